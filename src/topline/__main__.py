@@ -1,0 +1,3 @@
+from topline.cli import main
+
+main()

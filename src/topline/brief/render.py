@@ -1,0 +1,146 @@
+"""Brief → Markdown (the Topline layout), JSON (every span) or a standalone HTML fragment.
+
+Renderers only arrange what the brief holds: every sentence they print is the ``text`` of a
+grounded element; the only words of their own are section labels.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from topline.model import Article, Brief, Source, to_dict, to_json
+
+SECTION_LABELS = {
+    "topline": "Topline",
+    "bullets": "Key facts",
+    "crucial_quote": "Crucial quote",
+    "big_number": "Big number",
+    "key_background": "Key background",
+}
+
+
+def _source_name(source: Source | None) -> str | None:
+    return source.name if source is not None else None
+
+
+def brief_document(brief: Brief, article: Article | None = None) -> dict[str, Any]:
+    """The JSON document: the brief plus the article's metadata (not its raw input)."""
+    doc: dict[str, Any] = {"brief": to_dict(brief)}
+    if article is not None:
+        meta = to_dict(article)
+        meta.pop("raw", None)
+        doc["article"] = meta
+    return doc
+
+
+def render_json(brief: Brief, article: Article | None = None) -> str:
+    return to_json(brief_document(brief, article))
+
+
+def render_markdown(brief: Brief, article: Article | None = None) -> str:
+    lines: list[str] = []
+    title = brief.title or (article.title if article else None)
+    if title:
+        lines += [f"# {title}", ""]
+    if brief.topline is not None:
+        lines += [f"**Topline:** {brief.topline.text}", ""]
+    for bullet in brief.bullets:
+        who = _source_name(bullet.attribution)
+        lines.append(f"- {bullet.text}" + (f" *(source: {who})*" if who else ""))
+    if brief.bullets:
+        lines.append("")
+    if brief.crucial_quote is not None:
+        q = brief.crucial_quote
+        who = _source_name(q.speaker)
+        tail = f" — {who}" if who and who not in q.text else ""
+        lines += [f"**Crucial quote:** {q.text}{tail}", ""]
+    if brief.big_number is not None:
+        n = brief.big_number
+        lines += [f"**Big number:** {n.text}", ""]
+    if brief.key_background:
+        lines.append("**Key background:**")
+        for item in brief.key_background:
+            when = f"({item.date}) " if item.date else ""
+            lines.append(f"- {when}{item.text}")
+        lines.append("")
+    for section in brief.extra_sections:
+        lines += [f"**{section.label}:** {section.text}", ""]
+    lines += _metadata_lines(article)
+    if brief.missing:
+        names = ", ".join(SECTION_LABELS.get(m, m) for m in brief.missing)
+        lines += [f"_Not supported by the source: {names}._", ""]
+    if brief.mode == "parsed":
+        lines += ["_The article is already in Topline form; its own sections are shown._", ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _metadata_lines(article: Article | None) -> list[str]:
+    if article is None:
+        return []
+    parts = [
+        f"{label}: {value}"
+        for label, value in (
+            ("By", article.byline),
+            ("Outlet", article.outlet),
+            ("Licensed through", article.licensor),
+            ("Published", article.published),
+        )
+        if value
+    ]
+    return [f"_{' · '.join(parts)}_", ""] if parts else []
+
+
+def render_html(brief: Brief, article: Article | None = None) -> str:
+    """A standalone fragment; every text is escaped, spans ride along as data attributes."""
+
+    def spans_attr(spans: tuple[Any, ...]) -> str:
+        return escape(",".join(f"{s.start}-{s.end}" for s in spans), quote=True)
+
+    out = ['<article class="topline-brief">']
+    title = brief.title or (article.title if article else None)
+    if title:
+        out.append(f"<h1>{escape(title)}</h1>")
+    if brief.topline is not None:
+        out.append(
+            f'<p class="topline" data-spans="{spans_attr(brief.topline.spans)}">'
+            f"<strong>Topline:</strong> {escape(brief.topline.text)}</p>"
+        )
+    if brief.bullets:
+        out.append('<ul class="bullets">')
+        for b in brief.bullets:
+            who = _source_name(b.attribution)
+            src = f' <span class="source">({escape(who)})</span>' if who else ""
+            out.append(f'<li data-spans="{spans_attr(b.spans)}">{escape(b.text)}{src}</li>')
+        out.append("</ul>")
+    if brief.crucial_quote is not None:
+        q = brief.crucial_quote
+        out.append(
+            f'<blockquote class="crucial-quote" data-spans="{spans_attr(q.spans)}">'
+            f"<strong>Crucial quote:</strong> {escape(q.text)}</blockquote>"
+        )
+    if brief.big_number is not None:
+        n = brief.big_number
+        out.append(
+            f'<p class="big-number" data-spans="{spans_attr(n.spans)}">'
+            f"<strong>Big number:</strong> {escape(n.text)}</p>"
+        )
+    if brief.key_background:
+        out.append('<section class="key-background"><h2>Key background</h2><ul>')
+        for item in brief.key_background:
+            out.append(f'<li data-spans="{spans_attr(item.spans)}">{escape(item.text)}</li>')
+        out.append("</ul></section>")
+    for section in brief.extra_sections:
+        out.append(
+            f'<p class="section" data-spans="{spans_attr(section.spans)}">'
+            f"<strong>{escape(section.label)}:</strong> {escape(section.text)}</p>"
+        )
+    out.append("</article>")
+    return "\n".join(out) + "\n"
+
+
+RENDERERS = {"md": render_markdown, "json": render_json, "html": render_html}
+
+
+def render(brief: Brief, fmt: str, article: Article | None = None) -> str:
+    return RENDERERS[fmt](brief, article)

@@ -1,0 +1,45 @@
+"""The ``topline`` command: a thin shell over the library (datasette-style).
+
+Each command lives in a module of this package and is registered here; commands parse
+options, call the library and render. They hold no logic of their own.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from topline.cli import brief as brief_commands
+
+app = typer.Typer(
+    name="topline",
+    help="Grounded, structured news briefs in the Topline format.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from topline import __version__
+
+        typer.echo(f"topline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
+) -> None:
+    """Grounded, structured news briefs in the Topline format."""
+
+
+app.command("brief")(brief_commands.brief)
+app.command("extract")(brief_commands.extract)
+app.command("parse")(brief_commands.parse)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,69 @@
+"""What every command shares: output formats, error mapping, writing results.
+
+Errors are mapped to exit codes in one place (:func:`reporting_errors`): a one-line message
+on stderr that names the input and the problem, never a traceback (set TOPLINE_DEBUG=1 to
+see one).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import Enum
+
+import typer
+
+from topline.errors import InputError, ModelMissing, StoreError, ToplineError
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_INPUT = 2
+EXIT_STORE = 3
+EXIT_INTERRUPTED = 130
+
+
+class OutputFormat(str, Enum):
+    md = "md"
+    json = "json"
+    html = "html"
+
+
+FORMAT_OPTION = typer.Option(OutputFormat.md, "--format", "-f", help="Output format.")
+
+
+def error_line(message: str) -> None:
+    typer.echo(f"topline: error: {message}", err=True)
+
+
+def exit_code_for(exc: ToplineError) -> int:
+    if isinstance(exc, (InputError, ModelMissing)):
+        return EXIT_INPUT
+    if isinstance(exc, StoreError):
+        return EXIT_STORE
+    return EXIT_INPUT
+
+
+@contextmanager
+def reporting_errors() -> Iterator[None]:
+    """Turn any error into one line on stderr and the matching exit code."""
+    try:
+        yield
+    except ToplineError as exc:
+        error_line(str(exc))
+        raise typer.Exit(exit_code_for(exc)) from None
+    except KeyboardInterrupt:
+        error_line("interrupted")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except (typer.Exit, typer.Abort):
+        raise
+    except Exception as exc:  # the last line of defence: still one line, no traceback
+        if os.environ.get("TOPLINE_DEBUG"):
+            raise
+        error_line(f"internal error: {type(exc).__name__}: {exc} (set TOPLINE_DEBUG=1 for details)")
+        raise typer.Exit(EXIT_INTERNAL) from None
+
+
+def write(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")

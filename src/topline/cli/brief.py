@@ -1,0 +1,64 @@
+"""``topline brief``, ``topline extract`` and ``topline parse``: one article in, one result out."""
+
+from __future__ import annotations
+
+import typer
+
+from topline.analyze import analyze
+from topline.brief import make_brief
+from topline.brief.parse import parse_topline
+from topline.brief.render import render
+from topline.cli._common import FORMAT_OPTION, OutputFormat, reporting_errors, write
+from topline.errors import ExtractionError
+from topline.ingest import read_source
+from topline.model import to_dict, to_json
+
+INPUT_ARG = typer.Argument(..., help="A file to read, or - for standard input.")
+PUBLISHED_OPTION = typer.Option(
+    None, "--published", help="Publication date (YYYY-MM-DD) that relative dates resolve against."
+)
+
+
+def brief(
+    path: str = INPUT_ARG,
+    fmt: OutputFormat = FORMAT_OPTION,
+    published: str | None = PUBLISHED_OPTION,
+    bullets: int = typer.Option(5, "--bullets", min=1, max=6, help="Most bullets to show (1-6)."),
+    max_words: int | None = typer.Option(None, "--max-words", min=5, help="Longest Topline in words."),
+) -> None:
+    """Print a grounded Topline brief of one article."""
+    with reporting_errors():
+        article = read_source(path, published=published)
+        result = make_brief(analyze(article), max_bullets=bullets, max_words=max_words)
+        write(render(result, fmt.value, article))
+
+
+def extract(
+    path: str = INPUT_ARG,
+    fmt: OutputFormat = typer.Option(OutputFormat.json, "--format", "-f", help="Output format."),
+    published: str | None = PUBLISHED_OPTION,
+) -> None:
+    """Print entities, quotes, attributions, quantities, dates and events of one article."""
+    with reporting_errors():
+        analysis = analyze(read_source(path, published=published))
+        document = to_dict(analysis)
+        document["article"].pop("raw", None)
+        if fmt is OutputFormat.json:
+            write(to_json(document))
+        else:
+            from topline.cli.extract_render import render_extraction
+
+            write(render_extraction(analysis, fmt.value))
+
+
+def parse(
+    path: str = INPUT_ARG,
+    fmt: OutputFormat = typer.Option(OutputFormat.json, "--format", "-f", help="Output format."),
+) -> None:
+    """Parse an article already written in Topline form into its sections, with spans."""
+    with reporting_errors():
+        article = read_source(path)
+        parsed = parse_topline(article)
+        if parsed is None:
+            raise ExtractionError("not in Topline form (no 'Topline:' section found)", source=path)
+        write(render(parsed, fmt.value, article))

@@ -1,0 +1,74 @@
+"""Raw input → :class:`~topline.model.Article`.
+
+``article_from_text`` is the path for one text; ``read_source`` reads a path or ``-``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+
+from topline.errors import InputError, NotAFile
+from topline.ingest.clean import clean
+from topline.ingest.text import MAX_BYTES, decode, normalise, require_content
+from topline.model import Article
+
+
+def article_id(text: str) -> str:
+    """A stable id from the cleaned text, so the same article always gets the same id."""
+    normalised = " ".join(text.split()).casefold()
+    return hashlib.sha1(normalised.encode("utf-8")).hexdigest()[:16]
+
+
+def article_from_text(
+    raw: str | bytes,
+    *,
+    source: str = "<input>",
+    published: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    raw_kind: str = "text",
+) -> Article:
+    """Decode, normalise and clean one plain or scraped text into an Article."""
+    text = decode(raw, source=source) if isinstance(raw, bytes) else raw
+    text = require_content(normalise(text), source=source)
+    cleaned = clean(text)
+    require_content(cleaned.text, source=source)
+    return Article(
+        id=article_id(cleaned.text),
+        text=cleaned.text,
+        title=title or cleaned.title,
+        url=url,
+        published=published or cleaned.published,
+        outlet=cleaned.outlet,
+        byline=cleaned.byline,
+        licensor=cleaned.licensor,
+        raw_kind=raw_kind,
+        source=source,
+        raw=text,
+        removed=cleaned.removed,
+    )
+
+
+def read_bytes(path: str, *, max_bytes: int = MAX_BYTES) -> bytes:
+    """Read a path or ``-`` (stdin), translating OS errors into InputErrors."""
+    if path == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        return data
+    p = Path(path)
+    if p.is_dir():
+        raise NotAFile("is a directory, not a file", source=path)
+    try:
+        with p.open("rb") as fh:
+            return fh.read(max_bytes + 1)
+    except FileNotFoundError as exc:
+        raise NotAFile("no such file", source=path) from exc
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc), source=path) from exc
+
+
+def read_source(path: str, *, published: str | None = None) -> Article:
+    """One article from a path or ``-``."""
+    source = "<stdin>" if path == "-" else path
+    return article_from_text(read_bytes(path), source=source, published=published)

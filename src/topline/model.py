@@ -1,0 +1,319 @@
+"""The data model: frozen dataclasses whose offsets point into ``Article.text``.
+
+Offsets are the single source of truth (as in spaCy): every extracted element carries one
+or more :class:`Span` into the cleaned text of its article, and any display text is derived
+from those spans. JSON round-trips through :func:`to_dict` / :func:`from_dict` (msgspec),
+and top-level documents carry ``schema_version`` so stored JSON can be migrated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypeVar
+
+import msgspec
+
+SCHEMA_VERSION = 1
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """A half-open character range ``[start, end)`` into an article's cleaned text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"invalid span {self.start}:{self.end}")
+
+    def of(self, text: str) -> str:
+        """The text this span covers."""
+        return text[self.start : self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A piece of the raw input that cleaning took out, and why (nothing is lost silently)."""
+
+    text: str
+    reason: str
+
+
+RawKind = Literal["text", "html", "rss", "atom", "jsonl", "json", "topline", "url"]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article: cleaned text plus metadata; ``raw`` keeps what the user gave."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    canonical_url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    byline: str | None = None
+    licensor: str | None = None
+    description: str | None = None
+    language: str = "en"
+    raw_kind: str = "text"
+    source: str | None = None
+    raw: str | None = None
+    removed: tuple[Removal, ...] = ()
+    schema_version: int = SCHEMA_VERSION
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    span: Span
+    index: int
+    paragraph: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One mention of a named entity; ``canonical`` names its cluster."""
+
+    span: Span
+    label: str
+    canonical: str
+    kb_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EntityCluster:
+    """All mentions of one real-world entity (U.S. = United States = American)."""
+
+    id: str
+    canonical: str
+    label: str
+    mentions: tuple[Span, ...]
+    aliases: tuple[str, ...] = ()
+
+
+SourceKind = Literal["person", "organization", "outlet", "official", "document", "unnamed", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Who says so: the speaker of a quote or the source of a claim.
+
+    ``name`` is the canonical name (the text of a mention of the same entity, possibly in
+    another sentence); ``span`` is the mention that plays the role here ("he", "the Times").
+    """
+
+    name: str
+    span: Span | None = None
+    cluster: str | None = None
+    kind: str = "other"
+
+
+QuoteKind = Literal["direct", "indirect", "mixed"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    span: Span
+    content_span: Span
+    cue_span: Span | None
+    speaker: Source | None
+    kind: str = "direct"
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A claim and who it is attributed to ("according to the New York Times")."""
+
+    claim_span: Span
+    source: Source
+    cue_span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    span: Span
+    value: float
+    unit: str | None = None
+    counts: str | None = None
+    counts_span: Span | None = None
+    qualifier: str | None = None
+    verb: str | None = None
+    verb_span: Span | None = None
+
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A temporal expression with its TimeML type and ISO-8601 value.
+
+    ``value`` is None when the expression is relative and no anchor (publication date)
+    was known; ``anchor`` is the reference date the value was resolved against.
+    """
+
+    span: Span
+    type: str
+    value: str | None
+    anchor: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Actor — action — target, with time and place where the sentence gives them."""
+
+    span: Span
+    action: str
+    action_span: Span
+    actor: Source | None = None
+    target: str | None = None
+    target_span: Span | None = None
+    when: Timex | None = None
+    where: str | None = None
+    where_span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything extracted from one article, all spans into ``article.text``."""
+
+    article: Article
+    sentences: tuple[Sentence, ...] = ()
+    paragraphs: tuple[Span, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    clusters: tuple[EntityCluster, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+    events: tuple[Event, ...] = ()
+    schema_version: int = SCHEMA_VERSION
+
+
+# --- the brief ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    """A piece of a brief: its display ``text`` is the span texts joined by a single space.
+
+    ``article_id`` is None when the spans point into the briefed article, or names another
+    article of the store (Key background from earlier coverage).
+    """
+
+    text: str
+    spans: tuple[Span, ...]
+    article_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Bullet:
+    text: str
+    spans: tuple[Span, ...]
+    attribution: Source | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CrucialQuote:
+    """A direct quote, verbatim, with its speaker and the words that give its context."""
+
+    text: str
+    spans: tuple[Span, ...]
+    speaker: Source | None = None
+    cue: str | None = None
+    context: str | None = None
+    context_span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BigNumber:
+    text: str
+    spans: tuple[Span, ...]
+    value: float | None = None
+    counts: str | None = None
+    qualifier: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BackgroundItem:
+    text: str
+    spans: tuple[Span, ...]
+    date: str | None = None
+    article_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """Any other Forbes section (What to watch for, Tangent, Contra …) or an unknown label."""
+
+    label: str
+    text: str
+    spans: tuple[Span, ...]
+
+
+@dataclass(frozen=True)
+class Brief:
+    article_id: str
+    topline: Element | None
+    bullets: tuple[Bullet, ...] = ()
+    crucial_quote: CrucialQuote | None = None
+    big_number: BigNumber | None = None
+    key_background: tuple[BackgroundItem, ...] = ()
+    extra_sections: tuple[Section, ...] = ()
+    missing: tuple[str, ...] = ()
+    mode: str = "generated"
+    title: str | None = None
+    schema_version: int = SCHEMA_VERSION
+
+
+@dataclass(frozen=True)
+class Story:
+    id: str
+    article_ids: tuple[str, ...]
+    title: str
+    timeline: tuple[Event, ...] = ()
+    entities: tuple[str, ...] = field(default_factory=tuple)
+    schema_version: int = SCHEMA_VERSION
+
+
+# --- JSON --------------------------------------------------------------------------------
+
+
+def to_dict(obj: Any) -> Any:
+    """A JSON-ready structure (dicts, lists, scalars) for any model object."""
+    return msgspec.to_builtins(obj)
+
+
+def from_dict(cls: type[T], data: Any) -> T:
+    """Rebuild a model object from :func:`to_dict` output, validating types on the way."""
+    return msgspec.convert(data, type=cls)
+
+
+def to_json(obj: Any, *, indent: int = 2) -> str:
+    raw = msgspec.json.encode(obj)
+    return msgspec.json.format(raw, indent=indent).decode("utf-8") if indent else raw.decode()
+
+
+def from_json(cls: type[T], text: str | bytes) -> T:
+    return msgspec.json.decode(text, type=cls)
+
+
+def join_spans(text: str, spans: tuple[Span, ...] | list[Span]) -> str:
+    """The display text of a grounded element: its span texts joined by one space.
+
+    This is the single documented rule that renderers and the grounding test rely on.
+    """
+    return " ".join(text[s.start : s.end] for s in spans)
