@@ -34,7 +34,11 @@ def test_brief_round_trips_through_json_with_schema_version() -> None:
     brief = Brief(
         article_id="a1",
         topline=Element(text=join_spans(text, [Span(0, 36)]), spans=(Span(0, 36),)),
-        bullets=(Bullet(text="It reopens in May.", spans=(Span(38, 56),), attribution=Source("officials")),),
+        bullets=(
+            Bullet(
+                text="It reopens in May.", spans=(Span(38, 56),), attribution=Source("officials")
+            ),
+        ),
     )
     data = to_dict(brief)
     assert data["schema_version"] == SCHEMA_VERSION

@@ -25,7 +25,9 @@ def _run(*args: str, input: bytes | None = None):  # type: ignore[no-untyped-def
         (b"Caf\xe9 au lait \xff\xfe is not UTF-8 text", "UTF-8"),
     ],
 )
-def test_bad_file_gives_one_line_error_and_exit_2(tmp_path: Path, content: bytes, problem: str) -> None:
+def test_bad_file_gives_one_line_error_and_exit_2(
+    tmp_path: Path, content: bytes, problem: str
+) -> None:
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
     result = _run("brief", str(path))

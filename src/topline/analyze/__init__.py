@@ -42,7 +42,9 @@ def analyze_doc(article: Article, doc: Doc) -> Analysis:
     )
 
 
-def analyze_many(articles: Iterable[Article], *, batch_size: int = BATCH_SIZE) -> Iterator[Analysis]:
+def analyze_many(
+    articles: Iterable[Article], *, batch_size: int = BATCH_SIZE
+) -> Iterator[Analysis]:
     """Analyses in input order, parsing the texts in batches with ``nlp.pipe``."""
     nlp = get_nlp()
     pairs = ((a.text, a) for a in articles)

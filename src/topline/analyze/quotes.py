@@ -29,7 +29,9 @@ def find_quotes(doc: Doc, clusters: tuple[EntityCluster, ...]) -> tuple[Quote, .
         speaker = None
         if speaker_text:
             start = match.end() + tail.index(speaker_text)
-            speaker = Source(name=speaker_text, span=Span(start, start + len(speaker_text)), kind="person")
+            speaker = Source(
+                name=speaker_text, span=Span(start, start + len(speaker_text)), kind="person"
+            )
         out.append(
             Quote(
                 span=Span(match.start(), cue_span.end),

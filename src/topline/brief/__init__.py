@@ -9,7 +9,9 @@ from topline.model import Analysis, Brief
 DEFAULT_BULLETS = 5
 
 
-def make_brief(analysis: Analysis, *, max_bullets: int = DEFAULT_BULLETS, max_words: int | None = None) -> Brief:
+def make_brief(
+    analysis: Analysis, *, max_bullets: int = DEFAULT_BULLETS, max_words: int | None = None
+) -> Brief:
     """The brief of one analysed article."""
     parsed = parse_topline(analysis.article)
     if parsed is not None:

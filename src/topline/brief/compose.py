@@ -27,7 +27,8 @@ def compose(analysis: Analysis, *, max_bullets: int = 5, max_words: int | None =
     else:
         missing.append("topline")
     bullets = tuple(
-        Bullet(text=join_spans(text, [s.span]), spans=(s.span,)) for s in sentences[1 : 1 + max_bullets]
+        Bullet(text=join_spans(text, [s.span]), spans=(s.span,))
+        for s in sentences[1 : 1 + max_bullets]
     )
     if len(bullets) < 3:
         missing.append("bullets")
@@ -41,7 +42,9 @@ def compose(analysis: Analysis, *, max_bullets: int = 5, max_words: int | None =
     number = None
     if analysis.quantities:
         n = analysis.quantities[0]
-        number = BigNumber(text=join_spans(text, [n.span]), spans=(n.span,), value=n.value, counts=n.counts)
+        number = BigNumber(
+            text=join_spans(text, [n.span]), spans=(n.span,), value=n.value, counts=n.counts
+        )
     else:
         missing.append("big_number")
     missing.append("key_background")

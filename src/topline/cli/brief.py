@@ -24,7 +24,9 @@ def brief(
     fmt: OutputFormat = FORMAT_OPTION,
     published: str | None = PUBLISHED_OPTION,
     bullets: int = typer.Option(5, "--bullets", min=1, max=6, help="Most bullets to show (1-6)."),
-    max_words: int | None = typer.Option(None, "--max-words", min=5, help="Longest Topline in words."),
+    max_words: int | None = typer.Option(
+        None, "--max-words", min=5, help="Longest Topline in words."
+    ),
 ) -> None:
     """Print a grounded Topline brief of one article."""
     with reporting_errors():

@@ -31,7 +31,8 @@ def render_extraction(analysis: Analysis, fmt: str) -> str:
     rows = _rows(analysis)
     if fmt == "html":
         body = "".join(
-            f"<tr><td>{escape(k)}</td><td>{escape(t)}</td><td>{escape(v)}</td></tr>" for k, t, v in rows
+            f"<tr><td>{escape(k)}</td><td>{escape(t)}</td><td>{escape(v)}</td></tr>"
+            for k, t, v in rows
         )
         return f'<table class="topline-extraction"><tr><th>kind</th><th>text</th><th>value</th></tr>{body}</table>'
     lines = ["| kind | text | value |", "|---|---|---|"]

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import hashlib
 import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from topline.errors import InputError, NotAFile
+from topline.errors import InputError, NotAFile, ToplineError
 from topline.ingest.clean import clean
 from topline.ingest.text import MAX_BYTES, decode, normalise, require_content
 from topline.model import Article
@@ -72,3 +74,28 @@ def read_source(path: str, *, published: str | None = None) -> Article:
     """One article from a path or ``-``."""
     source = "<stdin>" if path == "-" else path
     return article_from_text(read_bytes(path), source=source, published=published)
+
+
+@dataclass(frozen=True)
+class IngestError:
+    """One input that could not be read; batches report it and go on."""
+
+    source: str
+    reason: str
+    code: str = "bad_input"
+
+
+def load(source: str, *, published: str | None = None) -> Iterator[Article | IngestError]:
+    """Every article in ``source`` (a file, ``-``, a folder …), failures as IngestError items.
+
+    First version: plain-text files and folders of them; the ingest issue adds HTML, feeds,
+    JSONL, globs and URLs behind this same entry point.
+    """
+    path = Path(source)
+    paths = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    for p in paths:
+        name = source if source == "-" else str(p)
+        try:
+            yield read_source(name, published=published)
+        except ToplineError as exc:
+            yield IngestError(source=name, reason=exc.message, code=exc.code)

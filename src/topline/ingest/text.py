@@ -17,7 +17,9 @@ MAX_BYTES = 20 * 1024 * 1024
 def decode(data: bytes, *, source: str = "<input>", max_bytes: int = MAX_BYTES) -> str:
     """Decode bytes as UTF-8 (with BOM) and refuse binary or oversize input."""
     if len(data) > max_bytes:
-        raise TooLarge(f"input is {len(data):,} bytes, over the {max_bytes:,}-byte limit", source=source)
+        raise TooLarge(
+            f"input is {len(data):,} bytes, over the {max_bytes:,}-byte limit", source=source
+        )
     if b"\x00" in data[:8192]:
         raise NotText("input looks like binary data (NUL bytes), not text", source=source)
     try:
@@ -35,5 +37,7 @@ def normalise(text: str) -> str:
 
 def require_content(text: str, *, source: str = "<input>") -> str:
     if not text.strip():
-        raise EmptyInput("input is empty" if not text else "input holds only white space", source=source)
+        raise EmptyInput(
+            "input is empty" if not text else "input holds only white space", source=source
+        )
     return text
