@@ -1,0 +1,410 @@
+"""The :class:`Store`: one SQLite file holding articles, copies, analyses, briefs and stories.
+
+Writes happen in batches, each one transaction: a batch is analysed first (the slow part,
+holding no lock), then written in one short ``BEGIN IMMEDIATE … COMMIT``. A killed ingest
+therefore loses at most the batch in flight, and rerunning it skips what was committed
+(articles are identified by the hash of their normalised text and by canonical URL).
+In-memory indexes (LSH, story centroids) are rebuilt from the file when first needed and
+dropped whenever a batch fails, so memory never disagrees with the file.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from topline.errors import NotFound, StoreError
+from topline.ingest import IngestError
+from topline.model import Analysis, Article, BackgroundItem, Brief, Story, from_dict, to_dict
+from topline.store import articles as rows
+from topline.store import dedup, queries
+from topline.store.background import background_for
+from topline.store.db import connect, default_path, now, translate
+from topline.store.queries import SearchHit
+from topline.store.stories import Clusterer
+
+#: Articles per transaction: small enough that a crash loses little, large enough to be fast.
+BATCH_SIZE = 64
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What one :meth:`Store.add` did; ``copies`` are near-duplicates linked to an original."""
+
+    added: int = 0
+    duplicates: int = 0
+    copies: int = 0
+    failed: list[IngestError] = field(default_factory=list)
+
+    @property
+    def seen(self) -> int:
+        return self.added + self.duplicates + self.copies + len(self.failed)
+
+
+class Store:
+    """A topline store; ``Store()`` opens ``TOPLINE_DB`` or the platform default."""
+
+    def __init__(
+        self,
+        path: str | Path | None = None,
+        *,
+        timeout: float | None = None,
+        copy_threshold: float = dedup.THRESHOLD,
+    ) -> None:
+        self.path = Path(path).expanduser() if path is not None else default_path()
+        kwargs = {} if timeout is None else {"timeout": timeout}
+        self._conn: sqlite3.Connection | None = connect(self.path, **kwargs)
+        self.copy_threshold = copy_threshold
+        self._copies: dedup.CopyIndex | None = None
+        self._clusterer: Clusterer | None = None
+
+    @classmethod
+    def open(cls, path: str | Path | None = None) -> Store:
+        return cls(path)
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise StoreError("the store is closed", source=str(self.path))
+        return self._conn
+
+    def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from exc
+
+    # --- writing -------------------------------------------------------------------------
+
+    def _copy_index(self) -> dedup.CopyIndex:
+        if self._copies is None:
+            index = dedup.CopyIndex(self.copy_threshold)
+            for r in self._read(
+                "SELECT m.article_id, m.signature FROM minhashes m "
+                "JOIN articles a ON a.id = m.article_id WHERE a.original_id IS NULL"
+            ):
+                index.add(r[0], dedup.from_blob(r[1]))
+            self._copies = index
+        return self._copies
+
+    def _stories(self) -> Clusterer:
+        if self._clusterer is None:
+            self._clusterer = Clusterer(self.conn)
+        return self._clusterer
+
+    def add(
+        self,
+        articles: Iterable[Article | IngestError],
+        *,
+        analyze: bool = True,
+        progress: Callable[[int], None] | None = None,
+    ) -> IngestReport:
+        """Store articles (idempotent); failures from ingest are passed through in the report."""
+        added = duplicates = copies = 0
+        failed: list[IngestError] = []
+        batch: list[Article] = []
+
+        def flush() -> None:
+            nonlocal added, duplicates, copies
+            a, d, c = self._add_batch(batch, analyze=analyze)
+            added, duplicates, copies = added + a, duplicates + d, copies + c
+            if progress is not None:
+                progress(len(batch))
+            batch.clear()
+
+        for item in articles:
+            if isinstance(item, IngestError):
+                failed.append(item)
+                if progress is not None:
+                    progress(1)
+                continue
+            batch.append(item)
+            if len(batch) >= BATCH_SIZE:
+                flush()
+        if batch:
+            flush()
+        return IngestReport(added, duplicates, copies, failed)
+
+    def add_analyses(self, analyses: Iterable[Analysis]) -> IngestReport:
+        """Store articles that were analysed elsewhere (e.g. by a multi-process batch)."""
+        added = duplicates = copies = 0
+        chunk: list[Analysis] = []
+        for analysis in analyses:
+            chunk.append(analysis)
+            if len(chunk) >= BATCH_SIZE:
+                a, d, c = self._add_batch([x.article for x in chunk], analyses=chunk)
+                added, duplicates, copies = added + a, duplicates + d, copies + c
+                chunk = []
+        if chunk:
+            a, d, c = self._add_batch([x.article for x in chunk], analyses=chunk)
+            added, duplicates, copies = added + a, duplicates + d, copies + c
+        return IngestReport(added, duplicates, copies)
+
+    def _known(self, batch: list[Article]) -> set[str]:
+        """Ids (and canonical URLs) of the batch that the store already holds."""
+        ids = [a.id for a in batch]
+        urls = [a.canonical_url for a in batch if a.canonical_url]
+        marks = ",".join("?" * len(ids))
+        known = {
+            r[0] for r in self._read(f"SELECT id FROM articles WHERE id IN ({marks})", tuple(ids))
+        }
+        if urls:
+            marks = ",".join("?" * len(urls))
+            known |= {
+                r[0]
+                for r in self._read(
+                    f"SELECT canonical_url FROM articles WHERE canonical_url IN ({marks})",
+                    tuple(urls),
+                )
+            }
+        return known
+
+    def _add_batch(
+        self,
+        batch: list[Article],
+        *,
+        analyze: bool = True,
+        analyses: list[Analysis] | None = None,
+    ) -> tuple[int, int, int]:
+        known = self._known(batch)
+        fresh: list[Article] = []
+        duplicates = 0
+        for article in batch:
+            if article.id in known or (article.canonical_url and article.canonical_url in known):
+                duplicates += 1
+                continue
+            known.add(article.id)
+            if article.canonical_url:
+                known.add(article.canonical_url)
+            fresh.append(article)
+        try:
+            added, copies = self._write(fresh, analyze=analyze, analyses=analyses)
+        except BaseException:
+            self._copies = None  # in-memory state may be ahead of the file: rebuild it
+            self._clusterer = None
+            raise
+        return added, duplicates, copies
+
+    def _write(
+        self, fresh: list[Article], *, analyze: bool, analyses: list[Analysis] | None
+    ) -> tuple[int, int]:
+        index = self._copy_index()
+        sigs = {a.id: dedup.signature(a.text) for a in fresh}
+        matches: dict[str, dedup.Match] = {}
+        for article in fresh:
+            match = index.best_match(sigs[article.id])
+            if match is not None:
+                matches[article.id] = match
+            else:
+                index.add(article.id, sigs[article.id])
+        originals = [a for a in fresh if a.id not in matches]
+        by_id: dict[str, Analysis] = {}
+        if analyses is not None:
+            by_id = {x.article.id: x for x in analyses}
+        elif analyze and originals:
+            from topline.analyze import analyze_many
+
+            by_id = {x.article.id: x for x in analyze_many(originals)}
+        clusterer = self._stories()
+        stamp = now()
+        conn = self.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise translate(exc, self.path) from exc
+        try:
+            story_of: dict[str, str] = {}
+            for article in fresh:
+                match = matches.get(article.id)
+                if match is not None:
+                    root = self._root(match.original_id)
+                    story_id = story_of.get(root) or self._story_of(root)
+                    rows.insert_article(
+                        conn,
+                        article,
+                        added_at=stamp,
+                        original_id=root,
+                        similarity=round(match.similarity, 4),
+                        story_id=story_id,
+                    )
+                else:
+                    analysis = by_id.get(article.id)
+                    entities = rows.entity_counts(analysis) if analysis else Counter[str]()
+                    assignment = clusterer.assign(
+                        article.id, article.text, article.title, article.published, entities
+                    )
+                    story_of[article.id] = assignment.story_id
+                    rows.insert_article(conn, article, added_at=stamp, story_id=assignment.story_id)
+                    if analysis is not None:
+                        rows.insert_analysis(conn, analysis)
+                conn.execute(
+                    "INSERT INTO minhashes(article_id, signature) VALUES (?, ?)",
+                    (article.id, dedup.to_blob(sigs[article.id])),
+                )
+            clusterer.save(conn, stamp)
+            for article in originals:
+                analysis = by_id.get(article.id)
+                if analysis is not None:
+                    self._save_brief(analysis)
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            conn.execute("ROLLBACK")
+            raise translate(exc, self.path) from exc
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        return len(originals), len(matches)
+
+    def _root(self, article_id: str) -> str:
+        row = self.conn.execute(
+            "SELECT coalesce(original_id, id) FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        return row[0] if row else article_id
+
+    def _story_of(self, article_id: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT story_id FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def _save_brief(self, analysis: Analysis) -> Brief:
+        from topline.brief import make_brief
+
+        brief = make_brief(
+            analysis, extra_background=background_for(self.conn, analysis.article.id)
+        )
+        self.conn.execute(
+            "INSERT OR REPLACE INTO briefs(article_id, json) VALUES (?, ?)",
+            (analysis.article.id, json.dumps(to_dict(brief))),
+        )
+        return brief
+
+    # --- reading -------------------------------------------------------------------------
+
+    def get_article(self, article_id: str) -> Article:
+        found = self._read(
+            f"SELECT {rows.ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+        )
+        if not found:
+            raise NotFound(f"no article with id {article_id!r}", source=str(self.path))
+        return rows.row_to_article(found[0])
+
+    def get_analysis(self, article_id: str) -> Analysis | None:
+        found = self._read("SELECT json FROM analyses WHERE article_id = ?", (article_id,))
+        if not found:
+            self.get_article(article_id)  # NotFound when the article itself is unknown
+            return None
+        return rows.load_analysis(json.loads(found[0][0]), self.get_article(article_id))
+
+    def get_brief(self, article_id: str) -> Brief | None:
+        """The stored brief, made again when later articles may have changed its background."""
+        analysis = self.get_analysis(article_id)
+        if analysis is None:
+            return None
+        if not background_for(self.conn, article_id):
+            found = self._read("SELECT json FROM briefs WHERE article_id = ?", (article_id,))
+            if found:
+                return from_dict(Brief, json.loads(found[0][0]))
+        from topline.brief import make_brief
+
+        return make_brief(analysis, extra_background=self.background_for(article_id))
+
+    def background_for(self, article_id: str) -> list[BackgroundItem]:
+        self.get_article(article_id)
+        try:
+            return background_for(self.conn, article_id)
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from exc
+
+    def copies_of(self, article_id: str) -> list[Article]:
+        root = self._root(self.get_article(article_id).id)
+        found = self._read(
+            f"SELECT {rows.ARTICLE_COLUMNS} FROM articles WHERE original_id = ? ORDER BY seq",
+            (root,),
+        )
+        return [rows.row_to_article(r) for r in found if r["id"] != article_id]
+
+    def original_of(self, article_id: str) -> str | None:
+        found = self._read("SELECT original_id FROM articles WHERE id = ?", (article_id,))
+        if not found:
+            raise NotFound(f"no article with id {article_id!r}", source=str(self.path))
+        return found[0][0]
+
+    def story_of(self, article_id: str) -> str | None:
+        self.get_article(article_id)
+        return self._story_of(article_id)
+
+    def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
+        try:
+            return queries.search(self.conn, query, limit)
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from exc
+
+    def stories(
+        self, *, since: str | None = None, entity: str | None = None, limit: int = 50
+    ) -> list[Story]:
+        """Most recent stories first; their timelines are left empty (see :meth:`story`)."""
+        try:
+            return queries.stories(self.conn, since=since, entity=entity, limit=limit)
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from exc
+
+    def story(self, story_id: str) -> Story:
+        try:
+            found = queries.story(self.conn, story_id)
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from exc
+        if found is None:
+            raise NotFound(f"no story with id {story_id!r}", source=str(self.path))
+        return found
+
+    def count(self) -> dict[str, int]:
+        one = self._read(
+            "SELECT (SELECT count(*) FROM articles WHERE original_id IS NULL), "
+            "(SELECT count(*) FROM articles WHERE original_id IS NOT NULL), "
+            "(SELECT count(*) FROM stories)"
+        )[0]
+        return {"articles": one[0], "copies": one[1], "stories": one[2]}
+
+    def export(self) -> Iterator[dict[str, Any]]:
+        """Everything, one JSON-ready record at a time: articles (with analysis), then stories."""
+        for r in self._read(
+            f"SELECT {rows.ARTICLE_COLUMNS}, original_id, similarity, story_id FROM articles ORDER BY seq"
+        ):
+            article = rows.row_to_article(r)
+            analysis = self._read("SELECT json FROM analyses WHERE article_id = ?", (article.id,))
+            brief = self._read("SELECT json FROM briefs WHERE article_id = ?", (article.id,))
+            yield {
+                "type": "article",
+                "article": to_dict(article),
+                "original_id": r["original_id"],
+                "similarity": r["similarity"],
+                "story_id": r["story_id"],
+                "analysis": json.loads(analysis[0][0]) if analysis else None,
+                "brief": json.loads(brief[0][0]) if brief else None,
+            }
+        for s in self._read("SELECT id FROM stories ORDER BY created_at, id"):
+            yield {"type": "story", "story": to_dict(self.story(s[0]))}
