@@ -9,6 +9,7 @@ from __future__ import annotations
 import typer
 
 from topline.cli import brief as brief_commands
+from topline.cli import store as store_commands
 
 app = typer.Typer(
     name="topline",
@@ -39,6 +40,8 @@ def _root(
 app.command("brief")(brief_commands.brief)
 app.command("extract")(brief_commands.extract)
 app.command("parse")(brief_commands.parse)
+for _name in ("ingest", "search", "stories", "story", "show", "export"):
+    app.command(_name)(getattr(store_commands, _name))
 
 
 def main() -> None:
