@@ -53,7 +53,7 @@ def _open(db: Path | None) -> Store:
 
 
 def _errors_reported(
-    items: Iterator[Article | IngestError], progress: Progress | None, task: int | None
+    items: Iterator[Article | IngestError], progress: Progress | None, task: TaskID | None
 ) -> Iterator[Article | IngestError]:
     """Pass items through, printing each failure as it happens and counting what was read."""
     for item in items:
