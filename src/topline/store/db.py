@@ -61,7 +61,7 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX articles_published ON articles(published);
 
         CREATE VIRTUAL TABLE articles_fts USING fts5(
-            title, text, content='articles', content_rowid='seq', tokenize='porter unicode61'
+            title, text, content="articles", content_rowid="seq", tokenize="porter unicode61"
         );
         CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
             INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);

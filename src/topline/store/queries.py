@@ -54,7 +54,7 @@ def search(conn: sqlite3.Connection, query: str, limit: int) -> list[SearchHit]:
         SearchHit(
             article_id=r["id"],
             title=r["title"],
-            snippet=r["snip"],
+            snippet=" ".join(r["snip"].split()),
             published=r["published"],
             score=round(-float(r["rank"]), 4),
             original_id=r["original_id"],

@@ -29,7 +29,7 @@ TEXT_THRESHOLD = 0.30
 ENTITY_TEXT_FLOOR = 0.15
 MIN_SHARED_ENTITIES = 2
 #: An article joins only stories whose dates are within this many days of its own.
-WINDOW_DAYS = 4
+WINDOW_DAYS = 10
 #: Terms kept per article vector and per story centroid (bounds memory and time per article).
 VECTOR_TERMS = 80
 CENTROID_TERMS = 120
