@@ -17,7 +17,6 @@ from topline.model import (
     EntityCluster,
     Event,
     Sentence,
-    Source,
     Span,
     Timex,
 )
