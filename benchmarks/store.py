@@ -40,10 +40,10 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from topline.analyze import analyze_many  # noqa: E402
 from topline.ingest import article_from_text  # noqa: E402
-from topline.model import Article  # noqa: E402
-from topline.store import Store  # noqa: E402
-from topline.store import dedup  # noqa: E402
+from topline.model import Analysis, Article, from_dict, to_dict  # noqa: E402
+from topline.store import Store, dedup  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 SEED = 7
@@ -335,7 +335,25 @@ def single_link(sims: np.ndarray, threshold: float) -> list[int]:
     return [find(i) for i in range(len(sims))]
 
 
-def run_stories() -> list[str]:
+def _analyses(docs: list[Doc], cache: Path | None) -> list[Analysis]:
+    """Analyses of the docs, read from ``cache`` when it holds them (one spaCy pass is slow)."""
+    if cache is not None and cache.exists():
+        rows = [json.loads(line) for line in cache.read_text(encoding="utf-8").splitlines()]
+        if [r["key"] for r in rows] == [d.key for d in docs]:
+            return [from_dict(Analysis, r["analysis"]) for r in rows]
+    analyses = list(analyze_many(article(d) for d in docs))
+    if cache is not None:
+        cache.write_text(
+            "".join(
+                json.dumps({"key": d.key, "analysis": to_dict(a)}) + "\n"
+                for d, a in zip(docs, analyses, strict=True)
+            ),
+            encoding="utf-8",
+        )
+    return analyses
+
+
+def run_stories(cache: Path | None = None) -> list[str]:
     docs = polnear()
     gold = gold_events(docs)
     keys = [d.key for d in docs]
@@ -361,7 +379,10 @@ def run_stories() -> list[str]:
         with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.db") as store:
             started = time.perf_counter()
             by_key = {d.key: article(d) for d in docs}
-            store.add(by_key.values(), analyze=analyze)
+            if analyze:
+                store.add_analyses(_analyses(docs, cache))
+            else:
+                store.add(by_key.values(), analyze=False)
             elapsed = time.perf_counter() - started
             pred = {k: store.story_of(a.id) or k for k, a in by_key.items()}
             n_stories = store.count()["stories"]
@@ -374,6 +395,64 @@ def run_stories() -> list[str]:
     return out
 
 
+def t_excerpt(text: str, rng: random.Random) -> str:
+    """Another outlet's shorter version: the lead and a random half of the rest, reordered."""
+    paras = _paragraphs(text)
+    rest = paras[1:]
+    rng.shuffle(rest)
+    return "\n\n".join([paras[0], *rest[: max(1, len(rest) // 2)]])
+
+
+def run_versions() -> list[str]:
+    """Originals with their copies and shorter versions, among unrelated articles."""
+    rng = random.Random(SEED + 1)
+    docs = [d for d in polnear("dev") + summaries() + extraction() if len(_paragraphs(d.text)) >= 4]
+    rng.shuffle(docs)
+    items: list[tuple[Article, str]] = []
+    for i, d in enumerate(docs[:120]):
+        day = f"2020-{1 + i % 6:02d}-{1 + rng.randrange(20):02d}"
+        items.append((article(replace(d, date=day)), d.key))
+        name = list(TRANSFORMS)[i % len(TRANSFORMS)]
+        for text in (TRANSFORMS[name](d.text, rng), t_excerpt(d.text, rng)):
+            later = f"{day[:8]}{int(day[8:]) + rng.randrange(4):02d}"
+            items.append((article(replace(d, date=later), text), d.key))
+    for i, d in enumerate(docs[120:]):
+        items.append(
+            (article(replace(d, date=f"2020-{1 + i % 6:02d}-{1 + rng.randrange(27):02d}")), d.key)
+        )
+    items.sort(key=lambda x: x[0].published or "")
+    gold = {f"{i}": key for i, (_, key) in enumerate(items)}
+    n_groups = len(set(gold.values()))
+    out = [
+        f"**Stories, versions set** — {len(items)} articles: 120 originals each with a copy and a "
+        f"shorter reordered version (lead + half the paragraphs), among "
+        f"{len(items) - 360} unrelated articles ({n_groups} gold stories); B-cubed over all:",
+        "",
+        "| method | P | R | F1 | stories |",
+        "|---|---|---|---|---|",
+    ]
+    vec = TfidfVectorizer(sublinear_tf=True, stop_words="english")
+    m = vec.fit_transform([a.text for a, _ in items])
+    sims = (m @ m.T).toarray()
+    for t in (0.3, 0.4, 0.5, 0.6):
+        labels = single_link(sims, t)
+        p, r, f = bcubed({k: str(lab) for k, lab in zip(gold, labels, strict=True)}, gold)
+        out.append(
+            f"| TF-IDF cosine ≥ {t} (single link, baseline) | {p:.3f} | {r:.3f} | {f:.3f} "
+            f"| {len(set(labels))} |"
+        )
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "v.db") as store:
+        store.add([a for a, _ in items], analyze=False)
+        pred = {k: store.story_of(a.id) or k for k, (a, _) in zip(gold, items, strict=True)}
+        n_stories = store.count()["stories"]
+    p, r, f = bcubed(pred, gold)
+    out.append(
+        f"| **topline incremental, text only (`--no-analyze`)** | {p:.3f} | {r:.3f} | {f:.3f} "
+        f"| {n_stories} |"
+    )
+    return out
+
+
 # --- scale ----------------------------------------------------------------------------------
 
 
@@ -382,7 +461,11 @@ def _variant(text: str, r: int) -> str:
         return text
     return re.sub(
         r"\b[A-Za-z]{3,}\b",
-        (lambda m, c=iter(range(10**9)): m.group() + f"q{r}" if next(c) % 3 == r % 3 else m.group()),
+        (
+            lambda m, c=iter(range(10**9)): (
+                m.group() + f"q{r}" if next(c) % 3 == r % 3 else m.group()
+            )
+        ),
         text,
     )
 
@@ -438,8 +521,9 @@ def run_scale(sizes: list[int]) -> list[str]:
                 block = []
                 if n in marks:
                     size = sum(p.stat().st_size for p in Path(tmp).iterdir()) / 1e6
-                    q = iter(queries * 2)
-                    search_ms = _median_ms(lambda: store.search(next(q), limit=20))
+                    search_ms = _median_ms(
+                        lambda q=iter(queries * 2): store.search(next(q), limit=20)
+                    )
                     list_ms = _median_ms(lambda: store.stories(limit=50))
                     out.append(
                         f"| {n:,} | {rate:.0f} | {size:.1f} | {search_ms:.1f} | {list_ms:.1f} "
@@ -451,15 +535,20 @@ def run_scale(sizes: list[int]) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--parts", default="dedup,stories,scale")
+    parser.add_argument("--parts", default="dedup,stories,versions,scale")
     parser.add_argument("--sizes", default="1000,5000,10000")
+    parser.add_argument(
+        "--analyses", type=Path, default=None, help="Cache file for PolNeAR analyses (JSONL)."
+    )
     args = parser.parse_args()
     parts = args.parts.split(",")
     lines: list[str] = []
     if "dedup" in parts:
         lines += run_dedup() + [""]
     if "stories" in parts:
-        lines += run_stories() + [""]
+        lines += run_stories(args.analyses) + [""]
+    if "versions" in parts:
+        lines += run_versions() + [""]
     if "scale" in parts:
         lines += run_scale([int(s) for s in args.sizes.split(",")]) + [""]
     print("\n".join(lines))

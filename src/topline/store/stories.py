@@ -35,9 +35,13 @@ VECTOR_TERMS = 80
 CENTROID_TERMS = 120
 #: Terms of a story that index it for candidate lookup; at most MAX_CANDIDATES are scored.
 INDEX_TERMS = 25
-MAX_CANDIDATES = 60
+MAX_CANDIDATES = 40
 #: Entities of an article that count for the shared-entity test (most mentioned first).
 TOP_ENTITIES = 8
+#: A shared entity counts only if at most this share of stored articles mention it: in
+#: election news "Trump" and "Clinton" say nothing about which story an article belongs to.
+DISTINCTIVE_DF = 0.05
+_ENTITY_PREFIX = "@"  # entity document frequencies live in term_df under this prefix
 _NEWS_STOP = {"said", "says", "told", "would", "could", "also", "mr", "ms", "mrs", "like", "just"}
 _STOP = frozenset(ENGLISH_STOP_WORDS) | _NEWS_STOP
 _TOKEN = re.compile(r"[a-z][a-z0-9'\-]{2,}")
@@ -68,8 +72,12 @@ class StoryState:
     last: str | None = None
     size: int = 0
 
+    _norm: float | None = None
+
     def norm(self) -> float:
-        return math.sqrt(sum(w * w for w in self.centroid.values())) or 1.0
+        if self._norm is None:
+            self._norm = math.sqrt(sum(w * w for w in self.centroid.values())) or 1.0
+        return self._norm
 
     def index_terms(self) -> list[str]:
         return [t for t, _ in sorted(self.centroid.items(), key=lambda kv: -kv[1])[:INDEX_TERMS]]
@@ -115,9 +123,11 @@ class Clusterer:
 
     # --- vectors -------------------------------------------------------------------------
 
-    def vector(self, text: str, title: str | None) -> dict[str, float]:
+    def vector(
+        self, text: str, title: str | None, *, text_tokens: list[str] | None = None
+    ) -> dict[str, float]:
         """Sublinear TF × smoothed IDF over the title (counted twice) and the text, L2-normed."""
-        counts = Counter(tokens(text))
+        counts = Counter(tokens(text) if text_tokens is None else text_tokens)
         if title:
             for t in tokens(title):
                 counts[t] += 2
@@ -157,7 +167,12 @@ class Clusterer:
     def best(
         self, vec: dict[str, float], entities: Counter[str], published: str | None
     ) -> tuple[StoryState | None, float]:
-        top_entities = {e for e, _ in entities.most_common(TOP_ENTITIES)}
+        limit = max(2.0, DISTINCTIVE_DF * self.n_docs)
+        top_entities = {
+            e
+            for e, _ in entities.most_common(TOP_ENTITIES)
+            if self.df.get(_ENTITY_PREFIX + e.casefold(), 0) <= limit
+        }
         best: tuple[float, StoryState] | None = None
         for story in self.candidates(vec, _day(published)):
             cos = sum(w * story.centroid.get(t, 0.0) for t, w in vec.items()) / story.norm()
@@ -178,7 +193,8 @@ class Clusterer:
         entities: Counter[str],
     ) -> Assignment:
         """Put one (non-copy) article in a story, updating the in-memory state."""
-        vec = self.vector(text, title)
+        text_tokens = tokens(text)
+        vec = self.vector(text, title, text_tokens=text_tokens)
         story, sim = self.best(vec, entities, published)
         created = story is None
         if story is None:
@@ -187,9 +203,8 @@ class Clusterer:
         old_terms = story.index_terms()
         merged = Counter(story.centroid)
         merged.update(vec)
-        story.centroid = dict(
-            sorted(merged.items(), key=lambda kv: -kv[1])[:CENTROID_TERMS]
-        )  # truncated sum of member vectors
+        story.centroid = dict(merged.most_common(CENTROID_TERMS))  # truncated sum of members
+        story._norm = None
         story.entities.update(entities)
         story.entities = Counter(dict(story.entities.most_common(50)))
         story.size += 1
@@ -202,7 +217,9 @@ class Clusterer:
                 story.last = published
         self._index_story(story, old_terms)
         self._dirty_stories.add(story.id)
-        for term in set(tokens(text)) | set(tokens(title or "")):
+        terms = set(text_tokens) | set(tokens(title or ""))
+        terms |= {_ENTITY_PREFIX + e.casefold() for e in entities}
+        for term in terms:
             self.df[term] += 1
             self._dirty_terms.add(term)
         self.n_docs += 1
