@@ -170,8 +170,9 @@ def analysis_attribution(span: Span, text: str, analysis: Analysis) -> Source | 
     chosen = (inside or sources or [None])[0]
     if chosen is None:
         return None
-    name = _canonical(chosen.name, text, analysis) if chosen.name[:1].isupper() else chosen.name
-    return Source(name=name, span=chosen.span, cluster=chosen.cluster, kind=chosen.kind)
+    name = _canonical(chosen.name, text, analysis)
+    kind = chosen.kind if chosen.kind != "other" else source_kind(name, analysis, chosen.span)
+    return Source(name=name, span=chosen.span, cluster=chosen.cluster, kind=kind)
 
 
 def attribution_for(text: str, span: Span, analysis: Analysis | None) -> Source | None:

@@ -121,6 +121,7 @@ class _Cleaner:
         for i, line in enumerate(live):
             if cruft.END_MARK.match(line.text(self.raw)) and i >= len(live) // 2:
                 for later in live[i:]:
+                    self.footer_metadata(later.text(self.raw))
                     self.drop(later, "after end mark")
                 break
         in_block = False
@@ -149,11 +150,11 @@ class _Cleaner:
             text = line.text(self.raw)
             if cruft.PRESS_RELEASE_MARK.match(text):
                 self.drop(line, "press-release mark")
-            elif cruft.BREADCRUMB_LINE.match(text):
-                self.drop(line, "breadcrumb")
             elif (names := cruft.byline_names(text)) is not None:
                 self.note("byline", names)
                 self.drop(line, "byline")
+            elif cruft.BREADCRUMB_LINE.match(text):
+                self.drop(line, "breadcrumb")
             elif (found := cruft.date_line(text)) is not None:
                 iso, is_update = found
                 if is_update:
@@ -165,9 +166,12 @@ class _Cleaner:
 
     def boilerplate(self) -> None:
         for line in self.live():
-            reason = cruft.boilerplate_reason(line.text(self.raw))
+            text = line.text(self.raw)
+            reason = cruft.boilerplate_reason(text)
             if reason:
                 self.drop(line, reason)
+            elif (credit := cruft.PHOTO_CREDIT_TAIL.search(text)) is not None:
+                self.cut(line, line.start + credit.start(), line.end, "photo credit")
 
     def title(self, head: list[_Line]) -> None:
         head = [line for line in head if line.keep is not None]
@@ -219,21 +223,19 @@ class _Cleaner:
         for line in self.live():
             assert line.keep is not None
             text = self.raw[line.keep[0] : line.keep[1]]
-            found: list[tuple[int, cruft.Footer, re.Match[str]]] = []
-            for footer in cruft.FOOTERS:
-                for match in footer.pattern.finditer(text):
-                    if footer.guard is None or footer.guard(text, match):
-                        found.append((match.start(), footer, match))
+            found = _footer_matches(text)
             if not found:
                 continue
-            found.sort(key=lambda item: item[0])
             start, first, _ = found[0]
             if len(text[start:].split()) > cruft.MAX_FOOTER_WORDS:
                 continue
-            for _, footer, match in found:
-                for key, value in footer.metadata(match).items():
-                    self.note(key, value)
+            self.footer_metadata(text[start:])
             self.cut(line, line.keep[0] + start, line.keep[1], first.reason)
+
+    def footer_metadata(self, text: str) -> None:
+        for _, footer, match in _footer_matches(text):
+            for key, value in footer.metadata(match).items():
+                self.note(key, value)
 
     def body_metadata(self) -> None:
         live = self.live()
@@ -243,6 +245,9 @@ class _Cleaner:
             wire = cruft.WIRE_DATELINE.match(self.raw[first.keep[0] : first.keep[1]])
             if wire:
                 self.note("outlet", cruft.WIRE_NAMES[wire["wire"]])
+            head = self.raw[first.keep[0] : first.keep[1]]
+            if cruft.DATED_DATELINE.match(head):
+                self.note("published", cruft.parse_date(head[:60]))
         for line in live[:3]:
             release = cruft.RELEASE_WIRE.search(line.text(self.raw))
             if release:
@@ -273,6 +278,16 @@ class _Cleaner:
             removed=tuple(r for _, r in self.removed),
             pieces=tuple(pieces),
         )
+
+
+def _footer_matches(text: str) -> list[tuple[int, cruft.Footer, re.Match[str]]]:
+    """Every footer rule's matches in ``text``, earliest first."""
+    found = []
+    for footer in cruft.FOOTERS:
+        for match in footer.pattern.finditer(text):
+            if footer.guard is None or footer.guard(text, match):
+                found.append((match.start(), footer, match))
+    return sorted(found, key=lambda item: item[0])
 
 
 def _key(text: str) -> str:

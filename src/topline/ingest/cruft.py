@@ -99,6 +99,8 @@ BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+#: Longer lines that end with a photo credit are text: only the credit is cut.
+MAX_CAPTION_WORDS = 40
 #: A caption line ends with a photo credit in parentheses: "(AP Photo/Evan Vucci)".
 PHOTO_CREDIT_TAIL = re.compile(
     r"\((?:[\w. ]{0,20}\b)?(?:photo|photograph|image|picture|file)s?\b[^()]{0,80}\)\.?$|"
@@ -116,8 +118,10 @@ def share_bar(line: str) -> bool:
 
 def boilerplate_reason(line: str) -> str | None:
     """The reason a short line is page furniture rather than article text, or None."""
-    if len(line.split()) > MAX_BOILERPLATE_WORDS:
-        return "image caption" if PHOTO_CREDIT_TAIL.search(line) else None
+    words = len(line.split())
+    if words > MAX_BOILERPLATE_WORDS:
+        credit = words <= MAX_CAPTION_WORDS and PHOTO_CREDIT_TAIL.search(line)
+        return "image caption" if credit else None
     if share_bar(line):
         return "share bar"
     for reason, pattern in BOILERPLATE:
@@ -148,7 +152,7 @@ BYLINE = re.compile(rf"^By:?\s+(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)(?
 #: Words that end a byline's list of names: roles and outlets, not people.
 _BYLINE_STOP = frozenset(
     "staff writer writers reporter reporters correspondent correspondents editor editors "
-    "contributor contributors columnist senior associate chief press news times post "
+    "contributor contributors columnist senior associate associated chief press news times post "
     "journal wire agency reuters bloomberg ap afp cnn bbc forbes".split()
 )
 
@@ -163,9 +167,13 @@ def byline_names(line: str) -> str | None:
     names: list[str] = []
     for part in re.split(r"\s*(?:,|\band\b|&)\s*", match["names"]):
         words = part.split()
-        if not words or any(w.casefold().strip(".") in _BYLINE_STOP for w in words):
+        stop = next((i for i, w in enumerate(words) if w.casefold().strip(".") in _BYLINE_STOP), None)
+        if stop is not None:
+            if stop > 0:
+                names.append(" ".join(words[:stop]))
             break
-        names.append(part.strip())
+        if words:
+            names.append(" ".join(words))
     if not names:
         return None
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
@@ -344,6 +352,9 @@ END_MARK = re.compile(r"^(?:#\s*#\s*#|-\s*30\s*-|\*\s*\*\s*\*\s*end\s*\*\s*\*\s*
 CONTACT_BLOCK = re.compile(r"^(?:media|press|investor|news)?\s*contacts?\s*(?:information)?:?\s*$", _I)
 
 # --- metadata from the body (nothing removed) ---------------------------------------------
+
+#: "DENVER, Sept. 14, 2021 /PRNewswire/ --": a dateline that carries the date.
+DATED_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,\s*\w")
 
 #: "WASHINGTON (AP) — ", "LONDON (Reuters) -": the wire that filed the story.
 WIRE_DATELINE = re.compile(
