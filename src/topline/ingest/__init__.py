@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from topline.errors import InputError, NotAFile, ToplineError
+from topline.errors import ExtractionError, InputError, NotAFile, ToplineError
 from topline.ingest.clean import clean
 from topline.ingest.text import MAX_BYTES, decode, normalise, require_content
 from topline.model import Article
@@ -32,11 +32,20 @@ def article_from_text(
     url: str | None = None,
     raw_kind: str = "text",
 ) -> Article:
-    """Decode, normalise and clean one plain or scraped text into an Article."""
+    """Decode, normalise and clean one plain or scraped text into an Article.
+
+    Normalisation runs once, here, on the whole input: ``Article.raw`` is that normalised
+    input, and ``Article.text`` is made of pieces of it (see :mod:`topline.ingest.clean`).
+    """
     text = decode(raw, source=source) if isinstance(raw, bytes) else raw
     text = require_content(normalise(text), source=source)
     cleaned = clean(text)
-    require_content(cleaned.text, source=source)
+    if not cleaned.text.strip():
+        reasons = sorted({r.reason for r in cleaned.removed})
+        raise ExtractionError(
+            f"no article text left after removing page furniture ({', '.join(reasons)})",
+            source=source,
+        )
     return Article(
         id=article_id(cleaned.text),
         text=cleaned.text,

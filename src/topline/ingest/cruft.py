@@ -287,9 +287,15 @@ def _credit_guard(line: str, match: re.Match[str]) -> bool:
     )
 
 
+def _copyright_holder(match: re.Match[str]) -> dict[str, str]:
+    """The holder of "© 2020 X" or "Copyright X 2020", without the year."""
+    holder = re.sub(r",?\s*(?:19|20)\d\d\.?$", "", match["outlet"].strip()).strip(" ,;")
+    return {"outlet": holder} if holder else {}
+
+
 _ORG = r"[A-Z0-9][^\n]*?"
 #: Where a copyright holder's name ends: a full stop before the next sentence, or the end.
-_HOLDER_END = r"(?=\s*(?:[.,;]\s*(?:all rights|some rights|visit|distributed|this material|used|reprinted|licensed|\Z)|[.;]\s+[A-Z]|\.?\s*\Z))"
+_HOLDER_END = r"(?=\s*(?:[.,;]\s*(?:all rights|some rights|visit|distributed|this material|used|reprinted|licensed|\Z)|(?<!\b[A-Z])[.;]\s+[A-Z]|\.?\s*\Z))"
 
 FOOTERS: tuple[Footer, ...] = (
     Footer(
@@ -313,12 +319,13 @@ FOOTERS: tuple[Footer, ...] = (
     Footer(
         "copyright notice",
         re.compile(
-            r"(?:^|(?<=[.!?”\"] ))(?:©|\(c\)|copyright\b)\s*(?:©|\(c\)|copyright\b)?\s*"
+            r"(?:^|(?<=[.!?”\"] ))(?:(?:©|\(c\))\s*(?:copyright\b)?|"
+            r"copyright\s*(?:©|\(c\)|(?=(?:19|20)\d\d)))\s*"
             r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*)?(?:by\s+)?"
             rf"(?P<outlet>{_ORG}){_HOLDER_END}",
             _I,
         ),
-        _groups("outlet"),
+        _copyright_holder,
     ),
     Footer(
         "credit line",
