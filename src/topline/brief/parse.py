@@ -19,7 +19,13 @@ import re
 from dataclasses import dataclass, field
 
 from topline.brief.parse_numbers import parse_big_number
-from topline.brief.parse_sources import CUES, attribution_for, fullest_name, source_kind
+from topline.brief.parse_sources import (
+    CUES,
+    attribution_for,
+    fullest_name,
+    source_kind,
+    strip_titles,
+)
 from topline.model import (
     Analysis,
     Article,
@@ -176,6 +182,9 @@ def _speaker(
     text: str, mention: Span, quote: Span, analysis: Analysis | None
 ) -> Source | None:
     raw = text[mention.start : mention.end]
+    bare = strip_titles(raw)
+    if bare != raw and raw.endswith(bare):
+        mention, raw = Span(mention.end - len(bare), mention.end), bare
     if analysis is not None:
         for q in analysis.quotes:
             if q.span.overlaps(quote) and q.speaker is not None and q.speaker.name[:1].isupper():

@@ -27,13 +27,22 @@ TITLE_WORDS = frozenset(
     "mayor general gen. admiral adm. colonel col. lt. captain capt. sgt. dr. mr. mrs. ms. "
     "judge justice chancellor king queen prince princess pope ambassador chairman chairwoman "
     "chair ceo director commissioner spokesman spokeswoman spokesperson leader chief former "
-    "acting deputy foreign defense defence state supreme".split()
+    "acting deputy foreign defense defence state supreme economist analyst professor prof. "
+    "author lawyer attorney activist researcher scientist officer detective sheriff coach "
+    "rev. reverend".split()
 )
 #: Words that mark a news organisation rather than a person.
 OUTLET_WORDS = frozenset(
     "times post press news journal reuters bloomberg cnn bbc nbc cbs abc fox npr msnbc axios "
     "politico guardian telegraph tribune herald gazette wire magazine radio tv television "
-    "economist forbes afp ap wsj".split()
+    "forbes afp ap wsj".split()
+)
+#: Words that mark an organisation (when no entity label says otherwise).
+ORGANIZATION_WORDS = frozenset(
+    "department ministry agency office committee council company corp corporation inc ltd "
+    "llc university institute bank court police government party administration commission "
+    "board union association group fund service services army navy military pentagon "
+    "foundation center centre authority bureau parliament congress senate house".split()
 )
 #: Longest name (in words) considered when looking for a fuller form.
 MAX_NAME_WORDS = 5
@@ -65,7 +74,14 @@ def _strip_leading(text: str, start: int) -> tuple[str, int]:
     return " ".join(words), start
 
 
-def _strip_titles(name: str) -> str:
+def trim_period(name: str) -> str:
+    """"NBC." → "NBC", "Journal." → "Journal", but "U.S." keeps its abbreviation dot."""
+    last = name.split()[-1] if name.split() else ""
+    return name[:-1] if last.endswith(".") and "." not in last[:-1] else name
+
+
+def strip_titles(name: str) -> str:
+    """"Transportation Secretary Paul Diaz" → "Paul Diaz" (offices are not names)."""
     words = name.split()
     last_title = max((i for i, w in enumerate(words) if w.casefold() in TITLE_WORDS), default=-1)
     rest = words[last_title + 1 :]
@@ -74,7 +90,8 @@ def _strip_titles(name: str) -> str:
 
 def fullest_name(mention: str, text: str, analysis: Analysis | None = None) -> str:
     """The longest name in the article that ends with ``mention``'s words (titles dropped)."""
-    base, _ = _strip_leading(mention.strip(), 0)
+    base, _ = _strip_leading(trim_period(mention.strip()), 0)
+    base = strip_titles(base)
     tokens = base.split()
     if not tokens or not tokens[0][:1].isupper():
         return base
@@ -86,7 +103,7 @@ def fullest_name(mention: str, text: str, analysis: Analysis | None = None) -> s
     candidates += [m.group(0) for m in _CANDIDATES.finditer(text)]
     best = base
     for candidate in candidates:
-        name, _ = _strip_leading(_strip_titles(" ".join(candidate.split())), 0)
+        name, _ = _strip_leading(strip_titles(" ".join(candidate.split())), 0)
         words = name.split()
         if len(tokens) < len(words) <= MAX_NAME_WORDS and words[-len(tokens) :] == tokens:
             if len(words) > len(best.split()):
@@ -103,6 +120,8 @@ def source_kind(name: str, analysis: Analysis | None, span: Span | None) -> str:
         for entity in analysis.entities:
             if entity.span.overlaps(span):
                 return {"PERSON": "person", "ORG": "organization"}.get(entity.label, "other")
+    if words & ORGANIZATION_WORDS:
+        return "organization"
     return "person" if 1 <= len(name.split()) <= 4 else "other"
 
 
@@ -113,7 +132,7 @@ def _canonical(src: str, text: str, analysis: Analysis | None) -> str:
 
 
 def _named(match: re.Match[str], offset: int, text: str, analysis: Analysis | None) -> Source:
-    raw, start = _strip_leading(match["src"], offset + match.start("src"))
+    raw, start = _strip_leading(trim_period(match["src"]), offset + match.start("src"))
     span = Span(start, start + len(raw))
     name = _canonical(raw, text, analysis)
     return Source(name=name, span=span, kind=source_kind(name, analysis, span))
