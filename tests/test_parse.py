@@ -204,12 +204,18 @@ def test_key_facts_bullet_styles(bullets: str) -> None:
     text = f"Topline: A snowstorm shut the city.\n\nKey facts:\n{bullets}\n"
     brief = parse_topline(_article(text))
     assert brief is not None
-    assert [b.text for b in brief.bullets] == ["Schools closed.", "Buses stopped.", "Shops shut early."]
+    assert [b.text for b in brief.bullets] == [
+        "Schools closed.",
+        "Buses stopped.",
+        "Shops shut early.",
+    ]
     _assert_grounded(brief, text)
 
 
 def test_wrapped_bullet_lines_join_into_one_fact() -> None:
-    text = "Topline: A storm hit.\n\nKey facts:\n- Power failed in\n  three counties.\n- Roads shut.\n"
+    text = (
+        "Topline: A storm hit.\n\nKey facts:\n- Power failed in\n  three counties.\n- Roads shut.\n"
+    )
     brief = parse_topline(_article(text))
     assert brief is not None
     assert [b.text for b in brief.bullets] == ["Power failed in three counties.", "Roads shut."]
@@ -220,9 +226,21 @@ def test_wrapped_bullet_lines_join_into_one_fact() -> None:
 @pytest.mark.parametrize(
     ("section", "value", "counts"),
     [
-        ("3,000. That’s how many nurses were hired by the state since 2019.", 3000, "nurses hired by the state"),
-        ("$1.2 billion. That’s the amount of aid the bill sends to farmers.", 1.2e9, "aid the bill sends to farmers"),
-        ("45%: the share of voters who backed the measure, according to exit polls.", 45, "the share of voters who backed the measure"),
+        (
+            "3,000. That’s how many nurses were hired by the state since 2019.",
+            3000,
+            "nurses hired by the state",
+        ),
+        (
+            "$1.2 billion. That’s the amount of aid the bill sends to farmers.",
+            1.2e9,
+            "aid the bill sends to farmers",
+        ),
+        (
+            "45%: the share of voters who backed the measure, according to exit polls.",
+            45,
+            "the share of voters who backed the measure",
+        ),
         ("12 — schools that closed during the heat wave.", 12, "schools that closed"),
         ("About 700: people evacuated from the coast.", 700, "people evacuated from the coast"),
     ],
@@ -264,7 +282,11 @@ def test_crucial_quote_with_said_before_speaker_and_surname_resolved() -> None:
     ("sentence", "name", "kind"),
     [
         ("Prices rose 4%, according to the Labor Department.", "Labor Department", "organization"),
-        ("Both the Post and the Associated Press reported the deal.", "Post and Associated Press", "outlet"),
+        (
+            "Both the Post and the Associated Press reported the deal.",
+            "Post and Associated Press",
+            "outlet",
+        ),
         ("The storm killed six people, reported NBC.", "NBC", "outlet"),
         ("The officials said the plan was ready.", "officials", "unnamed"),
     ],
@@ -295,7 +317,9 @@ def test_fullest_name_uses_analysis_entities_and_drops_titles() -> None:
     analysis = Analysis(
         article=_article(text),
         entities=(Entity(span=first, label="PERSON", canonical="Kofi Mensah"),),
-        clusters=(EntityCluster(id="e0", canonical="Kofi Mensah", label="PERSON", mentions=(first,)),),
+        clusters=(
+            EntityCluster(id="e0", canonical="Kofi Mensah", label="PERSON", mentions=(first,)),
+        ),
     )
     assert fullest_name("Mensah", text, analysis) == "Kofi Mensah"
     assert fullest_name("Mensah", text) == "Kofi Mensah"

@@ -178,9 +178,7 @@ def _element(text: str, spans: list[Span]) -> Element:
     return Element(text=join_spans(text, spans), spans=tuple(spans))
 
 
-def _speaker(
-    text: str, mention: Span, quote: Span, analysis: Analysis | None
-) -> Source | None:
+def _speaker(text: str, mention: Span, quote: Span, analysis: Analysis | None) -> Source | None:
     raw = text[mention.start : mention.end]
     bare = strip_titles(raw)
     if bare != raw and raw.endswith(bare):
@@ -189,7 +187,9 @@ def _speaker(
         for q in analysis.quotes:
             if q.span.overlaps(quote) and q.speaker is not None and q.speaker.name[:1].isupper():
                 name = fullest_name(q.speaker.name, text, analysis)
-                return Source(name=name, span=q.speaker.span, cluster=q.speaker.cluster, kind="person")
+                return Source(
+                    name=name, span=q.speaker.span, cluster=q.speaker.cluster, kind="person"
+                )
     if raw.casefold() in {"he", "she", "they"}:
         return Source(name=raw, span=mention, kind="person")
     name = fullest_name(raw, text, analysis)
@@ -223,7 +223,9 @@ def _crucial_quote(text: str, lines: list[Span], analysis: Analysis | None) -> C
         cue = found["cue"] or found["cue2"] if found is after else found["cue"]
         ctx = found["context"].strip()
         if ctx:
-            start = found.start("context") + (len(found["context"]) - len(found["context"].lstrip()))
+            start = found.start("context") + (
+                len(found["context"]) - len(found["context"].lstrip())
+            )
             context, context_span = ctx, Span(start, start + len(ctx))
     return CrucialQuote(
         text=join_spans(text, [quote]),

@@ -59,9 +59,13 @@ _UNNAMED = re.compile(
     rf"familiar with [^,]+))\s+(?:{CUES})\b"
 )
 #: Reporting verbs that can precede "unnamed officials" and are not part of the phrase.
-_LEADING_VERBS = frozenset(f"cited quoted citing quoting according {CUES.replace('|', ' ')}".split())
+_LEADING_VERBS = frozenset(
+    f"cited quoted citing quoting according {CUES.replace('|', ' ')}".split()
+)
 _UNNAMED_PHRASE = r"(?:[\w’'-]+\s+){0,3}"
-_UNNAMED_MARKS = re.compile(r"\b(?:unnamed|anonymous|unidentified|senior|officials?|sources?)\b", re.I)
+_UNNAMED_MARKS = re.compile(
+    r"\b(?:unnamed|anonymous|unidentified|senior|officials?|sources?)\b", re.I
+)
 _CANDIDATES = re.compile(rf"{_CAP}(?:\s+(?:of\s+|de\s+|al\s+|bin\s+)?{_CAP})*")
 
 
@@ -75,13 +79,13 @@ def _strip_leading(text: str, start: int) -> tuple[str, int]:
 
 
 def trim_period(name: str) -> str:
-    """"NBC." → "NBC", "Journal." → "Journal", but "U.S." keeps its abbreviation dot."""
+    """ "NBC." → "NBC", "Journal." → "Journal", but "U.S." keeps its abbreviation dot."""
     last = name.split()[-1] if name.split() else ""
     return name[:-1] if last.endswith(".") and "." not in last[:-1] else name
 
 
 def strip_titles(name: str) -> str:
-    """"Transportation Secretary Paul Diaz" → "Paul Diaz" (offices are not names)."""
+    """ "Transportation Secretary Paul Diaz" → "Paul Diaz" (offices are not names)."""
     words = name.split()
     last_title = max((i for i, w in enumerate(words) if w.casefold() in TITLE_WORDS), default=-1)
     rest = words[last_title + 1 :]
@@ -139,7 +143,7 @@ def _named(match: re.Match[str], offset: int, text: str, analysis: Analysis | No
 
 
 def _unnamed(match: re.Match[str], offset: int, text: str) -> Source:
-    """"The officials said": named after the fullest earlier mention of those officials."""
+    """ "The officials said": named after the fullest earlier mention of those officials."""
     mention = match["src"]
     start = offset + match.start("src")
     head = mention.split()[-1]
@@ -186,9 +190,9 @@ def analysis_attribution(span: Span, text: str, analysis: Analysis) -> Source | 
         if quote.span.overlaps(span) and quote.speaker is not None:
             sources.append(quote.speaker)
     inside = [s for s in sources if s.span is not None and span.contains(s.span)]
-    chosen = (inside or sources or [None])[0]
-    if chosen is None:
+    if not sources:
         return None
+    chosen = (inside or sources)[0]
     name = _canonical(chosen.name, text, analysis)
     kind = chosen.kind if chosen.kind != "other" else source_kind(name, analysis, chosen.span)
     return Source(name=name, span=chosen.span, cluster=chosen.cluster, kind=kind)

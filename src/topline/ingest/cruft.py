@@ -167,7 +167,9 @@ def byline_names(line: str) -> str | None:
     names: list[str] = []
     for part in re.split(r"\s*(?:,|\band\b|&)\s*", match["names"]):
         words = part.split()
-        stop = next((i for i, w in enumerate(words) if w.casefold().strip(".") in _BYLINE_STOP), None)
+        stop = next(
+            (i for i, w in enumerate(words) if w.casefold().strip(".") in _BYLINE_STOP), None
+        )
         if stop is not None:
             if stop > 0:
                 names.append(" ".join(words[:stop]))
@@ -212,7 +214,9 @@ def parse_date(text: str) -> str | None:
         if not match:
             continue
         groups = match.groupdict()
-        month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS[groups["month"][:3].casefold()]
+        month = (
+            int(groups["mnum"]) if groups.get("mnum") else _MONTHS[groups["month"][:3].casefold()]
+        )
         day, year = int(groups["day"]), int(groups["year"])
         if 1 <= month <= 12 and 1 <= day <= 31:
             return f"{year:04d}-{month:02d}-{day:02d}"
@@ -356,7 +360,9 @@ FOOTERS: tuple[Footer, ...] = (
 #: Lines after which nothing is article text ("###", "-30-").
 END_MARK = re.compile(r"^(?:#\s*#\s*#|-\s*30\s*-|\*\s*\*\s*\*\s*end\s*\*\s*\*\s*\*)$", _I)
 #: The start of a press contact block that runs to the next blank line.
-CONTACT_BLOCK = re.compile(r"^(?:media|press|investor|news)?\s*contacts?\s*(?:information)?:?\s*$", _I)
+CONTACT_BLOCK = re.compile(
+    r"^(?:media|press|investor|news)?\s*contacts?\s*(?:information)?:?\s*$", _I
+)
 
 # --- metadata from the body (nothing removed) ---------------------------------------------
 
