@@ -28,7 +28,10 @@ from topline.model import Removal
 BODY_MIN_WORDS = 12
 #: The head is never longer than this many non-blank lines.
 HEAD_MAX_LINES = 15
-#: A single (unrepeated) first line is taken as the title only if it is this short …
+#: A single (unrepeated) first line is taken as the title only if it is Title Case (this
+#: share of its words of four letters or more capitalised), this long …
+TITLE_CASE_SHARE = 0.75
+TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 25
 #: … and the text after it has at least this many words.
 TITLE_MIN_BODY_WORDS = 30
@@ -170,6 +173,8 @@ class _Cleaner:
             reason = cruft.boilerplate_reason(text)
             if reason:
                 self.drop(line, reason)
+            elif (notice := cruft.PREFIX_NOTICE.match(text)) is not None:
+                self.cut(line, line.start, line.start + notice.end(), "player notice")
             elif (credit := cruft.PHOTO_CREDIT_TAIL.search(text)) is not None:
                 self.cut(line, line.start + credit.start(), line.end, "photo credit")
 
@@ -211,8 +216,7 @@ class _Cleaner:
             return
         first = head[0]
         text = first.text(self.raw)
-        words = len(text.split())
-        if not 2 <= words <= TITLE_MAX_WORDS or text[-1] in ".:;," or not text[0].isupper():
+        if not _headline_like(text):
             return
         body_words = sum(len(line.text(self.raw).split()) for line in self.live()[1:])
         if body_words >= TITLE_MIN_BODY_WORDS:
@@ -288,6 +292,22 @@ def _footer_matches(text: str) -> list[tuple[int, cruft.Footer, re.Match[str]]]:
             if footer.guard is None or footer.guard(text, match):
                 found.append((match.start(), footer, match))
     return sorted(found, key=lambda item: item[0])
+
+
+def _headline_like(text: str) -> bool:
+    """A Title-Case line of a few words with no sentence punctuation: a headline.
+
+    Sentence-case first lines are left in the text: they may be the article's first
+    sentence or a subhead, and keeping a headline costs less than losing a sentence.
+    """
+    words = text.split()
+    if not TITLE_MIN_WORDS <= len(words) <= TITLE_MAX_WORDS or text.isupper():
+        return False
+    if text[-1] in ".:;," or ":" in text or not text[0].isupper():
+        return False
+    long_words = [w for w in words if sum(ch.isalpha() for ch in w) >= 4]
+    capitalised = sum(w[0].isupper() for w in long_words)
+    return bool(long_words) and capitalised / len(long_words) >= TITLE_CASE_SHARE
 
 
 def _key(text: str) -> str:

@@ -40,6 +40,8 @@ _SHARE_WORDS = frozenset(
     "this article story on via|".split()
 )
 
+_SHARE_FILLER = frozenset("this article story on via |".split())
+
 BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "advertisement",
@@ -63,7 +65,9 @@ BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "sign-up prompt",
         re.compile(
-            r"^(?:sign up|subscribe|subscribe now|get (?:our|the) .{0,40}newsletter|"
+            r"^(?:(?:sign up|subscribe)(?: now| today| here)?(?=\W*$|.{0,60}\b(?:newsletters?|"
+            r"alerts|briefings?|inbox|digest)\b)|"
+            r"get (?:our|the) .{0,40}newsletter|"
             r"join (?:our|the) .{0,40}(?:newsletter|list|community)|follow (?:us|@?[\w.]+) on|"
             r"click here|download (?:our|the) .{0,20}app|log ?in|sign in|register now|"
             r"create (?:a |your )?(?:free )?account|already a subscriber|support (?:our|us))\b",
@@ -83,8 +87,7 @@ BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:image|photo|video|media|picture) (?:caption|copyright|source|credit)\b|"
             r"^(?:caption|photo|photograph|picture|image|credit|photo credit|file photo)\s*:|"
-            r"^\(?(?:photo|image|picture)s? (?:by|courtesy(?: of)?)\b|"
-            r"^media playback is (?:unsupported|not supported)",
+            r"^\(?(?:photo|image|picture)s? (?:by|courtesy(?: of)?)\b",
             _I,
         ),
     ),
@@ -97,6 +100,17 @@ BOILERPLATE: tuple[tuple[str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
+)
+
+#: Player notices glued before the text that follows them on the page; only they are cut.
+PREFIX_NOTICE = re.compile(
+    r"^media playback is (?:unsupported|not supported) on (?:your|this) device", _I
+)
+#: Social network names that, three or more in a row, make a share bar even when glued
+#: together ("Share this withEmailFacebookMessengerTwitter").
+SOCIAL_NAMES = re.compile(
+    r"email|facebook|messenger|twitter|pinterest|whatsapp|linkedin|reddit|telegram|copy link",
+    _I,
 )
 
 #: Longer lines that end with a photo credit are text: only the credit is cut.
@@ -113,7 +127,14 @@ PHOTO_CREDIT_TAIL = re.compile(
 def share_bar(line: str) -> bool:
     """A line made only of share/print/social words ("Share Tweet Email", "Print | Email")."""
     words = re.findall(r"[\w@.+-]+", line.casefold())
-    return bool(words) and len(words) <= 8 and all(w in _SHARE_WORDS for w in words)
+    if len(SOCIAL_NAMES.findall(line)) >= 3 and len(words) <= MAX_BOILERPLATE_WORDS:
+        return True
+    return (
+        bool(words)
+        and len(words) <= 8
+        and all(w in _SHARE_WORDS for w in words)
+        and any(w not in _SHARE_FILLER for w in words)
+    )
 
 
 def boilerplate_reason(line: str) -> str | None:
@@ -293,6 +314,9 @@ def _credit_guard(line: str, match: re.Match[str]) -> bool:
 
 def _copyright_holder(match: re.Match[str]) -> dict[str, str]:
     """The holder of "© 2020 X" or "Copyright X 2020", without the year."""
+    notice = match.string[match.start() :]
+    if not re.search(r"(?:19|20)\d\d|rights reserved|copyright", notice, _I):
+        return {}  # "© Reuters" under a photo credits the picture, not the article
     holder = re.sub(r",?\s*(?:19|20)\d\d\.?$", "", match["outlet"].strip()).strip(" ,;")
     return {"outlet": holder} if holder else {}
 
