@@ -7,7 +7,8 @@ back to the input through :attr:`Cleaned.pieces`. Everything cut is reported as 
 licensor, publication date, title). The patterns live in :mod:`topline.ingest.cruft`; this
 module decides where each family applies:
 
-1. An end mark ("###", "-30-") in the second half ends the article; contact blocks go.
+1. An end mark ("###", "-30-") in the second half ends the article; so do contact blocks
+   ("Media contact:" and the short lines after it, in the second half).
 2. The *head* (the lines before the first body line) may hold breadcrumbs, bylines, date
    lines, press-release marks and the title; a title repeated in the head is kept once, as
    metadata, and a run of Title-case navigation words glued before it is a breadcrumb.
@@ -128,12 +129,15 @@ class _Cleaner:
                     self.drop(later, "after end mark")
                 break
         in_block = False
-        for line in self.lines:
-            if line.keep is None:
-                in_block = in_block and line.end > line.start
-                continue
-            if cruft.CONTACT_BLOCK.match(line.text(self.raw)):
+        live = self.live()
+        for line in live[len(live) // 2 :]:
+            text = line.text(self.raw)
+            if cruft.CONTACT_BLOCK.match(text):
                 in_block = True
+            elif in_block and (
+                len(text.split()) > cruft.MAX_CONTACT_WORDS or _blank_before(self.lines, line)
+            ):
+                in_block = False
             if in_block:
                 self.drop(line, "contact block")
 
@@ -292,6 +296,11 @@ def _footer_matches(text: str) -> list[tuple[int, cruft.Footer, re.Match[str]]]:
             if footer.guard is None or footer.guard(text, match):
                 found.append((match.start(), footer, match))
     return sorted(found, key=lambda item: item[0])
+
+
+def _blank_before(lines: list[_Line], line: _Line) -> bool:
+    index = lines.index(line)
+    return index > 0 and lines[index - 1].end == lines[index - 1].start
 
 
 def _headline_like(text: str) -> bool:

@@ -385,8 +385,10 @@ FOOTERS: tuple[Footer, ...] = (
 END_MARK = re.compile(r"^(?:#\s*#\s*#|-\s*30\s*-|\*\s*\*\s*\*\s*end\s*\*\s*\*\s*\*)$", _I)
 #: The start of a press contact block that runs to the next blank line.
 CONTACT_BLOCK = re.compile(
-    r"^(?:media|press|investor|news)?\s*contacts?\s*(?:information)?:?\s*$", _I
+    r"^(?:(?:media|press|investor|news)\s+contacts?\s*(?:information)?:?|contacts?\s*:)\s*$", _I
 )
+#: Lines of a contact block (names, addresses, phone numbers) are at most this long.
+MAX_CONTACT_WORDS = 8
 
 # --- metadata from the body (nothing removed) ---------------------------------------------
 
