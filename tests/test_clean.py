@@ -260,3 +260,23 @@ def test_copyright_notice_variants_name_the_outlet(notice: str, holder: str) -> 
     c = clean(f"{body}\n{notice}")
     assert c.text == body
     assert c.outlet == holder
+
+
+def test_navigation_contact_link_does_not_start_a_contact_block() -> None:
+    lines = ["Home", "Contact", "About us"] + [
+        f"Paragraph {i} of the story says something that happened in the city today."
+        for i in range(8)
+    ]
+    raw = "\n".join(lines)
+    c = clean(raw)
+    assert all(f"Paragraph {i} " in c.text for i in range(8))
+
+
+def test_press_contact_block_at_the_end_stops_at_the_next_paragraph() -> None:
+    body = "\n".join(
+        f"Sentence {i} of a release about a new product launch in Ohio." for i in range(4)
+    )
+    raw = f"{body}\nMedia contact:\nJo Price\n+1 555 0100\n\nA closing paragraph that is part of the text."
+    c = clean(raw)
+    assert "Jo Price" not in c.text and "555" not in c.text
+    assert c.text.endswith("A closing paragraph that is part of the text.")

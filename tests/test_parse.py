@@ -341,3 +341,17 @@ def test_analysis_attribution_wins_over_the_fallback() -> None:
     without = parse_topline(_article(text))
     assert without is not None and without.bullets[0].attribution is not None
     assert without.bullets[0].attribution.name == "Times"
+
+
+def test_markdown_labels_are_read_and_left_out_of_spans() -> None:
+    text = (
+        "**Topline:** The bridge reopened on Monday.\n\n## Key facts\n- Traffic resumed at 6 a.m.\n\n"
+        "**Big number:** 40,000: cars that cross the bridge each day.\n"
+    )
+    brief = parse_topline(_article(text))
+    assert brief is not None and brief.topline is not None
+    assert brief.topline.text == "The bridge reopened on Monday."
+    assert [b.text for b in brief.bullets] == ["Traffic resumed at 6 a.m."]
+    assert brief.big_number is not None and brief.big_number.value == 40000
+    assert brief.big_number.counts == "cars that cross the bridge each day"
+    _assert_grounded(brief, text)

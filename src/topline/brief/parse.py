@@ -2,7 +2,8 @@
 
 An article is in Topline form when a line starts with the label "Topline" (any case) followed
 by a colon, a dash, the end of the line, or — when another section label with a colon is
-present too — directly by its text. Every section is then read into the :class:`Brief`, with
+present too — directly by its text. Markdown emphasis and heading marks around a label
+("**Topline:**", "## Key facts") are read as part of the label. Every section is then read into the :class:`Brief`, with
 spans into ``article.text`` that leave out labels and bullet markers:
 
 - *Topline*: its first paragraph; bullets right after it (with no label) are Key facts.
@@ -60,13 +61,13 @@ KNOWN_LABELS: dict[str, str] = {
 UNKNOWN_LABEL_WORDS = 4
 
 _KNOWN = re.compile(
-    r"^(?P<label>" + "|".join(f"(?:{p})" for p in KNOWN_LABELS) + r")"
-    r"(?P<sep>\s*[:：]\s*|\s+[—–-]\s+|\s*$|\s+(?=\S))",
+    r"^(?:#{1,6}\s+|[*_]{1,2})?(?P<label>" + "|".join(f"(?:{p})" for p in KNOWN_LABELS) + r")"
+    r"(?:[*_]{1,2})?(?P<sep>\s*[:：]\s*|\s+[—–-]\s+|\s*$|\s+(?=\S))(?:[*_]{1,2}\s*)?",
     re.IGNORECASE,
 )
 _UNKNOWN = re.compile(
-    rf"^(?P<label>[A-Z][A-Za-z’'-]*(?: [A-Za-z’'-]+){{0,{UNKNOWN_LABEL_WORDS - 1}}})"
-    r"(?P<sep>\s*:\s*)(?=\S|$)"
+    rf"^(?:#{{1,6}}\s+|[*_]{{1,2}})?(?P<label>[A-Z][A-Za-z’'-]*(?: [A-Za-z’'-]+){{0,{UNKNOWN_LABEL_WORDS - 1}}})"
+    r"(?:[*_]{1,2})?(?P<sep>\s*:\s*)(?:[*_]{1,2}\s*)?(?=\S|$)"
 )
 _BULLET = re.compile(r"^(?:[•·▪◦‣●■*\-–—]|\d{1,2}[.)]|\(\d{1,2}\))\s+")
 _QUOTE = re.compile(r"[“\"«‘](?P<content>[^“”\"«»]{3,}?)[”\"»’](?=[\s,.;:!?)—–-]|$)")
