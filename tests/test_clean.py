@@ -280,3 +280,24 @@ def test_press_contact_block_at_the_end_stops_at_the_next_paragraph() -> None:
     c = clean(raw)
     assert "Jo Price" not in c.text and "555" not in c.text
     assert c.text.endswith("A closing paragraph that is part of the text.")
+
+
+@pytest.mark.parametrize(
+    ("after", "is_title"),
+    [
+        ("\n\nBERLIN (dpa) — Rail workers walked off the job on Monday across the country.", True),
+        (
+            "\nLISBON — Rail workers walked off the job on Monday across the country and beyond.",
+            True,
+        ),
+        ("\nBy Ana Costa\nRail workers walked off the job on Monday across the country.", True),
+        ("\n\nRail workers walked off the job on Monday across the country and beyond it.", True),
+        ("\nRail workers walked off the job on Monday across the country and beyond it.", False),
+    ],
+)
+def test_sentence_case_headline_is_a_title_only_when_set_apart(after: str, is_title: bool) -> None:
+    headline = "Rail strike halts trains across the country"
+    more = " Unions said the strike would last two days, and talks are set for Friday morning."
+    c = clean(headline + after + more * 2)
+    assert (c.title == headline) is is_title
+    assert (headline in c.text) is not is_title

@@ -34,6 +34,9 @@ HEAD_MAX_LINES = 15
 TITLE_CASE_SHARE = 0.75
 TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 25
+#: A sentence-case first line is the title only when it is this short and set apart from
+#: the body (a blank line, a byline or a dateline after it).
+SENTENCE_TITLE_MAX_WORDS = 15
 #: … and the text after it has at least this many words.
 TITLE_MIN_BODY_WORDS = 30
 _TOPLINE_LABEL = re.compile(r"^topline\b", re.IGNORECASE)
@@ -220,12 +223,22 @@ class _Cleaner:
             return
         first = head[0]
         text = first.text(self.raw)
-        if not _headline_like(text):
+        if not (_headline_like(text) or (_short_headline(text) and self.set_apart(first))):
             return
         body_words = sum(len(line.text(self.raw).split()) for line in self.live()[1:])
         if body_words >= TITLE_MIN_BODY_WORDS:
             self.note("title", text)
             self.drop(first, "title")
+
+    def set_apart(self, line: _Line) -> bool:
+        """Whether a blank line, a cut byline or date line, or a dateline follows ``line``."""
+        index = self.lines.index(line)
+        if index + 1 >= len(self.lines):
+            return False
+        after = self.lines[index + 1]
+        if after.end == after.start or after.keep is None:
+            return True
+        return cruft.DATELINE.match(self.raw[after.keep[0] : after.keep[1]]) is not None
 
     def footers(self) -> None:
         for line in self.live():
@@ -317,6 +330,18 @@ def _headline_like(text: str) -> bool:
     long_words = [w for w in words if sum(ch.isalpha() for ch in w) >= 4]
     capitalised = sum(w[0].isupper() for w in long_words)
     return bool(long_words) and capitalised / len(long_words) >= TITLE_CASE_SHARE
+
+
+def _short_headline(text: str) -> bool:
+    """A short sentence-case line without closing punctuation ("Flooding forces thousands …")."""
+    words = text.split()
+    return (
+        TITLE_MIN_WORDS <= len(words) <= SENTENCE_TITLE_MAX_WORDS
+        and (text[0].isupper() or text[0].isdigit())
+        and text[-1] not in ".:;,!?\"”’'"
+        and ":" not in text
+        and not text.isupper()
+    )
 
 
 def _key(text: str) -> str:

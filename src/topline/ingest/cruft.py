@@ -385,13 +385,22 @@ FOOTERS: tuple[Footer, ...] = (
 END_MARK = re.compile(r"^(?:#\s*#\s*#|-\s*30\s*-|\*\s*\*\s*\*\s*end\s*\*\s*\*\s*\*)$", _I)
 #: The start of a press contact block that runs to the next blank line.
 CONTACT_BLOCK = re.compile(
-    r"^(?:(?:media|press|investor|news)\s+contacts?\s*(?:information)?:?|contacts?\s*:)\s*$", _I
+    r"^(?:(?:media|press|investor|news)\s+contacts?(?:\s+information)?\s*(?::.*)?|"
+    r"contacts?\s*:.*)$",
+    _I,
 )
 #: Lines of a contact block (names, addresses, phone numbers) are at most this long.
 MAX_CONTACT_WORDS = 8
 
 # --- metadata from the body (nothing removed) ---------------------------------------------
 
+#: "PORTO, Portugal (AP) — ", "WASHINGTON — ", "SEATTLE, Oct. 28, 2025 /PRNewswire/ -- ":
+#: the place (and agency, date) that opens a story.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([\w ]+\)\s*)?"
+    r"(?:/[\w ]+/\s*)?(?:[—–]|--?)\s"
+)
 #: "DENVER, Sept. 14, 2021 /PRNewswire/ --": a dateline that carries the date.
 DATED_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,\s*\w")
 
