@@ -355,3 +355,16 @@ def test_markdown_labels_are_read_and_left_out_of_spans() -> None:
     assert brief.big_number is not None and brief.big_number.value == 40000
     assert brief.big_number.counts == "cars that cross the bridge each day"
     _assert_grounded(brief, text)
+
+
+def test_coordinated_sources_win_over_an_analysis_source_cut_short() -> None:
+    text = "Topline: A deal.\n\n- Both the Times and the Associated Press reported the deal.\n"
+    times = Span(text.index("the Times"), text.index("the Times") + len("the Times"))
+    bullet = Span(text.index("Both"), len(text) - 1)
+    cut_short = Source(name="the Times", span=times, kind="outlet")
+    analysis = Analysis(
+        article=_article(text), attributions=(Attribution(claim_span=bullet, source=cut_short),)
+    )
+    brief = parse_topline(_article(text), analysis)
+    assert brief is not None and brief.bullets[0].attribution is not None
+    assert brief.bullets[0].attribution.name == "Times and Associated Press"

@@ -199,9 +199,21 @@ def analysis_attribution(span: Span, text: str, analysis: Analysis) -> Source | 
 
 
 def attribution_for(text: str, span: Span, analysis: Analysis | None) -> Source | None:
-    """The analysis's source for ``span`` if it has one, else the sentence's own words."""
+    """The analysis's source for ``span`` if it has one, else the sentence's own words.
+
+    The sentence's own reading wins only when it overlaps the analysis's source and is longer
+    (a coordinated subject the analysis cut short).
+    """
+    own = fallback_attribution(text, span, analysis)
     if analysis is not None:
         found = analysis_attribution(span, text, analysis)
         if found is not None:
-            return found
-    return fallback_attribution(text, span, analysis)
+            wider = (
+                own is not None
+                and own.span is not None
+                and found.span is not None
+                and own.span.overlaps(found.span)
+                and len(own.span) > len(found.span)
+            )
+            return own if wider else found  # "both the Times and the AP" over "the Times"
+    return own
