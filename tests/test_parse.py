@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from topline.brief.parse import parse_topline
 from topline.brief.parse_sources import fallback_attribution, fullest_name
@@ -368,3 +370,48 @@ def test_coordinated_sources_win_over_an_analysis_source_cut_short() -> None:
     brief = parse_topline(_article(text), analysis)
     assert brief is not None and brief.bullets[0].attribution is not None
     assert brief.bullets[0].attribution.name == "Times and Associated Press"
+
+
+_PIECES = st.sampled_from(
+    [
+        "Topline: ",
+        "TOPLINE ",
+        "Key facts:\n",
+        "Crucial quote: ",
+        "Big number: ",
+        "Key background: ",
+        "What to watch for: ",
+        "Note: ",
+        "• ",
+        "- ",
+        "1. ",
+        "\n",
+        "\n\n",
+        "“We will see,” Mayor Jo Park said Monday.",
+        "3,000. That’s how many people were moved after the flood.",
+        "The council voted 5-2, according to the Daily Star.",
+        "Officials said the road would reopen.",
+        "  ",
+        "$4 billion: ",
+        "topline",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=25))
+def test_parsed_briefs_are_always_grounded(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    brief = parse_topline(_article(text))
+    if brief is None:
+        return
+    elements = [brief.topline, brief.crucial_quote, brief.big_number, *brief.bullets]
+    elements += [*brief.key_background, *brief.extra_sections]
+    for element in elements:
+        if element is not None:
+            assert element.text == join_spans(text, element.spans)
+            assert all(0 <= s.start <= s.end <= len(text) for s in element.spans)
+    for bullet in brief.bullets:
+        if bullet.attribution is not None and bullet.attribution.span is not None:
+            s = bullet.attribution.span
+            assert 0 <= s.start <= s.end <= len(text)

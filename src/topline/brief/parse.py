@@ -57,6 +57,13 @@ KNOWN_LABELS: dict[str, str] = {
     r"what we don[’']?t know": "What we don't know",
     r"further reading": "Further reading",
 }
+#: Display labels of the core sections, for a repeated core section kept as an extra one.
+_DISPLAY = {
+    "topline": "Topline",
+    "key_facts": "Key facts",
+    "crucial_quote": "Crucial quote",
+    "big_number": "Big number",
+}
 #: An unknown section label: a short capitalised phrase at a line start, then a colon.
 UNKNOWN_LABEL_WORDS = 4
 
@@ -286,7 +293,9 @@ def parse_topline(article: Article, analysis: Analysis | None = None) -> Brief |
             for group in _bullets(text, section.lines):
                 background.append(BackgroundItem(text=join_spans(text, group), spans=tuple(group)))
         else:
-            label = section.key if section.key in KNOWN_LABELS.values() else section.label
+            label = _DISPLAY.get(
+                section.key, section.key if section.key in KNOWN_LABELS.values() else section.label
+            )
             spans = [s for p in paragraphs for s in p]
             extra.append(Section(label=label, text=join_spans(text, spans), spans=tuple(spans)))
     return Brief(
