@@ -415,3 +415,22 @@ def test_parsed_briefs_are_always_grounded(pieces: list[str]) -> None:
         if bullet.attribution is not None and bullet.attribution.span is not None:
             s = bullet.attribution.span
             assert 0 <= s.start <= s.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("The ministry, said Monday, would not comment on the plan.", None, None),
+        (
+            "Prices will rise, people familiar with the matter said.",
+            "people familiar with the matter",
+            "unnamed",
+        ),
+        ("The Pentagon said the drills were routine.", "Pentagon", "organization"),
+        ("Senator Jo Park told reporters the vote would pass.", "Jo Park", "person"),
+    ],
+)
+def test_fallback_attribution_edge_cases(sentence: str, name: str | None, kind: str | None) -> None:
+    source = fallback_attribution(sentence, Span(0, len(sentence)))
+    assert (source.name if source else None) == name
+    assert (source.kind if source else None) == kind

@@ -64,7 +64,12 @@ _LEADING_VERBS = frozenset(
 )
 _UNNAMED_PHRASE = r"(?:[\w’'-]+\s+){0,3}"
 _UNNAMED_MARKS = re.compile(
-    r"\b(?:unnamed|anonymous|unidentified|senior|officials?|sources?)\b", re.I
+    r"\b(?:unnamed|anonymous|unidentified|senior|officials?|sources?|familiar with)\b", re.I
+)
+#: Capitalised words after a cue that name a time, not a source ("said Monday").
+_NOT_SOURCES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december today tonight yesterday".split()
 )
 _CANDIDATES = re.compile(rf"{_CAP}(?:\s+(?:of\s+|de\s+|al\s+|bin\s+)?{_CAP})*")
 
@@ -126,7 +131,10 @@ def source_kind(name: str, analysis: Analysis | None, span: Span | None) -> str:
                 return {"PERSON": "person", "ORG": "organization"}.get(entity.label, "other")
     if words & ORGANIZATION_WORDS:
         return "organization"
-    return "person" if 1 <= len(name.split()) <= 4 else "other"
+    words_list = name.split()
+    if 2 <= len(words_list) <= 4 and all(w[:1].isupper() for w in words_list):
+        return "person"
+    return "other"
 
 
 def _canonical(src: str, text: str, analysis: Analysis | None) -> str:
@@ -170,7 +178,8 @@ def fallback_attribution(text: str, span: Span, analysis: Analysis | None = None
     for pattern in (_SUBJECT_CUE, _CUE_SUBJECT):
         for match in pattern.finditer(sentence):
             raw, _ = _strip_leading(match["src"], 0)
-            if raw.casefold() in STOP_WORDS or not raw[:1].isupper():
+            first = re.sub(r"[’']s$", "", raw.split()[0]).casefold() if raw.split() else ""
+            if raw.casefold() in STOP_WORDS or not raw[:1].isupper() or first in _NOT_SOURCES:
                 continue
             found.append((match.start("src"), _named(match, span.start, text, analysis)))
             break
