@@ -434,3 +434,17 @@ def test_fallback_attribution_edge_cases(sentence: str, name: str | None, kind: 
     source = fallback_attribution(sentence, Span(0, len(sentence)))
     assert (source.name if source else None) == name
     assert (source.kind if source else None) == kind
+
+
+def test_label_like_lines_inside_a_list_stay_bullets() -> None:
+    text = (
+        "Topline: Talks resumed.\n\nKey facts:\nIran: the delegation arrived on Monday.\n"
+        "Tangent lines were drawn on the map, officials said.\n\nNote: Talks continue Friday.\n"
+    )
+    brief = parse_topline(_article(text))
+    assert brief is not None
+    assert [b.text for b in brief.bullets] == [
+        "Iran: the delegation arrived on Monday.",
+        "Tangent lines were drawn on the map, officials said.",
+    ]
+    assert [(s.label, s.text) for s in brief.extra_sections] == [("Note", "Talks continue Friday.")]

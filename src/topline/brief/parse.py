@@ -140,10 +140,12 @@ def _sections(text: str, lines: list[Span], start: int) -> list[_Section]:
         known = _KNOWN.match(content)
         unknown = _UNKNOWN.match(content) if not _BULLET.match(content) else None
         colonless = known is not None and known["sep"].strip() == "" and known.end() < len(content)
-        if known and (i == 0 or not colonless or content[:1].isupper()):
+        # Labels that prose could also start with need a blank line before them.
+        after_blank = i == 0 or len(lines[start + i - 1]) == 0
+        if known and (i == 0 or not colonless or (content[:1].isupper() and after_blank)):
             sections.append(_Section(KNOWN_LABELS_KEY(known["label"]), known["label"]))
             rest = Span(line.start + known.end(), line.end)
-        elif unknown and i > 0:
+        elif unknown and i > 0 and after_blank:
             sections.append(_Section(unknown["label"], unknown["label"]))
             rest = Span(line.start + unknown.end(), line.end)
         else:
