@@ -235,6 +235,10 @@ def test_single_headline_becomes_title_only_when_followed_by_a_body() -> None:
                 "(Reporting by Jo Smith; Editing by Al Green)",
                 "###",
                 "  • A bullet with some words in it that says a thing happened.",
+                "Media playback is unsupported on your deviceThe minister said the talks failed.",
+                "Home Sport A Title For The Story",
+                "Crews worked through the night to clear roads. (AP Photo/Jo Smith)",
+                "Media contact:",
             ]
         ),
         max_size=12,

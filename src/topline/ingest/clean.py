@@ -68,7 +68,9 @@ class _Line:
     keep: tuple[int, int] | None  # the part of [start, end) that stays, None when cut
 
     def text(self, raw: str) -> str:
-        return raw[self.start : self.end]
+        """What the line still keeps (all of it before any cut)."""
+        start, end = self.keep if self.keep is not None else (self.start, self.end)
+        return raw[start:end]
 
 
 class _Cleaner:
@@ -181,9 +183,11 @@ class _Cleaner:
             if reason:
                 self.drop(line, reason)
             elif (notice := cruft.PREFIX_NOTICE.match(text)) is not None:
-                self.cut(line, line.start, line.start + notice.end(), "player notice")
+                assert line.keep is not None
+                self.cut(line, line.keep[0], line.keep[0] + notice.end(), "player notice")
             elif (credit := cruft.PHOTO_CREDIT_TAIL.search(text)) is not None:
-                self.cut(line, line.start + credit.start(), line.end, "photo credit")
+                assert line.keep is not None
+                self.cut(line, line.keep[0] + credit.start(), line.keep[1], "photo credit")
 
     def title(self, head: list[_Line]) -> None:
         head = [line for line in head if line.keep is not None]
@@ -200,7 +204,8 @@ class _Cleaner:
                 text, title_text = line.text(self.raw), other.text(self.raw)
                 at = _title_offset(text, title_text)
                 if at is not None and cruft.BREADCRUMB_PREFIX.match(text[:at].strip()):
-                    glued[i] = line.start + at
+                    assert line.keep is not None
+                    glued[i] = line.keep[0] + at
                     title_key = keys[j]
                     break
         if title_key is None:
@@ -209,8 +214,9 @@ class _Cleaner:
         seen = False
         for i, line in enumerate(head):
             if i in glued:
-                self.cut(line, line.start, glued[i], "breadcrumb")
-                self.note("title", self.raw[glued[i] : line.end])
+                assert line.keep is not None
+                self.cut(line, line.keep[0], glued[i], "breadcrumb")
+                self.note("title", line.text(self.raw))
                 self.drop(line, "repeated title" if seen else "title")
                 seen = True
             elif keys[i] == title_key:
