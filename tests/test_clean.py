@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from topline.errors import BadEncoding, EmptyInput, ExtractionError, NotText, TooLarge
 from topline.ingest import article_from_text
 from topline.ingest.clean import Cleaned, clean
+from topline.ingest.cruft import date_line
 from topline.ingest.text import decode, normalise
 
 CLEAN = Path(__file__).resolve().parent / "fixtures" / "clean"
@@ -305,3 +306,18 @@ def test_sentence_case_headline_is_a_title_only_when_set_apart(after: str, is_ti
     c = clean(headline + after + more * 2)
     assert (c.title == headline) is is_title
     assert (headline in c.text) is not is_title
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Jan 16, 2020, 10:59am EST", ("2020-01-16", False)),
+        ("Updated 3:15 PM ET, Thu January 16, 2020", ("2020-01-16", True)),
+        ("Published: 16 Jan 2020 10:32 GMT", ("2020-01-16", False)),
+        ("Posted on March 3rd, 2021 at 9:00 a.m.", ("2021-03-03", False)),
+        ("2020-01-16", ("2020-01-16", False)),
+        ("January 16, 2020 was a cold day", None),
+    ],
+)
+def test_date_lines_are_only_dates(line: str, expected: tuple[str, bool] | None) -> None:
+    assert date_line(line) == expected

@@ -225,6 +225,7 @@ DATE_LINE = re.compile(
     r"[\w ,.:/+|-]{6,60}$",
     _I,
 )
+_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)(?=\W|$)|\b\d{1,2}:\d\d\b", _I)
 _UPDATED = re.compile(r"^(?:updated|last updated)\b", _I)
 
 
@@ -251,7 +252,7 @@ def date_line(line: str) -> tuple[str, bool] | None:
     iso = parse_date(line)
     if iso is None:
         return None
-    rest = line
+    rest = _TIME.sub(" ", line)
     for pattern in _DATE_PATTERNS:
         rest = pattern.sub(" ", rest)
     leftover = re.sub(
