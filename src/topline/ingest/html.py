@@ -1,0 +1,278 @@
+"""HTML page → Article: main text and metadata through trafilatura, structure kept.
+
+trafilatura finds the article body and the metadata (title, author, date, site name,
+canonical URL, description); we render its XML body ourselves so that paragraph boundaries
+survive as blank lines and list items as "• " lines. That keeps pages written in Topline form
+(Forbes: ``<strong>Topline:</strong>`` labels, ``<ul>`` bullets) parseable by
+:mod:`topline.brief.parse`. The rendered text then goes through the same normalisation and
+cleaning as any text (:func:`topline.ingest.article_from_text`), so every span points into
+the final ``Article.text``; the page itself is kept in ``Article.raw``.
+
+Encodings: pages often lie about their charset. Valid UTF-8 wins over any declaration (a
+non-ASCII byte sequence that is valid UTF-8 is almost never anything else); then the HTTP or
+``<meta>`` charset if the bytes decode under it; then charset-normalizer's guess.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, replace
+
+import trafilatura
+from charset_normalizer import from_bytes
+from lxml import etree
+
+from topline.errors import BadEncoding, ExtractionError, NotText
+from topline.model import Article
+
+# --- tunable settings (chosen by measurement: benchmarks/html_extraction.py) ---------------
+
+#: Keyword arguments for ``trafilatura.bare_extraction``. Comments are not article text;
+#: formatting is needed to see bold labels; tables are kept (figures often live there).
+EXTRACTION_SETTINGS: dict[str, bool] = {
+    "include_comments": False,
+    "include_tables": True,
+    "include_formatting": True,
+    "favor_precision": False,
+    "favor_recall": False,
+}
+#: A second, recall-oriented pass for short pages whose body the first pass missed.
+RECALL_SETTINGS: dict[str, bool] = {**EXTRACTION_SETTINGS, "favor_recall": True}
+#: Fewer extracted characters than this means "no article here" (login walls, index pages).
+MIN_ARTICLE_CHARS = 200
+#: Bytes inspected for a ``<meta charset>`` declaration.
+META_SNIFF_BYTES = 4096
+#: A bold-only paragraph of at most this many words is a section label ("Big number").
+MAX_LABEL_WORDS = 5
+
+BULLET = "• "
+_BLOCK_TAGS = frozenset(
+    "p head div section article blockquote quote pre code table tr row h1 h2 h3 h4 h5 h6 "
+    "figure figcaption dl dt dd header footer aside main".split()
+)
+_LIST_TAGS = frozenset({"list", "ul", "ol"})
+_ITEM_TAGS = frozenset({"item", "li"})
+_BREAK_TAGS = frozenset({"lb", "br"})
+_CELL_TAGS = frozenset({"cell", "td", "th"})
+_BOLD_TAGS = frozenset({"b", "strong"})
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "graphic", "img", "ref"})
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_HTML_LANG = re.compile(r"""<html[^>]*\blang\s*=\s*["']?([A-Za-z]{2,3})""", re.I)
+_TOPLINE_MARK = re.compile(r">\s*Topline\s*:?\s*<", re.I)
+# Browsers decode these labels as windows-1252; so do we (the bytes 0x80-0x9F are real).
+_BROWSER_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252"}
+
+
+# --- decoding --------------------------------------------------------------------------------
+
+
+def decode_html(data: bytes, *, declared: str | None = None, source: str = "<input>") -> str:
+    """Bytes of a page → text, distrusting its charset declarations (see module docstring)."""
+    if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise NotText("input looks like binary data (NUL bytes), not HTML", source=source)
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    for label in (declared, _meta_charset(data)):
+        encoding = _codec(label)
+        if encoding is None:
+            continue
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue  # the page lies about its encoding
+    best = from_bytes(data[: 2 * 1024 * 1024]).best()
+    if best is None or best.encoding is None:
+        raise BadEncoding("page bytes fit no encoding we could detect", source=source)
+    return data.decode(best.encoding, errors="replace")
+
+
+def _meta_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:META_SNIFF_BYTES])
+    return match.group(1).decode("ascii", "ignore") if match else None
+
+
+def _codec(label: str | None) -> str | None:
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip().lower()).name
+    except LookupError:
+        return None
+    if name.startswith("utf-8"):
+        return None  # already tried, and it failed
+    return _BROWSER_ALIASES.get(name, name)
+
+
+# --- rendering -------------------------------------------------------------------------------
+
+
+@dataclass
+class _Blocks:
+    """Accumulates rendered text: a list of blocks, each a list of lines."""
+
+    blocks: list[list[str]]
+    line: list[str]
+
+    def flush(self, *, new_block: bool) -> None:
+        text = " ".join("".join(self.line).split())
+        if text == BULLET.strip():
+            return  # an item whose text starts inside a nested block: keep its bullet
+        self.line = []
+        if text:
+            if not self.blocks:
+                self.blocks.append([])
+            self.blocks[-1].append(text)
+        if new_block and self.blocks and self.blocks[-1]:
+            self.blocks.append([])
+
+
+def render_tree(root: etree._Element, *, topline_form: bool = False) -> str:
+    """Text of an (X)HTML or trafilatura-XML tree: paragraphs separated by blank lines.
+
+    A list item becomes one line starting with "• " (blocks inside an item stay on its line);
+    consecutive items of a list stay in one block. In a Topline-form page a bold-only short
+    paragraph is a section label and gets a colon, so that "Big number" reads "Big number:".
+    """
+    out = _Blocks(blocks=[], line=[])
+    _walk(root, out, topline_form=topline_form, in_item=False)
+    out.flush(new_block=True)
+    return "\n\n".join("\n".join(lines) for lines in out.blocks if lines)
+
+
+def _walk(el: etree._Element, out: _Blocks, *, topline_form: bool, in_item: bool) -> None:
+    tag = el.tag.rsplit("}", 1)[-1].lower() if isinstance(el.tag, str) else ""
+    if tag in _SKIP_TAGS or not tag:
+        if el.tail:
+            out.line.append(el.tail)
+        return
+    block = tag in _BLOCK_TAGS or tag in _LIST_TAGS
+    item = tag in _ITEM_TAGS
+    if item or (block and in_item):
+        out.flush(new_block=False)
+        if item:
+            out.line.append(BULLET)
+    elif block:
+        out.flush(new_block=True)
+    elif tag in _BREAK_TAGS:
+        out.flush(new_block=False)
+    elif tag in _CELL_TAGS and out.line:
+        out.line.append(" ")
+    if el.text:
+        out.line.append(el.text)
+    for child in el:
+        _walk(child, out, topline_form=topline_form, in_item=in_item or item)
+    if topline_form and tag == "p" and _is_label(el):
+        out.line.append(":")
+    if item or (block and in_item):
+        out.flush(new_block=False)
+    elif block:
+        out.flush(new_block=True)
+    if el.tail:
+        out.line.append(el.tail)
+
+
+def _is_label(el: etree._Element) -> bool:
+    """A paragraph whose whole text is one short bold run without a final colon."""
+    text = " ".join("".join(el.itertext()).split())
+    if not text or text.endswith(":") or len(text.split()) > MAX_LABEL_WORDS:
+        return False
+    bold = [c for c in el if _is_bold(c)]
+    return len(bold) == 1 and " ".join("".join(bold[0].itertext()).split()) == text
+
+
+def _is_bold(el: etree._Element) -> bool:
+    tag = el.tag.rsplit("}", 1)[-1].lower() if isinstance(el.tag, str) else ""
+    return tag in _BOLD_TAGS or (tag == "hi" and "#b" in (el.get("rend") or ""))
+
+
+# --- extraction ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What trafilatura found in a page, with the body rendered as text."""
+
+    text: str
+    title: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    canonical_url: str | None = None
+    description: str | None = None
+    language: str | None = None
+
+
+def extract(html: str, *, url: str | None = None, source: str = "<input>") -> Extracted:
+    """Main text and metadata of a page; ExtractionError if it holds no article."""
+    topline_form = bool(_TOPLINE_MARK.search(html))
+    doc = None
+    text = ""
+    for settings in (EXTRACTION_SETTINGS, RECALL_SETTINGS):
+        try:
+            doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, **settings)
+        except Exception as exc:  # trafilatura raises assorted lxml/parser errors
+            raise ExtractionError(f"page could not be parsed: {exc}", source=source) from exc
+        if doc is not None and getattr(doc, "body", None) is not None:
+            text = render_tree(doc.body, topline_form=topline_form)
+            if len(text) >= MIN_ARTICLE_CHARS:
+                break
+    if doc is None or len(text) < MIN_ARTICLE_CHARS:
+        raise ExtractionError(
+            f"no article text found in the page ({len(text)} characters of body; "
+            "a login wall, a paywall or a page that is not an article?)",
+            source=source,
+        )
+    lang = _HTML_LANG.search(html[:META_SNIFF_BYTES * 4])
+    return Extracted(
+        text=text,
+        title=doc.title or None,
+        byline=doc.author or None,
+        published=doc.date or None,
+        outlet=doc.sitename or doc.hostname or None,
+        canonical_url=doc.url or None,
+        description=doc.description or None,
+        language=(doc.language or (lang.group(1) if lang else None) or None),
+    )
+
+
+def article_from_html(
+    data: str | bytes,
+    *,
+    source: str = "<input>",
+    url: str | None = None,
+    declared_charset: str | None = None,
+    published: str | None = None,
+    raw_kind: str = "html",
+) -> Article:
+    """One page → Article; the HTML is kept in ``raw`` and metadata fills the fields."""
+    from topline.ingest import article_from_text  # the package imports this module
+
+    html = data if isinstance(data, str) else decode_html(data, declared=declared_charset, source=source)
+    found = extract(html, url=url, source=source)
+    article = article_from_text(
+        found.text,
+        source=source,
+        published=published or found.published,
+        title=found.title,
+        url=url or found.canonical_url,
+        raw_kind=raw_kind,
+    )
+    return replace(
+        article,
+        canonical_url=found.canonical_url,
+        byline=found.byline or article.byline,
+        outlet=found.outlet or article.outlet,
+        description=found.description,
+        language=(found.language or article.language).lower(),
+        raw=html,
+    )
