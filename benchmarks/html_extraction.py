@@ -32,7 +32,9 @@ Extractor = Callable[[str, str], str]
 def load_pages(limit: int | None) -> list[tuple[str, bytes, dict[str, Any]]]:
     truth = json.loads((DATA / "ground-truth.json").read_text(encoding="utf-8"))
     keys = sorted(truth)[:limit] if limit else sorted(truth)
-    return [(k, gzip.decompress((DATA / "html" / f"{k}.html.gz").read_bytes()), truth[k]) for k in keys]
+    return [
+        (k, gzip.decompress((DATA / "html" / f"{k}.html.gz").read_bytes()), truth[k]) for k in keys
+    ]
 
 
 # --- extractors: (html text, url) -> body text --------------------------------------------
@@ -107,6 +109,9 @@ def extractors(explore: bool) -> dict[str, Extractor]:
             "explore: no comments, no_fallback": trafilatura_with(
                 **base, include_comments=False, no_fallback=True
             ),
+            "explore: no comments, favor_precision, no_fallback": trafilatura_with(
+                **base, include_comments=False, favor_precision=True, no_fallback=True
+            ),
         }
     return rows
 
@@ -135,7 +140,7 @@ def main() -> None:
         c1: list[Counts] = []
         failed = 0
         start = time.perf_counter()
-        for key, html, truth in htmls:
+        for _key, html, truth in htmls:
             try:
                 text = run(html, truth["url"])
             except Exception:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 import trafilatura
 from charset_normalizer import from_bytes
@@ -29,16 +30,21 @@ from topline.model import Article
 # --- tunable settings (chosen by measurement: benchmarks/html_extraction.py) ---------------
 
 #: Keyword arguments for ``trafilatura.bare_extraction``. Comments are not article text;
-#: formatting is needed to see bold labels; tables are kept (figures often live there).
-EXTRACTION_SETTINGS: dict[str, bool] = {
+#: formatting is needed to see bold labels; tables are kept (figures often live there);
+#: favor_precision measured best on the article-extraction benchmark (docs/benchmarks.md).
+EXTRACTION_SETTINGS: dict[str, Any] = {
     "include_comments": False,
     "include_tables": True,
     "include_formatting": True,
-    "favor_precision": False,
+    "favor_precision": True,
     "favor_recall": False,
 }
 #: A second, recall-oriented pass for short pages whose body the first pass missed.
-RECALL_SETTINGS: dict[str, bool] = {**EXTRACTION_SETTINGS, "favor_recall": True}
+RECALL_SETTINGS: dict[str, Any] = {
+    **EXTRACTION_SETTINGS,
+    "favor_precision": False,
+    "favor_recall": True,
+}
 #: Fewer extracted characters than this means "no article here" (login walls, index pages).
 MIN_ARTICLE_CHARS = 200
 #: Bytes inspected for a ``<meta charset>`` declaration.
@@ -83,11 +89,11 @@ def decode_html(data: bytes, *, declared: str | None = None, source: str = "<inp
     except UnicodeDecodeError:
         pass
     for label in (declared, _meta_charset(data)):
-        encoding = _codec(label)
-        if encoding is None:
+        codec = _codec(label)
+        if codec is None:
             continue
         try:
-            return data.decode(encoding)
+            return data.decode(codec)
         except UnicodeDecodeError:
             continue  # the page lies about its encoding
     best = from_bytes(data[: 2 * 1024 * 1024]).best()
@@ -215,7 +221,7 @@ class Extracted:
 def extract(html: str, *, url: str | None = None, source: str = "<input>") -> Extracted:
     """Main text and metadata of a page; ExtractionError if it holds no article."""
     topline_form = bool(_TOPLINE_MARK.search(html))
-    doc = None
+    doc: Any = None
     text = ""
     for settings in (EXTRACTION_SETTINGS, RECALL_SETTINGS):
         try:
@@ -232,7 +238,7 @@ def extract(html: str, *, url: str | None = None, source: str = "<input>") -> Ex
             "a login wall, a paywall or a page that is not an article?)",
             source=source,
         )
-    lang = _HTML_LANG.search(html[:META_SNIFF_BYTES * 4])
+    lang = _HTML_LANG.search(html[: META_SNIFF_BYTES * 4])
     return Extracted(
         text=text,
         title=doc.title or None,
@@ -257,7 +263,11 @@ def article_from_html(
     """One page → Article; the HTML is kept in ``raw`` and metadata fills the fields."""
     from topline.ingest import article_from_text  # the package imports this module
 
-    html = data if isinstance(data, str) else decode_html(data, declared=declared_charset, source=source)
+    html = (
+        data
+        if isinstance(data, str)
+        else decode_html(data, declared=declared_charset, source=source)
+    )
     found = extract(html, url=url, source=source)
     article = article_from_text(
         found.text,

@@ -1,0 +1,223 @@
+"""Where articles come from: paths, folders, globs, ``-`` and URLs, and what each holds.
+
+A source expands to items (files or URLs); each item's kind is found from its extension and,
+when that says nothing or could mislead (``.xml``, no extension, a URL), by sniffing its first
+bytes. ``.gz`` files are decompressed (within the size cap) and then treated by their inner
+name. Every failure becomes an :class:`~topline.ingest.result.IngestError` naming the item.
+"""
+
+from __future__ import annotations
+
+import glob
+import sys
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from topline.errors import InputError, NotAFile, NotText, TooLarge, ToplineError
+from topline.ingest.feeds import articles_from_feed
+from topline.ingest.fetch import Fetcher, FetchSettings, is_url
+from topline.ingest.html import article_from_html
+from topline.ingest.jsonl import FieldNames, articles_from_json, articles_from_jsonl
+from topline.ingest.result import IngestError
+from topline.ingest.text import MAX_BYTES
+from topline.model import Article
+
+Kind = Literal["text", "html", "feed", "json", "jsonl"]
+
+#: Extensions that decide the kind without looking (``.xml`` is sniffed: feed or XHTML).
+EXTENSIONS: dict[str, Kind] = {
+    ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
+    ".rss": "feed", ".atom": "feed", ".rdf": "feed",
+    ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+}  # fmt: skip
+#: Bytes looked at when sniffing.
+SNIFF_BYTES = 2048
+_FEED_MARKS = (b"<rss", b"<feed", b"<rdf:rdf", b"<channel")
+_HTML_MARKS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<div", b"<p>", b"<article")
+
+
+@dataclass(frozen=True)
+class LoadOptions:
+    """Everything :func:`topline.ingest.load` can be told; see its docstring."""
+
+    published: str | None = None
+    fields: FieldNames = field(default_factory=FieldNames)
+    fetch_urls: bool = True
+    max_bytes: int = MAX_BYTES
+    fetch: FetchSettings = field(default_factory=FetchSettings)
+
+
+def expand(source: str) -> Iterator[str | IngestError]:
+    """The items a source names: itself, a folder's files (recursive), or a glob's matches.
+
+    Hidden files and folders (names starting with ".") inside a folder are skipped.
+    """
+    if source == "-" or is_url(source):
+        yield source
+        return
+    path = Path(source)
+    if path.is_dir():
+        yield from _folder(path)
+    elif not path.exists() and glob.has_magic(source):
+        matches = sorted(glob.glob(source, recursive=True))
+        if not matches:
+            yield IngestError(source, "no file matches this pattern", NotAFile.code)
+        for match in matches:
+            if Path(match).is_dir():
+                yield from _folder(Path(match))
+            else:
+                yield match
+    else:
+        yield source
+
+
+def _folder(path: Path) -> Iterator[str]:
+    for p in sorted(path.rglob("*")):
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts):
+            yield str(p)
+
+
+def sniff(data: bytes, name: str = "", content_type: str | None = None) -> Kind:
+    """The kind of an item from its name, its declared content type and its first bytes."""
+    head = data[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if b"\x00" in data[:8192] and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise NotText(
+            "binary data (NUL bytes), not text, HTML, a feed or JSON", source=name or None
+        )
+    suffix = Path(name.split("?")[0]).suffix.lower() if name and not is_url(name) else ""
+    if suffix in EXTENSIONS:
+        return EXTENSIONS[suffix]
+    ctype = (content_type or "").lower()
+    if any(m in head for m in _FEED_MARKS) or any(t in ctype for t in ("rss", "atom", "rdf")):
+        return "feed"
+    if "html" in ctype or any(m in head for m in _HTML_MARKS):
+        return "html"
+    if head.startswith((b"{", b"[")) or "json" in ctype:
+        lines = [line for line in data[: 64 * 1024].splitlines() if line.strip()]
+        if head.startswith(b"{") and len(lines) > 1 and lines[0].rstrip().endswith(b"}"):
+            return "jsonl"
+        return "json"
+    return "text"
+
+
+def read_file(path: str, max_bytes: int) -> bytes:
+    """A file's bytes (``-``: stdin), refusing files over the cap without reading them."""
+    if path == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        p = Path(path)
+        try:
+            if p.is_dir():
+                raise NotAFile("is a directory, not a file", source=path)
+            size = p.stat().st_size
+            if size > max_bytes:
+                raise TooLarge(
+                    f"file is {size:,} bytes, over the {max_bytes:,}-byte limit; not read",
+                    source=path,
+                )
+            with p.open("rb") as fh:
+                data = fh.read(max_bytes + 1)
+        except FileNotFoundError as exc:
+            raise NotAFile("no such file", source=path) from exc
+        except PermissionError as exc:
+            raise InputError("permission denied", source=path) from exc
+        except OSError as exc:
+            raise InputError(exc.strerror or str(exc), source=path) from exc
+    if len(data) > max_bytes:
+        raise TooLarge(f"input is over the {max_bytes:,}-byte limit; stopped reading", source=path)
+    return data
+
+
+def gunzip(data: bytes, max_bytes: int, source: str) -> bytes:
+    """Decompress within the cap (a small .gz can expand enormously)."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, max_bytes + 1)
+    except zlib.error as exc:
+        raise InputError(f"not a readable gzip file ({exc})", source=source) from exc
+    if len(out) > max_bytes:
+        raise TooLarge(
+            f"decompresses to more than the {max_bytes:,}-byte limit; stopped there", source=source
+        )
+    return out
+
+
+def items(
+    source: str, options: LoadOptions, fetcher: Fetcher | None = None
+) -> Iterator[Article | IngestError]:
+    """Every article of one source, failures as IngestError; never raises ToplineError."""
+    for item in expand(source):
+        if isinstance(item, IngestError):
+            yield item
+            continue
+        name = "<stdin>" if item == "-" else item
+        try:
+            yield from _item(item, name, options, fetcher)
+        except ToplineError as exc:
+            yield IngestError.of(exc, name)
+
+
+def _item(
+    item: str, name: str, options: LoadOptions, fetcher: Fetcher | None
+) -> Iterator[Article | IngestError]:
+    content_type = charset = url = None
+    if is_url(item):
+        if not options.fetch_urls:
+            raise InputError("fetching URLs is turned off", source=item)
+        own = fetcher is None
+        fetcher = fetcher or Fetcher(options.fetch)
+        try:
+            fetched = fetcher.fetch(item)
+        finally:
+            if own:
+                fetcher.close()
+        data, content_type, charset, url = (
+            fetched.content, fetched.content_type, fetched.charset, fetched.url,
+        )  # fmt: skip
+        inner = ""
+    else:
+        data = read_file(item, options.max_bytes)
+        inner = item
+        if item.lower().endswith(".gz") or data[:2] == b"\x1f\x8b":
+            data = gunzip(data, options.max_bytes, name)
+            inner = item[:-3] if item.lower().endswith(".gz") else ""
+    yield from parse_bytes(
+        data, name=name, inner=inner, options=options, content_type=content_type,
+        charset=charset, url=url,
+    )  # fmt: skip
+
+
+def parse_bytes(
+    data: bytes,
+    *,
+    name: str,
+    options: LoadOptions,
+    inner: str = "",
+    content_type: str | None = None,
+    charset: str | None = None,
+    url: str | None = None,
+) -> Iterator[Article | IngestError]:
+    """Articles in one item's bytes, by the item's kind."""
+    from topline.ingest import article_from_text
+
+    kind = sniff(data, inner or name, content_type)
+    if kind == "html":
+        yield article_from_html(
+            data, source=name, url=url, declared_charset=charset, published=options.published
+        )
+    elif kind == "feed":
+        yield from articles_from_feed(data, source=name, published=options.published)
+    elif kind == "jsonl":
+        yield from articles_from_jsonl(
+            data, source=name, fields=options.fields, published=options.published
+        )
+    elif kind == "json":
+        yield from articles_from_json(
+            data, source=name, fields=options.fields, published=options.published
+        )
+    else:
+        yield article_from_text(data, source=name, published=options.published, url=url)
