@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import trafilatura
 from charset_normalizer import from_bytes
 from lxml import etree
 
-from topline.errors import BadEncoding, ExtractionError, NotText
+from topline.errors import BadEncoding, ExtractionError, InputError, NotText
 from topline.model import Article
 
 # --- tunable settings (chosen by measurement: benchmarks/html_extraction.py) ---------------
@@ -38,6 +38,10 @@ EXTRACTION_SETTINGS: dict[str, Any] = {
     "include_formatting": True,
     "favor_precision": True,
     "favor_recall": False,
+    # Only dates the page states as its own (meta tags, time elements, URL): the extensive
+    # search also guesses from "Copyright 2020" footers, and a wrong publication date
+    # silently shifts every relative date the analyzers resolve.
+    "date_extraction_params": {"extensive_search": False, "original_date": True},
 }
 #: A second, recall-oriented pass for short pages whose body the first pass missed.
 RECALL_SETTINGS: dict[str, Any] = {
@@ -62,6 +66,7 @@ _ITEM_TAGS = frozenset({"item", "li"})
 _BREAK_TAGS = frozenset({"lb", "br"})
 _CELL_TAGS = frozenset({"cell", "td", "th"})
 _BOLD_TAGS = frozenset({"b", "strong"})
+_SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "graphic", "img", "ref"})
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _HTML_LANG = re.compile(r"""<html[^>]*\blang\s*=\s*["']?([A-Za-z]{2,3})""", re.I)
@@ -126,8 +131,11 @@ def _codec(label: str | None) -> str | None:
 class _Blocks:
     """Accumulates rendered text: a list of blocks, each a list of lines."""
 
-    blocks: list[list[str]]
-    line: list[str]
+    blocks: list[list[str]] = field(default_factory=list)
+    line: list[str] = field(default_factory=list)
+    #: Indexes of blocks that are a section label alone ("Big number:").
+    labels: set[int] = field(default_factory=set)
+    label_next: bool = False
 
     def flush(self, *, new_block: bool) -> None:
         text = " ".join("".join(self.line).split())
@@ -138,21 +146,43 @@ class _Blocks:
             if not self.blocks:
                 self.blocks.append([])
             self.blocks[-1].append(text)
+            if self.label_next:
+                self.labels.add(len(self.blocks) - 1)
+        self.label_next = False
         if new_block and self.blocks and self.blocks[-1]:
             self.blocks.append([])
+
+    def join(self) -> str:
+        """Blocks with blank lines between; a label block runs into the block after it."""
+        parts: list[str] = []
+        blocks = [b for b in self.blocks if b]
+        labels = {i for i, b in enumerate(self.blocks) if b and i in self.labels}
+        kept = [i for i, b in enumerate(self.blocks) if b]
+        merge = False
+        for index, lines in zip(kept, blocks, strict=True):
+            text = "\n".join(lines)
+            if merge:
+                glue = "\n" if text.startswith(BULLET) else " "
+                parts[-1] = parts[-1] + glue + text
+            else:
+                parts.append(text)
+            merge = index in labels
+        return "\n\n".join(parts)
 
 
 def render_tree(root: etree._Element, *, topline_form: bool = False) -> str:
     """Text of an (X)HTML or trafilatura-XML tree: paragraphs separated by blank lines.
 
     A list item becomes one line starting with "• " (blocks inside an item stay on its line);
-    consecutive items of a list stay in one block. In a Topline-form page a bold-only short
-    paragraph is a section label and gets a colon, so that "Big number" reads "Big number:".
+    consecutive items of a list stay in one block. In a Topline-form page a short subheading
+    or bold-only paragraph is a section label: it gets a colon if it has none and runs into
+    what follows, so that the page reads as the printed form ("Big number: 300. That is …",
+    "Key Facts:" followed by its "• " lines).
     """
-    out = _Blocks(blocks=[], line=[])
+    out = _Blocks()
     _walk(root, out, topline_form=topline_form, in_item=False)
     out.flush(new_block=True)
-    return "\n\n".join("\n".join(lines) for lines in out.blocks if lines)
+    return out.join()
 
 
 def _walk(el: etree._Element, out: _Blocks, *, topline_form: bool, in_item: bool) -> None:
@@ -177,8 +207,10 @@ def _walk(el: etree._Element, out: _Blocks, *, topline_form: bool, in_item: bool
         out.line.append(el.text)
     for child in el:
         _walk(child, out, topline_form=topline_form, in_item=in_item or item)
-    if topline_form and tag == "p" and _is_label(el):
-        out.line.append(":")
+    if topline_form and block and not in_item and _is_label(el, tag):
+        if not "".join(out.line).rstrip().endswith(":"):
+            out.line.append(":")
+        out.label_next = True
     if item or (block and in_item):
         out.flush(new_block=False)
     elif block:
@@ -187,10 +219,14 @@ def _walk(el: etree._Element, out: _Blocks, *, topline_form: bool, in_item: bool
         out.line.append(el.tail)
 
 
-def _is_label(el: etree._Element) -> bool:
-    """A paragraph whose whole text is one short bold run without a final colon."""
+def _is_label(el: etree._Element, tag: str) -> bool:
+    """A short subheading, or a paragraph whose whole text is one short bold run."""
     text = " ".join("".join(el.itertext()).split())
-    if not text or text.endswith(":") or len(text.split()) > MAX_LABEL_WORDS:
+    if not text or len(text.rstrip(":").split()) > MAX_LABEL_WORDS:
+        return False
+    if tag in _SUBHEADING_TAGS or (tag == "head" and el.get("rend", "h2") != "h1"):
+        return True
+    if tag != "p":
         return False
     bold = [c for c in el if _is_bold(c)]
     return len(bold) == 1 and " ".join("".join(bold[0].itertext()).split()) == text
@@ -219,7 +255,17 @@ class Extracted:
 
 
 def extract(html: str, *, url: str | None = None, source: str = "<input>") -> Extracted:
-    """Main text and metadata of a page; ExtractionError if it holds no article."""
+    """Main text and metadata of a page; ExtractionError if it holds no article.
+
+    A page that opens ``<html>`` but never closes ``<body>`` or ``<html>`` was cut off
+    (an interrupted download or save): it is refused rather than briefed from a part.
+    """
+    if _looks_truncated(html):
+        raise InputError(
+            "the page is truncated (it opens <html> but never closes <body> or <html>; "
+            "an interrupted download or save?)",
+            source=source,
+        )
     topline_form = bool(_TOPLINE_MARK.search(html))
     doc: Any = None
     text = ""
@@ -249,6 +295,14 @@ def extract(html: str, *, url: str | None = None, source: str = "<input>") -> Ex
         description=doc.description or None,
         language=(doc.language or (lang.group(1) if lang else None) or None),
     )
+
+
+def _looks_truncated(html: str) -> bool:
+    head = html[:META_SNIFF_BYTES].lower()
+    if "<html" not in head:
+        return False  # a fragment, not a whole page
+    lowered = html.lower()
+    return "</body" not in lowered and "</html" not in lowered
 
 
 def article_from_html(

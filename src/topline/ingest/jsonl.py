@@ -117,6 +117,8 @@ def article_from_record(
     title = _pick(record, f.title, TITLE_FIELDS)
     date = published or _pick(record, f.date, DATE_FIELDS)
     url = _pick(record, f.url, URL_FIELDS)
+    if url and not f.url and not url.lower().startswith(("http://", "https://")):
+        url = None  # "source" is a URL for trafilatura but an outlet name for others
     if not text:
         page = _pick(record, None, HTML_FIELDS)
         if page:
