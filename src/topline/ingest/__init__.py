@@ -100,6 +100,8 @@ def read_source(
     Raises the typed error of the first failure. A source that holds several articles (a
     feed, a JSONL file, a folder) is refused: single-article commands take one article.
     """
+    if not is_url(path) and Path(path).is_dir():
+        raise NotAFile("is a directory, not a file (use `topline read` for folders)", source=path)
     opts = options or LoadOptions(published=published)
     found = list(islice(items(path, opts), 2))
     if not found:

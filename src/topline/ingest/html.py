@@ -10,7 +10,8 @@ the final ``Article.text``; the page itself is kept in ``Article.raw``.
 
 Encodings: pages often lie about their charset. Valid UTF-8 wins over any declaration (a
 non-ASCII byte sequence that is valid UTF-8 is almost never anything else); then the HTTP or
-``<meta>`` charset if the bytes decode under it; then charset-normalizer's guess.
+``<meta>`` charset if the bytes decode under it; then windows-1252 (the web's default) if it
+yields clean text; then charset-normalizer's guess.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 
 import trafilatura
 from charset_normalizer import from_bytes
+from charset_normalizer.md import mess_ratio
 from lxml import etree
 
 from topline.errors import BadEncoding, ExtractionError, InputError, NotText
@@ -53,6 +55,12 @@ RECALL_SETTINGS: dict[str, Any] = {
 MIN_ARTICLE_CHARS = 200
 #: Bytes inspected for a ``<meta charset>`` declaration.
 META_SNIFF_BYTES = 4096
+#: Bytes given to encoding detection.
+DETECT_CHARS = 1024 * 1024
+#: Largest charset-normalizer "mess ratio" at which windows-1252 is accepted before asking
+#: charset-normalizer (which, on short Latin text, may prefer cp1250 or even Big5).
+#: Text of other code pages read as cp1252 scores about 1.0.
+CP1252_MAX_MESS = 0.1
 #: A bold-only paragraph of at most this many words is a section label ("Big number").
 MAX_LABEL_WORDS = 5
 
@@ -101,7 +109,13 @@ def decode_html(data: bytes, *, declared: str | None = None, source: str = "<inp
             return data.decode(codec)
         except UnicodeDecodeError:
             continue  # the page lies about its encoding
-    best = from_bytes(data[: 2 * 1024 * 1024]).best()
+    try:  # the web's default encoding (WHATWG), if the text it gives reads as text
+        text = data.decode("cp1252")
+        if mess_ratio(text[:DETECT_CHARS], 1.0) <= CP1252_MAX_MESS:
+            return text
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[:DETECT_CHARS]).best()
     if best is None or best.encoding is None:
         raise BadEncoding("page bytes fit no encoding we could detect", source=source)
     return data.decode(best.encoding, errors="replace")
