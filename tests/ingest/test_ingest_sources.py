@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from topline.errors import TooLarge
+from topline.errors import InputError, NotAFile, TooLarge
 from topline.ingest import IngestError, load, read_source
 from topline.ingest.sources import sniff
 from topline.model import Article
@@ -107,9 +107,13 @@ def test_missing_file_is_one_error() -> None:
 
 
 def test_read_source_refuses_a_source_with_several_articles(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
-    (tmp_path / "b.txt").write_text(TEXT + "More.\n", encoding="utf-8")
-    with pytest.raises(Exception, match="more than one article"):
+    path = tmp_path / "two.jsonl"
+    path.write_text(
+        f'{{"text": "{TEXT.strip()}"}}\n{{"text": "Another story."}}\n', encoding="utf-8"
+    )
+    with pytest.raises(InputError, match="more than one article"):
+        read_source(str(path))
+    with pytest.raises(NotAFile, match="is a directory"):
         read_source(str(tmp_path))
 
 
