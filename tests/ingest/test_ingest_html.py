@@ -28,6 +28,12 @@ def test_page_becomes_article_with_metadata_and_raw_html() -> None:
     assert article.raw is not None and "<nav>" in article.raw
 
 
+def test_repeated_headline_leaves_the_body_and_is_recorded() -> None:
+    article = read_source(str(PAGE))
+    assert article.text.startswith("The Harbor City council voted 7-2")
+    assert any(r.text == article.title and "headline" in r.reason for r in article.removed)
+
+
 def test_page_text_keeps_paragraphs_and_drops_navigation_and_footer() -> None:
     text = read_source(str(PAGE)).text
     assert "Sign in" not in text and "All rights reserved" not in text
@@ -40,7 +46,7 @@ def test_page_text_keeps_paragraphs_and_drops_navigation_and_footer() -> None:
 
 def test_topline_form_page_keeps_labels_and_bullets() -> None:
     text = read_source(str(TOPLINE_PAGE)).text
-    assert "\nTopline: Authorities closed all eleven ports" in text
+    assert text.startswith("Topline: Authorities closed all eleven ports")
     assert "Key Facts:\n• The closures affect about 300 ships" in text
     assert "\n• Electricity was cut to 120,000 homes" in text
     assert "Big Number: 300. That is how many cargo ships" in text

@@ -27,7 +27,7 @@ from charset_normalizer.md import mess_ratio
 from lxml import etree
 
 from topline.errors import BadEncoding, ExtractionError, InputError, NotText
-from topline.model import Article
+from topline.model import Article, Removal
 
 # --- tunable settings (chosen by measurement: benchmarks/html_extraction.py) ---------------
 
@@ -55,6 +55,8 @@ RECALL_SETTINGS: dict[str, Any] = {
 MIN_ARTICLE_CHARS = 200
 #: Bytes inspected for a ``<meta charset>`` declaration.
 META_SNIFF_BYTES = 4096
+#: A first block must have this many words to be taken for a repeated headline.
+MIN_HEADLINE_WORDS = 3
 #: Bytes given to encoding detection.
 DETECT_CHARS = 1024 * 1024
 #: Largest charset-normalizer "mess ratio" at which windows-1252 is accepted before asking
@@ -78,6 +80,7 @@ _SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "graphic", "img", "ref"})
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _HTML_LANG = re.compile(r"""<html[^>]*\blang\s*=\s*["']?([A-Za-z]{2,3})""", re.I)
+_SUFFIX_SEPS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 _TOPLINE_MARK = re.compile(r">\s*Topline\s*:?\s*<", re.I)
 # Browsers decode these labels as windows-1252; so do we (the bytes 0x80-0x9F are real).
 _BROWSER_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252"}
@@ -260,6 +263,8 @@ class Extracted:
 
     text: str
     title: str | None = None
+    #: The headline block taken off the top of the body (it is the title, not the story).
+    headline: str | None = None
     byline: str | None = None
     published: str | None = None
     outlet: str | None = None
@@ -285,11 +290,13 @@ def extract(html: str, *, url: str | None = None, source: str = "<input>") -> Ex
     text = ""
     for settings in (EXTRACTION_SETTINGS, RECALL_SETTINGS):
         try:
-            doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, **settings)
+            found: Any = trafilatura.bare_extraction(html, url=url, with_metadata=True, **settings)
         except Exception as exc:  # trafilatura raises assorted lxml/parser errors
             raise ExtractionError(f"page could not be parsed: {exc}", source=source) from exc
-        if doc is not None and getattr(doc, "body", None) is not None:
-            text = render_tree(doc.body, topline_form=topline_form)
+        if found is not None and getattr(found, "body", None) is not None:
+            rendered = render_tree(found.body, topline_form=topline_form)
+            if doc is None or len(rendered) > len(text):
+                doc, text = found, rendered
             if len(text) >= MIN_ARTICLE_CHARS:
                 break
     if doc is None or len(text) < MIN_ARTICLE_CHARS:
@@ -299,8 +306,10 @@ def extract(html: str, *, url: str | None = None, source: str = "<input>") -> Ex
             source=source,
         )
     lang = _HTML_LANG.search(html[: META_SNIFF_BYTES * 4])
+    text, headline = split_headline(text, doc.title)
     return Extracted(
         text=text,
+        headline=headline,
         title=doc.title or None,
         byline=doc.author or None,
         published=doc.date or None,
@@ -309,6 +318,26 @@ def extract(html: str, *, url: str | None = None, source: str = "<input>") -> Ex
         description=doc.description or None,
         language=(doc.language or (lang.group(1) if lang else None) or None),
     )
+
+
+def split_headline(text: str, title: str | None) -> tuple[str, str | None]:
+    """Take a first block that repeats the title off the body.
+
+    The headline is metadata (``Article.title``); left in the body it would be read as the
+    lead sentence. It matches when equal to the title, or when the title is the headline
+    plus a site suffix ("Headline | Outlet"), ignoring case and spacing.
+    """
+    if not title:
+        return text, None
+    first, sep, rest = text.partition("\n\n")
+    if not sep or not rest.strip():
+        return text, None
+    block, wanted = " ".join(first.split()).casefold(), " ".join(title.split()).casefold()
+    if len(block.split()) < MIN_HEADLINE_WORDS:
+        return text, None
+    if block == wanted or (wanted.startswith(block) and wanted[len(block) :][:3] in _SUFFIX_SEPS):
+        return rest, first
+    return text, None
 
 
 def _looks_truncated(html: str) -> bool:
@@ -345,8 +374,10 @@ def article_from_html(
         url=url or found.canonical_url,
         raw_kind=raw_kind,
     )
+    removed = (Removal(found.headline, "headline (kept as the title)"),) if found.headline else ()
     return replace(
         article,
+        removed=removed + article.removed,
         canonical_url=found.canonical_url,
         byline=found.byline or article.byline,
         outlet=found.outlet or article.outlet,
