@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -57,7 +58,7 @@ def test_news_please_style_record_fills_metadata(tmp_path: Path) -> None:
     (article,) = list(load(str(path)))
     assert isinstance(article, Article)
     assert article.byline == "A. Chen, B. Ruiz" and article.outlet == "ports.example"
-    assert article.published == "2021-06-01 10:00:00" and article.description == "Traffic rose."
+    assert article.published == "2021-06-01" and article.description == "Traffic rose."
 
 
 def test_chosen_field_names_are_the_only_ones_used(tmp_path: Path) -> None:
@@ -112,3 +113,33 @@ def test_json_list_and_wrapped_list_and_html_field(tmp_path: Path) -> None:
     assert all(isinstance(i, Article) for i in items) and len(items) == 3
     html_article = next(i for i in items if isinstance(i, Article) and i.title == "Dam works")
     assert html_article.raw_kind == "html" and "Paragraph 3 adds detail" in html_article.text
+
+
+def test_jsonl_is_streamed_so_the_file_may_exceed_the_cap_but_not_a_line(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl.gz"
+    records = [{"text": f"{BODY} Record {n}."} for n in range(30)]
+    records[7] = {"text": "x " * 2000}
+    lines = [json.dumps(r).encode() for r in records]
+    lines[3] = b'{"text": "caf\xe9 is not UTF-8"}'
+    path.write_bytes(gzip.compress(b"\n".join(lines) + b"\n"))
+    items = list(load(str(path), max_bytes=1024))
+    errors = {i.source: i for i in items if isinstance(i, IngestError)}
+    assert len(items) == 30 and set(errors) == {f"{path}:4", f"{path}:8"}
+    assert "not valid UTF-8" in errors[f"{path}:4"].reason
+    assert "over the 1,024-byte limit" in errors[f"{path}:8"].reason
+
+
+def test_dates_in_export_formats_become_iso_dates(tmp_path: Path) -> None:
+    path = tmp_path / "dates.jsonl"
+    path.write_text(
+        _lines(
+            {"text": BODY, "date": "Tue, 01 Jun 2021 08:00:00 GMT"},
+            {"text": BODY, "date": "2021-06-01T08:00:00Z"},
+            {"text": BODY, "date": "June 1, 2021"},
+            {"text": BODY, "date": 1622534400},
+            {"text": BODY, "date": "sometime last week"},
+        ),
+        encoding="utf-8",
+    )
+    dates = [i.published for i in load(str(path)) if isinstance(i, Article)]
+    assert dates == ["2021-06-01"] * 4 + ["sometime last week"]

@@ -127,6 +127,7 @@ def test_read_source_refuses_a_source_with_several_articles(tmp_path: Path) -> N
         (b'[{"text": "a"}]', "dump", "json"),
         (b"Plain words.", "notes", "text"),
         (b"<p>markup</p>", "story.txt", "text"),
+        (b"<!DOCTYPE html><html><body>", "saved-page.txt", "html"),
     ],
 )
 def test_sniff_uses_extension_then_content(head: bytes, name: str, kind: str) -> None:

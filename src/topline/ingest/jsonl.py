@@ -11,10 +11,13 @@ IngestError naming ``file:line`` and the other lines go on.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
+
+from dateutil import parser as dateutil_parser
 
 from topline.errors import BadEncoding, EmptyInput, InputError, ToplineError, UnsupportedFormat
 from topline.ingest.result import IngestError
@@ -51,14 +54,41 @@ class FieldNames:
 def articles_from_jsonl(
     data: bytes, *, source: str, fields: FieldNames | None = None, published: str | None = None
 ) -> Iterator[Article | IngestError]:
-    """One Article per non-blank line; bad lines become IngestErrors."""
-    text = _decode(data, source)
+    """One Article per non-blank line of ``data``; bad lines become IngestErrors."""
+    yield from articles_from_lines(
+        data.splitlines(), source=source, fields=fields, published=published
+    )
+
+
+def articles_from_lines(
+    lines: Iterable[bytes | None],
+    *,
+    source: str,
+    fields: FieldNames | None = None,
+    published: str | None = None,
+    max_line_bytes: int | None = None,
+) -> Iterator[Article | IngestError]:
+    """One Article per non-blank line; a line is decoded on its own, so one bad line (bad
+    JSON, bad UTF-8, over ``max_line_bytes``: given as None) spoils only itself."""
     seen = False
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+    for number, raw in enumerate(lines, start=1):
+        name = f"{source}:{number}"
+        if raw is None:
+            seen = True
+            yield IngestError(
+                name, f"line {number} is over the {max_line_bytes:,}-byte limit", "too_large"
+            )
+            continue
+        if not raw.strip():
             continue
         seen = True
-        name = f"{source}:{number}"
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            yield IngestError(
+                name, f"line {number} is not valid UTF-8 (byte {exc.start})", BadEncoding.code
+            )
+            continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -115,7 +145,7 @@ def article_from_record(
     f = fields or FieldNames()
     text = _pick(record, f.text, TEXT_FIELDS)
     title = _pick(record, f.title, TITLE_FIELDS)
-    date = published or _pick(record, f.date, DATE_FIELDS)
+    date = published or iso_date(_pick(record, f.date, DATE_FIELDS))
     url = _pick(record, f.url, URL_FIELDS)
     if url and not f.url and not url.lower().startswith(("http://", "https://")):
         url = None  # "source" is a URL for trafilatura but an outlet name for others
@@ -137,6 +167,26 @@ def article_from_record(
         description=_pick(record, None, DESCRIPTION_FIELDS),
         language=language.split("-")[0].lower() if language else article.language,
     )
+
+
+def iso_date(value: str | None) -> str | None:
+    """``YYYY-MM-DD`` for the date formats exports write (ISO 8601, RFC 822, "June 1, 2021");
+    a value that is not a date is kept as given rather than dropped."""
+    if not value:
+        return None
+    text = value.strip()
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        return dateutil_parser.parse(text, fuzzy=False).date().isoformat()
+    except (ValueError, OverflowError):
+        return text
 
 
 def _pick(record: dict[str, Any], chosen: str | None, names: tuple[str, ...]) -> str | None:

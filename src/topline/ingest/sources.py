@@ -9,18 +9,24 @@ name. Every failure becomes an :class:`~topline.ingest.result.IngestError` namin
 from __future__ import annotations
 
 import glob
+import gzip
 import sys
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import IO, Literal, cast
 
 from topline.errors import InputError, NotAFile, NotText, TooLarge, ToplineError
 from topline.ingest.feeds import articles_from_feed
 from topline.ingest.fetch import Fetcher, FetchSettings, is_url
 from topline.ingest.html import article_from_html
-from topline.ingest.jsonl import FieldNames, articles_from_json, articles_from_jsonl
+from topline.ingest.jsonl import (
+    FieldNames,
+    articles_from_json,
+    articles_from_jsonl,
+    articles_from_lines,
+)
 from topline.ingest.result import IngestError
 from topline.ingest.text import MAX_BYTES
 from topline.model import Article
@@ -28,6 +34,7 @@ from topline.model import Article
 Kind = Literal["text", "html", "feed", "json", "jsonl"]
 
 #: Extensions that decide the kind without looking (``.xml`` is sniffed: feed or XHTML).
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 EXTENSIONS: dict[str, Kind] = {
     ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
     ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
@@ -90,6 +97,8 @@ def sniff(data: bytes, name: str = "", content_type: str | None = None) -> Kind:
         )
     suffix = Path(name.split("?")[0]).suffix.lower() if name and not is_url(name) else ""
     if suffix in EXTENSIONS:
+        if EXTENSIONS[suffix] == "text" and head.startswith((b"<!doctype html", b"<html")):
+            return "html"  # a page saved under a text name
         return EXTENSIONS[suffix]
     ctype = (content_type or "").lower()
     if any(m in head for m in _FEED_MARKS) or any(t in ctype for t in ("rss", "atom", "rdf")):
@@ -179,6 +188,9 @@ def _item(
             fetched.content, fetched.content_type, fetched.charset, fetched.url,
         )  # fmt: skip
         inner = ""
+    elif item != "-" and _inner_suffix(item) in JSONL_SUFFIXES:
+        yield from _stream_jsonl(item, name, options)  # exports can be far over max_bytes
+        return
     else:
         data = read_file(item, options.max_bytes)
         inner = item
@@ -189,6 +201,50 @@ def _item(
         data, name=name, inner=inner, options=options, content_type=content_type,
         charset=charset, url=url,
     )  # fmt: skip
+
+
+def _inner_suffix(path: str) -> str:
+    name = path[:-3] if path.lower().endswith(".gz") else path
+    return Path(name).suffix.lower()
+
+
+def _stream_jsonl(path: str, name: str, options: LoadOptions) -> Iterator[Article | IngestError]:
+    """A JSONL file line by line: no cap on the file, ``max_bytes`` on each line."""
+    try:
+        fh: IO[bytes] = (
+            cast(IO[bytes], gzip.open(path, "rb"))
+            if path.lower().endswith(".gz")
+            else open(path, "rb")
+        )
+    except FileNotFoundError as exc:
+        raise NotAFile("no such file", source=path) from exc
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc), source=path) from exc
+    with fh:
+        try:
+            yield from articles_from_lines(
+                _capped_lines(fh, options.max_bytes),
+                source=name,
+                fields=options.fields,
+                published=options.published,
+                max_line_bytes=options.max_bytes,
+            )
+        except (OSError, EOFError, zlib.error) as exc:
+            raise InputError(f"read failed part-way: {exc}", source=path) from exc
+
+
+def _capped_lines(fh: IO[bytes], cap: int) -> Iterator[bytes | None]:
+    """Lines of at most ``cap`` bytes; a longer line is skipped (yielded as None)."""
+    while True:
+        line = fh.readline(cap + 1)
+        if not line:
+            return
+        if len(line) > cap and not line.endswith(b"\n"):
+            while (rest := fh.readline(1024 * 1024)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield line
 
 
 def parse_bytes(
