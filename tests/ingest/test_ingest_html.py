@@ -109,12 +109,12 @@ def test_binary_bytes_are_not_html() -> None:
 
 
 def test_undecodable_bytes_raise_bad_encoding(monkeypatch: pytest.MonkeyPatch) -> None:
-    import topline.ingest.html as html_module
+    import topline.ingest.charset as charset_module
 
     class _Nothing:
         def best(self) -> None:
             return None
 
-    monkeypatch.setattr(html_module, "from_bytes", lambda data: _Nothing())
+    monkeypatch.setattr(charset_module, "from_bytes", lambda data: _Nothing())
     with pytest.raises(BadEncoding):
         decode_html(b"<p>\x81\x8d\x90\x9d broken</p>")  # undefined in cp1252
