@@ -15,6 +15,7 @@ import typer
 
 from topline.cli._common import EXIT_INPUT, error_line, reporting_errors, write
 from topline.ingest import IngestError, load
+from topline.ingest.text import MAX_BYTES
 from topline.model import Article, to_dict
 
 
@@ -49,6 +50,9 @@ def read(
     ),
     offline: bool = typer.Option(False, "--offline", help="Refuse URL sources."),
     timeout: float = typer.Option(15.0, "--timeout", min=0.1, help="Seconds per URL."),
+    max_bytes: int = typer.Option(
+        MAX_BYTES, "--max-bytes", min=1, help="Largest file, page or JSONL line accepted."
+    ),
 ) -> None:
     """Read articles from files, folders, feeds, JSONL/JSON and URLs; print them."""
     ok = failed = 0
@@ -65,6 +69,7 @@ def read(
                 fetch_urls=not offline,
                 respect_robots=not no_robots,
                 timeout=timeout,
+                max_bytes=max_bytes,
             ):
                 if isinstance(item, IngestError):
                     failed += 1
