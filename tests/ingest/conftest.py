@@ -3,7 +3,8 @@
 Routes: ``/robots.txt`` (disallows ``/private``), ``/article`` (the fixture page),
 ``/private``, ``/missing`` (404), ``/slow`` (answers after 3 s), ``/loop`` (redirects to
 itself), ``/huge`` (streams up to 100 MB without a length), ``/declared-huge`` (declares
-100 MB), ``/feed`` (RSS), ``/text`` (plain text). The server runs in a daemon thread and is
+100 MB), ``/feed`` (RSS), ``/teasers`` (RSS of summaries linking to ``/article`` and
+``/missing``), ``/text`` (plain text). The server runs in a daemon thread and is
 shut down after the module's tests.
 """
 
@@ -24,6 +25,14 @@ CHUNK = 64 * 1024
 RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title>
 <item><title>One</title><link>http://127.0.0.1/one</link>
 <description>The council met on Monday and approved the budget for next year.</description></item>
+</channel></rss>"""
+
+
+TEASERS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Teasers</title>
+<item><title>Ferry line approved</title><link>BASE/article</link>
+<description>The council approved a ferry line.</description></item>
+<item><title>Gone</title><link>BASE/missing</link>
+<description>This story has moved, the editors said on Monday.</description></item>
 </channel></rss>"""
 
 
@@ -55,6 +64,10 @@ def _handler(served: Served) -> type[BaseHTTPRequestHandler]:
                 self._send(200, PAGE)
             elif path == "/feed":
                 self._send(200, RSS, "application/rss+xml")
+            elif path == "/teasers":
+                self._send(
+                    200, TEASERS.replace(b"BASE", served.base.encode()), "application/rss+xml"
+                )
             elif path == "/text":
                 self._send(
                     200, b"Plain news: the bridge opened on Friday, officials said.", "text/plain"

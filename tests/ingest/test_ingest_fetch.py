@@ -94,3 +94,17 @@ def test_a_batch_goes_on_after_failed_urls(server: Any) -> None:
         for i in load(src, **SHORT)
     ]  # type: ignore[arg-type]
     assert [type(i) for i in items] == [IngestError, Article]
+
+
+def test_feed_of_summaries_follows_links_when_asked(server: Any) -> None:
+    plain = list(load(f"{server.base}/teasers", **SHORT))  # type: ignore[arg-type]
+    assert [a.text for a in plain if isinstance(a, Article)][
+        0
+    ] == "The council approved a ferry line."
+    followed = list(load(f"{server.base}/teasers", follow_links=True, **SHORT))  # type: ignore[arg-type]
+    first, second = followed
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert first.text.startswith("The Harbor City council voted 7-2")
+    assert first.title == "Ferry line approved" and first.url == f"{server.base}/article"
+    assert first.source == f"{server.base}/teasers#1" and first.byline == "Maria Okafor"
+    assert second.text == "This story has moved, the editors said on Monday."  # 404: summary kept

@@ -49,6 +49,9 @@ def read(
         False, "--no-robots", help="Fetch URLs even where robots.txt disallows it."
     ),
     offline: bool = typer.Option(False, "--offline", help="Refuse URL sources."),
+    follow_links: bool = typer.Option(
+        False, "--follow-links", help="Fetch the full article of feed entries that are summaries."
+    ),
     timeout: float = typer.Option(15.0, "--timeout", min=0.1, help="Seconds per URL."),
     max_bytes: int = typer.Option(
         MAX_BYTES, "--max-bytes", min=1, help="Largest file, page or JSONL line accepted."
@@ -67,6 +70,7 @@ def read(
                 date_field=date_field,
                 url_field=url_field,
                 fetch_urls=not offline,
+                follow_links=follow_links,
                 respect_robots=not no_robots,
                 timeout=timeout,
                 max_bytes=max_bytes,

@@ -125,6 +125,7 @@ def load(
     date_field: str | None = None,
     url_field: str | None = None,
     fetch_urls: bool = True,
+    follow_links: bool = False,
     respect_robots: bool = True,
     max_bytes: int = MAX_BYTES,
     timeout: float = DEFAULT_TIMEOUT,
@@ -157,6 +158,8 @@ def load(
       are tried (see :mod:`topline.ingest.jsonl`); a record with an ``html`` field and no
       text is extracted like a page.
     - ``fetch_urls``: False refuses URL sources (each yields an IngestError): offline runs.
+    - ``follow_links``: for feed entries that carry only a summary, fetch the entry's link
+      and read the article there (falls back to the summary if that fails).
     - ``respect_robots``: ask each host's robots.txt before fetching (default True).
     - ``max_bytes``: largest file, decompressed ``.gz`` or HTTP response accepted; larger
       inputs are refused without being read entirely.
@@ -175,12 +178,9 @@ def load(
         published=published,
         fields=FieldNames(text=text_field, title=title_field, date=date_field, url=url_field),
         fetch_urls=fetch_urls,
+        follow_links=follow_links,
         max_bytes=max_bytes,
         fetch=fetch_settings,
     )
-    name = os.fspath(source)
-    if is_url(name) or not fetch_urls:
-        yield from items(name, options)
-        return
     with Fetcher(fetch_settings) as fetcher:  # one pool and robots cache for a whole folder
-        yield from items(name, options, fetcher)
+        yield from items(os.fspath(source), options, fetcher)

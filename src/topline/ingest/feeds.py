@@ -8,7 +8,7 @@ A broken entry (no text at all) is reported as an IngestError and the other entr
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -24,9 +24,17 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
 
 
 def articles_from_feed(
-    data: bytes, *, source: str, published: str | None = None
+    data: bytes,
+    *,
+    source: str,
+    published: str | None = None,
+    fetch_page: Callable[[str], Article] | None = None,
 ) -> Iterator[Article | IngestError]:
-    """Every entry of a feed; entries that fail are yielded as IngestError."""
+    """Every entry of a feed; entries that fail are yielded as IngestError.
+
+    With ``fetch_page``, an entry that has only a summary (no full content) is replaced by
+    the article at its link; if that fails, the summary is used.
+    """
     parsed = feedparser.parse(data)
     if not parsed.entries:
         if parsed.get("bozo"):
@@ -46,6 +54,7 @@ def articles_from_feed(
                 language=feed.get("language"),
                 raw_kind=kind,
                 published=published,
+                fetch_page=fetch_page,
             )
         except ToplineError as exc:
             yield IngestError.of(exc, name)
@@ -59,9 +68,27 @@ def article_from_entry(
     language: str | None = None,
     raw_kind: str = "rss",
     published: str | None = None,
+    fetch_page: Callable[[str], Article] | None = None,
 ) -> Article:
     """One feed entry → Article (raw keeps the entry's own content)."""
     from topline.ingest import article_from_text
+
+    link = entry.get("link") or None
+    if fetch_page is not None and link and not entry.get("content"):
+        try:
+            page = fetch_page(link)
+        except ToplineError:
+            page = None  # the summary below still makes an article
+        if page is not None:
+            return replace(
+                page,
+                source=source,
+                title=entry.get("title") or page.title,
+                published=published or page.published or _entry_date(entry),
+                byline=page.byline or entry.get("author") or None,
+                outlet=page.outlet or outlet,
+                description=page.description or entry.get("summary") or None,
+            )
 
     raw, is_html = _entry_body(entry)
     if not raw.strip():
@@ -71,7 +98,6 @@ def article_from_entry(
             source=source,
         )
     text = html_fragment_text(raw) if is_html else raw
-    link = entry.get("link") or None
     article = article_from_text(
         text,
         source=source,

@@ -66,13 +66,19 @@ class Fetcher:
 
     def __init__(self, settings: FetchSettings | None = None) -> None:
         self.settings = settings or FetchSettings()
-        self._client = httpx.Client(
-            follow_redirects=True,
-            max_redirects=self.settings.max_redirects,
-            timeout=httpx.Timeout(self.settings.timeout),
-            headers={"User-Agent": self.settings.user_agent},
-        )
+        self._http: httpx.Client | None = None  # made on first use: most inputs are files
         self._robots: dict[str, RobotFileParser | None] = {}
+
+    @property
+    def _client(self) -> httpx.Client:
+        if self._http is None:
+            self._http = httpx.Client(
+                follow_redirects=True,
+                max_redirects=self.settings.max_redirects,
+                timeout=httpx.Timeout(self.settings.timeout),
+                headers={"User-Agent": self.settings.user_agent},
+            )
+        return self._http
 
     def __enter__(self) -> Fetcher:
         return self
@@ -86,7 +92,9 @@ class Fetcher:
         self.close()
 
     def close(self) -> None:
-        self._client.close()
+        if self._http is not None:
+            self._http.close()
+            self._http = None
 
     def fetch(self, url: str) -> Fetched:
         """The body of ``url``; FetchError/TooLarge on any refusal or failure."""

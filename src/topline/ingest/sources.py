@@ -12,12 +12,12 @@ import glob
 import gzip
 import sys
 import zlib
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Literal, cast
 
-from topline.errors import InputError, NotAFile, NotText, TooLarge, ToplineError
+from topline.errors import ExtractionError, InputError, NotAFile, NotText, TooLarge, ToplineError
 from topline.ingest.feeds import articles_from_feed
 from topline.ingest.fetch import Fetcher, FetchSettings, is_url
 from topline.ingest.html import article_from_html
@@ -54,6 +54,7 @@ class LoadOptions:
     published: str | None = None
     fields: FieldNames = field(default_factory=FieldNames)
     fetch_urls: bool = True
+    follow_links: bool = False
     max_bytes: int = MAX_BYTES
     fetch: FetchSettings = field(default_factory=FetchSettings)
 
@@ -159,31 +160,31 @@ def items(
     source: str, options: LoadOptions, fetcher: Fetcher | None = None
 ) -> Iterator[Article | IngestError]:
     """Every article of one source, failures as IngestError; never raises ToplineError."""
-    for item in expand(source):
-        if isinstance(item, IngestError):
-            yield item
-            continue
-        name = "<stdin>" if item == "-" else item
-        try:
-            yield from _item(item, name, options, fetcher)
-        except ToplineError as exc:
-            yield IngestError.of(exc, name)
+    own = fetcher is None
+    pool = fetcher or Fetcher(options.fetch)
+    try:
+        for item in expand(source):
+            if isinstance(item, IngestError):
+                yield item
+                continue
+            name = "<stdin>" if item == "-" else item
+            try:
+                yield from _item(item, name, options, pool)
+            except ToplineError as exc:
+                yield IngestError.of(exc, name)
+    finally:
+        if own:
+            pool.close()
 
 
 def _item(
-    item: str, name: str, options: LoadOptions, fetcher: Fetcher | None
+    item: str, name: str, options: LoadOptions, fetcher: Fetcher
 ) -> Iterator[Article | IngestError]:
     content_type = charset = url = None
     if is_url(item):
         if not options.fetch_urls:
             raise InputError("fetching URLs is turned off", source=item)
-        own = fetcher is None
-        fetcher = fetcher or Fetcher(options.fetch)
-        try:
-            fetched = fetcher.fetch(item)
-        finally:
-            if own:
-                fetcher.close()
+        fetched = fetcher.fetch(item)
         data, content_type, charset, url = (
             fetched.content, fetched.content_type, fetched.charset, fetched.url,
         )  # fmt: skip
@@ -199,7 +200,7 @@ def _item(
             inner = item[:-3] if item.lower().endswith(".gz") else ""
     yield from parse_bytes(
         data, name=name, inner=inner, options=options, content_type=content_type,
-        charset=charset, url=url,
+        charset=charset, url=url, fetcher=fetcher,
     )  # fmt: skip
 
 
@@ -247,6 +248,29 @@ def _capped_lines(fh: IO[bytes], cap: int) -> Iterator[bytes | None]:
             yield line
 
 
+def _page_fetcher(options: LoadOptions, fetcher: Fetcher) -> Callable[[str], Article]:
+    """Fetches a feed entry's link as one article (links are not followed further)."""
+    once = replace(options, follow_links=False)
+
+    def fetch_page(link: str) -> Article:
+        fetched = fetcher.fetch(link)
+        found = list(
+            parse_bytes(
+                fetched.content,
+                name=link,
+                options=once,
+                content_type=fetched.content_type,
+                charset=fetched.charset,
+                url=fetched.url,
+            )  # fmt: skip
+        )
+        if len(found) != 1 or not isinstance(found[0], Article):
+            raise ExtractionError("the linked page is not one article", source=link)
+        return found[0]
+
+    return fetch_page
+
+
 def parse_bytes(
     data: bytes,
     *,
@@ -256,6 +280,7 @@ def parse_bytes(
     content_type: str | None = None,
     charset: str | None = None,
     url: str | None = None,
+    fetcher: Fetcher | None = None,
 ) -> Iterator[Article | IngestError]:
     """Articles in one item's bytes, by the item's kind."""
     from topline.ingest import article_from_text
@@ -266,7 +291,13 @@ def parse_bytes(
             data, source=name, url=url, declared_charset=charset, published=options.published
         )
     elif kind == "feed":
-        yield from articles_from_feed(data, source=name, published=options.published)
+        follow = options.follow_links and options.fetch_urls and fetcher is not None
+        yield from articles_from_feed(
+            data,
+            source=name,
+            published=options.published,
+            fetch_page=_page_fetcher(options, fetcher) if follow and fetcher else None,
+        )
     elif kind == "jsonl":
         yield from articles_from_jsonl(
             data, source=name, fields=options.fields, published=options.published
