@@ -108,3 +108,22 @@ def test_feed_of_summaries_follows_links_when_asked(server: Any) -> None:
     assert first.title == "Ferry line approved" and first.url == f"{server.base}/article"
     assert first.source == f"{server.base}/teasers#1" and first.byline == "Maria Okafor"
     assert second.text == "This story has moved, the editors said on Monday."  # 404: summary kept
+
+
+def test_cli_read_and_brief_take_urls(server: Any) -> None:
+    from typer.testing import CliRunner
+
+    from topline.cli import app
+
+    runner = CliRunner()
+    result = runner.invoke(
+        app, ["read", f"{server.base}/missing", f"{server.base}/article", "--timeout", "2"]
+    )
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"topline: error: {server.base}/missing: HTTP 404 Not Found",
+        "1 ok, 1 failed",
+    ]
+    brief = runner.invoke(app, ["brief", f"{server.base}/article"])
+    assert brief.exit_code == 0, brief.stderr
+    assert "Harbor City" in brief.stdout
