@@ -321,3 +321,10 @@ def test_sentence_case_headline_is_a_title_only_when_set_apart(after: str, is_ti
 )
 def test_date_lines_are_only_dates(line: str, expected: tuple[str, bool] | None) -> None:
     assert date_line(line) == expected
+
+
+def test_short_text_that_repeats_itself_is_kept_not_taken_for_a_title() -> None:
+    raw = "Café au lait, naïve façade, São Paulo.\n" * 3
+    c = clean(raw)
+    assert c.title is None and c.removed == ()
+    assert c.text == raw.strip()

@@ -37,7 +37,7 @@ TITLE_MAX_WORDS = 25
 #: A sentence-case first line is the title only when it is this short and set apart from
 #: the body (a blank line, a byline or a dateline after it).
 SENTENCE_TITLE_MAX_WORDS = 15
-#: … and the text after it has at least this many words.
+#: … and the text after it (after any title, repeated or not) has at least this many words.
 TITLE_MIN_BODY_WORDS = 30
 _TOPLINE_LABEL = re.compile(r"^topline\b", re.IGNORECASE)
 
@@ -211,6 +211,10 @@ class _Cleaner:
         if title_key is None:
             self.single_title(head)
             return
+        titled = {id(line) for i, line in enumerate(head) if i in glued or keys[i] == title_key}
+        body = [line for line in self.live() if id(line) not in titled]
+        if sum(len(line.text(self.raw).split()) for line in body) < TITLE_MIN_BODY_WORDS:
+            return  # a short text that repeats itself has no title to take out
         seen = False
         for i, line in enumerate(head):
             if i in glued:
