@@ -448,3 +448,15 @@ def test_label_like_lines_inside_a_list_stay_bullets() -> None:
         "Tangent lines were drawn on the map, officials said.",
     ]
     assert [(s.label, s.text) for s in brief.extra_sections] == [("Note", "Talks continue Friday.")]
+
+
+def test_crucial_quote_speaker_after_a_lower_case_description() -> None:
+    text = (
+        "Topline: Ports closed.\n\nCrucial quote: “We have never closed every port at once,” "
+        "coast guard commander Lena Ortiz told reporters on Monday.\n"
+    )
+    brief = parse_topline(_article(text))
+    assert brief is not None and brief.crucial_quote is not None
+    quote = brief.crucial_quote
+    assert quote.speaker is not None and quote.speaker.name == "Lena Ortiz"
+    assert (quote.cue, quote.context) == ("told", "reporters on Monday")

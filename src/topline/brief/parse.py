@@ -79,9 +79,11 @@ _UNKNOWN = re.compile(
 _BULLET = re.compile(r"^(?:[•·▪◦‣●■*\-–—]|\d{1,2}[.)]|\(\d{1,2}\))\s+")
 _QUOTE = re.compile(r"[“\"«‘](?P<content>[^“”\"«»]{3,}?)[”\"»’](?=[\s,.;:!?)—–-]|$)")
 _NAME = r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|He|She|They)"
+#: Lower-case words before a name that describe the speaker ("coast guard commander").
+_DESCRIPTOR = r"(?:(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,4}(?=[A-Z]))?"
 _AFTER_QUOTE = re.compile(
-    rf"\s*,?\s*(?:(?P<speaker>{_NAME})(?:,[^,]{{1,120}},)?\s+(?P<cue>{CUES})|"
-    rf"(?P<cue2>{CUES})\s+(?P<speaker2>{_NAME}))\b\s*(?P<context>[^.;]*)"
+    rf"\s*,?\s*(?:{_DESCRIPTOR}(?P<speaker>{_NAME})(?:,[^,]{{1,120}},)?\s+(?P<cue>{CUES})|"
+    rf"(?P<cue2>{CUES})\s+{_DESCRIPTOR}(?P<speaker2>{_NAME}))\b\s*(?P<context>[^.;]*)"
 )
 _BEFORE_QUOTE = re.compile(
     rf"(?P<speaker>{_NAME})(?:,[^,]{{1,120}},)?\s+(?P<cue>{CUES})\b\s*(?P<context>[^“\"]*?)[,:]?\s*$"
