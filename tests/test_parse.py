@@ -460,3 +460,21 @@ def test_crucial_quote_speaker_after_a_lower_case_description() -> None:
     quote = brief.crucial_quote
     assert quote.speaker is not None and quote.speaker.name == "Lena Ortiz"
     assert (quote.cue, quote.context) == ("told", "reporters on Monday")
+
+
+def test_analysis_officials_are_named_after_their_earlier_mention() -> None:
+    text = (
+        "Topline: Talks stalled.\n\n- The paper cited two anonymous defense officials.\n"
+        "- The officials said the talks had stalled.\n"
+    )
+    at = text.index("The officials")
+    bullet = Span(at, len(text) - 1)
+    officials = Source(name="The officials", span=Span(at, at + len("The officials")), kind="other")
+    analysis = Analysis(
+        article=_article(text), attributions=(Attribution(claim_span=bullet, source=officials),)
+    )
+    brief = parse_topline(_article(text), analysis)
+    assert brief is not None
+    source = brief.bullets[1].attribution
+    assert source is not None
+    assert (source.name, source.kind) == ("anonymous defense officials", "unnamed")

@@ -66,6 +66,10 @@ _UNNAMED_PHRASE = r"(?:[\w’'-]+\s+){0,3}"
 _UNNAMED_MARKS = re.compile(
     r"\b(?:unnamed|anonymous|unidentified|senior|officials?|sources?|familiar with)\b", re.I
 )
+#: A bare plural that stands for unnamed people ("officials", "senior officials").
+_UNNAMED_HEAD = re.compile(
+    r"(?:[a-z][\w-]*\s+){0,2}(?:officials|sources|authorities|diplomats|aides|analysts|experts)"
+)
 #: Capitalised words after a cue that name a time, not a source ("said Monday").
 _NOT_SOURCES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
@@ -150,10 +154,8 @@ def _named(match: re.Match[str], offset: int, text: str, analysis: Analysis | No
     return Source(name=name, span=span, kind=source_kind(name, analysis, span))
 
 
-def _unnamed(match: re.Match[str], offset: int, text: str) -> Source:
-    """ "The officials said": named after the fullest earlier mention of those officials."""
-    mention = match["src"]
-    start = offset + match.start("src")
+def _unnamed_name(mention: str, start: int, text: str) -> tuple[str, str]:
+    """(name, kind) of "the officials" from the fullest earlier mention of those officials."""
     head = mention.split()[-1]
     earlier = list(re.finditer(rf"\b{_UNNAMED_PHRASE}{re.escape(head)}\b", text[:start]))
     name = mention
@@ -164,7 +166,14 @@ def _unnamed(match: re.Match[str], offset: int, text: str) -> Source:
             words = words[1:]
         name = " ".join(words)
     name, _ = _strip_leading(name, 0)
-    kind = "unnamed" if _UNNAMED_MARKS.search(name) else "other"
+    return name, "unnamed" if _UNNAMED_MARKS.search(name) else "other"
+
+
+def _unnamed(match: re.Match[str], offset: int, text: str) -> Source:
+    """ "The officials said": named after the fullest earlier mention of those officials."""
+    mention = match["src"]
+    start = offset + match.start("src")
+    name, kind = _unnamed_name(mention, start, text)
     return Source(name=name, span=Span(start, start + len(mention)), kind=kind)
 
 
@@ -202,6 +211,11 @@ def analysis_attribution(span: Span, text: str, analysis: Analysis) -> Source | 
     if not sources:
         return None
     chosen = (inside or sources)[0]
+    bare, _ = _strip_leading(chosen.name, 0)
+    if _UNNAMED_HEAD.fullmatch(bare):  # "officials" as the analysis found them: who were they?
+        at = chosen.span.start if chosen.span is not None else span.start
+        name, kind = _unnamed_name(bare, at, text)
+        return Source(name=name, span=chosen.span, cluster=chosen.cluster, kind=kind)
     name = _canonical(chosen.name, text, analysis)
     kind = chosen.kind if chosen.kind != "other" else source_kind(name, analysis, chosen.span)
     return Source(name=name, span=chosen.span, cluster=chosen.cluster, kind=kind)
