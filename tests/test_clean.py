@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from topline.errors import BadEncoding, EmptyInput, ExtractionError, NotText, TooLarge
 from topline.ingest import article_from_text
 from topline.ingest.clean import Cleaned, clean
-from topline.ingest.cruft import date_line
+from topline.ingest.datelines import date_line
 from topline.ingest.text import decode, normalise
 
 CLEAN = Path(__file__).resolve().parent / "fixtures" / "clean"

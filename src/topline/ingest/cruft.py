@@ -9,7 +9,8 @@ Families
 - *boilerplate lines* (anywhere, short lines only): share/print bars, advertising labels,
   "Read more"/"Related", sign-up and subscribe prompts, cookie notices, image captions and
   photo credits, skip links.
-- *head lines* (before the body starts): breadcrumbs, "By NAME" bylines, date lines,
+- *head lines* (before the body starts): breadcrumbs, "By NAME" bylines, date lines (see
+  :mod:`topline.ingest.datelines`),
   press-release markers.
 - *footers* (match inside a line, removed from the match to the line's end): syndication
   notes ("… licensed through the NewsCred publisher network"), "Distributed by …",
@@ -22,6 +23,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from topline.ingest.datelines import date_line, parse_date
+
+__all__ = ["date_line", "parse_date"]  # re-exported: the rules' one namespace for clean.py
 
 #: Lines longer than this (in words) are never boilerplate: real sentences are kept.
 MAX_BOILERPLATE_WORDS = 15
@@ -203,70 +208,6 @@ def byline_names(line: str) -> str | None:
 
 
 PRESS_RELEASE_MARK = re.compile(r"^(?:for immediate release|embargoed until .*|news release)$", _I)
-
-# --- dates --------------------------------------------------------------------------------
-
-_MONTHS = {
-    m[:3].casefold(): i
-    for i, m in enumerate(
-        "January February March April May June July August September October November December".split(),
-        start=1,
-    )
-}
-_MONTH = r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATE_PATTERNS = (
-    re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)", _I),
-    re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)", _I),
-    re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)"),
-)
-#: A line that is only a date (with weekday, time, zone and a Published/Updated label).
-DATE_LINE = re.compile(
-    r"^(?:(?:published|updated|posted|last updated|date|first published)(?: on| at)?:?\s*)?"
-    r"[\w ,.:/+|-]{6,60}$",
-    _I,
-)
-_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)(?=\W|$)|\b\d{1,2}:\d\d\b", _I)
-_UPDATED = re.compile(r"^(?:updated|last updated)\b", _I)
-
-
-def parse_date(text: str) -> str | None:
-    """The first calendar date in ``text`` as YYYY-MM-DD, or None."""
-    for pattern in _DATE_PATTERNS:
-        match = pattern.search(text)
-        if not match:
-            continue
-        groups = match.groupdict()
-        month = (
-            int(groups["mnum"]) if groups.get("mnum") else _MONTHS[groups["month"][:3].casefold()]
-        )
-        day, year = int(groups["day"]), int(groups["year"])
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            return f"{year:04d}-{month:02d}-{day:02d}"
-    return None
-
-
-def date_line(line: str) -> tuple[str, bool] | None:
-    """(ISO date, is-an-update) if the line holds nothing but a date, else None."""
-    if len(line.split()) > 12 or not DATE_LINE.match(line):
-        return None
-    iso = parse_date(line)
-    if iso is None:
-        return None
-    rest = _TIME.sub(" ", line)
-    for pattern in _DATE_PATTERNS:
-        rest = pattern.sub(" ", rest)
-    leftover = re.sub(
-        r"\b(?:published|updated|posted|last|first|on|at|date|am|pm|a\.m\.|p\.m\.|"
-        r"[ecmp][sd]?t|gmt|utc|bst|cet|et|pt|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?|"
-        r"[\d:,./|+-]",
-        " ",
-        rest,
-        flags=_I,
-    )
-    if leftover.strip():
-        return None
-    return iso, bool(_UPDATED.match(line))
-
 
 # --- footers ------------------------------------------------------------------------------
 
