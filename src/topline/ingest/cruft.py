@@ -9,9 +9,8 @@ Families
 - *boilerplate lines* (anywhere, short lines only): share/print bars, advertising labels,
   "Read more"/"Related", sign-up and subscribe prompts, cookie notices, image captions and
   photo credits, skip links.
-- *head lines* (before the body starts): breadcrumbs, "By NAME" bylines, date lines (see
-  :mod:`topline.ingest.datelines`),
-  press-release markers.
+- *head lines* (before the body starts): breadcrumbs, "By NAME" bylines, press-release
+  markers, date lines (see :mod:`topline.ingest.datelines`).
 - *footers* (match inside a line, removed from the match to the line's end): syndication
   notes ("… licensed through the NewsCred publisher network"), "Distributed by …",
   copyright notices, Reuters credit lines, "contributed to this report", press-release
