@@ -67,7 +67,8 @@ def test_markdown_brief_says_the_seed_is_already_in_topline_form(seed_path: Path
     assert result.exit_code == 0
     assert "already in Topline form" in result.stdout
     assert (
-        "**Big number:** 3,000 additional U.S. troops deployed to the Middle East" in result.stdout
+        "**Big number:** 3,000 — additional U.S. troops deployed to the Middle East"
+        in result.stdout
     )
 
 
