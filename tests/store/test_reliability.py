@@ -129,3 +129,17 @@ def test_wrong_file_is_refused_and_left_unchanged(tmp_path: Path, make_file) -> 
     assert "refusing" in result.output or "not a topline store" in result.output
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["other.db"]
+
+
+def test_two_writers_on_one_file_neither_duplicate_nor_miss_copies(tmp_path: Path) -> None:
+    from store.conftest import make
+    from store.texts import BRIDGE_1, FARM, FOOTER, ORCHESTRA
+
+    path = tmp_path / "shared.db"
+    with Store(path) as a, Store(path) as b:
+        a.add([make(FARM)], analyze=False)
+        b.add([make(ORCHESTRA)], analyze=False)  # b's in-memory indexes now exist
+        a.add([make(BRIDGE_1)], analyze=False)  # written behind b's back
+        report = b.add([make(BRIDGE_1), make(BRIDGE_1 + FOOTER)], analyze=False)
+        assert (report.added, report.duplicates, report.copies) == (0, 1, 1)
+        assert a.count() == {"articles": 3, "copies": 1, "stories": 3}

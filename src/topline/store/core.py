@@ -63,6 +63,7 @@ class Store:
         self.copy_threshold = copy_threshold
         self._copies: dedup.CopyIndex | None = None
         self._clusterer: Clusterer | None = None
+        self._version: int | None = None
 
     @classmethod
     def open(cls, path: str | Path | None = None) -> Store:
@@ -100,6 +101,7 @@ class Store:
 
     def _copy_index(self) -> dedup.CopyIndex:
         if self._copies is None:
+            self._changed_elsewhere()
             index = dedup.CopyIndex(self.copy_threshold)
             for r in self._read(
                 "SELECT m.article_id, m.signature FROM minhashes m "
@@ -111,6 +113,7 @@ class Store:
 
     def _stories(self) -> Clusterer:
         if self._clusterer is None:
+            self._changed_elsewhere()
             self._clusterer = Clusterer(self.conn)
         return self._clusterer
 
@@ -200,18 +203,17 @@ class Store:
                 known.add(article.canonical_url)
             fresh.append(article)
         try:
-            added, copies = self._write(fresh, analyze=analyze, analyses=analyses)
+            added, copies, late = self._write(fresh, analyze=analyze, analyses=analyses)
+            duplicates += late
         except BaseException:
             self._copies = None  # in-memory state may be ahead of the file: rebuild it
             self._clusterer = None
             raise
         return added, duplicates, copies
 
-    def _write(
-        self, fresh: list[Article], *, analyze: bool, analyses: list[Analysis] | None
-    ) -> tuple[int, int]:
+    def _match(self, fresh: list[Article], sigs: dict[str, Any]) -> dict[str, dedup.Match]:
+        """Copies among ``fresh`` (against the store and the batch's earlier articles)."""
         index = self._copy_index()
-        sigs = {a.id: dedup.signature(a.text) for a in fresh}
         matches: dict[str, dedup.Match] = {}
         for article in fresh:
             match = index.best_match(sigs[article.id])
@@ -219,21 +221,56 @@ class Store:
                 matches[article.id] = match
             else:
                 index.add(article.id, sigs[article.id])
-        originals = [a for a in fresh if a.id not in matches]
-        by_id: dict[str, Analysis] = {}
-        if analyses is not None:
-            by_id = {x.article.id: x for x in analyses}
-        elif analyze and originals:
-            from topline.analyze import analyze_many
+        return matches
 
-            by_id = {x.article.id: x for x in analyze_many(originals)}
-        clusterer = self._stories()
-        stamp = now()
+    def _changed_elsewhere(self) -> bool:
+        """True when another connection committed since we last looked (PRAGMA data_version)."""
+        version = int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+        changed = self._version is not None and version != self._version
+        self._version = version
+        return changed
+
+    def _analyse(
+        self, originals: list[Article], analyze: bool, given: dict[str, Analysis]
+    ) -> dict[str, Analysis]:
+        todo = [a for a in originals if a.id not in given]
+        if not analyze or not todo:
+            return given
+        from topline.analyze import analyze_many
+
+        return given | {x.article.id: x for x in analyze_many(todo)}
+
+    def _write(
+        self, fresh: list[Article], *, analyze: bool, analyses: list[Analysis] | None
+    ) -> tuple[int, int, int]:
+        """Insert one batch; returns (added, copies, found meanwhile in the store)."""
+        sigs = {a.id: dedup.signature(a.text) for a in fresh}
+        # Copies are found before the lock so that they are not analysed; if another process
+        # writes meanwhile, the in-memory indexes are rebuilt and the batch re-checked below.
+        matches = self._match(fresh, sigs)
+        given = {x.article.id: x for x in analyses or ()}
+        by_id = self._analyse([a for a in fresh if a.id not in matches], analyze, given)
         conn = self.conn
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise translate(exc, self.path) from exc
+        late = 0
+        try:
+            if self._changed_elsewhere():
+                self._copies = self._clusterer = None
+                known = self._known(fresh)
+                late = sum(a.id in known for a in fresh)
+                fresh = [a for a in fresh if a.id not in known]
+                matches = self._match(fresh, sigs)
+                originals = [a for a in fresh if a.id not in matches]
+                by_id = self._analyse(originals, analyze, by_id)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        originals = [a for a in fresh if a.id not in matches]
+        clusterer = self._stories()
+        stamp = now()
         try:
             story_of: dict[str, str] = {}
             for article in fresh:
@@ -276,7 +313,7 @@ class Store:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-        return len(originals), len(matches)
+        return len(originals), len(matches), late
 
     def _root(self, article_id: str) -> str:
         row = self.conn.execute(
