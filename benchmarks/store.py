@@ -339,8 +339,9 @@ def _analyses(docs: list[Doc], cache: Path | None) -> list[Analysis]:
     """Analyses of the docs, read from ``cache`` when it holds them (one spaCy pass is slow)."""
     if cache is not None and cache.exists():
         rows = [json.loads(line) for line in cache.read_text(encoding="utf-8").splitlines()]
-        if [r["key"] for r in rows] == [d.key for d in docs]:
-            return [from_dict(Analysis, r["analysis"]) for r in rows]
+        cached = [from_dict(Analysis, r["analysis"]) for r in rows]
+        if [a.article for a in cached] == [article(d) for d in docs]:
+            return cached  # only when cleaning has not changed since the cache was made
     analyses = list(analyze_many(article(d) for d in docs))
     if cache is not None:
         cache.write_text(
