@@ -192,8 +192,10 @@ def story(
             lines += [f"**Who and where:** {', '.join(s.entities)}", ""]
         lines.append("## Timeline")
         for event, aid in zip(s.timeline, s.timeline_article_ids, strict=True):
-            text = store.get_article(aid).text[event.span.start : event.span.end]
-            date = (event.when.value if event.when and event.when.value else None) or "—"
+            source = store.get_article(aid)
+            text = source.text[event.span.start : event.span.end]
+            when = event.when.value if event.when and event.when.value else None
+            date = when or source.published or "—"
             lines.append(f"- {date} {text} (`{aid}` {event.span.start}:{event.span.end})")
         lines += ["", "## Articles"]
         for aid in s.article_ids:
