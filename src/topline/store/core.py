@@ -124,7 +124,12 @@ class Store:
         analyze: bool = True,
         progress: Callable[[int], None] | None = None,
     ) -> IngestReport:
-        """Store articles (idempotent); failures from ingest are passed through in the report."""
+        """Store articles (idempotent); failures from ingest are passed through in the report.
+
+        ``progress`` is called with the number of items just handled (a batch, or 1 for a
+        failure). With ``analyze=False`` nothing is analysed: no entities, timeline entries
+        or briefs, and stories are clustered on text alone.
+        """
         added = duplicates = copies = 0
         failed: list[IngestError] = []
         batch: list[Article] = []
@@ -357,7 +362,11 @@ class Store:
         return rows.load_analysis(json.loads(found[0][0]), self.get_article(article_id))
 
     def get_brief(self, article_id: str) -> Brief | None:
-        """The stored brief, made again when later articles may have changed its background."""
+        """The stored brief, made again when the store holds background for it.
+
+        None for copies (they are not analysed: brief the original) and for articles stored
+        with ``analyze=False``.
+        """
         analysis = self.get_analysis(article_id)
         if analysis is None:
             return None
