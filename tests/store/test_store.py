@@ -119,9 +119,7 @@ def test_store_file_is_a_documented_sqlite_database(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert conn.execute("SELECT version, name FROM migrations").fetchall() == [
-        (1, "initial schema")
-    ]
+    assert [v for (v,) in conn.execute("SELECT version FROM migrations")] == [1, 2]
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
     import sqlite_utils
@@ -149,3 +147,44 @@ def test_default_path_follows_topline_db(monkeypatch: pytest.MonkeyPatch, tmp_pa
     assert default_path() == tmp_path / "env.db"
     monkeypatch.delenv("TOPLINE_DB")
     assert default_path().name == "topline.db"
+
+
+def test_identical_text_from_another_outlet_is_kept_as_a_sighting(store: Store) -> None:
+    first = make(BRIDGE_1, outlet="Millbrook Gazette", url="https://gazette.example/b")
+    again = make(BRIDGE_1, outlet="Valley News", url="https://valley.example/b", licensor="AP")
+    store.add([first], analyze=False)
+    report = store.add([again, again], analyze=False)
+    assert report.duplicates == 2 and store.count()["articles"] == 1
+    seen = store.sightings_of(first.id)
+    assert [(s["outlet"], s["url"], s["licensor"]) for s in seen] == [
+        ("Valley News", "https://valley.example/b", "AP")
+    ]
+
+
+def test_older_store_is_migrated_in_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from topline.store import db
+
+    path = tmp_path / "old.db"
+    full = list(db.MIGRATIONS)
+    monkeypatch.setattr(db, "MIGRATIONS", full[:1])
+    with Store(path) as old:
+        old.add([make(FARM)], analyze=False)
+    monkeypatch.setattr(db, "MIGRATIONS", full)
+    with Store(path) as new:
+        assert new.count()["articles"] == 1
+        versions = [r[0] for r in new.conn.execute("SELECT version FROM migrations")]
+        assert versions == list(range(1, len(full) + 1))
+        assert new.conn.execute("SELECT count(*) FROM sightings").fetchone()[0] == 0
+
+
+def test_newer_store_is_refused_by_older_topline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from topline.errors import StoreError
+    from topline.store import db
+
+    path = tmp_path / "new.db"
+    Store(path).close()
+    monkeypatch.setattr(db, "MIGRATIONS", db.MIGRATIONS[:1])
+    with pytest.raises(StoreError, match="newer"):
+        Store(path)

@@ -199,15 +199,18 @@ class Store:
         known = self._known(batch)
         fresh: list[Article] = []
         duplicates = 0
+        seen: list[Article] = []
         for article in batch:
             if article.id in known or (article.canonical_url and article.canonical_url in known):
                 duplicates += 1
+                seen.append(article)
                 continue
             known.add(article.id)
             if article.canonical_url:
                 known.add(article.canonical_url)
             fresh.append(article)
         try:
+            self._record_sightings(seen)
             added, copies, late = self._write(fresh, analyze=analyze, analyses=analyses)
             duplicates += late
         except BaseException:
@@ -215,6 +218,35 @@ class Store:
             self._clusterer = None
             raise
         return added, duplicates, copies
+
+    def _record_sightings(self, seen: list[Article]) -> None:
+        """Identical articles from elsewhere: keep where they came from (outlet, URL, licensor)."""
+        rows_ = []
+        done: set[tuple[str | None, ...]] = set()
+        for a in seen:
+            found = self._read(
+                "SELECT url, outlet, licensor, source FROM articles WHERE id = ? "
+                "UNION ALL SELECT url, outlet, licensor, source FROM sightings WHERE article_id = ?",
+                (a.id, a.id),
+            )
+            mine = (a.url, a.outlet, a.licensor, a.source)
+            if found and all(tuple(r) != mine for r in found) and (a.id, *mine) not in done:
+                done.add((a.id, *mine))
+                rows_.append(
+                    (a.id, a.url, a.canonical_url, a.outlet, a.licensor, a.published, a.source)
+                )
+        if not rows_:
+            return
+        try:
+            with self.conn:
+                self.conn.execute("BEGIN IMMEDIATE")
+                self.conn.executemany(
+                    "INSERT INTO sightings(article_id, url, canonical_url, outlet, licensor, "
+                    "published, source, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(*r, now()) for r in rows_],
+                )
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from exc
 
     def _match(self, fresh: list[Article], sigs: dict[str, Any]) -> dict[str, dedup.Match]:
         """Copies among ``fresh`` (against the store and the batch's earlier articles)."""
@@ -393,6 +425,16 @@ class Store:
         )
         return [rows.row_to_article(r) for r in found if r["id"] != article_id]
 
+    def sightings_of(self, article_id: str) -> list[dict[str, str | None]]:
+        """Other places the very same text was read from (outlet, URL, licensor …)."""
+        self.get_article(article_id)
+        found = self._read(
+            "SELECT url, canonical_url, outlet, licensor, published, source, seen_at "
+            "FROM sightings WHERE article_id = ? ORDER BY rowid",
+            (article_id,),
+        )
+        return [dict(r) for r in found]
+
     def original_of(self, article_id: str) -> str | None:
         found = self._read("SELECT original_id FROM articles WHERE id = ?", (article_id,))
         if not found:
@@ -451,6 +493,7 @@ class Store:
                 "story_id": r["story_id"],
                 "analysis": json.loads(analysis[0][0]) if analysis else None,
                 "brief": json.loads(brief[0][0]) if brief else None,
+                "sightings": self.sightings_of(article.id),
             }
         for s in self._read("SELECT id FROM stories ORDER BY created_at, id"):
             yield {"type": "story", "story": to_dict(self.story(s[0]))}

@@ -148,6 +148,18 @@ MIGRATIONS: list[tuple[str, str]] = [
         ) WITHOUT ROWID;
         """,
     ),
+    (
+        "sightings: where else an identical article was seen",
+        """
+        CREATE TABLE sightings (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            url TEXT, canonical_url TEXT, outlet TEXT, licensor TEXT, published TEXT,
+            source TEXT,
+            seen_at TEXT NOT NULL
+        );
+        CREATE INDEX sightings_article ON sightings(article_id);
+        """,
+    ),
 ]
 
 

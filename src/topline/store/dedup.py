@@ -23,7 +23,7 @@ SHINGLE_WORDS = 5
 #: MinHash permutations: 128 gives a Jaccard estimate within about ±0.05.
 NUM_PERM = 128
 #: Estimated Jaccard at or above which a new article is a copy of a stored one.
-THRESHOLD = 0.5
+THRESHOLD = 0.6
 #: LSH is tuned a little below the threshold so that borderline copies reach the check.
 LSH_THRESHOLD = 0.4
 SEED = 1
