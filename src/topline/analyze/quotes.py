@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from topline.analyze.cues import Cue, find_cues
+from topline.analyze.cues import SPEECH_VERBS, Cue, find_cues
 from topline.analyze.quote_marks import QuoteRegion, find_quote_regions
 from topline.analyze.speakers import SpeakerResolver
 from topline.model import EntityCluster, Quote, Source, Span
@@ -166,7 +166,14 @@ class _QuoteFinder:
     ) -> FoundQuote | None:
         content = Span(region.content_start, region.content_end)
         words = len(content.of(self.text).split())
+        if cue is None and previous is not None and prev_region is not None:
+            same_para = "\n" not in self.text[prev_region.end : region.start]
+            if same_para and previous.quote.cue_span is not None and previous.quote.kind == "direct":
+                q = replace(previous.quote, span=Span(region.start, region.end), content_span=content, context_span=None)
+                return FoundQuote(q, previous.sources)
         if cue is None:
+            if self._embedded(region):
+                return None
             if previous is not None and prev_region is not None and self._continues(prev_region, region):
                 q = Quote(
                     span=Span(region.start, region.end), content_span=content, cue_span=None,
@@ -179,15 +186,35 @@ class _QuoteFinder:
             return FoundQuote(q, ())
         sources = self._sources(cue)
         kind = "direct"
+        covering = (
+            cue.content is not None
+            and cue.content[0] <= region.start
+            and region.end <= cue.content[1] + 1
+        )
         if cue.naming:
             kind = "mixed"
-        elif cue.content and not cue.frame and cue.content[0] <= region.start and region.end <= cue.content[1] + 1:
+        elif covering and cue.content is not None and not cue.frame:
             if len(content) < MIXED_SHARE * (cue.content[1] - cue.content[0]):
                 kind = "mixed"
                 content = Span(*cue.content)
+        elif self._embedded(region):
+            return None
         if words < 1:
             return None
         return self._build(content, Span(region.start, region.end), cue, sources, kind)
+
+    def _embedded(self, region: QuoteRegion) -> bool:
+        """True for a fragment inside a clause ("because “the world’s in tough shape”")."""
+        before = self.text[: region.start].rstrip(" \t")
+        if not before or before[-1] in "\n:,;—–-(•":
+            return False
+        if before[-1] in ".?!”\"’":
+            return False
+        tok = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if tok is None or len(tok) == 0:
+            return False
+        last = tok[-1]
+        return last.lemma_.lower() not in SPEECH_VERBS
 
     def _continues(self, prev: QuoteRegion, region: QuoteRegion) -> bool:
         between = self.text[prev.end : region.start]
