@@ -95,8 +95,15 @@ class SpeakerResolver:
         cluster = self._cluster_in(span, head)
         if cluster is not None:
             return self._from_cluster(cluster, span)
+        if head.pos_ == "PROPN":
+            named = self._cluster_by_name(self.doc.text[span.start : span.end], span.start)
+            if named is not None:
+                return self._from_cluster(named, span)
         lemma = head.lemma_.lower()
-        if head.pos_ == "NOUN" and lemma in TITLE_NOUNS and _is_definite(head) and not head.tag_.endswith("S"):
+        if lemma not in TITLE_NOUNS and head.lower_ in TITLE_NOUNS:
+            lemma = head.lower_
+        titled = head.pos_ in {"NOUN", "PROPN"} and lemma in TITLE_NOUNS
+        if titled and _is_definite(head) and not head.tag_.endswith("S"):
             person = self._titled_person(lemma, span.start)
             if person is not None:
                 return self._from_cluster(person, span)
@@ -126,6 +133,20 @@ class SpeakerResolver:
             if span.start <= s and e <= span.end and s <= head.idx < e:
                 return c
         return None
+
+    def _cluster_by_name(self, name: str, before: int) -> EntityCluster | None:
+        """A name the model did not tag, matched to a cluster's name, alias or surname."""
+        words = name.split()
+        found: EntityCluster | None = None
+        for c in self.clusters:
+            parts = c.canonical.split()
+            if name == c.canonical or name in c.aliases or (
+                c.label == "PERSON" and len(parts) > len(words) and parts[-len(words) :] == words
+            ):
+                first = min(s.start for s in c.mentions)
+                if first < before and (found is None or first > min(s.start for s in found.mentions)):
+                    found = c
+        return found
 
     def _pronoun_person(self, span: Span) -> Source | None:
         if self.last_person and span.start - self.last_person[0] < ANTECEDENT_WINDOW:
