@@ -4,7 +4,7 @@ Usage: ``nice python benchmarks/quotes.py [--split dev] [--limit N] [--errors K]
 
 Gold: one annotator file per article (the first in name order). A relation is *direct* when
 its Content, stripped of white space and trailing punctuation, begins and ends with a double
-quotation mark. Spans are compared as sets of word tokens (``\\w+``), so quotation marks and
+quotation mark (“ ” " or a typewriter pair ''). Spans are compared as sets of word tokens (``\\w+``), so quotation marks and
 punctuation do not count; *exact* means the same token set, *overlap* means the shared
 tokens are at least half of the larger side. Matching is one-to-one and greedy. Scores:
 Content spans, Source spans (of relations that have a source), and (Source, Content) pairs
@@ -74,6 +74,7 @@ def load_gold(split: str) -> list[tuple[str, str, list[Rel]]]:
 
 def _is_direct(text: str, spans: list[tuple[int, int]]) -> bool:
     s = " ".join(text[a:b] for a, b in spans).strip().rstrip(".,;:")
+    s = s.replace("''", '"').replace("``", '"')
     return len(s) > 2 and s[0] in _OPEN and s[-1] in _CLOSE
 
 
@@ -171,11 +172,13 @@ def topline_preds(doc: object) -> list[Pred]:
     from topline.analyze.quotes import quotes_with_sources
 
     _, clusters = find_entities(doc)  # type: ignore[arg-type]
-    groups: dict[tuple[int, int] | int, Pred] = {}
+    # Quotes sharing a cue are one prediction, as PolNeAR's discontinuous Content spans
+    # ("“A,” he said. “B.”" is one relation).
+    groups: dict[object, Pred] = {}
     for i, f in enumerate(quotes_with_sources(doc, clusters)):  # type: ignore[arg-type]
         q = f.quote
         c = (q.content_span.start, q.content_span.end)
-        key: tuple[int, int] | int = (q.cue_span.start, q.cue_span.end) if q.cue_span else i
+        key: object = (q.cue_span.start, q.cue_span.end) if q.cue_span else i
         src = [(s.span.start, s.span.end) for s in f.sources if s.span is not None]
         if key in groups:
             groups[key].content.append(c)
@@ -204,15 +207,16 @@ SYSTEMS: dict[str, Callable[[object], list[Pred]]] = {"topline": topline_preds, 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--split", default="dev", choices=["dev", "train"])
-    ap.add_argument("--limit", type=int, default=0, help="first N articles only (0: all)")
+    ap.add_argument("--limit", type=int, default=0, help="N articles, evenly spread over the publishers (0: all)")
     ap.add_argument("--errors", type=int, default=0, help="print K missed direct quotes")
     args = ap.parse_args()
     sys.path.insert(0, str(SRC))
     from topline.nlp import get_nlp
 
     gold = load_gold(args.split)
-    if args.limit:
-        gold = gold[: args.limit]
+    if args.limit and args.limit < len(gold):
+        stride = -(-len(gold) // args.limit)
+        gold = gold[::stride][: args.limit]
     nlp = get_nlp()
     tallies = {name: Tally() for name in SYSTEMS}
     misses: list[str] = []

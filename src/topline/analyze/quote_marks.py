@@ -56,8 +56,30 @@ def _first_visible(text: str, start: int, end: int) -> int:
     return i
 
 
+def _scan_text(text: str) -> str:
+    """``text`` with each typewriter pair ('' or ``) seen as one straight double quote.
+
+    The pair's second character becomes ``"`` and its first takes the character before it,
+    so the context tests see the pair's real neighbours and offsets do not move.
+    """
+    if "''" not in text and "``" not in text:
+        return text
+    chars = list(text)
+    i = 0
+    while i < len(text) - 1:
+        if text[i : i + 2] in {"''", "``"}:
+            chars[i] = text[i - 1] if i > 0 else " "
+            chars[i + 1] = '"'
+            i += 2
+        else:
+            i += 1
+    return "".join(chars)
+
+
 def find_quote_regions(text: str) -> list[QuoteRegion]:
     """Top-level double-quoted regions, then standalone single-quoted ones, in text order."""
+    original = text
+    text = _scan_text(text)
     paras = _paragraphs(text)
     regions: list[QuoteRegion] = []
     open_at: int | None = None
@@ -89,9 +111,22 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
         if open_at is not None and p == len(paras) - 1:
             regions.append(_region(text, open_at, pend, False, span_paras))
             open_at = None
+    if text is not original:
+        regions = [_unpair(original, r) for r in regions]
+        text = original
     regions = [r for r in regions if r.content_end - r.content_start >= MIN_CONTENT_CHARS]
     regions += _single_regions(text, regions)
     return sorted(regions, key=lambda r: r.start)
+
+
+def _unpair(text: str, r: QuoteRegion) -> QuoteRegion:
+    start = r.start - 1 if r.start > 0 and text[r.start - 1 : r.start + 1] in {"''", "``"} else r.start
+    ce = r.content_end
+    while ce > r.content_start and text[ce - 1] in "'`" and text[ce : ce + 1] in {"'", "`", '"'}:
+        ce -= 1
+    while ce > r.content_start and text[ce - 1] in _TRIM + ",":
+        ce -= 1
+    return QuoteRegion(start, r.end, r.content_start, ce, r.closed, r.single, r.paragraphs)
 
 
 def _is_closing_context(text: str, i: int) -> bool:

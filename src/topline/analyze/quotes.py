@@ -89,7 +89,10 @@ class _QuoteFinder:
         used = set(cue.speakers)
         kids = [
             c for c in verb.rights
-            if c.dep_ in CONTEXT_DEPS and c.i not in used and not self._in_double(c.idx)
+            if c.dep_ in CONTEXT_DEPS
+            and c.i not in used
+            and not self._in_double(c.idx)
+            and c.lemma_.lower() not in SPEECH_VERBS
         ]
         if not kids:
             return None
