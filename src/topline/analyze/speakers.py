@@ -196,19 +196,24 @@ class SpeakerResolver:
 
 
 def noun_phrase(head: Token) -> tuple[int, int]:
-    """Character span of a speaker noun phrase: modifiers left of the head, "of/for" phrases right."""
+    """Character span of a speaker noun phrase.
+
+    Modifiers left of the head; to the right, "of/for…" phrases and an apposition
+    ("Bill Burton, a former press official"), but not a relative clause.
+    """
     doc = head.doc
     lo = hi = head.i
     for child in head.lefts:
         if child.dep_ in _NP_LEFT_DEPS or child.dep_ == "compound":
             lo = min(lo, child.left_edge.i)
     for child in head.rights:
-        if child.dep_ in {"compound", "flat", "appos"} and child.i == hi + 1:
+        nxt = child.left_edge.i
+        if child.dep_ in {"compound", "flat"} and nxt == hi + 1:
             hi = child.i
-        elif child.dep_ == "prep" and child.lower_ in _NP_RIGHT_PREPS and head.pos_ == "NOUN" and child.i == hi + 1:
+        elif child.dep_ == "prep" and child.lower_ in _NP_RIGHT_PREPS and nxt == hi + 1:
             hi = child.right_edge.i
-        elif child.dep_ == "case" and child.i == hi + 1:
-            continue
+        elif child.dep_ == "appos" and doc[hi + 1 : nxt].text.strip() in {"", ","}:
+            hi = child.right_edge.i
     while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "cc"):
         lo += 1
     while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "case"):
