@@ -189,19 +189,15 @@ class _QuoteFinder:
             return FoundQuote(q, ())
         sources = self._sources(cue)
         kind = "direct"
-        covering = (
-            cue.content is not None
-            and cue.content[0] <= region.start
-            and region.end <= cue.content[1] + 1
-        )
+        covering = cue.content is not None and _inside(region, cue.content)
         if cue.naming:
             kind = "mixed"
         elif covering and cue.content is not None and not cue.frame:
             if len(content) < MIXED_SHARE * (cue.content[1] - cue.content[0]):
                 kind = "mixed"
-                content = Span(*cue.content)
+                content = Span(cue.content[0], max(cue.content[1], region.end))
         elif self._embedded(region):
-            return None
+            return self._from_cue(cue)
         if words < 1:
             return None
         return self._build(content, Span(region.start, region.end), cue, sources, kind)
@@ -231,7 +227,8 @@ class _QuoteFinder:
             return None
         if not cue.speakers:
             return None
-        inner = [r for r in self.regions if start <= r.start and r.end <= end + 1]
+        inner = [r for r in self.regions if _inside(r, (start, end))]
+        end = max([end] + [r.end for r in inner if r.start >= start])
         kind = "mixed" if inner else "indirect"
         return self._build(Span(start, end), Span(start, end), cue, self._sources(cue), kind)
 
@@ -250,6 +247,11 @@ class _QuoteFinder:
         if context is not None:
             q = replace(q, context_span=context)
         return FoundQuote(q, sources, cue.according)
+
+
+def _inside(region: QuoteRegion, content: tuple[int, int]) -> bool:
+    """The quoted words lie in ``content`` (marks and final punctuation may stick out)."""
+    return content[0] <= region.content_start and region.content_end <= content[1] + 2
 
 
 def _dedupe(found: list[FoundQuote]) -> list[FoundQuote]:
