@@ -24,8 +24,8 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "polnear"
 SRC = Path(__file__).resolve().parents[1] / "src"
 _WORD = re.compile(r"\w+")
-_OPEN = "“\""
-_CLOSE = "”\""
+_OPEN = '“"'
+_CLOSE = '”"'
 
 
 @dataclass
@@ -201,13 +201,21 @@ def textacy_preds(doc: object) -> list[Pred]:
     return out
 
 
-SYSTEMS: dict[str, Callable[[object], list[Pred]]] = {"topline": topline_preds, "textacy": textacy_preds}
+SYSTEMS: dict[str, Callable[[object], list[Pred]]] = {
+    "topline": topline_preds,
+    "textacy": textacy_preds,
+}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--split", default="dev", choices=["dev", "train"])
-    ap.add_argument("--limit", type=int, default=0, help="N articles, evenly spread over the publishers (0: all)")
+    ap.add_argument(
+        "--limit",
+        type=int,
+        default=0,
+        help="N articles, evenly spread over the publishers (0: all)",
+    )
     ap.add_argument("--errors", type=int, default=0, help="print K missed direct quotes")
     args = ap.parse_args()
     sys.path.insert(0, str(SRC))
@@ -237,7 +245,9 @@ def main() -> None:
     elapsed = time.perf_counter() - t0
     n_rel = sum(len(r) for _, _, r in gold)
     n_dir = sum(sum(1 for x in r if x.direct) for _, _, r in gold)
-    print(f"PolNeAR {args.split}: {len(gold)} articles, {n_rel} relations ({n_dir} direct); {elapsed:.0f} s")
+    print(
+        f"PolNeAR {args.split}: {len(gold)} articles, {n_rel} relations ({n_dir} direct); {elapsed:.0f} s"
+    )
     print()
     print("| scope | metric | topline P | R | F1 | textacy P | R | F1 |")
     print("|---|---|---|---|---|---|---|---|")
@@ -248,7 +258,7 @@ def main() -> None:
                 row += [f"{v:.2f}" for v in tallies[name].prf(f"{scope}|{metric}")]
             print("| " + " | ".join(row) + " |")
     if misses:
-        print("\nMissed direct quotes (first {}):".format(args.errors))
+        print(f"\nMissed direct quotes (first {args.errors}):")
         for m in misses[: args.errors]:
             print(" -", m.replace("\n", " "))
 

@@ -82,7 +82,9 @@ def test_entity_spans_never_cross_a_line_break() -> None:
     text = "Talks resumed with the U.S.\n  • Officials in Baghdad welcomed them."
     entities, _ = find_entities(get_nlp()(text))
     assert entities
-    assert all("\n" not in e.span.of(text) and e.span.of(text).strip() == e.span.of(text) for e in entities)
+    assert all(
+        "\n" not in e.span.of(text) and e.span.of(text).strip() == e.span.of(text) for e in entities
+    )
 
 
 def test_surname_tagged_as_place_becomes_the_person() -> None:

@@ -44,7 +44,10 @@ def test_curly_quote_with_inverted_cue() -> None:
 def test_multi_sentence_quote_keeps_all_sentences() -> None:
     a = _run("“We will rebuild. We will not leave. This town is our home,” Mayor Ann Cole said.")
     q = _quote(a, "We will rebuild.")
-    assert q.content_span.of(a.article.text) == "We will rebuild. We will not leave. This town is our home"
+    assert (
+        q.content_span.of(a.article.text)
+        == "We will rebuild. We will not leave. This town is our home"
+    )
     assert _speaker(a, q) == "Ann Cole"
 
 
@@ -111,7 +114,9 @@ def test_colon_introduced_quote_takes_the_cue_of_the_sentence_before() -> None:
 
 
 def test_indirect_said_that() -> None:
-    text = "Finance Minister Lena Ortiz said that inflation would fall below three percent next year."
+    text = (
+        "Finance Minister Lena Ortiz said that inflation would fall below three percent next year."
+    )
     a = _run(text)
     q = _quote(a, "that inflation would fall")
     assert q.kind == "indirect"

@@ -36,11 +36,7 @@ def test_crucial_quote_is_attributed_to_adel_abdul_mahdi_with_cue_said(
 
 def _sources_of(analysis: Analysis, claim_start: str) -> set[str]:
     text = analysis.article.text
-    return {
-        a.source.name
-        for a in analysis.attributions
-        if claim_start in a.claim_span.of(text)
-    }
+    return {a.source.name for a in analysis.attributions if claim_start in a.claim_span.of(text)}
 
 
 def test_bullets_are_attributed_to_the_new_york_times(seed_analysis: Analysis) -> None:
@@ -59,7 +55,9 @@ def test_times_and_associated_press_are_two_sources_of_one_claim(seed_analysis: 
         "The New York Times",
         "Associated Press",
     }
-    kinds = {a.source.kind for a in seed_analysis.attributions if a.source.name == "Associated Press"}
+    kinds = {
+        a.source.kind for a in seed_analysis.attributions if a.source.name == "Associated Press"
+    }
     assert kinds == {"outlet"}
 
 

@@ -73,7 +73,10 @@ def _lemma(tok: Token) -> str:
 
 
 def _conjuncts(head: Token) -> tuple[int, ...]:
-    return (head.i, *(c.i for c in head.conjuncts if c.i > head.i and c.pos_ in {"PROPN", "NOUN", "PRON"}))
+    return (
+        head.i,
+        *(c.i for c in head.conjuncts if c.i > head.i and c.pos_ in {"PROPN", "NOUN", "PRON"}),
+    )
 
 
 def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
@@ -92,7 +95,11 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
             speakers = _conjuncts(subj[0])
     inverted = False
     if not speakers:
-        after = [c for c in verb.children if c.i > verb.i and c.dep_ in {"dobj", "nsubj", "attr", "npadvmod"}]
+        after = [
+            c
+            for c in verb.children
+            if c.i > verb.i and c.dep_ in {"dobj", "nsubj", "attr", "npadvmod"}
+        ]
         if after and after[0].pos_ in {"PROPN", "NOUN"} and _frame_start(doc, sent, verb):
             speakers = _conjuncts(after[0])
             inverted = True
@@ -101,10 +108,17 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
         dobj = [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
         ccomp = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
         if dobj and not ccomp:
-            last = max(t.i for d in verb.children if d.i > verb.i and d.dep_ in {"dobj", "oprd", "attr"} for t in d.subtree)
+            last = max(
+                t.i
+                for d in verb.children
+                if d.i > verb.i and d.dep_ in {"dobj", "oprd", "attr"}
+                for t in d.subtree
+            )
             start = dobj[0].left_edge.idx
             end = doc[last].idx + len(doc[last])
-            return Cue(verb.i, cue_start, cue_end, speakers, _trim(doc.text, start, end), naming=True)
+            return Cue(
+                verb.i, cue_start, cue_end, speakers, _trim(doc.text, start, end), naming=True
+            )
     content = _complement(doc, verb)
     frame = None
     if content is None:
@@ -133,7 +147,9 @@ def _complement(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if not comps:
         return None
     comp = comps[0]
-    if comp.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in comp.children):
+    if comp.dep_ == "xcomp" and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in comp.children
+    ):
         if _lemma(verb) not in {"urge", "promise", "vow", "warn", "tell", "ask"}:
             return None
     tokens = list(comp.subtree)
@@ -161,7 +177,24 @@ def _parenthetical(
         return None, None
     frame_toks = {verb.i}
     for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod", "prep", "agent", "dobj", "prt", "dative"} or child.i in speakers:
+        if (
+            child.dep_
+            in {
+                "nsubj",
+                "nsubjpass",
+                "aux",
+                "auxpass",
+                "neg",
+                "advmod",
+                "npadvmod",
+                "prep",
+                "agent",
+                "dobj",
+                "prt",
+                "dative",
+            }
+            or child.i in speakers
+        ):
             frame_toks.update(t.i for t in child.subtree)
     lo, hi = min(frame_toks), max(frame_toks)
     frame = (doc[lo].idx, doc[hi].idx + len(doc[hi]))
@@ -169,13 +202,13 @@ def _parenthetical(
     right = (doc[hi].idx + len(doc[hi]), sent.end_char)
     has_left = doc[lo - 1].text in {",", "”", '"', "’", "—", "–", ":"} if lo > sent.start else False
     has_right = hi + 1 < sent.end and doc[hi + 1].text in {",", ":", "—", "–"}
-    cand = []
+    raw: list[tuple[int, int] | None] = []
     if has_left or inverted:
-        cand.append(_trim(doc.text, *left))
+        raw.append(_trim(doc.text, *left))
     colon = hi + 1 < sent.end and doc[hi + 1].text == ":"
     if has_right and (colon or (verb.dep_ == "ROOT" and not speakers)):
-        cand.append(_trim(doc.text, *right))
-    cand = [c for c in cand if c is not None and len(doc.text[c[0] : c[1]].split()) >= 3]
+        raw.append(_trim(doc.text, *right))
+    cand = [c for c in raw if c is not None and len(doc.text[c[0] : c[1]].split()) >= 3]
     if not cand:
         return None, None
     return max(cand, key=lambda c: c[1] - c[0]), frame
@@ -190,7 +223,12 @@ def _according(doc: Doc, sent: TokSpan, tok: Token) -> Cue | None:
         nxt = tok.i + 2
         if nxt < sent.end and doc[nxt].pos_ in {"PROPN", "NOUN", "DET"}:
             head = doc[nxt]
-            while head.head.i != head.i and head.head.i > tok.i + 1 and head.head.i < sent.end and head.dep_ in {"det", "compound", "amod"}:
+            while (
+                head.head.i != head.i
+                and head.head.i > tok.i + 1
+                and head.head.i < sent.end
+                and head.dep_ in {"det", "compound", "amod"}
+            ):
                 head = head.head
             pobj = [head]
     if not pobj:
@@ -202,7 +240,12 @@ def _according(doc: Doc, sent: TokSpan, tok: Token) -> Cue | None:
     cands = [c for c in (left, right) if c is not None]
     content = max(cands, key=lambda c: c[1] - c[0]) if cands else None
     return Cue(
-        tok.i, tok.idx, to.idx + len(to), _conjuncts(pobj[0]), content, according=True,
+        tok.i,
+        tok.idx,
+        to.idx + len(to),
+        _conjuncts(pobj[0]),
+        content,
+        according=True,
         frame=(doc[lo].idx, doc[hi].idx + len(doc[hi])),
     )
 

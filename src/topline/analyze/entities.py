@@ -77,7 +77,11 @@ def find_entities(doc: Doc) -> tuple[tuple[Entity, ...], tuple[EntityCluster, ..
         for s in c.mentions:
             by_mention[(s.start, s.end)] = c
     entities = tuple(
-        Entity(span=Span(m.start, m.end), label=m.label, canonical=by_mention[(m.start, m.end)].canonical)
+        Entity(
+            span=Span(m.start, m.end),
+            label=m.label,
+            canonical=by_mention[(m.start, m.end)].canonical,
+        )
         for m in mentions
     )
     return entities, clusters
@@ -149,7 +153,7 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     for match in re.finditer(r"[^\n]+", text):
         line = match.group().strip()
         words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", line)]
-        if len(words) < HEADLINE_MIN_WORDS or line[-1:] in ".?!:\"”":
+        if len(words) < HEADLINE_MIN_WORDS or line[-1:] in '.?!:"”':
             continue
         caps = sum(1 for w in words if w[0].isupper())
         if caps / len(words) >= HEADLINE_CAPS_SHARE:

@@ -120,7 +120,9 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
 
 
 def _unpair(text: str, r: QuoteRegion) -> QuoteRegion:
-    start = r.start - 1 if r.start > 0 and text[r.start - 1 : r.start + 1] in {"''", "``"} else r.start
+    start = (
+        r.start - 1 if r.start > 0 and text[r.start - 1 : r.start + 1] in {"''", "``"} else r.start
+    )
     ce = r.content_end
     while ce > r.content_start and text[ce - 1] in "'`" and text[ce : ce + 1] in {"'", "`", '"'}:
         ce -= 1

@@ -88,7 +88,8 @@ class _QuoteFinder:
             return None
         used = set(cue.speakers)
         kids = [
-            c for c in verb.rights
+            c
+            for c in verb.rights
             if c.dep_ in CONTEXT_DEPS
             and c.i not in used
             and not self._in_double(c.idx)
@@ -149,7 +150,11 @@ class _QuoteFinder:
             if best is None and first > 0:
                 colon = self.text[: region.start].rstrip()
                 if colon.endswith(":"):
-                    prev = [c for c in self.cues if self._sent_index(c.cue_start) == self._sent_index(len(colon) - 1)]
+                    prev = [
+                        c
+                        for c in self.cues
+                        if self._sent_index(c.cue_start) == self._sent_index(len(colon) - 1)
+                    ]
                     if prev:
                         best = (0, prev[-1])
             out[region.start] = best[1] if best else None
@@ -157,7 +162,7 @@ class _QuoteFinder:
 
     def _ends_sentence(self, region: QuoteRegion, last: int) -> bool:
         """A quote closing with end punctuation may take its cue from the next sentence."""
-        inner = self.text[region.content_start : region.end].rstrip("”\"’ ")
+        inner = self.text[region.content_start : region.end].rstrip('”"’ ')
         return inner.endswith(("?", "!", ".")) and self.sent_ends[last] <= region.end + 1
 
     def _from_region(
@@ -171,16 +176,32 @@ class _QuoteFinder:
         words = len(content.of(self.text).split())
         if cue is None and previous is not None and prev_region is not None:
             same_para = "\n" not in self.text[prev_region.end : region.start]
-            if same_para and previous.quote.cue_span is not None and previous.quote.kind == "direct":
-                q = replace(previous.quote, span=Span(region.start, region.end), content_span=content, context_span=None)
+            if (
+                same_para
+                and previous.quote.cue_span is not None
+                and previous.quote.kind == "direct"
+            ):
+                q = replace(
+                    previous.quote,
+                    span=Span(region.start, region.end),
+                    content_span=content,
+                    context_span=None,
+                )
                 return FoundQuote(q, previous.sources)
         if cue is None:
             if self._embedded(region):
                 return None
-            if previous is not None and prev_region is not None and self._continues(prev_region, region):
+            if (
+                previous is not None
+                and prev_region is not None
+                and self._continues(prev_region, region)
+            ):
                 q = Quote(
-                    span=Span(region.start, region.end), content_span=content, cue_span=None,
-                    speaker=previous.quote.speaker, kind="direct",
+                    span=Span(region.start, region.end),
+                    content_span=content,
+                    cue_span=None,
+                    speaker=previous.quote.speaker,
+                    kind="direct",
                 )
                 return FoundQuote(q, previous.sources)
             if words < MIN_ORPHAN_WORDS or not region.closed:
@@ -207,7 +228,7 @@ class _QuoteFinder:
         before = self.text[: region.start].rstrip(" \t")
         if not before or before[-1] in "\n:,;—–-(•":
             return False
-        if before[-1] in ".?!”\"’":
+        if before[-1] in '.?!”"’':
             return False
         tok = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
         if tok is None or len(tok) == 0:

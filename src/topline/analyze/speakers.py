@@ -46,7 +46,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 ANTECEDENT_WINDOW = 3000
 #: Characters before a person mention searched for its title ("prime minister X").
 TITLE_WINDOW = 40
-_NP_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct"})
+_NP_LEFT_DEPS = frozenset(
+    {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct"}
+)
 _NP_RIGHT_PREPS = frozenset({"of", "for", "at", "from", "with", "in", "on"})
 
 
@@ -116,7 +118,9 @@ class SpeakerResolver:
             earlier = self._earlier_description(head, span.start)
             if earlier is not None:
                 return Source(name=earlier, span=span, kind=_description_kind(lemma))
-        return Source(name=text, span=span, kind=_description_kind(lemma) if head.pos_ == "NOUN" else "other")
+        return Source(
+            name=text, span=span, kind=_description_kind(lemma) if head.pos_ == "NOUN" else "other"
+        )
 
     def _from_cluster(self, cluster: EntityCluster, span: Span) -> Source:
         if cluster.label == "PERSON":
@@ -140,11 +144,19 @@ class SpeakerResolver:
         found: EntityCluster | None = None
         for c in self.clusters:
             parts = c.canonical.split()
-            if name == c.canonical or name in c.aliases or (
-                c.label == "PERSON" and len(parts) > len(words) and parts[-len(words) :] == words
+            if (
+                name == c.canonical
+                or name in c.aliases
+                or (
+                    c.label == "PERSON"
+                    and len(parts) > len(words)
+                    and parts[-len(words) :] == words
+                )
             ):
                 first = min(s.start for s in c.mentions)
-                if first < before and (found is None or first > min(s.start for s in found.mentions)):
+                if first < before and (
+                    found is None or first > min(s.start for s in found.mentions)
+                ):
                     found = c
         return found
 
@@ -165,8 +177,11 @@ class SpeakerResolver:
         return Source(name=best[1].canonical, span=span, cluster=best[1].id, kind="person")
 
     def _is_subject_at(self, char: int) -> bool:
-        tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        return bool(tok) and any(t.dep_ in {"nsubj", "nsubjpass"} or t.head.dep_ in {"nsubj", "nsubjpass"} for t in tok)  # type: ignore[union-attr]
+        toks = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if toks is None:
+            return False
+        subj = {"nsubj", "nsubjpass"}
+        return any(t.dep_ in subj or t.head.dep_ in subj for t in toks)
 
     def _titled_person(self, title: str, before: int) -> EntityCluster | None:
         text = self.doc.text
@@ -178,7 +193,9 @@ class SpeakerResolver:
                 continue
             window = text[max(0, s - TITLE_WINDOW) : s].lower()
             after = text[e : e + TITLE_WINDOW].lower()
-            if title in window.split() or (after.startswith(",") and title in after.split(",")[1].split()):
+            if title in window.split() or (
+                after.startswith(",") and title in after.split(",")[1].split()
+            ):
                 found = c
         return found
 
@@ -188,7 +205,12 @@ class SpeakerResolver:
         for tok in self.doc:
             if tok.idx >= before:
                 break
-            if tok.lemma_.lower() == lemma and tok.pos_ == "NOUN" and tok.tag_ == head.tag_ and not _is_definite(tok):
+            if (
+                tok.lemma_.lower() == lemma
+                and tok.pos_ == "NOUN"
+                and tok.tag_ == head.tag_
+                and not _is_definite(tok)
+            ):
                 s, e = noun_phrase(tok)
                 if e - s > len(tok.text):
                     found = self.doc.text[s:e]
@@ -222,7 +244,11 @@ def noun_phrase(head: Token) -> tuple[int, int]:
 
 
 def _is_definite(tok: Token) -> bool:
-    return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "these", "those", "that", "his", "her", "its", "their"} for c in tok.children)
+    return any(
+        c.dep_ in {"det", "poss"}
+        and c.lower_ in {"the", "this", "these", "those", "that", "his", "her", "its", "their"}
+        for c in tok.children
+    )
 
 
 def _description_kind(lemma: str) -> str:
