@@ -16,6 +16,7 @@ disgrace'"). Speakers are resolved by :class:`topline.analyze.speakers.SpeakerRe
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -35,6 +36,8 @@ MIN_INDIRECT_WORDS = 3
 MAX_CUE_GAP = 200
 CONTEXT_DEPS = frozenset({"prep", "npadvmod", "advmod", "obl", "advcl"})
 USER_DATA_KEY = "topline.quotes"
+#: Entity labels that may speak in a headline "Name: words".
+COLON_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +133,44 @@ class _QuoteFinder:
             if found is not None:
                 out.append(found)
                 previous = found
+        colon = self._colon_lines()
+        if colon:
+            taken = [f.quote.content_span for f in colon]
+            out = [
+                f
+                for f in out
+                if f.quote.speaker is not None or not any(t.contains(f.quote.content_span) for t in taken)
+            ]
+            out = sorted(out + colon, key=lambda f: f.quote.content_span.start)
         return _dedupe(out)
+
+    def _colon_lines(self) -> list[FoundQuote]:
+        """Headline style "Name: what they said" (the colon is the cue)."""
+        out = []
+        for match in re.finditer(r"(?m)^[ \t•*-]*(\S[^\n:]{0,60}?)[ \t]*:[ \t]+(\S[^\n]*)$", self.text):
+            name = self.doc.char_span(match.start(1), match.end(1))
+            if name is None or not name.ents or name.ents[0].start != name.start:
+                continue
+            if name.ents[0].end != name.end or name.ents[0].label_ not in COLON_LABELS:
+                continue
+            start, end = match.start(2), len(match.group(0).rstrip()) + match.start(0)
+            region = next((r for r in self.regions if r.start == start and r.end >= end - 1), None)
+            kind = "indirect"
+            if region is not None:
+                start, end, kind = region.content_start, region.content_end, "direct"
+            if len(self.text[start:end].split()) < MIN_INDIRECT_WORDS:
+                continue
+            source = self.resolver.resolve(name.root.i)
+            cue = Span(match.end(1), match.start(2)).of(self.text).index(":") + match.end(1)
+            q = Quote(
+                span=Span(match.start(1), match.end(2)),
+                content_span=Span(start, end),
+                cue_span=Span(cue, cue + 1),
+                speaker=source,
+                kind=kind,
+            )
+            out.append(FoundQuote(q, (source,)))
+        return out
 
     def _assign_cues(self) -> dict[int, Cue | None]:
         out: dict[int, Cue | None] = {}
