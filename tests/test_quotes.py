@@ -207,3 +207,32 @@ def test_analysis_spans_never_leave_the_text(text: str) -> None:
             assert s is None or 0 <= s.start <= s.end <= n
     for att in a.attributions:
         assert 0 <= att.claim_span.start <= att.claim_span.end <= n
+
+
+def test_quote_paragraph_after_a_framed_quote_continues_it() -> None:
+    text = (
+        "“Cyber security is our biggest challenge,” Ben Carson continued.\n\n"
+        "“Our classified information is under constant attack.”"
+    )
+    a = _run(text)
+    first = _quote(a, "Cyber security")
+    second = _quote(a, "Our classified information")
+    assert _speaker(a, second) == _speaker(a, first) == "Ben Carson"
+    assert second.cue_span == first.cue_span
+
+
+def test_headline_name_colon_is_a_quote_of_that_name() -> None:
+    text = "Marco Rubio: I Am Not Interested In Being Vice President\n\nTopline: Rubio spoke on Monday."
+    a = _run(text)
+    q = _quote(a, "I Am Not Interested")
+    assert _speaker(a, q) == "Marco Rubio"
+    assert q.cue_span is not None and q.cue_span.of(text) == ":"
+    assert not any(x.content_span.of(text).startswith("Rubio spoke") for x in a.quotes)
+
+
+def test_typewriter_double_apostrophes_are_quotation_marks() -> None:
+    text = "''We will rebuild the bridge by June,'' Mayor Tom Hart said."
+    a = _run(text)
+    q = _quote(a, "We will rebuild the bridge")
+    assert q.content_span.of(text) == "We will rebuild the bridge by June"
+    assert _speaker(a, q) == "Tom Hart"

@@ -239,7 +239,7 @@ class _QuoteFinder:
                 q = Quote(
                     span=Span(region.start, region.end),
                     content_span=content,
-                    cue_span=None,
+                    cue_span=previous.quote.cue_span,
                     speaker=previous.quote.speaker,
                     kind="direct",
                 )
@@ -277,8 +277,17 @@ class _QuoteFinder:
         return last.lemma_.lower() not in SPEECH_VERBS
 
     def _continues(self, prev: QuoteRegion, region: QuoteRegion) -> bool:
+        """A paragraph that is all quote continues the quote of the paragraph before it.
+
+        News style: “A,” Carson said.¶“B.” — the second paragraph needs no new cue.
+        """
         between = self.text[prev.end : region.start]
-        return between.count("\n") <= 2 and not between.strip(" \n\t•")
+        if not between.strip(" \n\t•"):
+            return between.count("\n") <= 2
+        blocks = [b for b in re.split(r"\n\s*\n|\n", between) if b.strip()]
+        line_start = self.text.rfind("\n", 0, region.start) + 1
+        starts_line = not self.text[line_start : region.start].strip(" \t•")
+        return starts_line and len(blocks) == 1 and "\n" in between
 
     def _from_cue(self, cue: Cue) -> FoundQuote | None:
         if cue.content is None or cue.naming:
