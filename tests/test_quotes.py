@@ -236,3 +236,11 @@ def test_typewriter_double_apostrophes_are_quotation_marks() -> None:
     q = _quote(a, "We will rebuild the bridge")
     assert q.content_span.of(text) == "We will rebuild the bridge by June"
     assert _speaker(a, q) == "Tom Hart"
+
+
+def test_curly_quotes_nested_in_a_straight_quote() -> None:
+    text = '"I read the question: “Do you trust her?” Forty percent said yes," Jo Reed said.'
+    a = _run(text)
+    q = _quote(a, "I read the question")
+    assert q.content_span.of(text).endswith("Forty percent said yes")
+    assert _speaker(a, q) == "Jo Reed"

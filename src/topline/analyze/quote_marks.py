@@ -84,6 +84,7 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
     regions: list[QuoteRegion] = []
     open_at: int | None = None
     span_paras = 1
+    nested = 0  # curly marks inside a straight-quoted region ("He said “no” twice")
     for p, (pstart, pend) in enumerate(paras):
         i = pstart
         if open_at is not None:
@@ -98,7 +99,11 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
             ch = text[i]
             if open_at is None:
                 if ch in _DOUBLE_OPEN or (ch == '"' and _is_open_straight(text, i)):
-                    open_at, span_paras = i, 1
+                    open_at, span_paras, nested = i, 1, 0
+            elif text[open_at] == '"' and ch in _DOUBLE_OPEN:
+                nested += 1
+            elif text[open_at] == '"' and ch in _DOUBLE_CLOSE and nested:
+                nested -= 1
             elif ch in _DOUBLE_CLOSE or ch == '"':
                 if ch == '"' and _is_open_straight(text, i) and not _is_closing_context(text, i):
                     open_at, span_paras = i, 1
