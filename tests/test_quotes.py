@@ -244,3 +244,18 @@ def test_curly_quotes_nested_in_a_straight_quote() -> None:
     q = _quote(a, "I read the question")
     assert q.content_span.of(text).endswith("Forty percent said yes")
     assert _speaker(a, q) == "Jo Reed"
+
+
+def test_mixed_quote_does_not_steal_the_cue_of_the_next_sentence() -> None:
+    text = (
+        "Mary Fox spoke in Ohio. She says the plan is the “same rigged system as before.” "
+        "She adds, “What kind of genius loses a billion dollars in a year?”"
+    )
+    a = _run(text)
+    mixed = _quote(a, "the plan is the")
+    assert mixed.kind == "mixed"
+    assert mixed.cue_span is not None and mixed.cue_span.of(text) == "says"
+    direct = _quote(a, "What kind of genius")
+    assert direct.kind == "direct"
+    assert direct.cue_span is not None and direct.cue_span.of(text) == "adds"
+    assert len(a.quotes) == 2

@@ -34,6 +34,8 @@ MIN_ORPHAN_WORDS = 5
 MIN_INDIRECT_WORDS = 3
 #: How far (characters) a cue may sit from its quotation marks in the same sentence.
 MAX_CUE_GAP = 200
+#: Added to the distance of a cue in the sentence after the quote (same sentence wins).
+NEXT_SENTENCE_PENALTY = 1000
 CONTEXT_DEPS = frozenset({"prep", "npadvmod", "advmod", "obl", "advcl"})
 USER_DATA_KEY = "topline.quotes"
 #: Entity labels that may speak in a headline "Name: words".
@@ -139,7 +141,8 @@ class _QuoteFinder:
             out = [
                 f
                 for f in out
-                if f.quote.speaker is not None or not any(t.contains(f.quote.content_span) for t in taken)
+                if f.quote.speaker is not None
+                or not any(t.contains(f.quote.content_span) for t in taken)
             ]
             out = sorted(out + colon, key=lambda f: f.quote.content_span.start)
         return _dedupe(out)
@@ -147,7 +150,9 @@ class _QuoteFinder:
     def _colon_lines(self) -> list[FoundQuote]:
         """Headline style "Name: what they said" (the colon is the cue)."""
         out = []
-        for match in re.finditer(r"(?m)^[ \t•*-]*(\S[^\n:]{0,60}?)[ \t]*:[ \t]+(\S[^\n]*)$", self.text):
+        for match in re.finditer(
+            r"(?m)^[ \t•*-]*(\S[^\n:]{0,60}?)[ \t]*:[ \t]+(\S[^\n]*)$", self.text
+        ):
             name = self.doc.char_span(match.start(1), match.end(1))
             if name is None or not name.ents or name.ents[0].start != name.start:
                 continue
@@ -185,6 +190,12 @@ class _QuoteFinder:
                 gap = max(cue.cue_start - region.end, region.start - cue.cue_end, 0)
                 if gap > MAX_CUE_GAP:
                     continue
+                if si > last:
+                    # A cue in the next sentence frames this quote only if it has no
+                    # content of its own ("“Why?” she asked."), and same-sentence cues win.
+                    if cue.content is not None and cue.frame is None:
+                        continue
+                    gap += NEXT_SENTENCE_PENALTY
                 if best is None or gap < best[0]:
                     best = (gap, cue)
             if best is None and first > 0:
