@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
 
-from topline.errors import EmptyInput, InputError, NotAFile
+from topline.errors import EmptyInput, ExtractionError, InputError, NotAFile
 from topline.ingest.clean import clean
 from topline.ingest.fetch import (
     DEFAULT_MAX_REDIRECTS,
@@ -54,11 +54,20 @@ def article_from_text(
     url: str | None = None,
     raw_kind: str = "text",
 ) -> Article:
-    """Decode, normalise and clean one plain or scraped text into an Article."""
+    """Decode, normalise and clean one plain or scraped text into an Article.
+
+    Normalisation runs once, here, on the whole input: ``Article.raw`` is that normalised
+    input, and ``Article.text`` is made of pieces of it (see :mod:`topline.ingest.clean`).
+    """
     text = decode(raw, source=source) if isinstance(raw, bytes) else raw
     text = require_content(normalise(text), source=source)
     cleaned = clean(text)
-    require_content(cleaned.text, source=source)
+    if not cleaned.text.strip():
+        reasons = sorted({r.reason for r in cleaned.removed})
+        raise ExtractionError(
+            f"no article text left after removing page furniture ({', '.join(reasons)})",
+            source=source,
+        )
     return Article(
         id=article_id(cleaned.text),
         text=cleaned.text,
