@@ -259,3 +259,13 @@ def test_mixed_quote_does_not_steal_the_cue_of_the_next_sentence() -> None:
     assert direct.kind == "direct"
     assert direct.cue_span is not None and direct.cue_span.of(text) == "adds"
     assert len(a.quotes) == 2
+
+
+def test_pronoun_agrees_in_gender_known_from_honorifics() -> None:
+    text = (
+        "Mr. Reid met Ms. White on Monday. “We agreed on nothing,” Mr. Reid said. "
+        "“It was a waste of time,” she said."
+    )
+    a = _run(text)
+    assert _speaker(a, _quote(a, "We agreed on nothing")) == "Reid"
+    assert _speaker(a, _quote(a, "It was a waste of time")) == "White"

@@ -15,6 +15,7 @@ downloaded from GitHub at install time, which is not possible offline):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -46,6 +47,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 ANTECEDENT_WINDOW = 3000
 #: Characters before a person mention searched for its title ("prime minister X").
 TITLE_WINDOW = 40
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _NP_LEFT_DEPS = frozenset(
     {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct"}
 )
@@ -66,6 +68,16 @@ class SpeakerResolver:
         self._by_start = sorted(
             ((s.start, s.end, c) for c in self.clusters for s in c.mentions), key=lambda t: t[0]
         )
+        self._gender: dict[str, str] = {}
+        for s, _e, c in self._by_start:
+            if c.label == "PERSON":
+                match = _HONORIFIC.search(self.doc.text, max(0, s - 8), s)
+                if match:
+                    self._gender.setdefault(c.id, "m" if match.group(1) == "Mr" else "f")
+
+    def _compatible(self, cluster: str | None, pronoun: str) -> bool:
+        want = "m" if pronoun in {"he", "him"} else "f"
+        return cluster is None or self._gender.get(cluster, want) == want
 
     # --- public -------------------------------------------------------------------
 
@@ -88,7 +100,8 @@ class SpeakerResolver:
         if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             return self.resolve(head.head.head.i)
         if low in PERSON_PRONOUNS:
-            return self._pronoun_person(span) or Source(name=head.text, span=span, kind="unnamed")
+            found = self._pronoun_person(span, low)
+            return found or Source(name=head.text, span=span, kind="unnamed")
         if low in GROUP_PRONOUNS:
             if self.last_group and span.start - self.last_group[0] < ANTECEDENT_WINDOW:
                 prev = self.last_group[1]
@@ -160,15 +173,24 @@ class SpeakerResolver:
                     found = c
         return found
 
-    def _pronoun_person(self, span: Span) -> Source | None:
+    def _pronoun_person(self, span: Span, pronoun: str) -> Source | None:
+        """The last speaker, else the nearest person (subjects first), agreeing in gender.
+
+        Gender is known only from honorifics in the article ("Mr. Reid", "Ms. White").
+        """
         if self.last_person and span.start - self.last_person[0] < ANTECEDENT_WINDOW:
             prev = self.last_person[1]
-            return Source(name=prev.name, span=span, cluster=prev.cluster, kind="person")
+            if self._compatible(prev.cluster, pronoun):
+                return Source(name=prev.name, span=span, cluster=prev.cluster, kind="person")
         best: tuple[int, EntityCluster] | None = None
         for s, _e, c in self._by_start:
             if s >= span.start:
                 break
-            if c.label == "PERSON" and span.start - s < ANTECEDENT_WINDOW:
+            if (
+                c.label == "PERSON"
+                and span.start - s < ANTECEDENT_WINDOW
+                and self._compatible(c.id, pronoun)
+            ):
                 subj = self._is_subject_at(s)
                 if best is None or subj or not self._is_subject_at(best[0]):
                     best = (s, c)
