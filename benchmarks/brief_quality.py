@@ -19,7 +19,7 @@ import re
 import statistics
 import sys
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -39,7 +39,9 @@ from topline.brief.train import (  # noqa: E402
 from topline.model import Analysis, Brief, join_spans  # noqa: E402
 from topline.nlp import get_nlp  # noqa: E402
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news-summaries" / "dev.jsonl"
+DATA = (
+    Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news-summaries" / "dev.jsonl"
+)
 SCORER = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL", "rougeLsum"], use_stemmer=True)
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
@@ -92,9 +94,10 @@ def newspaper_summary(title: str, text: str, budget: int) -> list[str] | None:
     try:
         from newspaper import nlp as newspaper_nlp
 
-        return list(newspaper_nlp.summarize(title, text, budget))
+        out = list(newspaper_nlp.summarize(title, text, budget))
     except Exception:  # noqa: BLE001 - any failure means "does not work offline"
         return None
+    return [str(s) for s in out] or None
 
 
 # --- the brief -----------------------------------------------------------------------------
@@ -129,15 +132,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         text = analysis.article.text
         sents = [s.span.of(text) for s in analysis.sentences]
         model = models[fold[i]]
-        add: Callable[[str, list[str]], None] = lambda name, out: rows[(corpus, name)].append(  # noqa: E731
-            score(ref, out, corpus)
-        )
+
+        def add(name: str, out: list[str], corpus: str = corpus, ref: str = ref) -> None:
+            rows[(corpus, name)].append(score(ref, out, corpus))
+
         if corpus == "cnndm":
             b3 = compose(analysis, max_bullets=3, model=model)
             b2 = compose(analysis, max_bullets=2, model=model)
             add("topline: Topline + 3 bullets (5-fold CV)", brief_sentences(analysis, b3, corpus))
             add("topline: Topline + 2 bullets (5-fold CV)", brief_sentences(analysis, b2, corpus))
-            budget = 1 + len(b3.bullets)
+            budget = 1 + len(b2.bullets)
             add("Lead-3", sents[:3])
             add("Lead-4", sents[:4])
         else:
@@ -145,8 +149,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             add("topline: Topline (5-fold CV)", brief_sentences(analysis, b1, corpus))
             budget = 1
             add("Lead-1", sents[:1])
-        add(f"sumy LexRank ({budget} sent.)" if corpus == "xsum" else "sumy LexRank (same budget)", sumy_summary("lexrank", text, budget))
-        add(f"sumy TextRank ({budget} sent.)" if corpus == "xsum" else "sumy TextRank (same budget)", sumy_summary("textrank", text, budget))
+        add(
+            f"sumy LexRank ({budget} sent.)" if corpus == "xsum" else "sumy LexRank (same budget)",
+            sumy_summary("lexrank", text, budget),
+        )
+        add(
+            f"sumy TextRank ({budget} sent.)"
+            if corpus == "xsum"
+            else "sumy TextRank (same budget)",
+            sumy_summary("textrank", text, budget),
+        )
         if newspaper_ok:
             out = newspaper_summary("", text, budget)
             if out is None:

@@ -63,7 +63,9 @@ def test_every_element_is_the_join_of_its_non_empty_spans(
 
 
 @pytest.mark.parametrize("style", STYLES)
-def test_brief_has_a_topline_and_three_to_five_bullets(style: str, briefs: dict[str, Brief]) -> None:
+def test_brief_has_a_topline_and_three_to_five_bullets(
+    style: str, briefs: dict[str, Brief]
+) -> None:
     brief = briefs[style]
     assert brief.topline is not None
     assert 3 <= len(brief.bullets) <= 5

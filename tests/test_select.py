@@ -7,29 +7,38 @@ from collections import Counter
 from topline.brief.features import FEATURE_NAMES, SentenceView, content_terms
 from topline.brief.select import (
     LinearModel,
+    Scored,
+    Scorer,
     is_boilerplate,
     load_model,
-    Scored,
     select_bullets,
 )
 from topline.model import Span
 
 
 def view(index: int, text: str) -> SentenceView:
-    return SentenceView(index, Span(0, len(text)), text, Counter(content_terms(text)), len(text.split()))
+    return SentenceView(
+        index, Span(0, len(text)), text, Counter(content_terms(text)), len(text.split())
+    )
 
 
 def test_shipped_model_is_json_over_the_current_features() -> None:
-    model = load_model()
-    assert model.features == FEATURE_NAMES
-    assert LinearModel.from_json(model.to_json()) == model
-    assert 0.0 < model.score([0.0] * len(FEATURE_NAMES)) < 1.0
+    scorer = load_model()
+    assert Scorer.from_json(scorer.to_json()) == scorer
+    for model in (scorer.topline, scorer.bullet):
+        assert model.features == FEATURE_NAMES
+        assert LinearModel.from_json(model.to_json()) == model
+        assert 0.0 < model.score([0.0] * len(FEATURE_NAMES)) < 1.0
 
 
 def test_boilerplate_lines_are_recognised() -> None:
-    for line in ("Read more: How rivers became sewers", "Sign up for our newsletter.",
-                 "Click here to watch the video.", "Photo: Getty Images",
-                 "Reporting by Jane Doe; Editing by John Smith"):
+    for line in (
+        "Read more: How rivers became sewers",
+        "Sign up for our newsletter.",
+        "Click here to watch the video.",
+        "Photo: Getty Images",
+        "Reporting by Jane Doe; Editing by John Smith",
+    ):
         assert is_boilerplate(line), line
     assert not is_boilerplate("The regulator fined the company a record sum on Tuesday.")
 
@@ -44,10 +53,17 @@ def test_mmr_skips_a_sentence_that_repeats_an_earlier_pick() -> None:
 
 
 def test_bullets_come_back_in_story_order() -> None:
-    views = [view(i, t) for i, t in enumerate([
-        "Police arrested three men after the robbery on Main Street.",
-        "The stolen jewellery was worth about two million dollars.",
-        "Officers recovered a getaway car abandoned near the river.",
-    ])]
-    picked = select_bullets([Scored(views[2], 0.9), Scored(views[0], 0.8), Scored(views[1], 0.7)], [], 3)
+    views = [
+        view(i, t)
+        for i, t in enumerate(
+            [
+                "Police arrested three men after the robbery on Main Street.",
+                "The stolen jewellery was worth about two million dollars.",
+                "Officers recovered a getaway car abandoned near the river.",
+            ]
+        )
+    ]
+    picked = select_bullets(
+        [Scored(views[2], 0.9), Scored(views[0], 0.8), Scored(views[1], 0.7)], [], 3
+    )
     assert [v.index for v in picked] == [0, 1, 2]

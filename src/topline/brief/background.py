@@ -76,7 +76,9 @@ def choose_background(
         timexes = [t for t in analysis.timexes if c.view.span.contains(t.span)]
         signals = _signals(c.view.text) + _earlier_than_published(timexes, published)
         if signals >= MIN_SIGNALS:
-            found.append((signals, c.score, c.view.index, _date_of(c.view.text, timexes, published)))
+            found.append(
+                (signals, c.score, c.view.index, _date_of(c.view.text, timexes, published))
+            )
     found.sort(key=lambda f: (-f[0], -f[1]))
     chosen = sorted(found[:MAX_ITEMS], key=lambda f: f[2])
     # Oldest first where dated; undated items keep their story-order slots.

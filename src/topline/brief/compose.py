@@ -17,10 +17,10 @@ import math
 from collections.abc import Callable
 
 from topline.brief.background import choose_background
-from topline.brief.compress import compress, trim_to_words
+from topline.brief.compress import compress, trailing_source, trim_to_words
 from topline.brief.crucial import choose_quote
 from topline.brief.select import (
-    LinearModel,
+    Scorer,
     choose_topline,
     eligible,
     score_sentences,
@@ -65,7 +65,11 @@ def _fallback_big_number(analysis: Analysis) -> BigNumber | None:
         )
         if best is None or score > best[0]:
             number = BigNumber(
-                text=span.of(text), spans=(span,), value=q.value, counts=q.counts, qualifier=q.qualifier
+                text=span.of(text),
+                spans=(span,),
+                value=q.value,
+                counts=q.counts,
+                qualifier=q.qualifier,
             )
             best = (score, number)
     return best[1] if best else None
@@ -88,7 +92,12 @@ def attribution_for(analysis: Analysis, span: Span) -> Source | None:
         overlap = min(claim.end, span.end) - max(claim.start, span.start)
         if overlap > 0 and (best is None or overlap > best[0]):
             best = (overlap, source)
-    return best[1] if best else None
+    if best:
+        return best[1]
+    trailing = trailing_source(analysis.article.text, span)
+    if trailing is None:
+        return None
+    return Source(name=trailing.of(analysis.article.text), span=trailing, kind="other")
 
 
 def compose(
@@ -96,7 +105,7 @@ def compose(
     *,
     max_bullets: int = 5,
     max_words: int | None = None,
-    model: LinearModel | None = None,
+    model: Scorer | None = None,
 ) -> Brief:
     """The generated brief; ``model`` overrides the shipped scorer (cross-validation)."""
     text = analysis.article.text
@@ -118,7 +127,7 @@ def compose(
     bullets = []
     for view in select_bullets(candidates, chosen, max_bullets):
         source = attribution_for(analysis, view.span)
-        spans = compress(text, view.span, attributed=source is not None)
+        spans = compress(text, view.span, attributed=source is not None, bullet=True)
         bullets.append(Bullet(text=join_spans(text, spans), spans=spans, attribution=source))
     if len(bullets) < min(MIN_BULLETS, max_bullets):
         missing.append("bullets")

@@ -22,10 +22,16 @@ from topline.model import Span
 # --- tunables ----------------------------------------------------------------------------
 #: Parentheticals up to this many words are dropped ("(pictured)", "(R-Texas)").
 MAX_PARENTHETICAL_WORDS = 6
+#: Relative clauses up to this many words are dropped from bullets.
+MAX_RELATIVE_CLAUSE_WORDS = 16
+#: Bullets are cut to their first clause(s) within this many words (None: never).
+MAX_BULLET_WORDS: int | None = None
 #: A trailing attribution clause longer than this is probably content, and is kept.
 MAX_ATTRIBUTION_CLAUSE_WORDS = 8
 
-_WIRE = r"(?:Reuters|AP|AFP|CNN|UPI|Bloomberg|dpa|PA|Xinhua|ANSA|EFE|The Associated Press|[A-Z]{2,6})"
+_WIRE = (
+    r"(?:Reuters|AP|AFP|CNN|UPI|Bloomberg|dpa|PA|Xinhua|ANSA|EFE|The Associated Press|[A-Z]{2,6})"
+)
 _DASH = r"(?:-{1,2}|—|–)"
 _DATELINES = (
     # "LONDON (Reuters) -", "NEW YORK, March 3 (Reuters) --", "Paris (AFP) —"
@@ -44,9 +50,10 @@ _BYLINE = re.compile(
 )
 _PARENTHETICAL = re.compile(r"\s*\(([^()]{1,80})\)")
 _TRAILING_ATTRIBUTION = re.compile(
-    r",\s+(?:according to [^,;]{2,80}|[^,;\"“”]{2,80}?\s+(?:said|says|reported|reports|"
-    r"told [A-Z][\w ]{1,40}|announced|confirmed|added))(?:\s+on\s+\w+)?\s*\.?\s*$"
+    r",\s+(?:according to (?P<according>[^,;]{2,80}?)|(?P<who>[^,;\"“”]{2,80}?)\s+(?:said|says|"
+    r"reported|reports|told [A-Z][\w ]{1,40}|announced|confirmed|added))(?:\s+on\s+\w+)?\s*\.?\s*$"
 )
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\s+[^,;\"“”()]{3,120}?,\s+")
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;:]|\s-{1,2}\s|\s?—\s?|\s–\s)\s*")
 _WORD = re.compile(r"\S+")
 _EDGE_PUNCT = " \t\n,;:-—–"
@@ -97,6 +104,20 @@ def drop_parentheticals(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
     return tidy(text, out) or spans
 
 
+def drop_relative_clauses(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Leave out non-restrictive relative clauses (", which serves 15 million customers,")."""
+    out: list[Span] = []
+    for span in spans:
+        cursor = span.start
+        for match in _RELATIVE_CLAUSE.finditer(text, span.start, span.end):
+            if len(match.group(0).split()) > MAX_RELATIVE_CLAUSE_WORDS:
+                continue
+            out.append(Span(cursor, match.start()))
+            cursor = match.end()
+        out.append(Span(cursor, span.end))
+    return tidy(text, out) or spans
+
+
 def drop_trailing_attribution(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
     """Leave out ", police said." at the end when the attribution field carries the source."""
     if not spans:
@@ -109,11 +130,30 @@ def drop_trailing_attribution(text: str, spans: tuple[Span, ...]) -> tuple[Span,
     return kept if sum(len(_WORD.findall(s.of(text))) for s in kept) >= 5 else spans
 
 
-def compress(text: str, span: Span, *, attributed: bool = False) -> tuple[Span, ...]:
-    """The sentence ``span`` as compressed spans (never empty: falls back to the sentence)."""
+def trailing_source(text: str, span: Span) -> Span | None:
+    """The source named by a trailing ", police said." clause of the sentence, if any."""
+    match = _TRAILING_ATTRIBUTION.search(text, span.start, span.end)
+    if not match or len(match.group(0).split()) > MAX_ATTRIBUTION_CLAUSE_WORDS + 1:
+        return None
+    group = "according" if match.group("according") else "who"
+    found = tidy(text, [Span(match.start(group), match.end(group))])
+    return found[0] if found else None
+
+
+def compress(
+    text: str, span: Span, *, attributed: bool = False, bullet: bool = False
+) -> tuple[Span, ...]:
+    """The sentence ``span`` as compressed spans (never empty: falls back to the sentence).
+
+    ``bullet`` also drops relative clauses and applies :data:`MAX_BULLET_WORDS`.
+    """
     spans = drop_parentheticals(text, (strip_dateline(text, span),))
     if attributed:
         spans = drop_trailing_attribution(text, spans)
+    if bullet:
+        spans = drop_relative_clauses(text, spans)
+        if MAX_BULLET_WORDS is not None:
+            spans = trim_to_words(text, spans, MAX_BULLET_WORDS)
     return tidy(text, list(spans)) or (span,)
 
 

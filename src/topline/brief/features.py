@@ -28,8 +28,12 @@ SHORT_WORDS = 8
 LONG_WORDS = 40
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*")
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|not\s+|never\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b", re.I)
-_SINCE_YEAR = re.compile(r"\b(?:since|in|by|until|back in)\s+(?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d\b", re.I)
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:\w+ly\s+|not\s+|never\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b", re.I
+)
+_SINCE_YEAR = re.compile(
+    r"\b(?:since|in|by|until|back in)\s+(?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d\b", re.I
+)
 _BACKGROUND_CUE = re.compile(
     r"\b(?:began|started|first|previously|earlier|formerly|last (?:year|month|week)|ago|"
     r"in the past|history|originally|once)\b",
@@ -78,9 +82,7 @@ def stem(word: str) -> str:
 
 def content_terms(text: str) -> list[str]:
     """Stemmed content words (stop words and one-letter tokens dropped)."""
-    return [
-        stem(w) for w in _WORD.findall(text) if w.lower() not in STOP_WORDS and len(w) > 1
-    ]
+    return [stem(w) for w in _WORD.findall(text) if w.lower() not in STOP_WORDS and len(w) > 1]
 
 
 def word_count(text: str) -> int:
@@ -112,7 +114,9 @@ def sentence_views(analysis: Analysis) -> list[SentenceView]:
     out = []
     for s in analysis.sentences:
         body = s.span.of(text)
-        out.append(SentenceView(s.index, s.span, body, Counter(content_terms(body)), word_count(body)))
+        out.append(
+            SentenceView(s.index, s.span, body, Counter(content_terms(body)), word_count(body))
+        )
     return out
 
 
@@ -126,7 +130,9 @@ def _covered(span: Span, spans: Sequence[Span]) -> int:
     return total
 
 
-def sentence_features(analysis: Analysis, views: list[SentenceView] | None = None) -> list[list[float]]:
+def sentence_features(
+    analysis: Analysis, views: list[SentenceView] | None = None
+) -> list[list[float]]:
     """One row of :data:`FEATURE_NAMES` values per sentence of the analysis."""
     views = views if views is not None else sentence_views(analysis)
     n = len(views)

@@ -2,8 +2,9 @@
 
 Labels: for each article, a greedy ROUGE oracle picks the sentences whose union best matches
 the human summary (ROUGE-1 + ROUGE-2 F1; up to 3 sentences for multi-sentence references,
-1 for one-sentence ones); those are the positives. A standardised logistic regression over
-:data:`~topline.brief.features.FEATURE_NAMES` learns them. The script prints a 5-fold
+1 for one-sentence ones). The oracle's first pick (the single best sentence) is the Topline
+label; all its picks are the bullet labels. Two standardised logistic regressions over
+:data:`~topline.brief.features.FEATURE_NAMES` learn them. The script prints a 5-fold
 cross-validated check (folds by article) before fitting on all articles and writing JSON.
 
 Needs the evaluation extras (``rouge-score``) and the shared data, not shipped with topline.
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from topline.analyze import analyze_many
 from topline.brief.features import FEATURE_NAMES, sentence_features, sentence_views
-from topline.brief.select import MODEL_FILE, LinearModel
+from topline.brief.select import MODEL_FILE, LinearModel, Scorer
 from topline.ingest import article_from_text
 from topline.model import Analysis
 
@@ -26,7 +27,11 @@ from topline.model import Analysis
 #: Inverse regularisation strength of the logistic regression (chosen by 5-fold CV).
 C = 0.3
 FOLDS = 5
-DEFAULT_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "news-summaries" / "dev.jsonl"
+#: Label of the oracle's first pick (a Topline); other picks are 1, the rest 0.
+TOPLINE_LABEL = 2
+DEFAULT_DATA = (
+    Path(__file__).resolve().parents[3].parent / "shared" / "data" / "news-summaries" / "dev.jsonl"
+)
 OUTPUT = Path(__file__).resolve().parents[1] / "data" / MODEL_FILE
 
 Dataset = tuple[list[list[float]], list[int], list[int]]
@@ -74,12 +79,20 @@ def build_dataset(records: Sequence[dict[str, object]], analyses: Sequence[Analy
         views = sentence_views(analysis)
         reference = str(record["reference"])
         budget = 1 if record.get("corpus") == "xsum" else 3
-        positives = set(oracle([v.text for v in views], reference, budget))
+        picks = oracle([v.text for v in views], reference, budget)
         for j, row in enumerate(sentence_features(analysis, views)):
             rows.append(row)
-            labels.append(int(j in positives))
+            labels.append(TOPLINE_LABEL if picks[:1] == [j] else int(j in picks))
             groups.append(i)
     return rows, labels, groups
+
+
+def fit_scorer(rows: Sequence[Sequence[float]], labels: Sequence[int]) -> Scorer:
+    """The Topline model (first picks) and the bullet model (all picks)."""
+    return Scorer(
+        topline=fit(rows, [int(y == TOPLINE_LABEL) for y in labels]),
+        bullet=fit(rows, [int(y > 0) for y in labels]),
+    )
 
 
 def fit(rows: Sequence[Sequence[float]], labels: Sequence[int]) -> LinearModel:
@@ -110,10 +123,10 @@ def fold_of(n_articles: int, folds: int = FOLDS, seed: int = 0) -> list[int]:
     return fold
 
 
-def fit_excluding(dataset: Dataset, fold: Sequence[int], k: int) -> LinearModel:
+def fit_excluding(dataset: Dataset, fold: Sequence[int], k: int) -> Scorer:
     rows, labels, groups = dataset
     keep = [i for i, g in enumerate(groups) if fold[g] != k]
-    return fit([rows[i] for i in keep], [labels[i] for i in keep])
+    return fit_scorer([rows[i] for i in keep], [labels[i] for i in keep])
 
 
 def main(argv: Sequence[str] = ()) -> int:
@@ -131,11 +144,13 @@ def main(argv: Sequence[str] = ()) -> int:
                 continue
             idx = [i for i, g in enumerate(groups) if g == a]
             positives = {i for i in idx if labels[i]}
-            ranked = sorted(idx, key=lambda i: -model.score(rows[i]))[: max(len(positives), 1)]
+            ranked = sorted(idx, key=lambda i: -model.bullet.score(rows[i]))[
+                : max(len(positives), 1)
+            ]
             hits += len(positives & set(ranked))
             total += len(positives)
     print(f"5-fold CV (by article): {hits}/{total} oracle sentences ranked in the top k")
-    model = fit(rows, labels)
+    model = fit_scorer(rows, labels)
     OUTPUT.parent.mkdir(parents=True, exist_ok=True)
     OUTPUT.write_text(model.to_json() + "\n", encoding="utf-8")
     print(f"wrote {OUTPUT} ({len(records)} articles, {len(rows)} sentences)")
