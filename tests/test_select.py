@@ -10,6 +10,7 @@ from topline.brief.select import (
     Scored,
     Scorer,
     is_boilerplate,
+    is_unattributed_speech,
     load_model,
     select_bullets,
 )
@@ -67,3 +68,10 @@ def test_bullets_come_back_in_story_order() -> None:
         [Scored(views[2], 0.9), Scored(views[0], 0.8), Scored(views[1], 0.7)], [], 3
     )
     assert [v.index for v in picked] == [0, 1, 2]
+
+
+def test_quote_fragments_without_their_speaker_are_not_eligible() -> None:
+    assert is_unattributed_speech("I can’t thank all of these people enough.’")
+    assert is_unattributed_speech("“We will rebuild every house on this street.")
+    assert not is_unattributed_speech("“We will rebuild,” the mayor said on Tuesday.")
+    assert not is_unattributed_speech("The mayor promised to rebuild every house.")

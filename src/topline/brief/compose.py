@@ -51,18 +51,14 @@ def _fallback_big_number(analysis: Analysis) -> BigNumber | None:
         raw = q.span.of(text)
         if q.value is None or (raw.isdigit() and len(raw) == 4 and 1800 <= q.value <= 2100):
             continue
-        if abs(q.value) < 2 and not q.unit:
+        if abs(q.value) < 2 or not (q.counts or q.unit):
             continue
         span = q.span
         counts = q.counts_span
         if counts and counts.start >= span.end and not text[span.end : counts.start].strip():
             span = Span(span.start, counts.end)
         position = span.start / max(len(text), 1)
-        score = (
-            2.0 * bool(q.counts or q.unit)
-            + 0.3 * math.log10(abs(q.value) + 1)
-            + 1.0 * (1 - position)
-        )
+        score = 0.3 * math.log10(abs(q.value) + 1) + 1.0 * (1 - position)
         if best is None or score > best[0]:
             number = BigNumber(
                 text=span.of(text),

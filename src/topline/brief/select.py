@@ -59,6 +59,13 @@ _BOILERPLATE = re.compile(
     re.I,
 )
 _VERB_TAGS = ("VB", "MD")
+_SPEECH_CUE = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|according|asked|wrote|writes|stated|explained|"
+    r"insisted|claimed|argued|warned|announced|admitted|revealed)\b",
+    re.I,
+)
+_QUOTE_EDGE = re.compile(r"^\W{0,2}[‘“\"]|[’”\"]\W{0,2}$")
+_FIRST_PERSON = re.compile(r"^\W{0,2}(?:I|I'm|I’m|I've|I’ve|We|We're|We’re|My|Our|Me|Us)\b")
 
 
 @dataclass(frozen=True)
@@ -178,6 +185,17 @@ def is_boilerplate(text: str) -> bool:
     return bool(_BOILERPLATE.search(text))
 
 
+def is_unattributed_speech(text: str) -> bool:
+    """A piece of a quotation cut off from its speaker ("I can't thank them enough.'").
+
+    Such sentences read as the reporter's own voice when shown alone, so they are never a
+    Topline or a bullet; quotes with their speaker in the same sentence stay eligible.
+    """
+    if _SPEECH_CUE.search(text):
+        return False
+    return bool(_QUOTE_EDGE.search(text) or _FIRST_PERSON.match(text))
+
+
 def has_verb(texts: Sequence[str]) -> list[bool]:
     """Whether each text contains a verb, by spaCy's tagger (one batched pass)."""
     nlp = get_nlp(disable=("parser", "ner", "lemmatizer"))
@@ -189,7 +207,10 @@ def eligible(candidates: Sequence[Scored]) -> list[Scored]:
     kept = [
         c
         for c in candidates
-        if c.view.words >= MIN_WORDS and not is_boilerplate(c.view.text) and c.view.terms
+        if c.view.words >= MIN_WORDS
+        and c.view.terms
+        and not is_boilerplate(c.view.text)
+        and not is_unattributed_speech(c.view.text)
     ]
     verbs = has_verb([c.view.text for c in kept])
     return [c for c, ok in zip(kept, verbs, strict=True) if ok]
