@@ -53,18 +53,18 @@ def _fallback_big_number(analysis: Analysis) -> BigNumber | None:
             continue
         if abs(q.value) < 2 or not (q.counts or q.unit):
             continue
-        span = q.span
+        spans: tuple[Span, ...] = (q.span,)
         counts = q.counts_span
-        if counts and counts.start >= span.end and not text[span.end : counts.start].strip():
-            span = Span(span.start, counts.end)
-        position = span.start / max(len(text), 1)
+        if counts and counts.start >= q.span.end and len(counts) > 0:
+            spans = (q.span, counts)  # the renderer shows "3,000 — troops"
+        position = q.span.start / max(len(text), 1)
         score = 0.3 * math.log10(abs(q.value) + 1) + 1.0 * (1 - position)
         if best is None or score > best[0]:
             number = BigNumber(
-                text=span.of(text),
-                spans=(span,),
+                text=join_spans(text, spans),
+                spans=spans,
                 value=q.value,
-                counts=q.counts,
+                counts=join_spans(text, spans[1:]) or q.counts,
                 qualifier=q.qualifier,
             )
             best = (score, number)
