@@ -45,6 +45,8 @@ MIN_WORDS = 5
 #: full articles nothing beat the inverted pyramid in cross-validation; the model mostly
 #: reorders within the top of the story and rescues articles whose lede is weak.
 LEAD_WEIGHT = 0.3
+#: The same for the Topline model.
+TOPLINE_LEAD_WEIGHT = 0.0
 #: A sentence's share of a very long article is capped (avoid scoring pages of comments).
 MAX_SENTENCES = 200
 
@@ -166,8 +168,8 @@ class Scored:
     topline_score: float = 0.0
 
 
-def _blend(probability: float, index: int) -> float:
-    return (1 - LEAD_WEIGHT) * probability + LEAD_WEIGHT / (1 + index)
+def _blend(probability: float, index: int, weight: float) -> float:
+    return (1 - weight) * probability + weight / (1 + index)
 
 
 def score_sentences(analysis: Analysis, model: Scorer | None = None) -> list[Scored]:
@@ -176,7 +178,11 @@ def score_sentences(analysis: Analysis, model: Scorer | None = None) -> list[Sco
     views = sentence_views(analysis)[:MAX_SENTENCES]
     rows = sentence_features(analysis, views)
     return [
-        Scored(v, _blend(model.bullet.score(r), v.index), _blend(model.topline.score(r), v.index))
+        Scored(
+            v,
+            _blend(model.bullet.score(r), v.index, LEAD_WEIGHT),
+            _blend(model.topline.score(r), v.index, TOPLINE_LEAD_WEIGHT),
+        )
         for v, r in zip(views, rows, strict=True)
     ]
 
