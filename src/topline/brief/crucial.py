@@ -58,17 +58,24 @@ def _sentence_region(analysis: Analysis, span: Span) -> tuple[Span, int]:
     return Span(touched[0].span.start, touched[-1].span.end), touched[0].index
 
 
-def _context(text: str, region: Span, quote: Span) -> Span | None:
-    """The longer side of the quote's sentence outside the quotation, if it says anything."""
+def _context(text: str, region: Span, quote: Span, known: tuple[Span, ...]) -> Span | None:
+    """The longer side of the quote's sentence outside the quotation, if it says anything.
+
+    The speaker and cue (``known``) are shown by their own fields, so the context starts
+    after them: ``said in a speech to his cabinet Wednesday`` → ``in a speech to …``.
+    """
     sides = tidy(text, [Span(region.start, max(region.start, quote.start))]) + tidy(
         text, [Span(min(quote.end, region.end), region.end)]
     )
     cleaned = []
     for side in sides:
         start, end = side.start, side.end
-        while end > start and text[end - 1] in ".!?\"”’' ":
+        for span in known:
+            if side.start <= span.start and span.end <= side.end:
+                start = max(start, span.end)
+        while end > start and text[end - 1] in ".!?\"”’' :,":
             end -= 1
-        while start < end and text[start] in "\"“‘' ,":
+        while start < end and text[start] in "\"“‘' ,:":
             start += 1
         if len(text[start:end].split()) >= 2:
             cleaned.append(Span(start, end))
@@ -124,7 +131,10 @@ def choose_quote(analysis: Analysis, sentence_scores: Mapping[int, float]) -> Cr
     quote = best[1]
     outer = _outer(text, quote.content_span)
     region, _ = _sentence_region(analysis, quote.content_span)
-    context_span = _context(text, region, outer)
+    known = tuple(
+        s for s in (quote.cue_span, quote.speaker.span if quote.speaker else None) if s is not None
+    )
+    context_span = _context(text, region, outer, known)
     return CrucialQuote(
         text=outer.of(text),
         spans=(outer,),

@@ -208,6 +208,12 @@ def has_verb(texts: Sequence[str]) -> list[bool]:
     return [any(t.tag_.startswith(_VERB_TAGS) for t in doc) for doc in nlp.pipe(texts)]
 
 
+def _starts_like_a_sentence(text: str) -> bool:
+    """A fragment left by a bad split ("you to everyone who came") starts in lower case."""
+    first = next((ch for ch in text if ch.isalnum()), "")
+    return first.isupper() or first.isdigit()
+
+
 def eligible(candidates: Sequence[Scored]) -> list[Scored]:
     """Sentences an editor could use at all: long enough, not boilerplate, with a verb."""
     kept = [
@@ -217,6 +223,7 @@ def eligible(candidates: Sequence[Scored]) -> list[Scored]:
         and c.view.terms
         and not is_boilerplate(c.view.text)
         and not is_unattributed_speech(c.view.text)
+        and _starts_like_a_sentence(c.view.text)
     ]
     verbs = has_verb([c.view.text for c in kept])
     return [c for c, ok in zip(kept, verbs, strict=True) if ok]
