@@ -28,6 +28,8 @@ from rouge_score import rouge_scorer
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from topline.brief.compose import compose  # noqa: E402
+from topline.brief.features import FEATURE_NAMES  # noqa: E402
+from topline.brief.select import LinearModel, Scorer  # noqa: E402
 from topline.brief.train import (  # noqa: E402
     FOLDS,
     analyse_records,
@@ -43,6 +45,15 @@ DATA = (
     Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news-summaries" / "dev.jsonl"
 )
 SCORER = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL", "rougeLsum"], use_stemmer=True)
+_FLAT = LinearModel(
+    FEATURE_NAMES,
+    (0.0,) * len(FEATURE_NAMES),
+    (1.0,) * len(FEATURE_NAMES),
+    (0.0,) * len(FEATURE_NAMES),
+    0.0,
+)
+#: A scorer that knows nothing: with it, selection falls back to the lead prior and the rules.
+NO_MODEL = Scorer(topline=_FLAT, bullet=_FLAT)
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
@@ -123,6 +134,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     dataset = build_dataset(records, analyses)
     fold = fold_of(len(records))
     models = {k: fit_excluding(dataset, fold, k) for k in range(FOLDS)}
+    first: dict[int, int] = {}  # first dataset row of each article
+    for j, g in enumerate(dataset[2]):
+        first.setdefault(g, j)
 
     rows: dict[tuple[str, str], list[tuple[float, float, float, int]]] = defaultdict(list)
     newspaper_ok = True
@@ -142,23 +156,29 @@ def main(argv: Sequence[str] | None = None) -> int:
             add("topline: Topline + 3 bullets (5-fold CV)", brief_sentences(analysis, b3, corpus))
             add("topline: Topline + 2 bullets (5-fold CV)", brief_sentences(analysis, b2, corpus))
             budget = 1 + len(b2.bullets)
+            budget_name = "3 sentences, as Topline + 2"
+            plain = compose(analysis, max_bullets=2, model=NO_MODEL)
+            add(
+                "ablation: Topline + 2 bullets, rules only (no learned model)",
+                brief_sentences(analysis, plain, corpus),
+            )
             add("Lead-3", sents[:3])
             add("Lead-4", sents[:4])
         else:
             b1 = compose(analysis, max_bullets=3, model=model)
             add("topline: Topline (5-fold CV)", brief_sentences(analysis, b1, corpus))
             budget = 1
+            budget_name = "1 sentence"
             add("Lead-1", sents[:1])
-        add(
-            f"sumy LexRank ({budget} sent.)" if corpus == "xsum" else "sumy LexRank (same budget)",
-            sumy_summary("lexrank", text, budget),
-        )
-        add(
-            f"sumy TextRank ({budget} sent.)"
-            if corpus == "xsum"
-            else "sumy TextRank (same budget)",
-            sumy_summary("textrank", text, budget),
-        )
+            plain = compose(analysis, max_bullets=3, model=NO_MODEL)
+            add(
+                "ablation: Topline, rules only (no learned model)",
+                brief_sentences(analysis, plain, corpus),
+            )
+        add(f"sumy LexRank ({budget_name})", sumy_summary("lexrank", text, budget))
+        add(f"sumy TextRank ({budget_name})", sumy_summary("textrank", text, budget))
+        picks = [j for j, g in enumerate(dataset[2]) if g == i and dataset[1][j]]
+        add("oracle: greedy ROUGE picks (upper bound)", [sents[j - first[i]] for j in picks])
         if newspaper_ok:
             out = newspaper_summary("", text, budget)
             if out is None:
