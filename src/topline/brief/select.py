@@ -46,7 +46,7 @@ MIN_WORDS = 5
 #: reorders within the top of the story and rescues articles whose lede is weak.
 LEAD_WEIGHT = 0.3
 #: The same for the Topline model.
-TOPLINE_LEAD_WEIGHT = 0.0
+TOPLINE_LEAD_WEIGHT = 0.3
 #: A sentence's share of a very long article is capped (avoid scoring pages of comments).
 MAX_SENTENCES = 200
 
