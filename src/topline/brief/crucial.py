@@ -45,6 +45,8 @@ def _outer(text: str, content: Span) -> Span:
     start, end = content.start, content.end
     if start > 0 and text[start - 1] in _OPEN:
         start -= 1
+    if end + 1 < len(text) and text[end] in ",.;:?!" and text[end + 1] in _CLOSE:
+        end += 1  # the closing punctuation sits inside the marks: “…,” he said
     if end < len(text) and text[end] in _CLOSE:
         end += 1
     return Span(start, end)
