@@ -51,20 +51,19 @@ def clause_tense(tokens: list[Token]) -> Tense:
     if not tokens:
         return None
     token = min(tokens, key=lambda t: len(list(t.ancestors)))
-    steps = 0
-    for node in [token, *token.ancestors]:
-        steps += 1
+    for node in [token, *token.ancestors][:8]:
         if node.pos_ not in {"VERB", "AUX"} or node in tokens:
             continue
         aux = {c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass"}}
         if aux & FUTURE_AUX or node.lemma_ in FUTURE_GOVERNORS or "going" in aux:
             return "future"
-        if aux & PAST_AUX or node.tag_ in {"VBD"} or (node.tag_ == "VBN" and aux & {"has", "have"}):
+        if node.tag_ == "VB" and aux & {"to", "would", "could", "might", "may", "should"}:
+            return "future"
+        if aux & PAST_AUX or node.tag_ == "VBD" or (node.tag_ == "VBN" and aux & {"has", "have"}):
             return "past"
         if node.tag_ in {"VBZ", "VBP"}:
             return "present"
-        if steps > 6:
-            break
+        return None
     return None
 
 

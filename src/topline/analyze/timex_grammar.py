@@ -39,10 +39,12 @@ UNIT = (
     r"century|centuries|millennium|millennia)s?"
 )
 VAGUE = r"a few|a couple of|a couple|several|few|many|some|a number of"
+#: Words that introduce a date relative to now ("January this year", "this year's quarter").
+REL_YEAR = r"(?P<rel>this|last|next) year"
 NUM = rf"(?:{CARDINAL}|{VAGUE}|a|an|one|another)"
 APPROX = (
     r"(?:about|almost|nearly|more than|less than|roughly|around|at least|up to|no more than|"
-    r"approximately|close to)"
+    r"approximately|close to|over)"
 )
 EDGE_MOD = (
     r"(?:the )?(?:end|beginning|start|middle|close|turn|first half|second half|last half|"
@@ -72,7 +74,7 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     (
         "month",
         rf"{B}(?P<pre>(?:{EDGE_MOD} |(?:last|next|this|this past|this coming|early|mid|late)"
-        rf"[- ]))?(?P<month>{BARE_MONTH}){E}",
+        rf"[- ]))?(?P<month>{BARE_MONTH})(?: (?:of )?{REL_YEAR})?{E}",
     ),
     (
         "year",
@@ -87,17 +89,20 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     ("century", rf"{B}(?:the )?(?P<ord>\d{{1,2}})(?:st|nd|rd|th) century{E}"),
     (
         "quarter",
-        rf"{B}(?:the )?(?P<adj>(?:(?:fiscal|calendar|year-earlier|year-ago|same|comparable|"
-        rf"latest|current)[- ])*)(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)"
-        rf"[- ](?P<unit>quarter|half)(?: of (?:(?P<year>{YEAR})|(?P<rel>this|last|next) year"
-        rf"|the year))?{E}",
+        rf"{B}(?:(?P<the>the|its|their|a|an) )?(?:(?P<rel2>this|last|next) year['’]s )?"
+        rf"(?P<adj>(?:(?:fiscal|calendar|year-earlier|year-ago|same|comparable|latest|current|"
+        rf"flat|strong|weak|disappointing|(?P<year0>{YEAR}))[- ])*)(?P<ord>first|second|third|"
+        rf"fourth|final|1st|2nd|3rd|4th)(?P<sep>[- ])(?P<unit>quarter|half)"
+        rf"(?: of (?:(?P<year>{YEAR})|{REL_YEAR}|the year))?{E}",
     ),
     (
         "report_period",
         rf"{B}(?:the )?(?P<adj>latest|most recent|recent|just-ended|just-completed|previous|"
-        rf"year-earlier|year-ago|comparable year-ago|comparable|same|corresponding|prior-year)?"
-        rf"(?: fiscal)? ?(?P<unit>quarter|period)(?P<ago> a year (?:ago|earlier)| last year)?{E}",
+        rf"year-earlier|year-ago|comparable year-ago|comparable|same|corresponding|prior-year|"
+        rf"(?P<year>{YEAR}))?(?: fiscal)? ?(?P<unit>quarter|period)"
+        rf"(?P<ago> a year (?:ago|earlier)| last year)?{E}",
     ),
+    ("year_ago_adj", rf"{B}(?P<w>year-earlier|year-ago){E}"),
     (
         "season",
         rf"{B}(?P<pre>(?:(?:last|next|this|past|coming|early|late|mid|the)[- ])+)"
@@ -124,15 +129,16 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     ),
     (
         "weekday",
-        rf"{B}(?P<pre>(?:last|next|this|this past|this coming|early|late|coming|past)[- ])?"
-        rf"(?P<wd>{WEEKDAY})(?P<pl>s)?(?: (?P<pod>{POD})s?)?{E}",
+        rf"{B}(?P<pre>(?:last|next|this|this past|this coming|early|late|earlier|later|coming|"
+        rf"past)[- ])?(?P<wd>{WEEKDAY})(?P<pl>s)?(?: (?P<pod>{POD})s?)?{E}",
     ),
     (
         "clock",
         rf"{B}(?P<pre>(?:around|about|approximately|shortly before|shortly after|just before|"
         rf"just after) )?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))? ?(?P<ampm>[ap]\.m\.?|"
         rf"[ap]m(?!\w)|o['’]clock)(?: (?P<tz>(?-i:[ECMP][SD]?T|GMT|UTC)))?"
-        rf"(?:,? (?P<when>today|tonight|yesterday|tomorrow|{WEEKDAY}))?",
+        rf"(?:,? (?P<when>today|tonight|yesterday|tomorrow|{WEEKDAY}))?"
+        rf"(?:,? (?P<month>{MONTH}) (?P<day>{DAY}))?",
     ),
     (
         "noon",
@@ -146,6 +152,7 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"the preceding|the same|the following|the past|the last|the next|the coming) "
         rf"(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal year){E}",
     ),
+    ("weekend", rf"{B}the (?P<unit>weekend){E}"),
     (
         "edge_unit",
         rf"{B}(?P<pre>{EDGE_MOD}) (?:the )?(?P<unit>week|month|year|decade|century){E}",
@@ -154,8 +161,9 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         "duration",
         rf"{B}(?P<pre>(?:each of )?(?:the |an? )?(?:{APPROX} )?(?:the )?(?:first |last |past |"
         rf"next |coming |previous |latest |following |additional |extra |other |final |"
-        rf"entire |full |whole )?)?(?P<num>{NUM})(?P<sep>[ -])(?P<unit>{UNIT})"
-        rf"(?P<half> and a half)?(?P<suffix>-long|-old| period| span| stretch| old)?"
+        rf"entire |full |whole )?)?(?P<num>{NUM})(?: (?:to|or) (?P<num2>{NUM}))?(?: more)?"
+        rf"(?P<sep>[ -])(?P<unit>{UNIT})"
+        rf"(?P<half> and a half)?(?P<suffix>-long| period| span| stretch| term)?"
         rf"(?P<dir> or so ago| ago| earlier| from now| hence)?{E}",
     ),
     (
@@ -172,7 +180,7 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         "ref",
         rf"{B}(?P<w>now|right now|currently|at present|presently|nowadays|these days|"
         rf"at the moment|recently|lately|recent (?:years|months|weeks|days|decades|times)|"
-        rf"soon|shortly|the (?:near |distant |foreseeable )?future|"
+        rf"soon|shortly|the (?:near |distant |foreseeable )?future|(?:more|most) recently|"
         rf"the coming (?:years|months|weeks|days|decades)|"
         rf"the past(?! (?:{NUM} )?(?:[\w-]+ )?{UNIT}\b))(?![\w-])",
     ),
@@ -236,6 +244,11 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
         if word.isalpha() and word.islower() and word not in FUNCTION_WORDS and not cue:
             return False
     if rule == "duration":
+        after = text[m.end() : m.end() + 5]
+        if re.match(r"(?i)-old|\s+old\b", after):
+            return False  # ages are not temporal expressions in news ("52 years old")
+        if m.group("sep") == "-" and m.group("unit").lower().endswith("s"):
+            return False  # "three-quarters" is a fraction
         num = m.group("num").lower()
         if num in {"one", "another", "some"} and m.group("unit").lower() in {"day", "year"}:
             # "one day" / "some day" / "another year" are usually vague adverbs; keep only with a
@@ -254,6 +267,12 @@ def find_candidates(text: str) -> list[Candidate]:
             start, end = m.span()
             if "core" in pattern.groupindex and m.group("core") is not None:
                 start, end = m.span("core")
+            if rule in {"duration", "quarter"} and m.group("sep") == "-" and not (
+                rule == "duration" and m.group("suffix")
+            ):
+                lead = re.match(r"(?i)(?:the|an?|its|their) ", text[start:end])
+                if lead and not re.match(r"(?i)the (?:past|last|next|first) ", text[start:end]):
+                    start += lead.end()
             elif rule == "duration" and not m.group("suffix"):
                 # "a five-year low": the article belongs to the noun phrase, not the timex.
                 lead = re.match(r"(?i)an? (?!(?:few|couple|number)\b)", m.group(0))

@@ -53,8 +53,8 @@ DURATION_UNIT = {
 }
 PRESENT = {"now", "right now", "currently", "at present", "presently", "nowadays", "these days"}
 PRESENT |= {"at the moment"}
-FUTURE_WORDS = ("soon", "shortly", "future", "the coming")
-VAGUE_WORDS = {"a few", "a couple of", "a couple", "several", "few", "many", "some", "a number of"}
+FUTURE_WORDS = ("soon", "shortly", "future", "coming")
+VAGUE_WORDS = {"a few", "several", "few", "many", "some", "a number of"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +156,9 @@ def _num(text: str) -> float | None:
     if t in VAGUE_WORDS:
         return None
     if t == "another":
-        return 1
+        return 1.0
+    if t.startswith("a couple"):
+        return 2.0
     return parse_cardinal(t)
 
 
@@ -192,9 +194,12 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
         if a is None:
             return Resolved("DATE", None)
         pre = _g(c, "pre")
+        if _g(c, "rel"):
+            year = a.year + {"this": 0, "last": -1, "next": 1}[_g(c, "rel")]
+            return Resolved("DATE", f"{year}-{month:02d}")
         tense = "past" if pre.startswith("last") or "past" in pre else ctx.tense
         tense = "future" if pre.startswith("next") or "coming" in pre else tense
-        year = a.year if pre.startswith("this ") else pick_year(month, None, a, tense)
+        year = a.year if pre.startswith("this") else pick_year(month, None, a, tense)
         if pre.startswith("last") and year == a.year and month >= a.month:
             year -= 1
         return Resolved("DATE", f"{year}-{month:02d}")
@@ -231,6 +236,8 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
         return _weekday_value(c, a, ctx)
     if rule in {"clock", "noon"}:
         return _clock(c, a, ctx)
+    if rule == "year_ago_adj":
+        return Resolved("DATE", str(a.year - 1) if a else None)
     if rule == "weekend":
         if a is None:
             return Resolved("DATE", None)
@@ -243,7 +250,7 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
         w = _g(c, "w")
         if w in PRESENT:
             return Resolved("DATE", "PRESENT_REF")
-        if w.startswith(FUTURE_WORDS):
+        if any(f in w for f in FUTURE_WORDS):
             return Resolved("DATE", "FUTURE_REF")
         return Resolved("DATE", "PAST_REF")
     if rule in {"set_each", "set_adverb"}:
@@ -264,16 +271,17 @@ def _quarter_value(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
     half = _g(c, "unit") == "half"
     if half:
         n = min(n, 2)
-    if _g(c, "year"):
-        year = int(_g(c, "year"))
+    explicit = _g(c, "year") or _g(c, "year0")
+    if explicit:
+        year = int(explicit)
     elif a is None:
         return Resolved("DATE", None)
     else:
-        rel = _g(c, "rel")
+        rel = _g(c, "rel") or _g(c, "rel2")
         if rel:
             year = a.year + {"this": 0, "last": -1, "next": 1}[rel]
         else:
-            year = pick_year(n * 6 - 3 if half else n * 3 - 1, None, a, ctx.tense)
+            year = pick_year(n * 6 - 3 if half else n * 3 - 1, None, a, None)
         if "year-" in _g(c, "adj"):
             year -= 1
     return Resolved("DATE", f"{year}-{'H' if half else 'Q'}{n}")
@@ -288,6 +296,8 @@ def _report_period(c: Candidate, a: dt.date | None) -> Resolved | None:
         return Resolved("DATE", None)
     last_full = a - relativedelta(months=3)
     y, q = _quarter(last_full)
+    if _g(c, "year"):
+        return Resolved("DATE", f"{_g(c, 'year')}-Q{q}" if unit == "quarter" else _g(c, "year"))
     if adj.startswith(("year-", "comparable", "corresponding", "prior-year")) or _g(c, "ago"):
         y -= 1
     elif adj == "same":
@@ -394,6 +404,12 @@ def _clock(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
         return Resolved("TIME", None)
     when = _g(c, "when")
     day = a
+    if _g(c, "month") and _g(c, "day"):
+        month, dom = month_number(_g(c, "month")), int(re.sub(r"\D", "", _g(c, "day")))
+        try:
+            day = dt.date(pick_year(month, dom, a, ctx.tense), month, dom)
+        except ValueError:
+            pass
     if when in {"yesterday", "tomorrow"}:
         day = a + dt.timedelta(days=-1 if when == "yesterday" else 1)
     elif when in WEEKDAYS:
