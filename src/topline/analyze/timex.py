@@ -67,17 +67,31 @@ def clause_tense(tokens: list[Token]) -> Tense:
     return None
 
 
+def _year_earlier(cand_rule: str, value: str | None, span_text: str) -> bool:
+    """Expressions that mean "one year before now" ("a year ago", "last year", "year-earlier")."""
+    if value is None or not value.isdigit():
+        return False
+    t = span_text.lower()
+    return cand_rule == "year_ago_adj" or t.endswith(("a year ago", "a year earlier", "last year"))
+
+
 def tag_text(
-    text: str, anchor: str | None, tense_at: Callable[[int, int], Tense] | None = None
+    text: str,
+    anchor: str | None,
+    tense_at: Callable[[int, int], Tense] | None = None,
+    sentences: list[tuple[int, int]] | None = None,
 ) -> tuple[Timex, ...]:
     """Timexes of a plain text; ``tense_at(start, end)`` supplies clause tense when known."""
     moment, has_time = parse_anchor(anchor)
     out: list[Timex] = []
+    relative_year: set[int] = set()
     for cand in find_candidates(text):
         tense = tense_at(cand.start, cand.end) if tense_at else None
         resolved = resolve(cand, Context(moment, tense, has_time))
         if resolved is None:
             continue
+        if _year_earlier(cand.rule, resolved.value, text[cand.start : cand.end]):
+            relative_year.add(len(out))
         out.append(
             Timex(
                 span=Span(cand.start, cand.end),
@@ -86,6 +100,14 @@ def tag_text(
                 anchor=anchor if moment else None,
             )
         )
+    if sentences and relative_year:
+        for start, end in sentences:
+            inside = [i for i, t in enumerate(out) if start <= t.span.start < end]
+            quarter = next((out[i].value for i in inside if "-Q" in (out[i].value or "")), None)
+            for i in inside:
+                t = out[i]
+                if quarter and i in relative_year and t.value:
+                    out[i] = Timex(t.span, t.type, f"{t.value}-{quarter[5:]}", t.anchor)
     return tuple(out)
 
 
@@ -96,4 +118,5 @@ def find_timexes(doc: Doc, anchor: str | None) -> tuple[Timex, ...]:
         span = doc.char_span(start, end, alignment_mode="expand")
         return clause_tense(list(span)) if span is not None else None
 
-    return tag_text(doc.text, anchor, tense_at)
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    return tag_text(doc.text, anchor, tense_at, sentences)
