@@ -23,6 +23,8 @@ FUTURE_GOVERNORS = frozenset(
     {"expect", "schedule", "plan", "set", "due", "intend", "aim", "prepare", "hope", "vow"}
 )
 PAST_AUX = frozenset({"had", "did", "was", "were"})
+#: How many sentences back a quarter ("the third quarter") still frames "a year earlier".
+QUARTER_WINDOW = 2
 
 
 def parse_anchor(anchor: str | None) -> tuple[dt.datetime | None, bool]:
@@ -101,12 +103,14 @@ def tag_text(
             )
         )
     if sentences and relative_year:
-        for start, end in sentences:
-            inside = [i for i, t in enumerate(out) if start <= t.span.start < end]
-            quarter = next((out[i].value for i in inside if "-Q" in (out[i].value or "")), None)
+        for k, (start, end) in enumerate(sentences):
+            window = sentences[max(0, k - QUARTER_WINDOW)][0]
+            inside = [i for i, t in enumerate(out) if window <= t.span.start < end]
+            quarters = [out[i].value or "" for i in inside if "-Q" in (out[i].value or "")]
             for i in inside:
                 t = out[i]
-                if quarter and i in relative_year and t.value:
+                if quarters and i in relative_year and t.value and t.span.start >= start:
+                    quarter = quarters[-1] if t.span.start > start else quarters[0]
                     out[i] = Timex(t.span, t.type, f"{t.value}-{quarter[5:]}", t.anchor)
     return tuple(out)
 

@@ -89,7 +89,7 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     ("century", rf"{B}(?:the )?(?P<ord>\d{{1,2}})(?:st|nd|rd|th) century{E}"),
     (
         "quarter",
-        rf"{B}(?:(?P<the>the|its|their|a|an) )?(?:(?P<rel2>this|last|next) year['’]s )?"
+        rf"{B}(?:(?P<the>the|a|an) )?(?:(?P<rel2>this|last|next) year['’]s )?"
         rf"(?P<adj>(?:(?:fiscal|calendar|year-earlier|year-ago|same|comparable|latest|current|"
         rf"flat|strong|weak|disappointing|(?P<year0>{YEAR}))[- ])*)(?P<ord>first|second|third|"
         rf"fourth|final|1st|2nd|3rd|4th)(?P<sep>[- ])(?P<unit>quarter|half)"
@@ -159,7 +159,7 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     ),
     (
         "duration",
-        rf"{B}(?P<pre>(?:each of )?(?:the |an? )?(?:{APPROX} )?(?:the )?(?:first |last |past |"
+        rf"{B}(?P<pre>(?:each of )?(?:the |an? )?(?:{APPROX} )?(?:(?<=at least )the )?(?:first |last |past |"
         rf"next |coming |previous |latest |following |additional |extra |other |final |"
         rf"entire |full |whole )?)?(?P<num>{NUM})(?: (?:to|or) (?P<num2>{NUM}))?(?: more)?"
         rf"(?P<sep>[ -])(?P<unit>{UNIT})"
@@ -178,7 +178,7 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     ),
     (
         "ref",
-        rf"{B}(?P<w>now|right now|currently|at present|presently|nowadays|these days|"
+        rf"{B}(?P<w>now|currently|at present|presently|nowadays|these days|"
         rf"at the moment|recently|lately|recent (?:years|months|weeks|days|decades|times)|"
         rf"soon|shortly|the (?:near |distant |foreseeable )?future|(?:more|most) recently|"
         rf"the coming (?:years|months|weeks|days|decades)|"

@@ -54,6 +54,8 @@ DURATION_UNIT = {
 PRESENT = {"now", "right now", "currently", "at present", "presently", "nowadays", "these days"}
 PRESENT |= {"at the moment"}
 FUTURE_WORDS = ("soon", "shortly", "future", "coming")
+#: How much more a distance against the clause's tense costs when choosing a year.
+TENSE_PENALTY = 3.0
 VAGUE_WORDS = {"a few", "several", "few", "many", "some", "a number of"}
 
 
@@ -91,22 +93,33 @@ def _quarter(d: dt.date) -> tuple[int, int]:
 
 
 def pick_year(month: int, day: int | None, anchor: dt.date, tense: Tense) -> int:
-    """The year of a month (and day) given without one: most recent unless future tense."""
-    options = []
+    """The year of a month (and day) given without one: the nearest, weighted by tense.
+
+    A distance against the clause's tense counts :data:`TENSE_PENALTY` times ("was extended to
+    Nov. 16" in an article of Oct. 30 is still the coming Nov. 16, but "in April" said in the past
+    tense in October is the April gone). Without a tense, the past is slightly preferred, as news
+    reports mostly what happened.
+    """
+    best: tuple[float, int] | None = None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        d = day or 15
-        try:
-            options.append(dt.date(year, month, min(d, 28 if month == 2 else d)))
-        except ValueError:
-            options.append(dt.date(year, month, 28))
-    tolerance = dt.timedelta(days=0 if day else 31)
-    if tense == "future":
-        future = [o for o in options if o + tolerance >= anchor]
-        return future[0].year
-    if tense == "past":
-        past = [o for o in options if o - tolerance <= anchor]
-        return past[-1].year
-    return min(options, key=lambda o: abs((o - anchor).days)).year
+        if day is None:
+            start = dt.date(year, month, 1)
+            end = start + relativedelta(months=1, days=-1)
+        else:
+            start = end = dt.date(year, month, min(day, 28 if month == 2 else day))
+        if start <= anchor <= end:
+            return year
+        forward = (start - anchor).days
+        back = (anchor - end).days
+        if forward > 0:
+            weight = TENSE_PENALTY if tense == "past" else 1.0 if tense == "future" else 1.5
+            cost = forward * weight
+        else:
+            cost = back * (TENSE_PENALTY if tense == "future" else 1.0)
+        if best is None or cost < best[0]:
+            best = (cost, year)
+    assert best is not None
+    return best[1]
 
 
 def _weekday(target: int, pre: str, anchor: dt.date, tense: Tense) -> dt.date:
@@ -204,7 +217,9 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
             year -= 1
         return Resolved("DATE", f"{year}-{month:02d}")
     if rule == "year":
-        year = _g(c, "year")
+        year, pre = _g(c, "year"), _g(c, "pre")
+        if "half of" in pre:
+            return Resolved("DATE", f"{year}-H{1 if 'first' in pre else 2}")
         return Resolved("DATE", year)
     if rule == "decade":
         if _g(c, "short"):
@@ -281,7 +296,9 @@ def _quarter_value(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
         if rel:
             year = a.year + {"this": 0, "last": -1, "next": 1}[rel]
         else:
-            year = pick_year(n * 6 - 3 if half else n * 3 - 1, None, a, None)
+            first_month = (n - 1) * 6 + 1 if half else (n - 1) * 3 + 1
+            started = dt.date(a.year, first_month, 1) <= a
+            year = a.year if started or ctx.tense == "future" else a.year - 1
         if "year-" in _g(c, "adj"):
             year -= 1
     return Resolved("DATE", f"{year}-{'H' if half else 'Q'}{n}")
