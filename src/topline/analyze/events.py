@@ -26,6 +26,8 @@ REPORTING = frozenset(
 #: Children whose subtrees do not belong to a noun phrase's core ("…, claiming that …").
 CLAUSE_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep", "parataxis"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: How far up from its preposition a place may hang (verb ← by ← protesters ← in Baghdad).
+PLACE_DEPTH = 4
 SOURCE_KIND = {"PERSON": "person", "ORG": "organization", "NORP": "organization"}
 
 
@@ -118,8 +120,13 @@ def _place(chain: list[Token], doc: Doc) -> Span | None:
         if ent.label_ not in PLACE_LABELS:
             continue
         prep = ent.root.head
-        if prep.dep_ == "prep" and (prep.head in chain or prep.head.head in chain):
-            return Span(ent.start_char, ent.end_char)
+        if prep.dep_ != "prep":
+            continue
+        for anc in list(prep.ancestors)[:PLACE_DEPTH]:
+            if anc in chain:
+                return Span(ent.start_char, ent.end_char)
+            if anc.pos_ in {"VERB", "AUX"}:
+                break
     return None
 
 

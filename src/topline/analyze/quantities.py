@@ -223,6 +223,7 @@ def _model_number(num: SpacySpan, m: re.Match[str]) -> bool:
     if m.group("cur") or m.group("pct") or m.group("qual") or not m.group("num")[0].isdigit():
         return False
     prev = num.doc[num.start - 1] if num.start > 0 else None
-    if prev is None or prev.is_sent_start or prev.idx + len(prev) == num.start_char:
-        return prev is not None and prev.idx + len(prev) == num.start_char and prev.is_alpha
-    return prev.pos_ == "PROPN" and prev.is_title and "," not in num.text
+    if prev is None:
+        return False
+    glued = prev.idx + len(prev) == num.start_char and prev.is_alpha  # "COVID19", "F16"
+    return glued or (prev.pos_ == "PROPN" and prev.is_title and "," not in num.text)
