@@ -132,8 +132,10 @@ def print_errors(docs: Sequence[TimeMLDoc], sys_out: dict[str, list[Mention]], k
             got = hits[0] if hits else None
             if got is None or (got.start, got.end, got.value) != (g.start, g.end, g.value):
                 said = f"{d.text[got.start : got.end]!r} {got.type} {got.value}" if got else "-"
-                print(f"{d.name} {d.dct[:10]} gold {d.text[g.start : g.end]!r} {g.type} {g.value}"
-                      f" | sys {said}")
+                print(
+                    f"{d.name} {d.dct[:10]} gold {d.text[g.start : g.end]!r} {g.type} {g.value}"
+                    f" | sys {said}"
+                )
                 shown += 1
         for s in system:
             if not any(s.start < g.end and g.start < s.end for g in d.gold):
@@ -175,7 +177,8 @@ def main() -> None:
     if "dateparser search_dates" in outputs:
         gold_of = {d.name: d.gold for d in docs}
         outputs["dateparser search_dates"] = {
-            n: at_gold_granularity(gold_of[n], m) for n, m in outputs["dateparser search_dates"].items()
+            n: at_gold_granularity(gold_of[n], m)
+            for n, m in outputs["dateparser search_dates"].items()
         }
     rows = []
     for part, part_docs in parts.items():
@@ -188,10 +191,16 @@ def main() -> None:
     print(per_type_table(score_corpus((d.gold, outputs["topline"][d.name]) for d in docs)))
     print()
     print("Per type, topline, AQUAINT (held out):\n")
-    print(per_type_table(score_corpus((d.gold, outputs["topline"][d.name]) for d in parts["AQUAINT (held out)"])))
+    print(
+        per_type_table(
+            score_corpus((d.gold, outputs["topline"][d.name]) for d in parts["AQUAINT (held out)"])
+        )
+    )
     print()
-    print("Wall time (s, shared 2-core machine, noisy): " + ", ".join(
-        f"{k} {v:.1f}" for k, v in timings.items()))
+    print(
+        "Wall time (s, shared 2-core machine, noisy): "
+        + ", ".join(f"{k} {v:.1f}" for k, v in timings.items())
+    )
     if args.errors:
         print_errors(parts["TimeBank (dev)"], outputs["topline"], args.errors)
 

@@ -25,7 +25,9 @@ def _grounded(e: Event, text: str) -> None:
         assert text[e.where_span.start : e.where_span.end] == e.where
 
 
-def test_seed_parliament_voted_to_oust_service_members_on_january_10(seed_analysis: Analysis) -> None:
+def test_seed_parliament_voted_to_oust_service_members_on_january_10(
+    seed_analysis: Analysis,
+) -> None:
     text = seed_analysis.article.text
     for e in seed_analysis.events:
         _grounded(e, text)
@@ -69,17 +71,31 @@ def test_reporting_verbs_are_not_events() -> None:
 
 def _event(start: int, value: str | None) -> Event:
     when = Timex(Span(start, start + 1), "DATE", value) if value else None
-    return Event(span=Span(start, start + 1), action="x", action_span=Span(start, start + 1), when=when)
+    return Event(
+        span=Span(start, start + 1), action="x", action_span=Span(start, start + 1), when=when
+    )
 
 
 def test_timeline_orders_by_date_then_text_with_undated_last() -> None:
-    events = [_event(0, "2020-01-15"), _event(1, None), _event(2, "2019"), _event(3, "2020-W01"), _event(4, "PAST_REF")]
+    events = [
+        _event(0, "2020-01-15"),
+        _event(1, None),
+        _event(2, "2019"),
+        _event(3, "2020-W01"),
+        _event(4, "PAST_REF"),
+    ]
     assert [e.span.start for e in timeline(events)] == [2, 3, 0, 1, 4]
 
 
 @pytest.mark.parametrize(
     ("value", "iso"),
-    [("2020-W01", "2019-12-30"), ("1989-Q3", "1989-07-01"), ("199", "1990-01-01"), ("2020-01-13TMO", "2020-01-13"), ("2019-SU", "2019-07-01")],
+    [
+        ("2020-W01", "2019-12-30"),
+        ("1989-Q3", "1989-07-01"),
+        ("199", "1990-01-01"),
+        ("2020-01-13TMO", "2020-01-13"),
+        ("2019-SU", "2019-07-01"),
+    ],
 )
 def test_date_start_reads_timeml_values(value: str, iso: str) -> None:
     start = date_start(value)

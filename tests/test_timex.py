@@ -68,7 +68,10 @@ def test_seed_since_2014_is_the_year_without_the_preposition(seed_analysis: Anal
         ("The deal closed on Jan. 8, 1998.", ("Jan. 8, 1998", "DATE", "1998-01-08")),
         ("Profit rose in the third quarter.", ("the third quarter", "DATE", "2019-Q3")),
         ("Prices peaked in the 1990s.", ("the 1990s", "DATE", "199")),
-        ("The vote is set for 10:30 a.m. Tuesday.", ("10:30 a.m. Tuesday", "TIME", "2020-01-14T10:30")),
+        (
+            "The vote is set for 10:30 a.m. Tuesday.",
+            ("10:30 a.m. Tuesday", "TIME", "2020-01-14T10:30"),
+        ),
         ("It happened yesterday.", ("yesterday", "DATE", "2020-01-15")),
         ("The law took effect in March 2019.", ("March 2019", "DATE", "2019-03")),
         ("It rained last week.", ("last week", "DATE", "2020-W02")),
@@ -84,7 +87,9 @@ def test_expressions_get_timeml_values(text: str, expected: tuple[str, str, str]
 
 
 def test_future_tense_moves_a_bare_weekday_forward() -> None:
-    analysis = analyze(article_from_text("The council will vote Friday on the budget.", published=ANCHOR))
+    analysis = analyze(
+        article_from_text("The council will vote Friday on the budget.", published=ANCHOR)
+    )
     (t,) = analysis.timexes
     assert t.value == "2020-01-17"
 

@@ -24,7 +24,11 @@ def test_overlap_counts_for_relaxed_but_not_strict() -> None:
 
 def test_precision_and_recall_with_a_miss_and_a_spurious() -> None:
     gold = [Mention(0, 4, "DATE", "1998"), Mention(10, 16, "DATE", "PRESENT_REF")]
-    system = [Mention(0, 4, "DATE", "1997"), Mention(30, 35, "DURATION", "P1Y"), Mention(40, 44, "SET", "P1D")]
+    system = [
+        Mention(0, 4, "DATE", "1997"),
+        Mention(30, 35, "DURATION", "P1Y"),
+        Mention(40, 44, "SET", "P1D"),
+    ]
     s = score_document(gold, system).scores()
     assert s["strict_p"] == pytest.approx(1 / 3)
     assert s["strict_r"] == pytest.approx(1 / 2)
@@ -68,6 +72,8 @@ def test_unscored_empty_corpus_is_zero_not_an_error() -> None:
     assert score_corpus([]).scores()["strict_f1"] == 0.0
 
 
-@pytest.mark.parametrize(("a", "b"), [("P1DE", "P10Y"), ("p2ce", "P200Y"), ("2020-w01", "2020-W01")])
+@pytest.mark.parametrize(
+    ("a", "b"), [("P1DE", "P10Y"), ("p2ce", "P200Y"), ("2020-w01", "2020-W01")]
+)
 def test_equivalent_value_spellings_compare_equal(a: str, b: str) -> None:
     assert normalize_value(a) == normalize_value(b)

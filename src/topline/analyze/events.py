@@ -156,7 +156,11 @@ def find_events(
             actor_head = verb.head  # "the strike that killed Soleimani": the strike did
         if actor_head is None and target_head is None:
             continue
-        if actor_head is not None and actor_head.pos_ == "PRON" and actor_head.lower_ in {"it", "there"}:
+        if (
+            actor_head is not None
+            and actor_head.pos_ == "PRON"
+            and actor_head.lower_ in {"it", "there"}
+        ):
             actor_head = None
         action_span = _action_span(chain)
         target_span = _phrase(target_head) if target_head is not None else None

@@ -26,7 +26,15 @@ QUALIFIERS = (
     "roughly|some|up to|over|under|as many as|as much as|as few as|close to|an estimated|"
     "upwards of|no fewer than|no more than|just over|just under|well over|only|just|exactly"
 )
-CURRENCIES = {"$": "USD", "us$": "USD", "c$": "CAD", "a$": "AUD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+CURRENCIES = {
+    "$": "USD",
+    "us$": "USD",
+    "c$": "CAD",
+    "a$": "AUD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+}
 CURRENCY_WORDS = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "yen": "JPY"}
 SCALE = {
     "hundred": 1e2,
@@ -141,7 +149,9 @@ def _counted(num: SpacySpan) -> tuple[Token, Token, Token | None] | None:
     if nxt is not None and nxt.lower_ == "of":
         pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
         if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
-            first, end = _phrase(pobj, max(nxt.i, *(c.i for c in pobj.lefts if c.dep_ in {"det", "poss"}), nxt.i))
+            first, end = _phrase(
+                pobj, max(nxt.i, *(c.i for c in pobj.lefts if c.dep_ in {"det", "poss"}), nxt.i)
+            )
             return first, end, _verb(pobj)
     for tok in num:
         head = tok.head

@@ -244,8 +244,8 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
         if word.isalpha() and word.islower() and word not in FUNCTION_WORDS and not cue:
             return False
     if rule == "duration":
-        after = text[m.end() : m.end() + 5]
-        if re.match(r"(?i)-old|\s+old\b", after):
+        tail = text[m.end() : m.end() + 5]
+        if re.match(r"(?i)-old|\s+old\b", tail):
             return False  # ages are not temporal expressions in news ("52 years old")
         if m.group("sep") == "-" and m.group("unit").lower().endswith("s"):
             return False  # "three-quarters" is a fraction
@@ -267,8 +267,10 @@ def find_candidates(text: str) -> list[Candidate]:
             start, end = m.span()
             if "core" in pattern.groupindex and m.group("core") is not None:
                 start, end = m.span("core")
-            if rule in {"duration", "quarter"} and m.group("sep") == "-" and not (
-                rule == "duration" and m.group("suffix")
+            if (
+                rule in {"duration", "quarter"}
+                and m.group("sep") == "-"
+                and not (rule == "duration" and m.group("suffix"))
             ):
                 lead = re.match(r"(?i)(?:the|an?|its|their) ", text[start:end])
                 if lead and not re.match(r"(?i)the (?:past|last|next|first) ", text[start:end]):

@@ -31,7 +31,9 @@ MONTHS = {
         "jan feb mar apr may jun jul aug sep oct nov dec".split(),
     )
 }
-WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+WEEKDAYS = {
+    d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
+}
 POD_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 SEASON_CODE = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
@@ -217,10 +219,10 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
             year -= 1
         return Resolved("DATE", f"{year}-{month:02d}")
     if rule == "year":
-        year, pre = _g(c, "year"), _g(c, "pre")
+        year_text, pre = _g(c, "year"), _g(c, "pre")
         if "half of" in pre:
-            return Resolved("DATE", f"{year}-H{1 if 'first' in pre else 2}")
-        return Resolved("DATE", year)
+            return Resolved("DATE", f"{year_text}-H{1 if 'first' in pre else 2}")
+        return Resolved("DATE", year_text)
     if rule == "decade":
         if _g(c, "short"):
             return Resolved("DATE", f"19{_g(c, 'short')}")
@@ -242,11 +244,8 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
             return Resolved("TIME", None)
         rel = _g(c, "rel")
         pod = POD_CODE[_g(c, "pod")]
-        day = a - dt.timedelta(days=1) if rel in {"last", "yesterday"} else a
-        day = a + dt.timedelta(days=1) if rel == "tomorrow" else day
-        if rel == "last" and pod != "NI":
-            day = a - dt.timedelta(days=1)
-        return Resolved("TIME", f"{day.isoformat()}T{pod}")
+        offset = {"last": -1, "yesterday": -1, "tomorrow": 1}.get(rel, 0)
+        return Resolved("TIME", f"{(a + dt.timedelta(days=offset)).isoformat()}T{pod}")
     if rule == "weekday":
         return _weekday_value(c, a, ctx)
     if rule in {"clock", "noon"}:
@@ -468,7 +467,9 @@ def _duration(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved | None:
             whole = int(n)
             small = {"hour": ("H", "M", 60), "minute": ("M", "S", 60)}.get(unit)
             if small:
-                return Resolved("DURATION", f"PT{whole}{small[0]}{int((n - whole) * small[2])}{small[1]}")
+                return Resolved(
+                    "DURATION", f"PT{whole}{small[0]}{int((n - whole) * small[2])}{small[1]}"
+                )
         if unit == "year" and n is not None and not n.is_integer():
             return Resolved("DURATION", f"P{int(n * 12)}M")
         return Resolved("DURATION", duration_value(n, unit))
@@ -509,7 +510,12 @@ def _set(c: Candidate) -> Resolved:
     if c.rule == "set_adverb":
         w = _g(c, "w")
         key = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month"}.get(w)
-        key = key or {"annually": "year", "yearly": "year", "hourly": "hour", "biweekly": "week"}.get(w)
+        key = key or {
+            "annually": "year",
+            "yearly": "year",
+            "hourly": "hour",
+            "biweekly": "week",
+        }.get(w)
         if key is None:
             key = _unit_key(w.split()[-1])
         amount = 2 if w == "biweekly" else 1
