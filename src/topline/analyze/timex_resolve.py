@@ -17,47 +17,31 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
-from topline.analyze.numbers import ORDINALS, format_number, parse_cardinal
+from topline.analyze.numbers import ORDINALS, parse_cardinal
+from topline.analyze.timex_calendar import (
+    DURATION_UNIT,
+    MONTHS,
+    POD_CODE,
+    SEASON_CODE,
+    SEASON_MONTH,
+    WEEKDAYS,
+    Tense,
+    duration_value,
+    holiday_date,
+    month_number,
+    pick_year,
+    quarter_of,
+    shift,
+    unit_key,
+    weekday_date,
+)
 from topline.analyze.timex_grammar import Candidate
 
-Tense = str | None  # "past" | "future" | "present" | None
-
-MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        "jan feb mar apr may jun jul aug sep oct nov dec".split(),
-    )
-}
-WEEKDAYS = {
-    d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
-}
-POD_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-SEASON_CODE = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
-#: ISO-8601 duration letter and multiplier per unit word.
-DURATION_UNIT = {
-    "second": ("S", 1, True),
-    "minute": ("M", 1, True),
-    "hour": ("H", 1, True),
-    "day": ("D", 1, False),
-    "weekend": ("D", 2, False),
-    "week": ("W", 1, False),
-    "fortnight": ("W", 2, False),
-    "month": ("M", 1, False),
-    "quarter": ("Q", 1, False),
-    "year": ("Y", 1, False),
-    "decade": ("Y", 10, False),
-    "century": ("Y", 100, False),
-    "millennium": ("Y", 1000, False),
-}
 PRESENT = {"now", "right now", "currently", "at present", "presently", "nowadays", "these days"}
 PRESENT |= {"at the moment"}
 FUTURE_WORDS = ("soon", "shortly", "future", "coming")
-#: How much more a distance against the clause's tense costs when choosing a year.
-TENSE_PENALTY = 3.0
 VAGUE_WORDS = {"a few", "several", "few", "many", "some", "a number of"}
 
 
@@ -74,96 +58,6 @@ class Context:
 class Resolved:
     type: str
     value: str | None
-
-
-def _unit_key(word: str) -> str:
-    w = word.lower().rstrip("s")
-    return {"centurie": "century", "millennia": "millennium"}.get(w, w)
-
-
-def month_number(word: str) -> int:
-    return MONTHS[word.lower()[:3]]
-
-
-def _week(d: dt.date) -> str:
-    y, w, _ = d.isocalendar()
-    return f"{y}-W{w:02d}"
-
-
-def _quarter(d: dt.date) -> tuple[int, int]:
-    return d.year, (d.month - 1) // 3 + 1
-
-
-def pick_year(month: int, day: int | None, anchor: dt.date, tense: Tense) -> int:
-    """The year of a month (and day) given without one: the nearest, weighted by tense.
-
-    A distance against the clause's tense counts :data:`TENSE_PENALTY` times ("was extended to
-    Nov. 16" in an article of Oct. 30 is still the coming Nov. 16, but "in April" said in the past
-    tense in October is the April gone). Without a tense, the past is slightly preferred, as news
-    reports mostly what happened.
-    """
-    best: tuple[float, int] | None = None
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        if day is None:
-            start = dt.date(year, month, 1)
-            end = start + relativedelta(months=1, days=-1)
-        else:
-            start = end = dt.date(year, month, min(day, 28 if month == 2 else day))
-        if start <= anchor <= end:
-            return year
-        forward = (start - anchor).days
-        back = (anchor - end).days
-        if forward > 0:
-            weight = TENSE_PENALTY if tense == "past" else 1.0 if tense == "future" else 1.5
-            cost = forward * weight
-        else:
-            cost = back * (TENSE_PENALTY if tense == "future" else 1.0)
-        if best is None or cost < best[0]:
-            best = (cost, year)
-    assert best is not None
-    return best[1]
-
-
-def _weekday(target: int, pre: str, anchor: dt.date, tense: Tense) -> dt.date:
-    delta = target - anchor.weekday()
-    if pre in {"this", "this coming", "coming"}:
-        return anchor + dt.timedelta(days=delta)
-    if pre in {"next"}:
-        return anchor + dt.timedelta(days=delta % 7 or 7)
-    if pre in {"last", "this past", "past"}:
-        return anchor - dt.timedelta(days=(-delta) % 7 or 7)
-    if tense == "future":
-        return anchor + dt.timedelta(days=delta % 7)
-    return anchor - dt.timedelta(days=(-delta) % 7)
-
-
-def _shift(anchor: dt.date, unit: str, n: int) -> str:
-    """The value of the unit ``n`` units away from the anchor, at that unit's granularity."""
-    if unit == "day":
-        return (anchor + dt.timedelta(days=n)).isoformat()
-    if unit in {"week", "fortnight"}:
-        return _week(anchor + dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1)))
-    if unit == "weekend":
-        base = anchor if anchor.weekday() >= 4 else anchor - dt.timedelta(weeks=1)
-        return _week(base + dt.timedelta(weeks=n)) + "-WE"
-    if unit == "month":
-        return (anchor + relativedelta(months=n)).strftime("%Y-%m")
-    if unit == "quarter":
-        y, q = _quarter(anchor + relativedelta(months=3 * n))
-        return f"{y}-Q{q}"
-    if unit == "decade":
-        return str((anchor.year + 10 * n) // 10)
-    if unit == "century":
-        return f"{(anchor.year + 100 * n) // 100:02d}"
-    if unit in {"hour", "minute", "second"}:
-        return anchor.isoformat()
-    return str(anchor.year + n)
-
-
-def duration_value(n: float | None, unit: str) -> str:
-    letter, mult, timed = DURATION_UNIT.get(unit, ("X", 1, False))
-    amount = "X" if n is None else format_number(n * mult)
-    return f"P{'T' if timed else ''}{amount}{letter}"
 
 
 def _num(text: str) -> float | None:
@@ -255,7 +149,7 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
     if rule == "weekend":
         if a is None:
             return Resolved("DATE", None)
-        return Resolved("DATE", _shift(a, "weekend", 1 if ctx.tense == "future" else 0))
+        return Resolved("DATE", shift(a, "weekend", 1 if ctx.tense == "future" else 0))
     if rule in {"relative", "edge_unit"}:
         return _relative(c, a)
     if rule in {"duration", "half_unit", "bare_units"}:
@@ -311,7 +205,7 @@ def _report_period(c: Candidate, a: dt.date | None) -> Resolved | None:
     if a is None:
         return Resolved("DATE", None)
     last_full = a - relativedelta(months=3)
-    y, q = _quarter(last_full)
+    y, q = quarter_of(last_full)
     if _g(c, "year"):
         return Resolved("DATE", f"{_g(c, 'year')}-Q{q}" if unit == "quarter" else _g(c, "year"))
     if adj.startswith(("year-", "comparable", "corresponding", "prior-year")) or _g(c, "ago"):
@@ -341,32 +235,7 @@ def _holiday(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
         return Resolved("DATE", None)
 
     def on(y: int) -> dt.date:
-        fixed = {
-            "Christmas": (12, 25),
-            "Christmas Day": (12, 25),
-            "Christmas Eve": (12, 24),
-            "New Year's Eve": (12, 31),
-            "Independence Day": (7, 4),
-            "the Fourth of July": (7, 4),
-            "July Fourth": (7, 4),
-            "Halloween": (10, 31),
-            "Valentine's Day": (2, 14),
-            "Veterans Day": (11, 11),
-        }
-        if name in fixed:
-            return dt.date(y, *fixed[name])
-        if name.startswith("New Year"):
-            return dt.date(y, 1, 1)
-        if name.startswith("Easter"):
-            return easter(y)
-        nth = {"Thanksgiving": (11, 3, 4), "Labor Day": (9, 0, 1), "Election Day": (11, 1, 1)}
-        key = "Thanksgiving" if name.startswith("Thanksgiving") else name
-        if key in nth:
-            month, weekday, k = nth[key]
-            first = dt.date(y, month, 1)
-            return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (k - 1))
-        last = dt.date(y, 5, 31)  # Memorial Day: last Monday of May
-        return last - dt.timedelta(days=last.weekday())
+        return holiday_date(name, y)
 
     if year is None and a is not None:
         options = [on(y) for y in (a.year - 1, a.year, a.year + 1)]
@@ -402,7 +271,7 @@ def _weekday_value(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
     kind = "TIME" if pod else "DATE"
     if a is None:
         return Resolved(kind, None)
-    day = _weekday(target, _g(c, "pre"), a, ctx.tense)
+    day = weekday_date(target, _g(c, "pre"), a, ctx.tense)
     return Resolved(kind, day.isoformat() + (f"T{POD_CODE[pod]}" if pod else ""))
 
 
@@ -429,12 +298,12 @@ def _clock(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
     if when in {"yesterday", "tomorrow"}:
         day = a + dt.timedelta(days=-1 if when == "yesterday" else 1)
     elif when in WEEKDAYS:
-        day = _weekday(WEEKDAYS[when], "", a, ctx.tense)
+        day = weekday_date(WEEKDAYS[when], "", a, ctx.tense)
     return Resolved("TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}")
 
 
 def _relative(c: Candidate, a: dt.date | None) -> Resolved | None:
-    rel, unit = _g(c, "rel"), _unit_key(_g(c, "unit").replace("fiscal ", ""))
+    rel, unit = _g(c, "rel"), unit_key(_g(c, "unit").replace("fiscal ", ""))
     if rel in {"the same", "the following", "the preceding"}:
         return None
     if rel in {"the past", "the last", "the next", "the coming"} and not _g(c, "pre"):
@@ -444,11 +313,11 @@ def _relative(c: Candidate, a: dt.date | None) -> Resolved | None:
     n = {"last": -1, "this past": -1, "the previous": -1, "the prior": -1, "next": 1}.get(rel, 0)
     n = 1 if rel in {"the next", "the coming"} else n
     n = -1 if rel in {"the past", "the last"} else n
-    return Resolved("DATE", _shift(a, unit, n))
+    return Resolved("DATE", shift(a, unit, n))
 
 
 def _duration(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved | None:
-    unit = _unit_key(_g(c, "unit"))
+    unit = unit_key(_g(c, "unit"))
     if c.rule == "bare_units":
         return Resolved("DURATION", duration_value(None, unit))
     if c.rule == "half_unit":
@@ -487,7 +356,7 @@ def _duration(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved | None:
         return Resolved("DATE", str(a.year + sign * round(steps)) if unit == "year" else None)
     if unit in {"decade", "century"}:
         return Resolved("DATE", str(a.year + sign * steps * (10 if unit == "decade" else 100)))
-    return Resolved("DATE", _shift(a, unit, sign * steps))
+    return Resolved("DATE", shift(a, unit, sign * steps))
 
 
 def _half(unit: str) -> str:
@@ -517,7 +386,7 @@ def _set(c: Candidate) -> Resolved:
             "biweekly": "week",
         }.get(w)
         if key is None:
-            key = _unit_key(w.split()[-1])
+            key = unit_key(w.split()[-1])
         amount = 2 if w == "biweekly" else 1
         return Resolved("SET", duration_value(amount, key))
     unit = _g(c, "unit").rstrip("s")
@@ -532,4 +401,4 @@ def _set(c: Candidate) -> Resolved:
     n = parse_cardinal(_g(c, "num")) if _g(c, "num") else 1
     if _g(c, "q") == "every other":
         n = 2
-    return Resolved("SET", duration_value(n, "day" if unit == "night" else _unit_key(unit)))
+    return Resolved("SET", duration_value(n, "day" if unit == "night" else unit_key(unit)))
