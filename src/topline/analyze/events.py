@@ -23,6 +23,8 @@ REPORTING = frozenset(
     "say tell report add note state claim announce confirm write ask reply respond explain "
     "believe think know according accord".split()
 )
+#: Verbs that carry no event of their own: reporting (left to attributions) and copulas.
+SKIP_LEMMAS = REPORTING | {"be", "have", "'s", "’s", "seem", "become"}
 #: Children whose subtrees do not belong to a noun phrase's core ("…, claiming that …").
 CLAUSE_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep", "parataxis"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -55,6 +57,19 @@ def _phrase(head: Token, keep_prep: bool = False) -> Span:
     while start < head.i and (_junk(doc[start]) or "\n" in doc[start : head.i + 1].text):
         start += 1  # bullets, dashes, and a title line above the phrase
     return Span(doc[start].idx, doc[end].idx + len(doc[end]))
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """What a relative pronoun stands for: the noun its (possibly conjoined) clause modifies."""
+    node = verb
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    return node.head if node.dep_ == "relcl" else None
+
+
+def _is_label(token: Token) -> bool:
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.text == ":" and token.i == token.sent.start
 
 
 def _junk(token: Token) -> bool:
@@ -137,7 +152,7 @@ def find_events(
     text = doc.text
     events: list[Event] = []
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.dep_ == "xcomp" or verb.lemma_.lower() in REPORTING:
+        if verb.pos_ != "VERB" or verb.dep_ == "xcomp" or verb.lemma_.lower() in SKIP_LEMMAS:
             continue
         chain = _chain(verb)
         kids = [c for v in chain for c in v.children]
@@ -152,8 +167,10 @@ def find_events(
         if actor_head is None and subj is None and verb.dep_ in {"conj", "advcl"}:
             # "killed one officer and wounded four others": the conjunct shares the subject.
             actor_head = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        if actor_head is not None and actor_head.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
-            actor_head = verb.head  # "the strike that killed Soleimani": the strike did
+        if actor_head is not None and actor_head.tag_ in {"WDT", "WP"}:
+            actor_head = _antecedent(verb)  # "the strike that killed Soleimani": the strike did
+        if actor_head is not None and _is_label(actor_head):
+            actor_head = None  # "Topline: The U.S. …" — a section label, not a subject
         if actor_head is None and target_head is None:
             continue
         if (
