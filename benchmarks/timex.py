@@ -41,6 +41,21 @@ def topline_system(docs: Sequence[TimeMLDoc]) -> dict[str, list[Mention]]:
     return out
 
 
+def union_system(docs: Sequence[TimeMLDoc]) -> dict[str, list[Mention]]:
+    """The grammar's timexes plus spaCy DATE/TIME entities it does not overlap (unresolved)."""
+    ours = topline_system(docs)
+    theirs = spacy_system(docs)
+    out = {}
+    for name, mentions in ours.items():
+        extra = [
+            m
+            for m in theirs[name]
+            if not any(m.start < o.end and o.start < m.end for o in mentions)
+        ]
+        out[name] = sorted(mentions + extra, key=lambda m: m.start)
+    return out
+
+
 def spacy_system(docs: Sequence[TimeMLDoc]) -> dict[str, list[Mention]]:
     nlp = get_nlp()
     return {
@@ -165,6 +180,7 @@ def main() -> None:
     systems: dict[str, Callable[[Sequence[TimeMLDoc]], dict[str, list[Mention]]]] = {
         "topline": topline_system,
         "spaCy DATE/TIME (span only)": spacy_system,
+        "grammar ∪ spaCy spans": union_system,
     }
     if not args.no_dateparser:
         systems["dateparser search_dates"] = dateparser_system
