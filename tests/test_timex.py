@@ -80,6 +80,9 @@ def test_seed_since_2014_is_the_year_without_the_preposition(seed_analysis: Anal
         ("It hit a five-year low.", ("five-year", "DURATION", "P5Y")),
         ("We left on Christmas Eve.", ("Christmas Eve", "DATE", "2019-12-24")),
         ("It was signed on 1/16/2020.", ("1/16/2020", "DATE", "2020-01-16")),
+        ("He came in nineteen ninety-six.", ("nineteen ninety-six", "DATE", "1996")),
+        ("Prices rose in the nineties.", ("the nineties", "DATE", "199")),
+        ("More cuts are likely in the coming weeks.", ("the coming weeks", "DATE", "FUTURE_REF")),
     ],
 )
 def test_expressions_get_timeml_values(text: str, expected: tuple[str, str, str]) -> None:
@@ -117,6 +120,11 @@ def test_absolute_dates_resolve_without_anchor() -> None:
 
 def test_ages_and_counts_are_not_timexes() -> None:
     assert tag_text("A 45-year-old man and 2000 people were there.", ANCHOR) == ()
+
+
+def test_fractions_and_ordinals_are_not_durations() -> None:
+    assert tag_text("He sold more than a quarter of the shares.", ANCHOR) == ()
+    assert tag_text("She won a second term.", ANCHOR) == ()
 
 
 def test_may_as_a_modal_is_not_a_month() -> None:

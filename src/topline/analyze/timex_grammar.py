@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from topline.analyze.numbers import CARDINAL
+from topline.analyze.numbers import CARDINAL, TENS, WORD_NUMBER
 
 # --- vocabulary --------------------------------------------------------------------------
 
 B = r"(?<![\w$£€@#/])"  # left edge: not inside a word, an amount or a path
 E = r"(?![\w]|-\w|[.,]\d)"  # right edge: not inside a word or a number
+TENS_RE = "|".join(TENS)
 MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH = (
     rf"(?-i:(?:{MONTH_FULL})|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
@@ -87,6 +88,17 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"|['’](?P<short>\d)0)s{E}",
     ),
     ("century", rf"{B}(?:the )?(?P<ord>\d{{1,2}})(?:st|nd|rd|th) century{E}"),
+    (
+        "spoken_year",
+        rf"{B}(?:the year )?(?P<cent>nineteen|twenty)[- ](?P<rest>(?:{TENS_RE})(?:[- ]\w+)?|"
+        rf"hundred(?: and {WORD_NUMBER})?)(?![\w-])|{B}the year (?P<two>two thousand(?: and "
+        rf"{WORD_NUMBER})?){E}",
+    ),
+    (
+        "spoken_decade",
+        rf"{B}the (?P<mod>(?:early|mid|late)[- ])?(?:nineteen[- ])?(?P<tens>twenties|thirties|"
+        rf"forties|fifties|sixties|seventies|eighties|nineties){E}",
+    ),
     (
         "quarter",
         rf"{B}(?:(?P<the>the|a|an) )?(?:(?P<rel2>this|last|next) year['’]s )?"
@@ -181,7 +193,9 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"{B}(?P<w>now|currently|at present|presently|nowadays|these days|"
         rf"at the moment|recently|lately|recent (?:years|months|weeks|days|decades|times)|"
         rf"soon|shortly|the (?:near |distant |foreseeable )?future|(?:more|most) recently|"
-        rf"the coming (?:years|months|weeks|days|decades)|"
+        rf"(?:the )?coming (?:years|months|weeks|days|decades|quarters)|"
+        rf"the (?:years|months|weeks|days) ahead|the (?:near|short) term|"
+        rf"recent quarters|"
         rf"the past(?! (?:{NUM} )?(?:[\w-]+ )?{UNIT}\b))(?![\w-])",
     ),
     (
@@ -250,6 +264,11 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
         if m.group("sep") == "-" and m.group("unit").lower().endswith("s"):
             return False  # "three-quarters" is a fraction
         num = m.group("num").lower()
+        unit = m.group("unit").lower()
+        if unit == "quarter" and re.match(r"\s+of\b", tail):
+            return False  # "a quarter of the shares" is a fraction
+        if unit == "second" and num in {"a", "an"} and not m.group("dir"):
+            return False  # "a second term", "a second time"
         if num in {"one", "another", "some"} and m.group("unit").lower() in {"day", "year"}:
             # "one day" / "some day" / "another year" are usually vague adverbs; keep only with a
             # direction ("one year ago") or a modifier ("the first one year").

@@ -41,7 +41,7 @@ from topline.analyze.timex_grammar import Candidate
 
 PRESENT = {"now", "right now", "currently", "at present", "presently", "nowadays", "these days"}
 PRESENT |= {"at the moment"}
-FUTURE_WORDS = ("soon", "shortly", "future", "coming")
+FUTURE_WORDS = ("soon", "shortly", "future", "coming", "ahead", "term")
 VAGUE_WORDS = {"a few", "several", "few", "many", "some", "a number of"}
 
 
@@ -121,6 +121,8 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
         if _g(c, "short"):
             return Resolved("DATE", f"19{_g(c, 'short')}")
         return Resolved("DATE", f"{_g(c, 'cent')}{_g(c, 'dec')}")
+    if rule in {"spoken_year", "spoken_decade"}:
+        return _spoken(c)
     if rule == "century":
         return Resolved("DATE", f"{int(_g(c, 'ord')) - 1:02d}")
     if rule == "quarter":
@@ -166,6 +168,25 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
     return None
 
 
+def _spoken(c: Candidate) -> Resolved | None:
+    """Years as spoken in broadcast transcripts: "nineteen ninety-six", "the nineties"."""
+    if c.rule == "spoken_decade":
+        tens = _g(c, "tens").removesuffix("ies") + "y"
+        return Resolved("DATE", f"19{(parse_cardinal(tens) or 0) // 10:.0f}")
+    if _g(c, "two"):
+        value = parse_cardinal(_g(c, "two"))
+        return Resolved("DATE", f"{value:.0f}") if value else None
+    rest = _g(c, "rest")
+    century = 19 if _g(c, "cent") == "nineteen" else 20
+    if rest.startswith("hundred"):
+        tail = parse_cardinal(rest.removeprefix("hundred").replace("and", "").strip() or "zero")
+        return Resolved("DATE", f"{century}{tail or 0:02.0f}")
+    value = parse_cardinal(rest)
+    if value is None or value >= 100:
+        return None
+    return Resolved("DATE", f"{century}{value:02.0f}")
+
+
 def _slash_date(text: str, ctx: Context) -> Resolved | None:
     import dateparser
 
@@ -200,8 +221,8 @@ def _quarter_value(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
 def _report_period(c: Candidate, a: dt.date | None) -> Resolved | None:
     """Earnings-report language: "the quarter", "the year-ago period" (the last full quarter)."""
     adj, unit = _g(c, "adj"), _g(c, "unit")
-    if unit == "period" and not adj:
-        return None
+    if not adj and (unit == "period" or not c.match.group(0).lower().startswith("the")):
+        return None  # "period" alone, or "a quarter of the shares"
     if a is None:
         return Resolved("DATE", None)
     last_full = a - relativedelta(months=3)
