@@ -1,1 +1,1 @@
-"""Evaluation metrics shared by the benchmarks (scorers are tested like the rest of the code)."""
+"""Evaluation metrics shared by the benchmarks (each a small module of pure functions)."""
