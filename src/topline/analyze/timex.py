@@ -23,6 +23,7 @@ FUTURE_GOVERNORS = frozenset(
     {"expect", "schedule", "plan", "set", "due", "intend", "aim", "prepare", "hope", "vow"}
 )
 PAST_AUX = frozenset({"had", "did", "was", "were"})
+MODALS = frozenset({"would", "could", "might", "may", "should"})
 #: How many sentences back a quarter ("the third quarter") still frames "a year earlier".
 QUARTER_WINDOW = 2
 
@@ -56,17 +57,30 @@ def clause_tense(tokens: list[Token]) -> Tense:
     for node in [token, *token.ancestors][:8]:
         if node.pos_ not in {"VERB", "AUX"} or node in tokens:
             continue
-        aux = {c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass"}}
-        if aux & FUTURE_AUX or node.lemma_ in FUTURE_GOVERNORS or "going" in aux:
+        aux = _aux(node)
+        if aux & FUTURE_AUX or "going" in aux or (node.tag_ == "VB" and aux & MODALS):
             return "future"
-        if node.tag_ == "VB" and aux & {"to", "would", "could", "might", "may", "should"}:
-            return "future"
+        if (node.tag_ == "VB" and "to" in aux) or node.lemma_ in FUTURE_GOVERNORS:
+            # "is due to expire Friday" is ahead; "had been due to expire Friday" may be past.
+            return None if _past_above(node) else "future"
         if aux & PAST_AUX or node.tag_ == "VBD" or (node.tag_ == "VBN" and aux & {"has", "have"}):
             return "past"
         if node.tag_ in {"VBZ", "VBP"}:
             return "present"
         return None
     return None
+
+
+def _aux(node: Token) -> set[str]:
+    return {c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass"}}
+
+
+def _past_above(node: Token) -> bool:
+    """Whether a verb at or above ``node`` puts the clause in the past ("had been due to …")."""
+    for anc in [node, *node.ancestors][:6]:
+        if anc.pos_ in {"VERB", "AUX"} and (_aux(anc) & PAST_AUX or anc.tag_ == "VBD"):
+            return True
+    return False
 
 
 def _year_earlier(cand_rule: str, value: str | None, span_text: str) -> bool:

@@ -287,7 +287,9 @@ def _deictic(c: Candidate, a: dt.date | None) -> Resolved:
 def _weekday_value(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
     target = WEEKDAYS[_g(c, "wd")]
     pod = _g(c, "pod")
-    if _g(c, "pl"):
+    if _g(c, "pl") or c.match.group(0).lower().endswith(
+        ("nights", "mornings", "evenings", "afternoons")
+    ):
         return Resolved("SET", f"XXXX-WXX-{target + 1}" + (f"T{POD_CODE[pod]}" if pod else ""))
     kind = "TIME" if pod else "DATE"
     if a is None:
