@@ -41,3 +41,4 @@ def test_money_in_the_lede_is_chosen() -> None:
     text = "The state will spend $4 billion on roads. Two officials resigned."
     big = choose_big_number(analyze(article_from_text(text)))
     assert big is not None and big.value == 4e9
+    assert big.text == "$4 billion" and big.counts is None

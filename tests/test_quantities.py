@@ -109,3 +109,16 @@ def test_seed_quantities_count_officers_and_troops(seed_text: str) -> None:
     troops = by_text["3,000"]
     assert (troops.counts, troops.verb) == ("additional U.S. troops", "deployed")
     assert by_text["at least two dozen"].counts == "members"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Call 555-1234 now.", "The Lakers won 112-104 on Sunday.", "He ranked No. 1 in the poll."],
+)
+def test_scores_phone_numbers_and_ranks_are_not_quantities(text: str) -> None:
+    assert _quantities(text) == {}
+
+
+def test_share_sentence_after_a_bare_percentage_says_what_it_counts() -> None:
+    q = _quantities("Big number: 40%. That's the share of voters who stayed home.")["40%"]
+    assert (q.unit, q.counts, q.verb) == ("%", "voters", "stayed")

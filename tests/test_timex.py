@@ -80,6 +80,7 @@ def test_seed_since_2014_is_the_year_without_the_preposition(seed_analysis: Anal
         ("It hit a five-year low.", ("five-year", "DURATION", "P5Y")),
         ("We left on Christmas Eve.", ("Christmas Eve", "DATE", "2019-12-24")),
         ("It was signed on 1/16/2020.", ("1/16/2020", "DATE", "2020-01-16")),
+        ("Revenue in Q4 2019 rose.", ("Q4 2019", "DATE", "2019-Q4")),
         ("He came in nineteen ninety-six.", ("nineteen ninety-six", "DATE", "1996")),
         ("Prices rose in the nineties.", ("the nineties", "DATE", "199")),
         ("More cuts are likely in the coming weeks.", ("the coming weeks", "DATE", "FUTURE_REF")),

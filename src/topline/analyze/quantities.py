@@ -71,7 +71,12 @@ FRACTIONS = {
 #: Modifier dependencies kept in the counted phrase ("additional U.S. troops").
 PHRASE_DEPS = {"amod", "compound", "nmod", "nummod", "advmod", "npadvmod", "quantmod", "punct"}
 #: Sentence openings that say what a preceding bare number counts.
-HOW_MANY = re.compile(r"(?i)^\W*(?:that|this)(?:['’]s| is| was) (?:how many|the number of) ")
+HOW_MANY = re.compile(
+    r"(?i)^\W*(?:that|this)(?:['’]s| is| was) (?:how many|how much|the (?:number|share|"
+    r"percentage|proportion|amount) of) "
+)
+#: Text right before a number that makes it a rank or a label ("No. 1", "#3", "Room 12").
+RANK = re.compile(r"(?i)(?:\bno\.|\bnos\.|#|\bnumber|\d[-–])\s*$")
 
 _VAGUE_RE = "|".join(sorted(VAGUE, key=len, reverse=True))
 _FRACTION_RE = "|".join(sorted(FRACTIONS, key=len, reverse=True))
@@ -82,7 +87,7 @@ PATTERN = re.compile(
     rf"{_FRACTION_RE}|{WORD_NUMBER}(?:[- ]hundred)?(?:(?: and)? {WORD_NUMBER})?)"
     rf"(?P<scale>(?: ?(?:hundred|thousand|million|billion|trillion))+|(?:bn|mn|m|b|k)(?![\w]))?"
     rf"(?: ?(?P<pct>%|percent\b|per cent\b|percentage points?\b)| (?P<curword>dollars|euros|"
-    rf"pounds|yen)\b)?(?![\w]|[.,]\d)",
+    rf"pounds|yen)\b)?(?![\w]|[.,]\d|[-–]\d)",
     re.IGNORECASE,
 )
 
@@ -188,6 +193,8 @@ def _how_many(doc: Doc, num: SpacySpan) -> tuple[Token, Token, Token | None] | N
 def _blocked(m: re.Match[str], text: str, timex_spans: Iterable[Span]) -> bool:
     start, end = m.span()
     if any(start < s.end and s.start < end for s in timex_spans):
+        return True
+    if RANK.search(text[max(0, start - 8) : start]):
         return True
     after = text[end : end + 12].lower()
     return bool(re.match(r"-year-old|-month-old| years? old|-years?-old|(?:st|nd|rd|th)\b", after))

@@ -107,6 +107,7 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"fourth|final|1st|2nd|3rd|4th)(?P<sep>[- ])(?P<unit>quarter|half)"
         rf"(?: of (?:(?P<year>{YEAR})|{REL_YEAR}|the year))?{E}",
     ),
+    ("quarter_code", rf"{B}(?-i:Q)(?P<n>[1-4])(?:[ /](?P<year>{YEAR}))?(?![\w])"),
     (
         "report_period",
         rf"{B}(?:the )?(?P<adj>latest|most recent|recent|just-ended|just-completed|previous|"

@@ -127,6 +127,15 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved("DATE", f"{int(_g(c, 'ord')) - 1:02d}")
     if rule == "quarter":
         return _quarter_value(c, a, ctx)
+    if rule == "quarter_code":
+        n = int(_g(c, "n"))
+        if _g(c, "year"):
+            return Resolved("DATE", f"{_g(c, 'year')}-Q{n}")
+        if a is None:
+            return Resolved("DATE", None)
+        started = dt.date(a.year, (n - 1) * 3 + 1, 1) <= a
+        year = a.year if started or ctx.tense == "future" else a.year - 1
+        return Resolved("DATE", f"{year}-Q{n}")
     if rule == "report_period":
         return _report_period(c, a)
     if rule in {"season", "season_year"}:

@@ -80,7 +80,8 @@ def choose_big_number(analysis: Analysis) -> BigNumber | None:
     """The best-scoring quantity as a grounded BigNumber, or None when no quantity qualifies.
 
     ``text`` joins the number span, the counted phrase span and the verb span (in that order,
-    :func:`join_spans`); ``counts`` is the counted phrase with its verb.
+    :func:`join_spans`); ``counts`` is the counted phrase with its verb. A number that counts
+    no phrase (money, percentages) stands alone.
     """
     scored = [(score(q, analysis), i, q) for i, q in enumerate(analysis.quantities)]
     scored = [s for s in scored if s[0] > -math.inf]
@@ -89,7 +90,10 @@ def choose_big_number(analysis: Analysis) -> BigNumber | None:
     _, _, best = max(scored, key=lambda s: (s[0], -s[1]))
     text = analysis.article.text
     spans: list[Span] = [best.span]
+    # The verb explains a counted phrase ("troops deployed"); alone ("3% rose") it reads badly.
     extra = [s for s in (best.counts_span, best.verb_span) if s is not None]
+    if best.counts_span is None:
+        extra = []
     spans += [s for s in extra if not s.overlaps(best.span)]
     counts_spans = tuple(s for s in extra if not s.overlaps(best.span))
     return BigNumber(
