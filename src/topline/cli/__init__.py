@@ -10,6 +10,7 @@ import typer
 
 from topline.cli import brief as brief_commands
 from topline.cli import read as read_commands
+from topline.cli import store as store_commands
 
 app = typer.Typer(
     name="topline",
@@ -41,6 +42,8 @@ app.command("brief")(brief_commands.brief)
 app.command("extract")(brief_commands.extract)
 app.command("parse")(brief_commands.parse)
 app.command("read")(read_commands.read)
+for _name in ("ingest", "search", "stories", "story", "show", "export"):
+    app.command(_name)(getattr(store_commands, _name))
 
 
 def main() -> None:
