@@ -15,12 +15,13 @@ downloaded from GitHub at install time, which is not possible offline):
 
 from __future__ import annotations
 
-import re
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
 from topline.analyze.aliases import alias_table
+from topline.analyze.gender import infer_genders, person_mentions
 from topline.model import EntityCluster, Source, Span
 
 #: Head nouns of people named by their office.
@@ -40,14 +41,21 @@ DOCUMENT_NOUNS = frozenset(
     "report statement study survey poll document filing letter memo complaint lawsuit "
     "indictment ruling release data analysis paper article book email tweet post video".split()
 )
+#: Singular nouns that English refers back to with "they" ("the council … they said").
+GROUP_NOUNS = frozenset(
+    "council committee government board party team police army military parliament congress "
+    "senate company firm agency ministry department union court jury group family "
+    "administration campaign coalition opposition band club university school".split()
+)
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: How far back (in characters) a pronoun or description may find its antecedent.
 ANTECEDENT_WINDOW = 3000
+#: A last speaker named or quoted this many sentences back is still "the" he/she.
+RECENT_SENTENCES = 2
 #: Characters before a person mention searched for its title ("prime minister X").
 TITLE_WINDOW = 40
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _NP_LEFT_DEPS = frozenset(
     {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct"}
 )
@@ -68,16 +76,17 @@ class SpeakerResolver:
         self._by_start = sorted(
             ((s.start, s.end, c) for c in self.clusters for s in c.mentions), key=lambda t: t[0]
         )
-        self._gender: dict[str, str] = {}
-        for s, _e, c in self._by_start:
-            if c.label == "PERSON":
-                match = _HONORIFIC.search(self.doc.text, max(0, s - 8), s)
-                if match:
-                    self._gender.setdefault(c.id, "m" if match.group(1) == "Mr" else "f")
+        self._gender = infer_genders(self.doc, self.clusters)
+        self._people = person_mentions(self.doc, self.clusters)
+        self._by_id = {c.id: c for c in self.clusters}
+        self._sent_starts = [sent.start_char for sent in self.doc.sents]
 
     def _compatible(self, cluster: str | None, pronoun: str) -> bool:
         want = "m" if pronoun in {"he", "him"} else "f"
         return cluster is None or self._gender.get(cluster, want) == want
+
+    def _sentence_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self._sent_starts, char) - 1)
 
     # --- public -------------------------------------------------------------------
 
@@ -106,7 +115,9 @@ class SpeakerResolver:
             if self.last_group and span.start - self.last_group[0] < ANTECEDENT_WINDOW:
                 prev = self.last_group[1]
                 return Source(name=prev.name, span=span, cluster=prev.cluster, kind=prev.kind)
-            return Source(name=head.text, span=span, kind="unnamed")
+            return self._group_subject(head, span) or Source(
+                name=head.text, span=span, kind="unnamed"
+            )
         cluster = self._cluster_in(span, head)
         if cluster is not None:
             return self._from_cluster(cluster, span)
@@ -174,29 +185,99 @@ class SpeakerResolver:
         return found
 
     def _pronoun_person(self, span: Span, pronoun: str) -> Source | None:
-        """The last speaker, else the nearest person (subjects first), agreeing in gender.
+        """The person a "he"/"she" stands for, agreeing in gender (see :mod:`.gender`).
 
-        Gender is known only from honorifics in the article ("Mr. Reid", "Ms. White").
+        The last speaker, if compatible and named (or quoted) in the last
+        :data:`RECENT_SENTENCES` sentences; else the nearest sentence back that names a
+        compatible person, taking its subject (else its last such person); else a compatible
+        last speaker within :data:`ANTECEDENT_WINDOW`. A person named after the last speaker
+        and known to agree wins over a last speaker whose gender is unknown.
         """
-        if self.last_person and span.start - self.last_person[0] < ANTECEDENT_WINDOW:
-            prev = self.last_person[1]
-            if self._compatible(prev.cluster, pronoun):
-                return Source(name=prev.name, span=span, cluster=prev.cluster, kind="person")
-        best: tuple[int, EntityCluster] | None = None
-        for s, _e, c in self._by_start:
+        here = self._sentence_of(span.start)
+        last = self.last_person
+        last_ok = (
+            last is not None
+            and span.start - last[0] < ANTECEDENT_WINDOW
+            and self._compatible(last[1].cluster, pronoun)
+        )
+        by_sentence: dict[int, list[tuple[int, EntityCluster]]] = {}
+        for mention, cid in self._people:
+            s = mention.start
             if s >= span.start:
                 break
-            if (
-                c.label == "PERSON"
-                and span.start - s < ANTECEDENT_WINDOW
-                and self._compatible(c.id, pronoun)
-            ):
-                subj = self._is_subject_at(s)
-                if best is None or subj or not self._is_subject_at(best[0]):
-                    best = (s, c)
-        if best is None:
+            if span.start - s < ANTECEDENT_WINDOW and self._compatible(cid, pronoun):
+                by_sentence.setdefault(self._sentence_of(s), []).append((s, self._by_id[cid]))
+        near: tuple[int, EntityCluster] | None = None
+        if by_sentence:
+            found = by_sentence[max(by_sentence)]
+            subjects = [fc for fc in found if self._is_subject_at(fc[0])]
+            near = (subjects or found)[-1]
+        if last is not None and last_ok and self._recent(last, here, span.start):
+            # A newer person known to agree beats a last speaker of unknown gender.
+            newer_known = (
+                near is not None
+                and near[0] > last[0]
+                and near[1].id in self._gender
+                and last[1].cluster not in self._gender
+            )
+            if not newer_known:
+                return self._as_pronoun(last[1], span)
+        if near is not None:
+            return Source(name=near[1].canonical, span=span, cluster=near[1].id, kind="person")
+        if last is not None and last_ok:
+            return self._as_pronoun(last[1], span)
+        return None
+
+    def _recent(self, last: tuple[int, Source], here: int, before: int) -> bool:
+        """Was the last speaker quoted or named in this or the last few sentences?"""
+        if here - self._sentence_of(last[0]) <= RECENT_SENTENCES:
+            return True
+        cluster = last[1].cluster
+        return any(
+            cid == cluster
+            and m.start < before
+            and here - self._sentence_of(m.start) <= RECENT_SENTENCES
+            for m, cid in self._people
+        )
+
+    @staticmethod
+    def _as_pronoun(prev: Source, span: Span) -> Source:
+        return Source(name=prev.name, span=span, cluster=prev.cluster, kind="person")
+
+    def _group_subject(self, pronoun: Token, span: Span) -> Source | None:
+        """A "they"/"it" with no group quoted before: the nearest subject that is a group.
+
+        Searched back up to :data:`RECENT_SENTENCES` sentences: an organisation or nationality
+        cluster, or a common noun ("the city council", "the protesters"), plural for
+        "they"/"them"/"we" unless it is an organisation; never a person.
+        """
+        plural = pronoun.lower_ != "it"
+        sent = pronoun.sent
+        doc = self.doc
+        first = max(0, self._sentence_of(sent.start_char) - RECENT_SENTENCES)
+        lo = doc.char_span(self._sent_starts[first], sent.end_char, alignment_mode="expand")
+        if lo is None:
             return None
-        return Source(name=best[1].canonical, span=span, cluster=best[1].id, kind="person")
+        found: Source | None = None
+        for tok in doc[lo.start : pronoun.i]:
+            if tok.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            s, e = noun_phrase(tok)
+            cluster = self._cluster_in(Span(s, e), tok)
+            if cluster is not None and cluster.label in {"ORG", "NORP"}:
+                found = self._from_cluster(cluster, Span(s, e))
+            elif (
+                cluster is None
+                and tok.pos_ == "NOUN"
+                and tok.lemma_.lower() not in TITLE_NOUNS
+                and (tok.tag_ == "NNS" or tok.lemma_.lower() in GROUP_NOUNS) == plural
+            ):
+                found = Source(
+                    name=doc.text[s:e], span=span, kind=_description_kind(tok.lemma_.lower())
+                )
+        if found is None:
+            return None
+        return Source(name=found.name, span=span, cluster=found.cluster, kind=found.kind)
 
     def _is_subject_at(self, char: int) -> bool:
         toks = self.doc.char_span(char, char + 1, alignment_mode="expand")
