@@ -79,3 +79,40 @@ def test_gender_from_honorifics_role_nouns_and_bound_pronouns() -> None:
 def test_pronoun_before_a_name_says_nothing_about_that_name() -> None:
     genders = _genders("Her apprentice, Daniel Ortiz, joined the shop two years ago.")
     assert "Daniel Ortiz" not in genders
+
+
+def test_last_speaker_keeps_the_pronoun_over_a_woman_named_in_passing() -> None:
+    text = (
+        "Attorney General Maria Lopez spoke to reporters on Monday. “We will not rush,” "
+        "she said. She met the husband of the senator, Ana Reyes, over the weekend. "
+        "Lopez also discussed the budget. It was a long week for the department, with "
+        "many meetings. “People tend not to say those things to me,” she said."
+    )
+    a = _run(text)
+    assert _speaker(a, "People tend not to say") == "Maria Lopez"
+
+
+def test_a_name_inside_a_quote_is_not_the_pronoun_antecedent() -> None:
+    text = (
+        "Leslie Moore leads the caucus. “They thought Michelle Obama saying ‘go vote’ "
+        "would do it. But it is not enough,” she said."
+    )
+    a = _run(text)
+    assert _speaker(a, "They thought") == "Leslie Moore"
+
+
+def test_pronoun_after_a_non_subject_name_says_nothing_of_its_gender() -> None:
+    genders = _genders(
+        "The woman’s enthusiasm for Tom Baker is recorded in detail. “Here he comes,” "
+        "she said."
+    )
+    assert "Tom Baker" not in genders
+
+
+def test_newcomer_of_unknown_gender_does_not_displace_a_known_speaker() -> None:
+    text = (
+        "“We agreed on nothing,” Mr. Reid said. Then Jordan Park took the microphone "
+        "from Sam Lee. “It might happen again,” he said."
+    )
+    a = _run(text)
+    assert _speaker(a, "It might happen again") == "Reid"

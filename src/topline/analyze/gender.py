@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from topline.analyze.quote_marks import find_quote_regions
 from topline.model import EntityCluster, Span
 
 # --- tunable vocabulary and weights ------------------------------------------------------
@@ -51,15 +52,17 @@ FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 #: Votes per piece of evidence: a title or role noun is worth several pronouns.
 STRONG_VOTE = 3
 PRONOUN_VOTE = 1
+#: One gender must have more than this many times the other's votes; else unknown.
+DECISIVE_RATIO = 2
 #: Characters around a mention searched for an honorific or a role noun.
-ROLE_WINDOW = 40
+ROLE_WINDOW = 60
 
 _WORD = r"[A-Za-zÀ-ÿ'’-]+"
 _HONORIFIC = re.compile(r"\b(" + _WORD + r")\.?\s+$")
 _ROLE_BEFORE = re.compile(r"\b(" + _WORD + r")\s*,?\s*$")
 _ROLE_AFTER = re.compile(
     r"^\s*,\s*(?:the|a|an|his|her|their|its|" + _WORD + r"['’]s)\s+"
-    r"(?:[\w-]+\s+){0,3}?(" + _WORD + r")\b(?!['’]s)"
+    r"(?:[\w'’-]+\s+){0,4}?(" + _WORD + r")\b(?!['’]s)"
     r"(?=\s*(?:[,.;:)]|of\b|and\b|who\b|$))"
 )
 _QUOTE_OPEN = '“"«„'
@@ -102,8 +105,6 @@ def _strong_evidence(text: str, mention: Span) -> str | None:
 
 
 def _quoted_chars(text: str) -> list[tuple[int, int]]:
-    from topline.analyze.quote_marks import find_quote_regions
-
     return [(r.start, r.end) for r in find_quote_regions(text) if not r.single]
 
 
@@ -146,6 +147,12 @@ def infer_genders(doc: Doc, clusters: Sequence[EntityCluster]) -> dict[str, str]
             votes[cid][g] += STRONG_VOTE
     sents = list(doc.sents)
     quoted = _quoted_chars(text)
+    shared = _shared_surnames(clusters)
+    mentions = [  # unquoted, and not a bare surname two people share ("Trump")
+        (m, cid) for m, cid in mentions if not _in_any(m.start, quoted) and m.of(text) not in shared
+    ]
+    subjects = {m.start for m, _ in mentions if _is_subject(doc, m)}
+    blockers = _other_people(doc, shared, mentions)
     known = _decide(votes)
     for _ in range(2):  # a second pass may use genders the first pass found
         pronoun_votes: dict[str, dict[str, int]] = defaultdict(lambda: {"m": 0, "f": 0})
@@ -154,9 +161,10 @@ def infer_genders(doc: Doc, clusters: Sequence[EntityCluster]) -> dict[str, str]
             for tok in sent:
                 low = tok.lower_
                 g = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
-                if g is None or any(a < tok.idx < b for a, b in quoted):
+                if g is None or _in_any(tok.idx, quoted):
                     continue
                 in_sent = {cid for s, cid in mentions if sent.start_char <= s.start < tok.idx}
+                in_sent |= {b for b in blockers if sent.start_char <= int(b[1:]) < tok.idx}
                 bound = _binding_subject(tok, mentions)
                 if len(in_sent) == 1 and bound in in_sent:
                     pronoun_votes[bound][g] += PRONOUN_VOTE  # "Berg said she would …"
@@ -169,7 +177,14 @@ def infer_genders(doc: Doc, clusters: Sequence[EntityCluster]) -> dict[str, str]
                 if len(window) != 1:
                     continue
                 (cid,) = window
+                lo = sent.start_char if in_sent else prev_start
+                if not any(
+                    c == cid and m.start in subjects and lo <= m.start < tok.idx
+                    for m, c in mentions
+                ):
+                    continue  # "… enthusiasm for Trump …: she said" says nothing of Trump
                 others = {c for s, c in mentions if prev_start <= s.start < tok.idx} - window
+                others |= {b for b in blockers if prev_start <= int(b[1:]) < tok.idx}
                 if all(o in known and known[o] != g for o in others):
                     pronoun_votes[cid][g] += PRONOUN_VOTE
         merged: dict[str, dict[str, int]] = defaultdict(lambda: {"m": 0, "f": 0})
@@ -181,22 +196,76 @@ def infer_genders(doc: Doc, clusters: Sequence[EntityCluster]) -> dict[str, str]
     return known
 
 
+def _other_people(doc: Doc, shared: set[str], mentions: list[tuple[Span, str]]) -> set[str]:
+    """People who block a pronoun's evidence without receiving it, as "?<offset>".
+
+    A surname two people share ("Scott") and a person the model tagged outside any cluster.
+    """
+    known = {m.start for m, _ in mentions}
+    out = {f"?{t.idx}" for t in doc if t.text in shared and t.pos_ == "PROPN"}
+    out |= {
+        f"?{e.start_char}"
+        for e in doc.ents
+        if e.label_ == "PERSON" and not any(e.start_char <= k < e.end_char for k in known)
+    }
+    return out
+
+
+def _shared_surnames(clusters: Sequence[EntityCluster]) -> set[str]:
+    seen: dict[str, int] = defaultdict(int)
+    for c in clusters:
+        if c.label == "PERSON" and len(c.canonical.split()) > 1:
+            seen[c.canonical.split()[-1]] += 1
+    return {name for name, n in seen.items() if n > 1}
+
+
+def _in_any(char: int, regions: list[tuple[int, int]]) -> bool:
+    return any(a < char < b for a, b in regions)
+
+
+def _is_subject(doc: Doc, mention: Span) -> bool:
+    """Is the mention a subject, or in apposition to one ("A volunteer, Jo Park, arrived")?"""
+    toks = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if toks is None:
+        return False
+    root = toks.root
+    subj = {"nsubj", "nsubjpass"}
+    return root.dep_ in subj or (root.dep_ == "appos" and root.head.dep_ in subj)
+
+
 def _binding_subject(pronoun: Token, mentions: list[tuple[Span, str]]) -> str | None:
-    """The person who is the subject of a verb above the pronoun ("Berg said she …")."""
-    for verb in pronoun.ancestors:
+    """The person who is the subject of the pronoun's verb, or of the verb one clause up.
+
+    "Berg said she would", "Greene opened her bindery". Only one clause is climbed, and never
+    out of a relative clause or an apposition: in "Lee thanked the mayor, who praised his
+    team" or "Trump, her opponent, said" the pronoun is about someone else.
+    """
+    node = pronoun.head if pronoun.dep_ == "poss" else pronoun
+    if node is not pronoun and node.dep_ in {"appos", "conj"}:
+        return None
+    verb = node if node is not pronoun and node.pos_ in {"VERB", "AUX"} else node.head
+    if verb.dep_ == "prep":
+        verb = verb.head
+    for _ in range(2):
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
         for child in verb.children:
-            if child.dep_ == "nsubj" and child.i < pronoun.i:
+            if child.dep_ == "nsubj" and child.i < pronoun.i and child is not pronoun:
                 for span, cid in mentions:
                     if span.start <= child.idx < span.end:
                         return cid
+                return None  # the clause's own subject is not a person we know
+        if verb.dep_ not in {"ccomp", "xcomp", "advcl", "conj"}:
+            return None
+        verb = verb.head
     return None
 
 
 def _decide(votes: dict[str, dict[str, int]]) -> dict[str, str]:
     out: dict[str, str] = {}
     for cid, v in votes.items():
-        if v["m"] > v["f"]:
+        if v["m"] > DECISIVE_RATIO * v["f"]:
             out[cid] = "m"
-        elif v["f"] > v["m"]:
+        elif v["f"] > DECISIVE_RATIO * v["m"]:
             out[cid] = "f"
     return out

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from topline.analyze.aliases import alias_table
 from topline.analyze.gender import infer_genders, person_mentions
+from topline.analyze.quote_marks import find_quote_regions
 from topline.model import EntityCluster, Source, Span
 
 #: Head nouns of people named by their office.
@@ -52,7 +53,7 @@ GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: How far back (in characters) a pronoun or description may find its antecedent.
 ANTECEDENT_WINDOW = 3000
-#: A last speaker named or quoted this many sentences back is still "the" he/she.
+#: Sentences back searched for a "they"/"it" antecedent when no group was quoted before.
 RECENT_SENTENCES = 2
 #: Characters before a person mention searched for its title ("prime minister X").
 TITLE_WINDOW = 40
@@ -77,7 +78,12 @@ class SpeakerResolver:
             ((s.start, s.end, c) for c in self.clusters for s in c.mentions), key=lambda t: t[0]
         )
         self._gender = infer_genders(self.doc, self.clusters)
-        self._people = person_mentions(self.doc, self.clusters)
+        quoted = [(r.start, r.end) for r in find_quote_regions(self.doc.text) if not r.single]
+        self._people = [  # a name inside someone's quote is not who "he" is
+            (m, cid)
+            for m, cid in person_mentions(self.doc, self.clusters)
+            if not any(a < m.start < b for a, b in quoted)
+        ]
         self._by_id = {c.id: c for c in self.clusters}
         self._sent_starts = [sent.start_char for sent in self.doc.sents]
 
@@ -187,58 +193,71 @@ class SpeakerResolver:
     def _pronoun_person(self, span: Span, pronoun: str) -> Source | None:
         """The person a "he"/"she" stands for, agreeing in gender (see :mod:`.gender`).
 
-        The last speaker, if compatible and named (or quoted) in the last
-        :data:`RECENT_SENTENCES` sentences; else the nearest sentence back that names a
-        compatible person, taking its subject (else its last such person); else a compatible
-        last speaker within :data:`ANTECEDENT_WINDOW`. A person named after the last speaker
-        and known to agree wins over a last speaker whose gender is unknown.
+        A compatible last speaker keeps the pronoun unless another compatible person has
+        since been introduced as the subject of a main clause in this sentence or the one
+        before ("A volunteer, Jo Park, arrived. He said …") and is known to agree, or the
+        last speaker's gender is unknown too; without a usable last speaker,
+        the nearest sentence back that names a compatible person gives its subject (else its
+        last such person). Names inside quotation marks are not candidates.
         """
         here = self._sentence_of(span.start)
         last = self.last_person
-        last_ok = (
+        candidates: list[tuple[int, EntityCluster]] = [
+            (m.start, self._by_id[cid])
+            for m, cid in self._people
+            if m.start < span.start
+            and span.start - m.start < ANTECEDENT_WINDOW
+            and self._compatible(cid, pronoun)
+        ]
+        if (
             last is not None
             and span.start - last[0] < ANTECEDENT_WINDOW
             and self._compatible(last[1].cluster, pronoun)
-        )
-        by_sentence: dict[int, list[tuple[int, EntityCluster]]] = {}
-        for mention, cid in self._people:
-            s = mention.start
-            if s >= span.start:
-                break
-            if span.start - s < ANTECEDENT_WINDOW and self._compatible(cid, pronoun):
-                by_sentence.setdefault(self._sentence_of(s), []).append((s, self._by_id[cid]))
-        near: tuple[int, EntityCluster] | None = None
-        if by_sentence:
-            found = by_sentence[max(by_sentence)]
-            subjects = [fc for fc in found if self._is_subject_at(fc[0])]
-            near = (subjects or found)[-1]
-        if last is not None and last_ok and self._recent(last, here, span.start):
-            # A newer person known to agree beats a last speaker of unknown gender.
-            newer_known = (
-                near is not None
-                and near[0] > last[0]
-                and near[1].id in self._gender
-                and last[1].cluster not in self._gender
-            )
-            if not newer_known:
-                return self._as_pronoun(last[1], span)
-        if near is not None:
-            return Source(name=near[1].canonical, span=span, cluster=near[1].id, kind="person")
-        if last is not None and last_ok:
+        ):
+            since = self._last_named(last, span.start)
+            newcomers = [
+                (s, c)
+                for s, c in candidates
+                if s > since
+                and c.id != last[1].cluster
+                and here - self._sentence_of(s) <= 1
+                and self._is_main_subject_at(s)
+                # a newcomer of unknown gender does not displace a speaker known to agree
+                and (c.id in self._gender or last[1].cluster not in self._gender)
+            ]
+            if newcomers:
+                return self._as_pronoun(self._from_cluster(newcomers[-1][1], span), span)
             return self._as_pronoun(last[1], span)
-        return None
+        if not candidates:
+            return None
+        nearest = max(self._sentence_of(s) for s, _ in candidates)
+        found = [(s, c) for s, c in candidates if self._sentence_of(s) == nearest]
+        subjects = [fc for fc in found if self._is_subject_at(fc[0])]
+        best = (subjects or found)[-1][1]
+        return Source(name=best.canonical, span=span, cluster=best.id, kind="person")
 
-    def _recent(self, last: tuple[int, Source], here: int, before: int) -> bool:
-        """Was the last speaker quoted or named in this or the last few sentences?"""
-        if here - self._sentence_of(last[0]) <= RECENT_SENTENCES:
-            return True
-        cluster = last[1].cluster
-        return any(
-            cid == cluster
-            and m.start < before
-            and here - self._sentence_of(m.start) <= RECENT_SENTENCES
-            for m, cid in self._people
+    def _last_named(self, last: tuple[int, Source], before: int) -> int:
+        """Offset of the last speaker's latest mention (quoted or named) before ``before``."""
+        return max(
+            [last[0]]
+            + [m.start for m, cid in self._people if cid == last[1].cluster and m.start < before]
         )
+
+    def _is_main_subject_at(self, char: int) -> bool:
+        """Subject (or apposed to one) of the sentence's main verb or a conjunct of it."""
+        toks = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if toks is None:
+            return False
+        tok = toks[0]
+        node = tok.head if tok.dep_ in {"compound", "flat"} else tok
+        if node.dep_ == "appos":
+            node = node.head
+        if node.dep_ not in {"nsubj", "nsubjpass"}:
+            return False
+        verb = node.head
+        while verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+        return verb.dep_ == "ROOT"
 
     @staticmethod
     def _as_pronoun(prev: Source, span: Span) -> Source:
