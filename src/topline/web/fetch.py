@@ -18,7 +18,7 @@ from urllib.parse import urljoin, urlsplit
 import httpcore
 import httpx
 
-from topline.errors import FetchError, TooLarge
+from topline.errors import FetchError, InputError, TooLarge
 from topline.web.errors import URLForbidden
 
 #: Seconds for connecting and for each read of the remote page.
@@ -60,14 +60,14 @@ def check_url(url: str, *, allow_private: bool) -> tuple[str, int]:
     """Refuse URLs that are not http(s) or whose host is not public; return (host, port)."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
-        raise FetchError(f"only http and https URLs can be fetched, not {parts.scheme or '?'!r}")
+        raise InputError(f"only http and https URLs can be fetched, not {parts.scheme or '?'!r}")
     host = parts.hostname
     if not host:
-        raise FetchError("the URL has no host")
+        raise InputError("the URL has no host")
     try:
         port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError as exc:
-        raise FetchError("the URL has an invalid port") from exc
+        raise InputError("the URL has an invalid port") from exc
     if not allow_private:
         check_addresses(host, resolve(host, port))
     return host, port
