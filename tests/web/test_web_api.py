@@ -175,6 +175,15 @@ def test_bullets_out_of_range_is_422(client: TestClient, bullets: Any, article_t
     assert_error(response, 422, "invalid_request")
 
 
+@pytest.mark.parametrize("published", ["garbage", "2020-13-45", "16/01/2020"])
+def test_published_that_is_not_an_iso_date_is_422(
+    client: TestClient, published: str, article_text: str
+) -> None:
+    response = client.post("/v1/brief", json={"text": article_text, "published": published})
+    assert_error(response, 422, "invalid_request")
+    assert "ISO date" in response.json()["error"]["message"]
+
+
 @pytest.mark.parametrize(("text", "code"), [("", "empty_input"), (" \n\t ", "empty_input")])
 def test_empty_article_text_is_422(client: TestClient, text: str, code: str) -> None:
     assert_error(client.post("/v1/brief", json={"text": text}), 422, code)

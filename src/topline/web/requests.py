@@ -14,12 +14,20 @@ broken JSON, wrong media type) gets the API's own error code instead of a generi
 
 from __future__ import annotations
 
+import datetime
 import json
 from dataclasses import dataclass
 from typing import Any
 
 from fastapi import Request
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from starlette.datastructures import UploadFile
 
 from topline.brief import DEFAULT_BULLETS
@@ -44,6 +52,17 @@ class ArticleRequest(BaseModel):
         None, description="Publication date (YYYY-MM-DD) that relative dates resolve against."
     )
     bullets: int = Field(DEFAULT_BULLETS, ge=1, le=6, description="Most bullets in the brief.")
+
+    @field_validator("published")
+    @classmethod
+    def _iso_date(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        try:
+            datetime.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            raise ValueError("published must be an ISO date, YYYY-MM-DD") from None
+        return value.strip()
 
     @model_validator(mode="after")
     def _exactly_one_input(self) -> ArticleRequest:
