@@ -51,8 +51,16 @@ def test_healthz_reports_ok_and_the_model_loaded_at_startup(client: TestClient) 
     assert response.json()["model_loaded"] is True
 
 
+def test_docs_page_loads_swagger_ui_from_the_server_not_a_cdn(client: TestClient) -> None:
+    response = client.get("/docs")
+    assert response.status_code == 200
+    assert "https://" not in response.text and "http://" not in response.text
+    assert client.get("/static/swagger/swagger-ui-bundle.js").status_code == 200
+    assert client.get("/static/swagger/swagger-ui.css").status_code == 200
+    assert client.get("/redoc").status_code == 404
+
+
 def test_openapi_docs_list_every_route(client: TestClient) -> None:
-    assert client.get("/docs").status_code == 200
     paths = client.get("/openapi.json").json()["paths"]
     for path in (
         "/v1/brief",

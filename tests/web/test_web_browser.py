@@ -140,3 +140,13 @@ def test_page_fits_a_phone_screen(browser: Any, server: str, seed_text: str) -> 
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 1
     page.close()
+
+
+def test_api_docs_render_without_a_network(browser: Any, server: str) -> None:
+    page = browser.new_page()
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(server + "/docs")
+    page.wait_for_selector('.opblock-summary-path[data-path="/v1/brief"]', timeout=60_000)
+    assert all(url.startswith(server) for url in requests), requests
+    page.close()

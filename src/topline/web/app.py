@@ -142,6 +142,7 @@ def create_app(
     unless ``cors_origins`` names the origins to allow.
     """
     from topline.web import api, pages
+    from topline.web.docs import install_docs
 
     settings = Settings(
         db=db,
@@ -166,12 +167,15 @@ def create_app(
         description="Grounded, structured news briefs in the Topline format. "
         'Errors always have the shape `{"error": {"code": ..., "message": ...}}`.',
         lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.limiter = anyio.CapacityLimiter(settings.workers)
     install_error_handlers(app)
     app.include_router(api.router)
     app.include_router(pages.router)
+    install_docs(app)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     if settings.cors_origins:
         from fastapi.middleware.cors import CORSMiddleware
