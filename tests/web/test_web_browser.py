@@ -150,3 +150,21 @@ def test_api_docs_render_without_a_network(browser: Any, server: str) -> None:
     page.wait_for_selector('.opblock-summary-path[data-path="/v1/brief"]', timeout=60_000)
     assert all(url.startswith(server) for url in requests), requests
     page.close()
+
+
+def test_hostile_page_upload_runs_no_script(browser: Any, server: str, hostile_html: str) -> None:
+    page = browser.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(server + "/")
+    page.set_input_files(
+        "#file",
+        files=[{"name": "evil.html", "mimeType": "text/html", "buffer": hostile_html.encode()}],
+    )
+    page.get_by_role("button", name="Make the brief").click()
+    page.wait_for_selector("#article-text")
+    page.locator(".grounded").first.click()
+    assert dialogs == []
+    assert "pwned" not in page.content()
+    assert page.locator("#article-text img, #article-text script, .brief img").count() == 0
+    page.close()
