@@ -415,3 +415,14 @@ def test_store_routes_answer_503_when_the_store_cannot_open(article_text: str) -
     with TestClient(create_app(warm_model=False, store_factory=no_store)) as c:
         assert_error(c.get("/v1/stories"), 503, "store_unavailable")
         assert_error(c.post("/v1/articles", json={"text": article_text}), 503, "store_unavailable")
+
+
+def test_store_results_keep_field_names_whether_dataclass_or_named_tuple() -> None:
+    from typing import NamedTuple
+
+    class Report(NamedTuple):
+        added: int
+        duplicates: int
+
+    assert service.as_dict(Report(1, 2)) == {"added": 1, "duplicates": 2}
+    assert service.as_dict(Span(1, 3)) == {"start": 1, "end": 3}

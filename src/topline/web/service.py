@@ -29,6 +29,13 @@ def article_meta(article: Article) -> dict[str, Any]:
     return meta
 
 
+def as_dict(obj: Any) -> Any:
+    """JSON-ready form of a store result, keeping field names for named tuples too."""
+    if isinstance(obj, tuple) and hasattr(obj, "_asdict"):
+        return to_dict(obj._asdict())
+    return to_dict(obj)
+
+
 def _article(parsed: Parsed, settings: Settings) -> Article:
     return read_article(parsed.source, allow_private_urls=settings.allow_private_urls)
 
@@ -62,7 +69,7 @@ def ingest(parsed: Parsed, settings: Settings) -> dict[str, Any]:
     article = _article(parsed, settings)
     with settings.open_store() as store:
         report = store.add([article])
-    return {"id": article.id, "title": article.title, "report": to_dict(report)}
+    return {"id": article.id, "title": article.title, "report": as_dict(report)}
 
 
 def article_view(article_id: str, settings: Settings) -> dict[str, Any]:
@@ -87,7 +94,7 @@ def article_view(article_id: str, settings: Settings) -> dict[str, Any]:
 def search(query: str, limit: int, settings: Settings) -> dict[str, Any]:
     with settings.open_store() as store:
         hits = store.search(query, limit=min(limit, MAX_LIMIT))
-    return {"query": query, "hits": [to_dict(h) for h in hits]}
+    return {"query": query, "hits": [as_dict(h) for h in hits]}
 
 
 def stories(
