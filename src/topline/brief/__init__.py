@@ -13,7 +13,7 @@ def make_brief(
     analysis: Analysis, *, max_bullets: int = DEFAULT_BULLETS, max_words: int | None = None
 ) -> Brief:
     """The brief of one analysed article."""
-    parsed = parse_topline(analysis.article)
+    parsed = parse_topline(analysis.article, analysis)
     if parsed is not None:
         return parsed
     return compose(analysis, max_bullets=max_bullets, max_words=max_words)

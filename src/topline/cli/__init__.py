@@ -9,6 +9,7 @@ from __future__ import annotations
 import typer
 
 from topline.cli import brief as brief_commands
+from topline.cli import read as read_commands
 from topline.cli import serve as serve_command
 
 app = typer.Typer(
@@ -40,6 +41,7 @@ def _root(
 app.command("brief")(brief_commands.brief)
 app.command("extract")(brief_commands.extract)
 app.command("parse")(brief_commands.parse)
+app.command("read")(read_commands.read)
 app.command("serve")(serve_command.serve)
 
 
