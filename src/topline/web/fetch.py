@@ -19,6 +19,7 @@ import httpcore
 import httpx
 
 from topline.errors import FetchError, InputError, TooLarge
+from topline.ingest.fetch import Fetched
 from topline.web.errors import URLForbidden
 
 #: Seconds for connecting and for each read of the remote page.
@@ -104,6 +105,13 @@ def _client(allow_private: bool) -> httpx.Client:
 
 def fetch(url: str, *, allow_private: bool = False, max_bytes: int = MAX_PAGE_BYTES) -> bytes:
     """The body of ``url`` after checking every hop; FetchError subclasses on any failure."""
+    return fetch_page(url, allow_private=allow_private, max_bytes=max_bytes).content
+
+
+def fetch_page(
+    url: str, *, allow_private: bool = False, max_bytes: int = MAX_PAGE_BYTES
+) -> Fetched:
+    """The final URL, body and declared type of ``url``, checking every hop's addresses."""
     with _client(allow_private) as client:
         for _ in range(MAX_REDIRECTS + 1):
             check_url(url, allow_private=allow_private)
@@ -114,7 +122,13 @@ def fetch(url: str, *, allow_private: bool = False, max_bytes: int = MAX_PAGE_BY
                         continue
                     if response.status_code >= 400:
                         raise FetchError(f"{url} answered HTTP {response.status_code}")
-                    return _read_limited(response, url, max_bytes)
+                    content_type = response.headers.get("content-type")
+                    return Fetched(
+                        url=url,
+                        content=_read_limited(response, url, max_bytes),
+                        content_type=content_type,
+                        charset=response.charset_encoding,
+                    )
             except httpx.HTTPError as exc:
                 raise FetchError(f"cannot fetch {url}: {type(exc).__name__}") from exc
     raise FetchError(f"more than {MAX_REDIRECTS} redirects")

@@ -1,24 +1,23 @@
 """What a request gives (text, HTML, a URL or an uploaded file) → an Article.
 
-HTML reading is a small adapter over trafilatura (:func:`article_from_html`) until the ingest
-package offers its own HTML → Article function; swap it here and nothing else changes.
+Reading goes through the ingest package (``article_from_text``, ``article_from_html`` and
+``parse_bytes``, which sniffs text, HTML, feeds and JSON), so the API reads an input exactly as
+``topline brief`` does. Only fetching is the web shell's own (:mod:`topline.web.fetch`), because
+a server must check every address it connects to (no SSRF).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 
-import trafilatura
-
-from topline.errors import ExtractionError, InputError
-from topline.ingest import article_from_text
-from topline.ingest.text import decode
+from topline.errors import EmptyInput, InputError
+from topline.ingest import LoadOptions, article_from_text
+from topline.ingest.html import article_from_html
+from topline.ingest.result import IngestError, as_exception
+from topline.ingest.sources import parse_bytes
 from topline.model import Article
-from topline.web.fetch import fetch
-
-#: Leading bytes inspected when guessing whether an upload is HTML.
-SNIFF_BYTES = 2048
-HTML_MARKERS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<article", b"<p>", b"<div")
+from topline.web.fetch import fetch_page
 
 
 @dataclass(frozen=True)
@@ -34,34 +33,36 @@ class Source:
     published: str | None = None
 
 
-def article_from_html(
-    html: str | bytes, *, source: str, url: str | None = None, published: str | None = None
+def _one(
+    data: bytes,
+    *,
+    name: str,
+    published: str | None,
+    content_type: str | None,
+    charset: str | None = None,
+    url: str | None = None,
 ) -> Article:
-    """Main text and metadata of an HTML page (trafilatura), cleaned like any text."""
-    markup = decode(html, source=source) if isinstance(html, bytes) else html
-    if not markup.strip():
-        return article_from_text(markup, source=source)  # raises EmptyInput
-    doc = trafilatura.bare_extraction(markup, url=url, with_metadata=True, favor_recall=True)
-    text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
-        raise ExtractionError("no article text found in the HTML page", source=source)
-    return article_from_text(
-        text,
-        source=source,
-        published=published or getattr(doc, "date", None),
-        title=getattr(doc, "title", None),
-        url=url,
-        raw_kind="html" if url is None else "url",
+    """The single article in some bytes (text, HTML, a one-item feed or JSON)."""
+    found = list(
+        islice(
+            parse_bytes(
+                data,
+                name=name,
+                options=LoadOptions(published=published),
+                content_type=content_type,
+                charset=charset,
+                url=url,
+            ),
+            2,
+        )
     )
-
-
-def looks_like_html(data: bytes, filename: str | None, content_type: str | None) -> bool:
-    if content_type and "html" in content_type.lower():
-        return True
-    if filename and filename.lower().endswith((".html", ".htm", ".xhtml")):
-        return True
-    head = data[:SNIFF_BYTES].lstrip().lower()
-    return head.startswith(HTML_MARKERS)
+    if not found:
+        raise EmptyInput("no article found", source=name)
+    if len(found) > 1:
+        raise InputError("holds more than one article; send one at a time", source=name)
+    if isinstance(found[0], IngestError):
+        raise as_exception(found[0])
+    return found[0]
 
 
 def read_article(src: Source, *, allow_private_urls: bool = False) -> Article:
@@ -71,14 +72,18 @@ def read_article(src: Source, *, allow_private_urls: bool = False) -> Article:
     if src.html is not None:
         return article_from_html(src.html, source="<html>", published=src.published)
     if src.url is not None:
-        page = fetch(src.url, allow_private=allow_private_urls)
-        if looks_like_html(page, None, None):
-            return article_from_html(page, source=src.url, url=src.url, published=src.published)
-        return article_from_text(page, source=src.url, url=src.url, published=src.published)
+        page = fetch_page(src.url, allow_private=allow_private_urls)
+        return _one(
+            page.content,
+            name=src.url,
+            published=src.published,
+            content_type=page.content_type,
+            charset=page.charset,
+            url=page.url,
+        )
     if src.data is not None:
         name = src.filename or "<upload>"
-        plain = src.content_type == "text/plain"
-        if not plain and looks_like_html(src.data, src.filename, src.content_type):
-            return article_from_html(src.data, source=name, published=src.published)
-        return article_from_text(src.data, source=name, published=src.published)
+        if src.content_type == "text/plain" and not src.filename:
+            return article_from_text(src.data, source=name, published=src.published)
+        return _one(src.data, name=name, published=src.published, content_type=src.content_type)
     raise InputError("give one of text, html, url or a file")
