@@ -7,7 +7,7 @@ the store routes are tested without SQLite.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pytest
@@ -101,7 +101,7 @@ class FakeStore:
     def stories(
         self, *, since: str | None = None, entity: str | None = None, limit: int = 50
     ) -> list[Story]:
-        return self.story_list[:limit]
+        return [replace(s, timeline=()) for s in self.story_list[:limit]]  # as the real store
 
     def story(self, story_id: str) -> Story:
         for s in self.story_list:

@@ -41,8 +41,10 @@ def serve(
             return
         import os
 
-        os.environ["TOPLINE_DB"] = db or ""
-        os.environ["TOPLINE_ALLOW_PRIVATE_URLS"] = "1" if allow_private_urls else ""
+        if db:  # the store reads TOPLINE_DB too, so workers and store agree
+            os.environ["TOPLINE_DB"] = db
+        if allow_private_urls:
+            os.environ["TOPLINE_ALLOW_PRIVATE_URLS"] = "1"
         uvicorn.run(
             "topline.web.app:app_from_env", factory=True, host=host, port=port, workers=workers
         )

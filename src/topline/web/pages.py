@@ -7,6 +7,7 @@ Pages are rendered on the server by Jinja2 with autoescaping on, so nothing a us
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -100,7 +101,9 @@ async def brief_page(request: Request) -> HTMLResponse:
 async def stories_page(request: Request) -> HTMLResponse:
     settings: Settings = request.app.state.settings
     try:
-        doc = await run_limited(request, service.stories, None, None, 50, settings)
+        doc = await run_limited(
+            request, partial(service.stories, timelines=True), None, None, 50, settings
+        )
     except ToplineError as exc:
         return _error_page(request, exc, "stories.html", stories=[])
     return _render(request, "stories.html", stories=doc["stories"])
@@ -131,5 +134,6 @@ async def article_page(request: Request, article_id: str) -> HTMLResponse:
         brief=doc["brief"],
         extractions=doc["extractions"],
         copies=doc["copies"],
+        story_id=doc["story_id"],
         segments=segments(article["text"], doc["brief"]),
     )

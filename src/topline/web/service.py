@@ -79,6 +79,8 @@ def article_view(article_id: str, settings: Settings) -> dict[str, Any]:
         analysis = store.get_analysis(article_id)
         stored_brief = store.get_brief(article_id)
         copies = store.copies_of(article_id)
+        story_of = getattr(store, "story_of", None)
+        story_id = story_of(article_id) if callable(story_of) else None
     extractions = None
     if analysis is not None:
         extractions = to_dict(analysis)
@@ -88,6 +90,7 @@ def article_view(article_id: str, settings: Settings) -> dict[str, Any]:
         "brief": to_dict(stored_brief) if stored_brief is not None else None,
         "extractions": extractions,
         "copies": [article_meta(c) for c in copies if c.id != article.id],
+        "story_id": story_id,
     }
 
 
@@ -98,11 +101,26 @@ def search(query: str, limit: int, settings: Settings) -> dict[str, Any]:
 
 
 def stories(
-    since: str | None, entity: str | None, limit: int, settings: Settings
+    since: str | None,
+    entity: str | None,
+    limit: int,
+    settings: Settings,
+    *,
+    timelines: bool = False,
 ) -> dict[str, Any]:
+    """Stories, most recent first; ``timelines`` fills in each one's timeline (for the page)."""
     with settings.open_store() as store:
         found = store.stories(since=since, entity=entity, limit=min(limit, MAX_LIMIT))
-    return {"stories": [to_dict(s) for s in found]}
+        if timelines:
+            found = [s if s.timeline else store.story(s.id) for s in found]
+    docs = [to_dict(s) for s in found]
+    for doc in docs:
+        doc["timeline"] = _oldest_first(doc.get("timeline", []))
+    return {"stories": docs}
+
+
+def _oldest_first(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(events, key=lambda e: (e.get("when") or {}).get("value") or "~")
 
 
 def story(story_id: str, settings: Settings) -> dict[str, Any]:
