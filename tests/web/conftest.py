@@ -111,16 +111,17 @@ class FakeStore:
 
 
 def sample_story(article_ids: tuple[str, ...]) -> Story:
-    """A story with two dated events, given newest first (the API must sort them)."""
+    """A story with a dated event and an undated one (dated by its article on the page)."""
 
-    def event(start: int, action: str, value: str, actor: str) -> Event:
+    def event(start: int, action: str, value: str | None, actor: str) -> Event:
+        when = Timex(span=Span(start, start + 4), type="DATE", value=value) if value else None
         return Event(
             span=Span(start, start + 10),
             action=action,
             action_span=Span(start, start + 4),
             actor=Source(name=actor),
             target="the harbour <b>bridge</b>",
-            when=Timex(span=Span(start, start + 4), type="DATE", value=value),
+            when=when,
         )
 
     return Story(
@@ -128,8 +129,8 @@ def sample_story(article_ids: tuple[str, ...]) -> Story:
         article_ids=article_ids,
         title="Harbour bridge closes",
         timeline=(
-            event(20, "reopened", "2024-03-09", "City council"),
             event(0, "closed", "2024-03-01", "Port authority"),
+            event(20, "reopened", None, "City council"),
         ),
         entities=("Port authority", "City council"),
     )

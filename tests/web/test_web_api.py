@@ -390,16 +390,19 @@ def test_search_limit_out_of_range_is_422(client: TestClient) -> None:
     assert_error(client.get("/v1/search", params={"q": "x", "limit": 0}), 422, "invalid_request")
 
 
-def test_stories_list_and_story_timeline_oldest_first(
-    client: TestClient, store: Any, make_story: Any
+def test_stories_list_and_story_with_timeline(
+    client: TestClient, store: Any, make_story: Any, article_text: str
 ) -> None:
-    store.story_list.append(make_story(("a1", "a2")))
+    article_id = client.post("/v1/articles", json={"text": article_text}).json()["id"]
+    store.story_list.append(make_story((article_id,)))
     listed = client.get("/v1/stories").json()["stories"]
     assert [s["id"] for s in listed] == ["story-1"]
     response = client.get("/v1/stories/story-1")
     assert response.status_code == 200
-    timeline = response.json()["story"]["timeline"]
-    assert [e["when"]["value"] for e in timeline] == ["2024-03-01", "2024-03-09"]
+    doc = response.json()
+    timeline = doc["story"]["timeline"]
+    assert [(e["when"] or {}).get("value") for e in timeline] == ["2024-03-01", None]
+    assert [a["id"] for a in doc["articles"]] == [article_id]
 
 
 def test_unknown_story_id_is_404(client: TestClient) -> None:

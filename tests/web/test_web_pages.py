@@ -160,13 +160,14 @@ def test_stories_page_draws_a_timeline(client: TestClient, store: Any, make_stor
     assert "&lt;b&gt;bridge&lt;/b&gt;" in response.text  # event text is escaped
 
 
-def test_story_page_lists_events_oldest_first(
+def test_story_page_draws_the_whole_timeline_and_links_articles(
     client: TestClient, store: Any, make_story: Any, article_text: str
 ) -> None:
     article_id = client.post("/v1/articles", json={"text": article_text}).json()["id"]
     store.story_list.append(make_story((article_id,)))
     html = client.get("/stories/story-1").text
-    assert html.index("2024-03-01") < html.index("2024-03-09")
+    assert 'class="timeline full"' in html
+    assert html.index("2024-03-01") < html.index("undated")
     assert f'href="/articles/{article_id}"' in html
 
 

@@ -106,7 +106,9 @@ async def stories_page(request: Request) -> HTMLResponse:
         )
     except ToplineError as exc:
         return _error_page(request, exc, "stories.html", stories=[])
-    return _render(request, "stories.html", stories=doc["stories"])
+    return _render(
+        request, "stories.html", stories=doc["stories"], published=doc.get("published", {})
+    )
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
@@ -116,7 +118,13 @@ async def story_page(request: Request, story_id: str) -> HTMLResponse:
         doc = await run_limited(request, service.story, story_id, settings)
     except ToplineError as exc:
         return _error_page(request, exc, "story.html")
-    return _render(request, "story.html", story=doc["story"], articles=doc["articles"])
+    return _render(
+        request,
+        "story.html",
+        story=doc["story"],
+        articles=doc["articles"],
+        published=doc["published"],
+    )
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)

@@ -108,25 +108,37 @@ def stories(
     *,
     timelines: bool = False,
 ) -> dict[str, Any]:
-    """Stories, most recent first; ``timelines`` fills in each one's timeline (for the page)."""
+    """Stories, most recent first, as the store orders them.
+
+    ``timelines`` (the page) fills in each story's timeline and adds ``published``: the
+    publication date of every article a timeline event comes from, to date undated events.
+    """
     with settings.open_store() as store:
         found = store.stories(since=since, entity=entity, limit=min(limit, MAX_LIMIT))
+        doc: dict[str, Any] = {}
         if timelines:
             found = [s if s.timeline else store.story(s.id) for s in found]
-    docs = [to_dict(s) for s in found]
-    for doc in docs:
-        doc["timeline"] = _oldest_first(doc.get("timeline", []))
-    return {"stories": docs}
+            ids = {a for s in found for a in getattr(s, "timeline_article_ids", ())}
+            doc["published"] = _published(store, ids)
+    doc["stories"] = [to_dict(s) for s in found]
+    return doc
 
 
-def _oldest_first(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return sorted(events, key=lambda e: (e.get("when") or {}).get("value") or "~")
+def _published(store: Any, article_ids: set[str]) -> dict[str, str | None]:
+    dates: dict[str, str | None] = {}
+    for aid in sorted(article_ids):
+        try:
+            dates[aid] = store.get_article(aid).published
+        except NotFound:
+            continue
+    return dates
 
 
 def story(story_id: str, settings: Settings) -> dict[str, Any]:
-    """One story with its timeline (oldest first) and the titles of its articles."""
+    """One story with its timeline (in the store's order) and its articles' titles and dates."""
     with settings.open_store() as store:
         found = store.story(story_id)
+        ids = set(found.article_ids) | set(getattr(found, "timeline_article_ids", ()))
         articles = []
         for aid in found.article_ids:
             try:
@@ -134,8 +146,5 @@ def story(story_id: str, settings: Settings) -> dict[str, Any]:
             except NotFound:
                 continue
             articles.append({"id": a.id, "title": a.title, "published": a.published})
-    doc: dict[str, Any] = to_dict(found)
-    doc["timeline"] = sorted(
-        doc.get("timeline", []), key=lambda e: (e.get("when") or {}).get("value") or "~"
-    )
-    return {"story": doc, "articles": articles}
+        published = _published(store, ids)
+    return {"story": to_dict(found), "articles": articles, "published": published}
