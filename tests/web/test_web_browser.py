@@ -102,7 +102,7 @@ def _highlighted(page: Any) -> str:
 def test_clicking_the_crucial_quote_highlights_its_source(
     browser: Any, server: str, seed_text: str
 ) -> None:
-    page = _brief_page(browser, server, seed_text, 1280, 860)
+    page = _brief_page(browser, server, seed_text, 1280, 1320)
     topline = page.locator(".part.topline button.grounded").inner_text()
     assert topline.strip()
     assert _highlighted(page) == ""
@@ -115,6 +115,11 @@ def test_clicking_the_crucial_quote_highlights_its_source(
     assert _highlighted(page) == quote.inner_text()
     assert page.locator("#highlight-status").inner_text().startswith("Source highlighted")
 
+    page.locator("#article-text .hl").first.evaluate("el => el.scrollIntoView({block: 'center'})")
+    page.locator(".result").evaluate(
+        "el => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 8)"
+    )
+    page.wait_for_timeout(100)
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOT))
 
