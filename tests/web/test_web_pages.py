@@ -88,6 +88,10 @@ def test_brief_page_shows_topline_beside_the_article_text(
     assert text == doc["article"]["text"]
     assert "Topline" in response.text and "Crucial quote" in response.text
     assert page.grounded, "brief elements are buttons"
+    buttons = [a for t, a in page.tags if t == "button" and "grounded" in (a.get("class") or "")]
+    assert all("aria-label" not in a for a in buttons)  # their name is their text
+    assert all(a.get("aria-describedby") == "grounded-hint" for a in buttons)
+    assert 'id="grounded-hint"' in response.text
     for spans, shown in page.grounded:
         covered = []
         for part in spans.split(","):
