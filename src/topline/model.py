@@ -131,6 +131,8 @@ class Quote:
     cue_span: Span | None
     speaker: Source | None
     kind: str = "direct"
+    #: Words around the cue that say where and when ("in a speech to his cabinet Wednesday").
+    context_span: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
