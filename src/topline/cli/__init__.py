@@ -11,6 +11,7 @@ import typer
 from topline.cli import brief as brief_commands
 from topline.cli import read as read_commands
 from topline.cli import serve as serve_command
+from topline.cli import store as store_commands
 
 app = typer.Typer(
     name="topline",
@@ -42,6 +43,8 @@ app.command("brief")(brief_commands.brief)
 app.command("extract")(brief_commands.extract)
 app.command("parse")(brief_commands.parse)
 app.command("read")(read_commands.read)
+for _name in ("ingest", "search", "stories", "story", "show", "export"):
+    app.command(_name)(getattr(store_commands, _name))
 app.command("serve")(serve_command.serve)
 
 
