@@ -409,15 +409,17 @@ def test_unknown_story_id_is_404(client: TestClient) -> None:
     assert_error(client.get("/v1/stories/nope"), 404, "not_found")
 
 
-def test_store_routes_answer_503_when_the_store_cannot_open(article_text: str) -> None:
-    from topline.web.errors import StoreUnavailable
+def test_store_routes_answer_503_when_the_store_is_locked(article_text: str) -> None:
+    from topline.errors import StoreError
 
-    def no_store() -> Any:
-        raise StoreUnavailable("no store here")
+    def locked() -> Any:
+        raise StoreError("the store is locked by another process")
 
-    with TestClient(create_app(warm_model=False, store_factory=no_store)) as c:
-        assert_error(c.get("/v1/stories"), 503, "store_unavailable")
-        assert_error(c.post("/v1/articles", json={"text": article_text}), 503, "store_unavailable")
+    with TestClient(create_app(warm_model=False, store_factory=locked)) as c:
+        assert_error(c.get("/v1/stories"), 503, "store_error")
+        response = c.post("/v1/articles", json={"text": article_text})
+        assert_error(response, 503, "store_error")
+        assert response.headers["retry-after"]
 
 
 def test_store_results_keep_field_names_whether_dataclass_or_named_tuple() -> None:

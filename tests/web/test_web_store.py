@@ -8,9 +8,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-pytest.importorskip("topline.store", reason="the store package is not in this checkout yet")
-
-from topline.web import create_app  # noqa: E402
+from topline.web import create_app
 
 SECOND = (
     "Harbour bridge to reopen next month, engineers say\n\n"

@@ -82,12 +82,6 @@ class URLForbidden(FetchError):
     code = "url_forbidden"
 
 
-class StoreUnavailable(StoreError):
-    """The server runs without a usable store."""
-
-    code = "store_unavailable"
-
-
 # --- the mapping ---------------------------------------------------------------------------
 
 #: Most specific class first; the first match wins.
@@ -108,8 +102,7 @@ _STATUS: tuple[tuple[type[ToplineError], int], ...] = (
     (ExtractionError, 422),
     (ModelMissing, 503),
     (NotFound, 404),
-    (StoreUnavailable, 503),
-    (StoreError, 500),
+    (StoreError, 503),  # locked by an ingest, read-only, unopenable: the client may retry
 )
 
 _HTTP_CODES = {

@@ -11,7 +11,7 @@ from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
 from topline.model import Analysis, Article, Brief, Story
-from topline.web.errors import StoreUnavailable
+from topline.store import Store
 
 
 class StorePort(Protocol):
@@ -39,14 +39,9 @@ StoreFactory = Callable[[], AbstractContextManager[StorePort]]
 
 
 def sqlite_store_factory(db: str | None) -> StoreFactory:
-    """Open ``topline.store.Store(db)`` for each use; StoreUnavailable if the package is absent."""
+    """Open ``topline.store.Store(db)`` for each use (``db`` None: ``TOPLINE_DB`` or the default)."""
 
     def open_store() -> AbstractContextManager[StorePort]:
-        try:
-            from topline.store import Store  # type: ignore[attr-defined,unused-ignore]
-        except ImportError as exc:
-            raise StoreUnavailable("this installation has no store (topline.store)") from exc
-        store: AbstractContextManager[StorePort] = Store(db)
-        return store
+        return Store(db)
 
     return open_store
