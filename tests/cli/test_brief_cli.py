@@ -53,6 +53,7 @@ def test_wire_story_topline_is_its_lead_and_quote_is_verbatim() -> None:
     assert quote is not None
     assert quote["text"] in text
     assert quote["text"][0] in '“"'
+    assert quote["text"][-1] in '”"', "the quote keeps its closing mark"
     assert brief["big_number"] is not None
 
 
