@@ -103,8 +103,7 @@ def test_a_name_inside_a_quote_is_not_the_pronoun_antecedent() -> None:
 
 def test_pronoun_after_a_non_subject_name_says_nothing_of_its_gender() -> None:
     genders = _genders(
-        "The woman’s enthusiasm for Tom Baker is recorded in detail. “Here he comes,” "
-        "she said."
+        "The woman’s enthusiasm for Tom Baker is recorded in detail. “Here he comes,” she said."
     )
     assert "Tom Baker" not in genders
 
