@@ -7,10 +7,12 @@ evidence is what the article writes about the person:
 * an honorific before a mention ("Mr. Reid", "Ms. White", "Sir Keir", "Lady Hale");
 * a gendered role noun in apposition or as a title ("his wife, Ana Ruiz", "actress Jane
   Doe", "Tom Ford, the chairman,", "Ruiz, a mother of three");
-* a third-person pronoun that can only mean that person: "he"/"she"/"his"/"her" after the
-  mention, in the same sentence, with no other person named in that sentence or the one
-  before (or only people whose gender is already known to differ). Pronouns inside quotation
-  marks are ignored: a quoted speaker's "he" is usually someone else.
+* a third-person pronoun that can only mean that person: "he"/"she"/"his"/"her" whose
+  sentence (before it) or, failing that, previous sentence names exactly one person, as a
+  subject, with no other person nearby (or only people whose gender is known to differ);
+  or the subject of the pronoun's own or next-higher clause ("Berg said she would").
+  Pronouns and names inside quotation marks are ignored (a quoted "he" is usually someone
+  else), and so are bare surnames two people share.
 
 Strong evidence (honorific, role noun) outweighs pronouns; a tie leaves the gender unknown,
 and an unknown gender is compatible with any pronoun.

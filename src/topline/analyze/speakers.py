@@ -4,8 +4,12 @@ A light mention-clustering of our own on spaCy's parse (``coreferee`` needs a mo
 downloaded from GitHub at install time, which is not possible offline):
 
 * a mention that covers a named-entity mention takes that entity's cluster;
-* "he"/"she" → the last person who spoke, else the nearest preceding person mention,
-  preferring subjects; "they"/"it"/"we" → the last organisation or group mention;
+* "he"/"she" → a person of compatible gender (learned from the article, see
+  :mod:`topline.analyze.gender`): the last speaker, unless a newer compatible person has
+  been introduced as a main-clause subject just before; else the nearest preceding person
+  mention, preferring subjects; names inside quotes are never antecedents;
+* "they"/"it"/"we" → the last organisation or group that spoke, else the nearest group
+  subject of the last sentences ("The city council voted. They said …");
 * "who"/"which"/"that" in a relative clause → the noun the clause modifies;
 * a definite title ("the prime minister", "the senator") → the nearest preceding person
   introduced with that title ("prime minister Adel Abdul-Mahdi", "X, the prime minister,");
