@@ -5,6 +5,11 @@ A sentence is background when it talks about what happened before the news: past
 ("in 2009", "two years ago", "last year"), or a resolved date earlier than the publication
 date. Items are ordered oldest first by their resolved date where the analysis has one (a
 year written in the sentence counts); undated items keep their story order.
+
+Background sentences belong in Key background, not in the bullets: an editor would not spend
+a Key fact on "Scientists had warned last year …". So the best of them are *reserved* before
+the bullets are chosen (:func:`reserve_background`), but only when the article has enough
+other candidates to fill the bullets; a short article still uses them as facts.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ from topline.model import Analysis, BackgroundItem, Timex, join_spans
 
 # --- tunables ----------------------------------------------------------------------------
 MAX_ITEMS = 3
+#: Background sentences kept out of the bullets for Key background (the strongest first).
+RESERVED_ITEMS = 1
 #: Signals needed for a sentence to count as background (each cue below is one signal).
 MIN_SIGNALS = 1
 
@@ -63,13 +70,13 @@ def _earlier_than_published(timexes: Sequence[Timex], published: str | None) -> 
     )
 
 
-def choose_background(
-    analysis: Analysis, candidates: Sequence[Scored], used: set[int]
-) -> tuple[BackgroundItem, ...]:
-    """Up to :data:`MAX_ITEMS` background sentences not already in the brief, oldest first."""
-    text = analysis.article.text
+_Found = tuple[int, float, int, str | None]  # (signals, score, sentence index, date)
+
+
+def _ranked(analysis: Analysis, candidates: Sequence[Scored], used: set[int]) -> list[_Found]:
+    """Background sentences not in ``used``, most background-like first, then best scored."""
     published = analysis.article.published
-    found: list[tuple[int, float, int, str | None]] = []  # (signals, score, index, date)
+    found: list[_Found] = []
     for c in candidates:
         if c.view.index in used:
             continue
@@ -80,6 +87,32 @@ def choose_background(
                 (signals, c.score, c.view.index, _date_of(c.view.text, timexes, published))
             )
     found.sort(key=lambda f: (-f[0], -f[1]))
+    return found
+
+
+def reserve_background(
+    analysis: Analysis, candidates: Sequence[Scored], used: set[int], bullets: int
+) -> set[int]:
+    """Indices of the best background sentences to keep out of the bullets.
+
+    At most :data:`RESERVED_ITEMS`, and only while at least ``bullets`` other candidates
+    (outside ``used``, e.g. the Topline) remain to fill the bullets.
+    """
+    others = sum(c.view.index not in used for c in candidates)
+    reserved: set[int] = set()
+    for _, _, index, _ in _ranked(analysis, candidates, used):
+        if len(reserved) >= RESERVED_ITEMS or others - len(reserved) - 1 < bullets:
+            break
+        reserved.add(index)
+    return reserved
+
+
+def choose_background(
+    analysis: Analysis, candidates: Sequence[Scored], used: set[int]
+) -> tuple[BackgroundItem, ...]:
+    """Up to :data:`MAX_ITEMS` background sentences not already in the brief, oldest first."""
+    text = analysis.article.text
+    found = _ranked(analysis, candidates, used)
     chosen = sorted(found[:MAX_ITEMS], key=lambda f: f[2])
     # Oldest first where dated; undated items keep their story-order slots.
     dated = sorted((f for f in chosen if f[3]), key=lambda f: str(f[3]))

@@ -5,7 +5,8 @@
 - **Bullets**: MMR over the learned scores, no duplicates, no boilerplate, each with a verb,
   in story order, each attributed to the source that the analysis links to its sentence.
 - **Crucial quote** (:mod:`.crucial`), **Big number** (``topline.brief.bignumber`` when it is
-  installed, else a small documented fallback here), **Key background** (:mod:`.background`).
+  installed, else a small documented fallback here), **Key background** (:mod:`.background`):
+  its best sentence is reserved before the bullets are chosen when enough others remain.
 
 ``Brief.missing`` names every section the text could not support. Every element's ``text``
 is ``join_spans(article.text, spans)``.
@@ -16,7 +17,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from topline.brief.background import choose_background
+from topline.brief.background import choose_background, reserve_background
 from topline.brief.compress import compress, trailing_source, trim_to_words
 from topline.brief.crucial import choose_quote
 from topline.brief.select import (
@@ -120,8 +121,11 @@ def compose(
         missing.append("topline")
 
     chosen = [lead.view] if lead is not None else []
+    # Background sentences go to Key background, not to the bullets, when others can fill them.
+    reserved = reserve_background(analysis, candidates, {v.index for v in chosen}, max_bullets)
+    pool = [c for c in candidates if c.view.index not in reserved]
     bullets = []
-    for view in select_bullets(candidates, chosen, max_bullets):
+    for view in select_bullets(pool, chosen, max_bullets):
         source = attribution_for(analysis, view.span)
         spans = compress(text, view.span, attributed=source is not None, bullet=True)
         bullets.append(Bullet(text=join_spans(text, spans), spans=spans, attribution=source))
