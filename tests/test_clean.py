@@ -68,6 +68,22 @@ def test_decode_refuses_bytes_no_encoding_reads_as_text(data: bytes) -> None:
         decode(data, source="x.txt")
 
 
+def test_decode_tries_declared_charsets_after_utf8() -> None:
+    text = "Правительство объявило о новых мерах."
+    assert decode(text.encode("cp1251"), declared=[None, "nonsense", "windows-1251"]) == text
+    assert decode("Café".encode(), declared=["windows-1251"]) == "Café"  # UTF-8 wins
+
+
+def test_decode_skips_a_declared_charset_that_shows_mojibake() -> None:
+    with pytest.raises(BadEncoding, match="not valid UTF-8"):
+        decode("Café".encode() + b"\xe9 is half UTF-8", declared=["iso-8859-1"])
+
+
+def test_decode_accepts_legacy_text_with_a_stray_control_character() -> None:
+    text = "The café owner rang the bell\x07 twice before the inspectors came in."
+    assert decode(text.encode("cp1252")) == text
+
+
 def test_decode_refuses_binary_data() -> None:
     with pytest.raises(NotText):
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
