@@ -37,3 +37,18 @@ def test_background_sentence_goes_to_key_background_not_the_bullets() -> None:
 def test_a_short_article_still_uses_its_background_sentence_as_a_fact() -> None:
     brief = compose(analyze(article_from_text(SHORT, published="2024-03-06")), max_bullets=3)
     assert BACKGROUND in [b.text for b in brief.bullets]
+
+
+def test_nothing_is_taken_back_when_key_background_has_a_sentence_of_its_own() -> None:
+    from topline.brief.background import reserve_background
+    from topline.brief.select import eligible, score_sentences
+
+    analysis = analyze(article_from_text(LONG, published="2024-03-06"))
+    candidates = eligible(score_sentences(analysis))
+    index = next(c.view.index for c in candidates if c.view.text == BACKGROUND)
+    others = {c.view.index for c in candidates} - {0, index}
+    assert reserve_background(analysis, candidates, {0}, {index}, 3) == {index}
+    # The background sentence is not a bullet: Key background can have it, nothing to take.
+    assert reserve_background(analysis, candidates, {0}, others, 3) == set()
+    # Too few other candidates to make the bullets: the bullets keep it.
+    assert reserve_background(analysis, candidates, {0}, {index}, len(others) + 1) == set()
