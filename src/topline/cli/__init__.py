@@ -10,6 +10,7 @@ import typer
 
 from topline.cli import brief as brief_commands
 from topline.cli import read as read_commands
+from topline.cli import serve as serve_command
 from topline.cli import store as store_commands
 
 app = typer.Typer(
@@ -44,6 +45,7 @@ app.command("parse")(brief_commands.parse)
 app.command("read")(read_commands.read)
 for _name in ("ingest", "search", "stories", "story", "show", "export"):
     app.command(_name)(getattr(store_commands, _name))
+app.command("serve")(serve_command.serve)
 
 
 def main() -> None:
