@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import typer
 
+from topline.cli import batch as batch_commands
 from topline.cli import brief as brief_commands
 
 app = typer.Typer(
@@ -39,6 +40,8 @@ def _root(
 app.command("brief")(brief_commands.brief)
 app.command("extract")(brief_commands.extract)
 app.command("parse")(brief_commands.parse)
+app.command("batch")(batch_commands.batch)
+app.command("spark-brief")(batch_commands.spark_brief)
 
 
 def main() -> None:

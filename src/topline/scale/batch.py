@@ -60,11 +60,17 @@ class BatchOptions:
     in_flight: int | None = None
     disable: tuple[str, ...] = ()
     max_bullets: int = DEFAULT_BULLETS
+    max_words: int | None = None
     published: str | None = None
     resume: bool = True
 
     def work(self) -> WorkOptions:
-        return WorkOptions(what=self.what, max_bullets=self.max_bullets)
+        return WorkOptions(
+            what=self.what,
+            max_bullets=self.max_bullets,
+            max_words=self.max_words,
+            batch_size=self.chunk_size,
+        )
 
 
 @dataclass

@@ -39,6 +39,7 @@ class WorkOptions:
 
     what: str = "brief"
     max_bullets: int = DEFAULT_BULLETS
+    max_words: int | None = None
     batch_size: int = 32
 
 
@@ -48,7 +49,7 @@ def result_document(analysis: Analysis, options: WorkOptions) -> dict[str, Any]:
         document: dict[str, Any] = to_dict(analysis)
         document["article"].pop("raw", None)
         return document
-    brief = make_brief(analysis, max_bullets=options.max_bullets)
+    brief = make_brief(analysis, max_bullets=options.max_bullets, max_words=options.max_words)
     return brief_document(brief, analysis.article)
 
 
