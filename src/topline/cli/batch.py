@@ -10,7 +10,6 @@ import dataclasses
 import os
 import sys
 import time
-import warnings
 from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
@@ -253,7 +252,6 @@ def spark_brief(
 
         if not Path(input_path).exists() and "://" not in input_path:
             raise InputError("no such file or folder", source=input_path)
-        warnings.filterwarnings("ignore", message=".*pandas >= 3.0.0.*")
         spark = _session(master)
         reader = spark.read
         df = (

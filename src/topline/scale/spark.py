@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import sys
+import warnings
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
@@ -173,8 +174,11 @@ def local_session(master: str = "local[2]", *, app_name: str = "topline") -> Spa
     paths = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
     if package_root not in paths:
         os.environ["PYTHONPATH"] = os.pathsep.join([package_root, *paths])
+    # pyspark 4.x warns on every call that it "does not yet fully support pandas >= 3";
+    # the Arrow path topline uses works (tests/scale/test_spark.py checks the results).
+    warnings.filterwarnings("ignore", message=r".*pandas >= 3\.0\.0.*", category=FutureWarning)
     try:
-        return (
+        session = (
             SparkSession.builder.master(master)
             .appName(app_name)
             .config("spark.ui.enabled", "false")
@@ -185,3 +189,5 @@ def local_session(master: str = "local[2]", *, app_name: str = "topline") -> Spa
         )
     except Exception as exc:  # Java missing or the JVM failed to start
         raise SparkUnavailable(f"could not start Spark ({master}): {exc}") from exc
+    session.sparkContext.setLogLevel("ERROR")
+    return session
