@@ -7,7 +7,7 @@ so a brief made by a Spark executor is byte-for-byte the brief made by ``topline
 
 from __future__ import annotations
 
-from topline.scale.batch import BatchOptions, BatchStats, run_batch
+from topline.scale.batch import BatchOptions, BatchStats, run_batch, run_items
 from topline.scale.work import WHATS, process_items
 
-__all__ = ["WHATS", "BatchOptions", "BatchStats", "process_items", "run_batch"]
+__all__ = ["WHATS", "BatchOptions", "BatchStats", "process_items", "run_batch", "run_items"]

@@ -167,10 +167,8 @@ class _Sink:
             self.on_progress(self.stats, failed)
 
 
-def _pending_items(
-    sources: Sequence[str], options: BatchOptions, done: set[str], stats: BatchStats
-) -> Iterator[Item]:
-    for item in iter_items(sources, published=options.published):
+def _pending(items: Iterable[Item], done: set[str], stats: BatchStats) -> Iterator[Item]:
+    for item in items:
         key = item_key(item)
         if key in done:
             stats.skipped += 1
@@ -229,6 +227,19 @@ def run_batch(
     already there are skipped, so a re-run after an interruption finishes the job) or an
     open binary stream such as standard output (not resumable).
     """
+    items = iter_items(sources, published=options.published)
+    return run_items(items, out, options, total=estimate_total(sources), on_progress=on_progress)
+
+
+def run_items(
+    items: Iterable[Item],
+    out: Path | IO[bytes],
+    options: BatchOptions = BatchOptions(),
+    *,
+    total: int | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> BatchStats:
+    """:func:`run_batch` for articles already in hand (read lazily from ``items``)."""
     done: set[str] = set()
     if isinstance(out, Path):
         fh, done = open_for_resume(out)
@@ -237,9 +248,9 @@ def run_batch(
             done = set()
     else:
         fh = out
-    stats = BatchStats(total=estimate_total(sources))
+    stats = BatchStats(total=total)
     sink = _Sink(fh, stats, on_progress)
-    chunks = chunked(_pending_items(sources, options, done, stats), options.chunk_size)
+    chunks = chunked(_pending(items, done, stats), options.chunk_size)
     try:
         if options.jobs <= 1:
             _run_here(chunks, options, sink)
