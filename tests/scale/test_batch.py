@@ -143,3 +143,20 @@ def test_extract_records_hold_the_analysis_without_raw_input(corpus: Path, tmp_p
     text = record["result"]["article"]["text"]
     for entity in record["result"]["entities"]:
         assert text[entity["span"]["start"] : entity["span"]["end"]]
+
+
+def test_vocabulary_does_not_grow_with_the_corpus() -> None:
+    from topline.nlp import get_nlp
+    from topline.scale.work import WorkOptions, process_items
+
+    nlp = get_nlp()
+    process_items([article_from_text("Warm up: the mayor said on Monday.")], WorkOptions())
+    before = len(nlp.vocab.strings)
+    invented = [
+        article_from_text(f"Zorblax{i} Quimby{i} told Fentrow{i} Daily that {i}4,321 glorps left.")
+        for i in range(20)
+    ]
+    records = process_items(invented, WorkOptions(), nlp=nlp)
+    assert all("result" in r for r in records)
+    assert "Zorblax3" in json.dumps(records[3]["result"])
+    assert len(nlp.vocab.strings) == before

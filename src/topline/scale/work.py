@@ -8,6 +8,13 @@ A record is a plain dict, the line a batch writes to JSONL (:mod:`topline.scale.
 One failing article never takes its neighbours down: the chunk is parsed with
 ``analyze_many`` (one ``nlp.pipe`` pass), and when an extractor raises, that article becomes
 an error record and the pass restarts just after it.
+
+Memory stays flat over millions of articles: each chunk runs inside spaCy's
+``nlp.memory_zone()``, which frees the strings and lexemes the chunk added to the vocabulary
+(without it a long-running worker grows with every new name and number it sees). Records
+are plain Python data, so nothing outlives the zone. A warm-up article runs once per
+pipeline outside any zone, so that whatever an extractor builds lazily on first use (a
+matcher, a pattern table) is allocated for good.
 """
 
 from __future__ import annotations
@@ -22,8 +29,9 @@ from topline.analyze import analyze_many
 from topline.brief import DEFAULT_BULLETS, make_brief
 from topline.brief.render import brief_document
 from topline.errors import ToplineError
-from topline.ingest import IngestError
+from topline.ingest import IngestError, article_from_text
 from topline.model import Analysis, Article, to_dict
+from topline.nlp import get_nlp
 
 What = Literal["brief", "extract"]
 #: What a batch can produce for each article.
@@ -31,6 +39,14 @@ WHATS: tuple[str, ...] = ("brief", "extract")
 
 Item = Article | IngestError
 Record = dict[str, Any]
+
+#: Parsed once per pipeline outside any memory zone (see the module docstring).
+WARM_UP_TEXT = (
+    "WASHINGTON (AP) - The city council voted 7-2 on Tuesday to spend $3 million on new "
+    'buses, officials said. "We need them now," said Mayor Jane Doe, according to a '
+    "statement.\n\nThe plan was first proposed in March 2019."
+)
+_warm: set[int] = set()
 
 
 @dataclass(frozen=True)
@@ -95,12 +111,23 @@ def _process_articles(
     return records
 
 
+def _warm_up(nlp: Language, options: WorkOptions) -> None:
+    if id(nlp) in _warm:
+        return
+    _process_articles([article_from_text(WARM_UP_TEXT, source="<warm-up>")], options, nlp)
+    _warm.add(id(nlp))
+
+
 def process_items(
     items: Sequence[Item], options: WorkOptions, *, nlp: Language | None = None
 ) -> list[Record]:
     """One record per item, in input order; ingest failures pass through as error records."""
+    nlp = nlp if nlp is not None else get_nlp()
+    _warm_up(nlp, options)
     articles = [item for item in items if isinstance(item, Article)]
-    done = iter(_process_articles(articles, options, nlp))
+    with nlp.memory_zone():
+        processed = _process_articles(articles, options, nlp)
+    done = iter(processed)
     records: list[Record] = []
     for item in items:
         if isinstance(item, Article):
