@@ -131,6 +131,8 @@ class Quote:
     cue_span: Span | None
     speaker: Source | None
     kind: str = "direct"
+    #: Words around the cue that say where and when ("in a speech to his cabinet Wednesday").
+    context_span: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +289,12 @@ class Story:
     timeline: tuple[Event, ...] = ()
     entities: tuple[str, ...] = field(default_factory=tuple)
     schema_version: int = SCHEMA_VERSION
+    #: Syndicated or lightly edited copies of the story's articles (not in ``article_ids``).
+    copies: tuple[str, ...] = ()
+    #: The article whose text each ``timeline`` event's spans point into (same order).
+    timeline_article_ids: tuple[str, ...] = ()
+    first_published: str | None = None
+    last_published: str | None = None
 
 
 # --- JSON --------------------------------------------------------------------------------

@@ -45,7 +45,6 @@ def test_brief_has_a_topline_and_at_least_three_bullets(name: str) -> None:
     assert brief["mode"] == "generated"
 
 
-@pytest.mark.xfail(reason="first-pass cleaning keeps the headline; lifted when clean lands")
 def test_wire_story_topline_is_its_lead_and_quote_is_verbatim() -> None:
     doc = brief_json(str(ARTICLES / "wire-story.txt"))
     text, brief = doc["article"]["text"], doc["brief"]
@@ -54,6 +53,7 @@ def test_wire_story_topline_is_its_lead_and_quote_is_verbatim() -> None:
     assert quote is not None
     assert quote["text"] in text
     assert quote["text"][0] in '“"'
+    assert quote["text"][-1] in '”"', "the quote keeps its closing mark"
     assert brief["big_number"] is not None
 
 

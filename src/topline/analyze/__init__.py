@@ -37,7 +37,7 @@ def analyze_doc(article: Article, doc: Doc) -> Analysis:
         clusters=clusters,
         quotes=quotes,
         attributions=find_attributions(doc, clusters, quotes),
-        quantities=find_quantities(doc),
+        quantities=find_quantities(doc, timexes),
         timexes=timexes,
         events=find_events(doc, clusters, timexes),
     )

@@ -1,32 +1,32 @@
-"""Source attribution of claims (first version: "according to X").
+"""Source attribution of claims: who says so, for every reported or quoted claim.
 
-The quotes-and-attribution issue replaces this module.
+Each quote found by :mod:`topline.analyze.quotes` gives one :class:`Attribution` per
+source it names, so "the Times and the Associated Press reported that …" yields two
+attributions of one claim, and "according to the New York Times, …" one whose cue is
+"according to". Bullets of a brief carry the attribution of the sentence they come from.
 """
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
-from topline.model import Attribution, EntityCluster, Quote, Source, Span
-
-_ACCORDING = re.compile(r"\b[Aa]ccording to ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)")
+from topline.analyze.quotes import quotes_with_sources
+from topline.model import Attribution, EntityCluster, Quote
 
 
 def find_attributions(
-    doc: Doc, clusters: tuple[EntityCluster, ...], quotes: tuple[Quote, ...]
+    doc: Doc, clusters: tuple[EntityCluster, ...], quotes: tuple[Quote, ...] = ()
 ) -> tuple[Attribution, ...]:
-    out = []
-    for sent in doc.sents:
-        for match in _ACCORDING.finditer(sent.text):
-            base = sent.start_char
-            src = Span(base + match.start(1), base + match.end(1))
-            out.append(
-                Attribution(
-                    claim_span=Span(sent.start_char, sent.end_char),
-                    source=Source(name=match.group(1), span=src, kind="other"),
-                    cue_span=Span(base + match.start(), base + match.start(1) - 1),
-                )
-            )
+    """Attributions in text order; claims are the content spans of the quotes."""
+    out: list[Attribution] = []
+    seen: set[tuple[int, int, str]] = set()
+    for found in quotes_with_sources(doc, clusters):
+        q = found.quote
+        for source in found.sources:
+            key = (q.content_span.start, q.content_span.end, source.name)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Attribution(claim_span=q.content_span, source=source, cue_span=q.cue_span))
+    out.sort(key=lambda a: (a.claim_span.start, a.claim_span.end))
     return tuple(out)

@@ -1,31 +1,293 @@
-"""Named entities and their clusters (first version: spaCy's NER, clustered by exact text).
+"""Named entities grouped into one cluster per real-world entity.
 
-The quotes-and-attribution issue replaces this with alias tables and mention clustering.
+spaCy's small model finds the mentions; this module repairs its typical errors and then
+clusters the mentions:
+
+* spans are trimmed to one line, of white space, of bullets and of a possessive "'s";
+* a title-case run glued in front of a known name ("Home Global News U.S.") is cut off;
+* an ORG found only in a title-case headline line and nowhere in the body is dropped;
+* a mention labelled GPE/LOC/ORG whose text is the surname of a PERSON of the same article
+  ("Soleimani") becomes a PERSON;
+* the alias table (:mod:`topline.analyze.aliases`) joins "U.S.", "America", "American";
+* within the article, a surname or first name joins the full name ("Abdul-Mahdi" →
+  "Adel Abdul-Mahdi"), a shortened organisation name joins the longer one ("the Post" →
+  "New York Post"), and an acronym joins its expansion ("FBI").
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
 from spacy.tokens import Doc
 
+from topline.analyze.aliases import AliasEntry, alias_table, normalize
 from topline.model import Entity, EntityCluster, Span
 
-_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
+LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
+)
+#: Labels spaCy puts on headline title-case runs; dropped when only seen in headlines.
+HEADLINE_PRONE = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+#: A line is a headline when it has at least this many words, this share capitalised,
+#: and does not end like a sentence.
+HEADLINE_MIN_WORDS = 3
+HEADLINE_CAPS_SHARE = 0.7
+#: Words that may sit between a known name and a glued title-case run ("Bank of America").
+FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "&", "de", "in", "on", "at"})
+#: Honorifics and titles stripped from the front of a PERSON mention.
+TITLES = frozenset(
+    "mr mrs ms miss dr sir dame lord lady president vice sen senator rep representative gov "
+    "governor gen general col colonel adm admiral lt sgt secretary minister prime judge justice "
+    "mayor king queen prince princess pope rev reverend chancellor ambassador director chief "
+    "speaker leader candidate nominee former".split()
+)
+
+_TRIM = " \t\r\n•·*-–—,;:\"“”‘’'()[]"
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    label: str
+    text: str
+    entry: AliasEntry | None = None
+    key: str = ""
 
 
 def find_entities(doc: Doc) -> tuple[tuple[Entity, ...], tuple[EntityCluster, ...]]:
-    entities = []
-    groups: dict[str, list[Span]] = {}
-    labels: dict[str, str] = {}
+    """Mentions and their clusters; every span is a non-empty slice of ``doc.text``."""
+    text = doc.text
+    headline_lines = _headline_lines(text)
+    mentions = []
     for ent in doc.ents:
-        if ent.label_ not in _LABELS:
+        if ent.label_ not in LABELS:
             continue
-        name = ent.text.strip()
-        span = Span(ent.start_char, ent.start_char + len(name))
-        entities.append(Entity(span=span, label=ent.label_, canonical=name))
-        groups.setdefault(name, []).append(span)
-        labels.setdefault(name, ent.label_)
-    clusters = tuple(
-        EntityCluster(id=f"e{i}", canonical=name, label=labels[name], mentions=tuple(spans))
-        for i, (name, spans) in enumerate(groups.items())
+        m = _clean(text, ent.start_char, ent.end_char, ent.label_)
+        if m is not None:
+            mentions.append(m)
+    mentions = _drop_headline_runs(mentions, text, headline_lines)
+    _relabel_surnames(mentions)
+    clusters = _cluster(mentions)
+    by_mention: dict[tuple[int, int], EntityCluster] = {}
+    for c in clusters:
+        for s in c.mentions:
+            by_mention[(s.start, s.end)] = c
+    entities = tuple(
+        Entity(
+            span=Span(m.start, m.end),
+            label=m.label,
+            canonical=by_mention[(m.start, m.end)].canonical,
+        )
+        for m in mentions
     )
-    return tuple(entities), clusters
+    return entities, clusters
+
+
+# --- span repair -----------------------------------------------------------------------
+
+
+def _clean(text: str, start: int, end: int, label: str) -> _Mention | None:
+    piece = text[start:end]
+    if "\n" in piece:
+        first = piece.split("\n", 1)[0]
+        if first.strip(_TRIM):
+            end = start + len(first)
+        else:
+            offset = piece.index("\n")
+            while offset < len(piece) and piece[offset].isspace():
+                offset += 1
+            start += offset
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    poss = _POSSESSIVE.search(text[start:end])
+    if poss and end - start - len(poss.group()) > 0:
+        end -= len(poss.group())
+    low = text[start:end].lower()
+    if low.startswith("the ") and label != "WORK_OF_ART":
+        start += 4
+    if end - start < 1 or not any(ch.isalpha() for ch in text[start:end]):
+        return None
+    if label == "PERSON":
+        start = _strip_titles(text, start, end)
+    start, end, label = _cut_glued_prefix(text, start, end, label)
+    m = _Mention(start, end, label, text[start:end])
+    m.entry = alias_table().lookup(m.text)
+    if m.entry is not None and not (m.entry.demonym and label == "PERSON"):
+        m.label = m.entry.label
+    return m
+
+
+def _strip_titles(text: str, start: int, end: int) -> int:
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for i, w in enumerate(words[:-1]):
+        if w.group().rstrip(".").lower() not in TITLES:
+            return start + w.start() if i else start
+    return start + words[-1].start() if len(words) > 1 else start
+
+
+def _cut_glued_prefix(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """Keep only a trailing known name when title-case words were glued before it."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) < 2 or alias_table().lookup(text[start:end]) is not None:
+        return start, end, label
+    for k in range(len(words) - 1, 0, -1):
+        tail = text[start + words[k].start() : end]
+        entry = alias_table().lookup(tail)
+        if entry is None or entry.demonym:
+            continue
+        before = words[k - 1].group().lower()
+        if before in FUNCTION_WORDS or not words[k - 1].group()[:1].isupper():
+            return start, end, label
+        return start + words[k].start(), end, entry.label
+    return start, end, label
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    out = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group().strip()
+        words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", line)]
+        if len(words) < HEADLINE_MIN_WORDS or line[-1:] in '.?!:"”':
+            continue
+        caps = sum(1 for w in words if w[0].isupper())
+        if caps / len(words) >= HEADLINE_CAPS_SHARE:
+            out.append((match.start(), match.end()))
+    return out
+
+
+def _drop_headline_runs(
+    mentions: list[_Mention], text: str, lines: list[tuple[int, int]]
+) -> list[_Mention]:
+    def in_headline(m: _Mention) -> bool:
+        return any(s <= m.start and m.end <= e for s, e in lines)
+
+    body_texts = {m.text for m in mentions if not in_headline(m)}
+    keep = []
+    for m in mentions:
+        if (
+            m.label in HEADLINE_PRONE
+            and m.entry is None
+            and in_headline(m)
+            and m.text not in body_texts
+            and len(m.text.split()) > 1
+        ):
+            continue
+        keep.append(m)
+    return keep
+
+
+def _relabel_surnames(mentions: list[_Mention]) -> None:
+    names: set[str] = set()
+    for m in mentions:
+        if m.label == "PERSON" and m.entry is None:
+            words = m.text.split()
+            names.add(m.text)
+            names.add(words[-1])
+    for m in mentions:
+        if m.label in {"GPE", "LOC", "ORG", "FAC", "NORP"} and m.entry is None and m.text in names:
+            m.label = "PERSON"
+
+
+# --- clustering ------------------------------------------------------------------------
+
+
+def _cluster(mentions: list[_Mention]) -> tuple[EntityCluster, ...]:
+    """Group mentions by alias entry, then full name, then in-article short forms."""
+    keys: dict[str, list[_Mention]] = {}
+    order: list[str] = []
+    for m in mentions:
+        m.key = _own_key(m)
+    full = _long_forms(mentions)
+    for i, m in enumerate(mentions):
+        if m.entry is None:
+            target = _short_form_target(m, full, i, mentions)
+            if target is not None:
+                m.key = target
+        if m.key not in keys:
+            keys[m.key] = []
+            order.append(m.key)
+        keys[m.key].append(m)
+    clusters = []
+    for i, key in enumerate(order):
+        group = keys[key]
+        entry = next((m.entry for m in group if m.entry is not None), None)
+        if entry is not None:
+            canonical, label = entry.canonical, entry.label
+        else:
+            best = max(group, key=lambda m: (len(m.text.split()), len(m.text)))
+            canonical = best.text
+            label = _majority(m.label for m in group)
+        aliases = tuple(dict.fromkeys(m.text for m in group if m.text != canonical))
+        clusters.append(
+            EntityCluster(
+                id=f"e{i}",
+                canonical=canonical,
+                label=label,
+                mentions=tuple(Span(m.start, m.end) for m in group),
+                aliases=aliases,
+            )
+        )
+    return tuple(clusters)
+
+
+def _own_key(m: _Mention) -> str:
+    if m.entry is not None:
+        return "alias:" + m.entry.canonical
+    return f"{_label_group(m.label)}:{normalize(m.text)}"
+
+
+def _label_group(label: str) -> str:
+    return "PERSON" if label == "PERSON" else "NAME"
+
+
+def _long_forms(mentions: list[_Mention]) -> list[tuple[int, _Mention]]:
+    return [(i, m) for i, m in enumerate(mentions) if len(m.text.split()) > 1 and m.entry is None]
+
+
+def _short_form_target(
+    m: _Mention, full: list[tuple[int, _Mention]], index: int, mentions: list[_Mention]
+) -> str | None:
+    words = m.text.split()
+    candidates: list[tuple[int, _Mention]] = []
+    for j, f in full:
+        if f is m or _label_group(f.label) != _label_group(m.label):
+            continue
+        fwords = f.text.split()
+        if len(fwords) <= len(words):
+            continue
+        if fwords[-len(words) :] == words or (
+            m.label == "PERSON" and len(words) == 1 and fwords[0] == words[0]
+        ):
+            candidates.append((j, f))
+        elif _is_acronym(m.text, fwords):
+            candidates.append((j, f))
+    if not candidates:
+        return None
+    before = [c for c in candidates if c[0] < index]
+    pool = before or candidates
+    keys = {c[1].key for c in pool}
+    if len(keys) > 1:
+        _, nearest = max(before, key=lambda c: c[0]) if before else min(pool, key=lambda c: c[0])
+        return nearest.key
+    return pool[0][1].key
+
+
+def _is_acronym(short: str, words: list[str]) -> bool:
+    letters = short.replace(".", "")
+    if len(letters) < 2 or not letters.isupper() or not letters.isalpha():
+        return False
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return initials == letters
+
+
+def _majority(labels: Iterable[str]) -> str:
+    counts: dict[str, int] = {}
+    for label in labels:
+        counts[label] = counts.get(label, 0) + 1
+    return max(counts, key=lambda k: counts[k])

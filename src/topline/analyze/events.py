@@ -1,16 +1,244 @@
-"""Actor–action–target events (first version: none).
+"""Events: actor — action — target, with time and place, read from the dependency parse.
 
-The dates-numbers-events issue fills this module from the dependency parse.
+One event per content verb that has a subject or an object: the actor is the subject phrase
+(the ``by`` agent in the passive), the action is the verb with its particle, negation and
+``xcomp`` chain ("voted to oust"), the target is the direct object (or the passive subject),
+``when`` is a timex attached inside the verb's clause, ``where`` a GPE/LOC/FAC entity in one of
+its prepositional phrases. Reporting verbs ("said", "told") are attributions, not events, and are
+left to the attribution module. :func:`timeline` orders one article's events by date.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import datetime as dt
+import re
 
-from topline.model import EntityCluster, Event, Timex
+from spacy.tokens import Doc, Token
+
+from topline.model import EntityCluster, Event, Source, Span, Timex
+
+# --- tunable vocabulary ------------------------------------------------------------------
+
+REPORTING = frozenset(
+    "say tell report add note state claim announce confirm write ask reply respond explain "
+    "believe think know according accord".split()
+)
+#: Verbs that carry no event of their own: reporting (left to attributions) and copulas.
+SKIP_LEMMAS = REPORTING | {"be", "have", "'s", "’s", "seem", "become"}
+#: Children whose subtrees do not belong to a noun phrase's core ("…, claiming that …").
+CLAUSE_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep", "parataxis"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: How far up from its preposition a place may hang (verb ← by ← protesters ← in Baghdad).
+PLACE_DEPTH = 4
+SOURCE_KIND = {"PERSON": "person", "ORG": "organization", "NORP": "organization"}
+
+
+def _phrase(head: Token, keep_prep: bool = False) -> Span:
+    """The contiguous core of ``head``'s noun phrase, without clauses and appositions."""
+    skip = CLAUSE_DEPS - ({"prep"} if keep_prep else set())
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in skip:
+            continue
+        tokens.extend(child.subtree)
+    lo = min(t.i for t in tokens)
+    hi = max(t.i for t in tokens)
+    # Keep it contiguous around the head: stop at the first excluded token on each side.
+    ids = {t.i for t in tokens}
+    start = head.i
+    while start - 1 >= lo and start - 1 in ids:
+        start -= 1
+    end = head.i
+    while end + 1 <= hi and end + 1 in ids:
+        end += 1
+    doc = head.doc
+    while end > start and doc[end].is_punct:
+        end -= 1
+    while start < head.i and (_junk(doc[start]) or "\n" in doc[start : head.i + 1].text):
+        start += 1  # bullets, dashes, and a title line above the phrase
+    return Span(doc[start].idx, doc[end].idx + len(doc[end]))
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """What a relative pronoun stands for: the noun its (possibly conjoined) clause modifies."""
+    node = verb
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    return node.head if node.dep_ == "relcl" else None
+
+
+def _is_label(token: Token) -> bool:
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.text == ":" and token.i == token.sent.start
+
+
+def _junk(token: Token) -> bool:
+    return token.is_space or not any(ch.isalnum() for ch in token.text)
+
+
+def _chain(verb: Token) -> list[Token]:
+    """The verb and its open complements: voted → oust (``xcomp``), with particles."""
+    chain = [verb]
+    current = verb
+    while True:
+        nxt = next((c for c in current.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if nxt is None or any(c.dep_ == "dobj" for c in current.children):
+            return chain
+        chain.append(nxt)
+        current = nxt
+
+
+def _action_span(chain: list[Token]) -> Span:
+    doc = chain[0].doc
+    tokens = list(chain)
+    for v in chain:
+        tokens += [
+            c
+            for c in v.children
+            if (c.dep_ in {"prt", "neg"} and abs(c.i - v.i) <= 2)
+            or (c.dep_ == "aux" and c.lower_ == "to" and v is not chain[0])
+        ]
+    start = min(t.i for t in tokens)
+    end = max(t.i for t in tokens)
+    return Span(doc[start].idx, doc[end].idx + len(doc[end]))
+
+
+def _actor(head: Token, text: str, clusters: tuple[EntityCluster, ...]) -> Source:
+    span = _phrase(head)
+    for cluster in clusters:
+        for mention in cluster.mentions:
+            if mention.start <= head.idx < mention.end:
+                kind = SOURCE_KIND.get(cluster.label, "other")
+                return Source(name=cluster.canonical, span=span, cluster=cluster.id, kind=kind)
+    kind = "unnamed" if head.pos_ in {"NOUN", "PRON"} else "other"
+    return Source(name=span.of(text), span=span, kind=kind)
+
+
+def _clause_timex(chain: list[Token], timexes: tuple[Timex, ...]) -> Timex | None:
+    """A timex whose tokens hang from a verb of the chain before reaching another verb."""
+    doc = chain[0].doc
+    for t in timexes:
+        span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        node = span.root
+        for anc in [node, *node.ancestors]:
+            if anc in chain:
+                return t
+            if anc.pos_ in {"VERB", "AUX"} and anc is not node:
+                break
+    return None
+
+
+def _place(chain: list[Token], doc: Doc) -> Span | None:
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        prep = ent.root.head
+        if prep.dep_ != "prep":
+            continue
+        for anc in list(prep.ancestors)[:PLACE_DEPTH]:
+            if anc in chain:
+                return Span(ent.start_char, ent.end_char)
+            if anc.pos_ in {"VERB", "AUX"}:
+                break
+    return None
 
 
 def find_events(
     doc: Doc, clusters: tuple[EntityCluster, ...], timexes: tuple[Timex, ...]
 ) -> tuple[Event, ...]:
-    return ()
+    """Actor–action–target events of a parsed document, in text order."""
+    text = doc.text
+    events: list[Event] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.dep_ == "xcomp" or verb.lemma_.lower() in SKIP_LEMMAS:
+            continue
+        chain = _chain(verb)
+        kids = [c for v in chain for c in v.children]
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        obj = next((c for c in kids if c.dep_ in {"dobj", "attr", "dative"}), None)
+        actor_head: Token | None = subj
+        target_head: Token | None = obj
+        if subj is not None and subj.dep_ == "nsubjpass":
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            actor_head, target_head = by, subj
+        if actor_head is None and subj is None and verb.dep_ in {"conj", "advcl"}:
+            # "killed one officer and wounded four others": the conjunct shares the subject.
+            actor_head = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if actor_head is not None and actor_head.tag_ in {"WDT", "WP"}:
+            actor_head = _antecedent(verb)  # "the strike that killed Soleimani": the strike did
+        if actor_head is not None and _is_label(actor_head):
+            actor_head = None  # "Topline: The U.S. …" — a section label, not a subject
+        if actor_head is None and target_head is None:
+            continue
+        if (
+            actor_head is not None
+            and actor_head.pos_ == "PRON"
+            and actor_head.lower_ in {"it", "there"}
+        ):
+            actor_head = None
+        action_span = _action_span(chain)
+        target_span = _phrase(target_head) if target_head is not None else None
+        when = _clause_timex(chain, timexes)
+        where_span = _place(chain, doc)
+        actor = _actor(actor_head, text, clusters) if actor_head is not None else None
+        pieces = [action_span] + [s for s in (actor.span if actor else None, target_span) if s]
+        span = Span(min(p.start for p in pieces), max(p.end for p in pieces))
+        events.append(
+            Event(
+                span=span,
+                action=action_span.of(text),
+                action_span=action_span,
+                actor=actor,
+                target=target_span.of(text) if target_span else None,
+                target_span=target_span,
+                when=when,
+                where=where_span.of(text) if where_span else None,
+                where_span=where_span,
+            )
+        )
+    return tuple(events)
+
+
+# --- timeline ----------------------------------------------------------------------------
+
+_DATE = re.compile(r"^(\d{2,4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q(\d)|-H(\d)|-(SP|SU|FA|WI))?")
+_SEASON_MONTH = {"WI": 1, "SP": 4, "SU": 7, "FA": 10}
+
+
+def date_start(value: str | None) -> dt.date | None:
+    """The first day a TimeML DATE value covers ("2020-W01" → 2019-12-30); None if undated."""
+    if not value:
+        return None
+    m = _DATE.match(value)
+    if not m:
+        return None
+    digits = m.group(1)
+    year = int(digits.ljust(4, "0"))
+    try:
+        if m.group(4):
+            return dt.date.fromisocalendar(year, int(m.group(4)), 1)
+        if m.group(5):
+            return dt.date(year, (int(m.group(5)) - 1) * 3 + 1, 1)
+        if m.group(6):
+            return dt.date(year, 1 if m.group(6) == "1" else 7, 1)
+        if m.group(7):
+            return dt.date(year, _SEASON_MONTH[m.group(7)], 1)
+        return dt.date(year, int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return None
+
+
+def timeline(events: tuple[Event, ...] | list[Event]) -> list[Event]:
+    """Events oldest first by their resolved date; undated events follow, in text order.
+
+    Ties (same start date) keep text order, so a story told in order stays in order.
+    """
+    dated = [(date_start(e.when.value if e.when else None), i, e) for i, e in enumerate(events)]
+    with_date = sorted(
+        ((d, i, e) for d, i, e in dated if d is not None), key=lambda x: (x[0], x[1])
+    )
+    without = [e for d, _, e in dated if d is None]
+    return [e for _, _, e in with_date] + without

@@ -1,42 +1,246 @@
-"""Quantities (first version: spaCy's numeric entities with the noun they modify).
+"""Quantities: the number, its qualifier and unit, what it counts and the verb that tells why.
 
-The dates-numbers-events issue replaces this module.
+Spans come from a grammar over the text (digits and words, "two dozen", "$1.2 billion",
+"8.5%", "at least", "more than half"); what a number counts and its governing verb come from
+the dependency parse: the noun the number modifies ("3,000 additional U.S. troops"), the object
+of "of" ("two dozen of its members"), or the noun phrase of a following "That's how many …"
+sentence (the Forbes Big-number form). Numbers inside temporal expressions (years, dates,
+durations) and ages are left to the timex module, so a year never becomes a Big number.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from collections.abc import Iterable
 
-from topline.model import Quantity, Span
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
-_NUMERIC = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+from topline.analyze.numbers import DIGITS, WORD_NUMBER, parse_cardinal
+from topline.model import Quantity, Span, Timex
+
+# --- tunable vocabulary ------------------------------------------------------------------
+
+QUALIFIERS = (
+    "at least|at most|more than|less than|fewer than|nearly|almost|about|around|approximately|"
+    "roughly|some|up to|over|under|as many as|as much as|as few as|close to|an estimated|"
+    "upwards of|no fewer than|no more than|just over|just under|well over|only|just|exactly"
+)
+CURRENCIES = {
+    "$": "USD",
+    "us$": "USD",
+    "c$": "CAD",
+    "a$": "AUD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+}
+CURRENCY_WORDS = {"dollars": "USD", "euros": "EUR", "pounds": "GBP", "yen": "JPY"}
+SCALE = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+}
+#: Plural quantity words and the least they mean ("dozens of" = at least 24).
+VAGUE = {
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 200,
+    "thousands": 2_000,
+    "tens of thousands": 20_000,
+    "hundreds of thousands": 200_000,
+    "millions": 2_000_000,
+}
+FRACTIONS = {
+    "half": 0.5,
+    "a half": 0.5,
+    "a third": 1 / 3,
+    "one-third": 1 / 3,
+    "two-thirds": 2 / 3,
+    "a quarter": 0.25,
+    "one-quarter": 0.25,
+    "three-quarters": 0.75,
+}
+#: Modifier dependencies kept in the counted phrase ("additional U.S. troops").
+PHRASE_DEPS = {"amod", "compound", "nmod", "nummod", "advmod", "npadvmod", "quantmod", "punct"}
+#: Sentence openings that say what a preceding bare number counts.
+HOW_MANY = re.compile(
+    r"(?i)^\W*(?:that|this)(?:['’]s| is| was) (?:how many|how much|the (?:number|share|"
+    r"percentage|proportion|amount) of) "
+)
+#: Text right before a number that makes it a rank or a label ("No. 1", "#3", "Room 12").
+RANK = re.compile(r"(?i)(?:\bno\.|\bnos\.|#|\bnumber|\d[-–])\s*$")
+
+_VAGUE_RE = "|".join(sorted(VAGUE, key=len, reverse=True))
+_FRACTION_RE = "|".join(sorted(FRACTIONS, key=len, reverse=True))
+PATTERN = re.compile(
+    rf"(?<![\w$€£¥.,-])(?:(?P<qual>{QUALIFIERS}) )?"
+    rf"(?:(?P<cur>US\$|C\$|A\$|\$|€|£|¥) ?)?"
+    rf"(?P<num>{DIGITS}|(?:a |one |two |three |four |five |several |a few )?dozen|{_VAGUE_RE}|"
+    rf"{_FRACTION_RE}|{WORD_NUMBER}(?:[- ]hundred)?(?:(?: and)? {WORD_NUMBER})?)"
+    rf"(?P<scale>(?: ?(?:hundred|thousand|million|billion|trillion))+|(?:bn|mn|m|b|k)(?![\w]))?"
+    rf"(?: ?(?P<pct>%|percent\b|per cent\b|percentage points?\b)| (?P<curword>dollars|euros|"
+    rf"pounds|yen)\b)?(?![\w]|[.,]\d|[-–]\d)",
+    re.IGNORECASE,
+)
 
 
-def _value(text: str) -> float | None:
-    digits = "".join(ch for ch in text if ch.isdigit() or ch == ".")
-    try:
-        return float(digits) if digits else None
-    except ValueError:
+def _value(m: re.Match[str]) -> float | None:
+    num = m.group("num").lower()
+    if num in VAGUE:
+        base: float | None = VAGUE[num]
+    elif num in FRACTIONS:
+        base = FRACTIONS[num]
+    elif num.endswith("dozen"):
+        lead = num[: -len("dozen")].strip()
+        base = 12 * (parse_cardinal(lead) or 1) if lead not in {"several", "a few"} else 36
+    else:
+        base = parse_cardinal(num)
+    if base is None:
         return None
+    for word in (m.group("scale") or "").lower().split():
+        base *= SCALE.get(word, 1)
+    return base
 
 
-def find_quantities(doc: Doc) -> tuple[Quantity, ...]:
-    out = []
-    for ent in doc.ents:
-        if ent.label_ not in _NUMERIC:
+def _unit(m: re.Match[str]) -> str | None:
+    if m.group("cur"):
+        return CURRENCIES.get(m.group("cur").lower())
+    if m.group("curword"):
+        return CURRENCY_WORDS[m.group("curword").lower()]
+    if m.group("pct"):
+        return "percentage point" if "point" in m.group("pct").lower() else "%"
+    if m.group("num").lower() in FRACTIONS:
+        return "fraction"
+    return None
+
+
+def _phrase(noun: Token, after: int) -> tuple[Token, Token]:
+    """First and last token of the counted phrase: ``noun`` with its modifiers after ``after``."""
+    first = noun
+    for tok in reversed(list(noun.doc[after + 1 : noun.i])):
+        if tok.dep_ in PHRASE_DEPS or tok.head.i < noun.i and tok.head.i > after:
+            if tok.pos_ in {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ"}:
+                break
+            first = tok
+        else:
+            break
+    while first.i < noun.i and (first.is_punct or first.pos_ == "NUM"):
+        first = noun.doc[first.i + 1]
+    return first, noun
+
+
+def _verb(noun: Token) -> Token | None:
+    for anc in noun.ancestors:
+        if anc.pos_ == "VERB":
+            return anc
+        if anc.dep_ == "ROOT":
+            break
+    return None
+
+
+def _counted(num: SpacySpan) -> tuple[Token, Token, Token | None] | None:
+    """(first, last, verb) of what the number counts, from the parse."""
+    doc = num.doc
+    last = num[-1]
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ == "of":
+        pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
+            first, end = _phrase(
+                pobj, max(nxt.i, *(c.i for c in pobj.lefts if c.dep_ in {"det", "poss"}), nxt.i)
+            )
+            return first, end, _verb(pobj)
+    for tok in num:
+        head = tok.head
+        if tok.dep_ in {"nummod", "quantmod", "amod", "compound", "nmod"} and head.i > last.i:
+            if head.pos_ in {"NOUN", "PROPN"} and head.i - last.i <= 6:
+                first, end = _phrase(head, last.i)
+                return first, end, _verb(head)
+    return None
+
+
+def _how_many(doc: Doc, num: SpacySpan) -> tuple[Token, Token, Token | None] | None:
+    """ "Big number: 3,000. That's how many additional U.S. troops were deployed …"."""
+    sent = num.sent
+    if sent.end >= len(doc):
+        return None
+    following = doc[sent.end].sent
+    m = HOW_MANY.match(following.text)
+    if not m:
+        return None
+    start = following.start_char + m.end()
+    tokens = [t for t in following if t.idx >= start]
+    noun_end = None
+    for tok in tokens:
+        if tok.pos_ in {"AUX", "VERB"} or tok.dep_ in {"relcl"}:
+            break
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            noun_end = tok
+    if noun_end is None or not tokens:
+        return None
+    verb = next((t for t in tokens if t.i > noun_end.i and t.pos_ == "VERB"), None)
+    return tokens[0], noun_end, verb
+
+
+def _blocked(m: re.Match[str], text: str, timex_spans: Iterable[Span]) -> bool:
+    start, end = m.span()
+    if any(start < s.end and s.start < end for s in timex_spans):
+        return True
+    if RANK.search(text[max(0, start - 8) : start]):
+        return True
+    after = text[end : end + 12].lower()
+    return bool(re.match(r"-year-old|-month-old| years? old|-years?-old|(?:st|nd|rd|th)\b", after))
+
+
+def find_quantities(doc: Doc, timexes: tuple[Timex, ...] = ()) -> tuple[Quantity, ...]:
+    """Quantities of a parsed document; numbers inside ``timexes`` are not quantities."""
+    text = doc.text
+    spans = [t.span for t in timexes]
+    out: list[Quantity] = []
+    for m in PATTERN.finditer(text):
+        if _blocked(m, text, spans):
             continue
-        value = _value(ent.text)
-        if value is None:
+        value = _value(m)
+        num = doc.char_span(m.start("num"), m.end(), alignment_mode="expand")
+        if value is None or num is None:
             continue
-        head = ent.root.head
-        counts = head.text if head.pos_ == "NOUN" else None
-        counts_span = Span(head.idx, head.idx + len(head.text)) if counts else None
+        word_number = not m.group("num")[0].isdigit() and not m.group("cur")
+        counted = _counted(num) or _how_many(doc, num)
+        if word_number and counted is None and not m.group("pct") and not m.group("qual"):
+            continue  # "the two met", "one of them": a word number that counts nothing
+        if _model_number(num, m):
+            continue
+        first, last, verb = counted if counted else (None, None, _verb(num.root))
+        counts_span = Span(first.idx, last.idx + len(last)) if first and last else None
         out.append(
             Quantity(
-                span=Span(ent.start_char, ent.end_char),
+                span=Span(m.start(), m.end()),
                 value=value,
-                counts=counts,
+                unit=_unit(m),
+                counts=counts_span.of(text) if counts_span else None,
                 counts_span=counts_span,
+                qualifier=m.group("qual").lower() if m.group("qual") else None,
+                verb=verb.text if verb is not None else None,
+                verb_span=Span(verb.idx, verb.idx + len(verb)) if verb is not None else None,
             )
         )
     return tuple(out)
+
+
+def _model_number(num: SpacySpan, m: re.Match[str]) -> bool:
+    """ "Boeing 737", "Flight 302", "COVID-19": a name's number, not a count."""
+    if m.group("cur") or m.group("pct") or m.group("qual") or not m.group("num")[0].isdigit():
+        return False
+    prev = num.doc[num.start - 1] if num.start > 0 else None
+    if prev is None:
+        return False
+    glued = prev.idx + len(prev) == num.start_char and prev.is_alpha  # "COVID19", "F16"
+    return glued or (prev.pos_ == "PROPN" and prev.is_title and "," not in num.text)

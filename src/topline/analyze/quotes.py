@@ -1,44 +1,348 @@
-"""Direct and reported quotes (first version: quoted text with a nearby speech verb).
+"""Direct, indirect and mixed quotes with their cue, speaker and context.
 
-The quotes-and-attribution issue replaces this module.
+Two sources of evidence are joined:
+
+* quotation-mark regions (:mod:`topline.analyze.quote_marks`) give direct quotes verbatim,
+  even across paragraphs and around "he said";
+* reporting cues on the parse (:mod:`topline.analyze.cues`) give the cue verb, the speaker,
+  and, for reported speech, the content clause.
+
+A region takes the nearest cue of its sentence (or of the sentence before, when that one ends
+with a colon); a region without a cue continues the quote of the paragraph before it. A
+quoted fragment inside a reported clause makes the quote *mixed* ("X said the plan was 'a
+disgrace'"). Speakers are resolved by :class:`topline.analyze.speakers.SpeakerResolver`.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from topline.analyze.cues import SPEECH_VERBS, Cue, find_cues
+from topline.analyze.quote_marks import QuoteRegion, find_quote_regions
+from topline.analyze.speakers import SpeakerResolver
 from topline.model import EntityCluster, Quote, Source, Span
 
-_QUOTED = re.compile(r"[“\"]([^“”\"\n]{3,}?)[”\"]")
-_CUE = re.compile(r"\b(said|says|told|added|stated|wrote)\b")
+#: A quoted fragment shorter than this share of its reported clause makes a mixed quote.
+MIXED_SHARE = 0.8
+#: A direct quote with no cue and no speaker is kept only if it has this many words.
+MIN_ORPHAN_WORDS = 5
+#: Reported content shorter than this many words is not a quote ("he said so").
+MIN_INDIRECT_WORDS = 3
+#: How far (characters) a cue may sit from its quotation marks in the same sentence.
+MAX_CUE_GAP = 200
+#: Added to the distance of a cue in the sentence after the quote (same sentence wins).
+NEXT_SENTENCE_PENALTY = 1000
+CONTEXT_DEPS = frozenset({"prep", "npadvmod", "advmod", "obl", "advcl"})
+USER_DATA_KEY = "topline.quotes"
+#: Entity labels that may speak in a headline "Name: words".
+COLON_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+@dataclass(frozen=True, slots=True)
+class FoundQuote:
+    """A quote plus every source it names (conjoined subjects give several)."""
+
+    quote: Quote
+    sources: tuple[Source, ...]
+    according: bool = False
 
 
 def find_quotes(doc: Doc, clusters: tuple[EntityCluster, ...]) -> tuple[Quote, ...]:
-    text = doc.text
+    return tuple(f.quote for f in quotes_with_sources(doc, clusters))
+
+
+def quotes_with_sources(doc: Doc, clusters: tuple[EntityCluster, ...]) -> list[FoundQuote]:
+    """All quotes of ``doc`` (cached in ``doc.user_data`` for the attribution pass)."""
+    cached = doc.user_data.get(USER_DATA_KEY)
+    if cached is not None and cached[0] == clusters:
+        return list(cached[1])
+    found = _QuoteFinder(doc, clusters).run()
+    doc.user_data[USER_DATA_KEY] = (clusters, tuple(found))
+    return found
+
+
+class _QuoteFinder:
+    def __init__(self, doc: Doc, clusters: tuple[EntityCluster, ...]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.regions = find_quote_regions(doc.text)
+        self.doubles = [r for r in self.regions if not r.single]
+        self.resolver = SpeakerResolver(doc, clusters)
+        self.sent_starts = [s.start_char for s in doc.sents]
+        self.sent_ends = [s.end_char for s in doc.sents]
+        self.cues = [c for c in find_cues(doc) if not self._in_double(c.cue_start)]
+
+    # --- helpers ------------------------------------------------------------------
+
+    def _in_double(self, char: int) -> bool:
+        return any(r.start < char < r.end for r in self.doubles)
+
+    def _sent_index(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
+
+    def _sources(self, cue: Cue) -> tuple[Source, ...]:
+        return tuple(self.resolver.resolve(i) for i in cue.speakers)
+
+    def _context(self, cue: Cue) -> Span | None:
+        verb = self.doc[cue.verb]
+        if cue.according:
+            return None
+        used = set(cue.speakers)
+        kids = [
+            c
+            for c in verb.rights
+            if c.dep_ in CONTEXT_DEPS
+            and c.i not in used
+            and not self._in_double(c.idx)
+            and c.lemma_.lower() not in SPEECH_VERBS
+        ]
+        if not kids:
+            return None
+        lo = min(k.left_edge.i for k in kids)
+        hi = max(k.right_edge.i for k in kids)
+        start, end = self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi])
+        if cue.content and start < cue.content[1] and cue.content[0] < end:
+            return None
+        return Span(start, end) if end > start else None
+
+    # --- main ---------------------------------------------------------------------
+
+    def run(self) -> list[FoundQuote]:
+        items: list[tuple[int, str, object]] = []
+        assigned = self._assign_cues()
+        used_cues = {id(c) for c in assigned.values() if c is not None}
+        for region in self.doubles:
+            items.append((region.start, "region", region))
+        for cue in self.cues:
+            if id(cue) not in used_cues:
+                items.append((cue.cue_start, "cue", cue))
+        items.sort(key=lambda t: t[0])
+        out: list[FoundQuote] = []
+        previous: FoundQuote | None = None
+        prev_region: QuoteRegion | None = None
+        for _, kind, obj in items:
+            if kind == "region":
+                assert isinstance(obj, QuoteRegion)
+                found = self._from_region(obj, assigned.get(obj.start), previous, prev_region)
+                prev_region = obj
+            else:
+                assert isinstance(obj, Cue)
+                found = self._from_cue(obj)
+            if found is not None:
+                out.append(found)
+                previous = found
+        colon = self._colon_lines()
+        if colon:
+            taken = [f.quote.content_span for f in colon]
+            out = [
+                f
+                for f in out
+                if f.quote.speaker is not None
+                or not any(t.contains(f.quote.content_span) for t in taken)
+            ]
+            out = sorted(out + colon, key=lambda f: f.quote.content_span.start)
+        return _dedupe(out)
+
+    def _colon_lines(self) -> list[FoundQuote]:
+        """Headline style "Name: what they said" (the colon is the cue)."""
+        out = []
+        for match in re.finditer(
+            r"(?m)^[ \t•*-]*(\S[^\n:]{0,60}?)[ \t]*:[ \t]+(\S[^\n]*)$", self.text
+        ):
+            name = self.doc.char_span(match.start(1), match.end(1))
+            if name is None or not name.ents or name.ents[0].start != name.start:
+                continue
+            if name.ents[0].end != name.end or name.ents[0].label_ not in COLON_LABELS:
+                continue
+            start, end = match.start(2), len(match.group(0).rstrip()) + match.start(0)
+            region = next((r for r in self.regions if r.start == start and r.end >= end - 1), None)
+            kind = "indirect"
+            if region is not None:
+                start, end, kind = region.content_start, region.content_end, "direct"
+            if len(self.text[start:end].split()) < MIN_INDIRECT_WORDS:
+                continue
+            source = self.resolver.resolve(name.root.i)
+            cue = Span(match.end(1), match.start(2)).of(self.text).index(":") + match.end(1)
+            q = Quote(
+                span=Span(match.start(1), match.end(2)),
+                content_span=Span(start, end),
+                cue_span=Span(cue, cue + 1),
+                speaker=source,
+                kind=kind,
+            )
+            out.append(FoundQuote(q, (source,)))
+        return out
+
+    def _assign_cues(self) -> dict[int, Cue | None]:
+        out: dict[int, Cue | None] = {}
+        for region in self.doubles:
+            first = self._sent_index(region.start)
+            last = self._sent_index(max(region.start, region.end - 1))
+            best: tuple[int, Cue] | None = None
+            for cue in self.cues:
+                si = self._sent_index(cue.cue_start)
+                if not first <= si <= last + (1 if self._ends_sentence(region, last) else 0):
+                    continue
+                gap = max(cue.cue_start - region.end, region.start - cue.cue_end, 0)
+                if gap > MAX_CUE_GAP:
+                    continue
+                if si > last:
+                    # A cue in the next sentence frames this quote only if it has no
+                    # content of its own ("“Why?” she asked."), and same-sentence cues win.
+                    if cue.content is not None and cue.frame is None:
+                        continue
+                    gap += NEXT_SENTENCE_PENALTY
+                if best is None or gap < best[0]:
+                    best = (gap, cue)
+            if best is None and first > 0:
+                colon = self.text[: region.start].rstrip()
+                if colon.endswith(":"):
+                    prev = [
+                        c
+                        for c in self.cues
+                        if self._sent_index(c.cue_start) == self._sent_index(len(colon) - 1)
+                    ]
+                    if prev:
+                        best = (0, prev[-1])
+            out[region.start] = best[1] if best else None
+        return out
+
+    def _ends_sentence(self, region: QuoteRegion, last: int) -> bool:
+        """A quote closing with end punctuation may take its cue from the next sentence."""
+        inner = self.text[region.content_start : region.end].rstrip('”"’ ')
+        return inner.endswith(("?", "!", ".")) and self.sent_ends[last] <= region.end + 1
+
+    def _from_region(
+        self,
+        region: QuoteRegion,
+        cue: Cue | None,
+        previous: FoundQuote | None,
+        prev_region: QuoteRegion | None,
+    ) -> FoundQuote | None:
+        content = Span(region.content_start, region.content_end)
+        words = len(content.of(self.text).split())
+        if cue is None and previous is not None and prev_region is not None:
+            same_para = "\n" not in self.text[prev_region.end : region.start]
+            if (
+                same_para
+                and previous.quote.cue_span is not None
+                and previous.quote.kind == "direct"
+            ):
+                q = replace(
+                    previous.quote,
+                    span=Span(region.start, region.end),
+                    content_span=content,
+                    context_span=None,
+                )
+                return FoundQuote(q, previous.sources)
+        if cue is None:
+            if self._embedded(region):
+                return None
+            if (
+                previous is not None
+                and prev_region is not None
+                and self._continues(prev_region, region)
+            ):
+                q = Quote(
+                    span=Span(region.start, region.end),
+                    content_span=content,
+                    cue_span=previous.quote.cue_span,
+                    speaker=previous.quote.speaker,
+                    kind="direct",
+                )
+                return FoundQuote(q, previous.sources)
+            if words < MIN_ORPHAN_WORDS or not region.closed:
+                return None
+            q = Quote(Span(region.start, region.end), content, None, None, "direct")
+            return FoundQuote(q, ())
+        sources = self._sources(cue)
+        kind = "direct"
+        covering = cue.content is not None and _inside(region, cue.content)
+        if cue.naming:
+            kind = "mixed"
+        elif covering and cue.content is not None and not cue.frame:
+            if len(content) < MIXED_SHARE * (cue.content[1] - cue.content[0]):
+                kind = "mixed"
+                content = Span(cue.content[0], max(cue.content[1], region.end))
+        elif self._embedded(region):
+            return self._from_cue(cue)
+        if words < 1:
+            return None
+        return self._build(content, Span(region.start, region.end), cue, sources, kind)
+
+    def _embedded(self, region: QuoteRegion) -> bool:
+        """True for a fragment inside a clause ("because “the world’s in tough shape”")."""
+        before = self.text[: region.start].rstrip(" \t")
+        if not before or before[-1] in "\n:,;—–-(•":
+            return False
+        if before[-1] in '.?!”"’':
+            return False
+        tok = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if tok is None or len(tok) == 0:
+            return False
+        last = tok[-1]
+        return last.lemma_.lower() not in SPEECH_VERBS
+
+    def _continues(self, prev: QuoteRegion, region: QuoteRegion) -> bool:
+        """A paragraph that is all quote continues the quote of the paragraph before it.
+
+        News style: “A,” Carson said.¶“B.” — the second paragraph needs no new cue.
+        """
+        between = self.text[prev.end : region.start]
+        if not between.strip(" \n\t•"):
+            return between.count("\n") <= 2
+        blocks = [b for b in re.split(r"\n\s*\n|\n", between) if b.strip()]
+        line_start = self.text.rfind("\n", 0, region.start) + 1
+        starts_line = not self.text[line_start : region.start].strip(" \t•")
+        return starts_line and len(blocks) == 1 and "\n" in between
+
+    def _from_cue(self, cue: Cue) -> FoundQuote | None:
+        if cue.content is None or cue.naming:
+            return None
+        start, end = cue.content
+        if len(self.text[start:end].split()) < MIN_INDIRECT_WORDS:
+            return None
+        if not cue.speakers:
+            return None
+        inner = [r for r in self.regions if _inside(r, (start, end))]
+        end = max([end] + [r.end for r in inner if r.start >= start])
+        kind = "mixed" if inner else "indirect"
+        return self._build(Span(start, end), Span(start, end), cue, self._sources(cue), kind)
+
+    def _build(
+        self, content: Span, core: Span, cue: Cue, sources: tuple[Source, ...], kind: str
+    ) -> FoundQuote:
+        cue_span = Span(cue.cue_start, cue.cue_end)
+        parts = [core, content, cue_span]
+        speaker = sources[0] if sources else None
+        if speaker is not None and speaker.span is not None:
+            if abs(speaker.span.start - cue_span.start) < MAX_CUE_GAP:
+                parts.append(speaker.span)
+        span = Span(min(p.start for p in parts), max(p.end for p in parts))
+        q = Quote(span=span, content_span=content, cue_span=cue_span, speaker=speaker, kind=kind)
+        context = self._context(cue)
+        if context is not None:
+            q = replace(q, context_span=context)
+        return FoundQuote(q, sources, cue.according)
+
+
+def _inside(region: QuoteRegion, content: tuple[int, int]) -> bool:
+    """The quoted words lie in ``content`` (marks and final punctuation may stick out)."""
+    return content[0] <= region.content_start and region.content_end <= content[1] + 2
+
+
+def _dedupe(found: list[FoundQuote]) -> list[FoundQuote]:
+    """Keep one quote per content span (a mixed quote found twice keeps the first)."""
+    seen: set[tuple[int, int]] = set()
     out = []
-    for match in _QUOTED.finditer(text):
-        line_end = text.find("\n", match.end())
-        tail = text[match.end() : line_end if line_end != -1 else len(text)]
-        cue = _CUE.search(tail[:80])
-        if not cue:
+    for f in found:
+        key = (f.quote.content_span.start, f.quote.content_span.end)
+        if key in seen:
             continue
-        cue_span = Span(match.end() + cue.start(), match.end() + cue.end())
-        speaker_text = tail[: cue.start()].strip(" ,")
-        speaker = None
-        if speaker_text:
-            start = match.end() + tail.index(speaker_text)
-            speaker = Source(
-                name=speaker_text, span=Span(start, start + len(speaker_text)), kind="person"
-            )
-        out.append(
-            Quote(
-                span=Span(match.start(), cue_span.end),
-                content_span=Span(match.start(1), match.end(1)),
-                cue_span=cue_span,
-                speaker=speaker,
-                kind="direct",
-            )
-        )
-    return tuple(out)
+        seen.add(key)
+        out.append(f)
+    return out

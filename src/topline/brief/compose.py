@@ -1,59 +1,156 @@
-"""Fill the brief's sections from an Analysis (first version: lead-based selection).
+"""Fill the brief's sections from an Analysis.
 
-The brief-quality issue replaces the selection with a learned scorer.
+- **Topline**: the best-scoring of the first eligible sentences (:mod:`.select`), compressed
+  (no dateline, no parentheticals) and, with ``max_words``, cut to its first clause(s).
+- **Bullets**: MMR over the learned scores, no duplicates, no boilerplate, each with a verb,
+  in story order, each attributed to the source that the analysis links to its sentence.
+- **Crucial quote** (:mod:`.crucial`), **Big number** (``topline.brief.bignumber`` when it is
+  installed, else a small documented fallback here), **Key background** (:mod:`.background`).
+
+``Brief.missing`` names every section the text could not support. Every element's ``text``
+is ``join_spans(article.text, spans)``.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
+
+from topline.brief.background import choose_background
+from topline.brief.compress import compress, trailing_source, trim_to_words
+from topline.brief.crucial import choose_quote
+from topline.brief.select import (
+    Scorer,
+    choose_topline,
+    eligible,
+    score_sentences,
+    select_bullets,
+)
 from topline.model import (
     Analysis,
     BigNumber,
     Brief,
     Bullet,
-    CrucialQuote,
     Element,
+    Source,
+    Span,
     join_spans,
 )
 
+MIN_BULLETS = 3
 
-def compose(analysis: Analysis, *, max_bullets: int = 5, max_words: int | None = None) -> Brief:
+BigNumberChooser = Callable[[Analysis], BigNumber | None]
+
+
+def _fallback_big_number(analysis: Analysis) -> BigNumber | None:
+    """Until ``topline.brief.bignumber`` lands: the quantity that counts something, biggest
+    and earliest first; bare years and small counts are not big numbers."""
     text = analysis.article.text
-    sentences = list(analysis.sentences)
+    best: tuple[float, BigNumber] | None = None
+    for q in analysis.quantities:
+        raw = q.span.of(text)
+        if q.value is None or (raw.isdigit() and len(raw) == 4 and 1800 <= q.value <= 2100):
+            continue
+        if abs(q.value) < 2 or not (q.counts or q.unit):
+            continue
+        spans: tuple[Span, ...] = (q.span,)
+        counts = q.counts_span
+        if counts and counts.start >= q.span.end and len(counts) > 0:
+            spans = (q.span, counts)  # the renderer shows "3,000 — troops"
+        position = q.span.start / max(len(text), 1)
+        score = 0.3 * math.log10(abs(q.value) + 1) + 1.0 * (1 - position)
+        if best is None or score > best[0]:
+            number = BigNumber(
+                text=join_spans(text, spans),
+                spans=spans,
+                value=q.value,
+                counts=join_spans(text, spans[1:]) or q.counts,
+                qualifier=q.qualifier,
+            )
+            best = (score, number)
+    return best[1] if best else None
+
+
+def _big_number_chooser() -> BigNumberChooser:
+    try:
+        from topline.brief.bignumber import choose_big_number
+    except ImportError:
+        return _fallback_big_number
+    return choose_big_number
+
+
+def attribution_for(analysis: Analysis, span: Span) -> Source | None:
+    """The source of the attribution (or quote) that overlaps the sentence most."""
+    best: tuple[int, Source] | None = None
+    pairs = [(a.claim_span, a.source) for a in analysis.attributions]
+    pairs += [(q.span, q.speaker) for q in analysis.quotes if q.speaker is not None]
+    for claim, source in pairs:
+        overlap = min(claim.end, span.end) - max(claim.start, span.start)
+        if overlap > 0 and (best is None or overlap > best[0]):
+            best = (overlap, source)
+    if best:
+        return best[1]
+    trailing = trailing_source(analysis.article.text, span)
+    if trailing is None:
+        return None
+    return Source(name=trailing.of(analysis.article.text), span=trailing, kind="other")
+
+
+def compose(
+    analysis: Analysis,
+    *,
+    max_bullets: int = 5,
+    max_words: int | None = None,
+    model: Scorer | None = None,
+) -> Brief:
+    """The generated brief; ``model`` overrides the shipped scorer (cross-validation)."""
+    text = analysis.article.text
     missing: list[str] = []
+    scored = score_sentences(analysis, model)
+    candidates = eligible(scored)
+
     topline = None
-    if sentences:
-        first = sentences[0].span
-        topline = Element(text=join_spans(text, [first]), spans=(first,))
+    lead = choose_topline(candidates)
+    if lead is not None:
+        spans = compress(text, lead.view.span)
+        if max_words is not None:
+            spans = trim_to_words(text, spans, max_words)
+        topline = Element(text=join_spans(text, spans), spans=spans)
     else:
         missing.append("topline")
-    bullets = tuple(
-        Bullet(text=join_spans(text, [s.span]), spans=(s.span,))
-        for s in sentences[1 : 1 + max_bullets]
-    )
-    if len(bullets) < 3:
+
+    chosen = [lead.view] if lead is not None else []
+    bullets = []
+    for view in select_bullets(candidates, chosen, max_bullets):
+        source = attribution_for(analysis, view.span)
+        spans = compress(text, view.span, attributed=source is not None, bullet=True)
+        bullets.append(Bullet(text=join_spans(text, spans), spans=spans, attribution=source))
+    if len(bullets) < min(MIN_BULLETS, max_bullets):
         missing.append("bullets")
-    quote = None
-    direct = [q for q in analysis.quotes if q.kind == "direct"]
-    if direct:
-        q = direct[0]
-        quote = CrucialQuote(text=join_spans(text, [q.span]), spans=(q.span,), speaker=q.speaker)
-    else:
+
+    sentence_scores = {s.view.index: s.score for s in scored}
+    quote = choose_quote(analysis, sentence_scores)
+    if quote is None:
         missing.append("crucial_quote")
-    number = None
-    if analysis.quantities:
-        n = analysis.quantities[0]
-        number = BigNumber(
-            text=join_spans(text, [n.span]), spans=(n.span,), value=n.value, counts=n.counts
-        )
-    else:
+
+    number = _big_number_chooser()(analysis)
+    if number is None:
         missing.append("big_number")
-    missing.append("key_background")
+
+    used = {v.index for v in chosen} | {
+        s.index for s in analysis.sentences for b in bullets if s.span.contains(b.spans[0])
+    }
+    background = choose_background(analysis, candidates, used)
+    if not background:
+        missing.append("key_background")
+
     return Brief(
         article_id=analysis.article.id,
         topline=topline,
-        bullets=bullets,
+        bullets=tuple(bullets),
         crucial_quote=quote,
         big_number=number,
+        key_background=background,
         missing=tuple(missing),
         title=analysis.article.title,
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from topline.model import Article, Brief, Source, to_dict, to_json
+from topline.model import Article, BigNumber, Brief, CrucialQuote, Source, to_dict, to_json
 
 SECTION_LABELS = {
     "topline": "Topline",
@@ -51,13 +51,9 @@ def render_markdown(brief: Brief, article: Article | None = None) -> str:
     if brief.bullets:
         lines.append("")
     if brief.crucial_quote is not None:
-        q = brief.crucial_quote
-        who = _source_name(q.speaker)
-        tail = f" — {who}" if who and who not in q.text else ""
-        lines += [f"**Crucial quote:** {q.text}{tail}", ""]
+        lines += [f"**Crucial quote:** {quote_line(brief.crucial_quote)}", ""]
     if brief.big_number is not None:
-        n = brief.big_number
-        lines += [f"**Big number:** {n.text}", ""]
+        lines += [f"**Big number:** {number_line(brief.big_number)}", ""]
     if brief.key_background:
         lines.append("**Key background:**")
         for item in brief.key_background:
@@ -73,6 +69,25 @@ def render_markdown(brief: Brief, article: Article | None = None) -> str:
     if brief.mode == "parsed":
         lines += ["_The article is already in Topline form; its own sections are shown._", ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def quote_line(q: CrucialQuote) -> str:
+    """The quote, then its speaker and context: "“…” — Adel Abdul-Mahdi (said in a speech …)"."""
+    who = _source_name(q.speaker)
+    line = q.text
+    if who and who not in q.text:
+        line += f" — {who}"
+    context = " ".join(part for part in (q.cue, q.context) if part)
+    return line + (f" ({context})" if context else "")
+
+
+def number_line(n: BigNumber) -> str:
+    """The figure, then what it counts: "3,000 — additional U.S. troops deployed …"."""
+    if n.counts and n.text.endswith(n.counts) and len(n.text) > len(n.counts):
+        figure = n.text[: -len(n.counts)].rstrip(" :.—-")
+        if figure:
+            return f"{figure} — {n.counts}"
+    return n.text
 
 
 def _metadata_lines(article: Article | None) -> list[str]:

@@ -10,6 +10,8 @@ import typer
 
 from topline.cli import batch as batch_commands
 from topline.cli import brief as brief_commands
+from topline.cli import read as read_commands
+from topline.cli import store as store_commands
 
 app = typer.Typer(
     name="topline",
@@ -40,6 +42,9 @@ def _root(
 app.command("brief")(brief_commands.brief)
 app.command("extract")(brief_commands.extract)
 app.command("parse")(brief_commands.parse)
+app.command("read")(read_commands.read)
+for _name in ("ingest", "search", "stories", "story", "show", "export"):
+    app.command(_name)(getattr(store_commands, _name))
 app.command("batch")(batch_commands.batch)
 app.command("spark-brief")(batch_commands.spark_brief)
 

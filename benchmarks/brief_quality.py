@@ -1,0 +1,205 @@
+"""Brief quality: ROUGE of the generated brief against human summaries, with baselines.
+
+    nice python benchmarks/brief_quality.py [--folds 5]
+
+Data: ``../shared/data/news-summaries/dev.jsonl`` (FRANK test-split articles). CNN/DM rows
+score Topline + bullets against the highlights; XSum rows score the Topline sentence against
+the one-sentence reference. The learned scorer is evaluated by 5-fold cross-validation by
+article: each article's brief is composed with a model trained on the other folds only.
+Baselines (same articles, same code): Lead-k, sumy LexRank / TextRank with the same sentence
+budget (spaCy sentence splitting, since NLTK punkt cannot be downloaded), newspaper4k's
+summariser (reported as unavailable when it needs NLTK data), and the published systems'
+outputs shipped in each record.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import sys
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from rouge_score import rouge_scorer
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from topline.brief.compose import compose  # noqa: E402
+from topline.brief.features import FEATURE_NAMES  # noqa: E402
+from topline.brief.select import LinearModel, Scorer  # noqa: E402
+from topline.brief.train import (  # noqa: E402
+    FOLDS,
+    analyse_records,
+    build_dataset,
+    fit_excluding,
+    fold_of,
+    load_records,
+)
+from topline.model import Analysis, Brief, join_spans  # noqa: E402
+from topline.nlp import get_nlp  # noqa: E402
+
+DATA = (
+    Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news-summaries" / "dev.jsonl"
+)
+SCORER = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL", "rougeLsum"], use_stemmer=True)
+_FLAT = LinearModel(
+    FEATURE_NAMES,
+    (0.0,) * len(FEATURE_NAMES),
+    (1.0,) * len(FEATURE_NAMES),
+    (0.0,) * len(FEATURE_NAMES),
+    0.0,
+)
+#: A scorer that knows nothing: with it, selection falls back to the lead prior and the rules.
+NO_MODEL = Scorer(topline=_FLAT, bullet=_FLAT)
+_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def score(reference: str, sentences: Sequence[str], corpus: str) -> tuple[float, float, float, int]:
+    """ROUGE-1/2/L F1 (Lsum over sentence lines for CNN/DM) and length in words."""
+    summary = "\n".join(s.strip() for s in sentences if s.strip())
+    ref = reference.lower() if corpus == "xsum" else "\n".join(_SPLIT.split(reference))
+    s = SCORER.score(ref, summary)
+    rouge_l = s["rougeLsum"] if corpus == "cnndm" else s["rougeL"]
+    return s["rouge1"].fmeasure, s["rouge2"].fmeasure, rouge_l.fmeasure, len(summary.split())
+
+
+# --- sumy with a spaCy tokenizer -----------------------------------------------------------
+
+
+class SpacyTokenizer:
+    """sumy's tokenizer protocol, on spaCy (sumy's default needs NLTK punkt)."""
+
+    language = "english"
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        return _sentences(paragraph)
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(w for w in re.findall(r"\w[\w'’-]*", sentence))
+
+
+@lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[str, ...]:
+    doc = get_nlp(disable=("ner", "lemmatizer"))(text)
+    return tuple(s.text.strip() for s in doc.sents if s.text.strip())
+
+
+def sumy_summary(kind: str, text: str, budget: int) -> list[str]:
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.parsers.plaintext import PlaintextParser
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+    from sumy.utils import get_stop_words
+
+    parser = PlaintextParser.from_string(text, SpacyTokenizer())
+    cls = LexRankSummarizer if kind == "lexrank" else TextRankSummarizer
+    summarizer = cls(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    return [str(s) for s in summarizer(parser.document, budget)]
+
+
+def newspaper_summary(title: str, text: str, budget: int) -> list[str] | None:
+    try:
+        from newspaper import nlp as newspaper_nlp
+
+        out = list(newspaper_nlp.summarize(title, text, budget))
+    except Exception:  # noqa: BLE001 - any failure means "does not work offline"
+        return None
+    return [str(s) for s in out] or None
+
+
+# --- the brief -----------------------------------------------------------------------------
+
+
+def brief_sentences(analysis: Analysis, brief: Brief, corpus: str) -> list[str]:
+    text = analysis.article.text
+    parts = [brief.topline.text] if brief.topline else []
+    if corpus == "cnndm":
+        parts += [join_spans(text, b.spans) for b in brief.bullets]
+    return parts
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--limit", type=int, default=0, help="only the first N records")
+    args = ap.parse_args(argv)
+    records = load_records(args.data)
+    if args.limit:
+        records = records[: args.limit]
+    analyses = analyse_records(records)
+    dataset = build_dataset(records, analyses)
+    fold = fold_of(len(records))
+    models = {k: fit_excluding(dataset, fold, k) for k in range(FOLDS)}
+    first: dict[int, int] = {}  # first dataset row of each article
+    for j, g in enumerate(dataset[2]):
+        first.setdefault(g, j)
+
+    rows: dict[tuple[str, str], list[tuple[float, float, float, int]]] = defaultdict(list)
+    newspaper_ok = True
+    for i, (record, analysis) in enumerate(zip(records, analyses, strict=True)):
+        corpus = str(record["corpus"])
+        ref = str(record["reference"])
+        text = analysis.article.text
+        sents = [s.span.of(text) for s in analysis.sentences]
+        model = models[fold[i]]
+
+        def add(name: str, out: list[str], corpus: str = corpus, ref: str = ref) -> None:
+            rows[(corpus, name)].append(score(ref, out, corpus))
+
+        if corpus == "cnndm":
+            b3 = compose(analysis, max_bullets=3, model=model)
+            b2 = compose(analysis, max_bullets=2, model=model)
+            add("topline: Topline + 3 bullets (5-fold CV)", brief_sentences(analysis, b3, corpus))
+            add("topline: Topline + 2 bullets (5-fold CV)", brief_sentences(analysis, b2, corpus))
+            budget = 1 + len(b2.bullets)
+            budget_name = "3 sentences, as Topline + 2"
+            plain = compose(analysis, max_bullets=2, model=NO_MODEL)
+            add(
+                "ablation: Topline + 2 bullets, rules only (no learned model)",
+                brief_sentences(analysis, plain, corpus),
+            )
+            add("Lead-3", sents[:3])
+            add("Lead-4", sents[:4])
+        else:
+            b1 = compose(analysis, max_bullets=3, model=model)
+            add("topline: Topline (5-fold CV)", brief_sentences(analysis, b1, corpus))
+            budget = 1
+            budget_name = "1 sentence"
+            add("Lead-1", sents[:1])
+            plain = compose(analysis, max_bullets=3, model=NO_MODEL)
+            add(
+                "ablation: Topline, rules only (no learned model)",
+                brief_sentences(analysis, plain, corpus),
+            )
+        add(f"sumy LexRank ({budget_name})", sumy_summary("lexrank", text, budget))
+        add(f"sumy TextRank ({budget_name})", sumy_summary("textrank", text, budget))
+        picks = [j for j, g in enumerate(dataset[2]) if g == i and dataset[1][j]]
+        add("oracle: greedy ROUGE picks (upper bound)", [sents[j - first[i]] for j in picks])
+        if newspaper_ok:
+            out = newspaper_summary("", text, budget)
+            if out is None:
+                newspaper_ok = False
+            else:
+                add("newspaper4k summary", out)
+        for system, output in dict(record.get("systems") or {}).items():
+            add(f"published: {system}", _SPLIT.split(str(output)))
+
+    print("| corpus | system | n | ROUGE-1 | ROUGE-2 | ROUGE-L | words |")
+    print("|---|---|---:|---:|---:|---:|---:|")
+    for (corpus, name), values in rows.items():
+        r1, r2, rl, words = (statistics.fmean(v[k] for v in values) for k in range(4))
+        print(
+            f"| {corpus} | {name} | {len(values)} | {100 * r1:.2f} | {100 * r2:.2f} | "
+            f"{100 * rl:.2f} | {words:.1f} |"
+        )
+    if not newspaper_ok:
+        print("\nnewspaper4k summary: not available offline (its summariser needs NLTK punkt).")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,267 @@
+"""Quotes and attribution on PolNeAR: topline vs textacy ``direct_quotations``, same scorer.
+
+Usage: ``nice python benchmarks/quotes.py [--split dev] [--limit N] [--errors K]``
+
+Gold: one annotator file per article (the first in name order). A relation is *direct* when
+its Content, stripped of white space and trailing punctuation, begins and ends with a double
+quotation mark (“ ” " or a typewriter pair ''). Spans are compared as sets of word tokens (``\\w+``), so quotation marks and
+punctuation do not count; *exact* means the same token set, *overlap* means the shared
+tokens are at least half of the larger side. Matching is one-to-one and greedy. Scores:
+Content spans, Source spans (of relations that have a source), and (Source, Content) pairs
+where both parts match (overlap).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "polnear"
+SRC = Path(__file__).resolve().parents[1] / "src"
+_WORD = re.compile(r"\w+")
+_OPEN = '“"'
+_CLOSE = '”"'
+
+
+@dataclass
+class Rel:
+    content: list[tuple[int, int]]
+    source: list[tuple[int, int]] = field(default_factory=list)
+    direct: bool = False
+
+
+def _spans(field_text: str) -> list[tuple[int, int]]:
+    out = []
+    for part in field_text.split(";"):
+        a, b = part.split()
+        out.append((int(a), int(b)))
+    return out
+
+
+def load_gold(split: str) -> list[tuple[str, str, list[Rel]]]:
+    out = []
+    texts = sorted((DATA / split / "text").glob("*.txt"))
+    anns = sorted((DATA / split / "attributions").glob("*.ann"))
+    for path in texts:
+        stem = path.stem
+        mine = [a for a in anns if a.name.startswith(stem + "_")]
+        if not mine:
+            continue
+        text = path.read_text(encoding="utf-8")
+        spans: dict[str, list[tuple[int, int]]] = {}
+        rels = []
+        for line in mine[0].read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if line.startswith("T") and len(parts) >= 2:
+                kind, _, offsets = parts[1].partition(" ")
+                if kind in {"Source", "Content", "Cue"}:
+                    spans[parts[0]] = _spans(offsets)
+            elif line.startswith("E") and len(parts) >= 2:
+                args = dict(a.split(":", 1) for a in parts[1].split() if ":" in a)
+                content = spans.get(args.get("Content", ""), [])
+                if not content:
+                    continue
+                source = spans.get(args.get("Source", ""), [])
+                rels.append(Rel(content, source, _is_direct(text, content)))
+        out.append((stem, text, rels))
+    return out
+
+
+def _is_direct(text: str, spans: list[tuple[int, int]]) -> bool:
+    s = " ".join(text[a:b] for a, b in spans).strip().rstrip(".,;:")
+    s = s.replace("''", '"').replace("``", '"')
+    return len(s) > 2 and s[0] in _OPEN and s[-1] in _CLOSE
+
+
+def tokens(text: str, spans: Iterable[tuple[int, int]]) -> frozenset[tuple[int, int]]:
+    out = set()
+    for a, b in spans:
+        for m in _WORD.finditer(text, a, b):
+            out.add((m.start(), m.end()))
+    return frozenset(out)
+
+
+def overlap(p: frozenset[tuple[int, int]], g: frozenset[tuple[int, int]]) -> float:
+    if not p or not g:
+        return 0.0
+    return len(p & g) / max(len(p), len(g))
+
+
+def match(
+    preds: list[frozenset[tuple[int, int]]], golds: list[frozenset[tuple[int, int]]], exact: bool
+) -> int:
+    used: set[int] = set()
+    hits = 0
+    for g in golds:
+        best, best_j = 0.0, -1
+        for j, p in enumerate(preds):
+            if j in used:
+                continue
+            score = (1.0 if p == g else 0.0) if exact else overlap(p, g)
+            if score > best:
+                best, best_j = score, j
+        if best_j >= 0 and (best == 1.0 if exact else best >= 0.5):
+            used.add(best_j)
+            hits += 1
+    return hits
+
+
+def match_pairs(
+    preds: list[tuple[frozenset[tuple[int, int]], frozenset[tuple[int, int]]]],
+    golds: list[tuple[frozenset[tuple[int, int]], frozenset[tuple[int, int]]]],
+) -> int:
+    used: set[int] = set()
+    hits = 0
+    for gc, gs in golds:
+        for j, (pc, ps) in enumerate(preds):
+            if j not in used and overlap(pc, gc) >= 0.5 and overlap(ps, gs) >= 0.5:
+                used.add(j)
+                hits += 1
+                break
+    return hits
+
+
+@dataclass
+class Pred:
+    content: list[tuple[int, int]]
+    source: list[tuple[int, int]]
+    direct: bool
+
+
+@dataclass
+class Tally:
+    counts: dict[str, list[int]] = field(default_factory=dict)
+
+    def add(self, key: str, hits_p: int, n_pred: int, hits_g: int, n_gold: int) -> None:
+        c = self.counts.setdefault(key, [0, 0, 0, 0])
+        c[0] += hits_p
+        c[1] += n_pred
+        c[2] += hits_g
+        c[3] += n_gold
+
+    def prf(self, key: str) -> tuple[float, float, float]:
+        hp, npred, hg, ngold = self.counts.get(key, [0, 0, 0, 0])
+        p = hp / npred if npred else 0.0
+        r = hg / ngold if ngold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(tally: Tally, scope: str, text: str, preds: list[Pred], golds: list[Rel]) -> None:
+    pc = [tokens(text, p.content) for p in preds]
+    gc = [tokens(text, g.content) for g in golds]
+    for exact, name in ((True, "content exact"), (False, "content overlap")):
+        h = match(pc, gc, exact)
+        tally.add(f"{scope}|{name}", h, len(pc), h, len(gc))
+    ps = [tokens(text, p.source) for p in preds if p.source]
+    gs = [tokens(text, g.source) for g in golds if g.source]
+    h = match(ps, gs, False)
+    tally.add(f"{scope}|source overlap", h, len(ps), h, len(gs))
+    pp = [(tokens(text, p.content), tokens(text, p.source)) for p in preds if p.source]
+    gp = [(tokens(text, g.content), tokens(text, g.source)) for g in golds if g.source]
+    h = match_pairs(pp, gp)
+    tally.add(f"{scope}|pair overlap", h, len(pp), h, len(gp))
+
+
+def topline_preds(doc: object) -> list[Pred]:
+    from topline.analyze.entities import find_entities
+    from topline.analyze.quotes import quotes_with_sources
+
+    _, clusters = find_entities(doc)  # type: ignore[arg-type]
+    # Quotes sharing a cue are one prediction, as PolNeAR's discontinuous Content spans
+    # ("“A,” he said. “B.”" is one relation).
+    groups: dict[object, Pred] = {}
+    for i, f in enumerate(quotes_with_sources(doc, clusters)):  # type: ignore[arg-type]
+        q = f.quote
+        c = (q.content_span.start, q.content_span.end)
+        key: object = (q.cue_span.start, q.cue_span.end) if q.cue_span else i
+        src = [(s.span.start, s.span.end) for s in f.sources if s.span is not None]
+        if key in groups:
+            groups[key].content.append(c)
+        else:
+            groups[key] = Pred([c], src, q.kind == "direct")
+    return list(groups.values())
+
+
+def textacy_preds(doc: object) -> list[Pred]:
+    from textacy.extract.triples import direct_quotations
+
+    out = []
+    try:
+        for t in direct_quotations(doc):  # type: ignore[arg-type]
+            content = [(t.content.start_char, t.content.end_char)]
+            src = [(t.speaker[0].idx, t.speaker[-1].idx + len(t.speaker[-1]))] if t.speaker else []
+            out.append(Pred(content, src, True))
+    except Exception:  # noqa: BLE001 - the baseline's own failures count as no output
+        return out
+    return out
+
+
+SYSTEMS: dict[str, Callable[[object], list[Pred]]] = {
+    "topline": topline_preds,
+    "textacy": textacy_preds,
+}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--split", default="dev", choices=["dev", "train"])
+    ap.add_argument(
+        "--limit",
+        type=int,
+        default=0,
+        help="N articles, evenly spread over the publishers (0: all)",
+    )
+    ap.add_argument("--errors", type=int, default=0, help="print K missed direct quotes")
+    args = ap.parse_args()
+    sys.path.insert(0, str(SRC))
+    from topline.nlp import get_nlp
+
+    gold = load_gold(args.split)
+    if args.limit and args.limit < len(gold):
+        stride = -(-len(gold) // args.limit)
+        gold = gold[::stride][: args.limit]
+    nlp = get_nlp()
+    tallies = {name: Tally() for name in SYSTEMS}
+    misses: list[str] = []
+    t0 = time.perf_counter()
+    for (_stem, text, rels), doc in zip(gold, nlp.pipe(t for _, t, _ in gold), strict=True):
+        for name, fn in SYSTEMS.items():
+            preds = fn(doc)
+            score(tallies[name], "all", text, preds, rels)
+            dp = [p for p in preds if p.direct]
+            dg = [r for r in rels if r.direct]
+            score(tallies[name], "direct", text, dp, dg)
+            if name == "topline" and args.errors:
+                pt = [tokens(text, p.content) for p in dp]
+                for g in dg:
+                    gt = tokens(text, g.content)
+                    if not any(overlap(p, gt) >= 0.5 for p in pt):
+                        misses.append(" ".join(text[a:b] for a, b in g.content)[:160])
+    elapsed = time.perf_counter() - t0
+    n_rel = sum(len(r) for _, _, r in gold)
+    n_dir = sum(sum(1 for x in r if x.direct) for _, _, r in gold)
+    print(
+        f"PolNeAR {args.split}: {len(gold)} articles, {n_rel} relations ({n_dir} direct); {elapsed:.0f} s"
+    )
+    print()
+    print("| scope | metric | topline P | R | F1 | textacy P | R | F1 |")
+    print("|---|---|---|---|---|---|---|---|")
+    for scope in ("direct", "all"):
+        for metric in ("content exact", "content overlap", "source overlap", "pair overlap"):
+            row = [scope, metric]
+            for name in SYSTEMS:
+                row += [f"{v:.2f}" for v in tallies[name].prf(f"{scope}|{metric}")]
+            print("| " + " | ".join(row) + " |")
+    if misses:
+        print(f"\nMissed direct quotes (first {args.errors}):")
+        for m in misses[: args.errors]:
+            print(" -", m.replace("\n", " "))
+
+
+if __name__ == "__main__":
+    main()

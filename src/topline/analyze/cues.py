@@ -1,0 +1,260 @@
+"""Reporting cues on spaCy's parse: the verb (or "according to"), who speaks, what is said.
+
+One :class:`Cue` per reporting verb. The content is read off the dependency tree:
+
+* a clausal complement: "X said (that) CONTENT", "X told reporters CONTENT";
+* a parenthetical frame: "CONTENT, X said." / "CONTENT, said X." / "CONTENT, reported CNN";
+* "according to X, CONTENT" / "CONTENT, according to X";
+* verbs of naming: "X called it 'a disgrace'" (content: the object and its predicate).
+
+The speaker is the subject (with its conjuncts: "the Times and the AP reported"), the agent
+of a passive ("was told by X"), or the noun phrase after an inverted verb ("said Smith").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokSpan
+
+#: Lemmas of verbs that report speech, writing or a claim.
+SPEECH_VERBS = frozenset(
+    "say tell add state write declare announce explain note claim insist argue ask reply "
+    "respond acknowledge admit warn report tweet post recall remark suggest conclude predict "
+    "promise vow urge deny confirm complain joke quip observe concede testify emphasize stress "
+    "allege contend maintain assert counter reveal disclose indicate estimate believe think "
+    "say continue caution charge point_out learn cite describe call dub label brand term "
+    "accuse criticize blast praise demand propose question wonder reiterate signal".split()
+)
+#: Verbs whose complement is a name or description, not a clause ("called it a disgrace").
+NAMING_VERBS = frozenset("call describe dub label brand term".split())
+#: Verbs that need a clausal complement or a frame to count as reporting (not "he called her").
+CLAUSE_ONLY = frozenset("think believe learn continue point_out question wonder".split())
+#: Dependency labels that make a clause the content of a reporting verb.
+CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+PUNCT_TRIM = " ,;:—–-\n\t•·*"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A reporting verb with its speakers (noun-phrase heads) and content (char offsets)."""
+
+    verb: int
+    cue_start: int
+    cue_end: int
+    speakers: tuple[int, ...]
+    content: tuple[int, int] | None
+    naming: bool = False
+    according: bool = False
+    frame: tuple[int, int] | None = None
+
+
+def find_cues(doc: Doc) -> list[Cue]:
+    out: list[Cue] = []
+    for sent in doc.sents:
+        for tok in sent:
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                cue = _according(doc, sent, tok)
+            elif tok.pos_ in {"VERB", "AUX"} and _lemma(tok) in SPEECH_VERBS:
+                cue = _verb_cue(doc, sent, tok)
+            else:
+                cue = None
+            if cue is not None:
+                out.append(cue)
+    return out
+
+
+def _lemma(tok: Token) -> str:
+    if tok.lemma_ == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return "point_out"
+    return tok.lemma_.lower()
+
+
+def _conjuncts(head: Token) -> tuple[int, ...]:
+    return (
+        head.i,
+        *(c.i for c in head.conjuncts if c.i > head.i and c.pos_ in {"PROPN", "NOUN", "PRON"}),
+    )
+
+
+def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
+    lemma = _lemma(verb)
+    speakers: tuple[int, ...] = ()
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "csubj"}:
+            speakers = _conjuncts(child)
+        elif child.dep_ == "agent":
+            pobj = [g for g in child.children if g.dep_ == "pobj"]
+            if pobj:
+                speakers = _conjuncts(pobj[0])
+    if not speakers and verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if subj and _lemma(verb.head) in SPEECH_VERBS:
+            speakers = _conjuncts(subj[0])
+    inverted = False
+    if not speakers:
+        after = [
+            c
+            for c in verb.children
+            if c.i > verb.i and c.dep_ in {"dobj", "nsubj", "attr", "npadvmod"}
+        ]
+        if after and after[0].pos_ in {"PROPN", "NOUN"} and _frame_start(doc, sent, verb):
+            speakers = _conjuncts(after[0])
+            inverted = True
+    cue_start, cue_end = _cue_extent(verb)
+    if lemma in NAMING_VERBS:
+        dobj = [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
+        ccomp = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+        if dobj and not ccomp:
+            last = max(
+                t.i
+                for d in verb.children
+                if d.i > verb.i and d.dep_ in {"dobj", "oprd", "attr"}
+                for t in d.subtree
+            )
+            start = dobj[0].left_edge.idx
+            end = doc[last].idx + len(doc[last])
+            return Cue(
+                verb.i, cue_start, cue_end, speakers, _trim(doc.text, start, end), naming=True
+            )
+    content = _complement(doc, verb)
+    frame = None
+    if content is None:
+        content, frame = _parenthetical(doc, sent, verb, speakers, inverted)
+    if content is None and lemma in CLAUSE_ONLY:
+        return None
+    if content is None and not speakers:
+        return None
+    return Cue(verb.i, cue_start, cue_end, speakers, content, frame=frame)
+
+
+def _cue_extent(verb: Token) -> tuple[int, int]:
+    start_tok = verb
+    for child in verb.children:
+        if child.i < verb.i and child.dep_ in {"aux", "auxpass", "neg"} and child.i >= verb.i - 3:
+            start_tok = child if child.i < start_tok.i else start_tok
+    end_tok = verb
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            end_tok = child
+    return start_tok.idx, end_tok.idx + len(end_tok)
+
+
+def _complement(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    comps = [c for c in verb.children if c.dep_ in CONTENT_DEPS and c.i > verb.i]
+    if not comps:
+        return None
+    comp = comps[0]
+    if comp.dep_ == "xcomp" and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in comp.children
+    ):
+        if _lemma(verb) not in {"urge", "promise", "vow", "warn", "tell", "ask"}:
+            return None
+    tokens = list(comp.subtree)
+    for conj in comp.conjuncts:
+        if conj.i > comp.i:
+            tokens += list(conj.subtree)
+    start = min(t.i for t in tokens)
+    end = max(t.i for t in tokens)
+    return _trim(doc.text, doc[start].idx, doc[end].idx + len(doc[end]))
+
+
+def _frame_start(doc: Doc, sent: TokSpan, verb: Token) -> bool:
+    """True when the verb opens a frame after a comma or a closing quotation mark."""
+    j = verb.i - 1
+    while j >= sent.start and doc[j].dep_ in {"aux", "auxpass", "neg", "advmod"}:
+        j -= 1
+    return j >= sent.start and (doc[j].text in {",", "”", '"', "’", "—", "–"} or doc[j].is_quote)
+
+
+def _parenthetical(
+    doc: Doc, sent: TokSpan, verb: Token, speakers: tuple[int, ...], inverted: bool
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Content of "CONTENT, X said." (the sentence minus the reporting frame)."""
+    if verb.dep_ == "relcl":
+        return None, None
+    frame_toks = {verb.i}
+    for child in verb.children:
+        if (
+            child.dep_
+            in {
+                "nsubj",
+                "nsubjpass",
+                "aux",
+                "auxpass",
+                "neg",
+                "advmod",
+                "npadvmod",
+                "prep",
+                "agent",
+                "dobj",
+                "prt",
+                "dative",
+            }
+            or child.i in speakers
+        ):
+            frame_toks.update(t.i for t in child.subtree)
+    lo, hi = min(frame_toks), max(frame_toks)
+    frame = (doc[lo].idx, doc[hi].idx + len(doc[hi]))
+    left = (sent.start_char, doc[lo].idx)
+    right = (doc[hi].idx + len(doc[hi]), sent.end_char)
+    has_left = doc[lo - 1].text in {",", "”", '"', "’", "—", "–", ":"} if lo > sent.start else False
+    has_right = hi + 1 < sent.end and doc[hi + 1].text in {",", ":", "—", "–"}
+    raw: list[tuple[int, int] | None] = []
+    if has_left or inverted:
+        raw.append(_trim(doc.text, *left))
+    colon = hi + 1 < sent.end and doc[hi + 1].text == ":"
+    if has_right and (colon or (verb.dep_ == "ROOT" and not speakers)):
+        raw.append(_trim(doc.text, *right))
+    cand = [c for c in raw if c is not None and len(doc.text[c[0] : c[1]].split()) >= 3]
+    if not cand:
+        return None, None
+    return max(cand, key=lambda c: c[1] - c[0]), frame
+
+
+def _according(doc: Doc, sent: TokSpan, tok: Token) -> Cue | None:
+    to = doc[tok.i + 1]
+    pobj = [c for c in to.children if c.dep_ == "pobj"]
+    if not pobj:
+        pobj = [c for c in tok.children if c.dep_ == "pobj"]
+    if not pobj:
+        nxt = tok.i + 2
+        if nxt < sent.end and doc[nxt].pos_ in {"PROPN", "NOUN", "DET"}:
+            head = doc[nxt]
+            while (
+                head.head.i != head.i
+                and head.head.i > tok.i + 1
+                and head.head.i < sent.end
+                and head.dep_ in {"det", "compound", "amod"}
+            ):
+                head = head.head
+            pobj = [head]
+    if not pobj:
+        return None
+    phrase = [t.i for t in pobj[0].subtree] + [tok.i, to.i]
+    lo, hi = min(phrase), max(phrase)
+    left = _trim(doc.text, sent.start_char, doc[lo].idx)
+    right = _trim(doc.text, doc[hi].idx + len(doc[hi]), sent.end_char)
+    cands = [c for c in (left, right) if c is not None]
+    content = max(cands, key=lambda c: c[1] - c[0]) if cands else None
+    return Cue(
+        tok.i,
+        tok.idx,
+        to.idx + len(to),
+        _conjuncts(pobj[0]),
+        content,
+        according=True,
+        frame=(doc[lo].idx, doc[hi].idx + len(doc[hi])),
+    )
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in PUNCT_TRIM:
+        start += 1
+    while end > start and text[end - 1] in PUNCT_TRIM + ".":
+        end -= 1
+    if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
+        end += 1
+    return (start, end) if end > start else None

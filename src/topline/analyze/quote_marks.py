@@ -1,0 +1,172 @@
+"""Quotation-mark regions of a text, found by a single linear scan (no parse needed).
+
+News conventions handled: straight and curly double quotes; single quotes (‘…’ and '…')
+nested inside double quotes or standing alone for short phrases and headlines; a quote that
+continues into the next paragraph (the first paragraph has no closing mark and the next one
+opens with a quotation mark again). An opening mark that is never closed ends its region at
+the end of the paragraph (``closed=False``), so unbalanced text never loses its offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: A standalone single-quoted region longer than this many words is probably apostrophes.
+MAX_SINGLE_WORDS = 12
+#: A double-quoted region may not be shorter than this many characters of content.
+MIN_CONTENT_CHARS = 1
+
+_DOUBLE_OPEN = "“„«"
+_DOUBLE_CLOSE = "”»"
+_SINGLE_OPEN = "‘"
+_SINGLE_CLOSE = "’"
+_TRIM = " \t\r\n"
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRegion:
+    """``[start, end)`` covers the marks; ``[content_start, content_end)`` the words inside."""
+
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+    closed: bool = True
+    single: bool = False
+    paragraphs: int = 1
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+
+
+def _is_open_straight(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    return before.isspace() or before in "([{—–-/:;,“‘" or i == 0
+
+
+def _first_visible(text: str, start: int, end: int) -> int:
+    i = start
+    while i < end and text[i] in " \t•·*-–—":
+        i += 1
+    return i
+
+
+def _scan_text(text: str) -> str:
+    """``text`` with each typewriter pair ('' or ``) seen as one straight double quote.
+
+    The pair's second character becomes ``"`` and its first takes the character before it,
+    so the context tests see the pair's real neighbours and offsets do not move.
+    """
+    if "''" not in text and "``" not in text:
+        return text
+    chars = list(text)
+    i = 0
+    while i < len(text) - 1:
+        if text[i : i + 2] in {"''", "``"}:
+            chars[i] = text[i - 1] if i > 0 else " "
+            chars[i + 1] = '"'
+            i += 2
+        else:
+            i += 1
+    return "".join(chars)
+
+
+def find_quote_regions(text: str) -> list[QuoteRegion]:
+    """Top-level double-quoted regions, then standalone single-quoted ones, in text order."""
+    original = text
+    text = _scan_text(text)
+    paras = _paragraphs(text)
+    regions: list[QuoteRegion] = []
+    open_at: int | None = None
+    span_paras = 1
+    nested = 0  # curly marks inside a straight-quoted region ("He said “no” twice")
+    for p, (pstart, pend) in enumerate(paras):
+        i = pstart
+        if open_at is not None:
+            first = _first_visible(text, pstart, pend)
+            if first < pend and (text[first] in _DOUBLE_OPEN or text[first] == '"'):
+                i = first + 1
+                span_paras += 1
+            else:
+                regions.append(_region(text, open_at, paras[p - 1][1], False, span_paras))
+                open_at = None
+        while i < pend:
+            ch = text[i]
+            if open_at is None:
+                if ch in _DOUBLE_OPEN or (ch == '"' and _is_open_straight(text, i)):
+                    open_at, span_paras, nested = i, 1, 0
+            elif text[open_at] == '"' and ch in _DOUBLE_OPEN:
+                nested += 1
+            elif text[open_at] == '"' and ch in _DOUBLE_CLOSE and nested:
+                nested -= 1
+            elif ch in _DOUBLE_CLOSE or ch == '"':
+                if ch == '"' and _is_open_straight(text, i) and not _is_closing_context(text, i):
+                    open_at, span_paras = i, 1
+                else:
+                    regions.append(_region(text, open_at, i + 1, True, span_paras))
+                    open_at = None
+            elif ch in _DOUBLE_OPEN and _is_open_straight(text, i):
+                open_at, span_paras = i, 1
+            i += 1
+        if open_at is not None and p == len(paras) - 1:
+            regions.append(_region(text, open_at, pend, False, span_paras))
+            open_at = None
+    if text is not original:
+        regions = [_unpair(original, r) for r in regions]
+        text = original
+    regions = [r for r in regions if r.content_end - r.content_start >= MIN_CONTENT_CHARS]
+    regions += _single_regions(text, regions)
+    return sorted(regions, key=lambda r: r.start)
+
+
+def _unpair(text: str, r: QuoteRegion) -> QuoteRegion:
+    start = (
+        r.start - 1 if r.start > 0 and text[r.start - 1 : r.start + 1] in {"''", "``"} else r.start
+    )
+    ce = r.content_end
+    while ce > r.content_start and text[ce - 1] in "'`" and text[ce : ce + 1] in {"'", "`", '"'}:
+        ce -= 1
+    while ce > r.content_start and text[ce - 1] in _TRIM + ",":
+        ce -= 1
+    return QuoteRegion(start, r.end, r.content_start, ce, r.closed, r.single, r.paragraphs)
+
+
+def _is_closing_context(text: str, i: int) -> bool:
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not after.isalnum()
+
+
+def _region(text: str, start: int, end: int, closed: bool, paras: int) -> QuoteRegion:
+    cs = start + 1
+    ce = end - 1 if closed else end
+    while cs < ce and text[cs] in _TRIM:
+        cs += 1
+    while ce > cs and text[ce - 1] in _TRIM:
+        ce -= 1
+    if ce > cs and text[ce - 1] == ",":
+        ce -= 1
+    return QuoteRegion(start, end, cs, max(cs, ce), closed, False, paras)
+
+
+_SINGLE = re.compile(r"(?<![\w’'])([‘'])(?=\w)([^\n‘’'\"“”]*?[^\s‘’'])([’'])(?![\w])")
+
+
+def _single_regions(text: str, doubles: list[QuoteRegion]) -> list[QuoteRegion]:
+    out = []
+    for m in _SINGLE.finditer(text):
+        if (m.group(1) == "‘") != (m.group(3) == "’"):
+            continue
+        if any(r.start <= m.start() < r.end for r in doubles):
+            continue
+        if len(m.group(2).split()) > MAX_SINGLE_WORDS:
+            continue
+        cs, ce = m.start(2), m.end(2)
+        if text[ce - 1] == ",":
+            ce -= 1
+        out.append(QuoteRegion(m.start(), m.end(), cs, ce, True, True, 1))
+    return out

@@ -1,0 +1,309 @@
+"""The TIMEX3 span grammar: regular expressions over the cleaned text, one per rule.
+
+Why regular expressions over characters rather than spaCy's DATE/TIME entities: TimeML spans
+follow their own conventions ("the past two months" is one DURATION, "at" and "on" are not part
+of the span, "third-quarter" is a DATE), spaCy's entities are trained on OntoNotes conventions
+and miss or merge many of them, and a grammar keeps each rule's value logic next to its shape.
+``benchmarks/timex.py`` measures both on TempEval-3.
+
+Each rule is a named pattern; :mod:`topline.analyze.timex_resolve` turns a match of rule
+``name`` into a TimeML type and value. A group named ``core`` (when present and matched) is the
+span reported, so a rule may look at a word before the expression without including it.
+Month and weekday names are case-sensitive ("may", "march" and "sun" are ordinary words).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from topline.analyze.numbers import CARDINAL, TENS, WORD_NUMBER
+
+# --- vocabulary --------------------------------------------------------------------------
+
+B = r"(?<![\w$£€@#/])"  # left edge: not inside a word, an amount or a path
+E = r"(?![\w]|-\w|[.,]\d)"  # right edge: not inside a word or a number
+TENS_RE = "|".join(TENS)
+MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH = (
+    rf"(?-i:(?:{MONTH_FULL})|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    r"|(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))"
+)
+BARE_MONTH = rf"(?-i:{MONTH_FULL})"
+WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[6-9]|20)\d\d"
+POD = r"morning|afternoon|evening|night"
+SEASON = r"spring|summer|fall|autumn|winter"
+UNIT = (
+    r"(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|"
+    r"century|centuries|millennium|millennia)s?"
+)
+VAGUE = r"a few|a couple of|a couple|several|few|many|some|a number of"
+#: Words that introduce a date relative to now ("January this year", "this year's quarter").
+REL_YEAR = r"(?P<rel>this|last|next) year"
+NUM = rf"(?:{CARDINAL}|{VAGUE}|a|an|one|another)"
+APPROX = (
+    r"(?:about|almost|nearly|more than|less than|roughly|around|at least|up to|no more than|"
+    r"approximately|close to|over)"
+)
+EDGE_MOD = (
+    r"(?:the )?(?:end|beginning|start|middle|close|turn|first half|second half|last half|"
+    r"first part|latter part|rest|remainder)s? of"
+)
+
+# --- rules -------------------------------------------------------------------------------
+
+RULES_SRC: tuple[tuple[str, str], ...] = (
+    (
+        "date_mdy",
+        rf"{B}(?:(?P<wd>{WEEKDAY}),? )?(?P<mod>(?:early|mid|late)[- ])?(?P<month>{MONTH}) "
+        rf"(?P<day>{DAY})(?:,? (?P<year>{YEAR}))?{E}",
+    ),
+    (
+        "date_dmy",
+        rf"{B}(?:(?P<wd>{WEEKDAY}),? )?(?:the )?(?P<day>{DAY}) (?:of )?(?P<month>{MONTH})"
+        rf"(?:,? (?P<year>{YEAR}))?{E}",
+    ),
+    ("date_iso", rf"{B}(?P<year>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d){E}"),
+    ("date_slash", rf"{B}(?P<text>[01]?\d/[0-3]?\d/(?:{YEAR}|\d\d)){E}"),
+    (
+        "month_year",
+        rf"{B}(?P<pre>(?:{EDGE_MOD} |(?:early|mid|late)[- ]))?(?P<month>{MONTH}),? (?:of )?"
+        rf"(?P<year>{YEAR}){E}",
+    ),
+    (
+        "month",
+        rf"{B}(?P<pre>(?:{EDGE_MOD} |(?:last|next|this|this past|this coming|early|mid|late)"
+        rf"[- ]))?(?P<month>{BARE_MONTH})(?: (?:of )?{REL_YEAR})?{E}",
+    ),
+    (
+        "year",
+        rf"{B}(?P<pre>(?:{EDGE_MOD} |(?:fiscal|calendar|early|mid|late|the year|fiscal year)"
+        rf"[- ]))?(?P<year>{YEAR})(?:-(?P<year2>\d\d))?(?![\w%]|-\w|[.,]\d| (?:percent|%))",
+    ),
+    (
+        "decade",
+        rf"{B}(?:the )?(?P<mod>(?:early|mid|late)[- ])?(?:(?P<cent>1[6-9]|20)(?P<dec>\d)0"
+        rf"|['’](?P<short>\d)0)s{E}",
+    ),
+    ("century", rf"{B}(?:the )?(?P<ord>\d{{1,2}})(?:st|nd|rd|th) century{E}"),
+    (
+        "spoken_year",
+        rf"{B}(?:the year )?(?P<cent>nineteen|twenty)[- ](?P<rest>(?:{TENS_RE})(?:[- ]\w+)?|"
+        rf"hundred(?: and {WORD_NUMBER})?)(?![\w-])|{B}the year (?P<two>two thousand(?: and "
+        rf"{WORD_NUMBER})?){E}",
+    ),
+    (
+        "spoken_decade",
+        rf"{B}the (?P<mod>(?:early|mid|late)[- ])?(?:nineteen[- ])?(?P<tens>twenties|thirties|"
+        rf"forties|fifties|sixties|seventies|eighties|nineties){E}",
+    ),
+    (
+        "quarter",
+        rf"{B}(?:(?P<the>the|a|an) )?(?:(?P<rel2>this|last|next) year['’]s )?"
+        rf"(?P<adj>(?:(?:fiscal|calendar|year-earlier|year-ago|same|comparable|latest|current|"
+        rf"flat|strong|weak|disappointing|(?P<year0>{YEAR}))[- ])*)(?P<ord>first|second|third|"
+        rf"fourth|final|1st|2nd|3rd|4th)(?P<sep>[- ])(?P<unit>quarter|half)"
+        rf"(?: of (?:(?P<year>{YEAR})|{REL_YEAR}|the year))?{E}",
+    ),
+    ("quarter_code", rf"{B}(?-i:Q)(?P<n>[1-4])(?:[ /](?P<year>{YEAR}))?(?![\w])"),
+    (
+        "report_period",
+        rf"{B}(?:the )?(?P<adj>latest|most recent|recent|just-ended|just-completed|previous|"
+        rf"year-earlier|year-ago|comparable year-ago|comparable|same|corresponding|prior-year|"
+        rf"(?P<year>{YEAR}))?(?: fiscal)? ?(?P<unit>quarter|period)"
+        rf"(?P<ago> a year (?:ago|earlier)| last year)?{E}",
+    ),
+    ("year_ago_adj", rf"{B}(?P<w>year-earlier|year-ago){E}"),
+    (
+        "season",
+        rf"{B}(?P<pre>(?:(?:last|next|this|past|coming|early|late|mid|the)[- ])+)"
+        rf"(?P<season>{SEASON})(?: (?:of )?(?P<year>{YEAR}))?(?! of [^\d])(?!\w)",
+    ),
+    ("season_year", rf"{B}(?P<season>{SEASON}) (?:of )?(?P<year>{YEAR}){E}"),
+    (
+        "holiday",
+        r"(?-i:(?<![\w])(?P<h>Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|"
+        r"New Year['’]s Day|New Year['’]s|Thanksgiving Day|Thanksgiving|Independence Day|"
+        r"the Fourth of July|July Fourth|Labor Day|Memorial Day|Halloween|"
+        r"Valentine['’]s Day|Easter Sunday|Easter|Veterans Day|Election Day))"
+        rf"(?:,? (?P<year>{YEAR}))?{E}",
+    ),
+    (
+        "deictic",
+        rf"{B}(?P<pre>(?:early|late|later|earlier|mid)[- ])?(?P<day>today|tonight|yesterday|"
+        rf"tomorrow)(?P<pod> (?:{POD}))?{E}",
+    ),
+    (
+        "pod_rel",
+        rf"{B}(?P<pre>(?:early|late|later|earlier|mid)[- ])?(?P<rel>this|last|tomorrow|"
+        rf"yesterday) (?P<pod>{POD}){E}",
+    ),
+    (
+        "weekday",
+        rf"{B}(?P<pre>(?:last|next|this|this past|this coming|early|late|earlier|later|coming|"
+        rf"past)[- ])?(?P<wd>{WEEKDAY})(?P<pl>s)?(?: (?P<pod>{POD})s?)?{E}",
+    ),
+    (
+        "clock",
+        rf"{B}(?P<pre>(?:around|about|approximately|shortly before|shortly after|just before|"
+        rf"just after) )?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))? ?(?P<ampm>[ap]\.m\.?|"
+        rf"[ap]m(?!\w)|o['’]clock)(?: (?P<tz>(?-i:[ECMP][SD]?T|GMT|UTC)))?"
+        rf"(?:,? (?P<when>today|tonight|yesterday|tomorrow|{WEEKDAY}))?"
+        rf"(?:,? (?P<month>{MONTH}) (?P<day>{DAY}))?",
+    ),
+    (
+        "noon",
+        rf"{B}(?:around |about )?(?P<n>noon|midnight|midday)(?: (?P<when>today|tonight|"
+        rf"yesterday|tomorrow|{WEEKDAY}))?{E}",
+    ),
+    (
+        "relative",
+        rf"{B}(?P<pre>(?:{EDGE_MOD} |(?:early|late|later|earlier|mid)[- ]))?"
+        rf"(?P<rel>this|last|next|this past|this coming|the current|the previous|the prior|"
+        rf"the preceding|the same|the following|the past|the last|the next|the coming) "
+        rf"(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal year){E}",
+    ),
+    ("weekend", rf"{B}the (?P<unit>weekend){E}"),
+    (
+        "edge_unit",
+        rf"{B}(?P<pre>{EDGE_MOD}) (?:the )?(?P<unit>week|month|year|decade|century){E}",
+    ),
+    (
+        "duration",
+        rf"{B}(?P<pre>(?:each of )?(?:the |an? )?(?:{APPROX} )?(?:(?<=at least )the )?(?:first |last |past |"
+        rf"next |coming |previous |latest |following |additional |extra |other |final |"
+        rf"entire |full |whole )?)?(?P<num>{NUM})(?: (?:to|or) (?P<num2>{NUM}))?(?: more)?"
+        rf"(?P<sep>[ -])(?P<unit>{UNIT})"
+        rf"(?P<half> and a half)?(?P<suffix>-long| period| span| stretch| term)?"
+        rf"(?P<dir> or so ago| ago| earlier| from now| hence)?{E}",
+    ),
+    (
+        "half_unit",
+        rf"{B}(?:(?:{APPROX}) )?(?:a |one )?half (?:an? )?(?P<unit>hour|day|year|century|"
+        rf"decade){E}",
+    ),
+    (
+        "bare_units",
+        rf"{B}(?:for|over|in|within|after|take|took|takes|spent|last|lasted) (?P<core>"
+        rf"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)){E}",
+    ),
+    (
+        "ref",
+        rf"{B}(?P<w>now|currently|at present|presently|nowadays|these days|"
+        rf"at the moment|recently|lately|recent (?:years|months|weeks|days|decades|times)|"
+        rf"soon|shortly|the (?:near |distant |foreseeable )?future|(?:more|most) recently|"
+        rf"(?:the )?coming (?:years|months|weeks|days|decades|quarters)|"
+        rf"the (?:years|months|weeks|days) ahead|the (?:near|short) term|"
+        rf"recent quarters|"
+        rf"the past(?! (?:{NUM} )?(?:[\w-]+ )?{UNIT}\b))(?![\w-])",
+    ),
+    (
+        "set_each",
+        rf"{B}(?P<q>every other|every|each|per)[ ](?:(?P<num>{CARDINAL}) )?"
+        rf"(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|"
+        rf"{WEEKDAY}|{POD}|{SEASON}|{BARE_MONTH})s?{E}",
+    ),
+    (
+        "set_adverb",
+        rf"{B}(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|"
+        rf"twice a (?:day|week|month|year)|once a (?:day|week|month|year)|"
+        rf"(?:{CARDINAL}) times (?:a|per|each) (?:day|week|month|year)){E}",
+    ),
+)
+
+#: Rule name → compiled pattern (case-insensitive except where scoped with ``(?-i:``).
+RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(src, re.IGNORECASE)) for name, src in RULES_SRC
+)
+
+#: A bare "May" is a month only after one of these words ("in May", "since May").
+MAY_CUES = frozenset(
+    "in since by until till through from to during before after of early late mid last "
+    "next this".split()
+)
+
+
+#: Words before a four-digit number that make it a year.
+YEAR_CUES = MAY_CUES | frozenset("since around circa year of in the".split())
+#: Lower-case words that may follow a year ("in 1998 the company", "1990 and 1991").
+FUNCTION_WORDS = frozenset(
+    "and or but to the a an in on at of for from with by as when while after before that "
+    "which who was were is are had has have will would could should than then".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One rule match: the reported ``[start, end)`` and the match the resolver reads."""
+
+    start: int
+    end: int
+    rule: str
+    match: re.Match[str]
+
+
+def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
+    """Filters that a pattern cannot express: ambiguous words and contexts."""
+    if rule == "month" and m.group("month") == "May" and not m.group("pre"):
+        before = text[max(0, m.start() - 12) : m.start()].split()
+        return bool(before) and before[-1].lower() in MAY_CUES
+    if rule == "year" and m.group("pre") is None:
+        # A four-digit number counting things ("1990 people") is not a year, unless a word
+        # that introduces years comes before it ("in 1990 people ...").
+        before = text[max(0, m.start() - 15) : m.start()].split()
+        after = text[m.end() : m.end() + 20].split()
+        word = after[0].rstrip(".,;:") if after else ""
+        cue = bool(before) and before[-1].lower().strip("(") in YEAR_CUES
+        if word.isalpha() and word.islower() and word not in FUNCTION_WORDS and not cue:
+            return False
+    if rule == "duration":
+        tail = text[m.end() : m.end() + 5]
+        if re.match(r"(?i)-old|\s+old\b", tail):
+            return False  # ages are not temporal expressions in news ("52 years old")
+        if m.group("sep") == "-" and m.group("unit").lower().endswith("s"):
+            return False  # "three-quarters" is a fraction
+        num = m.group("num").lower()
+        unit = m.group("unit").lower()
+        if unit == "quarter" and re.match(r"\s+of\b", tail):
+            return False  # "a quarter of the shares" is a fraction
+        if unit == "second" and num in {"a", "an"} and not m.group("dir"):
+            return False  # "a second term", "a second time"
+        if num in {"one", "another", "some"} and m.group("unit").lower() in {"day", "year"}:
+            # "one day" / "some day" / "another year" are usually vague adverbs; keep only with a
+            # direction ("one year ago") or a modifier ("the first one year").
+            return bool(m.group("dir")) or bool(m.group("pre"))
+    return True
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Non-overlapping rule matches, longest first (leftmost on ties), in text order."""
+    found: list[Candidate] = []
+    for rule, pattern in RULES:
+        for m in pattern.finditer(text):
+            if m.end() == m.start() or not _acceptable(rule, m, text):
+                continue
+            start, end = m.span()
+            if "core" in pattern.groupindex and m.group("core") is not None:
+                start, end = m.span("core")
+            if (
+                rule in {"duration", "quarter"}
+                and m.group("sep") == "-"
+                and not (rule == "duration" and m.group("suffix"))
+            ):
+                lead = re.match(r"(?i)(?:the|an?|its|their) ", text[start:end])
+                if lead and not re.match(r"(?i)the (?:past|last|next|first) ", text[start:end]):
+                    start += lead.end()
+            elif rule == "duration" and not m.group("suffix"):
+                # "a five-year low": the article belongs to the noun phrase, not the timex.
+                lead = re.match(r"(?i)an? (?!(?:few|couple|number)\b)", m.group(0))
+                if lead and m.group("num").lower() not in {"a", "an"}:
+                    start += lead.end()
+            found.append(Candidate(start, end, rule, m))
+    found.sort(key=lambda c: (-(c.end - c.start), c.start))
+    chosen: list[Candidate] = []
+    for cand in found:
+        if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)

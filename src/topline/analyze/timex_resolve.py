@@ -1,0 +1,436 @@
+"""TimeML values for grammar matches: types, granularity and anchoring to the reference date.
+
+What no library gives: TimeML's value forms (``2020-W01``, ``1989-Q3``, ``199``, ``P3Y``,
+``PT5H``, ``PXY``, ``PRESENT_REF``, ``XXXX-WXX-1``), granularity that follows the expression
+("two weeks ago" is a week, "last year" a year), and anchoring. The anchor is the publication
+date; without it, a relative expression keeps the value None (unresolved) while absolute ones
+("January 10, 2020", "1998", "three years") still get theirs.
+
+News conventions, in one place: a bare weekday or a month-day without a year points to the
+most recent one unless the clause is in the future tense; "last/next/this" move by whole units.
+dateparser is used for numeric dates ("1/16/2020"), where its locale-aware order helps.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+
+from topline.analyze.numbers import ORDINALS, parse_cardinal
+from topline.analyze.timex_calendar import (
+    DURATION_UNIT,
+    MONTHS,
+    POD_CODE,
+    SEASON_CODE,
+    SEASON_MONTH,
+    WEEKDAYS,
+    Tense,
+    duration_value,
+    holiday_date,
+    month_number,
+    pick_year,
+    quarter_of,
+    shift,
+    unit_key,
+    weekday_date,
+)
+from topline.analyze.timex_grammar import Candidate
+
+PRESENT = {"now", "right now", "currently", "at present", "presently", "nowadays", "these days"}
+PRESENT |= {"at the moment"}
+FUTURE_WORDS = ("soon", "shortly", "future", "coming", "ahead", "term")
+VAGUE_WORDS = {"a few", "several", "few", "many", "some", "a number of"}
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What resolution needs: the anchor (None = unknown) and the clause's tense."""
+
+    anchor: dt.datetime | None
+    tense: Tense = None
+    anchor_has_time: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    type: str
+    value: str | None
+
+
+def _num(text: str) -> float | None:
+    t = text.lower()
+    if t in VAGUE_WORDS:
+        return None
+    if t == "another":
+        return 1.0
+    if t.startswith("a couple"):
+        return 2.0
+    return parse_cardinal(t)
+
+
+def _g(c: Candidate, name: str) -> str:
+    """A named group's text, or '' when the rule has no such group or it did not match."""
+    if name not in c.match.re.groupindex:
+        return ""
+    return (c.match.group(name) or "").strip().lower()
+
+
+def resolve(c: Candidate, ctx: Context) -> Resolved | None:
+    """Type and value for one candidate; None drops it (not a temporal expression after all)."""
+    a = ctx.anchor.date() if ctx.anchor else None
+    rule = c.rule
+    if rule in {"date_mdy", "date_dmy"}:
+        month, day = month_number(_g(c, "month")), int(re.sub(r"\D", "", _g(c, "day")))
+        year = int(_g(c, "year")) if _g(c, "year") else None
+        if year is None and a is not None:
+            year = pick_year(month, day, a, ctx.tense)
+        try:
+            dt.date(year or 2000, month, day)
+        except ValueError:
+            return None
+        return Resolved("DATE", f"{year}-{month:02d}-{day:02d}" if year else None)
+    if rule == "date_iso":
+        return Resolved("DATE", f"{_g(c, 'year')}-{_g(c, 'm')}-{_g(c, 'd')}")
+    if rule == "date_slash":
+        return _slash_date(_g(c, "text"), ctx)
+    if rule == "month_year":
+        return Resolved("DATE", f"{_g(c, 'year')}-{month_number(_g(c, 'month')):02d}")
+    if rule == "month":
+        month = month_number(_g(c, "month"))
+        if a is None:
+            return Resolved("DATE", None)
+        pre = _g(c, "pre")
+        if _g(c, "rel"):
+            year = a.year + {"this": 0, "last": -1, "next": 1}[_g(c, "rel")]
+            return Resolved("DATE", f"{year}-{month:02d}")
+        tense = "past" if pre.startswith("last") or "past" in pre else ctx.tense
+        tense = "future" if pre.startswith("next") or "coming" in pre else tense
+        year = a.year if pre.startswith("this") else pick_year(month, None, a, tense)
+        if pre.startswith("last") and year == a.year and month >= a.month:
+            year -= 1
+        return Resolved("DATE", f"{year}-{month:02d}")
+    if rule == "year":
+        year_text, pre = _g(c, "year"), _g(c, "pre")
+        if "half of" in pre:
+            return Resolved("DATE", f"{year_text}-H{1 if 'first' in pre else 2}")
+        return Resolved("DATE", year_text)
+    if rule == "decade":
+        if _g(c, "short"):
+            return Resolved("DATE", f"19{_g(c, 'short')}")
+        return Resolved("DATE", f"{_g(c, 'cent')}{_g(c, 'dec')}")
+    if rule in {"spoken_year", "spoken_decade"}:
+        return _spoken(c)
+    if rule == "century":
+        return Resolved("DATE", f"{int(_g(c, 'ord')) - 1:02d}")
+    if rule == "quarter":
+        return _quarter_value(c, a, ctx)
+    if rule == "quarter_code":
+        n = int(_g(c, "n"))
+        if _g(c, "year"):
+            return Resolved("DATE", f"{_g(c, 'year')}-Q{n}")
+        if a is None:
+            return Resolved("DATE", None)
+        started = dt.date(a.year, (n - 1) * 3 + 1, 1) <= a
+        year = a.year if started or ctx.tense == "future" else a.year - 1
+        return Resolved("DATE", f"{year}-Q{n}")
+    if rule == "report_period":
+        return _report_period(c, a)
+    if rule in {"season", "season_year"}:
+        return _season(c, a, ctx)
+    if rule == "holiday":
+        return _holiday(c, a, ctx)
+    if rule == "deictic":
+        return _deictic(c, a)
+    if rule == "pod_rel":
+        if a is None:
+            return Resolved("TIME", None)
+        rel = _g(c, "rel")
+        pod = POD_CODE[_g(c, "pod")]
+        offset = {"last": -1, "yesterday": -1, "tomorrow": 1}.get(rel, 0)
+        return Resolved("TIME", f"{(a + dt.timedelta(days=offset)).isoformat()}T{pod}")
+    if rule == "weekday":
+        return _weekday_value(c, a, ctx)
+    if rule in {"clock", "noon"}:
+        return _clock(c, a, ctx)
+    if rule == "year_ago_adj":
+        return Resolved("DATE", str(a.year - 1) if a else None)
+    if rule == "weekend":
+        if a is None:
+            return Resolved("DATE", None)
+        return Resolved("DATE", shift(a, "weekend", 1 if ctx.tense == "future" else 0))
+    if rule in {"relative", "edge_unit"}:
+        return _relative(c, a)
+    if rule in {"duration", "half_unit", "bare_units"}:
+        return _duration(c, a, ctx)
+    if rule == "ref":
+        w = _g(c, "w")
+        if w in PRESENT:
+            return Resolved("DATE", "PRESENT_REF")
+        if any(f in w for f in FUTURE_WORDS):
+            return Resolved("DATE", "FUTURE_REF")
+        return Resolved("DATE", "PAST_REF")
+    if rule in {"set_each", "set_adverb"}:
+        return _set(c)
+    return None
+
+
+def _spoken(c: Candidate) -> Resolved | None:
+    """Years as spoken in broadcast transcripts: "nineteen ninety-six", "the nineties"."""
+    if c.rule == "spoken_decade":
+        tens = _g(c, "tens").removesuffix("ies") + "y"
+        return Resolved("DATE", f"19{(parse_cardinal(tens) or 0) // 10:.0f}")
+    if _g(c, "two"):
+        value = parse_cardinal(_g(c, "two"))
+        return Resolved("DATE", f"{value:.0f}") if value else None
+    rest = _g(c, "rest")
+    century = 19 if _g(c, "cent") == "nineteen" else 20
+    if rest.startswith("hundred"):
+        tail = parse_cardinal(rest.removeprefix("hundred").replace("and", "").strip() or "zero")
+        return Resolved("DATE", f"{century}{tail or 0:02.0f}")
+    value = parse_cardinal(rest)
+    if value is None or value >= 100:
+        return None
+    return Resolved("DATE", f"{century}{value:02.0f}")
+
+
+def _slash_date(text: str, ctx: Context) -> Resolved | None:
+    import dateparser
+
+    parsed = dateparser.parse(text, languages=["en"], settings={"DATE_ORDER": "MDY"})
+    return Resolved("DATE", parsed.date().isoformat()) if parsed else None
+
+
+def _quarter_value(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
+    ordinal = _g(c, "ord")
+    n = 4 if ordinal == "final" else ORDINALS.get(ordinal, 0) or int(ordinal[0])
+    half = _g(c, "unit") == "half"
+    if half:
+        n = min(n, 2)
+    explicit = _g(c, "year") or _g(c, "year0")
+    if explicit:
+        year = int(explicit)
+    elif a is None:
+        return Resolved("DATE", None)
+    else:
+        rel = _g(c, "rel") or _g(c, "rel2")
+        if rel:
+            year = a.year + {"this": 0, "last": -1, "next": 1}[rel]
+        else:
+            first_month = (n - 1) * 6 + 1 if half else (n - 1) * 3 + 1
+            started = dt.date(a.year, first_month, 1) <= a
+            year = a.year if started or ctx.tense == "future" else a.year - 1
+        if "year-" in _g(c, "adj"):
+            year -= 1
+    return Resolved("DATE", f"{year}-{'H' if half else 'Q'}{n}")
+
+
+def _report_period(c: Candidate, a: dt.date | None) -> Resolved | None:
+    """Earnings-report language: "the quarter", "the year-ago period" (the last full quarter)."""
+    adj, unit = _g(c, "adj"), _g(c, "unit")
+    if not adj and (unit == "period" or not c.match.group(0).lower().startswith("the")):
+        return None  # "period" alone, or "a quarter of the shares"
+    if a is None:
+        return Resolved("DATE", None)
+    last_full = a - relativedelta(months=3)
+    y, q = quarter_of(last_full)
+    if _g(c, "year"):
+        return Resolved("DATE", f"{_g(c, 'year')}-Q{q}" if unit == "quarter" else _g(c, "year"))
+    if adj.startswith(("year-", "comparable", "corresponding", "prior-year")) or _g(c, "ago"):
+        y -= 1
+    elif adj == "same":
+        return None
+    return Resolved("DATE", f"{y}-Q{q}")
+
+
+def _season(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
+    code = SEASON_CODE[_g(c, "season")]
+    if _g(c, "year"):
+        return Resolved("DATE", f"{_g(c, 'year')}-{code}")
+    if a is None:
+        return Resolved("DATE", None)
+    pre = _g(c, "pre")
+    tense = "past" if "last" in pre or "past" in pre else ctx.tense
+    tense = "future" if "next" in pre or "coming" in pre else tense
+    year = a.year if "this" in pre else pick_year(SEASON_MONTH[code], None, a, tense)
+    return Resolved("DATE", f"{year}-{code}")
+
+
+def _holiday(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
+    name = c.match.group("h").replace("’", "'")
+    year = int(_g(c, "year")) if _g(c, "year") else None
+    if year is None and a is None:
+        return Resolved("DATE", None)
+
+    def on(y: int) -> dt.date:
+        return holiday_date(name, y)
+
+    if year is None and a is not None:
+        options = [on(y) for y in (a.year - 1, a.year, a.year + 1)]
+        if ctx.tense == "future":
+            chosen = next(o for o in options if o >= a)
+        elif ctx.tense == "past":
+            chosen = [o for o in options if o <= a][-1]
+        else:
+            chosen = min(options, key=lambda o: abs((o - a).days))
+        return Resolved("DATE", chosen.isoformat())
+    return Resolved("DATE", on(year or 2000).isoformat())
+
+
+def _deictic(c: Candidate, a: dt.date | None) -> Resolved:
+    day, pod = _g(c, "day"), _g(c, "pod")
+    kind = "TIME" if pod or day == "tonight" else "DATE"
+    if a is None:
+        return Resolved(kind, None)
+    offset = {"yesterday": -1, "tomorrow": 1}.get(day, 0)
+    value = (a + dt.timedelta(days=offset)).isoformat()
+    if day == "tonight":
+        value += "TNI"
+    elif pod:
+        value += "T" + POD_CODE[pod]
+    return Resolved(kind, value)
+
+
+def _weekday_value(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
+    target = WEEKDAYS[_g(c, "wd")]
+    pod = _g(c, "pod")
+    if _g(c, "pl") or c.match.group(0).lower().endswith(
+        ("nights", "mornings", "evenings", "afternoons")
+    ):
+        return Resolved("SET", f"XXXX-WXX-{target + 1}" + (f"T{POD_CODE[pod]}" if pod else ""))
+    kind = "TIME" if pod else "DATE"
+    if a is None:
+        return Resolved(kind, None)
+    day = weekday_date(target, _g(c, "pre"), a, ctx.tense)
+    return Resolved(kind, day.isoformat() + (f"T{POD_CODE[pod]}" if pod else ""))
+
+
+def _clock(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
+    if c.rule == "noon":
+        hour, minute = (24 if _g(c, "n") == "midnight" else 12), 0
+    else:
+        hour, minute = int(_g(c, "h")), int(_g(c, "m") or 0)
+        ampm = _g(c, "ampm")
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+    if a is None:
+        return Resolved("TIME", None)
+    when = _g(c, "when")
+    day = a
+    if _g(c, "month") and _g(c, "day"):
+        month, dom = month_number(_g(c, "month")), int(re.sub(r"\D", "", _g(c, "day")))
+        try:
+            day = dt.date(pick_year(month, dom, a, ctx.tense), month, dom)
+        except ValueError:
+            pass
+    if when in {"yesterday", "tomorrow"}:
+        day = a + dt.timedelta(days=-1 if when == "yesterday" else 1)
+    elif when in WEEKDAYS:
+        day = weekday_date(WEEKDAYS[when], "", a, ctx.tense)
+    return Resolved("TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}")
+
+
+def _relative(c: Candidate, a: dt.date | None) -> Resolved | None:
+    rel, unit = _g(c, "rel"), unit_key(_g(c, "unit").replace("fiscal ", ""))
+    if rel in {"the same", "the following", "the preceding"}:
+        return None
+    if rel in {"the past", "the last", "the next", "the coming"} and not _g(c, "pre"):
+        return Resolved("DURATION", duration_value(1, unit))
+    if a is None:
+        return Resolved("DATE", None)
+    n = {"last": -1, "this past": -1, "the previous": -1, "the prior": -1, "next": 1}.get(rel, 0)
+    n = 1 if rel in {"the next", "the coming"} else n
+    n = -1 if rel in {"the past", "the last"} else n
+    return Resolved("DATE", shift(a, unit, n))
+
+
+def _duration(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved | None:
+    unit = unit_key(_g(c, "unit"))
+    if c.rule == "bare_units":
+        return Resolved("DURATION", duration_value(None, unit))
+    if c.rule == "half_unit":
+        return Resolved("DURATION", _half(unit))
+    num_text = _g(c, "num")
+    n = _num(num_text)
+    if _g(c, "half") and n is not None:
+        n += 0.5
+    direction = _g(c, "dir")
+    if _g(c, "pre").strip() in {"a", "an"} and num_text in {"a", "an"}:
+        return None
+    if num_text in {"a", "an"} and not direction and _counted_rate(c):
+        return Resolved("SET", duration_value(1, unit))
+    if not direction:
+        if unit in {"hour", "minute", "second"} and n is not None and not n.is_integer():
+            whole = int(n)
+            small = {"hour": ("H", "M", 60), "minute": ("M", "S", 60)}.get(unit)
+            if small:
+                return Resolved(
+                    "DURATION", f"PT{whole}{small[0]}{int((n - whole) * small[2])}{small[1]}"
+                )
+        if unit == "year" and n is not None and not n.is_integer():
+            return Resolved("DURATION", f"P{int(n * 12)}M")
+        return Resolved("DURATION", duration_value(n, unit))
+    if n is None:
+        return Resolved("DATE", "FUTURE_REF" if "from now" in direction else "PAST_REF")
+    if a is None:
+        return Resolved("DATE", None)
+    sign = 1 if direction in {"from now", "hence"} else -1
+    steps = int(n) if n.is_integer() else n
+    if unit in {"hour", "minute", "second"} and ctx.anchor is not None:
+        delta = dt.timedelta(**{unit + "s": sign * float(n)})
+        moment = ctx.anchor + delta
+        return Resolved("TIME", moment.strftime("%Y-%m-%dT%H:%M"))
+    if isinstance(steps, float):
+        return Resolved("DATE", str(a.year + sign * round(steps)) if unit == "year" else None)
+    if unit in {"decade", "century"}:
+        return Resolved("DATE", str(a.year + sign * steps * (10 if unit == "decade" else 100)))
+    return Resolved("DATE", shift(a, unit, sign * steps))
+
+
+def _half(unit: str) -> str:
+    return {
+        "hour": "PT30M",
+        "day": "PT12H",
+        "year": "P6M",
+        "decade": "P5Y",
+        "century": "P50Y",
+    }[unit]
+
+
+def _counted_rate(c: Candidate) -> bool:
+    """ "$5 million a year", "three times a week": a rate, which TimeML calls a SET."""
+    before = c.match.string[max(0, c.start - 25) : c.start].rstrip().lower()
+    return bool(re.search(r"(\d|million|billion|thousand|percent|%|times|dollars|cents)$", before))
+
+
+def _set(c: Candidate) -> Resolved:
+    if c.rule == "set_adverb":
+        w = _g(c, "w")
+        key = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month"}.get(w)
+        key = key or {
+            "annually": "year",
+            "yearly": "year",
+            "hourly": "hour",
+            "biweekly": "week",
+        }.get(w)
+        if key is None:
+            key = unit_key(w.split()[-1])
+        amount = 2 if w == "biweekly" else 1
+        return Resolved("SET", duration_value(amount, key))
+    unit = _g(c, "unit").rstrip("s")
+    if unit in WEEKDAYS:
+        return Resolved("SET", f"XXXX-WXX-{WEEKDAYS[unit] + 1}")
+    if unit in POD_CODE:
+        return Resolved("SET", f"XXXX-XX-XXT{POD_CODE[unit]}")
+    if unit in SEASON_CODE:
+        return Resolved("SET", f"XXXX-{SEASON_CODE[unit]}")
+    if unit[:3] in MONTHS and unit not in DURATION_UNIT:
+        return Resolved("SET", f"XXXX-{MONTHS[unit[:3]]:02d}")
+    n = parse_cardinal(_g(c, "num")) if _g(c, "num") else 1
+    if _g(c, "q") == "every other":
+        n = 2
+    return Resolved("SET", duration_value(n, "day" if unit == "night" else unit_key(unit)))

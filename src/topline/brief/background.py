@@ -1,0 +1,93 @@
+"""Key background: the sentences that explain the past, oldest first.
+
+A sentence is background when it talks about what happened before the news: past perfect
+("had been working as"), a start point ("since 2014", "began when"), an explicit earlier time
+("in 2009", "two years ago", "last year"), or a resolved date earlier than the publication
+date. Items are ordered oldest first by their resolved date where the analysis has one (a
+year written in the sentence counts); undated items keep their story order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from topline.brief.compress import compress
+from topline.brief.select import Scored
+from topline.model import Analysis, BackgroundItem, Timex, join_spans
+
+# --- tunables ----------------------------------------------------------------------------
+MAX_ITEMS = 3
+#: Signals needed for a sentence to count as background (each cue below is one signal).
+MIN_SIGNALS = 1
+
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:\w+ly\s+|not\s+|never\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t|ght)\b", re.I
+)
+_START_POINT = re.compile(
+    r"\b(?:since\s+(?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d|began when|began in|started in|"
+    r"was founded|was established|first (?:emerged|began|started|appeared))\b",
+    re.I,
+)
+_EARLIER = re.compile(
+    r"\b(?:(?:in|back in|during|until)\s+(?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d|"
+    r"\w+ (?:years|decades|months) ago|last (?:year|month|decade)|previously|formerly|"
+    r"in the past|earlier this (?:year|month)|at the time)\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _signals(text: str) -> int:
+    return sum(bool(p.search(text)) for p in (_PAST_PERFECT, _START_POINT, _EARLIER))
+
+
+def _date_of(text: str, sentence_timexes: Sequence[Timex], published: str | None) -> str | None:
+    """The earliest resolved date in the sentence (before publication), else a written year."""
+    values = sorted(
+        t.value
+        for t in sentence_timexes
+        if t.value and t.value[:1].isdigit() and (published is None or t.value < published)
+    )
+    if values:
+        return values[0]
+    years = sorted(_YEAR.findall(text))
+    if years and (published is None or years[0] < published[:4]):
+        return years[0]
+    return None
+
+
+def _earlier_than_published(timexes: Sequence[Timex], published: str | None) -> bool:
+    return published is not None and any(
+        t.value and t.value[:1].isdigit() and t.value[:10] < published[:10] for t in timexes
+    )
+
+
+def choose_background(
+    analysis: Analysis, candidates: Sequence[Scored], used: set[int]
+) -> tuple[BackgroundItem, ...]:
+    """Up to :data:`MAX_ITEMS` background sentences not already in the brief, oldest first."""
+    text = analysis.article.text
+    published = analysis.article.published
+    found: list[tuple[int, float, int, str | None]] = []  # (signals, score, index, date)
+    for c in candidates:
+        if c.view.index in used:
+            continue
+        timexes = [t for t in analysis.timexes if c.view.span.contains(t.span)]
+        signals = _signals(c.view.text) + _earlier_than_published(timexes, published)
+        if signals >= MIN_SIGNALS:
+            found.append(
+                (signals, c.score, c.view.index, _date_of(c.view.text, timexes, published))
+            )
+    found.sort(key=lambda f: (-f[0], -f[1]))
+    chosen = sorted(found[:MAX_ITEMS], key=lambda f: f[2])
+    # Oldest first where dated; undated items keep their story-order slots.
+    dated = sorted((f for f in chosen if f[3]), key=lambda f: str(f[3]))
+    slots = iter(dated)
+    ordered = [next(slots) if f[3] else f for f in chosen]
+    by_index = {s.index: s.span for s in analysis.sentences}
+    items = []
+    for _, _, index, date in ordered:
+        spans = compress(text, by_index[index])
+        items.append(BackgroundItem(text=join_spans(text, spans), spans=spans, date=date))
+    return tuple(items)

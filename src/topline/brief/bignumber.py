@@ -1,0 +1,105 @@
+"""The Big number: the quantity that matters most, with what it counts and the verb.
+
+Chosen by a documented newsworthiness score, not by position alone. For each quantity::
+
+    score = KIND[kind]                       people > money > other counted things > percent
+          + MAGNITUDE * log10(1 + scaled value)  (money is scaled down: $1 billion ~ 1,000 people)
+          + VERB_BONUS        if a governing verb says what happened ("killed", "deployed")
+          + LEDE_BONUS        if it is in the first sentence
+          + LABEL_BONUS       if the source labels it ("Big number: 3,000")
+          - POSITION * relative position in the text (0 at the start, 1 at the end)
+
+Quantities without a counted noun that are neither money nor percentages score nothing: a bare
+"two" explains nothing. Years, dates, durations and ages never reach this module (the quantity
+grammar leaves them to the timex module), and ordinals are not quantities.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from topline.model import Analysis, BigNumber, Quantity, Span, join_spans
+
+# --- tunable constants -------------------------------------------------------------------
+
+KIND = {"people": 3.0, "money": 2.5, "thing": 1.5, "percent": 1.5, "fraction": 0.5}
+MAGNITUDE = 0.6
+MONEY_SCALE = 1e-6  # $1 million weighs like one counted item … $1 billion like 1,000
+VERB_BONUS = 1.0
+LEDE_BONUS = 1.5
+LABEL_BONUS = 3.0
+POSITION = 1.0
+#: Nouns that count people (lower case, plural or singular).
+PEOPLE = frozenset(
+    """people person persons troops troop soldiers soldier members member workers worker
+    employees employee residents resident civilians civilian children child students student
+    patients patient deaths death dead protesters protester voters voter migrants migrant
+    refugees refugee officers officer police victims victim passengers passenger americans
+    users customers customer fighters fighter militants militant service staff jobs job
+    casualties injured wounded others hostages hostage prisoners prisoner detainees
+    inmates cases infections lives adults women men girls boys families households
+    """.split()
+)
+LABEL = re.compile(r"(?i)big number\s*:\s*$")
+
+
+def _kind(q: Quantity) -> str | None:
+    if q.unit in {"USD", "EUR", "GBP", "JPY", "CAD", "AUD"}:
+        return "money"
+    if q.unit in {"%", "percentage point"}:
+        return "percent"
+    if q.unit == "fraction":
+        return "fraction"
+    if not q.counts:
+        return None
+    words = q.counts.lower().replace("-", " ").split()
+    return "people" if words and words[-1] in PEOPLE else "thing"
+
+
+def score(q: Quantity, analysis: Analysis) -> float:
+    """The newsworthiness of one quantity (see the module docstring); -inf when unusable."""
+    kind = _kind(q)
+    if kind is None or q.value <= 0:
+        return -math.inf
+    text = analysis.article.text
+    value = q.value * (MONEY_SCALE if kind == "money" else 1.0)
+    total = KIND[kind] + MAGNITUDE * math.log10(1 + max(value, 0.0))
+    if q.verb:
+        total += VERB_BONUS
+    sentences = analysis.sentences
+    if sentences and sentences[0].span.contains(q.span):
+        total += LEDE_BONUS
+    if LABEL.search(text[max(0, q.span.start - 20) : q.span.start]):
+        total += LABEL_BONUS
+    total -= POSITION * (q.span.start / max(1, len(text)))
+    return total
+
+
+def choose_big_number(analysis: Analysis) -> BigNumber | None:
+    """The best-scoring quantity as a grounded BigNumber, or None when no quantity qualifies.
+
+    ``text`` joins the number span, the counted phrase span and the verb span (in that order,
+    :func:`join_spans`); ``counts`` is the counted phrase with its verb. A number that counts
+    no phrase (money, percentages) stands alone.
+    """
+    scored = [(score(q, analysis), i, q) for i, q in enumerate(analysis.quantities)]
+    scored = [s for s in scored if s[0] > -math.inf]
+    if not scored:
+        return None
+    _, _, best = max(scored, key=lambda s: (s[0], -s[1]))
+    text = analysis.article.text
+    spans: list[Span] = [best.span]
+    # The verb explains a counted phrase ("troops deployed"); alone ("3% rose") it reads badly.
+    extra = [s for s in (best.counts_span, best.verb_span) if s is not None]
+    if best.counts_span is None:
+        extra = []
+    spans += [s for s in extra if not s.overlaps(best.span)]
+    counts_spans = tuple(s for s in extra if not s.overlaps(best.span))
+    return BigNumber(
+        text=join_spans(text, spans),
+        spans=tuple(spans),
+        value=best.value,
+        counts=join_spans(text, counts_spans) if counts_spans else None,
+        qualifier=best.qualifier,
+    )

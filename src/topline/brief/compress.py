@@ -1,0 +1,195 @@
+"""Light, grounded compression: a sentence becomes a shorter tuple of its own spans.
+
+Nothing is rewritten. Compression only *leaves out* pieces that a brief does not need:
+
+- a leading dateline or wire credit ("LONDON (Reuters) -", "(CNN) --", "WASHINGTON —");
+- a byline or "PUBLISHED: … UPDATED: …" stamp glued to the first sentence;
+- short parentheticals ("(pictured)", "(left)", "(AP)");
+- a trailing attribution clause (", police said.") when the bullet's ``attribution`` field
+  already names the source;
+- for ``--max-words``: everything after the first clause(s) that fit the word limit.
+
+The display text of the result is ``join_spans(text, spans)``: the kept pieces joined by one
+space, which is why each piece is trimmed of surrounding white space.
+"""
+
+from __future__ import annotations
+
+import re
+
+from topline.model import Span
+
+# --- tunables ----------------------------------------------------------------------------
+#: Parentheticals up to this many words are dropped ("(pictured)", "(R-Texas)").
+MAX_PARENTHETICAL_WORDS = 6
+#: Relative clauses up to this many words are dropped from bullets.
+MAX_RELATIVE_CLAUSE_WORDS = 16
+#: Bullets are cut to their first clause(s) within this many words (None: never).
+MAX_BULLET_WORDS: int | None = None
+#: A trailing attribution clause longer than this is probably content, and is kept.
+MAX_ATTRIBUTION_CLAUSE_WORDS = 8
+
+_WIRE = (
+    r"(?:Reuters|AP|AFP|CNN|UPI|Bloomberg|dpa|PA|Xinhua|ANSA|EFE|The Associated Press|[A-Z]{2,6})"
+)
+_DASH = r"(?:-{1,2}|—|–)"
+_DATELINES = (
+    # "LONDON (Reuters) -", "NEW YORK, March 3 (Reuters) --", "Paris (AFP) —"
+    re.compile(
+        rf"^[A-Z][A-Za-z.'’ -]{{1,40}}(?:,\s*[A-Z][\w.'’ ]{{1,30}}){{0,2}}\s*\({_WIRE}\)\s*{_DASH}?\s*"
+    ),
+    # "(CNN) --", "(CNN)Two …", "(Reuters) -"
+    re.compile(rf"^\({_WIRE}\)\s*{_DASH}?\s*"),
+    # "WASHINGTON —", "SAN FRANCISCO, Calif. --", "BEIJING:"
+    re.compile(rf"^[A-Z][A-Z.'’ ]{{2,30}}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:{_DASH}|:)\s+"),
+)
+_BYLINE = re.compile(
+    r"^(?:By\s+\.?\s*[A-Z][\w.'’ -]{1,60}?\s*\.\s*)?(?:PUBLISHED:.*?(?:UPDATED:\s*\.?\s*"
+    r"\d{1,2}:\d\d\s*\w*,\s*\d{1,2}\s+\w+\s+\d{4}\s*\.?\s*)|(?:Last updated at.*?\d{4}\s*\.?\s*))",
+    re.S,
+)
+_PARENTHETICAL = re.compile(r"\s*\(([^()]{1,80})\)")
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?:according to (?P<according>[^,;]{2,80}?)|(?P<who>[^,;\"“”]{2,80}?)\s+(?:said|says|"
+    r"reported|reports|told [A-Z][\w ]{1,40}|announced|confirmed|added))(?:\s+on\s+\w+)?\s*\.?\s*$"
+)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\s+[^,;\"“”()]{3,120}?,\s+")
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:]|\s-{1,2}\s|\s?—\s?|\s–\s)\s*")
+_WORD = re.compile(r"\S+")
+_EDGE_PUNCT = " \t\n,;:-—–"
+
+
+def tidy(text: str, spans: list[Span]) -> tuple[Span, ...]:
+    """Trim white space and dangling clause punctuation from each span; drop empty ones."""
+    out = []
+    for span in spans:
+        start, end = span.start, span.end
+        while start < end and text[start] in _EDGE_PUNCT:
+            start += 1
+        while end > start and text[end - 1] in _EDGE_PUNCT:
+            end -= 1
+        if end > start:
+            out.append(Span(start, end))
+    return tuple(out)
+
+
+def strip_dateline(text: str, span: Span) -> Span:
+    """The sentence without a leading dateline, wire credit or byline stamp."""
+    body = span.of(text)
+    offset = 0
+    for _ in range(3):
+        match = _BYLINE.match(body[offset:])
+        if not match or not match.group(0).strip():
+            match = next((m for p in _DATELINES if (m := p.match(body[offset:]))), None)
+        if not match or match.end() == 0 or match.end() >= len(body) - offset:
+            break
+        offset += match.end()
+    start = span.start + offset
+    while start < span.end and text[start].isspace():
+        start += 1
+    return Span(start, span.end) if start < span.end else span
+
+
+def drop_parentheticals(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Leave out short parentheses; a span is split around each one."""
+    out: list[Span] = []
+    for span in spans:
+        cursor = span.start
+        for match in _PARENTHETICAL.finditer(text, span.start, span.end):
+            if len(match.group(1).split()) > MAX_PARENTHETICAL_WORDS:
+                continue
+            out.append(Span(cursor, match.start()))
+            cursor = match.end()
+        out.append(Span(cursor, span.end))
+    return tidy(text, out) or spans
+
+
+def drop_relative_clauses(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Leave out non-restrictive relative clauses (", which serves 15 million customers,")."""
+    out: list[Span] = []
+    for span in spans:
+        cursor = span.start
+        for match in _RELATIVE_CLAUSE.finditer(text, span.start, span.end):
+            if len(match.group(0).split()) > MAX_RELATIVE_CLAUSE_WORDS:
+                continue
+            out.append(Span(cursor, match.start()))
+            cursor = match.end()
+        out.append(Span(cursor, span.end))
+    return tidy(text, out) or spans
+
+
+def drop_trailing_attribution(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Leave out ", police said." at the end when the attribution field carries the source."""
+    if not spans:
+        return spans
+    last = spans[-1]
+    match = _TRAILING_ATTRIBUTION.search(text, last.start, last.end)
+    if not match or len(match.group(0).split()) > MAX_ATTRIBUTION_CLAUSE_WORDS + 1:
+        return spans
+    kept = tidy(text, [*spans[:-1], Span(last.start, match.start())])
+    return kept if sum(len(_WORD.findall(s.of(text))) for s in kept) >= 5 else spans
+
+
+def trailing_source(text: str, span: Span) -> Span | None:
+    """The source named by a trailing ", police said." clause of the sentence, if any."""
+    match = _TRAILING_ATTRIBUTION.search(text, span.start, span.end)
+    if not match or len(match.group(0).split()) > MAX_ATTRIBUTION_CLAUSE_WORDS + 1:
+        return None
+    group = "according" if match.group("according") else "who"
+    found = tidy(text, [Span(match.start(group), match.end(group))])
+    return found[0] if found else None
+
+
+def compress(
+    text: str, span: Span, *, attributed: bool = False, bullet: bool = False
+) -> tuple[Span, ...]:
+    """The sentence ``span`` as compressed spans (never empty: falls back to the sentence).
+
+    ``bullet`` also drops relative clauses and applies :data:`MAX_BULLET_WORDS`.
+    """
+    spans = drop_parentheticals(text, (strip_dateline(text, span),))
+    if attributed:
+        spans = drop_trailing_attribution(text, spans)
+    if bullet:
+        spans = drop_relative_clauses(text, spans)
+        if MAX_BULLET_WORDS is not None:
+            spans = trim_to_words(text, spans, MAX_BULLET_WORDS)
+    return tidy(text, list(spans)) or (span,)
+
+
+def word_total(text: str, spans: tuple[Span, ...]) -> int:
+    return sum(len(_WORD.findall(s.of(text))) for s in spans)
+
+
+def trim_to_words(text: str, spans: tuple[Span, ...], max_words: int) -> tuple[Span, ...]:
+    """The first clause(s) that fit in ``max_words``; a hard word cut only as a last resort."""
+    if word_total(text, spans) <= max_words:
+        return spans
+    # Candidate cut points: clause breaks inside the spans, in order.
+    cuts: list[tuple[int, int]] = []  # (span index, absolute end of the clause)
+    for i, span in enumerate(spans):
+        for match in _CLAUSE_BREAK.finditer(text, span.start, span.end):
+            if match.start() > span.start:
+                cuts.append((i, match.start()))
+    best: tuple[Span, ...] = ()
+    for i, end in cuts:
+        candidate = tidy(text, [*spans[:i], Span(spans[i].start, end)])
+        if candidate and word_total(text, candidate) <= max_words:
+            best = candidate
+        elif candidate:
+            break
+    if best:
+        return best
+    # No clause fits: keep the first max_words words.
+    kept: list[Span] = []
+    remaining = max_words
+    for span in spans:
+        words = list(_WORD.finditer(text, span.start, span.end))
+        if len(words) <= remaining:
+            kept.append(span)
+            remaining -= len(words)
+            continue
+        if remaining > 0:
+            kept.append(Span(span.start, words[remaining - 1].end()))
+        break
+    return tidy(text, kept) or spans[:1]

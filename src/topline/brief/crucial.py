@@ -1,0 +1,147 @@
+"""The Crucial quote: the most newsworthy direct quote, verbatim, with speaker and context.
+
+An editor prefers a quote from a named, prominent speaker (one the article keeps coming back
+to), early in the story, long enough to say something, in a sentence the scorer rates highly,
+and never the stock lines ("we are looking into it", "declined to comment"). The context is
+the rest of the quote's sentence outside the quotation ("Abdul-Mahdi said in a speech to his
+cabinet Wednesday"), as a span.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping
+
+from topline.brief.compress import tidy
+from topline.model import Analysis, CrucialQuote, Quote, Span
+
+# --- tunables (weights of the documented quote score) -----------------------------------
+W_NAMED_SPEAKER = 1.0  # the speaker is named (not "he", not absent)
+W_PROMINENCE = 0.5  # × log(1 + mentions of the speaker's entity in the article)
+W_POSITION = 1.0  # × (1 - relative position of the quote in the article)
+W_LENGTH = 0.5  # the quote is within the preferred length
+W_SENTENCE = 1.5  # × the learned newsworthiness score of the quote's sentence
+MIN_WORDS = 6
+PREFERRED_WORDS = (10, 40)
+MAX_WORDS = 80
+
+_BOILERPLATE = re.compile(
+    r"\b(?:look(?:ing)? into (?:it|this|the matter)|no comment|declined? to comment|"
+    r"(?:unable|not able) to comment|thoughts (?:and prayers )?are with|aware of (?:the|this)|"
+    r"(?:an |the )?ongoing investigation|cooperat(?:e|ing) fully|take (?:this|these|such) "
+    r"(?:matters?|allegations?) (?:very )?seriously|thank you|at this time|"
+    r"would not be appropriate|do not comment|don't comment)\b",
+    re.I,
+)
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their"}
+_OPEN = "\"“‘'"
+_CLOSE = "\"”’'"
+
+
+def _outer(text: str, content: Span) -> Span:
+    """The quote with its quotation marks, when they sit right around the content."""
+    start, end = content.start, content.end
+    if start > 0 and text[start - 1] in _OPEN:
+        start -= 1
+    if end + 1 < len(text) and text[end] in ",.;:?!" and text[end + 1] in _CLOSE:
+        end += 1  # the closing punctuation sits inside the marks: “…,” he said
+    if end < len(text) and text[end] in _CLOSE:
+        end += 1
+    return Span(start, end)
+
+
+def _sentence_region(analysis: Analysis, span: Span) -> tuple[Span, int]:
+    """The sentences the quote touches (as one span) and the index of the first."""
+    touched = [s for s in analysis.sentences if s.span.overlaps(span)]
+    if not touched:
+        return span, 0
+    return Span(touched[0].span.start, touched[-1].span.end), touched[0].index
+
+
+def _context(text: str, region: Span, quote: Span, known: tuple[Span, ...]) -> Span | None:
+    """The longer side of the quote's sentence outside the quotation, if it says anything.
+
+    The speaker and cue (``known``) are shown by their own fields, so the context starts
+    after them: ``said in a speech to his cabinet Wednesday`` → ``in a speech to …``.
+    """
+    sides = tidy(text, [Span(region.start, max(region.start, quote.start))]) + tidy(
+        text, [Span(min(quote.end, region.end), region.end)]
+    )
+    cleaned = []
+    for side in sides:
+        start, end = side.start, side.end
+        for span in known:
+            if side.start <= span.start and span.end <= side.end:
+                start = max(start, span.end)
+        while end > start and text[end - 1] in ".!?\"”’' :,":
+            end -= 1
+        while start < end and text[start] in "\"“‘' ,:":
+            start += 1
+        if len(text[start:end].split()) >= 2:
+            cleaned.append(Span(start, end))
+    return max(cleaned, key=len, default=None)
+
+
+def _speaker_named(quote: Quote) -> bool:
+    name = quote.speaker.name if quote.speaker else ""
+    return bool(name) and name.lower() not in _PRONOUNS and name[:1].isupper()
+
+
+def quote_score(
+    analysis: Analysis, quote: Quote, sentence_scores: Mapping[int, float], mentions: Counter[str]
+) -> float | None:
+    """The documented score of one direct quote, or None when it is not a candidate."""
+    text = analysis.article.text
+    content = quote.content_span.of(text)
+    words = len(content.split())
+    if words < MIN_WORDS or words > MAX_WORDS or _BOILERPLATE.search(content):
+        return None
+    _, index = _sentence_region(analysis, quote.content_span)
+    n = max(len(analysis.sentences) - 1, 1)
+    speaker = quote.speaker
+    prominence = mentions.get(speaker.cluster or speaker.name, 0) if speaker else 0
+    lo, hi = PREFERRED_WORDS
+    return (
+        W_NAMED_SPEAKER * _speaker_named(quote)
+        + W_PROMINENCE * math.log1p(prominence)
+        + W_POSITION * (1 - index / n)
+        + W_LENGTH * (lo <= words <= hi)
+        + W_SENTENCE * sentence_scores.get(index, 0.0)
+    )
+
+
+def choose_quote(analysis: Analysis, sentence_scores: Mapping[int, float]) -> CrucialQuote | None:
+    """The best direct quote by :func:`quote_score`, or None when there is none worth it."""
+    text = analysis.article.text
+    mentions: Counter[str] = Counter()
+    for e in analysis.entities:
+        mentions[e.canonical] += 1
+    for c in analysis.clusters:
+        mentions[c.id] = max(mentions[c.id], len(c.mentions))
+        mentions[c.canonical] = max(mentions[c.canonical], len(c.mentions))
+    best: tuple[float, Quote] | None = None
+    for quote in analysis.quotes:
+        if quote.kind != "direct":
+            continue
+        score = quote_score(analysis, quote, sentence_scores, mentions)
+        if score is not None and (best is None or score > best[0]):
+            best = (score, quote)
+    if best is None:
+        return None
+    quote = best[1]
+    outer = _outer(text, quote.content_span)
+    region, _ = _sentence_region(analysis, quote.content_span)
+    known = tuple(
+        s for s in (quote.cue_span, quote.speaker.span if quote.speaker else None) if s is not None
+    )
+    context_span = _context(text, region, outer, known)
+    return CrucialQuote(
+        text=outer.of(text),
+        spans=(outer,),
+        speaker=quote.speaker,
+        cue=quote.cue_span.of(text) if quote.cue_span else None,
+        context=context_span.of(text) if context_span else None,
+        context_span=context_span,
+    )

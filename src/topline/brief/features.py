@@ -1,0 +1,193 @@
+"""Sentence features that news editors weigh when they pick the lede and the key facts.
+
+Every feature is computed from the :class:`~topline.model.Analysis` alone (no second spaCy
+pass): where the sentence sits (the inverted pyramid puts the news first), which entities it
+names and how central they are to the whole article, whether it carries numbers, quotes or an
+attribution, how much it shares with the rest of the article (centrality) and with the lede,
+and how long it is. The learned scorer in :mod:`topline.brief.select` combines them; the
+names below are the contract between this module, the shipped model file and ``train.py``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from topline.model import Analysis, Span
+
+# --- tunables ----------------------------------------------------------------------------
+#: Sentence positions beyond this are treated alike (news value decays fast after the lede).
+MAX_POSITION = 30
+#: Sentences shorter or longer than these (in words) are rarely chosen by editors.
+SHORT_WORDS = 8
+LONG_WORDS = 40
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*")
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:\w+ly\s+|not\s+|never\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b", re.I
+)
+_SINCE_YEAR = re.compile(
+    r"\b(?:since|in|by|until|back in)\s+(?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d\b", re.I
+)
+_BACKGROUND_CUE = re.compile(
+    r"\b(?:began|started|first|previously|earlier|formerly|last (?:year|month|week)|ago|"
+    r"in the past|history|originally|once)\b",
+    re.I,
+)
+_PRONOUN_START = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Their|Its)\b")
+_QUOTE_CHARS = "\"“”‘’'"
+
+FEATURE_NAMES: tuple[str, ...] = (
+    "position_inv",
+    "position_rel",
+    "is_first",
+    "is_first3",
+    "paragraph_inv",
+    "first_in_paragraph",
+    "words_log",
+    "too_short",
+    "too_long",
+    "entities",
+    "entity_salience",
+    "top_entity_share",
+    "quantities",
+    "quote_share",
+    "starts_with_quote",
+    "attributed",
+    "centrality",
+    "lede_similarity",
+    "title_similarity",
+    "novelty_vs_earlier",
+    "pronoun_start",
+    "question",
+    "past_perfect",
+    "background_cue",
+    "article_sentences_log",
+)
+
+
+def stem(word: str) -> str:
+    """A crude suffix stripper: enough to match "arrested"/"arrests" without NLTK data."""
+    w = word.lower().replace("’", "'")
+    for suffix in ("'s", "ing", "edly", "ed", "es", "ly", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)]
+    return w
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed content words (stop words and one-letter tokens dropped)."""
+    return [stem(w) for w in _WORD.findall(text) if w.lower() not in STOP_WORDS and len(w) > 1]
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def cosine(a: Counter[str], b: Counter[str]) -> float:
+    if not a or not b:
+        return 0.0
+    dot = sum(v * b.get(k, 0) for k, v in a.items())
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb)
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    """What the features and the selection need to know about one sentence."""
+
+    index: int
+    span: Span
+    text: str
+    terms: Counter[str]
+    words: int
+
+
+def sentence_views(analysis: Analysis) -> list[SentenceView]:
+    text = analysis.article.text
+    out = []
+    for s in analysis.sentences:
+        body = s.span.of(text)
+        out.append(
+            SentenceView(s.index, s.span, body, Counter(content_terms(body)), word_count(body))
+        )
+    return out
+
+
+def _covered(span: Span, spans: Sequence[Span]) -> int:
+    """Characters of ``span`` covered by ``spans`` (assumed non-overlapping)."""
+    total = 0
+    for other in spans:
+        lo, hi = max(span.start, other.start), min(span.end, other.end)
+        if hi > lo:
+            total += hi - lo
+    return total
+
+
+def sentence_features(
+    analysis: Analysis, views: list[SentenceView] | None = None
+) -> list[list[float]]:
+    """One row of :data:`FEATURE_NAMES` values per sentence of the analysis."""
+    views = views if views is not None else sentence_views(analysis)
+    n = len(views)
+    if n == 0:
+        return []
+    mention_counts = Counter(e.canonical for e in analysis.entities)
+    top = {name for name, _ in mention_counts.most_common(3)}
+    doc_terms: Counter[str] = Counter()
+    for v in views:
+        doc_terms.update(v.terms)
+    title_terms = Counter(content_terms(analysis.article.title or ""))
+    lede = views[0].terms
+    paragraph_of = {s.index: s.paragraph for s in analysis.sentences}
+    first_para = paragraph_of.get(0, 0)
+    quote_spans = [q.content_span for q in analysis.quotes]
+    claim_spans = [a.claim_span for a in analysis.attributions]
+    rows: list[list[float]] = []
+    seen: Counter[str] = Counter()
+    previous_paragraph = None
+    for v in views:
+        ents = [e for e in analysis.entities if v.span.contains(e.span)]
+        names = {e.canonical for e in ents}
+        salience = sum(math.log1p(mention_counts[nm]) for nm in names)
+        quantities = sum(1 for q in analysis.quantities if v.span.contains(q.span))
+        rest = doc_terms - v.terms
+        paragraph = paragraph_of.get(v.index, 0)
+        position = min(v.index, MAX_POSITION)
+        row = [
+            1.0 / (1 + position),
+            v.index / max(n - 1, 1),
+            float(v.index == 0),
+            float(v.index < 3),
+            1.0 / (1 + min(paragraph - first_para, MAX_POSITION)),
+            float(paragraph != previous_paragraph),
+            math.log1p(v.words),
+            float(v.words < SHORT_WORDS),
+            float(v.words > LONG_WORDS),
+            float(len(ents)),
+            salience,
+            len(names & top) / max(len(top), 1),
+            float(quantities),
+            _covered(v.span, quote_spans) / max(len(v.span), 1),
+            float(v.text[:1] in _QUOTE_CHARS),
+            float(any(v.span.overlaps(c) for c in claim_spans)),
+            cosine(v.terms, rest),
+            cosine(v.terms, lede) if v.index else 1.0,
+            cosine(v.terms, title_terms),
+            1.0 - cosine(v.terms, seen),
+            float(bool(_PRONOUN_START.match(v.text))),
+            float(v.text.rstrip(_QUOTE_CHARS).endswith("?")),
+            float(bool(_PAST_PERFECT.search(v.text))),
+            float(bool(_SINCE_YEAR.search(v.text) or _BACKGROUND_CUE.search(v.text))),
+            math.log1p(n),
+        ]
+        rows.append(row)
+        seen.update(v.terms)
+        previous_paragraph = paragraph
+    return rows

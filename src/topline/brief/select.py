@@ -1,0 +1,261 @@
+"""Which sentences make the brief: a learned score, editorial filters, and MMR.
+
+The score comes from a small logistic-regression model over :mod:`topline.brief.features`,
+trained by ``python -m topline.brief.train`` on sentences labelled by a greedy ROUGE oracle
+against human summaries, and shipped as plain JSON (``topline/data/sentence_scorer.json``):
+loading it needs no unpickling and no particular scikit-learn version.
+
+Editors never pick a sentence without a verb, a "Read more" line, a photo credit, or a second
+sentence that says what an earlier pick already said; :func:`select_bullets` enforces that
+with filters and maximal marginal relevance (MMR).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from topline.brief.features import (
+    FEATURE_NAMES,
+    SentenceView,
+    cosine,
+    sentence_features,
+    sentence_views,
+)
+from topline.errors import ModelMissing
+from topline.model import Analysis
+from topline.nlp import get_nlp
+
+# --- tunables ----------------------------------------------------------------------------
+MODEL_FILE = "sentence_scorer.json"
+#: The Topline is looked for among this many leading (eligible) sentences: the news is on top.
+TOPLINE_WINDOW = 3
+#: MMR trade-off: score weight versus similarity to sentences already chosen.
+MMR_LAMBDA = 0.7
+#: Two sentences this similar (cosine of stemmed content words) say the same thing.
+DUPLICATE_SIMILARITY = 0.5
+#: Sentences shorter than this many words are not bullets ("Read more." "Watch the video.").
+MIN_WORDS = 5
+#: Weight of the lead prior ``1 / (1 + position)`` blended with the model's probability. On
+#: full articles nothing beat the inverted pyramid in cross-validation; the model mostly
+#: reorders within the top of the story and rescues articles whose lede is weak.
+LEAD_WEIGHT = 0.3
+#: The same for the Topline model.
+TOPLINE_LEAD_WEIGHT = 0.3
+#: A sentence's share of a very long article is capped (avoid scoring pages of comments).
+MAX_SENTENCES = 200
+
+_BOILERPLATE = re.compile(
+    r"^\W*(?:read more|sign up|click here|scroll down|subscribe|follow (?:us|him|her)|share this|"
+    r"related:|advertisement|watch:?|video:|photo:|image:|picture:|credit:|copyright|"
+    r"all rights reserved|for more (?:news|information|stories)|this article|this story|"
+    r"email (?:us|me)|contact us|download|listen:|see also|more:|latest:|"
+    r"(?:additional )?reporting by|editing by|writing by|compiled by)"
+    r"|(?:getty images|ap photo|afp/getty|reuters/[a-z]|/ap\b|/reuters\b|photo credit|"
+    r"©|\(c\) \d{4}|newsletter|cookies?\b|terms of (?:use|service)|privacy policy)",
+    re.I,
+)
+_VERB_TAGS = ("VB", "MD")
+_SPEECH_CUE = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|according|asked|wrote|writes|stated|explained|"
+    r"insisted|claimed|argued|warned|announced|admitted|revealed)\b",
+    re.I,
+)
+_QUOTE_EDGE = re.compile(r"^\W{0,2}[‘“\"]|[’”\"]\W{0,2}$")
+_FIRST_PERSON = re.compile(r"^\W{0,2}(?:I|I'm|I’m|I've|I’ve|We|We're|We’re|My|Our|Me|Us)\b")
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """A standardised logistic regression: ``sigmoid(((x - mean) / scale) · coef + b)``."""
+
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+
+    def score(self, row: Sequence[float]) -> float:
+        z = self.intercept + sum(
+            c * (x - m) / s
+            for x, m, s, c in zip(row, self.mean, self.scale, self.coef, strict=True)
+        )
+        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "kind": "logistic",
+                "features": list(self.features),
+                "mean": list(self.mean),
+                "scale": list(self.scale),
+                "coef": list(self.coef),
+                "intercept": self.intercept,
+            },
+            indent=1,
+        )
+
+    @classmethod
+    def from_json(cls, raw: str) -> LinearModel:
+        data = json.loads(raw)
+        return cls(
+            features=tuple(data["features"]),
+            mean=tuple(data["mean"]),
+            scale=tuple(data["scale"]),
+            coef=tuple(data["coef"]),
+            intercept=float(data["intercept"]),
+        )
+
+
+@dataclass(frozen=True)
+class Scorer:
+    """Two models: one for the Topline (the single best sentence), one for the bullets."""
+
+    topline: LinearModel
+    bullet: LinearModel
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "topline": json.loads(self.topline.to_json()),
+                "bullet": json.loads(self.bullet.to_json()),
+            },
+            indent=1,
+        )
+
+    @classmethod
+    def from_json(cls, raw: str) -> Scorer:
+        data = json.loads(raw)
+        return cls(
+            topline=LinearModel.from_json(json.dumps(data["topline"])),
+            bullet=LinearModel.from_json(json.dumps(data["bullet"])),
+        )
+
+
+@functools.cache
+def load_model() -> Scorer:
+    """The shipped scorer; a clear error when the file is missing or out of date."""
+    try:
+        raw = (resources.files("topline") / "data" / MODEL_FILE).read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError) as exc:
+        raise ModelMissing(
+            f"the sentence scorer {MODEL_FILE} is missing; run: python -m topline.brief.train"
+        ) from exc
+    try:
+        model = Scorer.from_json(raw)
+    except (KeyError, ValueError) as exc:
+        raise ModelMissing(
+            f"{MODEL_FILE} is unreadable; run: python -m topline.brief.train"
+        ) from exc
+    if model.topline.features != FEATURE_NAMES or model.bullet.features != FEATURE_NAMES:
+        raise ModelMissing(
+            f"{MODEL_FILE} was trained on other features; run: python -m topline.brief.train"
+        )
+    return model
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A sentence with its bullet score and its Topline score (each blended with the lead)."""
+
+    view: SentenceView
+    score: float
+    topline_score: float = 0.0
+
+
+def _blend(probability: float, index: int, weight: float) -> float:
+    return (1 - weight) * probability + weight / (1 + index)
+
+
+def score_sentences(analysis: Analysis, model: Scorer | None = None) -> list[Scored]:
+    """Every sentence with the probabilities that an editor would keep it (lead-blended)."""
+    model = model or load_model()
+    views = sentence_views(analysis)[:MAX_SENTENCES]
+    rows = sentence_features(analysis, views)
+    return [
+        Scored(
+            v,
+            _blend(model.bullet.score(r), v.index, LEAD_WEIGHT),
+            _blend(model.topline.score(r), v.index, TOPLINE_LEAD_WEIGHT),
+        )
+        for v, r in zip(views, rows, strict=True)
+    ]
+
+
+def is_boilerplate(text: str) -> bool:
+    return bool(_BOILERPLATE.search(text))
+
+
+def is_unattributed_speech(text: str) -> bool:
+    """A piece of a quotation cut off from its speaker ("I can't thank them enough.'").
+
+    Such sentences read as the reporter's own voice when shown alone, so they are never a
+    Topline or a bullet; quotes with their speaker in the same sentence stay eligible.
+    """
+    if _SPEECH_CUE.search(text):
+        return False
+    return bool(_QUOTE_EDGE.search(text) or _FIRST_PERSON.match(text))
+
+
+def has_verb(texts: Sequence[str]) -> list[bool]:
+    """Whether each text contains a verb, by spaCy's tagger (one batched pass)."""
+    nlp = get_nlp(disable=("parser", "ner", "lemmatizer"))
+    return [any(t.tag_.startswith(_VERB_TAGS) for t in doc) for doc in nlp.pipe(texts)]
+
+
+def _starts_like_a_sentence(text: str) -> bool:
+    """A fragment left by a bad split ("you to everyone who came") starts in lower case."""
+    first = next((ch for ch in text if ch.isalnum()), "")
+    return first.isupper() or first.isdigit()
+
+
+def eligible(candidates: Sequence[Scored]) -> list[Scored]:
+    """Sentences an editor could use at all: long enough, not boilerplate, with a verb."""
+    kept = [
+        c
+        for c in candidates
+        if c.view.words >= MIN_WORDS
+        and c.view.terms
+        and not is_boilerplate(c.view.text)
+        and not is_unattributed_speech(c.view.text)
+        and _starts_like_a_sentence(c.view.text)
+    ]
+    verbs = has_verb([c.view.text for c in kept])
+    return [c for c, ok in zip(kept, verbs, strict=True) if ok]
+
+
+def choose_topline(candidates: Sequence[Scored], window: int | None = None) -> Scored | None:
+    """The best-scoring of the first ``window`` eligible sentences (the news is on top)."""
+    window = window or TOPLINE_WINDOW
+    lead = [c for c in candidates if not c.view.text.rstrip("\"”’'").endswith("?")][:window]
+    return max(lead, key=lambda c: c.topline_score, default=None)
+
+
+def too_similar(view: SentenceView, chosen: Sequence[SentenceView]) -> bool:
+    return any(cosine(view.terms, c.terms) >= DUPLICATE_SIMILARITY for c in chosen)
+
+
+def select_bullets(
+    candidates: Sequence[Scored], chosen: Sequence[SentenceView], max_bullets: int
+) -> list[SentenceView]:
+    """Up to ``max_bullets`` sentences by MMR, none too close to another; story order."""
+    picked: list[SentenceView] = []
+    pool = [c for c in candidates if all(c.view.index != v.index for v in chosen)]
+    while pool and len(picked) < max_bullets:
+        taken = [*chosen, *picked]
+
+        def mmr(c: Scored, taken: list[SentenceView] = taken) -> float:
+            redundancy = max((cosine(c.view.terms, t.terms) for t in taken), default=0.0)
+            return MMR_LAMBDA * c.score - (1 - MMR_LAMBDA) * redundancy
+
+        best = max(pool, key=mmr)
+        pool.remove(best)
+        if too_similar(best.view, taken):
+            continue
+        picked.append(best.view)
+    return sorted(picked, key=lambda v: v.index)

@@ -1,0 +1,161 @@
+"""Rebuild the shipped sentence scorer: ``python -m topline.brief.train [dev.jsonl]``.
+
+Labels: for each article, a greedy ROUGE oracle picks the sentences whose union best matches
+the human summary (ROUGE-1 + ROUGE-2 F1; up to 3 sentences for multi-sentence references,
+1 for one-sentence ones). The oracle's first pick (the single best sentence) is the Topline
+label; all its picks are the bullet labels. Two standardised logistic regressions over
+:data:`~topline.brief.features.FEATURE_NAMES` learn them. The script prints a 5-fold
+cross-validated check (folds by article) before fitting on all articles and writing JSON.
+
+Needs the evaluation extras (``rouge-score``) and the shared data, not shipped with topline.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from topline.analyze import analyze_many
+from topline.brief.features import FEATURE_NAMES, sentence_features, sentence_views
+from topline.brief.select import MODEL_FILE, LinearModel, Scorer
+from topline.ingest import article_from_text
+from topline.model import Analysis
+
+# --- tunables ----------------------------------------------------------------------------
+#: Inverse regularisation strength of the logistic regression (chosen by 5-fold CV).
+C = 0.3
+FOLDS = 5
+#: Label of the oracle's first pick (a Topline); other picks are 1, the rest 0.
+TOPLINE_LABEL = 2
+DEFAULT_DATA = (
+    Path(__file__).resolve().parents[3].parent / "shared" / "data" / "news-summaries" / "dev.jsonl"
+)
+OUTPUT = Path(__file__).resolve().parents[1] / "data" / MODEL_FILE
+
+Dataset = tuple[list[list[float]], list[int], list[int]]
+
+
+def load_records(path: Path) -> list[dict[str, object]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def analyse_records(records: Sequence[dict[str, object]]) -> list[Analysis]:
+    articles = [article_from_text(str(r["article"]), source=str(r["id"])) for r in records]
+    return list(analyze_many(articles, batch_size=16))
+
+
+def oracle(sentences: Sequence[str], reference: str, budget: int) -> list[int]:
+    """Greedy ROUGE oracle: indices of the sentences that best cover the reference."""
+    from rouge_score import rouge_scorer
+
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
+    chosen: list[int] = []
+    best = 0.0
+    for _ in range(budget):
+        pick = None
+        for j in range(len(sentences)):
+            if j in chosen:
+                continue
+            summary = " ".join(sentences[k] for k in sorted([*chosen, j]))
+            s = scorer.score(reference, summary)
+            value = s["rouge1"].fmeasure + s["rouge2"].fmeasure
+            if value > best:
+                best, pick = value, j
+        if pick is None:
+            break
+        chosen.append(pick)
+    return chosen
+
+
+def build_dataset(records: Sequence[dict[str, object]], analyses: Sequence[Analysis]) -> Dataset:
+    """Feature rows, oracle labels, and the article index of each row (the CV group)."""
+    rows: list[list[float]] = []
+    labels: list[int] = []
+    groups: list[int] = []
+    for i, (record, analysis) in enumerate(zip(records, analyses, strict=True)):
+        views = sentence_views(analysis)
+        reference = str(record["reference"])
+        budget = 1 if record.get("corpus") == "xsum" else 3
+        picks = oracle([v.text for v in views], reference, budget)
+        for j, row in enumerate(sentence_features(analysis, views)):
+            rows.append(row)
+            labels.append(TOPLINE_LABEL if picks[:1] == [j] else int(j in picks))
+            groups.append(i)
+    return rows, labels, groups
+
+
+def fit_scorer(rows: Sequence[Sequence[float]], labels: Sequence[int]) -> Scorer:
+    """The Topline model (first picks) and the bullet model (all picks)."""
+    return Scorer(
+        topline=fit(rows, [int(y == TOPLINE_LABEL) for y in labels]),
+        bullet=fit(rows, [int(y > 0) for y in labels]),
+    )
+
+
+def fit(rows: Sequence[Sequence[float]], labels: Sequence[int]) -> LinearModel:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+
+    scaler = StandardScaler().fit(rows)
+    model = LogisticRegression(C=C, max_iter=5000).fit(scaler.transform(rows), labels)
+    scale = [float(s) if s > 0 else 1.0 for s in scaler.scale_]
+    return LinearModel(
+        features=FEATURE_NAMES,
+        mean=tuple(float(m) for m in scaler.mean_),
+        scale=tuple(scale),
+        coef=tuple(float(c) for c in model.coef_[0]),
+        intercept=float(model.intercept_[0]),
+    )
+
+
+def fold_of(n_articles: int, folds: int = FOLDS, seed: int = 0) -> list[int]:
+    """A fixed random assignment of articles to folds (CV is always by article)."""
+    import random
+
+    order = list(range(n_articles))
+    random.Random(seed).shuffle(order)
+    fold = [0] * n_articles
+    for rank, article in enumerate(order):
+        fold[article] = rank % folds
+    return fold
+
+
+def fit_excluding(dataset: Dataset, fold: Sequence[int], k: int) -> Scorer:
+    rows, labels, groups = dataset
+    keep = [i for i, g in enumerate(groups) if fold[g] != k]
+    return fit_scorer([rows[i] for i in keep], [labels[i] for i in keep])
+
+
+def main(argv: Sequence[str] = ()) -> int:
+    path = Path(argv[0]) if argv else DEFAULT_DATA
+    records = load_records(path)
+    analyses = analyse_records(records)
+    dataset = build_dataset(records, analyses)
+    rows, labels, groups = dataset
+    fold = fold_of(len(records))
+    hits = total = 0
+    for k in range(FOLDS):
+        model = fit_excluding(dataset, fold, k)
+        for a in range(len(records)):
+            if fold[a] != k:
+                continue
+            idx = [i for i, g in enumerate(groups) if g == a]
+            positives = {i for i in idx if labels[i]}
+            ranked = sorted(idx, key=lambda i: -model.bullet.score(rows[i]))[
+                : max(len(positives), 1)
+            ]
+            hits += len(positives & set(ranked))
+            total += len(positives)
+    print(f"5-fold CV (by article): {hits}/{total} oracle sentences ranked in the top k")
+    model = fit_scorer(rows, labels)
+    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+    OUTPUT.write_text(model.to_json() + "\n", encoding="utf-8")
+    print(f"wrote {OUTPUT} ({len(records)} articles, {len(rows)} sentences)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

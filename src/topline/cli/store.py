@@ -1,0 +1,276 @@
+"""``topline ingest | search | stories | story | show | export``: the store from the shell."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from enum import Enum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
+
+from topline.cli._common import EXIT_INPUT, error_line, reporting_errors, write
+from topline.ingest import IngestError, load
+from topline.model import Article, Story, to_dict, to_json
+from topline.store import Store
+
+
+class ListFormat(str, Enum):
+    md = "md"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class ShowFormat(str, Enum):
+    md = "md"
+    json = "json"
+    html = "html"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+
+
+DB_OPTION = typer.Option(
+    None,
+    "--db",
+    help="The store file (default: $TOPLINE_DB, else the platform's user data folder).",
+)
+LIST_FORMAT = typer.Option(ListFormat.md, "--format", "-f", help="Output format.")
+
+
+def _open(db: Path | None) -> Store:
+    return Store(db)
+
+
+def _errors_reported(
+    items: Iterator[Article | IngestError], progress: Progress | None, task: TaskID | None
+) -> Iterator[Article | IngestError]:
+    """Pass items through, printing each failure as it happens and counting what was read."""
+    for item in items:
+        if isinstance(item, IngestError):
+            message = f"topline: error: {item.source}: {item.reason}"
+            if progress is not None:
+                progress.console.print(message, markup=False, highlight=False)
+            else:
+                typer.echo(message, err=True)
+        if progress is not None and task is not None:
+            progress.advance(task)
+        yield item
+
+
+def _sources(sources: list[str], published: str | None) -> Iterator[Article | IngestError]:
+    for source in sources:
+        yield from load(source, published=published)
+
+
+def ingest(
+    sources: list[str] = typer.Argument(..., help="Files, folders or - (standard input)."),
+    db: Path | None = DB_OPTION,
+    analyze: bool = typer.Option(
+        True, "--analyze/--no-analyze", help="Extract entities, quotes, events … (slower)."
+    ),
+    published: str | None = typer.Option(
+        None, "--published", help="Publication date for inputs that carry none (YYYY-MM-DD)."
+    ),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Add articles to the store: idempotent, copies linked to originals, stories updated.
+
+    Exit code 2 when any input could not be read (the others are stored).
+    """
+    with reporting_errors():
+        console = Console(stderr=True)
+        with _open(db) as store:
+            show = not quiet and console.is_terminal
+            with Progress(
+                SpinnerColumn(),
+                TextColumn("ingesting"),
+                MofNCompleteColumn(),
+                TextColumn("read"),
+                TimeElapsedColumn(),
+                console=console,
+                transient=True,
+                disable=not show,
+            ) as progress:
+                task = progress.add_task("ingest", total=None)
+                items = _errors_reported(_sources(sources, published), progress, task)
+                report = store.add(items, analyze=analyze)
+            counts = store.count()
+        typer.echo(
+            f"added {report.added}, duplicates {report.duplicates}, copies {report.copies}, "
+            f"failed {len(report.failed)}; the store holds {counts['articles']} articles, "
+            f"{counts['copies']} copies, {counts['stories']} stories ({store.path})",
+            err=True,
+        )
+        if report.failed:
+            raise typer.Exit(EXIT_INPUT)
+
+
+def search(
+    query: str = typer.Argument(
+        ..., help="Words to find in titles and texts (FTS5 syntax allowed)."
+    ),
+    db: Path | None = DB_OPTION,
+    limit: int = typer.Option(20, "--limit", "-n", min=1, help="Most results."),
+    fmt: ListFormat = LIST_FORMAT,
+) -> None:
+    """Full-text search over the stored articles, best match first."""
+    with reporting_errors(), _open(db) as store:
+        hits = store.search(query, limit=limit)
+        if fmt is ListFormat.md:
+            lines = [f"{len(hits)} result(s) for {query!r}", ""]
+            for h in hits:
+                copy = f" (copy of {h.original_id})" if h.original_id else ""
+                lines.append(
+                    f"- `{h.article_id}` {h.published or '—'} **{h.title or '(no title)'}**{copy}"
+                )
+                lines.append(f"  {h.snippet}")
+            write("\n".join(lines))
+        else:
+            _write_records([to_dict(h) for h in hits], fmt)
+
+
+def _write_records(records: list[object], fmt: ListFormat) -> None:
+    if fmt is ListFormat.jsonl:
+        write("\n".join(json.dumps(r, ensure_ascii=False) for r in records) or "")
+    else:
+        write(to_json(records))
+
+
+def _story_line(s: Story) -> str:
+    when = s.first_published or "—"
+    if s.last_published and s.last_published != s.first_published:
+        when += f" … {s.last_published}"
+    copies = f", {len(s.copies)} copies" if s.copies else ""
+    who = f" — {', '.join(s.entities[:4])}" if s.entities else ""
+    return f"- `{s.id}` {when} **{s.title}** ({len(s.article_ids)} articles{copies}){who}"
+
+
+def stories(
+    db: Path | None = DB_OPTION,
+    since: str | None = typer.Option(
+        None, "--since", help="Only stories active on or after this date (YYYY-MM-DD)."
+    ),
+    entity: str | None = typer.Option(
+        None, "--entity", help="Only stories mentioning this entity (canonical name)."
+    ),
+    limit: int = typer.Option(50, "--limit", "-n", min=1, help="Most stories."),
+    fmt: ListFormat = LIST_FORMAT,
+) -> None:
+    """List story clusters, most recent first."""
+    with reporting_errors(), _open(db) as store:
+        found = store.stories(since=since, entity=entity, limit=limit)
+        if fmt is ListFormat.md:
+            write("\n".join([f"{len(found)} stories", ""] + [_story_line(s) for s in found]))
+        else:
+            _write_records([to_dict(s) for s in found], fmt)
+
+
+def story(
+    story_id: str = typer.Argument(..., help="A story id (from `topline stories`)."),
+    db: Path | None = DB_OPTION,
+    fmt: ListFormat = LIST_FORMAT,
+) -> None:
+    """One story: its timeline (oldest first), articles and copies."""
+    with reporting_errors(), _open(db) as store:
+        s = store.story(story_id)
+        if fmt is not ListFormat.md:
+            write(to_json(to_dict(s)) if fmt is ListFormat.json else json.dumps(to_dict(s)))
+            return
+        lines = [f"# {s.title}", ""]
+        if s.entities:
+            lines += [f"**Who and where:** {', '.join(s.entities)}", ""]
+        lines.append("## Timeline")
+        for event, aid in zip(s.timeline, s.timeline_article_ids, strict=True):
+            source = store.get_article(aid)
+            text = source.text[event.span.start : event.span.end]
+            when = event.when.value if event.when and event.when.value else None
+            date = when or source.published or "—"
+            lines.append(f"- {date} {text} (`{aid}` {event.span.start}:{event.span.end})")
+        lines += ["", "## Articles"]
+        for aid in s.article_ids:
+            a = store.get_article(aid)
+            lines.append(
+                f"- `{a.id}` {a.published or '—'} {a.outlet or ''} **{a.title or '(no title)'}**"
+            )
+        if s.copies:
+            lines += ["", "## Copies"]
+            for aid in s.copies:
+                a = store.get_article(aid)
+                via = f" via {a.licensor}" if a.licensor else ""
+                lines.append(
+                    f"- `{a.id}` {a.outlet or ''}{via} **{a.title or '(no title)'}** (copy of `{store.original_of(aid)}`)"
+                )
+        write("\n".join(lines))
+
+
+def show(
+    article_id: str = typer.Argument(..., help="An article id (from `topline search`)."),
+    db: Path | None = DB_OPTION,
+    fmt: ShowFormat = typer.Option(ShowFormat.md, "--format", "-f", help="Output format."),
+) -> None:
+    """One stored article's brief, with Key background from earlier articles of its story."""
+    from topline.brief.render import render
+
+    with reporting_errors(), _open(db) as store:
+        article = store.get_article(article_id)
+        brief = store.get_brief(article_id)
+        if brief is None:  # a copy, or stored with --no-analyze: brief it now
+            from topline.analyze import analyze
+            from topline.brief import make_brief
+
+            brief = make_brief(analyze(article), extra_background=store.background_for(article_id))
+        original = store.original_of(article_id)
+        copies = [c.id for c in store.copies_of(article_id)]
+        story_id = store.story_of(article_id)
+        if fmt is ShowFormat.json:
+            document = {
+                "article": {k: v for k, v in to_dict(article).items() if k != "raw"},
+                "brief": to_dict(brief),
+                "story_id": story_id,
+                "original_id": original,
+                "copies": copies,
+            }
+            write(to_json(document))
+            return
+        out = render(brief, fmt.value, article)
+        if fmt is ShowFormat.md:
+            extra = [f"_Story: `{story_id}`_" if story_id else ""]
+            if original:
+                extra.append(f"_Copy of `{original}`_")
+            if copies:
+                extra.append("_Copies: " + ", ".join(f"`{c}`" for c in copies) + "_")
+            out = out.rstrip("\n") + "\n\n" + "\n".join(e for e in extra if e)
+        write(out)
+
+
+def export(
+    db: Path | None = DB_OPTION,
+    fmt: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f", help="Output format."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Write here instead of stdout."
+    ),
+) -> None:
+    """Everything in the store as JSON Lines: articles (with analyses, briefs), then stories."""
+    with reporting_errors(), _open(db) as store:
+        if output is None:
+            for record in store.export():
+                write(json.dumps(record, ensure_ascii=False))
+            return
+        try:
+            with output.open("w", encoding="utf-8") as fh:
+                for record in store.export():
+                    fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        except OSError as exc:
+            error_line(f"{output}: {exc.strerror or exc}")
+            raise typer.Exit(EXIT_INPUT) from None

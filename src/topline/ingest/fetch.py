@@ -1,0 +1,192 @@
+"""URL → bytes, politely and within bounds (httpx).
+
+A fetch never reads more than ``max_bytes`` (the body is streamed and reading stops at the
+cap), never follows more than ``max_redirects`` redirects, never waits longer than
+``timeout`` seconds in all, names itself with a User-Agent, and asks the site's robots.txt
+first unless told not to. Every failure becomes a :class:`~topline.errors.FetchError` (or
+:class:`~topline.errors.TooLarge`) naming the URL; no httpx error leaves this module.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from types import TracebackType
+from urllib.parse import urlsplit, urlunsplit
+from urllib.robotparser import RobotFileParser
+
+import httpx
+
+from topline.errors import FetchError, TooLarge
+from topline.ingest.text import MAX_BYTES
+
+# --- tunable settings ------------------------------------------------------------------------
+
+#: Seconds for the whole request (connect + headers + body), not per read.
+DEFAULT_TIMEOUT = 15.0
+DEFAULT_MAX_REDIRECTS = 5
+#: robots.txt larger than this is read up to here (Google reads 500 KiB).
+ROBOTS_MAX_BYTES = 512 * 1024
+USER_AGENT_TOKEN = "topline"
+
+
+def default_user_agent() -> str:
+    from topline import __version__
+
+    return f"{USER_AGENT_TOKEN}/{__version__} (news brief reader; honours robots.txt)"
+
+
+def is_url(source: str) -> bool:
+    return source.lower().startswith(("http://", "https://"))
+
+
+@dataclass(frozen=True)
+class FetchSettings:
+    """Bounds of one fetch; the defaults are polite for a person reading a few pages."""
+
+    timeout: float = DEFAULT_TIMEOUT
+    max_bytes: int = MAX_BYTES
+    max_redirects: int = DEFAULT_MAX_REDIRECTS
+    respect_robots: bool = True
+    user_agent: str = field(default_factory=default_user_agent)
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A fetched response: the final URL (after redirects), the body and its declared type."""
+
+    url: str
+    content: bytes
+    content_type: str | None
+    charset: str | None
+
+
+class Fetcher:
+    """Fetches URLs with one connection pool and one robots.txt cache per host."""
+
+    def __init__(self, settings: FetchSettings | None = None) -> None:
+        self.settings = settings or FetchSettings()
+        self._http: httpx.Client | None = None  # made on first use: most inputs are files
+        self._robots: dict[str, RobotFileParser | None] = {}
+
+    @property
+    def _client(self) -> httpx.Client:
+        if self._http is None:
+            self._http = httpx.Client(
+                follow_redirects=True,
+                max_redirects=self.settings.max_redirects,
+                timeout=httpx.Timeout(self.settings.timeout),
+                headers={"User-Agent": self.settings.user_agent},
+            )
+        return self._http
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._http is not None:
+            self._http.close()
+            self._http = None
+
+    def fetch(self, url: str) -> Fetched:
+        """The body of ``url``; FetchError/TooLarge on any refusal or failure."""
+        if not is_url(url):
+            raise FetchError("only http:// and https:// URLs can be fetched", source=url)
+        if self.settings.respect_robots and not self._allowed(url):
+            raise FetchError(
+                "the site's robots.txt disallows fetching this page (--no-robots overrides)",
+                source=url,
+            )
+        final, body, content_type, status = self._get(url, self.settings.max_bytes, strict=True)
+        if status >= 400:
+            raise FetchError(f"HTTP {status} {_reason(status)}", source=url)
+        charset = None
+        if content_type and "charset=" in content_type.lower():
+            charset = content_type.lower().split("charset=", 1)[1].split(";")[0].strip(" \"'")
+        return Fetched(url=final, content=body, content_type=content_type, charset=charset)
+
+    def _get(self, url: str, cap: int, *, strict: bool) -> tuple[str, bytes, str | None, int]:
+        """Stream a GET, stopping at ``cap`` bytes (an error if ``strict``) or the deadline."""
+        deadline = time.monotonic() + self.settings.timeout
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            with self._client.stream("GET", url) as response:
+                declared = response.headers.get("content-length", "")
+                if strict and declared.isdigit() and int(declared) > cap:
+                    raise TooLarge(
+                        f"response declares {int(declared):,} bytes, over the {cap:,}-byte "
+                        "limit; not downloaded",
+                        source=url,
+                    )
+                for chunk in response.iter_bytes():
+                    chunks.append(chunk)
+                    size += len(chunk)
+                    if size > cap:
+                        if strict:
+                            raise TooLarge(
+                                f"response is larger than the {cap:,}-byte limit; "
+                                "stopped reading there",
+                                source=url,
+                            )
+                        break
+                    if time.monotonic() > deadline:
+                        raise FetchError(
+                            f"timed out after {self.settings.timeout:g} s (body still arriving)",
+                            source=url,
+                        )
+                return (
+                    str(response.url),
+                    b"".join(chunks)[: cap if not strict else None],
+                    response.headers.get("content-type"),
+                    response.status_code,
+                )
+        except httpx.TooManyRedirects as exc:
+            raise FetchError(
+                f"more than {self.settings.max_redirects} redirects (a redirect loop?)",
+                source=url,
+            ) from exc
+        except httpx.TimeoutException as exc:
+            raise FetchError(f"timed out after {self.settings.timeout:g} s", source=url) from exc
+        except httpx.HTTPError as exc:
+            raise FetchError(f"{type(exc).__name__}: {exc}", source=url) from exc
+
+    def _allowed(self, url: str) -> bool:
+        """What the host's robots.txt says; a missing or unreadable robots.txt allows all."""
+        parts = urlsplit(url)
+        host = f"{parts.scheme}://{parts.netloc}"
+        if host not in self._robots:
+            self._robots[host] = self._read_robots(
+                urlunsplit((parts.scheme, parts.netloc, "/robots.txt", "", ""))
+            )
+        robots = self._robots[host]
+        return robots is None or robots.can_fetch(self.settings.user_agent, url)
+
+    def _read_robots(self, robots_url: str) -> RobotFileParser | None:
+        try:
+            _, body, _, status = self._get(robots_url, ROBOTS_MAX_BYTES, strict=False)
+        except FetchError:
+            return None
+        if status >= 400:
+            return None
+        parser = RobotFileParser(robots_url)
+        parser.parse(body.decode("utf-8", errors="replace").splitlines())
+        return parser
+
+
+def _reason(status: int) -> str:
+    return httpx.codes.get_reason_phrase(status)
+
+
+def fetch(url: str, settings: FetchSettings | None = None) -> Fetched:
+    """Fetch one URL (a fresh client; use :class:`Fetcher` for many)."""
+    with Fetcher(settings) as fetcher:
+        return fetcher.fetch(url)

@@ -1,0 +1,43 @@
+"""What a batch yields for an input that failed: an :class:`IngestError` item, not an exception.
+
+Batches (``load``, ``topline read``, ``topline ingest``) report each broken item and go on;
+:func:`as_exception` turns an item back into the typed error for single-input commands.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from topline import errors
+from topline.errors import ToplineError
+
+
+@dataclass(frozen=True)
+class IngestError:
+    """One input that could not be read; batches report it and go on."""
+
+    source: str
+    reason: str
+    code: str = "bad_input"
+
+    @classmethod
+    def of(cls, exc: ToplineError, source: str) -> IngestError:
+        return cls(source=exc.source or source, reason=exc.message, code=exc.code)
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+def _error_classes() -> dict[str, type[ToplineError]]:
+    found: dict[str, type[ToplineError]] = {}
+    for name in dir(errors):
+        obj = getattr(errors, name)
+        if isinstance(obj, type) and issubclass(obj, ToplineError):
+            found.setdefault(obj.code, obj)
+    return found
+
+
+def as_exception(item: IngestError) -> ToplineError:
+    """The typed error an IngestError stands for (same code, message and source)."""
+    cls = _error_classes().get(item.code, errors.InputError)
+    return cls(item.reason, source=item.source)

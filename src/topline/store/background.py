@@ -1,0 +1,57 @@
+"""Key background from the store: what earlier articles of the same story reported.
+
+An analyst reading today's article wants the few earlier developments that explain it. The
+store knows the article's story, so it takes the most recent earlier articles of that story
+(copies excluded: they report nothing new) and, from each, the event its lead reports (the
+first extracted event, or the lead sentence when extraction found none). Every item carries
+the earlier article's id and spans into **that** article's text; items are oldest first.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from topline.model import BackgroundItem, Span
+
+#: Earlier articles that contribute an item (the most recent ones before the article).
+MAX_BACKGROUND_ARTICLES = 3
+
+
+def background_for(conn: sqlite3.Connection, article_id: str) -> list[BackgroundItem]:
+    row = conn.execute(
+        "SELECT coalesce(o.story_id, a.story_id) AS story_id, "
+        "coalesce(o.published, a.published) AS published, coalesce(o.seq, a.seq) AS seq, "
+        "coalesce(o.id, a.id) AS root "
+        "FROM articles a LEFT JOIN articles o ON o.id = a.original_id WHERE a.id = ?",
+        (article_id,),
+    ).fetchone()
+    if row is None or row["story_id"] is None:
+        return []
+    published, seq = row["published"], row["seq"]
+    earlier = conn.execute(
+        "SELECT id, published, text FROM articles "
+        "WHERE story_id = ? AND original_id IS NULL AND id != ? AND ("
+        "  (published IS NOT NULL AND ? IS NOT NULL AND published < ?)"
+        "  OR ((published IS NULL OR ? IS NULL) AND seq < ?)) "
+        "ORDER BY coalesce(published, ''), seq",
+        (row["story_id"], row["root"], published, published, published, seq),
+    ).fetchall()
+    items: list[BackgroundItem] = []
+    for art in earlier[-MAX_BACKGROUND_ARTICLES:]:
+        event = conn.execute(
+            'SELECT start, "end", date FROM events WHERE article_id = ? '
+            "ORDER BY derived, idx LIMIT 1",
+            (art["id"],),
+        ).fetchone()
+        if event is None:
+            continue
+        span = Span(event["start"], event["end"])
+        items.append(
+            BackgroundItem(
+                text=art["text"][span.start : span.end],
+                spans=(span,),
+                date=event["date"] or art["published"],
+                article_id=art["id"],
+            )
+        )
+    return items

@@ -1,0 +1,352 @@
+"""The :class:`Store`: one SQLite file holding articles, copies, analyses, briefs and stories.
+
+Writes happen in batches, each one transaction: a batch is analysed first (the slow part,
+holding no lock), then written in one short ``BEGIN IMMEDIATE … COMMIT``. A killed ingest
+therefore loses at most the batch in flight, and rerunning it skips what was committed
+(articles are identified by the hash of their normalised text and by canonical URL).
+In-memory indexes (LSH, story centroids) are rebuilt from the file when first needed and
+dropped whenever a batch fails, so memory never disagrees with the file.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from topline.ingest import IngestError
+from topline.model import Analysis, Article, Brief, to_dict
+from topline.store import articles as rows
+from topline.store import dedup
+from topline.store.background import background_for
+from topline.store.db import connect, default_path, now, translate
+from topline.store.reading import StoreReader
+from topline.store.stories import Clusterer
+
+#: Articles per transaction: small enough that a crash loses little, large enough to be fast.
+BATCH_SIZE = 64
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What one :meth:`Store.add` did; ``copies`` are near-duplicates linked to an original."""
+
+    added: int = 0
+    duplicates: int = 0
+    copies: int = 0
+    failed: list[IngestError] = field(default_factory=list)
+
+    @property
+    def seen(self) -> int:
+        return self.added + self.duplicates + self.copies + len(self.failed)
+
+
+class Store(StoreReader):
+    """A topline store; ``Store()`` opens ``TOPLINE_DB`` or the platform default."""
+
+    def __init__(
+        self,
+        path: str | Path | None = None,
+        *,
+        timeout: float | None = None,
+        copy_threshold: float = dedup.THRESHOLD,
+    ) -> None:
+        self.path = Path(path).expanduser() if path is not None else default_path()
+        kwargs = {} if timeout is None else {"timeout": timeout}
+        self._conn: sqlite3.Connection | None = connect(self.path, **kwargs)
+        self.copy_threshold = copy_threshold
+        self._copies: dedup.CopyIndex | None = None
+        self._clusterer: Clusterer | None = None
+        self._version: int | None = None
+
+    @classmethod
+    def open(cls, path: str | Path | None = None) -> Store:
+        return cls(path)
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # --- writing -------------------------------------------------------------------------
+
+    def _copy_index(self) -> dedup.CopyIndex:
+        if self._copies is None:
+            self._changed_elsewhere()
+            index = dedup.CopyIndex(self.copy_threshold)
+            for r in self._read(
+                "SELECT m.article_id, m.signature FROM minhashes m "
+                "JOIN articles a ON a.id = m.article_id WHERE a.original_id IS NULL"
+            ):
+                index.add(r[0], dedup.from_blob(r[1]))
+            self._copies = index
+        return self._copies
+
+    def _stories(self) -> Clusterer:
+        if self._clusterer is None:
+            self._changed_elsewhere()
+            self._clusterer = Clusterer(self.conn)
+        return self._clusterer
+
+    def add(
+        self,
+        articles: Iterable[Article | IngestError],
+        *,
+        analyze: bool = True,
+        progress: Callable[[int], None] | None = None,
+    ) -> IngestReport:
+        """Store articles (idempotent); failures from ingest are passed through in the report.
+
+        ``progress`` is called with the number of items just handled (a batch, or 1 for a
+        failure). With ``analyze=False`` nothing is analysed: no entities, timeline entries
+        or briefs, and stories are clustered on text alone.
+        """
+        added = duplicates = copies = 0
+        failed: list[IngestError] = []
+        batch: list[Article] = []
+
+        def flush() -> None:
+            nonlocal added, duplicates, copies
+            a, d, c = self._add_batch(batch, analyze=analyze)
+            added, duplicates, copies = added + a, duplicates + d, copies + c
+            if progress is not None:
+                progress(len(batch))
+            batch.clear()
+
+        for item in articles:
+            if isinstance(item, IngestError):
+                failed.append(item)
+                if progress is not None:
+                    progress(1)
+                continue
+            batch.append(item)
+            if len(batch) >= BATCH_SIZE:
+                flush()
+        if batch:
+            flush()
+        return IngestReport(added, duplicates, copies, failed)
+
+    def add_analyses(self, analyses: Iterable[Analysis]) -> IngestReport:
+        """Store articles that were analysed elsewhere (e.g. by a multi-process batch)."""
+        added = duplicates = copies = 0
+        chunk: list[Analysis] = []
+        for analysis in analyses:
+            chunk.append(analysis)
+            if len(chunk) >= BATCH_SIZE:
+                a, d, c = self._add_batch([x.article for x in chunk], analyses=chunk)
+                added, duplicates, copies = added + a, duplicates + d, copies + c
+                chunk = []
+        if chunk:
+            a, d, c = self._add_batch([x.article for x in chunk], analyses=chunk)
+            added, duplicates, copies = added + a, duplicates + d, copies + c
+        return IngestReport(added, duplicates, copies)
+
+    def _known(self, batch: list[Article]) -> set[str]:
+        """Ids (and canonical URLs) of the batch that the store already holds."""
+        ids = [a.id for a in batch]
+        urls = [a.canonical_url for a in batch if a.canonical_url]
+        marks = ",".join("?" * len(ids))
+        known = {
+            r[0] for r in self._read(f"SELECT id FROM articles WHERE id IN ({marks})", tuple(ids))
+        }
+        if urls:
+            marks = ",".join("?" * len(urls))
+            known |= {
+                r[0]
+                for r in self._read(
+                    f"SELECT canonical_url FROM articles WHERE canonical_url IN ({marks})",
+                    tuple(urls),
+                )
+            }
+        return known
+
+    def _add_batch(
+        self,
+        batch: list[Article],
+        *,
+        analyze: bool = True,
+        analyses: list[Analysis] | None = None,
+    ) -> tuple[int, int, int]:
+        known = self._known(batch)
+        fresh: list[Article] = []
+        duplicates = 0
+        seen: list[Article] = []
+        for article in batch:
+            if article.id in known or (article.canonical_url and article.canonical_url in known):
+                duplicates += 1
+                seen.append(article)
+                continue
+            known.add(article.id)
+            if article.canonical_url:
+                known.add(article.canonical_url)
+            fresh.append(article)
+        try:
+            self._record_sightings(seen)
+            added, copies, late = self._write(fresh, analyze=analyze, analyses=analyses)
+            duplicates += late
+        except BaseException:
+            self._copies = None  # in-memory state may be ahead of the file: rebuild it
+            self._clusterer = None
+            raise
+        return added, duplicates, copies
+
+    def _record_sightings(self, seen: list[Article]) -> None:
+        """Identical articles from elsewhere: keep where they came from (outlet, URL, licensor)."""
+        rows_ = []
+        done: set[tuple[str | None, ...]] = set()
+        for a in seen:
+            found = self._read(
+                "SELECT url, outlet, licensor, source FROM articles WHERE id = ? "
+                "UNION ALL SELECT url, outlet, licensor, source FROM sightings WHERE article_id = ?",
+                (a.id, a.id),
+            )
+            mine = (a.url, a.outlet, a.licensor, a.source)
+            if found and all(tuple(r) != mine for r in found) and (a.id, *mine) not in done:
+                done.add((a.id, *mine))
+                rows_.append(
+                    (a.id, a.url, a.canonical_url, a.outlet, a.licensor, a.published, a.source)
+                )
+        if not rows_:
+            return
+        try:
+            with self.conn:
+                self.conn.execute("BEGIN IMMEDIATE")
+                self.conn.executemany(
+                    "INSERT INTO sightings(article_id, url, canonical_url, outlet, licensor, "
+                    "published, source, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(*r, now()) for r in rows_],
+                )
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from exc
+
+    def _match(self, fresh: list[Article], sigs: dict[str, Any]) -> dict[str, dedup.Match]:
+        """Copies among ``fresh`` (against the store and the batch's earlier articles)."""
+        index = self._copy_index()
+        matches: dict[str, dedup.Match] = {}
+        for article in fresh:
+            match = index.best_match(sigs[article.id])
+            if match is not None:
+                matches[article.id] = match
+            else:
+                index.add(article.id, sigs[article.id])
+        return matches
+
+    def _changed_elsewhere(self) -> bool:
+        """True when another connection committed since we last looked (PRAGMA data_version)."""
+        version = int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+        changed = self._version is not None and version != self._version
+        self._version = version
+        return changed
+
+    def _analyse(
+        self, originals: list[Article], analyze: bool, given: dict[str, Analysis]
+    ) -> dict[str, Analysis]:
+        todo = [a for a in originals if a.id not in given]
+        if not analyze or not todo:
+            return given
+        from topline.analyze import analyze_many
+
+        return given | {x.article.id: x for x in analyze_many(todo)}
+
+    def _write(
+        self, fresh: list[Article], *, analyze: bool, analyses: list[Analysis] | None
+    ) -> tuple[int, int, int]:
+        """Insert one batch; returns (added, copies, found meanwhile in the store)."""
+        sigs = {a.id: dedup.signature(a.text) for a in fresh}
+        # Copies are found before the lock so that they are not analysed; if another process
+        # writes meanwhile, the in-memory indexes are rebuilt and the batch re-checked below.
+        matches = self._match(fresh, sigs)
+        given = {x.article.id: x for x in analyses or ()}
+        by_id = self._analyse([a for a in fresh if a.id not in matches], analyze, given)
+        conn = self.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise translate(exc, self.path) from exc
+        late = 0
+        try:
+            if self._changed_elsewhere():
+                self._copies = self._clusterer = None
+                known = self._known(fresh)
+                late = sum(a.id in known for a in fresh)
+                fresh = [a for a in fresh if a.id not in known]
+                matches = self._match(fresh, sigs)
+                originals = [a for a in fresh if a.id not in matches]
+                by_id = self._analyse(originals, analyze, by_id)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        originals = [a for a in fresh if a.id not in matches]
+        clusterer = self._stories()
+        stamp = now()
+        try:
+            story_of: dict[str, str] = {}
+            for article in fresh:
+                match = matches.get(article.id)
+                if match is not None:
+                    root = self._root(match.original_id)
+                    story_id = story_of.get(root) or self._story_of(root)
+                    rows.insert_article(
+                        conn,
+                        article,
+                        added_at=stamp,
+                        original_id=root,
+                        similarity=round(match.similarity, 4),
+                        story_id=story_id,
+                    )
+                else:
+                    analysis = by_id.get(article.id)
+                    entities = rows.entity_counts(analysis) if analysis else Counter[str]()
+                    assignment = clusterer.assign(
+                        article.id, article.text, article.title, article.published, entities
+                    )
+                    story_of[article.id] = assignment.story_id
+                    rows.insert_article(conn, article, added_at=stamp, story_id=assignment.story_id)
+                    if analysis is not None:
+                        rows.insert_analysis(conn, analysis)
+                conn.execute(
+                    "INSERT INTO minhashes(article_id, signature) VALUES (?, ?)",
+                    (article.id, dedup.to_blob(sigs[article.id])),
+                )
+            clusterer.save(conn, stamp)
+            for article in originals:
+                analysis = by_id.get(article.id)
+                if analysis is not None:
+                    self._save_brief(analysis)
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            conn.execute("ROLLBACK")
+            raise translate(exc, self.path) from exc
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        return len(originals), len(matches), late
+
+    def _save_brief(self, analysis: Analysis) -> Brief:
+        from topline.brief import make_brief
+
+        brief = make_brief(
+            analysis, extra_background=background_for(self.conn, analysis.article.id)
+        )
+        self.conn.execute(
+            "INSERT OR REPLACE INTO briefs(article_id, json) VALUES (?, ?)",
+            (analysis.article.id, json.dumps(to_dict(brief))),
+        )
+        return brief

@@ -1,0 +1,129 @@
+"""Read-side queries: full-text search, story listing, one story with its timeline."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from topline.model import Story
+from topline.store.articles import event_from_json
+
+#: Entities shown in a story's profile (most mentioned first).
+PROFILE_SIZE = 10
+#: Weights of the title and text columns in BM25 ranking: a hit in the title counts more.
+TITLE_WEIGHT, TEXT_WEIGHT = 3.0, 1.0
+SNIPPET_TOKENS = 16
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One search result; ``snippet`` marks the matched words with [ and ]."""
+
+    article_id: str
+    title: str | None
+    snippet: str
+    published: str | None
+    score: float
+    original_id: str | None = None
+
+
+def _safe_query(query: str) -> str:
+    """Each word quoted: user text never trips over FTS5 syntax (AND, -, :, quotes)."""
+    return " ".join(f'"{w}"' for w in _WORD.findall(query))
+
+
+def search(conn: sqlite3.Connection, query: str, limit: int) -> list[SearchHit]:
+    sql = (
+        "SELECT a.id, a.title, a.published, a.original_id, "
+        f"snippet(articles_fts, 1, '[', ']', '…', {SNIPPET_TOKENS}) AS snip, "
+        f"bm25(articles_fts, {TITLE_WEIGHT}, {TEXT_WEIGHT}) AS rank "
+        "FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
+        "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?"
+    )
+    try:
+        rows = conn.execute(sql, (query, limit)).fetchall()
+    except sqlite3.OperationalError:
+        safe = _safe_query(query)
+        if not safe:
+            return []
+        rows = conn.execute(sql, (safe, limit)).fetchall()
+    return [
+        SearchHit(
+            article_id=r["id"],
+            title=r["title"],
+            snippet=" ".join(r["snip"].split()),
+            published=r["published"],
+            score=round(-float(r["rank"]), 4),
+            original_id=r["original_id"],
+        )
+        for r in rows
+    ]
+
+
+def _members(conn: sqlite3.Connection, story_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    rows = conn.execute(
+        "SELECT id, original_id FROM articles WHERE story_id = ? "
+        "ORDER BY coalesce(published, ''), seq",
+        (story_id,),
+    ).fetchall()
+    articles = tuple(r["id"] for r in rows if r["original_id"] is None)
+    copies = tuple(r["id"] for r in rows if r["original_id"] is not None)
+    return articles, copies
+
+
+def _story(conn: sqlite3.Connection, row: sqlite3.Row, *, with_timeline: bool) -> Story:
+    articles, copies = _members(conn, row["id"])
+    profile = json.loads(row["entity_profile"])
+    entities = tuple(sorted(profile, key=lambda e: (-profile[e], e))[:PROFILE_SIZE])
+    timeline: list[tuple[str, str]] = []
+    if with_timeline:
+        for ev in conn.execute(
+            "SELECT e.article_id, e.json FROM events e JOIN articles a ON a.id = e.article_id "
+            "WHERE a.story_id = ? AND a.original_id IS NULL "
+            "ORDER BY coalesce(e.date, a.published, ''), coalesce(a.published, ''), a.seq, e.idx",
+            (row["id"],),
+        ):
+            timeline.append((ev["article_id"], ev["json"]))
+    return Story(
+        id=row["id"],
+        article_ids=articles,
+        title=row["title"],
+        timeline=tuple(event_from_json(j) for _, j in timeline),
+        entities=entities,
+        copies=copies,
+        timeline_article_ids=tuple(a for a, _ in timeline),
+        first_published=row["first_published"],
+        last_published=row["last_published"],
+    )
+
+
+def stories(
+    conn: sqlite3.Connection,
+    *,
+    since: str | None,
+    entity: str | None,
+    limit: int,
+    with_timeline: bool = False,
+) -> list[Story]:
+    where, params = [], []
+    if since:
+        where.append("coalesce(s.last_published, s.updated_at) >= ?")
+        params.append(since)
+    if entity:
+        where.append(
+            "s.id IN (SELECT a.story_id FROM entities e JOIN articles a ON a.id = e.article_id "
+            "WHERE e.canonical = ? COLLATE NOCASE)"
+        )
+        params.append(entity)
+    sql = "SELECT * FROM stories s" + (" WHERE " + " AND ".join(where) if where else "")
+    sql += " ORDER BY s.last_published IS NULL, s.last_published DESC, s.updated_at DESC LIMIT ?"
+    rows = conn.execute(sql, (*params, limit)).fetchall()
+    return [_story(conn, r, with_timeline=with_timeline) for r in rows]
+
+
+def story(conn: sqlite3.Connection, story_id: str) -> Story | None:
+    row = conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
+    return None if row is None else _story(conn, row, with_timeline=True)

@@ -1,0 +1,190 @@
+"""The store's behaviour through its public Python interface (no spaCy: analyze=False)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from store.conftest import make
+from store.texts import BRIDGE_1, BRIDGE_2, FARM, FOOTER, ORCHESTRA
+from topline.errors import NotFound
+from topline.ingest import IngestError
+from topline.store import Store, default_path
+from topline.store.db import APPLICATION_ID
+
+
+def test_same_article_twice_is_stored_once(store: Store) -> None:
+    first = store.add([make(BRIDGE_1)], analyze=False)
+    again = store.add(
+        [make(BRIDGE_1), make("  " + BRIDGE_1.replace("\n\n", "\n\n\n"))], analyze=False
+    )
+    assert (first.added, first.duplicates) == (1, 0)
+    assert (again.added, again.duplicates) == (0, 2)
+    assert store.count()["articles"] == 1
+
+
+def test_same_canonical_url_counts_as_duplicate(store: Store) -> None:
+    store.add([make(BRIDGE_1, canonical_url="https://example.org/bridge")], analyze=False)
+    report = store.add([make(ORCHESTRA, canonical_url="https://example.org/bridge")], analyze=False)
+    assert report.duplicates == 1 and report.added == 0
+
+
+def test_ingest_errors_are_reported_not_stored(store: Store) -> None:
+    bad = IngestError(source="x.txt", reason="empty")
+    report = store.add([bad, make(FARM)], analyze=False)
+    assert report.failed == [bad] and report.added == 1
+
+
+def test_syndicated_copy_is_linked_to_original_and_keeps_its_metadata(store: Store) -> None:
+    original = make(BRIDGE_1, published="2024-02-06", outlet="Millbrook Gazette")
+    copy_text = BRIDGE_1.replace(
+        "City Council Approves Harbor Bridge Repairs", "Millbrook OKs $48M bridge fix"
+    )
+    copy_text = copy_text.rsplit("\n\n", 2)[0] + FOOTER  # last paragraph trimmed, footer added
+    copy = make(
+        copy_text.replace("'", "\u2019"),
+        published="2024-02-07",
+        outlet="Valley News",
+        licensor="Newswire",
+    )
+    store.add([original], analyze=False)
+    report = store.add([copy, make(ORCHESTRA)], analyze=False)
+    assert (report.added, report.copies) == (1, 1)
+    assert store.original_of(copy.id) == original.id
+    assert [a.id for a in store.copies_of(original.id)] == [copy.id]
+    kept = store.get_article(copy.id)
+    assert (kept.outlet, kept.licensor, kept.text) == ("Valley News", "Newswire", copy.text)
+    story = store.story(store.story_of(original.id) or "")
+    assert story.article_ids == (original.id,) and story.copies == (copy.id,)
+
+
+def test_unrelated_articles_are_not_copies(store: Store) -> None:
+    report = store.add([make(t) for t in (BRIDGE_1, BRIDGE_2, ORCHESTRA, FARM)], analyze=False)
+    assert (report.added, report.copies) == (4, 0)
+
+
+def test_follow_up_joins_the_story_and_other_news_does_not(store: Store) -> None:
+    b1, b2 = make(BRIDGE_1, published="2024-02-06"), make(BRIDGE_2, published="2024-02-12")
+    others = [make(ORCHESTRA, published="2024-02-07"), make(FARM, published="2024-02-08")]
+    store.add([b1, *others, b2], analyze=False)
+    assert store.story_of(b1.id) == store.story_of(b2.id)
+    assert len({store.story_of(a.id) for a in (b1, *others)}) == 3
+    story = store.story(store.story_of(b1.id) or "")
+    assert story.article_ids == (b1.id, b2.id)
+    assert (story.first_published, story.last_published) == ("2024-02-06", "2024-02-12")
+
+
+def test_follow_up_outside_the_time_window_starts_a_new_story(store: Store) -> None:
+    b1, b2 = make(BRIDGE_1, published="2024-02-06"), make(BRIDGE_2, published="2024-09-01")
+    store.add([b1, b2], analyze=False)
+    assert store.story_of(b1.id) != store.story_of(b2.id)
+
+
+def test_stories_listing_filters_by_date_and_orders_recent_first(store: Store) -> None:
+    store.add(
+        [make(BRIDGE_1, published="2024-02-06"), make(FARM, published="2024-06-01")], analyze=False
+    )
+    listed = store.stories()
+    assert [s.last_published for s in listed] == ["2024-06-01", "2024-02-06"]
+    assert [s.last_published for s in store.stories(since="2024-03-01")] == ["2024-06-01"]
+
+
+def test_search_ranks_matching_articles_and_survives_fts_syntax(store: Store) -> None:
+    store.add([make(t) for t in (BRIDGE_1, ORCHESTRA, FARM)], analyze=False)
+    hits = store.search("conductor Sibelius")
+    assert len(hits) == 1 and "[conductor]" in hits[0].snippet and "\n" not in hits[0].snippet
+    assert store.search('wheat AND "harvest') != []  # unbalanced quote: searched word by word
+    assert store.search("-:*") == []
+
+
+def test_unknown_ids_raise_not_found(store: Store) -> None:
+    with pytest.raises(NotFound):
+        store.get_article("nope")
+    with pytest.raises(NotFound):
+        store.story("nope")
+
+
+def test_export_holds_every_article_and_story(store: Store) -> None:
+    store.add([make(BRIDGE_1), make(FARM)], analyze=False)
+    kinds = [r["type"] for r in store.export()]
+    assert kinds.count("article") == 2 and kinds.count("story") == 2
+
+
+def test_store_file_is_a_documented_sqlite_database(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    with Store(path) as store:
+        store.add([make(BRIDGE_1)], analyze=False)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert [v for (v,) in conn.execute("SELECT version FROM migrations")] == [1, 2]
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+    import sqlite_utils
+
+    db = sqlite_utils.Database(path)
+    assert {"articles", "stories", "entities", "events", "analyses"} <= set(db.table_names())
+    assert db["articles"].detect_fts() == "articles_fts"
+
+
+def test_reopening_keeps_dedup_and_story_state(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    b1 = make(BRIDGE_1, published="2024-02-06")
+    with Store(path) as store:
+        store.add([b1], analyze=False)
+    with Store(path) as store:
+        report = store.add(
+            [make(BRIDGE_1 + FOOTER), make(BRIDGE_2, published="2024-02-12")], analyze=False
+        )
+        assert report.copies == 1
+        assert len(store.story(store.story_of(b1.id) or "").article_ids) == 2
+
+
+def test_default_path_follows_topline_db(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("TOPLINE_DB", str(tmp_path / "env.db"))
+    assert default_path() == tmp_path / "env.db"
+    monkeypatch.delenv("TOPLINE_DB")
+    assert default_path().name == "topline.db"
+
+
+def test_identical_text_from_another_outlet_is_kept_as_a_sighting(store: Store) -> None:
+    first = make(BRIDGE_1, outlet="Millbrook Gazette", url="https://gazette.example/b")
+    again = make(BRIDGE_1, outlet="Valley News", url="https://valley.example/b", licensor="AP")
+    store.add([first], analyze=False)
+    report = store.add([again, again], analyze=False)
+    assert report.duplicates == 2 and store.count()["articles"] == 1
+    seen = store.sightings_of(first.id)
+    assert [(s["outlet"], s["url"], s["licensor"]) for s in seen] == [
+        ("Valley News", "https://valley.example/b", "AP")
+    ]
+
+
+def test_older_store_is_migrated_in_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from topline.store import db
+
+    path = tmp_path / "old.db"
+    full = list(db.MIGRATIONS)
+    monkeypatch.setattr(db, "MIGRATIONS", full[:1])
+    with Store(path) as old:
+        old.add([make(FARM)], analyze=False)
+    monkeypatch.setattr(db, "MIGRATIONS", full)
+    with Store(path) as new:
+        assert new.count()["articles"] == 1
+        versions = [r[0] for r in new.conn.execute("SELECT version FROM migrations")]
+        assert versions == list(range(1, len(full) + 1))
+        assert new.conn.execute("SELECT count(*) FROM sightings").fetchone()[0] == 0
+
+
+def test_newer_store_is_refused_by_older_topline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from topline.errors import StoreError
+    from topline.store import db
+
+    path = tmp_path / "new.db"
+    Store(path).close()
+    monkeypatch.setattr(db, "MIGRATIONS", db.MIGRATIONS[:1])
+    with pytest.raises(StoreError, match="newer"):
+        Store(path)

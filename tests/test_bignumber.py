@@ -1,0 +1,44 @@
+"""The Big number: chosen by newsworthiness, grounded in spans, explained by what it counts."""
+
+from __future__ import annotations
+
+from topline.analyze import analyze
+from topline.brief.bignumber import choose_big_number
+from topline.ingest import article_from_text
+from topline.model import join_spans
+
+
+def test_seed_big_number_is_3000_additional_troops_deployed(seed_text: str) -> None:
+    analysis = analyze(article_from_text(seed_text, published="2020-01-16"))
+    big = choose_big_number(analysis)
+    assert big is not None
+    text = analysis.article.text
+    assert big.value == 3000
+    assert big.text == join_spans(text, big.spans)
+    assert big.text == "3,000 additional U.S. troops deployed"
+    assert big.counts is not None and "additional U.S. troops" in big.counts
+    assert "deployed" in big.counts
+    assert text[big.spans[0].start : big.spans[0].end] == "3,000"
+
+
+def test_people_killed_beat_an_earlier_small_count_of_things() -> None:
+    text = (
+        "Officials opened two new shelters on Monday. Later, the storm killed at least 57 people "
+        "across the region, and 3 bridges collapsed."
+    )
+    big = choose_big_number(analyze(article_from_text(text, published="2020-01-16")))
+    assert big is not None and big.value == 57
+    assert big.qualifier == "at least"
+    assert big.text == "at least 57 people killed"
+
+
+def test_years_are_never_the_big_number() -> None:
+    text = "In 2019 the company was founded. Since 2014, sales doubled."
+    assert choose_big_number(analyze(article_from_text(text, published="2020-01-16"))) is None
+
+
+def test_money_in_the_lede_is_chosen() -> None:
+    text = "The state will spend $4 billion on roads. Two officials resigned."
+    big = choose_big_number(analyze(article_from_text(text)))
+    assert big is not None and big.value == 4e9
+    assert big.text == "$4 billion" and big.counts is None

@@ -1,0 +1,81 @@
+"""Grounded compression: pieces are left out, never rewritten."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from topline.brief.compress import (
+    compress,
+    drop_parentheticals,
+    drop_trailing_attribution,
+    strip_dateline,
+    trim_to_words,
+    word_total,
+)
+from topline.model import Span, join_spans
+
+
+def whole(text: str) -> Span:
+    return Span(0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected_start"),
+    [
+        ("LONDON (Reuters) - The bank raised rates.", "The bank"),
+        ("NEW YORK, March 3 (Reuters) -- Stocks fell sharply.", "Stocks"),
+        ("(CNN) -- Two screeners were fired.", "Two"),
+        ("(CNN)Two screeners were fired.", "Two"),
+        ("WASHINGTON — The Senate passed the bill.", "The Senate"),
+        ("SAN FRANCISCO, Calif. -- Acme launched a robot.", "Acme"),
+        ("Paris (AFP) - Protesters marched on Saturday.", "Protesters"),
+    ],
+)
+def test_dateline_is_left_out(sentence: str, expected_start: str) -> None:
+    span = strip_dateline(sentence, whole(sentence))
+    assert sentence[span.start :].startswith(expected_start)
+
+
+def test_sentence_without_dateline_is_untouched() -> None:
+    sentence = "The Senate passed the bill on Tuesday."
+    assert strip_dateline(sentence, whole(sentence)) == whole(sentence)
+
+
+def test_short_parenthetical_is_dropped_and_spans_join_cleanly() -> None:
+    text = "Gary Locke (pictured) will be confirmed as manager on Friday."
+    spans = drop_parentheticals(text, (whole(text),))
+    assert join_spans(text, spans) == "Gary Locke will be confirmed as manager on Friday."
+
+
+def test_trailing_attribution_is_dropped_only_when_long_enough_content_remains() -> None:
+    text = "Three men were arrested after the robbery in the city centre, police said."
+    spans = drop_trailing_attribution(text, (whole(text),))
+    assert join_spans(text, spans) == "Three men were arrested after the robbery in the city centre"
+    short = "He left, police said."
+    assert drop_trailing_attribution(short, (whole(short),)) == (whole(short),)
+
+
+def test_trim_to_words_keeps_first_clauses() -> None:
+    text = "The company was fined on Tuesday, the regulator said, after years of pollution."
+    spans = trim_to_words(text, (whole(text),), 8)
+    assert join_spans(text, spans) == "The company was fined on Tuesday"
+    assert word_total(text, spans) <= 8
+
+
+def test_trim_to_words_cuts_hard_when_no_clause_fits() -> None:
+    text = "Britain's biggest water company was fined a record sum for pumping sewage."
+    spans = trim_to_words(text, (whole(text),), 5)
+    assert join_spans(text, spans) == "Britain's biggest water company was"
+
+
+@given(st.text(alphabet=st.sampled_from("ab (),.-—CNN\n"), min_size=1, max_size=60))
+def test_compression_is_always_grounded_and_non_empty(text: str) -> None:
+    spans = compress(text, whole(text), attributed=True)
+    assert spans
+    for span in spans:
+        assert 0 <= span.start <= span.end <= len(text)
+    for n in (1, 3, 10):
+        for span in trim_to_words(text, spans, n):
+            assert len(span) > 0 or not text.strip()

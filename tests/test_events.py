@@ -1,0 +1,102 @@
+"""Events from the dependency parse, and an article's timeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from topline.analyze import analyze
+from topline.analyze.events import date_start, timeline
+from topline.ingest import article_from_text
+from topline.model import Analysis, Event, Span, Timex
+
+
+@pytest.fixture(scope="module")
+def seed_analysis(seed_text: str) -> Analysis:
+    return analyze(article_from_text(seed_text, published="2020-01-16"))
+
+
+def _grounded(e: Event, text: str) -> None:
+    assert text[e.action_span.start : e.action_span.end] == e.action
+    if e.target_span is not None:
+        assert text[e.target_span.start : e.target_span.end] == e.target
+    if e.actor is not None and e.actor.span is not None:
+        assert e.span.contains(e.actor.span)
+    if e.where_span is not None:
+        assert text[e.where_span.start : e.where_span.end] == e.where
+
+
+def test_seed_parliament_voted_to_oust_service_members_on_january_10(
+    seed_analysis: Analysis,
+) -> None:
+    text = seed_analysis.article.text
+    for e in seed_analysis.events:
+        _grounded(e, text)
+    oust = next(e for e in seed_analysis.events if e.action == "voted to oust")
+    assert oust.actor is not None and oust.actor.span is not None
+    assert oust.actor.span.of(text) == "Iraq’s parliament"
+    assert oust.target == "American service members"
+    assert oust.when is not None and oust.when.value == "2020-01-10"
+
+
+def test_seed_timeline_is_oldest_first(seed_analysis: Analysis) -> None:
+    ordered = timeline(seed_analysis.events)
+    dated = [e.when.value for e in ordered if e.when and date_start(e.when.value)]
+    assert dated[0] == "2014"
+    starts = [date_start(v) for v in dated]
+    assert starts == sorted(starts)
+    assert len(ordered) == len(seed_analysis.events)
+
+
+def test_passive_voice_puts_the_agent_first() -> None:
+    text = "The embassy was stormed by protesters in Baghdad on Tuesday."
+    analysis = analyze(article_from_text(text, published="2020-01-16"))
+    (e,) = [e for e in analysis.events if "stormed" in e.action]
+    assert e.actor is not None and e.actor.name == "protesters"
+    assert e.target == "The embassy"
+    assert e.where == "Baghdad"
+    assert e.when is not None and e.when.value == "2020-01-14"
+
+
+def test_conjoined_verb_shares_the_subject() -> None:
+    text = "The gunmen killed one officer and wounded four others."
+    events = analyze(article_from_text(text)).events
+    wounded = next(e for e in events if e.action == "wounded")
+    assert wounded.actor is not None and wounded.actor.name == "The gunmen"
+
+
+def test_reporting_verbs_are_not_events() -> None:
+    events = analyze(article_from_text("The minister said the talks failed.")).events
+    assert all(e.action != "said" for e in events)
+
+
+def _event(start: int, value: str | None) -> Event:
+    when = Timex(Span(start, start + 1), "DATE", value) if value else None
+    return Event(
+        span=Span(start, start + 1), action="x", action_span=Span(start, start + 1), when=when
+    )
+
+
+def test_timeline_orders_by_date_then_text_with_undated_last() -> None:
+    events = [
+        _event(0, "2020-01-15"),
+        _event(1, None),
+        _event(2, "2019"),
+        _event(3, "2020-W01"),
+        _event(4, "PAST_REF"),
+    ]
+    assert [e.span.start for e in timeline(events)] == [2, 3, 0, 1, 4]
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("2020-W01", "2019-12-30"),
+        ("1989-Q3", "1989-07-01"),
+        ("199", "1990-01-01"),
+        ("2020-01-13TMO", "2020-01-13"),
+        ("2019-SU", "2019-07-01"),
+    ],
+)
+def test_date_start_reads_timeml_values(value: str, iso: str) -> None:
+    start = date_start(value)
+    assert start is not None and start.isoformat() == iso

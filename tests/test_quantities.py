@@ -1,0 +1,124 @@
+"""Quantities: value, qualifier, unit, what the number counts and the verb, on news sentences."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from topline.analyze import analyze, analyze_many
+from topline.ingest import article_from_text
+from topline.model import Analysis, Quantity
+
+ANCHOR = "2020-01-16"
+
+
+def _cases(fixtures_dir: Path) -> list[dict[str, Any]]:
+    lines = (fixtures_dir / "quantities.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def fixture_results(fixtures_dir: Path) -> list[tuple[dict[str, Any], Analysis]]:
+    cases = _cases(fixtures_dir)
+    articles = [article_from_text(c["text"], published=ANCHOR) for c in cases]
+    return list(zip(cases, analyze_many(articles), strict=True))
+
+
+def _match(case: dict[str, Any], analysis: Analysis) -> Quantity | None:
+    text = analysis.article.text
+    for q in analysis.quantities:
+        assert text[q.span.start : q.span.end] == q.span.of(text)
+        if q.counts_span is not None:
+            assert text[q.counts_span.start : q.counts_span.end] == q.counts
+        if q.verb_span is not None:
+            assert text[q.verb_span.start : q.verb_span.end] == q.verb
+        if q.span.of(text).lower() == str(case["number"]).lower():
+            return q
+    return None
+
+
+def test_fixture_has_at_least_sixty_sentences(fixtures_dir: Path) -> None:
+    assert len(_cases(fixtures_dir)) >= 60
+
+
+def test_fixture_accuracy(fixture_results: list[tuple[dict[str, Any], Analysis]]) -> None:
+    right = {"value": 0, "qualifier": 0, "counts": 0, "verb": 0}
+    for case, analysis in fixture_results:
+        if case["number"] is None:
+            ok = not analysis.quantities
+            for k in right:
+                right[k] += ok
+            continue
+        q = _match(case, analysis)
+        if q is None:
+            continue
+        right["value"] += math.isclose(q.value, case["value"], rel_tol=1e-3)
+        right["qualifier"] += q.qualifier == case["qualifier"]
+        right["counts"] += (q.counts or "").lower() == (case["counts"] or "").lower()
+        right["verb"] += q.verb == case["verb"]
+    n = len(fixture_results)
+    assert right["value"] / n >= 0.95
+    assert right["qualifier"] / n >= 0.95
+    assert right["counts"] / n >= 0.85
+    assert right["verb"] / n >= 0.85
+
+
+def _quantities(text: str) -> dict[str, Quantity]:
+    analysis = analyze(article_from_text(text, published=ANCHOR))
+    return {q.span.of(text): q for q in analysis.quantities}
+
+
+def test_money_has_currency_and_scale() -> None:
+    q = _quantities("The fund raised $1.2 billion from investors.")["$1.2 billion"]
+    assert (q.value, q.unit) == (1_200_000_000, "USD")
+
+
+def test_percent_keeps_its_qualifier() -> None:
+    q = _quantities("Turnout was about 8.5% lower.")["about 8.5%"]
+    assert (q.value, q.unit, q.qualifier) == (8.5, "%", "about")
+
+
+def test_two_dozen_of_members_counts_members() -> None:
+    q = _quantities("The strikes killed at least two dozen of its members.")["at least two dozen"]
+    assert (q.value, q.qualifier, q.counts, q.verb) == (24, "at least", "members", "killed")
+
+
+def test_years_dates_and_ages_are_not_quantities() -> None:
+    found = _quantities("In 2019, a 45-year-old man served three years on January 10.")
+    assert found == {}
+
+
+def test_word_numbers_that_count_nothing_are_skipped() -> None:
+    assert _quantities("The two met, and one of them spoke.") == {}
+
+
+def test_model_numbers_are_not_counts() -> None:
+    assert "737" not in _quantities("Boeing 737 jets were grounded.")
+
+
+def test_seed_quantities_count_officers_and_troops(seed_text: str) -> None:
+    analysis = analyze(article_from_text(seed_text, published=ANCHOR))
+    text = analysis.article.text
+    by_text = {q.span.of(text): q for q in analysis.quantities}
+    assert by_text["one"].counts == "officer" and by_text["one"].verb == "killed"
+    assert by_text["four"].verb == "wounded"
+    troops = by_text["3,000"]
+    assert (troops.counts, troops.verb) == ("additional U.S. troops", "deployed")
+    assert by_text["at least two dozen"].counts == "members"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Call 555-1234 now.", "The Lakers won 112-104 on Sunday.", "He ranked No. 1 in the poll."],
+)
+def test_scores_phone_numbers_and_ranks_are_not_quantities(text: str) -> None:
+    assert _quantities(text) == {}
+
+
+def test_share_sentence_after_a_bare_percentage_says_what_it_counts() -> None:
+    q = _quantities("Big number: 40%. That's the share of voters who stayed home.")["40%"]
+    assert (q.unit, q.counts, q.verb) == ("%", "voters", "stayed")
