@@ -160,3 +160,14 @@ def test_vocabulary_does_not_grow_with_the_corpus() -> None:
     assert all("result" in r for r in records)
     assert "Zorblax3" in json.dumps(records[3]["result"])
     assert len(nlp.vocab.strings) == before
+
+
+def test_chunks_close_early_on_long_articles_to_bound_parse_memory() -> None:
+    from topline.scale.batch import chunked
+
+    long_text = "The council met on Monday. " * 400  # ≈ 10,800 characters
+    items: list[Article | IngestError] = [article_from_text(long_text + str(i)) for i in range(5)]
+    items.insert(2, IngestError(source="bad.txt", reason="input is empty"))
+    chunks = list(chunked(items, size=32, max_chars=25_000))
+    assert [len(c) for c in chunks] == [4, 2]
+    assert [item for c in chunks for item in c] == items

@@ -31,6 +31,7 @@ from topline.brief import DEFAULT_BULLETS
 from topline.errors import ToplineError
 from topline.ingest import IngestError, article_from_text
 from topline.nlp import get_nlp
+from topline.scale.batch import chunked
 from topline.scale.jsonl import encode_json
 from topline.scale.work import WHATS, Item, WorkOptions, process_items
 
@@ -106,12 +107,13 @@ def _map_partition(
 
     column = RESULT_COLUMNS[options.what]
     for batch in batches:
-        rows = list(zip(batch["_text"], batch["_id"], batch["_published"], strict=True))
-        for start in range(0, len(rows), chunk_size):
-            chunk = rows[start : start + chunk_size]
-            items = [row_item(t, i if not pd.isna(i) else None, p) for t, i, p in chunk]
-            ids = [i if not pd.isna(i) else None for _, i, _ in chunk]
-            out = _rows_out(items, ids, options, disable)
+        rows = zip(batch["_text"], batch["_id"], batch["_published"], strict=True)
+        ids = [None if pd.isna(i) else i for i in batch["_id"]]
+        items = [row_item(t, None if pd.isna(i) else i, p) for t, i, p in rows]
+        start = 0
+        for chunk in chunked(items, chunk_size):
+            out = _rows_out(chunk, ids[start : start + len(chunk)], options, disable)
+            start += len(chunk)
             yield pd.DataFrame(
                 {"article_id": out["article_id"], column: out["result"], "error": out["error"]},
                 dtype=object,
