@@ -29,7 +29,9 @@ def test_people_killed_beat_an_earlier_small_count_of_things() -> None:
     big = choose_big_number(analyze(article_from_text(text, published="2020-01-16")))
     assert big is not None and big.value == 57
     assert big.qualifier == "at least"
-    assert big.text == "at least 57 people killed"
+    # "killed" comes before the figure: the counted phrase stands alone, in text order.
+    assert big.text == "at least 57 people"
+    assert big.counts == "people"
 
 
 def test_years_are_never_the_big_number() -> None:
@@ -42,3 +44,26 @@ def test_money_in_the_lede_is_chosen() -> None:
     big = choose_big_number(analyze(article_from_text(text)))
     assert big is not None and big.value == 4e9
     assert big.text == "$4 billion" and big.counts is None
+
+
+def test_a_verb_before_the_figure_is_left_out_of_the_counted_phrase() -> None:
+    text = (
+        "A winter storm swept across the plains on Tuesday, closing schools and cutting power "
+        "to roughly 85,000 homes, the utility said."
+    )
+    big = choose_big_number(analyze(article_from_text(text, published="2021-02-02")))
+    assert big is not None and big.value == 85000
+    assert big.counts == "homes"
+    assert big.text == "roughly 85,000 homes"
+    starts = [s.start for s in big.spans]
+    assert starts == sorted(starts)
+
+
+def test_a_verb_after_the_counted_phrase_is_kept() -> None:
+    text = "About 1,200 firefighters battled the blaze overnight, officials said on Sunday."
+    big = choose_big_number(analyze(article_from_text(text, published="2021-02-02")))
+    assert big is not None and big.value == 1200
+    assert big.counts is not None and big.counts.startswith("firefighters")
+    assert big.text.endswith(big.counts)
+    starts = [s.start for s in big.spans]
+    assert starts == sorted(starts)

@@ -68,6 +68,22 @@ def test_decode_refuses_bytes_no_encoding_reads_as_text(data: bytes) -> None:
         decode(data, source="x.txt")
 
 
+def test_decode_tries_declared_charsets_after_utf8() -> None:
+    text = "Правительство объявило о новых мерах."
+    assert decode(text.encode("cp1251"), declared=[None, "nonsense", "windows-1251"]) == text
+    assert decode("Café".encode(), declared=["windows-1251"]) == "Café"  # UTF-8 wins
+
+
+def test_decode_skips_a_declared_charset_that_shows_mojibake() -> None:
+    with pytest.raises(BadEncoding, match="not valid UTF-8"):
+        decode("Café".encode() + b"\xe9 is half UTF-8", declared=["iso-8859-1"])
+
+
+def test_decode_accepts_legacy_text_with_a_stray_control_character() -> None:
+    text = "The café owner rang the bell\x07 twice before the inspectors came in."
+    assert decode(text.encode("cp1252")) == text
+
+
 def test_decode_refuses_binary_data() -> None:
     with pytest.raises(NotText):
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
@@ -328,3 +344,81 @@ def test_short_text_that_repeats_itself_is_kept_not_taken_for_a_title() -> None:
     c = clean(raw)
     assert c.title is None and c.removed == ()
     assert c.text == raw.strip()
+
+
+_RELEASE_BODY = (
+    "Cascade Labs Opens Plant in Oregon\n\n"
+    "PORTLAND, Ore., May 2, 2023 /PRNewswire/ -- Cascade Labs today opened a battery plant "
+    "in Portland that will employ 400 people by the end of next year.\n\n"
+    '"Oregon gives us the workers and the clean power we need," said Lee Tran, the chief '
+    "executive of Cascade Labs.\n\n"
+    "The plant will make cells for electric buses and delivery vans sold in North America.\n\n"
+)
+
+
+def _reasons(c: Cleaned) -> dict[str, str]:
+    return {r.text: r.reason for r in c.removed}
+
+
+def test_press_release_about_section_and_contact_block_are_removed() -> None:
+    raw = _RELEASE_BODY + (
+        "About Cascade Labs\n"
+        "Cascade Labs designs and builds lithium battery cells for commercial vehicles.\n\n"
+        "The company was founded in 2015 and employs 2,000 people in three countries.\n\n"
+        "Contact: Mia Stone\n"
+        "+1 555 0199\n\n"
+        "###"
+    )
+    c = clean(normalise(raw))
+    assert c.text.endswith("sold in North America.")
+    reasons = _reasons(c)
+    assert reasons["About Cascade Labs"] == "press-release about section"
+    assert reasons["The company was founded in 2015 and employs 2,000 people in three countries."]
+    assert "contact" in reasons["Contact: Mia Stone"]
+    assert "###" in reasons
+    _assert_faithful(normalise(raw), c)
+
+
+def test_about_section_at_the_very_end_of_a_wire_release_is_removed() -> None:
+    raw = _RELEASE_BODY.replace("/PRNewswire/ --", "(BUSINESS WIRE) --") + (
+        "About Cascade Labs, Inc.:\n"
+        "Founded in 2015, the company designs lithium battery cells for trucks and buses."
+    )
+    c = clean(normalise(raw))
+    assert c.text.endswith("sold in North America.")
+    assert _reasons(c)["About Cascade Labs, Inc.:"] == "press-release about section"
+
+
+def test_about_section_that_describes_its_company_is_removed_without_a_wire() -> None:
+    raw = _RELEASE_BODY.replace(" /PRNewswire/", "") + (
+        "About Cascade Labs\nCascade Labs is a maker of battery cells based in Portland, Oregon."
+    )
+    c = clean(normalise(raw))
+    assert "Cascade Labs is a maker" not in c.text
+    assert "About Cascade Labs" not in c.text
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # a subhead in the middle of a story, more story after it
+        "About the money\nThe grant covers two years of work by the lab's engineers.\n\n"
+        "About Town\nResidents were divided on the plan at a meeting on Tuesday night.\n\n"
+        "The council will vote on the plan next month after a final public hearing.",
+        # a closing subhead of a normal article whose paragraph does not describe it
+        "About the study\nResearchers followed 3,000 patients for a decade in four cities.",
+        # a sentence that starts with "About"
+        "About 200 people attended the opening on Saturday, the company said.",
+    ],
+)
+def test_about_lines_in_a_normal_article_are_kept(ending: str) -> None:
+    body = (
+        "The city council approved a plan on Monday to build a new water plant on the river.\n\n"
+        "The plant will cost $40 million and open in 2027, officials said at the meeting.\n\n"
+        "Engineers said the old plant could no longer meet federal standards for lead.\n\n"
+    )
+    c = clean(normalise(body + ending))
+    assert c.text.endswith(ending.split("\n")[-1])
+    for line in ending.split("\n"):
+        assert line.strip() in c.text
+    assert all("about" not in r.reason for r in c.removed)

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from topline.analyze import analyze_many
 from topline.brief.compose import compose
-from topline.brief.features import content_terms, cosine
+from topline.brief.features import content_terms, cosine, sentence_views
 from topline.brief.select import DUPLICATE_SIMILARITY, has_verb, is_boilerplate
 from topline.cli import app
 from topline.ingest import article_from_text
@@ -83,10 +83,15 @@ def test_no_two_bullets_say_the_same_thing(style: str, briefs: dict[str, Brief])
 
 
 @pytest.mark.parametrize("style", STYLES)
-def test_no_bullet_is_boilerplate_or_verbless(style: str, briefs: dict[str, Brief]) -> None:
+def test_no_bullet_is_boilerplate_or_verbless(
+    style: str, analyses: dict[str, Analysis], briefs: dict[str, Brief]
+) -> None:
     bullets = [b.text for b in briefs[style].bullets]
     assert not [b for b in bullets if is_boilerplate(b)]
-    assert all(has_verb(bullets))
+    views = sentence_views(analyses[style])
+    for bullet in briefs[style].bullets:
+        (source,) = [v for v in views if v.span.contains(bullet.spans[0])]
+        assert has_verb(source)
     for b in bullets:
         assert not b.startswith(("Read more", "Sign up", "Click here", "Photo"))
 
@@ -152,3 +157,17 @@ def test_cli_max_words_trims_the_topline_to_its_first_clauses(fixtures_dir: Path
     topline = data["topline"]["text"]
     assert 0 < len(topline.split()) <= 12
     assert topline.startswith("Britain")
+
+
+def test_composing_a_brief_runs_no_second_spacy_pass(
+    analyses: dict[str, Analysis], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from spacy.language import Language
+
+    def forbidden(*_: object, **__: object) -> None:
+        raise AssertionError("the brief ran a spaCy pipeline again")
+
+    monkeypatch.setattr(Language, "pipe", forbidden)
+    monkeypatch.setattr(Language, "__call__", forbidden)
+    brief = compose(analyses["wire"])
+    assert brief.bullets

@@ -38,6 +38,41 @@ def test_dateline_is_left_out(sentence: str, expected_start: str) -> None:
     assert sentence[span.start :].startswith(expected_start)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected_start"),
+    [
+        (
+            "PORTLAND, Ore., May 2, 2023 /PRNewswire/ -- Cascade Labs today opened a plant.",
+            "Cascade",
+        ),
+        ("NEW YORK, Jan. 9, 2024 /PRNewswire-FirstCall/ -- Orbit Corp. named a CEO.", "Orbit"),
+        ("DALLAS, June 14, 2022 /Business Wire/ -- Lone Star Bank reported a profit.", "Lone"),
+        ("AUSTIN, Texas--(BUSINESS WIRE)--Pecan Software raised $20 million.", "Pecan"),
+        ("BOSTON, March 3, 2021 (BUSINESS WIRE) -- Harbor Bio began a trial.", "Harbor"),
+        ("(BUSINESS WIRE)--Pecan Software raised $20 million on Monday.", "Pecan"),
+        ("TORONTO, Sept. 30, 2024 (GLOBE NEWSWIRE) -- Maple Mining found gold.", "Maple"),
+        ("VANCOUVER, British Columbia, 12 April 2024 /CNW/ -- Fir Ltd. sold a mill.", "Fir"),
+        ("Denver, Colorado, Feb. 1, 2024 -- Summit Health opened two clinics.", "Summit"),
+        ("MIAMI, FL, August 8, 2020 — Coral Cruises cancelled its sailings.", "Coral"),
+    ],
+)
+def test_press_wire_dateline_is_left_out(sentence: str, expected_start: str) -> None:
+    span = strip_dateline(sentence, whole(sentence))
+    assert sentence[span.start :].startswith(expected_start)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Boston, Chicago and Denver reported record heat on Monday.",
+        "Shares of Acme, Inc. rose 4% -- the biggest gain in a year.",
+        "On March 3, 2021 -- a Wednesday -- the plant closed for good.",
+    ],
+)
+def test_sentences_that_only_look_like_datelines_are_untouched(sentence: str) -> None:
+    assert strip_dateline(sentence, whole(sentence)) == whole(sentence)
+
+
 def test_sentence_without_dateline_is_untouched() -> None:
     sentence = "The Senate passed the bill on Tuesday."
     assert strip_dateline(sentence, whole(sentence)) == whole(sentence)

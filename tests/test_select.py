@@ -9,6 +9,8 @@ from topline.brief.select import (
     LinearModel,
     Scored,
     Scorer,
+    eligible,
+    has_verb,
     is_boilerplate,
     is_unattributed_speech,
     load_model,
@@ -17,9 +19,9 @@ from topline.brief.select import (
 from topline.model import Span
 
 
-def view(index: int, text: str) -> SentenceView:
+def view(index: int, text: str, verb: bool = True) -> SentenceView:
     return SentenceView(
-        index, Span(0, len(text)), text, Counter(content_terms(text)), len(text.split())
+        index, Span(0, len(text)), text, Counter(content_terms(text)), len(text.split()), verb
     )
 
 
@@ -75,3 +77,28 @@ def test_quote_fragments_without_their_speaker_are_not_eligible() -> None:
     assert is_unattributed_speech("“We will rebuild every house on this street.")
     assert not is_unattributed_speech("“We will rebuild,” the mayor said on Tuesday.")
     assert not is_unattributed_speech("The mayor promised to rebuild every house.")
+
+
+def test_a_sentence_the_analysis_tagged_verbless_is_not_eligible() -> None:
+    caption = view(0, "Smoke over the harbour district after the blast near the port", verb=False)
+    news = view(1, "Smoke rose over the harbour district after the blast near the port.")
+    assert not has_verb(caption) and has_verb(news)
+    assert [c.view.index for c in eligible([Scored(caption, 0.9), Scored(news, 0.5)])] == [1]
+
+
+def test_analysis_records_which_sentences_have_a_verb() -> None:
+    from topline.analyze import analyze
+    from topline.ingest import article_from_text
+
+    text = (
+        "Firefighters battled the blaze through the night.\n\n"
+        "A view of the old warehouse on the east side of the city\n\n"
+        "The fire will be investigated by the state."
+    )
+    analysis = analyze(article_from_text(text))
+    flags = {s.span.of(analysis.article.text): s.has_verb for s in analysis.sentences}
+    assert flags == {
+        "Firefighters battled the blaze through the night.": True,
+        "A view of the old warehouse on the east side of the city": False,
+        "The fire will be investigated by the state.": True,
+    }

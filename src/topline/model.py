@@ -78,9 +78,13 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
+    """One sentence; ``has_verb`` comes from the analysis pass's tagger (no verb: a caption,
+    a label, a "Read more" line), so the brief never has to tag the text again."""
+
     span: Span
     index: int
     paragraph: int = 0
+    has_verb: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from topline.errors import BadEncoding, ExtractionError, InputError, NotText
+from topline.errors import BadEncoding, ExtractionError, InputError, NotText, TooLarge
 from topline.ingest import IngestError, load, read_source
 from topline.ingest.html import article_from_html, decode_html
 from topline.model import join_spans
@@ -109,12 +109,45 @@ def test_binary_bytes_are_not_html() -> None:
 
 
 def test_undecodable_bytes_raise_bad_encoding(monkeypatch: pytest.MonkeyPatch) -> None:
-    import topline.ingest.charset as charset_module
+    import topline.ingest.text as text_module
 
     class _Nothing:
         def best(self) -> None:
             return None
 
-    monkeypatch.setattr(charset_module, "from_bytes", lambda data: _Nothing())
+    monkeypatch.setattr(text_module, "from_bytes", lambda data: _Nothing())
     with pytest.raises(BadEncoding):
         decode_html(b"<p>\x81\x8d\x90\x9d broken</p>")  # undefined in cp1252
+
+
+_RUSSIAN = "<p>Правительство объявило о новых мерах поддержки экономики в понедельник.</p>"
+
+
+def test_declared_charset_reads_a_non_latin_legacy_page() -> None:
+    page = f'<html><head><meta charset="windows-1251"><title>Новости</title></head><body>{_RUSSIAN * 3}</body></html>'
+    assert _RUSSIAN in decode_html(page.encode("cp1251"))
+    assert _RUSSIAN in decode_html(page.encode("cp1251"), declared="x-unknown")
+
+
+def test_undeclared_non_latin_page_is_detected_despite_its_ascii_markup() -> None:
+    page = (
+        "<html><head><title>Новости</title><script>var ready = true;</script></head>"
+        f'<body class="article main-column">{_RUSSIAN * 3}</body></html>'
+    )
+    assert _RUSSIAN in decode_html(page.encode("cp1251"))
+
+
+def test_mojibake_inside_a_script_does_not_refuse_a_cp1252_page() -> None:
+    page = "<html><body><p>Zürich “wins”</p><script>// espaÃ§o</script></body></html>"
+    assert decode_html(page.encode("cp1252")) == page
+
+
+def test_page_with_utf32_byte_order_mark_is_decoded() -> None:
+    assert decode_html("<p>Zürich “wins”</p>".encode("utf-32")) == "<p>Zürich “wins”</p>"
+
+
+def test_decode_html_size_limit_is_the_callers_choice() -> None:
+    page = b"<p>" + b"word " * 100 + b"</p>"
+    assert decode_html(page).startswith("<p>word")  # no default cap: readers cap reads
+    with pytest.raises(TooLarge):
+        decode_html(page, max_bytes=100)

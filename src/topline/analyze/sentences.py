@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as DocSpan
 
 from topline.model import Sentence, Span
 
 _LINE = re.compile(r"[^\n]+")
+#: Coarse parts of speech that make a clause: a lexical verb or an auxiliary ("is", "will").
+VERB_POS = frozenset({"VERB", "AUX"})
 
 
 def _trimmed_lines(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -31,8 +34,18 @@ def split_paragraphs(text: str) -> tuple[Span, ...]:
     return tuple(_trimmed_lines(text))
 
 
+def _has_verb(doc: Doc, piece: Span) -> bool:
+    """Whether the tagger found a verb or auxiliary in the piece (the brief's editors' rule)."""
+    tokens: DocSpan | None = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+    return tokens is not None and any(t.pos_ in VERB_POS for t in tokens)
+
+
 def split_sentences(doc: Doc) -> tuple[Sentence, ...]:
-    """spaCy's sentences, never crossing a line break, trimmed of white space."""
+    """spaCy's sentences, never crossing a line break, trimmed of white space.
+
+    Each records whether it has a verb, read off the same parse, so the brief's eligibility
+    check needs no second spaCy pass.
+    """
     paragraphs = split_paragraphs(doc.text)
     out: list[Sentence] = []
     para_index = 0
@@ -40,5 +53,12 @@ def split_sentences(doc: Doc) -> tuple[Sentence, ...]:
         for piece in _trimmed_lines(doc.text, sent.start_char, sent.end_char):
             while para_index < len(paragraphs) - 1 and paragraphs[para_index].end <= piece.start:
                 para_index += 1
-            out.append(Sentence(span=piece, index=len(out), paragraph=para_index))
+            out.append(
+                Sentence(
+                    span=piece,
+                    index=len(out),
+                    paragraph=para_index,
+                    has_verb=_has_verb(doc, piece),
+                )
+            )
     return tuple(out)

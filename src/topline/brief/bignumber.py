@@ -79,9 +79,10 @@ def score(q: Quantity, analysis: Analysis) -> float:
 def choose_big_number(analysis: Analysis) -> BigNumber | None:
     """The best-scoring quantity as a grounded BigNumber, or None when no quantity qualifies.
 
-    ``text`` joins the number span, the counted phrase span and the verb span (in that order,
-    :func:`join_spans`); ``counts`` is the counted phrase with its verb. A number that counts
-    no phrase (money, percentages) stands alone.
+    ``text`` joins the number span, the counted phrase span and the verb span (:func:`join_spans`),
+    all in text order; ``counts`` is the counted phrase, with its verb only when the verb follows
+    it ("3,000 additional U.S. troops deployed", but "cutting power to about 60,000 households"
+    counts "households"). A number that counts no phrase (money, percentages) stands alone.
     """
     scored = [(score(q, analysis), i, q) for i, q in enumerate(analysis.quantities)]
     scored = [s for s in scored if s[0] > -math.inf]
@@ -90,12 +91,18 @@ def choose_big_number(analysis: Analysis) -> BigNumber | None:
     _, _, best = max(scored, key=lambda s: (s[0], -s[1]))
     text = analysis.article.text
     spans: list[Span] = [best.span]
-    # The verb explains a counted phrase ("troops deployed"); alone ("3% rose") it reads badly.
-    extra = [s for s in (best.counts_span, best.verb_span) if s is not None]
-    if best.counts_span is None:
-        extra = []
-    spans += [s for s in extra if not s.overlaps(best.span)]
-    counts_spans = tuple(s for s in extra if not s.overlaps(best.span))
+    counts_spans: list[Span] = []
+    counted = best.counts_span
+    # Only a counted phrase that reads after the figure ("60,000 households") makes a phrase.
+    if counted is not None and counted.start >= best.span.end:
+        counts_spans.append(counted)
+        verb = best.verb_span
+        # The verb explains the phrase only when it follows it ("troops deployed"); a verb
+        # before the figure ("cutting power to 60,000 households") would read backwards, and
+        # alone ("3% rose") it reads badly.
+        if verb is not None and verb.start >= counted.end:
+            counts_spans.append(verb)
+    spans += counts_spans
     return BigNumber(
         text=join_spans(text, spans),
         spans=tuple(spans),

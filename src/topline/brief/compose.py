@@ -5,7 +5,9 @@
 - **Bullets**: MMR over the learned scores, no duplicates, no boilerplate, each with a verb,
   in story order, each attributed to the source that the analysis links to its sentence.
 - **Crucial quote** (:mod:`.crucial`), **Big number** (``topline.brief.bignumber`` when it is
-  installed, else a small documented fallback here), **Key background** (:mod:`.background`).
+  installed, else a small documented fallback here), **Key background** (:mod:`.background`):
+  when the bullets took every background sentence, the best one is given back to it as long
+  as the other candidates still make :data:`MIN_BULLETS` bullets.
 
 ``Brief.missing`` names every section the text could not support. Every element's ``text``
 is ``join_spans(article.text, spans)``.
@@ -16,7 +18,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from topline.brief.background import choose_background
+from topline.brief.background import choose_background, reserve_background
 from topline.brief.compress import compress, trailing_source, trim_to_words
 from topline.brief.crucial import choose_quote
 from topline.brief.select import (
@@ -120,8 +122,18 @@ def compose(
         missing.append("topline")
 
     chosen = [lead.view] if lead is not None else []
+    taken = {v.index for v in chosen}
+    picked = select_bullets(candidates, chosen, max_bullets)
+    # Key background starved by the bullets: give it back a background sentence when other
+    # candidates can still make the minimum number of bullets.
+    reserved = reserve_background(
+        analysis, candidates, taken, {v.index for v in picked}, min(MIN_BULLETS, max_bullets)
+    )
+    if reserved:
+        pool = [c for c in candidates if c.view.index not in reserved]
+        picked = select_bullets(pool, chosen, max_bullets)
     bullets = []
-    for view in select_bullets(candidates, chosen, max_bullets):
+    for view in picked:
         source = attribution_for(analysis, view.span)
         spans = compress(text, view.span, attributed=source is not None, bullet=True)
         bullets.append(Bullet(text=join_spans(text, spans), spans=spans, attribution=source))

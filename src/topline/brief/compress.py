@@ -2,7 +2,10 @@
 
 Nothing is rewritten. Compression only *leaves out* pieces that a brief does not need:
 
-- a leading dateline or wire credit ("LONDON (Reuters) -", "(CNN) --", "WASHINGTON —");
+- a leading dateline or wire credit ("LONDON (Reuters) -", "(CNN) --", "WASHINGTON —"),
+  including press-release datelines ("SEATTLE, Oct. 28, 2025 /PRNewswire/ --",
+  "AUSTIN, Texas--(BUSINESS WIRE)--", "TORONTO, Sept. 30, 2024 (GLOBE NEWSWIRE) --",
+  "Denver, Colorado, Feb. 1, 2024 --");
 - a byline or "PUBLISHED: … UPDATED: …" stamp glued to the first sentence;
 - short parentheticals ("(pictured)", "(left)", "(AP)");
 - a trailing attribution clause (", police said.") when the bullet's ``attribution`` field
@@ -43,6 +46,30 @@ _DATELINES = (
     # "WASHINGTON —", "SAN FRANCISCO, Calif. --", "BEIJING:"
     re.compile(rf"^[A-Z][A-Z.'’ ]{{2,30}}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:{_DASH}|:)\s+"),
 )
+# Press-release datelines ("SEATTLE, Oct. 28, 2025 /PRNewswire/ --", "AUSTIN, Texas--(BUSINESS
+# WIRE)--", "TORONTO, Sept. 30, 2024 (GLOBE NEWSWIRE) --", "Denver, Colorado, Feb. 1, 2024 --").
+_PLACE_WORD = r"[A-Z][A-Za-z.'’]*"
+_CITY = rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}}"
+_STATE = rf",\s*{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}}"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_YEAR = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    rf"|\d{{1,2}}\s+{_MONTH},?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)"
+)
+#: A press-wire credit: "/PRNewswire/", "/PRNewswire-FirstCall/", "/CNW/", "(BUSINESS WIRE)".
+_PRESS_WIRE = (
+    r"(?:/(?=[^/\n]{0,40}(?:[Ww]ire|WIRE|CNW))\s*[A-Za-z][\w.-]*(?:\s[\w.-]+){0,2}\s*/"
+    r"|\(\s*[A-Za-z][\w.]*(?:\s[\w.]+){0,2}\s*(?:WIRE|[Ww]ire|NEWSWIRE|[Nn]ewswire)[\w.]*\s*\))"
+)
+_PRESS_DATELINES = (
+    # CITY[, State][, Date] /Wire/ --   (the wire credit makes it a dateline)
+    re.compile(
+        rf"^(?:{_CITY}(?:{_STATE}){{0,2}}(?:,\s*{_DAY_YEAR})?\s*{_DASH}?\s*)?{_PRESS_WIRE}"
+        rf"\s*{_DASH}?\s*"
+    ),
+    # CITY[, State], Date --   (a full date then a dash makes it a dateline)
+    re.compile(rf"^{_CITY}(?:{_STATE}){{0,2}},\s*{_DAY_YEAR}\s*{_DASH}\s*"),
+)
 _BYLINE = re.compile(
     r"^(?:By\s+\.?\s*[A-Z][\w.'’ -]{1,60}?\s*\.\s*)?(?:PUBLISHED:.*?(?:UPDATED:\s*\.?\s*"
     r"\d{1,2}:\d\d\s*\w*,\s*\d{1,2}\s+\w+\s+\d{4}\s*\.?\s*)|(?:Last updated at.*?\d{4}\s*\.?\s*))",
@@ -80,7 +107,8 @@ def strip_dateline(text: str, span: Span) -> Span:
     for _ in range(3):
         match = _BYLINE.match(body[offset:])
         if not match or not match.group(0).strip():
-            match = next((m for p in _DATELINES if (m := p.match(body[offset:]))), None)
+            patterns = (*_PRESS_DATELINES, *_DATELINES)
+            match = next((m for p in patterns if (m := p.match(body[offset:]))), None)
         if not match or match.end() == 0 or match.end() >= len(body) - offset:
             break
         offset += match.end()

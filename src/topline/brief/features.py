@@ -107,6 +107,8 @@ class SentenceView:
     text: str
     terms: Counter[str]
     words: int
+    #: From :attr:`topline.model.Sentence.has_verb` (the analysis pass's tagger).
+    has_verb: bool = True
 
 
 def sentence_views(analysis: Analysis) -> list[SentenceView]:
@@ -115,7 +117,14 @@ def sentence_views(analysis: Analysis) -> list[SentenceView]:
     for s in analysis.sentences:
         body = s.span.of(text)
         out.append(
-            SentenceView(s.index, s.span, body, Counter(content_terms(body)), word_count(body))
+            SentenceView(
+                s.index,
+                s.span,
+                body,
+                Counter(content_terms(body)),
+                word_count(body),
+                s.has_verb,
+            )
         )
     return out
 

@@ -29,7 +29,6 @@ from topline.brief.features import (
 )
 from topline.errors import ModelMissing
 from topline.model import Analysis
-from topline.nlp import get_nlp
 
 # --- tunables ----------------------------------------------------------------------------
 MODEL_FILE = "sentence_scorer.json"
@@ -60,7 +59,6 @@ _BOILERPLATE = re.compile(
     r"©|\(c\) \d{4}|newsletter|cookies?\b|terms of (?:use|service)|privacy policy)",
     re.I,
 )
-_VERB_TAGS = ("VB", "MD")
 _SPEECH_CUE = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|according|asked|wrote|writes|stated|explained|"
     r"insisted|claimed|argued|warned|announced|admitted|revealed)\b",
@@ -202,10 +200,10 @@ def is_unattributed_speech(text: str) -> bool:
     return bool(_QUOTE_EDGE.search(text) or _FIRST_PERSON.match(text))
 
 
-def has_verb(texts: Sequence[str]) -> list[bool]:
-    """Whether each text contains a verb, by spaCy's tagger (one batched pass)."""
-    nlp = get_nlp(disable=("parser", "ner", "lemmatizer"))
-    return [any(t.tag_.startswith(_VERB_TAGS) for t in doc) for doc in nlp.pipe(texts)]
+def has_verb(view: SentenceView) -> bool:
+    """Whether the sentence has a verb, as the analysis pass tagged it
+    (:attr:`topline.model.Sentence.has_verb`): the brief never runs spaCy again."""
+    return view.has_verb
 
 
 def _starts_like_a_sentence(text: str) -> bool:
@@ -224,9 +222,9 @@ def eligible(candidates: Sequence[Scored]) -> list[Scored]:
         and not is_boilerplate(c.view.text)
         and not is_unattributed_speech(c.view.text)
         and _starts_like_a_sentence(c.view.text)
+        and has_verb(c.view)
     ]
-    verbs = has_verb([c.view.text for c in kept])
-    return [c for c, ok in zip(kept, verbs, strict=True) if ok]
+    return kept
 
 
 def choose_topline(candidates: Sequence[Scored], window: int | None = None) -> Scored | None:

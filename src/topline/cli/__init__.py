@@ -11,6 +11,7 @@ import typer
 from topline.cli import batch as batch_commands
 from topline.cli import brief as brief_commands
 from topline.cli import read as read_commands
+from topline.cli import serve as serve_command
 from topline.cli import store as store_commands
 
 app = typer.Typer(
@@ -45,6 +46,7 @@ app.command("parse")(brief_commands.parse)
 app.command("read")(read_commands.read)
 for _name in ("ingest", "search", "stories", "story", "show", "export"):
     app.command(_name)(getattr(store_commands, _name))
+app.command("serve")(serve_command.serve)
 app.command("batch")(batch_commands.batch)
 app.command("spark-brief")(batch_commands.spark_brief)
 

@@ -8,7 +8,8 @@ licensor, publication date, title). The patterns live in :mod:`topline.ingest.cr
 module decides where each family applies:
 
 1. An end mark ("###", "-30-") in the second half ends the article; so do contact blocks
-   ("Media contact:" and the short lines after it, in the second half).
+   ("Media contact:" and the short lines after it, in the second half). Before them, a press
+   release's closing "About <Company>" section goes (:mod:`topline.ingest.release`).
 2. The *head* (the lines before the first body line) may hold breadcrumbs, bylines, date
    lines, press-release marks and the title; a title repeated in the head is kept once, as
    metadata, and a run of Title-case navigation words glued before it is a breadcrumb.
@@ -23,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from topline.ingest import cruft
+from topline.ingest.release import about_section
 from topline.model import Removal
 
 #: A line with at least this many words starts the body (the head is what comes before).
@@ -124,6 +126,14 @@ class _Cleaner:
             self.meta[key] = value
 
     # --- the rules, in order ---
+
+    def about_section(self) -> None:
+        """A press release's closing "About <Company>" section (:mod:`.release`)."""
+        live = self.live()
+        found = about_section([line.text(self.raw) for line in live])
+        if found is not None:
+            for line in live[found[0] : found[1]]:
+                self.drop(line, "press-release about section")
 
     def end_marks_and_contacts(self) -> None:
         live = self.live()
@@ -369,6 +379,7 @@ def _title_offset(line: str, title: str) -> int | None:
 def clean(raw: str) -> Cleaned:
     """Separate the article body from page cruft and footers (``raw`` is normalised text)."""
     cleaner = _Cleaner(raw)
+    cleaner.about_section()
     cleaner.end_marks_and_contacts()
     head = cleaner.head()
     cleaner.head_lines(head)

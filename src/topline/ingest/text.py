@@ -4,12 +4,17 @@ Normalisation happens once, on the raw input, before cleaning, so that every lat
 refers to the same string: cleaning only ever cuts pieces out of the normalised text, it never
 rewrites characters.
 
-Decoding order: a byte-order mark (UTF-8/16/32) wins; then strict UTF-8; then, for input that
-is still text, a legacy single-byte encoding. English news in a legacy encoding is almost
-always windows-1252 (the WHATWG default for "latin-1" labels), so mostly-ASCII input is read
-as cp1252 when it decodes cleanly, and charset-normalizer picks the encoding otherwise. A
-legacy decoding is accepted only if it looks like text (:func:`_looks_like_garbage`); bytes
-that no encoding reads plausibly raise :class:`BadEncoding`.
+:func:`decode` is the one decoding path for every input (plain text, JSON fields, web pages,
+whose ``<meta>`` charset :func:`topline.ingest.charset.decode_html` sniffs). Order: a
+byte-order mark (UTF-8/16/32) wins; then strict UTF-8 (a non-ASCII byte sequence that is
+valid UTF-8 is almost never anything else, whatever the input declares); then the declared
+charsets (HTTP header, ``<meta>``), in order, if the bytes decode under them without garbage
+(pages lie about their encoding); then a legacy single-byte encoding. English news in a
+legacy encoding is almost always windows-1252 (the WHATWG reading of "latin-1" labels), so
+mostly-ASCII input is read as cp1252, and charset-normalizer picks the encoding otherwise. A
+declared or legacy decoding is accepted only if it looks like text
+(:func:`_looks_like_garbage`); bytes that no encoding reads plausibly raise
+:class:`BadEncoding`.
 """
 
 from __future__ import annotations
@@ -17,21 +22,31 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from charset_normalizer import from_bytes
 
 from topline.errors import BadEncoding, EmptyInput, NotText, TooLarge
 
+# --- tunable settings: the one place for every decoding constant ---------------------------
+
 #: Largest input accepted by default (bytes). Larger pages are refused, not truncated.
 MAX_BYTES = 20 * 1024 * 1024
-#: How much of the input is sniffed for binary content.
+#: How much of the input is sniffed for binary content (and, times 4, for its ASCII share).
 SNIFF_BYTES = 8192
+#: Bytes given to charset-normalizer, and searched for text when measuring the ASCII share
+#: of markup (detection on a whole 20 MiB input would take seconds and tell no more).
+DETECT_BYTES = 1024 * 1024
 #: Share of C0 control bytes (other than tab, newline, carriage return, form feed) above
 #: which the input is called binary.
 MAX_CONTROL_SHARE = 0.05
 #: Share of ASCII letters among letter-like bytes (ASCII letters and bytes >= 0x80) above
 #: which input is "mostly ASCII": English, where a legacy encoding means cp1252 / latin-1.
+#: Measured on the text outside markup, so that tags do not make every page "ASCII".
 MOSTLY_ASCII = 0.7
+#: Charset labels browsers decode as windows-1252 (WHATWG); so do we: the bytes 0x80-0x9F of
+#: such pages are curly quotes and dashes, not control characters.
+BROWSER_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252"}
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -41,6 +56,14 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _TEXT_CONTROLS = frozenset(b"\t\n\r\x0c")
+_ASCII_LETTERS = bytes(range(0x41, 0x5B)) + bytes(range(0x61, 0x7B))
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+# Scripts, styles, comments and tags: left out of the ASCII share and the garbage checks
+# (mojibake in a script comment says nothing about the article). ``[^<>]`` keeps a stray "<"
+# in plain text from scanning to the end of the input.
+_MARKUP_PATTERN = r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^<>]*>"
+_MARKUP = re.compile(_MARKUP_PATTERN, re.S | re.I)
+_MARKUP_BYTES = re.compile(_MARKUP_PATTERN.encode("ascii"), re.S | re.I)
 
 #: Characters that become a plain space: no-break and other fixed-width spaces.
 _SPACES = {ch: " " for ch in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"}
@@ -58,9 +81,20 @@ _STRAY_LETTERS = re.compile(r"(?<![A-Za-z])[^\x00-\x7f\W\d_]{2,}(?![A-Za-z])")
 _MOJIBAKE = re.compile(r"[ÂÃ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 
 
-def decode(data: bytes, *, source: str = "<input>", max_bytes: int = MAX_BYTES) -> str:
-    """Bytes as text; refuse binary, oversize and undecodable input with a one-line reason."""
-    if len(data) > max_bytes:
+def decode(
+    data: bytes,
+    *,
+    source: str = "<input>",
+    max_bytes: int | None = MAX_BYTES,
+    declared: Sequence[str | None] = (),
+) -> str:
+    """Bytes as text; refuse binary, oversize and undecodable input with a one-line reason.
+
+    ``declared``: charset labels the input came with (HTTP header, ``<meta>``), tried in
+    order after UTF-8; unknown labels and ``None`` are skipped. ``max_bytes=None`` leaves
+    the size to the caller (readers that already capped what they read).
+    """
+    if max_bytes is not None and len(data) > max_bytes:
         raise TooLarge(
             f"input is {len(data):,} bytes, over the {max_bytes:,}-byte limit", source=source
         )
@@ -78,7 +112,26 @@ def decode(data: bytes, *, source: str = "<input>", max_bytes: int = MAX_BYTES) 
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return _decode_legacy(data, source, exc.start)
+        bad_byte = exc.start
+    for label in declared:
+        codec = codec_for(label)
+        text = _read_as(data, codec, mostly_ascii=False) if codec else None
+        if text is not None:
+            return text
+    return _decode_legacy(data, source, bad_byte)
+
+
+def codec_for(label: str | None) -> str | None:
+    """Python codec for a declared charset label; None if unknown or UTF-8 (tried first)."""
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip().lower()).name
+    except LookupError:
+        return None
+    if name.startswith("utf-8"):
+        return None
+    return BROWSER_ALIASES.get(name, name)
 
 
 def _refuse_binary(data: bytes, source: str) -> None:
@@ -97,34 +150,49 @@ def _decode_legacy(data: bytes, source: str, bad_byte: int) -> str:
     bytes are broken rather than in some other encoding, and charset-normalizer's guesses
     for such input (Arabic, Hebrew code pages) would be worse than an error.
     """
-    failure = BadEncoding(
-        f"input is not valid UTF-8 (byte {bad_byte}) and no other encoding reads it as text",
-        source=source,
-    )
-    head = data[: SNIFF_BYTES * 4]
-    letters = sum(1 for b in head if 0x61 <= (b | 0x20) <= 0x7A)
-    high = sum(1 for b in head if b >= 0x80)
-    mostly_ascii = letters / max(1, letters + high) >= MOSTLY_ASCII
-    if mostly_ascii:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            raise failure from None
-    else:
-        best = from_bytes(data).best()
-        if best is None:
-            raise failure
-        text = str(best)
-    if _looks_like_garbage(text, mostly_ascii=mostly_ascii):
-        raise failure
+    mostly_ascii = _mostly_ascii(data)
+    encoding: str | None = "cp1252"
+    if not mostly_ascii:
+        best = from_bytes(data[:DETECT_BYTES]).best()
+        encoding = best.encoding if best is not None else None
+    text = _read_as(data, encoding, mostly_ascii=mostly_ascii) if encoding else None
+    if text is None:
+        raise BadEncoding(
+            f"input is not valid UTF-8 (byte {bad_byte}) and no other encoding reads it as text",
+            source=source,
+        )
     return text
 
 
+def _read_as(data: bytes, encoding: str, *, mostly_ascii: bool) -> str | None:
+    """``data`` decoded strictly as ``encoding``; None if it does not decode or shows garbage."""
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return None if _looks_like_garbage(text, mostly_ascii=mostly_ascii) else text
+
+
+def _mostly_ascii(data: bytes) -> bool:
+    """True when ASCII letters dominate the letter-like bytes of the text outside markup."""
+    sample = _MARKUP_BYTES.sub(b" ", data[:DETECT_BYTES])[: SNIFF_BYTES * 4]
+    letters = len(sample) - len(sample.translate(None, _ASCII_LETTERS))
+    high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
+    return letters / max(1, letters + high) >= MOSTLY_ASCII
+
+
 def _looks_like_garbage(text: str, *, mostly_ascii: bool) -> bool:
-    """True when a legacy decoding shows the marks of bytes that are not in that encoding."""
+    """True when a legacy decoding shows the marks of bytes that are not in that encoding.
+
+    C1 controls, private-use and unassigned characters are what a wrong code page maps bytes
+    to. C0 controls are the same bytes in every encoding, so they say nothing about the
+    choice (:func:`_refuse_binary` bounds them and :func:`normalise` drops them). Markup is
+    left out: only the text is judged.
+    """
+    text = _MARKUP.sub(" ", text)
     if _MOJIBAKE.search(text):
         return True  # UTF-8 read as cp1252: the bytes were broken UTF-8, not cp1252
-    if any(unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\t\n\r\f" for ch in text):
+    if any("\x80" <= ch <= "\x9f" or unicodedata.category(ch) in ("Co", "Cn") for ch in set(text)):
         return True
     return mostly_ascii and _STRAY_LETTERS.search(text) is not None
 

@@ -1,0 +1,50 @@
+"""``topline serve``: the HTTP API and web page, on the loopback interface by default."""
+
+from __future__ import annotations
+
+import typer
+
+from topline.cli._common import error_line, reporting_errors
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def serve(
+    host: str = typer.Option(
+        "127.0.0.1", "--host", help="Interface to bind (loopback by default)."
+    ),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="TCP port."),
+    db: str | None = typer.Option(
+        None, "--db", help="The store's SQLite file (default: the store's own)."
+    ),
+    allow_private_urls: bool = typer.Option(
+        False,
+        "--allow-private-urls",
+        help='Let {"url": ...} requests fetch private and loopback addresses (SSRF risk).',
+    ),
+    workers: int = typer.Option(
+        1, "--workers", min=1, help="Worker processes (each loads the model once)."
+    ),
+) -> None:
+    """Serve the HTTP API (/v1, docs at /docs) and the web page (/)."""
+    with reporting_errors():
+        import uvicorn
+
+        from topline.web import create_app
+
+        if host not in LOOPBACK:
+            error_line(f"warning: listening on {host}; anyone who can reach it can use the API")
+        if workers == 1:
+            uvicorn.run(
+                create_app(db=db, allow_private_urls=allow_private_urls), host=host, port=port
+            )
+            return
+        import os
+
+        if db:  # the store reads TOPLINE_DB too, so workers and store agree
+            os.environ["TOPLINE_DB"] = db
+        if allow_private_urls:
+            os.environ["TOPLINE_ALLOW_PRIVATE_URLS"] = "1"
+        uvicorn.run(
+            "topline.web.app:app_from_env", factory=True, host=host, port=port, workers=workers
+        )

@@ -1,0 +1,138 @@
+"""The JSON API under ``/v1``: one article in (text, HTML, URL or file), documents out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse
+
+from topline import __version__
+from topline.nlp import get_nlp
+from topline.web import service
+from topline.web.app import Settings, run_limited
+from topline.web.errors import error_body
+from topline.web.requests import ArticleRequest, parse_article_request
+
+router = APIRouter()
+
+_BODY_DOC: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {"schema": ArticleRequest.model_json_schema()},
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "file": {"type": "string", "format": "binary"},
+                        "published": {"type": "string"},
+                        "bullets": {"type": "integer"},
+                    },
+                }
+            },
+            "text/plain": {"schema": {"type": "string"}},
+            "text/html": {"schema": {"type": "string"}},
+        },
+    }
+}
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {
+        "description": text,
+        "content": {"application/json": {"example": error_body("code", "what went wrong")}},
+    }
+    for status, text in (
+        (400, "Empty body or invalid JSON"),
+        (403, "URL points at a private address"),
+        (404, "Unknown id"),
+        (413, "Body too large"),
+        (415, "Unsupported media type"),
+        (422, "Input cannot be read as an article"),
+        (502, "URL could not be fetched"),
+        (503, "Time limit exceeded or store unavailable"),
+    )
+}
+
+
+def _settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+@router.post("/v1/brief", tags=["articles"], openapi_extra=_BODY_DOC, responses=_ERRORS)
+async def brief(request: Request) -> dict[str, Any]:
+    """The grounded Topline brief of one article: the same JSON as `topline brief --format json`."""
+    parsed = await parse_article_request(request)
+    return await run_limited(request, service.brief, parsed, _settings(request))
+
+
+@router.post("/v1/extract", tags=["articles"], openapi_extra=_BODY_DOC, responses=_ERRORS)
+async def extract(request: Request) -> dict[str, Any]:
+    """Entities, quotes, attributions, quantities, dates and events, each with its spans."""
+    parsed = await parse_article_request(request)
+    return await run_limited(request, service.extract, parsed, _settings(request))
+
+
+@router.post("/v1/parse", tags=["articles"], openapi_extra=_BODY_DOC, responses=_ERRORS)
+async def parse(request: Request) -> dict[str, Any]:
+    """The sections of an article already written in Topline form (422 if it is not)."""
+    parsed = await parse_article_request(request)
+    return await run_limited(request, service.parse, parsed, _settings(request))
+
+
+@router.post(
+    "/v1/articles",
+    tags=["store"],
+    status_code=201,
+    openapi_extra=_BODY_DOC,
+    responses=_ERRORS,
+)
+async def add_article(request: Request) -> JSONResponse:
+    """Ingest one article into the store; the same article twice is a duplicate, not a copy."""
+    parsed = await parse_article_request(request)
+    doc = await run_limited(request, service.ingest, parsed, _settings(request))
+    return JSONResponse(doc, status_code=201, headers={"Location": f"/v1/articles/{doc['id']}"})
+
+
+@router.get("/v1/articles/{article_id}", tags=["store"], responses=_ERRORS)
+async def get_article(request: Request, article_id: str) -> dict[str, Any]:
+    """A stored article (text and metadata), its brief, extractions and copies."""
+    return await run_limited(request, service.article_view, article_id, _settings(request))
+
+
+@router.get("/v1/search", tags=["store"], responses=_ERRORS)
+async def search(
+    request: Request,
+    q: str = Query(..., min_length=1, max_length=500, description="Full-text query."),
+    limit: int = Query(20, ge=1, le=service.MAX_LIMIT),
+) -> dict[str, Any]:
+    """Full-text search over the stored articles, best first."""
+    return await run_limited(request, service.search, q, limit, _settings(request))
+
+
+@router.get("/v1/stories", tags=["store"], responses=_ERRORS)
+async def stories(
+    request: Request,
+    since: str | None = Query(None, description="Only stories with news on or after this date."),
+    entity: str | None = Query(None, description="Only stories about this entity."),
+    limit: int = Query(50, ge=1, le=service.MAX_LIMIT),
+) -> dict[str, Any]:
+    """Story clusters, most recent first."""
+    return await run_limited(request, service.stories, since, entity, limit, _settings(request))
+
+
+@router.get("/v1/stories/{story_id}", tags=["store"], responses=_ERRORS)
+async def story(request: Request, story_id: str) -> dict[str, Any]:
+    """One story with its timeline, oldest event first."""
+    return await run_limited(request, service.story, story_id, _settings(request))
+
+
+@router.get("/healthz", tags=["service"])
+async def healthz() -> dict[str, Any]:
+    """Liveness: the version and whether the language model is loaded in this process."""
+    return {
+        "status": "ok",
+        "version": __version__,
+        "model_loaded": get_nlp.cache_info().currsize > 0,
+    }

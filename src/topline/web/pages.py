@@ -1,0 +1,147 @@
+"""The web page: a form that briefs one article, plus story and article pages over the store.
+
+Pages are rendered on the server by Jinja2 with autoescaping on, so nothing a user sends
+(text, HTML, a hostile page behind a URL) is ever inserted unescaped; the only script is
+``static/topline.js``, which highlights the source spans of the element under the pointer.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from topline.errors import ToplineError
+from topline.web import service
+from topline.web.app import Settings, run_limited
+from topline.web.errors import status_and_body
+from topline.web.requests import parse_article_request
+
+HERE = Path(__file__).resolve().parent
+#: Autoescaping is on for every template: user text is never inserted as markup.
+_env = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True, trim_blocks=True
+)
+templates = Jinja2Templates(env=_env)
+router = APIRouter(include_in_schema=False)
+
+
+def spans_attr(spans: list[dict[str, int]] | None) -> str:
+    """``"start-end,start-end"``: the data attribute the highlighter reads."""
+    return ",".join(f"{s['start']}-{s['end']}" for s in spans or [])
+
+
+templates.env.filters["spans"] = spans_attr
+
+
+def segments(text: str, brief: dict[str, Any] | None) -> list[tuple[int, int, str]]:
+    """The article text cut at every span boundary of the brief, so any span is whole segments."""
+    cuts = {0, len(text)}
+    for spans in _all_spans(brief):
+        for s in spans:
+            if 0 <= s["start"] <= s["end"] <= len(text):
+                cuts.update((s["start"], s["end"]))
+    points = sorted(cuts)
+    return [(a, b, text[a:b]) for a, b in zip(points, points[1:], strict=False) if b > a]
+
+
+def _all_spans(brief: dict[str, Any] | None) -> list[list[dict[str, int]]]:
+    if not brief:
+        return []
+    found: list[list[dict[str, int]]] = []
+    for key in ("topline", "crucial_quote", "big_number"):
+        if brief.get(key):
+            found.append(brief[key]["spans"])
+    for key in ("bullets", "extra_sections"):
+        found += [item["spans"] for item in brief.get(key) or []]
+    found += [i["spans"] for i in brief.get("key_background") or [] if not i.get("article_id")]
+    return found
+
+
+def _render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, context, status_code=status)
+
+
+def _error_page(request: Request, exc: ToplineError, name: str, **context: Any) -> HTMLResponse:
+    status, body = status_and_body(exc)
+    return _render(request, name, status, error=body["error"], **context)
+
+
+@router.get("/", response_class=HTMLResponse)
+async def index(request: Request) -> HTMLResponse:
+    return _render(request, "index.html")
+
+
+@router.post("/", response_class=HTMLResponse)
+async def brief_page(request: Request) -> HTMLResponse:
+    """The form's target: the brief beside the article text, or the form with the error."""
+    settings: Settings = request.app.state.settings
+    try:
+        parsed = await parse_article_request(request)
+        doc = await run_limited(request, service.brief, parsed, settings)
+    except ToplineError as exc:
+        return _error_page(request, exc, "index.html")
+    text = doc["article"]["text"]
+    return _render(
+        request,
+        "index.html",
+        doc=doc,
+        brief=doc["brief"],
+        article=doc["article"],
+        segments=segments(text, doc["brief"]),
+    )
+
+
+@router.get("/stories", response_class=HTMLResponse)
+async def stories_page(request: Request) -> HTMLResponse:
+    settings: Settings = request.app.state.settings
+    try:
+        doc = await run_limited(
+            request, partial(service.stories, timelines=True), None, None, 50, settings
+        )
+    except ToplineError as exc:
+        return _error_page(request, exc, "stories.html", stories=[])
+    return _render(
+        request, "stories.html", stories=doc["stories"], published=doc.get("published", {})
+    )
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+async def story_page(request: Request, story_id: str) -> HTMLResponse:
+    settings: Settings = request.app.state.settings
+    try:
+        doc = await run_limited(request, service.story, story_id, settings)
+    except ToplineError as exc:
+        return _error_page(request, exc, "story.html")
+    return _render(
+        request,
+        "story.html",
+        story=doc["story"],
+        articles=doc["articles"],
+        published=doc["published"],
+    )
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+async def article_page(request: Request, article_id: str) -> HTMLResponse:
+    settings: Settings = request.app.state.settings
+    try:
+        doc = await run_limited(request, service.article_view, article_id, settings)
+    except ToplineError as exc:
+        return _error_page(request, exc, "article.html")
+    article = doc["article"]
+    return _render(
+        request,
+        "article.html",
+        article=article,
+        brief=doc["brief"],
+        extractions=doc["extractions"],
+        copies=doc["copies"],
+        story_id=doc["story_id"],
+        segments=segments(article["text"], doc["brief"]),
+    )

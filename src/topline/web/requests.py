@@ -1,0 +1,151 @@
+"""Reading a request body into a :class:`~topline.web.sources.Source` and its options.
+
+The article routes accept one article in any of these media types:
+
+- ``application/json``: ``{"text": ...}``, ``{"html": ...}`` or ``{"url": ...}``, plus the
+  optional ``published`` (YYYY-MM-DD) and ``bullets`` (1-6);
+- ``multipart/form-data`` (a ``file`` upload, or the same fields as form fields);
+- ``application/x-www-form-urlencoded`` (the same fields);
+- ``text/plain`` or ``text/html`` (the body is the article; options go in the query string).
+
+The body is parsed by hand rather than by a FastAPI model so that every failure (no body,
+broken JSON, wrong media type) gets the API's own error code instead of a generic 422.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import Request
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from starlette.datastructures import UploadFile
+
+from topline.brief import DEFAULT_BULLETS
+from topline.web.errors import EmptyBody, InvalidJSON, InvalidRequest, WrongContentType
+from topline.web.sources import Source
+
+JSON_TYPES = ("application/json",)
+FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+RAW_TYPES = ("text/plain", "text/html")
+ACCEPTED = JSON_TYPES + FORM_TYPES + RAW_TYPES
+
+
+class ArticleRequest(BaseModel):
+    """One article to read: exactly one of ``text``, ``html`` or ``url``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str | None = Field(None, description="The article as plain (or scraped) text.")
+    html: str | None = Field(None, description="The article as an HTML page.")
+    url: str | None = Field(None, description="An http(s) URL the server fetches.")
+    published: str | None = Field(
+        None, description="Publication date (YYYY-MM-DD) that relative dates resolve against."
+    )
+    bullets: int = Field(DEFAULT_BULLETS, ge=1, le=6, description="Most bullets in the brief.")
+
+    @field_validator("published")
+    @classmethod
+    def _iso_date(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        try:
+            datetime.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            raise ValueError("published must be an ISO date, YYYY-MM-DD") from None
+        return value.strip()
+
+    @model_validator(mode="after")
+    def _exactly_one_input(self) -> ArticleRequest:
+        given = [k for k in ("text", "html", "url") if getattr(self, k) is not None]
+        if len(given) != 1:
+            raise ValueError("give exactly one of text, html or url")
+        return self
+
+
+@dataclass(frozen=True)
+class Parsed:
+    source: Source
+    bullets: int = DEFAULT_BULLETS
+
+
+def media_type(request: Request) -> str:
+    return request.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+def _validate(fields: dict[str, Any], upload: UploadFile | None = None) -> ArticleRequest:
+    if upload is not None:
+        rest = {k: v for k, v in fields.items() if k in ("published", "bullets")}
+        fields = {**rest, "text": ""}  # placeholder input; the file is the article
+    try:
+        return ArticleRequest.model_validate(fields)
+    except ValidationError as exc:
+        messages = [
+            f"{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}" for e in exc.errors()
+        ]
+        raise InvalidRequest("; ".join(messages)) from None
+
+
+def _source(req: ArticleRequest, **extra: Any) -> Parsed:
+    src = Source(text=req.text, html=req.html, url=req.url, published=req.published, **extra)
+    return Parsed(source=src, bullets=req.bullets)
+
+
+async def parse_article_request(request: Request) -> Parsed:
+    """The article a request carries, or a WebError naming what is wrong with it."""
+    kind = media_type(request)
+    if kind not in ACCEPTED and not kind.endswith("+json"):
+        raise WrongContentType(
+            f"cannot read a body of type {kind or 'unknown'!r}; send one of {', '.join(ACCEPTED)}"
+        )
+    body = await request.body()
+    if not body:
+        raise EmptyBody("the request has no body")
+    if kind in RAW_TYPES:
+        query = dict(request.query_params)
+        req = _validate({**query, "text": ""})
+        field = "html" if kind == "text/html" else "data"
+        data: dict[str, Any] = {field: body.decode("utf-8", "replace") if field == "html" else body}
+        src = Source(published=req.published, content_type=kind, **data)
+        return Parsed(source=src, bullets=req.bullets)
+    if kind in FORM_TYPES:
+        return await _parse_form(request)
+    try:
+        payload = json.loads(body)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InvalidJSON(f"the body is not valid JSON: {exc}") from None
+    if not isinstance(payload, dict):
+        raise InvalidRequest("the JSON body must be an object")
+    req = _validate(payload)
+    return _source(req)
+
+
+async def _parse_form(request: Request) -> Parsed:
+    form = await request.form()
+    upload = form.get("file")
+    fields = {
+        k: v
+        for k, v in form.items()
+        if isinstance(v, str) and v.strip() and k in ArticleRequest.model_fields
+    }
+    if isinstance(upload, UploadFile) and upload.filename:
+        req = _validate(fields, upload)
+        data = await upload.read()
+        src = Source(
+            data=data,
+            filename=upload.filename,
+            content_type=upload.content_type,
+            published=req.published,
+        )
+        return Parsed(source=src, bullets=req.bullets)
+    req = _validate(fields)
+    return _source(req)

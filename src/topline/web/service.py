@@ -1,0 +1,150 @@
+"""The library calls behind each route, as plain synchronous functions returning JSON-ready data.
+
+Routes run these in worker threads (:func:`topline.web.app.run_limited`); pages and API share
+them, so the web page shows exactly what the API returns.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from topline.analyze import analyze
+from topline.brief import make_brief
+from topline.brief.parse import parse_topline
+from topline.brief.render import brief_document
+from topline.errors import ExtractionError, NotFound
+from topline.model import Article, to_dict
+from topline.web.app import Settings
+from topline.web.requests import Parsed
+from topline.web.sources import read_article
+
+#: Most search hits and stories one request may ask for.
+MAX_LIMIT = 200
+
+
+def article_meta(article: Article) -> dict[str, Any]:
+    """The article as JSON, without the raw input (it can be large and holds markup)."""
+    meta: dict[str, Any] = to_dict(article)
+    meta.pop("raw", None)
+    return meta
+
+
+def as_dict(obj: Any) -> Any:
+    """JSON-ready form of a store result, keeping field names for named tuples too."""
+    if isinstance(obj, tuple) and hasattr(obj, "_asdict"):
+        return to_dict(obj._asdict())
+    return to_dict(obj)
+
+
+def _article(parsed: Parsed, settings: Settings) -> Article:
+    return read_article(parsed.source, allow_private_urls=settings.allow_private_urls)
+
+
+def brief(parsed: Parsed, settings: Settings) -> dict[str, Any]:
+    """The same document as ``topline brief --format json`` (brief + article with its text)."""
+    article = _article(parsed, settings)
+    result = make_brief(analyze(article), max_bullets=parsed.bullets)
+    return brief_document(result, article)
+
+
+def extract(parsed: Parsed, settings: Settings) -> dict[str, Any]:
+    """The same document as ``topline extract --format json``."""
+    analysis = analyze(_article(parsed, settings))
+    document: dict[str, Any] = to_dict(analysis)
+    document["article"].pop("raw", None)
+    return document
+
+
+def parse(parsed: Parsed, settings: Settings) -> dict[str, Any]:
+    """The same document as ``topline parse --format json``."""
+    article = _article(parsed, settings)
+    result = parse_topline(article)
+    if result is None:
+        raise ExtractionError("not in Topline form (no 'Topline:' section found)")
+    return brief_document(result, article)
+
+
+def ingest(parsed: Parsed, settings: Settings) -> dict[str, Any]:
+    """Add one article to the store (idempotent: the same text gives the same id)."""
+    article = _article(parsed, settings)
+    with settings.open_store() as store:
+        report = store.add([article])
+    return {"id": article.id, "title": article.title, "report": as_dict(report)}
+
+
+def article_view(article_id: str, settings: Settings) -> dict[str, Any]:
+    """One stored article with its brief, extractions and the copies found of it."""
+    with settings.open_store() as store:
+        article = store.get_article(article_id)
+        analysis = store.get_analysis(article_id)
+        stored_brief = store.get_brief(article_id)
+        copies = store.copies_of(article_id)
+        story_of = getattr(store, "story_of", None)
+        story_id = story_of(article_id) if callable(story_of) else None
+    extractions = None
+    if analysis is not None:
+        extractions = to_dict(analysis)
+        extractions.pop("article", None)
+    return {
+        "article": article_meta(article),
+        "brief": to_dict(stored_brief) if stored_brief is not None else None,
+        "extractions": extractions,
+        "copies": [article_meta(c) for c in copies if c.id != article.id],
+        "story_id": story_id,
+    }
+
+
+def search(query: str, limit: int, settings: Settings) -> dict[str, Any]:
+    with settings.open_store() as store:
+        hits = store.search(query, limit=min(limit, MAX_LIMIT))
+    return {"query": query, "hits": [as_dict(h) for h in hits]}
+
+
+def stories(
+    since: str | None,
+    entity: str | None,
+    limit: int,
+    settings: Settings,
+    *,
+    timelines: bool = False,
+) -> dict[str, Any]:
+    """Stories, most recent first, as the store orders them.
+
+    ``timelines`` (the page) fills in each story's timeline and adds ``published``: the
+    publication date of every article a timeline event comes from, to date undated events.
+    """
+    with settings.open_store() as store:
+        found = store.stories(since=since, entity=entity, limit=min(limit, MAX_LIMIT))
+        doc: dict[str, Any] = {}
+        if timelines:
+            found = [s if s.timeline else store.story(s.id) for s in found]
+            ids = {a for s in found for a in getattr(s, "timeline_article_ids", ())}
+            doc["published"] = _published(store, ids)
+    doc["stories"] = [to_dict(s) for s in found]
+    return doc
+
+
+def _published(store: Any, article_ids: set[str]) -> dict[str, str | None]:
+    dates: dict[str, str | None] = {}
+    for aid in sorted(article_ids):
+        try:
+            dates[aid] = store.get_article(aid).published
+        except NotFound:
+            continue
+    return dates
+
+
+def story(story_id: str, settings: Settings) -> dict[str, Any]:
+    """One story with its timeline (in the store's order) and its articles' titles and dates."""
+    with settings.open_store() as store:
+        found = store.story(story_id)
+        ids = set(found.article_ids) | set(getattr(found, "timeline_article_ids", ()))
+        articles = []
+        for aid in found.article_ids:
+            try:
+                a = store.get_article(aid)
+            except NotFound:
+                continue
+            articles.append({"id": a.id, "title": a.title, "published": a.published})
+        published = _published(store, ids)
+    return {"story": to_dict(found), "articles": articles, "published": published}

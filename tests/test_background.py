@@ -1,0 +1,54 @@
+"""Key background takes the sentences about the past, even when they would make good bullets."""
+
+from __future__ import annotations
+
+from topline.analyze import analyze
+from topline.brief.compose import compose
+from topline.ingest import article_from_text
+
+LONG = (
+    "The city council voted on Tuesday to close three public libraries by the end of March.\n\n"
+    "The council had already cut library hours twice since 2019 to save money.\n\n"
+    "Council member Ana Ruiz said the vote was the hardest of her career.\n\n"
+    "About 40 residents protested outside the town hall before the meeting began.\n\n"
+    "The closures will save the city about $2 million a year, the budget office said.\n\n"
+    "Library staff will be offered jobs at the remaining branches.\n\n"
+    "A petition to keep the branches open has gathered more than 5,000 signatures.\n\n"
+    "The council will hold a public hearing on the plan next month."
+)
+
+SHORT = (
+    "The city council voted on Tuesday to close three public libraries by the end of March.\n\n"
+    "The council had already cut library hours twice since 2019 to save money.\n\n"
+    "About 40 residents protested outside the town hall before the meeting began."
+)
+
+BACKGROUND = "The council had already cut library hours twice since 2019 to save money."
+
+
+def test_background_sentence_goes_to_key_background_not_the_bullets() -> None:
+    brief = compose(analyze(article_from_text(LONG, published="2024-03-06")), max_bullets=3)
+    assert [k.text for k in brief.key_background][:1] == [BACKGROUND]
+    assert BACKGROUND not in [b.text for b in brief.bullets]
+    assert len(brief.bullets) == 3
+    assert "key_background" not in brief.missing
+
+
+def test_a_short_article_still_uses_its_background_sentence_as_a_fact() -> None:
+    brief = compose(analyze(article_from_text(SHORT, published="2024-03-06")), max_bullets=3)
+    assert BACKGROUND in [b.text for b in brief.bullets]
+
+
+def test_nothing_is_taken_back_when_key_background_has_a_sentence_of_its_own() -> None:
+    from topline.brief.background import reserve_background
+    from topline.brief.select import eligible, score_sentences
+
+    analysis = analyze(article_from_text(LONG, published="2024-03-06"))
+    candidates = eligible(score_sentences(analysis))
+    index = next(c.view.index for c in candidates if c.view.text == BACKGROUND)
+    others = {c.view.index for c in candidates} - {0, index}
+    assert reserve_background(analysis, candidates, {0}, {index}, 3) == {index}
+    # The background sentence is not a bullet: Key background can have it, nothing to take.
+    assert reserve_background(analysis, candidates, {0}, others, 3) == set()
+    # Too few other candidates to make the bullets: the bullets keep it.
+    assert reserve_background(analysis, candidates, {0}, {index}, len(others) + 1) == set()

@@ -1,0 +1,115 @@
+"""The store routes over an in-memory store with the methods of ``topline.store.Store``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from topline.model import Article
+from topline.web import create_app
+
+
+def assert_error(response: Any, status: int, code: str) -> None:
+    assert response.status_code == status, response.text
+    assert response.json() == {
+        "error": {"code": code, "message": response.json()["error"]["message"]}
+    }
+
+
+# --- store routes ------------------------------------------------------------------------
+
+
+def test_post_article_adds_it_and_is_idempotent(client: TestClient, article_text: str) -> None:
+    first = client.post("/v1/articles", json={"text": article_text})
+    assert first.status_code == 201
+    article_id = first.json()["id"]
+    assert first.headers["location"] == f"/v1/articles/{article_id}"
+    assert first.json()["report"]["added"] == 1
+    again = client.post("/v1/articles", json={"text": article_text})
+    assert again.status_code == 201
+    assert again.json()["id"] == article_id
+    assert again.json()["report"]["duplicates"] == 1
+
+
+def test_post_article_errors_use_the_same_shape(client: TestClient) -> None:
+    assert_error(client.post("/v1/articles", json={}), 422, "invalid_request")
+    assert_error(
+        client.post("/v1/articles", content=b"", headers={"content-type": "text/plain"}),
+        400,
+        "empty_body",
+    )
+
+
+def test_get_article_returns_text_brief_extractions_and_copies(
+    client: TestClient, store: Any, article_text: str
+) -> None:
+    article_id = client.post("/v1/articles", json={"text": article_text}).json()["id"]
+    original = store.articles[article_id]
+    copy = Article(id="copy-1", text=original.text, title="Reprint", outlet="Wire")
+    store.copies[article_id] = [copy]
+    response = client.get(f"/v1/articles/{article_id}")
+    assert response.status_code == 200
+    doc = response.json()
+    assert doc["article"]["id"] == article_id
+    assert "raw" not in doc["article"]
+    assert doc["brief"]["topline"]["text"] in doc["article"]["text"]
+    assert doc["extractions"]["quotes"]
+    assert [c["id"] for c in doc["copies"]] == ["copy-1"]
+
+
+def test_unknown_article_id_is_404(client: TestClient) -> None:
+    assert_error(client.get("/v1/articles/0000deadbeef"), 404, "not_found")
+
+
+def test_search_finds_stored_articles(client: TestClient, article_text: str) -> None:
+    article_id = client.post("/v1/articles", json={"text": article_text}).json()["id"]
+    response = client.get("/v1/search", params={"q": "steel supports"})
+    assert response.status_code == 200
+    hits = response.json()["hits"]
+    assert [h["article_id"] for h in hits] == [article_id]
+    assert "steel supports" in hits[0]["snippet"]
+    assert client.get("/v1/search", params={"q": "volcano"}).json()["hits"] == []
+
+
+@pytest.mark.parametrize("query", ["", None])
+def test_search_without_query_is_422(client: TestClient, query: str | None) -> None:
+    params = {} if query is None else {"q": query}
+    assert_error(client.get("/v1/search", params=params), 422, "invalid_request")
+
+
+def test_search_limit_out_of_range_is_422(client: TestClient) -> None:
+    assert_error(client.get("/v1/search", params={"q": "x", "limit": 0}), 422, "invalid_request")
+
+
+def test_stories_list_and_story_with_timeline(
+    client: TestClient, store: Any, make_story: Any, article_text: str
+) -> None:
+    article_id = client.post("/v1/articles", json={"text": article_text}).json()["id"]
+    store.story_list.append(make_story((article_id,)))
+    listed = client.get("/v1/stories").json()["stories"]
+    assert [s["id"] for s in listed] == ["story-1"]
+    response = client.get("/v1/stories/story-1")
+    assert response.status_code == 200
+    doc = response.json()
+    timeline = doc["story"]["timeline"]
+    assert [(e["when"] or {}).get("value") for e in timeline] == ["2024-03-01", None]
+    assert [a["id"] for a in doc["articles"]] == [article_id]
+
+
+def test_unknown_story_id_is_404(client: TestClient) -> None:
+    assert_error(client.get("/v1/stories/nope"), 404, "not_found")
+
+
+def test_store_routes_answer_503_when_the_store_is_locked(article_text: str) -> None:
+    from topline.errors import StoreError
+
+    def locked() -> Any:
+        raise StoreError("the store is locked by another process")
+
+    with TestClient(create_app(warm_model=False, store_factory=locked)) as c:
+        assert_error(c.get("/v1/stories"), 503, "store_error")
+        response = c.post("/v1/articles", json={"text": article_text})
+        assert_error(response, 503, "store_error")
+        assert response.headers["retry-after"]
