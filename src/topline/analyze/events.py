@@ -10,6 +10,7 @@ left to the attribution module. :func:`timeline` orders one article's events by 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -161,7 +162,10 @@ def _subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None:
 
 
 def _inside(char: int, regions: list[tuple[int, int]]) -> bool:
-    return any(a <= char < b for a, b in regions)
+    for a, b in regions:  # a plain loop: called for every verb and subject of the document
+        if a <= char < b:
+            return True
+    return False
 
 
 def _junk(token: Token) -> bool:
@@ -195,10 +199,42 @@ def _action_span(chain: list[Token]) -> Span:
     return Span(doc[start].idx, doc[end].idx + len(doc[end]))
 
 
+def _first_hits(paths: list[list[int]]) -> dict[int, int]:
+    """Token index → the first path (by position in ``paths``) that passes through it.
+
+    The clause's time and place are the first timex / place entity whose upward path meets
+    a verb of the chain; indexing the paths once per document turns the per-verb rescan of
+    every timex and entity into a few dictionary lookups.
+    """
+    first: dict[int, int] = {}
+    for order, path in enumerate(paths):
+        for i in path:
+            first.setdefault(i, order)
+    return first
+
+
+def _first_on_chain(chain: list[Token], first: dict[int, int]) -> int | None:
+    hits = [first[v.i] for v in chain if v.i in first]
+    return min(hits) if hits else None
+
+
+def _mention_clusters(doc: Doc, clusters: tuple[EntityCluster, ...]) -> dict[int, EntityCluster]:
+    """Token index → the first cluster (in cluster order) with a mention covering its start."""
+    starts = [t.idx for t in doc]
+    out: dict[int, EntityCluster] = {}
+    for cluster in clusters:
+        for mention in cluster.mentions:
+            lo = bisect.bisect_left(starts, mention.start)
+            hi = bisect.bisect_left(starts, mention.end)
+            for i in range(lo, hi):
+                out.setdefault(i, cluster)
+    return out
+
+
 def _actor(
     head: Token,
     text: str,
-    clusters: tuple[EntityCluster, ...],
+    named_by: dict[int, EntityCluster],
     blocked: list[tuple[int, int]] | None = None,
 ) -> Source:
     """The subject phrase; named by its entity cluster when the head, or a noun in
@@ -206,44 +242,48 @@ def _actor(
     span = _phrase(head, blocked=blocked)
     named = [head] + [c for c in head.children if c.dep_ == "appos"]
     for tok in named:
-        for cluster in clusters:
-            for mention in cluster.mentions:
-                if mention.start <= tok.idx < mention.end:
-                    kind = SOURCE_KIND.get(cluster.label, "other")
-                    return Source(name=cluster.canonical, span=span, cluster=cluster.id, kind=kind)
+        cluster = named_by.get(tok.i)
+        if cluster is not None:
+            kind = SOURCE_KIND.get(cluster.label, "other")
+            return Source(name=cluster.canonical, span=span, cluster=cluster.id, kind=kind)
     kind = "unnamed" if head.pos_ in {"NOUN", "PRON"} else "other"
     return Source(name=span.of(text), span=span, kind=kind)
 
 
-def _clause_timex(chain: list[Token], timexes: tuple[Timex, ...]) -> Timex | None:
-    """A timex whose tokens hang from a verb of the chain before reaching another verb."""
-    doc = chain[0].doc
+def _timex_paths(doc: Doc, timexes: tuple[Timex, ...]) -> list[list[int]]:
+    """Per timex: its root and the ancestors up to (and including) the first other verb."""
+    paths: list[list[int]] = []
     for t in timexes:
         span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
-        if span is None:
-            continue
-        node = span.root
-        for anc in [node, *node.ancestors]:
-            if anc in chain:
-                return t
-            if anc.pos_ in {"VERB", "AUX"} and anc is not node:
-                break
-    return None
+        path: list[int] = []
+        if span is not None:
+            node = span.root
+            for anc in [node, *node.ancestors]:
+                path.append(anc.i)
+                if anc.pos_ in {"VERB", "AUX"} and anc is not node:
+                    break
+        paths.append(path)
+    return paths
 
 
-def _place(chain: list[Token], doc: Doc) -> Span | None:
+def _place_paths(doc: Doc) -> tuple[list[list[int]], list[Span]]:
+    """Per place entity in a prepositional phrase: the ancestors it may attach to."""
+    paths: list[list[int]] = []
+    spans: list[Span] = []
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS:
             continue
         prep = ent.root.head
         if prep.dep_ != "prep":
             continue
+        path: list[int] = []
         for anc in list(prep.ancestors)[:PLACE_DEPTH]:
-            if anc in chain:
-                return Span(ent.start_char, ent.end_char)
+            path.append(anc.i)
             if anc.pos_ in {"VERB", "AUX"}:
                 break
-    return None
+        paths.append(path)
+        spans.append(Span(ent.start_char, ent.end_char))
+    return paths, spans
 
 
 def find_events(
@@ -252,6 +292,10 @@ def find_events(
     """Actor–action–target events of a parsed document, in text order."""
     text = doc.text
     blocked = blocked_regions(doc)
+    timex_first = _first_hits(_timex_paths(doc, timexes))
+    place_paths, place_spans = _place_paths(doc)
+    place_first = _first_hits(place_paths)
+    named_by = _mention_clusters(doc, clusters)
     events: list[Event] = []
     for verb in doc:
         if verb.pos_ != "VERB" or verb.dep_ == "xcomp" or verb.lemma_.lower() in SKIP_LEMMAS:
@@ -288,9 +332,11 @@ def find_events(
             actor_head = None
         action_span = _action_span(chain)
         target_span = _phrase(target_head, blocked=blocked) if target_head is not None else None
-        when = _clause_timex(chain, timexes)
-        where_span = _place(chain, doc)
-        actor = _actor(actor_head, text, clusters, blocked) if actor_head is not None else None
+        when_at = _first_on_chain(chain, timex_first)
+        when = timexes[when_at] if when_at is not None else None
+        where_at = _first_on_chain(chain, place_first)
+        where_span = place_spans[where_at] if where_at is not None else None
+        actor = _actor(actor_head, text, named_by, blocked) if actor_head is not None else None
         pieces = [action_span] + [s for s in (actor.span if actor else None, target_span) if s]
         span = Span(min(p.start for p in pieces), max(p.end for p in pieces))
         events.append(
