@@ -10,6 +10,7 @@ names below are the contract between this module, the shipped model file and ``t
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -93,9 +94,34 @@ def cosine(a: Counter[str], b: Counter[str]) -> float:
     if not a or not b:
         return 0.0
     dot = sum(v * b.get(k, 0) for k, v in a.items())
-    na = math.sqrt(sum(v * v for v in a.values()))
-    nb = math.sqrt(sum(v * v for v in b.values()))
-    return dot / (na * nb)
+    return _cosine_of(dot, _square_norm(a), _square_norm(b))
+
+
+def _square_norm(a: Counter[str]) -> int:
+    return sum(v * v for v in a.values())
+
+
+def _cosine_of(dot: int, square_a: int, square_b: int) -> float:
+    """Cosine from an integer dot product and squared norms (term counts are integers, so
+    every way of summing them gives the same value, and the same float as :func:`cosine`)."""
+    if not square_a or not square_b:
+        return 0.0
+    return dot / (math.sqrt(square_a) * math.sqrt(square_b))
+
+
+def _contained(views: Sequence[SentenceView], spans: Sequence[Span]) -> list[list[int]]:
+    """Per sentence, the indices (in input order) of ``spans`` it contains.
+
+    Sorted starts and bisect replace the sentences × spans scan of every entity and quantity.
+    """
+    order = sorted(range(len(spans)), key=lambda i: spans[i].start)
+    starts = [spans[i].start for i in order]
+    out: list[list[int]] = []
+    for v in views:
+        lo = bisect.bisect_left(starts, v.span.start)
+        hi = bisect.bisect_right(starts, v.span.end)
+        out.append(sorted(i for i in order[lo:hi] if spans[i].end <= v.span.end))
+    return out
 
 
 @dataclass(frozen=True)
@@ -160,13 +186,26 @@ def sentence_features(
     claim_spans = [a.claim_span for a in analysis.attributions]
     rows: list[list[float]] = []
     seen: Counter[str] = Counter()
+    # Centrality and novelty compare each sentence with the rest of the article and with the
+    # sentences before it; both sides' squared norms are kept up to date incrementally (integer
+    # arithmetic, so the cosines are exactly those of the full counters).
+    doc_square = _square_norm(doc_terms)
+    seen_square = 0
+    entities = analysis.entities
+    ents_of = _contained(views, [e.span for e in entities])
+    quantities_of = _contained(views, [q.span for q in analysis.quantities])
     previous_paragraph = None
-    for v in views:
-        ents = [e for e in analysis.entities if v.span.contains(e.span)]
+    for v, ent_ids, quantity_ids in zip(views, ents_of, quantities_of, strict=True):
+        ents = [entities[i] for i in ent_ids]
         names = {e.canonical for e in ents}
         salience = sum(math.log1p(mention_counts[nm]) for nm in names)
-        quantities = sum(1 for q in analysis.quantities if v.span.contains(q.span))
-        rest = doc_terms - v.terms
+        quantities = len(quantity_ids)
+        own_square = _square_norm(v.terms)
+        rest_dot = sum(c * (doc_terms[k] - c) for k, c in v.terms.items())
+        rest_square = doc_square - sum(
+            doc_terms[k] ** 2 - (doc_terms[k] - c) ** 2 for k, c in v.terms.items()
+        )
+        seen_dot = sum(c * seen.get(k, 0) for k, c in v.terms.items())
         paragraph = paragraph_of.get(v.index, 0)
         position = min(v.index, MAX_POSITION)
         row = [
@@ -186,10 +225,10 @@ def sentence_features(
             _covered(v.span, quote_spans) / max(len(v.span), 1),
             float(v.text[:1] in _QUOTE_CHARS),
             float(any(v.span.overlaps(c) for c in claim_spans)),
-            cosine(v.terms, rest),
+            _cosine_of(rest_dot, own_square, rest_square),
             cosine(v.terms, lede) if v.index else 1.0,
             cosine(v.terms, title_terms),
-            1.0 - cosine(v.terms, seen),
+            1.0 - _cosine_of(seen_dot, own_square, seen_square),
             float(bool(_PRONOUN_START.match(v.text))),
             float(v.text.rstrip(_QUOTE_CHARS).endswith("?")),
             float(bool(_PAST_PERFECT.search(v.text))),
@@ -197,6 +236,9 @@ def sentence_features(
             math.log1p(n),
         ]
         rows.append(row)
+        for k, c in v.terms.items():
+            old = seen.get(k, 0)
+            seen_square += (old + c) ** 2 - old * old
         seen.update(v.terms)
         previous_paragraph = paragraph
     return rows
