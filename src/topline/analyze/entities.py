@@ -246,20 +246,55 @@ def _label_group(label: str) -> str:
     return "PERSON" if label == "PERSON" else "NAME"
 
 
-def _long_forms(mentions: list[_Mention]) -> list[tuple[int, _Mention]]:
-    return [(i, m) for i, m in enumerate(mentions) if len(m.text.split()) > 1 and m.entry is None]
+@dataclass(frozen=True)
+class _LongForms:
+    """The multi-word mentions, indexed by label group and by last word, first word and
+    initials, so each short mention looks up its few possible long forms instead of
+    scanning them all (the scan was quadratic in the article's mentions)."""
+
+    entries: list[tuple[int, _Mention, list[str]]]
+    by_last: dict[tuple[str, str], list[int]]
+    by_first: dict[tuple[str, str], list[int]]
+    by_initials: dict[tuple[str, str], list[int]]
+
+
+def _long_forms(mentions: list[_Mention]) -> _LongForms:
+    entries: list[tuple[int, _Mention, list[str]]] = []
+    by_last: dict[tuple[str, str], list[int]] = {}
+    by_first: dict[tuple[str, str], list[int]] = {}
+    by_initials: dict[tuple[str, str], list[int]] = {}
+    for i, m in enumerate(mentions):
+        fwords = m.text.split()
+        if len(fwords) <= 1 or m.entry is not None:
+            continue
+        n = len(entries)
+        group = _label_group(m.label)
+        entries.append((i, m, fwords))
+        by_last.setdefault((group, fwords[-1]), []).append(n)
+        by_first.setdefault((group, fwords[0]), []).append(n)
+        initials = "".join(w[0] for w in fwords if w[:1].isupper())
+        by_initials.setdefault((group, initials), []).append(n)
+    return _LongForms(entries, by_last, by_first, by_initials)
 
 
 def _short_form_target(
-    m: _Mention, full: list[tuple[int, _Mention]], index: int, mentions: list[_Mention]
+    m: _Mention, full: _LongForms, index: int, mentions: list[_Mention]
 ) -> str | None:
     words = m.text.split()
+    group = _label_group(m.label)
+    letters = m.text.replace(".", "")
+    acronym = len(letters) >= 2 and letters.isupper() and letters.isalpha()
+    found: set[int] = set()
+    if words:
+        found.update(full.by_last.get((group, words[-1]), ()))
+        if m.label == "PERSON" and len(words) == 1:
+            found.update(full.by_first.get((group, words[0]), ()))
+    if acronym:
+        found.update(full.by_initials.get((group, letters), ()))
     candidates: list[tuple[int, _Mention]] = []
-    for j, f in full:
-        if f is m or _label_group(f.label) != _label_group(m.label):
-            continue
-        fwords = f.text.split()
-        if len(fwords) <= len(words):
+    for n in sorted(found):
+        j, f, fwords = full.entries[n]
+        if f is m or len(fwords) <= len(words):
             continue
         if fwords[-len(words) :] == words or (
             m.label == "PERSON" and len(words) == 1 and fwords[0] == words[0]
