@@ -6,6 +6,7 @@ import functools
 import importlib
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from topline.errors import ModelMissing
 
@@ -27,3 +28,21 @@ def get_nlp(disable: tuple[str, ...] = ()) -> Language:
         ) from exc
     nlp: Language = module.load(disable=list(disable))
     return nlp
+
+
+#: ``doc.user_data`` key of the cached text (see :func:`doc_text`).
+TEXT_KEY = "topline.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per document.
+
+    spaCy rebuilds ``Doc.text`` from every token on each access, so reading it per verb or
+    per cue made the extractors quadratic in the article's length (it was the largest cost
+    after the pipeline itself). The analysis never changes a parsed document's tokens.
+    """
+    cached = doc.user_data.get(TEXT_KEY)
+    if cached is None:
+        cached = doc.text
+        doc.user_data[TEXT_KEY] = cached
+    return str(cached)

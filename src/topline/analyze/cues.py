@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokSpan
 
+from topline.nlp import doc_text
+
 #: Lemmas of verbs that report speech, writing or a claim.
 SPEECH_VERBS = frozenset(
     "say tell add state write declare announce explain note claim insist argue ask reply "
@@ -117,7 +119,7 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
             start = dobj[0].left_edge.idx
             end = doc[last].idx + len(doc[last])
             return Cue(
-                verb.i, cue_start, cue_end, speakers, _trim(doc.text, start, end), naming=True
+                verb.i, cue_start, cue_end, speakers, _trim(doc_text(doc), start, end), naming=True
             )
     content = _complement(doc, verb)
     frame = None
@@ -158,7 +160,7 @@ def _complement(doc: Doc, verb: Token) -> tuple[int, int] | None:
             tokens += list(conj.subtree)
     start = min(t.i for t in tokens)
     end = max(t.i for t in tokens)
-    return _trim(doc.text, doc[start].idx, doc[end].idx + len(doc[end]))
+    return _trim(doc_text(doc), doc[start].idx, doc[end].idx + len(doc[end]))
 
 
 def _frame_start(doc: Doc, sent: TokSpan, verb: Token) -> bool:
@@ -204,11 +206,11 @@ def _parenthetical(
     has_right = hi + 1 < sent.end and doc[hi + 1].text in {",", ":", "—", "–"}
     raw: list[tuple[int, int] | None] = []
     if has_left or inverted:
-        raw.append(_trim(doc.text, *left))
+        raw.append(_trim(doc_text(doc), *left))
     colon = hi + 1 < sent.end and doc[hi + 1].text == ":"
     if has_right and (colon or (verb.dep_ == "ROOT" and not speakers)):
-        raw.append(_trim(doc.text, *right))
-    cand = [c for c in raw if c is not None and len(doc.text[c[0] : c[1]].split()) >= 3]
+        raw.append(_trim(doc_text(doc), *right))
+    cand = [c for c in raw if c is not None and len(doc_text(doc)[c[0] : c[1]].split()) >= 3]
     if not cand:
         return None, None
     return max(cand, key=lambda c: c[1] - c[0]), frame
@@ -235,8 +237,8 @@ def _according(doc: Doc, sent: TokSpan, tok: Token) -> Cue | None:
         return None
     phrase = [t.i for t in pobj[0].subtree] + [tok.i, to.i]
     lo, hi = min(phrase), max(phrase)
-    left = _trim(doc.text, sent.start_char, doc[lo].idx)
-    right = _trim(doc.text, doc[hi].idx + len(doc[hi]), sent.end_char)
+    left = _trim(doc_text(doc), sent.start_char, doc[lo].idx)
+    right = _trim(doc_text(doc), doc[hi].idx + len(doc[hi]), sent.end_char)
     cands = [c for c in (left, right) if c is not None]
     content = max(cands, key=lambda c: c[1] - c[0]) if cands else None
     return Cue(

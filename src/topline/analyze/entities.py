@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from topline.analyze.aliases import AliasEntry, alias_table, normalize
 from topline.model import Entity, EntityCluster, Span
+from topline.nlp import doc_text
 
 LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
@@ -60,7 +61,7 @@ class _Mention:
 
 def find_entities(doc: Doc) -> tuple[tuple[Entity, ...], tuple[EntityCluster, ...]]:
     """Mentions and their clusters; every span is a non-empty slice of ``doc.text``."""
-    text = doc.text
+    text = doc_text(doc)
     headline_lines = _headline_lines(text)
     mentions = []
     for ent in doc.ents:

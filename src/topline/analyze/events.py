@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from topline.model import EntityCluster, Event, Source, Span, Timex
+from topline.nlp import doc_text
 
 # --- tunable vocabulary ------------------------------------------------------------------
 
@@ -110,7 +111,7 @@ def blocked_regions(doc: Doc) -> list[tuple[int, int]]:
     *heading* is a short line with no closing punctuation that is the first line of the text
     or written in title case ("City Council Approves New Budget").
     """
-    text = doc.text
+    text = doc_text(doc)
     out: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
@@ -149,7 +150,7 @@ def _subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None:
     ("The last bookbinder … \n\n When …, the shop thrived"); the real subject is the one
     in the verb's own paragraph, nearest to it.
     """
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     found = [
         c
         for c in verb.children
@@ -290,7 +291,7 @@ def find_events(
     doc: Doc, clusters: tuple[EntityCluster, ...], timexes: tuple[Timex, ...]
 ) -> tuple[Event, ...]:
     """Actor–action–target events of a parsed document, in text order."""
-    text = doc.text
+    text = doc_text(doc)
     blocked = blocked_regions(doc)
     timex_first = _first_hits(_timex_paths(doc, timexes))
     place_paths, place_spans = _place_paths(doc)

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from topline.analyze.quote_marks import find_quote_regions
 from topline.model import EntityCluster, Span
+from topline.nlp import doc_text
 
 # --- tunable vocabulary and weights ------------------------------------------------------
 
@@ -140,7 +141,7 @@ def person_mentions(doc: Doc, clusters: Sequence[EntityCluster]) -> list[tuple[S
 
 def infer_genders(doc: Doc, clusters: Sequence[EntityCluster]) -> dict[str, str]:
     """Cluster id → "m" or "f" for the person clusters whose gender the article shows."""
-    text = doc.text
+    text = doc_text(doc)
     mentions = person_mentions(doc, clusters)
     votes: dict[str, dict[str, int]] = defaultdict(lambda: {"m": 0, "f": 0})
     for span, cid in mentions:

@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from topline.analyze.numbers import DIGITS, WORD_NUMBER, parse_cardinal
 from topline.model import Quantity, Span, Timex
+from topline.nlp import doc_text
 
 # --- tunable vocabulary ------------------------------------------------------------------
 
@@ -202,7 +203,7 @@ def _blocked(m: re.Match[str], text: str, timex_spans: Iterable[Span]) -> bool:
 
 def find_quantities(doc: Doc, timexes: tuple[Timex, ...] = ()) -> tuple[Quantity, ...]:
     """Quantities of a parsed document; numbers inside ``timexes`` are not quantities."""
-    text = doc.text
+    text = doc_text(doc)
     spans = [t.span for t in timexes]
     out: list[Quantity] = []
     for m in PATTERN.finditer(text):

@@ -25,6 +25,7 @@ from topline.analyze.cues import SPEECH_VERBS, Cue, find_cues
 from topline.analyze.quote_marks import QuoteRegion, find_quote_regions
 from topline.analyze.speakers import SpeakerResolver
 from topline.model import EntityCluster, Quote, Source, Span
+from topline.nlp import doc_text
 
 #: A quoted fragment shorter than this share of its reported clause makes a mixed quote.
 MIXED_SHARE = 0.8
@@ -68,8 +69,8 @@ def quotes_with_sources(doc: Doc, clusters: tuple[EntityCluster, ...]) -> list[F
 class _QuoteFinder:
     def __init__(self, doc: Doc, clusters: tuple[EntityCluster, ...]) -> None:
         self.doc = doc
-        self.text = doc.text
-        self.regions = find_quote_regions(doc.text)
+        self.text = doc_text(doc)
+        self.regions = find_quote_regions(doc_text(doc))
         self.doubles = [r for r in self.regions if not r.single]
         self.resolver = SpeakerResolver(doc, clusters)
         self.sent_starts = [s.start_char for s in doc.sents]

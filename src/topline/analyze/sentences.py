@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
 from topline.model import Sentence, Span
+from topline.nlp import doc_text
 
 _LINE = re.compile(r"[^\n]+")
 #: Coarse parts of speech that make a clause: a lexical verb or an auxiliary ("is", "will").
@@ -46,11 +47,11 @@ def split_sentences(doc: Doc) -> tuple[Sentence, ...]:
     Each records whether it has a verb, read off the same parse, so the brief's eligibility
     check needs no second spaCy pass.
     """
-    paragraphs = split_paragraphs(doc.text)
+    paragraphs = split_paragraphs(doc_text(doc))
     out: list[Sentence] = []
     para_index = 0
     for sent in doc.sents:
-        for piece in _trimmed_lines(doc.text, sent.start_char, sent.end_char):
+        for piece in _trimmed_lines(doc_text(doc), sent.start_char, sent.end_char):
             while para_index < len(paragraphs) - 1 and paragraphs[para_index].end <= piece.start:
                 para_index += 1
             out.append(

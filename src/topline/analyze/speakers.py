@@ -28,6 +28,7 @@ from topline.analyze.aliases import alias_table
 from topline.analyze.gender import infer_genders, person_mentions
 from topline.analyze.quote_marks import find_quote_regions
 from topline.model import EntityCluster, Source, Span
+from topline.nlp import doc_text
 
 #: Head nouns of people named by their office.
 TITLE_NOUNS = frozenset(
@@ -82,7 +83,7 @@ class SpeakerResolver:
             ((s.start, s.end, c) for c in self.clusters for s in c.mentions), key=lambda t: t[0]
         )
         self._gender = infer_genders(self.doc, self.clusters)
-        quoted = [(r.start, r.end) for r in find_quote_regions(self.doc.text) if not r.single]
+        quoted = [(r.start, r.end) for r in find_quote_regions(doc_text(self.doc)) if not r.single]
         self._people = [  # a name inside someone's quote is not who "he" is
             (m, cid)
             for m, cid in person_mentions(self.doc, self.clusters)
@@ -132,7 +133,7 @@ class SpeakerResolver:
         if cluster is not None:
             return self._from_cluster(cluster, span)
         if head.pos_ == "PROPN":
-            named = self._cluster_by_name(self.doc.text[span.start : span.end], span.start)
+            named = self._cluster_by_name(doc_text(self.doc)[span.start : span.end], span.start)
             if named is not None:
                 return self._from_cluster(named, span)
         lemma = head.lemma_.lower()
@@ -143,7 +144,7 @@ class SpeakerResolver:
             person = self._titled_person(lemma, span.start)
             if person is not None:
                 return self._from_cluster(person, span)
-        text = self.doc.text[span.start : span.end]
+        text = doc_text(self.doc)[span.start : span.end]
         entry = alias_table().lookup(text)
         if entry is not None:
             kind = "outlet" if entry.kind == "outlet" else "organization"
@@ -296,7 +297,7 @@ class SpeakerResolver:
                 and (tok.tag_ == "NNS" or tok.lemma_.lower() in GROUP_NOUNS) == plural
             ):
                 found = Source(
-                    name=doc.text[s:e], span=span, kind=_description_kind(tok.lemma_.lower())
+                    name=doc_text(doc)[s:e], span=span, kind=_description_kind(tok.lemma_.lower())
                 )
         if found is None:
             return None
@@ -310,7 +311,7 @@ class SpeakerResolver:
         return any(t.dep_ in subj or t.head.dep_ in subj for t in toks)
 
     def _titled_person(self, title: str, before: int) -> EntityCluster | None:
-        text = self.doc.text
+        text = doc_text(self.doc)
         found: EntityCluster | None = None
         for s, e, c in self._by_start:
             if s >= before:
@@ -339,7 +340,7 @@ class SpeakerResolver:
             ):
                 s, e = noun_phrase(tok)
                 if e - s > len(tok.text):
-                    found = self.doc.text[s:e]
+                    found = doc_text(self.doc)[s:e]
         return found
 
 

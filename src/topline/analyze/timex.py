@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from topline.analyze.timex_grammar import find_candidates
 from topline.analyze.timex_resolve import Context, Tense, resolve
 from topline.model import Span, Timex
+from topline.nlp import doc_text
 
 #: Auxiliaries and governing verbs that put a clause in the future.
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
@@ -137,4 +138,4 @@ def find_timexes(doc: Doc, anchor: str | None) -> tuple[Timex, ...]:
         return clause_tense(list(span)) if span is not None else None
 
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
-    return tag_text(doc.text, anchor, tense_at, sentences)
+    return tag_text(doc_text(doc), anchor, tense_at, sentences)
