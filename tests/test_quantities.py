@@ -166,3 +166,15 @@ def test_clock_times_and_day_month_dates_are_not_quantities() -> None:
 def test_list_markers_are_not_quantities() -> None:
     found = _quantities("Key points:\n1. Taxes rise.\n2) Rents fall for 40 families.")
     assert list(found) == ["40"]
+
+
+def test_a_capitalised_plural_object_is_still_counted() -> None:
+    found = _quantities("The campaign page drew more than 9,000 Shares and many comments.")
+    assert found["more than 9,000"].counts == "Shares"
+
+
+def test_a_partitive_count_needs_a_plural_noun() -> None:
+    # "within 200m of the gate" is a distance (m = metres), not 200 million of a gate.
+    found = _quantities("Crowds waited within 200m of the gate while 40 of the pilgrims prayed.")
+    assert found["200m"].counts is None
+    assert found["40"].counts == "pilgrims"

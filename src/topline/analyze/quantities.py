@@ -83,6 +83,8 @@ UNCOUNTED_OK = frozenset(
     crew staff police personnel cattle livestock sheep deer fish aircraft spacecraft
     series species people offspring""".split()
 )
+#: Parts of speech that, right after a capitalised noun, show it opened a new clause.
+VERBAL = frozenset({"VERB", "AUX"})
 #: Text right after a number that makes it a clock time or a day of a month ("22 GMT", "3 March").
 CLOCK_OR_DAY = re.compile(
     r"\s?(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]T|ET|PT)\b|\s(?:January|February|March|April|May|June|"
@@ -177,6 +179,8 @@ def _counted(num: SpacySpan, value: float = 0.0) -> tuple[Token, Token, Token | 
     if nxt is not None and nxt.lower_ == "of":
         pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
         if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
+            if not _counts_head(pobj, value):
+                return None  # "within 500m of the gate": a distance, not a share of a gate
             first, end = _phrase(
                 pobj, max(nxt.i, *(c.i for c in pobj.lefts if c.dep_ in {"det", "poss"}), nxt.i)
             )
@@ -195,7 +199,10 @@ def _counted(num: SpacySpan, value: float = 0.0) -> tuple[Token, Token, Token | 
 def _counts_head(head: Token, value: float) -> bool:
     """Whether a noun the number modifies is what it counts (see :func:`_counted`)."""
     if head.tag_ in {"NN", "NNS"} and head.is_title and not head.is_sent_start:
-        return False  # "she was 19 Officers said …": a lost full stop, a new subject
+        # "she was 19 Officers said …": a lost full stop, the noun opens a new clause.
+        nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        if head.dep_ in {"nsubj", "nsubjpass"} or (nxt is not None and nxt.pos_ in VERBAL):
+            return False
     singular = head.tag_ in {"NN", "NNP"}
     return not (value > 1 and singular and head.lower_ not in UNCOUNTED_OK)
 
