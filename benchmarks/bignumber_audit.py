@@ -11,8 +11,13 @@ The proxy needs no labels. A chosen Big number is *linked* when either it stands
 or a percentage (nothing to count), or its counted phrase ends in a NOUN/PROPN token that the
 parse ties to the number: the number (or its quantmod chain) is that noun's nummod / quantmod /
 amod / compound dependent, or the number is followed by "of" whose object is that noun, or the
-phrase comes from a following "That's how many …" sentence. A counted phrase on the other side
-of a verb ("17 — Police found") or a fragment ("six — pack") fails. The second figure is the
+phrase comes from a following "That's how many …" sentence. A chosen Big number *agrees* when
+it is linked and, for a bare count, English number agreement holds: a count above one with a
+plural noun (or a unit / collective noun: "300 km", "90 crew"), and the noun is not a
+capitalised common noun mid-sentence (a lost full stop: "she was 17 Police found"). Agreement
+is a grammatical fact, not a label, but note that the analyzer now applies the same check, so
+the "after" figure of that column is partly by construction; the reading of the printed list
+is the real evidence. The next figure is the
 share of chosen Big numbers that are the word "one" ("one of the biggest …"), and the third the
 share of articles with no Big number at all (reported so that a stricter analyzer cannot look
 better just by choosing nothing).
@@ -22,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -39,6 +45,25 @@ from topline.nlp import get_nlp  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "news-summaries" / "dev.jsonl"
 LINK_DEPS = {"nummod", "quantmod", "amod", "compound", "nmod", "npadvmod"}
+MONEY_OR_SHARE = re.compile(r"[$€£¥%]|percent|per cent|dollars|euros|pounds|yen", re.IGNORECASE)
+COLLECTIVE_OR_UNIT = frozenset(
+    "km kg lb lbs ft mph mm cm m mi ha crew staff police personnel cattle sheep deer fish "
+    "aircraft series species people".split()
+)
+
+
+def agrees(doc: Doc, big: BigNumber) -> bool:
+    """Number agreement between a bare count and its noun (see the module docstring)."""
+    if big.counts is None or MONEY_OR_SHARE.search(big.spans[0].of(doc.text)):
+        return True
+    phrase = doc.char_span(big.spans[1].start, big.spans[1].end, alignment_mode="expand")
+    if phrase is None:
+        return False
+    head = phrase[-1]
+    if head.tag_ in {"NN", "NNS"} and head.is_title and not head.is_sent_start:
+        return False
+    plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in COLLECTIVE_OR_UNIT
+    return plural if big.value > 1 else not plural
 
 
 def linked(doc: Doc, big: BigNumber) -> bool:
@@ -67,15 +92,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=0, help="first N articles only (0 = all)")
     parser.add_argument("--quiet", action="store_true", help="print the summary only")
+    parser.add_argument("--data", type=Path, default=DATA, help="a news-summaries JSONL file")
     args = parser.parse_args()
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line]
+    rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line]
     if args.limit:
         rows = rows[: args.limit]
     articles: list[Article] = [
         article_from_text(r["article"], source=r.get("id", "<dev>")) for r in rows
     ]
     nlp = get_nlp()
-    chosen = ok = ones = 0
+    chosen = ok = agree = ones = 0
     pairs = ((a.text, a) for a in articles)
     for i, (doc, article) in enumerate(nlp.pipe(pairs, as_tuples=True, batch_size=16)):
         big = choose_big_number(analyze_doc(article, doc))
@@ -86,17 +112,21 @@ def main() -> None:
         chosen += 1
         good = linked(doc, big)
         ok += good
+        agreeing = good and agrees(doc, big)
+        agree += agreeing
         number = big.spans[0].of(article.text)
         ones += number.lower().split()[-1] == "one"
         if not args.quiet:
-            flag = " " if good else "!"
+            flag = " " if agreeing else "!"
             print(f"{i:3d}{flag}| {number} — {big.counts or ''} | {big.text}")
     n = len(articles)
-    print(f"\n{n} articles from {DATA.name}\n")
-    print('| articles | with a Big number | linked noun phrase | the word "one" |')
-    print("|---|---|---|---|")
+    print(f"\n{n} articles from {args.data.name}\n")
+    print('| articles | with a Big number | linked | linked and agreeing | the word "one" |')
+    print("|---|---|---|---|---|")
     share = max(1, chosen)
-    print(f"| {n} | {chosen / n:.3f} | {ok / share:.3f} | {ones / share:.3f} |")
+    print(
+        f"| {n} | {chosen / n:.3f} | {ok / share:.3f} | {agree / share:.3f} | {ones / share:.3f} |"
+    )
 
 
 if __name__ == "__main__":
