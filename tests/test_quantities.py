@@ -178,3 +178,9 @@ def test_a_partitive_count_needs_a_plural_noun() -> None:
     found = _quantities("Crowds waited within 200m of the gate while 40 of the pilgrims prayed.")
     assert found["200m"].counts is None
     assert found["40"].counts == "pilgrims"
+
+
+def test_money_rates_with_hyphens_are_still_money() -> None:
+    found = _quantities("He signed a £90,000-a-week contract and lost seven stone.")
+    assert found["£90,000"].unit == "GBP"
+    assert found["seven"].counts == "stone"

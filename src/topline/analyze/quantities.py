@@ -81,7 +81,7 @@ HOW_MANY = re.compile(
 UNCOUNTED_OK = frozenset(
     """km kg mg g lb lbs oz ft mph kph mm cm m mi ha mw gw kw kwh gb mb tb ml bpm mpg sq
     crew staff police personnel cattle livestock sheep deer fish aircraft spacecraft
-    series species people offspring""".split()
+    series species people offspring stone""".split()
 )
 #: Parts of speech that, right after a capitalised noun, show it opened a new clause.
 VERBAL = frozenset({"VERB", "AUX"})
@@ -105,7 +105,7 @@ PATTERN = re.compile(
     rf"{_FRACTION_RE}|{WORD_NUMBER}(?:[- ]hundred)?(?:(?: and)? {WORD_NUMBER})?)"
     rf"(?P<scale>(?: ?(?:hundred|thousand|million|billion|trillion))+|(?:bn|mn|m|b|k)(?![\w]))?"
     rf"(?: ?(?P<pct>%|percent\b|per cent\b|percentage points?\b)| (?P<curword>dollars|euros|"
-    rf"pounds|yen)\b)?(?![\w]|[.,]\d|[-–][\w])",
+    rf"pounds|yen)\b)?(?![\w]|[.,]\d|[-–]\d)(?(cur)|(?![-–][^\W\d_]))",
     re.IGNORECASE,
 )
 
