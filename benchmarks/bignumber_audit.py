@@ -14,7 +14,8 @@ amod / compound dependent, or the number is followed by "of" whose object is tha
 phrase comes from a following "That's how many …" sentence. A chosen Big number *agrees* when
 it is linked and, for a bare count, English number agreement holds: a count above one with a
 plural noun (or a unit / collective noun: "300 km", "90 crew"), and the noun is not a
-capitalised common noun mid-sentence (a lost full stop: "she was 17 Police found"). Agreement
+capitalised common noun opening a clause mid-sentence (a lost full stop: "she was 17 Police
+found"). Agreement
 is a grammatical fact, not a label, but note that the analyzer now applies the same check, so
 the "after" figure of that column is partly by construction; the reading of the printed list
 is the real evidence. The next figure is the
@@ -48,7 +49,7 @@ LINK_DEPS = {"nummod", "quantmod", "amod", "compound", "nmod", "npadvmod"}
 MONEY_OR_SHARE = re.compile(r"[$€£¥%]|percent|per cent|dollars|euros|pounds|yen", re.IGNORECASE)
 COLLECTIVE_OR_UNIT = frozenset(
     "km kg lb lbs ft mph mm cm m mi ha crew staff police personnel cattle sheep deer fish "
-    "aircraft series species people".split()
+    "aircraft series species people stone".split()
 )
 
 
@@ -60,7 +61,11 @@ def agrees(doc: Doc, big: BigNumber) -> bool:
     if phrase is None:
         return False
     head = phrase[-1]
-    if head.tag_ in {"NN", "NNS"} and head.is_title and not head.is_sent_start:
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    opens_clause = head.dep_ in {"nsubj", "nsubjpass"} or (
+        nxt is not None and nxt.pos_ in {"VERB", "AUX"}
+    )
+    if head.tag_ in {"NN", "NNS"} and head.is_title and not head.is_sent_start and opens_clause:
         return False
     plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in COLLECTIVE_OR_UNIT
     return plural if big.value > 1 else not plural
