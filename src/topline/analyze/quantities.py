@@ -6,6 +6,12 @@ the dependency parse: the noun the number modifies ("3,000 additional U.S. troop
 of "of" ("two dozen of its members"), or the noun phrase of a following "That's how many …"
 sentence (the Forbes Big-number form). Numbers inside temporal expressions (years, dates,
 durations) and ages are left to the timex module, so a year never becomes a Big number.
+
+A count must agree with what it counts: a number above one before a singular noun describes it
+("a 1944 speech", "a 25,000 crowd") and counts nothing; "one of the …" is a pronoun; hyphenated
+compounds ("six-pack"), capitalised word numbers in names ("the Six Nations"), clock times
+("22 GMT") and list markers are not counts. These rules come from reading real news output
+(benchmarks/bignumber_audit.py), not the fixture.
 """
 
 from __future__ import annotations
