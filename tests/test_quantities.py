@@ -184,3 +184,9 @@ def test_money_rates_with_hyphens_are_still_money() -> None:
     found = _quantities("He signed a £90,000-a-week contract and lost seven stone.")
     assert found["£90,000"].unit == "GBP"
     assert found["seven"].counts == "stone"
+
+
+def test_a_number_glued_to_the_next_sentence_counts_nothing() -> None:
+    # Scraped text sometimes loses the space after a full stop: "£148,000.That deadline …".
+    found = _quantities("The bill came to £52,000.That deadline was then extended.")
+    assert found["£52,000"].counts is None

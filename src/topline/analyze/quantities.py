@@ -266,7 +266,10 @@ def find_quantities(doc: Doc, timexes: tuple[Timex, ...] = ()) -> tuple[Quantity
         if word_number and _in_name(num):
             continue
         count = value if not (m.group("cur") or m.group("pct") or m.group("curword")) else 0.0
-        counted = _counted(num, count) or _how_many(doc, num)
+        # A token that runs past the number ("148,000.That", a space lost in scraping) was
+        # parsed as one word with the next sentence: its attachments say nothing.
+        glued = num.end_char > m.end()
+        counted = None if glued else _counted(num, count) or _how_many(doc, num)
         if word_number and counted is None and not m.group("pct") and not m.group("qual"):
             continue  # "the two met", "one of them": a word number that counts nothing
         if _model_number(num, m):
