@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from topline.analyze import analyze
@@ -100,3 +102,69 @@ def test_timeline_orders_by_date_then_text_with_undated_last() -> None:
 def test_date_start_reads_timeml_values(value: str, iso: str) -> None:
     start = date_start(value)
     assert start is not None and start.isoformat() == iso
+
+
+def _events(text: str) -> list[Event]:
+    return list(analyze(article_from_text(text, published="2020-01-16")).events)
+
+
+def _actor_text(events: list[Event], action: str, text: str) -> str | None:
+    (e,) = [e for e in events if e.action == action]
+    return e.actor.span.of(text) if e.actor and e.actor.span else None
+
+
+def test_label_words_are_never_an_actor_or_an_action() -> None:
+    text = (
+        "Topline: Rising prices hit shoppers in March.\n\n"
+        "What to watch for: Regulators will review the deal next year.\n\n"
+        "Why it matters: Shoppers pay more.\n\n"
+        "Abdul Rahman said: the plan works."
+    )
+    events = _events(text)
+    assert {e.action for e in events} == {"hit", "review", "pay", "works"}
+    for e in events:
+        assert e.actor is not None and e.actor.span is not None
+        assert ":" not in e.actor.span.of(text)
+    assert _actor_text(events, "review", text) == "Regulators"
+
+
+def test_title_line_above_the_body_is_not_the_subject() -> None:
+    text = (
+        "The last bookbinder on Elm Street\n\n"
+        "When Martha Greene opened her bindery, the shop thrived.\n\n"
+        "City Council Approves New Budget\n\n"
+        "The council approved the budget on Tuesday."
+    )
+    events = _events(text)
+    assert _actor_text(events, "thrived", text) == "the shop"
+    assert "Approves" not in {e.action for e in events}
+
+
+def test_actor_keeps_hyphenated_names_and_partitive_of_phrases() -> None:
+    text = "Prime minister Ivo Petrov-Lind praised the deal. Most of her customers find her online."
+    events = _events(text)
+    (praised,) = [e for e in events if e.action == "praised"]
+    assert praised.actor is not None and praised.actor.name == "Ivo Petrov-Lind"
+    assert _actor_text(events, "praised", text) == "Prime minister Ivo Petrov-Lind"
+    assert _actor_text(events, "find", text) == "Most of her customers"
+
+
+def test_actor_in_apposition_to_a_name_takes_the_canonical_name(fixtures_dir: Path) -> None:
+    raw = (fixtures_dir / "articles" / "feature.txt").read_text(encoding="utf-8")
+    analysis = analyze(article_from_text(raw, published="2020-01-16"))
+    text, events = analysis.article.text, analysis.events
+    (joined,) = [e for e in events if e.action == "joined"]
+    assert joined.actor is not None and joined.actor.name == "Daniel Ortiz"
+    assert joined.actor.span is not None and joined.actor.span.of(text) == "Her apprentice"
+
+
+def test_seed_actors_are_subject_phrases_not_labels(seed_analysis: Analysis) -> None:
+    text = seed_analysis.article.text
+    for e in seed_analysis.events:
+        if e.actor is not None and e.actor.span is not None:
+            assert ":" not in e.actor.span.of(text)
+            assert "Topline" not in e.actor.span.of(text)
+    (sending,) = [e for e in seed_analysis.events if e.action == "sending"]
+    assert sending.actor is not None and sending.actor.name == "Adel Abdul-Mahdi"
+    assert sending.actor.span is not None
+    assert sending.actor.span.of(text) == "prime minister Adel Abdul-Mahdi"

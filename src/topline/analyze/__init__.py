@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from topline.analyze.attribution import find_attributions
@@ -43,10 +44,13 @@ def analyze_doc(article: Article, doc: Doc) -> Analysis:
 
 
 def analyze_many(
-    articles: Iterable[Article], *, batch_size: int = BATCH_SIZE
+    articles: Iterable[Article],
+    *,
+    batch_size: int = BATCH_SIZE,
+    nlp: Language | None = None,  # scale: a worker's preloaded pipeline (topline.scale)
 ) -> Iterator[Analysis]:
     """Analyses in input order, parsing the texts in batches with ``nlp.pipe``."""
-    nlp = get_nlp()
+    nlp = nlp if nlp is not None else get_nlp()  # scale
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield analyze_doc(article, doc)

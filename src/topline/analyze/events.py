@@ -31,14 +31,30 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: How far up from its preposition a place may hang (verb ← by ← protesters ← in Baghdad).
 PLACE_DEPTH = 4
 SOURCE_KIND = {"PERSON": "person", "ORG": "organization", "NORP": "organization"}
+#: Nouns that only quantify the noun of their "of" phrase ("a third of the work").
+PARTITIVES = frozenset(
+    "third half quarter majority minority part rest number dozen dozens hundreds thousands "
+    "millions percent share bulk lot lots most some".split()
+)
+#: A line-initial label ("What to watch for:") is at most this long before its colon.
+LABEL_MAX_CHARS = 40
+LABEL_MAX_TOKENS = 5
+#: A heading is a line of at most this many words without closing punctuation…
+HEADING_MAX_WORDS = 15
+HEADING_END = frozenset('.!?…:;"”’)')
+#: …whose words longer than three letters are mostly capitalised (or the first line).
+TITLE_CASE_SHARE = 0.6
 
 
-def _phrase(head: Token, keep_prep: bool = False) -> Span:
+def _phrase(
+    head: Token, keep_prep: bool = False, blocked: list[tuple[int, int]] | None = None
+) -> Span:
     """The contiguous core of ``head``'s noun phrase, without clauses and appositions."""
     skip = CLAUSE_DEPS - ({"prep"} if keep_prep else set())
     tokens = [head]
     for child in head.children:
-        if child.dep_ in skip:
+        partitive = child.dep_ == "prep" and child.lower_ == "of" and _is_partitive(head)
+        if child.dep_ in skip and not _inner_hyphen(child) and not partitive:
             continue
         tokens.extend(child.subtree)
     lo = min(t.i for t in tokens)
@@ -56,7 +72,25 @@ def _phrase(head: Token, keep_prep: bool = False) -> Span:
         end -= 1
     while start < head.i and (_junk(doc[start]) or "\n" in doc[start : head.i + 1].text):
         start += 1  # bullets, dashes, and a title line above the phrase
+    while start < head.i and blocked and _inside(doc[start].idx, blocked):
+        start += 1  # a label glued to the phrase ("Topline: The U.S.")
     return Span(doc[start].idx, doc[end].idx + len(doc[end]))
+
+
+def _is_partitive(head: Token) -> bool:
+    """ "Most of her customers", "a third of the work": the "of" phrase names the actor."""
+    return head.pos_ in {"ADJ", "NUM", "PRON", "DET"} or head.lemma_.lower() in PARTITIVES
+
+
+def _inner_hyphen(token: Token) -> bool:
+    """A hyphen inside a word ("Abdul-Mahdi"): spaCy makes it a ``punct`` child."""
+    doc = token.doc
+    return (
+        token.tag_ == "HYPH"
+        and not token.whitespace_
+        and token.i > 0
+        and not doc[token.i - 1].whitespace_
+    )
 
 
 def _antecedent(verb: Token) -> Token | None:
@@ -67,9 +101,67 @@ def _antecedent(verb: Token) -> Token | None:
     return node.head if node.dep_ == "relcl" else None
 
 
-def _is_label(token: Token) -> bool:
-    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return nxt is not None and nxt.text == ":" and token.i == token.sent.start
+def blocked_regions(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges that are labels or headings, never a clause's actor or verb.
+
+    A *label* is a line's first few words up to a colon, unless a reporting verb makes them
+    a quote's introduction ("Topline:", "Why it matters:", but not "Smith said:"). A
+    *heading* is a short line with no closing punctuation that is the first line of the text
+    or written in title case ("City Council Approves New Budget").
+    """
+    text = doc.text
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        body = line.strip()
+        if not body:
+            continue
+        lead = start + len(line) - len(line.lstrip())
+        colon = line.find(":")
+        if 0 < colon <= LABEL_MAX_CHARS:
+            head = doc.char_span(lead, start + colon, alignment_mode="expand")
+            if (
+                head is not None
+                and 0 < len(head) <= LABEL_MAX_TOKENS
+                and not any(t.pos_ == "VERB" and t.lemma_.lower() in REPORTING for t in head)
+            ):
+                out.append((lead, start + colon + 1))
+                continue
+        words = re.findall(r"[^\W\d_][\w’'-]*", body)
+        if not words or len(words) > HEADING_MAX_WORDS or body[-1] in HEADING_END:
+            continue
+        long_words = [w for w in words if len(w) > 3]
+        title_case = bool(long_words) and sum(w[0].isupper() for w in long_words) >= (
+            TITLE_CASE_SHARE * len(long_words)
+        )
+        if title_case or start == 0:
+            out.append((start, end))
+    return out
+
+
+def _subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None:
+    """The verb's subject, skipping one that sits in a label, a heading or another paragraph.
+
+    A parse gone astray can hang a title line on the first verb of the body
+    ("The last bookbinder … \n\n When …, the shop thrived"); the real subject is the one
+    in the verb's own paragraph, nearest to it.
+    """
+    text = verb.doc.text
+    found = [
+        c
+        for c in verb.children
+        if c.dep_ in {"nsubj", "nsubjpass"}
+        and not _inside(c.idx, blocked)
+        and "\n\n" not in text[min(c.idx, verb.idx) : max(c.idx, verb.idx)]
+    ]
+    before = [c for c in found if c.i < verb.i]
+    return before[-1] if before else (found[0] if found else None)
+
+
+def _inside(char: int, regions: list[tuple[int, int]]) -> bool:
+    return any(a <= char < b for a, b in regions)
 
 
 def _junk(token: Token) -> bool:
@@ -103,13 +195,22 @@ def _action_span(chain: list[Token]) -> Span:
     return Span(doc[start].idx, doc[end].idx + len(doc[end]))
 
 
-def _actor(head: Token, text: str, clusters: tuple[EntityCluster, ...]) -> Source:
-    span = _phrase(head)
-    for cluster in clusters:
-        for mention in cluster.mentions:
-            if mention.start <= head.idx < mention.end:
-                kind = SOURCE_KIND.get(cluster.label, "other")
-                return Source(name=cluster.canonical, span=span, cluster=cluster.id, kind=kind)
+def _actor(
+    head: Token,
+    text: str,
+    clusters: tuple[EntityCluster, ...],
+    blocked: list[tuple[int, int]] | None = None,
+) -> Source:
+    """The subject phrase; named by its entity cluster when the head, or a noun in
+    apposition ("Her apprentice, Daniel Ortiz,"), is a mention of one."""
+    span = _phrase(head, blocked=blocked)
+    named = [head] + [c for c in head.children if c.dep_ == "appos"]
+    for tok in named:
+        for cluster in clusters:
+            for mention in cluster.mentions:
+                if mention.start <= tok.idx < mention.end:
+                    kind = SOURCE_KIND.get(cluster.label, "other")
+                    return Source(name=cluster.canonical, span=span, cluster=cluster.id, kind=kind)
     kind = "unnamed" if head.pos_ in {"NOUN", "PRON"} else "other"
     return Source(name=span.of(text), span=span, kind=kind)
 
@@ -150,13 +251,16 @@ def find_events(
 ) -> tuple[Event, ...]:
     """Actor–action–target events of a parsed document, in text order."""
     text = doc.text
+    blocked = blocked_regions(doc)
     events: list[Event] = []
     for verb in doc:
         if verb.pos_ != "VERB" or verb.dep_ == "xcomp" or verb.lemma_.lower() in SKIP_LEMMAS:
             continue
+        if _inside(verb.idx, blocked) or verb.lower_ in SKIP_LEMMAS:
+            continue  # a label's or heading's verb; a clitic "’s" the lemmatiser left as "’"
         chain = _chain(verb)
         kids = [c for v in chain for c in v.children]
-        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subj = _subject(verb, blocked)
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         obj = next((c for c in kids if c.dep_ in {"dobj", "attr", "dative"}), None)
         actor_head: Token | None = subj
@@ -166,11 +270,14 @@ def find_events(
             actor_head, target_head = by, subj
         if actor_head is None and subj is None and verb.dep_ in {"conj", "advcl"}:
             # "killed one officer and wounded four others": the conjunct shares the subject.
-            actor_head = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            shared = _subject(verb.head, blocked)
+            actor_head = shared if shared is not None and shared.dep_ == "nsubj" else None
         if actor_head is not None and actor_head.tag_ in {"WDT", "WP"}:
             actor_head = _antecedent(verb)  # "the strike that killed Soleimani": the strike did
-        if actor_head is not None and _is_label(actor_head):
-            actor_head = None  # "Topline: The U.S. …" — a section label, not a subject
+        if actor_head is not None and _inside(actor_head.idx, blocked):
+            actor_head = None  # "Topline: The U.S. …" — a label or heading, not a subject
+        if target_head is not None and _inside(target_head.idx, blocked):
+            target_head = None
         if actor_head is None and target_head is None:
             continue
         if (
@@ -180,10 +287,10 @@ def find_events(
         ):
             actor_head = None
         action_span = _action_span(chain)
-        target_span = _phrase(target_head) if target_head is not None else None
+        target_span = _phrase(target_head, blocked=blocked) if target_head is not None else None
         when = _clause_timex(chain, timexes)
         where_span = _place(chain, doc)
-        actor = _actor(actor_head, text, clusters) if actor_head is not None else None
+        actor = _actor(actor_head, text, clusters, blocked) if actor_head is not None else None
         pieces = [action_span] + [s for s in (actor.span if actor else None, target_span) if s]
         span = Span(min(p.start for p in pieces), max(p.end for p in pieces))
         events.append(

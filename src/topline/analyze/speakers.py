@@ -4,8 +4,12 @@ A light mention-clustering of our own on spaCy's parse (``coreferee`` needs a mo
 downloaded from GitHub at install time, which is not possible offline):
 
 * a mention that covers a named-entity mention takes that entity's cluster;
-* "he"/"she" → the last person who spoke, else the nearest preceding person mention,
-  preferring subjects; "they"/"it"/"we" → the last organisation or group mention;
+* "he"/"she" → a person of compatible gender (learned from the article, see
+  :mod:`topline.analyze.gender`): the last speaker, unless a newer compatible person has
+  been introduced as a main-clause subject just before; else the nearest preceding person
+  mention, preferring subjects; names inside quotes are never antecedents;
+* "they"/"it"/"we" → the last organisation or group that spoke, else the nearest group
+  subject of the last sentences ("The city council voted. They said …");
 * "who"/"which"/"that" in a relative clause → the noun the clause modifies;
 * a definite title ("the prime minister", "the senator") → the nearest preceding person
   introduced with that title ("prime minister Adel Abdul-Mahdi", "X, the prime minister,");
@@ -15,12 +19,14 @@ downloaded from GitHub at install time, which is not possible offline):
 
 from __future__ import annotations
 
-import re
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
 from topline.analyze.aliases import alias_table
+from topline.analyze.gender import infer_genders, person_mentions
+from topline.analyze.quote_marks import find_quote_regions
 from topline.model import EntityCluster, Source, Span
 
 #: Head nouns of people named by their office.
@@ -40,14 +46,21 @@ DOCUMENT_NOUNS = frozenset(
     "report statement study survey poll document filing letter memo complaint lawsuit "
     "indictment ruling release data analysis paper article book email tweet post video".split()
 )
+#: Singular nouns that English refers back to with "they" ("the council … they said").
+GROUP_NOUNS = frozenset(
+    "council committee government board party team police army military parliament congress "
+    "senate company firm agency ministry department union court jury group family "
+    "administration campaign coalition opposition band club university school".split()
+)
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 #: How far back (in characters) a pronoun or description may find its antecedent.
 ANTECEDENT_WINDOW = 3000
+#: Sentences back searched for a "they"/"it" antecedent when no group was quoted before.
+RECENT_SENTENCES = 2
 #: Characters before a person mention searched for its title ("prime minister X").
 TITLE_WINDOW = 40
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _NP_LEFT_DEPS = frozenset(
     {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct"}
 )
@@ -68,16 +81,22 @@ class SpeakerResolver:
         self._by_start = sorted(
             ((s.start, s.end, c) for c in self.clusters for s in c.mentions), key=lambda t: t[0]
         )
-        self._gender: dict[str, str] = {}
-        for s, _e, c in self._by_start:
-            if c.label == "PERSON":
-                match = _HONORIFIC.search(self.doc.text, max(0, s - 8), s)
-                if match:
-                    self._gender.setdefault(c.id, "m" if match.group(1) == "Mr" else "f")
+        self._gender = infer_genders(self.doc, self.clusters)
+        quoted = [(r.start, r.end) for r in find_quote_regions(self.doc.text) if not r.single]
+        self._people = [  # a name inside someone's quote is not who "he" is
+            (m, cid)
+            for m, cid in person_mentions(self.doc, self.clusters)
+            if not any(a < m.start < b for a, b in quoted)
+        ]
+        self._by_id = {c.id: c for c in self.clusters}
+        self._sent_starts = [sent.start_char for sent in self.doc.sents]
 
     def _compatible(self, cluster: str | None, pronoun: str) -> bool:
         want = "m" if pronoun in {"he", "him"} else "f"
         return cluster is None or self._gender.get(cluster, want) == want
+
+    def _sentence_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self._sent_starts, char) - 1)
 
     # --- public -------------------------------------------------------------------
 
@@ -106,7 +125,9 @@ class SpeakerResolver:
             if self.last_group and span.start - self.last_group[0] < ANTECEDENT_WINDOW:
                 prev = self.last_group[1]
                 return Source(name=prev.name, span=span, cluster=prev.cluster, kind=prev.kind)
-            return Source(name=head.text, span=span, kind="unnamed")
+            return self._group_subject(head, span) or Source(
+                name=head.text, span=span, kind="unnamed"
+            )
         cluster = self._cluster_in(span, head)
         if cluster is not None:
             return self._from_cluster(cluster, span)
@@ -174,29 +195,112 @@ class SpeakerResolver:
         return found
 
     def _pronoun_person(self, span: Span, pronoun: str) -> Source | None:
-        """The last speaker, else the nearest person (subjects first), agreeing in gender.
+        """The person a "he"/"she" stands for, agreeing in gender (see :mod:`.gender`).
 
-        Gender is known only from honorifics in the article ("Mr. Reid", "Ms. White").
+        A compatible last speaker keeps the pronoun unless another compatible person has
+        since been introduced as the subject of a main clause in this sentence or the one
+        before ("A volunteer, Jo Park, arrived. He said …") and is known to agree, or the
+        last speaker's gender is unknown too; without a usable last speaker,
+        the nearest sentence back that names a compatible person gives its subject (else its
+        last such person). Names inside quotation marks are not candidates.
         """
-        if self.last_person and span.start - self.last_person[0] < ANTECEDENT_WINDOW:
-            prev = self.last_person[1]
-            if self._compatible(prev.cluster, pronoun):
-                return Source(name=prev.name, span=span, cluster=prev.cluster, kind="person")
-        best: tuple[int, EntityCluster] | None = None
-        for s, _e, c in self._by_start:
-            if s >= span.start:
-                break
-            if (
-                c.label == "PERSON"
-                and span.start - s < ANTECEDENT_WINDOW
-                and self._compatible(c.id, pronoun)
-            ):
-                subj = self._is_subject_at(s)
-                if best is None or subj or not self._is_subject_at(best[0]):
-                    best = (s, c)
-        if best is None:
+        here = self._sentence_of(span.start)
+        last = self.last_person
+        candidates: list[tuple[int, EntityCluster]] = [
+            (m.start, self._by_id[cid])
+            for m, cid in self._people
+            if m.start < span.start
+            and span.start - m.start < ANTECEDENT_WINDOW
+            and self._compatible(cid, pronoun)
+        ]
+        if (
+            last is not None
+            and span.start - last[0] < ANTECEDENT_WINDOW
+            and self._compatible(last[1].cluster, pronoun)
+        ):
+            since = self._last_named(last, span.start)
+            newcomers = [
+                (s, c)
+                for s, c in candidates
+                if s > since
+                and c.id != last[1].cluster
+                and here - self._sentence_of(s) <= 1
+                and self._is_main_subject_at(s)
+                # a newcomer of unknown gender does not displace a speaker known to agree
+                and (c.id in self._gender or last[1].cluster not in self._gender)
+            ]
+            if newcomers:
+                return self._as_pronoun(self._from_cluster(newcomers[-1][1], span), span)
+            return self._as_pronoun(last[1], span)
+        if not candidates:
             return None
-        return Source(name=best[1].canonical, span=span, cluster=best[1].id, kind="person")
+        nearest = max(self._sentence_of(s) for s, _ in candidates)
+        found = [(s, c) for s, c in candidates if self._sentence_of(s) == nearest]
+        subjects = [fc for fc in found if self._is_subject_at(fc[0])]
+        best = (subjects or found)[-1][1]
+        return Source(name=best.canonical, span=span, cluster=best.id, kind="person")
+
+    def _last_named(self, last: tuple[int, Source], before: int) -> int:
+        """Offset of the last speaker's latest mention (quoted or named) before ``before``."""
+        return max(
+            [last[0]]
+            + [m.start for m, cid in self._people if cid == last[1].cluster and m.start < before]
+        )
+
+    def _is_main_subject_at(self, char: int) -> bool:
+        """Subject (or apposed to one) of the sentence's main verb or a conjunct of it."""
+        toks = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if toks is None:
+            return False
+        tok = toks[0]
+        node = tok.head if tok.dep_ in {"compound", "flat"} else tok
+        if node.dep_ == "appos":
+            node = node.head
+        if node.dep_ not in {"nsubj", "nsubjpass"}:
+            return False
+        verb = node.head
+        while verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+        return verb.dep_ == "ROOT"
+
+    @staticmethod
+    def _as_pronoun(prev: Source, span: Span) -> Source:
+        return Source(name=prev.name, span=span, cluster=prev.cluster, kind="person")
+
+    def _group_subject(self, pronoun: Token, span: Span) -> Source | None:
+        """A "they"/"it" with no group quoted before: the nearest subject that is a group.
+
+        Searched back up to :data:`RECENT_SENTENCES` sentences: an organisation or nationality
+        cluster, or a common noun ("the city council", "the protesters"), plural for
+        "they"/"them"/"we" unless it is an organisation; never a person.
+        """
+        plural = pronoun.lower_ != "it"
+        sent = pronoun.sent
+        doc = self.doc
+        first = max(0, self._sentence_of(sent.start_char) - RECENT_SENTENCES)
+        lo = doc.char_span(self._sent_starts[first], sent.end_char, alignment_mode="expand")
+        if lo is None:
+            return None
+        found: Source | None = None
+        for tok in doc[lo.start : pronoun.i]:
+            if tok.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            s, e = noun_phrase(tok)
+            cluster = self._cluster_in(Span(s, e), tok)
+            if cluster is not None and cluster.label in {"ORG", "NORP"}:
+                found = self._from_cluster(cluster, Span(s, e))
+            elif (
+                cluster is None
+                and tok.pos_ == "NOUN"
+                and tok.lemma_.lower() not in TITLE_NOUNS
+                and (tok.tag_ == "NNS" or tok.lemma_.lower() in GROUP_NOUNS) == plural
+            ):
+                found = Source(
+                    name=doc.text[s:e], span=span, kind=_description_kind(tok.lemma_.lower())
+                )
+        if found is None:
+            return None
+        return Source(name=found.name, span=span, cluster=found.cluster, kind=found.kind)
 
     def _is_subject_at(self, char: int) -> bool:
         toks = self.doc.char_span(char, char + 1, alignment_mode="expand")

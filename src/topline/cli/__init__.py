@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import typer
 
+from topline.cli import batch as batch_commands
 from topline.cli import brief as brief_commands
 from topline.cli import read as read_commands
 from topline.cli import serve as serve_command
@@ -46,6 +47,8 @@ app.command("read")(read_commands.read)
 for _name in ("ingest", "search", "stories", "story", "show", "export"):
     app.command(_name)(getattr(store_commands, _name))
 app.command("serve")(serve_command.serve)
+app.command("batch")(batch_commands.batch)
+app.command("spark-brief")(batch_commands.spark_brief)
 
 
 def main() -> None:

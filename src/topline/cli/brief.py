@@ -9,9 +9,10 @@ from topline.brief import make_brief
 from topline.brief.parse import parse_topline
 from topline.brief.render import render
 from topline.cli._common import FORMAT_OPTION, OutputFormat, reporting_errors, write
-from topline.errors import ExtractionError
+from topline.documents import extraction_document
+from topline.errors import ExtractionError, InputError
 from topline.ingest import read_source
-from topline.model import to_dict, to_json
+from topline.model import to_json
 
 INPUT_ARG = typer.Argument(..., help="A file to read, or - for standard input.")
 PUBLISHED_OPTION = typer.Option(
@@ -20,16 +21,33 @@ PUBLISHED_OPTION = typer.Option(
 
 
 def brief(
-    path: str = INPUT_ARG,
+    paths: list[str] = typer.Argument(..., help="A file to read, or - (several with --batch)."),
     fmt: OutputFormat = FORMAT_OPTION,
     published: str | None = PUBLISHED_OPTION,
     bullets: int = typer.Option(5, "--bullets", min=1, max=6, help="Most bullets to show (1-6)."),
     max_words: int | None = typer.Option(
         None, "--max-words", min=5, help="Longest Topline in words."
     ),
+    # --- scale: batch options (the batch path lives in topline.cli.batch) ---
+    batch: bool = typer.Option(False, "--batch", help="Brief every input to JSONL (see batch)."),
+    out: str | None = typer.Option(None, "--out", "-o", help="With --batch: JSONL output file."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="With --batch: worker processes."),
+    # --- end scale ---
 ) -> None:
-    """Print a grounded Topline brief of one article."""
+    """Print a grounded Topline brief of one article (or, with --batch, of many)."""
     with reporting_errors():
+        # --- scale: --batch delegates to topline.cli.batch ---
+        if batch:
+            from topline.cli.batch import run_brief_batch
+
+            run_brief_batch(
+                paths, out=out, jobs=jobs, published=published, bullets=bullets, max_words=max_words
+            )
+            return
+        if len(paths) != 1:
+            raise InputError("give one input, or several with --batch")
+        path = paths[0]
+        # --- end scale ---
         article = read_source(path, published=published)
         result = make_brief(analyze(article), max_bullets=bullets, max_words=max_words)
         write(render(result, fmt.value, article))
@@ -43,10 +61,8 @@ def extract(
     """Print entities, quotes, attributions, quantities, dates and events of one article."""
     with reporting_errors():
         analysis = analyze(read_source(path, published=published))
-        document = to_dict(analysis)
-        document["article"].pop("raw", None)
         if fmt is OutputFormat.json:
-            write(to_json(document))
+            write(to_json(extraction_document(analysis)))
         else:
             from topline.cli.extract_render import render_extraction
 

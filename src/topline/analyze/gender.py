@@ -1,0 +1,273 @@
+"""The grammatical gender of each person cluster, learned from the article itself.
+
+Pronoun resolution needs to know that "he" cannot be Martha Greene. Names alone do not say
+(and a first-name list would be a guess about people, not a reading of the text), so the
+evidence is what the article writes about the person:
+
+* an honorific before a mention ("Mr. Reid", "Ms. White", "Sir Keir", "Lady Hale");
+* a gendered role noun in apposition or as a title ("his wife, Ana Ruiz", "actress Jane
+  Doe", "Tom Ford, the chairman,", "Ruiz, a mother of three");
+* a third-person pronoun that can only mean that person: "he"/"she"/"his"/"her" whose
+  sentence (before it) or, failing that, previous sentence names exactly one person, as a
+  subject, with no other person nearby (or only people whose gender is known to differ);
+  or the subject of the pronoun's own or next-higher clause ("Berg said she would").
+  Pronouns and names inside quotation marks are ignored (a quoted "he" is usually someone
+  else), and so are bare surnames two people share.
+
+Strong evidence (honorific, role noun) outweighs pronouns; a tie leaves the gender unknown,
+and an unknown gender is compatible with any pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from topline.analyze.quote_marks import find_quote_regions
+from topline.model import EntityCluster, Span
+
+# --- tunable vocabulary and weights ------------------------------------------------------
+
+MALE_HONORIFICS = frozenset({"mr", "sir", "lord", "mister", "monsieur", "herr", "señor", "senor"})
+FEMALE_HONORIFICS = frozenset(
+    {"mrs", "ms", "miss", "lady", "dame", "madam", "madame", "mme", "mlle", "frau", "señora"}
+)
+MALE_NOUNS = frozenset(
+    "man boy father son husband brother uncle nephew grandfather grandson stepfather stepson "
+    "dad king prince duke emperor actor chairman spokesman congressman businessman "
+    "councilman alderman sportsman boyfriend fiancé fiance widower monk gentleman "
+    "headmaster waiter steward policeman fireman anchorman countryman "
+    "schoolboy father-in-law son-in-law brother-in-law".split()
+)
+FEMALE_NOUNS = frozenset(
+    "woman girl mother daughter wife sister aunt niece grandmother granddaughter stepmother "
+    "stepdaughter mom mum queen princess duchess empress actress chairwoman spokeswoman "
+    "congresswoman businesswoman councilwoman alderwoman sportswoman girlfriend fiancée "
+    "fiancee widow nun lady headmistress waitress stewardess policewoman heiress hostess "
+    "schoolgirl mother-in-law daughter-in-law sister-in-law".split()
+)
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+#: Votes per piece of evidence: a title or role noun is worth several pronouns.
+STRONG_VOTE = 3
+PRONOUN_VOTE = 1
+#: One gender must have more than this many times the other's votes; else unknown.
+DECISIVE_RATIO = 2
+#: Characters around a mention searched for an honorific or a role noun.
+ROLE_WINDOW = 60
+
+_WORD = r"[A-Za-zÀ-ÿ'’-]+"
+_HONORIFIC = re.compile(r"\b(" + _WORD + r")\.?\s+$")
+_ROLE_BEFORE = re.compile(r"\b(" + _WORD + r")\s*,?\s*$")
+_ROLE_AFTER = re.compile(
+    r"^\s*,\s*(?:the|a|an|his|her|their|its|" + _WORD + r"['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(" + _WORD + r")\b(?!['’]s)"
+    r"(?=\s*(?:[,.;:)]|of\b|and\b|who\b|$))"
+)
+_QUOTE_OPEN = '“"«„'
+
+
+def _word_gender(word: str) -> str | None:
+    low = word.lower().strip(".")
+    if low in MALE_NOUNS:
+        return "m"
+    if low in FEMALE_NOUNS:
+        return "f"
+    return None
+
+
+def _honorific_gender(word: str) -> str | None:
+    low = word.lower().strip(".")
+    if low in MALE_HONORIFICS:
+        return "m"
+    if low in FEMALE_HONORIFICS:
+        return "f"
+    return None
+
+
+def _strong_evidence(text: str, mention: Span) -> str | None:
+    """Honorific or role noun touching the mention, or None."""
+    before = text[max(0, mention.start - ROLE_WINDOW) : mention.start]
+    if "\n" in before:
+        before = before[before.rindex("\n") + 1 :]
+    m = _HONORIFIC.search(before)
+    if m and m.group(1)[0].isupper() and (g := _honorific_gender(m.group(1))):
+        return g
+    m = _ROLE_BEFORE.search(before)
+    if m and (g := _word_gender(m.group(1))):
+        return g
+    after = text[mention.end : mention.end + ROLE_WINDOW].split("\n", 1)[0]
+    m = _ROLE_AFTER.match(after)
+    if m and (g := _word_gender(m.group(1))):
+        return g
+    return None
+
+
+def _quoted_chars(text: str) -> list[tuple[int, int]]:
+    return [(r.start, r.end) for r in find_quote_regions(text) if not r.single]
+
+
+def person_mentions(doc: Doc, clusters: Sequence[EntityCluster]) -> list[tuple[Span, str]]:
+    """Mentions of person clusters, with the surnames the model did not tag, in text order.
+
+    The small model misses many repeated surnames ("Hale, the chairman, disagreed"); a
+    capitalised proper-noun token equal to a person's last name is counted as a mention.
+    """
+    found: dict[int, tuple[Span, str]] = {}
+    for c in clusters:
+        if c.label != "PERSON":
+            continue
+        for m in c.mentions:
+            found[m.start] = (m, c.id)
+    covered = [m for m, _ in found.values()]
+    surnames: dict[str, str | None] = {}
+    for c in clusters:
+        if c.label == "PERSON" and len(c.canonical.split()) > 1:
+            last = c.canonical.split()[-1]
+            surnames[last] = None if last in surnames else c.id  # shared surname: ambiguous
+    for tok in doc:
+        cid = surnames.get(tok.text)
+        if cid is None or tok.pos_ != "PROPN" or tok.idx in found:
+            continue
+        if any(m.start <= tok.idx < m.end for m in covered):
+            continue
+        found[tok.idx] = (Span(tok.idx, tok.idx + len(tok)), cid)
+    return [found[k] for k in sorted(found)]
+
+
+def infer_genders(doc: Doc, clusters: Sequence[EntityCluster]) -> dict[str, str]:
+    """Cluster id → "m" or "f" for the person clusters whose gender the article shows."""
+    text = doc.text
+    mentions = person_mentions(doc, clusters)
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: {"m": 0, "f": 0})
+    for span, cid in mentions:
+        g = _strong_evidence(text, span)
+        if g:
+            votes[cid][g] += STRONG_VOTE
+    sents = list(doc.sents)
+    quoted = _quoted_chars(text)
+    shared = _shared_surnames(clusters)
+    mentions = [  # unquoted, and not a bare surname two people share ("Trump")
+        (m, cid) for m, cid in mentions if not _in_any(m.start, quoted) and m.of(text) not in shared
+    ]
+    subjects = {m.start for m, _ in mentions if _is_subject(doc, m)}
+    blockers = _other_people(doc, shared, mentions)
+    known = _decide(votes)
+    for _ in range(2):  # a second pass may use genders the first pass found
+        pronoun_votes: dict[str, dict[str, int]] = defaultdict(lambda: {"m": 0, "f": 0})
+        for i, sent in enumerate(sents):
+            prev_start = sents[i - 1].start_char if i else sent.start_char
+            for tok in sent:
+                low = tok.lower_
+                g = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
+                if g is None or _in_any(tok.idx, quoted):
+                    continue
+                in_sent = {cid for s, cid in mentions if sent.start_char <= s.start < tok.idx}
+                in_sent |= {b for b in blockers if sent.start_char <= int(b[1:]) < tok.idx}
+                bound = _binding_subject(tok, mentions)
+                if len(in_sent) == 1 and bound in in_sent:
+                    pronoun_votes[bound][g] += PRONOUN_VOTE  # "Berg said she would …"
+                    continue
+                if len(in_sent) > 1:
+                    continue
+                window = in_sent or {
+                    cid for s, cid in mentions if prev_start <= s.start < sent.start_char
+                }
+                if len(window) != 1:
+                    continue
+                (cid,) = window
+                lo = sent.start_char if in_sent else prev_start
+                if not any(
+                    c == cid and m.start in subjects and lo <= m.start < tok.idx
+                    for m, c in mentions
+                ):
+                    continue  # "… enthusiasm for Trump …: she said" says nothing of Trump
+                others = {c for s, c in mentions if prev_start <= s.start < tok.idx} - window
+                others |= {b for b in blockers if prev_start <= int(b[1:]) < tok.idx}
+                if all(o in known and known[o] != g for o in others):
+                    pronoun_votes[cid][g] += PRONOUN_VOTE
+        merged: dict[str, dict[str, int]] = defaultdict(lambda: {"m": 0, "f": 0})
+        for source in (votes, pronoun_votes):
+            for cid, v in source.items():
+                merged[cid]["m"] += v["m"]
+                merged[cid]["f"] += v["f"]
+        known = _decide(merged)
+    return known
+
+
+def _other_people(doc: Doc, shared: set[str], mentions: list[tuple[Span, str]]) -> set[str]:
+    """People who block a pronoun's evidence without receiving it, as "?<offset>".
+
+    A surname two people share ("Scott") and a person the model tagged outside any cluster.
+    """
+    known = {m.start for m, _ in mentions}
+    out = {f"?{t.idx}" for t in doc if t.text in shared and t.pos_ == "PROPN"}
+    out |= {
+        f"?{e.start_char}"
+        for e in doc.ents
+        if e.label_ == "PERSON" and not any(e.start_char <= k < e.end_char for k in known)
+    }
+    return out
+
+
+def _shared_surnames(clusters: Sequence[EntityCluster]) -> set[str]:
+    seen: dict[str, int] = defaultdict(int)
+    for c in clusters:
+        if c.label == "PERSON" and len(c.canonical.split()) > 1:
+            seen[c.canonical.split()[-1]] += 1
+    return {name for name, n in seen.items() if n > 1}
+
+
+def _in_any(char: int, regions: list[tuple[int, int]]) -> bool:
+    return any(a < char < b for a, b in regions)
+
+
+def _is_subject(doc: Doc, mention: Span) -> bool:
+    """Is the mention a subject, or in apposition to one ("A volunteer, Jo Park, arrived")?"""
+    toks = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if toks is None:
+        return False
+    root = toks.root
+    subj = {"nsubj", "nsubjpass"}
+    return root.dep_ in subj or (root.dep_ == "appos" and root.head.dep_ in subj)
+
+
+def _binding_subject(pronoun: Token, mentions: list[tuple[Span, str]]) -> str | None:
+    """The person who is the subject of the pronoun's verb, or of the verb one clause up.
+
+    "Berg said she would", "Greene opened her bindery". Only one clause is climbed, and never
+    out of a relative clause or an apposition: in "Lee thanked the mayor, who praised his
+    team" or "Trump, her opponent, said" the pronoun is about someone else.
+    """
+    node = pronoun.head if pronoun.dep_ == "poss" else pronoun
+    if node is not pronoun and node.dep_ in {"appos", "conj"}:
+        return None
+    verb = node if node is not pronoun and node.pos_ in {"VERB", "AUX"} else node.head
+    if verb.dep_ == "prep":
+        verb = verb.head
+    for _ in range(2):
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.i < pronoun.i and child is not pronoun:
+                for span, cid in mentions:
+                    if span.start <= child.idx < span.end:
+                        return cid
+                return None  # the clause's own subject is not a person we know
+        if verb.dep_ not in {"ccomp", "xcomp", "advcl", "conj"}:
+            return None
+        verb = verb.head
+    return None
+
+
+def _decide(votes: dict[str, dict[str, int]]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for cid, v in votes.items():
+        if v["m"] > DECISIVE_RATIO * v["f"]:
+            out[cid] = "m"
+        elif v["f"] > DECISIVE_RATIO * v["m"]:
+            out[cid] = "f"
+    return out

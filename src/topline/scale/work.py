@@ -1,0 +1,143 @@
+"""The unit of work shared by every scale path: a chunk of inputs → one record per input.
+
+A record is a plain dict, the line a batch writes to JSONL (:mod:`topline.scale.jsonl`):
+
+    {"id": …, "source": …, "what": "brief", "result": {"brief": …, "article": …}}
+    {"id": …, "source": …, "what": "brief", "error": {"code": …, "message": …}}
+
+One failing article never takes its neighbours down: the chunk is parsed with
+``analyze_many`` (one ``nlp.pipe`` pass), and when an extractor raises, that article becomes
+an error record and the pass restarts just after it.
+
+Memory stays flat over millions of articles: each chunk runs inside spaCy's
+``nlp.memory_zone()``, which frees the strings and lexemes the chunk added to the vocabulary
+(without it a long-running worker grows with every new name and number it sees). Records
+are plain Python data, so nothing outlives the zone. A warm-up article runs once per
+pipeline outside any zone, so that whatever an extractor builds lazily on first use (a
+matcher, a pattern table) is allocated for good.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from spacy.language import Language
+
+from topline.analyze import analyze_many
+from topline.brief import DEFAULT_BULLETS, make_brief
+from topline.documents import brief_document, extraction_document
+from topline.errors import ToplineError
+from topline.ingest import IngestError, article_from_text
+from topline.model import Analysis, Article
+from topline.nlp import get_nlp
+
+What = Literal["brief", "extract"]
+#: What a batch can produce for each article.
+WHATS: tuple[str, ...] = ("brief", "extract")
+
+Item = Article | IngestError
+Record = dict[str, Any]
+
+#: Parsed once per pipeline outside any memory zone (see the module docstring).
+WARM_UP_TEXT = (
+    "WASHINGTON (AP) - The city council voted 7-2 on Tuesday to spend $3 million on new "
+    'buses, officials said. "We need them now," said Mayor Jane Doe, according to a '
+    "statement.\n\nThe plan was first proposed in March 2019."
+)
+_warm: set[int] = set()
+
+
+@dataclass(frozen=True)
+class WorkOptions:
+    """What to make of each article; picklable, so it travels to worker processes."""
+
+    what: str = "brief"
+    max_bullets: int = DEFAULT_BULLETS
+    max_words: int | None = None
+    batch_size: int = 32
+
+
+def result_document(analysis: Analysis, options: WorkOptions) -> dict[str, Any]:
+    """The JSON document of one article: what ``topline brief/extract --format json`` prints."""
+    if options.what == "extract":
+        return extraction_document(analysis)
+    brief = make_brief(analysis, max_bullets=options.max_bullets, max_words=options.max_words)
+    return brief_document(brief, analysis.article)
+
+
+def success_record(article: Article, result: dict[str, Any], what: str) -> Record:
+    return {"id": article.id, "source": article.source, "what": what, "result": result}
+
+
+def error_record(
+    *, article_id: str | None, source: str | None, what: str, code: str, message: str
+) -> Record:
+    return {
+        "id": article_id,
+        "source": source,
+        "what": what,
+        "error": {"code": code, "message": message},
+    }
+
+
+def _failure(article: Article, exc: Exception, what: str) -> Record:
+    if isinstance(exc, ToplineError):
+        code, message = exc.code, exc.message
+    else:
+        code, message = "internal_error", f"{type(exc).__name__}: {exc}"
+    return error_record(
+        article_id=article.id, source=article.source, what=what, code=code, message=message
+    )
+
+
+def _process_articles(
+    articles: Sequence[Article], options: WorkOptions, nlp: Language | None
+) -> list[Record]:
+    records: list[Record] = []
+    i = 0
+    while i < len(articles):
+        try:
+            for analysis in analyze_many(articles[i:], batch_size=options.batch_size, nlp=nlp):
+                result = result_document(analysis, options)
+                records.append(success_record(articles[i], result, options.what))
+                i += 1
+        except Exception as exc:  # one bad article is reported; the rest go on
+            records.append(_failure(articles[i], exc, options.what))
+            i += 1
+    return records
+
+
+def _warm_up(nlp: Language, options: WorkOptions) -> None:
+    if id(nlp) in _warm:
+        return
+    _process_articles([article_from_text(WARM_UP_TEXT, source="<warm-up>")], options, nlp)
+    _warm.add(id(nlp))
+
+
+def process_items(
+    items: Sequence[Item], options: WorkOptions, *, nlp: Language | None = None
+) -> list[Record]:
+    """One record per item, in input order; ingest failures pass through as error records."""
+    nlp = nlp if nlp is not None else get_nlp()
+    _warm_up(nlp, options)
+    articles = [item for item in items if isinstance(item, Article)]
+    with nlp.memory_zone():
+        processed = _process_articles(articles, options, nlp)
+    done = iter(processed)
+    records: list[Record] = []
+    for item in items:
+        if isinstance(item, Article):
+            records.append(next(done))
+        else:
+            records.append(
+                error_record(
+                    article_id=None,
+                    source=item.source,
+                    what=options.what,
+                    code=item.code,
+                    message=item.reason,
+                )
+            )
+    return records

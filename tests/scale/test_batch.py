@@ -1,0 +1,173 @@
+"""The multi-process batch: input order, failures reported, bounded reading, resume."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import topline
+from topline.ingest import IngestError, article_from_text
+from topline.model import Article
+from topline.scale import batch as batch_module
+from topline.scale import work as work_module
+from topline.scale.batch import BatchOptions, BatchStats, run_batch
+
+
+def _records(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_batch_writes_one_record_per_input_in_input_order(
+    corpus: Path, corpus_texts: dict[str, str], tmp_path: Path
+) -> None:
+    out = tmp_path / "briefs.jsonl"
+    stats = run_batch([str(corpus)], out, BatchOptions(jobs=1, chunk_size=2))
+    records = _records(out)
+    assert [Path(r["source"]).name for r in records] == sorted([*corpus_texts, "zz-empty.txt"])
+    assert (stats.done, stats.failed, stats.skipped) == (4, 1, 0)
+    for record in records[:4]:
+        text = record["result"]["article"]["text"]
+        topline_element = record["result"]["brief"]["topline"]
+        span = topline_element["spans"][0]
+        assert text[span["start"] : span["end"]] in topline_element["text"]
+
+
+def test_batch_brief_equals_the_single_article_brief(
+    corpus: Path, corpus_texts: dict[str, str], tmp_path: Path
+) -> None:
+    out = tmp_path / "briefs.jsonl"
+    run_batch([str(corpus / "wire.txt")], out, BatchOptions(jobs=1))
+    (record,) = _records(out)
+    expected = json.loads(topline.model.to_json(topline.brief(corpus_texts["wire.txt"])))
+    assert record["result"]["brief"] == expected
+
+
+def test_failed_input_becomes_error_record_with_its_source(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "briefs.jsonl"
+    failures: list[dict[str, Any]] = []
+    run_batch(
+        [str(corpus)], out, BatchOptions(), on_progress=lambda _s, failed: failures.extend(failed)
+    )
+    (failure,) = failures
+    assert failure["source"].endswith("zz-empty.txt")
+    assert failure["error"]["code"] == "empty_input"
+    assert _records(out)[-1] == failure
+
+
+def test_extractor_crash_fails_one_article_and_the_batch_goes_on(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = work_module.make_brief
+
+    def flaky(analysis: Any, **kwargs: Any) -> Any:
+        if "bakery" in analysis.article.text:
+            raise RuntimeError("extractor bug")
+        return real(analysis, **kwargs)
+
+    monkeypatch.setattr(work_module, "make_brief", flaky)
+    out = tmp_path / "briefs.jsonl"
+    stats = run_batch([str(corpus)], out, BatchOptions(chunk_size=8))
+    by_name = {Path(r["source"]).name: r for r in _records(out)}
+    assert by_name["feature.txt"]["error"] == {
+        "code": "internal_error",
+        "message": "RuntimeError: extractor bug",
+    }
+    assert all("result" in by_name[n] for n in ("wire.txt", "release.txt", "council.txt"))
+    assert (stats.done, stats.failed) == (3, 2)
+
+
+def test_rerun_skips_ids_already_in_output_and_drops_a_cut_line(
+    corpus: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "briefs.jsonl"
+    run_batch([str(corpus / "wire.txt")], out, BatchOptions())
+    with out.open("ab") as fh:
+        fh.write(b'{"id": "cut short by a ki')
+    stats = run_batch([str(corpus)], out, BatchOptions())
+    records = _records(out)
+    assert stats.skipped == 1 and stats.done == 3
+    assert len(records) == 5
+    assert len({r["id"] or r["source"] for r in records}) == 5
+
+
+def test_restart_overwrites_instead_of_resuming(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "briefs.jsonl"
+    run_batch([str(corpus)], out, BatchOptions())
+    stats = run_batch([str(corpus / "wire.txt")], out, BatchOptions(resume=False))
+    assert stats.skipped == 0 and len(_records(out)) == 1
+
+
+def _counting_items(pulled: list[int], n: int) -> Iterator[Article | IngestError]:
+    for i in range(n):
+        pulled[0] += 1
+        yield article_from_text(f"Item {i}: the council met on Monday and voted.", source=str(i))
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_reading_stays_a_bounded_number_of_chunks_ahead_of_writing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    pulled = [0]
+    ahead: list[int] = []
+    monkeypatch.setattr(
+        batch_module, "iter_items", lambda sources, published=None: _counting_items(pulled, 60)
+    )
+
+    def on_progress(stats: BatchStats, _failed: Any) -> None:
+        ahead.append(pulled[0] - stats.done - stats.failed)
+
+    options = BatchOptions(jobs=jobs, chunk_size=4, in_flight=2)
+    stats = run_batch(["unused"], tmp_path / "o.jsonl", options, on_progress=on_progress)
+    assert stats.done == 60
+    # at most in_flight chunks out, plus the chunk being read
+    assert max(ahead) <= 4 * (2 + 1)
+
+
+def test_pool_output_equals_single_process_output(corpus: Path, tmp_path: Path) -> None:
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    run_batch([str(corpus)], one, BatchOptions(jobs=1))
+    run_batch([str(corpus)], two, BatchOptions(jobs=2, chunk_size=1))
+    assert one.read_bytes() == two.read_bytes()
+
+
+def test_extract_records_hold_the_analysis_without_raw_input(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "extract.jsonl"
+    run_batch([str(corpus / "release.txt")], out, BatchOptions(what="extract"))
+    (record,) = _records(out)
+    assert record["what"] == "extract"
+    assert "raw" not in record["result"]["article"]
+    text = record["result"]["article"]["text"]
+    for entity in record["result"]["entities"]:
+        assert text[entity["span"]["start"] : entity["span"]["end"]]
+
+
+def test_vocabulary_does_not_grow_with_the_corpus() -> None:
+    from topline.nlp import get_nlp
+    from topline.scale.work import WorkOptions, process_items
+
+    nlp = get_nlp()
+    process_items([article_from_text("Warm up: the mayor said on Monday.")], WorkOptions())
+    before = len(nlp.vocab.strings)
+    invented = [
+        article_from_text(f"Zorblax{i} Quimby{i} told Fentrow{i} Daily that {i}4,321 glorps left.")
+        for i in range(20)
+    ]
+    records = process_items(invented, WorkOptions(), nlp=nlp)
+    assert all("result" in r for r in records)
+    assert "Zorblax3" in json.dumps(records[3]["result"])
+    assert len(nlp.vocab.strings) == before
+
+
+def test_chunks_close_early_on_long_articles_to_bound_parse_memory() -> None:
+    from topline.scale.batch import chunked
+
+    long_text = "The council met on Monday. " * 400  # ≈ 10,800 characters
+    items: list[Article | IngestError] = [article_from_text(long_text + str(i)) for i in range(5)]
+    items.insert(2, IngestError(source="bad.txt", reason="input is empty"))
+    chunks = list(chunked(items, size=32, max_chars=25_000))
+    assert [len(c) for c in chunks] == [4, 2]
+    assert [item for c in chunks for item in c] == items

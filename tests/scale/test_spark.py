@@ -1,0 +1,96 @@
+"""Spark local[2]: the DataFrame adapter gives exactly the single-process results.
+
+Skipped with a reason when pyspark or Java is missing, except under TOPLINE_REQUIRE_SPARK=1
+(CI), where that is a failure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from topline.scale.batch import BatchOptions, run_batch
+
+pytestmark = pytest.mark.spark
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("TOPLINE_REQUIRE_SPARK") == "1":
+        pytest.fail(f"{reason}, and TOPLINE_REQUIRE_SPARK=1 makes that a failure")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def spark() -> Iterator[Any]:
+    try:
+        import pyspark  # noqa: F401
+    except ImportError:
+        _unavailable("pyspark is not installed (pip install 'topline[spark]')")
+    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+        _unavailable("Java is not installed (Spark needs a JVM, e.g. openjdk-17)")
+    from topline.scale.spark import local_session
+
+    session = local_session("local[2]", app_name="topline-tests")
+    yield session
+    session.stop()
+
+
+def _single_process(corpus: Path, tmp_path: Path) -> dict[str, dict[str, Any]]:
+    out = tmp_path / "single.jsonl"
+    run_batch([str(corpus)], out, BatchOptions(jobs=1))
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    return {r["id"]: r["result"] for r in records if "result" in r}
+
+
+def _without_source(document: dict[str, Any]) -> dict[str, Any]:
+    article = {k: v for k, v in document["article"].items() if k != "source"}
+    return {**document, "article": article}
+
+
+def test_spark_briefs_equal_single_process_briefs(
+    spark: Any, corpus: Path, corpus_texts: dict[str, str], tmp_path: Path
+) -> None:
+    from topline.scale.spark import brief_dataframe
+
+    rows = [(text, None) for text in corpus_texts.values()] + [("   ", None)]
+    df = spark.createDataFrame(rows, "text string, published string").repartition(2)
+    result = {r.article_id: r for r in brief_dataframe(df, published_col="published").collect()}
+    expected = _single_process(corpus, tmp_path)
+    assert set(expected) <= set(result)
+    for article_id, document in expected.items():
+        row = result[article_id]
+        assert row.error is None
+        assert _without_source(json.loads(row.brief_json)) == _without_source(document)
+    (failed,) = [r for r in result.values() if r.error is not None]
+    assert failed.brief_json is None and failed.error.startswith("empty_input")
+
+
+def test_spark_brief_cli_reads_jsonl_and_writes_parquet(
+    spark: Any, corpus_texts: dict[str, str], tmp_path: Path
+) -> None:
+    from typer.testing import CliRunner
+
+    from topline.cli import app
+
+    source = tmp_path / "articles.jsonl"
+    rows = [
+        {"id": f"a{i}", "text": text, "published": "2020-01-16"}
+        for i, text in enumerate(corpus_texts.values())
+    ]
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    target = tmp_path / "briefs.parquet"
+    result = CliRunner().invoke(
+        app, ["spark-brief", str(source), str(target), "--master", "local[2]"]
+    )
+    assert result.exit_code == 0, result.output
+    written = spark.read.parquet(str(target)).collect()
+    assert sorted(r.article_id for r in written) == [f"a{i}" for i in range(len(rows))]
+    for row in written:
+        assert row.error is None
+        assert json.loads(row.brief_json)["brief"]["article_id"] == row.article_id
