@@ -67,3 +67,14 @@ def test_a_verb_after_the_counted_phrase_is_kept() -> None:
     assert big.text.endswith(big.counts)
     starts = [s.start for s in big.spans]
     assert starts == sorted(starts)
+
+
+def test_a_count_of_one_is_never_the_big_number() -> None:
+    text = "One unnamed official said the talks had failed. One of the envoys left early."
+    assert choose_big_number(analyze(article_from_text(text))) is None
+
+
+def test_a_year_modifying_a_noun_is_not_the_big_number() -> None:
+    text = "The 1944 speech was quoted often. Officials said 12 people attended."
+    big = choose_big_number(analyze(article_from_text(text)))
+    assert big is not None and big.text == "12 people attended"

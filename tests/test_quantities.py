@@ -122,3 +122,71 @@ def test_scores_phone_numbers_and_ranks_are_not_quantities(text: str) -> None:
 def test_share_sentence_after_a_bare_percentage_says_what_it_counts() -> None:
     q = _quantities("Big number: 40%. That's the share of voters who stayed home.")["40%"]
     assert (q.unit, q.counts, q.verb) == ("%", "voters", "stayed")
+
+
+def test_a_number_before_a_singular_noun_modifies_it_rather_than_counting() -> None:
+    # "a 1944 speech", "a 25,000 crowd", "a 12 inch screen": the number describes the noun.
+    found = _quantities("He gave a 1944 speech to a 25,000 crowd about a 12 inch screen.")
+    assert all(q.counts is None for q in found.values())
+
+
+def test_units_and_collective_nouns_still_count_after_a_number() -> None:
+    found = _quantities("The convoy drove 300 km with about 90 crew and 4 staff.")
+    assert found["300"].counts == "km"
+    assert found["about 90"].counts == "crew"
+    assert found["4"].counts == "staff"
+
+
+def test_a_capitalised_common_noun_after_a_number_starts_another_sentence() -> None:
+    # Scraped text often loses the full stop: "she was 19 Officers said …".
+    found = _quantities("The report said she was 19 Officers said the car was stolen.")
+    assert all(q.counts is None for q in found.values())
+
+
+def test_hyphenated_compounds_are_not_counts() -> None:
+    found = _quantities("A three-set win and a four-star hotel, but two-thirds of voters agreed.")
+    assert list(found) == ["two-thirds"]
+
+
+def test_word_numbers_in_names_are_not_counts() -> None:
+    found = _quantities("After the Big Four banks met, Group Seven Holdings hired 30 analysts.")
+    assert list(found) == ["30"]
+    assert found["30"].counts == "analysts"
+
+
+def test_one_of_the_is_a_pronoun_not_a_count() -> None:
+    assert _quantities("It was one of the busiest weekends, and one of them was hurt.") == {}
+
+
+def test_clock_times_and_day_month_dates_are_not_quantities() -> None:
+    found = _quantities("The update came at 22 GMT, after the vote on 3 March.")
+    assert found == {}
+
+
+def test_list_markers_are_not_quantities() -> None:
+    found = _quantities("Key points:\n1. Taxes rise.\n2) Rents fall for 40 families.")
+    assert list(found) == ["40"]
+
+
+def test_a_capitalised_plural_object_is_still_counted() -> None:
+    found = _quantities("The campaign page drew more than 9,000 Shares and many comments.")
+    assert found["more than 9,000"].counts == "Shares"
+
+
+def test_a_partitive_count_needs_a_plural_noun() -> None:
+    # "within 200m of the gate" is a distance (m = metres), not 200 million of a gate.
+    found = _quantities("Crowds waited within 200m of the gate while 40 of the pilgrims prayed.")
+    assert found["200m"].counts is None
+    assert found["40"].counts == "pilgrims"
+
+
+def test_money_rates_with_hyphens_are_still_money() -> None:
+    found = _quantities("He signed a £90,000-a-week contract and lost seven stone.")
+    assert found["£90,000"].unit == "GBP"
+    assert found["seven"].counts == "stone"
+
+
+def test_a_number_glued_to_the_next_sentence_counts_nothing() -> None:
+    # Scraped text sometimes loses the space after a full stop: "£148,000.That deadline …".
+    found = _quantities("The bill came to £52,000.That deadline was then extended.")
+    assert found["£52,000"].counts is None

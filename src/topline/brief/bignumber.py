@@ -10,7 +10,7 @@ Chosen by a documented newsworthiness score, not by position alone. For each qua
           - POSITION * relative position in the text (0 at the start, 1 at the end)
 
 Quantities without a counted noun that are neither money nor percentages score nothing: a bare
-"two" explains nothing. Years, dates, durations and ages never reach this module (the quantity
+"two" explains nothing; nor does a count of one ("one unnamed official said"). Years, dates, durations and ages never reach this module (the quantity
 grammar leaves them to the timex module), and ordinals are not quantities.
 """
 
@@ -30,6 +30,8 @@ VERB_BONUS = 1.0
 LEDE_BONUS = 1.5
 LABEL_BONUS = 3.0
 POSITION = 1.0
+#: Counts of at most this many people or things are not a Big number ("one official said").
+MIN_COUNT = 1.0
 #: Nouns that count people (lower case, plural or singular).
 PEOPLE = frozenset(
     """people person persons troops troop soldiers soldier members member workers worker
@@ -62,6 +64,8 @@ def score(q: Quantity, analysis: Analysis) -> float:
     kind = _kind(q)
     if kind is None or q.value <= 0:
         return -math.inf
+    if kind in {"people", "thing"} and q.value <= MIN_COUNT:
+        return -math.inf  # "one unnamed official", "one more game": no figure to headline
     text = analysis.article.text
     value = q.value * (MONEY_SCALE if kind == "money" else 1.0)
     total = KIND[kind] + MAGNITUDE * math.log10(1 + max(value, 0.0))

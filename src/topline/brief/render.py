@@ -9,7 +9,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from topline.model import Article, BigNumber, Brief, CrucialQuote, Source, to_dict, to_json
+from topline.documents import brief_document
+from topline.model import Article, BigNumber, Brief, CrucialQuote, Source, to_json
 
 SECTION_LABELS = {
     "topline": "Topline",
@@ -22,16 +23,6 @@ SECTION_LABELS = {
 
 def _source_name(source: Source | None) -> str | None:
     return source.name if source is not None else None
-
-
-def brief_document(brief: Brief, article: Article | None = None) -> dict[str, Any]:
-    """The JSON document: the brief plus the article's metadata (not its raw input)."""
-    doc: dict[str, Any] = {"brief": to_dict(brief)}
-    if article is not None:
-        meta = to_dict(article)
-        meta.pop("raw", None)
-        doc["article"] = meta
-    return doc
 
 
 def render_json(brief: Brief, article: Article | None = None) -> str:

@@ -9,9 +9,10 @@ from topline.brief import make_brief
 from topline.brief.parse import parse_topline
 from topline.brief.render import render
 from topline.cli._common import FORMAT_OPTION, OutputFormat, reporting_errors, write
+from topline.documents import extraction_document
 from topline.errors import ExtractionError, InputError
 from topline.ingest import read_source
-from topline.model import to_dict, to_json
+from topline.model import to_json
 
 INPUT_ARG = typer.Argument(..., help="A file to read, or - for standard input.")
 PUBLISHED_OPTION = typer.Option(
@@ -60,10 +61,8 @@ def extract(
     """Print entities, quotes, attributions, quantities, dates and events of one article."""
     with reporting_errors():
         analysis = analyze(read_source(path, published=published))
-        document = to_dict(analysis)
-        document["article"].pop("raw", None)
         if fmt is OutputFormat.json:
-            write(to_json(document))
+            write(to_json(extraction_document(analysis)))
         else:
             from topline.cli.extract_render import render_extraction
 

@@ -14,9 +14,10 @@ from typing import Any
 import typer
 
 from topline.cli._common import EXIT_INPUT, error_line, reporting_errors, write
+from topline.documents import article_document
 from topline.ingest import IngestError, load
 from topline.ingest.text import MAX_BYTES
-from topline.model import Article, to_dict
+from topline.model import Article
 
 
 class ReadFormat(str, Enum):
@@ -80,7 +81,7 @@ def read(
                     error_line(str(item))
                     continue
                 ok += 1
-                document = _document(item)
+                document = article_document(item)
                 if fmt is ReadFormat.json:
                     collected.append(document)
                 elif fmt is ReadFormat.jsonl:
@@ -92,12 +93,6 @@ def read(
     typer.echo(f"{ok} ok, {failed} failed", err=True)
     if failed:
         raise typer.Exit(EXIT_INPUT)
-
-
-def _document(article: Article) -> dict[str, Any]:
-    document: dict[str, Any] = to_dict(article)
-    document.pop("raw", None)
-    return document
 
 
 def _markdown(article: Article) -> str:

@@ -52,6 +52,10 @@ def _open(db: Path | None) -> Store:
     return Store(db)
 
 
+def _count(n: int, singular: str, plural: str) -> str:
+    return f"{n} {singular if n == 1 else plural}"
+
+
 def _errors_reported(
     items: Iterator[Article | IngestError], progress: Progress | None, task: TaskID | None
 ) -> Iterator[Article | IngestError]:
@@ -60,7 +64,7 @@ def _errors_reported(
         if isinstance(item, IngestError):
             message = f"topline: error: {item.source}: {item.reason}"
             if progress is not None:
-                progress.console.print(message, markup=False, highlight=False)
+                progress.console.print(message, markup=False, highlight=False, soft_wrap=True)
             else:
                 typer.echo(message, err=True)
         if progress is not None and task is not None:
@@ -151,9 +155,9 @@ def _story_line(s: Story) -> str:
     when = s.first_published or "—"
     if s.last_published and s.last_published != s.first_published:
         when += f" … {s.last_published}"
-    copies = f", {len(s.copies)} copies" if s.copies else ""
+    copies = f", {_count(len(s.copies), 'copy', 'copies')}" if s.copies else ""
     who = f" — {', '.join(s.entities[:4])}" if s.entities else ""
-    return f"- `{s.id}` {when} **{s.title}** ({len(s.article_ids)} articles{copies}){who}"
+    return f"- `{s.id}` {when} **{s.title}** ({_count(len(s.article_ids), 'article', 'articles')}{copies}){who}"
 
 
 def stories(

@@ -27,10 +27,10 @@ from spacy.language import Language
 
 from topline.analyze import analyze_many
 from topline.brief import DEFAULT_BULLETS, make_brief
-from topline.brief.render import brief_document
+from topline.documents import brief_document, extraction_document
 from topline.errors import ToplineError
 from topline.ingest import IngestError, article_from_text
-from topline.model import Analysis, Article, to_dict
+from topline.model import Analysis, Article
 from topline.nlp import get_nlp
 
 What = Literal["brief", "extract"]
@@ -62,9 +62,7 @@ class WorkOptions:
 def result_document(analysis: Analysis, options: WorkOptions) -> dict[str, Any]:
     """The JSON document of one article: what ``topline brief/extract --format json`` prints."""
     if options.what == "extract":
-        document: dict[str, Any] = to_dict(analysis)
-        document["article"].pop("raw", None)
-        return document
+        return extraction_document(analysis)
     brief = make_brief(analysis, max_bullets=options.max_bullets, max_words=options.max_words)
     return brief_document(brief, analysis.article)
 

@@ -11,7 +11,7 @@ from typing import Any
 from topline.analyze import analyze
 from topline.brief import make_brief
 from topline.brief.parse import parse_topline
-from topline.brief.render import brief_document
+from topline.documents import article_document, brief_document, extraction_document
 from topline.errors import ExtractionError, NotFound
 from topline.model import Article, to_dict
 from topline.web.app import Settings
@@ -20,13 +20,6 @@ from topline.web.sources import read_article
 
 #: Most search hits and stories one request may ask for.
 MAX_LIMIT = 200
-
-
-def article_meta(article: Article) -> dict[str, Any]:
-    """The article as JSON, without the raw input (it can be large and holds markup)."""
-    meta: dict[str, Any] = to_dict(article)
-    meta.pop("raw", None)
-    return meta
 
 
 def as_dict(obj: Any) -> Any:
@@ -49,10 +42,7 @@ def brief(parsed: Parsed, settings: Settings) -> dict[str, Any]:
 
 def extract(parsed: Parsed, settings: Settings) -> dict[str, Any]:
     """The same document as ``topline extract --format json``."""
-    analysis = analyze(_article(parsed, settings))
-    document: dict[str, Any] = to_dict(analysis)
-    document["article"].pop("raw", None)
-    return document
+    return extraction_document(analyze(_article(parsed, settings)))
 
 
 def parse(parsed: Parsed, settings: Settings) -> dict[str, Any]:
@@ -86,10 +76,10 @@ def article_view(article_id: str, settings: Settings) -> dict[str, Any]:
         extractions = to_dict(analysis)
         extractions.pop("article", None)
     return {
-        "article": article_meta(article),
+        "article": article_document(article),
         "brief": to_dict(stored_brief) if stored_brief is not None else None,
         "extractions": extractions,
-        "copies": [article_meta(c) for c in copies if c.id != article.id],
+        "copies": [article_document(c) for c in copies if c.id != article.id],
         "story_id": story_id,
     }
 

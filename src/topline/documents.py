@@ -1,0 +1,34 @@
+"""The JSON documents that every shell prints (CLI, HTTP API, batch, Spark).
+
+One definition, so ``topline brief --format json``, ``POST /v1/brief`` and a batch record are
+the same document. Articles are shown without ``raw``: the input as given can be large and
+hold markup, and it stays in the store.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from topline.model import Analysis, Article, Brief, to_dict
+
+
+def article_document(article: Article) -> dict[str, Any]:
+    """The article's text and metadata, without its raw input."""
+    document: dict[str, Any] = to_dict(article)
+    document.pop("raw", None)
+    return document
+
+
+def brief_document(brief: Brief, article: Article | None = None) -> dict[str, Any]:
+    """The brief, plus its article (whose ``text`` the spans point into) when given."""
+    document: dict[str, Any] = {"brief": to_dict(brief)}
+    if article is not None:
+        document["article"] = article_document(article)
+    return document
+
+
+def extraction_document(analysis: Analysis) -> dict[str, Any]:
+    """Everything extracted from one article, its article shown without raw input."""
+    document: dict[str, Any] = to_dict(analysis)
+    document["article"] = article_document(analysis.article)
+    return document
