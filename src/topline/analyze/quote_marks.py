@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-#: A standalone single-quoted region longer than this many words is probably apostrophes.
+#: A single-quoted region whose marks are both weak (see ``quote_singles``) and that is longer
+#: than this many words is probably two apostrophes.
 MAX_SINGLE_WORDS = 12
 #: A double-quoted region may not be shorter than this many characters of content.
 MIN_CONTENT_CHARS = 1
@@ -77,7 +78,13 @@ def _scan_text(text: str) -> str:
 
 
 def find_quote_regions(text: str) -> list[QuoteRegion]:
-    """Top-level double-quoted regions, then standalone single-quoted ones, in text order."""
+    """Top-level double-quoted regions, then standalone single-quoted ones, in text order.
+
+    A single-quoted region that reads as speech (British style: ‘…,’ said X) comes back with
+    ``single=False`` like a double-quoted one, and double quotes nested in it are dropped.
+    """
+    from topline.analyze.quote_singles import find_single_regions  # imports QuoteRegion
+
     original = text
     text = _scan_text(text)
     paras = _paragraphs(text)
@@ -120,8 +127,10 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
         regions = [_unpair(original, r) for r in regions]
         text = original
     regions = [r for r in regions if r.content_end - r.content_start >= MIN_CONTENT_CHARS]
-    regions += _single_regions(text, regions)
-    return sorted(regions, key=lambda r: r.start)
+    singles = find_single_regions(text, regions)
+    speech = [r for r in singles if not r.single]
+    regions = [r for r in regions if not any(s.start < r.start and r.end <= s.end for s in speech)]
+    return sorted(regions + singles, key=lambda r: r.start)
 
 
 def _unpair(text: str, r: QuoteRegion) -> QuoteRegion:
@@ -151,22 +160,3 @@ def _region(text: str, start: int, end: int, closed: bool, paras: int) -> QuoteR
     if ce > cs and text[ce - 1] == ",":
         ce -= 1
     return QuoteRegion(start, end, cs, max(cs, ce), closed, False, paras)
-
-
-_SINGLE = re.compile(r"(?<![\w’'])([‘'])(?=\w)([^\n‘’'\"“”]*?[^\s‘’'])([’'])(?![\w])")
-
-
-def _single_regions(text: str, doubles: list[QuoteRegion]) -> list[QuoteRegion]:
-    out = []
-    for m in _SINGLE.finditer(text):
-        if (m.group(1) == "‘") != (m.group(3) == "’"):
-            continue
-        if any(r.start <= m.start() < r.end for r in doubles):
-            continue
-        if len(m.group(2).split()) > MAX_SINGLE_WORDS:
-            continue
-        cs, ce = m.start(2), m.end(2)
-        if text[ce - 1] == ",":
-            ce -= 1
-        out.append(QuoteRegion(m.start(), m.end(), cs, ce, True, True, 1))
-    return out

@@ -214,7 +214,7 @@ class _QuoteFinder:
 
     def _ends_sentence(self, region: QuoteRegion, last: int) -> bool:
         """A quote closing with end punctuation may take its cue from the next sentence."""
-        inner = self.text[region.content_start : region.end].rstrip('”"’ ')
+        inner = self.text[region.content_start : region.end].rstrip("”\"’' ")
         return inner.endswith(("?", "!", ".")) and self.sent_ends[last] <= region.end + 1
 
     def _from_region(
@@ -280,7 +280,7 @@ class _QuoteFinder:
         before = self.text[: region.start].rstrip(" \t")
         if not before or before[-1] in "\n:,;—–-(•":
             return False
-        if before[-1] in '.?!”"’':
+        if before[-1] in ".?!”\"’'":
             return False
         tok = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
         if tok is None or len(tok) == 0:
