@@ -88,3 +88,20 @@ def test_scare_quote_in_a_double_quote_article_stays_a_phrase() -> None:
     text = "“We will win,” said Jane Doe of the ‘special relationship’ with Paris."
     singles = [r for r in find_quote_regions(text) if r.single]
     assert [text[r.content_start : r.content_end] for r in singles] == ["special relationship"]
+
+
+def test_mixed_curly_and_straight_marks_close_after_punctuation() -> None:
+    text = "Jo Kerr added: ‘He is not hurt, but he was tired.' Kerr said he would rest."
+    assert _speech(text) == ["He is not hurt, but he was tired."]
+
+
+def test_scare_quote_ending_in_s_does_not_swallow_the_next_quote() -> None:
+    text = (
+        "The agency raised ‘red flags’ for immigration. ‘This is a huge breach in "
+        "security,’ said Dan Holt. ‘It must stop.’"
+    )
+    assert _speech(text) == [
+        "red flags",
+        "This is a huge breach in security",
+        "It must stop.",
+    ]

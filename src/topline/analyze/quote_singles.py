@@ -12,6 +12,8 @@ rules, per paragraph and outside double-quoted regions:
   skipped, as is the end of an elision (’n’);
 * a region with a weak opening and a weak closing longer than ``MAX_SINGLE_WORDS`` words is
   rejected (the scan looks for a later closing mark instead);
+* a new opening mark ends the search (single quotes do not nest): the region closes at an
+  "s’ word" seen before it, or there is none;
 * an opening mark at the paragraph start or after a colon or comma ("X said: ‘…") with no
   closing mark runs to the paragraph end (``closed=False``) and continues into the next
   paragraph when that one opens with a single mark again.
@@ -58,8 +60,16 @@ def _is_open(text: str, i: int) -> bool:
     return word.group().lower() not in ELISIONS
 
 
+#: ``_close_strength`` of "s’ word": a possessive unless the region could close nowhere else.
+POSSESSIVE = -1
+
+
 def _close_strength(text: str, i: int) -> int:
-    """0: not a closing mark; 1: weak (after a letter); 2: strong (after , . ? ! or ”)."""
+    """0: not a closing mark; 1: weak (after a letter); 2: strong (after , . ? ! or ”).
+
+    ``POSSESSIVE`` for "s’ word", which closes the region only when a new opening mark
+    follows before any other closing one (‘red flags’ for … ‘This …).
+    """
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isspace() or after.isalnum():
@@ -75,8 +85,12 @@ def _close_strength(text: str, i: int) -> int:
     if before in "sS" and after == " ":
         nxt = _WORD.match(text, i + 2)
         if nxt is not None and nxt.group().lower() not in AFTER_QUOTE:
-            return 0
+            return POSSESSIVE
     return 1
+
+
+def _pair(opening: str, closing: str) -> bool:
+    return opening == closing or (opening == "‘" and closing == "’")
 
 
 def _strong_open(text: str, pstart: int, i: int) -> bool:
@@ -110,6 +124,8 @@ def _para_regions(
         strong_open = _strong_open(text, pstart, i)
         j = i + 1
         found: tuple[int, int] | None = None
+        possessive: int | None = None
+        blocked = False
         while j < pend:
             nested = next((r for r in doubles if r.start <= j < r.end), None)
             if nested is not None:
@@ -117,9 +133,18 @@ def _para_regions(
                     break
                 j = nested.end
                 continue
-            if text[j] in _CLOSERS and (text[j] == text[i] or text[i] == "‘" and text[j] == "’"):
+            if text[j] in _OPENERS and text[j] != "’" and _is_open(text, j):
+                if possessive is not None:
+                    found = (possessive, 1)
+                blocked = True
+                break
+            if text[j] in _CLOSERS:
                 strength = _close_strength(text, j)
-                if strength:
+                if strength == 1 and not _pair(text[i], text[j]):
+                    strength = 0  # a sloppy mix (‘…') only closes after punctuation
+                if strength == POSSESSIVE and possessive is None:
+                    possessive = j
+                elif strength > 0:
                     words = len(text[i + 1 : j].split())
                     if strength == 2 or strong_open or words <= MAX_SINGLE_WORDS:
                         found = (j, strength)
@@ -132,7 +157,7 @@ def _para_regions(
                 region = QuoteRegion(i, j + 1, cs, ce, True, True, 1)
                 out.append((region, strong_open or strength == 2))
             i = j + 1
-        elif strong_open:
+        elif strong_open and not blocked:
             cs, ce = _content(text, i + 1, pend)
             if ce > cs:
                 out.append((QuoteRegion(i, pend, cs, ce, False, True, 1), True))
