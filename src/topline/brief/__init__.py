@@ -24,10 +24,9 @@ def make_brief(
     ``extra_background`` holds Key background items from earlier articles of the same story
     (the store's ``background_for``); each names its article and spans into that article.
     """
-    parsed = parse_topline(analysis.article, analysis)
-    if parsed is not None:
-        return parsed
-    brief = compose(analysis, max_bullets=max_bullets, max_words=max_words)
+    brief = parse_topline(analysis.article, analysis) or compose(
+        analysis, max_bullets=max_bullets, max_words=max_words
+    )
     return _with_background(brief, extra_background)
 
 
