@@ -26,7 +26,7 @@ from topline.ingest.fetch import (
 from topline.ingest.jsonl import FieldNames
 from topline.ingest.result import IngestError, as_exception
 from topline.ingest.sources import LoadOptions, items
-from topline.ingest.text import MAX_BYTES, decode, normalise, require_content
+from topline.ingest.text import MAX_BYTES, comparison_key, decode, normalise, require_content
 from topline.model import Article
 
 __all__ = [
@@ -41,8 +41,7 @@ __all__ = [
 
 def article_id(text: str) -> str:
     """A stable id from the cleaned text, so the same article always gets the same id."""
-    normalised = " ".join(text.split()).casefold()
-    return hashlib.sha1(normalised.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1(comparison_key(text).encode("utf-8")).hexdigest()[:16]
 
 
 def article_from_text(

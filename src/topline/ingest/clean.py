@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from topline.ingest import cruft
 from topline.ingest.release import about_section
+from topline.ingest.text import comparison_key
 from topline.model import Removal
 
 #: A line with at least this many words starts the body (the head is what comes before).
@@ -201,7 +202,7 @@ class _Cleaner:
 
     def title(self, head: list[_Line]) -> None:
         head = [line for line in head if line.keep is not None]
-        keys = [_key(line.text(self.raw)) for line in head]
+        keys = [comparison_key(line.text(self.raw)) for line in head]
         counts = Counter(k for k in keys if len(k.split()) >= 2)
         title_key = next((k for k in keys if counts[k] >= 2), None)
         glued: dict[int, int] = {}  # head index -> offset where the title starts
@@ -362,10 +363,6 @@ def _short_headline(text: str) -> bool:
         and ":" not in text
         and not text.isupper()
     )
-
-
-def _key(text: str) -> str:
-    return " ".join(text.split()).casefold()
 
 
 def _title_offset(line: str, title: str) -> int | None:

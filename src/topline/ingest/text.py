@@ -209,6 +209,11 @@ def normalise(text: str) -> str:
     return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
 
 
+def comparison_key(text: str) -> str:
+    """Text folded for equality tests: white space collapsed and case folded."""
+    return " ".join(text.split()).casefold()
+
+
 def require_content(text: str, *, source: str = "<input>") -> str:
     """``text`` unchanged, or EmptyInput if it holds nothing but white space."""
     if not text.strip():
