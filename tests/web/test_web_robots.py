@@ -146,6 +146,7 @@ def test_robots_txt_is_read_once_per_host_for_the_apps_lifetime(
     )
     for path in ("/story", "/private", "/story"):
         open_client.post("/v1/brief", json={"url": f"{site.base}{path}"})
+    assert len(open_client.app.state.settings.robots) == 1  # type: ignore[attr-defined]
     assert site.requested.count("/robots.txt") == 1
     assert site.requested.count("/story") == 2 and "/private" not in site.requested
 

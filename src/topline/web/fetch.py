@@ -157,7 +157,9 @@ def fetch_page(
     other 4xx, a 5xx, or failing (refused, timed out) allows every page; one whose request is
     refused for pointing at a private address makes the page refused too (URLForbidden).
     """
-    cache = (robots or _SHARED_ROBOTS) if respect_robots else None
+    cache: RobotsCache | None = None  # an empty RobotsCache is falsy: no `robots or ...`
+    if respect_robots:
+        cache = robots if robots is not None else _SHARED_ROBOTS
     with _client(allow_private) as client:
 
         def get_robots(robots_url: str) -> tuple[int, bytes]:
