@@ -25,6 +25,7 @@ from topline.brief.select import (
     Scorer,
     choose_topline,
     eligible,
+    load_model,
     score_sentences,
     select_bullets,
 )
@@ -108,6 +109,7 @@ def compose(
     """The generated brief; ``model`` overrides the shipped scorer (cross-validation)."""
     text = analysis.article.text
     missing: list[str] = []
+    model = model or load_model()
     scored = score_sentences(analysis, model)
     candidates = eligible(scored)
 
@@ -123,7 +125,7 @@ def compose(
 
     chosen = [lead.view] if lead is not None else []
     taken = {v.index for v in chosen}
-    picked = select_bullets(candidates, chosen, max_bullets)
+    picked = select_bullets(candidates, chosen, max_bullets, model.blend.mmr_lambda)
     # Key background starved by the bullets: give it back a background sentence when other
     # candidates can still make the minimum number of bullets.
     reserved = reserve_background(
@@ -131,7 +133,7 @@ def compose(
     )
     if reserved:
         pool = [c for c in candidates if c.view.index not in reserved]
-        picked = select_bullets(pool, chosen, max_bullets)
+        picked = select_bullets(pool, chosen, max_bullets, model.blend.mmr_lambda)
     bullets = []
     for view in picked:
         source = attribution_for(analysis, view.span)
