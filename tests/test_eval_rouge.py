@@ -27,7 +27,9 @@ def test_a_summary_equal_to_the_reference_scores_one() -> None:
 
 
 def test_one_sentence_references_are_compared_lowercased() -> None:
-    r1, *_ = rouge_module.rouge("the council approved the budget.", ["The Council Approved"], "xsum")
+    r1, *_ = rouge_module.rouge(
+        "the council approved the budget.", ["The Council Approved"], "xsum"
+    )
     assert r1 == pytest.approx(2 * 1.0 * 0.6 / 1.6)
 
 
