@@ -1,7 +1,8 @@
 """Fill the brief's sections from an Analysis.
 
 - **Topline**: the best-scoring of the first eligible sentences (:mod:`.select`), compressed
-  (no dateline, no parentheticals) and, with ``max_words``, cut to its first clause(s).
+  (no dateline, no parentheticals, no trailing modifier clause when it is a long lede) and,
+  with ``max_words``, cut to its first clause(s).
 - **Bullets**: MMR over the learned scores, no duplicates, no boilerplate, each with a verb,
   in story order, each attributed to the source that the analysis links to its sentence.
 - **Crucial quote** (:mod:`.crucial`), **Big number** (``topline.brief.bignumber`` when it is
@@ -116,7 +117,7 @@ def compose(
     topline = None
     lead = choose_topline(candidates)
     if lead is not None:
-        spans = compress(text, lead.view.span)
+        spans = compress(text, lead.view.span, lede=True)
         if max_words is not None:
             spans = trim_to_words(text, spans, max_words)
         topline = Element(text=join_spans(text, spans), spans=spans)
