@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from topline.brief.compress import (
     compress,
     drop_parentheticals,
-    drop_trailing_clause,
     drop_trailing_attribution,
+    drop_trailing_clause,
     strip_dateline,
     trim_to_words,
     word_total,
