@@ -52,3 +52,23 @@ def test_nothing_is_taken_back_when_key_background_has_a_sentence_of_its_own() -
     assert reserve_background(analysis, candidates, {0}, others, 3) == set()
     # Too few other candidates to make the bullets: the bullets keep it.
     assert reserve_background(analysis, candidates, {0}, {index}, len(others) + 1) == set()
+
+
+def test_only_periods_that_ended_before_the_news_window_are_the_past() -> None:
+    from topline.brief.cues import is_past_of, period_end
+
+    assert str(period_end("2024-03")) == "2024-03-31"
+    assert str(period_end("2020-W02")) == "2020-01-12"
+    assert period_end("PRESENT_REF") is None
+    published = "2024-03-06"
+    assert is_past_of("2019", published)
+    assert is_past_of("2024-02-20", published)
+    assert not is_past_of("2024-03-05", published)  # "Tuesday": the news itself
+    assert not is_past_of("2024-03", published)  # "by the end of March" has not ended
+    assert not is_past_of("2024-02-20", None)
+
+
+def test_a_later_sentence_about_the_past_is_never_the_topline() -> None:
+    brief = compose(analyze(article_from_text(LONG, published="2024-03-06")), max_bullets=3)
+    assert brief.topline is not None
+    assert brief.topline.text.startswith("The city council voted on Tuesday")

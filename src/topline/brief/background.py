@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from topline.brief.compress import compress
-from topline.brief.cues import past_signals
+from topline.brief.cues import is_past_of, past_signals
 from topline.brief.select import Scored
 from topline.model import Analysis, BackgroundItem, Timex, join_spans
 
@@ -50,9 +50,7 @@ def _date_of(text: str, sentence_timexes: Sequence[Timex], published: str | None
 
 
 def _earlier_than_published(timexes: Sequence[Timex], published: str | None) -> bool:
-    return published is not None and any(
-        t.value and t.value[:1].isdigit() and t.value[:10] < published[:10] for t in timexes
-    )
+    return any(is_past_of(t.value, published) for t in timexes)
 
 
 _Found = tuple[int, float, int, str | None]  # (signals, score, sentence index, date)

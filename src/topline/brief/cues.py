@@ -8,6 +8,8 @@ needs ``python -m topline.brief.train`` and a rerun of ``benchmarks/brief_qualit
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 
 #: "had been working", "had never met", "had already left", "had fought".
@@ -32,3 +34,42 @@ EARLIER = re.compile(
 def past_signals(text: str) -> int:
     """How many kinds of past-time wording (past perfect, start point, earlier time) occur."""
     return sum(bool(p.search(text)) for p in (PAST_PERFECT, START_POINT, EARLIER))
+
+
+#: Days before publication that still count as "the news" rather than the past: what
+#: happened on Tuesday is the story of Wednesday's paper, not its background.
+NEWS_WINDOW_DAYS = 7
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+
+
+def period_end(value: str) -> dt.date | None:
+    """The last day of a TIMEX3 date value ("2019" → 2019-12-31, "2024-03" → 2024-03-31,
+    "2020-W02" → that week's Sunday); None for values that name no calendar period."""
+    try:
+        if m := _DAY.match(value):
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if m := _WEEK.match(value):
+            return dt.date.fromisocalendar(int(m[1]), int(m[2]), 7)
+        if m := _MONTH.match(value):
+            year, month = int(m[1]), int(m[2])
+            return dt.date(year, month, calendar.monthrange(year, month)[1])
+        if m := _YEAR.match(value):
+            return dt.date(int(m[1]), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def is_past_of(value: str | None, published: str | None) -> bool:
+    """Whether the period ``value`` ended before the news window of the publication date."""
+    if not value or not published:
+        return False
+    end = period_end(value)
+    try:
+        day = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    return end is not None and end < day - dt.timedelta(days=NEWS_WINDOW_DAYS)

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from topline.brief.cues import past_signals
 from topline.brief.features import (
     DEICTIC_START,
     FEATURE_NAMES,
@@ -254,10 +255,16 @@ def eligible(candidates: Sequence[Scored]) -> list[Scored]:
 
 
 def choose_topline(candidates: Sequence[Scored], window: int | None = None) -> Scored | None:
-    """The best-scoring of the first ``window`` eligible sentences (the news is on top)."""
+    """The best-scoring of the first ``window`` eligible sentences (the news is on top).
+
+    A question is never the Topline, and neither is a later sentence of the window that
+    talks about the past ("The council had already cut hours since 2019"): that is Key
+    background, not what happened. The first eligible sentence is always a candidate.
+    """
     window = window or TOPLINE_WINDOW
     lead = [c for c in candidates if not c.view.text.rstrip("\"”’'").endswith("?")][:window]
-    return max(lead, key=lambda c: c.topline_score, default=None)
+    news = [c for i, c in enumerate(lead) if i == 0 or not past_signals(c.view.text)]
+    return max(news, key=lambda c: c.topline_score, default=None)
 
 
 def too_similar(view: SentenceView, chosen: Sequence[SentenceView]) -> bool:
