@@ -4,8 +4,9 @@
 
 Data: ``../shared/data/news-summaries/dev.jsonl`` (FRANK test-split articles). CNN/DM rows
 score Topline + bullets against the highlights; XSum rows score the Topline sentence against
-the one-sentence reference. The learned scorer is evaluated by 5-fold cross-validation by
-article: each article's brief is composed with a model trained on the other folds only.
+the one-sentence reference. The learned scorer is evaluated by nested 5-fold cross-validation
+by article: each article's brief is composed with models trained, and a blend (lead prior,
+MMR) chosen by an inner cross-validation, on the other folds only.
 Baselines (same articles, same code): Lead-k, sumy LexRank / TextRank with the same sentence
 budget (spaCy sentence splitting, since NLTK punkt cannot be downloaded), newspaper4k's
 summariser (reported as unavailable when it needs NLTK data), and the published systems'
@@ -23,8 +24,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from rouge_score import rouge_scorer
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from topline.brief.compose import compose  # noqa: E402
@@ -34,17 +33,16 @@ from topline.brief.train import (  # noqa: E402
     FOLDS,
     analyse_records,
     build_dataset,
-    fit_excluding,
+    fit_with_blend,
     fold_of,
     load_records,
 )
-from topline.model import Analysis, Brief, join_spans  # noqa: E402
+from topline.eval.rouge import RougeRow, brief_sentences, rouge, split_sentences  # noqa: E402
 from topline.nlp import get_nlp  # noqa: E402
 
 DATA = (
     Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news-summaries" / "dev.jsonl"
 )
-SCORER = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL", "rougeLsum"], use_stemmer=True)
 _FLAT = LinearModel(
     FEATURE_NAMES,
     (0.0,) * len(FEATURE_NAMES),
@@ -54,16 +52,8 @@ _FLAT = LinearModel(
 )
 #: A scorer that knows nothing: with it, selection falls back to the lead prior and the rules.
 NO_MODEL = Scorer(topline=_FLAT, bullet=_FLAT)
-_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
-
-
-def score(reference: str, sentences: Sequence[str], corpus: str) -> tuple[float, float, float, int]:
-    """ROUGE-1/2/L F1 (Lsum over sentence lines for CNN/DM) and length in words."""
-    summary = "\n".join(s.strip() for s in sentences if s.strip())
-    ref = reference.lower() if corpus == "xsum" else "\n".join(_SPLIT.split(reference))
-    s = SCORER.score(ref, summary)
-    rouge_l = s["rougeLsum"] if corpus == "cnndm" else s["rougeL"]
-    return s["rouge1"].fmeasure, s["rouge2"].fmeasure, rouge_l.fmeasure, len(summary.split())
+#: Words of the length-adaptive rows (CNN/DM highlights average 55 words, Lead-3 79).
+WORD_BUDGET = 85
 
 
 # --- sumy with a spaCy tokenizer -----------------------------------------------------------
@@ -111,15 +101,18 @@ def newspaper_summary(title: str, text: str, budget: int) -> list[str] | None:
     return [str(s) for s in out] or None
 
 
-# --- the brief -----------------------------------------------------------------------------
-
-
-def brief_sentences(analysis: Analysis, brief: Brief, corpus: str) -> list[str]:
-    text = analysis.article.text
-    parts = [brief.topline.text] if brief.topline else []
-    if corpus == "cnndm":
-        parts += [join_spans(text, b.spans) for b in brief.bullets]
-    return parts
+def within_words(sentences: Sequence[str], budget: int = WORD_BUDGET) -> list[str]:
+    """The first two sentences, then each next one while the total stays within ``budget``
+    words: a length-adaptive cut, to see how much of a score is length rather than choice."""
+    kept: list[str] = []
+    total = 0
+    for sentence in sentences:
+        words = len(sentence.split())
+        if len(kept) >= 2 and total + words > budget:
+            break
+        kept.append(sentence)
+        total += words
+    return kept
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -133,12 +126,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     analyses = analyse_records(records)
     dataset = build_dataset(records, analyses)
     fold = fold_of(len(records))
-    models = {k: fit_excluding(dataset, fold, k) for k in range(FOLDS)}
+    models = {
+        k: fit_with_blend(records, analyses, dataset, [a for a, f in enumerate(fold) if f != k])
+        for k in range(FOLDS)
+    }
+    for k, m in models.items():
+        print(f"fold {k}: {m.blend}", file=sys.stderr)
     first: dict[int, int] = {}  # first dataset row of each article
     for j, g in enumerate(dataset[2]):
         first.setdefault(g, j)
 
-    rows: dict[tuple[str, str], list[tuple[float, float, float, int]]] = defaultdict(list)
+    rows: dict[tuple[str, str], list[RougeRow]] = defaultdict(list)
     newspaper_ok = True
     for i, (record, analysis) in enumerate(zip(records, analyses, strict=True)):
         corpus = str(record["corpus"])
@@ -148,32 +146,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         model = models[fold[i]]
 
         def add(name: str, out: list[str], corpus: str = corpus, ref: str = ref) -> None:
-            rows[(corpus, name)].append(score(ref, out, corpus))
+            rows[(corpus, name)].append(rouge(ref, out, corpus))
 
         if corpus == "cnndm":
             b3 = compose(analysis, max_bullets=3, model=model)
             b2 = compose(analysis, max_bullets=2, model=model)
-            add("topline: Topline + 3 bullets (5-fold CV)", brief_sentences(analysis, b3, corpus))
-            add("topline: Topline + 2 bullets (5-fold CV)", brief_sentences(analysis, b2, corpus))
+            add("topline: Topline + 3 bullets (nested 5-fold CV)", brief_sentences(b3, corpus))
+            add("topline: Topline + 2 bullets (nested 5-fold CV)", brief_sentences(b2, corpus))
             budget = 1 + len(b2.bullets)
             budget_name = "3 sentences, as Topline + 2"
             plain = compose(analysis, max_bullets=2, model=NO_MODEL)
             add(
                 "ablation: Topline + 2 bullets, rules only (no learned model)",
-                brief_sentences(analysis, plain, corpus),
+                brief_sentences(plain, corpus),
             )
             add("Lead-3", sents[:3])
             add("Lead-4", sents[:4])
+            full = compose(analysis, model=model)
+            add(
+                f"length check: Topline + bullets within {WORD_BUDGET} words (nested CV)",
+                within_words(brief_sentences(full, corpus)),
+            )
+            add(f"length check: Lead sentences within {WORD_BUDGET} words", within_words(sents))
         else:
             b1 = compose(analysis, max_bullets=3, model=model)
-            add("topline: Topline (5-fold CV)", brief_sentences(analysis, b1, corpus))
+            add("topline: Topline (nested 5-fold CV)", brief_sentences(b1, corpus))
             budget = 1
             budget_name = "1 sentence"
             add("Lead-1", sents[:1])
             plain = compose(analysis, max_bullets=3, model=NO_MODEL)
             add(
                 "ablation: Topline, rules only (no learned model)",
-                brief_sentences(analysis, plain, corpus),
+                brief_sentences(plain, corpus),
             )
         add(f"sumy LexRank ({budget_name})", sumy_summary("lexrank", text, budget))
         add(f"sumy TextRank ({budget_name})", sumy_summary("textrank", text, budget))
@@ -186,7 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             else:
                 add("newspaper4k summary", out)
         for system, output in dict(record.get("systems") or {}).items():
-            add(f"published: {system}", _SPLIT.split(str(output)))
+            add(f"published: {system}", split_sentences(str(output)))
 
     print("| corpus | system | n | ROUGE-1 | ROUGE-2 | ROUGE-L | words |")
     print("|---|---|---:|---:|---:|---:|---:|")

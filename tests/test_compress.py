@@ -10,6 +10,7 @@ from topline.brief.compress import (
     compress,
     drop_parentheticals,
     drop_trailing_attribution,
+    drop_trailing_clause,
     strip_dateline,
     trim_to_words,
     word_total,
@@ -90,6 +91,68 @@ def test_trailing_attribution_is_dropped_only_when_long_enough_content_remains()
     assert join_spans(text, spans) == "Three men were arrested after the robbery in the city centre"
     short = "He left, police said."
     assert drop_trailing_attribution(short, (whole(short),)) == (whole(short),)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        (
+            "Floods swept through the river valley early on Sunday, leaving three villages cut off.",
+            "Floods swept through the river valley early on Sunday",
+        ),
+        (
+            "The visitors were again outstanding at the stadium, with their captain the pick "
+            "of an impressive side.",
+            "The visitors were again outstanding at the stadium",
+        ),
+        (
+            "Two of the suspects fled across the border into Canada, according to a complaint "
+            "filed on Wednesday.",
+            "Two of the suspects fled across the border into Canada",
+        ),
+        (
+            "The council approved the new budget for the harbour - as residents had demanded "
+            "for years.",
+            "The council approved the new budget for the harbour",
+        ),
+    ],
+)
+def test_trailing_modifier_clause_is_left_out_of_a_bullet(sentence: str, kept: str) -> None:
+    assert join_spans(sentence, drop_trailing_clause(sentence, (whole(sentence),))) == kept
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A contrast is news.
+        "The team won the league on Saturday, but lost its manager to a rival club.",
+        # The main clause would be too short.
+        "Prices fell, leaving buyers happy.",
+        # The cut would leave a quotation open.
+        "“We came to the city hall this morning, hoping to speak to the mayor,” she said.",
+        # The cut would end the main clause on a conjunction.
+        "The horse is now ten years old and, according to his jockey, likes to take his time.",
+    ],
+)
+def test_trailing_clause_is_kept_when_cutting_would_harm_the_sentence(sentence: str) -> None:
+    assert drop_trailing_clause(sentence, (whole(sentence),)) == (whole(sentence),)
+
+
+def test_bullets_lose_their_trailing_modifier_and_a_short_lede_keeps_it() -> None:
+    text = "Floods swept through the river valley early on Sunday, leaving three villages cut off."
+    assert join_spans(text, compress(text, whole(text), bullet=True)).endswith("on Sunday")
+    assert join_spans(text, compress(text, whole(text), lede=True)) == text
+
+
+def test_a_lede_over_thirty_words_loses_its_trailing_modifier_clause() -> None:
+    text = (
+        "Floods swept through the river valley and the low-lying districts of the old town "
+        "early on Sunday after three days of heavy rain over the hills to the north of the "
+        "region, leaving three villages cut off."
+    )
+    kept = join_spans(text, compress(text, whole(text), lede=True))
+    assert kept.endswith("to the north of the region")
+    assert join_spans(text, compress(text, whole(text))) == text
 
 
 def test_trim_to_words_keeps_first_clauses() -> None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 from topline.brief.features import FEATURE_NAMES, SentenceView, content_terms
 from topline.brief.select import (
+    Blend,
     LinearModel,
     Scored,
     Scorer,
+    dangling_pronoun,
     eligible,
     has_verb,
     is_boilerplate,
@@ -19,9 +22,15 @@ from topline.brief.select import (
 from topline.model import Span
 
 
-def view(index: int, text: str, verb: bool = True) -> SentenceView:
+def view(index: int, text: str, verb: bool = True, person: bool = False) -> SentenceView:
     return SentenceView(
-        index, Span(0, len(text)), text, Counter(content_terms(text)), len(text.split()), verb
+        index,
+        Span(0, len(text)),
+        text,
+        Counter(content_terms(text)),
+        len(text.split()),
+        verb,
+        person,
     )
 
 
@@ -102,3 +111,40 @@ def test_analysis_records_which_sentences_have_a_verb() -> None:
         "A view of the old warehouse on the east side of the city": False,
         "The fire will be investigated by the state.": True,
     }
+
+
+def test_the_model_file_carries_its_blend_and_older_files_get_the_default() -> None:
+    scorer = load_model()
+    tuned = Scorer(scorer.topline, scorer.bullet, Blend(0.5, 0.0, 0.85))
+    assert Scorer.from_json(tuned.to_json()).blend == Blend(0.5, 0.0, 0.85)
+    legacy = json.loads(tuned.to_json())
+    del legacy["blend"]
+    assert Scorer.from_json(json.dumps(legacy)).blend == Blend()
+
+
+def test_a_he_bullet_needs_an_earlier_pick_that_names_a_person() -> None:
+    lede_with_person = view(0, "Mayor Ana Ruiz closed the bridge on Monday.", person=True)
+    lede_without = view(0, "The city closed the bridge on Monday after a crack was found.")
+    he = view(4, "He told reporters the repairs would take a month.")
+    assert not dangling_pronoun(he, [lede_with_person])
+    assert dangling_pronoun(he, [lede_without])
+    # A person named only *after* the pronoun does not help the reader.
+    later = view(6, "Engineer Tom Bale inspected the span.", person=True)
+    assert dangling_pronoun(he, [lede_without, later])
+
+
+def test_an_it_or_this_bullet_needs_the_sentence_just_before_it() -> None:
+    lede = view(0, "The city closed the bridge on Monday after a crack was found.")
+    this = view(1, "This is the third closure since the bridge opened in 2009.")
+    distant = view(5, "It carries 40,000 cars a day across the river.")
+    assert not dangling_pronoun(this, [lede])
+    assert dangling_pronoun(distant, [lede])
+    assert not dangling_pronoun(view(3, "Traffic was diverted through the old town."), [lede])
+
+
+def test_selection_skips_a_bullet_that_opens_with_a_dangling_pronoun() -> None:
+    lede = view(0, "The city closed the bridge on Monday after a crack was found.")
+    he = view(4, "He said the repairs would take at least a month to finish.")
+    fact = view(5, "Buses will replace the tram line across the river until June.")
+    picked = select_bullets([Scored(he, 0.9), Scored(fact, 0.5)], [lede], 2)
+    assert [v.index for v in picked] == [5]

@@ -72,6 +72,12 @@ class FetchError(InputError):
     code = "fetch_failed"
 
 
+class RobotsDisallowed(FetchError):
+    """The site's robots.txt disallows fetching the URL (for topline's User-Agent)."""
+
+    code = "robots_disallowed"
+
+
 # --- processing --------------------------------------------------------------------------
 
 

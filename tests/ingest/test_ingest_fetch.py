@@ -42,6 +42,7 @@ def test_url_content_type_decides_feed_and_text(server: Any) -> None:
 def test_robots_txt_is_respected_unless_turned_off(server: Any) -> None:
     refused = _one(f"{server.base}/private")
     assert isinstance(refused, IngestError) and "robots.txt" in refused.reason
+    assert refused.code == "robots_disallowed"
     assert isinstance(_one(f"{server.base}/private", respect_robots=False), Article)
 
 

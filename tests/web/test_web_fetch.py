@@ -133,7 +133,7 @@ def test_dns_rebinding_is_caught_at_connect_time(monkeypatch: pytest.MonkeyPatch
     answers = iter([[PUBLIC], [LOOPBACK]])
     monkeypatch.setattr(fetch_module, "resolve", lambda host, port: next(answers))
     with pytest.raises(URLForbidden, match="127.0.0.1"):
-        fetch_module.fetch("http://news.example/story")
+        fetch_module.fetch("http://news.example/story", respect_robots=False)
 
 
 def test_operator_can_allow_private_urls(open_client: TestClient, site: str) -> None:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from topline.brief.compress import compress
+from topline.brief.cues import past_signals
 from topline.brief.select import Scored
 from topline.model import Analysis, BackgroundItem, Timex, join_spans
 
@@ -30,25 +31,7 @@ RESERVED_ITEMS = 1
 #: Signals needed for a sentence to count as background (each cue below is one signal).
 MIN_SIGNALS = 1
 
-_PAST_PERFECT = re.compile(
-    r"\bhad\s+(?:\w+ly\s+|not\s+|never\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t|ght)\b", re.I
-)
-_START_POINT = re.compile(
-    r"\b(?:since\s+(?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d|began when|began in|started in|"
-    r"was founded|was established|first (?:emerged|began|started|appeared))\b",
-    re.I,
-)
-_EARLIER = re.compile(
-    r"\b(?:(?:in|back in|during|until)\s+(?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d|"
-    r"\w+ (?:years|decades|months) ago|last (?:year|month|decade)|previously|formerly|"
-    r"in the past|earlier this (?:year|month)|at the time)\b",
-    re.I,
-)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-
-
-def _signals(text: str) -> int:
-    return sum(bool(p.search(text)) for p in (_PAST_PERFECT, _START_POINT, _EARLIER))
 
 
 def _date_of(text: str, sentence_timexes: Sequence[Timex], published: str | None) -> str | None:
@@ -83,7 +66,7 @@ def _ranked(analysis: Analysis, candidates: Sequence[Scored], used: set[int]) ->
         if c.view.index in used:
             continue
         timexes = [t for t in analysis.timexes if c.view.span.contains(t.span)]
-        signals = _signals(c.view.text) + _earlier_than_published(timexes, published)
+        signals = past_signals(c.view.text) + _earlier_than_published(timexes, published)
         if signals >= MIN_SIGNALS:
             found.append(
                 (signals, c.score, c.view.index, _date_of(c.view.text, timexes, published))

@@ -1,7 +1,8 @@
 """Fill the brief's sections from an Analysis.
 
 - **Topline**: the best-scoring of the first eligible sentences (:mod:`.select`), compressed
-  (no dateline, no parentheticals) and, with ``max_words``, cut to its first clause(s).
+  (no dateline, no parentheticals, no trailing modifier clause when it is a long lede) and,
+  with ``max_words``, cut to its first clause(s).
 - **Bullets**: MMR over the learned scores, no duplicates, no boilerplate, each with a verb,
   in story order, each attributed to the source that the analysis links to its sentence.
 - **Crucial quote** (:mod:`.crucial`), **Big number** (``topline.brief.bignumber`` when it is
@@ -25,6 +26,7 @@ from topline.brief.select import (
     Scorer,
     choose_topline,
     eligible,
+    load_model,
     score_sentences,
     select_bullets,
 )
@@ -108,13 +110,14 @@ def compose(
     """The generated brief; ``model`` overrides the shipped scorer (cross-validation)."""
     text = analysis.article.text
     missing: list[str] = []
+    model = model or load_model()
     scored = score_sentences(analysis, model)
     candidates = eligible(scored)
 
     topline = None
     lead = choose_topline(candidates)
     if lead is not None:
-        spans = compress(text, lead.view.span)
+        spans = compress(text, lead.view.span, lede=True)
         if max_words is not None:
             spans = trim_to_words(text, spans, max_words)
         topline = Element(text=join_spans(text, spans), spans=spans)
@@ -123,7 +126,7 @@ def compose(
 
     chosen = [lead.view] if lead is not None else []
     taken = {v.index for v in chosen}
-    picked = select_bullets(candidates, chosen, max_bullets)
+    picked = select_bullets(candidates, chosen, max_bullets, model.blend.mmr_lambda)
     # Key background starved by the bullets: give it back a background sentence when other
     # candidates can still make the minimum number of bullets.
     reserved = reserve_background(
@@ -131,7 +134,7 @@ def compose(
     )
     if reserved:
         pool = [c for c in candidates if c.view.index not in reserved]
-        picked = select_bullets(pool, chosen, max_bullets)
+        picked = select_bullets(pool, chosen, max_bullets, model.blend.mmr_lambda)
     bullets = []
     for view in picked:
         source = attribution_for(analysis, view.span)

@@ -10,6 +10,10 @@ Nothing is rewritten. Compression only *leaves out* pieces that a brief does not
 - short parentheticals ("(pictured)", "(left)", "(AP)");
 - a trailing attribution clause (", police said.") when the bullet's ``attribution`` field
   already names the source;
+- in bullets, and in a Topline longer than :data:`LONG_LEDE_WORDS`, a trailing modifier clause: a participial phrase (", leaving three dead"), a
+  "with" absolute (", with the visitors running out 29-10 winners"), a subordinate or
+  relative clause (", as …", ", while …", ", when …", ", who …") or an "according to" credit: the clauses that the Trimmer rules of headline compression
+  (Dorr, Zajic & Schwartz 2003) also remove, since the sentence's news is in its main clause;
 - for ``--max-words``: everything after the first clause(s) that fit the word limit.
 
 The display text of the result is ``join_spans(text, spans)``: the kept pieces joined by one
@@ -31,6 +35,13 @@ MAX_RELATIVE_CLAUSE_WORDS = 16
 MAX_BULLET_WORDS: int | None = None
 #: A trailing attribution clause longer than this is probably content, and is kept.
 MAX_ATTRIBUTION_CLAUSE_WORDS = 8
+#: A Topline longer than this loses its trailing modifier clause too (newsroom rule of thumb:
+#: a lede runs under 30 words).
+LONG_LEDE_WORDS = 30
+#: A bullet keeps at least this many words when its trailing modifier clause is left out.
+MIN_TRIMMED_WORDS = 8
+#: A trailing-clause cut is only looked for this many characters into the sentence.
+MIN_MAIN_CLAUSE_CHARS = 20
 
 _WIRE = (
     r"(?:Reuters|AP|AFP|CNN|UPI|Bloomberg|dpa|PA|Xinhua|ANSA|EFE|The Associated Press|[A-Z]{2,6})"
@@ -81,6 +92,9 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"reported|reports|told [A-Z][\w ]{1,40}|announced|confirmed|added))(?:\s+on\s+\w+)?\s*\.?\s*$"
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\s+[^,;\"“”()]{3,120}?,\s+")
+_TRAILING_CLAUSE = re.compile(
+    r"(?:,|\s[-–—]{1,2})\s+(?=(?:[a-z]+ing|with|according|as|while|when|who|whose)\b)"
+)
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;:]|\s-{1,2}\s|\s?—\s?|\s–\s)\s*")
 _WORD = re.compile(r"\S+")
 _EDGE_PUNCT = " \t\n,;:-—–"
@@ -158,6 +172,43 @@ def drop_trailing_attribution(text: str, spans: tuple[Span, ...]) -> tuple[Span,
     return kept if sum(len(_WORD.findall(s.of(text))) for s in kept) >= 5 else spans
 
 
+#: A main clause may not end on one of these: the cut fell inside a phrase ("is now 10 and").
+_DANGLING_END = frozenset(
+    "and or but nor of to the a an that with by for in on at from as than".split()
+)
+
+
+def _balanced(fragment: str) -> bool:
+    """No quotation or parenthesis left open (a cut must not fall inside one)."""
+    return (
+        fragment.count("“") == fragment.count("”")
+        and fragment.count('"') % 2 == 0
+        and fragment.count("(") == fragment.count(")")
+    )
+
+
+def drop_trailing_clause(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Leave out everything from the first trailing modifier clause on (", leaving …",
+    ", with …", ", as …"), when the main clause left is whole: at least
+    :data:`MIN_TRIMMED_WORDS` words, not ending on a conjunction or preposition, and no
+    quotation or parenthesis left open. A contrast (", but …") is kept: it is news."""
+    if not spans:
+        return spans
+    earliest = spans[0].start + MIN_MAIN_CLAUSE_CHARS
+    for i, span in enumerate(spans):
+        for match in _TRAILING_CLAUSE.finditer(text, max(span.start, earliest), span.end):
+            kept = tidy(text, [*spans[:i], Span(span.start, match.start())])
+            body = " ".join(k.of(text) for k in kept)
+            words = _WORD.findall(body)
+            if (
+                len(words) >= MIN_TRIMMED_WORDS
+                and words[-1].lower() not in _DANGLING_END
+                and _balanced(body)
+            ):
+                return kept
+    return spans
+
+
 def trailing_source(text: str, span: Span) -> Span | None:
     """The source named by a trailing ", police said." clause of the sentence, if any."""
     match = _TRAILING_ATTRIBUTION.search(text, span.start, span.end)
@@ -169,19 +220,23 @@ def trailing_source(text: str, span: Span) -> Span | None:
 
 
 def compress(
-    text: str, span: Span, *, attributed: bool = False, bullet: bool = False
+    text: str, span: Span, *, attributed: bool = False, bullet: bool = False, lede: bool = False
 ) -> tuple[Span, ...]:
     """The sentence ``span`` as compressed spans (never empty: falls back to the sentence).
 
-    ``bullet`` also drops relative clauses and applies :data:`MAX_BULLET_WORDS`.
+    ``bullet`` also drops relative clauses and a trailing modifier clause, and applies
+    :data:`MAX_BULLET_WORDS`; ``lede`` (the Topline) drops the trailing modifier clause of a
+    lede longer than :data:`LONG_LEDE_WORDS`.
     """
     spans = drop_parentheticals(text, (strip_dateline(text, span),))
     if attributed:
         spans = drop_trailing_attribution(text, spans)
     if bullet:
-        spans = drop_relative_clauses(text, spans)
+        spans = drop_trailing_clause(text, drop_relative_clauses(text, spans))
         if MAX_BULLET_WORDS is not None:
             spans = trim_to_words(text, spans, MAX_BULLET_WORDS)
+    elif lede and word_total(text, spans) > LONG_LEDE_WORDS:
+        spans = drop_trailing_clause(text, spans)
     return tidy(text, list(spans)) or (span,)
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from topline.brief.cues import EARLIER, PAST_PERFECT, START_POINT
 from topline.model import Analysis, Span
 
 # --- tunables ----------------------------------------------------------------------------
@@ -29,18 +30,11 @@ SHORT_WORDS = 8
 LONG_WORDS = 40
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*")
-_PAST_PERFECT = re.compile(
-    r"\bhad\s+(?:\w+ly\s+|not\s+|never\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b", re.I
-)
-_SINCE_YEAR = re.compile(
-    r"\b(?:since|in|by|until|back in)\s+(?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d\b", re.I
-)
-_BACKGROUND_CUE = re.compile(
-    r"\b(?:began|started|first|previously|earlier|formerly|last (?:year|month|week)|ago|"
-    r"in the past|history|originally|once)\b",
-    re.I,
-)
 _PRONOUN_START = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Their|Its)\b")
+#: Openers that point back to a person named earlier ("He told reporters …").
+PERSON_PRONOUN_START = re.compile(r"^\W{0,2}(?:He|She|His|Her|Him)\b")
+#: Openers that point back to the sentence just before ("It comes after …", "This was …").
+DEICTIC_START = re.compile(r"^\W{0,2}(?:It|Its|This|That|These|Those)\b")
 _QUOTE_CHARS = "\"“”‘’'"
 
 FEATURE_NAMES: tuple[str, ...] = (
@@ -135,13 +129,18 @@ class SentenceView:
     words: int
     #: From :attr:`topline.model.Sentence.has_verb` (the analysis pass's tagger).
     has_verb: bool = True
+    #: Whether the sentence names a person (a PERSON entity starts inside it).
+    names_person: bool = False
 
 
 def sentence_views(analysis: Analysis) -> list[SentenceView]:
     text = analysis.article.text
+    person_starts = sorted(e.span.start for e in analysis.entities if e.label == "PERSON")
     out = []
     for s in analysis.sentences:
         body = s.span.of(text)
+        first = bisect.bisect_left(person_starts, s.span.start)
+        names_person = first < len(person_starts) and person_starts[first] < s.span.end
         out.append(
             SentenceView(
                 s.index,
@@ -150,6 +149,7 @@ def sentence_views(analysis: Analysis) -> list[SentenceView]:
                 Counter(content_terms(body)),
                 word_count(body),
                 s.has_verb,
+                names_person,
             )
         )
     return out
@@ -231,8 +231,8 @@ def sentence_features(
             1.0 - _cosine_of(seen_dot, own_square, seen_square),
             float(bool(_PRONOUN_START.match(v.text))),
             float(v.text.rstrip(_QUOTE_CHARS).endswith("?")),
-            float(bool(_PAST_PERFECT.search(v.text))),
-            float(bool(_SINCE_YEAR.search(v.text) or _BACKGROUND_CUE.search(v.text))),
+            float(bool(PAST_PERFECT.search(v.text))),
+            float(bool(START_POINT.search(v.text) or EARLIER.search(v.text))),
             math.log1p(n),
         ]
         rows.append(row)

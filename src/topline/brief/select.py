@@ -3,15 +3,19 @@
 The score comes from a small logistic-regression model over :mod:`topline.brief.features`,
 trained by ``python -m topline.brief.train`` on sentences labelled by a greedy ROUGE oracle
 against human summaries, and shipped as plain JSON (``topline/data/sentence_scorer.json``):
-loading it needs no unpickling and no particular scikit-learn version.
+loading it needs no unpickling and no particular scikit-learn version. The same file holds the
+:class:`Blend` (how much the lead prior counts, the MMR trade-off), which the training script
+picks by cross-validation rather than by hand.
 
-Editors never pick a sentence without a verb, a "Read more" line, a photo credit, or a second
-sentence that says what an earlier pick already said; :func:`select_bullets` enforces that
-with filters and maximal marginal relevance (MMR).
+Editors never pick a sentence without a verb, a "Read more" line, a photo credit, a second
+sentence that says what an earlier pick already said, or one that opens with a pronoun whose
+antecedent the reader has not seen ("He told reporters …"); :func:`select_bullets` enforces
+that with filters and maximal marginal relevance (MMR).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import math
@@ -21,7 +25,9 @@ from dataclasses import dataclass
 from importlib import resources
 
 from topline.brief.features import (
+    DEICTIC_START,
     FEATURE_NAMES,
+    PERSON_PRONOUN_START,
     SentenceView,
     cosine,
     sentence_features,
@@ -34,15 +40,16 @@ from topline.model import Analysis
 MODEL_FILE = "sentence_scorer.json"
 #: The Topline is looked for among this many leading (eligible) sentences: the news is on top.
 TOPLINE_WINDOW = 3
-#: MMR trade-off: score weight versus similarity to sentences already chosen.
+#: MMR trade-off: score weight versus similarity to sentences already chosen (default of
+#: :class:`Blend`; the shipped model file carries its own, chosen by cross-validation).
 MMR_LAMBDA = 0.7
 #: Two sentences this similar (cosine of stemmed content words) say the same thing.
 DUPLICATE_SIMILARITY = 0.5
 #: Sentences shorter than this many words are not bullets ("Read more." "Watch the video.").
 MIN_WORDS = 5
-#: Weight of the lead prior ``1 / (1 + position)`` blended with the model's probability. On
-#: full articles nothing beat the inverted pyramid in cross-validation; the model mostly
-#: reorders within the top of the story and rescues articles whose lede is weak.
+#: Weight of the lead prior ``1 / (1 + position)`` blended with the model's probability (default
+#: of :class:`Blend`). On full articles nothing beat the inverted pyramid in cross-validation;
+#: the model mostly reorders within the top of the story and rescues articles whose lede is weak.
 LEAD_WEIGHT = 0.3
 #: The same for the Topline model.
 TOPLINE_LEAD_WEIGHT = 0.3
@@ -111,17 +118,34 @@ class LinearModel:
 
 
 @dataclass(frozen=True)
+class Blend:
+    """How the models' probabilities meet the editors' priors.
+
+    ``lead_weight`` and ``topline_lead_weight`` mix the lead prior ``1 / (1 + position)`` into
+    the bullet and Topline scores; ``mmr_lambda`` trades score against similarity to the
+    sentences already chosen. Learned alongside the models (``train.tune_blend``).
+    """
+
+    lead_weight: float = LEAD_WEIGHT
+    topline_lead_weight: float = TOPLINE_LEAD_WEIGHT
+    mmr_lambda: float = MMR_LAMBDA
+
+
+@dataclass(frozen=True)
 class Scorer:
-    """Two models: one for the Topline (the single best sentence), one for the bullets."""
+    """Two models, one for the Topline (the single best sentence) and one for the bullets,
+    and the :class:`Blend` that turns their probabilities into choices."""
 
     topline: LinearModel
     bullet: LinearModel
+    blend: Blend = Blend()
 
     def to_json(self) -> str:
         return json.dumps(
             {
                 "topline": json.loads(self.topline.to_json()),
                 "bullet": json.loads(self.bullet.to_json()),
+                "blend": dataclasses.asdict(self.blend),
             },
             indent=1,
         )
@@ -132,6 +156,7 @@ class Scorer:
         return cls(
             topline=LinearModel.from_json(json.dumps(data["topline"])),
             bullet=LinearModel.from_json(json.dumps(data["bullet"])),
+            blend=Blend(**{k: float(v) for k, v in data.get("blend", {}).items()}),
         )
 
 
@@ -146,7 +171,7 @@ def load_model() -> Scorer:
         ) from exc
     try:
         model = Scorer.from_json(raw)
-    except (KeyError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError) as exc:
         raise ModelMissing(
             f"{MODEL_FILE} is unreadable; run: python -m topline.brief.train"
         ) from exc
@@ -175,11 +200,12 @@ def score_sentences(analysis: Analysis, model: Scorer | None = None) -> list[Sco
     model = model or load_model()
     views = sentence_views(analysis)[:MAX_SENTENCES]
     rows = sentence_features(analysis, views)
+    blend = model.blend
     return [
         Scored(
             v,
-            _blend(model.bullet.score(r), v.index, LEAD_WEIGHT),
-            _blend(model.topline.score(r), v.index, TOPLINE_LEAD_WEIGHT),
+            _blend(model.bullet.score(r), v.index, blend.lead_weight),
+            _blend(model.topline.score(r), v.index, blend.topline_lead_weight),
         )
         for v, r in zip(views, rows, strict=True)
     ]
@@ -238,10 +264,28 @@ def too_similar(view: SentenceView, chosen: Sequence[SentenceView]) -> bool:
     return any(cosine(view.terms, c.terms) >= DUPLICATE_SIMILARITY for c in chosen)
 
 
+def dangling_pronoun(view: SentenceView, taken: Sequence[SentenceView]) -> bool:
+    """Whether the sentence opens with a pronoun whose antecedent the brief does not show.
+
+    "He/She/His/Her …" needs an earlier chosen sentence that names a person; "It/This/These …"
+    needs the very sentence before it. Bullets read in story order after the Topline, so an
+    earlier pick is what the reader has seen.
+    """
+    if PERSON_PRONOUN_START.match(view.text):
+        return not any(t.index < view.index and t.names_person for t in taken)
+    if DEICTIC_START.match(view.text):
+        return all(t.index != view.index - 1 for t in taken)
+    return False
+
+
 def select_bullets(
-    candidates: Sequence[Scored], chosen: Sequence[SentenceView], max_bullets: int
+    candidates: Sequence[Scored],
+    chosen: Sequence[SentenceView],
+    max_bullets: int,
+    mmr_lambda: float = MMR_LAMBDA,
 ) -> list[SentenceView]:
-    """Up to ``max_bullets`` sentences by MMR, none too close to another; story order."""
+    """Up to ``max_bullets`` sentences by MMR, none too close to another, none opening with a
+    dangling pronoun; in story order."""
     picked: list[SentenceView] = []
     pool = [c for c in candidates if all(c.view.index != v.index for v in chosen)]
     while pool and len(picked) < max_bullets:
@@ -249,11 +293,11 @@ def select_bullets(
 
         def mmr(c: Scored, taken: list[SentenceView] = taken) -> float:
             redundancy = max((cosine(c.view.terms, t.terms) for t in taken), default=0.0)
-            return MMR_LAMBDA * c.score - (1 - MMR_LAMBDA) * redundancy
+            return mmr_lambda * c.score - (1 - mmr_lambda) * redundancy
 
         best = max(pool, key=mmr)
         pool.remove(best)
-        if too_similar(best.view, taken):
+        if too_similar(best.view, taken) or dangling_pronoun(best.view, taken):
             continue
         picked.append(best.view)
     return sorted(picked, key=lambda v: v.index)

@@ -3,7 +3,8 @@
 A fetch never reads more than ``max_bytes`` (the body is streamed and reading stops at the
 cap), never follows more than ``max_redirects`` redirects, never waits longer than
 ``timeout`` seconds in all, names itself with a User-Agent, and asks the site's robots.txt
-first unless told not to. Every failure becomes a :class:`~topline.errors.FetchError` (or
+first unless told not to (:mod:`topline.ingest.robots`, shared with the HTTP API: a missing
+robots.txt, a 5xx or a timeout allows every page). Every failure becomes a :class:`~topline.errors.FetchError` (or
 :class:`~topline.errors.TooLarge`) naming the URL; no httpx error leaves this module.
 """
 
@@ -12,12 +13,11 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from types import TracebackType
-from urllib.parse import urlsplit, urlunsplit
-from urllib.robotparser import RobotFileParser
 
 import httpx
 
 from topline.errors import FetchError, TooLarge
+from topline.ingest.robots import ROBOTS_MAX_BYTES, RobotsCache, disallowed, load_with
 from topline.ingest.text import MAX_BYTES
 
 # --- tunable settings ------------------------------------------------------------------------
@@ -25,8 +25,7 @@ from topline.ingest.text import MAX_BYTES
 #: Seconds for the whole request (connect + headers + body), not per read.
 DEFAULT_TIMEOUT = 15.0
 DEFAULT_MAX_REDIRECTS = 5
-#: robots.txt larger than this is read up to here (Google reads 500 KiB).
-ROBOTS_MAX_BYTES = 512 * 1024
+#: The product token of every User-Agent topline sends (library, CLI and HTTP API alike).
 USER_AGENT_TOKEN = "topline"
 
 
@@ -67,7 +66,7 @@ class Fetcher:
     def __init__(self, settings: FetchSettings | None = None) -> None:
         self.settings = settings or FetchSettings()
         self._http: httpx.Client | None = None  # made on first use: most inputs are files
-        self._robots: dict[str, RobotFileParser | None] = {}
+        self._robots = RobotsCache()
 
     @property
     def _client(self) -> httpx.Client:
@@ -101,10 +100,7 @@ class Fetcher:
         if not is_url(url):
             raise FetchError("only http:// and https:// URLs can be fetched", source=url)
         if self.settings.respect_robots and not self._allowed(url):
-            raise FetchError(
-                "the site's robots.txt disallows fetching this page (--no-robots overrides)",
-                source=url,
-            )
+            raise disallowed(url, hint=" (--no-robots overrides)")
         final, body, content_type, status = self._get(url, self.settings.max_bytes, strict=True)
         if status >= 400:
             raise FetchError(f"HTTP {status} {_reason(status)}", source=url)
@@ -160,26 +156,12 @@ class Fetcher:
             raise FetchError(f"{type(exc).__name__}: {exc}", source=url) from exc
 
     def _allowed(self, url: str) -> bool:
-        """What the host's robots.txt says; a missing or unreadable robots.txt allows all."""
-        parts = urlsplit(url)
-        host = f"{parts.scheme}://{parts.netloc}"
-        if host not in self._robots:
-            self._robots[host] = self._read_robots(
-                urlunsplit((parts.scheme, parts.netloc, "/robots.txt", "", ""))
-            )
-        robots = self._robots[host]
-        return robots is None or robots.can_fetch(self.settings.user_agent, url)
+        """What the host's robots.txt says (cached per host; see :mod:`topline.ingest.robots`)."""
+        return self._robots.allows(url, self.settings.user_agent, load_with(self._get_robots))
 
-    def _read_robots(self, robots_url: str) -> RobotFileParser | None:
-        try:
-            _, body, _, status = self._get(robots_url, ROBOTS_MAX_BYTES, strict=False)
-        except FetchError:
-            return None
-        if status >= 400:
-            return None
-        parser = RobotFileParser(robots_url)
-        parser.parse(body.decode("utf-8", errors="replace").splitlines())
-        return parser
+    def _get_robots(self, robots_url: str) -> tuple[int, bytes]:
+        _, body, _, status = self._get(robots_url, ROBOTS_MAX_BYTES, strict=False)
+        return status, body
 
 
 def _reason(status: int) -> str:

@@ -44,7 +44,7 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
     }
     for status, text in (
         (400, "Empty body or invalid JSON"),
-        (403, "URL points at a private address"),
+        (403, "URL points at a private address, or robots.txt disallows it"),
         (404, "Unknown id"),
         (413, "Body too large"),
         (415, "Unsupported media type"),

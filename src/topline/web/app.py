@@ -22,6 +22,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from topline import __version__
+from topline.ingest.robots import RobotsCache
 from topline.nlp import get_nlp
 from topline.web.errors import BodyTooLarge, TimeLimit, error_response, install_error_handlers
 from topline.web.store_port import StoreFactory, sqlite_store_factory
@@ -49,6 +50,8 @@ class Settings:
     warm_model: bool = True
     cors_origins: tuple[str, ...] = ()
     store_factory: StoreFactory | None = field(default=None, compare=False)
+    #: robots.txt rules per host, kept for the app's lifetime (bounded, with a TTL).
+    robots: RobotsCache = field(default_factory=RobotsCache, compare=False, repr=False)
 
     def open_store(self) -> Any:
         factory = self.store_factory or sqlite_store_factory(self.db)

@@ -5,21 +5,26 @@ once before the request (for a clear error), and again inside the connection its
 an httpcore network backend that connects to the address it has just checked. That second check
 closes the DNS-rebinding gap (a name that resolves to a public address for the check and to
 127.0.0.1 for the connection). Redirects are followed by hand so each hop is checked too.
+
+Each hop's site is also asked for its robots.txt, the way ``topline read`` does (the parsing,
+the policy and the per-host cache are :mod:`topline.ingest.robots`'s), through the same checked
+client: a robots.txt is never fetched from an address the page itself could not be.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import socket
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import httpcore
 import httpx
 
 from topline.errors import FetchError, InputError, TooLarge
-from topline.ingest.fetch import Fetched
+from topline.ingest.fetch import Fetched, default_user_agent
+from topline.ingest.robots import ROBOTS_MAX_BYTES, RobotsCache, disallowed, load_with
 from topline.web.errors import URLForbidden
 
 #: Seconds for connecting and for each read of the remote page.
@@ -28,9 +33,13 @@ FETCH_TIMEOUT = 10.0
 MAX_PAGE_BYTES = 5 * 1024 * 1024
 #: Redirect hops followed before giving up.
 MAX_REDIRECTS = 5
-USER_AGENT = "topline/0.1 (+https://github.com/topline)"
+#: The library's User-Agent: one product token (``topline``) for robots.txt, whoever fetches.
+USER_AGENT = default_user_agent()
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+T = TypeVar("T")
+#: The robots.txt cache of callers that do not bring one (the app brings its own).
+_SHARED_ROBOTS = RobotsCache()
 
 
 def is_public(address: IPAddress) -> bool:
@@ -91,9 +100,19 @@ class _GuardedBackend(httpcore.SyncBackend):
 
 
 def _client(allow_private: bool) -> httpx.Client:
+    """A client whose connections go through :class:`_GuardedBackend` unless private is allowed.
+
+    httpx 0.28 has no public way to give ``HTTPTransport`` an httpcore network backend, and
+    wrapping an ``httpcore.ConnectionPool`` in a ``BaseTransport`` of our own would mean copying
+    httpx's private response-stream and exception mapping; so the transport's pool gets the
+    guarded backend by attribute. If a future httpcore renames that attribute this fails
+    closed (RuntimeError, a 500) instead of fetching without the connect-time check.
+    """
     transport = httpx.HTTPTransport()
-    pool = getattr(transport, "_pool", None)
-    if not allow_private and pool is not None and hasattr(pool, "_network_backend"):
+    if not allow_private:
+        pool = getattr(transport, "_pool", None)
+        if pool is None or not hasattr(pool, "_network_backend"):
+            raise RuntimeError("this httpx/httpcore cannot take the SSRF-checking backend")
         pool._network_backend = _GuardedBackend()
     return httpx.Client(
         transport=transport,
@@ -103,43 +122,110 @@ def _client(allow_private: bool) -> httpx.Client:
     )
 
 
-def fetch(url: str, *, allow_private: bool = False, max_bytes: int = MAX_PAGE_BYTES) -> bytes:
+def fetch(
+    url: str,
+    *,
+    allow_private: bool = False,
+    max_bytes: int = MAX_PAGE_BYTES,
+    robots: RobotsCache | None = None,
+    respect_robots: bool = True,
+) -> bytes:
     """The body of ``url`` after checking every hop; FetchError subclasses on any failure."""
-    return fetch_page(url, allow_private=allow_private, max_bytes=max_bytes).content
+    return fetch_page(
+        url,
+        allow_private=allow_private,
+        max_bytes=max_bytes,
+        robots=robots,
+        respect_robots=respect_robots,
+    ).content
 
 
 def fetch_page(
-    url: str, *, allow_private: bool = False, max_bytes: int = MAX_PAGE_BYTES
+    url: str,
+    *,
+    allow_private: bool = False,
+    max_bytes: int = MAX_PAGE_BYTES,
+    robots: RobotsCache | None = None,
+    respect_robots: bool = True,
 ) -> Fetched:
-    """The final URL, body and declared type of ``url``, checking every hop's addresses."""
+    """The final URL, body and declared type of ``url``, checking every hop.
+
+    Each hop's addresses are checked (URLForbidden), and, unless ``respect_robots`` is off,
+    so is its site's robots.txt (RobotsDisallowed), read through the same checked client and
+    kept in ``robots`` (the app's cache; None: one shared by the process). The robots policy is
+    :mod:`topline.ingest.robots`'s, as for ``topline read``: a robots.txt answering 404, any
+    other 4xx, a 5xx, or failing (refused, timed out) allows every page; one whose request is
+    refused for pointing at a private address makes the page refused too (URLForbidden).
+    """
+    cache: RobotsCache | None = None  # an empty RobotsCache is falsy: no `robots or ...`
+    if respect_robots:
+        cache = robots if robots is not None else _SHARED_ROBOTS
     with _client(allow_private) as client:
-        for _ in range(MAX_REDIRECTS + 1):
-            check_url(url, allow_private=allow_private)
-            try:
-                with client.stream("GET", url) as response:
-                    if response.is_redirect and "location" in response.headers:
-                        url = urljoin(url, response.headers["location"])
-                        continue
-                    if response.status_code >= 400:
-                        raise FetchError(f"{url} answered HTTP {response.status_code}")
-                    content_type = response.headers.get("content-type")
-                    return Fetched(
-                        url=url,
-                        content=_read_limited(response, url, max_bytes),
-                        content_type=content_type,
-                        charset=response.charset_encoding,
-                    )
-            except httpx.HTTPError as exc:
-                raise FetchError(f"cannot fetch {url}: {type(exc).__name__}") from exc
+
+        def get_robots(robots_url: str) -> tuple[int, bytes]:
+            return _follow(client, robots_url, allow_private, _robots_answer, None)
+
+        load = load_with(get_robots, keep=(URLForbidden,))
+
+        def read_page(response: httpx.Response, final: str) -> Fetched:
+            if response.status_code >= 400:
+                raise FetchError(f"{final} answered HTTP {response.status_code}")
+            return Fetched(
+                url=final,
+                content=_read_limited(response, final, max_bytes),
+                content_type=response.headers.get("content-type"),
+                charset=response.charset_encoding,
+            )
+
+        def check_robots(hop: str) -> None:
+            if cache is not None and not cache.allows(hop, USER_AGENT, load):
+                raise disallowed(hop)
+
+        return _follow(client, url, allow_private, read_page, check_robots)
+
+
+def _follow(
+    client: httpx.Client,
+    url: str,
+    allow_private: bool,
+    read: Callable[[httpx.Response, str], T],
+    before_hop: Callable[[str], None] | None,
+) -> T:
+    """GET ``url``, following redirects by hand: each hop is address-checked, then
+    ``before_hop`` (the robots check) runs, then the final response is ``read``."""
+    for _ in range(MAX_REDIRECTS + 1):
+        check_url(url, allow_private=allow_private)
+        if before_hop is not None:
+            before_hop(url)
+        try:
+            with client.stream("GET", url) as response:
+                if response.is_redirect and "location" in response.headers:
+                    url = urljoin(url, response.headers["location"])
+                    continue
+                return read(response, url)
+        except httpx.HTTPError as exc:
+            raise FetchError(f"cannot fetch {url}: {type(exc).__name__}") from exc
     raise FetchError(f"more than {MAX_REDIRECTS} redirects")
 
 
-def _read_limited(response: httpx.Response, url: str, max_bytes: int) -> bytes:
+def _robots_answer(response: httpx.Response, url: str) -> tuple[int, bytes]:
+    """Status and body of a robots.txt; a large one is read up to ROBOTS_MAX_BYTES, not refused."""
+    if response.status_code >= 400:
+        return response.status_code, b""
+    return response.status_code, _read_limited(response, url, ROBOTS_MAX_BYTES, truncate=True)
+
+
+def _read_limited(
+    response: httpx.Response, url: str, max_bytes: int, *, truncate: bool = False
+) -> bytes:
     chunks: list[bytes] = []
     size = 0
     for chunk in response.iter_bytes():
         size += len(chunk)
         if size > max_bytes:
+            if truncate:
+                chunks.append(chunk[: len(chunk) - (size - max_bytes)])
+                break
             raise TooLarge(f"the page is over the {max_bytes:,}-byte limit", source=url)
         chunks.append(chunk)
     return b"".join(chunks)

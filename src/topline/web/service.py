@@ -30,7 +30,9 @@ def as_dict(obj: Any) -> Any:
 
 
 def _article(parsed: Parsed, settings: Settings) -> Article:
-    return read_article(parsed.source, allow_private_urls=settings.allow_private_urls)
+    return read_article(
+        parsed.source, allow_private_urls=settings.allow_private_urls, robots=settings.robots
+    )
 
 
 def brief(parsed: Parsed, settings: Settings) -> dict[str, Any]:

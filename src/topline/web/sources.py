@@ -15,6 +15,7 @@ from topline.errors import EmptyInput, InputError
 from topline.ingest import LoadOptions, article_from_text
 from topline.ingest.html import article_from_html
 from topline.ingest.result import IngestError, as_exception
+from topline.ingest.robots import RobotsCache
 from topline.ingest.sources import parse_bytes
 from topline.model import Article
 from topline.web.fetch import fetch_page
@@ -65,14 +66,19 @@ def _one(
     return found[0]
 
 
-def read_article(src: Source, *, allow_private_urls: bool = False) -> Article:
-    """The Article a request describes; the library's InputErrors pass through unchanged."""
+def read_article(
+    src: Source, *, allow_private_urls: bool = False, robots: RobotsCache | None = None
+) -> Article:
+    """The Article a request describes; the library's InputErrors pass through unchanged.
+
+    A URL is fetched only where its site's robots.txt allows it; ``robots`` is the app's cache.
+    """
     if src.text is not None:
         return article_from_text(src.text, source="<text>", published=src.published)
     if src.html is not None:
         return article_from_html(src.html, source="<html>", published=src.published)
     if src.url is not None:
-        page = fetch_page(src.url, allow_private=allow_private_urls)
+        page = fetch_page(src.url, allow_private=allow_private_urls, robots=robots)
         return _one(
             page.content,
             name=src.url,
