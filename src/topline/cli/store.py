@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
+from contextlib import AbstractContextManager, nullcontext
 from enum import Enum
 from pathlib import Path
 
@@ -18,10 +20,16 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from topline.cli._common import EXIT_INPUT, error_line, reporting_errors, write
+from topline.cli._common import (
+    EXIT_INPUT,
+    EXIT_INTERRUPTED,
+    error_line,
+    reporting_errors,
+    write,
+)
 from topline.ingest import IngestError, load
 from topline.model import Article, Story, to_dict, to_json
-from topline.store import Store
+from topline.store import Analyser, IngestReport, Store, analyse_here
 
 
 class ListFormat(str, Enum):
@@ -77,6 +85,38 @@ def _sources(sources: list[str], published: str | None) -> Iterator[Article | In
         yield from load(source, published=published)
 
 
+def _analyser(jobs: int, analyze: bool) -> AbstractContextManager[Analyser]:
+    """In this process for ``-j 1`` (or without analysis), else the shared worker pool."""
+    jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
+    if jobs <= 1 or not analyze:
+        return nullcontext(analyse_here)
+    from topline.scale.analyser import PoolAnalyser
+
+    return PoolAnalyser(jobs)
+
+
+def _store_all(
+    store: Store,
+    items: Iterator[Article | IngestError],
+    *,
+    analyze: bool,
+    jobs: int,
+) -> IngestReport:
+    """``store.add`` with the analyser ``jobs`` asks for; Ctrl-C keeps the committed batches."""
+    stored = 0
+
+    def on_progress(n: int) -> None:
+        nonlocal stored
+        stored += n
+
+    try:
+        with _analyser(jobs, analyze) as analyser:
+            return store.add(items, analyze=analyze, progress=on_progress, analyser=analyser)
+    except KeyboardInterrupt:
+        error_line(f"interrupted after {stored} input(s); re-run the same command to resume")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+
+
 def ingest(
     sources: list[str] = typer.Argument(..., help="Files, folders or - (standard input)."),
     db: Path | None = DB_OPTION,
@@ -87,10 +127,19 @@ def ingest(
         None, "--published", help="Publication date for inputs that carry none (YYYY-MM-DD)."
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    jobs: int = typer.Option(
+        1,
+        "--jobs",
+        "-j",
+        min=0,
+        help="Processes analysing articles (0: one per core; 1: this process). "
+        "Writes stay in this process; the store ends up the same.",
+    ),
 ) -> None:
     """Add articles to the store: idempotent, copies linked to originals, stories updated.
 
-    Exit code 2 when any input could not be read (the others are stored).
+    Exit code 2 when any input could not be read (the others are stored). Ctrl-C keeps the
+    batches already stored; re-running the same command adds the rest.
     """
     with reporting_errors():
         console = Console(stderr=True)
@@ -108,7 +157,7 @@ def ingest(
             ) as progress:
                 task = progress.add_task("ingest", total=None)
                 items = _errors_reported(_sources(sources, published), progress, task)
-                report = store.add(items, analyze=analyze)
+                report = _store_all(store, items, analyze=analyze, jobs=jobs)
             counts = store.count()
         typer.echo(
             f"added {report.added}, duplicates {report.duplicates}, copies {report.copies}, "

@@ -2,8 +2,9 @@
 
 Why it looks like this:
 
-- each worker loads the spaCy model once (pool initializer) and parses whole chunks with
-  ``nlp.pipe`` through :func:`topline.scale.work.process_items`;
+- the workers are :class:`topline.scale.pool.WorkerPool`'s (shared with ``topline ingest -j``):
+  each loads the spaCy model once and parses whole chunks with ``nlp.pipe`` through
+  :func:`topline.scale.work.process_items`;
 - inputs are read lazily from :func:`topline.ingest.load` and at most ``in_flight`` chunks
   are out at any time (back-pressure), so memory does not grow with the corpus;
 - chunks are written in submission order, so the output follows the input;
@@ -16,25 +17,19 @@ Why it looks like this:
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import signal
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import IO
 
-from spacy.language import Language
-
 from topline.brief import DEFAULT_BULLETS
-from topline.errors import ToplineError
 from topline.ingest import load
 from topline.model import Article
 from topline.nlp import get_nlp
 from topline.scale.jsonl import item_key, open_for_resume, write_records
+from topline.scale.pool import WorkerPool, worker_nlp
 from topline.scale.work import Item, Record, WorkOptions, process_items
 
 #: Articles per chunk sent to a worker: big enough for nlp.pipe to batch, small enough
@@ -44,14 +39,6 @@ CHUNK_SIZE = 32
 #: once (32 articles of 15,000 characters peaked at 1.9 GB; average news articles, ≈ 4,300
 #: characters, still fill a chunk of 32).
 CHUNK_CHARS = 150_000
-#: Chunks out per worker at any time; bounds memory (back-pressure) and keeps workers busy.
-IN_FLIGHT_PER_JOB = 2
-
-
-class WorkerDied(ToplineError):
-    """A worker process died (killed, out of memory); the output so far is kept."""
-
-    code = "worker_died"
 
 
 @dataclass(frozen=True)
@@ -131,34 +118,9 @@ def estimate_total(sources: Sequence[str]) -> int | None:
 
 # --- worker side ---------------------------------------------------------------------------
 
-_worker_nlp: Language | None = None
-
-
-def _init_worker(disable: tuple[str, ...]) -> None:
-    """Load the model once per worker; the parent alone handles Ctrl-C."""
-    global _worker_nlp
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker_nlp = get_nlp(disable)
-
 
 def _work_chunk(items: list[Item], options: WorkOptions) -> list[Record]:
-    return process_items(items, options, nlp=_worker_nlp)
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-
-
-def _terminate(pool: ProcessPoolExecutor) -> None:
-    """Stop the workers now: cancel what is queued, kill what runs."""
-    processes = list(getattr(pool, "_processes", {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        if process.is_alive():
-            process.terminate()
-    for process in processes:
-        process.join(timeout=5)
+    return process_items(items, options, nlp=worker_nlp())
 
 
 # --- parent side ---------------------------------------------------------------------------
@@ -197,33 +159,11 @@ def _run_here(chunks: Iterable[list[Item]], options: BatchOptions, sink: _Sink) 
 
 
 def _run_pool(chunks: Iterable[list[Item]], options: BatchOptions, sink: _Sink) -> None:
-    limit = options.in_flight or IN_FLIGHT_PER_JOB * options.jobs
-    work = options.work()
-    pending: deque[Future[list[Record]]] = deque()
-    pool = ProcessPoolExecutor(
-        max_workers=options.jobs,
-        mp_context=_context(),
-        initializer=_init_worker,
-        initargs=(options.disable,),
-    )
-    try:
-        for chunk in chunks:
-            pending.append(pool.submit(_work_chunk, chunk, work))
-            while len(pending) >= limit:
-                sink(pending.popleft().result())
-        while pending:
-            sink(pending.popleft().result())
-    except KeyboardInterrupt:
-        while pending and pending[0].done() and not pending[0].cancelled():
-            if pending[0].exception() is not None:
-                break
-            sink(pending.popleft().result())  # keep what is already finished
-        _terminate(pool)
-        raise
-    except BrokenProcessPool as exc:
-        _terminate(pool)
-        raise WorkerDied("a worker process died; re-run with the same --out to resume") from exc
-    pool.shutdown(wait=True)
+    task = partial(_work_chunk, options=options.work())
+    with WorkerPool(
+        options.jobs, task, disable=options.disable, in_flight=options.in_flight
+    ) as pool:
+        pool.run_ordered(chunks, sink)
 
 
 def run_batch(

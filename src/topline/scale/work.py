@@ -116,6 +116,21 @@ def _warm_up(nlp: Language, options: WorkOptions) -> None:
     _warm.add(id(nlp))
 
 
+def analyse_articles(
+    articles: Sequence[Article], *, batch_size: int = 32, nlp: Language | None = None
+) -> list[Analysis]:
+    """The analyses of ``articles``, in order, parsed in one memory zone (flat memory).
+
+    The unit of ``topline ingest -j``: unlike :func:`process_items`, an article whose
+    analysis fails is not turned into a record; the error propagates, as it does when the
+    store analyses in its own process.
+    """
+    nlp = nlp if nlp is not None else get_nlp()
+    _warm_up(nlp, WorkOptions())
+    with nlp.memory_zone():
+        return list(analyze_many(articles, batch_size=batch_size, nlp=nlp))
+
+
 def process_items(
     items: Sequence[Item], options: WorkOptions, *, nlp: Language | None = None
 ) -> list[Record]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -30,6 +30,18 @@ from topline.store.stories import Clusterer
 
 #: Articles per transaction: small enough that a crash loses little, large enough to be fast.
 BATCH_SIZE = 64
+
+#: Articles → their analyses (any order): how a batch's originals get analysed. The default
+#: runs spaCy in this process; ``topline ingest -j`` passes
+#: :class:`topline.scale.analyser.PoolAnalyser`, which runs it in worker processes.
+Analyser = Callable[[Sequence[Article]], Iterable[Analysis]]
+
+
+def analyse_here(articles: Sequence[Article]) -> Iterable[Analysis]:
+    """The default :data:`Analyser`: spaCy in this process."""
+    from topline.analyze import analyze_many
+
+    return analyze_many(articles)
 
 
 @dataclass(frozen=True)
@@ -110,12 +122,15 @@ class Store(StoreReader):
         *,
         analyze: bool = True,
         progress: Callable[[int], None] | None = None,
+        analyser: Analyser = analyse_here,
     ) -> IngestReport:
         """Store articles (idempotent); failures from ingest are passed through in the report.
 
         ``progress`` is called with the number of items just handled (a batch, or 1 for a
         failure). With ``analyze=False`` nothing is analysed: no entities, timeline entries
-        or briefs, and stories are clustered on text alone.
+        or briefs, and stories are clustered on text alone. ``analyser`` analyses each
+        batch's new originals (not its duplicates or copies); where it runs changes nothing
+        in the store.
         """
         added = duplicates = copies = 0
         failed: list[IngestError] = []
@@ -123,7 +138,7 @@ class Store(StoreReader):
 
         def flush() -> None:
             nonlocal added, duplicates, copies
-            a, d, c = self._add_batch(batch, analyze=analyze)
+            a, d, c = self._add_batch(batch, analyze=analyze, analyser=analyser)
             added, duplicates, copies = added + a, duplicates + d, copies + c
             if progress is not None:
                 progress(len(batch))
@@ -182,6 +197,7 @@ class Store(StoreReader):
         *,
         analyze: bool = True,
         analyses: list[Analysis] | None = None,
+        analyser: Analyser = analyse_here,
     ) -> tuple[int, int, int]:
         known = self._known(batch)
         fresh: list[Article] = []
@@ -198,7 +214,9 @@ class Store(StoreReader):
             fresh.append(article)
         try:
             self._record_sightings(seen)
-            added, copies, late = self._write(fresh, analyze=analyze, analyses=analyses)
+            added, copies, late = self._write(
+                fresh, analyze=analyze, analyses=analyses, analyser=analyser
+            )
             duplicates += late
         except BaseException:
             self._copies = None  # in-memory state may be ahead of the file: rebuild it
@@ -255,17 +273,24 @@ class Store(StoreReader):
         return changed
 
     def _analyse(
-        self, originals: list[Article], analyze: bool, given: dict[str, Analysis]
+        self,
+        originals: list[Article],
+        analyze: bool,
+        given: dict[str, Analysis],
+        analyser: Analyser,
     ) -> dict[str, Analysis]:
         todo = [a for a in originals if a.id not in given]
         if not analyze or not todo:
             return given
-        from topline.analyze import analyze_many
-
-        return given | {x.article.id: x for x in analyze_many(todo)}
+        return given | {x.article.id: x for x in analyser(todo)}
 
     def _write(
-        self, fresh: list[Article], *, analyze: bool, analyses: list[Analysis] | None
+        self,
+        fresh: list[Article],
+        *,
+        analyze: bool,
+        analyses: list[Analysis] | None,
+        analyser: Analyser,
     ) -> tuple[int, int, int]:
         """Insert one batch; returns (added, copies, found meanwhile in the store)."""
         sigs = {a.id: dedup.signature(a.text) for a in fresh}
@@ -273,7 +298,7 @@ class Store(StoreReader):
         # writes meanwhile, the in-memory indexes are rebuilt and the batch re-checked below.
         matches = self._match(fresh, sigs)
         given = {x.article.id: x for x in analyses or ()}
-        by_id = self._analyse([a for a in fresh if a.id not in matches], analyze, given)
+        by_id = self._analyse([a for a in fresh if a.id not in matches], analyze, given, analyser)
         conn = self.conn
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -288,7 +313,7 @@ class Store(StoreReader):
                 fresh = [a for a in fresh if a.id not in known]
                 matches = self._match(fresh, sigs)
                 originals = [a for a in fresh if a.id not in matches]
-                by_id = self._analyse(originals, analyze, by_id)
+                by_id = self._analyse(originals, analyze, by_id, analyser)
         except BaseException:
             conn.execute("ROLLBACK")
             raise
