@@ -26,7 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from topline.brief.compose import compose  # noqa: E402
+from topline.brief.compose import attribution_for, compose  # noqa: E402
+from topline.brief.compress import compress  # noqa: E402
 from topline.brief.features import FEATURE_NAMES  # noqa: E402
 from topline.brief.select import LinearModel, Scorer  # noqa: E402
 from topline.brief.train import (  # noqa: E402
@@ -38,6 +39,7 @@ from topline.brief.train import (  # noqa: E402
     load_records,
 )
 from topline.eval.rouge import RougeRow, brief_sentences, rouge, split_sentences  # noqa: E402
+from topline.model import Analysis, join_spans  # noqa: E402
 from topline.nlp import get_nlp  # noqa: E402
 
 DATA = (
@@ -101,6 +103,21 @@ def newspaper_summary(title: str, text: str, budget: int) -> list[str] | None:
     return [str(s) for s in out] or None
 
 
+def compressed_lead(analysis: Analysis, k: int = 3) -> list[str]:
+    """Lead-k compressed as the brief compresses its Topline (first) and bullets (the rest):
+    how much of the brief's lead over Lead-k is compression rather than choice."""
+    text = analysis.article.text
+    out = []
+    for j, sentence in enumerate(analysis.sentences[:k]):
+        if j == 0:
+            spans = compress(text, sentence.span, lede=True)
+        else:
+            attributed = attribution_for(analysis, sentence.span) is not None
+            spans = compress(text, sentence.span, attributed=attributed, bullet=True)
+        out.append(join_spans(text, spans))
+    return out
+
+
 def within_words(sentences: Sequence[str], budget: int = WORD_BUDGET) -> list[str]:
     """The first two sentences, then each next one while the total stays within ``budget``
     words: a length-adaptive cut, to see how much of a score is length rather than choice."""
@@ -161,6 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 brief_sentences(plain, corpus),
             )
             add("Lead-3", sents[:3])
+            add("ablation: Lead-3 compressed as the brief is", compressed_lead(analysis))
             add("Lead-4", sents[:4])
             full = compose(analysis, model=model)
             add(
