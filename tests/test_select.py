@@ -22,7 +22,7 @@ from topline.brief.select import (
 from topline.model import Span
 
 
-def view(index: int, text: str, verb: bool = True, person: bool = False) -> SentenceView:
+def view(index: int, text: str, verb: bool = True, antecedent: int | None = None) -> SentenceView:
     return SentenceView(
         index,
         Span(0, len(text)),
@@ -30,7 +30,7 @@ def view(index: int, text: str, verb: bool = True, person: bool = False) -> Sent
         Counter(content_terms(text)),
         len(text.split()),
         verb,
-        person,
+        antecedent,
     )
 
 
@@ -122,15 +122,16 @@ def test_the_model_file_carries_its_blend_and_older_files_get_the_default() -> N
     assert Scorer.from_json(json.dumps(legacy)).blend == Blend()
 
 
-def test_a_he_bullet_needs_an_earlier_pick_that_names_a_person() -> None:
-    lede_with_person = view(0, "Mayor Ana Ruiz closed the bridge on Monday.", person=True)
-    lede_without = view(0, "The city closed the bridge on Monday after a crack was found.")
-    he = view(4, "He told reporters the repairs would take a month.")
-    assert not dangling_pronoun(he, [lede_with_person])
-    assert dangling_pronoun(he, [lede_without])
-    # A person named only *after* the pronoun does not help the reader.
-    later = view(6, "Engineer Tom Bale inspected the span.", person=True)
-    assert dangling_pronoun(he, [lede_without, later])
+def test_a_he_bullet_needs_the_last_person_named_before_it_in_the_brief() -> None:
+    lede = view(0, "Mayor Ana Ruiz closed the bridge on Monday.")
+    minister = view(3, "Transport minister Tom Bale promised money for repairs.")
+    he_after_minister = view(4, "He told reporters the repairs would take a month.", antecedent=3)
+    he_after_mayor = view(1, "She said the crack was found by a cyclist.", antecedent=0)
+    assert not dangling_pronoun(he_after_mayor, [lede])
+    assert not dangling_pronoun(he_after_minister, [lede, minister])
+    # The mayor is in the brief, but "He" is the minister, who is not.
+    assert dangling_pronoun(he_after_minister, [lede])
+    assert dangling_pronoun(view(2, "He left early.", antecedent=None), [lede])
 
 
 def test_an_it_or_this_bullet_needs_the_sentence_just_before_it() -> None:

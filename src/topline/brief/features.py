@@ -129,18 +129,18 @@ class SentenceView:
     words: int
     #: From :attr:`topline.model.Sentence.has_verb` (the analysis pass's tagger).
     has_verb: bool = True
-    #: Whether the sentence names a person (a PERSON entity starts inside it).
-    names_person: bool = False
+    #: The nearest earlier sentence that names a person (a PERSON entity starts inside it):
+    #: whom an opening "He" or "She" most likely refers to.
+    person_antecedent: int | None = None
 
 
 def sentence_views(analysis: Analysis) -> list[SentenceView]:
     text = analysis.article.text
     person_starts = sorted(e.span.start for e in analysis.entities if e.label == "PERSON")
     out = []
+    antecedent: int | None = None
     for s in analysis.sentences:
         body = s.span.of(text)
-        first = bisect.bisect_left(person_starts, s.span.start)
-        names_person = first < len(person_starts) and person_starts[first] < s.span.end
         out.append(
             SentenceView(
                 s.index,
@@ -149,9 +149,12 @@ def sentence_views(analysis: Analysis) -> list[SentenceView]:
                 Counter(content_terms(body)),
                 word_count(body),
                 s.has_verb,
-                names_person,
+                antecedent,
             )
         )
+        first = bisect.bisect_left(person_starts, s.span.start)
+        if first < len(person_starts) and person_starts[first] < s.span.end:
+            antecedent = s.index
     return out
 
 

@@ -274,12 +274,12 @@ def too_similar(view: SentenceView, chosen: Sequence[SentenceView]) -> bool:
 def dangling_pronoun(view: SentenceView, taken: Sequence[SentenceView]) -> bool:
     """Whether the sentence opens with a pronoun whose antecedent the brief does not show.
 
-    "He/She/His/Her …" needs an earlier chosen sentence that names a person; "It/This/These …"
-    needs the very sentence before it. Bullets read in story order after the Topline, so an
-    earlier pick is what the reader has seen.
+    "He/She/His/Her …" needs the nearest earlier sentence that names a person to be in the
+    brief (otherwise the reader pins the pronoun on whoever the brief named last);
+    "It/This/These …" needs the very sentence before it.
     """
     if PERSON_PRONOUN_START.match(view.text):
-        return not any(t.index < view.index and t.names_person for t in taken)
+        return all(t.index != view.person_antecedent for t in taken)
     if DEICTIC_START.match(view.text):
         return all(t.index != view.index - 1 for t in taken)
     return False
