@@ -30,7 +30,7 @@ def view(index: int, text: str, verb: bool = True, antecedent: int | None = None
         Counter(content_terms(text)),
         len(text.split()),
         verb,
-        antecedent,
+        person_antecedent=antecedent,
     )
 
 
@@ -86,6 +86,11 @@ def test_quote_fragments_without_their_speaker_are_not_eligible() -> None:
     assert is_unattributed_speech("“We will rebuild every house on this street.")
     assert not is_unattributed_speech("“We will rebuild,” the mayor said on Tuesday.")
     assert not is_unattributed_speech("The mayor promised to rebuild every house.")
+    # British straight single quotes: a closing mark with no opening one is a fragment …
+    assert is_unattributed_speech("So there is a lot we still have to work out here.'")
+    # … but a whole quoted phrase at the end is not.
+    assert not is_unattributed_speech("Residents branded the decision 'a disgrace'.")
+    assert not is_unattributed_speech("Residents branded the decision “a disgrace”.")
 
 
 def test_a_sentence_the_analysis_tagged_verbless_is_not_eligible() -> None:
@@ -149,3 +154,23 @@ def test_selection_skips_a_bullet_that_opens_with_a_dangling_pronoun() -> None:
     fact = view(5, "Buses will replace the tram line across the river until June.")
     picked = select_bullets([Scored(he, 0.9), Scored(fact, 0.5)], [lede], 2)
     assert [v.index for v in picked] == [5]
+
+
+def test_a_later_sentence_of_a_long_quotation_is_not_a_bullet() -> None:
+    from topline.analyze import analyze
+    from topline.brief.features import sentence_views
+    from topline.ingest import article_from_text
+
+    text = (
+        "The harbour master closed the port on Monday after a storm damaged the pier.\n\n"
+        '"We had no choice," said harbour master Jan Olsen. "The pier could collapse at any '
+        'moment. Nobody goes near it until the engineers have been."\n\n'
+        "Ferries will sail from the north quay until repairs are finished."
+    )
+    views = {v.text: v for v in sentence_views(analyze(article_from_text(text)))}
+    assert views['"The pier could collapse at any moment.'].inside_quote
+    assert views["Nobody goes near it until the engineers have been."].inside_quote
+    assert not views[
+        "Ferries will sail from the north quay until repairs are finished."
+    ].inside_quote
+    assert not views['"We had no choice," said harbour master Jan Olsen.'].inside_quote

@@ -36,6 +36,8 @@ CLAUSE_ONLY = frozenset("think believe learn continue point_out question wonder"
 #: Dependency labels that make a clause the content of a reporting verb.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Entity types that never speak: the noun after "said" in "said Thursday" is a time.
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 PUNCT_TRIM = " ,;:—–-\n\t•·*"
 
 
@@ -97,10 +99,13 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
             speakers = _conjuncts(subj[0])
     inverted = False
     if not speakers:
+        # "said Smith" names the speaker after the verb; "said Thursday" names a time.
         after = [
             c
             for c in verb.children
-            if c.i > verb.i and c.dep_ in {"dobj", "nsubj", "attr", "npadvmod"}
+            if c.i > verb.i
+            and c.dep_ in {"dobj", "nsubj", "attr", "npadvmod"}
+            and c.ent_type_ not in TIME_ENTITIES
         ]
         if after and after[0].pos_ in {"PROPN", "NOUN"} and _frame_start(doc, sent, verb):
             speakers = _conjuncts(after[0])

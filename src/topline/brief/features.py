@@ -129,14 +129,29 @@ class SentenceView:
     words: int
     #: From :attr:`topline.model.Sentence.has_verb` (the analysis pass's tagger).
     has_verb: bool = True
+    #: Whether the whole sentence lies inside one quotation (a later sentence of a
+    #: multi-sentence quote): read alone, it sounds like the reporter's own voice.
+    inside_quote: bool = False
     #: The nearest earlier sentence that names a person (a PERSON entity starts inside it):
     #: whom an opening "He" or "She" most likely refers to.
     person_antecedent: int | None = None
 
 
+#: Characters a sentence may reach past a quotation's content: its marks and final stop.
+_QUOTE_MARGIN = 3
+
+
+def _inside_quote(sentence: Span, quotes: Sequence[Span]) -> bool:
+    return any(
+        q.start - _QUOTE_MARGIN <= sentence.start and sentence.end <= q.end + _QUOTE_MARGIN
+        for q in quotes
+    )
+
+
 def sentence_views(analysis: Analysis) -> list[SentenceView]:
     text = analysis.article.text
     person_starts = sorted(e.span.start for e in analysis.entities if e.label == "PERSON")
+    quote_spans = [q.content_span for q in analysis.quotes]
     out = []
     antecedent: int | None = None
     for s in analysis.sentences:
@@ -149,6 +164,7 @@ def sentence_views(analysis: Analysis) -> list[SentenceView]:
                 Counter(content_terms(body)),
                 word_count(body),
                 s.has_verb,
+                _inside_quote(s.span, quote_spans),
                 antecedent,
             )
         )

@@ -72,7 +72,10 @@ _SPEECH_CUE = re.compile(
     r"insisted|claimed|argued|warned|announced|admitted|revealed)\b",
     re.I,
 )
-_QUOTE_EDGE = re.compile(r"^\W{0,2}[‘“\"]|[’”\"]\W{0,2}$")
+_OPENS_WITH_QUOTE = re.compile(r"^\W{0,2}[‘“\"']")
+_ENDS_WITH_QUOTE = re.compile(r"[’”\"']\W{0,2}$")
+#: An opening mark inside the sentence ("branded the move 'disgraceful'."): the quote is whole.
+_OPENING_MARK = re.compile(r"(?:^|[\s(\[—-])[‘“\"'](?=\w)")
 _FIRST_PERSON = re.compile(r"^\W{0,2}(?:I|I'm|I’m|I've|I’ve|We|We're|We’re|My|Our|Me|Us)\b")
 
 
@@ -220,11 +223,14 @@ def is_unattributed_speech(text: str) -> bool:
     """A piece of a quotation cut off from its speaker ("I can't thank them enough.'").
 
     Such sentences read as the reporter's own voice when shown alone, so they are never a
-    Topline or a bullet; quotes with their speaker in the same sentence stay eligible.
+    Topline or a bullet; quotes with their speaker in the same sentence stay eligible, and so
+    do sentences that end on a whole quoted phrase ("branded the move 'disgraceful'.").
     """
     if _SPEECH_CUE.search(text):
         return False
-    return bool(_QUOTE_EDGE.search(text) or _FIRST_PERSON.match(text))
+    if _FIRST_PERSON.match(text) or _OPENS_WITH_QUOTE.match(text):
+        return True
+    return bool(_ENDS_WITH_QUOTE.search(text)) and not _OPENING_MARK.search(text)
 
 
 def has_verb(view: SentenceView) -> bool:
@@ -247,6 +253,7 @@ def eligible(candidates: Sequence[Scored]) -> list[Scored]:
         if c.view.words >= MIN_WORDS
         and c.view.terms
         and not is_boilerplate(c.view.text)
+        and not c.view.inside_quote
         and not is_unattributed_speech(c.view.text)
         and _starts_like_a_sentence(c.view.text)
         and has_verb(c.view)
