@@ -94,6 +94,30 @@ def test_trailing_attribution_is_dropped_only_when_long_enough_content_remains()
 
 
 @pytest.mark.parametrize(
+    "tail",
+    [
+        ", the agency said in a statement.",
+        ", officials said late Tuesday.",
+        ", police said on Monday.",
+    ],
+)
+def test_trailing_attribution_may_end_with_when_or_how_it_was_said(tail: str) -> None:
+    text = "Rescue crews pulled 112 people from the flooded valley by boat" + tail
+    spans = drop_trailing_attribution(text, (whole(text),))
+    assert (
+        join_spans(text, spans) == "Rescue crews pulled 112 people from the flooded valley by boat"
+    )
+
+
+def test_a_long_tail_after_the_attribution_is_content_and_is_kept() -> None:
+    text = (
+        "The bridge will stay closed until June, the mayor said in an interview with the "
+        "local radio station on Monday."
+    )
+    assert drop_trailing_attribution(text, (whole(text),)) == (whole(text),)
+
+
+@pytest.mark.parametrize(
     ("sentence", "kept"),
     [
         (

@@ -89,7 +89,9 @@ _BYLINE = re.compile(
 _PARENTHETICAL = re.compile(r"\s*\(([^()]{1,80})\)")
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:according to (?P<according>[^,;]{2,80}?)|(?P<who>[^,;\"“”]{2,80}?)\s+(?:said|says|"
-    r"reported|reports|told [A-Z][\w ]{1,40}|announced|confirmed|added))(?:\s+on\s+\w+)?\s*\.?\s*$"
+    r"reported|reports|told [A-Z][\w ]{1,40}|announced|confirmed|added))"
+    # "… said on Monday", "… said in a statement", "… said late Tuesday"
+    r"(?:\s+(?:on|in|at|late|early|last|this)\s+[\w’' ]{1,30}?)?\s*\.?\s*$"
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\s+[^,;\"“”()]{3,120}?,\s+")
 _TRAILING_CLAUSE = re.compile(
