@@ -10,10 +10,12 @@ Nothing is rewritten. Compression only *leaves out* pieces that a brief does not
 - short parentheticals ("(pictured)", "(left)", "(AP)");
 - a trailing attribution clause (", police said.") when the bullet's ``attribution`` field
   already names the source;
-- in bullets, and in a Topline longer than :data:`LONG_LEDE_WORDS`, a trailing modifier clause: a participial phrase (", leaving three dead"), a
-  "with" absolute (", with the visitors running out 29-10 winners"), a subordinate or
-  relative clause (", as …", ", while …", ", when …", ", who …") or an "according to" credit: the clauses that the Trimmer rules of headline compression
-  (Dorr, Zajic & Schwartz 2003) also remove, since the sentence's news is in its main clause;
+- in bullets, and in a Topline longer than :data:`LONG_LEDE_WORDS`, a trailing modifier
+  clause: a participial phrase (", leaving three dead"), a "with" absolute (", with the
+  visitors running out 29-10 winners"), a subordinate or relative clause (", as …",
+  ", while …", ", when …", ", who …") or an "according to" credit. These are the clauses
+  that the Trimmer rules of headline compression (Dorr, Zajic & Schwartz 2003) also remove:
+  the sentence's news is in its main clause;
 - for ``--max-words``: everything after the first clause(s) that fit the word limit.
 
 The display text of the result is ``join_spans(text, spans)``: the kept pieces joined by one
