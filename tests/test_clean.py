@@ -422,3 +422,26 @@ def test_about_lines_in_a_normal_article_are_kept(ending: str) -> None:
     for line in ending.split("\n"):
         assert line.strip() in c.text
     assert all("about" not in r.reason for r in c.removed)
+
+
+def test_a_hard_wrapped_sentence_is_joined_and_its_quote_found_whole() -> None:
+    text = (
+        "Residents of the valley were told to leave their homes on Sunday night after the\n"
+        "river rose two metres in six hours.\n"
+        '"The\n'
+        'water came faster than anyone expected," said the mayor, Ana Ruiz.\n'
+        "Buses took 300 people to shelters in the town."
+    )
+    cleaned = clean(text)
+    assert "on Sunday night after the river rose" in cleaned.text
+    assert '"The water came faster' in cleaned.text
+    # A line that ends a sentence, or a next line in upper case, keeps its line break.
+    assert "six hours.\n" in cleaned.text
+    assert "Ana Ruiz.\nBuses" in cleaned.text
+    from topline.analyze import analyze
+
+    analysis = analyze(article_from_text(text))
+    quotes = [q.content_span.of(analysis.article.text) for q in analysis.quotes]
+    assert "The water came faster than anyone expected" in quotes
+    for start, end in cleaned.pieces:
+        assert text[start:end] in cleaned.text

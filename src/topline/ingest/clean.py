@@ -50,8 +50,9 @@ class Cleaned:
     """The article body and what the page said about it.
 
     ``pieces`` are the ``(start, end)`` ranges of the input that make up ``text``, in
-    order; ``text`` is those pieces joined by one newline, or two where a blank line was
-    between them.
+    order; ``text`` is those pieces joined by one newline, two where a blank line was
+    between them, or one space where a line carries on the sentence of the one before
+    (:func:`continues`).
     """
 
     text: str
@@ -304,9 +305,13 @@ class _Cleaner:
             if line.keep is None:
                 blank_between = blank_between or line.end == line.start
                 continue
+            kept = self.raw[line.keep[0] : line.keep[1]]
             if parts:
-                parts.append("\n\n" if blank_between else "\n")
-            parts.append(self.raw[line.keep[0] : line.keep[1]])
+                if blank_between:
+                    parts.append("\n\n")
+                else:
+                    parts.append(" " if continues(parts[-1], kept) else "\n")
+            parts.append(kept)
             pieces.append(line.keep)
             blank_between = False
         self.removed.sort(key=lambda item: item[0])
@@ -320,6 +325,20 @@ class _Cleaner:
             removed=tuple(r for _, r in self.removed),
             pieces=tuple(pieces),
         )
+
+
+def continues(previous: str, line: str) -> bool:
+    """Whether ``line`` carries on the sentence of the line before it: hard-wrapped text, or
+    a newline dropped after a quotation's first word ('"The\\nonly existing inventory').
+
+    The line before ends mid-sentence (a lower-case letter or a comma) and this one starts
+    in lower case; such a pair is joined by a space, not a newline, so that sentences and
+    quotations are not cut at the wrap.
+    """
+    if not previous or not line:
+        return False
+    end = previous[-1]
+    return (end == "," or (end.isalpha() and end.islower())) and line[0].islower()
 
 
 def _footer_matches(text: str) -> list[tuple[int, cruft.Footer, re.Match[str]]]:
