@@ -6,8 +6,10 @@ the store routes are tested without SQLite.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
@@ -191,3 +193,53 @@ def article_text() -> str:
 def hostile_html() -> str:
     """A page whose text and markup try to run script in the page that shows its brief."""
     return HOSTILE_HTML
+
+
+# --- a local web site for URL input -------------------------------------------------------
+
+Page = tuple[int, dict[str, str], bytes]
+
+
+class Site:
+    """A web server on the loopback interface that records the paths asked for."""
+
+    def __init__(self, pages: dict[str, Page]) -> None:
+        self.pages = pages
+        self.requested: list[str] = []
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+                site.requested.append(self.path)
+                status, headers, body = site.pages.get(self.path, (404, {}, b"not found"))
+                self.send_response(status)
+                for key, value in headers.items():
+                    self.send_header(key, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: Any) -> None:
+                return None
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.host = f"127.0.0.1:{self.server.server_address[1]}"
+        self.base = f"http://{self.host}"
+        threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture()
+def make_site() -> Iterator[Callable[[dict[str, Page]], Site]]:
+    sites: list[Site] = []
+
+    def make(pages: dict[str, Page]) -> Site:
+        sites.append(Site(pages))
+        return sites[-1]
+
+    yield make
+    for site in sites:
+        site.close()

@@ -4,10 +4,8 @@ them (no SSRF), including after a redirect and after a DNS answer changes (rebin
 from __future__ import annotations
 
 import ipaddress
-import threading
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 from fastapi.testclient import TestClient
@@ -16,41 +14,24 @@ from topline.web import create_app
 from topline.web import fetch as fetch_module
 from topline.web.errors import URLForbidden
 
+if TYPE_CHECKING:  # the local web site of tests/web/conftest.py
+    from conftest import Page, Site
+
 PUBLIC = ipaddress.ip_address("93.184.216.34")
 LOOPBACK = ipaddress.ip_address("127.0.0.1")
 
 
-class _Pages(BaseHTTPRequestHandler):
-    pages: dict[str, tuple[int, dict[str, str], bytes]] = {}
-
-    def do_GET(self) -> None:
-        status, headers, body = self.pages.get(self.path, (404, {}, b"not found"))
-        self.send_response(status)
-        for key, value in headers.items():
-            self.send_header(key, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: Any) -> None:
-        return None
-
-
 @pytest.fixture()
-def site(hostile_html: str) -> Iterator[str]:
+def site(hostile_html: str, make_site: Callable[[dict[str, Page]], Site]) -> str:
     """A web server on the loopback interface, standing in for a news site."""
-    _Pages.pages = {
-        "/story.html": (200, {"Content-Type": "text/html"}, hostile_html.encode()),
-        "/story.txt": (200, {"Content-Type": "text/plain"}, b"Plain text story. " * 20),
-        "/to-metadata": (302, {"Location": "http://169.254.169.254/latest/meta-data"}, b""),
-        "/huge.html": (200, {"Content-Type": "text/html"}, b"<p>" + b"x" * (6 * 1024 * 1024)),
-    }
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    return make_site(
+        {
+            "/story.html": (200, {"Content-Type": "text/html"}, hostile_html.encode()),
+            "/story.txt": (200, {"Content-Type": "text/plain"}, b"Plain text story. " * 20),
+            "/to-metadata": (302, {"Location": "http://169.254.169.254/latest/meta-data"}, b""),
+            "/huge.html": (200, {"Content-Type": "text/html"}, b"<p>" + b"x" * (6 * 1024 * 1024)),
+        }
+    ).base
 
 
 @pytest.fixture()

@@ -5,10 +5,8 @@ itself goes through the same SSRF checks as the page."""
 from __future__ import annotations
 
 import ipaddress
-import threading
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pytest
 from fastapi.testclient import TestClient
@@ -17,43 +15,12 @@ from topline.web import create_app
 from topline.web import fetch as fetch_module
 from topline.web.errors import URLForbidden
 
+if TYPE_CHECKING:  # the local web site of tests/web/conftest.py
+    from conftest import Page, Site
+
 PUBLIC = ipaddress.ip_address("93.184.216.34")
 LOOPBACK = ipaddress.ip_address("127.0.0.1")
 STORY = b"Plain text story about the harbour ferry, which the council approved on Monday. " * 5
-
-Page = tuple[int, dict[str, str], bytes]
-
-
-class Site:
-    """A web server on the loopback interface that records the paths asked for."""
-
-    def __init__(self, pages: dict[str, Page]) -> None:
-        self.pages = pages
-        self.requested: list[str] = []
-        site = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-                site.requested.append(self.path)
-                status, headers, body = site.pages.get(self.path, (404, {}, b"not found"))
-                self.send_response(status)
-                for key, value in headers.items():
-                    self.send_header(key, value)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args: Any) -> None:
-                return None
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.host = f"127.0.0.1:{self.server.server_address[1]}"
-        self.base = f"http://{self.host}"
-        threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True).start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
 
 
 def _robots(text: str, status: int = 200) -> Page:
@@ -62,19 +29,6 @@ def _robots(text: str, status: int = 200) -> Page:
 
 def _story() -> Page:
     return (200, {"Content-Type": "text/plain"}, STORY)
-
-
-@pytest.fixture()
-def make_site() -> Iterator[Callable[[dict[str, Page]], Site]]:
-    sites: list[Site] = []
-
-    def make(pages: dict[str, Page]) -> Site:
-        sites.append(Site(pages))
-        return sites[-1]
-
-    yield make
-    for site in sites:
-        site.close()
 
 
 @pytest.fixture()
