@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from topline.brief.compose import attribution_for, compose  # noqa: E402
 from topline.brief.compress import compress  # noqa: E402
-from topline.brief.features import FEATURE_NAMES, sentence_views  # noqa: E402
+from topline.brief.features import FEATURE_NAMES  # noqa: E402
 from topline.brief.select import LinearModel, Scorer  # noqa: E402
 from topline.brief.train import (  # noqa: E402
     FOLDS,
@@ -37,7 +37,6 @@ from topline.brief.train import (  # noqa: E402
     fit_with_blend,
     fold_of,
     load_records,
-    shown_texts,
 )
 from topline.eval.rouge import RougeRow, brief_sentences, rouge, split_sentences  # noqa: E402
 from topline.model import Analysis, join_spans  # noqa: E402
@@ -215,8 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         add(f"sumy LexRank ({budget_name})", sumy_summary("lexrank", text, budget))
         add(f"sumy TextRank ({budget_name})", sumy_summary("textrank", text, budget))
         picks = [j for j, g in enumerate(dataset[2]) if g == i and dataset[1][j]]
-        shown = shown_texts(analysis, sentence_views(analysis))
-        add("oracle: greedy ROUGE picks (upper bound)", [shown[j - first[i]] for j in picks])
+        add("oracle: greedy ROUGE picks (upper bound)", [sents[j - first[i]] for j in picks])
         if newspaper_ok:
             out = newspaper_summary(text, budget)
             if out is None:

@@ -1,7 +1,7 @@
 """Rebuild the shipped sentence scorer: ``python -m topline.brief.train [dev.jsonl]``.
 
-Labels: for each article, a greedy ROUGE oracle picks the sentences (as a bullet would show
-them, compressed) whose union best matches the human summary (ROUGE-1 + ROUGE-2 F1; up to 3 sentences for multi-sentence references,
+Labels: for each article, a greedy ROUGE oracle picks the sentences whose union best matches
+the human summary (ROUGE-1 + ROUGE-2 F1; up to 3 sentences for multi-sentence references,
 1 for one-sentence ones). The oracle's first pick (the single best sentence) is the Topline
 label; all its picks are the bullet labels. Two standardised logistic regressions over
 :data:`~topline.brief.features.FEATURE_NAMES` learn them.
@@ -28,16 +28,10 @@ from pathlib import Path
 
 from topline.analyze import analyze_many
 from topline.brief.compose import compose
-from topline.brief.compress import compress
-from topline.brief.features import (
-    FEATURE_NAMES,
-    SentenceView,
-    sentence_features,
-    sentence_views,
-)
+from topline.brief.features import FEATURE_NAMES, sentence_features, sentence_views
 from topline.brief.select import MODEL_FILE, Blend, LinearModel, Scorer
 from topline.ingest import article_from_text
-from topline.model import Analysis, join_spans
+from topline.model import Analysis
 
 # --- tunables ----------------------------------------------------------------------------
 #: Inverse regularisation strength of the logistic regression (chosen by 5-fold CV).
@@ -98,13 +92,6 @@ def oracle(sentences: Sequence[str], reference: str, budget: int) -> list[int]:
     return chosen
 
 
-def shown_texts(analysis: Analysis, views: Sequence[SentenceView]) -> list[str]:
-    """Each sentence as a bullet would show it (compressed): the oracle labels what the brief
-    can actually output, not words that compression would leave out."""
-    text = analysis.article.text
-    return [join_spans(text, compress(text, v.span, bullet=True)) for v in views]
-
-
 def build_dataset(records: Sequence[dict[str, object]], analyses: Sequence[Analysis]) -> Dataset:
     """Feature rows, oracle labels, and the article index of each row (the CV group)."""
     rows: list[list[float]] = []
@@ -114,7 +101,7 @@ def build_dataset(records: Sequence[dict[str, object]], analyses: Sequence[Analy
         views = sentence_views(analysis)
         reference = str(record["reference"])
         budget = 1 if record.get("corpus") == "xsum" else 3
-        picks = oracle(shown_texts(analysis, views), reference, budget)
+        picks = oracle([v.text for v in views], reference, budget)
         for j, row in enumerate(sentence_features(analysis, views)):
             rows.append(row)
             labels.append(TOPLINE_LABEL if picks[:1] == [j] else int(j in picks))
