@@ -52,6 +52,10 @@ def test_batch_extract_records_are_extractions(corpus: Path, tmp_path: Path) -> 
     assert "entities" in json.loads(out.read_text())["result"]
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_keeps_finished_records_and_a_rerun_completes(
     corpus_texts: dict[str, str], tmp_path: Path
 ) -> None:
@@ -64,7 +68,11 @@ def test_ctrl_c_keeps_finished_records_and_a_rerun_completes(
     command = [sys.executable, "-m", "topline", "batch", str(folder), "-o", str(out), "-j", "2"]
     command += ["--chunk-size", "2", "--no-progress"]
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
-    process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
+    # A shell's background job inherits SIGINT ignored, and Python then never raises
+    # KeyboardInterrupt: give the child the default disposition, as a terminal would.
+    process = subprocess.Popen(
+        command, env=env, stderr=subprocess.PIPE, text=True, preexec_fn=_default_sigint
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and (not out.exists() or out.stat().st_size == 0):
         time.sleep(0.05)
