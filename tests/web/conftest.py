@@ -20,24 +20,9 @@ from topline.brief import make_brief
 from topline.errors import NotFound
 from topline.ingest import IngestError
 from topline.model import Analysis, Article, Brief, Event, Source, Span, Story, Timex
+from topline.store.core import IngestReport
+from topline.store.queries import SearchHit
 from topline.web import create_app
-
-
-@dataclass(frozen=True)
-class IngestReport:
-    added: int = 0
-    duplicates: int = 0
-    copies: int = 0
-    failed: tuple[IngestError, ...] = ()
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    article_id: str
-    title: str | None
-    snippet: str
-    published: str | None
-    score: float
 
 
 @dataclass
