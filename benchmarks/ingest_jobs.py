@@ -27,8 +27,14 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.proctree import watch_tree  # noqa: E402
+
 DATA = ROOT.parent / "shared" / "data"
 CORPUS = DATA / "news-summaries" / "dev.jsonl"
 
@@ -48,26 +54,14 @@ def write_folder(folder: Path, size: int) -> int:
     return n
 
 
-SAMPLE_SECONDS = 0.2
-
-
 def _sample_cpu(pid: int, cpu: dict[int, float], stop: threading.Event) -> None:
     """Latest user + system seconds of every process of the tree rooted at ``pid``."""
-    import psutil
 
-    root = psutil.Process(pid)
-    while not stop.is_set():
-        try:
-            procs = [root, *root.children(recursive=True)]
-        except psutil.NoSuchProcess:
-            return
-        for proc in procs:
-            try:
-                t = proc.cpu_times()
-            except psutil.Error:
-                continue
-            cpu[proc.pid] = t.user + t.system
-        stop.wait(SAMPLE_SECONDS)
+    def visit(proc: Any) -> None:
+        t = proc.cpu_times()
+        cpu[proc.pid] = t.user + t.system
+
+    watch_tree(pid, visit, stop)
 
 
 def ingest(folder: Path, db: Path, args: list[str]) -> tuple[float, float]:

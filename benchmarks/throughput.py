@@ -32,14 +32,15 @@ from typing import Any
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 SRC = Path(__file__).resolve().parents[1] / "src"
-if str(SRC) not in sys.path:
-    sys.path.insert(0, str(SRC))
+for _path in (SRC, SRC.parent):
+    if str(_path) not in sys.path:
+        sys.path.insert(0, str(_path))
 
+from benchmarks.proctree import watch_tree  # noqa: E402
 from topline.ingest import article_from_text  # noqa: E402
 from topline.model import Article  # noqa: E402
 
 DEFAULT_SIZE = 2000
-SAMPLE_SECONDS = 0.2
 CONFIGS = ("spacy", "one", "pool", "spark")
 
 
@@ -155,23 +156,15 @@ def child(config: str, size: int, jobs: int) -> None:
 
 
 def _sample_tree(pid: int, peaks: dict[int, tuple[str, int]], stop: threading.Event) -> None:
-    import psutil
+    """The peak RSS of each process of the tree, with its name ("root" for the child)."""
 
-    root = psutil.Process(pid)
-    while not stop.is_set():
-        try:
-            procs = [root, *root.children(recursive=True)]
-        except psutil.NoSuchProcess:
-            return
-        for proc in procs:
-            try:
-                rss = proc.memory_info().rss
-                kind = "root" if proc.pid == pid else proc.name()
-            except psutil.Error:
-                continue
-            if rss > peaks.get(proc.pid, ("", 0))[1]:
-                peaks[proc.pid] = (kind, rss)
-        stop.wait(SAMPLE_SECONDS)
+    def visit(proc: Any) -> None:
+        rss = proc.memory_info().rss
+        kind = "root" if proc.pid == pid else proc.name()
+        if rss > peaks.get(proc.pid, ("", 0))[1]:
+            peaks[proc.pid] = (kind, rss)
+
+    watch_tree(pid, visit, stop)
 
 
 def measure(config: str, size: int, jobs: int) -> dict[str, Any]:
