@@ -13,8 +13,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from topline.analyze.timex_calendar import Tense
 from topline.analyze.timex_grammar import find_candidates
-from topline.analyze.timex_resolve import Context, Tense, resolve
+from topline.analyze.timex_resolve import Context, resolve
 from topline.model import Span, Timex
 from topline.nlp import doc_text
 

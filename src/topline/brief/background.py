@@ -45,7 +45,7 @@ def _date_of(text: str, sentence_timexes: Sequence[Timex], published: str | None
         return values[0]
     years = sorted(_YEAR.findall(text))
     if years and (published is None or years[0] < published[:4]):
-        return years[0]
+        return str(years[0])
     return None
 
 

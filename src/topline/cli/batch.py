@@ -219,7 +219,7 @@ def run_brief_batch(
 
 def _table_format(path: str, fmt: TableFormat) -> str:
     if fmt is not TableFormat.auto:
-        return fmt.value
+        return str(fmt.value)
     return "parquet" if path.rstrip("/").lower().endswith(".parquet") else "jsonl"
 
 

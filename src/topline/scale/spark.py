@@ -159,7 +159,7 @@ def brief_dataframe(
     )
     options = WorkOptions(what=what, max_bullets=max_bullets, batch_size=chunk_size)
     mapper = partial(_map_partition, options=options, disable=disable, chunk_size=chunk_size)
-    return selected.mapInPandas(mapper, schema)  # type: ignore[arg-type]
+    return selected.mapInPandas(mapper, schema)
 
 
 def local_session(master: str = "local[2]", *, app_name: str = "topline") -> SparkSession:
