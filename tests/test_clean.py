@@ -445,3 +445,15 @@ def test_a_hard_wrapped_sentence_is_joined_and_its_quote_found_whole() -> None:
     assert "The water came faster than anyone expected" in quotes
     for start, end in cleaned.pieces:
         assert text[start:end] in cleaned.text
+
+
+def test_a_repeated_sentence_tail_in_hard_wrapped_text_is_not_taken_for_a_title() -> None:
+    raw = (
+        "officials said that 3,000\ntroops were affected in\nBaghdad Wednesday. “Troops in\n"
+        "Baghdad will not stop,” Maria\nLopez said Wednesday.\n\n“Troops in Baghdad will not\n"
+        "stop,” officials said\nWednesday. “Troops in Baghdad\nwill not stop,” Maria Lopez\n"
+        "said Wednesday."
+    )
+    cleaned = clean(raw)
+    assert cleaned.title is None and cleaned.removed == ()
+    assert cleaned.text.endswith("Maria Lopez said Wednesday.")

@@ -2,7 +2,9 @@
 
 One definition, so ``topline brief --format json``, ``POST /v1/brief`` and a batch record are
 the same document. Articles are shown without ``raw``: the input as given can be large and
-hold markup, and it stays in the store.
+hold markup, and it stays in the store; nor with ``extracted`` and ``offsets``, the text and map
+that lead back to the input (:mod:`topline.offsets`), which the store does not keep. A brief is
+shown without ``text``: the document carries its article.
 """
 
 from __future__ import annotations
@@ -15,13 +17,15 @@ from topline.model import Analysis, Article, Brief, to_dict
 def article_document(article: Article) -> dict[str, Any]:
     """The article's text and metadata, without its raw input."""
     document: dict[str, Any] = to_dict(article)
-    document.pop("raw", None)
+    for internal in ("raw", "extracted", "offsets"):
+        document.pop(internal, None)
     return document
 
 
 def brief_document(brief: Brief, article: Article | None = None) -> dict[str, Any]:
     """The brief, plus its article (whose ``text`` the spans point into) when given."""
     document: dict[str, Any] = {"brief": to_dict(brief)}
+    document["brief"].pop("text", None)
     if article is not None:
         document["article"] = article_document(article)
     return document

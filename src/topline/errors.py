@@ -87,6 +87,13 @@ class ExtractionError(ToplineError):
     code = "extraction_failed"
 
 
+class OffsetsUnavailable(ToplineError):
+    """Spans were asked for in the input's coordinates, but the article has no map back to
+    its input (it was read from the store)."""
+
+    code = "offsets_unavailable"
+
+
 class ModelMissing(ToplineError):
     """The spaCy model that topline needs is not installed."""
 

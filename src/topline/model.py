@@ -13,6 +13,8 @@ from typing import Any, Literal, TypeVar
 
 import msgspec
 
+from topline.offset_map import OffsetMap
+
 SCHEMA_VERSION = 1
 
 T = TypeVar("T")
@@ -51,12 +53,23 @@ class Removal:
     reason: str
 
 
+#: Which text a result's spans index: the article's cleaned text, or the caller's input
+#: (:mod:`topline.offsets`).
+Offsets = Literal["clean", "input"]
+
 RawKind = Literal["text", "html", "rss", "atom", "jsonl", "json", "topline", "url"]
 
 
 @dataclass(frozen=True)
 class Article:
-    """One news article: cleaned text plus metadata; ``raw`` keeps what the user gave."""
+    """One news article: cleaned text plus metadata; ``raw`` keeps what the user gave.
+
+    ``offsets`` maps ``text`` back to the text the article was made from: ``raw`` (the input
+    as decoded), or ``extracted`` when ``raw`` is a page the text was extracted from (HTML,
+    a feed entry's markup). It is None for articles read back from the store, which keeps
+    neither map nor extracted text. Both are left out of the JSON documents
+    (:mod:`topline.documents`); :func:`topline.offsets.input_text` names the text.
+    """
 
     id: str
     text: str
@@ -74,6 +87,8 @@ class Article:
     raw: str | None = None
     removed: tuple[Removal, ...] = ()
     schema_version: int = SCHEMA_VERSION
+    offsets: OffsetMap | None = None
+    extracted: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +222,8 @@ class Analysis:
     timexes: tuple[Timex, ...] = ()
     events: tuple[Event, ...] = ()
     schema_version: int = SCHEMA_VERSION
+    #: "input" once :func:`topline.offsets.in_offsets` has mapped the spans to the input.
+    offsets: Offsets = "clean"
 
 
 # --- the brief ---------------------------------------------------------------------------
@@ -272,6 +289,10 @@ class Section:
 
 @dataclass(frozen=True)
 class Brief:
+    """The brief of one article. ``offsets`` says which text the spans index, and ``text``,
+    when set (the Python API and the pipeline set it), is that text; JSON documents leave
+    ``text`` out, as they carry the article (:mod:`topline.documents`)."""
+
     article_id: str
     topline: Element | None
     bullets: tuple[Bullet, ...] = ()
@@ -283,6 +304,8 @@ class Brief:
     mode: str = "generated"
     title: str | None = None
     schema_version: int = SCHEMA_VERSION
+    offsets: Offsets = "clean"
+    text: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,21 +1,20 @@
 """Raw input → :class:`~topline.model.Article`.
 
 ``load`` is the one entry point for batches (files, folders, globs, feeds, JSONL, URLs);
-``read_source`` reads one article (a path, ``-`` or a URL); ``article_from_text`` is the path
-for one text, which every other reader ends in so that spans point into the final text.
+``read_source`` reads one article (a path, ``-`` or a URL); ``article_from_text``
+(:mod:`topline.ingest.article`) is the path for one text, which every other reader ends in
+so that spans point into the final text.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
-import sys
 from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
 
-from topline.errors import EmptyInput, ExtractionError, InputError, NotAFile
-from topline.ingest.clean import clean
+from topline.errors import EmptyInput, InputError, NotAFile
+from topline.ingest.article import article_from_text, article_id
 from topline.ingest.fetch import (
     DEFAULT_MAX_REDIRECTS,
     DEFAULT_TIMEOUT,
@@ -26,7 +25,7 @@ from topline.ingest.fetch import (
 from topline.ingest.jsonl import FieldNames
 from topline.ingest.result import IngestError, as_exception
 from topline.ingest.sources import LoadOptions, items
-from topline.ingest.text import MAX_BYTES, comparison_key, decode, normalise, require_content
+from topline.ingest.text import MAX_BYTES
 from topline.model import Article
 
 __all__ = [
@@ -37,67 +36,6 @@ __all__ = [
     "load",
     "read_source",
 ]
-
-
-def article_id(text: str) -> str:
-    """A stable id from the cleaned text, so the same article always gets the same id."""
-    return hashlib.sha1(comparison_key(text).encode("utf-8")).hexdigest()[:16]
-
-
-def article_from_text(
-    raw: str | bytes,
-    *,
-    source: str = "<input>",
-    published: str | None = None,
-    title: str | None = None,
-    url: str | None = None,
-    raw_kind: str = "text",
-) -> Article:
-    """Decode, normalise and clean one plain or scraped text into an Article.
-
-    Normalisation runs once, here, on the whole input: ``Article.raw`` is that normalised
-    input, and ``Article.text`` is made of pieces of it (see :mod:`topline.ingest.clean`).
-    """
-    text = decode(raw, source=source) if isinstance(raw, bytes) else raw
-    text = require_content(normalise(text), source=source)
-    cleaned = clean(text)
-    if not cleaned.text.strip():
-        reasons = sorted({r.reason for r in cleaned.removed})
-        raise ExtractionError(
-            f"no article text left after removing page furniture ({', '.join(reasons)})",
-            source=source,
-        )
-    return Article(
-        id=article_id(cleaned.text),
-        text=cleaned.text,
-        title=title or cleaned.title,
-        url=url,
-        published=published or cleaned.published,
-        outlet=cleaned.outlet,
-        byline=cleaned.byline,
-        licensor=cleaned.licensor,
-        raw_kind=raw_kind,
-        source=source,
-        raw=text,
-        removed=cleaned.removed,
-    )
-
-
-def read_bytes(path: str, *, max_bytes: int = MAX_BYTES) -> bytes:
-    """Read a path or ``-`` (stdin), translating OS errors into InputErrors."""
-    if path == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
-        return data
-    p = Path(path)
-    if p.is_dir():
-        raise NotAFile("is a directory, not a file", source=path)
-    try:
-        with p.open("rb") as fh:
-            return fh.read(max_bytes + 1)
-    except FileNotFoundError as exc:
-        raise NotAFile("no such file", source=path) from exc
-    except OSError as exc:
-        raise InputError(exc.strerror or str(exc), source=path) from exc
 
 
 def read_source(

@@ -27,6 +27,7 @@ from topline.ingest import cruft
 from topline.ingest.release import about_section
 from topline.ingest.text import comparison_key
 from topline.model import Removal
+from topline.offset_map import MapBuilder, OffsetMap
 
 #: A line with at least this many words starts the body (the head is what comes before).
 BODY_MIN_WORDS = 12
@@ -52,7 +53,8 @@ class Cleaned:
     ``pieces`` are the ``(start, end)`` ranges of the input that make up ``text``, in
     order; ``text`` is those pieces joined by one newline, two where a blank line was
     between them, or one space where a line carries on the sentence of the one before
-    (:func:`continues`).
+    (:func:`continues`). ``offsets`` maps ``text`` back to the input: each piece to itself,
+    each separator to the white space after the piece before it, and the rest is cut.
     """
 
     text: str
@@ -63,6 +65,7 @@ class Cleaned:
     published: str | None = None
     removed: tuple[Removal, ...] = ()
     pieces: tuple[tuple[int, int], ...] = ()
+    offsets: OffsetMap = OffsetMap()
 
 
 @dataclass
@@ -204,12 +207,17 @@ class _Cleaner:
     def title(self, head: list[_Line]) -> None:
         head = [line for line in head if line.keep is not None]
         keys = [comparison_key(line.text(self.raw)) for line in head]
-        counts = Counter(k for k in keys if len(k.split()) >= 2)
+        titles = {
+            k for line, k in zip(head, keys, strict=True) if _title_shaped(line.text(self.raw))
+        }
+        counts = Counter(k for k in keys if len(k.split()) >= 2 and k in titles)
         title_key = next((k for k in keys if counts[k] >= 2), None)
         glued: dict[int, int] = {}  # head index -> offset where the title starts
         for i, line in enumerate(head):
             for j, other in enumerate(head):
                 if i == j or len(keys[j].split()) < 2 or not keys[i].endswith(" " + keys[j]):
+                    continue
+                if keys[j] not in titles:
                     continue
                 if title_key is not None and keys[j] != title_key:
                     continue
@@ -300,6 +308,7 @@ class _Cleaner:
     def result(self) -> Cleaned:
         pieces: list[tuple[int, int]] = []
         parts: list[str] = []
+        offsets = MapBuilder()
         blank_between = False
         for line in self.lines:
             if line.keep is None:
@@ -308,10 +317,13 @@ class _Cleaner:
             kept = self.raw[line.keep[0] : line.keep[1]]
             if parts:
                 if blank_between:
-                    parts.append("\n\n")
+                    separator = "\n\n"
                 else:
-                    parts.append(" " if continues(parts[-1], kept) else "\n")
+                    separator = " " if continues(parts[-1], kept) else "\n"
+                parts.append(separator)
+                offsets.add(len(separator), *self._white_after(pieces[-1][1], line.keep[0]))
             parts.append(kept)
+            offsets.add(len(kept), *line.keep)
             pieces.append(line.keep)
             blank_between = False
         self.removed.sort(key=lambda item: item[0])
@@ -324,7 +336,22 @@ class _Cleaner:
             published=self.meta.get("published"),
             removed=tuple(r for _, r in self.removed),
             pieces=tuple(pieces),
+            offsets=offsets.build(),
         )
+
+    def _white_after(self, end: int, limit: int) -> tuple[int, int]:
+        """The white space that the separator between two kept pieces stands for: the run
+        after the first piece, else the run before the second (what else lies between the
+        two pieces was cut)."""
+        stop = end
+        while stop < limit and self.raw[stop].isspace():
+            stop += 1
+        if stop > end:
+            return end, stop
+        start = limit
+        while start > end and self.raw[start - 1].isspace():
+            start -= 1
+        return start, limit
 
 
 def continues(previous: str, line: str) -> bool:
@@ -370,6 +397,16 @@ def _headline_like(text: str) -> bool:
     long_words = [w for w in words if sum(ch.isalpha() for ch in w) >= 4]
     capitalised = sum(w[0].isupper() for w in long_words)
     return bool(long_words) and capitalised / len(long_words) >= TITLE_CASE_SHARE
+
+
+def _title_shaped(text: str) -> bool:
+    """Whether a line could be a headline at all: it starts with a capital, a digit or a
+    quotation mark and does not end a sentence with a full stop. The tail of a hard-wrapped
+    sentence ("said Wednesday.") may repeat in a text whose lines are all short, and is no title.
+    """
+    return (text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘") and not (
+        text.endswith(".") and not text.endswith("..")
+    )
 
 
 def _short_headline(text: str) -> bool:

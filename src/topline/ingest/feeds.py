@@ -16,6 +16,7 @@ import feedparser
 import lxml.html
 
 from topline.errors import EmptyInput, ExtractionError, ToplineError, UnsupportedFormat
+from topline.ingest.article import article_from_text, with_page
 from topline.ingest.html import render_tree
 from topline.ingest.result import IngestError
 from topline.model import Article
@@ -71,7 +72,6 @@ def article_from_entry(
     fetch_page: Callable[[str], Article] | None = None,
 ) -> Article:
     """One feed entry → Article (raw keeps the entry's own content)."""
-    from topline.ingest import article_from_text
 
     link = entry.get("link") or None
     if fetch_page is not None and link and not entry.get("content"):
@@ -108,12 +108,11 @@ def article_from_entry(
     )
     lang = language or article.language
     return replace(
-        article,
+        with_page(article, raw),
         byline=entry.get("author") or article.byline,
         outlet=outlet or article.outlet,
         description=entry.get("summary") if entry.get("content") else None,
         language=lang.split("-")[0].lower() if lang else "en",
-        raw=raw,
     )
 
 

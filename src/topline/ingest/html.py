@@ -21,6 +21,7 @@ import trafilatura
 from lxml import etree
 
 from topline.errors import ExtractionError, InputError
+from topline.ingest.article import article_from_text, with_page
 from topline.ingest.charset import decode_html
 from topline.model import Article, Removal
 
@@ -291,8 +292,6 @@ def article_from_html(
     raw_kind: str = "html",
 ) -> Article:
     """One page → Article; the HTML is kept in ``raw`` and metadata fills the fields."""
-    from topline.ingest import article_from_text  # the package imports this module
-
     html = (
         data
         if isinstance(data, str)
@@ -309,12 +308,11 @@ def article_from_html(
     )
     removed = (Removal(found.headline, "headline (kept as the title)"),) if found.headline else ()
     return replace(
-        article,
+        with_page(article, html),
         removed=removed + article.removed,
         canonical_url=found.canonical_url,
         byline=found.byline or article.byline,
         outlet=found.outlet or article.outlet,
         description=found.description,
         language=(found.language or article.language).lower(),
-        raw=html,
     )

@@ -20,6 +20,7 @@ from typing import Any
 from dateutil import parser as dateutil_parser
 
 from topline.errors import BadEncoding, EmptyInput, InputError, ToplineError, UnsupportedFormat
+from topline.ingest.article import article_from_text
 from topline.ingest.result import IngestError
 from topline.model import Article
 
@@ -137,7 +138,6 @@ def article_from_record(
     record: Any, *, source: str, fields: FieldNames | None = None, published: str | None = None
 ) -> Article:
     """One JSON object → Article."""
-    from topline.ingest import article_from_text
     from topline.ingest.html import article_from_html
 
     if not isinstance(record, dict):

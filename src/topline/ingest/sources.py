@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, Literal, cast
 
 from topline.errors import ExtractionError, InputError, NotAFile, NotText, TooLarge, ToplineError
+from topline.ingest.article import article_from_text
 from topline.ingest.feeds import articles_from_feed
 from topline.ingest.fetch import Fetcher, FetchSettings, is_url
 from topline.ingest.html import article_from_html
@@ -283,7 +284,6 @@ def parse_bytes(
     fetcher: Fetcher | None = None,
 ) -> Iterator[Article | IngestError]:
     """Articles in one item's bytes, by the item's kind."""
-    from topline.ingest import article_from_text
 
     kind = sniff(data, inner or name, content_type)
     if kind == "html":

@@ -22,11 +22,12 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from charset_normalizer import from_bytes
 
 from topline.errors import BadEncoding, EmptyInput, NotText, TooLarge
+from topline.offset_map import MapBuilder, OffsetMap
 
 # --- tunable settings: the one place for every decoding constant ---------------------------
 
@@ -207,6 +208,67 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text).translate(_TRANSLATION)
     return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+
+
+#: What :func:`normalise_mapped` looks at: carriage returns, and runs of anything other than
+#: printable ASCII, newline and tab (printable ASCII never changes and never composes with
+#: the character before it, so the text is normalised chunk by chunk between such runs).
+_UNSTABLE = re.compile(r"\r\n?|[^\n\r\t\x20-\x7e]+")
+
+
+def normalise_mapped(text: str) -> tuple[str, OffsetMap]:
+    """:func:`normalise` of ``text``, and the map from the result back to ``text``.
+
+    Each run of non-ASCII or control characters is normalised with the ASCII character
+    before it (a base letter that a combining accent may join); within the run, each
+    character cluster (a character and the combining marks after it) maps onto its own
+    input, unless its characters compose across clusters (Hangul jamo), when the run is
+    lumped. If the pieces ever disagree with normalising the whole text at once, the whole
+    text is one lumped run: coarse, but never wrong.
+    """
+    whole = normalise(text)
+    if whole == text:
+        return text, OffsetMap.identity(len(text))
+    out = MapBuilder()
+    parts: list[str] = []
+    done = 0
+    for match in _UNSTABLE.finditer(text):
+        start, end = match.span()
+        if match[0][0] == "\r":
+            parts.append(text[done:start] + "\n")
+            out.add(start - done, done, start)
+            out.add(1, start, end)
+            done = end
+            continue
+        if start > done:
+            start -= 1  # the base character a combining mark may join
+        parts.append(text[done:start])
+        out.add(start - done, done, start)
+        chunk = normalise(text[start:end])
+        pieces = [(normalise(text[lo:hi]), lo, hi) for lo, hi in _clusters(text, start, end)]
+        if "".join(piece for piece, _, _ in pieces) != chunk:
+            pieces = [(chunk, start, end)]  # characters that compose across clusters (Hangul)
+        for piece, lo, hi in pieces:
+            parts.append(piece)
+            out.add(len(piece), lo, hi)
+        done = end
+    parts.append(text[done:])
+    out.add(len(text) - done, done, len(text))
+    if "".join(parts) != whole:
+        lumped = MapBuilder()
+        lumped.add(len(whole), 0, len(text))
+        return whole, lumped.build()
+    return whole, out.build()
+
+
+def _clusters(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` cut before every character that is not a combining mark."""
+    lo = start
+    for at in range(start + 1, end):
+        if not unicodedata.combining(text[at]):
+            yield lo, at
+            lo = at
+    yield lo, end
 
 
 def comparison_key(text: str) -> str:

@@ -1,0 +1,72 @@
+"""One text → :class:`~topline.model.Article`: the path every reader ends in.
+
+Every reader (plain text, HTML pages, feed entries, JSON records) ends here, so that spans
+point into the final ``Article.text`` and the article keeps the map back to the text the
+reader passed in (:attr:`Article.offsets`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+
+from topline.errors import ExtractionError
+from topline.ingest.clean import clean
+from topline.ingest.text import comparison_key, decode, normalise_mapped, require_content
+from topline.model import Article
+
+
+def article_id(text: str) -> str:
+    """A stable id from the cleaned text, so the same article always gets the same id."""
+    return hashlib.sha1(comparison_key(text).encode("utf-8")).hexdigest()[:16]
+
+
+def article_from_text(
+    raw: str | bytes,
+    *,
+    source: str = "<input>",
+    published: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    raw_kind: str = "text",
+) -> Article:
+    """Decode, normalise and clean one plain or scraped text into an Article.
+
+    ``Article.raw`` is the input as decoded; normalisation (:func:`normalise_mapped`) runs
+    once, here, on the whole input, and ``Article.text`` is made of pieces of the normalised
+    text (see :mod:`topline.ingest.clean`). ``Article.offsets`` composes both steps: it maps
+    every offset of ``text`` back into ``raw``.
+    """
+    decoded = decode(raw, source=source) if isinstance(raw, bytes) else raw
+    normalised, normalising = normalise_mapped(decoded)
+    require_content(normalised, source=source)
+    cleaned = clean(normalised)
+    if not cleaned.text.strip():
+        reasons = sorted({r.reason for r in cleaned.removed})
+        raise ExtractionError(
+            f"no article text left after removing page furniture ({', '.join(reasons)})",
+            source=source,
+        )
+    return Article(
+        id=article_id(cleaned.text),
+        text=cleaned.text,
+        title=title or cleaned.title,
+        url=url,
+        published=published or cleaned.published,
+        outlet=cleaned.outlet,
+        byline=cleaned.byline,
+        licensor=cleaned.licensor,
+        raw_kind=raw_kind,
+        source=source,
+        raw=decoded,
+        removed=cleaned.removed,
+        offsets=cleaned.offsets.then(normalising),
+    )
+
+
+def with_page(article: Article, page: str) -> Article:
+    """``article`` made from text extracted out of ``page`` (HTML): the page becomes ``raw``
+    and the extracted text, which ``offsets`` indexes, is kept as ``extracted``."""
+    if page == article.raw:
+        return article
+    return replace(article, raw=page, extracted=article.raw)
