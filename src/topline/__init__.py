@@ -8,13 +8,7 @@ Every element of a brief carries spans into the cleaned article text; nothing is
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from topline.api_python import analyze_text, brief, extract, parse
-
-try:
-    __version__ = version("topline")
-except PackageNotFoundError:  # running from a source tree
-    __version__ = "0.1.0"
+from topline.version import __version__
 
 __all__ = ["__version__", "analyze_text", "brief", "extract", "parse"]

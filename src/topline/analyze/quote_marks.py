@@ -9,12 +9,11 @@ the end of the paragraph (``closed=False``), so unbalanced text never loses its 
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from topline.analyze.quote_region import QuoteRegion, scan_paragraphs
+from topline.analyze.quote_singles import find_single_regions
 
-#: A single-quoted region whose marks are both weak (see ``quote_singles``) and that is longer
-#: than this many words is probably two apostrophes.
-MAX_SINGLE_WORDS = 12
+__all__ = ["QuoteRegion", "find_quote_regions"]
+
 #: A double-quoted region may not be shorter than this many characters of content.
 MIN_CONTENT_CHARS = 1
 
@@ -23,23 +22,6 @@ _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = "’"
 _TRIM = " \t\r\n"
-
-
-@dataclass(frozen=True, slots=True)
-class QuoteRegion:
-    """``[start, end)`` covers the marks; ``[content_start, content_end)`` the words inside."""
-
-    start: int
-    end: int
-    content_start: int
-    content_end: int
-    closed: bool = True
-    single: bool = False
-    paragraphs: int = 1
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
 
 
 def _is_open_straight(text: str, i: int) -> bool:
@@ -83,11 +65,9 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
     A single-quoted region that reads as speech (British style: ‘…,’ said X) comes back with
     ``single=False`` like a double-quoted one, and double quotes nested in it are dropped.
     """
-    from topline.analyze.quote_singles import find_single_regions  # imports QuoteRegion
-
     original = text
     text = _scan_text(text)
-    paras = _paragraphs(text)
+    paras = scan_paragraphs(text)
     regions: list[QuoteRegion] = []
     open_at: int | None = None
     span_paras = 1

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from topline.analyze.quote_marks import MAX_SINGLE_WORDS, QuoteRegion, _paragraphs
+from topline.analyze.quote_region import MAX_SINGLE_WORDS, QuoteRegion, scan_paragraphs
 
 _OPENERS = "‘'"
 _CLOSERS = "’'"
@@ -170,7 +170,7 @@ def _para_regions(
 def find_single_regions(text: str, doubles: list[QuoteRegion]) -> list[QuoteRegion]:
     """Single-quoted regions outside ``doubles``, speech ones with ``single=False``."""
     found: list[tuple[QuoteRegion, bool]] = []
-    for pstart, pend in _paragraphs(text):
+    for pstart, pend in scan_paragraphs(text):
         regions = _para_regions(text, pstart, pend, doubles)
         if found and regions:
             prev, prev_strong = found[-1]

@@ -19,6 +19,7 @@ import httpx
 from topline.errors import FetchError, TooLarge
 from topline.ingest.robots import ROBOTS_MAX_BYTES, RobotsCache, disallowed, load_with
 from topline.ingest.text import MAX_BYTES
+from topline.version import __version__
 
 # --- tunable settings ------------------------------------------------------------------------
 
@@ -30,8 +31,6 @@ USER_AGENT_TOKEN = "topline"
 
 
 def default_user_agent() -> str:
-    from topline import __version__
-
     return f"{USER_AGENT_TOKEN}/{__version__} (news brief reader; honours robots.txt)"
 
 
