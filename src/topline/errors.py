@@ -1,9 +1,42 @@
-"""The whole error vocabulary of topline, in one place.
+"""The whole error vocabulary of topline, in one place: library, batch and shell errors.
 
-Library code raises these and never prints; the shells (CLI, HTTP API) turn them into a
-one-line message and an exit code or an HTTP status in one function each. Lower-layer
-errors (OSError, UnicodeDecodeError, sqlite3.Error, httpx errors) are translated where they
-happen so that no caller has to know about them.
+Library code raises these and never prints; the shells turn them into a one-line message and
+an exit code (``topline.cli._common.exit_code_for``) or an HTTP status and JSON body
+(``topline.web.errors.status_and_body``), in one function each. Lower-layer errors (OSError,
+UnicodeDecodeError, sqlite3.Error, httpx errors) are translated where they happen so that no
+caller has to know about them. A batch does not raise for a bad item: it yields an
+:class:`~topline.ingest.result.IngestFailure` that carries the error and goes on.
+
+The tree (``code`` · CLI exit code · HTTP status)::
+
+    ToplineError                     topline_error        2  400
+    ├── InputError                   bad_input            2  422   what the user gave
+    │   ├── EmptyInput               empty_input          2  422
+    │   ├── NotText                  not_text             2  422
+    │   ├── TooLarge                 too_large            2  413
+    │   ├── BadEncoding              bad_encoding         2  422
+    │   ├── NotAFile                 not_a_file           2  422
+    │   ├── UnsupportedFormat        unsupported_format   2  415
+    │   └── FetchError               fetch_failed         2  502
+    │       ├── RobotsDisallowed     robots_disallowed    2  403
+    │       └── URLForbidden         url_forbidden        -  403   (HTTP shell only)
+    ├── ExtractionError              extraction_failed    2  422   read, but nothing usable
+    ├── OffsetsUnavailable           offsets_unavailable  2  400   no map back to the input
+    ├── ModelMissing                 model_missing        2  503
+    ├── StoreError                   store_error          3  503
+    │   └── NotFound                 not_found            3  404
+    ├── WorkerDied                   worker_died          2  -     a batch worker process died
+    ├── SparkUnavailable             spark_unavailable    2  -     pyspark or Java missing
+    └── WebError                     bad_request          -  400   the HTTP shell refuses
+        ├── InvalidJSON              invalid_json            400
+        ├── EmptyBody                empty_body              400
+        ├── InvalidRequest           invalid_request         422
+        ├── WrongContentType         unsupported_media_type  415
+        ├── BodyTooLarge             request_too_large       413
+        └── TimeLimit                timeout                 503
+
+Exit codes besides these: 0 success, 1 internal error (a bug: one line, no traceback unless
+``TOPLINE_DEBUG=1``), 130 interrupted.
 """
 
 from __future__ import annotations
@@ -78,6 +111,12 @@ class RobotsDisallowed(FetchError):
     code = "robots_disallowed"
 
 
+class URLForbidden(FetchError):
+    """The URL points at a private, loopback or link-local address, which the server refuses."""
+
+    code = "url_forbidden"
+
+
 # --- processing --------------------------------------------------------------------------
 
 
@@ -113,3 +152,63 @@ class NotFound(StoreError):
     """No article or story has the requested id."""
 
     code = "not_found"
+
+
+# --- batches and scale-out -----------------------------------------------------------------
+
+
+class WorkerDied(ToplineError):
+    """A worker process died (killed, out of memory); the output so far is kept."""
+
+    code = "worker_died"
+
+
+class SparkUnavailable(ToplineError):
+    """pyspark (the ``topline[spark]`` extra) or Java is not installed."""
+
+    code = "spark_unavailable"
+
+
+# --- the HTTP shell --------------------------------------------------------------------------
+
+
+class WebError(ToplineError):
+    """A request the HTTP shell refuses before the library sees it."""
+
+    code = "bad_request"
+
+
+class InvalidJSON(WebError):
+    """The body is declared as JSON but does not parse."""
+
+    code = "invalid_json"
+
+
+class EmptyBody(WebError):
+    """The request has no body at all."""
+
+    code = "empty_body"
+
+
+class InvalidRequest(WebError):
+    """The body or the query parses but does not have the fields the route needs."""
+
+    code = "invalid_request"
+
+
+class WrongContentType(WebError):
+    """The body is in a media type the route does not read."""
+
+    code = "unsupported_media_type"
+
+
+class BodyTooLarge(WebError):
+    """The body is larger than the server's request limit."""
+
+    code = "request_too_large"
+
+
+class TimeLimit(WebError):
+    """The work took longer than the server's per-request time limit."""
+
+    code = "timeout"

@@ -327,9 +327,16 @@ class Story:
 # --- JSON --------------------------------------------------------------------------------
 
 
+def _encode_other(obj: Any) -> Any:
+    """Errors carried by values (a batch's ``IngestFailure``) as their code and message."""
+    if isinstance(obj, Exception):
+        return {"code": getattr(obj, "code", type(obj).__name__), "message": str(obj)}
+    raise NotImplementedError(f"cannot encode {type(obj).__name__} as JSON")
+
+
 def to_dict(obj: Any) -> Any:
     """A JSON-ready structure (dicts, lists, scalars) for any model object."""
-    return msgspec.to_builtins(obj)
+    return msgspec.to_builtins(obj, enc_hook=_encode_other)
 
 
 def from_dict(cls: type[T], data: Any) -> T:
@@ -338,7 +345,7 @@ def from_dict(cls: type[T], data: Any) -> T:
 
 
 def to_json(obj: Any, *, indent: int = 2) -> str:
-    raw = msgspec.json.encode(obj)
+    raw = msgspec.json.encode(obj, enc_hook=_encode_other)
     return msgspec.json.format(raw, indent=indent).decode("utf-8") if indent else raw.decode()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from topline.ingest import IngestError, load
+from topline.ingest import IngestFailure, load
 from topline.model import Article
 
 PARA = "The regional water board said on Tuesday that reservoir levels had fallen to 41 percent."
@@ -47,7 +47,7 @@ def test_rss_entries_become_articles_and_a_malformed_entry_is_reported(tmp_path:
     feed = tmp_path / "valley.rss"
     feed.write_text(RSS, encoding="utf-8")
     items = list(load(str(feed)))
-    assert [type(i) for i in items] == [Article, IngestError, Article]
+    assert [type(i) for i in items] == [Article, IngestFailure, Article]
     first, broken, second = items
     assert isinstance(first, Article) and isinstance(second, Article)
     assert first.text.startswith(PARA + "\n\nFarmers asked")
@@ -57,7 +57,7 @@ def test_rss_entries_become_articles_and_a_malformed_entry_is_reported(tmp_path:
     assert first.published == "2021-03-02"
     assert first.byline == "Ana Lim" and first.outlet == "Valley Times"
     assert first.language == "en" and first.raw_kind == "rss"
-    assert isinstance(broken, IngestError)
+    assert isinstance(broken, IngestFailure)
     assert broken.source == f"{feed}#2" and "neither content nor a summary" in broken.reason
     assert second.text.startswith("The city library will open on Sundays")
 
@@ -79,7 +79,7 @@ def test_unreadable_feed_is_one_error(tmp_path: Path) -> None:
     feed = tmp_path / "bad.rss"
     feed.write_text("this is no feed at all <<< >>>", encoding="utf-8")
     (item,) = list(load(str(feed)))
-    assert isinstance(item, IngestError) and item.source == str(feed)
+    assert isinstance(item, IngestFailure) and item.source == str(feed)
     assert "not a readable RSS/Atom/RDF feed" in item.reason
 
 
@@ -87,4 +87,4 @@ def test_feed_cut_inside_an_entry_reports_that_entry(tmp_path: Path) -> None:
     feed = tmp_path / "cut.rss"
     feed.write_text("<rss><channel><item><title>cut", encoding="utf-8")
     (item,) = list(load(str(feed)))
-    assert isinstance(item, IngestError) and item.source == f"{feed}#1"
+    assert isinstance(item, IngestFailure) and item.source == f"{feed}#1"

@@ -8,14 +8,14 @@ from typing import Any
 import pytest
 
 from topline.errors import FetchError
-from topline.ingest import IngestError, load, read_source
+from topline.ingest import IngestFailure, load, read_source
 from topline.ingest.fetch import USER_AGENT_TOKEN
 from topline.model import Article
 
 SHORT = {"timeout": 1.0}
 
 
-def _one(source: str, **options: object) -> Article | IngestError:
+def _one(source: str, **options: object) -> Article | IngestFailure:
     items = list(load(source, **{**SHORT, **options}))  # type: ignore[arg-type]
     assert len(items) == 1
     return items[0]
@@ -41,7 +41,7 @@ def test_url_content_type_decides_feed_and_text(server: Any) -> None:
 
 def test_robots_txt_is_respected_unless_turned_off(server: Any) -> None:
     refused = _one(f"{server.base}/private")
-    assert isinstance(refused, IngestError) and "robots.txt" in refused.reason
+    assert isinstance(refused, IngestFailure) and "robots.txt" in refused.reason
     assert refused.code == "robots_disallowed"
     assert isinstance(_one(f"{server.base}/private", respect_robots=False), Article)
 
@@ -49,26 +49,26 @@ def test_robots_txt_is_respected_unless_turned_off(server: Any) -> None:
 def test_404_is_one_error_naming_the_url(server: Any) -> None:
     url = f"{server.base}/missing"
     item = _one(url)
-    assert isinstance(item, IngestError)
+    assert isinstance(item, IngestFailure)
     assert item.source == url and item.reason == "HTTP 404 Not Found"
 
 
 def test_slow_server_times_out_quickly(server: Any) -> None:
     start = time.monotonic()
     item = _one(f"{server.base}/slow", timeout=0.5)
-    assert isinstance(item, IngestError) and "timed out" in item.reason
+    assert isinstance(item, IngestFailure) and "timed out" in item.reason
     assert time.monotonic() - start < 2.5
 
 
 def test_redirect_loop_stops_at_the_cap(server: Any) -> None:
     item = _one(f"{server.base}/loop", max_redirects=3)
-    assert isinstance(item, IngestError) and "more than 3 redirects" in item.reason
+    assert isinstance(item, IngestFailure) and "more than 3 redirects" in item.reason
 
 
 def test_hundred_megabyte_stream_stops_at_the_size_cap(server: Any) -> None:
     cap = 2 * 1024 * 1024
     item = _one(f"{server.base}/huge", max_bytes=cap)
-    assert isinstance(item, IngestError) and item.code == "too_large"
+    assert isinstance(item, IngestFailure) and item.code == "too_large"
     assert "2,097,152-byte limit" in item.reason
     deadline = time.monotonic() + 5
     while not server.huge_bytes_sent and time.monotonic() < deadline:
@@ -78,12 +78,12 @@ def test_hundred_megabyte_stream_stops_at_the_size_cap(server: Any) -> None:
 
 def test_declared_huge_response_is_refused_before_download(server: Any) -> None:
     item = _one(f"{server.base}/declared-huge", max_bytes=1024 * 1024)
-    assert isinstance(item, IngestError) and "declares 104,857,600 bytes" in item.reason
+    assert isinstance(item, IngestFailure) and "declares 104,857,600 bytes" in item.reason
 
 
 def test_urls_can_be_turned_off_and_read_source_raises(server: Any) -> None:
     item = _one(f"{server.base}/article", fetch_urls=False)
-    assert isinstance(item, IngestError) and "turned off" in item.reason
+    assert isinstance(item, IngestFailure) and "turned off" in item.reason
     with pytest.raises(FetchError, match="404"):
         read_source(f"{server.base}/missing")
 
@@ -94,7 +94,7 @@ def test_a_batch_goes_on_after_failed_urls(server: Any) -> None:
         for src in (f"{server.base}/missing", f"{server.base}/article")
         for i in load(src, **SHORT)
     ]  # type: ignore[arg-type]
-    assert [type(i) for i in items] == [IngestError, Article]
+    assert [type(i) for i in items] == [IngestFailure, Article]
 
 
 def test_feed_of_summaries_follows_links_when_asked(server: Any) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from topline.errors import BadEncoding, ExtractionError, InputError, NotText, TooLarge
-from topline.ingest import IngestError, load, read_source
+from topline.ingest import IngestFailure, load, read_source
 from topline.ingest.html import article_from_html, decode_html
 from topline.model import join_spans
 
@@ -80,7 +80,7 @@ def test_login_wall_is_reported_as_no_article(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     (item,) = list(load(str(wall)))
-    assert isinstance(item, IngestError)
+    assert isinstance(item, IngestFailure)
     assert item.source == str(wall)
     assert "no article text found" in item.reason
     with pytest.raises(ExtractionError):

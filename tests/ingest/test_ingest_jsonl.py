@@ -6,7 +6,7 @@ import gzip
 import json
 from pathlib import Path
 
-from topline.ingest import IngestError, load
+from topline.ingest import IngestFailure, load
 from topline.model import Article
 
 BODY = "The port authority said on Monday that container traffic rose 12 percent in May."
@@ -36,13 +36,13 @@ def test_jsonl_broken_line_is_reported_and_other_lines_are_read(tmp_path: Path) 
         encoding="utf-8",
     )
     items = list(load(str(path)))
-    assert [type(i) for i in items] == [Article, IngestError, Article]
+    assert [type(i) for i in items] == [Article, IngestFailure, Article]
     first, broken, second = items
     assert isinstance(first, Article) and isinstance(second, Article)
     assert first.text == BODY and first.title == "Port traffic up"
     assert first.published == "2021-06-01" and first.url == "https://p.example/1"
     assert first.raw_kind == "jsonl"
-    assert isinstance(broken, IngestError)
+    assert isinstance(broken, IngestFailure)
     assert broken.source == f"{path}:2" and "not valid JSON" in broken.reason
     assert second.title == "Second" and second.text.startswith("Ferries will run")
 
@@ -94,7 +94,7 @@ def test_record_without_text_names_the_field_it_looked_for(tmp_path: Path) -> No
     path = tmp_path / "notext.jsonl"
     path.write_text(_lines({"title": "Only a title"}), encoding="utf-8")
     (item,) = list(load(str(path), text_field="story"))
-    assert isinstance(item, IngestError) and "story" in item.reason and item.source == f"{path}:1"
+    assert isinstance(item, IngestFailure) and "story" in item.reason and item.source == f"{path}:1"
 
 
 def test_json_list_and_wrapped_list_and_html_field(tmp_path: Path) -> None:
@@ -123,7 +123,7 @@ def test_jsonl_is_streamed_so_the_file_may_exceed_the_cap_but_not_a_line(tmp_pat
     lines[3] = b'{"text": "caf\xe9 is not UTF-8"}'
     path.write_bytes(gzip.compress(b"\n".join(lines) + b"\n"))
     items = list(load(str(path), max_bytes=1024))
-    errors = {i.source: i for i in items if isinstance(i, IngestError)}
+    errors = {i.source: i for i in items if isinstance(i, IngestFailure)}
     assert len(items) == 30 and set(errors) == {f"{path}:4", f"{path}:8"}
     assert "not valid UTF-8" in errors[f"{path}:4"].reason
     assert "over the 1,024-byte limit" in errors[f"{path}:8"].reason

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from topline.errors import InputError, NotAFile, TooLarge
-from topline.ingest import IngestError, load, read_source
+from topline.ingest import IngestFailure, load, read_source
 from topline.ingest.sources import sniff
 from topline.model import Article
 
@@ -16,12 +16,12 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
 TEXT = "The museum will reopen on Saturday after a two-year renovation, its director said.\n"
 
 
-def _ok(items: list[Article | IngestError]) -> list[Article]:
+def _ok(items: list[Article | IngestFailure]) -> list[Article]:
     return [i for i in items if isinstance(i, Article)]
 
 
-def _failed(items: list[Article | IngestError]) -> list[IngestError]:
-    return [i for i in items if isinstance(i, IngestError)]
+def _failed(items: list[Article | IngestFailure]) -> list[IngestFailure]:
+    return [i for i in items if isinstance(i, IngestFailure)]
 
 
 def test_folder_is_read_recursively_and_a_binary_file_is_one_error(tmp_path: Path) -> None:
@@ -56,7 +56,7 @@ def test_glob_and_gzip_and_extensionless_html_are_sniffed(tmp_path: Path) -> Non
 
 def test_glob_that_matches_nothing_is_one_error(tmp_path: Path) -> None:
     (item,) = list(load(str(tmp_path / "*.nothing")))
-    assert isinstance(item, IngestError) and "no file matches" in item.reason
+    assert isinstance(item, IngestFailure) and "no file matches" in item.reason
 
 
 def test_fifty_megabyte_page_is_refused_without_being_read(
@@ -75,7 +75,7 @@ def test_fifty_megabyte_page_is_refused_without_being_read(
 
     monkeypatch.setattr(Path, "open", spy)
     (item,) = list(load(str(big)))
-    assert isinstance(item, IngestError) and item.code == TooLarge.code
+    assert isinstance(item, IngestFailure) and item.code == TooLarge.code
     assert item.source == str(big) and "52,428,800 bytes" in item.reason
     assert big not in opened
     with pytest.raises(TooLarge):
@@ -86,7 +86,7 @@ def test_gzip_bomb_stops_at_the_cap(tmp_path: Path) -> None:
     bomb = tmp_path / "bomb.txt.gz"
     bomb.write_bytes(gzip.compress(b" " * (8 * 1024 * 1024)))
     (item,) = list(load(str(bomb), max_bytes=1024 * 1024))
-    assert isinstance(item, IngestError) and "decompresses to more than" in item.reason
+    assert isinstance(item, IngestFailure) and "decompresses to more than" in item.reason
 
 
 def test_text_in_unknown_encoding_is_one_error_naming_the_file(tmp_path: Path) -> None:
@@ -103,7 +103,7 @@ def test_text_in_unknown_encoding_is_one_error_naming_the_file(tmp_path: Path) -
 
 def test_missing_file_is_one_error() -> None:
     (item,) = list(load("/nonexistent/dir/file.txt"))
-    assert isinstance(item, IngestError) and item.reason == "no such file"
+    assert isinstance(item, IngestFailure) and item.reason == "no such file"
 
 
 def test_read_source_refuses_a_source_with_several_articles(tmp_path: Path) -> None:

@@ -10,8 +10,10 @@ from typing import Any
 import pytest
 
 import topline
-from topline.ingest import IngestError, article_from_text
-from topline.model import Article
+from topline.documents import brief_document
+from topline.errors import EmptyInput
+from topline.ingest import IngestFailure, article_from_text
+from topline.model import Article, to_json
 from topline.scale import batch as batch_module
 from topline.scale import work as work_module
 from topline.scale.batch import BatchOptions, BatchStats, run_batch
@@ -42,7 +44,7 @@ def test_batch_brief_equals_the_single_article_brief(
     out = tmp_path / "briefs.jsonl"
     run_batch([str(corpus / "wire.txt")], out, BatchOptions(jobs=1))
     (record,) = _records(out)
-    expected = json.loads(topline.model.to_json(topline.brief(corpus_texts["wire.txt"])))
+    expected = json.loads(to_json(brief_document(topline.brief(corpus_texts["wire.txt"]))["brief"]))
     assert record["result"]["brief"] == expected
 
 
@@ -101,7 +103,7 @@ def test_restart_overwrites_instead_of_resuming(corpus: Path, tmp_path: Path) ->
     assert stats.skipped == 0 and len(_records(out)) == 1
 
 
-def _counting_items(pulled: list[int], n: int) -> Iterator[Article | IngestError]:
+def _counting_items(pulled: list[int], n: int) -> Iterator[Article | IngestFailure]:
     for i in range(n):
         pulled[0] += 1
         yield article_from_text(f"Item {i}: the council met on Monday and voted.", source=str(i))
@@ -166,8 +168,8 @@ def test_chunks_close_early_on_long_articles_to_bound_parse_memory() -> None:
     from topline.scale.batch import chunked
 
     long_text = "The council met on Monday. " * 400  # ≈ 10,800 characters
-    items: list[Article | IngestError] = [article_from_text(long_text + str(i)) for i in range(5)]
-    items.insert(2, IngestError(source="bad.txt", reason="input is empty"))
+    items: list[Article | IngestFailure] = [article_from_text(long_text + str(i)) for i in range(5)]
+    items.insert(2, IngestFailure.of(EmptyInput("input is empty"), "bad.txt"))
     chunks = list(chunked(items, size=32, max_chars=25_000))
     assert [len(c) for c in chunks] == [4, 2]
     assert [item for c in chunks for item in c] == items

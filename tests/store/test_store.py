@@ -9,8 +9,8 @@ import pytest
 
 from store.conftest import make
 from store.texts import BRIDGE_1, BRIDGE_2, FARM, FOOTER, ORCHESTRA
-from topline.errors import NotFound
-from topline.ingest import IngestError
+from topline.errors import EmptyInput, NotFound
+from topline.ingest import IngestFailure
 from topline.store import Store, default_path
 from topline.store.db import APPLICATION_ID
 
@@ -32,7 +32,7 @@ def test_same_canonical_url_counts_as_duplicate(store: Store) -> None:
 
 
 def test_ingest_errors_are_reported_not_stored(store: Store) -> None:
-    bad = IngestError(source="x.txt", reason="empty")
+    bad = IngestFailure.of(EmptyInput("empty"), "x.txt")
     report = store.add([bad, make(FARM)], analyze=False)
     assert report.failed == [bad] and report.added == 1
 

@@ -18,7 +18,7 @@ from fastapi.testclient import TestClient
 from topline.analyze import analyze as run_analysis
 from topline.brief import make_brief
 from topline.errors import NotFound
-from topline.ingest import IngestError
+from topline.ingest import IngestFailure
 from topline.model import Analysis, Article, Brief, Event, Source, Span, Story, Timex
 from topline.store.core import IngestReport
 from topline.store.queries import SearchHit
@@ -41,7 +41,7 @@ class FakeStore:
 
     def add(
         self,
-        articles: Iterable[Article | IngestError],
+        articles: Iterable[Article | IngestFailure],
         *,
         analyze: bool = True,
         progress: Any = None,

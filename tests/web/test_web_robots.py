@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 import pytest
 from fastapi.testclient import TestClient
 
+from topline.errors import URLForbidden
 from topline.web import create_app
 from topline.web import fetch as fetch_module
-from topline.web.errors import URLForbidden
 
 if TYPE_CHECKING:  # the local web site of tests/web/conftest.py
     from conftest import Page, Site

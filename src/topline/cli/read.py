@@ -15,7 +15,7 @@ import typer
 
 from topline.cli._common import EXIT_INPUT, error_line, reporting_errors, write
 from topline.documents import article_document
-from topline.ingest import IngestError, load
+from topline.ingest import IngestFailure, load
 from topline.ingest.text import MAX_BYTES
 from topline.model import Article
 
@@ -76,7 +76,7 @@ def read(
                 timeout=timeout,
                 max_bytes=max_bytes,
             ):
-                if isinstance(item, IngestError):
+                if isinstance(item, IngestFailure):
                     failed += 1
                     error_line(str(item))
                     continue

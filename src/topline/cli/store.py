@@ -27,7 +27,7 @@ from topline.cli._common import (
     reporting_errors,
     write,
 )
-from topline.ingest import IngestError, load
+from topline.ingest import IngestFailure, load
 from topline.model import Article, Story, to_dict, to_json
 from topline.store import Analyser, IngestReport, Store, analyse_here
 
@@ -65,11 +65,11 @@ def _count(n: int, singular: str, plural: str) -> str:
 
 
 def _errors_reported(
-    items: Iterator[Article | IngestError], progress: Progress | None, task: TaskID | None
-) -> Iterator[Article | IngestError]:
+    items: Iterator[Article | IngestFailure], progress: Progress | None, task: TaskID | None
+) -> Iterator[Article | IngestFailure]:
     """Pass items through, printing each failure as it happens and counting what was read."""
     for item in items:
-        if isinstance(item, IngestError):
+        if isinstance(item, IngestFailure):
             message = f"topline: error: {item.source}: {item.reason}"
             if progress is not None:
                 progress.console.print(message, markup=False, highlight=False, soft_wrap=True)
@@ -80,7 +80,7 @@ def _errors_reported(
         yield item
 
 
-def _sources(sources: list[str], published: str | None) -> Iterator[Article | IngestError]:
+def _sources(sources: list[str], published: str | None) -> Iterator[Article | IngestFailure]:
     for source in sources:
         yield from load(source, published=published)
 
@@ -97,7 +97,7 @@ def _analyser(jobs: int, analyze: bool) -> AbstractContextManager[Analyser]:
 
 def _store_all(
     store: Store,
-    items: Iterator[Article | IngestError],
+    items: Iterator[Article | IngestFailure],
     *,
     analyze: bool,
     jobs: int,

@@ -23,13 +23,14 @@ from topline.ingest.fetch import (
     is_url,
 )
 from topline.ingest.jsonl import FieldNames
-from topline.ingest.result import IngestError, as_exception
+from topline.ingest.result import IngestError, IngestFailure
 from topline.ingest.sources import LoadOptions, items
 from topline.ingest.text import MAX_BYTES
 from topline.model import Article
 
 __all__ = [
     "IngestError",
+    "IngestFailure",
     "LoadOptions",
     "article_from_text",
     "article_id",
@@ -57,8 +58,8 @@ def read_source(
             "holds more than one article; use `topline read` or `topline ingest` for batches",
             source=path,
         )
-    if isinstance(found[0], IngestError):
-        raise as_exception(found[0])
+    if isinstance(found[0], IngestFailure):
+        found[0].raise_error()
     return found[0]
 
 
@@ -77,10 +78,10 @@ def load(
     timeout: float = DEFAULT_TIMEOUT,
     max_redirects: int = DEFAULT_MAX_REDIRECTS,
     user_agent: str | None = None,
-) -> Iterator[Article | IngestError]:
-    """Every article in ``source``; each input that fails is yielded as an IngestError.
+) -> Iterator[Article | IngestFailure]:
+    """Every article in ``source``; each input that fails is yielded as an IngestFailure.
 
-    Never raises for bad input: a batch reports each broken item (``IngestError.source``
+    Never raises for bad input: a batch reports each broken item (``IngestFailure.source``
     names the file, ``file:line``, ``feed#entry`` or URL; ``.reason`` says why; ``.code`` is
     the error code of :mod:`topline.errors`) and goes on. Articles are yielded lazily, in
     source order (folders and globs sorted by path).
@@ -103,7 +104,7 @@ def load(
       names. When None, the usual names of news-please, newspaper4k and trafilatura exports
       are tried (see :mod:`topline.ingest.jsonl`); a record with an ``html`` field and no
       text is extracted like a page.
-    - ``fetch_urls``: False refuses URL sources (each yields an IngestError): offline runs.
+    - ``fetch_urls``: False refuses URL sources (each yields an IngestFailure): offline runs.
     - ``follow_links``: for feed entries that carry only a summary, fetch the entry's link
       and read the article there (falls back to the summary if that fails).
     - ``respect_robots``: ask each host's robots.txt before fetching (default True).

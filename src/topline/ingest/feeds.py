@@ -2,7 +2,7 @@
 
 An entry's text is its full content (``content:encoded``, Atom ``<content>``) when present,
 else its summary; HTML in it is rendered with the same structure-keeping renderer as pages.
-A broken entry (no text at all) is reported as an IngestError and the other entries go on.
+A broken entry (no text at all) is reported as an IngestFailure and the other entries go on.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import lxml.html
 from topline.errors import EmptyInput, ExtractionError, ToplineError, UnsupportedFormat
 from topline.ingest.article import article_from_text, with_page
 from topline.ingest.html import render_tree
-from topline.ingest.result import IngestError
+from topline.ingest.result import IngestFailure
 from topline.model import Article
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
@@ -30,8 +30,8 @@ def articles_from_feed(
     source: str,
     published: str | None = None,
     fetch_page: Callable[[str], Article] | None = None,
-) -> Iterator[Article | IngestError]:
-    """Every entry of a feed; entries that fail are yielded as IngestError.
+) -> Iterator[Article | IngestFailure]:
+    """Every entry of a feed; entries that fail are yielded as IngestFailure.
 
     With ``fetch_page``, an entry that has only a summary (no full content) is replaced by
     the article at its link; if that fails, the summary is used.
@@ -58,7 +58,7 @@ def articles_from_feed(
                 fetch_page=fetch_page,
             )
         except ToplineError as exc:
-            yield IngestError.of(exc, name)
+            yield IngestFailure.of(exc, name)
 
 
 def article_from_entry(

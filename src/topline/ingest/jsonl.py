@@ -5,7 +5,7 @@ news-please (``maintext``, ``date_publish``, ``authors``, ``source_domain``), ne
 (``text``, ``publish_date``, ``canonical_link``) and trafilatura (``text``, ``date``,
 ``author``, ``sitename``, ``source``) write, in that order of the lists below. A record with
 no text but an HTML field is extracted like a page. A broken line is reported as an
-IngestError naming ``file:line`` and the other lines go on.
+IngestFailure naming ``file:line`` and the other lines go on.
 """
 
 from __future__ import annotations
@@ -19,9 +19,16 @@ from typing import Any
 
 from dateutil import parser as dateutil_parser
 
-from topline.errors import BadEncoding, EmptyInput, InputError, ToplineError, UnsupportedFormat
+from topline.errors import (
+    BadEncoding,
+    EmptyInput,
+    InputError,
+    TooLarge,
+    ToplineError,
+    UnsupportedFormat,
+)
 from topline.ingest.article import article_from_text
-from topline.ingest.result import IngestError
+from topline.ingest.result import IngestFailure
 from topline.model import Article
 
 # --- field names tried in order when none is given -------------------------------------------
@@ -54,8 +61,8 @@ class FieldNames:
 
 def articles_from_jsonl(
     data: bytes, *, source: str, fields: FieldNames | None = None, published: str | None = None
-) -> Iterator[Article | IngestError]:
-    """One Article per non-blank line of ``data``; bad lines become IngestErrors."""
+) -> Iterator[Article | IngestFailure]:
+    """One Article per non-blank line of ``data``; bad lines become IngestFailures."""
     yield from articles_from_lines(
         data.splitlines(), source=source, fields=fields, published=published
     )
@@ -68,7 +75,7 @@ def articles_from_lines(
     fields: FieldNames | None = None,
     published: str | None = None,
     max_line_bytes: int | None = None,
-) -> Iterator[Article | IngestError]:
+) -> Iterator[Article | IngestFailure]:
     """One Article per non-blank line; a line is decoded on its own, so one bad line (bad
     JSON, bad UTF-8, over ``max_line_bytes``: given as None) spoils only itself."""
     seen = False
@@ -76,8 +83,8 @@ def articles_from_lines(
         name = f"{source}:{number}"
         if raw is None:
             seen = True
-            yield IngestError(
-                name, f"line {number} is over the {max_line_bytes:,}-byte limit", "too_large"
+            yield IngestFailure.of(
+                TooLarge(f"line {number} is over the {max_line_bytes:,}-byte limit"), name
             )
             continue
         if not raw.strip():
@@ -86,15 +93,15 @@ def articles_from_lines(
         try:
             line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
         except UnicodeDecodeError as exc:
-            yield IngestError(
-                name, f"line {number} is not valid UTF-8 (byte {exc.start})", BadEncoding.code
+            yield IngestFailure.of(
+                BadEncoding(f"line {number} is not valid UTF-8 (byte {exc.start})"), name
             )
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield IngestError(
-                name, f"line {number} is not valid JSON ({exc.msg}, column {exc.colno})"
+            yield IngestFailure.of(
+                InputError(f"line {number} is not valid JSON ({exc.msg}, column {exc.colno})"), name
             )
             continue
         yield _safe(record, name, fields, published)
@@ -104,7 +111,7 @@ def articles_from_lines(
 
 def articles_from_json(
     data: bytes, *, source: str, fields: FieldNames | None = None, published: str | None = None
-) -> Iterator[Article | IngestError]:
+) -> Iterator[Article | IngestFailure]:
     """A JSON object, a list of objects, or an object holding one (``{"articles": [...]}``)."""
     try:
         document = json.loads(_decode(data, source))
@@ -127,11 +134,11 @@ def articles_from_json(
 
 def _safe(
     record: Any, name: str, fields: FieldNames | None, published: str | None
-) -> Article | IngestError:
+) -> Article | IngestFailure:
     try:
         return article_from_record(record, source=name, fields=fields, published=published)
     except ToplineError as exc:
-        return IngestError.of(exc, name)
+        return IngestFailure.of(exc, name)
 
 
 def article_from_record(

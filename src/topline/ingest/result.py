@@ -1,43 +1,45 @@
-"""What a batch yields for an input that failed: an :class:`IngestError` item, not an exception.
+"""What a batch yields for an input that failed: an :class:`IngestFailure` value, not a raise.
 
 Batches (``load``, ``topline read``, ``topline ingest``) report each broken item and go on;
-:func:`as_exception` turns an item back into the typed error for single-input commands.
+the failure carries the typed error itself, so a single-input command raises exactly that
+(:meth:`IngestFailure.raise_error`) and a report shows its code and message.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NoReturn
 
-from topline import errors
 from topline.errors import ToplineError
 
 
 @dataclass(frozen=True)
-class IngestError:
-    """One input that could not be read; batches report it and go on."""
+class IngestFailure:
+    """One input that could not be read (``source`` names it: a file, ``file:line``,
+    ``feed#entry`` or a URL) and the error that says why; batches report it and go on."""
 
     source: str
-    reason: str
-    code: str = "bad_input"
+    error: ToplineError
 
     @classmethod
-    def of(cls, exc: ToplineError, source: str) -> IngestError:
-        return cls(source=exc.source or source, reason=exc.message, code=exc.code)
+    def of(cls, exc: ToplineError, source: str) -> IngestFailure:
+        """The failure of ``source``, named by the error itself when it knows better."""
+        return cls(source=exc.source or source, error=exc)
+
+    @property
+    def reason(self) -> str:
+        return self.error.message
+
+    @property
+    def code(self) -> str:
+        return self.error.code
+
+    def raise_error(self) -> NoReturn:
+        raise self.error
 
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"
 
 
-def _error_classes() -> dict[str, type[ToplineError]]:
-    found: dict[str, type[ToplineError]] = {}
-    for name in dir(errors):
-        obj = getattr(errors, name)
-        if isinstance(obj, type) and issubclass(obj, ToplineError):
-            found.setdefault(obj.code, obj)
-    return found
-
-
-def as_exception(item: IngestError) -> ToplineError:
-    """The typed error an IngestError stands for (same code, message and source)."""
-    cls = _error_classes().get(item.code, errors.InputError)
-    return cls(item.reason, source=item.source)
+#: The name batches used before the failure carried its error; the same class.
+IngestError = IngestFailure

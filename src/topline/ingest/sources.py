@@ -3,7 +3,7 @@
 A source expands to items (files or URLs); each item's kind is found from its extension and,
 when that says nothing or could mislead (``.xml``, no extension, a URL), by sniffing its first
 bytes. ``.gz`` files are decompressed (within the size cap) and then treated by their inner
-name. Every failure becomes an :class:`~topline.ingest.result.IngestError` naming the item.
+name. Every failure becomes an :class:`~topline.ingest.result.IngestFailure` naming the item.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from topline.ingest.jsonl import (
     articles_from_jsonl,
     articles_from_lines,
 )
-from topline.ingest.result import IngestError
+from topline.ingest.result import IngestFailure
 from topline.ingest.text import MAX_BYTES
 from topline.model import Article
 
@@ -60,7 +60,7 @@ class LoadOptions:
     fetch: FetchSettings = field(default_factory=FetchSettings)
 
 
-def expand(source: str) -> Iterator[str | IngestError]:
+def expand(source: str) -> Iterator[str | IngestFailure]:
     """The items a source names: itself, a folder's files (recursive), or a glob's matches.
 
     Hidden files and folders (names starting with ".") inside a folder are skipped.
@@ -74,7 +74,7 @@ def expand(source: str) -> Iterator[str | IngestError]:
     elif not path.exists() and glob.has_magic(source):
         matches = sorted(glob.glob(source, recursive=True))
         if not matches:
-            yield IngestError(source, "no file matches this pattern", NotAFile.code)
+            yield IngestFailure.of(NotAFile("no file matches this pattern"), source)
         for match in matches:
             if Path(match).is_dir():
                 yield from _folder(Path(match))
@@ -159,20 +159,20 @@ def gunzip(data: bytes, max_bytes: int, source: str) -> bytes:
 
 def items(
     source: str, options: LoadOptions, fetcher: Fetcher | None = None
-) -> Iterator[Article | IngestError]:
-    """Every article of one source, failures as IngestError; never raises ToplineError."""
+) -> Iterator[Article | IngestFailure]:
+    """Every article of one source, failures as IngestFailure; never raises ToplineError."""
     own = fetcher is None
     pool = fetcher or Fetcher(options.fetch)
     try:
         for item in expand(source):
-            if isinstance(item, IngestError):
+            if isinstance(item, IngestFailure):
                 yield item
                 continue
             name = "<stdin>" if item == "-" else item
             try:
                 yield from _item(item, name, options, pool)
             except ToplineError as exc:
-                yield IngestError.of(exc, name)
+                yield IngestFailure.of(exc, name)
     finally:
         if own:
             pool.close()
@@ -180,7 +180,7 @@ def items(
 
 def _item(
     item: str, name: str, options: LoadOptions, fetcher: Fetcher
-) -> Iterator[Article | IngestError]:
+) -> Iterator[Article | IngestFailure]:
     content_type = charset = url = None
     if is_url(item):
         if not options.fetch_urls:
@@ -210,7 +210,7 @@ def _inner_suffix(path: str) -> str:
     return Path(name).suffix.lower()
 
 
-def _stream_jsonl(path: str, name: str, options: LoadOptions) -> Iterator[Article | IngestError]:
+def _stream_jsonl(path: str, name: str, options: LoadOptions) -> Iterator[Article | IngestFailure]:
     """A JSONL file line by line: no cap on the file, ``max_bytes`` on each line."""
     try:
         fh: IO[bytes] = (
@@ -282,7 +282,7 @@ def parse_bytes(
     charset: str | None = None,
     url: str | None = None,
     fetcher: Fetcher | None = None,
-) -> Iterator[Article | IngestError]:
+) -> Iterator[Article | IngestFailure]:
     """Articles in one item's bytes, by the item's kind."""
 
     kind = sniff(data, inner or name, content_type)

@@ -8,8 +8,9 @@ so a brief made by a Spark executor is byte-for-byte the brief made by ``topline
 
 from __future__ import annotations
 
+from topline.errors import WorkerDied
 from topline.scale.batch import BatchOptions, BatchStats, run_batch, run_items
-from topline.scale.pool import WorkerDied, WorkerPool
+from topline.scale.pool import WorkerPool
 from topline.scale.work import WHATS, analyse_articles, process_items
 
 __all__ = [

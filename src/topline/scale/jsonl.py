@@ -15,7 +15,7 @@ from typing import IO, Any
 import msgspec
 
 from topline.errors import InputError
-from topline.ingest import IngestError
+from topline.ingest import IngestFailure
 from topline.model import Article
 
 _encoder = msgspec.json.Encoder()
@@ -38,7 +38,7 @@ def record_key(record: dict[str, Any]) -> str:
     return str(article_id) if article_id is not None else f"source:{record.get('source')}"
 
 
-def item_key(item: Article | IngestError) -> str:
+def item_key(item: Article | IngestFailure) -> str:
     return item.id if isinstance(item, Article) else f"source:{item.source}"
 
 

@@ -33,7 +33,7 @@ from typing import Any, Generic, TypeVar, cast
 
 from spacy.language import Language
 
-from topline.errors import ToplineError
+from topline.errors import WorkerDied
 from topline.nlp import get_nlp
 
 #: Tasks out per worker at any time; bounds memory (back-pressure) and keeps workers busy.
@@ -43,12 +43,6 @@ JOIN_TIMEOUT = 5.0
 
 T = TypeVar("T")
 R = TypeVar("R")
-
-
-class WorkerDied(ToplineError):
-    """A worker process died (killed, out of memory); the output so far is kept."""
-
-    code = "worker_died"
 
 
 # --- worker side ---------------------------------------------------------------------------

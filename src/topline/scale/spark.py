@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from topline.brief import DEFAULT_BULLETS
-from topline.errors import ToplineError
-from topline.ingest import IngestError, article_from_text
+from topline.errors import EmptyInput, SparkUnavailable, ToplineError
+from topline.ingest import IngestFailure, article_from_text
 from topline.nlp import get_nlp
 from topline.scale.batch import chunked
 from topline.scale.jsonl import encode_json
@@ -43,12 +43,6 @@ if TYPE_CHECKING:
 CHUNK_SIZE = 32
 #: Name of the result column for each ``what``.
 RESULT_COLUMNS = {"brief": "brief_json", "extract": "extraction_json"}
-
-
-class SparkUnavailable(ToplineError):
-    """pyspark (the ``topline[spark]`` extra) or Java is not installed."""
-
-    code = "spark_unavailable"
 
 
 def _require_pyspark() -> None:
@@ -72,13 +66,13 @@ def row_item(text: Any, row_id: Any, published: Any) -> Item:
     """One DataFrame row as an Article (or the reason it cannot be one)."""
     source = str(row_id) if row_id is not None else "<row>"
     if not isinstance(text, str):
-        return IngestError(source=source, reason="no text in this row", code="empty_input")
+        return IngestFailure.of(EmptyInput("no text in this row"), source)
     try:
         article = article_from_text(
             text, source=source, published=published if isinstance(published, str) else None
         )
     except ToplineError as exc:
-        return IngestError(source=source, reason=exc.message, code=exc.code)
+        return IngestFailure.of(exc, source)
     return dataclasses.replace(article, id=str(row_id)) if row_id is not None else article
 
 

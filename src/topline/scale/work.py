@@ -29,7 +29,7 @@ from topline.analyze import analyze_many
 from topline.brief import DEFAULT_BULLETS, make_brief
 from topline.documents import brief_document, extraction_document
 from topline.errors import ToplineError
-from topline.ingest import IngestError, article_from_text
+from topline.ingest import IngestFailure, article_from_text
 from topline.model import Analysis, Article
 from topline.nlp import get_nlp
 
@@ -37,7 +37,7 @@ What = Literal["brief", "extract"]
 #: What a batch can produce for each article.
 WHATS: tuple[str, ...] = ("brief", "extract")
 
-Item = Article | IngestError
+Item = Article | IngestFailure
 Record = dict[str, Any]
 
 #: Parsed once per pipeline outside any memory zone (see the module docstring).

@@ -19,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from topline.ingest import IngestError
+from topline.ingest import IngestFailure
 from topline.model import Analysis, Article, Brief, to_dict
 from topline.store import articles as rows
 from topline.store import dedup
@@ -51,7 +51,7 @@ class IngestReport:
     added: int = 0
     duplicates: int = 0
     copies: int = 0
-    failed: list[IngestError] = field(default_factory=list)
+    failed: list[IngestFailure] = field(default_factory=list)
 
     @property
     def seen(self) -> int:
@@ -118,7 +118,7 @@ class Store(StoreReader):
 
     def add(
         self,
-        articles: Iterable[Article | IngestError],
+        articles: Iterable[Article | IngestFailure],
         *,
         analyze: bool = True,
         progress: Callable[[int], None] | None = None,
@@ -133,7 +133,7 @@ class Store(StoreReader):
         in the store.
         """
         added = duplicates = copies = 0
-        failed: list[IngestError] = []
+        failed: list[IngestFailure] = []
         batch: list[Article] = []
 
         def flush() -> None:
@@ -145,7 +145,7 @@ class Store(StoreReader):
             batch.clear()
 
         for item in articles:
-            if isinstance(item, IngestError):
+            if isinstance(item, IngestFailure):
                 failed.append(item)
                 if progress is not None:
                     progress(1)

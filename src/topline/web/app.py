@@ -22,9 +22,10 @@ from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from topline import __version__
+from topline.errors import BodyTooLarge, TimeLimit
 from topline.ingest.robots import RobotsCache
 from topline.nlp import get_nlp
-from topline.web.errors import BodyTooLarge, TimeLimit, error_response, install_error_handlers
+from topline.web.errors import error_response, install_error_handlers
 from topline.web.store_port import StoreFactory, sqlite_store_factory
 
 log = logging.getLogger("topline.web")

@@ -2,7 +2,8 @@
 
 Every error response has the same shape, ``{"error": {"code": ..., "message": ...}}``, so a
 client can branch on ``code`` without parsing prose. The codes of library errors are their
-``ToplineError.code``; the web shell adds a few of its own below.
+``ToplineError.code``; the web shell's own errors (``WebError`` …) are in :mod:`topline.errors`
+with all the others.
 """
 
 from __future__ import annotations
@@ -16,71 +17,29 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from topline.errors import (
+    BodyTooLarge,
+    EmptyBody,
     EmptyInput,
     ExtractionError,
     FetchError,
     InputError,
+    InvalidJSON,
+    InvalidRequest,
     ModelMissing,
     NotFound,
+    OffsetsUnavailable,
     RobotsDisallowed,
     StoreError,
+    TimeLimit,
     TooLarge,
     ToplineError,
     UnsupportedFormat,
+    URLForbidden,
+    WebError,
+    WrongContentType,
 )
 
 log = logging.getLogger("topline.web")
-
-
-# --- errors of the HTTP shell --------------------------------------------------------------
-
-
-class WebError(ToplineError):
-    """A request the HTTP shell refuses before the library sees it."""
-
-    code = "bad_request"
-
-
-class InvalidJSON(WebError):
-    """The body is declared as JSON but does not parse."""
-
-    code = "invalid_json"
-
-
-class EmptyBody(WebError):
-    """The request has no body at all."""
-
-    code = "empty_body"
-
-
-class InvalidRequest(WebError):
-    """The body or the query parses but does not have the fields the route needs."""
-
-    code = "invalid_request"
-
-
-class WrongContentType(WebError):
-    """The body is in a media type the route does not read."""
-
-    code = "unsupported_media_type"
-
-
-class BodyTooLarge(WebError):
-    """The body is larger than the server's request limit."""
-
-    code = "request_too_large"
-
-
-class TimeLimit(WebError):
-    """The work took longer than the server's per-request time limit."""
-
-    code = "timeout"
-
-
-class URLForbidden(FetchError):
-    """The URL points at a private, loopback or link-local address, which the server refuses."""
-
-    code = "url_forbidden"
 
 
 # --- the mapping ---------------------------------------------------------------------------
@@ -102,6 +61,7 @@ _STATUS: tuple[tuple[type[ToplineError], int], ...] = (
     (EmptyInput, 422),
     (InputError, 422),
     (ExtractionError, 422),
+    (OffsetsUnavailable, 400),
     (ModelMissing, 503),
     (NotFound, 404),
     (StoreError, 503),  # locked by an ingest, read-only, unopenable: the client may retry

@@ -22,10 +22,9 @@ from urllib.parse import urljoin, urlsplit
 import httpcore
 import httpx
 
-from topline.errors import FetchError, InputError, TooLarge
+from topline.errors import FetchError, InputError, TooLarge, URLForbidden
 from topline.ingest.fetch import Fetched, default_user_agent
 from topline.ingest.robots import ROBOTS_MAX_BYTES, RobotsCache, disallowed, load_with
-from topline.web.errors import URLForbidden
 
 #: Seconds for connecting and for each read of the remote page.
 FETCH_TIMEOUT = 10.0

@@ -31,7 +31,7 @@ from pydantic import (
 from starlette.datastructures import UploadFile
 
 from topline.brief import DEFAULT_BULLETS
-from topline.web.errors import EmptyBody, InvalidJSON, InvalidRequest, WrongContentType
+from topline.errors import EmptyBody, InvalidJSON, InvalidRequest, WrongContentType
 from topline.web.sources import Source
 
 JSON_TYPES = ("application/json",)

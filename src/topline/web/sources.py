@@ -14,7 +14,7 @@ from itertools import islice
 from topline.errors import EmptyInput, InputError
 from topline.ingest import LoadOptions, article_from_text
 from topline.ingest.html import article_from_html
-from topline.ingest.result import IngestError, as_exception
+from topline.ingest.result import IngestFailure
 from topline.ingest.robots import RobotsCache
 from topline.ingest.sources import parse_bytes
 from topline.model import Article
@@ -61,8 +61,8 @@ def _one(
         raise EmptyInput("no article found", source=name)
     if len(found) > 1:
         raise InputError("holds more than one article; send one at a time", source=name)
-    if isinstance(found[0], IngestError):
-        raise as_exception(found[0])
+    if isinstance(found[0], IngestFailure):
+        found[0].raise_error()
     return found[0]
 
 
