@@ -39,5 +39,5 @@ def test_generated_brief_puts_earlier_articles_into_key_background() -> None:
     assert brief.mode == "generated"
     assert EARLIER in brief.key_background
     dates = [item.date for item in brief.key_background]
-    if all(dates):
-        assert dates == sorted(dates), "dated background reads oldest first"
+    assert dates == ["2019", "2024-03-05"], "dated background reads oldest first"
+    assert [item.article_id for item in brief.key_background] == [None, "earlier-article"]

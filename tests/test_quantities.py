@@ -31,7 +31,11 @@ def fixture_results(fixtures_dir: Path) -> list[tuple[dict[str, Any], Analysis]]
 def _match(case: dict[str, Any], analysis: Analysis) -> Quantity | None:
     text = analysis.article.text
     for q in analysis.quantities:
-        assert text[q.span.start : q.span.end] == q.span.of(text)
+        surface = q.span.of(text)
+        assert 0 <= q.span.start < q.span.end <= len(text)
+        assert surface == surface.strip(), f"the span of {surface!r} takes in white space"
+        if q.qualifier is not None:
+            assert q.qualifier.lower() in surface.lower(), (q.qualifier, surface)
         if q.counts_span is not None:
             assert text[q.counts_span.start : q.counts_span.end] == q.counts
         if q.verb_span is not None:

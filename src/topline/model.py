@@ -82,7 +82,7 @@ class Article:
     licensor: str | None = None
     description: str | None = None
     language: str = "en"
-    raw_kind: str = "text"
+    raw_kind: RawKind = "text"
     source: str | None = None
     raw: str | None = None
     removed: tuple[Removal, ...] = ()
@@ -123,9 +123,6 @@ class EntityCluster:
     aliases: tuple[str, ...] = ()
 
 
-SourceKind = Literal["person", "organization", "outlet", "official", "document", "unnamed", "other"]
-
-
 @dataclass(frozen=True, slots=True)
 class Source:
     """Who says so: the speaker of a quote or the source of a claim.
@@ -137,10 +134,8 @@ class Source:
     name: str
     span: Span | None = None
     cluster: str | None = None
+    #: person, organization, outlet, official, document, unnamed or other.
     kind: str = "other"
-
-
-QuoteKind = Literal["direct", "indirect", "mixed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +144,7 @@ class Quote:
     content_span: Span
     cue_span: Span | None
     speaker: Source | None
+    #: direct, indirect or mixed.
     kind: str = "direct"
     #: Words around the cue that say where and when ("in a speech to his cabinet Wednesday").
     context_span: Span | None = None
@@ -175,9 +171,6 @@ class Quantity:
     verb_span: Span | None = None
 
 
-TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
-
-
 @dataclass(frozen=True, slots=True)
 class Timex:
     """A temporal expression with its TimeML type and ISO-8601 value.
@@ -187,6 +180,7 @@ class Timex:
     """
 
     span: Span
+    #: The TimeML type: DATE, TIME, DURATION or SET.
     type: str
     value: str | None
     anchor: str | None = None

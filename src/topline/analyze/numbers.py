@@ -74,7 +74,6 @@ CARDINAL = (
     rf"(?:(?:{DIGITS})|{WORD_NUMBER}(?:[- ]hundred)?(?:(?: and)? {WORD_NUMBER})?)"
     rf"(?: (?:{_SCALE_RE}))*"
 )
-CARDINAL_RE = re.compile(rf"(?i)^{CARDINAL}$")
 
 
 def parse_cardinal(text: str) -> float | None:

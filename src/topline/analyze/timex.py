@@ -100,12 +100,12 @@ def tag_text(
     sentences: list[tuple[int, int]] | None = None,
 ) -> tuple[Timex, ...]:
     """Timexes of a plain text; ``tense_at(start, end)`` supplies clause tense when known."""
-    moment, has_time = parse_anchor(anchor)
+    moment, _ = parse_anchor(anchor)
     out: list[Timex] = []
     relative_year: set[int] = set()
     for cand in find_candidates(text):
         tense = tense_at(cand.start, cand.end) if tense_at else None
-        resolved = resolve(cand, Context(moment, tense, has_time))
+        resolved = resolve(cand, Context(moment, tense))
         if resolved is None:
             continue
         if _year_earlier(cand.rule, resolved.value, text[cand.start : cand.end]):

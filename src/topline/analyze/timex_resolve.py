@@ -51,7 +51,6 @@ class Context:
 
     anchor: dt.datetime | None
     tense: Tense = None
-    anchor_has_time: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from topline.errors import ExtractionError
 from topline.ingest.clean import clean
 from topline.ingest.text import comparison_key, decode, normalise_mapped, require_content
-from topline.model import Article
+from topline.model import Article, RawKind
 
 
 def article_id(text: str) -> str:
@@ -28,7 +28,7 @@ def article_from_text(
     published: str | None = None,
     title: str | None = None,
     url: str | None = None,
-    raw_kind: str = "text",
+    raw_kind: RawKind = "text",
 ) -> Article:
     """Decode, normalise and clean one plain or scraped text into an Article.
 

@@ -19,7 +19,7 @@ from topline.errors import EmptyInput, ExtractionError, ToplineError, Unsupporte
 from topline.ingest.article import article_from_text, with_page
 from topline.ingest.html import render_tree
 from topline.ingest.result import IngestFailure
-from topline.model import Article
+from topline.model import Article, RawKind
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
 
@@ -43,7 +43,7 @@ def articles_from_feed(
             raise UnsupportedFormat(f"not a readable RSS/Atom/RDF feed: {reason}", source=source)
         raise EmptyInput("the feed has no entries", source=source)
     version = str(parsed.get("version") or "")
-    kind = "atom" if version.startswith("atom") else "rss"
+    kind: RawKind = "atom" if version.startswith("atom") else "rss"
     feed = parsed.get("feed", {})
     for number, entry in enumerate(parsed.entries, start=1):
         name = f"{source}#{number}"
@@ -67,7 +67,7 @@ def article_from_entry(
     source: str,
     outlet: str | None = None,
     language: str | None = None,
-    raw_kind: str = "rss",
+    raw_kind: RawKind = "rss",
     published: str | None = None,
     fetch_page: Callable[[str], Article] | None = None,
 ) -> Article:

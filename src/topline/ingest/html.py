@@ -23,7 +23,7 @@ from lxml import etree
 from topline.errors import ExtractionError, InputError
 from topline.ingest.article import article_from_text, with_page
 from topline.ingest.charset import decode_html
-from topline.model import Article, Removal
+from topline.model import Article, RawKind, Removal
 
 __all__ = ["Extracted", "article_from_html", "decode_html", "extract", "render_tree"]
 
@@ -289,7 +289,7 @@ def article_from_html(
     url: str | None = None,
     declared_charset: str | None = None,
     published: str | None = None,
-    raw_kind: str = "html",
+    raw_kind: RawKind = "html",
 ) -> Article:
     """One page → Article; the HTML is kept in ``raw`` and metadata fills the fields."""
     html = (

@@ -13,7 +13,7 @@ import sqlite3
 from collections import Counter
 from typing import Any
 
-from topline.model import Analysis, Article, Event, Removal, Span, from_dict, to_dict
+from topline.model import Analysis, Article, Event, Removal, from_dict, to_dict
 
 #: Entity labels that describe who and where a story is about (used for story profiles).
 PROFILE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"})
@@ -202,11 +202,3 @@ def load_analysis(document: dict[str, Any], article: Article) -> Analysis:
 
 def event_from_json(text: str) -> Event:
     return from_dict(Event, json.loads(text))
-
-
-def lead_span(analysis_json: str) -> Span | None:
-    """The first sentence of a stored analysis, without rebuilding the whole analysis."""
-    sentences = json.loads(analysis_json).get("sentences") or []
-    if not sentences:
-        return None
-    return from_dict(Span, sentences[0]["span"])

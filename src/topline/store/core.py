@@ -76,10 +76,6 @@ class Store(StoreReader):
         self._clusterer: Clusterer | None = None
         self._version: int | None = None
 
-    @classmethod
-    def open(cls, path: str | Path | None = None) -> Store:
-        return cls(path)
-
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
