@@ -244,3 +244,26 @@ def test_normalisation_of_a_combining_accent_maps_to_both_characters() -> None:
         assert same_text(
             given_text[after.start : after.end], article.text[before.start : before.end]
         )
+
+
+def test_python_api_gives_spans_into_the_text_the_caller_passed() -> None:
+    import topline
+
+    given_text = (
+        "Schools To Close\r\n\r\nThe city council voted on Tuesday to close three\u00a0schools,\r\n"
+        "officials said after a long meeting.\r\n\r\nAbout 1,200 pupils will move to new "
+        "buildings in September, the council said in a statement on its website.\r\n"
+    )
+    brief = topline.brief(given_text, offsets="input")
+    assert brief.offsets == "input" and brief.text == given_text
+    assert brief.topline is not None
+    span = brief.topline.spans[0]
+    assert given_text[span.start : span.end].startswith("The city council voted")
+    assert same_text(given_text[span.start : span.end], brief.topline.text)
+    analysis = topline.extract(given_text.encode("utf-8"), offsets="input")
+    assert indexed_text(analysis) == given_text
+    sentence = analysis.sentences[0].span
+    assert given_text[sentence.start : sentence.end].startswith("The city council")
+    clean = topline.brief(given_text)
+    assert clean.offsets == "clean" and clean.text is not None
+    assert clean.text.startswith("The city council voted")

@@ -128,3 +128,18 @@ def _span(data: dict[str, int]) -> Any:
     from topline.model import Span
 
     return Span(data["start"], data["end"])
+
+
+def test_python_api_input_offsets_index_the_seed_as_given(seed_text: str) -> None:
+    """The README's promise on the seed: ``text[span.start:span.end]`` is the Topline's source."""
+    import topline
+    from topline.offsets import same_text
+
+    brief = topline.brief(seed_text, published="2020-01-16", offsets="input")
+    assert brief.offsets == "input" and brief.text == seed_text
+    assert brief.topline is not None
+    span = brief.topline.spans[0]
+    assert seed_text[span.start : span.end].startswith("The U.S. and Iraq have reportedly resumed")
+    for bullet in brief.bullets:
+        shown = " ".join(seed_text[s.start : s.end] for s in bullet.spans)
+        assert same_text(shown, bullet.text)
