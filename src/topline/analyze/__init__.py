@@ -1,46 +1,36 @@
 """Article → Analysis: one spaCy pass per batch, then each extractor reads the parsed doc.
 
-Each extractor is a module with one public function taking the parsed ``Doc`` (and what the
-extractors before it found); none of them runs spaCy again.
+The extractors are registered in :mod:`topline.analyze.registry` by name, with what each
+needs and provides; :func:`analyze_doc` runs them in that order (or a subset, ``only`` /
+``skip``), and none of them runs spaCy again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, MutableMapping
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from topline.analyze.attribution import find_attributions
-from topline.analyze.entities import find_entities
-from topline.analyze.events import find_events
-from topline.analyze.quantities import find_quantities
-from topline.analyze.quotes import find_quotes
-from topline.analyze.sentences import split_paragraphs, split_sentences
-from topline.analyze.timex import find_timexes
+from topline.analyze import registry
 from topline.model import Analysis, Article
 from topline.nlp import get_nlp
 
 BATCH_SIZE = 32
 
 
-def analyze_doc(article: Article, doc: Doc) -> Analysis:
-    """Run every extractor on an already parsed document."""
-    entities, clusters = find_entities(doc)
-    quotes = find_quotes(doc, clusters)
-    timexes = find_timexes(doc, article.published)
-    return Analysis(
-        article=article,
-        sentences=split_sentences(doc),
-        paragraphs=split_paragraphs(article.text),
-        entities=entities,
-        clusters=clusters,
-        quotes=quotes,
-        attributions=find_attributions(doc, clusters, quotes),
-        quantities=find_quantities(doc, timexes),
-        timexes=timexes,
-        events=find_events(doc, clusters, timexes),
-    )
+def analyze_doc(
+    article: Article,
+    doc: Doc,
+    *,
+    only: Collection[str] = (),
+    skip: Collection[str] = (),
+    timings: MutableMapping[str, float] | None = None,
+) -> Analysis:
+    """Run the registered extractors (all, or ``only`` / not ``skip``) on a parsed document;
+    ``timings`` (name → seconds) accumulates each extractor's wall time when given."""
+    steps = registry.plan(only, skip) if only or skip else registry.EXTRACTORS
+    return Analysis(article=article, **registry.run(steps, article, doc, timings))
 
 
 def analyze_many(
@@ -48,13 +38,20 @@ def analyze_many(
     *,
     batch_size: int = BATCH_SIZE,
     nlp: Language | None = None,  # scale: a worker's preloaded pipeline (topline.scale)
+    only: Collection[str] = (),
+    skip: Collection[str] = (),
+    timings: MutableMapping[str, float] | None = None,
 ) -> Iterator[Analysis]:
     """Analyses in input order, parsing the texts in batches with ``nlp.pipe``."""
+    if only or skip:
+        registry.plan(only, skip)  # refuse unknown names before parsing anything
     nlp = nlp if nlp is not None else get_nlp()  # scale
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield analyze_doc(article, doc)
+        yield analyze_doc(article, doc, only=only, skip=skip, timings=timings)
 
 
-def analyze(article: Article) -> Analysis:
-    return next(analyze_many([article]))
+def analyze(
+    article: Article, *, only: Collection[str] = (), skip: Collection[str] = ()
+) -> Analysis:
+    return next(analyze_many([article], only=only, skip=skip))
