@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from test_grounding import brief_elements, iter_spans, paragraph
 from topline.analyze import analyze
 from topline.brief import make_brief
+from topline.documents import brief_document, extraction_document
 from topline.errors import OffsetsUnavailable
 from topline.ingest import article_from_text
 from topline.ingest.html import article_from_html
@@ -202,16 +203,18 @@ def test_the_topline_span_indexes_the_input_despite_the_title_line_and_wraps() -
     assert brief.topline.text == clean_brief.topline.text  # display text is unchanged
 
 
+PAGE = (
+    "<html><head><title>Schools close</title></head><body><article>"
+    "<h1>Schools close</h1><p>The city council voted on Tuesday to close three "
+    "schools,&nbsp;officials said after a long meeting that ran late.</p>"
+    "<p>About 1,200 pupils will move to new buildings in September, the council said "
+    "in a statement on its website.</p></article></body></html>"
+)
+
+
 def test_html_offsets_index_the_extracted_text_not_the_markup() -> None:
-    page = (
-        "<html><head><title>Schools close</title></head><body><article>"
-        "<h1>Schools close</h1><p>The city council voted on Tuesday to close three "
-        "schools,&nbsp;officials said after a long meeting that ran late.</p>"
-        "<p>About 1,200 pupils will move to new buildings in September, the council said "
-        "in a statement on its website.</p></article></body></html>"
-    )
-    article = article_from_html(page)
-    assert article.raw == page and article.extracted is not None
+    article = article_from_html(PAGE)
+    assert article.raw == PAGE and article.extracted is not None
     analysis = analyze(article)
     mapped = in_offsets(analysis, article)
     assert indexed_text(mapped) == article.extracted
@@ -220,10 +223,29 @@ def test_html_offsets_index_the_extracted_text_not_the_markup() -> None:
         assert same_text(got, article.text[before.start : before.end])
 
 
-def test_an_article_without_a_map_refuses_input_offsets() -> None:
-    article = dataclasses.replace(article_from_text("A plain sentence of text."), offsets=None)
+def test_a_stored_text_article_gets_its_map_again_and_a_stored_page_refuses() -> None:
+    given_text = "Schools Close\r\n\r\nThe council voted\u00a0to close three schools.\r\n"
+    made = article_from_text(given_text)
+    stored = dataclasses.replace(made, offsets=None)  # what the store gives back
+    again, first = in_offsets(analyze(stored), stored), in_offsets(analyze(made), made)
+    assert list(iter_spans(again)) == list(iter_spans(first))
+    assert indexed_text(again) == given_text
+    page = article_from_html(PAGE)
+    stored_page = dataclasses.replace(page, offsets=None, extracted=None)
     with pytest.raises(OffsetsUnavailable):
-        in_offsets(analyze(article), article)
+        in_offsets(analyze(stored_page), stored_page)
+
+
+def test_documents_in_input_offsets_carry_the_input() -> None:
+    given_text = "The council voted\u00a0to close three schools on Tuesday, officials said.\r\n"
+    article = article_from_text(given_text)
+    analysis = analyze(article)
+    document = extraction_document(in_offsets(analysis, article))
+    assert document["offsets"] == "input" and document["input"] == given_text
+    assert "offsets" not in document["article"] and "extracted" not in document["article"]
+    assert "input" not in extraction_document(analysis)
+    brief_doc = brief_document(in_offsets(make_brief(analysis), article), article)
+    assert brief_doc["input"] == given_text and "text" not in brief_doc["brief"]
 
 
 def test_clean_mode_brief_carries_the_cleaned_text() -> None:

@@ -4,7 +4,9 @@ One definition, so ``topline brief --format json``, ``POST /v1/brief`` and a bat
 the same document. Articles are shown without ``raw``: the input as given can be large and
 hold markup, and it stays in the store; nor with ``extracted`` and ``offsets``, the text and map
 that lead back to the input (:mod:`topline.offsets`), which the store does not keep. A brief is
-shown without ``text``: the document carries its article.
+shown without ``text``: the document carries its article. A result in input offsets
+(:mod:`topline.offsets`) says so in ``"offsets"`` and carries the text its spans index in
+``"input"``.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from topline.model import Analysis, Article, Brief, to_dict
+from topline.offsets import indexed_text
 
 
 def article_document(article: Article) -> dict[str, Any]:
@@ -28,6 +31,8 @@ def brief_document(brief: Brief, article: Article | None = None) -> dict[str, An
     document["brief"].pop("text", None)
     if article is not None:
         document["article"] = article_document(article)
+    if brief.offsets == "input" and brief.text is not None:
+        document["input"] = brief.text
     return document
 
 
@@ -35,4 +40,6 @@ def extraction_document(analysis: Analysis) -> dict[str, Any]:
     """Everything extracted from one article, its article shown without raw input."""
     document: dict[str, Any] = to_dict(analysis)
     document["article"] = article_document(analysis.article)
+    if analysis.offsets == "input":
+        document["input"] = indexed_text(analysis)
     return document

@@ -19,7 +19,9 @@ source, equal to the element's text up to the input normalisation and white spac
 ``same_text(input[s:e], text)``. A span keeps covering what cleaning cut inside it (a footer
 between the two halves of a sentence joined across it), and each span of a multi-span element
 maps on its own. Key background items from other articles (``article_id`` set) are left as
-they are: their spans index those articles.
+they are: their spans index those articles. An article read back from the store has no map;
+for plain text it is made again from ``raw`` (cleaning is deterministic), for a page it cannot
+be (the extracted text is not stored) and input offsets raise ``OffsetsUnavailable``.
 """
 
 from __future__ import annotations
@@ -27,10 +29,13 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, overload
 
-from topline.errors import OffsetsUnavailable
+from topline.errors import OffsetsUnavailable, ToplineError
 from topline.ingest.text import normalise
 from topline.model import Analysis, Article, Brief, Offsets, Span
 from topline.offset_map import OffsetMap
+
+#: Kinds of input whose ``raw`` is the text the article was made from (not a page).
+_TEXT_KINDS = frozenset({"text", "jsonl", "json", "topline"})
 
 __all__ = [
     "Offsets",
@@ -98,13 +103,29 @@ def same_text(source: str, element: str) -> bool:
 
 def _input_of(article: Article) -> tuple[OffsetMap, str]:
     text = input_text(article)
-    if article.offsets is None or text is None:
+    mapping = article.offsets if article.offsets is not None else _rebuilt_map(article)
+    if mapping is None or text is None:
         raise OffsetsUnavailable(
             "this article has no map back to its input (articles read from the store keep only "
             "the cleaned text); use offsets=clean",
             source=article.source,
         )
-    return article.offsets, text
+    return mapping, text
+
+
+def _rebuilt_map(article: Article) -> OffsetMap | None:
+    """The map of an article read back from the store, made again from its ``raw`` text when
+    that is the text it was made from (plain text: cleaning is deterministic); None for pages
+    (the extracted text is not stored) or when the text made again differs."""
+    from topline.ingest.article import article_from_text
+
+    if article.raw is None or article.extracted is not None or article.raw_kind not in _TEXT_KINDS:
+        return None
+    try:
+        again = article_from_text(article.raw, source=article.source or "<store>")
+    except ToplineError:
+        return None
+    return again.offsets if again.text == article.text else None
 
 
 def _remap(obj: Any, mapping: OffsetMap, article_id: str) -> Any:
