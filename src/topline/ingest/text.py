@@ -245,6 +245,11 @@ def normalise_mapped(text: str) -> tuple[str, OffsetMap]:
         parts.append(text[done:start])
         out.add(start - done, done, start)
         chunk = normalise(text[start:end])
+        if chunk == text[start:end]:  # curly quotes, accented letters: nothing changes
+            parts.append(chunk)
+            out.add(end - start, start, end)
+            done = end
+            continue
         pieces = [(normalise(text[lo:hi]), lo, hi) for lo, hi in _clusters(text, start, end)]
         if "".join(piece for piece, _, _ in pieces) != chunk:
             pieces = [(chunk, start, end)]  # characters that compose across clusters (Hangul)
