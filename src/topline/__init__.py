@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+# The subpackage topline.brief is imported first, so that the function below, bound last,
+# is what ``topline.brief`` names (a later ``import topline.brief`` does not rebind it).
+import topline.brief  # noqa: F401  (see above)
 from topline.api_python import analyze_text, brief, extract, parse
 
 try:

@@ -1,31 +1,58 @@
-"""The Python entry points (``topline.brief`` …): thin glue over ingest → analyze → brief."""
+"""The Python entry points (``topline.brief`` …): the pipeline (:mod:`topline.pipeline`) with
+keywords instead of an options object."""
 
 from __future__ import annotations
 
-from topline.analyze import analyze
-from topline.brief import make_brief
-from topline.brief.parse import parse_topline
-from topline.ingest import article_from_text
+import datetime
+
+from topline import pipeline
 from topline.model import Analysis, Brief
+from topline.options import DEFAULT_BULLETS, Options
+
+
+def _options(
+    published: str | datetime.date | None,
+    *,
+    bullets: int = DEFAULT_BULLETS,
+    max_words: int | None = None,
+) -> Options:
+    if isinstance(published, str):
+        published = datetime.date.fromisoformat(published[:10])
+    return Options(bullets=bullets, max_words=max_words, published=published)
 
 
 def analyze_text(
-    text: str | bytes, *, published: str | None = None, title: str | None = None
+    text: str | bytes,
+    *,
+    published: str | datetime.date | None = None,
+    title: str | None = None,
 ) -> Analysis:
     """Clean ``text`` and run every extractor over it."""
-    return analyze(article_from_text(text, published=published, title=title))
+    options = _options(published)
+    return pipeline.analyse(pipeline.read_text(text, options, title=title), options)
 
 
-def extract(text: str | bytes, *, published: str | None = None) -> Analysis:
+def extract(text: str | bytes, *, published: str | datetime.date | None = None) -> Analysis:
     """Entities, quotes, attributions, quantities, dates and events of one article."""
     return analyze_text(text, published=published)
 
 
-def brief(text: str | bytes, *, published: str | None = None, bullets: int = 5) -> Brief:
+def brief(
+    text: str | bytes,
+    *,
+    published: str | datetime.date | None = None,
+    bullets: int = DEFAULT_BULLETS,
+    max_words: int | None = None,
+) -> Brief:
     """A grounded Topline brief of one article (parsed if it is already in Topline form)."""
-    return make_brief(analyze_text(text, published=published), max_bullets=bullets)
+    options = _options(published, bullets=bullets, max_words=max_words)
+    return pipeline.make_brief(
+        pipeline.analyse(pipeline.read_text(text, options), options), options
+    )
 
 
 def parse(text: str | bytes) -> Brief | None:
     """The sections of an article already written in Topline form, or None if it is not."""
-    return parse_topline(article_from_text(text))
+    from topline.brief.parse import parse_topline
+
+    return parse_topline(pipeline.read_text(text))

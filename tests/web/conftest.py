@@ -15,11 +15,20 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from topline.analyze import analyze as run_analysis
-from topline.brief import make_brief
+from topline import pipeline
 from topline.errors import NotFound
 from topline.ingest import IngestError
-from topline.model import Analysis, Article, Brief, Event, Source, Span, Story, Timex
+from topline.model import (
+    Analysis,
+    Article,
+    BackgroundItem,
+    Brief,
+    Event,
+    Source,
+    Span,
+    Story,
+    Timex,
+)
 from topline.store.core import IngestReport
 from topline.store.queries import SearchHit
 from topline.web import create_app
@@ -54,9 +63,9 @@ class FakeStore:
                 continue
             self.articles[item.id] = item
             if analyze:
-                result = run_analysis(item)
+                result = pipeline.analyse(item)
                 self.analyses[item.id] = result
-                self.briefs[item.id] = make_brief(result)
+                self.briefs[item.id] = pipeline.make_brief(result)
             added += 1
         return IngestReport(added=added, duplicates=duplicates)
 
@@ -75,6 +84,18 @@ class FakeStore:
     def copies_of(self, article_id: str) -> list[Article]:
         self.get_article(article_id)
         return self.copies.get(article_id, [])
+
+    def background_for(self, article_id: str) -> list[BackgroundItem]:
+        self.get_article(article_id)
+        return []
+
+    def original_of(self, article_id: str) -> str | None:
+        self.get_article(article_id)
+        return None
+
+    def story_of(self, article_id: str) -> str | None:
+        self.get_article(article_id)
+        return None
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
         hits = []

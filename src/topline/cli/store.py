@@ -20,6 +20,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
+from topline import pipeline
 from topline.cli._common import (
     EXIT_INPUT,
     EXIT_INTERRUPTED,
@@ -29,7 +30,7 @@ from topline.cli._common import (
 )
 from topline.ingest import IngestError, load
 from topline.model import Article, Story, to_dict, to_json
-from topline.store import Analyser, IngestReport, Store, analyse_here
+from topline.store import Analyser, IngestReport, Store
 
 
 class ListFormat(str, Enum):
@@ -57,7 +58,7 @@ LIST_FORMAT = typer.Option(ListFormat.md, "--format", "-f", help="Output format.
 
 
 def _open(db: Path | None) -> Store:
-    return Store(db)
+    return pipeline.open_store(db)
 
 
 def _count(n: int, singular: str, plural: str) -> str:
@@ -89,7 +90,7 @@ def _analyser(jobs: int, analyze: bool) -> AbstractContextManager[Analyser]:
     """In this process for ``-j 1`` (or without analysis), else the shared worker pool."""
     jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
     if jobs <= 1 or not analyze:
-        return nullcontext(analyse_here)
+        return nullcontext(pipeline.analyse_here)
     from topline.scale.analyser import PoolAnalyser
 
     return PoolAnalyser(jobs)
@@ -272,31 +273,20 @@ def show(
     db: Path | None = DB_OPTION,
     fmt: ShowFormat = typer.Option(ShowFormat.md, "--format", "-f", help="Output format."),
 ) -> None:
-    """One stored article's brief, with Key background from earlier articles of its story."""
+    """One stored article's brief, with Key background from earlier articles of its story.
+
+    ``--format json`` prints the same document as ``GET /v1/articles/ID``.
+    """
     from topline.brief.render import render
 
     with reporting_errors(), _open(db) as store:
-        article = store.get_article(article_id)
-        brief = store.get_brief(article_id)
-        if brief is None:  # a copy, or stored with --no-analyze: brief it now
-            from topline.analyze import analyze
-            from topline.brief import make_brief
-
-            brief = make_brief(analyze(article), extra_background=store.background_for(article_id))
-        original = store.original_of(article_id)
-        copies = [c.id for c in store.copies_of(article_id)]
-        story_id = store.story_of(article_id)
         if fmt is ShowFormat.json:
-            document = {
-                "article": {k: v for k, v in to_dict(article).items() if k != "raw"},
-                "brief": to_dict(brief),
-                "story_id": story_id,
-                "original_id": original,
-                "copies": copies,
-            }
-            write(to_json(document))
+            write(to_json(pipeline.stored_document(store, article_id)))
             return
-        out = render(brief, fmt.value, article)
+        found = pipeline.stored(store, article_id)
+        story_id, original = found.story_id, found.original_id
+        copies = [c.id for c in found.copies]
+        out = render(found.brief, fmt.value, found.article)
         if fmt is ShowFormat.md:
             extra = [f"_Story: `{story_id}`_" if story_id else ""]
             if original:

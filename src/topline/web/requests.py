@@ -3,7 +3,8 @@
 The article routes accept one article in any of these media types:
 
 - ``application/json``: ``{"text": ...}``, ``{"html": ...}`` or ``{"url": ...}``, plus the
-  optional ``published`` (YYYY-MM-DD) and ``bullets`` (1-6);
+  optional ``published`` (YYYY-MM-DD), ``bullets`` (1-6) and ``max_words`` (5 or more): the
+  fields of :class:`topline.options.Options`;
 - ``multipart/form-data`` (a ``file`` upload, or the same fields as form fields);
 - ``application/x-www-form-urlencoded`` (the same fields);
 - ``text/plain`` or ``text/html`` (the body is the article; options go in the query string).
@@ -30,7 +31,7 @@ from pydantic import (
 )
 from starlette.datastructures import UploadFile
 
-from topline.brief import DEFAULT_BULLETS
+from topline.options import DEFAULT_BULLETS, MAX_BULLETS, MIN_BULLETS, MIN_WORDS, Options
 from topline.web.errors import EmptyBody, InvalidJSON, InvalidRequest, WrongContentType
 from topline.web.sources import Source
 
@@ -51,7 +52,12 @@ class ArticleRequest(BaseModel):
     published: str | None = Field(
         None, description="Publication date (YYYY-MM-DD) that relative dates resolve against."
     )
-    bullets: int = Field(DEFAULT_BULLETS, ge=1, le=6, description="Most bullets in the brief.")
+    bullets: int = Field(
+        DEFAULT_BULLETS, ge=MIN_BULLETS, le=MAX_BULLETS, description="Most bullets in the brief."
+    )
+    max_words: int | None = Field(
+        None, ge=MIN_WORDS, description="Longest Topline in words (default: no limit)."
+    )
 
     @field_validator("published")
     @classmethod
@@ -71,11 +77,16 @@ class ArticleRequest(BaseModel):
             raise ValueError("give exactly one of text, html or url")
         return self
 
+    def options(self) -> Options:
+        """The pipeline options this request asks for."""
+        published = datetime.date.fromisoformat(self.published[:10]) if self.published else None
+        return Options(bullets=self.bullets, max_words=self.max_words, published=published)
+
 
 @dataclass(frozen=True)
 class Parsed:
     source: Source
-    bullets: int = DEFAULT_BULLETS
+    options: Options = Options()
 
 
 def media_type(request: Request) -> str:
@@ -84,7 +95,7 @@ def media_type(request: Request) -> str:
 
 def _validate(fields: dict[str, Any], upload: UploadFile | None = None) -> ArticleRequest:
     if upload is not None:
-        rest = {k: v for k, v in fields.items() if k in ("published", "bullets")}
+        rest = {k: v for k, v in fields.items() if k in ("published", "bullets", "max_words")}
         fields = {**rest, "text": ""}  # placeholder input; the file is the article
     try:
         return ArticleRequest.model_validate(fields)
@@ -97,7 +108,7 @@ def _validate(fields: dict[str, Any], upload: UploadFile | None = None) -> Artic
 
 def _source(req: ArticleRequest, **extra: Any) -> Parsed:
     src = Source(text=req.text, html=req.html, url=req.url, published=req.published, **extra)
-    return Parsed(source=src, bullets=req.bullets)
+    return Parsed(source=src, options=req.options())
 
 
 async def parse_article_request(request: Request) -> Parsed:
@@ -116,7 +127,7 @@ async def parse_article_request(request: Request) -> Parsed:
         field = "html" if kind == "text/html" else "data"
         data: dict[str, Any] = {field: body.decode("utf-8", "replace") if field == "html" else body}
         src = Source(published=req.published, content_type=kind, **data)
-        return Parsed(source=src, bullets=req.bullets)
+        return Parsed(source=src, options=req.options())
     if kind in FORM_TYPES:
         return await _parse_form(request)
     try:
@@ -146,6 +157,6 @@ async def _parse_form(request: Request) -> Parsed:
             content_type=upload.content_type,
             published=req.published,
         )
-        return Parsed(source=src, bullets=req.bullets)
+        return Parsed(source=src, options=req.options())
     req = _validate(fields)
     return _source(req)
