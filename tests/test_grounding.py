@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import topline
 from topline.brief import make_brief
-from topline.brief.render import render_html, render_markdown
+from topline.render.brief import render_html, render_markdown
 from topline.model import Brief, Span, join_spans
 
 NAMES = ["Maria Lopez", "John Okafor", "the mayor", "Chen Wei", "officials", "Reuters"]

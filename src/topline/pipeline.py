@@ -25,10 +25,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from topline.documents import brief_document, extraction_document, stored_article_document
 from topline.errors import ExtractionError
 from topline.model import Analysis, Article, BackgroundItem, Brief
 from topline.options import DEFAULTS, Options
+from topline.render.documents import brief_document, extraction_document, stored_article_document
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 
 from topline.analyze import analyze
 from topline.brief import make_brief
-from topline.brief.render import render_json
+from topline.render.brief import render_json
 from topline.ingest import article_from_text
 from topline.model import Span, join_spans
 from topline.web import create_app, service

@@ -7,11 +7,11 @@ import datetime
 import typer
 
 from topline import pipeline
-from topline.brief.render import render
 from topline.cli._common import FORMAT_OPTION, OutputFormat, reporting_errors, write
 from topline.errors import InputError
 from topline.model import to_json
 from topline.options import DEFAULT_BULLETS, MAX_BULLETS, MIN_BULLETS, MIN_WORDS, Options
+from topline.render.brief import render
 
 INPUT_ARG = typer.Argument(..., help="A file to read, or - for standard input.")
 PUBLISHED_OPTION = typer.Option(
@@ -71,7 +71,7 @@ def extract(
         if fmt is OutputFormat.json:
             write(to_json(pipeline.document(analysis, "extract", options)))
         else:
-            from topline.cli.extract_render import render_extraction
+            from topline.render.extraction import render_extraction
 
             write(render_extraction(analysis, fmt.value))
 

@@ -14,10 +14,10 @@ from typing import Any
 import typer
 
 from topline.cli._common import EXIT_INPUT, error_line, reporting_errors, write
-from topline.documents import article_document
 from topline.ingest import IngestError, load
 from topline.ingest.text import MAX_BYTES
 from topline.model import Article
+from topline.render.documents import article_document
 
 
 class ReadFormat(str, Enum):

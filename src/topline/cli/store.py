@@ -29,7 +29,13 @@ from topline.cli._common import (
     write,
 )
 from topline.ingest import IngestError, load
-from topline.model import Article, Story, to_dict, to_json
+from topline.model import Article, to_dict, to_json
+from topline.render.stories import (
+    search_markdown,
+    stored_notes,
+    stories_markdown,
+    story_markdown,
+)
 from topline.store import Analyser, IngestReport, Store
 
 
@@ -59,10 +65,6 @@ LIST_FORMAT = typer.Option(ListFormat.md, "--format", "-f", help="Output format.
 
 def _open(db: Path | None) -> Store:
     return pipeline.open_store(db)
-
-
-def _count(n: int, singular: str, plural: str) -> str:
-    return f"{n} {singular if n == 1 else plural}"
 
 
 def _errors_reported(
@@ -182,14 +184,7 @@ def search(
     with reporting_errors(), _open(db) as store:
         hits = store.search(query, limit=limit)
         if fmt is ListFormat.md:
-            lines = [f"{len(hits)} result(s) for {query!r}", ""]
-            for h in hits:
-                copy = f" (copy of {h.original_id})" if h.original_id else ""
-                lines.append(
-                    f"- `{h.article_id}` {h.published or '—'} **{h.title or '(no title)'}**{copy}"
-                )
-                lines.append(f"  {h.snippet}")
-            write("\n".join(lines))
+            write(search_markdown(query, hits))
         else:
             _write_records([to_dict(h) for h in hits], fmt)
 
@@ -199,15 +194,6 @@ def _write_records(records: list[object], fmt: ListFormat) -> None:
         write("\n".join(json.dumps(r, ensure_ascii=False) for r in records) or "")
     else:
         write(to_json(records))
-
-
-def _story_line(s: Story) -> str:
-    when = s.first_published or "—"
-    if s.last_published and s.last_published != s.first_published:
-        when += f" … {s.last_published}"
-    copies = f", {_count(len(s.copies), 'copy', 'copies')}" if s.copies else ""
-    who = f" — {', '.join(s.entities[:4])}" if s.entities else ""
-    return f"- `{s.id}` {when} **{s.title}** ({_count(len(s.article_ids), 'article', 'articles')}{copies}){who}"
 
 
 def stories(
@@ -225,7 +211,7 @@ def stories(
     with reporting_errors(), _open(db) as store:
         found = store.stories(since=since, entity=entity, limit=limit)
         if fmt is ListFormat.md:
-            write("\n".join([f"{len(found)} stories", ""] + [_story_line(s) for s in found]))
+            write(stories_markdown(found))
         else:
             _write_records([to_dict(s) for s in found], fmt)
 
@@ -241,31 +227,7 @@ def story(
         if fmt is not ListFormat.md:
             write(to_json(to_dict(s)) if fmt is ListFormat.json else json.dumps(to_dict(s)))
             return
-        lines = [f"# {s.title}", ""]
-        if s.entities:
-            lines += [f"**Who and where:** {', '.join(s.entities)}", ""]
-        lines.append("## Timeline")
-        for event, aid in zip(s.timeline, s.timeline_article_ids, strict=True):
-            source = store.get_article(aid)
-            text = source.text[event.span.start : event.span.end]
-            when = event.when.value if event.when and event.when.value else None
-            date = when or source.published or "—"
-            lines.append(f"- {date} {text} (`{aid}` {event.span.start}:{event.span.end})")
-        lines += ["", "## Articles"]
-        for aid in s.article_ids:
-            a = store.get_article(aid)
-            lines.append(
-                f"- `{a.id}` {a.published or '—'} {a.outlet or ''} **{a.title or '(no title)'}**"
-            )
-        if s.copies:
-            lines += ["", "## Copies"]
-            for aid in s.copies:
-                a = store.get_article(aid)
-                via = f" via {a.licensor}" if a.licensor else ""
-                lines.append(
-                    f"- `{a.id}` {a.outlet or ''}{via} **{a.title or '(no title)'}** (copy of `{store.original_of(aid)}`)"
-                )
-        write("\n".join(lines))
+        write(story_markdown(s, store.get_article, store.original_of))
 
 
 def show(
@@ -277,23 +239,17 @@ def show(
 
     ``--format json`` prints the same document as ``GET /v1/articles/ID``.
     """
-    from topline.brief.render import render
+    from topline.render.brief import render
 
     with reporting_errors(), _open(db) as store:
         if fmt is ShowFormat.json:
             write(to_json(pipeline.stored_document(store, article_id)))
             return
         found = pipeline.stored(store, article_id)
-        story_id, original = found.story_id, found.original_id
-        copies = [c.id for c in found.copies]
         out = render(found.brief, fmt.value, found.article)
         if fmt is ShowFormat.md:
-            extra = [f"_Story: `{story_id}`_" if story_id else ""]
-            if original:
-                extra.append(f"_Copy of `{original}`_")
-            if copies:
-                extra.append("_Copies: " + ", ".join(f"`{c}`" for c in copies) + "_")
-            out = out.rstrip("\n") + "\n\n" + "\n".join(e for e in extra if e)
+            notes = stored_notes(found.story_id, found.original_id, found.copies)
+            out = out.rstrip("\n") + "\n\n" + notes
         write(out)
 
 
