@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 
 from topline import pipeline
+from topline.dates import parse_date
 from topline.model import Analysis, Brief
 from topline.options import DEFAULT_BULLETS, Options
 
@@ -16,9 +17,8 @@ def _options(
     bullets: int = DEFAULT_BULLETS,
     max_words: int | None = None,
 ) -> Options:
-    if isinstance(published, str):
-        published = datetime.date.fromisoformat(published[:10])
-    return Options(bullets=bullets, max_words=max_words, published=published)
+    """``published`` read by the one date parser: BadDate (an InputError) when not a date."""
+    return Options(bullets=bullets, max_words=max_words, published=parse_date(published))
 
 
 def analyze_text(

@@ -48,10 +48,5 @@ class Options:
         if self.max_words is not None and self.max_words < MIN_WORDS:
             raise InputError(f"max_words must be at least {MIN_WORDS}")
 
-    @property
-    def published_iso(self) -> str | None:
-        """``published`` as the readers take it today (YYYY-MM-DD)."""
-        return self.published.isoformat() if self.published is not None else None
-
 
 DEFAULTS = Options()

@@ -68,7 +68,7 @@ def read(source: str, options: Options = DEFAULTS) -> Article:
     """One article from a path, ``-`` (standard input) or a URL; text or HTML found by sniffing."""
     from topline.ingest import read_source
 
-    return read_source(source, published=options.published_iso)
+    return read_source(source, published=options.published)
 
 
 def read_text(
@@ -77,7 +77,7 @@ def read_text(
     """One article from text the caller holds (plain or scraped text, not a page)."""
     from topline.ingest import article_from_text
 
-    return article_from_text(text, published=options.published_iso, title=title)
+    return article_from_text(text, published=options.published, title=title)
 
 
 # --- analyse -------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from topline import pipeline
+from topline.dates import iso
 from topline.errors import NotFound
 from topline.ingest import IngestError
 from topline.model import (
@@ -103,7 +104,7 @@ class FakeStore:
             at = a.text.casefold().find(query.casefold())
             if at >= 0:
                 snippet = a.text[max(0, at - 40) : at + 60]
-                hits.append(SearchHit(a.id, a.title, snippet, a.published, 1.0))
+                hits.append(SearchHit(a.id, a.title, snippet, iso(a.published), 1.0))
         return hits[:limit]
 
     def stories(

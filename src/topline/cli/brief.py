@@ -8,21 +8,19 @@ import typer
 
 from topline import pipeline
 from topline.cli._common import FORMAT_OPTION, OutputFormat, reporting_errors, write
+from topline.cli.dates import PUBLISHED_OPTION
 from topline.errors import InputError
 from topline.model import to_json
 from topline.options import DEFAULT_BULLETS, MAX_BULLETS, MIN_BULLETS, MIN_WORDS, Options
 from topline.render.brief import render
 
 INPUT_ARG = typer.Argument(..., help="A file to read, or - for standard input.")
-PUBLISHED_OPTION = typer.Option(
-    None, "--published", help="Publication date (YYYY-MM-DD) that relative dates resolve against."
-)
 
 
 def brief(
     paths: list[str] = typer.Argument(..., help="A file to read, or - (several with --batch)."),
     fmt: OutputFormat = FORMAT_OPTION,
-    published: str | None = PUBLISHED_OPTION,
+    published: datetime.date | None = PUBLISHED_OPTION,
     bullets: int = typer.Option(
         DEFAULT_BULLETS,
         "--bullets",
@@ -53,7 +51,7 @@ def brief(
             raise InputError("give one input, or several with --batch")
         path = paths[0]
         # --- end scale ---
-        options = Options(published=_date(published), bullets=bullets, max_words=max_words)
+        options = Options(published=published, bullets=bullets, max_words=max_words)
         article = pipeline.read(path, options)
         result = pipeline.make_brief(pipeline.analyse(article, options), options)
         write(render(result, fmt.value, article))
@@ -62,11 +60,11 @@ def brief(
 def extract(
     path: str = INPUT_ARG,
     fmt: OutputFormat = typer.Option(OutputFormat.json, "--format", "-f", help="Output format."),
-    published: str | None = PUBLISHED_OPTION,
+    published: datetime.date | None = PUBLISHED_OPTION,
 ) -> None:
     """Print entities, quotes, attributions, quantities, dates and events of one article."""
     with reporting_errors():
-        options = Options(published=_date(published))
+        options = Options(published=published)
         analysis = pipeline.analyse(pipeline.read(path, options), options)
         if fmt is OutputFormat.json:
             write(to_json(pipeline.document(analysis, "extract", options)))
@@ -84,13 +82,3 @@ def parse(
     with reporting_errors():
         article = pipeline.read(path)
         write(render(pipeline.parsed_brief(article), fmt.value, article))
-
-
-def _date(published: str | None) -> datetime.date | None:
-    """The date as the readers take it today (the first ten characters, YYYY-MM-DD)."""
-    if not published:
-        return None
-    try:
-        return datetime.date.fromisoformat(published[:10])
-    except ValueError:
-        raise InputError(f"--published: not a date (YYYY-MM-DD): {published!r}") from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 from collections.abc import Iterator
@@ -28,6 +29,8 @@ from topline.cli._common import (
     reporting_errors,
     write,
 )
+from topline.cli.dates import date_option
+from topline.dates import iso
 from topline.ingest import IngestError, load
 from topline.model import Article, to_dict, to_json
 from topline.render.stories import (
@@ -83,7 +86,9 @@ def _errors_reported(
         yield item
 
 
-def _sources(sources: list[str], published: str | None) -> Iterator[Article | IngestError]:
+def _sources(
+    sources: list[str], published: datetime.date | None
+) -> Iterator[Article | IngestError]:
     for source in sources:
         yield from load(source, published=published)
 
@@ -126,8 +131,8 @@ def ingest(
     analyze: bool = typer.Option(
         True, "--analyze/--no-analyze", help="Extract entities, quotes, events … (slower)."
     ),
-    published: str | None = typer.Option(
-        None, "--published", help="Publication date for inputs that carry none (YYYY-MM-DD)."
+    published: datetime.date | None = date_option(
+        "--published", "Publication date of every input (overrides what sources carry)."
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     jobs: int = typer.Option(
@@ -198,8 +203,8 @@ def _write_records(records: list[object], fmt: ListFormat) -> None:
 
 def stories(
     db: Path | None = DB_OPTION,
-    since: str | None = typer.Option(
-        None, "--since", help="Only stories active on or after this date (YYYY-MM-DD)."
+    since: datetime.date | None = date_option(
+        "--since", "Only stories active on or after this date."
     ),
     entity: str | None = typer.Option(
         None, "--entity", help="Only stories mentioning this entity (canonical name)."
@@ -209,7 +214,7 @@ def stories(
 ) -> None:
     """List story clusters, most recent first."""
     with reporting_errors(), _open(db) as store:
-        found = store.stories(since=since, entity=entity, limit=limit)
+        found = store.stories(since=iso(since), entity=entity, limit=limit)
         if fmt is ListFormat.md:
             write(stories_markdown(found))
         else:

@@ -23,6 +23,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from topline.dates import iso
 from topline.errors import StoreError
 from topline.ingest import IngestError
 from topline.model import Analysis, Article, BackgroundItem, Brief, to_dict
@@ -252,7 +253,7 @@ class Store(StoreReader):
             if found and all(tuple(r) != mine for r in found) and (a.id, *mine) not in done:
                 done.add((a.id, *mine))
                 rows_.append(
-                    (a.id, a.url, a.canonical_url, a.outlet, a.licensor, a.published, a.source)
+                    (a.id, a.url, a.canonical_url, a.outlet, a.licensor, iso(a.published), a.source)
                 )
         if not rows_:
             return

@@ -31,6 +31,8 @@ from pydantic import (
 )
 from starlette.datastructures import UploadFile
 
+from topline.dates import parse_date
+from topline.errors import BadDate
 from topline.options import DEFAULT_BULLETS, MAX_BULLETS, MIN_BULLETS, MIN_WORDS, Options
 from topline.web.errors import EmptyBody, InvalidJSON, InvalidRequest, WrongContentType
 from topline.web.sources import Source
@@ -49,8 +51,10 @@ class ArticleRequest(BaseModel):
     text: str | None = Field(None, description="The article as plain (or scraped) text.")
     html: str | None = Field(None, description="The article as an HTML page.")
     url: str | None = Field(None, description="An http(s) URL the server fetches.")
-    published: str | None = Field(
-        None, description="Publication date (YYYY-MM-DD) that relative dates resolve against."
+    published: datetime.date | None = Field(
+        None,
+        description="Publication date (YYYY-MM-DD) that relative dates resolve against; "
+        "relative words such as 'yesterday' are refused.",
     )
     bullets: int = Field(
         DEFAULT_BULLETS, ge=MIN_BULLETS, le=MAX_BULLETS, description="Most bullets in the brief."
@@ -59,16 +63,14 @@ class ArticleRequest(BaseModel):
         None, ge=MIN_WORDS, description="Longest Topline in words (default: no limit)."
     )
 
-    @field_validator("published")
+    @field_validator("published", mode="before")
     @classmethod
-    def _iso_date(cls, value: str | None) -> str | None:
-        if value is None or not value.strip():
-            return None
+    def _date(cls, value: object) -> datetime.date | None:
+        """The one date parser (:mod:`topline.dates`), as the CLI and the readers use it."""
         try:
-            datetime.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            raise ValueError("published must be an ISO date, YYYY-MM-DD") from None
-        return value.strip()
+            return parse_date(value, field="published")
+        except BadDate as exc:
+            raise ValueError(exc.message.removeprefix("published: ")) from None
 
     @model_validator(mode="after")
     def _exactly_one_input(self) -> ArticleRequest:
@@ -79,8 +81,7 @@ class ArticleRequest(BaseModel):
 
     def options(self) -> Options:
         """The pipeline options this request asks for."""
-        published = datetime.date.fromisoformat(self.published[:10]) if self.published else None
-        return Options(bullets=self.bullets, max_words=self.max_words, published=published)
+        return Options(bullets=self.bullets, max_words=self.max_words, published=self.published)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from topline import pipeline
+from topline.dates import iso, parse_date
 from topline.errors import NotFound
 from topline.model import Article, to_dict
 from topline.options import Options
@@ -83,7 +84,8 @@ def stories(
     publication date of every article a timeline event comes from, to date undated events.
     """
     with settings.open_store() as store:
-        found = store.stories(since=since, entity=entity, limit=min(limit, MAX_LIMIT))
+        day = iso(parse_date(since, field="since"))  # BadDate (422) before the store is read
+        found = store.stories(since=day, entity=entity, limit=min(limit, MAX_LIMIT))
         doc: dict[str, Any] = {}
         if timelines:
             found = [s if s.timeline else store.story(s.id) for s in found]
@@ -97,7 +99,7 @@ def _published(store: Any, article_ids: set[str]) -> dict[str, str | None]:
     dates: dict[str, str | None] = {}
     for aid in sorted(article_ids):
         try:
-            dates[aid] = store.get_article(aid).published
+            dates[aid] = iso(store.get_article(aid).published)
         except NotFound:
             continue
     return dates
@@ -114,6 +116,6 @@ def story(story_id: str, settings: Settings) -> dict[str, Any]:
                 a = store.get_article(aid)
             except NotFound:
                 continue
-            articles.append({"id": a.id, "title": a.title, "published": a.published})
+            articles.append({"id": a.id, "title": a.title, "published": iso(a.published)})
         published = _published(store, ids)
     return {"story": to_dict(found), "articles": articles, "published": published}
