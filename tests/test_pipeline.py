@@ -147,3 +147,19 @@ def test_options_refuse_out_of_range_values() -> None:
         Options(bullets=9)
     with pytest.raises(InputError, match="max_words"):
         Options(max_words=2)
+
+
+def test_the_store_imports_neither_analysis_nor_briefing() -> None:
+    """The store is persistence: it is handed an analyser and a briefer."""
+    import ast
+
+    store_dir = Path(topline.__file__).parent / "store"
+    imported: set[str] = set()
+    for path in store_dir.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                imported.add(node.module)
+            elif isinstance(node, ast.Import):
+                imported.update(alias.name for alias in node.names)
+    assert imported  # the walk saw the store's imports
+    assert not {m for m in imported if m.startswith(("topline.analyze", "topline.brief"))}

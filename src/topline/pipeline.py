@@ -20,12 +20,13 @@ this module (and ``import topline``) stays cheap.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from topline.errors import ExtractionError
+from topline.errors import ExtractionError, InputError
 from topline.model import Analysis, Article, BackgroundItem, Brief
 from topline.options import DEFAULTS, Options
 from topline.render.documents import brief_document, extraction_document, stored_article_document
@@ -52,7 +53,9 @@ __all__ = [
     "parse",
     "parsed_brief",
     "read",
+    "read_input",
     "read_text",
+    "sniff",
     "stored",
     "stored_document",
 ]
@@ -78,6 +81,65 @@ def read_text(
     from topline.ingest import article_from_text
 
     return article_from_text(text, published=options.published, title=title)
+
+
+#: What a caller may hand the Python API, and what :func:`sniff` says it is.
+InputKind = Literal["text", "html", "file", "url"]
+#: Longest string still taken for a path or a URL rather than for an article.
+MAX_LOCATION_CHARS = 2048
+
+
+def sniff(source: str | bytes | os.PathLike[str]) -> InputKind:
+    """What ``source`` is: a URL (one ``http(s)://`` token), an existing file (a path object,
+    or one line naming a file), HTML (markup, as the CLI sniffs it), else text."""
+    if isinstance(source, os.PathLike):
+        return "file"
+    if isinstance(source, str):
+        location = source.strip()
+        one_token = 0 < len(location) <= MAX_LOCATION_CHARS and not any(
+            c.isspace() for c in location
+        )
+        if one_token and location.lower().startswith(("http://", "https://")):
+            return "url"
+        if 0 < len(location) <= MAX_LOCATION_CHARS and "\n" not in location:
+            try:
+                if Path(location).expanduser().is_file():
+                    return "file"
+            except OSError:  # a name too long or otherwise unusable as a path: it is text
+                pass
+    from topline.ingest.sources import sniff as sniff_bytes
+
+    data = source.encode("utf-8") if isinstance(source, str) else source
+    return "html" if sniff_bytes(data) == "html" else "text"
+
+
+def read_input(
+    source: str | bytes | os.PathLike[str],
+    options: Options = DEFAULTS,
+    *,
+    kind: InputKind | None = None,
+) -> Article:
+    """One article from whatever the Python API was given, through the CLI's readers.
+
+    ``kind`` None sniffs it (:func:`sniff`): a URL or a file is read as ``topline brief``
+    reads it (text, HTML, a one-article feed or JSON); HTML is read as a page (never briefed
+    as text); anything else is text. The article says what was read: ``raw_kind`` (``text``,
+    ``html``, ``rss`` …) and ``source`` (the path, the URL, ``<text>`` or ``<html>``).
+    """
+    if isinstance(source, os.PathLike):
+        return read(os.fspath(source), options)
+    seen = kind or sniff(source)
+    if seen in ("url", "file"):
+        if isinstance(source, bytes):
+            raise InputError(f"a {seen} is given as text, not bytes")
+        return read(source, options)
+    if seen == "html":
+        from topline.ingest.html import article_from_html
+
+        return article_from_html(source, source="<html>", published=options.published)
+    from topline.ingest import article_from_text
+
+    return article_from_text(source, source="<text>", published=options.published)
 
 
 # --- analyse -------------------------------------------------------------------------------
