@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime
 import json
 import random
 import re
@@ -41,6 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from topline.analyze import analyze_many  # noqa: E402
+from topline.dates import date_or_none  # noqa: E402
 from topline.ingest import article_from_text  # noqa: E402
 from topline.model import Analysis, Article, from_dict, to_dict  # noqa: E402
 from topline.pipeline import open_store  # noqa: E402
@@ -96,7 +98,8 @@ def extraction() -> list[Doc]:
 
 
 def article(doc: Doc, text: str | None = None) -> Article:
-    a = article_from_text(text or doc.text, published=doc.date, title=doc.title, source=doc.key)
+    published = date_or_none(doc.date)
+    a = article_from_text(text or doc.text, published=published, title=doc.title, source=doc.key)
     return replace(a, outlet=doc.outlet) if doc.outlet else a
 
 
@@ -425,7 +428,7 @@ def run_versions() -> list[str]:
         items.append(
             (article(replace(d, date=f"2020-{1 + i % 6:02d}-{1 + rng.randrange(27):02d}")), d.key)
         )
-    items.sort(key=lambda x: x[0].published or "")
+    items.sort(key=lambda x: x[0].published or datetime.date.min)
     gold = {f"{i}": key for i, (_, key) in enumerate(items)}
     n_groups = len(set(gold.values()))
     out = [
