@@ -105,7 +105,7 @@ def sniff(source: str | bytes | os.PathLike[str]) -> InputKind:
             try:
                 if Path(location).expanduser().is_file():
                     return "file"
-            except OSError:  # a name too long or otherwise unusable as a path: it is text
+            except (OSError, ValueError):  # not usable as a path (too long, NUL): it is text
                 pass
     from topline.ingest.sources import sniff as sniff_bytes
 

@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 import topline
 from ingest.conftest import Served
 from topline.cli import app
+from topline.errors import NotText
 
 PAGE_HTML = """<!doctype html>
 <html><head><title>Harbour ferry resumes service</title></head>
@@ -47,6 +48,8 @@ def test_sniff_tells_url_file_html_and_text(tmp_path: Path) -> None:
     assert topline.sniff(PAGE_HTML) == "html"
     assert topline.sniff(TEXT) == "text"
     assert topline.sniff("no-such-file.txt") == "text"
+    with pytest.raises(NotText):  # NUL bytes: neither a path nor an article
+        topline.sniff("abc\x00def")
 
 
 def test_html_given_to_brief_is_read_as_a_page_not_as_text() -> None:
