@@ -116,7 +116,8 @@ class StoreReader:
         found = self._read("SELECT original_id FROM articles WHERE id = ?", (article_id,))
         if not found:
             raise NotFound(f"no article with id {article_id!r}", source=str(self.path))
-        return found[0][0]
+        original: str | None = found[0][0]
+        return original
 
     def story_of(self, article_id: str) -> str | None:
         self.get_article(article_id)
