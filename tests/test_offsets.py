@@ -18,7 +18,6 @@ from hypothesis import strategies as st
 from test_grounding import brief_elements, iter_spans, paragraph
 from topline.analyze import analyze
 from topline.brief import make_brief
-from topline.documents import brief_document, extraction_document
 from topline.errors import OffsetsUnavailable
 from topline.ingest import article_from_text
 from topline.ingest.html import article_from_html
@@ -26,6 +25,7 @@ from topline.ingest.text import normalise, normalise_mapped
 from topline.model import Analysis, Article, Brief, from_json, join_spans, to_json
 from topline.offset_map import MapBuilder, OffsetMap
 from topline.offsets import in_offsets, indexed_text, input_text, same_text
+from topline.render.documents import brief_document, extraction_document
 
 # --- the map itself ------------------------------------------------------------------------
 

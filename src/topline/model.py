@@ -8,6 +8,7 @@ and top-level documents carry ``schema_version`` so stored JSON can be migrated.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
@@ -68,7 +69,7 @@ class Article:
     as decoded), or ``extracted`` when ``raw`` is a page the text was extracted from (HTML,
     a feed entry's markup). It is None for articles read back from the store, which keeps
     neither map nor extracted text. Both are left out of the JSON documents
-    (:mod:`topline.documents`); :func:`topline.offsets.input_text` names the text.
+    (:mod:`topline.render.documents`); :func:`topline.offsets.input_text` names the text.
     """
 
     id: str
@@ -76,7 +77,8 @@ class Article:
     title: str | None = None
     url: str | None = None
     canonical_url: str | None = None
-    published: str | None = None
+    #: The publication date, read once at the edge (:mod:`topline.dates`); ISO text in JSON.
+    published: datetime.date | None = None
     outlet: str | None = None
     byline: str | None = None
     licensor: str | None = None
@@ -285,7 +287,7 @@ class Section:
 class Brief:
     """The brief of one article. ``offsets`` says which text the spans index, and ``text``,
     when set (the Python API and the pipeline set it), is that text; JSON documents leave
-    ``text`` out, as they carry the article (:mod:`topline.documents`)."""
+    ``text`` out, as they carry the article (:mod:`topline.render.documents`)."""
 
     article_id: str
     topline: Element | None

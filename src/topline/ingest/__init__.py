@@ -8,6 +8,7 @@ so that spans point into the final text.
 
 from __future__ import annotations
 
+import datetime
 import os
 from collections.abc import Iterator
 from itertools import islice
@@ -40,7 +41,7 @@ __all__ = [
 
 
 def read_source(
-    path: str, *, published: str | None = None, options: LoadOptions | None = None
+    path: str, *, published: datetime.date | None = None, options: LoadOptions | None = None
 ) -> Article:
     """One article from a path, ``-`` or a URL: text or HTML, found by sniffing.
 
@@ -66,7 +67,7 @@ def read_source(
 def load(
     source: str | os.PathLike[str],
     *,
-    published: str | None = None,
+    published: datetime.date | None = None,
     text_field: str | None = None,
     title_field: str | None = None,
     date_field: str | None = None,
@@ -99,7 +100,7 @@ def load(
 
     Options:
 
-    - ``published``: publication date (YYYY-MM-DD) for every article, overriding metadata.
+    - ``published``: publication date for every article, overriding metadata.
     - ``text_field``, ``title_field``, ``date_field``, ``url_field``: JSON/JSONL field
       names. When None, the usual names of news-please, newspaper4k and trafilatura exports
       are tried (see :mod:`topline.ingest.jsonl`); a record with an ``html`` field and no

@@ -7,9 +7,11 @@ reader passed in (:attr:`Article.offsets`).
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 from dataclasses import replace
 
+from topline.dates import date_or_none, parse_date
 from topline.errors import ExtractionError
 from topline.ingest.clean import clean
 from topline.ingest.text import comparison_key, decode, normalise_mapped, require_content
@@ -25,7 +27,7 @@ def article_from_text(
     raw: str | bytes,
     *,
     source: str = "<input>",
-    published: str | None = None,
+    published: datetime.date | str | None = None,
     title: str | None = None,
     url: str | None = None,
     raw_kind: RawKind = "text",
@@ -35,8 +37,11 @@ def article_from_text(
     ``Article.raw`` is the input as decoded; normalisation (:func:`normalise_mapped`) runs
     once, here, on the whole input, and ``Article.text`` is made of pieces of the normalised
     text (see :mod:`topline.ingest.clean`). ``Article.offsets`` composes both steps: it maps
-    every offset of ``text`` back into ``raw``.
+    every offset of ``text`` back into ``raw``. ``published`` (a date, or text read by
+    :func:`topline.dates.parse_date`: BadDate when it is not a date) wins over a date line
+    found in the text.
     """
+    date = parse_date(published)
     decoded = decode(raw, source=source) if isinstance(raw, bytes) else raw
     normalised, normalising = normalise_mapped(decoded)
     require_content(normalised, source=source)
@@ -52,7 +57,7 @@ def article_from_text(
         text=cleaned.text,
         title=title or cleaned.title,
         url=url,
-        published=published or cleaned.published,
+        published=date or date_or_none(cleaned.published),
         outlet=cleaned.outlet,
         byline=cleaned.byline,
         licensor=cleaned.licensor,

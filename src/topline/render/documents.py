@@ -11,6 +11,7 @@ shown without ``text``: the document carries its article. A result in input offs
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from topline.model import Analysis, Article, Brief, to_dict
@@ -42,4 +43,24 @@ def extraction_document(analysis: Analysis) -> dict[str, Any]:
     document["article"] = article_document(analysis.article)
     if analysis.offsets == "input":
         document["input"] = indexed_text(analysis)
+    return document
+
+
+def stored_article_document(
+    brief: Brief,
+    analysis: Analysis,
+    *,
+    story_id: str | None,
+    original_id: str | None,
+    copies: Sequence[Article],
+) -> dict[str, Any]:
+    """A stored article: its brief document, extractions (without the article again), the
+    story it belongs to, the original it copies (if any) and the other copies found of it."""
+    document = brief_document(brief, analysis.article)
+    extractions = extraction_document(analysis)
+    extractions.pop("article", None)
+    document["extractions"] = extractions
+    document["story_id"] = story_id
+    document["original_id"] = original_id
+    document["copies"] = [article_document(c) for c in copies]
     return document
