@@ -289,3 +289,22 @@ def test_python_api_gives_spans_into_the_text_the_caller_passed() -> None:
     clean = topline.brief(given_text)
     assert clean.offsets == "clean" and clean.text is not None
     assert clean.text.startswith("The city council voted")
+
+
+def test_pipeline_documents_follow_the_offsets_option() -> None:
+    from topline import pipeline
+    from topline.errors import InputError
+    from topline.options import Options
+
+    given_text = (
+        "Schools Close\r\n\r\nThe council voted\u00a0to close three schools on Tuesday.\r\n"
+    )
+    article = pipeline.read_text(given_text)
+    analysis = pipeline.analyse(article)
+    document = pipeline.document(analysis, "brief", Options(offsets="input"))
+    span = document["brief"]["topline"]["spans"][0]
+    assert document["input"] == given_text
+    assert given_text[span["start"] : span["end"]].startswith("The council voted")
+    assert "input" not in pipeline.document(analysis, "brief")
+    with pytest.raises(InputError, match="offsets must be one of clean, input"):
+        Options(offsets="raw")  # type: ignore[arg-type]

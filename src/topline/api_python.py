@@ -8,6 +8,11 @@ sniffed (:func:`sniff` says what it is): HTML is read as a page, never briefed a
 say it in their names. The article a result came from records what was read
 (``Article.raw_kind``: ``text``, ``html``, ``rss`` …; ``Article.source``: the path, the URL,
 ``<text>`` or ``<html>``); :func:`read` returns it, :func:`document` returns it with the brief.
+
+``offsets`` says which text the spans of a result index: ``"clean"`` (the default), the
+article's cleaned text (``analysis.article.text``); ``"input"``, the text the caller passed
+(for bytes, their decoding; for a file, its text; for HTML, the text extracted from the page).
+A Brief carries that text in ``brief.text`` either way (:mod:`topline.offsets`).
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from typing import Any
 
 from topline import pipeline
 from topline.dates import parse_date
-from topline.model import Analysis, Article, Brief
+from topline.model import Analysis, Article, Brief, Offsets
 from topline.options import DEFAULT_BULLETS, Options
 from topline.pipeline import InputKind
 
@@ -34,9 +39,12 @@ def _options(
     *,
     bullets: int = DEFAULT_BULLETS,
     max_words: int | None = None,
+    offsets: Offsets = "clean",
 ) -> Options:
     """``published`` read by the one date parser: BadDate (an InputError) when not a date."""
-    return Options(bullets=bullets, max_words=max_words, published=parse_date(published))
+    return Options(
+        bullets=bullets, max_words=max_words, published=parse_date(published), offsets=offsets
+    )
 
 
 def sniff(source: Source) -> InputKind:
@@ -55,22 +63,28 @@ def analyze_text(
     published: Published = None,
     title: str | None = None,
     kind: InputKind | None = None,
+    offsets: Offsets = "clean",
 ) -> Analysis:
     """Read ``text`` (sniffed unless ``kind`` says) and run every extractor over it;
     ``title`` replaces the title found in it."""
-    options = _options(published)
+    options = _options(published, offsets=offsets)
     article = pipeline.read_input(text, options, kind=kind)
     if title is not None:
         article = replace(article, title=title)
-    return pipeline.analyse(article, options)
+    return pipeline.located(pipeline.analyse(article, options), article, options)
 
 
 def extract(
-    source: Source, *, published: Published = None, kind: InputKind | None = None
+    source: Source,
+    *,
+    published: Published = None,
+    kind: InputKind | None = None,
+    offsets: Offsets = "clean",
 ) -> Analysis:
     """Entities, quotes, attributions, quantities, dates and events of one article."""
-    options = _options(published)
-    return pipeline.analyse(pipeline.read_input(source, options, kind=kind), options)
+    options = _options(published, offsets=offsets)
+    article = pipeline.read_input(source, options, kind=kind)
+    return pipeline.located(pipeline.analyse(article, options), article, options)
 
 
 def brief(
@@ -80,11 +94,14 @@ def brief(
     bullets: int = DEFAULT_BULLETS,
     max_words: int | None = None,
     kind: InputKind | None = None,
+    offsets: Offsets = "clean",
 ) -> Brief:
-    """A grounded Topline brief of one article (parsed if it is already in Topline form)."""
-    options = _options(published, bullets=bullets, max_words=max_words)
+    """A grounded Topline brief of one article (parsed if it is already in Topline form);
+    ``brief.text`` is the text its spans index."""
+    options = _options(published, bullets=bullets, max_words=max_words, offsets=offsets)
     article = pipeline.read_input(source, options, kind=kind)
-    return pipeline.make_brief(pipeline.analyse(article, options), options)
+    brief_ = pipeline.make_brief(pipeline.analyse(article, options), options)
+    return pipeline.located(brief_, article, options)
 
 
 def brief_text(text: str | bytes, **options: Any) -> Brief:
@@ -115,16 +132,22 @@ def document(
     bullets: int = DEFAULT_BULLETS,
     max_words: int | None = None,
     kind: InputKind | None = None,
+    offsets: Offsets = "clean",
 ) -> dict[str, Any]:
     """The JSON document ``topline brief|extract --format json`` prints for the same input:
     ``{"brief": …, "article": …}`` (or every extraction with ``what="extract"``)."""
-    options = _options(published, bullets=bullets, max_words=max_words)
+    options = _options(published, bullets=bullets, max_words=max_words, offsets=offsets)
     article = pipeline.read_input(source, options, kind=kind)
     return pipeline.document(pipeline.analyse(article, options), what, options)
 
 
-def parse(source: Source, *, kind: InputKind | None = None) -> Brief | None:
+def parse(
+    source: Source, *, kind: InputKind | None = None, offsets: Offsets = "clean"
+) -> Brief | None:
     """The sections of an article already written in Topline form, or None if it is not."""
     from topline.brief.parse import parse_topline
 
-    return parse_topline(pipeline.read_input(source, kind=kind))
+    options = _options(None, offsets=offsets)
+    article = pipeline.read_input(source, options, kind=kind)
+    parsed = parse_topline(article)
+    return None if parsed is None else pipeline.located(parsed, article, options)

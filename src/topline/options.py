@@ -17,6 +17,7 @@ import datetime
 from dataclasses import dataclass
 
 from topline.errors import InputError
+from topline.model import Offsets
 
 #: Bullets in a brief unless asked otherwise, and the range a caller may ask for.
 DEFAULT_BULLETS = 5
@@ -24,6 +25,8 @@ MIN_BULLETS = 1
 MAX_BULLETS = 6
 #: The shortest Topline a caller may ask for (``max_words``), in words.
 MIN_WORDS = 5
+#: The texts spans may index (:data:`topline.model.Offsets`).
+OFFSETS: tuple[Offsets, ...] = ("clean", "input")
 
 
 @dataclass(frozen=True)
@@ -32,14 +35,16 @@ class Options:
     batch workers and Spark executors).
 
     ``published`` is the publication date that relative dates ("on Tuesday") resolve against;
-    it overrides whatever date the source carries.
+    it overrides whatever date the source carries. ``offsets`` is the text the spans of a
+    document index: ``"clean"``, the article's cleaned text, or ``"input"``, the text the
+    caller passed (:mod:`topline.offsets`).
     """
 
     bullets: int = DEFAULT_BULLETS
     max_words: int | None = None
     published: datetime.date | None = None
+    offsets: Offsets = "clean"
     # Later fields go below, each with a default that keeps today's behaviour:
-    # - offsets ("cleaned" | "input"): which text spans index (helper "offsets", issue #16);
     # - model: the spaCy pipeline to load (issue #16).
 
     def __post_init__(self) -> None:
@@ -47,6 +52,8 @@ class Options:
             raise InputError(f"bullets must be between {MIN_BULLETS} and {MAX_BULLETS}")
         if self.max_words is not None and self.max_words < MIN_WORDS:
             raise InputError(f"max_words must be at least {MIN_WORDS}")
+        if self.offsets not in OFFSETS:
+            raise InputError(f"offsets must be one of {', '.join(OFFSETS)}, not {self.offsets!r}")
 
 
 DEFAULTS = Options()

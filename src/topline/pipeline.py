@@ -24,7 +24,7 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol, overload
 
 from topline.errors import ExtractionError, InputError
 from topline.model import Analysis, Article, BackgroundItem, Brief
@@ -48,6 +48,7 @@ __all__ = [
     "briefer",
     "document",
     "extract",
+    "located",
     "make_brief",
     "open_store",
     "parse",
@@ -209,9 +210,25 @@ def briefer(options: Options = DEFAULTS) -> Briefer:
 def document(analysis: Analysis, what: What | str, options: Options = DEFAULTS) -> dict[str, Any]:
     """The JSON document of one analysed article: what ``topline brief|extract --format json``,
     ``POST /v1/brief|extract`` and each batch record hold."""
+    article = analysis.article
     if what == "extract":
-        return extraction_document(analysis)
-    return brief_document(make_brief(analysis, options), analysis.article)
+        return extraction_document(located(analysis, article, options))
+    return brief_document(located(make_brief(analysis, options), article, options), article)
+
+
+@overload
+def located(result: Analysis, article: Article, options: Options = ...) -> Analysis: ...
+@overload
+def located(result: Brief, article: Article, options: Options = ...) -> Brief: ...
+def located(
+    result: Analysis | Brief, article: Article, options: Options = DEFAULTS
+) -> Analysis | Brief:
+    """``result`` with its spans in ``options.offsets`` coordinates (:mod:`topline.offsets`):
+    the last step before a result leaves the pipeline; analysing and briefing work on the
+    cleaned text, and the store keeps that."""
+    from topline.offsets import in_offsets
+
+    return in_offsets(result, article, options.offsets)
 
 
 def brief(article: Article, options: Options = DEFAULTS) -> dict[str, Any]:
@@ -236,9 +253,9 @@ def parsed_brief(article: Article) -> Brief:
     return parsed
 
 
-def parse(article: Article) -> dict[str, Any]:
+def parse(article: Article, options: Options = DEFAULTS) -> dict[str, Any]:
     """The parse document of an article already in Topline form (the brief document's shape)."""
-    return brief_document(parsed_brief(article), article)
+    return brief_document(located(parsed_brief(article), article, options), article)
 
 
 # --- the store -----------------------------------------------------------------------------

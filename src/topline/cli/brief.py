@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from enum import Enum
 
 import typer
 
@@ -15,6 +16,19 @@ from topline.options import DEFAULT_BULLETS, MAX_BULLETS, MIN_BULLETS, MIN_WORDS
 from topline.render.brief import render
 
 INPUT_ARG = typer.Argument(..., help="A file to read, or - for standard input.")
+
+
+class OffsetsChoice(str, Enum):
+    clean = "clean"
+    input = "input"
+
+
+OFFSETS_OPTION = typer.Option(
+    OffsetsChoice.clean,
+    "--offsets",
+    help="Text the spans index: clean (the document's article.text) or input (the file as "
+    "given, or the text extracted from an HTML page; JSON then carries it as input).",
+)
 
 
 def brief(
@@ -31,6 +45,7 @@ def brief(
     max_words: int | None = typer.Option(
         None, "--max-words", min=MIN_WORDS, help="Longest Topline in words."
     ),
+    offsets: OffsetsChoice = OFFSETS_OPTION,
     # --- scale: batch options (the batch path lives in topline.cli.batch) ---
     batch: bool = typer.Option(False, "--batch", help="Brief every input to JSONL (see batch)."),
     out: str | None = typer.Option(None, "--out", "-o", help="With --batch: JSONL output file."),
@@ -51,20 +66,23 @@ def brief(
             raise InputError("give one input, or several with --batch")
         path = paths[0]
         # --- end scale ---
-        options = Options(published=published, bullets=bullets, max_words=max_words)
+        options = Options(
+            published=published, bullets=bullets, max_words=max_words, offsets=offsets.value
+        )
         article = pipeline.read(path, options)
         result = pipeline.make_brief(pipeline.analyse(article, options), options)
-        write(render(result, fmt.value, article))
+        write(render(pipeline.located(result, article, options), fmt.value, article))
 
 
 def extract(
     path: str = INPUT_ARG,
     fmt: OutputFormat = typer.Option(OutputFormat.json, "--format", "-f", help="Output format."),
     published: datetime.date | None = PUBLISHED_OPTION,
+    offsets: OffsetsChoice = OFFSETS_OPTION,
 ) -> None:
     """Print entities, quotes, attributions, quantities, dates and events of one article."""
     with reporting_errors():
-        options = Options(published=published)
+        options = Options(published=published, offsets=offsets.value)
         analysis = pipeline.analyse(pipeline.read(path, options), options)
         if fmt is OutputFormat.json:
             write(to_json(pipeline.document(analysis, "extract", options)))
@@ -77,8 +95,11 @@ def extract(
 def parse(
     path: str = INPUT_ARG,
     fmt: OutputFormat = typer.Option(OutputFormat.json, "--format", "-f", help="Output format."),
+    offsets: OffsetsChoice = OFFSETS_OPTION,
 ) -> None:
     """Parse an article already written in Topline form into its sections, with spans."""
     with reporting_errors():
-        article = pipeline.read(path)
-        write(render(pipeline.parsed_brief(article), fmt.value, article))
+        options = Options(offsets=offsets.value)
+        article = pipeline.read(path, options)
+        parsed = pipeline.located(pipeline.parsed_brief(article), article, options)
+        write(render(parsed, fmt.value, article))
