@@ -17,10 +17,11 @@ from spacy.tokens import Doc, Token
 
 from topline.analyze.timex_grammar import Candidate, find_candidates
 from topline.analyze.timex_narrative import (
-    EXPLICIT,
     Reference,
     anchor_kind,
     is_deixis,
+    is_explicit,
+    is_modifier,
     is_narrative,
     reference_of,
 )
@@ -166,7 +167,8 @@ def tag_text(
             cand = Candidate(cand.start, cand.match.start("dir"), cand.rule, cand.match)
         if _year_earlier(cand.rule, resolved.value, text[cand.start : cand.end]):
             relative_year.add(len(out))
-        ref = _moved(ref, reference_of(resolved.type, resolved.value), kind)
+        if not is_modifier(cand):
+            ref = _moved(ref, reference_of(resolved.type, resolved.value), kind)
         out.append(
             Timex(
                 span=Span(cand.start, cand.end),
@@ -194,7 +196,7 @@ def _story_time(
     """Whether the text is a narrative told in its own time (see :func:`is_narrative`)."""
     explicit: list[Reference] = []
     for cand in candidates:
-        if cand.rule in EXPLICIT and anchor_kind(cand) == "deictic":
+        if is_explicit(cand) and not is_modifier(cand):
             found = _resolve_safely(cand, Context(moment))
             ref = reference_of(found.type, found.value) if found else None
             if ref is not None:

@@ -99,17 +99,37 @@ def anchor_kind(c: Candidate) -> str:
     return "deictic"
 
 
-#: Rules whose match carries its own year: the explicit dates that tell a story's time.
-EXPLICIT = {"date_mdy", "date_dmy", "date_iso", "date_slash", "month_year", "year", "season_year"}
+#: Rules whose match is a written-out date even without a ``year`` group.
+_WRITTEN = {"date_iso", "date_slash"}
+#: Words after a year that make it a modifier of a noun ("a 1972 report") rather than the
+#: time of the clause; such a year does not move the narrative's reference.
+_NOT_NOUNS = frozenset(
+    "and or but to the a an in on at of for from with by as when while after before that "
+    "which who was were is are had has have will would could should than then".split()
+)
 #: Rules that speak from the writer's present ("yesterday", "tonight", "this week",
 #: "two weeks ago", and a bare weekday, which names a day only near the present): one of them
 #: makes the text news.
 NEWS_DEIXIS = {"deictic", "pod_rel", "weekday"}
-#: A story told in its own time names that time more than once.
-NARRATIVE_MIN_DATES = 2
+#: How many explicit dates a text must give before it may count as told in its own time.
+NARRATIVE_MIN_DATES = 1
 #: Share of a text's explicit dates that must lie before the publication date by more than
 #: :data:`NARRATIVE_GAP` for the text to be told in its own time.
 NARRATIVE_SHARE = 0.5
+
+
+def is_explicit(c: Candidate) -> bool:
+    """A date that carries its own year ("March 3, 1975", "in 1958", "the winter of 1912")."""
+    return c.rule in _WRITTEN or bool(_g(c, "year")) and c.rule not in {"quarter", "report_period"}
+
+
+def is_modifier(c: Candidate) -> bool:
+    """A bare year used as a noun modifier: "his 1974 campaign", "a 1972 report"."""
+    if c.rule != "year" or _g(c, "pre"):
+        return False
+    after = c.match.string[c.end : c.end + 24].split()
+    word = after[0] if after else ""
+    return word.isalpha() and word.islower() and word not in _NOT_NOUNS
 
 
 def is_deixis(c: Candidate) -> bool:
