@@ -185,6 +185,12 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     ),
     ("weekend", rf"{B}the (?P<unit>weekend){E}"),
     (
+        "the_unit",
+        rf"{B}the (?P<adj>full |fiscal |calendar )?(?P<unit>year|week)"
+        rf"(?! (?:earlier|ago|before|after|later|of|to|in which|when|that)\b){E}",
+    ),
+    ("year_end", rf"{B}(?P<w>year[- ]end|year['’]s end){E}"),
+    (
         "edge_unit",
         rf"{B}(?P<pre>{EDGE_MOD}) (?:the )?(?P<unit>week|month|year|decade|century){E}",
     ),

@@ -36,6 +36,7 @@ NARRATIVE_GAP = dt.timedelta(days=366)
 _CALENDAR = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T.*)?$")
 _LATER = {"later", "afterward", "afterwards"}
 _UNDERSPECIFIED = {"date_mdy", "date_dmy", "month", "weekday", "season", "holiday", "quarter"}
+_UNDERSPECIFIED |= {"the_unit", "year_end"}
 #: Pre-modifiers that tie an otherwise underspecified expression to the publication date.
 _DEICTIC_PRE = ("last", "next", "this", "past", "coming")
 

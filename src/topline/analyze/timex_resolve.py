@@ -176,6 +176,11 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
         if a is None:
             return Resolved("DATE", None)
         return Resolved("DATE", shift(a, "weekend", 1 if ctx.tense == "future" else 0))
+    if rule == "the_unit":
+        # "for the year", "the full year", "the week": the year or week the text is in.
+        return Resolved("DATE", shift(a, _g(c, "unit"), 0) if a else None)
+    if rule == "year_end":
+        return Resolved("DATE", f"{a.year:04d}" if a else None)
     if rule in {"relative", "edge_unit"}:
         return _relative(c, a)
     if rule in {"duration", "half_unit", "bare_units"}:
