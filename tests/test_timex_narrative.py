@@ -127,3 +127,13 @@ def test_a_date_object_is_a_valid_anchor() -> None:
         "DATE",
         "2020-01-15",
     )
+
+
+def test_a_season_of_a_year_sets_the_story_year() -> None:
+    text = "The river rose through the spring of 1927. On April 21 the levee gave way."
+    assert _values(text, "2020-08-01")["April 21"] == ("DATE", "1927-04-21")
+
+
+def test_that_autumn_is_the_autumn_of_the_reference_year() -> None:
+    text = "In 1867 the company ran short of money. That autumn a loan was raised."
+    assert _values(text, "2018-05-20")["That autumn"] == ("DATE", "1867-FA")

@@ -129,7 +129,7 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     ("year_ago_adj", rf"{B}(?P<w>year-earlier|year-ago){E}"),
     (
         "season",
-        rf"{B}(?P<pre>(?:(?:last|next|this|past|coming|early|late|mid|the)[- ])+)"
+        rf"{B}(?P<pre>(?:(?:last|next|this|that|past|coming|early|late|mid|the)[- ])+)"
         rf"(?P<season>{SEASON})(?: (?:of )?(?P<year>{YEAR}))?(?! of [^\d])(?!\w)",
     ),
     ("season_year", rf"{B}(?P<season>{SEASON}) (?:of )?(?P<year>{YEAR}){E}"),

@@ -34,6 +34,9 @@ from topline.analyze.timex_grammar import Candidate
 NARRATIVE_GAP = dt.timedelta(days=366)
 
 _CALENDAR = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T.*)?$")
+#: A season, quarter, half or week of a year: a reference known to the year ("the spring of
+#: 1927" tells the story's year as well as "1927" does).
+_PART_OF_YEAR = re.compile(r"^(\d{4})-(?:SP|SU|FA|WI|Q\d|H\d|W\d\d)$")
 _LATER = {"later", "afterward", "afterwards"}
 _UNDERSPECIFIED = {"date_mdy", "date_dmy", "month", "weekday", "season", "holiday", "quarter"}
 _UNDERSPECIFIED |= {"the_unit", "year_end"}
@@ -65,6 +68,9 @@ def reference_of(kind: str, value: str | None) -> Reference | None:
     """The reference a resolved DATE/TIME value sets, or None (weeks, quarters, PRESENT_REF)."""
     if kind not in {"DATE", "TIME"} or not value:
         return None
+    part = _PART_OF_YEAR.match(value)
+    if part is not None and int(part.group(1)) >= 1:
+        return Reference(dt.date(int(part.group(1)), 1, 1), "year")
     m = _CALENDAR.match(value)
     if m is None or not 1 <= int(m.group(1)) <= 9999:
         return None
@@ -85,6 +91,8 @@ def anchor_kind(c: Candidate) -> str:
     """ "anaphoric", "underspecified", "backward" (narrative only) or "deictic"."""
     if c.rule == "anaphoric" or (c.rule == "duration" and _g(c, "dir") in _LATER):
         return "anaphoric"
+    if c.rule == "season" and _g(c, "pre").startswith("that"):
+        return "anaphoric"  # "That autumn a loan was raised"
     if c.rule == "duration" and _g(c, "dir") == "earlier":
         return "backward"
     pre = _g(c, "pre")

@@ -312,7 +312,9 @@ def _season(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
         return Resolved("DATE", f"{_year_of(SEASON_MONTH[code], None, a, ctx)}-{code}")
     tense = "past" if "last" in pre or "past" in pre else ctx.tense
     tense = "future" if "next" in pre or "coming" in pre else tense
-    year = a.year if "this" in pre else pick_year(SEASON_MONTH[code], None, a, tense)
+    year = (
+        a.year if "this" in pre or "that" in pre else pick_year(SEASON_MONTH[code], None, a, tense)
+    )
     return Resolved("DATE", f"{year}-{code}")
 
 
