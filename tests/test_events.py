@@ -210,3 +210,8 @@ def test_passive_relative_clause_puts_the_agent_first() -> None:
 def test_participle_with_a_by_agent_names_the_agent() -> None:
     triples = _triples("Militias backed by the government seized the port.")
     assert ("the government", "backed", "Militias") in triples
+
+
+def test_the_thing_given_is_the_target_not_the_receiver() -> None:
+    triples = _triples("The coach gave the players a long lecture.")
+    assert ("The coach", "gave", "a long lecture") in triples

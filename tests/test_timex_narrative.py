@@ -137,3 +137,9 @@ def test_a_season_of_a_year_sets_the_story_year() -> None:
 def test_that_autumn_is_the_autumn_of_the_reference_year() -> None:
     text = "In 1867 the company ran short of money. That autumn a loan was raised."
     assert _values(text, "2018-05-20")["That autumn"] == ("DATE", "1867-FA")
+
+
+def test_over_is_not_part_of_a_duration() -> None:
+    assert set(_values("The loan will be repaid over three years.", "2020-01-16")) == {
+        "three years"
+    }

@@ -68,7 +68,10 @@ def roles(
     """(actor head, target head) of ``verb`` (with its ``xcomp`` chain), or None: no event."""
     kids = [c for v in chain for c in v.children]
     subj = subject(verb, blocked)
-    obj = next((c for c in kids if c.dep_ in {"dobj", "attr", "dative"}), None)
+    # "gave students her opinion": the thing given (dobj) before the receiver (dative).
+    obj = next((c for c in kids if c.dep_ in {"dobj", "attr"}), None) or next(
+        (c for c in kids if c.dep_ == "dative"), None
+    )
     actor: Token | None = subj
     target: Token | None = obj
     passive = False

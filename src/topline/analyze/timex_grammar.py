@@ -48,7 +48,7 @@ REL_YEAR = r"(?P<rel>this|last|next) year"
 NUM = rf"(?:{CARDINAL}|{VAGUE}|a|an|one|another)"
 APPROX = (
     r"(?:about|almost|nearly|more than|less than|roughly|around|at least|up to|no more than|"
-    r"approximately|close to|over)"
+    r"approximately|close to)"
 )
 EDGE_MOD = (
     r"(?:the )?(?:end|beginning|start|middle|close|turn|first half|second half|last half|"
@@ -238,7 +238,8 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
 )
 
 #: A modifier that TimeML annotators leave outside the span (TempEval-3: 9 of 11 times),
-#: while "nearly", "almost", "more than" usually stay inside.
+#: while "nearly", "almost", "more than" usually stay inside. "Over" is not a modifier at
+#: all ("over three years": 27 of 29 times outside) and is left out of ``APPROX``.
 APPROX_OUTSIDE = "about "
 
 #: Rule name → compiled pattern (case-insensitive except where scoped with ``(?-i:``).
