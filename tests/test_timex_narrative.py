@@ -143,3 +143,21 @@ def test_over_is_not_part_of_a_duration() -> None:
     assert set(_values("The loan will be repaid over three years.", "2020-01-16")) == {
         "three years"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Shares closed on Friday, down from the previous Friday.",
+            "the previous Friday",
+            "2020-01-03",
+        ),
+        ("It will not pay until 1994 or later.", "1994 or later", "1994"),
+        ("Return the boy as soon as possible.", "as soon as possible", "FUTURE_REF"),
+        ("The talks lasted over an hour.", "over an hour", "PT1H"),
+    ],
+)
+def test_expressions_with_their_modifiers(text: str, span: str, value: str) -> None:
+    got = {t.span.of(text): t.value for t in tag_text(text, "2020-01-16")}
+    assert got[span] == value

@@ -141,9 +141,9 @@ def weekday_date(target: int, pre: str, anchor: dt.date, tense: Tense) -> dt.dat
     delta = target - anchor.weekday()
     if pre in {"this", "this coming", "coming"}:
         return anchor + dt.timedelta(days=delta)
-    if pre in {"next"}:
+    if pre in {"next", "the following"}:
         return anchor + dt.timedelta(days=delta % 7 or 7)
-    if pre in {"last", "this past", "past"}:
+    if pre in {"last", "this past", "past", "the previous"}:
         return anchor - dt.timedelta(days=(-delta) % 7 or 7)
     if tense == "future":
         return anchor + dt.timedelta(days=delta % 7)

@@ -91,6 +91,8 @@ def anchor_kind(c: Candidate) -> str:
     """ "anaphoric", "underspecified", "backward" (narrative only) or "deictic"."""
     if c.rule == "anaphoric" or (c.rule == "duration" and _g(c, "dir") in _LATER):
         return "anaphoric"
+    if c.rule == "weekday" and _g(c, "pre").startswith("the "):
+        return "anaphoric"  # "down 4.5% from the previous Friday"
     if c.rule == "season" and _g(c, "pre").startswith("that"):
         return "anaphoric"  # "That autumn a loan was raised"
     if c.rule == "duration" and _g(c, "dir") == "earlier":
