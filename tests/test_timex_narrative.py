@@ -90,6 +90,7 @@ def test_an_aside_to_a_coarser_unit_does_not_move_the_day() -> None:
         ("Temples rose in the 5th century BC.", "the 5th century BC", "BC04"),
         ("The town was buried in AD 79.", "AD 79", "0079"),
         ("It changed in the 20th century.", "the 20th century", "19"),
+        ("They restored the 19th-century mill.", "19th-century", "18"),
     ],
 )
 def test_years_as_modifiers_ranges_and_eras_are_one_date(text: str, span: str, value: str) -> None:

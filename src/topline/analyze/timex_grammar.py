@@ -98,7 +98,7 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     ),
     (
         "century",
-        rf"{B}(?:the )?(?P<ord>\d{{1,2}})(?:st|nd|rd|th)[- ]century(?: (?P<era>{ERA}))?{E}",
+        rf"{B}(?:the )?(?P<ord>\d{{1,2}})(?:st|nd|rd|th)(?P<sep>[- ])century(?: (?P<era>{ERA}))?{E}",
     ),
     (
         "spoken_year",
@@ -325,7 +325,7 @@ def find_candidates(text: str) -> list[Candidate]:
             if "core" in pattern.groupindex and m.group("core") is not None:
                 start, end = m.span("core")
             if (
-                rule in {"duration", "quarter"}
+                rule in {"duration", "quarter", "century"}
                 and m.group("sep") == "-"
                 and not (rule == "duration" and m.group("suffix"))
             ):
