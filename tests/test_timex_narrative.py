@@ -162,3 +162,8 @@ def test_over_is_not_part_of_a_duration() -> None:
 def test_expressions_with_their_modifiers(text: str, span: str, value: str) -> None:
     got = {t.span.of(text): t.value for t in tag_text(text, "2020-01-16")}
     assert got[span] == value
+
+
+def test_the_previous_winter_is_a_step_back_from_the_story_year() -> None:
+    text = "The river rose through the spring of 1927. The previous winter had brought snow."
+    assert _values(text, "2020-08-01")["The previous winter"] == ("DATE", "1926-WI")

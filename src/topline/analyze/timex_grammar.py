@@ -130,7 +130,8 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     ("year_ago_adj", rf"{B}(?P<w>year-earlier|year-ago){E}"),
     (
         "season",
-        rf"{B}(?P<pre>(?:(?:last|next|this|that|past|coming|early|late|mid|the)[- ])+)"
+        rf"{B}(?P<pre>(?:(?:last|next|this|that|past|coming|early|late|mid|the|previous|"
+        rf"following)[- ])+)"
         rf"(?P<season>{SEASON})(?: (?:of )?(?P<year>{YEAR}))?(?! of [^\d])(?!\w)",
     ),
     ("season_year", rf"{B}(?P<season>{SEASON}) (?:of )?(?P<year>{YEAR}){E}"),

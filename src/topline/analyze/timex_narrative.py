@@ -93,8 +93,8 @@ def anchor_kind(c: Candidate) -> str:
         return "anaphoric"
     if c.rule == "weekday" and _g(c, "pre").startswith("the "):
         return "anaphoric"  # "down 4.5% from the previous Friday"
-    if c.rule == "season" and _g(c, "pre").startswith("that"):
-        return "anaphoric"  # "That autumn a loan was raised"
+    if c.rule == "season" and _g(c, "pre").startswith(("that", "the previous", "the following")):
+        return "anaphoric"  # "That autumn a loan was raised", "the previous winter"
     if c.rule == "duration" and _g(c, "dir") == "earlier":
         return "backward"
     pre = _g(c, "pre")

@@ -308,6 +308,8 @@ def _season(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
     if a is None:
         return Resolved("DATE", None)
     pre = _g(c, "pre")
+    if "previous" in pre or "following" in pre:  # "the previous winter": a step from the anchor
+        return Resolved("DATE", f"{a.year + (1 if 'following' in pre else -1):04d}-{code}")
     if ctx.narrative and not any(w in pre for w in ("last", "next", "this", "past", "coming")):
         return Resolved("DATE", f"{_year_of(SEASON_MONTH[code], None, a, ctx)}-{code}")
     tense = "past" if "last" in pre or "past" in pre else ctx.tense
