@@ -21,6 +21,7 @@ from topline.cli import app
 from topline.errors import InputError, StoreError
 from topline.model import to_json
 from topline.options import Options
+from topline.render.documents import brief_document
 from topline.scale.batch import BatchOptions, run_batch
 from topline.store import Store
 from topline.web import create_app
@@ -105,7 +106,8 @@ def test_batch_gives_the_cli_document(
 
 def test_python_api_gives_the_cli_brief(cli_document: dict[str, Any]) -> None:
     brief = topline.brief(ARTICLE, published=PUBLISHED, bullets=BULLETS, max_words=MAX_WORDS)
-    assert json.loads(to_json(brief)) == cli_document["brief"]
+    assert brief.text is not None and brief.text == cli_document["article"]["text"]
+    assert json.loads(to_json(brief_document(brief)["brief"])) == cli_document["brief"]
 
 
 def test_show_json_and_get_article_are_one_document(tmp_path: Path) -> None:

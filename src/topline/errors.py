@@ -17,6 +17,7 @@ The tree (``code`` · CLI exit code · HTTP status)::
     │   ├── BadEncoding              bad_encoding         2  422
     │   ├── NotAFile                 not_a_file           2  422
     │   ├── UnsupportedFormat        unsupported_format   2  415
+    │   ├── BadDate                  bad_date             2  422   a given date is not a date
     │   └── FetchError               fetch_failed         2  502
     │       ├── RobotsDisallowed     robots_disallowed    2  403
     │       └── URLForbidden         url_forbidden        -  403   (HTTP shell only)
