@@ -33,10 +33,11 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from topline.brief.compress import compress
-from topline.brief.story_match import FactTerms, fact_terms, same_fact
+from topline.brief.story_match import FactTerms, fact_terms, near_fact, same_fact
 from topline.model import (
     Analysis,
     ArticleSpan,
+    BigNumber,
     Brief,
     Figure,
     Report,
@@ -50,6 +51,8 @@ from topline.model import (
     join_spans,
 )
 from topline.reader_dates import reader_date
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 # --- tunables ----------------------------------------------------------------------------
 DEFAULT_FACTS = 5
@@ -108,13 +111,30 @@ class _Candidate:
     attribution: Source | None
 
 
+def days_in(analysis: Analysis, span: Span) -> list[str]:
+    """The calendar days that resolved dates inside ``span`` name."""
+    return [
+        t.value[:10]
+        for t in analysis.timexes
+        if t.value and _ISO_DAY.match(t.value) and span.start <= t.span.start < span.end
+    ]
+
+
+def sentence_terms(analysis: Analysis, span: Span) -> FactTerms:
+    """The fact terms of the text of ``span``, with the days its sentence(s) name."""
+    sentences = [s.span for s in analysis.sentences if s.span.overlaps(span)] or [span]
+    whole = Span(sentences[0].start, sentences[-1].end)
+    return fact_terms(span.of(analysis.article.text), days_in(analysis, whole))
+
+
 class _Index:
     """Every sentence of every member, with its fact terms, for crediting outlets."""
 
     def __init__(self, members: Sequence[StoryMember]) -> None:
         self.members = members
         self.sentences = [
-            [(s.span, fact_terms(s.span.of(m.text))) for s in m.analysis.sentences] for m in members
+            [(s.span, sentence_terms(m.analysis, s.span)) for s in m.analysis.sentences]
+            for m in members
         ]
 
     def reports(self, terms: FactTerms) -> list[Report]:
@@ -144,8 +164,15 @@ def _candidates(members: Sequence[StoryMember]) -> list[_Candidate]:
             elements.append((m.brief.topline.spans, None))
         elements += [(b.spans, b.attribution) for b in m.brief.bullets]
         for spans, source in elements:
-            found.append(_Candidate(m, spans, fact_terms(join_spans(m.text, spans)), source))
+            terms = fact_terms(
+                join_spans(m.text, spans), sentence_terms(m.analysis, _cover(spans)).days
+            )
+            found.append(_Candidate(m, spans, terms, source))
     return found
+
+
+def _cover(spans: Sequence[Span]) -> Span:
+    return Span(min(s.start for s in spans), max(s.end for s in spans))
 
 
 def _fact(candidate: _Candidate, reports: list[Report], texts: Mapping[str, str]) -> StoryFact:
@@ -166,7 +193,7 @@ def _group(candidates: list[_Candidate]) -> list[list[_Candidate]]:
     groups: list[list[_Candidate]] = []
     for c in candidates:
         for group in groups:
-            if any(same_fact(c.terms, other.terms) for other in group):
+            if any(near_fact(c.terms, other.terms) for other in group):
                 group.append(c)
                 break
         else:
@@ -233,43 +260,59 @@ def _counts_terms(text: str | None) -> frozenset[str]:
     return fact_terms(text or "").terms
 
 
+def _figures_for(
+    member: StoryMember, number: BigNumber, members: Sequence[StoryMember]
+) -> StoryNumber | None:
+    """``number`` with the outlets giving the same figure for the same thing, and others'."""
+    counted = _counts_terms(number.counts)
+    if number.value is None or not counted:
+        return None
+    reports: list[Report] = []
+    conflicts: list[Figure] = []
+    for o in members:
+        for q in o.analysis.quantities:
+            if q.value is None:
+                continue
+            other = _counts_terms(q.counts_span.of(o.text) if q.counts_span else q.counts)
+            if len(counted & other) / max(len(counted | other), 1) < SAME_COUNTS:
+                continue
+            pieces = [q.span] + ([q.counts_span] if q.counts_span else [])
+            spans = _spans(o.id, pieces)
+            if q.value == number.value:
+                reports.append(Report(outlet_of(o), o.id, _published(o), spans))
+            else:
+                conflicts.append(
+                    Figure(outlet_of(o), o.id, join_spans(o.text, pieces), q.value, spans)
+                )
+    credited = _unique_outlets(reports) or [
+        Report(outlet_of(member), member.id, _published(member), _spans(member.id, number.spans))
+    ]
+    agreeing = {r.outlet for r in credited}
+    return StoryNumber(
+        text=number.text,
+        spans=_spans(member.id, number.spans),
+        value=number.value,
+        counts=number.counts,
+        reports=tuple(credited),
+        conflicts=tuple(_unique_figures([c for c in conflicts if c.outlet not in agreeing])),
+    )
+
+
 def _number(members: Sequence[StoryMember]) -> StoryNumber | None:
-    """The latest article's Big number, with who gives the same figure and who another."""
-    for m in reversed(members):
-        n = m.brief.big_number
-        if n is None or n.value is None:
+    """Of the articles' Big numbers, the one most outlets give a figure for (agreeing or
+    not: a contested figure is news), then the latest."""
+    best: tuple[tuple[int, int], StoryNumber] | None = None
+    for rank, m in enumerate(members):
+        if m.brief.big_number is None:
             continue
-        counted = _counts_terms(n.counts)
-        reports: list[Report] = []
-        conflicts: list[Figure] = []
-        for o in members:
-            for q in o.analysis.quantities:
-                if q.value is None or not counted:
-                    continue
-                other = _counts_terms(q.counts_span.of(o.text) if q.counts_span else q.counts)
-                overlap = len(counted & other) / max(len(counted | other), 1)
-                if overlap < SAME_COUNTS:
-                    continue
-                spans = _spans(o.id, [q.span] + ([q.counts_span] if q.counts_span else []))
-                if q.value == n.value:
-                    reports.append(Report(outlet_of(o), o.id, _published(o), spans))
-                else:
-                    text = join_spans(o.text, [q.span] + ([q.counts_span] if q.counts_span else []))
-                    conflicts.append(Figure(outlet_of(o), o.id, text, q.value, spans))
-        credited = _unique_outlets(reports) or [
-            Report(outlet_of(m), m.id, _published(m), _spans(m.id, n.spans))
-        ]
-        credited_outlets = {r.outlet for r in credited}
-        conflicts = [c for c in conflicts if c.outlet not in credited_outlets]
-        return StoryNumber(
-            text=n.text,
-            spans=_spans(m.id, n.spans),
-            value=n.value,
-            counts=n.counts,
-            reports=tuple(credited),
-            conflicts=tuple(_unique_figures(conflicts)),
-        )
-    return None
+        number = _figures_for(m, m.brief.big_number, members)
+        if number is None:
+            continue
+        outlets = {r.outlet for r in number.reports} | {c.outlet for c in number.conflicts}
+        key = (len(outlets), rank)
+        if best is None or key > best[0]:
+            best = (key, number)
+    return best[1] if best else None
 
 
 def _unique_figures(figures: list[Figure]) -> list[Figure]:
@@ -305,7 +348,7 @@ def _background(
     kept: list[StoryBackground] = []
     taken = list(shown)
     for _, _, item, terms in sorted(items, key=lambda i: (i[0], i[1])):
-        if any(same_fact(terms, t) for t in taken):
+        if any(near_fact(terms, t) for t in taken):
             continue
         taken.append(terms)
         kept.append(item)
@@ -344,7 +387,9 @@ def _build(
     top_terms: FactTerms | None = None
     if latest is not None and latest.brief.topline is not None:
         spans = latest.brief.topline.spans
-        top_terms = fact_terms(latest.brief.topline.text)
+        top_terms = fact_terms(
+            latest.brief.topline.text, sentence_terms(latest.analysis, _cover(spans)).days
+        )
         reports = _unique_outlets(index.reports(top_terms)) or [
             Report(outlet_of(latest), latest.id, _published(latest), _spans(latest.id, spans))
         ]
@@ -360,7 +405,7 @@ def _build(
     facts: list[tuple[tuple[int, str], StoryFact, FactTerms]] = []
     for group in _group(candidates):
         lead = group[0]
-        if any(same_fact(c.terms, t) for c in group for t in shown_apart):
+        if any(near_fact(c.terms, t) for c in group for t in shown_apart):
             continue
         reports = _unique_outlets(index.reports(lead.terms))
         if not reports:

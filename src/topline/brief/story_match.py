@@ -6,8 +6,11 @@ precision first:
 
 - both sentences are reduced to their content terms (lower-cased words of three letters or
   more, without function words, with a light suffix strip so "killed"/"kills"/"killing" meet);
-- the figures they give must agree (a sentence saying 15 dead does not report the fact
-  "12 dead": that is a conflict, flagged by the story's Big number instead);
+- the figures they give must be the same (a sentence saying 15 dead does not report the fact
+  "12 dead": that is a conflict, flagged by the story's Big number instead; a sentence with a
+  figure the other lacks says something more);
+- the days they name must agree where both name one (the vigil "on Thursday" is not the fire
+  "on Tuesday night", however many words they share);
 - a negated sentence never matches an affirmative one ("was not occupied" / "was occupied");
 - their term overlap must reach :data:`SAME_FACT_DICE` (Dice coefficient), or the shorter one
   must be almost wholly contained in the longer (:data:`SAME_FACT_CONTAINMENT`, with at least
@@ -21,15 +24,20 @@ which no pair of different facts of one story matches.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # --- tunables ----------------------------------------------------------------------------
-SAME_FACT_DICE = 0.5
+SAME_FACT_DICE = 0.45
 SAME_FACT_CONTAINMENT = 0.8
 MIN_SHARED_TERMS = 4
+#: The looser bars of :func:`near_fact` (duplicates within one brief).
+NEAR_FACT_DICE = 0.3
+NEAR_FACT_CONTAINMENT = 0.5
+NEAR_MIN_SHARED = 2
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
-_NEGATION = re.compile(r"\b(?:not|no|never|nor|n't|neither|none|without|denied|denies)\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|no|never|nor|n't|neither|none|denied|denies)\b", re.I)
 _NUMBER_WORDS = {
     "one": "1",
     "two": "2",
@@ -72,13 +80,17 @@ class FactTerms:
     terms: frozenset[str]
     numbers: frozenset[str]
     negated: bool
+    #: Resolved calendar days (``YYYY-MM-DD``) the sentence names, when its analysis has them.
+    days: frozenset[str] = frozenset()
 
 
 def _stem(word: str) -> str:
+    """A light suffix strip: "voted"/"votes"/"vote" → "vot", "cities" → "city"."""
     for suffix, keep in (("ies", 4), ("ing", 5), ("ed", 5), ("es", 5), ("s", 4)):
         if word.endswith(suffix) and len(word) - len(suffix) >= keep - 1:
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-    return word
+            word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 def _number(token: str) -> str | None:
@@ -88,8 +100,8 @@ def _number(token: str) -> str | None:
     return _NUMBER_WORDS.get(token.lower())
 
 
-def fact_terms(text: str) -> FactTerms:
-    """The content terms, figures and polarity of one sentence."""
+def fact_terms(text: str, days: Iterable[str] = ()) -> FactTerms:
+    """The content terms, figures and polarity of one sentence (``days``: resolved dates)."""
     terms: set[str] = set()
     numbers: set[str] = set()
     for token in _WORD.findall(text):
@@ -102,7 +114,9 @@ def fact_terms(text: str) -> FactTerms:
             word = word[:-2]
         if len(word) >= 3 and word not in _STOP:
             terms.add(_stem(word))
-    return FactTerms(frozenset(terms), frozenset(numbers), bool(_NEGATION.search(text)))
+    return FactTerms(
+        frozenset(terms), frozenset(numbers), bool(_NEGATION.search(text)), frozenset(days)
+    )
 
 
 def similarity(a: FactTerms, b: FactTerms) -> float:
@@ -118,17 +132,30 @@ def containment(a: FactTerms, b: FactTerms) -> float:
 
 
 def figures_agree(a: FactTerms, b: FactTerms) -> bool:
-    """No figure of one contradicts the other: when both give figures, they share them all
-    (the fewer figures being a subset of the more)."""
-    if not a.numbers or not b.numbers:
-        return True
-    small, large = sorted((a.numbers, b.numbers), key=len)
-    return small <= large
+    """Both give the same figures (or none)."""
+    return a.numbers == b.numbers
+
+
+def days_agree(a: FactTerms, b: FactTerms) -> bool:
+    """Where both name a day, they name one in common."""
+    return not a.days or not b.days or bool(a.days & b.days)
+
+
+def near_fact(a: FactTerms, b: FactTerms) -> bool:
+    """Whether two sentences *may* state the same fact: the looser test that keeps a brief
+    from showing one fact twice in other words. It never credits an outlet (that takes
+    :func:`same_fact`); a false hit here only drops a bullet."""
+    if a.negated != b.negated or not figures_agree(a, b) or not days_agree(a, b):
+        return False
+    shared = len(a.terms & b.terms)
+    return similarity(a, b) >= NEAR_FACT_DICE or (
+        shared >= NEAR_MIN_SHARED and containment(a, b) >= NEAR_FACT_CONTAINMENT
+    )
 
 
 def same_fact(a: FactTerms, b: FactTerms) -> bool:
     """Whether two sentences state the same fact (see the module docstring)."""
-    if a.negated != b.negated or not figures_agree(a, b):
+    if a.negated != b.negated or not figures_agree(a, b) or not days_agree(a, b):
         return False
     if similarity(a, b) >= SAME_FACT_DICE:
         return True
