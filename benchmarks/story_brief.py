@@ -1,6 +1,7 @@
 """Story-brief benchmark on a synthetic multi-outlet set written for it.
 
     python benchmarks/story_brief.py            # tables for docs/benchmarks.md
+    python benchmarks/story_brief.py --polnear "Clinton's health"   # one PolNeAR event's brief
 
 ``benchmarks/data/stories_synthetic.jsonl`` holds six invented events (two of them on the same
 topic, a chemical fire), each told by two to four outlets in their own words, with follow-ups on
@@ -43,6 +44,7 @@ from benchmarks.store import bcubed, single_link  # noqa: E402
 from topline.analyze import analyze_many  # noqa: E402
 from topline.brief import make_brief, story_match  # noqa: E402
 from topline.brief.story import StoryMember, sentence_terms, story_brief  # noqa: E402
+from topline.brief.story_render import render_story_brief  # noqa: E402
 from topline.ingest import article_from_text  # noqa: E402
 from topline.model import Analysis, ArticleSpan, Span, StoryBrief  # noqa: E402
 from topline.store import Store  # noqa: E402
@@ -241,7 +243,44 @@ def clustering(golds: list[Gold], by_id: dict[str, Analysis]) -> list[str]:
     return out
 
 
+PUBLISHERS = {
+    "breitbart": "Breitbart",
+    "huff-post": "HuffPost",
+    "nyt": "The New York Times",
+    "politico": "Politico",
+    "usa-today": "USA Today",
+    "wash-post": "The Washington Post",
+    "west-journal": "The Western Journal",
+}
+
+
+def polnear_example(event: str) -> str:
+    """The story brief of one PolNeAR gold event (``benchmarks/store.py``'s EVENTS)."""
+    from benchmarks.store import EVENTS, gold_events, polnear
+
+    docs = polnear()
+    gold = gold_events(docs)
+    chosen = [d for d in docs if gold.get(d.key) == event]
+    if not chosen:
+        raise SystemExit(
+            f"no PolNeAR articles for event {event!r}; events: {[e[0] for e in EVENTS]}"
+        )
+    articles = [
+        replace(
+            article_from_text(d.text, published=d.date, title=d.title, source=d.key),
+            outlet=PUBLISHERS.get(d.outlet or "", d.outlet),
+        )
+        for d in chosen
+    ]
+    members = [StoryMember(a, make_brief(a)) for a in analyze_many(articles)]
+    brief = story_brief(event, members, title=event)
+    return render_story_brief(brief, "md")
+
+
 def main() -> None:
+    if len(sys.argv) > 2 and sys.argv[1] == "--polnear":
+        print(polnear_example(sys.argv[2]))
+        return
     golds = load()
     by_id = analyses(golds)
     for block in (score_briefs(golds, by_id), sweep(golds, by_id), clustering(golds, by_id)):

@@ -8,7 +8,8 @@ It is built from the articles' own briefs and analyses, never from new text:
 - **Key facts**: every article's Topline and bullets, grouped into facts (two are one fact
   when :func:`~topline.brief.story_match.same_fact` says so); each fact is shown from its
   *first* report and credited to every outlet with a sentence stating it, first reporter
-  first. Facts reported by more outlets rank first, then newer ones. Syndicated copies are
+  first. Facts reported by more outlets rank first, then each article's own best facts in
+  turn, newest article first. Syndicated copies are
   not members of a story (the store links them to their original), so an outlet that only
   republished a wire story is never counted twice.
 - **Crucial quote**: the articles' Crucial quotes that have a speaker; credited to the
@@ -109,6 +110,8 @@ class _Candidate:
     spans: tuple[Span, ...]
     terms: FactTerms
     attribution: Source | None
+    #: The element's place in its own article's brief (0: its Topline, then its bullets).
+    rank: int = 0
 
 
 def days_in(analysis: Analysis, span: Span) -> list[str]:
@@ -163,12 +166,20 @@ def _candidates(members: Sequence[StoryMember]) -> list[_Candidate]:
         if m.brief.topline is not None:
             elements.append((m.brief.topline.spans, None))
         elements += [(b.spans, b.attribution) for b in m.brief.bullets]
-        for spans, source in elements:
+        for rank, (spans, source) in enumerate(elements):
             terms = fact_terms(
                 join_spans(m.text, spans), sentence_terms(m.analysis, _cover(spans)).days
             )
-            found.append(_Candidate(m, spans, terms, source))
+            found.append(_Candidate(m, spans, terms, source, rank))
     return found
+
+
+def _newest_first(day: str | None) -> int:
+    """A sort key that puts later ISO days first (undated last)."""
+    try:
+        return -date.fromisoformat(day[:10]).toordinal() if day else 0
+    except ValueError:
+        return 0
 
 
 def _cover(spans: Sequence[Span]) -> Span:
@@ -402,7 +413,7 @@ def _build(
         missing.append("crucial_quote")
     # The Topline and the Crucial quote are shown in their own sections, never again as facts.
     shown_apart = [t for t in (top_terms, fact_terms(quote.text) if quote else None) if t]
-    facts: list[tuple[tuple[int, str], StoryFact, FactTerms]] = []
+    facts: list[tuple[tuple[int, int, int], StoryFact, FactTerms]] = []
     for group in _group(candidates):
         lead = group[0]
         if any(near_fact(c.terms, t) for c in group for t in shown_apart):
@@ -414,8 +425,12 @@ def _build(
         if since is not None and first and first <= since:
             continue
         fact = _fact(lead, reports, texts)
-        facts.append(((len(reports), first), fact, lead.terms))
-    facts.sort(key=lambda f: f[0], reverse=True)
+        # More outlets first; then each article's own best facts in turn (newest first), so
+        # that one long article does not fill the brief alone.
+        facts.append(
+            ((-len(reports), min(c.rank for c in group), _newest_first(first)), fact, lead.terms)
+        )
+    facts.sort(key=lambda f: f[0])
     chosen = facts[:max_facts]
     if not chosen:
         missing.append("facts")
