@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -14,7 +15,7 @@ from topline.brief.features import content_terms, cosine, sentence_views
 from topline.brief.select import DUPLICATE_SIMILARITY, has_verb, is_boilerplate
 from topline.cli import app
 from topline.ingest import article_from_text
-from topline.model import Analysis, Brief, join_spans
+from topline.model import Analysis, Brief, Span, join_spans
 
 STYLES = ("wire", "feature", "press")
 PUBLISHED = "2024-05-14"
@@ -35,7 +36,7 @@ def briefs(analyses: dict[str, Analysis]) -> dict[str, Brief]:
     return {name: compose(a) for name, a in analyses.items()}
 
 
-def elements(brief: Brief) -> list[tuple[str, tuple]]:
+def elements(brief: Brief) -> list[tuple[str, tuple[Span, ...]]]:
     out = []
     if brief.topline:
         out.append((brief.topline.text, brief.topline.spans))
@@ -139,12 +140,13 @@ def test_short_text_reports_the_sections_it_cannot_support(briefs: dict[str, Bri
         assert "topline" not in briefs[style].missing
 
 
-def run_cli(path: Path, *options: str) -> dict:
+def run_cli(path: Path, *options: str) -> dict[str, Any]:
     result = CliRunner().invoke(
         app, ["brief", str(path), "--format", "json", "--published", PUBLISHED, *options]
     )
     assert result.exit_code == 0, result.output
-    return json.loads(result.output)["brief"]
+    brief: dict[str, Any] = json.loads(result.output)["brief"]
+    return brief
 
 
 def test_cli_bullets_option_limits_the_bullets(fixtures_dir: Path) -> None:

@@ -44,7 +44,8 @@ def test_seed_timeline_is_oldest_first(seed_analysis: Analysis) -> None:
     ordered = timeline(seed_analysis.events)
     dated = [e.when.value for e in ordered if e.when and date_start(e.when.value)]
     assert dated[0] == "2014"
-    starts = [date_start(v) for v in dated]
+    starts = [d for d in (date_start(v) for v in dated) if d is not None]
+    assert len(starts) == len(dated)
     assert starts == sorted(starts)
     assert len(ordered) == len(seed_analysis.events)
 

@@ -12,9 +12,15 @@ from topline.model import (
     Analysis,
     Article,
     Attribution,
+    BackgroundItem,
+    BigNumber,
     Brief,
+    Bullet,
+    CrucialQuote,
+    Element,
     Entity,
     EntityCluster,
+    Section,
     Source,
     Span,
     join_spans,
@@ -64,6 +70,7 @@ def _article(text: str) -> Article:
 
 def _assert_grounded(brief: Brief, text: str) -> None:
     """Every element's text is its spans joined, and no span holds a label or a marker."""
+    elements: list[Element | Bullet | CrucialQuote | BigNumber | BackgroundItem | Section | None]
     elements = [brief.topline, brief.crucial_quote, brief.big_number, *brief.bullets]
     elements += [*brief.key_background, *brief.extra_sections]
     for element in elements:
@@ -405,6 +412,7 @@ def test_parsed_briefs_are_always_grounded(pieces: list[str]) -> None:
     brief = parse_topline(_article(text))
     if brief is None:
         return
+    elements: list[Element | Bullet | CrucialQuote | BigNumber | BackgroundItem | Section | None]
     elements = [brief.topline, brief.crucial_quote, brief.big_number, *brief.bullets]
     elements += [*brief.key_background, *brief.extra_sections]
     for element in elements:

@@ -7,6 +7,7 @@ read from (``source``: a file path, ``<text>``, ``<input>``).
 
 from __future__ import annotations
 
+import datetime
 import json
 from pathlib import Path
 from typing import Any
@@ -97,7 +98,11 @@ def test_batch_gives_the_cli_document(
 ) -> None:
     out = tmp_path / "out.jsonl"
     options = BatchOptions(
-        jobs=1, max_bullets=BULLETS, max_words=MAX_WORDS, published=PUBLISHED, resume=False
+        jobs=1,
+        max_bullets=BULLETS,
+        max_words=MAX_WORDS,
+        published=datetime.date.fromisoformat(PUBLISHED),
+        resume=False,
     )
     run_batch([str(article_file)], out, options)
     (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]

@@ -61,7 +61,7 @@ def test_type_accuracy_is_over_relaxed_matches() -> None:
 
 def test_corpus_sums_counts_and_keeps_per_type() -> None:
     doc1 = ([Mention(0, 4, "DATE", "1998")], [Mention(0, 4, "DATE", "1998")])
-    doc2 = ([Mention(0, 4, "SET", "P1D")], [])
+    doc2: tuple[list[Mention], list[Mention]] = ([Mention(0, 4, "SET", "P1D")], [])
     total = score_corpus([doc1, doc2])
     assert (total.gold, total.system, total.strict) == (2, 1, 1)
     assert total.per_type["SET"].gold == 1 and total.per_type["SET"].relaxed == 0

@@ -12,11 +12,11 @@ from topline.ingest import IngestFailure, load, read_source
 from topline.ingest.fetch import USER_AGENT_TOKEN
 from topline.model import Article
 
-SHORT = {"timeout": 1.0}
+SHORT: dict[str, Any] = {"timeout": 1.0}
 
 
 def _one(source: str, **options: object) -> Article | IngestFailure:
-    items = list(load(source, **{**SHORT, **options}))  # type: ignore[arg-type]
+    items = list(load(source, **{**SHORT, **options}))
     assert len(items) == 1
     return items[0]
 
@@ -93,16 +93,16 @@ def test_a_batch_goes_on_after_failed_urls(server: Any) -> None:
         i
         for src in (f"{server.base}/missing", f"{server.base}/article")
         for i in load(src, **SHORT)
-    ]  # type: ignore[arg-type]
+    ]
     assert [type(i) for i in items] == [IngestFailure, Article]
 
 
 def test_feed_of_summaries_follows_links_when_asked(server: Any) -> None:
-    plain = list(load(f"{server.base}/teasers", **SHORT))  # type: ignore[arg-type]
+    plain = list(load(f"{server.base}/teasers", **SHORT))
     assert [a.text for a in plain if isinstance(a, Article)][
         0
     ] == "The council approved a ferry line."
-    followed = list(load(f"{server.base}/teasers", follow_links=True, **SHORT))  # type: ignore[arg-type]
+    followed = list(load(f"{server.base}/teasers", follow_links=True, **SHORT))
     first, second = followed
     assert isinstance(first, Article) and isinstance(second, Article)
     assert first.text.startswith("The Harbor City council voted 7-2")

@@ -10,7 +10,7 @@ from topline.scale.pool import WorkerPool
 
 
 def test_results_come_back_in_task_order() -> None:
-    with WorkerPool(2, abs) as pool:
+    with WorkerPool[int, int](2, abs) as pool:
         assert pool.map([-3, 2, -1, 0, -7]) == [3, 2, 1, 0, 7]
 
 

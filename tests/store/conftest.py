@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -11,7 +12,7 @@ from topline.pipeline import open_store
 from topline.store import Store
 
 
-def make(text: str, published: str | None = None, **kw: str) -> Article:
+def make(text: str, published: str | None = None, **kw: Any) -> Article:
     article = article_from_text(text, published=published, source="test")
     if kw:
         from dataclasses import replace

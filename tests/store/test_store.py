@@ -127,7 +127,8 @@ def test_store_file_is_a_documented_sqlite_database(tmp_path: Path) -> None:
 
     db = sqlite_utils.Database(path)
     assert {"articles", "stories", "entities", "events", "analyses"} <= set(db.table_names())
-    assert db["articles"].detect_fts() == "articles_fts"
+    articles = db.table("articles")
+    assert articles.detect_fts() == "articles_fts"
 
 
 def test_reopening_keeps_dedup_and_story_state(tmp_path: Path) -> None:

@@ -160,7 +160,12 @@ def test_api_docs_render_without_a_network(browser: Any, server: str) -> None:
 def test_hostile_page_upload_runs_no_script(browser: Any, server: str, hostile_html: str) -> None:
     page = browser.new_page()
     dialogs: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+    def dismiss(dialog: Any) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", dismiss)
     page.goto(server + "/")
     page.set_input_files(
         "#file",

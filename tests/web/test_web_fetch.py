@@ -24,14 +24,20 @@ LOOPBACK = ipaddress.ip_address("127.0.0.1")
 @pytest.fixture()
 def site(hostile_html: str, make_site: Callable[[dict[str, Page]], Site]) -> str:
     """A web server on the loopback interface, standing in for a news site."""
-    return make_site(
-        {
-            "/story.html": (200, {"Content-Type": "text/html"}, hostile_html.encode()),
-            "/story.txt": (200, {"Content-Type": "text/plain"}, b"Plain text story. " * 20),
-            "/to-metadata": (302, {"Location": "http://169.254.169.254/latest/meta-data"}, b""),
-            "/huge.html": (200, {"Content-Type": "text/html"}, b"<p>" + b"x" * (6 * 1024 * 1024)),
-        }
-    ).base
+    return str(
+        make_site(
+            {
+                "/story.html": (200, {"Content-Type": "text/html"}, hostile_html.encode()),
+                "/story.txt": (200, {"Content-Type": "text/plain"}, b"Plain text story. " * 20),
+                "/to-metadata": (302, {"Location": "http://169.254.169.254/latest/meta-data"}, b""),
+                "/huge.html": (
+                    200,
+                    {"Content-Type": "text/html"},
+                    b"<p>" + b"x" * (6 * 1024 * 1024),
+                ),
+            }
+        ).base
+    )
 
 
 @pytest.fixture()

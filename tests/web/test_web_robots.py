@@ -12,6 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from topline.errors import URLForbidden
+from topline.ingest.robots import RobotsCache
 from topline.web import create_app
 from topline.web import fetch as fetch_module
 
@@ -140,4 +141,4 @@ def test_robots_txt_request_is_checked_at_connect_time(monkeypatch: pytest.Monke
     answers = iter([[PUBLIC], [PUBLIC], [LOOPBACK]])
     monkeypatch.setattr(fetch_module, "resolve", lambda host, port: next(answers))
     with pytest.raises(URLForbidden, match="127.0.0.1"):
-        fetch_module.fetch("http://news.example/story", robots=fetch_module.RobotsCache())
+        fetch_module.fetch("http://news.example/story", robots=RobotsCache())
