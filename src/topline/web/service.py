@@ -119,3 +119,12 @@ def story(story_id: str, settings: Settings) -> dict[str, Any]:
             articles.append({"id": a.id, "title": a.title, "published": iso(a.published)})
         published = _published(store, ids)
     return {"story": to_dict(found), "articles": articles, "published": published}
+
+
+def story_brief(
+    story_id: str, since: str | None, bullets: int, settings: Settings
+) -> dict[str, Any]:
+    """One brief of the whole story, each fact credited to the outlets that report it."""
+    day = parse_date(since, field="since")  # BadDate (422) before the store is read
+    with settings.open_store() as store:
+        return pipeline.story_brief_document(store, story_id, Options(bullets=bullets), since=day)
