@@ -98,3 +98,15 @@ def test_api_story_brief_is_the_same_document(db: tuple[Path, str]) -> None:
         assert missing.status_code == 404 and "error" in missing.json()
         bad = c.get(f"/v1/stories/{story_id}/brief", params={"since": "not a date"})
         assert bad.status_code == 422 and "since" in bad.json()["error"]["message"]
+
+
+def test_story_page_shows_the_brief_and_reader_dates(db: tuple[Path, str]) -> None:
+    path, story_id = db
+    with TestClient(create_app(db=str(path), warm_model=False), base_url="http://127.0.0.1") as c:
+        html = c.get(f"/stories/{story_id}").text
+        new = c.get(f"/stories/{story_id}", params={"since": "2024-03-05"}).text
+    assert "first reported by Harbor Daily; also Lakeside Wire, Coast Tribune" in html
+    assert "outlets disagree" in html
+    assert ">5 Mar 2024<" in html or ">6 Mar 2024<" in html
+    assert "TNI<" not in html and ">2024-03-05<" not in html
+    assert "Only facts first reported after 5 Mar 2024" in new

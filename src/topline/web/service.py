@@ -106,7 +106,8 @@ def _published(store: Any, article_ids: set[str]) -> dict[str, str | None]:
 
 
 def story(story_id: str, settings: Settings) -> dict[str, Any]:
-    """One story with its timeline (in the store's order) and its articles' titles and dates."""
+    """One story with its timeline (in the store's order), each event's clause as its article
+    says it (``event_texts``), and its articles' titles and dates."""
     with settings.open_store() as store:
         found = store.story(story_id)
         ids = set(found.article_ids) | set(getattr(found, "timeline_article_ids", ()))
@@ -118,7 +119,19 @@ def story(story_id: str, settings: Settings) -> dict[str, Any]:
                 continue
             articles.append({"id": a.id, "title": a.title, "published": iso(a.published)})
         published = _published(store, ids)
-    return {"story": to_dict(found), "articles": articles, "published": published}
+        texts: dict[str, str] = {}
+        event_texts: list[str | None] = []
+        for i, event in enumerate(found.timeline):
+            aid = found.timeline_article_ids[i] if i < len(found.timeline_article_ids) else None
+            if aid is not None and aid not in texts:
+                texts[aid] = store.get_article(aid).text
+            event_texts.append(event.span.of(texts[aid]) if aid is not None else None)
+    return {
+        "story": to_dict(found),
+        "articles": articles,
+        "published": published,
+        "event_texts": event_texts,
+    }
 
 
 def story_brief(
