@@ -27,10 +27,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from topline.errors import ExtractionError, InputError
+from topline.errors import ExtractionError, InputError, NotFound
 from topline.model import Analysis, Article, BackgroundItem, Brief, Story, StoryBrief
 from topline.options import DEFAULTS, Options
-from topline.render.documents import brief_document, extraction_document, stored_article_document
+from topline.render.documents import (
+    brief_document,
+    extraction_document,
+    stored_article_document,
+)
+from topline.render.documents import (
+    story_document as render_story,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -42,6 +49,7 @@ __all__ = [
     "Options",
     "StoredArticle",
     "StoredView",
+    "StoryView",
     "analyse",
     "analyse_here",
     "analyse_many",
@@ -61,6 +69,7 @@ __all__ = [
     "stored_document",
     "story_brief",
     "story_brief_document",
+    "story_document",
 ]
 
 #: What a document can hold: a brief (with its article) or every extraction.
@@ -284,6 +293,14 @@ class StoredView(Protocol):
     def story_of(self, article_id: str) -> str | None: ...
 
 
+class StoryView(Protocol):
+    """What :func:`story_document` reads from a store."""
+
+    def story(self, story_id: str) -> Story: ...
+
+    def get_article(self, article_id: str) -> Article: ...
+
+
 @dataclass(frozen=True)
 class StoredArticle:
     """One stored article with everything the store knows of it (see :func:`stored`)."""
@@ -338,17 +355,34 @@ def stored_document(
     )
 
 
+def story_document(store: StoryView, story_id: str) -> dict[str, Any]:
+    """One story as ``topline story ID --format json`` and ``GET /v1/stories/{id}`` give it:
+    the story, its articles' ids, titles and dates, and the date of every article its
+    timeline cites (articles no longer in the store are left out)."""
+    found = store.story(story_id)
+
+    def present(ids: Sequence[str]) -> list[Article]:
+        articles = []
+        for aid in ids:
+            try:
+                articles.append(store.get_article(aid))
+            except NotFound:
+                continue
+        return articles
+
+    cited = sorted(set(found.article_ids) | set(found.timeline_article_ids))
+    return render_story(found, present(found.article_ids), present(cited))
+
+
 # --- the story brief -------------------------------------------------------------------------
 
 
-class StoryView(StoredView, Protocol):
+class StoryBriefView(StoredView, StoryView, Protocol):
     """What :func:`story_brief` reads from a store: a story and its stored articles."""
-
-    def story(self, story_id: str) -> Story: ...
 
 
 def story_brief(
-    store: StoryView,
+    store: StoryBriefView,
     story_id: str,
     options: Options = DEFAULTS,
     *,
@@ -373,7 +407,7 @@ def story_brief(
 
 
 def story_brief_document(
-    store: StoryView,
+    store: StoryBriefView,
     story_id: str,
     options: Options = DEFAULTS,
     *,

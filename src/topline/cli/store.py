@@ -243,7 +243,11 @@ def story(
     ),
     bullets: int = typer.Option(5, "--bullets", min=1, max=6, help="With --brief: most Key facts."),
 ) -> None:
-    """One story: its timeline (oldest first), articles and copies; or, with --brief, its brief."""
+    """One story: its timeline (oldest first), articles and copies; or, with --brief, its brief.
+
+    ``--format json`` prints the same document as ``GET /v1/stories/ID`` (with ``--brief``,
+    as ``GET /v1/stories/ID/brief``).
+    """
     with reporting_errors(), _open(db) as store:
         if brief:
             from topline.render.story_brief import render_story_brief
@@ -257,12 +261,13 @@ def story(
             return
         if since is not None:
             raise InputError("--since needs --brief")
-        s = store.story(story_id)
         if fmt is StoryFormat.html:
             raise InputError("--format html needs --brief")
         if fmt is not StoryFormat.md:
-            write(to_json(to_dict(s)) if fmt is StoryFormat.json else json.dumps(to_dict(s)))
+            document = pipeline.story_document(store, story_id)
+            write(to_json(document) if fmt is StoryFormat.json else json.dumps(document))
             return
+        s = store.story(story_id)
         write(story_markdown(s, store.get_article, store.original_of))
 
 

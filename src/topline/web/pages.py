@@ -118,7 +118,7 @@ async def story_page(request: Request, story_id: str, since: str | None = None) 
     """A story: its brief across outlets (``?since=DATE``: what's new), timeline and articles."""
     settings: Settings = request.app.state.settings
     try:
-        doc = await run_limited(request, service.story, story_id, settings)
+        doc = await run_limited(request, service.story_view, story_id, settings)
         brief = await run_limited(
             request, service.story_brief, story_id, since or None, 5, settings
         )
