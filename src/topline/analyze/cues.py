@@ -205,8 +205,9 @@ def _parenthetical(
             frame_toks.update(t.i for t in child.subtree)
     lo, hi = min(frame_toks), max(frame_toks)
     frame = (doc[lo].idx, doc[hi].idx + len(doc[hi]))
-    left = (sent.start_char, doc[lo].idx)
-    right = (doc[hi].idx + len(doc[hi]), sent.end_char)
+    line_start, line_end = _line(doc_text(doc), sent, verb.idx)
+    left = (line_start, doc[lo].idx)
+    right = (doc[hi].idx + len(doc[hi]), line_end)
     has_left = doc[lo - 1].text in {",", "”", '"', "’", "—", "–", ":"} if lo > sent.start else False
     has_right = hi + 1 < sent.end and doc[hi + 1].text in {",", ":", "—", "–"}
     raw: list[tuple[int, int] | None] = []
@@ -242,8 +243,9 @@ def _according(doc: Doc, sent: TokSpan, tok: Token) -> Cue | None:
         return None
     phrase = [t.i for t in pobj[0].subtree] + [tok.i, to.i]
     lo, hi = min(phrase), max(phrase)
-    left = _trim(doc_text(doc), sent.start_char, doc[lo].idx)
-    right = _trim(doc_text(doc), doc[hi].idx + len(doc[hi]), sent.end_char)
+    line_start, line_end = _line(doc_text(doc), sent, tok.idx)
+    left = _trim(doc_text(doc), line_start, doc[lo].idx)
+    right = _trim(doc_text(doc), doc[hi].idx + len(doc[hi]), line_end)
     cands = [c for c in (left, right) if c is not None]
     content = max(cands, key=lambda c: c[1] - c[0]) if cands else None
     return Cue(
@@ -255,6 +257,14 @@ def _according(doc: Doc, sent: TokSpan, tok: Token) -> Cue | None:
         according=True,
         frame=(doc[lo].idx, doc[hi].idx + len(doc[hi])),
     )
+
+
+def _line(text: str, sent: TokSpan, char: int) -> tuple[int, int]:
+    """The sentence's bounds cut at line breaks around ``char`` (a paragraph is one line:
+    the parser sometimes runs a sentence on into the next paragraph)."""
+    start = max(sent.start_char, text.rfind("\n", 0, char) + 1)
+    nl = text.find("\n", char, sent.end_char)
+    return start, (nl if nl >= 0 else sent.end_char)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -37,6 +37,8 @@ MIN_INDIRECT_WORDS = 3
 MAX_CUE_GAP = 200
 #: Added to the distance of a cue in the sentence after the quote (same sentence wins).
 NEXT_SENTENCE_PENALTY = 1000
+#: Dependents that give a verb something of its own to report or act on ("denied the claims").
+OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
 CONTEXT_DEPS = frozenset({"prep", "npadvmod", "advmod", "obl", "advcl"})
 USER_DATA_KEY = "topline.quotes"
 #: Entity labels that may speak in a headline "Name: words".
@@ -73,8 +75,10 @@ class _QuoteFinder:
         self.regions = find_quote_regions(doc_text(doc))
         self.doubles = [r for r in self.regions if not r.single]
         self.resolver = SpeakerResolver(doc, clusters)
-        self.sent_starts = [s.start_char for s in doc.sents]
-        self.sent_ends = [s.end_char for s in doc.sents]
+        # spaCy's sentences cut at line breaks: a paragraph never shares a sentence
+        lines = [p for s in doc.sents for p in _line_pieces(self.text, s.start_char, s.end_char)]
+        self.sent_starts = [a for a, _ in lines]
+        self.sent_ends = [b for _, b in lines]
         self.cues = [c for c in find_cues(doc) if not self._in_double(c.cue_start)]
 
     # --- helpers ------------------------------------------------------------------
@@ -179,6 +183,7 @@ class _QuoteFinder:
         return out
 
     def _assign_cues(self) -> dict[int, Cue | None]:
+        """Each quotation-mark region's own cue, or ``None`` (see :meth:`_own_cue`)."""
         out: dict[int, Cue | None] = {}
         for region in self.doubles:
             first = self._sent_index(region.start)
@@ -186,16 +191,12 @@ class _QuoteFinder:
             best: tuple[int, Cue] | None = None
             for cue in self.cues:
                 si = self._sent_index(cue.cue_start)
-                if not first <= si <= last + (1 if self._ends_sentence(region, last) else 0):
+                if not first <= si <= last + 1:
                     continue
                 gap = max(cue.cue_start - region.end, region.start - cue.cue_end, 0)
-                if gap > MAX_CUE_GAP:
+                if gap > MAX_CUE_GAP or not self._own_cue(region, cue, si > last):
                     continue
                 if si > last:
-                    # A cue in the next sentence frames this quote only if it has no
-                    # content of its own ("“Why?” she asked."), and same-sentence cues win.
-                    if cue.content is not None and cue.frame is None:
-                        continue
                     gap += NEXT_SENTENCE_PENALTY
                 if best is None or gap < best[0]:
                     best = (gap, cue)
@@ -211,6 +212,29 @@ class _QuoteFinder:
                         best = (0, prev[-1])
             out[region.start] = best[1] if best else None
         return out
+
+    def _own_cue(self, region: QuoteRegion, cue: Cue, later: bool) -> bool:
+        """True when ``cue`` is the quote's own: the speaker rule of docs/quotes.md.
+
+        A cue whose reported clause lies elsewhere ("Smith denied the claims" or "X said Y"
+        after the quote) reports something else and never takes the quote. A cue in a later
+        sentence takes it only as a bare frame right after the closing mark, in the same
+        paragraph ("“Why?” she asked."): no clause and no object of its own.
+        """
+        if cue.content is not None and not _overlaps(cue.content, (region.start, region.end)):
+            return False
+        if not later:
+            return True
+        if not self._ends_sentence(region, self._sent_index(max(region.start, region.end - 1))):
+            return False
+        si = self._sent_index(cue.cue_start)
+        between = self.text[region.end : self.sent_starts[si]]
+        if between.strip(" \t") or "\n" in between:
+            return False
+        if cue.content is not None:
+            return False
+        verb = self.doc[cue.verb]
+        return not any(c.dep_ in OBJECT_DEPS for c in verb.children)
 
     def _ends_sentence(self, region: QuoteRegion, last: int) -> bool:
         """A quote closing with end punctuation may take its cue from the next sentence."""
@@ -334,6 +358,20 @@ class _QuoteFinder:
 def _inside(region: QuoteRegion, content: tuple[int, int]) -> bool:
     """The quoted words lie in ``content`` (marks and final punctuation may stick out)."""
     return content[0] <= region.content_start and region.content_end <= content[1] + 2
+
+
+def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    at = start
+    for piece in text[start:end].split("\n"):
+        if piece.strip():
+            out.append((at, at + len(piece)))
+        at += len(piece) + 1
+    return out or [(start, end)]
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _dedupe(found: list[FoundQuote]) -> list[FoundQuote]:
