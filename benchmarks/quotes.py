@@ -210,13 +210,16 @@ def topline_preds(doc: object) -> list[Pred]:
     from topline.analyze.quotes import quotes_with_sources
 
     _, clusters = find_entities(doc)  # type: ignore[arg-type]
-    # Quotes sharing a cue are one prediction, as PolNeAR's discontinuous Content spans
-    # ("“A,” he said. “B.”" is one relation).
+    # Quotes sharing a cue in one paragraph are one prediction, as PolNeAR's discontinuous
+    # Content spans ("“A,” he said. “B.”" is one relation); a continuation paragraph is
+    # a relation of its own.
+    text = doc.text  # type: ignore[attr-defined]
     groups: dict[object, Pred] = {}
     for i, f in enumerate(quotes_with_sources(doc, clusters)):  # type: ignore[arg-type]
         q = f.quote
         c = (q.content_span.start, q.content_span.end)
-        key: object = (q.cue_span.start, q.cue_span.end) if q.cue_span else i
+        para = text.count("\n", 0, q.content_span.start)
+        key: object = (q.cue_span.start, q.cue_span.end, para) if q.cue_span else i
         src = [(s.span.start, s.span.end) for s in f.sources if s.span is not None]
         if key in groups:
             groups[key].content.append(c)

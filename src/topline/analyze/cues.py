@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokSpan
 
+from topline.analyze.source_nouns import is_source_head
 from topline.nlp import doc_text
 
 #: Lemmas of verbs that report speech, writing or a claim.
@@ -33,6 +34,36 @@ SPEECH_VERBS = frozenset(
 NAMING_VERBS = frozenset("call describe dub label brand term".split())
 #: Verbs that need a clausal complement or a frame to count as reporting (not "he called her").
 CLAUSE_ONLY = frozenset("think believe learn continue point_out question wonder".split())
+#: Attribution beyond speech (PolNeAR's sense: whoever holds, shows or backs a claim). Each
+#: class takes the complements its verbs take; all need a subject that can be a source
+#: (:func:`topline.analyze.source_nouns.is_source_head`).
+#: Evidential: a study, poll or person shows / finds something (a clause or a noun phrase).
+EVIDENTIAL_VERBS = frozenset(
+    "show find reveal indicate suggest conclude estimate predict project forecast document "
+    "confirm demonstrate establish determine discover rate rank".split()
+)
+#: Stance and endorsement: backs / endorses / opposes / blames something (a noun phrase).
+STANCE_VERBS = frozenset(
+    "back endorse support oppose reject condemn denounce criticize criticise praise blame "
+    "attack slam welcome applaud defend dismiss cite mention echo advocate favor favour "
+    "recommend challenge dispute decry fault hail laud mock ridicule".split()
+)
+#: Intention and commitment: wants / plans / refuses to do something (an infinitive).
+INTENT_VERBS = frozenset(
+    "want plan pledge promise vow refuse decline agree threaten intend hope expect seek "
+    "aim offer vote".split()
+)
+#: Cognition: knows / fears / doubts that … (a clause only).
+COGNITION_VERBS = frozenset("know feel fear worry doubt realize realise understand".split())
+#: Verb + preposition cues ("called for new tariffs", "called on Congress to act").
+PHRASAL_CUES = {
+    ("call", "for"): "stance",
+    ("call", "on"): "intent",
+    ("push", "for"): "stance",
+    ("press", "for"): "stance",
+    ("argue", "for"): "stance",
+    ("point", "to"): "evidential",
+}
 #: Dependency labels that make a clause the content of a reporting verb.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -53,6 +84,8 @@ class Cue:
     naming: bool = False
     according: bool = False
     frame: tuple[int, int] | None = None
+    #: "speech" (say, tell, according to), "evidential", "stance", "intent" or "cognition".
+    kind: str = "speech"
 
 
 def find_cues(doc: Doc) -> list[Cue]:
@@ -61,8 +94,12 @@ def find_cues(doc: Doc) -> list[Cue]:
         for tok in sent:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 cue = _according(doc, sent, tok)
+            elif tok.pos_ in {"VERB", "AUX"} and _phrasal(tok) is not None:
+                cue = _phrasal_cue(doc, tok)
             elif tok.pos_ in {"VERB", "AUX"} and _lemma(tok) in SPEECH_VERBS:
                 cue = _verb_cue(doc, sent, tok)
+            elif tok.pos_ == "VERB" and _beyond_kind(_lemma(tok)) is not None:
+                cue = _beyond_cue(doc, tok)
             else:
                 cue = None
             if cue is not None:
@@ -118,7 +155,8 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
             last = max(
                 t.i
                 for d in verb.children
-                if d.i > verb.i and d.dep_ in {"dobj", "oprd", "attr"}
+                if d.i > verb.i
+                and (d.dep_ in {"dobj", "oprd", "attr"} or (d.dep_ == "prep" and d.lower_ == "as"))
                 for t in d.subtree
             )
             start = dobj[0].left_edge.idx
@@ -135,6 +173,91 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
     if content is None and not speakers:
         return None
     return Cue(verb.i, cue_start, cue_end, speakers, content, frame=frame)
+
+
+def _beyond_kind(lemma: str) -> str | None:
+    for kind, lexicon in (
+        ("evidential", EVIDENTIAL_VERBS),
+        ("stance", STANCE_VERBS),
+        ("intent", INTENT_VERBS),
+        ("cognition", COGNITION_VERBS),
+    ):
+        if lemma in lexicon:
+            return kind
+    return None
+
+
+def _subject(verb: Token) -> tuple[int, ...]:
+    """The verb's source: its subject (or passive agent), or the subject of the verb it is
+    conjoined to ("The union met and backed the plan"); empty unless it can be a source."""
+    head: Token | None = None
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            head = child
+        elif child.dep_ == "agent":
+            head = next((g for g in child.children if g.dep_ == "pobj"), head)
+    if head is None and verb.dep_ == "conj":
+        head = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if head is None or not is_source_head(head):
+        return ()
+    return _conjuncts(head)
+
+
+def _subtree_span(doc: Doc, tokens: list[Token]) -> tuple[int, int] | None:
+    lo = min(t.left_edge.i for t in tokens)
+    hi = max(t.right_edge.i for t in tokens)
+    return _trim(doc_text(doc), doc[lo].idx, doc[hi].idx + len(doc[hi]))
+
+
+def _beyond_cue(doc: Doc, verb: Token) -> Cue | None:
+    """A non-speech attribution cue (see the lexicons above) with its content."""
+    kind = _beyond_kind(_lemma(verb))
+    speakers = _subject(verb)
+    if kind is None or not speakers:
+        return None
+    clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    infinitive = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    if clause:
+        parts = clause
+    elif kind in {"evidential", "stance"} and objects:
+        parts = objects
+    elif kind == "intent" and infinitive:
+        parts = infinitive
+    else:
+        return None
+    content = _subtree_span(doc, parts)
+    if content is None:
+        return None
+    start, end = _cue_extent(verb)
+    return Cue(verb.i, start, end, speakers, content, kind=kind)
+
+
+def _phrasal(verb: Token) -> Token | None:
+    """The preposition of a phrasal cue ("called *for*"), if ``verb`` opens one."""
+    for child in verb.children:
+        if child.dep_ == "prep" and (_lemma(verb), child.lower_) in PHRASAL_CUES:
+            if child.i == verb.i + 1:
+                return child
+    return None
+
+
+def _phrasal_cue(doc: Doc, verb: Token) -> Cue | None:
+    prep = _phrasal(verb)
+    speakers = _subject(verb)
+    if prep is None or not speakers:
+        return None
+    parts = [prep] + [c for c in verb.children if c.dep_ == "xcomp" and c.i > prep.i]
+    content = _subtree_span(doc, parts)
+    if content is None:
+        return None
+    text = doc_text(doc)
+    start = content[0] + len(prep.text) if text.startswith(prep.text, content[0]) else content[0]
+    content = _trim(text, start, content[1])
+    if content is None:
+        return None
+    kind = PHRASAL_CUES[(_lemma(verb), prep.lower_)]
+    return Cue(verb.i, verb.idx, prep.idx + len(prep), speakers, content, kind=kind)
 
 
 def _cue_extent(verb: Token) -> tuple[int, int]:

@@ -288,7 +288,10 @@ class _QuoteFinder:
         kind = "direct"
         covering = cue.content is not None and _inside(region, cue.content)
         if cue.naming:
+            # "described Clinton as a “disgrace”": the quote is the whole description
             kind = "mixed"
+            if cue.content is not None and _overlaps(cue.content, (region.start, region.end)):
+                content = Span(min(cue.content[0], content.start), max(cue.content[1], content.end))
         elif covering and cue.content is not None and not cue.frame:
             if len(content) < MIXED_SHARE * (cue.content[1] - cue.content[0]):
                 kind = "mixed"
@@ -375,13 +378,29 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _dedupe(found: list[FoundQuote]) -> list[FoundQuote]:
-    """Keep one quote per content span (a mixed quote found twice keeps the first)."""
+    """One quote per content span; mixed quotes of one cue whose contents overlap (two quoted
+    fragments of one reported clause) are one quote, the longer content kept."""
     seen: set[tuple[int, int]] = set()
-    out = []
+    out: list[FoundQuote] = []
     for f in found:
-        key = (f.quote.content_span.start, f.quote.content_span.end)
+        q = f.quote
+        key = (q.content_span.start, q.content_span.end)
         if key in seen:
             continue
+        twin = next(
+            (
+                i
+                for i, g in enumerate(out)
+                if q.kind == "mixed" == g.quote.kind
+                and q.cue_span is not None
+                and g.quote.cue_span == q.cue_span
+                and g.quote.content_span.overlaps(q.content_span)
+            ),
+            None,
+        )
         seen.add(key)
-        out.append(f)
+        if twin is None:
+            out.append(f)
+        elif len(q.content_span) > len(out[twin].quote.content_span):
+            out[twin] = f
     return out

@@ -28,32 +28,10 @@ from topline.analyze.aliases import alias_table
 from topline.analyze.cues import SPEECH_VERBS
 from topline.analyze.gender import infer_genders, person_mentions
 from topline.analyze.quote_marks import find_quote_regions
+from topline.analyze.source_nouns import DOCUMENT_NOUNS, GROUP_NOUNS, TITLE_NOUNS, UNNAMED_NOUNS
 from topline.model import EntityCluster, Source, Span
 from topline.nlp import doc_text
 
-#: Head nouns of people named by their office.
-TITLE_NOUNS = frozenset(
-    "president minister premier senator governor mayor secretary spokesman spokeswoman "
-    "spokesperson chairman chairwoman chair ceo executive director chief official officer "
-    "general commander ambassador lawmaker congressman congresswoman representative leader "
-    "candidate nominee judge justice attorney prosecutor adviser advisor aide manager "
-    "chancellor king queen prince pope sheriff superintendent commissioner".split()
-)
-#: Head nouns of sources that are deliberately not named.
-UNNAMED_NOUNS = frozenset(
-    "official source person people aide adviser advisor insider diplomat expert analyst "
-    "witness resident critic supporter observer officer staffer member".split()
-)
-DOCUMENT_NOUNS = frozenset(
-    "report statement study survey poll document filing letter memo complaint lawsuit "
-    "indictment ruling release data analysis paper article book email tweet post video".split()
-)
-#: Singular nouns that English refers back to with "they" ("the council … they said").
-GROUP_NOUNS = frozenset(
-    "council committee government board party team police army military parliament congress "
-    "senate company firm agency ministry department union court jury group family "
-    "administration campaign coalition opposition band club university school".split()
-)
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -68,7 +46,7 @@ _NP_LEFT_DEPS = frozenset(
 )
 #: Tokens that may stand between a name and its apposition: "X, a lawyer" / "X (D-Ohio), head".
 _NP_GAP = frozenset({",", "(", ")"})
-_NP_RIGHT_PREPS = frozenset({"of", "for", "at", "from", "with", "in", "on"})
+_NP_RIGHT_PREPS = frozenset({"of", "for", "at", "from", "with", "in", "on", "by"})
 
 
 @dataclass
