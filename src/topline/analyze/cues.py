@@ -86,6 +86,8 @@ class Cue:
     frame: tuple[int, int] | None = None
     #: "speech" (say, tell, according to), "evidential", "stance", "intent" or "cognition".
     kind: str = "speech"
+    #: The rest of the content after a frame set mid-sentence ("A, X said, B": B).
+    more: tuple[int, int] | None = None
 
 
 def find_cues(doc: Doc) -> list[Cue]:
@@ -166,13 +168,16 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
             )
     content = _complement(doc, verb)
     frame = None
+    more = None
     if content is None:
         content, frame = _parenthetical(doc, sent, verb, speakers, inverted)
+        if frame is not None and speakers:
+            more = _frame_rest(doc, sent, verb, content, frame)
     if content is None and lemma in CLAUSE_ONLY:
         return None
     if content is None and not speakers:
         return None
-    return Cue(verb.i, cue_start, cue_end, speakers, content, frame=frame)
+    return Cue(verb.i, cue_start, cue_end, speakers, content, frame=frame, more=more)
 
 
 def _beyond_kind(lemma: str) -> str | None:
@@ -343,6 +348,34 @@ def _parenthetical(
     if not cand:
         return None, None
     return max(cand, key=lambda c: c[1] - c[0]), frame
+
+
+def _frame_rest(
+    doc: Doc, sent: TokSpan, verb: Token, content: tuple[int, int] | None, frame: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The words after a frame set in the middle of the reported sentence.
+
+    "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the content is both
+    sides of ", Mr. Clarke said,". Not when the words after the frame are a quotation (the
+    quote finder joins those), another reporting clause ("…, she said, adding that …") or
+    an aside on the speaker ("…, he said, referring to …").
+    """
+    text = doc_text(doc)
+    if content is None or content[1] > frame[0] or text[content[1] : frame[0]].strip() != ",":
+        return None
+    if text[content[1] - 1 : content[1]] in {"”", '"', "’", "'"}:
+        return None
+    after = text[frame[1] : frame[1] + 2]
+    if not after.startswith(","):
+        return None
+    _, line_end = _line(text, sent, verb.idx)
+    rest = _trim(text, frame[1] + 1, line_end)
+    if rest is None or text[rest[0]] in "“\"‘'":
+        return None
+    first = doc.char_span(rest[0], rest[0] + 1, alignment_mode="expand")
+    if first is None or first[0].tag_ in {"VBG", "VBN"} or _lemma(first[0]) in SPEECH_VERBS:
+        return None
+    return rest
 
 
 def _according(doc: Doc, sent: TokSpan, tok: Token) -> Cue | None:

@@ -137,6 +137,9 @@ class _QuoteFinder:
             else:
                 assert isinstance(obj, Cue)
                 found = self._from_cue(obj)
+                if found is not None and obj.more is not None:
+                    out.append(found)
+                    found = self._rest(obj, found)
             if found is not None:
                 out.append(found)
                 previous = found
@@ -340,6 +343,18 @@ class _QuoteFinder:
         end = max([end] + [r.end for r in inner if r.start >= start])
         kind = "mixed" if inner else "indirect"
         return self._build(Span(start, end), Span(start, end), cue, self._sources(cue), kind)
+
+    def _rest(self, cue: Cue, first: FoundQuote) -> FoundQuote | None:
+        """The second part of "A, X said, B" (same cue and speaker as the first)."""
+        assert cue.more is not None
+        start, end = cue.more
+        if any(r.start < end and start < r.end for r in self.doubles):
+            return None
+        if len(self.text[start:end].split()) < MIN_INDIRECT_WORDS:
+            return None
+        content = Span(start, end)
+        q = replace(first.quote, span=Span(first.quote.span.start, end), content_span=content)
+        return FoundQuote(q, first.sources, first.according)
 
     def _build(
         self, content: Span, core: Span, cue: Cue, sources: tuple[Source, ...], kind: str
