@@ -88,6 +88,8 @@ class Cue:
     kind: str = "speech"
     #: The rest of the content after a frame set mid-sentence ("A, X said, B": B).
     more: tuple[int, int] | None = None
+    #: The speaker's noun phrase when the parse did not build it (a surface frame).
+    speaker_span: tuple[int, int] | None = None
 
 
 def find_cues(doc: Doc) -> list[Cue]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from topline.analyze.cues import SPEECH_VERBS, Cue, find_cues
+from topline.analyze.quote_cues import MAX_CUE_GAP, CueAssigner
 from topline.analyze.quote_marks import QuoteRegion, find_quote_regions
 from topline.analyze.speakers import SpeakerResolver
 from topline.model import EntityCluster, Quote, Source, Span
@@ -33,12 +34,6 @@ MIXED_SHARE = 0.8
 MIN_ORPHAN_WORDS = 5
 #: Reported content shorter than this many words is not a quote ("he said so").
 MIN_INDIRECT_WORDS = 3
-#: How far (characters) a cue may sit from its quotation marks in the same sentence.
-MAX_CUE_GAP = 200
-#: Added to the distance of a cue in the sentence after the quote (same sentence wins).
-NEXT_SENTENCE_PENALTY = 1000
-#: Dependents that give a verb something of its own to report or act on ("denied the claims").
-OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
 CONTEXT_DEPS = frozenset({"prep", "npadvmod", "advmod", "obl", "advcl"})
 USER_DATA_KEY = "topline.quotes"
 #: Entity labels that may speak in a headline "Name: words".
@@ -90,7 +85,13 @@ class _QuoteFinder:
         return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
 
     def _sources(self, cue: Cue) -> tuple[Source, ...]:
-        return tuple(self.resolver.resolve(i) for i in cue.speakers)
+        found = tuple(self.resolver.resolve(i) for i in cue.speakers)
+        if cue.speaker_span is None or not found:
+            return found
+        # a surface frame's speaker: the whole noun phrase the parse did not build
+        first = found[0]
+        span = Span(*cue.speaker_span)
+        return (Source(first.name, span, first.cluster, first.kind), *found[1:])
 
     def _context(self, cue: Cue) -> Span | None:
         verb = self.doc[cue.verb]
@@ -118,7 +119,9 @@ class _QuoteFinder:
 
     def run(self) -> list[FoundQuote]:
         items: list[tuple[int, str, object]] = []
-        assigned = self._assign_cues()
+        assigned = CueAssigner(
+            self.doc, self.text, self.cues, self.sent_starts, self.sent_ends
+        ).assign(self.doubles)
         used_cues = {id(c) for c in assigned.values() if c is not None}
         for region in self.doubles:
             items.append((region.start, "region", region))
@@ -184,65 +187,6 @@ class _QuoteFinder:
             )
             out.append(FoundQuote(q, (source,)))
         return out
-
-    def _assign_cues(self) -> dict[int, Cue | None]:
-        """Each quotation-mark region's own cue, or ``None`` (see :meth:`_own_cue`)."""
-        out: dict[int, Cue | None] = {}
-        for region in self.doubles:
-            first = self._sent_index(region.start)
-            last = self._sent_index(max(region.start, region.end - 1))
-            best: tuple[int, Cue] | None = None
-            for cue in self.cues:
-                si = self._sent_index(cue.cue_start)
-                if not first <= si <= last + 1:
-                    continue
-                gap = max(cue.cue_start - region.end, region.start - cue.cue_end, 0)
-                if gap > MAX_CUE_GAP or not self._own_cue(region, cue, si > last):
-                    continue
-                if si > last:
-                    gap += NEXT_SENTENCE_PENALTY
-                if best is None or gap < best[0]:
-                    best = (gap, cue)
-            if best is None and first > 0:
-                colon = self.text[: region.start].rstrip()
-                if colon.endswith(":"):
-                    prev = [
-                        c
-                        for c in self.cues
-                        if self._sent_index(c.cue_start) == self._sent_index(len(colon) - 1)
-                    ]
-                    if prev:
-                        best = (0, prev[-1])
-            out[region.start] = best[1] if best else None
-        return out
-
-    def _own_cue(self, region: QuoteRegion, cue: Cue, later: bool) -> bool:
-        """True when ``cue`` is the quote's own: the speaker rule of docs/quotes.md.
-
-        A cue whose reported clause lies elsewhere ("Smith denied the claims" or "X said Y"
-        after the quote) reports something else and never takes the quote. A cue in a later
-        sentence takes it only as a bare frame right after the closing mark, in the same
-        paragraph ("“Why?” she asked."): no clause and no object of its own.
-        """
-        if cue.content is not None and not _overlaps(cue.content, (region.start, region.end)):
-            return False
-        if not later:
-            return True
-        if not self._ends_sentence(region, self._sent_index(max(region.start, region.end - 1))):
-            return False
-        si = self._sent_index(cue.cue_start)
-        between = self.text[region.end : self.sent_starts[si]]
-        if between.strip(" \t") or "\n" in between:
-            return False
-        if cue.content is not None:
-            return False
-        verb = self.doc[cue.verb]
-        return not any(c.dep_ in OBJECT_DEPS for c in verb.children)
-
-    def _ends_sentence(self, region: QuoteRegion, last: int) -> bool:
-        """A quote closing with end punctuation may take its cue from the next sentence."""
-        inner = self.text[region.content_start : region.end].rstrip("”\"’' ")
-        return inner.endswith(("?", "!", ".")) and self.sent_ends[last] <= region.end + 1
 
     def _from_region(
         self,
@@ -321,9 +265,17 @@ class _QuoteFinder:
     def _continues(self, prev: QuoteRegion, region: QuoteRegion) -> bool:
         """A paragraph that is all quote continues the quote of the paragraph before it.
 
-        News style: “A,” Carson said.¶“B.” — the second paragraph needs no new cue.
+        News style: “A,” Carson said.¶“B.” — the second paragraph needs no new cue. Not when
+        the paragraph goes on after the quote (it names its own speaker, "“B.” ― Name") or
+        the paragraph before closes on such an epigraph (each paragraph has its own speaker).
         """
+        line_end = self.text.find("\n", region.end)
+        tail = self.text[region.end : len(self.text) if line_end < 0 else line_end]
+        if tail.strip(" \t.,;:!?”\"’'"):
+            return False
         between = self.text[prev.end : region.start]
+        if between.lstrip(" \t").startswith(("―", "—", "–", "-")):
+            return False
         if not between.strip(" \n\t•"):
             return between.count("\n") <= 2
         blocks = [b for b in re.split(r"\n\s*\n|\n", between) if b.strip()]

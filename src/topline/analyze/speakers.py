@@ -363,7 +363,9 @@ def noun_phrase(head: Token, clauses: bool = True) -> tuple[int, int]:
         lo += 1
     while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "case"):
         hi -= 1
-    opened = sum(t.text == "(" for t in doc[lo : hi + 1]) - sum(t.text == ")" for t in doc[lo : hi + 1])
+    opened = sum(t.text == "(" for t in doc[lo : hi + 1]) - sum(
+        t.text == ")" for t in doc[lo : hi + 1]
+    )
     if opened > 0 and hi + 1 < len(doc) and doc[hi + 1].text == ")":
         hi += 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi])

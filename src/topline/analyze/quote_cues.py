@@ -1,0 +1,201 @@
+"""Which cue is a quote's own: the speaker rule (docs/quotes.md, "Who said it").
+
+A quotation gets a speaker only from its own cue:
+
+* a reporting verb of its sentence whose reported clause is the quote, or that frames it
+  ("“A,” she said." / "She said: “A.”" / "She said “A”");
+* a bare frame right after the closing mark in the next sentence ("“Why?” she asked."), with
+  no clause or object of its own;
+* the cue of the sentence before, when that sentence ends with a colon ("He added:");
+* when the parse missed the frame, the surface pattern "“A,” NAME said" (a noun phrase with
+  a name and no verb between the closing mark and a speech verb) or an epigraph line
+  "“A.” ― NAME".
+
+A cue whose reported clause lies elsewhere ("The senator denied the allegations.") never
+takes the quote, so an accuser's words are not credited to the accused. A quote with none of
+these continues the quote before it only as the same speaker's next words (same paragraph,
+or a paragraph that is all quote); otherwise it has no speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc, Token
+
+from topline.analyze.cues import SPEECH_VERBS, Cue
+from topline.analyze.quote_marks import QuoteRegion
+from topline.analyze.source_nouns import is_source_head
+
+#: How far (characters) a cue may sit from its quotation marks in the same sentence.
+MAX_CUE_GAP = 200
+#: Added to the distance of a cue in the sentence after the quote (same sentence wins).
+NEXT_SENTENCE_PENALTY = 1000
+#: Dependents that give a verb something of its own to report or act on ("denied the claims").
+OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
+#: Longest noun phrase (tokens) of a surface frame "“A,” Tulsa police Chief Chuck Jordan said".
+MAX_FRAME_TOKENS = 10
+#: Parts of speech a surface-frame speaker may contain.
+FRAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PUNCT", "NUM", "ADP", "CCONJ", "PART"})
+#: Entity types a speaker's name may carry ("Tulsa" in "Tulsa police Chief Chuck Jordan").
+NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_EPIGRAPH = re.compile(r"[ \t]*[―—–-]{1,2}[ \t]*(\S[^\n]{0,60}?)[ \t]*$", re.M)
+
+
+class CueAssigner:
+    """Assigns each double-quoted region its own cue (or none) on one parsed document."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        text: str,
+        cues: list[Cue],
+        sent_starts: list[int],
+        sent_ends: list[int],
+    ) -> None:
+        self.doc = doc
+        self.text = text
+        self.cues = cues
+        self.sent_starts = sent_starts
+        self.sent_ends = sent_ends
+
+    def sent_index(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
+
+    def assign(self, regions: list[QuoteRegion]) -> dict[int, Cue | None]:
+        """``region.start`` → the region's own cue, or ``None``."""
+        out: dict[int, Cue | None] = {}
+        for region in regions:
+            first = self.sent_index(region.start)
+            last = self.sent_index(max(region.start, region.end - 1))
+            best: tuple[int, Cue] | None = None
+            for cue in self.cues:
+                si = self.sent_index(cue.cue_start)
+                if not first <= si <= last + 1:
+                    continue
+                gap = max(cue.cue_start - region.end, region.start - cue.cue_end, 0)
+                if gap > MAX_CUE_GAP or not self.own_cue(region, cue, si > last):
+                    continue
+                if si > last:
+                    gap += NEXT_SENTENCE_PENALTY
+                if best is None or gap < best[0]:
+                    best = (gap, cue)
+            if best is None and first > 0:
+                colon = self.text[: region.start].rstrip()
+                if colon.endswith(":"):
+                    prev = [
+                        c
+                        for c in self.cues
+                        if self.sent_index(c.cue_start) == self.sent_index(len(colon) - 1)
+                    ]
+                    if prev:
+                        best = (0, prev[-1])
+            cue_found = best[1] if best else None
+            if cue_found is None:
+                cue_found = self.surface_frame(region) or self.epigraph(region)
+            out[region.start] = cue_found
+        return out
+
+    def own_cue(self, region: QuoteRegion, cue: Cue, later: bool) -> bool:
+        """True when ``cue`` is the quote's own (see the module docstring)."""
+        if cue.content is not None and not _overlaps(cue.content, (region.start, region.end)):
+            return False
+        if not later:
+            return True
+        if not self.ends_sentence(region, self.sent_index(max(region.start, region.end - 1))):
+            return False
+        si = self.sent_index(cue.cue_start)
+        between = self.text[region.end : self.sent_starts[si]]
+        if between.strip(" \t") or "\n" in between:
+            return False
+        if cue.content is not None:
+            return False
+        verb = self.doc[cue.verb]
+        return not any(c.dep_ in OBJECT_DEPS for c in verb.children)
+
+    def ends_sentence(self, region: QuoteRegion, last: int) -> bool:
+        """A quote closing with end punctuation may take its cue from the next sentence."""
+        inner = self.text[region.content_start : region.end].rstrip("”\"’' ")
+        return inner.endswith(("?", "!", ".")) and self.sent_ends[last] <= region.end + 1
+
+    def surface_frame(self, region: QuoteRegion) -> Cue | None:
+        """ "“A,” Tulsa police Chief Chuck Jordan said Monday." when the parse missed it."""
+        inner = self.text[region.content_start : region.end].rstrip("”\"’' ")
+        if not region.closed or not inner.endswith((",", "?", "!")):
+            return None
+        toks = self.doc.char_span(region.end, len(self.text), alignment_mode="expand")
+        if toks is None:
+            return None
+        phrase: list[Token] = []
+        for tok in toks[: MAX_FRAME_TOKENS + 1]:
+            if (
+                tok.pos_ == "VERB"
+                and tok.lemma_.lower() in SPEECH_VERBS
+                and tok.tag_
+                in {
+                    "VBD",
+                    "VBZ",
+                    "VBP",
+                }
+            ):
+                return self._frame_cue(region, phrase, tok)
+            named = tok.ent_type_ in NAME_ENTITIES and tok.text[:1].isupper()
+            if (tok.pos_ not in FRAME_POS and not named) or tok.text in {".", "“", '"'}:
+                return None
+            phrase.append(tok)
+        return None
+
+    def _frame_cue(self, region: QuoteRegion, phrase: list[Token], verb: Token) -> Cue | None:
+        while phrase and (phrase[0].is_punct or phrase[0].is_space):
+            phrase = phrase[1:]
+        while phrase and (phrase[-1].is_punct or phrase[-1].is_space):
+            phrase = phrase[:-1]
+        names = [t for t in phrase if t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTITIES]
+        if not phrase or not names or not phrase[0].text[:1].isupper():
+            return None
+        head = next(
+            (t for t in names if t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == ","),
+            names[-1],
+        )
+        if not is_source_head(head):
+            return None
+        start = phrase[0].idx
+        end = phrase[-1].idx + len(phrase[-1])
+        return Cue(
+            verb.i,
+            verb.idx,
+            verb.idx + len(verb),
+            (head.i,),
+            None,
+            frame=(start, verb.idx + len(verb)),
+            speaker_span=(start, end),
+        )
+
+    def epigraph(self, region: QuoteRegion) -> Cue | None:
+        """ "“A.” ― Pamela Padilla": a dash and a name closing the quote's line."""
+        match = _EPIGRAPH.match(self.text, region.end)
+        if match is None:
+            return None
+        name = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if name is None or len(name) > MAX_FRAME_TOKENS:
+            return None
+        people = [t for t in name if t.ent_type_ in {"PERSON", "ORG"}]
+        if not people or not all(t.ent_type_ or t.is_punct for t in name):
+            return None
+        head = people[-1]
+        dash = match.group(0).lstrip(" \t")[0]
+        at = self.text.index(dash, region.end)
+        return Cue(
+            head.i,
+            at,
+            at + 1,
+            (head.i,),
+            None,
+            frame=(at, match.end(1)),
+            speaker_span=(match.start(1), match.end(1)),
+        )
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
