@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokSpan
 
-from topline.analyze.source_nouns import is_source_head
+from topline.analyze.source_nouns import is_agent_head, is_source_head
 from topline.nlp import doc_text
 
 #: Lemmas of verbs that report speech, writing or a claim.
@@ -148,7 +148,12 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
             and c.dep_ in {"dobj", "nsubj", "attr", "npadvmod"}
             and c.ent_type_ not in TIME_ENTITIES
         ]
-        if after and after[0].pos_ in {"PROPN", "NOUN"} and _frame_start(doc, sent, verb):
+        if (
+            after
+            and after[0].pos_ in {"PROPN", "NOUN"}
+            and is_source_head(after[0])
+            and _frame_start(doc, sent, verb)
+        ):
             speakers = _conjuncts(after[0])
             inverted = True
     cue_start, cue_end = _cue_extent(verb)
@@ -194,9 +199,10 @@ def _beyond_kind(lemma: str) -> str | None:
     return None
 
 
-def _subject(verb: Token) -> tuple[int, ...]:
+def _subject(verb: Token, evidence: bool = False) -> tuple[int, ...]:
     """The verb's source: its subject (or passive agent), or the subject of the verb it is
-    conjoined to ("The union met and backed the plan"); empty unless it can be a source."""
+    conjoined to ("The union met and backed the plan"); empty unless it can be a source
+    (or, with ``evidence``, is any noun that is not a number)."""
     head: Token | None = None
     for child in verb.children:
         if child.dep_ == "nsubj":
@@ -205,7 +211,9 @@ def _subject(verb: Token) -> tuple[int, ...]:
             head = next((g for g in child.children if g.dep_ == "pobj"), head)
     if head is None and verb.dep_ == "conj":
         head = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if head is None or not is_source_head(head):
+    if head is None:
+        return ()
+    if not is_agent_head(head) and not (evidence and is_source_head(head)):
         return ()
     return _conjuncts(head)
 
@@ -217,12 +225,17 @@ def _subtree_span(doc: Doc, tokens: list[Token]) -> tuple[int, int] | None:
 
 
 def _beyond_cue(doc: Doc, verb: Token) -> Cue | None:
-    """A non-speech attribution cue (see the lexicons above) with its content."""
+    """A non-speech attribution cue (see the lexicons above) with its content.
+
+    Evidence need not speak: "Video shows that …", "Records found that …" take any noun
+    subject when a clause follows (the quote then has no speaker unless the subject can be a
+    source); every other class needs a subject that can be a source.
+    """
     kind = _beyond_kind(_lemma(verb))
-    speakers = _subject(verb)
+    clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    speakers = _subject(verb, evidence=kind == "evidential" and bool(clause))
     if kind is None or not speakers:
         return None
-    clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     infinitive = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
     if clause:

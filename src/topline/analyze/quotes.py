@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from topline.analyze.cues import SPEECH_VERBS, Cue, find_cues
 from topline.analyze.quote_cues import MAX_CUE_GAP, CueAssigner
 from topline.analyze.quote_marks import QuoteRegion, find_quote_regions
+from topline.analyze.source_nouns import is_source_head
 from topline.analyze.speakers import SpeakerResolver
 from topline.model import EntityCluster, Quote, Source, Span
 from topline.nlp import doc_text
@@ -85,7 +86,12 @@ class _QuoteFinder:
         return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
 
     def _sources(self, cue: Cue) -> tuple[Source, ...]:
-        found = tuple(self.resolver.resolve(i) for i in cue.speakers)
+        """The cue's speakers that can be sources (never "you", "28% of CFOs", an event)."""
+        found = tuple(
+            src
+            for src in (self.resolver.resolve(i) for i in cue.speakers)
+            if src.span is not None and _can_speak(self.doc, src)
+        )
         if cue.speaker_span is None or not found:
             return found
         # a surface frame's speaker: the whole noun phrase the parse did not build
@@ -323,6 +329,18 @@ class _QuoteFinder:
         if context is not None:
             q = replace(q, context_span=context)
         return FoundQuote(q, sources, cue.according)
+
+
+def _can_speak(doc: Doc, source: Source) -> bool:
+    """The source rule of docs/quotes.md: a person, organisation, publication or role."""
+    assert source.span is not None
+    toks = doc.char_span(source.span.start, source.span.end, alignment_mode="expand")
+    if toks is None or len(toks) == 0:
+        return False
+    head = toks.root
+    if head.lower_ == "it":
+        return source.name.lower() != "it"
+    return is_source_head(head)
 
 
 def _inside(region: QuoteRegion, content: tuple[int, int]) -> bool:

@@ -1,18 +1,19 @@
 """What can be a source: a person, organisation, publication or role, never a number or an event.
 
 One place for the noun lexicons the speaker resolver and the cue finder share, and for the
-rule that decides whether a noun phrase can say or hold something (docs/quotes.md, "Who can
-be a source"). A source head is
+rules that decide whether a noun phrase can say or hold something (docs/quotes.md, "Who can
+be a source").
 
-* a name (a proper noun or a named entity that is not a date, time, number or quantity);
-* a personal pronoun that stands for someone ("he", "she", "they", "we", "I"), but never the
-  reader's "you" nor the dummy "it" of "it seems";
-* a common noun of a person, group, office or document: the lexicons below, or a noun that
-  names a person by its ending ("researchers", "economists", "analysts", "residents").
+:func:`is_source_head` (speakers of reporting cues, bullet source tags) excludes what the
+editors flagged and nothing more: numbers and shares ("28% of CFOs", "two-thirds of CFOs",
+"63 percent"), the reader's "you", events ("the rolling blackouts on those days") and dates.
+A partitive of people stays a source ("one of the family's attorneys", "many of his
+supporters").
 
-Numbers and shares ("28% of CFOs", "two-thirds of CFOs", "half of voters") are not sources
-even when the noun after "of" is one: a tag must say who, not how many; neither are events
-("the rolling blackouts on those days").
+:func:`is_agent_head` is stricter, for cues that are not speech ("X backs / wants / fears
+…"), where the subject must be someone: a name, a personal pronoun, or a common noun of a
+person, group, office or document (the lexicons below, or a noun that names a person by its
+ending: "researchers", "economists", "analysts").
 """
 
 from __future__ import annotations
@@ -61,14 +62,20 @@ PERSON_NOUNS = frozenset(
 PERSON_SUFFIXES = ("ist", "ian", "ant", "ent", "er", "or", "eer", "ee")
 #: Words that count or share out ("28%", "two-thirds", "half of"): a number, never a source.
 QUANTITY_HEADS = frozenset(
-    "percent percentage % half third thirds quarter quarters fifth fifths majority minority "
-    "share number portion fraction dozen dozens hundreds thousands millions".split()
+    "percent percentage % half third thirds quarter quarters fifth fifths fraction share "
+    "portion proportion".split()
+)
+#: Nouns of events and states of affairs: they happen, they do not say anything.
+EVENT_NOUNS = frozenset(
+    "blackout outage storm hurricane flood earthquake fire explosion blast crash collision "
+    "shooting attack war battle strike protest rally riot election vote debate meeting "
+    "summit conference crisis collapse recession shutdown accident incident disaster "
+    "pandemic epidemic outbreak drought heatwave wildfire day week month year night "
+    "morning evening weekend season".split()
 )
 #: Pronouns that stand for someone who can speak.
 SOURCE_PRONOUNS = frozenset("he she they we i who them him her us me".split())
-NON_SOURCE_ENTITIES = frozenset(
-    {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT"}
-)
+NON_SOURCE_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "EVENT"})
 #: Suffix words that end in -er/-ent/-ant without naming a person (events, things).
 _NOT_PERSON = frozenset(
     "number order matter water paper center centre border power letter member event "
@@ -79,15 +86,14 @@ _DIGIT = re.compile(r"\d")
 
 
 def is_quantity(tok: Token) -> bool:
-    """A number, percentage or share ("28%", "two-thirds", "half")."""
+    """A number, percentage or share ("28%", "two-thirds", "63 percent"), but not "one" of
+    "one of the attorneys"."""
     low = tok.lower_
-    return (
-        tok.like_num
-        or tok.pos_ == "NUM"
-        or low in QUANTITY_HEADS
-        or tok.ent_type_ in {"PERCENT", "CARDINAL", "QUANTITY", "MONEY"}
-        or bool(_DIGIT.search(low))
-    )
+    if low in QUANTITY_HEADS or tok.ent_type_ in {"PERCENT", "MONEY", "QUANTITY"}:
+        return True
+    if low == "one":
+        return False
+    return tok.like_num or tok.pos_ == "NUM" or bool(_DIGIT.search(low))
 
 
 def is_person_noun(lemma: str) -> bool:
@@ -103,12 +109,21 @@ def is_source_head(tok: Token) -> bool:
     """Whether the noun phrase headed by ``tok`` can be a source (see the module docstring)."""
     if is_quantity(tok):
         return False
-    if any(c.dep_ in {"nummod", "quantmod"} and is_quantity(c) for c in tok.children):
-        return tok.pos_ == "PROPN"
-    if tok.pos_ == "PRON":
-        return tok.lower_ in SOURCE_PRONOUNS
+    if tok.lower_ in {"you", "your", "yourself", "yourselves"}:
+        return False
     if tok.ent_type_ in NON_SOURCE_ENTITIES:
         return False
+    if tok.pos_ == "NOUN":
+        return tok.lemma_.lower() not in EVENT_NOUNS and tok.lower_ not in EVENT_NOUNS
+    return tok.pos_ in {"PROPN", "PRON", "DET", "ADJ", "X"} or bool(tok.ent_type_)
+
+
+def is_agent_head(tok: Token) -> bool:
+    """Whether ``tok`` heads someone who can back, want or fear something (stricter)."""
+    if not is_source_head(tok):
+        return False
+    if tok.pos_ == "PRON":
+        return tok.lower_ in SOURCE_PRONOUNS
     if tok.pos_ == "PROPN" or tok.ent_type_:
         return True
     if tok.pos_ == "NOUN":
