@@ -134,10 +134,8 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
             pobj = [g for g in child.children if g.dep_ == "pobj"]
             if pobj:
                 speakers = _conjuncts(pobj[0])
-    if not speakers and verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
-        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        if subj and _lemma(verb.head) in SPEECH_VERBS:
-            speakers = _conjuncts(subj[0])
+    if not speakers:
+        speakers = _inherited_subject(verb)
     inverted = False
     if not speakers:
         # "said Smith" names the speaker after the verb; "said Thursday" names a time.
@@ -185,6 +183,23 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
     if content is None and not speakers:
         return None
     return Cue(verb.i, cue_start, cue_end, speakers, content, frame=frame, more=more)
+
+
+def _inherited_subject(verb: Token) -> tuple[int, ...]:
+    """The subject a reporting verb shares with the verb it hangs on: "X met them and said
+    …" (a conjunct), "X rejected the request, saying …" (a participle)."""
+    shares = verb.dep_ == "conj" or (verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"})
+    if not shares:
+        return ()
+    head = verb.head
+    while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
+        head = head.head
+    subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subj or not is_source_head(subj[0]):
+        return ()
+    if subj[0].dep_ == "nsubjpass":
+        return ()
+    return _conjuncts(subj[0])
 
 
 def _beyond_kind(lemma: str) -> str | None:

@@ -100,7 +100,8 @@ class CueAssigner:
     def own_cue(self, region: QuoteRegion, cue: Cue, later: bool) -> bool:
         """True when ``cue`` is the quote's own (see the module docstring)."""
         if cue.content is not None and not _overlaps(cue.content, (region.start, region.end)):
-            return False
+            if not self.frames_before(region, cue):
+                return False
         if not later:
             return True
         if not self.ends_sentence(region, self.sent_index(max(region.start, region.end - 1))):
@@ -113,6 +114,26 @@ class CueAssigner:
             return False
         verb = self.doc[cue.verb]
         return not any(c.dep_ in OBJECT_DEPS for c in verb.children)
+
+    def frames_before(self, region: QuoteRegion, cue: Cue) -> bool:
+        """ "“A,” he told the host, “B.”": a frame right after the quote owns it even though
+        the parse made only the second part its clause (only the speaker and punctuation
+        stand between the closing mark and the verb)."""
+        if region.end > cue.cue_start or cue.content is None or cue.content[0] < cue.cue_end:
+            return False
+        between = self.doc.char_span(region.end, cue.cue_start, alignment_mode="expand")
+        if between is None:
+            return False
+        own = {t.i for i in cue.speakers for t in self.doc[i].subtree}
+        verb = self.doc[cue.verb]
+        return all(
+            t.is_punct
+            or t.is_space
+            or t.i in own
+            or (t.head == verb and t.dep_ in {"aux", "advmod"})
+            for t in between
+            if t.i != cue.verb
+        )
 
     def ends_sentence(self, region: QuoteRegion, last: int) -> bool:
         """A quote closing with end punctuation may take its cue from the next sentence."""

@@ -115,7 +115,8 @@ def is_source_head(tok: Token) -> bool:
         return False
     if tok.pos_ == "NOUN":
         return tok.lemma_.lower() not in EVENT_NOUNS and tok.lower_ not in EVENT_NOUNS
-    return tok.pos_ in {"PROPN", "PRON", "DET", "ADJ", "X"} or bool(tok.ent_type_)
+    # the parser made it the subject of a reporting verb: trust it unless it is no noun phrase
+    return tok.pos_ not in {"VERB", "AUX", "NUM", "SYM", "PUNCT", "SPACE", "ADP", "CCONJ"}
 
 
 def is_agent_head(tok: Token) -> bool:
