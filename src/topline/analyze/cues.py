@@ -134,8 +134,6 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
             pobj = [g for g in child.children if g.dep_ == "pobj"]
             if pobj:
                 speakers = _conjuncts(pobj[0])
-    if not speakers:
-        speakers = _inherited_subject(verb)
     inverted = False
     if not speakers:
         # "said Smith" names the speaker after the verb; "said Thursday" names a time.
@@ -154,6 +152,8 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
         ):
             speakers = _conjuncts(after[0])
             inverted = True
+    if not speakers:
+        speakers = _inherited_subject(verb)
     cue_start, cue_end = _cue_extent(verb)
     if lemma in NAMING_VERBS:
         dobj = [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
