@@ -154,6 +154,7 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
             inverted = True
     if not speakers:
         speakers = _inherited_subject(verb)
+    speakers = _same_line(doc, verb, speakers)
     cue_start, cue_end = _cue_extent(verb)
     if lemma in NAMING_VERBS:
         dobj = [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
@@ -183,6 +184,18 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
     if content is None and not speakers:
         return None
     return Cue(verb.i, cue_start, cue_end, speakers, content, frame=frame, more=more)
+
+
+def _same_line(doc: Doc, verb: Token, speakers: tuple[int, ...]) -> tuple[int, ...]:
+    """Speakers on the verb's own line: the parser sometimes runs a headline or the
+    paragraph before into the sentence, and a headline is never a source."""
+    text = doc_text(doc)
+    out = []
+    for i in speakers:
+        a, b = sorted((doc[i].idx, verb.idx))
+        if "\n" not in text[a:b]:
+            out.append(i)
+    return tuple(out)
 
 
 def _inherited_subject(verb: Token) -> tuple[int, ...]:
@@ -226,7 +239,7 @@ def _subject(verb: Token, evidence: bool = False) -> tuple[int, ...]:
             head = next((g for g in child.children if g.dep_ == "pobj"), head)
     if head is None and verb.dep_ == "conj":
         head = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if head is None:
+    if head is None or not _same_line(head.doc, verb, (head.i,)):
         return ()
     if not is_agent_head(head) and not (evidence and is_source_head(head)):
         return ()

@@ -359,9 +359,14 @@ def noun_phrase(head: Token, clauses: bool = True) -> tuple[int, int]:
             and not any(t.lemma_.lower() in SPEECH_VERBS for t in child.subtree)
         ):
             hi = _clause_end(child)
-    while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "cc"):
+    # never across a line break: a headline or the paragraph before is not part of the name
+    while lo < head.i and "\n" in doc[lo : head.i + 1].text:
         lo += 1
-    while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "case"):
+    while hi > head.i and "\n" in doc[head.i : hi + 1].text:
+        hi -= 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"):
+        lo += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "case"):
         hi -= 1
     opened = sum(t.text == "(" for t in doc[lo : hi + 1]) - sum(
         t.text == ")" for t in doc[lo : hi + 1]
