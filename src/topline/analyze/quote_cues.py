@@ -91,6 +91,9 @@ class CueAssigner:
                     ]
                     if prev:
                         best = (0, prev[-1])
+            if is_title(self.text, region):
+                out[region.start] = None
+                continue
             cue_found = best[1] if best else None
             if cue_found is None:
                 cue_found = self.surface_frame(region) or self.epigraph(region)
@@ -201,8 +204,10 @@ class CueAssigner:
         name = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if name is None or len(name) > MAX_FRAME_TOKENS:
             return None
-        people = [t for t in name if t.ent_type_ in {"PERSON", "ORG"}]
-        if not people or not all(t.ent_type_ or t.is_punct for t in name):
+        people = [t for t in name if t.ent_type_ in {"PERSON", "ORG"} or t.pos_ == "PROPN"]
+        if not people or not name.text[:1].isupper():
+            return None
+        if not all(t.ent_type_ or t.pos_ == "PROPN" or t.is_punct for t in name):
             return None
         head = people[-1]
         dash = match.group(0).lstrip(" \t")[0]
@@ -216,6 +221,40 @@ class CueAssigner:
             frame=(at, match.end(1)),
             speaker_span=(match.start(1), match.end(1)),
         )
+
+
+#: Nouns (and participles) that announce the title of a work: "his book “Fire and Fury”".
+WORK_WORDS = frozenset(
+    "book memoir novel biography film movie documentary song album single record show series "
+    "program programme podcast episode article column op-ed essay report paper play musical "
+    "poem painting exhibit exhibition slogan hashtag headline titled entitled".split()
+)
+#: Short words a title leaves in lower case.
+_TITLE_SMALL = frozenset("a an the of and or in on for to with at by from as vs nor but".split())
+#: Most words a title in quotation marks has.
+MAX_TITLE_WORDS = 10
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def is_title(text: str, region: QuoteRegion) -> bool:
+    """A quoted title of a work ("his book “Fire and Fury”"), not something anyone said.
+
+    Title Case, short, no punctuation that ends or breaks a sentence, and a word before it
+    in the clause that names a work. Such a region never takes a cue, so a quote and a book
+    title in one sentence are not merged under the quote's cue.
+    """
+    # American style puts the sentence's full stop or comma inside the closing mark
+    inner = text[region.content_start : region.content_end].rstrip(".,")
+    words = _WORD_RE.findall(inner)
+    if not words or len(inner.split()) > MAX_TITLE_WORDS or re.search(r"[.;!?]\s", inner):
+        return False
+    if any(w[0].islower() and w.lower() not in _TITLE_SMALL for w in words):
+        return False
+    if not words[0][0].isupper():
+        return False
+    before = text[max(0, region.start - 40) : region.start].lower()
+    before = re.split(r"[.;:!?\n]", before)[-1]
+    return any(w.strip(",") in WORK_WORDS for w in before.split()[-4:])
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

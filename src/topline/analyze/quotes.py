@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from topline.analyze.cues import SPEECH_VERBS, Cue, find_cues
-from topline.analyze.quote_cues import MAX_CUE_GAP, CueAssigner
+from topline.analyze.quote_cues import MAX_CUE_GAP, CueAssigner, is_title
 from topline.analyze.quote_marks import QuoteRegion, find_quote_regions
 from topline.analyze.source_nouns import is_source_head
 from topline.analyze.speakers import SpeakerResolver
@@ -201,6 +201,8 @@ class _QuoteFinder:
         previous: FoundQuote | None,
         prev_region: QuoteRegion | None,
     ) -> FoundQuote | None:
+        if is_title(self.text, region):
+            return None
         content = Span(region.content_start, region.content_end)
         words = len(content.of(self.text).split())
         if cue is None and previous is not None and prev_region is not None:

@@ -107,6 +107,18 @@ def is_person_noun(lemma: str) -> bool:
 
 def is_source_head(tok: Token) -> bool:
     """Whether the noun phrase headed by ``tok`` can be a source (see the module docstring)."""
+    if tok.lower_ in QUANTITY_HEADS or tok.ent_type_ in {"PERCENT", "MONEY", "QUANTITY"}:
+        return False
+    partitive = [
+        p
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if tok.pos_ in {"NUM", "PRON", "DET", "ADJ"} and partitive:
+        # "one of the family's lawyers", "five of the officials", "many of his supporters"
+        return is_source_head(partitive[0])
     if is_quantity(tok):
         return False
     if tok.lower_ in {"you", "your", "yourself", "yourselves"}:
