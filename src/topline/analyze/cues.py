@@ -28,7 +28,8 @@ SPEECH_VERBS = frozenset(
     "promise vow urge deny confirm complain joke quip observe concede testify emphasize stress "
     "allege contend maintain assert counter reveal disclose indicate estimate believe think "
     "say continue caution charge point_out learn cite describe call dub label brand term "
-    "accuse criticize blast praise demand propose question wonder reiterate signal".split()
+    "accuse criticize blast praise demand propose question wonder reiterate signal "
+    "boast brag chant shout yell exhort implore plead proclaim lambaste liken tout".split()
 )
 #: Verbs whose complement is a name or description, not a clause ("called it a disgrace").
 NAMING_VERBS = frozenset("call describe dub label brand term".split())
@@ -46,7 +47,8 @@ EVIDENTIAL_VERBS = frozenset(
 STANCE_VERBS = frozenset(
     "back endorse support oppose reject condemn denounce criticize criticise praise blame "
     "attack slam welcome applaud defend dismiss cite mention echo advocate favor favour "
-    "recommend challenge dispute decry fault hail laud mock ridicule".split()
+    "recommend challenge dispute decry fault hail laud mock ridicule admire lambaste tout "
+    "encourage".split()
 )
 #: Intention and commitment: wants / plans / refuses to do something (an infinitive).
 INTENT_VERBS = frozenset(
@@ -64,6 +66,13 @@ PHRASAL_CUES = {
     ("argue", "for"): "stance",
     ("point", "to"): "evidential",
 }
+#: Verbs whose infinitive complement is what they ask for ("urged Congress to act").
+DIRECTIVE_VERBS = frozenset(
+    "urge promise vow warn tell ask encourage exhort implore beg invite challenge order "
+    "instruct advise remind".split()
+)
+#: Prepositions that say what an object is called or blamed for ("as a disgrace", "for lying").
+DESCRIPTION_PREPS = frozenset({"as", "for", "of", "to"})
 #: Dependency labels that make a clause the content of a reporting verb.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -172,7 +181,7 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
             return Cue(
                 verb.i, cue_start, cue_end, speakers, _trim(doc_text(doc), start, end), naming=True
             )
-    content = _complement(doc, verb)
+    content = _complement(doc, verb) or _object_content(doc, verb)
     frame = None
     more = None
     if content is None:
@@ -266,8 +275,12 @@ def _beyond_cue(doc: Doc, verb: Token) -> Cue | None:
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     infinitive = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    described = _object_content(doc, verb) if kind == "stance" else None
     if clause:
         parts = clause
+    elif described is not None:
+        start, end = _cue_extent(verb)
+        return Cue(verb.i, start, end, speakers, described, kind=kind)
     elif kind in {"evidential", "stance"} and objects:
         parts = objects
     elif kind == "intent" and infinitive:
@@ -320,17 +333,39 @@ def _cue_extent(verb: Token) -> tuple[int, int]:
     return start_tok.idx, end_tok.idx + len(end_tok)
 
 
+def _object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """ "criticized the law as a “crazy system”", "blasted the media for being …", "accused
+    him of lying": the object and what it is called or blamed for."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    preps = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in DESCRIPTION_PREPS and objects and c.i > objects[0].i
+    ]
+    if not objects or not preps:
+        return None
+    end = max(t.i for t in preps[0].subtree)
+    return _trim(doc_text(doc), objects[0].left_edge.idx, doc[end].idx + len(doc[end]))
+
+
 def _complement(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    if not any(c.dep_ in CONTENT_DEPS for c in verb.children):
+        # "tweeted that Machado was …" parsed as an adverbial clause led by "that"
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.i > verb.i and c.left_edge.lower_ == "that":
+                return _trim(doc_text(doc), c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
     comps = [c for c in verb.children if c.dep_ in CONTENT_DEPS and c.i > verb.i]
     if not comps:
         return None
     comp = comps[0]
+    tokens = list(comp.subtree)
     if comp.dep_ == "xcomp" and not any(
         c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in comp.children
     ):
-        if _lemma(verb) not in {"urge", "promise", "vow", "warn", "tell", "ask"}:
+        if _lemma(verb) not in DIRECTIVE_VERBS:
             return None
-    tokens = list(comp.subtree)
+        # "urged Republicans to “vote your conscience”": who is urged belongs to the content
+        tokens += [t for c in verb.children if c.dep_ == "dobj" and c.i < comp.i for t in c.subtree]
     for conj in comp.conjuncts:
         if conj.i > comp.i:
             tokens += list(conj.subtree)

@@ -90,7 +90,9 @@ class _QuoteFinder:
         found = tuple(
             src
             for src in (self.resolver.resolve(i) for i in cue.speakers)
-            if src.span is not None and _can_speak(self.doc, src)
+            if src.span is not None
+            and _can_speak(self.doc, src)
+            and not self._in_double(src.span.start)  # a name inside quotation marks
         )
         if cue.speaker_span is None or not found:
             return found

@@ -350,6 +350,13 @@ def noun_phrase(head: Token, clauses: bool = True) -> tuple[int, int]:
             hi = child.i
         elif child.dep_ == "prep" and child.lower_ in _NP_RIGHT_PREPS and nxt == hi + 1:
             hi = child.right_edge.i
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ in {"of", "from"}
+            and head.pos_ == "PROPN"
+            and gap.text.strip() == ","
+        ):
+            hi = child.right_edge.i  # "Johnnie Wilson, of Springfield, Va.,"
         elif child.dep_ == "appos" and all(t.text in _NP_GAP for t in gap):
             hi = child.right_edge.i
         elif (
