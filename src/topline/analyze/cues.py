@@ -257,7 +257,7 @@ def _subject(verb: Token, evidence: bool = False) -> tuple[int, ...]:
 
 def _subtree_span(doc: Doc, tokens: list[Token]) -> tuple[int, int] | None:
     lo = min(t.left_edge.i for t in tokens)
-    hi = max(t.right_edge.i for t in tokens)
+    hi = _before_aside(doc, lo, max(t.right_edge.i for t in tokens))
     return _trim(doc_text(doc), doc[lo].idx, doc[hi].idx + len(doc[hi]))
 
 
@@ -370,8 +370,31 @@ def _complement(doc: Doc, verb: Token) -> tuple[int, int] | None:
         if conj.i > comp.i:
             tokens += list(conj.subtree)
     start = min(t.i for t in tokens)
-    end = max(t.i for t in tokens)
+    end = _before_aside(doc, start, max(t.i for t in tokens))
     return _trim(doc_text(doc), doc[start].idx, doc[end].idx + len(doc[end]))
+
+
+def _before_aside(doc: Doc, start: int, end: int) -> int:
+    """``end`` moved before a trailing aside set off by a comma: what the reporter adds, not
+    what the source said ("…, contradicting the police's claim", "…, although he …", an
+    apposition "…, a former governor"). The aside must run to the end of the content."""
+    for tok in doc[start + 1 : end + 1]:
+        if tok.i <= start + 1 or doc[tok.left_edge.i - 1].text != ",":
+            continue
+        if tok.right_edge.i < end:
+            continue
+        aside = (
+            tok.dep_ == "appos"
+            or (tok.dep_ in {"advcl", "xcomp"} and tok.tag_ == "VBG" and tok.left_edge.i == tok.i)
+            or (
+                tok.dep_ == "advcl"
+                and tok.left_edge.lower_ in {"although", "though", "while", "whereas"}
+            )
+            or (tok.dep_ == "relcl" and tok.left_edge.lower_ in {"where", "which"})
+        )
+        if aside:
+            return max(start, tok.left_edge.i - 2)
+    return end
 
 
 def _frame_start(doc: Doc, sent: TokSpan, verb: Token) -> bool:
