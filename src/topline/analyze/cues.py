@@ -57,6 +57,9 @@ INTENT_VERBS = frozenset(
 )
 #: Cognition: knows / fears / doubts that … (a clause only).
 COGNITION_VERBS = frozenset("know feel fear worry doubt realize realise understand".split())
+#: Verbs with a "that"-clause that do not attribute it to their subject ("make sure that",
+#: "ensure that", "mean that").
+EXCLUDED_CLAUSE_VERBS = frozenset("make ensure mean be seem appear happen require".split())
 #: Verb + preposition cues ("called for new tariffs", "called on Congress to act").
 PHRASAL_CUES = {
     ("call", "for"): "stance",
@@ -113,6 +116,8 @@ def find_cues(doc: Doc) -> list[Cue]:
                 cue = _verb_cue(doc, sent, tok)
             elif tok.pos_ == "VERB" and _beyond_kind(_lemma(tok)) is not None:
                 cue = _beyond_cue(doc, tok)
+            elif tok.pos_ == "VERB" and _takes_finite_clause(tok):
+                cue = _beyond_cue(doc, tok, "cognition")
             else:
                 cue = None
             if cue is not None:
@@ -261,14 +266,27 @@ def _subtree_span(doc: Doc, tokens: list[Token]) -> tuple[int, int] | None:
     return _trim(doc_text(doc), doc[lo].idx, doc[hi].idx + len(doc[hi]))
 
 
-def _beyond_cue(doc: Doc, verb: Token) -> Cue | None:
+def _takes_finite_clause(verb: Token) -> bool:
+    """A verb whose complement is a finite clause with "that" or its own subject ("X hopes
+    that …", "X sees the vote slipping" is not): in English such verbs report a thought,
+    a perception or a claim, whatever the verb."""
+    if _lemma(verb) in EXCLUDED_CLAUSE_VERBS:
+        return False
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in {"VERB", "AUX"}:
+            if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                return True
+    return False
+
+
+def _beyond_cue(doc: Doc, verb: Token, kind_of: str | None = None) -> Cue | None:
     """A non-speech attribution cue (see the lexicons above) with its content.
 
     Evidence need not speak: "Video shows that …", "Records found that …" take any noun
     subject when a clause follows (the quote then has no speaker unless the subject can be a
     source); every other class needs a subject that can be a source.
     """
-    kind = _beyond_kind(_lemma(verb))
+    kind = kind_of or _beyond_kind(_lemma(verb))
     clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     speakers = _subject(verb, evidence=kind == "evidential" and bool(clause))
     if kind is None or not speakers:
