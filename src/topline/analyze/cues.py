@@ -464,6 +464,9 @@ def _parenthetical(
     if has_right and (colon or (verb.dep_ == "ROOT" and not speakers)):
         raw.append(_trim(doc_text(doc), *right))
     cand = [c for c in raw if c is not None and len(doc_text(doc)[c[0] : c[1]].split()) >= 3]
+    if not cand and has_left and has_right and speakers and raw and raw[0] is not None:
+        # "The museum, Mr. Bush said, celebrated …": a short left part, the rest follows
+        return raw[0], frame
     if not cand:
         return None, None
     return max(cand, key=lambda c: c[1] - c[0]), frame

@@ -297,7 +297,7 @@ class _QuoteFinder:
         if cue.content is None or cue.naming:
             return None
         start, end = cue.content
-        if len(self.text[start:end].split()) < MIN_INDIRECT_WORDS:
+        if len(self.text[start:end].split()) < MIN_INDIRECT_WORDS and cue.more is None:
             return None
         if not cue.speakers:
             return None
@@ -310,12 +310,16 @@ class _QuoteFinder:
         """The second part of "A, X said, B" (same cue and speaker as the first)."""
         assert cue.more is not None
         start, end = cue.more
-        if any(r.start < end and start < r.end for r in self.doubles):
-            return None
         if len(self.text[start:end].split()) < MIN_INDIRECT_WORDS:
             return None
+        inner = any(r.start < end and start < r.end for r in self.doubles)
         content = Span(start, end)
-        q = replace(first.quote, span=Span(first.quote.span.start, end), content_span=content)
+        q = replace(
+            first.quote,
+            span=Span(first.quote.span.start, end),
+            content_span=content,
+            kind="mixed" if inner else first.quote.kind,
+        )
         return FoundQuote(q, first.sources, first.according)
 
     def _build(
