@@ -58,6 +58,11 @@ DIRECTIVE_VERBS = frozenset(
     "urge promise vow warn tell ask encourage exhort implore beg invite challenge order "
     "instruct advise remind".split()
 )
+#: Speech verbs whose object is what is reported ("cited the figures", "denied the claims").
+OBJECT_SPEECH_VERBS = frozenset(
+    "cite mention deny confirm acknowledge reveal announce propose demand disclose "
+    "praise criticize blast question reiterate recommend detail discuss".split()
+)
 #: Dependency labels that make a clause the content of a reporting verb.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -140,6 +145,8 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
                 naming=True,
             )
     content = _complement(doc, verb) or object_content(doc, verb)
+    if content is None and lemma in OBJECT_SPEECH_VERBS:
+        content = _noun_object(doc, verb)
     frame = None
     more = None
     if content is None:
@@ -168,6 +175,16 @@ def _inherited_subject(verb: Token) -> tuple[int, ...]:
     if subj[0].dep_ == "nsubjpass":
         return ()
     return conjuncts(subj[0])
+
+
+def _noun_object(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """ "cited derogatory comments Trump had made": what was cited, denied, announced."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects or objects[0].pos_ == "PRON":
+        return None
+    obj = objects[0]
+    end = before_aside(doc, obj.left_edge.i, obj.right_edge.i)
+    return trim_span(doc_text(doc), obj.left_edge.idx, doc[end].idx + len(doc[end]))
 
 
 def _complement(doc: Doc, verb: Token) -> tuple[int, int] | None:
