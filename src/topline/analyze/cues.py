@@ -184,6 +184,10 @@ def _noun_object(doc: Doc, verb: Token) -> tuple[int, int] | None:
         return None
     obj = objects[0]
     end = before_aside(doc, obj.left_edge.i, obj.right_edge.i)
+    for rel in obj.children:
+        # "cited two diplomats who confirmed that …": the clause is a report of its own
+        if rel.dep_ == "relcl" and cue_lemma(rel) in SPEECH_VERBS:
+            end = min(end, rel.left_edge.i - 1)
     return trim_span(doc_text(doc), obj.left_edge.idx, doc[end].idx + len(doc[end]))
 
 
@@ -326,6 +330,16 @@ def _according(doc: Doc, sent: TokSpan, tok: Token) -> Cue | None:
     right = trim_span(doc_text(doc), doc[hi].idx + len(doc[hi]), line_end)
     cands = [c for c in (left, right) if c is not None]
     content = max(cands, key=lambda c: c[1] - c[0]) if cands else None
+    more = None
+    text = doc_text(doc)
+    enclosed = (
+        lo > sent.start
+        and doc[lo - 1].text == ","
+        and text[doc[hi].idx + len(doc[hi]) :].startswith(",")
+    )
+    if left is not None and right is not None and enclosed and text[right[0]] not in "“\"‘'":
+        # "The top 1 percent paid 25.4 percent, according to the CBO, and the top 10 …"
+        content, more = left, right
     return Cue(
         tok.i,
         tok.idx,
@@ -334,4 +348,5 @@ def _according(doc: Doc, sent: TokSpan, tok: Token) -> Cue | None:
         content,
         according=True,
         frame=(doc[lo].idx, doc[hi].idx + len(doc[hi])),
+        more=more,
     )
