@@ -221,3 +221,25 @@ def test_surface_frame_when_the_parse_misses_the_speaker() -> None:
     q = _quote(a, "I will make this promise")
     assert q.speaker is not None
     assert "Chuck Jordan" in (_speaker_span(a, q) or "")
+
+
+def test_according_to_in_mid_sentence_reports_both_sides() -> None:
+    a = _run(
+        "The top 1 percent paid a quarter of all federal taxes in 2013, according to the "
+        "budget office, and the top 10 percent paid most of the rest."
+    )
+    left = _quote(a, "The top 1 percent paid")
+    right = _quote(a, "and the top 10 percent")
+    assert left.cue_span == right.cue_span
+    assert _speaker_span(a, right) == "the budget office"
+
+
+def test_a_cited_object_is_the_content_but_not_a_reporting_clause_on_it() -> None:
+    a = _run("Clinton cited derogatory comments her rival had made about the former beauty queen.")
+    q = _quote(a, "derogatory comments")
+    assert _speaker_span(a, q) == "Clinton"
+    b = _run("The report cited two diplomats who confirmed that the embassy had been evacuated.")
+    text = b.article.text
+    assert [x.claim_span.of(text) for x in b.attributions] == [
+        "that the embassy had been evacuated"
+    ]
