@@ -61,7 +61,8 @@ DIRECTIVE_VERBS = frozenset(
 #: Speech verbs whose object is what is reported ("cited the figures", "denied the claims").
 OBJECT_SPEECH_VERBS = frozenset(
     "cite mention deny confirm acknowledge reveal announce propose demand disclose "
-    "praise criticize blast question reiterate recommend detail discuss".split()
+    "praise criticize blast question reiterate recommend detail discuss note promise admit "
+    "claim report predict estimate suggest stress emphasize concede dispute recall".split()
 )
 #: Dependency labels that make a clause the content of a reporting verb.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
@@ -163,7 +164,11 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
 def _inherited_subject(verb: Token) -> tuple[int, ...]:
     """The subject a reporting verb shares with the verb it hangs on: "X met them and said
     …" (a conjunct), "X rejected the request, saying …" (a participle)."""
-    shares = verb.dep_ == "conj" or (verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"})
+    shares = (
+        verb.dep_ == "conj"
+        or (verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"})
+        or (verb.tag_ == "VB" and verb.dep_ == "xcomp")  # "went on to explain how …"
+    )
     if not shares:
         return ()
     head = verb.head
