@@ -146,7 +146,7 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
                 naming=True,
             )
     content = _complement(doc, verb) or object_content(doc, verb)
-    if content is None and lemma in OBJECT_SPEECH_VERBS:
+    if content is None and lemma in OBJECT_SPEECH_VERBS and not inverted:
         content = _noun_object(doc, verb)
     frame = None
     more = None
