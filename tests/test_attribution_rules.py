@@ -243,3 +243,10 @@ def test_a_cited_object_is_the_content_but_not_a_reporting_clause_on_it() -> Non
     assert [x.claim_span.of(text) for x in b.attributions] == [
         "that the embassy had been evacuated"
     ]
+
+
+def test_a_claim_noun_with_a_that_clause_is_an_attribution() -> None:
+    a = _run("Reporters seized on the mayor's claim that crime fell by half this year.")
+    q = _quote(a, "that crime fell by half")
+    assert q.speaker is not None and q.speaker.span is not None
+    assert q.speaker.span.of(a.article.text).startswith("the mayor")

@@ -52,6 +52,13 @@ COGNITION_VERBS = frozenset("know feel fear worry doubt realize realise understa
 #: "ensure that", "mean that").
 EXCLUDED_CLAUSE_VERBS = frozenset("make ensure mean be seem appear happen require".split())
 
+#: Nouns that report a claim when a "that"-clause follows ("Trump's claim that …", "a report
+#: by the agency that …").
+NOMINAL_CUES = frozenset(
+    "claim report statement assertion argument warning promise pledge suggestion allegation "
+    "accusation charge belief view insistence announcement admission prediction estimate "
+    "finding conclusion testimony".split()
+)
 #: Verb + preposition cues ("called for new tariffs", "called on Congress to act").
 PHRASAL_CUES = {
     ("call", "for"): "stance",
@@ -171,3 +178,30 @@ def phrasal_cue(doc: Doc, verb: Token) -> Cue | None:
         return None
     kind = PHRASAL_CUES[(cue_lemma(verb), prep.lower_)]
     return Cue(verb.i, verb.idx, prep.idx + len(prep), speakers, content, kind=kind)
+
+
+def nominal_cue(doc: Doc, noun: Token) -> Cue | None:
+    """ "Trump's claim that there have been thousands of shootings": the possessor (or the
+    object of "by"/"from") holds the claim, the "that"-clause is what is claimed."""
+    clause = [
+        c
+        for c in noun.children
+        if c.dep_ in {"acl", "ccomp", "relcl"}
+        and c.i > noun.i
+        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+    ]
+    if not clause:
+        return None
+    holder: Token | None = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"by", "from", "of"}:
+                holder = next((g for g in prep.children if g.dep_ == "pobj"), holder)
+    if holder is None or not is_agent_head(holder) or not same_line(doc, noun, (holder.i,)):
+        return None
+    mark = next(g for g in clause[0].children if g.dep_ == "mark")
+    end = before_aside(doc, mark.i, clause[0].right_edge.i)
+    content = trim_span(doc_text(doc), mark.idx, doc[end].idx + len(doc[end]))
+    if content is None:
+        return None
+    return Cue(noun.i, noun.idx, noun.idx + len(noun), conjuncts(holder), content, kind="nominal")

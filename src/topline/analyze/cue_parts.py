@@ -31,7 +31,8 @@ class Cue:
     naming: bool = False
     according: bool = False
     frame: tuple[int, int] | None = None
-    #: "speech" (say, tell, according to), "evidential", "stance", "intent" or "cognition".
+    #: "speech" (say, tell, according to), "evidential", "stance", "intent", "cognition" or
+    #: "nominal" ("Trump’s claim that …").
     kind: str = "speech"
     #: The rest of the content after a frame set mid-sentence ("A, X said, B": B).
     more: tuple[int, int] | None = None

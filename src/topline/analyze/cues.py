@@ -17,8 +17,10 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokSpan
 
 from topline.analyze.cue_beyond import (
+    NOMINAL_CUES,
     beyond_cue,
     beyond_kind,
+    nominal_cue,
     phrasal_cue,
     phrasal_prep,
     takes_finite_clause,
@@ -85,6 +87,8 @@ def find_cues(doc: Doc) -> list[Cue]:
                 cue = beyond_cue(doc, tok)
             elif tok.pos_ == "VERB" and takes_finite_clause(tok):
                 cue = beyond_cue(doc, tok, "cognition")
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOMINAL_CUES:
+                cue = nominal_cue(doc, tok)
             else:
                 cue = None
             if cue is not None:
