@@ -250,3 +250,9 @@ def test_a_claim_noun_with_a_that_clause_is_an_attribution() -> None:
     q = _quote(a, "that crime fell by half")
     assert q.speaker is not None and q.speaker.span is not None
     assert q.speaker.span.of(a.article.text).startswith("the mayor")
+
+
+def test_evidence_that_is_not_someone_gives_no_bullet_source() -> None:
+    a = _run("The club's mounting debt shows that the owners failed to plan for relegation.")
+    assert _quotes(a, "that the owners failed")  # still a reported claim
+    assert a.attributions == ()

@@ -94,6 +94,7 @@ class _QuoteFinder:
             and _can_speak(self.doc, src)
             and not self._in_double(src.span.start)  # a name inside quotation marks
         )
+        found = tuple(_before_cue(self.text, src, cue) for src in found)
         if cue.speaker_span is None or not found:
             return found
         # a surface frame's speaker: the whole noun phrase the parse did not build
@@ -337,6 +338,19 @@ class _QuoteFinder:
         if context is not None:
             q = replace(q, context_span=context)
         return FoundQuote(q, sources, cue.according)
+
+
+def _before_cue(text: str, source: Source, cue: Cue) -> Source:
+    """A source span never runs into its own cue (a parse that stretched an apposition)."""
+    span = source.span
+    if span is None or not span.start < cue.cue_start < span.end:
+        return source
+    end = cue.cue_start
+    while end > span.start and text[end - 1] in " ,;:—–-\n\t":
+        end -= 1
+    if end <= span.start:
+        return source
+    return Source(source.name, Span(span.start, end), source.cluster, source.kind)
 
 
 def _can_speak(doc: Doc, source: Source) -> bool:
