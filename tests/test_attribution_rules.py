@@ -256,3 +256,12 @@ def test_evidence_that_is_not_someone_gives_no_bullet_source() -> None:
     a = _run("The club's mounting debt shows that the owners failed to plan for relegation.")
     assert _quotes(a, "that the owners failed")  # still a reported claim
     assert a.attributions == ()
+
+
+def test_a_stray_straight_mark_does_not_join_the_next_paragraphs_curly_quote() -> None:
+    a = _run('"Kevin was snoring.\n\n“Here he is, babe,” she said. “Donald’s here, babe.”')
+    text = a.article.text
+    assert not any(
+        "Kevin" in q.content_span.of(text) and "babe" in q.content_span.of(text) for q in a.quotes
+    )
+    assert _quote(a, "Here he is, babe").speaker is not None

@@ -96,7 +96,10 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
         i = pstart
         if open_at is not None:
             first = _first_visible(text, pstart, pend)
-            if first < pend and (text[first] in _DOUBLE_OPEN or text[first] == '"'):
+            # a quote runs on into a paragraph that reopens with the same kind of mark
+            mark = text[first] if first < pend else ""
+            same = mark == '"' if text[open_at] == '"' else bool(mark) and mark in _DOUBLE_OPEN
+            if same:
                 i = first + 1
                 span_paras += 1
             else:
