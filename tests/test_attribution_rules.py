@@ -265,3 +265,9 @@ def test_a_stray_straight_mark_does_not_join_the_next_paragraphs_curly_quote() -
         "Kevin" in q.content_span.of(text) and "babe" in q.content_span.of(text) for q in a.quotes
     )
     assert _quote(a, "Here he is, babe").speaker is not None
+
+
+def test_a_closing_mark_that_opens_a_paragraph_opens_the_quote() -> None:
+    a = _run("”Mr. Trump embodies the worst of our politics.” ― Sonya Herridge")
+    q = _quote(a, "Mr. Trump embodies")
+    assert _speaker_span(a, q) == "Sonya Herridge"
