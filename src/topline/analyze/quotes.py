@@ -162,7 +162,7 @@ class _QuoteFinder:
                 f
                 for f in out
                 if f.quote.speaker is not None
-                or not any(t.contains(f.quote.content_span) for t in taken)
+                or not any(t.overlaps(f.quote.content_span) for t in taken)
             ]
             out = sorted(out + colon, key=lambda f: f.quote.content_span.start)
         return _dedupe(out)
@@ -171,7 +171,7 @@ class _QuoteFinder:
         """Headline style "Name: what they said" (the colon is the cue)."""
         out = []
         for match in re.finditer(
-            r"(?m)^[ \t•*-]*(\S[^\n:]{0,60}?)[ \t]*:[ \t]+(\S[^\n]*)$", self.text
+            r"(?m)^[ \t•*\"“-]*(\S[^\n:]{0,60}?)[ \t]*:[ \t]+(\S[^\n]*)$", self.text
         ):
             name = self.doc.char_span(match.start(1), match.end(1))
             if name is None or not name.ents or name.ents[0].start != name.start:
