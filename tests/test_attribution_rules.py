@@ -271,3 +271,9 @@ def test_a_closing_mark_that_opens_a_paragraph_opens_the_quote() -> None:
     a = _run("”Mr. Trump embodies the worst of our politics.” ― Sonya Herridge")
     q = _quote(a, "Mr. Trump embodies")
     assert _speaker_span(a, q) == "Sonya Herridge"
+
+
+def test_what_someone_called_is_the_whole_description() -> None:
+    a = _run("Melanie went on about what she called a “rant” on the radio that night.")
+    q = _quote(a, "what she called a “rant")
+    assert q.kind == "mixed"

@@ -141,6 +141,9 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
             )
             start = dobj[0].left_edge.idx
             end = doc[last].idx + len(doc[last])
+            what = [c for c in verb.children if c.i < verb.i and c.lower_ == "what"]
+            if what:  # "what she called a “rant”": the free relative is the description
+                start = what[0].idx
             return Cue(
                 verb.i,
                 cue_start,
