@@ -88,16 +88,16 @@ def object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     ]
     if not objects or not preps:
         return None
-    end = max(t.i for t in preps[0].subtree)
+    end = before_aside(doc, objects[0].left_edge.i, max(t.i for t in preps[0].subtree))
     return trim_span(doc_text(doc), objects[0].left_edge.idx, doc[end].idx + len(doc[end]))
 
 
 def before_aside(doc: Doc, start: int, end: int) -> int:
-    """``end`` moved before a trailing aside set off by a comma: what the reporter adds, not
+    """``end`` moved before a trailing aside set off by a comma or a dash: what the reporter adds, not
     what the source said ("…, contradicting the police's claim", "…, although he …", an
     apposition "…, a former governor"). The aside must run to the end of the content."""
     for tok in doc[start + 1 : end + 1]:
-        if tok.i <= start + 1 or doc[tok.left_edge.i - 1].text != ",":
+        if tok.i <= start + 1 or doc[tok.left_edge.i - 1].text not in {",", "—", "–", "--"}:
             continue
         if tok.right_edge.i < end:
             continue
