@@ -277,3 +277,15 @@ def test_what_someone_called_is_the_whole_description() -> None:
     a = _run("Melanie went on about what she called a “rant” on the radio that night.")
     q = _quote(a, "what she called a “rant")
     assert q.kind == "mixed"
+
+
+def test_a_bare_frame_does_not_take_a_scare_quote_later_in_the_sentence() -> None:
+    a = _run(
+        "“This is wrong,” Warren said. “You pushed your staff to the limit” to lift the "
+        "share price, she said, referencing the bank’s drive to “cross-sell” or open more "
+        "accounts."
+    )
+    assert not any(
+        q.content_span.of(a.article.text) == "cross-sell" and q.speaker is not None
+        for q in a.quotes
+    )

@@ -105,6 +105,8 @@ class CueAssigner:
         if cue.content is not None and not _overlaps(cue.content, (region.start, region.end)):
             if not self.frames_before(region, cue):
                 return False
+        if cue.content is None and not later and not self.adjacent(region, cue):
+            return False
         if not later:
             return True
         if not self.ends_sentence(region, self.sent_index(max(region.start, region.end - 1))):
@@ -117,6 +119,28 @@ class CueAssigner:
             return False
         verb = self.doc[cue.verb]
         return not any(c.dep_ in OBJECT_DEPS for c in verb.children)
+
+    def adjacent(self, region: QuoteRegion, cue: Cue) -> bool:
+        """A bare frame owns only a quote it touches: nothing but its own words (speaker,
+        adverbs, where and when) and punctuation between them ("“A,” she said", "she said,
+        “A”"), not a scare quote later in the sentence ("…, she said, referring to “X”")."""
+        if region.end <= cue.cue_start:
+            a, b = region.end, cue.cue_start
+        elif cue.cue_end <= region.start:
+            a, b = cue.cue_end, region.start
+        else:
+            return True
+        between = self.doc.char_span(a, b, alignment_mode="expand")
+        if between is None:
+            return True
+        verb = self.doc[cue.verb]
+        own = {t.i for t in verb.subtree if not t.is_quote} - {
+            t.i
+            for c in verb.children
+            if c.dep_ in {"advcl", "ccomp", "xcomp", "conj"}
+            for t in c.subtree
+        }
+        return all(t.is_punct or t.is_space or t.i in own or t.i == cue.verb for t in between)
 
     def frames_before(self, region: QuoteRegion, cue: Cue) -> bool:
         """ "“A,” he told the host, “B.”": a frame right after the quote owns it even though

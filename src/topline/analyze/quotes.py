@@ -214,6 +214,7 @@ class _QuoteFinder:
                 same_para
                 and previous.quote.cue_span is not None
                 and previous.quote.kind == "direct"
+                and not self._embedded(region)  # a scare quote later in the sentence
             ):
                 q = replace(
                     previous.quote,
