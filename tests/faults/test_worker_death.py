@@ -20,7 +20,9 @@ def _inputs(tmp_path: Path) -> Path:
     path = tmp_path / "in.jsonl"
     with path.open("w") as fh:
         for i in range(400):
-            text = f"Report {i}. The council voted on Tuesday to spend ${i} million, officials said."
+            text = (
+                f"Report {i}. The council voted on Tuesday to spend ${i} million, officials said."
+            )
             fh.write(json.dumps({"text": text}) + "\n")
     return path
 
