@@ -201,4 +201,5 @@ def app_from_env() -> FastAPI:
         db=os.environ.get("TOPLINE_DB") or None,
         allow_private_urls=os.environ.get("TOPLINE_ALLOW_PRIVATE_URLS") == "1",
         allowed_hosts=tuple(h for h in hosts.split(",") if h) if hosts else DEFAULT_ALLOWED_HOSTS,
+        workers=int(os.environ.get("TOPLINE_ANALYSES") or WORKERS),
     )

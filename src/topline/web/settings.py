@@ -8,10 +8,12 @@ the app that imports them (no import cycle).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from topline.ingest.robots import RobotsCache
-from topline.web.store_port import StoreFactory, sqlite_store_factory
+
+if TYPE_CHECKING:  # the store is imported only when a store is opened (cheap CLI start-up)
+    from topline.web.store_port import StoreFactory
 
 #: Largest request body accepted, in bytes (413 above it).
 MAX_BODY_BYTES = 5 * 1024 * 1024
@@ -45,11 +47,13 @@ class Settings:
     isolate: bool = True
     cors_origins: tuple[str, ...] = ()
     allowed_hosts: tuple[str, ...] = DEFAULT_ALLOWED_HOSTS
-    store_factory: StoreFactory | None = field(default=None, compare=False)
+    store_factory: StoreFactory | None = field(default=None, compare=False)  # noqa: UP037
     #: robots.txt rules per host, kept for the app's lifetime (bounded, with a TTL).
     robots: RobotsCache = field(default_factory=RobotsCache, compare=False, repr=False)
 
     def open_store(self) -> Any:
+        from topline.web.store_port import sqlite_store_factory
+
         factory = self.store_factory or sqlite_store_factory(self.db)
         return factory()
 
