@@ -10,7 +10,8 @@ each analysis runs in one of ``workers`` long-lived processes (each loads the mo
   one in its place: the work stops, its memory is returned, the slot stays usable;
 - a worker is also replaced after :data:`JOBS_PER_WORKER` jobs (spaCy's vocabulary grows
   with every new word it sees), so memory stays bounded over days;
-- a worker dies with the server (:func:`topline.scale.pool.die_with_parent`).
+- a worker dies with the server (:func:`topline.scale.pool.die_with_parent`), and runs at a
+  lower priority than the server, so reads keep the CPU they need while analyses saturate it.
 
 The job is a module-level function of :mod:`topline.web.service` and its arguments, the
 settings last; they travel by pickle, the settings as their plain fields.
@@ -18,6 +19,8 @@ settings last; they travel by pickle, the settings as their plain fields.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import queue
 import signal
 import threading
@@ -35,6 +38,9 @@ from topline.web.settings import Settings
 JOBS_PER_WORKER = 200
 #: Seconds a killed worker is given to exit before the next one starts.
 KILL_WAIT = 5.0
+#: Niceness added to each worker: when analyses saturate the CPU, the server process (the
+#: event loop and the store reads) is still scheduled first.
+WORKER_NICE = 10
 
 Job = tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]
 
@@ -49,6 +55,8 @@ def _worker_main(conn: Connection, warm: bool) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     die_with_parent()
+    with contextlib.suppress(OSError, AttributeError):
+        os.nice(WORKER_NICE)
     robots = RobotsCache()  # kept for the worker's life, as the app keeps its own
     if warm:
         from topline.nlp import get_nlp
