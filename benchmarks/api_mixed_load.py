@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import random
@@ -65,7 +66,8 @@ def slow_site(pages: list[str]) -> tuple[ThreadingHTTPServer, str]:
             self.send_header("content-type", "text/html; charset=utf-8")
             self.send_header("content-length", str(len(body)))
             self.end_headers()
-            self.wfile.write(body)
+            with contextlib.suppress(OSError):  # the server gave up on this fetch
+                self.wfile.write(body)
 
         def log_message(self, *args: Any) -> None:
             return None

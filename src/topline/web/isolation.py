@@ -34,6 +34,10 @@ from topline.errors import ToplineError
 from topline.web.errors import Busy, TimeLimit, WorkerCrashed
 from topline.web.settings import Settings
 
+#: Requests allowed to wait for a worker, per worker; beyond that a request is refused at
+#: once (503 ``busy`` with Retry-After) rather than left to time out in a queue, so a flood
+#: costs the server nothing and the client learns at once to come back later.
+WAITING_PER_WORKER = 1
 #: Jobs a worker runs before it is replaced by a fresh one (bounds its memory).
 JOBS_PER_WORKER = 200
 #: Seconds a killed worker is given to exit before the next one starts.
@@ -142,6 +146,9 @@ class AnalysisPool:
         for worker in self._all:
             self._idle.put(worker)
         self._closed = threading.Event()
+        self._lock = threading.Lock()
+        self._waiting = 0
+        self.max_waiting = WAITING_PER_WORKER * self.size
 
     def start(self) -> None:
         """Start every worker now (each loads its model in the background)."""
@@ -153,10 +160,20 @@ class AnalysisPool:
         self, fn: Callable[..., Any], args: tuple[Any, ...], settings: Settings, deadline: float
     ) -> Any:
         """``fn(*args, settings)`` in a worker, done by ``deadline`` (monotonic) or stopped."""
+        with self._lock:
+            if self._idle.empty() and self._waiting >= self.max_waiting:
+                raise Busy(
+                    f"all {self.size} analysis workers are busy and {self._waiting} "
+                    "request(s) wait; try again shortly"
+                )
+            self._waiting += 1
         try:
             worker = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
         except queue.Empty:
-            raise Busy(f"all {self.size} analysis workers are busy; try again shortly") from None
+            raise Busy(f"all {self.size} analysis workers stayed busy; try again shortly") from None
+        finally:
+            with self._lock:
+                self._waiting -= 1
         try:
             if self._closed.is_set():
                 raise Busy("the server is shutting down")
