@@ -166,7 +166,10 @@ def create_app(
     )
     app.state.settings = settings
     app.state.analysis_pool = pool
-    app.state.analysis_limiter = anyio.CapacityLimiter(settings.workers)
+    # Threads that wait on analyses: with a pool, its workers plus the requests it lets wait
+    # (it refuses the rest at once); without one, the threads are the analyses.
+    waiting = pool.max_waiting if pool is not None else 0
+    app.state.analysis_limiter = anyio.CapacityLimiter(settings.workers + waiting)
     app.state.read_limiter = anyio.CapacityLimiter(settings.read_workers)
     install_error_handlers(app)
     app.include_router(api.router)
