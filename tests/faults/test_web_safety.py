@@ -306,3 +306,18 @@ def test_the_api_answers_lone_surrogates_and_too_long_texts_without_500() -> Non
         response = c.post("/v1/extract", json={"text": "Word. " * 200_000})
         assert response.status_code == 413
         assert response.json()["error"]["code"] == "too_long"
+
+
+def test_serve_allow_host_adds_to_the_loopback_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from topline.cli import app as cli
+
+    seen: list[Any] = []
+    monkeypatch.setattr(uvicorn, "run", lambda target, **kw: seen.append(target))
+    result = CliRunner().invoke(cli, ["serve", "--allow-host", "news.internal", "--analyses", "3"])
+    assert result.exit_code == 0, result.output
+    settings = seen[0].state.settings
+    assert settings.allowed_hosts == ("localhost", "127.0.0.1", "[::1]", "news.internal")
+    assert settings.workers == 3
