@@ -44,7 +44,7 @@ JOBS_PER_WORKER = 200
 KILL_WAIT = 5.0
 #: Niceness added to each worker: when analyses saturate the CPU, the server process (the
 #: event loop and the store reads) is still scheduled first.
-WORKER_NICE = 10
+WORKER_NICE = 5
 
 Job = tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]
 
