@@ -48,6 +48,8 @@ __all__ = ["Settings", "app_from_env", "create_app", "run_analysis", "run_limite
 log = logging.getLogger("topline.web")
 
 HERE = Path(__file__).resolve().parent
+#: Threads that may wait on the analysis pool at once (each only waits on a pipe).
+ANALYSIS_THREADS = 64
 T = TypeVar("T")
 
 
@@ -166,10 +168,11 @@ def create_app(
     )
     app.state.settings = settings
     app.state.analysis_pool = pool
-    # Threads that wait on analyses: with a pool, its workers plus the requests it lets wait
-    # (it refuses the rest at once); without one, the threads are the analyses.
-    waiting = pool.max_waiting if pool is not None else 0
-    app.state.analysis_limiter = anyio.CapacityLimiter(settings.workers + waiting)
+    # Threads that hand analyses to the pool: more than it admits, so that the pool itself
+    # refuses a flood at once (503 busy) instead of requests queueing for a thread; without a
+    # pool, the threads are the analyses.
+    threads = max(ANALYSIS_THREADS, pool.size + pool.max_waiting) if pool is not None else 0
+    app.state.analysis_limiter = anyio.CapacityLimiter(threads or settings.workers)
     app.state.read_limiter = anyio.CapacityLimiter(settings.read_workers)
     install_error_handlers(app)
     app.include_router(api.router)

@@ -122,6 +122,7 @@ class _Worker:
         self.jobs += 1
         if not self.conn.poll(max(0.0, deadline - time.monotonic())):
             self.stop()  # the only way to stop work in progress: the process goes
+            self.start()  # its successor loads the model now, not when the next job comes
             raise TimeLimit(f"the request took longer than the {limit:g}-second limit")
         try:
             kind, payload = self.conn.recv()
