@@ -165,15 +165,27 @@ def test_ingest_stores_good_lines_of_hostile_jsonl(
     assert len(json.loads(listed.stdout)) >= len(good)
 
 
-@FAST
+@settings(FAST, max_examples=8)
 @given(page=pages(), feed=feeds())
-def test_read_survives_hostile_pages_and_feeds(tmp_path: Path, page: str, feed: str) -> None:
+def test_read_batch_and_ingest_survive_hostile_pages_and_feeds(
+    tmp_path: Path, page: str, feed: str
+) -> None:
     html = _write(tmp_path / "page.html", page)
     rss = _write(tmp_path / "feed.rss", feed)
     result = runner.invoke(app, ["read", str(html), str(rss)])
     assert result.exit_code in (0, 2), result.output
     assert "internal error" not in result.stderr
     assert any(GOOD[1][:40] in json.loads(line)["text"] for line in result.stdout.splitlines())
+    out = tmp_path / "out.jsonl"
+    out.unlink(missing_ok=True)
+    batch = runner.invoke(app, ["batch", str(html), str(rss), "-o", str(out), "--what", "extract"])
+    assert batch.exit_code in (0, 2), batch.output
+    done = [json.loads(line) for line in out.read_text().splitlines()]
+    assert any(GOOD[1][:40] in r["result"]["article"]["text"] for r in done if "result" in r)
+    db = tmp_path / "s.db"
+    db.unlink(missing_ok=True)
+    ingest = runner.invoke(app, ["ingest", str(html), str(rss), "--db", str(db), "--no-analyze"])
+    assert ingest.exit_code in (0, 2), ingest.output
 
 
 # --- the API -------------------------------------------------------------------------------------
