@@ -216,3 +216,29 @@ def test_a_healthy_store_in_a_read_only_folder_serves_reads(tmp_path: Path) -> N
     assert found.returncode == 0, found.stderr
     assert len(json.loads(found.stdout)) == 1
     assert "corrupt" not in write.stderr
+
+
+def test_ingest_cli_names_an_article_whose_analysis_failed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [{"text": t} for t in GOOD])
+    bad = article_from_text(GOOD[1]).id
+    real = Store.add
+
+    def add(self: Store, items: object, **kwargs: object) -> object:
+        from topline.analyze import analyze_many
+
+        def flaky(batch: Sequence[Article]) -> list[Analysis]:
+            if any(a.id == bad for a in batch):
+                raise RuntimeError("extractor exploded")
+            return list(analyze_many(batch))
+
+        return real(self, items, **{**kwargs, "analyser": flaky})  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Store, "add", add)
+    result = runner.invoke(app, ["ingest", str(source), "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 2, result.output
+    assert (
+        f"{source}:2: unexpected RuntimeError: extractor exploded (internal_error)" in result.stderr
+    )
+    assert "added 2" in result.stderr
