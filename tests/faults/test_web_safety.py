@@ -321,3 +321,13 @@ def test_serve_allow_host_adds_to_the_loopback_names(monkeypatch: pytest.MonkeyP
     settings = seen[0].state.settings
     assert settings.allowed_hosts == ("localhost", "127.0.0.1", "[::1]", "news.internal")
     assert settings.workers == 3
+
+
+def test_a_deeply_nested_json_body_is_a_400_not_a_500() -> None:
+    with _client() as c:
+        for body in (b"[" * 100_000, b'{"text": ' + b"[" * 100_000):
+            response = c.post(
+                "/v1/extract", content=body, headers={"content-type": "application/json"}
+            )
+            assert response.status_code == 400, response.text
+            assert response.json()["error"]["code"] == "invalid_json"
