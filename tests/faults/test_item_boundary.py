@@ -3,7 +3,6 @@ record, the run goes on, and the exit code says some items failed."""
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
 import subprocess
@@ -16,11 +15,12 @@ import pytest
 from typer.testing import CliRunner
 
 from faults.inputs import GOOD, unprivileged, write_jsonl
+from topline import pipeline
 from topline.cli import app
 from topline.errors import TooLong
 from topline.ingest import article_from_text, load
 from topline.ingest.text import MAX_CHARS
-from topline.model import Analysis, Article
+from topline.model import Analysis, Article, BackgroundItem, Brief
 from topline.scale.work import WorkOptions, process_items
 from topline.store import Store
 
@@ -100,39 +100,35 @@ def test_batch_cli_exits_2_on_a_long_text_and_a_rerun_skips_only_done_ones(tmp_p
 
 
 def test_ingest_stores_the_others_when_one_analysis_fails(tmp_path: Path) -> None:
-    from topline.analyze import analyze_many
-
     articles = [article_from_text(text, source=f"a{i}") for i, text in enumerate(GOOD)]
     bad = articles[1].id
 
     def flaky(batch: Sequence[Article]) -> list[Analysis]:
         if any(a.id == bad for a in batch):
             raise RuntimeError("extractor exploded")
-        return list(analyze_many(batch))
+        return pipeline.analyse_here(batch)
 
-    with Store(tmp_path / "s.db") as store:
-        report = store.add(articles, analyser=flaky)
+    with pipeline.open_store(tmp_path / "s.db", analyser=flaky) as store:
+        report = store.add(articles)
         assert report.added == 2
         assert [(f.source, f.code) for f in report.failed] == [("a1", "internal_error")]
         assert store.get_brief(articles[0].id) is not None
-        again = store.add(articles)  # the failed one is not stored, so a re-run adds it
+    with pipeline.open_store(tmp_path / "s.db") as store:
+        again = store.add(articles)  # the failed one was not stored, so a re-run adds it
         assert (again.added, again.duplicates) == (1, 2)
 
 
-def test_ingest_stores_the_others_when_one_brief_fails(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    brief_module = importlib.import_module("topline.brief")  # `topline.brief` is also a function
+def test_ingest_stores_the_others_when_one_brief_fails(tmp_path: Path) -> None:
     articles = [article_from_text(text, source=f"a{i}") for i, text in enumerate(GOOD)]
-    real = brief_module.make_brief
+    make = pipeline.briefer()
 
-    def flaky(analysis: Analysis, **kwargs: object) -> object:
+    def flaky(analysis: Analysis, background: Sequence[BackgroundItem]) -> Brief:
         if analysis.article.id == articles[2].id:
             raise ValueError("brief exploded")
-        return real(analysis, **kwargs)  # type: ignore[arg-type]
+        return make(analysis, background)
 
-    monkeypatch.setattr(brief_module, "make_brief", flaky)
-    with Store(tmp_path / "s.db") as store:
+    db = tmp_path / "s.db"
+    with Store(db, analyser=pipeline.analyse_here, briefer=flaky) as store:
         report = store.add(articles)
         assert report.added == 2 and [f.source for f in report.failed] == ["a2"]
         assert store.count()["articles"] == 2
@@ -226,12 +222,10 @@ def test_ingest_cli_names_an_article_whose_analysis_failed(
     real = Store.add
 
     def add(self: Store, items: object, **kwargs: object) -> object:
-        from topline.analyze import analyze_many
-
         def flaky(batch: Sequence[Article]) -> list[Analysis]:
             if any(a.id == bad for a in batch):
                 raise RuntimeError("extractor exploded")
-            return list(analyze_many(batch))
+            return pipeline.analyse_here(batch)
 
         return real(self, items, **{**kwargs, "analyser": flaky})  # type: ignore[arg-type]
 

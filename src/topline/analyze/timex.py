@@ -29,12 +29,17 @@ MODALS = frozenset({"would", "could", "might", "may", "should"})
 QUARTER_WINDOW = 2
 
 
-def parse_anchor(anchor: str | None) -> tuple[dt.datetime | None, bool]:
+def parse_anchor(anchor: dt.date | str | None) -> tuple[dt.datetime | None, bool]:
     """The anchor as a datetime, and whether it carried a time of day.
 
-    ISO-8601 first (what the ingesters store); dateparser for anything else a feed may give
-    ("Thu, 16 Jan 2020 10:00:00 GMT"). An unreadable anchor counts as no anchor.
+    An article's anchor is its publication date (``Article.published``, a date: no time of
+    day). Text anchors (the benchmarks' document creation times): ISO-8601 first, dateparser
+    for anything else ("Thu, 16 Jan 2020 10:00:00 GMT"). An unreadable anchor counts as none.
     """
+    if isinstance(anchor, dt.datetime):
+        return anchor.replace(tzinfo=None), True
+    if isinstance(anchor, dt.date):
+        return dt.datetime(anchor.year, anchor.month, anchor.day), False
     if not anchor:
         return None, False
     text = anchor.strip()
@@ -94,12 +99,13 @@ def _year_earlier(cand_rule: str, value: str | None, span_text: str) -> bool:
 
 def tag_text(
     text: str,
-    anchor: str | None,
+    anchor: dt.date | str | None,
     tense_at: Callable[[int, int], Tense] | None = None,
     sentences: list[tuple[int, int]] | None = None,
 ) -> tuple[Timex, ...]:
     """Timexes of a plain text; ``tense_at(start, end)`` supplies clause tense when known."""
     moment, has_time = parse_anchor(anchor)
+    anchor_text = anchor.isoformat() if isinstance(anchor, dt.date) else anchor
     out: list[Timex] = []
     relative_year: set[int] = set()
     for cand in find_candidates(text):
@@ -114,7 +120,7 @@ def tag_text(
                 span=Span(cand.start, cand.end),
                 type=resolved.type,
                 value=resolved.value,
-                anchor=anchor if moment else None,
+                anchor=anchor_text if moment else None,
             )
         )
     if sentences and relative_year:
@@ -130,7 +136,7 @@ def tag_text(
     return tuple(out)
 
 
-def find_timexes(doc: Doc, anchor: str | None) -> tuple[Timex, ...]:
+def find_timexes(doc: Doc, anchor: dt.date | str | None) -> tuple[Timex, ...]:
     """TIMEX3 expressions of a parsed document, resolved against ``anchor`` when given."""
 
     def tense_at(start: int, end: int) -> Tense:
