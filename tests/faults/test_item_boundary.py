@@ -236,3 +236,35 @@ def test_ingest_cli_names_an_article_whose_analysis_failed(
         f"{source}:2: unexpected RuntimeError: extractor exploded (internal_error)" in result.stderr
     )
     assert "added 2" in result.stderr
+
+
+# --- publication dates are validated at every edge (#15.12) ----------------------------------
+
+
+def test_a_date_with_trailing_garbage_is_refused_by_the_api_and_the_cli(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from topline.web import create_app
+
+    app_ = create_app(isolate=False, warm_model=False)
+    with TestClient(app_, base_url="http://localhost") as client:
+        body = {"text": GOOD[0], "published": "2020-01-16garbage"}
+        response = client.post("/v1/extract", json=body)
+    assert response.status_code == 422, response.text
+    source = write_jsonl(tmp_path / "in.jsonl", [{"text": GOOD[0]}])
+    for command in (["read"], ["batch", "--what", "extract"]):
+        result = runner.invoke(app, [*command, str(source), "--published", "2020-01-16garbage"])
+        assert result.exit_code == 2, (command, result.output)
+        assert "--published" in result.output
+
+
+def test_a_garbage_date_in_a_record_is_not_stored_or_listed(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [{"text": GOOD[0], "published": "garbage"}])
+    db = tmp_path / "s.db"
+    result = runner.invoke(app, ["ingest", str(source), "--db", str(db), "--no-analyze"])
+    assert result.exit_code == 0, result.output
+    with Store(db) as store:
+        (article_id,) = [r[0] for r in store.conn.execute("SELECT id FROM articles")]
+        assert store.get_article(article_id).published is None  # dropped, not "garbage"
+    listed = runner.invoke(app, ["stories", "--db", str(db), "--since", "2000-01-01", "-f", "json"])
+    assert [s["first_published"] for s in json.loads(listed.stdout)] == [None]
