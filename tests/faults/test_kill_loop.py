@@ -58,13 +58,21 @@ def _wait(pid: int) -> int:
 
 
 def _killed_then_finished(args: list[str], kills: int, rng: random.Random, late: float) -> int:
-    """Run ``args`` ``kills`` times, each killed with SIGKILL at a random moment; then to the end."""
-    for _ in range(kills):
+    """Run ``args`` until it has been killed ``kills`` times with SIGKILL at random moments
+    (a run that ends before its kill is counted as a run, not a kill), then to the end.
+    Returns the kills done: fewer than asked when the work was over first."""
+    done = 0
+    while done < kills:
         pid = _topline(args)
         time.sleep(rng.uniform(0.02, late))
-        os.kill(pid, signal.SIGKILL)
-        assert _wait(pid) == -signal.SIGKILL
-    return _wait(_topline(args))
+        os.kill(pid, signal.SIGKILL)  # a process that has just exited is a zombie: no error
+        code = _wait(pid)
+        if code != -signal.SIGKILL:
+            assert code == 0, f"exit {code}"
+            break  # finished before the kill: nothing left to interrupt
+        done += 1
+    assert _wait(_topline(args)) == 0
+    return done
 
 
 def _store_rows(db: Path) -> tuple[list[tuple[object, ...]], int, str]:
@@ -85,12 +93,17 @@ def test_killed_ingest_ends_like_an_uninterrupted_one(tmp_path: Path) -> None:
     source = _articles(tmp_path / "in.jsonl", 600)
     reference = tmp_path / "ref.db"
     assert _wait(_topline(["ingest", str(source), "--db", str(reference), "--no-analyze"])) == 0
-    db = tmp_path / "killed.db"
-    args = ["ingest", str(source), "--db", str(db), "--no-analyze", "-q"]
-    assert _killed_then_finished(args, 6, rng, 0.8) == 0, f"seed {SEED}"
-    rows, fts, check = _store_rows(db)
-    assert check == "ok", f"seed {SEED}"
-    assert (rows, fts) == _store_rows(reference)[:2], f"seed {SEED}"
+    kills = 0
+    for attempt in range(4):  # fresh stores until 6 kills landed (a run can beat its kill)
+        db = tmp_path / f"killed{attempt}.db"
+        args = ["ingest", str(source), "--db", str(db), "--no-analyze", "-q"]
+        kills += _killed_then_finished(args, 6 - kills, rng, 0.8)
+        rows, fts, check = _store_rows(db)
+        assert check == "ok", f"seed {SEED}"
+        assert (rows, fts) == _store_rows(reference)[:2], f"seed {SEED}"
+        if kills >= 6:
+            break
+    assert kills >= 6, f"seed {SEED}: only {kills} kills landed"
 
 
 def _records(path: Path) -> dict[str, str]:
@@ -108,6 +121,11 @@ def test_killed_batch_ends_like_an_uninterrupted_one(tmp_path: Path) -> None:
     reference = tmp_path / "ref.jsonl"
     args = ["batch", str(source), "--what", "extract", "--chunk-size", "4"]
     assert _wait(_topline([*args, "-o", str(reference)])) == 0
-    out = tmp_path / "killed.jsonl"
-    assert _killed_then_finished([*args, "-o", str(out)], 5, rng, 1.0) == 0, f"seed {SEED}"
-    assert _records(out) == _records(reference), f"seed {SEED}"
+    kills = 0
+    for attempt in range(4):  # fresh outputs until 5 kills landed (a run can beat its kill)
+        out = tmp_path / f"killed{attempt}.jsonl"
+        kills += _killed_then_finished([*args, "-o", str(out)], 5 - kills, rng, 1.0)
+        assert _records(out) == _records(reference), f"seed {SEED}"
+        if kills >= 5:
+            break
+    assert kills >= 5, f"seed {SEED}: only {kills} kills landed"
