@@ -142,7 +142,9 @@ def test_story_json_and_get_story_are_one_document(tmp_path: Path) -> None:
         (story_id,) = [s.id for s in store.stories()]
     shown = runner.invoke(app, ["story", story_id, "--db", str(db), "--format", "json"])
     assert shown.exit_code == 0, shown.output
-    with TestClient(create_app(db=str(db), warm_model=False)) as client:
+    with TestClient(
+        create_app(db=str(db), warm_model=False), base_url="http://localhost"
+    ) as client:
         response = client.get(f"/v1/stories/{story_id}")
     assert response.status_code == 200, response.text
     document = json.loads(shown.stdout)

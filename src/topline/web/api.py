@@ -155,7 +155,7 @@ async def story_brief(
 ) -> dict[str, Any]:
     """One brief of the whole story: each fact credited to every outlet that reports it, the
     first reporter first; figures outlets give differently are flagged."""
-    return await run_limited(
+    return await run_analysis(  # composing a brief is analysis work: bounded, stoppable
         request, service.story_brief, story_id, since, bullets, _settings(request)
     )
 

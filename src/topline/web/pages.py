@@ -120,7 +120,7 @@ async def story_page(request: Request, story_id: str, since: str | None = None) 
     settings: Settings = request.app.state.settings
     try:
         doc = await run_limited(request, service.story_view, story_id, settings)
-        brief = await run_limited(
+        brief = await run_analysis(
             request, service.story_brief, story_id, since or None, 5, settings
         )
     except ToplineError as exc:
