@@ -117,3 +117,19 @@ def test_sections_the_parse_cannot_recover_are_named(text: str, missing: tuple[s
     assert brief is not None
     assert brief.missing == missing
     assert "Not recovered from the article" in render_markdown(brief)
+
+
+def test_a_lone_top_line_menu_entry_does_not_take_over_the_page() -> None:
+    story = " ".join(
+        f"<p>The regional water board said on Monday that reservoir {i} was {40 + i} percent full, "
+        "its lowest level for the season, and asked households to cut their use.</p>"
+        for i in range(6)
+    )
+    page = (
+        "<html><body><div class='menu'><a href='/top'>Top Line</a> <a href='/x'>Sport</a></div>"
+        f"<article><h1>Reservoirs run low</h1>{story}</article></body></html>"
+    )
+    assert render_topline_html(page) is None
+    article = article_from_html(page, source="menu.html")
+    assert "reservoir 5 was 45 percent full" in article.text
+    assert parse_topline(article) is None

@@ -72,6 +72,8 @@ def story_container(root: etree._Element) -> etree._Element | None:
     if first is None:
         return None
     labels = labels[first:]
+    if len(labels) == 1 and LABEL.fullmatch(_text(labels[0])):
+        return None  # a lone "Top line" (a menu entry, a heading) is no Topline story
     common = _ancestors(labels[0])
     for el in labels[1:]:
         chain = set(_ancestors(el))
