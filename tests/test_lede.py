@@ -35,6 +35,8 @@ from topline.model import Span
         ("If you are planning a trip to the coast, pack for rain this week.", "reader"),
         ("The rain came on quickly.", "scene-setter"),
         ("Harbour Board Approves Dredging Plan For Northern Channel", "headline"),
+        ("Five questions before the county budget vote, live on Channel 4", "unterminated"),
+        ("GK Ana Ruiz 90 100% 4 saves 1 .", "table"),
     ],
 )
 def test_sentences_that_are_not_the_news(text: str, kind: str) -> None:
@@ -51,6 +53,7 @@ def test_sentences_that_are_not_the_news(text: str, kind: str) -> None:
         "In 2024 the state will spend $2 billion on new bridges, the governor said Monday.",
         'The mayor said "we will rebuild every house" after the floods destroyed 200 homes.',
         "Police arrested six people on Monday during a drug investigation at a home.",
+        "The council voted 7-2 on Tuesday to close 3 of its 12 libraries by 2025.",
     ],
 )
 def test_plain_news_ledes_are_news(text: str) -> None:
@@ -71,6 +74,12 @@ def test_an_earlier_year_is_background_only_in_a_later_story() -> None:
     assert is_background("In 2019, the council approved the plan.", 2021)
     assert not is_background("In 2021, the council approved the plan.", 2021)
     assert not is_background("In the end, the council approved the plan.", 2021)
+
+
+def test_a_subject_with_capitals_cut_before_its_final_stop_is_not_a_headline() -> None:
+    shown = "The New York State Attorney General is investigating the Water Board"
+    raw = shown + ", adding to the utility's troubles."
+    assert not_news(shown, raw=raw) is None
 
 
 def test_a_sentence_with_a_final_stop_is_not_a_headline() -> None:
@@ -110,3 +119,16 @@ def test_when_nothing_near_the_top_is_news_the_lead_still_gives_a_topline() -> N
     ]
     chosen = choose_topline(candidates)
     assert chosen is not None and chosen.view.index == 0
+
+
+def test_an_acronym_after_the_subject_is_not_a_dateline_credit() -> None:
+    from topline.brief.compress import compress
+    from topline.model import join_spans
+
+    text = (
+        "The State Water Resources Board (SWRB) is investigating the dam operator, officials said."
+    )
+    shown = join_spans(text, compress(text, Span(0, len(text)), lede=True))
+    assert shown.startswith("The State Water Resources Board is investigating")
+    wire = "LISBON (Reuters) - Portugal said on Monday it would reopen the border."
+    assert join_spans(wire, compress(wire, Span(0, len(wire)), lede=True)).startswith("Portugal")

@@ -7,8 +7,9 @@ each a property of the sentence that needs no article-specific knowledge:
 - it leans on a sentence the reader has not seen: it opens with a pronoun ("He recalled …",
   "This comes after …", "It would be called …") or a connective ("But …", "And …",
   "However, …", "In fact, …");
-- it is not a statement: a question, or a headline set in title case ("13-Inch MacBook Pro
-  With Scissor Keyboard Expected …");
+- it is not a statement: a question, a headline set in title case ("13-Inch MacBook Pro
+  With Scissor Keyboard Expected …"), a line with no sentence-final stop (a subhead, a label),
+  or a row of figures (a table, an ingredient list);
 - it is a photo caption ("… (pictured) …", "AP Photo/…"), or a run-on: a caption or a second
   sentence glued to the lede, longer than :data:`RUN_ON_WORDS` once compressed;
 - it sets the time in the past ("In 1988, …", "Three years ago, …", "Earlier this year, …"):
@@ -33,7 +34,9 @@ RUN_ON_WORDS = 45
 SCENE_WORDS = 12
 #: A headline in title case: at least this many words, and this share of them capitalised.
 HEADLINE_WORDS = 5
-HEADLINE_CAPITALS = 0.75
+HEADLINE_CAPITALS = 0.9
+#: A line whose words are more than this share numbers is a table row or a recipe list.
+NUMERIC_SHARE = 0.35
 
 _TIME_NOUN = (
     r"(?:week|weekend|year|month|morning|afternoon|evening|season|summer|spring|fall|autumn|"
@@ -73,11 +76,15 @@ _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or over the to up via vs with".split()
 )
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_TOKEN = re.compile(r"\S+")
+_NUMBER = re.compile(r"^[\W]*[\d½¼¾][\d.,:/%½¼¾-]*\W*$")
+#: Sentence-final punctuation, possibly followed by closing quotes or brackets.
+_TERMINATED = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 
 
 def is_headline(text: str) -> bool:
     """Title case with no final stop: a headline or a label repeated in the body."""
-    if text.rstrip().endswith((".", "!", "?", ".”", '."', ".’")):
+    if _TERMINATED.search(text):
         return False
     words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL_WORDS]
     if len(words) < HEADLINE_WORDS:
@@ -98,13 +105,27 @@ def is_background(text: str, published_year: int | None = None) -> bool:
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]|‘[^‘’]*’(?!\w)")
 
 
+def is_table_row(text: str) -> bool:
+    """Mostly numbers: a line of a table, a score sheet or an ingredient list."""
+    tokens = _TOKEN.findall(text)
+    return (
+        bool(tokens) and sum(bool(_NUMBER.match(t)) for t in tokens) / len(tokens) > NUMERIC_SHARE
+    )
+
+
 def not_news(
-    text: str, *, named: bool = True, words: int | None = None, published_year: int | None = None
+    text: str,
+    *,
+    raw: str | None = None,
+    named: bool = True,
+    words: int | None = None,
+    published_year: int | None = None,
 ) -> str | None:
     """The class of sentence that ``text`` is when it cannot be a Topline, else None.
 
     ``text`` is the sentence as the Topline would show it (dateline and short asides left
-    out); ``named`` says whether it names an entity, a figure or a date; ``words`` is its
+    out), ``raw`` the sentence as written (default ``text``: whether it ends like a sentence is
+    read there, since compression may cut its final stop); ``named`` says whether it names an entity, a figure or a date; ``words`` is its
     length once compressed (the run-on test); ``published_year`` tells an earlier year
     ("In 2019, …" in a 2020 story) from this year's news.
     """
@@ -120,8 +141,13 @@ def not_news(
         return "caption"
     if n > RUN_ON_WORDS:
         return "run-on"
-    if is_headline(text):
+    whole = raw if raw is not None else text
+    if is_headline(whole):
         return "headline"
+    if not _TERMINATED.search(whole):
+        return "unterminated"
+    if is_table_row(text):
+        return "table"
     if is_background(text, published_year):
         return "background"
     own_words = _QUOTED.sub(" ", text)  # a quoted "we" is the speaker's, not the writer's

@@ -74,9 +74,10 @@ _BOILERPLATE = re.compile(
     r"related:|advertisement|watch:?|video:|photo:|image:|picture:|credit:|copyright|"
     r"all rights reserved|for more (?:news|information|stories)|this article|this story|"
     r"email (?:us|me)|contact us|download|listen:|see also|more:|latest:|"
-    r"(?:additional )?reporting by|editing by|writing by|compiled by)"
+    r"(?:additional )?reporting by|editing by|writing by|compiled by|disclosure:)"
     r"|(?:getty images|ap photo|afp/getty|reuters/[a-z]|/ap\b|/reuters\b|photo credit|"
-    r"©|\(c\) \d{4}|newsletter|cookies?\b|terms of (?:use|service)|privacy policy)",
+    r"©|\(c\) \d{4}|newsletter|cookies?\b|terms of (?:use|service)|privacy policy|"
+    r"may earn (?:a )?(?:small )?(?:commission|affiliate))",
     re.I,
 )
 _SPEECH_CUE = re.compile(
@@ -283,7 +284,9 @@ def _shown(view: SentenceView) -> tuple[str, int]:
 def topline_defect(view: SentenceView) -> str | None:
     """Why ``view`` cannot be the Topline (:func:`topline.brief.lede.not_news`), or None."""
     shown, words = _shown(view)
-    return not_news(shown, named=view.named, words=words, published_year=view.published_year)
+    return not_news(
+        shown, raw=view.text, named=view.named, words=words, published_year=view.published_year
+    )
 
 
 def choose_topline(candidates: Sequence[Scored], window: int | None = None) -> Scored | None:
