@@ -38,6 +38,8 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 from benchmarks.brief_quality import sumy_summary  # noqa: E402
 from topline.analyze import analyze_many  # noqa: E402
 from topline.brief import make_brief  # noqa: E402
+from topline.brief.compose import compose  # noqa: E402
+from topline.brief.select import load_model  # noqa: E402
 from topline.errors import ToplineError  # noqa: E402
 from topline.eval.rouge import rouge  # noqa: E402
 from topline.ingest import html as ingest_html  # noqa: E402
@@ -205,6 +207,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             kept.append((key, reference, article))
     analyses: list[Analysis] = list(analyze_many(a for _, _, a in kept))
     rows: dict[str, list[tuple[float, float, float, int]]] = defaultdict(list)
+    shipped = load_model()
+    lede_model = replace(shipped, blend=replace(shipped.blend, topline_lead_weight=1.0))
     modes: Counter[str] = Counter()
     for (key, reference, _), analysis in zip(kept, analyses, strict=True):
         text = analysis.article.text
@@ -221,6 +225,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         rows["sumy LexRank (1 sentence)"].append(
             rouge(reference, sumy_summary("lexrank", text, 1), "pages")
+        )
+        first_news = compose(analysis, model=lede_model)
+        rows["lede rule: the first news sentence (brief/lede.py)"].append(
+            rouge(reference, [first_news.topline.text] if first_news.topline else [], "pages")
         )
         described = [with_description.topline.text] if with_description.topline else []
         rows["signal: Topline, the page's description used to choose it"].append(
