@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from topline.brief.parse import parse_topline
-from topline.brief.render import render_markdown
 from topline.ingest.html import article_from_html
 from topline.ingest.topline_html import render_topline_html
 from topline.model import Article, Brief
+from topline.render.brief import render_markdown
 
 FORMS = Path(__file__).resolve().parent / "fixtures" / "topline_form"
 

@@ -170,8 +170,7 @@ def sentence_views(analysis: Analysis) -> list[SentenceView]:
         + [t.span.start for t in analysis.timexes]
     )
     quote_spans = [q.content_span for q in analysis.quotes]
-    published = analysis.article.published
-    year = int(published[:4]) if published and published[:4].isdigit() else None
+    year = analysis.article.published.year if analysis.article.published else None
     out = []
     antecedent: int | None = None
     for s in analysis.sentences:
