@@ -133,3 +133,30 @@ def test_a_lone_top_line_menu_entry_does_not_take_over_the_page() -> None:
     article = article_from_html(page, source="menu.html")
     assert "reservoir 5 was 45 percent full" in article.text
     assert parse_topline(article) is None
+
+
+EXTRACTED = """\
+Topline
+
+The county will open two new polling stations before the November election, officials said Friday.
+
+Key Facts
+
+The stations will open in the library on Oak Street and in the old fire hall.
+
+Each will have twelve voting machines, up from six at the busiest current site.
+
+Crucial Quote
+
+“Nobody should wait four hours to vote,” county clerk Ramon Ellis said. “Nobody will.”
+"""
+
+
+def test_extracted_text_with_labels_on_their_own_lines_and_no_bullet_marks() -> None:
+    brief = parse_topline(Article(id="e", text=EXTRACTED))
+    assert brief is not None
+    assert len(brief.bullets) == 2
+    assert brief.crucial_quote is not None and len(brief.crucial_quote.spans) == 2
+    assert brief.crucial_quote.speaker is not None
+    assert brief.crucial_quote.speaker.name == "Ramon Ellis"
+    assert brief.missing == ()
