@@ -26,10 +26,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from topline.errors import ExtractionError, InputError
-from topline.model import Analysis, Article, BackgroundItem, Brief
+from topline.errors import ExtractionError, InputError, NotFound
+from topline.model import Analysis, Article, BackgroundItem, Brief, Story
 from topline.options import DEFAULTS, Options
-from topline.render.documents import brief_document, extraction_document, stored_article_document
+from topline.render.documents import (
+    brief_document,
+    extraction_document,
+    stored_article_document,
+)
+from topline.render.documents import (
+    story_document as render_story,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -41,6 +48,7 @@ __all__ = [
     "Options",
     "StoredArticle",
     "StoredView",
+    "StoryView",
     "analyse",
     "analyse_here",
     "analyse_many",
@@ -58,6 +66,7 @@ __all__ = [
     "sniff",
     "stored",
     "stored_document",
+    "story_document",
 ]
 
 #: What a document can hold: a brief (with its article) or every extraction.
@@ -281,6 +290,14 @@ class StoredView(Protocol):
     def story_of(self, article_id: str) -> str | None: ...
 
 
+class StoryView(Protocol):
+    """What :func:`story_document` reads from a store."""
+
+    def story(self, story_id: str) -> Story: ...
+
+    def get_article(self, article_id: str) -> Article: ...
+
+
 @dataclass(frozen=True)
 class StoredArticle:
     """One stored article with everything the store knows of it (see :func:`stored`)."""
@@ -333,3 +350,22 @@ def stored_document(
         original_id=found.original_id,
         copies=found.copies,
     )
+
+
+def story_document(store: StoryView, story_id: str) -> dict[str, Any]:
+    """One story as ``topline story ID --format json`` and ``GET /v1/stories/{id}`` give it:
+    the story, its articles' ids, titles and dates, and the date of every article its
+    timeline cites (articles no longer in the store are left out)."""
+    found = store.story(story_id)
+
+    def present(ids: Sequence[str]) -> list[Article]:
+        articles = []
+        for aid in ids:
+            try:
+                articles.append(store.get_article(aid))
+            except NotFound:
+                continue
+        return articles
+
+    cited = sorted(set(found.article_ids) | set(found.timeline_article_ids))
+    return render_story(found, present(found.article_ids), present(cited))

@@ -226,12 +226,16 @@ def story(
     db: Path | None = DB_OPTION,
     fmt: ListFormat = LIST_FORMAT,
 ) -> None:
-    """One story: its timeline (oldest first), articles and copies."""
+    """One story: its timeline (oldest first), articles and copies.
+
+    ``--format json`` prints the same document as ``GET /v1/stories/ID``.
+    """
     with reporting_errors(), _open(db) as store:
-        s = store.story(story_id)
         if fmt is not ListFormat.md:
-            write(to_json(to_dict(s)) if fmt is ListFormat.json else json.dumps(to_dict(s)))
+            document = pipeline.story_document(store, story_id)
+            write(to_json(document) if fmt is ListFormat.json else json.dumps(document))
             return
+        s = store.story(story_id)
         write(story_markdown(s, store.get_article, store.original_of))
 
 

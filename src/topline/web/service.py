@@ -106,16 +106,7 @@ def _published(store: Any, article_ids: set[str]) -> dict[str, str | None]:
 
 
 def story(story_id: str, settings: Settings) -> dict[str, Any]:
-    """One story with its timeline (in the store's order) and its articles' titles and dates."""
+    """The same document as ``topline story ID --format json``: one story with its timeline
+    (in the store's order) and its articles' titles and dates."""
     with settings.open_store() as store:
-        found = store.story(story_id)
-        ids = set(found.article_ids) | set(getattr(found, "timeline_article_ids", ()))
-        articles = []
-        for aid in found.article_ids:
-            try:
-                a = store.get_article(aid)
-            except NotFound:
-                continue
-            articles.append({"id": a.id, "title": a.title, "published": iso(a.published)})
-        published = _published(store, ids)
-    return {"story": to_dict(found), "articles": articles, "published": published}
+        return pipeline.story_document(store, story_id)
