@@ -20,6 +20,7 @@ this module (and ``import topline``) stays cheap.
 
 from __future__ import annotations
 
+import datetime
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from topline.errors import ExtractionError, InputError, NotFound
-from topline.model import Analysis, Article, BackgroundItem, Brief, Story
+from topline.model import Analysis, Article, BackgroundItem, Brief, Story, StoryBrief
 from topline.options import DEFAULTS, Options
 from topline.render.documents import (
     brief_document,
@@ -66,6 +67,8 @@ __all__ = [
     "sniff",
     "stored",
     "stored_document",
+    "story_brief",
+    "story_brief_document",
     "story_document",
 ]
 
@@ -369,3 +372,48 @@ def story_document(store: StoryView, story_id: str) -> dict[str, Any]:
 
     cited = sorted(set(found.article_ids) | set(found.timeline_article_ids))
     return render_story(found, present(found.article_ids), present(cited))
+
+
+# --- the story brief -------------------------------------------------------------------------
+
+
+class StoryBriefView(StoredView, StoryView, Protocol):
+    """What :func:`story_brief` reads from a store: a story and its stored articles."""
+
+
+def story_brief(
+    store: StoryBriefView,
+    story_id: str,
+    options: Options = DEFAULTS,
+    *,
+    since: datetime.date | None = None,
+) -> StoryBrief:
+    """One brief of every article of a story, each fact credited to the outlets that report it
+    (``topline story ID --brief``, ``GET /v1/stories/{id}/brief``; see :mod:`topline.brief.story`).
+
+    Members are the story's originals (syndicated copies are not members, so a republished
+    wire story never counts as a second report), each with its stored analysis and brief.
+    ``options.bullets`` caps the Key facts; ``since`` keeps only facts first reported after it.
+    """
+    from topline.brief.story import StoryMember
+    from topline.brief.story import story_brief as build
+
+    story = store.story(story_id)
+    members = []
+    for article_id in story.article_ids:
+        found = stored(store, article_id, options)
+        members.append(StoryMember(found.analysis, found.brief))
+    return build(story_id, members, title=story.title, since=since, max_facts=options.bullets)
+
+
+def story_brief_document(
+    store: StoryBriefView,
+    story_id: str,
+    options: Options = DEFAULTS,
+    *,
+    since: datetime.date | None = None,
+) -> dict[str, Any]:
+    """The JSON document of a story brief, as the CLI and the API return it."""
+    from topline.render.story_brief import story_brief_document as document_of
+
+    return document_of(story_brief(store, story_id, options, since=since))
