@@ -8,7 +8,7 @@ from pathlib import Path
 
 import topline
 from topline import errors
-from topline.errors import EmptyInput, ToplineError
+from topline.errors import EmptyInput, ItemFailed, ToplineError
 from topline.ingest import load
 from topline.ingest.result import IngestFailure
 
@@ -26,7 +26,7 @@ def test_every_topline_error_is_defined_in_errors_and_drawn_in_its_tree() -> Non
             importlib.import_module(info.name)
     docstring = errors.__doc__ or ""
     classes = {c for c in _all_subclasses(ToplineError) if c.__module__.startswith("topline")}
-    assert len(classes) >= 24
+    assert len(classes) >= 33
     for cls in classes:
         assert cls.__module__ == "topline.errors", cls
         assert f"── {cls.__name__} " in docstring, cls.__name__
@@ -45,3 +45,12 @@ def test_a_batch_failure_carries_the_typed_error_and_raises_it(tmp_path: Path) -
         assert exc is item.error
     else:
         raise AssertionError("raise_error did not raise")
+
+
+def test_an_unexpected_failure_carries_an_internal_error_and_is_scrubbed() -> None:
+    item = IngestFailure.unexpected(ValueError("a\ud800b\nmore"), "in\udcffput.txt")
+    assert isinstance(item.error, ItemFailed)
+    assert (item.code, item.source) == ("internal_error", "in\ufffdput.txt")
+    assert item.reason == "unexpected ValueError: a\ufffdb"
+    assert str(item.error) == "in\ufffdput.txt: unexpected ValueError: a\ufffdb"
+    assert item.article_id is None

@@ -308,3 +308,17 @@ def test_pipeline_documents_follow_the_offsets_option() -> None:
     assert "input" not in pipeline.document(analysis, "brief")
     with pytest.raises(InputError, match="offsets must be one of clean, input"):
         Options(offsets="raw")  # type: ignore[arg-type]
+
+
+def test_a_lone_surrogate_is_scrubbed_one_for_one_and_every_offset_still_holds() -> None:
+    given_text = "The council said \ud800 on Monday that the plan was approved by a wide margin.\n"
+    article = article_from_text(given_text)
+    assert article.raw is not None
+    assert "\ufffd" in article.text and "\ud800" not in article.raw
+    assert len(article.raw) == len(given_text)
+    mapping = article.offsets
+    assert mapping is not None
+    for at, char in enumerate(article.text):
+        lo, hi = mapping.span(at, at + 1)
+        expected = "\ufffd" if given_text[lo:hi] == "\ud800" else char
+        assert char == expected and given_text[lo:hi] in (char, "\ud800")

@@ -14,6 +14,8 @@ The tree (``code`` · CLI exit code · HTTP status)::
     │   ├── EmptyInput               empty_input          2  422
     │   ├── NotText                  not_text             2  422
     │   ├── TooLarge                 too_large            2  413
+    │   │   └── TooLong              too_long             2  413   text over MAX_CHARS
+    │   ├── Unreadable               unreadable           2  422   exists, cannot be read
     │   ├── BadEncoding              bad_encoding         2  422
     │   ├── NotAFile                 not_a_file           2  422
     │   ├── UnsupportedFormat        unsupported_format   2  415
@@ -24,7 +26,9 @@ The tree (``code`` · CLI exit code · HTTP status)::
     ├── ExtractionError              extraction_failed    2  422   read, but nothing usable
     ├── OffsetsUnavailable           offsets_unavailable  2  400   no map back to the input
     ├── ModelMissing                 model_missing        2  503
+    ├── ItemFailed                   internal_error       2  400   a batch item's unexpected error
     ├── StoreError                   store_error          3  503
+    │   ├── ReadOnlyStore            store_read_only      3  503
     │   └── NotFound                 not_found            3  404
     ├── WorkerDied                   worker_died          2  -     a batch worker process died
     ├── SparkUnavailable             spark_unavailable    2  -     pyspark or Java missing
@@ -34,7 +38,11 @@ The tree (``code`` · CLI exit code · HTTP status)::
         ├── InvalidRequest           invalid_request         422
         ├── WrongContentType         unsupported_media_type  415
         ├── BodyTooLarge             request_too_large       413
-        └── TimeLimit                timeout                 503
+        ├── TimeLimit                timeout                 503
+        ├── HostNotAllowed           host_not_allowed        421
+        ├── CrossOrigin              cross_origin            403
+        ├── Busy                     busy                    503
+        └── WorkerCrashed            worker_crashed          503
 
 Exit codes besides these: 0 success, 1 internal error (a bug: one line, no traceback unless
 ``TOPLINE_DEBUG=1``), 130 interrupted.
@@ -80,6 +88,18 @@ class TooLarge(InputError):
     """The input is larger than the configured limit."""
 
     code = "too_large"
+
+
+class TooLong(TooLarge):
+    """The article's text is longer than the analysis accepts (see ``ingest.text.MAX_CHARS``)."""
+
+    code = "too_long"
+
+
+class Unreadable(InputError):
+    """A file or folder exists but cannot be read (permissions, I/O error)."""
+
+    code = "unreadable"
 
 
 class BadEncoding(InputError):
@@ -146,6 +166,12 @@ class ModelMissing(ToplineError):
     code = "model_missing"
 
 
+class ItemFailed(ToplineError):
+    """One item of a batch failed for an unexpected reason; the batch went on without it."""
+
+    code = "internal_error"
+
+
 # --- store -------------------------------------------------------------------------------
 
 
@@ -153,6 +179,12 @@ class StoreError(ToplineError):
     """The SQLite store cannot be opened, is locked, corrupt, or not a topline store."""
 
     code = "store_error"
+
+
+class ReadOnlyStore(StoreError):
+    """The store can be read here but not written (read-only file, folder or medium)."""
+
+    code = "store_read_only"
 
 
 class NotFound(StoreError):
@@ -219,3 +251,27 @@ class TimeLimit(WebError):
     """The work took longer than the server's per-request time limit."""
 
     code = "timeout"
+
+
+class HostNotAllowed(WebError):
+    """The request's ``Host`` is not one the server answers to (DNS rebinding)."""
+
+    code = "host_not_allowed"
+
+
+class CrossOrigin(WebError):
+    """A page on another origin tried to change the server's state."""
+
+    code = "cross_origin"
+
+
+class Busy(WebError):
+    """Every analysis worker is busy for longer than the request may wait."""
+
+    code = "busy"
+
+
+class WorkerCrashed(WebError):
+    """The analysis worker died while working on the request (it has been replaced)."""
+
+    code = "worker_crashed"

@@ -14,7 +14,14 @@ from dataclasses import replace
 from topline.dates import date_or_none, parse_date
 from topline.errors import ExtractionError
 from topline.ingest.clean import clean
-from topline.ingest.text import comparison_key, decode, normalise_mapped, require_content
+from topline.ingest.text import (
+    comparison_key,
+    decode,
+    normalise_mapped,
+    require_content,
+    require_length,
+    scrub,
+)
 from topline.model import Article, RawKind
 
 
@@ -42,7 +49,9 @@ def article_from_text(
     found in the text.
     """
     date = parse_date(published)
-    decoded = decode(raw, source=source) if isinstance(raw, bytes) else raw
+    # scrub: lone surrogates become U+FFFD one for one, so ``raw`` can be encoded anywhere
+    # downstream and offsets into it still count the input's characters.
+    decoded = scrub(decode(raw, source=source) if isinstance(raw, bytes) else raw)
     normalised, normalising = normalise_mapped(decoded)
     require_content(normalised, source=source)
     cleaned = clean(normalised)
@@ -52,17 +61,18 @@ def article_from_text(
             f"no article text left after removing page furniture ({', '.join(reasons)})",
             source=source,
         )
+    require_length(cleaned.text, source=source)
     return Article(
         id=article_id(cleaned.text),
         text=cleaned.text,
-        title=title or cleaned.title,
-        url=url,
+        title=scrub(title) if title else cleaned.title,
+        url=scrub(url) if url else None,
         published=date or date_or_none(cleaned.published),
         outlet=cleaned.outlet,
         byline=cleaned.byline,
         licensor=cleaned.licensor,
         raw_kind=raw_kind,
-        source=source,
+        source=scrub(source),
         raw=decoded,
         removed=cleaned.removed,
         offsets=cleaned.offsets.then(normalising),

@@ -17,7 +17,7 @@ import lxml.html
 
 from topline.errors import EmptyInput, ExtractionError, ToplineError, UnsupportedFormat
 from topline.ingest.article import article_from_text, with_page
-from topline.ingest.html import render_tree
+from topline.ingest.render import render_tree
 from topline.ingest.result import IngestFailure
 from topline.model import Article, RawKind
 

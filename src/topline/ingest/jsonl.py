@@ -27,6 +27,7 @@ from topline.errors import (
 )
 from topline.ingest.article import article_from_text
 from topline.ingest.result import IngestFailure
+from topline.ingest.text import scrub
 from topline.model import Article
 
 # --- field names tried in order when none is given -------------------------------------------
@@ -106,6 +107,11 @@ def articles_from_lines(
                 InputError(f"line {number} is not valid JSON ({exc.msg}, column {exc.colno})"), name
             )
             continue
+        except RecursionError:
+            yield IngestFailure.of(
+                InputError(f"line {number} is JSON nested too deeply to read"), name
+            )
+            continue
         yield _safe(record, name, fields, published)
     if not seen:
         raise EmptyInput("the JSONL file has no records", source=source)
@@ -125,6 +131,8 @@ def articles_from_json(
         raise UnsupportedFormat(
             f"not valid JSON ({exc.msg}, line {exc.lineno} column {exc.colno})", source=source
         ) from exc
+    except RecursionError:
+        raise UnsupportedFormat("JSON nested too deeply to read", source=source) from None
     if isinstance(document, dict):
         listed = next((document[k] for k in LIST_KEYS if isinstance(document.get(k), list)), None)
         records = listed if listed is not None else [document]
@@ -145,6 +153,8 @@ def _safe(
         return article_from_record(record, source=name, fields=fields, published=published)
     except ToplineError as exc:
         return IngestFailure.of(exc, name)
+    except Exception as exc:  # the per-record boundary: one record never stops the file
+        return IngestFailure.unexpected(exc, name)
 
 
 def article_from_record(
@@ -199,9 +209,12 @@ def _as_text(value: Any) -> str | None:
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, str):
-        return value.strip() or None
+        return scrub(value).strip() or None
     if isinstance(value, int | float):  # epoch seconds, as some scrapers write dates
-        return datetime.datetime.fromtimestamp(value, tz=datetime.UTC).date().isoformat()
+        try:
+            return datetime.datetime.fromtimestamp(value, tz=datetime.UTC).date().isoformat()
+        except (OverflowError, OSError, ValueError):
+            return None
     if isinstance(value, list):
         parts = [t for t in (_as_text(v) for v in value) if t]
         return ", ".join(parts) or None

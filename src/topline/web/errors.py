@@ -18,10 +18,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from topline.errors import (
     BodyTooLarge,
+    Busy,
+    CrossOrigin,
     EmptyBody,
     EmptyInput,
     ExtractionError,
     FetchError,
+    HostNotAllowed,
     InputError,
     InvalidJSON,
     InvalidRequest,
@@ -36,6 +39,7 @@ from topline.errors import (
     UnsupportedFormat,
     URLForbidden,
     WebError,
+    WorkerCrashed,
     WrongContentType,
 )
 
@@ -52,6 +56,10 @@ _STATUS: tuple[tuple[type[ToplineError], int], ...] = (
     (WrongContentType, 415),
     (BodyTooLarge, 413),
     (TimeLimit, 503),
+    (Busy, 503),
+    (WorkerCrashed, 503),
+    (HostNotAllowed, 421),
+    (CrossOrigin, 403),
     (WebError, 400),
     (URLForbidden, 403),
     (RobotsDisallowed, 403),
