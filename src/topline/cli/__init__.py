@@ -141,6 +141,9 @@ def _root(
     ),
 ) -> None:
     """Grounded, structured news briefs in the Topline format."""
+    from topline.cli._common import warning_lines
+
+    warning_lines()
 
 
 def main() -> None:

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import os
 import sys
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
+from typing import Any
 
 import typer
 
@@ -45,6 +47,23 @@ FORMAT_OPTION = typer.Option(OutputFormat.md, "--format", "-f", help="Output for
 
 def error_line(message: str) -> None:
     typer.echo(f"topline: error: {message}", err=True)
+
+
+def warning_lines() -> None:
+    """Show topline's own warnings (e.g. replaced invalid bytes) as one stderr line each.
+
+    Installed by the root command before any command runs; other warnings keep Python's format.
+    """
+    original = warnings.showwarning
+
+    def show(message: Warning | str, category: type[Warning], *args: Any, **kw: Any) -> None:
+        if category.__module__.startswith("topline."):
+            typer.echo(f"topline: warning: {message}", err=True)
+        else:
+            original(message, category, *args, **kw)
+
+    warnings.showwarning = show
+    warnings.filterwarnings("always", module="topline")
 
 
 def exit_code_for(exc: ToplineError) -> int:
