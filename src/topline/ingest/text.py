@@ -143,9 +143,9 @@ def decode(
         return text
     for label in declared:
         codec = codec_for(label)
-        text = _read_as(data, codec, mostly_ascii=False) if codec else None
-        if text is not None:
-            return text
+        declared_text = _read_as(data, codec, mostly_ascii=False) if codec else None
+        if declared_text is not None:
+            return declared_text
     return _decode_legacy(data, source, bad_byte)
 
 
