@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import glob
 import gzip
+import re
 import sys
 import zlib
 from collections.abc import Callable, Iterator
@@ -19,6 +20,7 @@ from typing import IO, Literal, cast
 
 from topline.errors import ExtractionError, InputError, NotAFile, NotText, TooLarge, ToplineError
 from topline.ingest.fetch import Fetcher, FetchSettings, is_url
+from topline.ingest.jsonfeed import is_json_feed
 from topline.ingest.jsonl import (
     FieldNames,
     articles_from_json,
@@ -42,6 +44,10 @@ EXTENSIONS: dict[str, Kind] = {
 #: Bytes looked at when sniffing.
 SNIFF_BYTES = 2048
 _FEED_MARKS = (b"<rss", b"<feed", b"<rdf:rdf", b"<channel")
+#: A feed's root element, after an XML declaration, processing instructions, comments, doctype.
+_FEED_START = re.compile(
+    rb"(?:\s|<\?.*?\?>|<!--.*?-->|<!doctype[^>]*>)*<(?:rss|feed|rdf:rdf)\b", re.S
+)
 _HTML_MARKS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<div", b"<p>", b"<article")
 
 
@@ -94,6 +100,10 @@ def sniff(data: bytes, name: str = "", content_type: str | None = None) -> Kind:
         raise NotText(
             "binary data (NUL bytes), not text, HTML, a feed or JSON", source=name or None
         )
+    # What the bytes say first, whatever the name: a feed's root element or a JSON Feed's
+    # version URL (an RSS file saved as .html or .txt is still a feed).
+    if _FEED_START.match(head) or is_json_feed(data):
+        return "feed"
     suffix = Path(name.split("?")[0]).suffix.lower() if name and not is_url(name) else ""
     if suffix in EXTENSIONS:
         if EXTENSIONS[suffix] == "text" and head.startswith((b"<!doctype html", b"<html")):
