@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from topline.cli import COMMANDS, load_command
+from topline.cli import COMMANDS, load_command, plain_type
 
 HEAVY = ("spacy", "sklearn", "fastapi", "scipy", "numpy", "datasketch", "trafilatura", "lxml")
 
@@ -61,3 +61,33 @@ def test_a_command_runs_through_its_stand_in(tmp_path: pytest.TempPathFactory) -
     )
     assert result.returncode == 0, result.stderr
     assert "close the bridge" in json.loads(result.stdout)["text"]
+
+
+@pytest.mark.parametrize(
+    ("label", "flag", "plain"),
+    [
+        ("<bool>", True, None),
+        ("<list[str]>", False, "TEXT"),
+        ("<str>", False, "TEXT"),
+        ("<int range>", False, "INTEGER"),
+        ("<md|json|html>", False, "[md|json|html]"),
+        ("<jsonl>", False, "[jsonl]"),
+        ("<path>", False, "PATH"),
+        ("DATE", False, "DATE"),
+    ],
+)
+def test_help_type_labels_are_plain(label: str, flag: bool, plain: str | None) -> None:
+    assert plain_type(label, flag=flag) == plain
+
+
+def test_no_command_help_shows_python_type_labels() -> None:
+    from typer.testing import CliRunner
+
+    from topline.cli import app
+
+    runner = CliRunner()
+    for name in ["", *COMMANDS]:
+        result = runner.invoke(app, [name, "--help"] if name else ["--help"])
+        assert result.exit_code == 0, result.output
+        for python_label in ("<bool>", "<str>", "<list[", "<int", "<path>"):
+            assert python_label not in result.stdout, (name, python_label)

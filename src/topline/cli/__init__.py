@@ -72,11 +72,57 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
+#: The help's type column in the click tradition: flags show none, lists their item type.
+_PLAIN_TYPES = {"str": "TEXT", "int": "INTEGER", "int range": "INTEGER", "float": "FLOAT"}
+_PLAIN_TYPES |= {"path": "PATH", "float range": "FLOAT", "datetime": "DATE"}
+
+
+def plain_type(label: str | None, *, flag: bool) -> str | None:
+    """``<bool>`` → nothing, ``<list[str]>`` → ``TEXT``, ``<a|b>`` → ``[a|b]``, ``<int>`` → ``INTEGER``."""
+    if flag or not label:
+        return None
+    inner, dots = label, ""
+    if inner.endswith("..."):
+        inner, dots = inner[:-3], "..."
+    if not inner.startswith("<"):
+        return label  # a metavar the command chose
+    inner = inner.removeprefix("<").removesuffix(">")
+    if inner.startswith("list[") and inner.endswith("]"):
+        inner = inner[5:-1]
+    if inner in _PLAIN_TYPES:
+        return _PLAIN_TYPES[inner] + dots
+    return f"[{inner}]{dots}"  # the choices
+
+
+def _plain_metavars(params: list[Any]) -> list[Any]:
+    """Give each parameter the plain type label of :func:`plain_type` (once)."""
+    for param in params:
+        if getattr(param, "_topline_plain", False):
+            continue
+        typed = param.display_type_rich
+
+        def display(
+            ctx: Any, _typed: Any = typed, _flag: bool = bool(getattr(param, "is_flag", False))
+        ) -> Any:
+            return plain_type(_typed(ctx), flag=_flag)
+
+        setattr(param, "display_type_rich", display)
+        param._topline_plain = True
+    return params
+
+
+class _PlainCommand(TyperCommand):
+    """A command whose ``--help`` shows plain type labels (no ``<bool>``, ``<list[str]>``)."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _plain_metavars(super().get_params(ctx))
+
+
 def load_command(name: str) -> TyperCommand:
     """Import a command's module and build its click command (as ``app.command`` would)."""
     module, function = COMMANDS[name][0].split(":")
     single = typer.Typer(add_completion=False)
-    single.command(name)(getattr(importlib.import_module(module), function))
+    single.command(name, cls=_PlainCommand)(getattr(importlib.import_module(module), function))
     command = typer.main.get_command(single)
     assert isinstance(command, TyperCommand)
     return command
@@ -114,6 +160,9 @@ class _LazyGroup(TyperGroup):
         super().__init__(**attrs)
         for name, (_target, short_help) in COMMANDS.items():
             self.add_command(_LazyCommand(name, short_help))
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _plain_metavars(super().get_params(ctx))
 
 
 app = typer.Typer(
