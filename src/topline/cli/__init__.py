@@ -106,7 +106,7 @@ def _plain_metavars(params: list[Any]) -> list[Any]:
         ) -> Any:
             return plain_type(_typed(ctx), flag=_flag)
 
-        setattr(param, "display_type_rich", display)
+        param.display_type_rich = display
         param._topline_plain = True
     return params
 
