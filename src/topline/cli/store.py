@@ -12,12 +12,14 @@ from pathlib import Path
 import typer
 from rich.console import Console
 from rich.progress import (
+    BarColumn,
     MofNCompleteColumn,
     Progress,
     SpinnerColumn,
     TaskID,
     TextColumn,
     TimeElapsedColumn,
+    TimeRemainingColumn,
 )
 
 from topline.cli._common import (
@@ -78,6 +80,13 @@ def _errors_reported(
         if progress is not None and task is not None:
             progress.advance(task)
         yield item
+
+
+def ingest_total(sources: list[str]) -> int | None:
+    """The number of inputs the progress bar counts towards, when it is cheap to know."""
+    from topline.scale.batch import estimate_total
+
+    return estimate_total(sources)
 
 
 def _sources(sources: list[str], published: str | None) -> Iterator[Article | IngestError]:
@@ -148,14 +157,18 @@ def ingest(
             with Progress(
                 SpinnerColumn(),
                 TextColumn("ingesting"),
+                BarColumn(),
                 MofNCompleteColumn(),
                 TextColumn("read"),
                 TimeElapsedColumn(),
+                TextColumn("ETA"),
+                TimeRemainingColumn(),
                 console=console,
                 transient=True,
                 disable=not show,
             ) as progress:
-                task = progress.add_task("ingest", total=None)
+                # the total is a cheap count (files, JSONL lines); None (no ETA) for feeds, stdin
+                task = progress.add_task("ingest", total=ingest_total(sources))
                 items = _errors_reported(_sources(sources, published), progress, task)
                 report = _store_all(store, items, analyze=analyze, jobs=jobs)
             counts = store.count()
@@ -212,7 +225,7 @@ def _story_line(s: Story) -> str:
 def stories(
     db: Path | None = DB_OPTION,
     since: str | None = typer.Option(
-        None, "--since", help="Only stories active on or after this date (YYYY-MM-DD)."
+        None, "--since", help="Only stories with an article published on or after this date (YYYY-MM-DD); undated stories are left out."
     ),
     entity: str | None = typer.Option(
         None, "--entity", help="Only stories mentioning this entity (canonical name)."
