@@ -71,6 +71,7 @@ RUN: dict[str, int] = {
     "topline batch articles/ feed.xml more.jsonl --out briefs.jsonl -j 0": 0,
     "topline batch corpus.jsonl --out extractions.jsonl -j 4 --what extract": 0,
     "topline brief --batch a.txt b.txt c.txt --out briefs.jsonl -j 2": 0,
+    "topline batch articles/ feed.xml --format md --out briefs/": 0,
     "topline ingest articles/ -j 0 --db news.db": 0,
     "topline ingest feeds/ article.txt more/*.txt": 0,
     "topline ingest corpus.jsonl -j 0": 0,

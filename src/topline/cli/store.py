@@ -225,7 +225,9 @@ def _story_line(s: Story) -> str:
 def stories(
     db: Path | None = DB_OPTION,
     since: str | None = typer.Option(
-        None, "--since", help="Only stories with an article published on or after this date (YYYY-MM-DD); undated stories are left out."
+        None,
+        "--since",
+        help="Only stories with an article published on or after this date (YYYY-MM-DD); undated stories are left out.",
     ),
     entity: str | None = typer.Option(
         None, "--entity", help="Only stories mentioning this entity (canonical name)."
