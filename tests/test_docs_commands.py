@@ -79,6 +79,7 @@ RUN: dict[str, int] = {
     "topline stories --since 2020-01-01 --entity Iraq": 0,
     "topline story s1a2b3c4d5e6f7a8": 4,
     "topline show 1a2b3c4d5e6f7a8b": 4,
+    "topline brief puente.txt": 2,  # docs/ingest.md: Spanish is refused
     "topline export --format jsonl > everything.jsonl": 0,
 }
 
@@ -159,6 +160,12 @@ def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name, text in (("article.txt", plain), ("a.txt", plain), ("b.txt", topline_form)):
         (root / name).write_text(text, encoding="utf-8")
     (root / "c.txt").write_text(plain.replace("Harwick", "Tarn"), encoding="utf-8")
+    (root / "puente.txt").write_text(
+        "El ayuntamiento votó el martes cerrar el viejo puente del puerto durante seis meses "
+        "para repararlo, después de que los inspectores encontraran grietas en dos de sus "
+        "soportes, dijo la alcaldesa.\n",
+        encoding="utf-8",
+    )
     records = [
         {"text": plain, "date": "2024-06-09", "url": "https://example.com/ferry"},
         {"text": topline_form, "date": "2024-07-16", "url": "https://example.com/grid"},
@@ -192,7 +199,8 @@ def test_documented_commands_run(path: Path, sandbox: Path) -> None:
         result = _run(command, sandbox)
         assert result.returncode == RUN[command], f"{command}\n{result.stderr}"
         shown_text = "\n".join(shown).strip()
-        if shown_text:  # the README's tour shows output: its first lines must still be printed
+        if shown_text:  # output shown in the docs: its first lines must still be printed
             head = [line for line in shown_text.splitlines() if line.strip()][:2]
-            printed = [line for line in result.stdout.splitlines() if line.strip()][:2]
+            stream = result.stdout if RUN[command] == 0 else result.stderr
+            printed = [line for line in stream.splitlines() if line.strip()][:2]
             assert printed == head, f"{command}: the output shown in {path.name} is stale"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from topline.analyze import analyze
+from topline.analyze.language import overriding
 from topline.brief import make_brief
 from topline.brief.parse import parse_topline
 from topline.brief.render import render
@@ -15,6 +16,12 @@ from topline.ingest import read_source
 from topline.model import to_json
 
 INPUT_ARG = typer.Argument(..., help="A file to read, or - for standard input.")
+LANGUAGE_OPTION = typer.Option(
+    None,
+    "--language",
+    help="The text's language, skipping the check (non-English is refused); "
+    "only languages with an installed model: en.",
+)
 PUBLISHED_OPTION = typer.Option(
     None, "--published", help="Publication date (YYYY-MM-DD) that relative dates resolve against."
 )
@@ -33,6 +40,7 @@ def brief(
     out: str | None = typer.Option(None, "--out", "-o", help="With --batch: JSONL output file."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="With --batch: worker processes."),
     # --- end scale ---
+    language: str | None = LANGUAGE_OPTION,
 ) -> None:
     """Print a grounded Topline brief of one article (or, with --batch, of many)."""
     with reporting_errors():
@@ -49,7 +57,9 @@ def brief(
         path = paths[0]
         # --- end scale ---
         article = read_source(path, published=published)
-        result = make_brief(analyze(article), max_bullets=bullets, max_words=max_words)
+        with overriding(language):
+            analysis = analyze(article)
+        result = make_brief(analysis, max_bullets=bullets, max_words=max_words)
         write(render(result, fmt.value, article))
 
 
@@ -57,10 +67,13 @@ def extract(
     path: str = INPUT_ARG,
     fmt: OutputFormat = typer.Option(OutputFormat.json, "--format", "-f", help="Output format."),
     published: str | None = PUBLISHED_OPTION,
+    language: str | None = LANGUAGE_OPTION,
 ) -> None:
     """Print entities, quotes, attributions, quantities, dates and events of one article."""
     with reporting_errors():
-        analysis = analyze(read_source(path, published=published))
+        article = read_source(path, published=published)
+        with overriding(language):
+            analysis = analyze(article)
         if fmt is OutputFormat.json:
             write(to_json(extraction_document(analysis)))
         else:

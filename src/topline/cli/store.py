@@ -94,6 +94,21 @@ def _sources(sources: list[str], published: str | None) -> Iterator[Article | In
         yield from load(source, published=published)
 
 
+def _english(items: Iterator[Article | IngestError]) -> Iterator[Article | IngestError]:
+    """Articles the English pipeline cannot read become failed items before analysis, so
+    that one Spanish page fails alone instead of stopping the ingest."""
+    from topline.analyze.language import UnsupportedLanguage, require_supported
+
+    for item in items:
+        if isinstance(item, Article):
+            try:
+                require_supported(item)
+            except UnsupportedLanguage as exc:
+                yield IngestError.of(exc, item.source or "<input>")
+                continue
+        yield item
+
+
 def _analyser(jobs: int, analyze: bool) -> AbstractContextManager[Analyser]:
     """In this process for ``-j 1`` (or without analysis), else the shared worker pool."""
     jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
@@ -169,7 +184,8 @@ def ingest(
             ) as progress:
                 # the total is a cheap count (files, JSONL lines); None (no ETA) for feeds, stdin
                 task = progress.add_task("ingest", total=ingest_total(sources))
-                items = _errors_reported(_sources(sources, published), progress, task)
+                read = _sources(sources, published)
+                items = _errors_reported(_english(read) if analyze else read, progress, task)
                 report = _store_all(store, items, analyze=analyze, jobs=jobs)
             counts = store.count()
         typer.echo(
