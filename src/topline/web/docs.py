@@ -16,6 +16,9 @@ SWAGGER_STATIC = "/static/swagger"
 
 
 def install_docs(app: FastAPI) -> None:
+    from topline.web.openapi import install_schemas
+
+    install_schemas(app)  # typed responses and components in /openapi.json
     try:
         import swagger_ui_bundle  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
