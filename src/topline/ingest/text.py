@@ -8,7 +8,8 @@ rewrites characters.
 whose ``<meta>`` charset :func:`topline.ingest.charset.decode_html` sniffs). Order: a
 byte-order mark (UTF-8/16/32) wins; then strict UTF-8 (a non-ASCII byte sequence that is
 valid UTF-8 is almost never anything else, whatever the input declares); then UTF-8 with its
-few bad bytes replaced by U+FFFD, when most of the non-ASCII bytes are valid UTF-8 (one
+few bad bytes replaced by U+FFFD, when its valid non-ASCII characters are at least twice
+its invalid bytes (one
 truncated character must not turn "café" into "cafÃ©" everywhere else): a
 :class:`ReplacedBytesWarning` names the byte offsets; then the declared
 charsets (HTTP header, ``<meta>``), in order, if the bytes decode under them without garbage
@@ -50,10 +51,11 @@ MAX_CONTROL_SHARE = 0.05
 #: Measured on the text outside markup, so that tags do not make every page "ASCII".
 MOSTLY_ASCII = 0.7
 #: UTF-8 with replacement characters is chosen when the valid non-ASCII characters are at
-#: least this many times the invalid bytes (and at least one is valid): text that is mostly
-#: UTF-8 with a damaged byte or two. Legacy text (cp1252 "café" is the invalid byte 0xE9) has
-#: no valid multi-byte sequence, or hardly any, and goes on to the legacy readings.
-MIN_VALID_PER_INVALID = 1.0
+#: least this many times the invalid bytes: text that is almost all UTF-8 with a damaged byte
+#: or two. Legacy text (cp1252 "café" is the invalid byte 0xE9) has no valid multi-byte
+#: sequence, or hardly any, and goes on to the legacy readings; half-and-half input (one
+#: UTF-8 "é", one Latin-1 "é") is neither, and is refused.
+MIN_VALID_PER_INVALID = 2.0
 #: Byte offsets named in the warning about replaced bytes (the rest are counted).
 WARN_OFFSETS = 5
 #: Charset labels browsers decode as windows-1252 (WHATWG); so do we: the bytes 0x80-0x9F of
@@ -164,8 +166,8 @@ codecs.register_error("topline-record-replace", _record_and_replace)
 
 def _utf8_replacing(data: bytes) -> tuple[str, list[int]] | None:
     """``data`` as UTF-8 with invalid bytes replaced, and the invalid bytes' offsets; None
-    unless the valid non-ASCII characters outnumber the invalid bytes
-    (:data:`MIN_VALID_PER_INVALID`)."""
+    unless the valid non-ASCII characters are :data:`MIN_VALID_PER_INVALID` times the invalid
+    bytes or more."""
     bad: list[int] = []
     token = _INVALID_OFFSETS.set(bad)
     try:
