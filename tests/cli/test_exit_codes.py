@@ -55,6 +55,22 @@ def test_not_found_is_not_a_store_problem() -> None:
     assert exit_code_for(EmptyInput("input is empty")) == 2
 
 
+def _wait_until_reading_stdin(pid: int, timeout: float = 120.0) -> None:
+    """Until the process blocks in read(0, …) (Linux /proc), so the signal lands mid-command;
+    elsewhere, a few seconds."""
+    syscall = Path(f"/proc/{pid}/syscall")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            fields = syscall.read_text().split()
+        except OSError:
+            time.sleep(3)
+            return
+        if fields[:2] == ["0", "0x0"]:  # x86-64 read on fd 0
+            return
+        time.sleep(0.1)
+
+
 def test_130_when_interrupted(tmp_path: Path) -> None:
     """Ctrl-C while a command waits on standard input: one line, exit 130."""
     proc = subprocess.Popen(
@@ -65,7 +81,7 @@ def test_130_when_interrupted(tmp_path: Path) -> None:
         text=True,
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
-    time.sleep(3)  # started and blocked reading stdin
+    _wait_until_reading_stdin(proc.pid)
     os.kill(proc.pid, signal.SIGINT)
     _out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err

@@ -164,6 +164,14 @@ class _LazyGroup(TyperGroup):
     def get_params(self, ctx: Any) -> list[Any]:
         return _plain_metavars(super().get_params(ctx))
 
+    def invoke(self, ctx: Any) -> Any:
+        """Ctrl-C before a command's own error handling (while it loads) is still one line."""
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            typer.echo("topline: error: interrupted", err=True)
+            raise typer.Exit(130) from None
+
 
 app = typer.Typer(
     name="topline",
