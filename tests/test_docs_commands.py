@@ -26,6 +26,12 @@ DOCS = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]
 EXAMPLES = REPO / "examples"
 _BLOCK = re.compile(r"^( *)```(\w*)\n(.*?)^\1```", re.S | re.M)
 _SHELL = {"", "bash", "console", "sh", "shell"}
+#: In plain and bash blocks (which also hold diagrams and sample output), a line is a command
+#: when it starts with one of these programs (after ``VAR=value`` assignments).
+_COMMAND = re.compile(
+    r"^(?:[A-Z_]+=\S+\s+)*(?:topline|python3?|pip|curl|nice|pytest|export|spark-submit|"
+    r"venv-pack|cat|ruff|mypy|uvicorn|sqlite-utils|datasette)\b"
+)
 
 #: Commands not run by this test, each with the reason and what covers it instead.
 NOT_RUN: dict[str, str] = {
@@ -46,6 +52,9 @@ NOT_RUN: dict[str, str] = {
     "nice /work/venv/bin/python benchmarks/bignumber_audit.py [--limit N] [--quiet]": "benchmark",
     "nice python benchmarks/html_extraction.py --explore": "a benchmark on ../shared/data",
     "nice -n 10 python benchmarks/store.py --analyses /tmp/store-bench-analyses.jsonl": "benchmark",
+    "PYTHONPATH=<checkout>/src python benchmarks/import_time.py --repeat 5": "a benchmark",
+    "nice /work/venv/bin/python benchmarks/events.py [--errors]": "a benchmark on fixtures",
+    "curl -s localhost:8000/v1/stories/3f2a…/brief?since=2024-03-05": "needs a server: tests/web",
     "topline spark-brief articles.jsonl briefs.parquet --master 'local[*]'": (
         "starts a JVM: tests/scale/test_spark.py runs the same adapter in local[2]"
     ),
@@ -79,7 +88,10 @@ RUN: dict[str, int] = {
     "topline stories --since 2020-01-01 --entity Iraq": 0,
     "topline story s1a2b3c4d5e6f7a8": 4,
     "topline show 1a2b3c4d5e6f7a8b": 4,
-    "topline brief puente.txt": 2,  # docs/ingest.md: Spanish is refused
+    "topline brief puente.txt": 2,
+    "topline show 1a2b3c4d5e6f7a8b --format json": 4,
+    "topline story 3f2a… --brief": 4,
+    "topline story 3f2a… --brief --since 2024-03-05 --format json": 4,  # docs/ingest.md: Spanish is refused
     "topline export --format jsonl > everything.jsonl": 0,
 }
 
@@ -98,7 +110,7 @@ def doc_commands(path: Path) -> Iterator[tuple[str, list[str]]]:
                         if after.startswith("$ "):
                             break
                         shown.append(after)
-                    yield line[2:].strip(), shown
+                    yield re.sub(r"\s+#\s.*$", "", line[2:]).strip(), shown
             continue
         command = ""
         for line in lines:
@@ -107,7 +119,7 @@ def doc_commands(path: Path) -> Iterator[tuple[str, list[str]]]:
                 command = command[:-1].rstrip()
                 continue
             command = re.sub(r"\s+#\s.*$", "", command).strip()
-            if command and not command.startswith(("#", "{")):
+            if _COMMAND.match(command):
                 yield command, []
             command = ""
 

@@ -1,55 +1,51 @@
 """topline: grounded, structured news briefs in the Topline format.
 
     >>> import topline
-    >>> brief = topline.brief(text, published="2020-01-16")
+    >>> brief = topline.brief(text, published="2020-01-16")    # text, HTML, a path or a URL
+    >>> topline.sniff("<html><body><p>…</p></body></html>")     # what it was taken for
+    'html'
 
 Every element of a brief carries spans into the cleaned article text; nothing is invented.
-
-``import topline`` is cheap: the entry points load ``topline.api_python`` (and with it spaCy)
-on first use, so the CLI's ``--version``/``--help`` and tools that only need the data model
-start fast. They are properties of the module's class rather than module attributes because
-``topline.brief`` is also a subpackage: importing ``topline.brief.render`` would otherwise
-rebind ``topline.brief`` to that package (the import system sets the attribute on the parent),
-and the setter below ignores exactly that.
+Importing topline is cheap: spaCy loads on the first analysis.
 """
 
 from __future__ import annotations
 
-import sys
-import types
-from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
-from typing import Any
+
+# The subpackage topline.brief is imported first, so that the function below, bound last,
+# is what ``topline.brief`` names (a later ``import topline.brief`` does not rebind it).
+import topline.brief  # noqa: F401  (see above)
+from topline.api_python import (
+    analyze_text,
+    brief,
+    brief_file,
+    brief_html,
+    brief_text,
+    brief_url,
+    document,
+    extract,
+    parse,
+    read,
+    sniff,
+)
 
 try:
     __version__ = version("topline")
 except PackageNotFoundError:  # running from a source tree
     __version__ = "0.1.0"
 
-__all__ = ["__version__", "analyze_text", "brief", "extract", "parse"]
-
-_ENTRY_POINTS = ("analyze_text", "brief", "extract", "parse")
-
-
-def _entry_point(name: str) -> property:
-    def get(_module: types.ModuleType) -> Callable[..., Any]:
-        from topline import api_python
-
-        function: Callable[..., Any] = getattr(api_python, name)
-        return function
-
-    def set_(_module: types.ModuleType, value: object) -> None:
-        if not isinstance(value, types.ModuleType):  # a subpackage being imported: ignore
-            raise AttributeError(f"topline.{name} is read-only")
-
-    return property(get, set_, doc=f"topline.api_python.{name}, imported on first use.")
-
-
-class _Topline(types.ModuleType):
-    analyze_text = _entry_point("analyze_text")
-    brief = _entry_point("brief")
-    extract = _entry_point("extract")
-    parse = _entry_point("parse")
-
-
-sys.modules[__name__].__class__ = _Topline
+__all__ = [
+    "__version__",
+    "analyze_text",
+    "brief",
+    "brief_file",
+    "brief_html",
+    "brief_text",
+    "brief_url",
+    "document",
+    "extract",
+    "parse",
+    "read",
+    "sniff",
+]

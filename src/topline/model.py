@@ -8,6 +8,7 @@ and top-level documents carry ``schema_version`` so stored JSON can be migrated.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
@@ -63,7 +64,8 @@ class Article:
     title: str | None = None
     url: str | None = None
     canonical_url: str | None = None
-    published: str | None = None
+    #: The publication date, read once at the edge (:mod:`topline.dates`); ISO text in JSON.
+    published: datetime.date | None = None
     outlet: str | None = None
     byline: str | None = None
     licensor: str | None = None
@@ -299,6 +301,99 @@ class Story:
     timeline_article_ids: tuple[str, ...] = ()
     first_published: str | None = None
     last_published: str | None = None
+
+
+# --- the story brief (one brief of every article of a story) -----------------------------
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class ArticleSpan:
+    """A span into the cleaned text of one named article of a story."""
+
+    article_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One outlet's report of a story element: the article and the sentence that state it."""
+
+    outlet: str
+    article_id: str
+    published: str | None
+    spans: tuple[ArticleSpan, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryFact:
+    """A fact of the story: shown from its first report, credited to every outlet reporting it.
+
+    ``spans`` index the article of ``reports[0]`` (the first outlet to report it); each other
+    report's spans index its own article. ``text`` is ``join_spans`` of ``spans``.
+    """
+
+    text: str
+    spans: tuple[ArticleSpan, ...]
+    reports: tuple[Report, ...]
+    attribution: Source | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoryQuote:
+    text: str
+    spans: tuple[ArticleSpan, ...]
+    speaker: Source | None
+    reports: tuple[Report, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One outlet's figure for a quantity ("15 dead" in Reuters)."""
+
+    outlet: str
+    article_id: str
+    text: str
+    value: float
+    spans: tuple[ArticleSpan, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryNumber:
+    """The Big number of a story; ``conflicts`` lists other figures outlets give for it."""
+
+    text: str
+    spans: tuple[ArticleSpan, ...]
+    value: float | None
+    counts: str | None
+    reports: tuple[Report, ...]
+    conflicts: tuple[Figure, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StoryBackground:
+    text: str
+    spans: tuple[ArticleSpan, ...]
+    date: str | None
+    outlet: str | None = None
+
+
+@dataclass(frozen=True)
+class StoryBrief:
+    """The brief of a whole story; every span names the article it indexes."""
+
+    story_id: str
+    title: str | None
+    topline: StoryFact | None
+    facts: tuple[StoryFact, ...] = ()
+    crucial_quote: StoryQuote | None = None
+    big_number: StoryNumber | None = None
+    key_background: tuple[StoryBackground, ...] = ()
+    article_ids: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()
+    since: str | None = None
+    missing: tuple[str, ...] = ()
+    schema_version: int = SCHEMA_VERSION
 
 
 # --- JSON --------------------------------------------------------------------------------

@@ -46,10 +46,10 @@ def render_record(record: dict[str, Any], fmt: str) -> str:
     """A brief (or extraction) record as Markdown or HTML, as the single-article commands print."""
     result = record["result"]
     if record.get("what") == "extract":
-        from topline.cli.extract_render import render_extraction
+        from topline.render.extraction import render_extraction
 
         return render_extraction(from_dict(Analysis, result), fmt)
-    from topline.brief.render import render
+    from topline.render.brief import render
 
     article = from_dict(Article, result["article"]) if "article" in result else None
     return render(from_dict(Brief, result["brief"]), fmt, article)

@@ -14,6 +14,7 @@ encoding).
 from __future__ import annotations
 
 import copy
+import datetime
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -23,6 +24,7 @@ import trafilatura.utils
 import trafilatura.xpaths
 from lxml import etree
 
+from topline.dates import date_or_none
 from topline.errors import ExtractionError, InputError
 from topline.ingest.charset import decode_html
 from topline.ingest.titles import clean_title
@@ -348,7 +350,7 @@ def article_from_html(
     source: str = "<input>",
     url: str | None = None,
     declared_charset: str | None = None,
-    published: str | None = None,
+    published: datetime.date | None = None,
     raw_kind: str = "html",
 ) -> Article:
     """One page → Article; the HTML is kept in ``raw`` and metadata fills the fields."""
@@ -363,7 +365,7 @@ def article_from_html(
     article = article_from_text(
         found.text,
         source=source,
-        published=published or found.published,
+        published=published or date_or_none(found.published),
         title=found.title,
         url=url or found.canonical_url,
         raw_kind=raw_kind,
