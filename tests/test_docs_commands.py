@@ -87,6 +87,7 @@ RUN: dict[str, int] = {
     'topline search "troops Iraq"': 0,
     "topline stories --since 2020-01-01 --entity Iraq": 0,
     "topline story s1a2b3c4d5e6f7a8": 4,
+    "topline story s1a2b3c4d5e6f7a8 --format json": 4,
     "topline show 1a2b3c4d5e6f7a8b": 4,
     "topline brief puente.txt": 2,
     "topline show 1a2b3c4d5e6f7a8b --format json": 4,

@@ -47,7 +47,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "stories": ("topline.cli.store:stories", "List story clusters, most recent first."),
     "story": (
         "topline.cli.store:story",
-        "One story: its timeline (oldest first), articles and copies.",
+        "One story: its timeline (oldest first), articles and copies; or, with --brief, its brief.",
     ),
     "show": (
         "topline.cli.store:show",
