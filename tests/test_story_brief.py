@@ -13,10 +13,10 @@ from topline.analyze import analyze
 from topline.brief import make_brief
 from topline.brief.story import StoryMember, story_brief
 from topline.brief.story_match import fact_terms, same_fact
-from topline.brief.story_render import credit_line, render_story_brief
 from topline.ingest import article_from_text
 from topline.model import ArticleSpan, StoryBrief
 from topline.reader_dates import reader_date
+from topline.render.story_brief import credit_line, render_story_brief
 
 STORIES = Path(__file__).parent / "fixtures" / "stories"
 #: (file, outlet, published): the first two report the fire on the same day (the local paper
