@@ -53,6 +53,15 @@ NOT_RUN: dict[str, str] = {
     "nice python benchmarks/html_extraction.py --explore": "a benchmark on ../shared/data",
     "nice -n 10 python benchmarks/store.py --analyses /tmp/store-bench-analyses.jsonl": "benchmark",
     "PYTHONPATH=<checkout>/src python benchmarks/import_time.py --repeat 5": "a benchmark",
+    "nice python benchmarks/quotes.py --split dev --pred-out /tmp/pred.jsonl --cache /tmp/parses": (
+        "a benchmark on ../shared/data"
+    ),
+    "python ../shared/tools/score_quotes.py ../shared/data/polnear/dev": "a shared scorer",
+    "python ../shared/tools/score_quotes.py ../shared/data/polnear/dev --pred /tmp/pred.jsonl": (
+        "a shared scorer"
+    ),
+    "python benchmarks/story_brief.py": "a benchmark",
+    'python benchmarks/story_brief.py --polnear "FBI: no charges over Clinton emails"': "benchmark",
     "nice /work/venv/bin/python benchmarks/events.py [--errors]": "a benchmark on fixtures",
     "curl -s localhost:8000/v1/stories/3f2a…/brief?since=2024-03-05": "needs a server: tests/web",
     "topline spark-brief articles.jsonl briefs.parquet --master 'local[*]'": (

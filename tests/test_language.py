@@ -113,7 +113,9 @@ def test_the_api_answers_422_with_the_message() -> None:
 
     from topline.web import create_app
 
-    with TestClient(create_app(warm_model=False), raise_server_exceptions=False) as client:
+    with TestClient(
+        create_app(warm_model=False), raise_server_exceptions=False, base_url="http://localhost"
+    ) as client:
         response = client.post("/v1/brief", json={"text": SPANISH})
     assert response.status_code == 422
     error = response.json()["error"]

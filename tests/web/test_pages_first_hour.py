@@ -18,7 +18,9 @@ REPO = Path(__file__).resolve().parents[2]
 def stored(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient, Path]]:
     db = tmp_path_factory.mktemp("web") / "private-server-folder" / "news.db"
     db.parent.mkdir()
-    with TestClient(create_app(db=str(db), warm_model=False)) as client:
+    with TestClient(
+        create_app(db=str(db), warm_model=False), base_url="http://localhost"
+    ) as client:
         text = (REPO / "examples" / "plain-article.txt").read_text()
         assert client.post("/v1/articles", json={"text": text}).status_code == 201
         yield client, db
@@ -43,7 +45,7 @@ def test_no_response_shows_the_database_path(stored: tuple[TestClient, Path]) ->
 
 
 def test_an_empty_form_gets_a_human_message() -> None:
-    with TestClient(create_app(warm_model=False)) as client:
+    with TestClient(create_app(warm_model=False), base_url="http://localhost") as client:
         response = client.post("/", data={"text": "", "url": "", "published": "", "bullets": "5"})
     assert response.status_code == 422
     assert (
@@ -53,7 +55,7 @@ def test_an_empty_form_gets_a_human_message() -> None:
 
 
 def test_the_form_targets_the_brief() -> None:
-    with TestClient(create_app(warm_model=False)) as client:
+    with TestClient(create_app(warm_model=False), base_url="http://localhost") as client:
         page = client.get("/").text
         assert 'action="/#brief"' in page
         text = (REPO / "examples" / "plain-article.txt").read_text()
@@ -62,6 +64,6 @@ def test_the_form_targets_the_brief() -> None:
 
 
 def test_docs_link_back_to_the_app() -> None:
-    with TestClient(create_app(warm_model=False)) as client:
+    with TestClient(create_app(warm_model=False), base_url="http://localhost") as client:
         docs = client.get("/docs").text
     assert 'href="/">← back to topline</a>' in docs

@@ -57,7 +57,9 @@ def test_a_broken_document_is_rejected() -> None:
 
 
 def test_api_story_and_error_documents_validate(tmp_path: Path) -> None:
-    with TestClient(create_app(db=str(tmp_path / "news.db"), warm_model=False)) as client:
+    with TestClient(
+        create_app(db=str(tmp_path / "news.db"), warm_model=False), base_url="http://localhost"
+    ) as client:
         for example in ("plain-article.txt", "topline-form.txt"):
             text = (EXAMPLES / example).read_text()
             assert client.post("/v1/articles", json={"text": text}).status_code == 201
@@ -71,7 +73,7 @@ def test_api_story_and_error_documents_validate(tmp_path: Path) -> None:
 
 
 def test_openapi_types_every_response() -> None:
-    with TestClient(create_app(warm_model=False)) as client:
+    with TestClient(create_app(warm_model=False), base_url="http://localhost") as client:
         document = client.get("/openapi.json").json()
     components = document["components"]["schemas"]
     assert {"Article", "Brief", "Analysis", "Story", "Error"} <= set(components)
