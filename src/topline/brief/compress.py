@@ -52,7 +52,8 @@ _DASH = r"(?:-{1,2}|—|–)"
 _DATELINES = (
     # "LONDON (Reuters) -", "NEW YORK, March 3 (Reuters) --", "Paris (AFP) —"
     re.compile(
-        rf"^[A-Z][A-Za-z.'’ -]{{1,40}}(?:,\s*[A-Z][\w.'’ ]{{1,30}}){{0,2}}\s*\({_WIRE}\)\s*{_DASH}?\s*"
+        # (a place of at most four words: "The New York State Attorney General (NYAG)" is a subject)
+        rf"^[A-Z][A-Za-z.'’-]*(?:[ -][A-Za-z.'’]+){{0,3}}(?:,\s*[A-Z][\w.'’ ]{{1,30}}){{0,2}}\s*\({_WIRE}\)\s*{_DASH}?\s*"
     ),
     # "(CNN) --", "(CNN)Two …", "(Reuters) -"
     re.compile(rf"^\({_WIRE}\)\s*{_DASH}?\s*"),

@@ -42,6 +42,7 @@ from topline.render.stories import (
     stories_markdown,
     story_markdown,
 )
+from topline.scale.jsonl import json_line
 from topline.store import Analyser, IngestReport, Store
 
 
@@ -236,7 +237,7 @@ def search(
 
 def _write_records(records: list[object], fmt: ListFormat) -> None:
     if fmt is ListFormat.jsonl:
-        write("\n".join(json.dumps(r, ensure_ascii=False) for r in records) or "")
+        write("\n".join(json_line(r) for r in records) or "")
     else:
         write(to_json(records))
 
@@ -338,12 +339,12 @@ def export(
     with reporting_errors(), _open(db) as store:
         if output is None:
             for record in store.export():
-                write(json.dumps(record, ensure_ascii=False))
+                write(json_line(record))
             return
         try:
             with output.open("w", encoding="utf-8") as fh:
                 for record in store.export():
-                    fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    fh.write(json_line(record) + "\n")
         except OSError as exc:
             error_line(f"{output}: {exc.strerror or exc}")
             raise typer.Exit(EXIT_INPUT) from None

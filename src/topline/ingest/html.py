@@ -29,6 +29,7 @@ from topline.errors import ExtractionError, InputError
 from topline.ingest.charset import decode_html
 from topline.ingest.text import scrub
 from topline.ingest.titles import clean_title
+from topline.ingest.topline_html import is_topline_form, render_topline_html
 from topline.model import Article, Removal
 
 __all__ = ["Extracted", "article_from_html", "decode_html", "extract", "render_tree"]
@@ -242,7 +243,7 @@ def extract(html: str, *, url: str | None = None, source: str = "<input>") -> Ex
             "an interrupted download or save?)",
             source=source,
         )
-    topline_form = bool(_TOPLINE_MARK.search(html))
+    topline_form = bool(_TOPLINE_MARK.search(html)) or is_topline_form(html)
     tree = inline_spans_unwrapped(html)
     doc: Any = None
     text = ""
@@ -258,6 +259,8 @@ def extract(html: str, *, url: str | None = None, source: str = "<input>") -> Ex
                 doc, text = found, rendered
             if len(text) >= MIN_ARTICLE_CHARS:
                 break
+    if topline_form and doc is not None:  # the labels, not the extractor, find the story
+        text = render_topline_html(html) or text
     if doc is None or len(text) < MIN_ARTICLE_CHARS:
         raise ExtractionError(
             f"no article text found in the page ({len(text)} characters of body; "
