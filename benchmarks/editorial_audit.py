@@ -27,7 +27,14 @@ sys.path.insert(0, str(ROOT / "src"))
 from topline.analyze import analyze_many  # noqa: E402
 from topline.brief import make_brief  # noqa: E402
 from topline.errors import ToplineError  # noqa: E402
-from topline.eval.editorial import CLASSES, Tally, audit_brief, audit_record  # noqa: E402
+from topline.eval.editorial import (  # noqa: E402
+    CLASSES,
+    SECTIONS,
+    Tally,
+    audit_brief,
+    audit_record,
+    record_brief,
+)
 from topline.ingest import article_from_text  # noqa: E402
 from topline.ingest.html import article_from_html  # noqa: E402
 from topline.model import Article  # noqa: E402
@@ -60,7 +67,7 @@ def audit_set(name: str, limit: int | None, keep: int = 3) -> Tally:
     tally = Tally(keep=keep)
     for analysis in analyze_many(_articles(name, limit)):
         brief = make_brief(analysis)
-        tally.add(audit_brief(brief, analysis.article.text, analysis.article.published))
+        tally.add(audit_brief(brief, analysis.article.text, analysis.article.published), brief)
     return tally
 
 
@@ -68,9 +75,10 @@ def audit_file(path: Path, keep: int = 3) -> Tally:
     tally = Tally(keep=keep)
     for line in path.open(encoding="utf-8"):
         if line.strip():
-            defects = audit_record(json.loads(line))
+            record = json.loads(line)
+            defects = audit_record(record)
             if defects is not None:
-                tally.add(defects)
+                tally.add(defects, record_brief(record))
     return tally
 
 
@@ -83,6 +91,9 @@ def table(tallies: dict[str, Tally]) -> str:
         "| **all defects** | " + " | ".join(f"**{t.per_100():.1f}**" for t in tallies.values())
     )
     rows.append("| briefs | " + " | ".join(str(t.briefs) for t in tallies.values()))
+    for section in SECTIONS:
+        shares = " | ".join(f"{t.share(section):.0f}%" for t in tallies.values())
+        rows.append(f"| _briefs with {section}_ | {shares}")
     return "\n".join(r if r.endswith("|") else r + " |" for r in rows)
 
 

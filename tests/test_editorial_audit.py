@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from topline.eval import editorial_rules as rules
+from topline.brief import editorial_rules as rules
 from topline.eval.editorial import Tally, audit_brief, audit_record
 from topline.model import (
     BackgroundItem,
@@ -228,3 +228,20 @@ def test_audit_reads_a_batch_record_and_tallies_per_100() -> None:
     tally.add(defects)
     tally.add([])
     assert tally.per_100("topline_opener") == 50.0 and tally.per_100() == 50.0
+
+
+def test_a_quotation_over_several_paragraphs_opens_each_and_closes_the_last() -> None:
+    assert not rules.unbalanced_quotes('"We are hiring nurses.\n"We are also opening beds."')
+    assert rules.unbalanced_quotes('"We are hiring nurses.\nWe are also opening beds.')
+
+
+def test_sentences_glued_without_a_space_are_a_run_on() -> None:
+    assert rules.run_on("He won the award in 2014.Stone, who starred, was absent.")
+    assert rules.run_on("The plan was approved.The vote was close.")
+    assert not rules.run_on("Shares of Amazon.com rose on Monday.")
+
+
+def test_a_second_quotation_opened_before_the_first_closes_is_unbalanced() -> None:
+    assert rules.unbalanced_quotes('Ruiz said: "We had no choice. "The money is gone.')
+    assert not rules.unbalanced_quotes('Ruiz said: "We had no choice." "The money is gone."')
+    assert not rules.unbalanced_quotes('He called it "a disgrace", and left.')

@@ -6,6 +6,9 @@ A sentence is background when it talks about what happened before the news: past
 date. Items are ordered oldest first by their resolved date where the analysis has one (a
 year written in the sentence counts); undated items keep their story order.
 
+An item is never a caption, never opens with a pronoun, never says what the Topline says, and
+is shown whole (the editorial rules of :mod:`.editorial_rules`).
+
 Background sentences belong in Key background rather than in the bullets. When the bullets
 took every background sentence, the best one is taken back for Key background and the
 bullets are chosen again without it (:func:`reserve_background`), but only when the article
@@ -17,10 +20,14 @@ on CNN/DM and gave Key background to only 4 more of 99 articles; see docs/brief.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
+from topline.brief import editorial_rules as rules
 from topline.brief.compress import compress
 from topline.brief.cues import is_past_of, past_signals
+from topline.brief.features import content_terms, cosine
+from topline.brief.fit import fit
 from topline.brief.select import Scored
 from topline.model import Analysis, BackgroundItem, Timex, join_spans
 
@@ -56,12 +63,31 @@ def _earlier_than_published(timexes: Sequence[Timex], published: str | None) -> 
 _Found = tuple[int, float, int, str | None]  # (signals, score, sentence index, date)
 
 
-def _ranked(analysis: Analysis, candidates: Sequence[Scored], used: set[int]) -> list[_Found]:
+def _showable(analysis: Analysis, c: Scored, news: Counter[str]) -> bool:
+    """An editor's test for a Key background item: never a caption, never a sentence opening
+    with a pronoun (its person is named elsewhere), never the news itself (a sentence that
+    says what the Topline says), and shown whole (:func:`~topline.brief.fit.fit`)."""
+    text = analysis.article.text
+    if rules.caption(c.view.text) or rules.person_pronoun_opener(c.view.text):
+        return False
+    if news and cosine(Counter(content_terms(c.view.text)), news) >= rules.REPEAT_SIMILARITY:
+        return False
+    position = next(i for i, s in enumerate(analysis.sentences) if s.index == c.view.index)
+    return (
+        fit(text, analysis.sentences, position, compress(text, c.view.span), cut_long=False)
+        is not None
+    )
+
+
+def _ranked(
+    analysis: Analysis, candidates: Sequence[Scored], used: set[int], news: str | None = None
+) -> list[_Found]:
     """Background sentences not in ``used``, most background-like first, then best scored."""
     published = analysis.article.published
+    news_terms = Counter(content_terms(news)) if news else Counter[str]()
     found: list[_Found] = []
     for c in candidates:
-        if c.view.index in used:
+        if c.view.index in used or not _showable(analysis, c, news_terms):
             continue
         timexes = [t for t in analysis.timexes if c.view.span.contains(t.span)]
         signals = past_signals(c.view.text) + _earlier_than_published(timexes, published)
@@ -99,19 +125,23 @@ def reserve_background(
 
 
 def choose_background(
-    analysis: Analysis, candidates: Sequence[Scored], used: set[int]
+    analysis: Analysis, candidates: Sequence[Scored], used: set[int], news: str | None = None
 ) -> tuple[BackgroundItem, ...]:
-    """Up to :data:`MAX_ITEMS` background sentences not already in the brief, oldest first."""
+    """Up to :data:`MAX_ITEMS` background sentences not already in the brief, oldest first;
+    ``news`` is the Topline, which background never repeats."""
     text = analysis.article.text
-    found = _ranked(analysis, candidates, used)
+    found = _ranked(analysis, candidates, used, news)
     chosen = sorted(found[:MAX_ITEMS], key=lambda f: f[2])
     # Oldest first where dated; undated items keep their story-order slots.
     dated = sorted((f for f in chosen if f[3]), key=lambda f: str(f[3]))
     slots = iter(dated)
     ordered = [next(slots) if f[3] else f for f in chosen]
-    by_index = {s.index: s.span for s in analysis.sentences}
+    position = {s.index: i for i, s in enumerate(analysis.sentences)}
     items = []
     for _, _, index, date in ordered:
-        spans = compress(text, by_index[index])
-        items.append(BackgroundItem(text=join_spans(text, spans), spans=spans, date=date))
+        sentence = analysis.sentences[position[index]]
+        compressed = compress(text, sentence.span)
+        spans = fit(text, analysis.sentences, position[index], compressed, cut_long=False)
+        if spans is not None:
+            items.append(BackgroundItem(text=join_spans(text, spans), spans=spans, date=date))
     return tuple(items)

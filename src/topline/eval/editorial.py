@@ -1,6 +1,6 @@
 """The editorial audit: mechanical defects an editor would not sign, counted per brief.
 
-Each class is one plain rule (:mod:`topline.eval.editorial_rules`) applied to what a reader is
+Each class is one plain rule (:mod:`topline.brief.editorial_rules`) applied to what a reader is
 shown; :func:`audit_brief` needs only the brief and the article text its spans point into, so
 any briefs JSONL (``topline batch`` output) can be audited with :func:`audit_record`.
 
@@ -10,7 +10,7 @@ Classes (``CLASSES``), each counted once per element that breaks it:
 - ``no_subject``: an element that starts in lower case, on continuing punctuation, or after a
   word or comma of its own sentence (its subject was cut off);
 - ``run_on``: a Topline or bullet of two sentences outside a quotation, two glued lines, or
-  more than :data:`~topline.eval.editorial_rules.MAX_ELEMENT_WORDS` words;
+  more than :data:`~topline.brief.editorial_rules.MAX_ELEMENT_WORDS` words;
 - ``boilerplate``: page furniture or a call to action in any element;
 - ``topline_opener``: a Topline opening with a pronoun or a connective (But, And, However);
 - ``repeats_topline``: a bullet that says what the Topline says (or shares its text);
@@ -32,9 +32,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from topline.brief import editorial_rules as rules
 from topline.brief.cues import is_past_of, past_signals
 from topline.brief.features import content_terms, cosine
-from topline.eval import editorial_rules as rules
 from topline.model import Brief, Span, from_dict
 
 CLASSES: tuple[str, ...] = (
@@ -49,6 +49,14 @@ CLASSES: tuple[str, ...] = (
     "source_tag",
     "raw_code",
     "background",
+)
+
+SECTIONS: tuple[str, ...] = (
+    "topline",
+    "3+ bullets",
+    "crucial quote",
+    "big number",
+    "key background",
 )
 
 
@@ -174,8 +182,13 @@ def audit_record(record: Mapping[str, Any]) -> list[Defect] | None:
     brief_doc, article = result.get("brief"), result.get("article") or {}
     if not brief_doc or "text" not in article:
         return None
-    brief = from_dict(Brief, brief_doc)
-    return audit_brief(brief, article["text"], article.get("published"))
+    return audit_brief(from_dict(Brief, brief_doc), article["text"], article.get("published"))
+
+
+def record_brief(record: Mapping[str, Any]) -> Brief | None:
+    """The brief of one ``topline batch`` JSONL record, if it holds one."""
+    brief_doc = (record.get("result") or {}).get("brief")
+    return from_dict(Brief, brief_doc) if brief_doc else None
 
 
 @dataclass
@@ -188,13 +201,34 @@ class Tally:
     #: How many defects of each class to keep as examples.
     keep: int = 3
 
-    def add(self, defects: Iterable[Defect]) -> None:
+    #: Briefs that have each section (so that a stricter brief cannot look better just by
+    #: showing less): ``topline``, ``3+ bullets``, ``crucial quote``, ``big number``,
+    #: ``key background``.
+    sections: Counter[str] = field(default_factory=Counter)
+
+    def add(self, defects: Iterable[Defect], brief: Brief | None = None) -> None:
         self.briefs += 1
+        if brief is not None:
+            self.sections.update(
+                name
+                for name, present in (
+                    ("topline", brief.topline is not None),
+                    ("3+ bullets", len(brief.bullets) >= 3),
+                    ("crucial quote", brief.crucial_quote is not None),
+                    ("big number", brief.big_number is not None),
+                    ("key background", bool(brief.key_background)),
+                )
+                if present
+            )
         for d in defects:
             self.counts[d.kind] += 1
             kept = self.examples.setdefault(d.kind, [])
             if len(kept) < self.keep:
                 kept.append(d)
+
+    def share(self, section: str) -> float:
+        """Percent of briefs that have ``section``."""
+        return 100.0 * self.sections[section] / self.briefs if self.briefs else 0.0
 
     def per_100(self, kind: str | None = None) -> float:
         total = self.counts[kind] if kind else sum(self.counts.values())

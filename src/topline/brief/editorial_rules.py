@@ -1,9 +1,11 @@
-"""The editorial audit's rules, one small predicate per class of defect.
+"""The editorial rules, one small predicate per class of defect.
 
 Each predicate looks at the text a reader is shown (and, where the rule needs it, the article
-text the element's spans point into); none needs the analysis or a language model, so the audit
-runs on any briefs JSONL. The rules are deliberately plain, so that an editor can check them by
-eye: they state what a defect *is*, not how the brief avoids it.
+text the element's spans point into); none needs the analysis or a language model, so the
+editorial audit (:mod:`topline.eval.editorial`) runs them on any briefs JSONL, and the brief
+(:mod:`.compose`, :mod:`.crucial`, :mod:`.bignumber`, :mod:`.background`) uses the same
+definitions as guards, so that it never shows an element the audit would flag. The rules are
+deliberately plain, so that an editor can check them by eye.
 """
 
 from __future__ import annotations
@@ -28,12 +30,57 @@ _ELISIONS = re.compile(r"(?:\d\ds?|em|n|til|cause|twas|tis|s)\b", re.I)
 
 
 def unbalanced_quotes(text: str) -> bool:
+    """Any paragraph of ``text`` leaves a quotation open or closes one it did not open.
+
+    A quotation that runs over several paragraphs opens each of them and closes only the
+    last (the newsroom convention): a paragraph left open is fine when the next one opens
+    with a mark."""
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    for i, paragraph in enumerate(paragraphs):
+        if not _unbalanced_paragraph(paragraph):
+            continue
+        continued = i + 1 < len(paragraphs) and paragraphs[i + 1].lstrip()[:1] in "\"“‘'"
+        if not (continued and any(not _unbalanced_paragraph(paragraph + c) for c in '"”’')):
+            return True
+    return False
+
+
+def _unbalanced_double(text: str) -> bool:
+    """Double marks read in order: a quotation opened inside another (``"We won. "We``), a
+    close with nothing open, or one left open. A straight mark opens after a space and closes
+    before one; a mark between two spaces or two letters just flips the state."""
+    open_ = False
+    for i, ch in enumerate(text):
+        if ch not in '"“”':
+            continue
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opens = ch == "“" or (
+            ch == '"' and (before.isspace() or before in _OPENERS) and not after.isspace()
+        )
+        closes = ch == "”" or (
+            ch == '"' and not before.isspace() and (after.isspace() or after in _CLOSERS)
+        )
+        if opens and not closes:
+            if open_:
+                return True
+            open_ = True
+        elif closes and not opens:
+            if not open_:
+                return True
+            open_ = False
+        else:
+            open_ = not open_
+    return open_
+
+
+def _unbalanced_paragraph(text: str) -> bool:
     """Double marks: an odd number of straight ones or unequal curly ones. Single marks: more
     closers than openers, or openers left without a closer; apostrophes (``don't``,
     ``O'Brien``, ``'90s``, ``rock 'n' roll``) are not quotation marks, and a mark after a
     word-final ``s`` may be a plural possessive (``players'``), so it can close but is never
     needed to."""
-    if text.count('"') % 2 or text.count("“") != text.count("”"):
+    if _unbalanced_double(text):
         return True
     text = _N_ELISION.sub("n", text)
     opens = closes = possessive = 0
@@ -113,11 +160,16 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"(\S+?)[.!?][\"”’']?\s+[\"“‘]?(?=[A-Z])")
 
 
+_GLUED = re.compile(r"(?:\b[a-z]{2,}|\b\d{4})[.!?][\"”’']?[A-Z][a-z]+\b")
+
+
 def run_on(text: str) -> bool:
     """Longer than :data:`MAX_ELEMENT_WORDS`, two lines glued (a caption and a sentence), or
     two sentences outside a quotation (a quotation of several sentences is one unit)."""
     if len(_WORD.findall(text)) > MAX_ELEMENT_WORDS or "\n" in text.strip():
         return True
+    if _GLUED.search(text):
+        return True  # "… in 2014.Stone, who won …": a full stop with no space after it
     inside = _double_quote_depth(text)
     for match in _BOUNDARY.finditer(text):
         word = match.group(1).lower().strip("\"“‘'(")
