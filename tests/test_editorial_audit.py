@@ -245,3 +245,18 @@ def test_a_second_quotation_opened_before_the_first_closes_is_unbalanced() -> No
     assert rules.unbalanced_quotes('Ruiz said: "We had no choice. "The money is gone.')
     assert not rules.unbalanced_quotes('Ruiz said: "We had no choice." "The money is gone."')
     assert not rules.unbalanced_quotes('He called it "a disgrace", and left.')
+
+
+def test_key_background_is_never_a_quotation() -> None:
+    assert rules.quotation('"I would not encourage it," he wrote at the time.')
+    assert not rules.quotation("The club was founded in 1901.")
+
+
+def test_a_small_count_that_points_back_counts_nothing_new() -> None:
+    text = "The two countries met. Rebels freed two hostages. The fund will likely raise 500 jobs."
+    two = text.index("two")
+    assert rules.refers_back(text, Span(two, two + 3))
+    other = text.index("two hostages")
+    assert not rules.refers_back(text, Span(other, other + 3))
+    jobs = text.index("500")
+    assert rules.negated_or_hedged(text, Span(jobs, jobs + 3))

@@ -65,10 +65,14 @@ _Found = tuple[int, float, int, str | None]  # (signals, score, sentence index, 
 
 def _showable(analysis: Analysis, c: Scored, news: Counter[str]) -> bool:
     """An editor's test for a Key background item: never a caption, never a sentence opening
-    with a pronoun (its person is named elsewhere), never the news itself (a sentence that
+    with a pronoun or a connective (it leans on a sentence the reader does not see), never a direct quotation, never the news
+    itself (a sentence that
     says what the Topline says), and shown whole (:func:`~topline.brief.fit.fit`)."""
     text = analysis.article.text
-    if rules.caption(c.view.text) or rules.person_pronoun_opener(c.view.text):
+    view = c.view.text
+    if rules.caption(view) or rules.quotation(view):
+        return False
+    if rules.person_pronoun_opener(view) or rules.pronoun_or_connective_opener(view):
         return False
     if news and cosine(Counter(content_terms(c.view.text)), news) >= rules.REPEAT_SIMILARITY:
         return False

@@ -95,6 +95,7 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
         rules.vague_figure(q.span.of(text))
         or rules.not_a_noun_phrase(counted.of(text))
         or rules.negated_or_hedged(text, q.span)
+        or rules.refers_back(text, q.span)
     )
 
 

@@ -103,8 +103,8 @@ def quote_score(
     if not _speaker_named(quote) or rules.bad_source(quote.speaker.name if quote.speaker else ""):
         return None  # a quote nobody is credited with is no Crucial quote
     shown = _outer(text, quote.content_span).of(text)
-    if rules.unbalanced_quotes(shown) or rules.boilerplate(shown):
-        return None  # a piece of a longer quotation: shown whole or not at all
+    if rules.unbalanced_quotes(shown) or rules.boilerplate(shown) or rules.starts_badly(shown):
+        return None  # a piece of a longer quotation (or of a sentence): whole or not at all
     _, index = _sentence_region(analysis, quote.content_span)
     n = max(len(analysis.sentences) - 1, 1)
     speaker = quote.speaker

@@ -293,8 +293,13 @@ _NEGATION = re.compile(
 )
 _NOT_NEGATION = re.compile(r"\b(?:no|not) (?:fewer|less|more) than\b|\bnot only\b", re.I)
 _HEDGE = re.compile(
-    r"\b(?:may|might|could|would|if|unless|whether|possibly|perhaps|potentially)\b", re.I
+    r"\b(?:may|might|could|would|if|unless|whether|possibly|perhaps|potentially|likely|"
+    r"unlikely|probably|expected)\b",
+    re.I,
 )
+#: "the two countries", "both sides": a small count of things the story already named.
+_DEFINITE_SMALL = re.compile(r"\b(?:the|both|these|those|its|their|his|her)\s+$", re.I)
+_SMALL_WORDS = frozenset("two three four five six seven eight nine ten".split())
 _CLAUSE_EDGE = re.compile(
     r"[,;:()—–]|\s-\s|\b(?:and|but|while|which|who|that|because|after|before|when|since|"
     r"although|though|if|unless|whether)\b",
@@ -305,6 +310,14 @@ _CLAUSE_EDGE = re.compile(
 def vague_figure(figure: str) -> bool:
     """A figure that is no number: ``millions``, ``dozens``, ``several``."""
     return bool(_VAGUE_FIGURE.match(figure))
+
+
+def refers_back(article: str, span: Span) -> bool:
+    """A small count written out after "the" or a possessive ("the two countries"): it
+    points back at things the story named, it counts nothing new."""
+    if span.of(article).strip().lower() not in _SMALL_WORDS:
+        return False
+    return bool(_DEFINITE_SMALL.search(article[max(0, span.start - 12) : span.start]))
 
 
 def not_a_noun_phrase(counts: str | None) -> bool:
@@ -363,3 +376,12 @@ def caption(text: str) -> bool:
 
 def person_pronoun_opener(text: str) -> bool:
     return bool(_PERSON_OPENER.match(text))
+
+
+_QUOTATION_START = re.compile(r"^\W{0,2}[\"“‘']")
+
+
+def quotation(text: str) -> bool:
+    """The element is a direct quotation: Key background tells what happened, in the
+    reporter's words; what someone said belongs to the bullets or the Crucial quote."""
+    return bool(_QUOTATION_START.match(text))

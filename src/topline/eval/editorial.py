@@ -8,7 +8,8 @@ Classes (``CLASSES``), each counted once per element that breaks it:
 
 - ``quote_marks``: unbalanced quotation marks (double or single; apostrophes excepted);
 - ``no_subject``: an element that starts in lower case, on continuing punctuation, or after a
-  word or comma of its own sentence (its subject was cut off);
+  word or comma of its own sentence (its subject was cut off); a Crucial quote that starts in
+  lower case is a fragment of a sentence;
 - ``run_on``: a Topline or bullet of two sentences outside a quotation, two glued lines, or
   more than :data:`~topline.brief.editorial_rules.MAX_ELEMENT_WORDS` words;
 - ``boilerplate``: page furniture or a call to action in any element;
@@ -16,13 +17,14 @@ Classes (``CLASSES``), each counted once per element that breaks it:
 - ``repeats_topline``: a bullet that says what the Topline says (or shares its text);
 - ``quote_no_speaker``: a Crucial quote without a named speaker;
 - ``big_number``: a Big number without the noun phrase it counts, with a figure that is no
-  number (``millions``), or stated in a negated or hedged clause;
+  number (``millions``) or a small count that points back (``the two countries``), or stated
+  in a negated or hedged clause;
 - ``source_tag``: a bullet source or quote speaker that is not a person, organisation,
   publication or role (numbers, shares, pronouns, clauses);
 - ``raw_code``: a TimeML value (``2023-11-07TNI``, ``FUTURE_REF``, ``P5Y``) or a verb
   fragment (``— comes``) shown to a reader;
 - ``background``: Key background that is a caption, the current story itself, opens with a
-  pronoun, or says nothing earlier than the news.
+  pronoun or a connective, is a direct quotation, or says nothing earlier than the news.
 """
 
 from __future__ import annotations
@@ -93,7 +95,9 @@ def _sentence_checks(text: str, spans: tuple[Span, ...], article: str) -> list[s
 def _background_defect(
     brief: Brief, text: str, spans: tuple[Span, ...], date: str | None, published: str | None
 ) -> bool:
-    if rules.caption(text) or rules.person_pronoun_opener(text):
+    if rules.caption(text) or rules.quotation(text):
+        return True
+    if rules.person_pronoun_opener(text) or rules.pronoun_or_connective_opener(text):
         return True
     topline = brief.topline
     if topline is not None and (
@@ -140,6 +144,8 @@ def audit_brief(brief: Brief, article: str, published: str | None = None) -> lis
         kinds = []
         if rules.unbalanced_quotes(quote.text):
             kinds.append("quote_marks")
+        if rules.starts_badly(quote.text):
+            kinds.append("no_subject")  # a fragment ("now as ever a hard business …")
         if rules.boilerplate(quote.text):
             kinds.append("boilerplate")
         speaker = quote.speaker.name if quote.speaker is not None else ""
@@ -158,6 +164,7 @@ def audit_brief(brief: Brief, article: str, published: str | None = None) -> lis
             rules.not_a_noun_phrase(number.counts)
             or rules.vague_figure(figure)
             or (number.spans and rules.negated_or_hedged(article, number.spans[0]))
+            or (number.spans and rules.refers_back(article, number.spans[0]))
         ):
             kinds.append("big_number")
         first = (number.counts or "").split()[:1]
