@@ -260,3 +260,9 @@ def test_a_small_count_that_points_back_counts_nothing_new() -> None:
     assert not rules.refers_back(text, Span(other, other + 3))
     jobs = text.index("500")
     assert rules.negated_or_hedged(text, Span(jobs, jobs + 3))
+
+
+def test_sponsorship_lines_and_headings_in_capitals_are_boilerplate() -> None:
+    assert rules.boilerplate("This week's podcast is sponsored by Acme Tools.")
+    assert rules.boilerplate("MAKING SPICED HONEY PEAR JAM")
+    assert not rules.boilerplate("NASA and the FBI opened an inquiry on Monday.")

@@ -88,3 +88,14 @@ def test_a_long_sentence_keeps_a_whole_first_clause_never_a_subordinate_one() ->
         ["residents protested"] * 20
     )
     assert shorten(subordinate, (Span(0, len(subordinate)),)) is None
+
+
+def test_a_question_or_a_heading_is_not_shown_as_a_fact() -> None:
+    from topline.brief.fit import readable
+
+    question = "And in what way was the atmosphere created by the fans?"
+    assert not readable(question, (Span(0, len(question)),))
+    heading = "MAKING SPICED HONEY PEAR JAM"
+    assert not readable(heading, (Span(0, len(heading)),))
+    fact = "The fans created the atmosphere in the smaller stadiums."
+    assert readable(fact, (Span(0, len(fact)),))

@@ -190,14 +190,23 @@ BOILERPLATE = re.compile(
     r"download (?:the|our) (?:free )?app|all rights reserved|terms of (?:use|service)|"
     r"privacy policy|cookie (?:policy|settings)|(?:we|this (?:site|website)) uses? cookies|"
     r"scroll down for|watch the (?:full )?video|send (?:us )?(?:your|a) (?:tips?|story)|"
-    r"contact us|www\.|https?://|copyright ©|©)",
+    r"contact us|www\.|https?://|copyright ©|©|(?:is|was|are) sponsored by|sponsored content|"
+    r"paid partnership|affiliate links?|how to (?:listen|watch|subscribe))",
     re.I,
 )
 
 
 def boilerplate(text: str) -> bool:
-    """Page furniture or a call to action ("Get … by email", "Click here", "Sign up")."""
-    return bool(BOILERPLATE.search(text))
+    """Page furniture or a call to action ("Get … by email", "Click here", "Sign up"), a
+    sponsorship line, or a heading set in capitals ("MAKING SPICED HONEY PEAR JAM")."""
+    return bool(BOILERPLATE.search(text)) or heading(text)
+
+
+def heading(text: str) -> bool:
+    """A section heading set in capitals: at least three words, nearly all letters upper
+    case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 # --- the Topline's opener ----------------------------------------------------------------

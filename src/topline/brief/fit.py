@@ -41,7 +41,8 @@ def readable(text: str, spans: tuple[Span, ...]) -> bool:
     """The element's display breaks none of the editorial rules a sentence can break."""
     display = join_spans(text, spans)
     return not (
-        rules.boilerplate(display)
+        display.rstrip("\"”’' ").endswith("?")  # a question is not a fact
+        or rules.boilerplate(display)
         or rules.unbalanced_quotes(display)
         or rules.run_on(display)
         or rules.starts_badly(display)
