@@ -6,7 +6,9 @@
 Sets: ``cnndm`` and ``xsum`` are the articles of ``../shared/data/news-summaries/dev.jsonl``
 (plain text through ``article_from_text``); ``pages`` is every page of
 ``../shared/data/article-extraction`` (HTML through the project's reader,
-``topline.ingest.html.article_from_html``); ``seed`` is ``../shared/examples/seed-article.txt``.
+``topline.ingest.html.article_from_html``); ``seed`` is ``../shared/examples/seed-article.txt``; ``polnear`` is the 84 articles of
+``../shared/data/polnear/dev/text`` (2016 US election news, with their publication dates), a
+held-out set: the rules were written without reading a brief of it.
 ``--briefs`` audits any JSONL written by ``topline batch`` instead of (or besides) briefing.
 The rules are :mod:`topline.eval.editorial` (one plain rule per class, fixture-tested);
 ``--examples`` prints the first defects of each class, for reading.
@@ -43,7 +45,8 @@ SHARED = ROOT.parent / "shared"
 SUMMARIES = SHARED / "data" / "news-summaries" / "dev.jsonl"
 PAGES = SHARED / "data" / "article-extraction"
 SEED = SHARED / "examples" / "seed-article.txt"
-SETS = ("cnndm", "xsum", "pages", "seed")
+POLNEAR = SHARED / "data" / "polnear" / "dev" / "text"
+SETS = ("cnndm", "xsum", "pages", "seed", "polnear")
 
 
 def _articles(name: str, limit: int | None) -> Iterator[Article]:
@@ -61,6 +64,10 @@ def _articles(name: str, limit: int | None) -> Iterator[Article]:
                 continue  # the reader refused the page: no brief to audit
     elif name == "seed":
         yield article_from_text(SEED.read_bytes(), source=str(SEED))
+    elif name == "polnear":
+        for path in sorted(POLNEAR.glob("*.txt"))[:limit]:
+            published = path.stem.split("_")[1]  # publisher_YYYY-MM-DD_slug
+            yield article_from_text(path.read_bytes(), source=path.name, published=published)
 
 
 def audit_set(name: str, limit: int | None, keep: int = 3) -> Tally:

@@ -99,3 +99,16 @@ def test_a_question_or_a_heading_is_not_shown_as_a_fact() -> None:
     assert not readable(heading, (Span(0, len(heading)),))
     fact = "The fans created the atmosphere in the smaller stadiums."
     assert readable(fact, (Span(0, len(fact)),))
+
+
+def test_a_later_sentence_opening_with_a_connective_is_not_the_topline() -> None:
+    run_on = "The council met " + " ".join(["and talked"] * 30) + " until midnight."
+    text = (
+        f"{run_on}\n\n"
+        "But the mayor refused to sign the budget on Tuesday night.\n\n"
+        "The city will run out of money for its libraries in March, the treasurer said.\n\n"
+        "Residents protested outside the town hall before the meeting began."
+    )
+    _, brief = _brief_of(text)
+    assert brief.topline is not None
+    assert not brief.topline.text.startswith(("The council met", "But"))

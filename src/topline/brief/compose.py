@@ -22,7 +22,7 @@ from collections.abc import Callable
 from topline.brief.background import choose_background, reserve_background
 from topline.brief.compress import compress, trailing_source, trim_to_words
 from topline.brief.crucial import choose_quote
-from topline.brief.editorial_rules import bad_source
+from topline.brief.editorial_rules import bad_source, pronoun_or_connective_opener
 from topline.brief.fit import fit
 from topline.brief.select import (
     Scorer,
@@ -122,13 +122,17 @@ def compose(
     sentences = analysis.sentences
     position = {s.index: i for i, s in enumerate(sentences)}
 
-    # Only sentences that can be shown whole (editorial rules, :mod:`.fit`) are chosen.
+    # Only sentences that can be shown whole (editorial rules, :mod:`.fit`) are chosen. A
+    # later sentence that opens with a pronoun or a connective leans on the sentence before
+    # it, which the reader of the Topline does not see; the lede itself may (a feature lede).
     lede_spans: dict[int, tuple[Span, ...]] = {}
-    for c in candidates:
+    for i, c in enumerate(candidates):
         fitted = fit(
             text, sentences, position[c.view.index], compress(text, c.view.span, lede=True)
         )
-        if fitted is not None:
+        if fitted is not None and (
+            i == 0 or not pronoun_or_connective_opener(join_spans(text, fitted))
+        ):
             lede_spans[c.view.index] = fitted
     topline = None
     lead = choose_topline([c for c in candidates if c.view.index in lede_spans])
