@@ -266,3 +266,12 @@ def test_sponsorship_lines_and_headings_in_capitals_are_boilerplate() -> None:
     assert rules.boilerplate("This week's podcast is sponsored by Acme Tools.")
     assert rules.boilerplate("MAKING SPICED HONEY PEAR JAM")
     assert not rules.boilerplate("NASA and the FBI opened an inquiry on Monday.")
+
+
+def test_title_case_headlines_and_cut_source_phrases() -> None:
+    assert rules.heading("Clinton Speaks Directly To White Voters After Latest Police Shooting.")
+    assert not rules.heading("Manchester United beat Chelsea at Old Trafford on Sunday.")
+    assert rules.bad_source("the former secretary of state and")
+    assert not rules.heading(
+        "Hilary won the Theakstons Old Peculier Crime Novel of the Year Award."
+    )

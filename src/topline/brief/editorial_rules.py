@@ -21,6 +21,9 @@ MAX_ELEMENT_WORDS = 45
 REPEAT_SIMILARITY = 0.6
 #: A source tag longer than this is a clause, not a source.
 MAX_SOURCE_WORDS = 10
+#: A line with at least this many words (articles and short prepositions aside), all
+#: capitalised, is a title-case heading.
+MIN_TITLE_WORDS = 5
 
 _WORD = re.compile(r"\S+")
 
@@ -203,10 +206,19 @@ def boilerplate(text: str) -> bool:
 
 
 def heading(text: str) -> bool:
-    """A section heading set in capitals: at least three words, nearly all letters upper
-    case."""
+    """A heading, not a sentence: set in capitals (at least three words, nearly all letters
+    upper case), or in title case (at least :data:`MIN_TITLE_WORDS` words besides articles,
+    conjunctions and short prepositions, every one capitalised: "Clinton Speaks Directly To
+    Voters After Latest Shooting")."""
     letters = [c for c in text if c.isalpha()]
-    return len(text.split()) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    if len(text.split()) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        return True
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _TITLE_SMALL]
+    return len(words) >= MIN_TITLE_WORDS and all(w[0].isupper() for w in words)
+
+
+#: Words that title case leaves in lower case.
+_TITLE_SMALL = frozenset("a an the and or but nor of in on at to for by as from with vs".split())
 
 
 # --- the Topline's opener ----------------------------------------------------------------
@@ -258,6 +270,7 @@ ROLE_HEADS = frozenset(
     foundation institute observatory monitor watchdog blog channel station television radio
     agent agents consultant consultants vendor landlord employer employers counsel""".split()
 )
+_CUT_END = frozenset("and or but nor of to the a an that with by for in on at from as".split())
 _AGE = re.compile(r",\s*\d{1,3}$")
 _NUMERIC = re.compile(
     r"(?<![A-Za-z])\d|%|\bpercent\b|\bper cent\b|\b(?:thirds?|quarters?|half|halves)\b", re.I
@@ -272,6 +285,8 @@ def bad_source(name: str) -> bool:
     words = name.split()
     if not words or len(words) > MAX_SOURCE_WORDS or _NUMERIC.search(name):
         return True
+    if words[-1].lower() in _CUT_END:
+        return True  # a phrase cut short: "the former secretary of state and"
     if name.lower() in PRONOUNS or words[0].lower() in {"you", "i", "we", "they", "it"}:
         return True
     if name[:1].islower() and not any(w[:1].isupper() for w in words[1:]):
