@@ -275,3 +275,11 @@ def test_title_case_headlines_and_cut_source_phrases() -> None:
     assert not rules.heading(
         "Hilary won the Theakstons Old Peculier Crime Novel of the Year Award."
     )
+
+
+def test_any_displayed_line_with_a_timeml_code_or_a_verb_fragment_is_a_raw_code() -> None:
+    from topline.eval.editorial import audit_display
+
+    assert [d.kind for d in audit_display("2023-11-07TNI — talks resumed")] == ["raw_code"]
+    assert [d.kind for d in audit_display("14 Aug 2020 — comes")] == ["raw_code"]
+    assert audit_display("14 Aug 2020 — the talks resumed in Geneva") == []

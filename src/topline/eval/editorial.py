@@ -29,6 +29,7 @@ Classes (``CLASSES``), each counted once per element that breaks it:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -181,6 +182,16 @@ def audit_brief(brief: Brief, article: str, published: str | None = None) -> lis
             kinds.append("background")
         add(kinds, f"background {i}", item.text)
     return out
+
+
+_FRAGMENT = re.compile(r"(?:^|\s)[—–-]\s+(\w+)")
+
+
+def audit_display(text: str, element: str = "page") -> list[Defect]:
+    """``raw_code`` defects of any text a reader sees (a story timeline, a rendered page): a
+    TimeML value, or a dash followed by a verb fragment ("Jan 2020 — comes")."""
+    fragment = any(m.group(1).lower() in rules.VERB_START for m in _FRAGMENT.finditer(text))
+    return [Defect("raw_code", element, text)] if rules.raw_code(text) or fragment else []
 
 
 def audit_record(record: Mapping[str, Any]) -> list[Defect] | None:
