@@ -63,24 +63,21 @@ def _earlier_than_published(timexes: Sequence[Timex], published: str | None) -> 
 _Found = tuple[int, float, int, str | None]  # (signals, score, sentence index, date)
 
 
-def _showable(analysis: Analysis, c: Scored, news: Counter[str]) -> bool:
+def _showable(analysis: Analysis, c: Scored, news: Counter[str], position: int) -> bool:
     """An editor's test for a Key background item: never a caption, never a sentence opening
-    with a pronoun or a connective (it leans on a sentence the reader does not see), never a direct quotation, never the news
-    itself (a sentence that
-    says what the Topline says), and shown whole (:func:`~topline.brief.fit.fit`)."""
+    with a pronoun or a connective (it leans on a sentence the reader does not see), never a
+    direct quotation, never the news itself (a sentence that says what the Topline says), and
+    shown whole (:func:`~topline.brief.fit.fit`)."""
     text = analysis.article.text
     view = c.view.text
     if rules.caption(view) or rules.quotation(view):
         return False
     if rules.person_pronoun_opener(view) or rules.pronoun_or_connective_opener(view):
         return False
-    if news and cosine(Counter(content_terms(c.view.text)), news) >= rules.REPEAT_SIMILARITY:
+    if news and cosine(Counter(content_terms(view)), news) >= rules.REPEAT_SIMILARITY:
         return False
-    position = next(i for i, s in enumerate(analysis.sentences) if s.index == c.view.index)
-    return (
-        fit(text, analysis.sentences, position, compress(text, c.view.span), cut_long=False)
-        is not None
-    )
+    spans = compress(text, c.view.span)
+    return fit(text, analysis.sentences, position, spans, cut_long=False) is not None
 
 
 def _ranked(
@@ -90,12 +87,13 @@ def _ranked(
     published = analysis.article.published
     news_terms = Counter(content_terms(news)) if news else Counter[str]()
     found: list[_Found] = []
+    position = {s.index: i for i, s in enumerate(analysis.sentences)}
     for c in candidates:
-        if c.view.index in used or not _showable(analysis, c, news_terms):
+        if c.view.index in used:
             continue
         timexes = [t for t in analysis.timexes if c.view.span.contains(t.span)]
         signals = past_signals(c.view.text) + _earlier_than_published(timexes, published)
-        if signals >= MIN_SIGNALS:
+        if signals >= MIN_SIGNALS and _showable(analysis, c, news_terms, position[c.view.index]):
             found.append(
                 (signals, c.score, c.view.index, _date_of(c.view.text, timexes, published))
             )

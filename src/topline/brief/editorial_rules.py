@@ -28,6 +28,8 @@ MIN_TITLE_WORDS = 5
 _WORD = re.compile(r"\S+")
 
 # --- quotation marks ---------------------------------------------------------------------
+_DOUBLE_MARK = re.compile('["“”]')
+_SINGLE_MARK = re.compile("['‘’]")
 _N_ELISION = re.compile(r"['‘’]n['‘’]")
 _ELISIONS = re.compile(r"(?:\d\ds?|em|n|til|cause|twas|tis|s)\b", re.I)
 
@@ -53,9 +55,8 @@ def _unbalanced_double(text: str) -> bool:
     close with nothing open, or one left open. A straight mark opens after a space and closes
     before one; a mark between two spaces or two letters just flips the state."""
     open_ = False
-    for i, ch in enumerate(text):
-        if ch not in '"“”':
-            continue
+    for mark in _DOUBLE_MARK.finditer(text):
+        i, ch = mark.start(), mark.group(0)
         before = text[i - 1] if i > 0 else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         opens = ch == "“" or (
@@ -87,9 +88,8 @@ def _unbalanced_paragraph(text: str) -> bool:
         return True
     text = _N_ELISION.sub("n", text)
     opens = closes = possessive = 0
-    for i, ch in enumerate(text):
-        if ch not in "'‘’":
-            continue
+    for mark in _SINGLE_MARK.finditer(text):
+        i, ch = mark.start(), mark.group(0)
         before = text[i - 1] if i > 0 else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         if before.isalnum() and after.isalnum():
@@ -173,8 +173,9 @@ def run_on(text: str) -> bool:
         return True
     if _GLUED.search(text):
         return True  # "… in 2014.Stone, who won …": a full stop with no space after it
-    inside = _double_quote_depth(text)
+    inside: list[bool] = []
     for match in _BOUNDARY.finditer(text):
+        inside = inside or _double_quote_depth(text)
         word = match.group(1).lower().strip("\"“‘'(")
         if word in _ABBREVIATIONS or len(word) == 1 or "." in word:
             continue  # Mr. Smith, J. Smith, U.S. Navy
@@ -210,13 +211,25 @@ def heading(text: str) -> bool:
     upper case), or in title case (at least :data:`MIN_TITLE_WORDS` words besides articles,
     conjunctions and short prepositions, every one capitalised: "Clinton Speaks Directly To
     Voters After Latest Shooting")."""
-    letters = [c for c in text if c.isalpha()]
-    if len(text.split()) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+    words = text.split()
+    if len(words) < 3:
+        return False
+    upper, lower = len(_UPPER.findall(text)), len(_LOWER.findall(text))
+    if upper >= 0.8 * (upper + lower) and upper:
         return True
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _TITLE_SMALL]
-    return len(words) >= MIN_TITLE_WORDS and all(w[0].isupper() for w in words)
+    counted = 0
+    for word in words:
+        first = word.lstrip("\"“‘'([")[:1]
+        if not first.isalpha() or word.lower().strip("\"“‘'([,.:;") in _TITLE_SMALL:
+            continue
+        if not first.isupper():
+            return False
+        counted += 1
+    return counted >= MIN_TITLE_WORDS
 
 
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
 #: Words that title case leaves in lower case.
 _TITLE_SMALL = frozenset("a an the and or but nor of in on at to for by as from with vs".split())
 
