@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime
 import json
 import random
 import re
@@ -41,9 +42,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from topline.analyze import analyze_many  # noqa: E402
+from topline.dates import date_or_none  # noqa: E402
 from topline.ingest import article_from_text  # noqa: E402
 from topline.model import Analysis, Article, from_dict, to_dict  # noqa: E402
-from topline.store import Store, dedup  # noqa: E402
+from topline.pipeline import open_store  # noqa: E402
+from topline.store import dedup  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 SEED = 7
@@ -95,7 +98,8 @@ def extraction() -> list[Doc]:
 
 
 def article(doc: Doc, text: str | None = None) -> Article:
-    a = article_from_text(text or doc.text, published=doc.date, title=doc.title, source=doc.key)
+    published = date_or_none(doc.date)
+    a = article_from_text(text or doc.text, published=published, title=doc.title, source=doc.key)
     return replace(a, outlet=doc.outlet) if doc.outlet else a
 
 
@@ -268,7 +272,7 @@ def run_dedup() -> list[str]:
         "Recall by edit: " + ", ".join(f"{k} {v:.2f}" for k, v in per.items()) + ".",
     ]
     # the same test split end to end through Store.add (dedup + linking + stories)
-    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "d.db") as store:
+    with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "d.db") as store:
         store.add(test.index, analyze=False)
         report = store.add([c for c, _, _ in test.copies] + test.negatives, analyze=False)
         linked = sum(store.original_of(c.id) == o for c, o, _ in test.copies if c.id != o)
@@ -380,7 +384,7 @@ def run_stories(cache: Path | None = None) -> list[str]:
             f"| {len(set(labels))} |"
         )
     for analyze in (False, True):
-        with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.db") as store:
+        with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "s.db") as store:
             started = time.perf_counter()
             by_key = {d.key: article(d) for d in docs}
             if analyze:
@@ -424,7 +428,7 @@ def run_versions() -> list[str]:
         items.append(
             (article(replace(d, date=f"2020-{1 + i % 6:02d}-{1 + rng.randrange(27):02d}")), d.key)
         )
-    items.sort(key=lambda x: x[0].published or "")
+    items.sort(key=lambda x: x[0].published or datetime.date.min)
     gold = {f"{i}": key for i, (_, key) in enumerate(items)}
     n_groups = len(set(gold.values()))
     out = [
@@ -445,7 +449,7 @@ def run_versions() -> list[str]:
             f"| TF-IDF cosine ≥ {t} (single link, baseline) | {p:.3f} | {r:.3f} | {f:.3f} "
             f"| {len(set(labels))} |"
         )
-    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "v.db") as store:
+    with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "v.db") as store:
         store.add([a for a, _ in items], analyze=False)
         pred = {k: store.story_of(a.id) or k for k, (a, _) in zip(gold, items, strict=True)}
         n_stories = store.count()["stories"]
@@ -510,7 +514,7 @@ def run_scale(sizes: list[int]) -> list[str]:
     ]
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "scale.db"
-        with Store(path) as store:
+        with open_store(path) as store:
             marks = set(sizes)
             block: list[Article] = []
             n = 0

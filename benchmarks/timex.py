@@ -2,13 +2,20 @@
 
 Run: ``nice python benchmarks/timex.py [--limit N] [--errors K]`` from the repository root.
 TimeBank (183 documents) is the development part; AQUAINT (73) is held out and reported
-separately. Scores are computed by :mod:`topline.eval.timex_scorer` (TempEval-3 definitions).
+separately. Scores are computed by :mod:`topline.eval.timex_scorer` (TempEval-3 definitions)
+and, on the same predictions, by the independent ``../shared/tools/score_timex.py``. Each
+anchoring convention (``auto``, ``publication``, ``narrative``; see
+:mod:`topline.analyze.timex_narrative`) is measured on TBAQ and on the project's own narrative
+fixtures (``benchmarks/data/narrative_timex.jsonl``, passages written for the project).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
+import re
+import subprocess
 import sys
 import time
 import warnings
@@ -19,24 +26,41 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
+from spacy.tokens import Doc  # noqa: E402
+
 from benchmarks.timeml import TimeMLDoc, read_corpus  # noqa: E402
-from topline.analyze.timex import find_timexes, parse_anchor  # noqa: E402
+from topline.analyze.timex import Convention, find_timexes, parse_anchor  # noqa: E402
 from topline.eval.timex_scorer import Counts, Mention, score_corpus  # noqa: E402
 from topline.nlp import get_nlp  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "tempeval3" / "TBAQ-cleaned"
+SHARED_SCORER = ROOT.parent / "shared" / "tools" / "score_timex.py"
+NARRATIVE = ROOT / "benchmarks" / "data" / "narrative_timex.jsonl"
+CONVENTIONS: tuple[Convention, ...] = ("auto", "publication", "narrative")
 GRANULARITY = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d", 16: "%Y-%m-%dT%H:%M"}
 
 System = Callable[[TimeMLDoc], list[Mention]]
 
 
-def topline_system(docs: Sequence[TimeMLDoc]) -> dict[str, list[Mention]]:
-    nlp = get_nlp()
+_PARSED: dict[str, Doc] = {}
+
+
+def parsed(docs: Sequence[TimeMLDoc]) -> list[Doc]:
+    """One spaCy pass per document for every system that reads the parse."""
+    todo = [d for d in docs if d.name not in _PARSED]
+    for d, p in zip(todo, get_nlp().pipe(x.text for x in todo), strict=True):
+        _PARSED[d.name] = p
+    return [_PARSED[d.name] for d in docs]
+
+
+def topline_system(
+    docs: Sequence[TimeMLDoc], convention: Convention = "auto"
+) -> dict[str, list[Mention]]:
     out: dict[str, list[Mention]] = {}
-    for doc, parsed in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
+    for doc, p in zip(docs, parsed(docs), strict=True):
         out[doc.name] = [
             Mention(t.span.start, t.span.end, t.type, t.value)
-            for t in find_timexes(parsed, doc.dct)
+            for t in find_timexes(p, doc.dct, convention=convention)
         ]
     return out
 
@@ -57,14 +81,13 @@ def union_system(docs: Sequence[TimeMLDoc]) -> dict[str, list[Mention]]:
 
 
 def spacy_system(docs: Sequence[TimeMLDoc]) -> dict[str, list[Mention]]:
-    nlp = get_nlp()
     return {
         d.name: [
             Mention(e.start_char, e.end_char, e.label_, None)
-            for e in parsed.ents
+            for e in p.ents
             if e.label_ in {"DATE", "TIME"}
         ]
-        for d, parsed in zip(docs, nlp.pipe(x.text for x in docs), strict=True)
+        for d, p in zip(docs, parsed(docs), strict=True)
     }
 
 
@@ -138,6 +161,91 @@ def per_type_table(c: Counts) -> str:
     return "\n".join(lines)
 
 
+def write_predictions(path: Path, docs: Sequence[TimeMLDoc], out: dict[str, list[Mention]]) -> None:
+    """Predictions in the shared scorer's format (offsets into the same plain text)."""
+    with path.open("w", encoding="utf-8") as f:
+        for d in docs:
+            spans = [
+                {"start": m.start, "end": m.end, "type": m.type, "value": m.value}
+                for m in out[d.name]
+            ]
+            f.write(json.dumps({"doc": d.name, "timexes": spans}) + "\n")
+
+
+def shared_table(
+    docs: Sequence[TimeMLDoc], outputs: dict[str, dict[str, list[Mention]]], pred_dir: Path
+) -> str:
+    """The independent scorer on every system's predictions, and on its own dateparser run."""
+    pred_dir.mkdir(parents=True, exist_ok=True)
+    lines = [
+        f"Shared scorer ({SHARED_SCORER.name}), all {len(docs)} documents:",
+        "",
+        "| system | strict F1 | relaxed F1 | value F1 | type acc |",
+        "|---|---|---|---|---|",
+    ]
+    runs: list[tuple[str, list[str]]] = []
+    for name, out in outputs.items():
+        if name.startswith(("spaCy", "grammar")):
+            continue
+        path = pred_dir / (re.sub(r"\W+", "-", name).strip("-") + ".jsonl")
+        write_predictions(path, docs, out)
+        runs.append((name, ["--pred", str(path)]))
+    runs.append(("dateparser (the scorer's own baseline)", []))
+    for name, extra in runs:
+        done = subprocess.run(
+            [sys.executable, str(SHARED_SCORER), str(DATA), *extra],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        m = re.search(
+            r"strict F1 ([\d.]+)\s+relaxed F1 ([\d.]+)\s+value F1 ([\d.]+)\s+type acc ([\d.]+)",
+            done.stdout,
+        )
+        cells = " | ".join(m.groups()) if m else done.stdout.strip()
+        lines.append(f"| {name} | {cells} |")
+    return "\n".join(lines)
+
+
+def narrative_table() -> str:
+    """Each convention on the project's own narrative (and one news) fixture passages."""
+    records = [json.loads(line) for line in NARRATIVE.read_text(encoding="utf-8").splitlines()]
+    all_docs = [
+        TimeMLDoc(
+            r["id"],
+            r.get("part", "dev"),
+            r["text"],
+            r["published"],
+            tuple(Mention(g["start"], g["end"], g["type"], g["value"]) for g in r["gold"]),
+        )
+        for r in records
+    ]
+    lines = [
+        f"Fixtures ({NARRATIVE.name}: {len(all_docs)} passages, "
+        f"{sum(len(d.gold) for d in all_docs)} gold timexes; dev = written with the rules, "
+        "held-out = written after them), topline's scorer:",
+        "",
+        "| system | part | passages | gold | strict F1 | relaxed F1 | value F1 | value acc |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    systems = {f"topline, {c}": (lambda d, c=c: topline_system(d, c)) for c in CONVENTIONS}
+    systems["dateparser search_dates"] = lambda d: {
+        n: at_gold_granularity(next(x.gold for x in d if x.name == n), m)
+        for n, m in dateparser_system(d).items()
+    }
+    for name, run in systems.items():
+        out = run(all_docs)
+        for part in ("dev", "held-out"):
+            docs = [d for d in all_docs if d.part == part]
+            s = score_corpus((d.gold, out[d.name]) for d in docs).scores()
+            lines.append(
+                f"| {name} | {part} | {len(docs)} | {sum(len(d.gold) for d in docs)} "
+                f"| {s['strict_f1']:.3f} | {s['relaxed_f1']:.3f} | {s['value_f1']:.3f} "
+                f"| {s['value_acc']:.3f} |"
+            )
+    return "\n".join(lines)
+
+
 def print_errors(docs: Sequence[TimeMLDoc], sys_out: dict[str, list[Mention]], k: int) -> None:
     shown = 0
     for d in docs:
@@ -165,8 +273,17 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0, help="documents per part (0 = all)")
     parser.add_argument("--errors", type=int, default=0, help="print K errors on TimeBank")
     parser.add_argument("--no-dateparser", action="store_true", help="skip the slow baseline")
+    parser.add_argument(
+        "--fixtures-only", action="store_true", help="only the narrative fixtures table"
+    )
+    parser.add_argument(
+        "--pred-dir", type=Path, default=Path("/tmp/topline-timex"), help="predictions (JSONL)"
+    )
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
+    if args.fixtures_only:
+        print(narrative_table())
+        return
     docs = read_corpus(DATA)
     if args.limit:
         docs = [d for d in docs if d.part == "TimeBank"][: args.limit] + [
@@ -179,6 +296,8 @@ def main() -> None:
     }
     systems: dict[str, Callable[[Sequence[TimeMLDoc]], dict[str, list[Mention]]]] = {
         "topline": topline_system,
+        "topline, publication convention": lambda d: topline_system(d, "publication"),
+        "topline, narrative convention": lambda d: topline_system(d, "narrative"),
         "spaCy DATE/TIME (span only)": spacy_system,
         "grammar ∪ spaCy spans": union_system,
     }
@@ -217,6 +336,10 @@ def main() -> None:
         "Wall time (s, shared 2-core machine, noisy): "
         + ", ".join(f"{k} {v:.1f}" for k, v in timings.items())
     )
+    print()
+    print(shared_table(docs, outputs, args.pred_dir))
+    print()
+    print(narrative_table())
     if args.errors:
         print_errors(parts["TimeBank (dev)"], outputs["topline"], args.errors)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from topline.analyze import analyze
 from topline.brief.compose import compose
 from topline.ingest import article_from_text
@@ -60,7 +62,7 @@ def test_only_periods_that_ended_before_the_news_window_are_the_past() -> None:
     assert str(period_end("2024-03")) == "2024-03-31"
     assert str(period_end("2020-W02")) == "2020-01-12"
     assert period_end("PRESENT_REF") is None
-    published = "2024-03-06"
+    published = datetime.date(2024, 3, 6)
     assert is_past_of("2019", published)
     assert is_past_of("2024-02-20", published)
     assert not is_past_of("2024-03-05", published)  # "Tuesday": the news itself

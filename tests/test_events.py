@@ -168,3 +168,50 @@ def test_seed_actors_are_subject_phrases_not_labels(seed_analysis: Analysis) -> 
     assert sending.actor is not None and sending.actor.name == "Adel Abdul-Mahdi"
     assert sending.actor.span is not None
     assert sending.actor.span.of(text) == "prime minister Adel Abdul-Mahdi"
+
+
+def _triples(text: str) -> list[tuple[str | None, str, str | None]]:
+    events = analyze(article_from_text(text, published="2020-01-16")).events
+    return [
+        (e.actor.span.of(text) if e.actor and e.actor.span else None, e.action, e.target)
+        for e in events
+    ]
+
+
+def test_seed_attacks_killed_the_officer_not_the_posts(seed_analysis: Analysis) -> None:
+    text = seed_analysis.article.text
+    killed = next(e for e in seed_analysis.events if e.target == "one officer")
+    assert killed.actor is not None and killed.actor.span is not None
+    assert killed.actor.span.of(text) == "attacks"
+
+
+def test_seed_militias_backed_assad_not_soleimani(seed_analysis: Analysis) -> None:
+    text = seed_analysis.article.text
+    backed = next(e for e in seed_analysis.events if e.action == "backed")
+    assert backed.actor is not None and backed.actor.span is not None
+    assert backed.actor.span.of(text) == "militias"
+
+
+def test_relative_clause_after_a_place_belongs_to_the_phrase_before_it() -> None:
+    triples = _triples("Rebels fired rockets at a base near the river that destroyed two trucks.")
+    assert ("rockets", "destroyed", "two trucks") in triples
+
+
+def test_nonrestrictive_which_clause_takes_the_noun_before_the_comma() -> None:
+    triples = _triples("The storm, which flooded the valley, moved north on Sunday.")
+    assert ("The storm", "flooded", "the valley") in triples
+
+
+def test_passive_relative_clause_puts_the_agent_first() -> None:
+    triples = _triples("They visited the embassy, which was stormed by protesters last year.")
+    assert ("protesters", "stormed", "the embassy") in triples
+
+
+def test_participle_with_a_by_agent_names_the_agent() -> None:
+    triples = _triples("Militias backed by the government seized the port.")
+    assert ("the government", "backed", "Militias") in triples
+
+
+def test_the_thing_given_is_the_target_not_the_receiver() -> None:
+    triples = _triples("The coach gave the players a long lecture.")
+    assert ("The coach", "gave", "a long lecture") in triples

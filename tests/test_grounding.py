@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 
 import topline
 from topline.brief import make_brief
-from topline.brief.render import render_html, render_markdown
 from topline.model import Brief, Span, join_spans
+from topline.render.brief import render_html, render_markdown
 
 NAMES = ["Maria Lopez", "John Okafor", "the mayor", "Chen Wei", "officials", "Reuters"]
 PLACES = ["Baghdad", "Ohio", "the city council", "Lagos", "the European Union"]

@@ -59,7 +59,7 @@ def test_seed_since_2014_is_the_year_without_the_preposition(seed_analysis: Anal
     ("text", "expected"),
     [
         ("He spoke Monday morning.", ("Monday morning", "TIME", "2020-01-13TMO")),
-        ("It grew over the past decade.", ("the past decade", "DURATION", "P10Y")),
+        ("It grew over the past year.", ("the past year", "DATE", "2019")),
         ("They meet every week.", ("every week", "SET", "P1W")),
         ("The war lasted three years.", ("three years", "DURATION", "P3Y")),
         ("Sales fell last year.", ("last year", "DATE", "2019")),
@@ -76,7 +76,7 @@ def test_seed_since_2014_is_the_year_without_the_preposition(seed_analysis: Anal
         ("The law took effect in March 2019.", ("March 2019", "DATE", "2019-03")),
         ("It rained last week.", ("last week", "DATE", "2020-W02")),
         ("He earns $5 million a year.", ("a year", "SET", "P1Y")),
-        ("The talks lasted about 16 hours.", ("about 16 hours", "DURATION", "PT16H")),
+        ("The talks lasted about 16 hours.", ("16 hours", "DURATION", "PT16H")),
         ("It hit a five-year low.", ("five-year", "DURATION", "P5Y")),
         ("We left on Christmas Eve.", ("Christmas Eve", "DATE", "2019-12-24")),
         ("It was signed on 1/16/2020.", ("1/16/2020", "DATE", "2020-01-16")),

@@ -66,6 +66,12 @@ class UnsupportedFormat(InputError):
     code = "unsupported_format"
 
 
+class BadDate(InputError):
+    """A date the caller gave (``--published``, ``"published"``, ``--since``) is not a date."""
+
+    code = "bad_date"
+
+
 class FetchError(InputError):
     """A URL could not be fetched (refused, timed out, too large, wrong status)."""
 

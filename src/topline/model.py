@@ -8,6 +8,7 @@ and top-level documents carry ``schema_version`` so stored JSON can be migrated.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
@@ -63,7 +64,8 @@ class Article:
     title: str | None = None
     url: str | None = None
     canonical_url: str | None = None
-    published: str | None = None
+    #: The publication date, read once at the edge (:mod:`topline.dates`); ISO text in JSON.
+    published: datetime.date | None = None
     outlet: str | None = None
     byline: str | None = None
     licensor: str | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 from topline.ingest import IngestError, load
@@ -54,7 +55,7 @@ def test_rss_entries_become_articles_and_a_malformed_entry_is_reported(tmp_path:
     assert "• Rationing starts in April.\n• Fines double." in first.text
     assert first.title == "Reservoirs fall to 41 percent"
     assert first.url == "https://valley.example.org/reservoirs"
-    assert first.published == "2021-03-02"
+    assert first.published == datetime.date(2021, 3, 2)
     assert first.byline == "Ana Lim" and first.outlet == "Valley Times"
     assert first.language == "en" and first.raw_kind == "rss"
     assert isinstance(broken, IngestError)
@@ -71,7 +72,7 @@ def test_atom_and_rdf_feeds_are_read_by_content_sniffing(tmp_path: Path) -> None
     bridge = by_title["Bridge reopens"]
     assert bridge.text == "The river bridge reopened on Friday after two years of repairs."
     assert bridge.raw_kind == "atom" and bridge.byline == "Kim Dale"
-    assert bridge.published == "2022-07-01"
+    assert bridge.published == datetime.date(2022, 7, 1)
     assert by_title["Trains delayed"].text.startswith("Trains into the capital ran late")
 
 

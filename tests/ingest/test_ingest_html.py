@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ def test_page_becomes_article_with_metadata_and_raw_html() -> None:
     assert article.title == "Harbor City Council Approves New Ferry Line"
     assert article.byline == "Maria Okafor"
     assert article.outlet == "The Harbor Ledger"
-    assert article.published == "2021-03-04"
+    assert article.published == datetime.date(2021, 3, 4)
     assert article.canonical_url == "https://ledger.example.org/news/ferry-line"
     assert article.description and article.description.startswith("The council voted 7-2")
     assert article.language == "en"

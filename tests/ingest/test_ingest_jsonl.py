@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import gzip
 import json
 from pathlib import Path
@@ -40,7 +41,7 @@ def test_jsonl_broken_line_is_reported_and_other_lines_are_read(tmp_path: Path) 
     first, broken, second = items
     assert isinstance(first, Article) and isinstance(second, Article)
     assert first.text == BODY and first.title == "Port traffic up"
-    assert first.published == "2021-06-01" and first.url == "https://p.example/1"
+    assert first.published == datetime.date(2021, 6, 1) and first.url == "https://p.example/1"
     assert first.raw_kind == "jsonl"
     assert isinstance(broken, IngestError)
     assert broken.source == f"{path}:2" and "not valid JSON" in broken.reason
@@ -58,7 +59,7 @@ def test_news_please_style_record_fills_metadata(tmp_path: Path) -> None:
     (article,) = list(load(str(path)))
     assert isinstance(article, Article)
     assert article.byline == "A. Chen, B. Ruiz" and article.outlet == "ports.example"
-    assert article.published == "2021-06-01" and article.description == "Traffic rose."
+    assert article.published == datetime.date(2021, 6, 1) and article.description == "Traffic rose."
 
 
 def test_chosen_field_names_are_the_only_ones_used(tmp_path: Path) -> None:
@@ -86,7 +87,7 @@ def test_chosen_field_names_are_the_only_ones_used(tmp_path: Path) -> None:
     )
     assert isinstance(article, Article)
     assert (article.text, article.title, article.published, article.url) == (
-        BODY, "Chosen", "2020-02-02", "x://y",
+        BODY, "Chosen", datetime.date(2020, 2, 2), "x://y",
     )  # fmt: skip
 
 
@@ -129,7 +130,9 @@ def test_jsonl_is_streamed_so_the_file_may_exceed_the_cap_but_not_a_line(tmp_pat
     assert "over the 1,024-byte limit" in errors[f"{path}:8"].reason
 
 
-def test_dates_in_export_formats_become_iso_dates(tmp_path: Path) -> None:
+def test_dates_in_export_formats_become_dates_and_a_non_date_is_dropped(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "dates.jsonl"
     path.write_text(
         _lines(
@@ -142,4 +145,4 @@ def test_dates_in_export_formats_become_iso_dates(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     dates = [i.published for i in load(str(path)) if isinstance(i, Article)]
-    assert dates == ["2021-06-01"] * 4 + ["sometime last week"]
+    assert dates == [datetime.date(2021, 6, 1)] * 4 + [None]

@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 
 import topline
+from topline import pipeline
 from topline.ingest import IngestError, article_from_text
 from topline.model import Article
 from topline.scale import batch as batch_module
-from topline.scale import work as work_module
 from topline.scale.batch import BatchOptions, BatchStats, run_batch
 
 
@@ -61,14 +61,14 @@ def test_failed_input_becomes_error_record_with_its_source(corpus: Path, tmp_pat
 def test_extractor_crash_fails_one_article_and_the_batch_goes_on(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = work_module.make_brief
+    real = pipeline.make_brief
 
-    def flaky(analysis: Any, **kwargs: Any) -> Any:
+    def flaky(analysis: Any, *args: Any, **kwargs: Any) -> Any:
         if "bakery" in analysis.article.text:
             raise RuntimeError("extractor bug")
-        return real(analysis, **kwargs)
+        return real(analysis, *args, **kwargs)
 
-    monkeypatch.setattr(work_module, "make_brief", flaky)
+    monkeypatch.setattr(pipeline, "make_brief", flaky)
     out = tmp_path / "briefs.jsonl"
     stats = run_batch([str(corpus)], out, BatchOptions(chunk_size=8))
     by_name = {Path(r["source"]).name: r for r in _records(out)}

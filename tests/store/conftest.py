@@ -7,6 +7,7 @@ import pytest
 
 from topline.ingest import article_from_text
 from topline.model import Article
+from topline.pipeline import open_store
 from topline.store import Store
 
 
@@ -21,5 +22,5 @@ def make(text: str, published: str | None = None, **kw: str) -> Article:
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    with Store(tmp_path / "t.db") as s:
+    with open_store(tmp_path / "t.db") as s:
         yield s

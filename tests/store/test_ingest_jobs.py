@@ -13,7 +13,7 @@ from store.texts import BRIDGE_1, BRIDGE_2, FARM, FOOTER, ORCHESTRA
 from topline.cli import app
 from topline.cli import store as store_cli
 from topline.model import Analysis, Article
-from topline.store import Store, analyse_here
+from topline.pipeline import analyse_here, open_store
 from topline.store import core as store_core
 
 runner = CliRunner()
@@ -128,7 +128,7 @@ def test_ctrl_c_keeps_the_batches_stored_and_a_rerun_completes(
     assert result.exit_code == 130, result.output
     # two articles stored, one input reported as unreadable, the next batch lost
     assert "interrupted after 3 input(s); re-run the same command to resume" in result.stderr
-    with Store(db) as store:
+    with open_store(db) as store:
         assert store.count()["articles"] == 2
     monkeypatch.undo()
     rerun = runner.invoke(app, ["ingest", str(folder), "--db", str(db), "-j", "2"])

@@ -11,6 +11,7 @@ from store.conftest import make
 from store.texts import BRIDGE_1, BRIDGE_2, FARM, FOOTER, ORCHESTRA
 from topline.errors import NotFound
 from topline.ingest import IngestError
+from topline.pipeline import open_store
 from topline.store import Store, default_path
 from topline.store.db import APPLICATION_ID
 
@@ -114,7 +115,7 @@ def test_export_holds_every_article_and_story(store: Store) -> None:
 
 def test_store_file_is_a_documented_sqlite_database(tmp_path: Path) -> None:
     path = tmp_path / "s.db"
-    with Store(path) as store:
+    with open_store(path) as store:
         store.add([make(BRIDGE_1)], analyze=False)
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
@@ -132,9 +133,9 @@ def test_store_file_is_a_documented_sqlite_database(tmp_path: Path) -> None:
 def test_reopening_keeps_dedup_and_story_state(tmp_path: Path) -> None:
     path = tmp_path / "s.db"
     b1 = make(BRIDGE_1, published="2024-02-06")
-    with Store(path) as store:
+    with open_store(path) as store:
         store.add([b1], analyze=False)
-    with Store(path) as store:
+    with open_store(path) as store:
         report = store.add(
             [make(BRIDGE_1 + FOOTER), make(BRIDGE_2, published="2024-02-12")], analyze=False
         )
@@ -167,10 +168,10 @@ def test_older_store_is_migrated_in_place(tmp_path: Path, monkeypatch: pytest.Mo
     path = tmp_path / "old.db"
     full = list(db.MIGRATIONS)
     monkeypatch.setattr(db, "MIGRATIONS", full[:1])
-    with Store(path) as old:
+    with open_store(path) as old:
         old.add([make(FARM)], analyze=False)
     monkeypatch.setattr(db, "MIGRATIONS", full)
-    with Store(path) as new:
+    with open_store(path) as new:
         assert new.count()["articles"] == 1
         versions = [r[0] for r in new.conn.execute("SELECT version FROM migrations")]
         assert versions == list(range(1, len(full) + 1))
@@ -184,7 +185,7 @@ def test_newer_store_is_refused_by_older_topline(
     from topline.store import db
 
     path = tmp_path / "new.db"
-    Store(path).close()
+    open_store(path).close()
     monkeypatch.setattr(db, "MIGRATIONS", db.MIGRATIONS[:1])
     with pytest.raises(StoreError, match="newer"):
-        Store(path)
+        open_store(path)

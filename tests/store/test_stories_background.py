@@ -20,6 +20,7 @@ from topline.model import (
     Span,
     Timex,
 )
+from topline.pipeline import open_store
 from topline.store import Store
 
 
@@ -56,7 +57,7 @@ def _analysis(article: Article, event_phrase: str, when: str) -> Analysis:
 def _bridge_store(path: Path) -> tuple[Store, Article, Article]:
     b1 = make(BRIDGE_1, published="2024-02-06")
     b2 = make(BRIDGE_2, published="2024-02-12")
-    store = Store(path)
+    store = open_store(path)
     store.add_analyses(
         [
             _analysis(b2, "Crews closed two lanes of the Harbor Bridge", "2024-02-12"),
@@ -113,7 +114,7 @@ def test_cli_story_and_show_render_timeline_and_background(tmp_path: Path) -> No
     runner = CliRunner()
     listed = runner.invoke(app, ["stories", "--db", str(db), "--format", "json"])
     assert listed.exit_code == 0, listed.output
-    with Store(db) as reopened:
+    with open_store(db) as reopened:
         story_id = reopened.story_of(b1.id)
     assert story_id and story_id in listed.output
     shown = runner.invoke(app, ["story", story_id, "--db", str(db)])
@@ -143,7 +144,7 @@ def test_cli_ingest_reports_failures_with_exit_2_and_stores_the_rest(tmp_path: P
 
 
 def test_ingest_with_analysis_stores_entities_and_a_grounded_brief(tmp_path: Path) -> None:
-    with Store(tmp_path / "s.db") as store:
+    with open_store(tmp_path / "s.db") as store:
         article = make(BRIDGE_1, published="2024-02-06")
         store.add([article])
         analysis = store.get_analysis(article.id)

@@ -15,11 +15,21 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from topline.analyze import analyze as run_analysis
-from topline.brief import make_brief
+from topline import pipeline
+from topline.dates import iso
 from topline.errors import NotFound
 from topline.ingest import IngestError
-from topline.model import Analysis, Article, Brief, Event, Source, Span, Story, Timex
+from topline.model import (
+    Analysis,
+    Article,
+    BackgroundItem,
+    Brief,
+    Event,
+    Source,
+    Span,
+    Story,
+    Timex,
+)
 from topline.store.core import IngestReport
 from topline.store.queries import SearchHit
 from topline.web import create_app
@@ -54,9 +64,9 @@ class FakeStore:
                 continue
             self.articles[item.id] = item
             if analyze:
-                result = run_analysis(item)
+                result = pipeline.analyse(item)
                 self.analyses[item.id] = result
-                self.briefs[item.id] = make_brief(result)
+                self.briefs[item.id] = pipeline.make_brief(result)
             added += 1
         return IngestReport(added=added, duplicates=duplicates)
 
@@ -76,13 +86,25 @@ class FakeStore:
         self.get_article(article_id)
         return self.copies.get(article_id, [])
 
+    def background_for(self, article_id: str) -> list[BackgroundItem]:
+        self.get_article(article_id)
+        return []
+
+    def original_of(self, article_id: str) -> str | None:
+        self.get_article(article_id)
+        return None
+
+    def story_of(self, article_id: str) -> str | None:
+        self.get_article(article_id)
+        return None
+
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
         hits = []
         for a in self.articles.values():
             at = a.text.casefold().find(query.casefold())
             if at >= 0:
                 snippet = a.text[max(0, at - 40) : at + 60]
-                hits.append(SearchHit(a.id, a.title, snippet, a.published, 1.0))
+                hits.append(SearchHit(a.id, a.title, snippet, iso(a.published), 1.0))
         return hits[:limit]
 
     def stories(

@@ -12,9 +12,9 @@ from fastapi.testclient import TestClient
 
 from topline.analyze import analyze
 from topline.brief import make_brief
-from topline.brief.render import render_json
 from topline.ingest import article_from_text
 from topline.model import Span, join_spans
+from topline.render.brief import render_json
 from topline.web import create_app, service
 
 TEN_MB = 10 * 1024 * 1024

@@ -16,6 +16,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from topline.analyze.event_roles import inside as _inside
+from topline.analyze.event_roles import roles
 from topline.model import EntityCluster, Event, Source, Span, Timex
 from topline.nlp import doc_text
 
@@ -25,8 +27,22 @@ REPORTING = frozenset(
     "say tell report add note state claim announce confirm write ask reply respond explain "
     "believe think know according accord".split()
 )
+#: Saying and thinking beyond the reporting cues: what someone warns, admits or remembers is
+#: the content of a statement or a thought, not an event of the story.
+SPEECH_AND_THOUGHT = frozenset(
+    "warn admit reveal question remember recall urge describe detail insist suggest argue deny "
+    "predict acknowledge concede stress emphasise emphasize tweet label reiterate allege "
+    "maintain feel realise realize wonder fear imagine assume".split()
+)
+#: Verbs that link or measure rather than act ("it means", "proved fatal", "a kite measuring
+#: 6,000 metres").
+LINKING = frozenset("mean prove look sound appear measure weigh total number".split())
+#: Dependents only a noun takes: a verb with one of them is a noun the tagger got wrong.
+NOMINAL_DEPS = frozenset({"det", "compound", "nummod", "poss"})
 #: Verbs that carry no event of their own: reporting (left to attributions) and copulas.
-SKIP_LEMMAS = REPORTING | {"be", "have", "'s", "’s", "seem", "become"}
+SKIP_LEMMAS = (
+    REPORTING | SPEECH_AND_THOUGHT | LINKING | {"be", "have", "'s", "’s", "seem", "become"}
+)
 #: Children whose subtrees do not belong to a noun phrase's core ("…, claiming that …").
 CLAUSE_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep", "parataxis"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -95,14 +111,6 @@ def _inner_hyphen(token: Token) -> bool:
     )
 
 
-def _antecedent(verb: Token) -> Token | None:
-    """What a relative pronoun stands for: the noun its (possibly conjoined) clause modifies."""
-    node = verb
-    while node.dep_ == "conj" and node.head is not node:
-        node = node.head
-    return node.head if node.dep_ == "relcl" else None
-
-
 def blocked_regions(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges that are labels or headings, never a clause's actor or verb.
 
@@ -143,32 +151,6 @@ def blocked_regions(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-def _subject(verb: Token, blocked: list[tuple[int, int]]) -> Token | None:
-    """The verb's subject, skipping one that sits in a label, a heading or another paragraph.
-
-    A parse gone astray can hang a title line on the first verb of the body
-    ("The last bookbinder … \n\n When …, the shop thrived"); the real subject is the one
-    in the verb's own paragraph, nearest to it.
-    """
-    text = doc_text(verb.doc)
-    found = [
-        c
-        for c in verb.children
-        if c.dep_ in {"nsubj", "nsubjpass"}
-        and not _inside(c.idx, blocked)
-        and "\n\n" not in text[min(c.idx, verb.idx) : max(c.idx, verb.idx)]
-    ]
-    before = [c for c in found if c.i < verb.i]
-    return before[-1] if before else (found[0] if found else None)
-
-
-def _inside(char: int, regions: list[tuple[int, int]]) -> bool:
-    for a, b in regions:  # a plain loop: called for every verb and subject of the document
-        if a <= char < b:
-            return True
-    return False
-
-
 def _junk(token: Token) -> bool:
     return token.is_space or not any(ch.isalnum() for ch in token.text)
 
@@ -185,9 +167,35 @@ def _chain(verb: Token) -> list[Token]:
         current = nxt
 
 
+def _dummy_object(verb: Token, target: Token | None) -> bool:
+    """ "make it impossible", "make it five wins": the object is a placeholder "it"."""
+    if target is not None:
+        return target.lower_ == "it"
+    return any(
+        k.dep_ == "nsubj" and k.lower_ == "it"
+        for c in verb.children
+        if c.dep_ in {"ccomp", "xcomp", "oprd"}
+        for k in c.children
+    ) or any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+
+
+def _prefix(token: Token) -> bool:
+    """A word glued to a following hyphen ("re" in "re-enter"): part of the next word."""
+    doc = token.doc
+    return (
+        token.i + 2 < len(doc)
+        and not token.whitespace_
+        and doc[token.i + 1].text == "-"
+        and not doc[token.i + 1].whitespace_
+    )
+
+
 def _action_span(chain: list[Token]) -> Span:
     doc = chain[0].doc
     tokens = list(chain)
+    first = chain[0]
+    if first.i >= 2 and _prefix(doc[first.i - 2]):
+        tokens.append(doc[first.i - 2])  # "re-enter", "co-founded"
     for v in chain:
         tokens += [
             c
@@ -303,34 +311,17 @@ def find_events(
             continue
         if _inside(verb.idx, blocked) or verb.lower_ in SKIP_LEMMAS:
             continue  # a label's or heading's verb; a clitic "’s" the lemmatiser left as "’"
+        if not verb.text.isalpha() or _prefix(verb):
+            continue  # "re" of "re-enter", split off by the tokenizer
+        if any(c.dep_ in NOMINAL_DEPS for c in verb.children):
+            continue  # "a Six Nations clash", "five Premier League wins": a noun mistagged
         chain = _chain(verb)
-        kids = [c for v in chain for c in v.children]
-        subj = _subject(verb, blocked)
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        obj = next((c for c in kids if c.dep_ in {"dobj", "attr", "dative"}), None)
-        actor_head: Token | None = subj
-        target_head: Token | None = obj
-        if subj is not None and subj.dep_ == "nsubjpass":
-            by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-            actor_head, target_head = by, subj
-        if actor_head is None and subj is None and verb.dep_ in {"conj", "advcl"}:
-            # "killed one officer and wounded four others": the conjunct shares the subject.
-            shared = _subject(verb.head, blocked)
-            actor_head = shared if shared is not None and shared.dep_ == "nsubj" else None
-        if actor_head is not None and actor_head.tag_ in {"WDT", "WP"}:
-            actor_head = _antecedent(verb)  # "the strike that killed Soleimani": the strike did
-        if actor_head is not None and _inside(actor_head.idx, blocked):
-            actor_head = None  # "Topline: The U.S. …" — a label or heading, not a subject
-        if target_head is not None and _inside(target_head.idx, blocked):
-            target_head = None
-        if actor_head is None and target_head is None:
+        found = roles(verb, chain, blocked)
+        if found is None:
             continue
-        if (
-            actor_head is not None
-            and actor_head.pos_ == "PRON"
-            and actor_head.lower_ in {"it", "there"}
-        ):
-            actor_head = None
+        actor_head, target_head = found
+        if verb.lemma_.lower() == "make" and _dummy_object(verb, target_head):
+            continue  # "to make it five wins", "making it impossible": a light verb
         action_span = _action_span(chain)
         target_span = _phrase(target_head, blocked=blocked) if target_head is not None else None
         when_at = _first_on_chain(chain, timex_first)

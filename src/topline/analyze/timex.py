@@ -9,12 +9,23 @@ sits in, which decides whether "Friday" is the last one or the next one.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
+from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from topline.analyze.timex_grammar import find_candidates
-from topline.analyze.timex_resolve import Context, Tense, resolve
+from topline.analyze.timex_grammar import Candidate, find_candidates
+from topline.analyze.timex_narrative import (
+    Reference,
+    anchor_kind,
+    is_deixis,
+    is_explicit,
+    is_modifier,
+    is_narrative,
+    reference_of,
+)
+from topline.analyze.timex_resolve import Context, Resolved, Tense, resolve
 from topline.model import Span, Timex
 from topline.nlp import doc_text
 
@@ -25,16 +36,27 @@ FUTURE_GOVERNORS = frozenset(
 )
 PAST_AUX = frozenset({"had", "did", "was", "were"})
 MODALS = frozenset({"would", "could", "might", "may", "should"})
+#: How relative expressions are anchored: "auto" (the rule of :mod:`timex_narrative`),
+#: "publication" (always the publication date), "narrative" (the reference whenever it lies
+#: far before the publication date, expression by expression).
+Convention = Literal["auto", "publication", "narrative"]
+#: Clause tenses that speak from the writer's present, not the story's time.
+PRESENT = frozenset({"present", "future"})
 #: How many sentences back a quarter ("the third quarter") still frames "a year earlier".
 QUARTER_WINDOW = 2
 
 
-def parse_anchor(anchor: str | None) -> tuple[dt.datetime | None, bool]:
+def parse_anchor(anchor: str | dt.date | None) -> tuple[dt.datetime | None, bool]:
     """The anchor as a datetime, and whether it carried a time of day.
 
-    ISO-8601 first (what the ingesters store); dateparser for anything else a feed may give
-    ("Thu, 16 Jan 2020 10:00:00 GMT"). An unreadable anchor counts as no anchor.
+    A ``datetime.date`` (what ``Article.published`` holds once parsed at ingestion) is taken
+    as is; a string is read as ISO-8601 first, then by dateparser for anything else a feed may
+    give ("Thu, 16 Jan 2020 10:00:00 GMT"). An unreadable anchor counts as no anchor.
     """
+    if isinstance(anchor, dt.datetime):
+        return anchor.replace(tzinfo=None), True
+    if isinstance(anchor, dt.date):
+        return dt.datetime.combine(anchor, dt.time()), False
     if not anchor:
         return None, False
     text = anchor.strip()
@@ -94,27 +116,65 @@ def _year_earlier(cand_rule: str, value: str | None, span_text: str) -> bool:
 
 def tag_text(
     text: str,
-    anchor: str | None,
+    anchor: str | dt.date | None,
     tense_at: Callable[[int, int], Tense] | None = None,
     sentences: list[tuple[int, int]] | None = None,
+    *,
+    convention: Convention = "auto",
 ) -> tuple[Timex, ...]:
-    """Timexes of a plain text; ``tense_at(start, end)`` supplies clause tense when known."""
+    """Timexes of a plain text; ``tense_at(start, end)`` supplies clause tense when known.
+
+    Relative expressions are resolved against the publication date or the narrative's
+    reference time, by the rule in :mod:`topline.analyze.timex_narrative` (``convention``
+    "auto"); "publication" reads every one from the publication date, "narrative" from the
+    reference whenever it is far from the publication date (both kept to be measured).
+    Resolution never
+    raises: a date that would fall outside the calendar (year 0 or 10000) stays unresolved.
+    """
     moment, has_time = parse_anchor(anchor)
+    published = moment.date() if moment else None
+    anchor_text = None
+    if published is not None:
+        anchor_text = anchor if isinstance(anchor, str) else published.isoformat()
     out: list[Timex] = []
     relative_year: set[int] = set()
-    for cand in find_candidates(text):
+    ref: Reference | None = None
+    candidates = find_candidates(text)
+    story = _story_time(candidates, moment, published)
+    for cand in candidates:
         tense = tense_at(cand.start, cand.end) if tense_at else None
-        resolved = resolve(cand, Context(moment, tense, has_time))
+        kind = anchor_kind(cand)
+        ctx = Context(moment, tense, has_time)
+        used = anchor_text
+        if convention == "narrative":
+            story = is_narrative([ref] if ref else [], False, published, min_dates=1)
+        if (
+            convention != "publication"
+            and ref is not None
+            and (
+                kind == "anaphoric"
+                or (kind in {"underspecified", "backward"} and story and tense not in PRESENT)
+            )
+        ):
+            at = dt.datetime.combine(ref.day, dt.time())
+            ctx = Context(at, tense, False, ref.granularity, narrative=story)
+            used = ref.iso()
+        resolved = _resolve_safely(cand, ctx)
         if resolved is None:
             continue
+        if resolved.type == "DURATION" and kind == "anaphoric":
+            # News (TimeML) marks "three days" in "three days later" as the duration alone.
+            cand = Candidate(cand.start, cand.match.start("dir"), cand.rule, cand.match)
         if _year_earlier(cand.rule, resolved.value, text[cand.start : cand.end]):
             relative_year.add(len(out))
+        if not is_modifier(cand):
+            ref = _moved(ref, reference_of(resolved.type, resolved.value), kind)
         out.append(
             Timex(
                 span=Span(cand.start, cand.end),
                 type=resolved.type,
                 value=resolved.value,
-                anchor=anchor if moment else None,
+                anchor=used if ctx.anchor else None,
             )
         )
     if sentences and relative_year:
@@ -130,7 +190,64 @@ def tag_text(
     return tuple(out)
 
 
-def find_timexes(doc: Doc, anchor: str | None) -> tuple[Timex, ...]:
+def _story_time(
+    candidates: list[Candidate], moment: dt.datetime | None, published: dt.date | None
+) -> bool:
+    """Whether the text is a narrative told in its own time (see :func:`is_narrative`)."""
+    explicit: list[Reference] = []
+    for cand in candidates:
+        if is_explicit(cand) and not is_modifier(cand):
+            found = _resolve_safely(cand, Context(moment))
+            ref = reference_of(found.type, found.value) if found else None
+            if ref is not None:
+                explicit.append(ref)
+    return is_narrative(explicit, any(is_deixis(c) for c in candidates), published)
+
+
+def _moved(ref: Reference | None, new: Reference | None, kind: str) -> Reference | None:
+    """The narrative's reference after an expression that resolved to ``new``.
+
+    An anaphoric step to a coarser unit ("The previous year had been calm") is an aside: it
+    does not replace a finer reference, so "thirteen days later" still counts from the day.
+    """
+    if new is None:
+        return ref
+    if ref is not None and kind in {"anaphoric", "backward"}:
+        order = ("day", "month", "year")
+        if order.index(new.granularity) > order.index(ref.granularity):
+            return ref
+    return new
+
+
+def _resolve_safely(cand: Candidate, ctx: Context) -> Resolved | None:
+    """:func:`resolve`, with a value past the calendar's ends (an anchor of 0001-01-01 and
+    "two weeks ago") left unresolved instead of raising."""
+    try:
+        found = resolve(cand, ctx)
+    except (OverflowError, ValueError):
+        try:
+            found = resolve(cand, Context(None, ctx.tense))
+        except (OverflowError, ValueError):
+            return None
+        return Resolved(found.type, None) if found is not None else None
+    if found is not None and found.value and not _in_calendar(found.value):
+        return Resolved(found.type, None)
+    return found
+
+
+def _in_calendar(value: str) -> bool:
+    """Whether a value's year lies in 0001–9999 (centuries and decades have 2–3 digits)."""
+    if value.startswith("-"):
+        return False
+    digits = re.match(r"\d*", value).group(0)  # type: ignore[union-attr]
+    if not digits:
+        return True  # P3Y, PRESENT_REF, XXXX-WXX-1, BC0490
+    return 2 <= len(digits) <= 4 and (len(digits) < 4 or int(digits) > 0)
+
+
+def find_timexes(
+    doc: Doc, anchor: str | dt.date | None, *, convention: Convention = "auto"
+) -> tuple[Timex, ...]:
     """TIMEX3 expressions of a parsed document, resolved against ``anchor`` when given."""
 
     def tense_at(start: int, end: int) -> Tense:
@@ -138,4 +255,4 @@ def find_timexes(doc: Doc, anchor: str | None) -> tuple[Timex, ...]:
         return clause_tense(list(span)) if span is not None else None
 
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
-    return tag_text(doc_text(doc), anchor, tense_at, sentences)
+    return tag_text(doc_text(doc), anchor, tense_at, sentences, convention=convention)

@@ -58,7 +58,7 @@ def month_number(word: str) -> int:
 
 def iso_week(d: dt.date) -> str:
     y, w, _ = d.isocalendar()
-    return f"{y}-W{w:02d}"
+    return f"{y:04d}-W{w:02d}"
 
 
 def quarter_of(d: dt.date) -> tuple[int, int]:
@@ -95,13 +95,55 @@ def pick_year(month: int, day: int | None, anchor: dt.date, tense: Tense) -> int
     return best[1]
 
 
+#: Units from fine to coarse: a shift by a unit finer than the reference's granularity
+#: ("the next day" after "in 1958") cannot be resolved.
+UNIT_ORDER = (
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "weekend",
+    "week",
+    "fortnight",
+    "month",
+    "quarter",
+    "year",
+    "decade",
+    "century",
+    "millennium",
+)
+#: How far back before the narrative's reference a dateless month-day may still lie in the
+#: reference's year ("On October 25 … On October 3" is a step back, not a year on).
+NARRATIVE_SLACK = dt.timedelta(days=31)
+
+
+def finer(unit: str, granularity: str) -> bool:
+    """Whether ``unit`` is finer than a reference known to ``granularity`` (year/month/day)."""
+    if unit not in UNIT_ORDER or granularity not in UNIT_ORDER:
+        return False
+    return UNIT_ORDER.index(unit) < UNIT_ORDER.index(granularity)
+
+
+def narrative_year(month: int, day: int | None, ref: dt.date, granularity: str) -> int:
+    """The year of a dateless month(-day) in a narrative told forward from ``ref``.
+
+    A year-only reference ("in 1958") fixes the year; a finer one takes the first such date
+    on or after it (less :data:`NARRATIVE_SLACK`), so "December 28 … January 2" crosses
+    into the next year.
+    """
+    if granularity == "year":
+        return ref.year
+    start = dt.date(ref.year, month, min(day or 1, 28 if month == 2 else day or 1))
+    return ref.year if start >= ref - NARRATIVE_SLACK else ref.year + 1
+
+
 def weekday_date(target: int, pre: str, anchor: dt.date, tense: Tense) -> dt.date:
     delta = target - anchor.weekday()
     if pre in {"this", "this coming", "coming"}:
         return anchor + dt.timedelta(days=delta)
-    if pre in {"next"}:
+    if pre in {"next", "the following"}:
         return anchor + dt.timedelta(days=delta % 7 or 7)
-    if pre in {"last", "this past", "past"}:
+    if pre in {"last", "this past", "past", "the previous"}:
         return anchor - dt.timedelta(days=(-delta) % 7 or 7)
     if tense == "future":
         return anchor + dt.timedelta(days=delta % 7)
@@ -118,17 +160,18 @@ def shift(anchor: dt.date, unit: str, n: int) -> str:
         base = anchor if anchor.weekday() >= 4 else anchor - dt.timedelta(weeks=1)
         return iso_week(base + dt.timedelta(weeks=n)) + "-WE"
     if unit == "month":
-        return (anchor + relativedelta(months=n)).strftime("%Y-%m")
+        moved = anchor + relativedelta(months=n)
+        return f"{moved.year:04d}-{moved.month:02d}"
     if unit == "quarter":
         y, q = quarter_of(anchor + relativedelta(months=3 * n))
-        return f"{y}-Q{q}"
+        return f"{y:04d}-Q{q}"
     if unit == "decade":
-        return str((anchor.year + 10 * n) // 10)
+        return f"{(anchor.year + 10 * n) // 10:03d}"
     if unit == "century":
         return f"{(anchor.year + 100 * n) // 100:02d}"
     if unit in {"hour", "minute", "second"}:
         return anchor.isoformat()
-    return str(anchor.year + n)
+    return f"{anchor.year + n:04d}"
 
 
 def duration_value(n: float | None, unit: str) -> str:

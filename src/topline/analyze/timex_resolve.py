@@ -29,8 +29,10 @@ from topline.analyze.timex_calendar import (
     WEEKDAYS,
     Tense,
     duration_value,
+    finer,
     holiday_date,
     month_number,
+    narrative_year,
     pick_year,
     quarter_of,
     shift,
@@ -41,7 +43,7 @@ from topline.analyze.timex_grammar import Candidate
 
 PRESENT = {"now", "right now", "currently", "at present", "presently", "nowadays", "these days"}
 PRESENT |= {"at the moment"}
-FUTURE_WORDS = ("soon", "shortly", "future", "coming", "ahead", "term")
+FUTURE_WORDS = ("soon", "shortly", "future", "coming", "ahead", "term", "possible")
 VAGUE_WORDS = {"a few", "several", "few", "many", "some", "a number of"}
 
 
@@ -52,6 +54,10 @@ class Context:
     anchor: dt.datetime | None
     tense: Tense = None
     anchor_has_time: bool = False
+    #: The anchor is the narrative's reference date, known to this unit (year/month/day),
+    #: rather than the publication date (see :mod:`topline.analyze.timex_narrative`).
+    granularity: str = "day"
+    narrative: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,12 +92,18 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
         month, day = month_number(_g(c, "month")), int(re.sub(r"\D", "", _g(c, "day")))
         year = int(_g(c, "year")) if _g(c, "year") else None
         if year is None and a is not None:
-            year = pick_year(month, day, a, ctx.tense)
+            year = _year_of(month, day, a, ctx)
         try:
             dt.date(year or 2000, month, day)
         except ValueError:
             return None
         return Resolved("DATE", f"{year}-{month:02d}-{day:02d}" if year else None)
+    if rule == "year_range":
+        return Resolved("DATE", _g(c, "year"))
+    if rule == "era_year":
+        return _era_year(c)
+    if rule == "anaphoric":
+        return _anaphoric(c, a, ctx)
     if rule == "date_iso":
         return Resolved("DATE", f"{_g(c, 'year')}-{_g(c, 'm')}-{_g(c, 'd')}")
     if rule == "date_slash":
@@ -108,6 +120,8 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
             return Resolved("DATE", f"{year}-{month:02d}")
         tense = "past" if pre.startswith("last") or "past" in pre else ctx.tense
         tense = "future" if pre.startswith("next") or "coming" in pre else tense
+        if ctx.narrative and not pre.startswith(("this", "last", "next")):
+            return Resolved("DATE", f"{_year_of(month, None, a, ctx)}-{month:02d}")
         year = a.year if pre.startswith("this") else pick_year(month, None, a, tense)
         if pre.startswith("last") and year == a.year and month >= a.month:
             year -= 1
@@ -124,7 +138,8 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
     if rule in {"spoken_year", "spoken_decade"}:
         return _spoken(c)
     if rule == "century":
-        return Resolved("DATE", f"{int(_g(c, 'ord')) - 1:02d}")
+        era = "BC" if _g(c, "era").startswith("b") else ""
+        return Resolved("DATE", f"{era}{int(_g(c, 'ord')) - 1:02d}")
     if rule == "quarter":
         return _quarter_value(c, a, ctx)
     if rule == "quarter_code":
@@ -161,6 +176,11 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
         if a is None:
             return Resolved("DATE", None)
         return Resolved("DATE", shift(a, "weekend", 1 if ctx.tense == "future" else 0))
+    if rule == "the_unit":
+        # "for the year", "the full year", "the week": the year or week the text is in.
+        return Resolved("DATE", shift(a, _g(c, "unit"), 0) if a else None)
+    if rule == "year_end":
+        return Resolved("DATE", f"{a.year:04d}" if a else None)
     if rule in {"relative", "edge_unit"}:
         return _relative(c, a)
     if rule in {"duration", "half_unit", "bare_units"}:
@@ -175,6 +195,41 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
     if rule in {"set_each", "set_adverb"}:
         return _set(c)
     return None
+
+
+def _year_of(month: int, day: int | None, a: dt.date, ctx: Context) -> int:
+    """A dateless month(-day)'s year: forward from a narrative's reference, else the nearest."""
+    if ctx.narrative:
+        return narrative_year(month, day, a, ctx.granularity)
+    return pick_year(month, day, a, ctx.tense)
+
+
+def _era_year(c: Candidate) -> Resolved:
+    """ "490 BC" → BC0490 (TimeML's form), "AD 79" → 0079."""
+    year = int(_g(c, "year") or _g(c, "year_ad"))
+    era = "BC" if _g(c, "era").startswith("b") else ""
+    return Resolved("DATE", f"{era}{year:04d}")
+
+
+#: Anaphoric words → the step from the reference ("the next day" is one day after it).
+ANAPHORIC_STEP = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}
+ANAPHORIC_STEP |= {"the prior": -1}
+
+
+def _anaphoric(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved | None:
+    """ "The same day", "the next day", "the previous year", "later that year": a step from
+    the last date the text gave (the anchor here), never from the publication date alone."""
+    unit = _g(c, "unit")
+    pod = POD_CODE.get(unit)
+    kind = "TIME" if pod else "DATE"
+    if pod:
+        unit = "day"
+    if a is None or finer(unit_key(unit), ctx.granularity):
+        return Resolved(kind, None)
+    if _g(c, "pre") and unit_key(unit) != "day":
+        return Resolved(kind, shift(a, unit_key(unit), ANAPHORIC_STEP.get(_g(c, "rel"), 0)))
+    value = shift(a, unit_key(unit), ANAPHORIC_STEP.get(_g(c, "rel"), 0))
+    return Resolved(kind, value + (f"T{pod}" if pod else ""))
 
 
 def _spoken(c: Candidate) -> Resolved | None:
@@ -222,6 +277,7 @@ def _quarter_value(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
             first_month = (n - 1) * 6 + 1 if half else (n - 1) * 3 + 1
             started = dt.date(a.year, first_month, 1) <= a
             year = a.year if started or ctx.tense == "future" else a.year - 1
+            year = a.year if ctx.narrative else year
         if "year-" in _g(c, "adj"):
             year -= 1
     return Resolved("DATE", f"{year}-{'H' if half else 'Q'}{n}")
@@ -252,9 +308,15 @@ def _season(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
     if a is None:
         return Resolved("DATE", None)
     pre = _g(c, "pre")
+    if "previous" in pre or "following" in pre:  # "the previous winter": a step from the anchor
+        return Resolved("DATE", f"{a.year + (1 if 'following' in pre else -1):04d}-{code}")
+    if ctx.narrative and not any(w in pre for w in ("last", "next", "this", "past", "coming")):
+        return Resolved("DATE", f"{_year_of(SEASON_MONTH[code], None, a, ctx)}-{code}")
     tense = "past" if "last" in pre or "past" in pre else ctx.tense
     tense = "future" if "next" in pre or "coming" in pre else tense
-    year = a.year if "this" in pre else pick_year(SEASON_MONTH[code], None, a, tense)
+    year = (
+        a.year if "this" in pre or "that" in pre else pick_year(SEASON_MONTH[code], None, a, tense)
+    )
     return Resolved("DATE", f"{year}-{code}")
 
 
@@ -267,6 +329,9 @@ def _holiday(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
     def on(y: int) -> dt.date:
         return holiday_date(name, y)
 
+    if year is None and a is not None and ctx.narrative:
+        first = on(a.year)
+        return Resolved("DATE", (first if first >= a else on(a.year + 1)).isoformat())
     if year is None and a is not None:
         options = [on(y) for y in (a.year - 1, a.year, a.year + 1)]
         if ctx.tense == "future":
@@ -301,9 +366,9 @@ def _weekday_value(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
     ):
         return Resolved("SET", f"XXXX-WXX-{target + 1}" + (f"T{POD_CODE[pod]}" if pod else ""))
     kind = "TIME" if pod else "DATE"
-    if a is None:
+    if a is None or finer("day", ctx.granularity):
         return Resolved(kind, None)
-    day = weekday_date(target, _g(c, "pre"), a, ctx.tense)
+    day = weekday_date(target, _g(c, "pre"), a, "future" if ctx.narrative else ctx.tense)
     return Resolved(kind, day.isoformat() + (f"T{POD_CODE[pod]}" if pod else ""))
 
 
@@ -336,10 +401,6 @@ def _clock(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
 
 def _relative(c: Candidate, a: dt.date | None) -> Resolved | None:
     rel, unit = _g(c, "rel"), unit_key(_g(c, "unit").replace("fiscal ", ""))
-    if rel in {"the same", "the following", "the preceding"}:
-        return None
-    if rel in {"the past", "the last", "the next", "the coming"} and not _g(c, "pre"):
-        return Resolved("DURATION", duration_value(1, unit))
     if a is None:
         return Resolved("DATE", None)
     n = {"last": -1, "this past": -1, "the previous": -1, "the prior": -1, "next": 1}.get(rel, 0)
@@ -358,12 +419,12 @@ def _duration(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved | None:
     n = _num(num_text)
     if _g(c, "half") and n is not None:
         n += 0.5
-    direction = _g(c, "dir")
+    direction = _g(c, "dir").replace("afterwards", "later").replace("afterward", "later")
     if _g(c, "pre").strip() in {"a", "an"} and num_text in {"a", "an"}:
         return None
     if num_text in {"a", "an"} and not direction and _counted_rate(c):
         return Resolved("SET", duration_value(1, unit))
-    if not direction:
+    if not direction or (direction == "later" and not ctx.narrative):
         if unit in {"hour", "minute", "second"} and n is not None and not n.is_integer():
             whole = int(n)
             small = {"hour": ("H", "M", 60), "minute": ("M", "S", 60)}.get(unit)
@@ -376,11 +437,11 @@ def _duration(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved | None:
         return Resolved("DURATION", duration_value(n, unit))
     if n is None:
         return Resolved("DATE", "FUTURE_REF" if "from now" in direction else "PAST_REF")
-    if a is None:
+    if a is None or finer(unit, ctx.granularity):
         return Resolved("DATE", None)
-    sign = 1 if direction in {"from now", "hence"} else -1
+    sign = 1 if direction in {"from now", "hence", "later"} else -1
     steps = int(n) if n.is_integer() else n
-    if unit in {"hour", "minute", "second"} and ctx.anchor is not None:
+    if unit in {"hour", "minute", "second"} and ctx.anchor is not None and not ctx.narrative:
         delta = dt.timedelta(**{unit + "s": sign * float(n)})
         moment = ctx.anchor + delta
         return Resolved("TIME", moment.strftime("%Y-%m-%dT%H:%M"))

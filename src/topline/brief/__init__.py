@@ -8,8 +8,7 @@ from dataclasses import replace
 from topline.brief.compose import compose
 from topline.brief.parse import parse_topline
 from topline.model import Analysis, BackgroundItem, Brief
-
-DEFAULT_BULLETS = 5
+from topline.options import DEFAULT_BULLETS
 
 
 def make_brief(

@@ -19,13 +19,14 @@ on CNN/DM and gave Key background to only 4 more of 99 articles; see docs/brief.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
 
 from topline.brief import editorial_rules as rules
 from topline.brief.compress import compress
-from topline.brief.cues import is_past_of, past_signals
+from topline.brief.cues import is_past_of, past_signals, period_start
 from topline.brief.features import content_terms, cosine
 from topline.brief.fit import fit
 from topline.brief.select import Scored
@@ -41,22 +42,26 @@ MIN_SIGNALS = 1
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
-def _date_of(text: str, sentence_timexes: Sequence[Timex], published: str | None) -> str | None:
-    """The earliest resolved date in the sentence (before publication), else a written year."""
+def _date_of(text: str, sentence_timexes: Sequence[Timex], published: dt.date | None) -> str | None:
+    """The earliest resolved date in the sentence (begun before publication), else a
+    written year (before the year of publication)."""
     values = sorted(
-        t.value
-        for t in sentence_timexes
-        if t.value and t.value[:1].isdigit() and (published is None or t.value < published)
+        t.value for t in sentence_timexes if t.value and _began_before(t.value, published)
     )
     if values:
         return values[0]
     years = sorted(_YEAR.findall(text))
-    if years and (published is None or years[0] < published[:4]):
+    if years and (published is None or int(years[0]) < published.year):
         return years[0]
     return None
 
 
-def _earlier_than_published(timexes: Sequence[Timex], published: str | None) -> bool:
+def _began_before(value: str, published: dt.date | None) -> bool:
+    start = period_start(value)
+    return start is not None and (published is None or start < published)
+
+
+def _earlier_than_published(timexes: Sequence[Timex], published: dt.date | None) -> bool:
     return any(is_past_of(t.value, published) for t in timexes)
 
 

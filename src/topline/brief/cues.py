@@ -43,6 +43,7 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
+_YEAR_PREFIX = re.compile(r"^(\d{4})")
 
 
 def period_end(value: str) -> dt.date | None:
@@ -63,13 +64,26 @@ def period_end(value: str) -> dt.date | None:
     return None
 
 
-def is_past_of(value: str | None, published: str | None) -> bool:
+def period_start(value: str) -> dt.date | None:
+    """The first day of a TIMEX3 date value ("2019" → 2019-01-01, "2024-03" → 2024-03-01,
+    "2020-W02" → that week's Monday, "2019-SU" → 2019-01-01); None when it names no year."""
+    try:
+        if m := _DAY.match(value):
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if m := _WEEK.match(value):
+            return dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        if m := _MONTH.match(value):
+            return dt.date(int(m[1]), int(m[2]), 1)
+        if m := _YEAR_PREFIX.match(value):
+            return dt.date(int(m[1]), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def is_past_of(value: str | None, published: dt.date | None) -> bool:
     """Whether the period ``value`` ended before the news window of the publication date."""
-    if not value or not published:
+    if not value or published is None:
         return False
     end = period_end(value)
-    try:
-        day = dt.date.fromisoformat(published[:10])
-    except ValueError:
-        return False
-    return end is not None and end < day - dt.timedelta(days=NEWS_WINDOW_DAYS)
+    return end is not None and end < published - dt.timedelta(days=NEWS_WINDOW_DAYS)

@@ -17,10 +17,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from topline.brief.cues import EARLIER, PAST_PERFECT, START_POINT
 from topline.model import Analysis, Span
+from topline.stopwords import english_stop_words
 
 # --- tunables ----------------------------------------------------------------------------
 #: Sentence positions beyond this are treated alike (news value decays fast after the lede).
@@ -77,7 +76,9 @@ def stem(word: str) -> str:
 
 def content_terms(text: str) -> list[str]:
     """Stemmed content words (stop words and one-letter tokens dropped)."""
-    return [stem(w) for w in _WORD.findall(text) if w.lower() not in STOP_WORDS and len(w) > 1]
+    return [
+        stem(w) for w in _WORD.findall(text) if w.lower() not in english_stop_words() and len(w) > 1
+    ]
 
 
 def word_count(text: str) -> int:

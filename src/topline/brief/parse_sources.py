@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from topline.model import Analysis, Source, Span
+from topline.stopwords import english_stop_words
 
 #: Verbs that attribute a statement or a report to a source.
 CUES = (
@@ -81,7 +80,7 @@ _CANDIDATES = re.compile(rf"{_CAP}(?:\s+(?:of\s+|de\s+|al\s+|bin\s+)?{_CAP})*")
 def _strip_leading(text: str, start: int) -> tuple[str, int]:
     """Drop sentence-initial function words ("But", "Both", "The") from a name."""
     words = text.split(" ")
-    while len(words) > 1 and (words[0].casefold() in STOP_WORDS or words[0] == ""):
+    while len(words) > 1 and (words[0].casefold() in english_stop_words() or words[0] == ""):
         start += len(words[0]) + 1
         words = words[1:]
     return " ".join(words), start
@@ -188,7 +187,11 @@ def fallback_attribution(text: str, span: Span, analysis: Analysis | None = None
         for match in pattern.finditer(sentence):
             raw, _ = _strip_leading(match["src"], 0)
             first = re.sub(r"[’']s$", "", raw.split()[0]).casefold() if raw.split() else ""
-            if raw.casefold() in STOP_WORDS or not raw[:1].isupper() or first in _NOT_SOURCES:
+            if (
+                raw.casefold() in english_stop_words()
+                or not raw[:1].isupper()
+                or first in _NOT_SOURCES
+            ):
                 continue
             found.append((match.start("src"), _named(match, span.start, text, analysis)))
             break

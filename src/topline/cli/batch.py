@@ -6,7 +6,7 @@ Thin shells over :mod:`topline.scale`. ``topline brief --batch`` delegates here 
 
 from __future__ import annotations
 
-import dataclasses
+import datetime
 import os
 import sys
 import time
@@ -29,9 +29,10 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from topline.brief import DEFAULT_BULLETS
 from topline.cli._common import EXIT_INPUT, EXIT_INTERRUPTED, error_line, reporting_errors
+from topline.cli.dates import date_option
 from topline.errors import InputError
+from topline.options import DEFAULT_BULLETS, MAX_BULLETS, MIN_BULLETS, MIN_WORDS
 from topline.scale.batch import BatchOptions, BatchStats, run_batch
 from topline.scale.work import Record
 
@@ -155,10 +156,11 @@ def _options(
     what: What,
     jobs: int,
     chunk_size: int,
-    published: str | None,
+    published: datetime.date | None,
     bullets: int,
     disable: str,
     restart: bool,
+    max_words: int | None = None,
 ) -> BatchOptions:
     return BatchOptions(
         what=what.value,
@@ -166,6 +168,7 @@ def _options(
         chunk_size=chunk_size,
         disable=tuple(name.strip() for name in disable.split(",") if name.strip()),
         max_bullets=bullets,
+        max_words=max_words,
         published=published,
         resume=not restart,
     )
@@ -177,10 +180,19 @@ def batch(
     jobs: int = JOBS_OPTION,
     what: What = typer.Option(What.brief, "--what", help="Make a brief or an extraction."),
     fmt: BatchFormat = typer.Option(BatchFormat.jsonl, "--format", "-f", help="Output format."),
-    published: str | None = typer.Option(
-        None, "--published", help="Publication date (YYYY-MM-DD) for inputs that lack one."
+    published: datetime.date | None = date_option(
+        "--published", "Publication date of every input (overrides what sources carry)."
     ),
-    bullets: int = typer.Option(DEFAULT_BULLETS, "--bullets", min=1, max=6, help="Bullets (1-6)."),
+    bullets: int = typer.Option(
+        DEFAULT_BULLETS,
+        "--bullets",
+        min=MIN_BULLETS,
+        max=MAX_BULLETS,
+        help=f"Bullets ({MIN_BULLETS}-{MAX_BULLETS}).",
+    ),
+    max_words: int | None = typer.Option(
+        None, "--max-words", min=MIN_WORDS, help="Longest Topline in words."
+    ),
     chunk_size: int = typer.Option(32, "--chunk-size", min=1, help="Articles per worker task."),
     disable: str = typer.Option(
         "", "--disable", help="spaCy components to skip, comma-separated (changes results)."
@@ -198,7 +210,7 @@ def batch(
     goes on. Re-running with the same --out skips the articles already in it.
     """
     with reporting_errors():
-        options = _options(what, jobs, chunk_size, published, bullets, disable, restart)
+        options = _options(what, jobs, chunk_size, published, bullets, disable, restart, max_words)
         batch_to_jsonl(inputs, out=out, options=options, progress=progress)
 
 
@@ -207,13 +219,12 @@ def run_brief_batch(
     *,
     out: str | None,
     jobs: int,
-    published: str | None,
+    published: datetime.date | None,
     bullets: int,
     max_words: int | None = None,
 ) -> None:
     """``topline brief --batch``: the batch path with the brief command's options."""
-    options = _options(What.brief, jobs, 32, published, bullets, "", False)
-    options = dataclasses.replace(options, max_words=max_words)
+    options = _options(What.brief, jobs, 32, published, bullets, "", False, max_words)
     batch_to_jsonl(inputs, out=out or "-", options=options, progress=None)
 
 

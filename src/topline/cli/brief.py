@@ -2,31 +2,34 @@
 
 from __future__ import annotations
 
+import datetime
+
 import typer
 
-from topline.analyze import analyze
-from topline.brief import make_brief
-from topline.brief.parse import parse_topline
-from topline.brief.render import render
+from topline import pipeline
 from topline.cli._common import FORMAT_OPTION, OutputFormat, reporting_errors, write
-from topline.documents import extraction_document
-from topline.errors import ExtractionError, InputError
-from topline.ingest import read_source
+from topline.cli.dates import PUBLISHED_OPTION
+from topline.errors import InputError
 from topline.model import to_json
+from topline.options import DEFAULT_BULLETS, MAX_BULLETS, MIN_BULLETS, MIN_WORDS, Options
+from topline.render.brief import render
 
 INPUT_ARG = typer.Argument(..., help="A file to read, or - for standard input.")
-PUBLISHED_OPTION = typer.Option(
-    None, "--published", help="Publication date (YYYY-MM-DD) that relative dates resolve against."
-)
 
 
 def brief(
     paths: list[str] = typer.Argument(..., help="A file to read, or - (several with --batch)."),
     fmt: OutputFormat = FORMAT_OPTION,
-    published: str | None = PUBLISHED_OPTION,
-    bullets: int = typer.Option(5, "--bullets", min=1, max=6, help="Most bullets to show (1-6)."),
+    published: datetime.date | None = PUBLISHED_OPTION,
+    bullets: int = typer.Option(
+        DEFAULT_BULLETS,
+        "--bullets",
+        min=MIN_BULLETS,
+        max=MAX_BULLETS,
+        help=f"Most bullets to show ({MIN_BULLETS}-{MAX_BULLETS}).",
+    ),
     max_words: int | None = typer.Option(
-        None, "--max-words", min=5, help="Longest Topline in words."
+        None, "--max-words", min=MIN_WORDS, help="Longest Topline in words."
     ),
     # --- scale: batch options (the batch path lives in topline.cli.batch) ---
     batch: bool = typer.Option(False, "--batch", help="Brief every input to JSONL (see batch)."),
@@ -48,23 +51,25 @@ def brief(
             raise InputError("give one input, or several with --batch")
         path = paths[0]
         # --- end scale ---
-        article = read_source(path, published=published)
-        result = make_brief(analyze(article), max_bullets=bullets, max_words=max_words)
+        options = Options(published=published, bullets=bullets, max_words=max_words)
+        article = pipeline.read(path, options)
+        result = pipeline.make_brief(pipeline.analyse(article, options), options)
         write(render(result, fmt.value, article))
 
 
 def extract(
     path: str = INPUT_ARG,
     fmt: OutputFormat = typer.Option(OutputFormat.json, "--format", "-f", help="Output format."),
-    published: str | None = PUBLISHED_OPTION,
+    published: datetime.date | None = PUBLISHED_OPTION,
 ) -> None:
     """Print entities, quotes, attributions, quantities, dates and events of one article."""
     with reporting_errors():
-        analysis = analyze(read_source(path, published=published))
+        options = Options(published=published)
+        analysis = pipeline.analyse(pipeline.read(path, options), options)
         if fmt is OutputFormat.json:
-            write(to_json(extraction_document(analysis)))
+            write(to_json(pipeline.document(analysis, "extract", options)))
         else:
-            from topline.cli.extract_render import render_extraction
+            from topline.render.extraction import render_extraction
 
             write(render_extraction(analysis, fmt.value))
 
@@ -75,8 +80,5 @@ def parse(
 ) -> None:
     """Parse an article already written in Topline form into its sections, with spans."""
     with reporting_errors():
-        article = read_source(path)
-        parsed = parse_topline(article)
-        if parsed is None:
-            raise ExtractionError("not in Topline form (no 'Topline:' section found)", source=path)
-        write(render(parsed, fmt.value, article))
+        article = pipeline.read(path)
+        write(render(pipeline.parsed_brief(article), fmt.value, article))

@@ -7,6 +7,7 @@ failed items; the exit code is 0 when everything was read, 2 when anything faile
 
 from __future__ import annotations
 
+import datetime
 import json
 from enum import Enum
 from typing import Any
@@ -14,10 +15,11 @@ from typing import Any
 import typer
 
 from topline.cli._common import EXIT_INPUT, error_line, reporting_errors, write
-from topline.documents import article_document
+from topline.cli.dates import date_option
 from topline.ingest import IngestError, load
 from topline.ingest.text import MAX_BYTES
 from topline.model import Article
+from topline.render.documents import article_document
 
 
 class ReadFormat(str, Enum):
@@ -43,8 +45,8 @@ def read(
     url_field: str | None = typer.Option(
         None, "--url-field", help="JSON/JSONL field holding the URL."
     ),
-    published: str | None = typer.Option(
-        None, "--published", help="Publication date (YYYY-MM-DD) for every article."
+    published: datetime.date | None = date_option(
+        "--published", "Publication date of every article (overrides what sources carry)."
     ),
     no_robots: bool = typer.Option(
         False, "--no-robots", help="Fetch URLs even where robots.txt disallows it."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
+from topline import pipeline
 from topline.cli._common import (
     EXIT_INPUT,
     EXIT_INTERRUPTED,
@@ -27,9 +29,17 @@ from topline.cli._common import (
     reporting_errors,
     write,
 )
+from topline.cli.dates import date_option
+from topline.dates import iso
 from topline.ingest import IngestError, load
-from topline.model import Article, Story, to_dict, to_json
-from topline.store import Analyser, IngestReport, Store, analyse_here
+from topline.model import Article, to_dict, to_json
+from topline.render.stories import (
+    search_markdown,
+    stored_notes,
+    stories_markdown,
+    story_markdown,
+)
+from topline.store import Analyser, IngestReport, Store
 
 
 class ListFormat(str, Enum):
@@ -57,11 +67,7 @@ LIST_FORMAT = typer.Option(ListFormat.md, "--format", "-f", help="Output format.
 
 
 def _open(db: Path | None) -> Store:
-    return Store(db)
-
-
-def _count(n: int, singular: str, plural: str) -> str:
-    return f"{n} {singular if n == 1 else plural}"
+    return pipeline.open_store(db)
 
 
 def _errors_reported(
@@ -80,7 +86,9 @@ def _errors_reported(
         yield item
 
 
-def _sources(sources: list[str], published: str | None) -> Iterator[Article | IngestError]:
+def _sources(
+    sources: list[str], published: datetime.date | None
+) -> Iterator[Article | IngestError]:
     for source in sources:
         yield from load(source, published=published)
 
@@ -89,7 +97,7 @@ def _analyser(jobs: int, analyze: bool) -> AbstractContextManager[Analyser]:
     """In this process for ``-j 1`` (or without analysis), else the shared worker pool."""
     jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
     if jobs <= 1 or not analyze:
-        return nullcontext(analyse_here)
+        return nullcontext(pipeline.analyse_here)
     from topline.scale.analyser import PoolAnalyser
 
     return PoolAnalyser(jobs)
@@ -123,8 +131,8 @@ def ingest(
     analyze: bool = typer.Option(
         True, "--analyze/--no-analyze", help="Extract entities, quotes, events … (slower)."
     ),
-    published: str | None = typer.Option(
-        None, "--published", help="Publication date for inputs that carry none (YYYY-MM-DD)."
+    published: datetime.date | None = date_option(
+        "--published", "Publication date of every input (overrides what sources carry)."
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     jobs: int = typer.Option(
@@ -181,14 +189,7 @@ def search(
     with reporting_errors(), _open(db) as store:
         hits = store.search(query, limit=limit)
         if fmt is ListFormat.md:
-            lines = [f"{len(hits)} result(s) for {query!r}", ""]
-            for h in hits:
-                copy = f" (copy of {h.original_id})" if h.original_id else ""
-                lines.append(
-                    f"- `{h.article_id}` {h.published or '—'} **{h.title or '(no title)'}**{copy}"
-                )
-                lines.append(f"  {h.snippet}")
-            write("\n".join(lines))
+            write(search_markdown(query, hits))
         else:
             _write_records([to_dict(h) for h in hits], fmt)
 
@@ -200,19 +201,10 @@ def _write_records(records: list[object], fmt: ListFormat) -> None:
         write(to_json(records))
 
 
-def _story_line(s: Story) -> str:
-    when = s.first_published or "—"
-    if s.last_published and s.last_published != s.first_published:
-        when += f" … {s.last_published}"
-    copies = f", {_count(len(s.copies), 'copy', 'copies')}" if s.copies else ""
-    who = f" — {', '.join(s.entities[:4])}" if s.entities else ""
-    return f"- `{s.id}` {when} **{s.title}** ({_count(len(s.article_ids), 'article', 'articles')}{copies}){who}"
-
-
 def stories(
     db: Path | None = DB_OPTION,
-    since: str | None = typer.Option(
-        None, "--since", help="Only stories active on or after this date (YYYY-MM-DD)."
+    since: datetime.date | None = date_option(
+        "--since", "Only stories active on or after this date."
     ),
     entity: str | None = typer.Option(
         None, "--entity", help="Only stories mentioning this entity (canonical name)."
@@ -222,9 +214,9 @@ def stories(
 ) -> None:
     """List story clusters, most recent first."""
     with reporting_errors(), _open(db) as store:
-        found = store.stories(since=since, entity=entity, limit=limit)
+        found = store.stories(since=iso(since), entity=entity, limit=limit)
         if fmt is ListFormat.md:
-            write("\n".join([f"{len(found)} stories", ""] + [_story_line(s) for s in found]))
+            write(stories_markdown(found))
         else:
             _write_records([to_dict(s) for s in found], fmt)
 
@@ -240,31 +232,7 @@ def story(
         if fmt is not ListFormat.md:
             write(to_json(to_dict(s)) if fmt is ListFormat.json else json.dumps(to_dict(s)))
             return
-        lines = [f"# {s.title}", ""]
-        if s.entities:
-            lines += [f"**Who and where:** {', '.join(s.entities)}", ""]
-        lines.append("## Timeline")
-        for event, aid in zip(s.timeline, s.timeline_article_ids, strict=True):
-            source = store.get_article(aid)
-            text = source.text[event.span.start : event.span.end]
-            when = event.when.value if event.when and event.when.value else None
-            date = when or source.published or "—"
-            lines.append(f"- {date} {text} (`{aid}` {event.span.start}:{event.span.end})")
-        lines += ["", "## Articles"]
-        for aid in s.article_ids:
-            a = store.get_article(aid)
-            lines.append(
-                f"- `{a.id}` {a.published or '—'} {a.outlet or ''} **{a.title or '(no title)'}**"
-            )
-        if s.copies:
-            lines += ["", "## Copies"]
-            for aid in s.copies:
-                a = store.get_article(aid)
-                via = f" via {a.licensor}" if a.licensor else ""
-                lines.append(
-                    f"- `{a.id}` {a.outlet or ''}{via} **{a.title or '(no title)'}** (copy of `{store.original_of(aid)}`)"
-                )
-        write("\n".join(lines))
+        write(story_markdown(s, store.get_article, store.original_of))
 
 
 def show(
@@ -272,38 +240,21 @@ def show(
     db: Path | None = DB_OPTION,
     fmt: ShowFormat = typer.Option(ShowFormat.md, "--format", "-f", help="Output format."),
 ) -> None:
-    """One stored article's brief, with Key background from earlier articles of its story."""
-    from topline.brief.render import render
+    """One stored article's brief, with Key background from earlier articles of its story.
+
+    ``--format json`` prints the same document as ``GET /v1/articles/ID``.
+    """
+    from topline.render.brief import render
 
     with reporting_errors(), _open(db) as store:
-        article = store.get_article(article_id)
-        brief = store.get_brief(article_id)
-        if brief is None:  # a copy, or stored with --no-analyze: brief it now
-            from topline.analyze import analyze
-            from topline.brief import make_brief
-
-            brief = make_brief(analyze(article), extra_background=store.background_for(article_id))
-        original = store.original_of(article_id)
-        copies = [c.id for c in store.copies_of(article_id)]
-        story_id = store.story_of(article_id)
         if fmt is ShowFormat.json:
-            document = {
-                "article": {k: v for k, v in to_dict(article).items() if k != "raw"},
-                "brief": to_dict(brief),
-                "story_id": story_id,
-                "original_id": original,
-                "copies": copies,
-            }
-            write(to_json(document))
+            write(to_json(pipeline.stored_document(store, article_id)))
             return
-        out = render(brief, fmt.value, article)
+        found = pipeline.stored(store, article_id)
+        out = render(found.brief, fmt.value, found.article)
         if fmt is ShowFormat.md:
-            extra = [f"_Story: `{story_id}`_" if story_id else ""]
-            if original:
-                extra.append(f"_Copy of `{original}`_")
-            if copies:
-                extra.append("_Copies: " + ", ".join(f"`{c}`" for c in copies) + "_")
-            out = out.rstrip("\n") + "\n\n" + "\n".join(e for e in extra if e)
+            notes = stored_notes(found.story_id, found.original_id, found.copies)
+            out = out.rstrip("\n") + "\n\n" + notes
         write(out)
 
 

@@ -29,6 +29,7 @@ Classes (``CLASSES``), each counted once per element that breaks it:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -94,7 +95,7 @@ def _sentence_checks(text: str, spans: tuple[Span, ...], article: str) -> list[s
 
 
 def _background_defect(
-    brief: Brief, text: str, spans: tuple[Span, ...], date: str | None, published: str | None
+    brief: Brief, text: str, spans: tuple[Span, ...], date: str | None, published: dt.date | None
 ) -> bool:
     if rules.caption(text) or rules.quotation(text):
         return True
@@ -106,7 +107,7 @@ def _background_defect(
         or cosine(_terms(text), _terms(topline.text)) >= rules.REPEAT_SIMILARITY
     ):
         return True  # the current story itself
-    if date and published and date[:10] >= published[:10] and date[:1].isdigit():
+    if date and published and date[:10] >= published.isoformat() and date[:1].isdigit():
         return True
     return not (past_signals(text) or is_past_of(date, published))
 
@@ -115,9 +116,20 @@ def _clause(article: str, spans: tuple[Span, ...]) -> str:
     return rules.clause_of(article, spans[0]) if spans else ""
 
 
-def audit_brief(brief: Brief, article: str, published: str | None = None) -> list[Defect]:
+def _as_date(published: dt.date | str | None) -> dt.date | None:
+    """The publication date, from a date or the ISO text of a JSON record."""
+    if published is None or isinstance(published, dt.date):
+        return published
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def audit_brief(brief: Brief, article: str, published: dt.date | str | None = None) -> list[Defect]:
     """Every defect of one brief; ``article`` is the text its spans point into."""
     out: list[Defect] = []
+    day = _as_date(published)
 
     def add(kinds: Iterable[str], element: str, text: str) -> None:
         out.extend(Defect(k, element, text) for k in kinds)
@@ -178,7 +190,7 @@ def audit_brief(brief: Brief, article: str, published: str | None = None) -> lis
         kinds = _sentence_checks(item.text, item.spans, article)
         if item.date and rules.raw_code(item.date) and "raw_code" not in kinds:
             kinds.append("raw_code")
-        if _background_defect(brief, item.text, item.spans, item.date, published):
+        if _background_defect(brief, item.text, item.spans, item.date, day):
             kinds.append("background")
         add(kinds, f"background {i}", item.text)
     return out

@@ -7,6 +7,7 @@ for one text, which every other reader ends in so that spans point into the fina
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import os
 import sys
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
 
+from topline.dates import date_or_none, parse_date
 from topline.errors import EmptyInput, ExtractionError, InputError, NotAFile
 from topline.ingest.clean import clean
 from topline.ingest.fetch import (
@@ -48,7 +50,7 @@ def article_from_text(
     raw: str | bytes,
     *,
     source: str = "<input>",
-    published: str | None = None,
+    published: datetime.date | str | None = None,
     title: str | None = None,
     url: str | None = None,
     raw_kind: str = "text",
@@ -57,7 +59,10 @@ def article_from_text(
 
     Normalisation runs once, here, on the whole input: ``Article.raw`` is that normalised
     input, and ``Article.text`` is made of pieces of it (see :mod:`topline.ingest.clean`).
+    ``published`` (a date, or text read by :func:`topline.dates.parse_date`: BadDate when it
+    is not a date) wins over a date line found in the text.
     """
+    date = parse_date(published)
     text = decode(raw, source=source) if isinstance(raw, bytes) else raw
     text = require_content(normalise(text), source=source)
     cleaned = clean(text)
@@ -72,7 +77,7 @@ def article_from_text(
         text=cleaned.text,
         title=title or cleaned.title,
         url=url,
-        published=published or cleaned.published,
+        published=date or date_or_none(cleaned.published),
         outlet=cleaned.outlet,
         byline=cleaned.byline,
         licensor=cleaned.licensor,
@@ -101,7 +106,7 @@ def read_bytes(path: str, *, max_bytes: int = MAX_BYTES) -> bytes:
 
 
 def read_source(
-    path: str, *, published: str | None = None, options: LoadOptions | None = None
+    path: str, *, published: datetime.date | None = None, options: LoadOptions | None = None
 ) -> Article:
     """One article from a path, ``-`` or a URL: text or HTML, found by sniffing.
 
@@ -127,7 +132,7 @@ def read_source(
 def load(
     source: str | os.PathLike[str],
     *,
-    published: str | None = None,
+    published: datetime.date | None = None,
     text_field: str | None = None,
     title_field: str | None = None,
     date_field: str | None = None,
@@ -160,7 +165,7 @@ def load(
 
     Options:
 
-    - ``published``: publication date (YYYY-MM-DD) for every article, overriding metadata.
+    - ``published``: publication date for every article, overriding metadata.
     - ``text_field``, ``title_field``, ``date_field``, ``url_field``: JSON/JSONL field
       names. When None, the usual names of news-please, newspaper4k and trafilatura exports
       are tried (see :mod:`topline.ingest.jsonl`); a record with an ``html`` field and no

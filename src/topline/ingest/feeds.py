@@ -7,7 +7,7 @@ A broken entry (no text at all) is reported as an IngestError and the other entr
 
 from __future__ import annotations
 
-import time
+import datetime
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
@@ -27,7 +27,7 @@ def articles_from_feed(
     data: bytes,
     *,
     source: str,
-    published: str | None = None,
+    published: datetime.date | None = None,
     fetch_page: Callable[[str], Article] | None = None,
 ) -> Iterator[Article | IngestError]:
     """Every entry of a feed; entries that fail are yielded as IngestError.
@@ -67,7 +67,7 @@ def article_from_entry(
     outlet: str | None = None,
     language: str | None = None,
     raw_kind: str = "rss",
-    published: str | None = None,
+    published: datetime.date | None = None,
     fetch_page: Callable[[str], Article] | None = None,
 ) -> Article:
     """One feed entry → Article (raw keeps the entry's own content)."""
@@ -138,9 +138,13 @@ def _entry_body(entry: Any) -> tuple[str, bool]:
     return summary, str(detail.get("type", "text/html")).lower() in _HTML_TYPES
 
 
-def _entry_date(entry: Any) -> str | None:
+def _entry_date(entry: Any) -> datetime.date | None:
+    """The entry's date, as feedparser parsed it (a UTC time tuple)."""
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         value = entry.get(key)
         if value:
-            return time.strftime("%Y-%m-%d", value)
+            try:
+                return datetime.date(value[0], value[1], value[2])
+            except (TypeError, ValueError, IndexError):
+                continue
     return None

@@ -13,6 +13,7 @@ encoding).
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -20,6 +21,7 @@ from typing import Any
 import trafilatura
 from lxml import etree
 
+from topline.dates import date_or_none
 from topline.errors import ExtractionError, InputError
 from topline.ingest.charset import decode_html
 from topline.model import Article, Removal
@@ -287,7 +289,7 @@ def article_from_html(
     source: str = "<input>",
     url: str | None = None,
     declared_charset: str | None = None,
-    published: str | None = None,
+    published: datetime.date | None = None,
     raw_kind: str = "html",
 ) -> Article:
     """One page → Article; the HTML is kept in ``raw`` and metadata fills the fields."""
@@ -302,7 +304,7 @@ def article_from_html(
     article = article_from_text(
         found.text,
         source=source,
-        published=published or found.published,
+        published=published or date_or_none(found.published),
         title=found.title,
         url=url or found.canonical_url,
         raw_kind=raw_kind,

@@ -10,15 +10,13 @@ IngestError naming ``file:line`` and the other lines go on.
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 
-from dateutil import parser as dateutil_parser
-
+from topline.dates import date_or_none
 from topline.errors import BadEncoding, EmptyInput, InputError, ToplineError, UnsupportedFormat
 from topline.ingest.result import IngestError
 from topline.model import Article
@@ -52,7 +50,11 @@ class FieldNames:
 
 
 def articles_from_jsonl(
-    data: bytes, *, source: str, fields: FieldNames | None = None, published: str | None = None
+    data: bytes,
+    *,
+    source: str,
+    fields: FieldNames | None = None,
+    published: datetime.date | None = None,
 ) -> Iterator[Article | IngestError]:
     """One Article per non-blank line of ``data``; bad lines become IngestErrors."""
     yield from articles_from_lines(
@@ -65,7 +67,7 @@ def articles_from_lines(
     *,
     source: str,
     fields: FieldNames | None = None,
-    published: str | None = None,
+    published: datetime.date | None = None,
     max_line_bytes: int | None = None,
 ) -> Iterator[Article | IngestError]:
     """One Article per non-blank line; a line is decoded on its own, so one bad line (bad
@@ -102,7 +104,11 @@ def articles_from_lines(
 
 
 def articles_from_json(
-    data: bytes, *, source: str, fields: FieldNames | None = None, published: str | None = None
+    data: bytes,
+    *,
+    source: str,
+    fields: FieldNames | None = None,
+    published: datetime.date | None = None,
 ) -> Iterator[Article | IngestError]:
     """A JSON object, a list of objects, or an object holding one (``{"articles": [...]}``)."""
     try:
@@ -125,7 +131,7 @@ def articles_from_json(
 
 
 def _safe(
-    record: Any, name: str, fields: FieldNames | None, published: str | None
+    record: Any, name: str, fields: FieldNames | None, published: datetime.date | None
 ) -> Article | IngestError:
     try:
         return article_from_record(record, source=name, fields=fields, published=published)
@@ -134,7 +140,11 @@ def _safe(
 
 
 def article_from_record(
-    record: Any, *, source: str, fields: FieldNames | None = None, published: str | None = None
+    record: Any,
+    *,
+    source: str,
+    fields: FieldNames | None = None,
+    published: datetime.date | None = None,
 ) -> Article:
     """One JSON object → Article."""
     from topline.ingest import article_from_text
@@ -145,7 +155,7 @@ def article_from_record(
     f = fields or FieldNames()
     text = _pick(record, f.text, TEXT_FIELDS)
     title = _pick(record, f.title, TITLE_FIELDS)
-    date = published or iso_date(_pick(record, f.date, DATE_FIELDS))
+    date = published or date_or_none(_pick(record, f.date, DATE_FIELDS))
     url = _pick(record, f.url, URL_FIELDS)
     if url and not f.url and not url.lower().startswith(("http://", "https://")):
         url = None  # "source" is a URL for trafilatura but an outlet name for others
@@ -169,26 +179,6 @@ def article_from_record(
     )
 
 
-def iso_date(value: str | None) -> str | None:
-    """``YYYY-MM-DD`` for the date formats exports write (ISO 8601, RFC 822, "June 1, 2021");
-    a value that is not a date is kept as given rather than dropped."""
-    if not value:
-        return None
-    text = value.strip()
-    try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
-    except ValueError:
-        pass
-    try:
-        return parsedate_to_datetime(text).date().isoformat()
-    except (TypeError, ValueError, IndexError):
-        pass
-    try:
-        return dateutil_parser.parse(text, fuzzy=False).date().isoformat()
-    except (ValueError, OverflowError):
-        return text
-
-
 def _pick(record: dict[str, Any], chosen: str | None, names: tuple[str, ...]) -> str | None:
     """The first usable value; a chosen field name is the only one looked at."""
     for name in (chosen,) if chosen else names:
@@ -204,7 +194,7 @@ def _as_text(value: Any) -> str | None:
     if isinstance(value, str):
         return value.strip() or None
     if isinstance(value, int | float):  # epoch seconds, as some scrapers write dates
-        return datetime.fromtimestamp(value, tz=UTC).date().isoformat()
+        return datetime.datetime.fromtimestamp(value, tz=datetime.UTC).date().isoformat()
     if isinstance(value, list):
         parts = [t for t in (_as_text(v) for v in value) if t]
         return ", ".join(parts) or None

@@ -8,6 +8,7 @@ name. Every failure becomes an :class:`~topline.ingest.result.IngestError` namin
 
 from __future__ import annotations
 
+import datetime
 import glob
 import gzip
 import sys
@@ -51,7 +52,7 @@ _HTML_MARKS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<div", b"<p>",
 class LoadOptions:
     """Everything :func:`topline.ingest.load` can be told; see its docstring."""
 
-    published: str | None = None
+    published: datetime.date | None = None
     fields: FieldNames = field(default_factory=FieldNames)
     fetch_urls: bool = True
     follow_links: bool = False

@@ -17,6 +17,7 @@ Why it looks like this:
 
 from __future__ import annotations
 
+import datetime
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -24,10 +25,10 @@ from functools import partial
 from pathlib import Path
 from typing import IO
 
-from topline.brief import DEFAULT_BULLETS
 from topline.ingest import load
 from topline.model import Article
 from topline.nlp import get_nlp
+from topline.options import DEFAULT_BULLETS
 from topline.scale.jsonl import item_key, open_for_resume, write_records
 from topline.scale.pool import WorkerPool, worker_nlp
 from topline.scale.work import Item, Record, WorkOptions, process_items
@@ -52,7 +53,7 @@ class BatchOptions:
     disable: tuple[str, ...] = ()
     max_bullets: int = DEFAULT_BULLETS
     max_words: int | None = None
-    published: str | None = None
+    published: datetime.date | None = None
     resume: bool = True
 
     def work(self) -> WorkOptions:
@@ -77,7 +78,7 @@ class BatchStats:
 ProgressCallback = Callable[[BatchStats, Sequence[Record]], None]
 
 
-def iter_items(sources: Iterable[str], *, published: str | None = None) -> Iterator[Item]:
+def iter_items(sources: Iterable[str], *, published: datetime.date | None = None) -> Iterator[Item]:
     """Every input of every source, lazily, as ``topline.ingest.load`` yields them."""
     for source in sources:
         yield from load(source, published=published)

@@ -27,10 +27,10 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from topline.brief import DEFAULT_BULLETS
 from topline.errors import ToplineError
 from topline.ingest import IngestError, article_from_text
 from topline.nlp import get_nlp
+from topline.options import DEFAULT_BULLETS
 from topline.scale.batch import chunked
 from topline.scale.jsonl import encode_json
 from topline.scale.work import WHATS, Item, WorkOptions, process_items
@@ -128,6 +128,7 @@ def brief_dataframe(
     published_col: str | None = None,
     what: str = "brief",
     max_bullets: int = DEFAULT_BULLETS,
+    max_words: int | None = None,
     disable: tuple[str, ...] = (),
     chunk_size: int = CHUNK_SIZE,
 ) -> DataFrame:
@@ -136,7 +137,8 @@ def brief_dataframe(
     ``text_col`` holds the article text (plain or scraped; it is cleaned like any input),
     ``id_col`` an optional id kept as ``article_id``, ``published_col`` an optional
     publication date (string ``YYYY-MM-DD``, date or timestamp) that relative dates resolve
-    against. Rows keep their partitioning; the result has :func:`output_schema` ``(what)``.
+    against; a row whose date is not a date fails with ``bad_date``. ``max_bullets`` and
+    ``max_words`` are the pipeline's options (:class:`topline.options.Options`). Rows keep their partitioning; the result has :func:`output_schema` ``(what)``.
     A row that fails gets a null result and its ``error``; the job goes on.
     """
     _require_pyspark()
@@ -157,7 +159,9 @@ def brief_dataframe(
         as_string(id_col, "_id"),
         as_string(published_col, "_published"),
     )
-    options = WorkOptions(what=what, max_bullets=max_bullets, batch_size=chunk_size)
+    options = WorkOptions(
+        what=what, max_bullets=max_bullets, max_words=max_words, batch_size=chunk_size
+    )
     mapper = partial(_map_partition, options=options, disable=disable, chunk_size=chunk_size)
     return selected.mapInPandas(mapper, schema)  # type: ignore[arg-type]
 

@@ -25,13 +25,12 @@ from typing import Any, Literal
 
 from spacy.language import Language
 
-from topline.analyze import analyze_many
-from topline.brief import DEFAULT_BULLETS, make_brief
-from topline.documents import brief_document, extraction_document
+from topline import pipeline
 from topline.errors import ToplineError
 from topline.ingest import IngestError, article_from_text
 from topline.model import Analysis, Article
 from topline.nlp import get_nlp
+from topline.options import DEFAULT_BULLETS, Options
 
 What = Literal["brief", "extract"]
 #: What a batch can produce for each article.
@@ -58,13 +57,15 @@ class WorkOptions:
     max_words: int | None = None
     batch_size: int = 32
 
+    @property
+    def pipeline(self) -> Options:
+        """The pipeline options each article is briefed with."""
+        return Options(bullets=self.max_bullets, max_words=self.max_words)
+
 
 def result_document(analysis: Analysis, options: WorkOptions) -> dict[str, Any]:
     """The JSON document of one article: what ``topline brief/extract --format json`` prints."""
-    if options.what == "extract":
-        return extraction_document(analysis)
-    brief = make_brief(analysis, max_bullets=options.max_bullets, max_words=options.max_words)
-    return brief_document(brief, analysis.article)
+    return pipeline.document(analysis, options.what, options.pipeline)
 
 
 def success_record(article: Article, result: dict[str, Any], what: str) -> Record:
@@ -99,7 +100,10 @@ def _process_articles(
     i = 0
     while i < len(articles):
         try:
-            for analysis in analyze_many(articles[i:], batch_size=options.batch_size, nlp=nlp):
+            analyses = pipeline.analyse_many(
+                articles[i:], options.pipeline, batch_size=options.batch_size, nlp=nlp
+            )
+            for analysis in analyses:
                 result = result_document(analysis, options)
                 records.append(success_record(articles[i], result, options.what))
                 i += 1
@@ -128,7 +132,7 @@ def analyse_articles(
     nlp = nlp if nlp is not None else get_nlp()
     _warm_up(nlp, WorkOptions())
     with nlp.memory_zone():
-        return list(analyze_many(articles, batch_size=batch_size, nlp=nlp))
+        return list(pipeline.analyse_many(articles, batch_size=batch_size, nlp=nlp))
 
 
 def process_items(

@@ -5,16 +5,16 @@
 
 from __future__ import annotations
 
-from topline.store.core import BATCH_SIZE, Analyser, IngestReport, Store, analyse_here
+from topline.store.core import BATCH_SIZE, Analyser, Briefer, IngestReport, Store
 from topline.store.db import default_path
 from topline.store.queries import SearchHit
 
 __all__ = [
     "BATCH_SIZE",
     "Analyser",
+    "Briefer",
     "IngestReport",
     "SearchHit",
     "Store",
-    "analyse_here",
     "default_path",
 ]

@@ -13,6 +13,7 @@ import sqlite3
 from collections import Counter
 from typing import Any
 
+from topline.dates import date_or_none, iso
 from topline.model import Analysis, Article, Event, Removal, Span, from_dict, to_dict
 
 #: Entity labels that describe who and where a story is about (used for story profiles).
@@ -43,7 +44,7 @@ def insert_article(
             article.canonical_url,
             article.url,
             article.title,
-            article.published,
+            iso(article.published),
             article.outlet,
             article.byline,
             article.licensor,
@@ -70,7 +71,7 @@ def row_to_article(row: sqlite3.Row) -> Article:
         title=row["title"],
         url=row["url"],
         canonical_url=row["canonical_url"],
-        published=row["published"],
+        published=date_or_none(row["published"]),
         outlet=row["outlet"],
         byline=row["byline"],
         licensor=row["licensor"],
@@ -95,7 +96,7 @@ def entity_counts(analysis: Analysis) -> Counter[str]:
 def _event_date(event: Event, article: Article) -> str | None:
     if event.when is not None and event.when.value and _FULL_DATE.match(event.when.value):
         return event.when.value
-    return article.published
+    return iso(article.published)
 
 
 def timeline_events(analysis: Analysis) -> list[tuple[Event, str | None, bool]]:
@@ -127,7 +128,7 @@ def timeline_events(analysis: Analysis) -> list[tuple[Event, str | None, bool]]:
                 action_span=span,
                 when=dated[0] if dated else None,
             )
-            out.append((event, dated[0].value if dated else article.published, True))
+            out.append((event, dated[0].value if dated else iso(article.published), True))
     return out
 
 

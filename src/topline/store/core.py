@@ -6,6 +6,10 @@ therefore loses at most the batch in flight, and rerunning it skips what was com
 (articles are identified by the hash of their normalised text and by canonical URL).
 In-memory indexes (LSH, story centroids) are rebuilt from the file when first needed and
 dropped whenever a batch fails, so memory never disagrees with the file.
+
+The store is persistence only: it imports neither ``topline.analyze`` nor ``topline.brief``.
+Whoever opens it hands it an :data:`Analyser` and a :data:`Briefer`
+(:func:`topline.pipeline.open_store` hands it the pipeline's own), and it calls them.
 """
 
 from __future__ import annotations
@@ -19,8 +23,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from topline.dates import iso
+from topline.errors import StoreError
 from topline.ingest import IngestError
-from topline.model import Analysis, Article, Brief, to_dict
+from topline.model import Analysis, Article, BackgroundItem, Brief, to_dict
 from topline.store import articles as rows
 from topline.store import dedup
 from topline.store.background import background_for
@@ -31,17 +37,13 @@ from topline.store.stories import Clusterer
 #: Articles per transaction: small enough that a crash loses little, large enough to be fast.
 BATCH_SIZE = 64
 
-#: Articles → their analyses (any order): how a batch's originals get analysed. The default
-#: runs spaCy in this process; ``topline ingest -j`` passes
+#: Articles → their analyses (any order): how a batch's originals get analysed. The
+#: pipeline's runs spaCy in this process; ``topline ingest -j`` passes
 #: :class:`topline.scale.analyser.PoolAnalyser`, which runs it in worker processes.
 Analyser = Callable[[Sequence[Article]], Iterable[Analysis]]
 
-
-def analyse_here(articles: Sequence[Article]) -> Iterable[Analysis]:
-    """The default :data:`Analyser`: spaCy in this process."""
-    from topline.analyze import analyze_many
-
-    return analyze_many(articles)
+#: An analysis and Key background from earlier articles of its story → its brief.
+Briefer = Callable[[Analysis, Sequence[BackgroundItem]], Brief]
 
 
 @dataclass(frozen=True)
@@ -59,15 +61,25 @@ class IngestReport:
 
 
 class Store(StoreReader):
-    """A topline store; ``Store()`` opens ``TOPLINE_DB`` or the platform default."""
+    """A topline store; ``Store()`` opens ``TOPLINE_DB`` or the platform default.
+
+    ``analyser`` analyses the originals of each batch :meth:`add` stores (unless it is told
+    not to analyse); ``briefer`` makes the brief stored beside each analysis, and again when
+    a later article of the story gives it Key background. A store opened without them
+    reads and stores articles only: :meth:`add` refuses to analyse, and no brief is made.
+    """
 
     def __init__(
         self,
         path: str | Path | None = None,
         *,
+        analyser: Analyser | None = None,
+        briefer: Briefer | None = None,
         timeout: float | None = None,
         copy_threshold: float = dedup.THRESHOLD,
     ) -> None:
+        self.analyser = analyser
+        self.briefer = briefer
         self.path = Path(path).expanduser() if path is not None else default_path()
         kwargs = {} if timeout is None else {"timeout": timeout}
         self._conn: sqlite3.Connection | None = connect(self.path, **kwargs)
@@ -75,10 +87,6 @@ class Store(StoreReader):
         self._copies: dedup.CopyIndex | None = None
         self._clusterer: Clusterer | None = None
         self._version: int | None = None
-
-    @classmethod
-    def open(cls, path: str | Path | None = None) -> Store:
-        return cls(path)
 
     def close(self) -> None:
         if self._conn is not None:
@@ -122,16 +130,23 @@ class Store(StoreReader):
         *,
         analyze: bool = True,
         progress: Callable[[int], None] | None = None,
-        analyser: Analyser = analyse_here,
+        analyser: Analyser | None = None,
     ) -> IngestReport:
         """Store articles (idempotent); failures from ingest are passed through in the report.
 
         ``progress`` is called with the number of items just handled (a batch, or 1 for a
         failure). With ``analyze=False`` nothing is analysed: no entities, timeline entries
         or briefs, and stories are clustered on text alone. ``analyser`` analyses each
-        batch's new originals (not its duplicates or copies); where it runs changes nothing
-        in the store.
+        batch's new originals (not its duplicates or copies) instead of the store's own;
+        where it runs changes nothing in the store.
         """
+        analyser = analyser or self.analyser
+        if analyze and analyser is None:
+            raise StoreError(
+                "this store was opened without an analyser (open it with "
+                "topline.pipeline.open_store, or add with analyze=False)",
+                source=str(self.path),
+            )
         added = duplicates = copies = 0
         failed: list[IngestError] = []
         batch: list[Article] = []
@@ -197,7 +212,7 @@ class Store(StoreReader):
         *,
         analyze: bool = True,
         analyses: list[Analysis] | None = None,
-        analyser: Analyser = analyse_here,
+        analyser: Analyser | None = None,
     ) -> tuple[int, int, int]:
         known = self._known(batch)
         fresh: list[Article] = []
@@ -238,7 +253,7 @@ class Store(StoreReader):
             if found and all(tuple(r) != mine for r in found) and (a.id, *mine) not in done:
                 done.add((a.id, *mine))
                 rows_.append(
-                    (a.id, a.url, a.canonical_url, a.outlet, a.licensor, a.published, a.source)
+                    (a.id, a.url, a.canonical_url, a.outlet, a.licensor, iso(a.published), a.source)
                 )
         if not rows_:
             return
@@ -277,10 +292,10 @@ class Store(StoreReader):
         originals: list[Article],
         analyze: bool,
         given: dict[str, Analysis],
-        analyser: Analyser,
+        analyser: Analyser | None,
     ) -> dict[str, Analysis]:
         todo = [a for a in originals if a.id not in given]
-        if not analyze or not todo:
+        if not analyze or not todo or analyser is None:
             return given
         return given | {x.article.id: x for x in analyser(todo)}
 
@@ -290,7 +305,7 @@ class Store(StoreReader):
         *,
         analyze: bool,
         analyses: list[Analysis] | None,
-        analyser: Analyser,
+        analyser: Analyser | None,
     ) -> tuple[int, int, int]:
         """Insert one batch; returns (added, copies, found meanwhile in the store)."""
         sigs = {a.id: dedup.signature(a.text) for a in fresh}
@@ -364,12 +379,10 @@ class Store(StoreReader):
             raise
         return len(originals), len(matches), late
 
-    def _save_brief(self, analysis: Analysis) -> Brief:
-        from topline.brief import make_brief
-
-        brief = make_brief(
-            analysis, extra_background=background_for(self.conn, analysis.article.id)
-        )
+    def _save_brief(self, analysis: Analysis) -> Brief | None:
+        if self.briefer is None:
+            return None
+        brief = self.briefer(analysis, background_for(self.conn, analysis.article.id))
         self.conn.execute(
             "INSERT OR REPLACE INTO briefs(article_id, json) VALUES (?, ?)",
             (analysis.article.id, json.dumps(to_dict(brief))),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,8 @@ class StoreReader:
 
     path: Path
     _conn: sqlite3.Connection | None
+    #: Makes a brief from an analysis and Key background (see ``topline.store.core.Briefer``).
+    briefer: Callable[[Analysis, Sequence[BackgroundItem]], Brief] | None
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -67,21 +69,23 @@ class StoreReader:
         return rows.load_analysis(json.loads(found[0][0]), self.get_article(article_id))
 
     def get_brief(self, article_id: str) -> Brief | None:
-        """The stored brief, made again when the store holds background for it.
+        """The stored brief, made again (by the store's briefer) when the store holds
+        background for it.
 
-        None for copies (they are not analysed: brief the original) and for articles stored
-        with ``analyze=False``.
+        None for copies (they are not analysed: brief the original), for articles stored
+        with ``analyze=False``, and when there is no stored brief and no briefer.
         """
         analysis = self.get_analysis(article_id)
         if analysis is None:
             return None
-        if not background_for(self.conn, article_id):
+        background = self.background_for(article_id)
+        if not background or self.briefer is None:
             found = self._read("SELECT json FROM briefs WHERE article_id = ?", (article_id,))
             if found:
                 return from_dict(Brief, json.loads(found[0][0]))
-        from topline.brief import make_brief
-
-        return make_brief(analysis, extra_background=self.background_for(article_id))
+        if self.briefer is None:
+            return None
+        return self.briefer(analysis, background)
 
     def background_for(self, article_id: str) -> list[BackgroundItem]:
         self.get_article(article_id)
@@ -112,7 +116,8 @@ class StoreReader:
         found = self._read("SELECT original_id FROM articles WHERE id = ?", (article_id,))
         if not found:
             raise NotFound(f"no article with id {article_id!r}", source=str(self.path))
-        return found[0][0]
+        original: str | None = found[0][0]
+        return original
 
     def story_of(self, article_id: str) -> str | None:
         self.get_article(article_id)

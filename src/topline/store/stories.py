@@ -165,7 +165,7 @@ class Clusterer:
         return out
 
     def best(
-        self, vec: dict[str, float], entities: Counter[str], published: str | None
+        self, vec: dict[str, float], entities: Counter[str], published: date | None
     ) -> tuple[StoryState | None, float]:
         limit = max(2.0, DISTINCTIVE_DF * self.n_docs)
         top_entities = {
@@ -174,7 +174,7 @@ class Clusterer:
             if self.df.get(_ENTITY_PREFIX + e.casefold(), 0) <= limit
         }
         best: tuple[float, StoryState] | None = None
-        for story in self.candidates(vec, _day(published)):
+        for story in self.candidates(vec, published):
             cos = sum(w * story.centroid.get(t, 0.0) for t, w in vec.items()) / story.norm()
             shared = len(top_entities & set(story.entities))
             joins = cos >= TEXT_THRESHOLD or (
@@ -189,7 +189,7 @@ class Clusterer:
         article_id: str,
         text: str,
         title: str | None,
-        published: str | None,
+        published: date | None,
         entities: Counter[str],
     ) -> Assignment:
         """Put one (non-copy) article in a story, updating the in-memory state."""
@@ -208,13 +208,14 @@ class Clusterer:
         story.entities.update(entities)
         story.entities = Counter(dict(story.entities.most_common(50)))
         story.size += 1
-        if published:
-            if story.first is None or published < story.first:
-                story.first = published
+        if published is not None:
+            first, last = _day(story.first), _day(story.last)
+            if first is None or published < first:
+                story.first = published.isoformat()
                 if title:
                     story.title = title  # the story is named after its earliest article
-            if story.last is None or published > story.last:
-                story.last = published
+            if last is None or published > last:
+                story.last = published.isoformat()
         self._index_story(story, old_terms)
         self._dirty_stories.add(story.id)
         terms = set(text_tokens) | set(tokens(title or ""))

@@ -28,6 +28,7 @@ _BODY_DOC: dict[str, Any] = {
                         "file": {"type": "string", "format": "binary"},
                         "published": {"type": "string"},
                         "bullets": {"type": "integer"},
+                        "max_words": {"type": "integer"},
                     },
                 }
             },

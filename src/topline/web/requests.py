@@ -3,7 +3,8 @@
 The article routes accept one article in any of these media types:
 
 - ``application/json``: ``{"text": ...}``, ``{"html": ...}`` or ``{"url": ...}``, plus the
-  optional ``published`` (YYYY-MM-DD) and ``bullets`` (1-6);
+  optional ``published`` (YYYY-MM-DD), ``bullets`` (1-6) and ``max_words`` (5 or more): the
+  fields of :class:`topline.options.Options`;
 - ``multipart/form-data`` (a ``file`` upload, or the same fields as form fields);
 - ``application/x-www-form-urlencoded`` (the same fields);
 - ``text/plain`` or ``text/html`` (the body is the article; options go in the query string).
@@ -30,7 +31,9 @@ from pydantic import (
 )
 from starlette.datastructures import UploadFile
 
-from topline.brief import DEFAULT_BULLETS
+from topline.dates import parse_date
+from topline.errors import BadDate
+from topline.options import DEFAULT_BULLETS, MAX_BULLETS, MIN_BULLETS, MIN_WORDS, Options
 from topline.web.errors import EmptyBody, InvalidJSON, InvalidRequest, WrongContentType
 from topline.web.sources import Source
 
@@ -48,21 +51,26 @@ class ArticleRequest(BaseModel):
     text: str | None = Field(None, description="The article as plain (or scraped) text.")
     html: str | None = Field(None, description="The article as an HTML page.")
     url: str | None = Field(None, description="An http(s) URL the server fetches.")
-    published: str | None = Field(
-        None, description="Publication date (YYYY-MM-DD) that relative dates resolve against."
+    published: datetime.date | None = Field(
+        None,
+        description="Publication date (YYYY-MM-DD) that relative dates resolve against; "
+        "relative words such as 'yesterday' are refused.",
     )
-    bullets: int = Field(DEFAULT_BULLETS, ge=1, le=6, description="Most bullets in the brief.")
+    bullets: int = Field(
+        DEFAULT_BULLETS, ge=MIN_BULLETS, le=MAX_BULLETS, description="Most bullets in the brief."
+    )
+    max_words: int | None = Field(
+        None, ge=MIN_WORDS, description="Longest Topline in words (default: no limit)."
+    )
 
-    @field_validator("published")
+    @field_validator("published", mode="before")
     @classmethod
-    def _iso_date(cls, value: str | None) -> str | None:
-        if value is None or not value.strip():
-            return None
+    def _date(cls, value: object) -> datetime.date | None:
+        """The one date parser (:mod:`topline.dates`), as the CLI and the readers use it."""
         try:
-            datetime.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            raise ValueError("published must be an ISO date, YYYY-MM-DD") from None
-        return value.strip()
+            return parse_date(value, field="published")
+        except BadDate as exc:
+            raise ValueError(exc.message.removeprefix("published: ")) from None
 
     @model_validator(mode="after")
     def _exactly_one_input(self) -> ArticleRequest:
@@ -71,11 +79,15 @@ class ArticleRequest(BaseModel):
             raise ValueError("give exactly one of text, html or url")
         return self
 
+    def options(self) -> Options:
+        """The pipeline options this request asks for."""
+        return Options(bullets=self.bullets, max_words=self.max_words, published=self.published)
+
 
 @dataclass(frozen=True)
 class Parsed:
     source: Source
-    bullets: int = DEFAULT_BULLETS
+    options: Options = Options()
 
 
 def media_type(request: Request) -> str:
@@ -84,7 +96,7 @@ def media_type(request: Request) -> str:
 
 def _validate(fields: dict[str, Any], upload: UploadFile | None = None) -> ArticleRequest:
     if upload is not None:
-        rest = {k: v for k, v in fields.items() if k in ("published", "bullets")}
+        rest = {k: v for k, v in fields.items() if k in ("published", "bullets", "max_words")}
         fields = {**rest, "text": ""}  # placeholder input; the file is the article
     try:
         return ArticleRequest.model_validate(fields)
@@ -97,7 +109,7 @@ def _validate(fields: dict[str, Any], upload: UploadFile | None = None) -> Artic
 
 def _source(req: ArticleRequest, **extra: Any) -> Parsed:
     src = Source(text=req.text, html=req.html, url=req.url, published=req.published, **extra)
-    return Parsed(source=src, bullets=req.bullets)
+    return Parsed(source=src, options=req.options())
 
 
 async def parse_article_request(request: Request) -> Parsed:
@@ -116,7 +128,7 @@ async def parse_article_request(request: Request) -> Parsed:
         field = "html" if kind == "text/html" else "data"
         data: dict[str, Any] = {field: body.decode("utf-8", "replace") if field == "html" else body}
         src = Source(published=req.published, content_type=kind, **data)
-        return Parsed(source=src, bullets=req.bullets)
+        return Parsed(source=src, options=req.options())
     if kind in FORM_TYPES:
         return await _parse_form(request)
     try:
@@ -146,6 +158,6 @@ async def _parse_form(request: Request) -> Parsed:
             content_type=upload.content_type,
             published=req.published,
         )
-        return Parsed(source=src, bullets=req.bullets)
+        return Parsed(source=src, options=req.options())
     req = _validate(fields)
     return _source(req)

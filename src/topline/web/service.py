@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from topline.analyze import analyze
-from topline.brief import make_brief
-from topline.brief.parse import parse_topline
-from topline.documents import article_document, brief_document, extraction_document
-from topline.errors import ExtractionError, NotFound
+from topline import pipeline
+from topline.dates import iso, parse_date
+from topline.errors import NotFound
 from topline.model import Article, to_dict
+from topline.options import Options
 from topline.web.app import Settings
 from topline.web.requests import Parsed
 from topline.web.sources import read_article
@@ -37,23 +36,17 @@ def _article(parsed: Parsed, settings: Settings) -> Article:
 
 def brief(parsed: Parsed, settings: Settings) -> dict[str, Any]:
     """The same document as ``topline brief --format json`` (brief + article with its text)."""
-    article = _article(parsed, settings)
-    result = make_brief(analyze(article), max_bullets=parsed.bullets)
-    return brief_document(result, article)
+    return pipeline.brief(_article(parsed, settings), parsed.options)
 
 
 def extract(parsed: Parsed, settings: Settings) -> dict[str, Any]:
     """The same document as ``topline extract --format json``."""
-    return extraction_document(analyze(_article(parsed, settings)))
+    return pipeline.extract(_article(parsed, settings), parsed.options)
 
 
 def parse(parsed: Parsed, settings: Settings) -> dict[str, Any]:
     """The same document as ``topline parse --format json``."""
-    article = _article(parsed, settings)
-    result = parse_topline(article)
-    if result is None:
-        raise ExtractionError("not in Topline form (no 'Topline:' section found)")
-    return brief_document(result, article)
+    return pipeline.parse(_article(parsed, settings))
 
 
 def ingest(parsed: Parsed, settings: Settings) -> dict[str, Any]:
@@ -65,25 +58,10 @@ def ingest(parsed: Parsed, settings: Settings) -> dict[str, Any]:
 
 
 def article_view(article_id: str, settings: Settings) -> dict[str, Any]:
-    """One stored article with its brief, extractions and the copies found of it."""
+    """The same document as ``topline show ID --format json``: one stored article with its
+    brief, extractions, story and the copies found of it."""
     with settings.open_store() as store:
-        article = store.get_article(article_id)
-        analysis = store.get_analysis(article_id)
-        stored_brief = store.get_brief(article_id)
-        copies = store.copies_of(article_id)
-        story_of = getattr(store, "story_of", None)
-        story_id = story_of(article_id) if callable(story_of) else None
-    extractions = None
-    if analysis is not None:
-        extractions = to_dict(analysis)
-        extractions.pop("article", None)
-    return {
-        "article": article_document(article),
-        "brief": to_dict(stored_brief) if stored_brief is not None else None,
-        "extractions": extractions,
-        "copies": [article_document(c) for c in copies if c.id != article.id],
-        "story_id": story_id,
-    }
+        return pipeline.stored_document(store, article_id, Options())
 
 
 def search(query: str, limit: int, settings: Settings) -> dict[str, Any]:
@@ -106,7 +84,8 @@ def stories(
     publication date of every article a timeline event comes from, to date undated events.
     """
     with settings.open_store() as store:
-        found = store.stories(since=since, entity=entity, limit=min(limit, MAX_LIMIT))
+        day = iso(parse_date(since, field="since"))  # BadDate (422) before the store is read
+        found = store.stories(since=day, entity=entity, limit=min(limit, MAX_LIMIT))
         doc: dict[str, Any] = {}
         if timelines:
             found = [s if s.timeline else store.story(s.id) for s in found]
@@ -120,7 +99,7 @@ def _published(store: Any, article_ids: set[str]) -> dict[str, str | None]:
     dates: dict[str, str | None] = {}
     for aid in sorted(article_ids):
         try:
-            dates[aid] = store.get_article(aid).published
+            dates[aid] = iso(store.get_article(aid).published)
         except NotFound:
             continue
     return dates
@@ -137,6 +116,6 @@ def story(story_id: str, settings: Settings) -> dict[str, Any]:
                 a = store.get_article(aid)
             except NotFound:
                 continue
-            articles.append({"id": a.id, "title": a.title, "published": a.published})
+            articles.append({"id": a.id, "title": a.title, "published": iso(a.published)})
         published = _published(store, ids)
     return {"story": to_dict(found), "articles": articles, "published": published}

@@ -8,6 +8,7 @@ a server must check every address it connects to (no SSRF).
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from itertools import islice
 
@@ -31,14 +32,14 @@ class Source:
     data: bytes | None = None
     filename: str | None = None
     content_type: str | None = None
-    published: str | None = None
+    published: datetime.date | None = None
 
 
 def _one(
     data: bytes,
     *,
     name: str,
-    published: str | None,
+    published: datetime.date | None,
     content_type: str | None,
     charset: str | None = None,
     url: str | None = None,

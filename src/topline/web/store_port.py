@@ -10,8 +10,7 @@ from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
-from topline.model import Analysis, Article, Brief, Story
-from topline.store import Store
+from topline.model import Analysis, Article, BackgroundItem, Brief, Story
 
 
 class StorePort(Protocol):
@@ -26,6 +25,12 @@ class StorePort(Protocol):
 
     def copies_of(self, article_id: str) -> list[Article]: ...
 
+    def background_for(self, article_id: str) -> list[BackgroundItem]: ...
+
+    def original_of(self, article_id: str) -> str | None: ...
+
+    def story_of(self, article_id: str) -> str | None: ...
+
     def search(self, query: str, *, limit: int = 20) -> list[Any]: ...
 
     def stories(
@@ -39,9 +44,12 @@ StoreFactory = Callable[[], AbstractContextManager[StorePort]]
 
 
 def sqlite_store_factory(db: str | None) -> StoreFactory:
-    """Open ``topline.store.Store(db)`` for each use (``db`` None: ``TOPLINE_DB`` or the default)."""
+    """Open the store at ``db`` for each use (None: ``TOPLINE_DB`` or the default), analysing
+    and briefing through :mod:`topline.pipeline`."""
 
     def open_store() -> AbstractContextManager[StorePort]:
-        return Store(db)
+        from topline.pipeline import open_store as open_pipeline_store
+
+        return open_pipeline_store(db)
 
     return open_store

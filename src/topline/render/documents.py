@@ -7,6 +7,7 @@ hold markup, and it stays in the store.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from topline.model import Analysis, Article, Brief, to_dict
@@ -31,4 +32,24 @@ def extraction_document(analysis: Analysis) -> dict[str, Any]:
     """Everything extracted from one article, its article shown without raw input."""
     document: dict[str, Any] = to_dict(analysis)
     document["article"] = article_document(analysis.article)
+    return document
+
+
+def stored_article_document(
+    brief: Brief,
+    analysis: Analysis,
+    *,
+    story_id: str | None,
+    original_id: str | None,
+    copies: Sequence[Article],
+) -> dict[str, Any]:
+    """A stored article: its brief document, extractions (without the article again), the
+    story it belongs to, the original it copies (if any) and the other copies found of it."""
+    document = brief_document(brief, analysis.article)
+    extractions = extraction_document(analysis)
+    extractions.pop("article", None)
+    document["extractions"] = extractions
+    document["story_id"] = story_id
+    document["original_id"] = original_id
+    document["copies"] = [article_document(c) for c in copies]
     return document

@@ -9,8 +9,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from topline.documents import brief_document
 from topline.model import Article, BigNumber, Brief, CrucialQuote, Source, to_json
+from topline.render.documents import brief_document
 
 SECTION_LABELS = {
     "topline": "Topline",

@@ -1,0 +1,159 @@
+"""Events (actor — action — target): precision and recall on hand-labelled sentences.
+
+Run: ``nice python benchmarks/events.py`` from the repository root.
+
+Gold: ``benchmarks/data/events_gold.jsonl``, one line per sentence of the first 48 CNN/DailyMail
+articles of ``../shared/data/news-summaries/dev.jsonl`` (first two or three sentences each):
+the article id, the sentence's character offsets in that article, and every event a reader
+finds in it, labelled by hand for this project (guidelines in docs/benchmarks.md). Sentences
+with no event are kept: they count against spurious events. ``part`` is ``dev`` for the
+sentences read while the rules were written, ``held-out`` for sentences labelled afterwards
+and scored once.
+
+A system triple matches a gold one when its action contains the gold action's verb, and actor
+and target each either are both absent or one text contains the other (case-insensitive).
+Baseline in the same run: textacy's ``subject_verb_object_triples`` on the same parse.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from topline.analyze import analyze_doc  # noqa: E402
+from topline.ingest import article_from_text  # noqa: E402
+from topline.nlp import get_nlp  # noqa: E402
+
+GOLD = ROOT / "benchmarks" / "data" / "events_gold.jsonl"
+ARTICLES = ROOT.parent / "shared" / "data" / "news-summaries" / "dev.jsonl"
+
+Triple = tuple[str | None, str, str | None]
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    system: int = 0
+    matched: int = 0
+    action_matched: int = 0
+
+    def row(self, name: str, part: str) -> str:
+        p = self.matched / self.system if self.system else 0.0
+        r = self.matched / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        ap = self.action_matched / self.system if self.system else 0.0
+        return (
+            f"| {name} | {part} | {self.gold} | {self.system} | {self.matched} | {p:.3f} | {r:.3f} "
+            f"| {f:.3f} | {ap:.3f} |"
+        )
+
+
+def _norm(text: str | None) -> str:
+    return re.sub(r"\s+", " ", (text or "").replace("’", "'").lower()).strip()
+
+
+def _arg(gold: str | None, got: str | None) -> bool:
+    if gold is None or got is None:
+        return gold is None and got is None
+    g, s = _norm(gold), _norm(got)
+    return bool(g) and bool(s) and (g in s or s in g)
+
+
+def _action(gold: str, got: str) -> bool:
+    return _norm(gold).split()[0] in _norm(got).split()
+
+
+def score(pairs: Iterable[tuple[list[Triple], list[Triple]]], score_: Score) -> None:
+    for gold, system in pairs:
+        score_.gold += len(gold)
+        score_.system += len(system)
+        free = list(gold)
+        for s in system:
+            if any(_action(g[1], s[1]) for g in gold):
+                score_.action_matched += 1
+            hit = next(
+                (g for g in free if _action(g[1], s[1]) and _arg(g[0], s[0]) and _arg(g[2], s[2])),
+                None,
+            )
+            if hit is not None:
+                free.remove(hit)
+                score_.matched += 1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--errors", action="store_true", help="print unmatched triples")
+    args = parser.parse_args()
+    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    by_id = {
+        r["id"]: r["article"]
+        for r in map(json.loads, ARTICLES.read_text(encoding="utf-8").splitlines())
+    }
+    ids = list(dict.fromkeys(r["article"] for r in rows))
+    articles = dict(zip(ids, (article_from_text(by_id[i]) for i in ids), strict=True))
+    nlp = get_nlp()
+    docs = dict(zip(ids, nlp.pipe(a.text for a in articles.values()), strict=True))
+    analyses = {i: analyze_doc(articles[i], docs[i]) for i in ids}
+    pairs_ours: dict[str, list[tuple[list[Triple], list[Triple]]]] = {}
+    pairs_theirs: dict[str, list[tuple[list[Triple], list[Triple]]]] = {}
+    for r in rows:
+        analysis = analyses[r["article"]]
+        text = analysis.article.text
+        sentence = by_id[r["article"]][r["start"] : r["end"]]
+        found = re.search(r"\s+".join(map(re.escape, sentence.split())), text)
+        if found is None:
+            raise SystemExit(f"sentence not found after cleaning: {r['article']} {r['start']}")
+        start, end = found.span()
+        gold: list[Triple] = [(e["actor"], e["action"], e["target"]) for e in r["events"]]
+        mine: list[Triple] = [
+            (
+                e.actor.span.of(text) if e.actor and e.actor.span else None,
+                e.action,
+                e.target,
+            )
+            for e in analysis.events
+            if start <= e.action_span.start < end
+        ]
+        doc = docs[r["article"]]
+        span = doc.char_span(start, end, alignment_mode="expand")
+        svo: list[Triple] = []
+        if span is not None:
+            from textacy.extract import subject_verb_object_triples
+
+            svo = [
+                (
+                    " ".join(t.text for t in x.subject) or None,
+                    " ".join(t.text for t in x.verb),
+                    " ".join(t.text for t in x.object) or None,
+                )
+                for x in subject_verb_object_triples(span.as_doc())
+            ]
+        pairs_ours.setdefault(r.get("part", "dev"), []).append((gold, mine))
+        pairs_theirs.setdefault(r.get("part", "dev"), []).append((gold, svo))
+        if args.errors and sorted(map(str, gold)) != sorted(map(str, mine)):
+            print(f"-- {r['article'][:24]} {sentence[:100]!r}\n   gold {gold}\n   ours {mine}")
+    print(f"{len(rows)} sentences of {len(ids)} articles\n")
+    print(
+        "| system | part | gold | system | matched | precision | recall | F1 | action precision |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
+    for name, pairs in (("topline events", pairs_ours), ("textacy SVO triples", pairs_theirs)):
+        total = Score()
+        for part in sorted(pairs):
+            part_score = Score()
+            score(pairs[part], part_score)
+            score(pairs[part], total)
+            print(part_score.row(name, part))
+        print(total.row(name, "all"))
+
+
+if __name__ == "__main__":
+    main()

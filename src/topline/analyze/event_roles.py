@@ -1,0 +1,226 @@
+"""Who did what to whom: the actor and the target of one verb, read from the dependency parse.
+
+The actor is the *syntactic agent*, not whatever noun stands left of the verb: the ``by``
+phrase of a passive ("was stormed by protesters"), the antecedent of a relative pronoun ("the
+attacks that killed one officer"), the noun a participle modifies ("militias backed by Iran",
+"a band attacking police officers"), the shared subject of a conjoined or adverbial verb.
+Kept apart from :mod:`topline.analyze.events`, which turns these roles into spans, times and
+places, so that each rule of agency sits in one small, tested place.
+
+Precision over recall: a verb whose agent cannot be found is reported only when it has a
+passive subject (what was done to whom is still a fact); an active verb without an actor
+("to break a record", "passing aircraft") is not an event of the story.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from topline.nlp import doc_text
+
+#: Prepositions of place: their object is where something is, rarely who acts.
+PLACE_PREPS = frozenset(
+    "on in at along across near inside outside throughout around within".split()
+)
+#: How many tokens back a relative pronoun's antecedent may start.
+ANTECEDENT_WINDOW = 12
+#: Pronouns that stand for no one: "it emerged", "there were", and the generic "you" ("as
+#: close as you can get").
+DUMMY = frozenset({"it", "there", "you"})
+
+Regions = list[tuple[int, int]]
+
+
+def inside(char: int, regions: Regions) -> bool:
+    for a, b in regions:  # a plain loop: called for every verb and subject of the document
+        if a <= char < b:
+            return True
+    return False
+
+
+def subject(verb: Token, blocked: Regions) -> Token | None:
+    """The verb's subject, skipping one that sits in a label, a heading or another paragraph.
+
+    A parse gone astray can hang a title line on the first verb of the body
+    ("The last bookbinder … \\n\\n When …, the shop thrived"); the real subject is the one
+    in the verb's own paragraph, nearest to it.
+    """
+    text = doc_text(verb.doc)
+    found = [
+        c
+        for c in verb.children
+        if c.dep_ in {"nsubj", "nsubjpass"}
+        and not inside(c.idx, blocked)
+        and "\n\n" not in text[min(c.idx, verb.idx) : max(c.idx, verb.idx)]
+    ]
+    before = [c for c in found if c.i < verb.i]
+    return before[-1] if before else (found[0] if found else None)
+
+
+def _by_agent(verb: Token) -> Token | None:
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
+def roles(
+    verb: Token, chain: list[Token], blocked: Regions
+) -> tuple[Token | None, Token | None] | None:
+    """(actor head, target head) of ``verb`` (with its ``xcomp`` chain), or None: no event."""
+    kids = [c for v in chain for c in v.children]
+    subj = subject(verb, blocked)
+    # "gave students her opinion": the thing given (dobj) before the receiver (dative).
+    obj = next((c for c in kids if c.dep_ in {"dobj", "attr"}), None) or next(
+        (c for c in kids if c.dep_ == "dative"), None
+    )
+    actor: Token | None = subj
+    target: Token | None = obj
+    passive = False
+    if subj is not None and (subj.dep_ == "nsubjpass" or _bare_participle(verb, subj)):
+        actor, target, passive = _by_agent(verb), subj, True
+    elif subj is None and verb.dep_ in {"conj", "advcl"}:
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN":
+            return None  # "Camouflaged in body paint, women pose": a description, not an act
+        shared = subject(verb.head, blocked)
+        if shared is not None and any(c.dep_ == "auxpass" for c in verb.children):
+            actor, target, passive = None, shared, True  # "is able to answer … and can be used"
+        elif shared is not None and shared.dep_ == "nsubj":
+            actor = shared  # "killed one officer and wounded four others"
+        elif shared is not None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+            actor = shared  # "was stabbed hours after taking her daughter to a concert"
+        elif shared is not None and verb.tag_ == "VBN" and target is None:
+            target, passive = shared, True  # "was arrested and charged"
+    elif subj is None and verb.dep_ == "acl":
+        by = _by_agent(verb)
+        if verb.tag_ == "VBN" and by is not None and target is None:
+            actor, target, passive = by, verb.head, True  # "militias backed by Iran"
+        elif verb.tag_ == "VBG" and not _place_object(verb.head):
+            actor = verb.head  # "a band attacking police officers" (not "in a row wearing")
+    if actor is not None and actor.tag_ in {"WDT", "WP"}:
+        actor = antecedent(verb)  # "the strike that killed Soleimani": the strike did
+    elif target is None and actor is not None and _object_gap(verb):
+        target = verb.head  # "the rant she unleashed": the rant is what she unleashed
+    if target is None and not passive:
+        target = _clause_subject(verb)  # "helped him win favour", "want her gone"
+    if target is not None and target.tag_ in {"WDT", "WP"}:
+        target = antecedent(verb)  # "the embassy, which was stormed by protesters"
+    if actor is not None and (inside(actor.idx, blocked) or actor.lower_ in DUMMY):
+        actor = None  # "Topline: The U.S. …" (a label), "it emerged"
+    if target is not None and inside(target.idx, blocked):
+        target = None
+    if actor is None and not (passive and target is not None):
+        return None
+    return actor, target
+
+
+#: Nouns that a relative clause without an object modifies as a time or place ("the day she
+#: arrived", "the town he left"), not as the clause's object.
+SETTING_NOUNS = frozenset(
+    "day week month year time moment night morning evening afternoon weekend hour minute "
+    "place way reason".split()
+)
+
+
+def _place_object(noun: Token) -> bool:
+    return noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of a small clause right after the verb, which is what the verb acts on."""
+    for c in verb.children:
+        if c.dep_ not in {"ccomp", "xcomp"} or c.pos_ not in {"VERB", "AUX"}:
+            continue
+        subj = next((k for k in c.children if k.dep_ == "nsubj"), None)
+        if subj is not None and verb.i < subj.i <= verb.i + 3 and subj.lower_ not in DUMMY:
+            return subj
+    return None
+
+
+def _bare_participle(verb: Token, subj: Token) -> bool:
+    """ "had her car towed", "to have her mother killed": a participle with a subject and no
+    auxiliary is passive in meaning; its subject is what was done to."""
+    return (
+        verb.tag_ == "VBN"
+        and subj.dep_ == "nsubj"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and verb.dep_ in {"ccomp", "xcomp"}
+        and verb.lemma_.lower() not in {"go", "come"}  # "I want her gone": an adjective
+    )
+
+
+def _object_gap(verb: Token) -> bool:
+    """A relative clause whose object is its antecedent ("the rant she unleashed")."""
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() in SETTING_NOUNS:
+        return False
+    if verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return not any(
+        c.dep_ in {"dobj", "ccomp", "xcomp", "dative", "attr", "acomp"}
+        or c.tag_ in {"WDT", "WP", "WRB"}
+        or (c.dep_ == "prep" and not any(k.dep_ == "pobj" for k in c.children))
+        for c in verb.children
+    )  # a stranded preposition ("the house he lived in") keeps the antecedent a place
+
+
+def antecedent(verb: Token) -> Token | None:
+    """What a relative pronoun stands for: the noun its (possibly conjoined) clause modifies.
+
+    The parser sometimes hangs a relative clause on a far noun ("Soleimani had been accused of
+    arming militias across the Middle East that have backed Assad" → Soleimani). A relative
+    clause follows its antecedent, so the noun just before the pronoun is taken unless it lies
+    a place named after a preposition and "who" follows ("a widow from Edinburgh who loves to
+    party": the widow). When the antecedent is the object of a place preposition ("attacks on Iraqi posts
+    along Syria's border that killed one officer") and the clause has an object of its own,
+    the antecedent is what the place belongs to (:func:`_out_of_place`).
+    """
+    node = verb
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ != "relcl":
+        return None
+    found = node.head
+    pronoun = next((c for c in node.children if c.tag_ in {"WDT", "WP"}), None)
+    nearest = _noun_before(pronoun) if pronoun is not None else None
+    if nearest is not None:
+        found = nearest
+    if (
+        pronoun is not None
+        and pronoun.lower_ in {"who", "whom"}
+        and found.ent_type_ in {"GPE", "LOC", "FAC"}
+        and found.dep_ == "pobj"
+        and found.head.head.pos_ in {"NOUN", "PROPN"}
+    ):
+        found = found.head.head
+    if any(c.dep_ in {"dobj", "attr"} for c in verb.children):
+        return _out_of_place(found)
+    return found
+
+
+def _noun_before(pronoun: Token) -> Token | None:
+    """The head of the noun phrase ending just before a relative pronoun (past a comma)."""
+    doc = pronoun.doc
+    for i in range(pronoun.i - 1, max(-1, pronoun.i - ANTECEDENT_WINDOW), -1):
+        tok = doc[i]
+        if tok.is_punct and tok.text in {",", "—", "–", "-"}:
+            continue
+        if tok.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and tok.dep_ != "compound":
+            return tok
+        if tok.pos_ in {"VERB", "AUX"} or tok.text in {";", ":", "."}:
+            return None
+    return None
+
+
+def _out_of_place(noun: Token) -> Token:
+    """Up from the object of a place preposition to what is there ("attacks on posts")."""
+    for _ in range(3):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in PLACE_PREPS:
+            return noun
+        owner = prep.head
+        if owner.pos_ in {"NOUN", "PROPN"}:
+            noun = owner
+            continue
+        obj = next(
+            (c for c in owner.children if c.dep_ in {"dobj", "nsubjpass"} and c.i < prep.i), None
+        )
+        return obj if obj is not None else noun
+    return noun

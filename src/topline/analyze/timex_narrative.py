@@ -1,0 +1,175 @@
+"""Narrative time: which reference a relative or underspecified expression is resolved against.
+
+News is told from the publication date: "Friday", "October 25" and "last year" are read from
+it. A history passage is told from its own time: after "In 1958, …", "On October 25" is
+1958-10-25 and "the previous year" 1957. The rule (documented in docs/extraction.md):
+
+* *deictic* expressions ("yesterday", "last year", "two weeks ago", "now") always count from
+  the publication date: they point at the writer's present;
+* *anaphoric* expressions ("the same day", "the next day", "the previous year", "later that
+  year", "thirteen days later") count from the **reference**, the last date the text resolved
+  to a calendar value, and from the publication date only when the text has given none;
+* *underspecified* dates ("October 25", "Friday", "in March", "the third quarter") and
+  backward steps ("a month earlier") count from the reference when the passage is
+  **narrative**: its clause is not in the present or future tense and the reference lies more
+  than :data:`NARRATIVE_GAP` before the publication date (or there is no publication date);
+  otherwise from the publication date (news).
+
+The reference moves with the text: every DATE or TIME resolved to a year, month or day
+becomes the new one, whichever anchor it was resolved against.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from topline.analyze.timex_grammar import Candidate
+
+#: How far before the publication date the reference must lie for an underspecified date to
+#: be read in the narrative's time. A dateless month-day in news lies within a year of the
+#: publication date (see ``pick_year``), so a reference further back than that is a story
+#: told in its own time.
+NARRATIVE_GAP = dt.timedelta(days=366)
+
+_CALENDAR = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T.*)?$")
+#: A season, quarter, half or week of a year: a reference known to the year ("the spring of
+#: 1927" tells the story's year as well as "1927" does).
+_PART_OF_YEAR = re.compile(r"^(\d{4})-(?:SP|SU|FA|WI|Q\d|H\d|W\d\d)$")
+_LATER = {"later", "afterward", "afterwards"}
+_UNDERSPECIFIED = {"date_mdy", "date_dmy", "month", "weekday", "season", "holiday", "quarter"}
+_UNDERSPECIFIED |= {"the_unit", "year_end"}
+#: Pre-modifiers that tie an otherwise underspecified expression to the publication date.
+_DEICTIC_PRE = ("last", "next", "this", "past", "coming")
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """The narrative's current time: a day, known to ``granularity`` (year, month or day)."""
+
+    day: dt.date
+    granularity: str
+
+    @property
+    def end(self) -> dt.date:
+        if self.granularity == "year":
+            return dt.date(self.day.year, 12, 31)
+        if self.granularity == "month":
+            following = self.day.replace(day=28) + dt.timedelta(days=4)
+            return following - dt.timedelta(days=following.day)
+        return self.day
+
+    def iso(self) -> str:
+        return self.day.isoformat()[: {"year": 4, "month": 7}.get(self.granularity, 10)]
+
+
+def reference_of(kind: str, value: str | None) -> Reference | None:
+    """The reference a resolved DATE/TIME value sets, or None (weeks, quarters, PRESENT_REF)."""
+    if kind not in {"DATE", "TIME"} or not value:
+        return None
+    part = _PART_OF_YEAR.match(value)
+    if part is not None and int(part.group(1)) >= 1:
+        return Reference(dt.date(int(part.group(1)), 1, 1), "year")
+    m = _CALENDAR.match(value)
+    if m is None or not 1 <= int(m.group(1)) <= 9999:
+        return None
+    try:
+        day = dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return None
+    return Reference(day, "day" if m.group(3) else "month" if m.group(2) else "year")
+
+
+def _g(c: Candidate, name: str) -> str:
+    if name not in c.match.re.groupindex:
+        return ""
+    return (c.match.group(name) or "").strip().lower()
+
+
+def anchor_kind(c: Candidate) -> str:
+    """ "anaphoric", "underspecified", "backward" (narrative only) or "deictic"."""
+    if c.rule == "anaphoric" or (c.rule == "duration" and _g(c, "dir") in _LATER):
+        return "anaphoric"
+    if c.rule == "weekday" and _g(c, "pre").startswith("the "):
+        return "anaphoric"  # "down 4.5% from the previous Friday"
+    if c.rule == "season" and _g(c, "pre").startswith(("that", "the previous", "the following")):
+        return "anaphoric"  # "That autumn a loan was raised", "the previous winter"
+    if c.rule == "duration" and _g(c, "dir") == "earlier":
+        return "backward"
+    pre = _g(c, "pre")
+    if (
+        c.rule in _UNDERSPECIFIED
+        and not _g(c, "year")
+        and not _g(c, "year0")
+        and not _g(c, "rel")
+        and not _g(c, "rel2")
+        and not pre.startswith(_DEICTIC_PRE)
+    ):
+        return "underspecified"
+    return "deictic"
+
+
+#: Rules whose match is a written-out date even without a ``year`` group.
+_WRITTEN = {"date_iso", "date_slash"}
+#: Words after a year that make it a modifier of a noun ("a 1972 report") rather than the
+#: time of the clause; such a year does not move the narrative's reference.
+_NOT_NOUNS = frozenset(
+    "and or but to the a an in on at of for from with by as when while after before that "
+    "which who was were is are had has have will would could should than then".split()
+)
+#: Rules that speak from the writer's present ("yesterday", "tonight", "this week",
+#: "two weeks ago", and a bare weekday, which names a day only near the present): one of them
+#: makes the text news.
+NEWS_DEIXIS = {"deictic", "pod_rel", "weekday"}
+#: How many explicit dates a text must give before it may count as told in its own time.
+NARRATIVE_MIN_DATES = 1
+#: Share of a text's explicit dates that must lie before the publication date by more than
+#: :data:`NARRATIVE_GAP` for the text to be told in its own time.
+NARRATIVE_SHARE = 0.5
+
+
+def is_explicit(c: Candidate) -> bool:
+    """A date that carries its own year ("March 3, 1975", "in 1958", "the winter of 1912")."""
+    return c.rule in _WRITTEN or bool(_g(c, "year")) and c.rule not in {"quarter", "report_period"}
+
+
+def is_modifier(c: Candidate) -> bool:
+    """A bare year used as a noun modifier: "his 1974 campaign", "a 1972 report"."""
+    if c.rule != "year" or _g(c, "pre"):
+        return False
+    after = c.match.string[c.end : c.end + 24].split()
+    word = after[0] if after else ""
+    return word.isalpha() and word.islower() and word not in _NOT_NOUNS
+
+
+def is_deixis(c: Candidate) -> bool:
+    """An expression that can only be read from the writer's present."""
+    if c.rule in NEWS_DEIXIS:
+        return True
+    if c.rule == "relative" and _g(c, "rel") in {"this", "last", "next", "this past"}:
+        return True
+    return c.rule == "duration" and _g(c, "dir") in {"ago", "or so ago", "from now", "hence"}
+
+
+def is_narrative(
+    explicit: list[Reference],
+    deixis: bool,
+    published: dt.date | None,
+    *,
+    min_dates: int = NARRATIVE_MIN_DATES,
+) -> bool:
+    """Whether underspecified dates of a text are read in the story's own time.
+
+    A text is a narrative when it has no publication date, or when it speaks from no present
+    of its own (no "yesterday", "this week", "two weeks ago", "Friday") and most of its
+    (at least :data:`NARRATIVE_MIN_DATES`) explicit dates
+    lie more than :data:`NARRATIVE_GAP` before the publication date: a history told in the
+    past. News that recalls a past year ("since 1996 … said Friday") stays news.
+    """
+    if published is None:
+        return True
+    if deixis or len(explicit) < min_dates:
+        return False
+    far = sum(r.end < published - NARRATIVE_GAP for r in explicit)
+    return far >= NARRATIVE_SHARE * len(explicit)

@@ -1,0 +1,335 @@
+"""The one path from a source to a JSON document: read → analyse → brief → document.
+
+Every shell calls these functions and nothing below them: ``topline brief|extract|parse``
+(:mod:`topline.cli.brief`), ``topline show`` and ``topline ingest`` (:mod:`topline.cli.store`),
+the HTTP API (:mod:`topline.web.service`), batch and Spark (:mod:`topline.scale.work`) and the
+Python API (:mod:`topline.api_python`). What a caller may ask for is one
+:class:`~topline.options.Options`; so, for the same input and options, every shell gives the
+same document.
+
+::
+
+    source ──read──▶ Article ──analyse──▶ Analysis ──make_brief──▶ Brief ──document──▶ dict
+                                              │                       ▲
+                                              └── the store keeps ────┘ (open_store hands it
+                                                  analyses and briefs      analyse and make_brief)
+
+spaCy and the brief modules are imported inside the functions that use them, so importing
+this module (and ``import topline``) stays cheap.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, Protocol
+
+from topline.errors import ExtractionError, InputError
+from topline.model import Analysis, Article, BackgroundItem, Brief
+from topline.options import DEFAULTS, Options
+from topline.render.documents import brief_document, extraction_document, stored_article_document
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from topline.store import Analyser, Briefer, Store
+
+__all__ = [
+    "DEFAULTS",
+    "Options",
+    "StoredArticle",
+    "StoredView",
+    "analyse",
+    "analyse_here",
+    "analyse_many",
+    "brief",
+    "briefer",
+    "document",
+    "extract",
+    "make_brief",
+    "open_store",
+    "parse",
+    "parsed_brief",
+    "read",
+    "read_input",
+    "read_text",
+    "sniff",
+    "stored",
+    "stored_document",
+]
+
+#: What a document can hold: a brief (with its article) or every extraction.
+What = Literal["brief", "extract"]
+
+
+# --- read ----------------------------------------------------------------------------------
+
+
+def read(source: str, options: Options = DEFAULTS) -> Article:
+    """One article from a path, ``-`` (standard input) or a URL; text or HTML found by sniffing."""
+    from topline.ingest import read_source
+
+    return read_source(source, published=options.published)
+
+
+def read_text(
+    text: str | bytes, options: Options = DEFAULTS, *, title: str | None = None
+) -> Article:
+    """One article from text the caller holds (plain or scraped text, not a page)."""
+    from topline.ingest import article_from_text
+
+    return article_from_text(text, published=options.published, title=title)
+
+
+#: What a caller may hand the Python API, and what :func:`sniff` says it is.
+InputKind = Literal["text", "html", "file", "url"]
+#: Longest string still taken for a path or a URL rather than for an article.
+MAX_LOCATION_CHARS = 2048
+
+
+def sniff(source: str | bytes | os.PathLike[str]) -> InputKind:
+    """What ``source`` is: a URL (one ``http(s)://`` token), an existing file (a path object,
+    or one line naming a file), HTML (markup, as the CLI sniffs it), else text."""
+    if isinstance(source, os.PathLike):
+        return "file"
+    if isinstance(source, str):
+        location = source.strip()
+        one_token = 0 < len(location) <= MAX_LOCATION_CHARS and not any(
+            c.isspace() for c in location
+        )
+        if one_token and location.lower().startswith(("http://", "https://")):
+            return "url"
+        if 0 < len(location) <= MAX_LOCATION_CHARS and "\n" not in location:
+            try:
+                if Path(location).expanduser().is_file():
+                    return "file"
+            except (OSError, ValueError):  # not usable as a path (too long, NUL): it is text
+                pass
+    from topline.ingest.sources import sniff as sniff_bytes
+
+    data = source.encode("utf-8") if isinstance(source, str) else source
+    return "html" if sniff_bytes(data) == "html" else "text"
+
+
+def read_input(
+    source: str | bytes | os.PathLike[str],
+    options: Options = DEFAULTS,
+    *,
+    kind: InputKind | None = None,
+) -> Article:
+    """One article from whatever the Python API was given, through the CLI's readers.
+
+    ``kind`` None sniffs it (:func:`sniff`): a URL or a file is read as ``topline brief``
+    reads it (text, HTML, a one-article feed or JSON); HTML is read as a page (never briefed
+    as text); anything else is text. The article says what was read: ``raw_kind`` (``text``,
+    ``html``, ``rss`` …) and ``source`` (the path, the URL, ``<text>`` or ``<html>``).
+    """
+    if isinstance(source, os.PathLike):
+        return read(os.fspath(source), options)
+    seen = kind or sniff(source)
+    if seen in ("url", "file"):
+        if isinstance(source, bytes):
+            raise InputError(f"a {seen} is given as text, not bytes")
+        return read(source, options)
+    if seen == "html":
+        from topline.ingest.html import article_from_html
+
+        return article_from_html(source, source="<html>", published=options.published)
+    from topline.ingest import article_from_text
+
+    return article_from_text(source, source="<text>", published=options.published)
+
+
+# --- analyse -------------------------------------------------------------------------------
+
+
+def analyse(article: Article, options: Options = DEFAULTS) -> Analysis:
+    """Every extractor over one article (one spaCy pass)."""
+    return next(analyse_many([article], options))
+
+
+def analyse_many(
+    articles: Sequence[Article],
+    options: Options = DEFAULTS,
+    *,
+    batch_size: int | None = None,
+    nlp: Language | None = None,
+) -> Iterator[Analysis]:
+    """Analyses in input order, the texts parsed in batches (``nlp.pipe``).
+
+    ``nlp`` is a pipeline already loaded (a batch worker's); by default the process's own.
+    """
+    from topline.analyze import BATCH_SIZE, analyze_many
+
+    return analyze_many(articles, batch_size=batch_size or BATCH_SIZE, nlp=nlp)
+
+
+def analyse_here(articles: Sequence[Article]) -> list[Analysis]:
+    """The store's :data:`~topline.store.Analyser` in this process (``topline ingest -j 1``)."""
+    return list(analyse_many(articles))
+
+
+# --- brief ---------------------------------------------------------------------------------
+
+
+def make_brief(
+    analysis: Analysis,
+    options: Options = DEFAULTS,
+    background: Sequence[BackgroundItem] = (),
+) -> Brief:
+    """The brief of one analysed article (parsed when it is already in Topline form).
+
+    ``background`` holds Key background items from earlier articles of the same story (the
+    store's ``background_for``).
+    """
+    from topline.brief import make_brief as compose_brief
+
+    return compose_brief(
+        analysis,
+        max_bullets=options.bullets,
+        max_words=options.max_words,
+        extra_background=background,
+    )
+
+
+def briefer(options: Options = DEFAULTS) -> Briefer:
+    """The store's :data:`~topline.store.Briefer`: :func:`make_brief` with ``options``."""
+
+    def brief_with(analysis: Analysis, background: Sequence[BackgroundItem]) -> Brief:
+        return make_brief(analysis, options, background)
+
+    return brief_with
+
+
+# --- documents -----------------------------------------------------------------------------
+
+
+def document(analysis: Analysis, what: What | str, options: Options = DEFAULTS) -> dict[str, Any]:
+    """The JSON document of one analysed article: what ``topline brief|extract --format json``,
+    ``POST /v1/brief|extract`` and each batch record hold."""
+    if what == "extract":
+        return extraction_document(analysis)
+    return brief_document(make_brief(analysis, options), analysis.article)
+
+
+def brief(article: Article, options: Options = DEFAULTS) -> dict[str, Any]:
+    """The brief document of one article (``{"brief": …, "article": …}``)."""
+    return document(analyse(article, options), "brief", options)
+
+
+def extract(article: Article, options: Options = DEFAULTS) -> dict[str, Any]:
+    """The extraction document of one article (every extraction, with its article)."""
+    return document(analyse(article, options), "extract", options)
+
+
+def parsed_brief(article: Article) -> Brief:
+    """The sections of an article already in Topline form; ExtractionError when it is not."""
+    from topline.brief.parse import parse_topline
+
+    parsed = parse_topline(article)
+    if parsed is None:
+        raise ExtractionError(
+            "not in Topline form (no 'Topline:' section found)", source=article.source
+        )
+    return parsed
+
+
+def parse(article: Article) -> dict[str, Any]:
+    """The parse document of an article already in Topline form (the brief document's shape)."""
+    return brief_document(parsed_brief(article), article)
+
+
+# --- the store -----------------------------------------------------------------------------
+
+
+def open_store(
+    path: str | Path | None = None,
+    options: Options = DEFAULTS,
+    *,
+    analyser: Analyser | None = None,
+    timeout: float | None = None,
+) -> Store:
+    """The store at ``path`` (default: ``TOPLINE_DB`` or the platform's), analysing and briefing
+    through this pipeline; ``analyser`` replaces the in-process one (``topline ingest -j``)."""
+    from topline.store import Store
+
+    return Store(
+        path,
+        analyser=analyser or analyse_here,
+        briefer=briefer(options),
+        timeout=timeout,
+    )
+
+
+class StoredView(Protocol):
+    """What :func:`stored_document` reads from a store (``topline.store.Store`` has it all)."""
+
+    def get_article(self, article_id: str) -> Article: ...
+
+    def get_analysis(self, article_id: str) -> Analysis | None: ...
+
+    def get_brief(self, article_id: str) -> Brief | None: ...
+
+    def background_for(self, article_id: str) -> list[BackgroundItem]: ...
+
+    def copies_of(self, article_id: str) -> list[Article]: ...
+
+    def original_of(self, article_id: str) -> str | None: ...
+
+    def story_of(self, article_id: str) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """One stored article with everything the store knows of it (see :func:`stored`)."""
+
+    article: Article
+    analysis: Analysis
+    brief: Brief
+    story_id: str | None
+    original_id: str | None
+    copies: tuple[Article, ...]
+
+
+def stored(store: StoredView, article_id: str, options: Options = DEFAULTS) -> StoredArticle:
+    """One stored article, its analysis and brief, story and copies.
+
+    A copy, or an article stored without analysis, is analysed and briefed now, with Key
+    background from its story.
+    """
+    article = store.get_article(article_id)
+    analysis = store.get_analysis(article_id)
+    brief_ = store.get_brief(article_id) if analysis is not None else None
+    if analysis is None:
+        analysis = analyse(article, options)
+    if brief_ is None:
+        brief_ = make_brief(analysis, options, store.background_for(article_id))
+    return StoredArticle(
+        article=article,
+        analysis=analysis,
+        brief=brief_,
+        story_id=store.story_of(article_id),
+        original_id=store.original_of(article_id),
+        copies=tuple(store.copies_of(article_id)),
+    )
+
+
+def stored_document(
+    store: StoredView, article_id: str, options: Options = DEFAULTS
+) -> dict[str, Any]:
+    """One stored article as ``topline show --format json`` and ``GET /v1/articles/{id}`` give it.
+
+    The brief document (``brief``, ``article``) plus ``extractions`` (the analysis without
+    its article), ``story_id``, ``original_id`` (for a copy) and ``copies`` (the other copies
+    of the same original, as article documents).
+    """
+    found = stored(store, article_id, options)
+    return stored_article_document(
+        found.brief,
+        found.analysis,
+        story_id=found.story_id,
+        original_id=found.original_id,
+        copies=found.copies,
+    )
