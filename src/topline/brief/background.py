@@ -49,11 +49,28 @@ def _date_of(text: str, sentence_timexes: Sequence[Timex], published: dt.date | 
         t.value for t in sentence_timexes if t.value and _began_before(t.value, published)
     )
     if values:
-        return values[0]
+        return _calendar(values[0])
     years = sorted(_YEAR.findall(text))
     if years and (published is None or int(years[0]) < published.year):
         return years[0]
     return None
+
+
+_CALENDAR = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?$")
+
+
+def _calendar(value: str) -> str:
+    """The date as a calendar value a reader can take in (``2019-11-14``, ``2019-11``,
+    ``2019``): a week becomes the month of its Monday and a season or anything finer or vaguer
+    its year, so no TimeML code (``2019-W46``, ``2019-SU``, ``2019-11-14TNI``) is shown."""
+    if _CALENDAR.match(value):
+        return value
+    if value[:10].count("-") == 2 and _CALENDAR.match(value[:10]):
+        return value[:10]
+    start = period_start(value)
+    if start is not None and "-W" in value:
+        return f"{start.year}-{start.month:02d}"
+    return value[:4]
 
 
 def _began_before(value: str, published: dt.date | None) -> bool:

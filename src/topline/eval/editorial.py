@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from topline.brief import editorial_rules as rules
-from topline.brief.cues import is_past_of, past_signals
+from topline.brief.cues import is_past_of, past_signals, period_start
 from topline.brief.features import content_terms, cosine
 from topline.model import Brief, Span, from_dict
 
@@ -107,7 +107,8 @@ def _background_defect(
         or cosine(_terms(text), _terms(topline.text)) >= rules.REPEAT_SIMILARITY
     ):
         return True  # the current story itself
-    if date and published and date[:10] >= published.isoformat() and date[:1].isdigit():
+    start = period_start(date) if date else None
+    if start is not None and published is not None and start >= published:
         return True
     return not (past_signals(text) or is_past_of(date, published))
 
