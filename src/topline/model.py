@@ -303,6 +303,99 @@ class Story:
     last_published: str | None = None
 
 
+# --- the story brief (one brief of every article of a story) -----------------------------
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class ArticleSpan:
+    """A span into the cleaned text of one named article of a story."""
+
+    article_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One outlet's report of a story element: the article and the sentence that state it."""
+
+    outlet: str
+    article_id: str
+    published: str | None
+    spans: tuple[ArticleSpan, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryFact:
+    """A fact of the story: shown from its first report, credited to every outlet reporting it.
+
+    ``spans`` index the article of ``reports[0]`` (the first outlet to report it); each other
+    report's spans index its own article. ``text`` is ``join_spans`` of ``spans``.
+    """
+
+    text: str
+    spans: tuple[ArticleSpan, ...]
+    reports: tuple[Report, ...]
+    attribution: Source | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoryQuote:
+    text: str
+    spans: tuple[ArticleSpan, ...]
+    speaker: Source | None
+    reports: tuple[Report, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One outlet's figure for a quantity ("15 dead" in Reuters)."""
+
+    outlet: str
+    article_id: str
+    text: str
+    value: float
+    spans: tuple[ArticleSpan, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryNumber:
+    """The Big number of a story; ``conflicts`` lists other figures outlets give for it."""
+
+    text: str
+    spans: tuple[ArticleSpan, ...]
+    value: float | None
+    counts: str | None
+    reports: tuple[Report, ...]
+    conflicts: tuple[Figure, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StoryBackground:
+    text: str
+    spans: tuple[ArticleSpan, ...]
+    date: str | None
+    outlet: str | None = None
+
+
+@dataclass(frozen=True)
+class StoryBrief:
+    """The brief of a whole story; every span names the article it indexes."""
+
+    story_id: str
+    title: str | None
+    topline: StoryFact | None
+    facts: tuple[StoryFact, ...] = ()
+    crucial_quote: StoryQuote | None = None
+    big_number: StoryNumber | None = None
+    key_background: tuple[StoryBackground, ...] = ()
+    article_ids: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()
+    since: str | None = None
+    missing: tuple[str, ...] = ()
+    schema_version: int = SCHEMA_VERSION
+
+
 # --- JSON --------------------------------------------------------------------------------
 
 

@@ -1,0 +1,464 @@
+"""The story brief: one Topline brief of every article of a story, each fact credited to the
+outlets that report it (the Forbes way: "according to the New York Times…, also AP, CNN").
+
+It is built from the articles' own briefs and analyses, never from new text:
+
+- **Topline**: the Topline of the latest article (the latest development), credited to every
+  outlet whose article states the same fact (:mod:`.story_match`).
+- **Key facts**: every article's Topline and bullets, grouped into facts (two are one fact
+  when :func:`~topline.brief.story_match.same_fact` says so); each fact is shown from its
+  *first* report and credited to every outlet with a sentence stating it, first reporter
+  first. Facts reported by more outlets rank first, then each article's own best facts in
+  turn, newest article first. Syndicated copies are
+  not members of a story (the store links them to their original), so an outlet that only
+  republished a wire story is never counted twice.
+- **Crucial quote**: the articles' Crucial quotes that have a speaker; credited to the
+  outlets whose text holds the same words; the most widely carried, then the latest, wins.
+- **Big number**: the latest article's Big number, credited to the outlets giving the same
+  figure for the same thing; a different figure for the same thing in another outlet is a
+  **conflict**, flagged rather than averaged.
+- **Key background**: the Toplines of articles older than the latest one's day, and the
+  articles' own Key background items, oldest first, dated as a reader writes dates.
+- ``since``: only facts first reported after that date ("what's new").
+
+Every element's spans are :class:`~topline.model.ArticleSpan` naming the article they index,
+so ``join_spans(texts[article_id], …)`` gives back the element's text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlsplit
+
+from topline.brief.compress import compress
+from topline.brief.story_match import FactTerms, fact_terms, near_fact, same_fact
+from topline.model import (
+    Analysis,
+    ArticleSpan,
+    BigNumber,
+    Brief,
+    Figure,
+    Report,
+    Source,
+    Span,
+    StoryBackground,
+    StoryBrief,
+    StoryFact,
+    StoryNumber,
+    StoryQuote,
+    join_spans,
+)
+from topline.reader_dates import reader_date
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+# --- tunables ----------------------------------------------------------------------------
+DEFAULT_FACTS = 5
+MAX_BACKGROUND = 4
+#: Two quantities count the same thing when the words of what they count overlap this much.
+SAME_COUNTS = 0.5
+
+
+@dataclass(frozen=True)
+class StoryMember:
+    """One article of a story with its analysis and its own brief."""
+
+    analysis: Analysis
+    brief: Brief
+
+    @property
+    def id(self) -> str:
+        return self.analysis.article.id
+
+    @property
+    def text(self) -> str:
+        return self.analysis.article.text
+
+
+def outlet_of(member: StoryMember) -> str:
+    """The outlet's name, else the site of its URL, else a name built from the article id."""
+    article = member.analysis.article
+    if article.outlet:
+        return article.outlet
+    for url in (article.canonical_url, article.url):
+        host = urlsplit(url).hostname if url else None
+        if host:
+            return host.removeprefix("www.")
+    return f"article {article.id[:8]}"
+
+
+def _day(value: object) -> str | None:
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)[:10] if value else None
+
+
+def _published(member: StoryMember) -> str | None:
+    return _day(member.analysis.article.published)
+
+
+def _spans(article_id: str, spans: Sequence[Span]) -> tuple[ArticleSpan, ...]:
+    return tuple(ArticleSpan(article_id, s.start, s.end) for s in spans)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    member: StoryMember
+    spans: tuple[Span, ...]
+    terms: FactTerms
+    attribution: Source | None
+    #: The element's place in its own article's brief (0: its Topline, then its bullets).
+    rank: int = 0
+
+
+def days_in(analysis: Analysis, span: Span) -> list[str]:
+    """The calendar days that resolved dates inside ``span`` name."""
+    return [
+        t.value[:10]
+        for t in analysis.timexes
+        if t.value and _ISO_DAY.match(t.value) and span.start <= t.span.start < span.end
+    ]
+
+
+def sentence_terms(analysis: Analysis, span: Span) -> FactTerms:
+    """The fact terms of the text of ``span``, with the days its sentence(s) name."""
+    sentences = [s.span for s in analysis.sentences if s.span.overlaps(span)] or [span]
+    whole = Span(sentences[0].start, sentences[-1].end)
+    return fact_terms(span.of(analysis.article.text), days_in(analysis, whole))
+
+
+class _Index:
+    """Every sentence of every member, with its fact terms, for crediting outlets."""
+
+    def __init__(self, members: Sequence[StoryMember]) -> None:
+        self.members = members
+        self.sentences = [
+            [(s.span, sentence_terms(m.analysis, s.span)) for s in m.analysis.sentences]
+            for m in members
+        ]
+
+    def reports(self, terms: FactTerms) -> list[Report]:
+        """One report per outlet with a sentence stating the fact, first publisher first."""
+        found: list[Report] = []
+        seen: set[str] = set()
+        for member, sentences in zip(self.members, self.sentences, strict=True):
+            outlet = outlet_of(member)
+            if outlet in seen:
+                continue
+            for span, other in sentences:
+                if same_fact(terms, other):
+                    spans = compress(member.text, span)
+                    found.append(
+                        Report(outlet, member.id, _published(member), _spans(member.id, spans))
+                    )
+                    seen.add(outlet)
+                    break
+        return found
+
+
+def _candidates(members: Sequence[StoryMember]) -> list[_Candidate]:
+    found = []
+    for m in members:
+        elements: list[tuple[tuple[Span, ...], Source | None]] = []
+        if m.brief.topline is not None:
+            elements.append((m.brief.topline.spans, None))
+        elements += [(b.spans, b.attribution) for b in m.brief.bullets]
+        for rank, (spans, source) in enumerate(elements):
+            terms = fact_terms(
+                join_spans(m.text, spans), sentence_terms(m.analysis, _cover(spans)).days
+            )
+            found.append(_Candidate(m, spans, terms, source, rank))
+    return found
+
+
+def _newest_first(day: str | None) -> int:
+    """A sort key that puts later ISO days first (undated last)."""
+    try:
+        return -date.fromisoformat(day[:10]).toordinal() if day else 0
+    except ValueError:
+        return 0
+
+
+def _cover(spans: Sequence[Span]) -> Span:
+    return Span(min(s.start for s in spans), max(s.end for s in spans))
+
+
+def _fact(candidate: _Candidate, reports: list[Report], texts: Mapping[str, str]) -> StoryFact:
+    """The fact as its first reporter wrote it (its own bullet, or its sentence compressed)."""
+    first = reports[0]
+    member = candidate.member
+    if first.article_id == member.id:
+        spans = _spans(member.id, candidate.spans)
+        return StoryFact(
+            join_spans(member.text, candidate.spans), spans, tuple(reports), candidate.attribution
+        )
+    text = " ".join(texts[s.article_id][s.start : s.end] for s in first.spans)
+    return StoryFact(text, first.spans, tuple(reports))
+
+
+def _group(candidates: list[_Candidate]) -> list[list[_Candidate]]:
+    """Candidates grouped into facts (each group: one fact stated in several articles)."""
+    groups: list[list[_Candidate]] = []
+    for c in candidates:
+        for group in groups:
+            if any(near_fact(c.terms, other.terms) for other in group):
+                group.append(c)
+                break
+        else:
+            groups.append([c])
+    return groups
+
+
+def _quote(members: Sequence[StoryMember]) -> StoryQuote | None:
+    """The Crucial quote carried by most outlets (then the latest), with a speaker."""
+    best: tuple[tuple[int, int], StoryQuote] | None = None
+    for rank, m in enumerate(members):
+        q = m.brief.crucial_quote
+        if q is None or q.speaker is None:
+            continue
+        own = Report(outlet_of(m), m.id, _published(m), _spans(m.id, q.spans))
+        credited = _unique_outlets([own, *_text_reports(m, q.text, members)])
+        quote = StoryQuote(q.text, _spans(m.id, q.spans), q.speaker, tuple(credited))
+        key = (len(credited), rank)
+        if best is None or key > best[0]:
+            best = (key, quote)
+    return best[1] if best else None
+
+
+def _quote_key(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.casefold()))
+
+
+def _text_reports(
+    source: StoryMember, quote_text: str, members: Sequence[StoryMember]
+) -> list[Report]:
+    """Reports of the same words in the other members."""
+    reports = []
+    key = _quote_key(quote_text)
+    for m in members:
+        if m is source or key not in _quote_key(m.text):
+            continue
+        span = _find_words(m.text, quote_text)
+        if span is not None:
+            reports.append(Report(outlet_of(m), m.id, _published(m), _spans(m.id, [span])))
+    return reports
+
+
+def _find_words(text: str, quote_text: str) -> Span | None:
+    """Where the quote's words stand in ``text``, whatever the spacing and quotation marks."""
+    words = re.findall(r"\w+", quote_text)
+    if not words:
+        return None
+    pattern = r"\W+".join(re.escape(w) for w in words)
+    found = re.search(pattern, text, re.I)
+    return Span(found.start(), found.end()) if found else None
+
+
+def _unique_outlets(reports: list[Report]) -> list[Report]:
+    seen: set[str] = set()
+    kept = []
+    for r in sorted(reports, key=lambda r: (r.published or "", r.article_id)):
+        if r.outlet not in seen:
+            seen.add(r.outlet)
+            kept.append(r)
+    return kept
+
+
+def _counts_terms(text: str | None) -> frozenset[str]:
+    return fact_terms(text or "").terms
+
+
+def _figures_for(
+    member: StoryMember, number: BigNumber, members: Sequence[StoryMember]
+) -> StoryNumber | None:
+    """``number`` with the outlets giving the same figure for the same thing, and others'."""
+    counted = _counts_terms(number.counts)
+    if number.value is None or not counted:
+        return None
+    reports: list[Report] = []
+    conflicts: list[Figure] = []
+    for o in members:
+        for q in o.analysis.quantities:
+            if q.value is None:
+                continue
+            other = _counts_terms(q.counts_span.of(o.text) if q.counts_span else q.counts)
+            if len(counted & other) / max(len(counted | other), 1) < SAME_COUNTS:
+                continue
+            pieces = [q.span] + ([q.counts_span] if q.counts_span else [])
+            spans = _spans(o.id, pieces)
+            if q.value == number.value:
+                reports.append(Report(outlet_of(o), o.id, _published(o), spans))
+            else:
+                conflicts.append(
+                    Figure(outlet_of(o), o.id, join_spans(o.text, pieces), q.value, spans)
+                )
+    credited = _unique_outlets(reports) or [
+        Report(outlet_of(member), member.id, _published(member), _spans(member.id, number.spans))
+    ]
+    agreeing = {r.outlet for r in credited}
+    return StoryNumber(
+        text=number.text,
+        spans=_spans(member.id, number.spans),
+        value=number.value,
+        counts=number.counts,
+        reports=tuple(credited),
+        conflicts=tuple(_unique_figures([c for c in conflicts if c.outlet not in agreeing])),
+    )
+
+
+def _number(members: Sequence[StoryMember]) -> StoryNumber | None:
+    """Of the articles' Big numbers, the one most outlets give a figure for (agreeing or
+    not: a contested figure is news), then the latest."""
+    best: tuple[tuple[int, int], StoryNumber] | None = None
+    for rank, m in enumerate(members):
+        if m.brief.big_number is None:
+            continue
+        number = _figures_for(m, m.brief.big_number, members)
+        if number is None:
+            continue
+        outlets = {r.outlet for r in number.reports} | {c.outlet for c in number.conflicts}
+        key = (len(outlets), rank)
+        if best is None or key > best[0]:
+            best = (key, number)
+    return best[1] if best else None
+
+
+def _unique_figures(figures: list[Figure]) -> list[Figure]:
+    seen: set[tuple[str, float]] = set()
+    kept = []
+    for f in figures:
+        if (f.outlet, f.value) not in seen:
+            seen.add((f.outlet, f.value))
+            kept.append(f)
+    return kept
+
+
+def _background(
+    members: Sequence[StoryMember], latest_day: str | None, shown: list[FactTerms]
+) -> tuple[StoryBackground, ...]:
+    """Earlier articles' Toplines and every article's own background, oldest first."""
+    items: list[tuple[str, int, StoryBackground, FactTerms]] = []
+    for rank, m in enumerate(members):
+        day = _published(m)
+        top = m.brief.topline
+        if top is not None and day and latest_day and day < latest_day:
+            terms = fact_terms(top.text)
+            item = StoryBackground(
+                top.text, _spans(m.id, top.spans), reader_date(day), outlet_of(m)
+            )
+            items.append((day, rank, item, terms))
+        for b in m.brief.key_background:
+            if b.article_id not in (None, m.id):
+                continue  # another stored article's item: that article is a member itself
+            sort = b.date or day or ""
+            item = StoryBackground(b.text, _spans(m.id, b.spans), reader_date(b.date), outlet_of(m))
+            items.append((sort, rank, item, fact_terms(b.text)))
+    kept: list[StoryBackground] = []
+    taken = list(shown)
+    for _, _, item, terms in sorted(items, key=lambda i: (i[0], i[1])):
+        if any(near_fact(terms, t) for t in taken):
+            continue
+        taken.append(terms)
+        kept.append(item)
+    return tuple(kept[:MAX_BACKGROUND])
+
+
+def story_brief(
+    story_id: str,
+    members: Sequence[StoryMember],
+    *,
+    title: str | None = None,
+    since: date | str | None = None,
+    max_facts: int = DEFAULT_FACTS,
+) -> StoryBrief:
+    """The brief of a story from its members (originals only; copies are not members)."""
+    # Stable: members of one day keep the caller's order (the store's order of arrival).
+    ordered = sorted(members, key=lambda m: _published(m) or "")
+    return _build(story_id, ordered, title=title, since=_day(since), max_facts=max_facts)
+
+
+def _build(
+    story_id: str,
+    members: Sequence[StoryMember],
+    *,
+    title: str | None,
+    since: str | None,
+    max_facts: int,
+) -> StoryBrief:
+    missing: list[str] = []
+    index = _Index(members)
+    candidates = _candidates(members)
+    latest = members[-1] if members else None
+    texts = story_texts(members)
+
+    topline: StoryFact | None = None
+    top_terms: FactTerms | None = None
+    if latest is not None and latest.brief.topline is not None:
+        spans = latest.brief.topline.spans
+        top_terms = fact_terms(
+            latest.brief.topline.text, sentence_terms(latest.analysis, _cover(spans)).days
+        )
+        reports = _unique_outlets(index.reports(top_terms)) or [
+            Report(outlet_of(latest), latest.id, _published(latest), _spans(latest.id, spans))
+        ]
+        topline = StoryFact(latest.brief.topline.text, _spans(latest.id, spans), tuple(reports))
+    else:
+        missing.append("topline")
+
+    quote = _quote(members)
+    if quote is None:
+        missing.append("crucial_quote")
+    # The Topline and the Crucial quote are shown in their own sections, never again as facts.
+    shown_apart = [t for t in (top_terms, fact_terms(quote.text) if quote else None) if t]
+    facts: list[tuple[tuple[int, int, int], StoryFact, FactTerms]] = []
+    for group in _group(candidates):
+        lead = group[0]
+        if any(near_fact(c.terms, t) for c in group for t in shown_apart):
+            continue
+        reports = _unique_outlets(index.reports(lead.terms))
+        if not reports:
+            continue
+        first = reports[0].published or ""
+        if since is not None and first and first <= since:
+            continue
+        fact = _fact(lead, reports, texts)
+        # More outlets first; then each article's own best facts in turn (newest first), so
+        # that one long article does not fill the brief alone.
+        facts.append(
+            ((-len(reports), min(c.rank for c in group), _newest_first(first)), fact, lead.terms)
+        )
+    facts.sort(key=lambda f: f[0])
+    chosen = facts[:max_facts]
+    if not chosen:
+        missing.append("facts")
+
+    number = _number(members)
+    if number is None:
+        missing.append("big_number")
+    shown = [t for _, _, t in chosen] + ([top_terms] if top_terms else [])
+    background = _background(members, _published(latest) if latest else None, shown)
+    if not background:
+        missing.append("key_background")
+
+    outlets = tuple(dict.fromkeys(outlet_of(m) for m in members))
+    return StoryBrief(
+        story_id=story_id,
+        title=title or (latest.brief.title if latest else None),
+        topline=topline,
+        facts=tuple(f for _, f, _ in chosen),
+        crucial_quote=quote,
+        big_number=number,
+        key_background=background,
+        article_ids=tuple(m.id for m in members),
+        outlets=outlets,
+        since=since,
+        missing=tuple(missing),
+    )
+
+
+def story_texts(members: Sequence[StoryMember]) -> Mapping[str, str]:
+    """The text each ArticleSpan of a story brief indexes, by article id."""
+    return {m.id: m.text for m in members}
