@@ -201,3 +201,10 @@ def test_any_subset_and_order_of_articles_stays_grounded_and_credited_correctly(
 )
 def test_dates_are_shown_as_a_reader_writes_them(value: str | None, shown: str) -> None:
     assert reader_date(value) == shown
+
+
+def test_a_vague_figure_never_contradicts_a_precise_one() -> None:
+    from topline.brief.story import _precise
+
+    assert _precise("15") and _precise("12,000") and _precise("two dozen")
+    assert not _precise("thousands") and not _precise("hundreds of")
