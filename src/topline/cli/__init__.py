@@ -13,6 +13,7 @@ command runs or shows its own help. A test keeps the one-line helps equal to the
 from __future__ import annotations
 
 import importlib
+import os
 from typing import Any
 
 import typer
@@ -196,10 +197,20 @@ def _root(
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
     ),
+    model: str | None = typer.Option(
+        None,
+        "--model",
+        metavar="NAME",
+        help="An installed spaCy pipeline to analyse with (en_core_web_md, a directory …); "
+        "default: TOPLINE_MODEL, else the small English pipeline topline installs.",
+    ),
 ) -> None:
     """Grounded, structured news briefs in the Topline format."""
     from topline.cli._common import warning_lines
 
+    if model:
+        # One setting for the whole run: batch workers and the server inherit it.
+        os.environ["TOPLINE_MODEL"] = model
     warning_lines()
 
 
