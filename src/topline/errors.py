@@ -20,6 +20,7 @@ The tree (``code`` · CLI exit code · HTTP status)::
     │   ├── NotAFile                 not_a_file           2  422
     │   ├── UnsupportedFormat        unsupported_format   2  415
     │   ├── BadDate                  bad_date             2  422   a given date is not a date
+    │   ├── UnsupportedLanguage      unsupported_language 2  422   not English (--language)
     │   └── FetchError               fetch_failed         2  502
     │       ├── RobotsDisallowed     robots_disallowed    2  403
     │       └── URLForbidden         url_forbidden        -  403   (HTTP shell only)
@@ -100,6 +101,12 @@ class Unreadable(InputError):
     """A file or folder exists but cannot be read (permissions, I/O error)."""
 
     code = "unreadable"
+
+
+class UnsupportedLanguage(InputError):
+    """The text is not in a language topline's model reads (``topline.analyze.language``)."""
+
+    code = "unsupported_language"
 
 
 class BadEncoding(InputError):

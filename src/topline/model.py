@@ -58,7 +58,7 @@ class Removal:
 #: (:mod:`topline.offsets`).
 Offsets = Literal["clean", "input"]
 
-RawKind = Literal["text", "html", "rss", "atom", "jsonl", "json", "topline", "url"]
+RawKind = Literal["text", "html", "rss", "atom", "jsonfeed", "jsonl", "json", "topline", "url"]
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from topline.analyze import registry
+from topline.analyze.language import require_supported
 from topline.model import Analysis, Article
 from topline.nlp import get_nlp
 
@@ -28,7 +29,9 @@ def analyze_doc(
     timings: MutableMapping[str, float] | None = None,
 ) -> Analysis:
     """Run the registered extractors (all, or ``only`` / not ``skip``) on a parsed document;
-    ``timings`` (name → seconds) accumulates each extractor's wall time when given."""
+    ``timings`` (name → seconds) accumulates each extractor's wall time when given. English
+    only (see language.py)."""
+    require_supported(article)
     steps = registry.plan(only, skip) if only or skip else registry.EXTRACTORS
     return Analysis(article=article, **registry.run(steps, article, doc, timings))
 

@@ -8,6 +8,7 @@ from enum import Enum
 import typer
 
 from topline import pipeline
+from topline.analyze.language import overriding
 from topline.cli._common import FORMAT_OPTION, OutputFormat, reporting_errors, write
 from topline.cli.dates import PUBLISHED_OPTION
 from topline.errors import InputError
@@ -16,6 +17,12 @@ from topline.options import DEFAULT_BULLETS, MAX_BULLETS, MIN_BULLETS, MIN_WORDS
 from topline.render.brief import render
 
 INPUT_ARG = typer.Argument(..., help="A file to read, or - for standard input.")
+LANGUAGE_OPTION = typer.Option(
+    None,
+    "--language",
+    help="The text's language, skipping the check (non-English is refused); "
+    "only languages with an installed model: en.",
+)
 
 
 class OffsetsChoice(str, Enum):
@@ -51,6 +58,7 @@ def brief(
     out: str | None = typer.Option(None, "--out", "-o", help="With --batch: JSONL output file."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="With --batch: worker processes."),
     # --- end scale ---
+    language: str | None = LANGUAGE_OPTION,
 ) -> None:
     """Print a grounded Topline brief of one article (or, with --batch, of many)."""
     with reporting_errors():
@@ -70,7 +78,9 @@ def brief(
             published=published, bullets=bullets, max_words=max_words, offsets=offsets.value
         )
         article = pipeline.read(path, options)
-        result = pipeline.make_brief(pipeline.analyse(article, options), options)
+        with overriding(language):
+            analysis = pipeline.analyse(article, options)
+        result = pipeline.make_brief(analysis, options)
         write(render(pipeline.located(result, article, options), fmt.value, article))
 
 
@@ -79,11 +89,14 @@ def extract(
     fmt: OutputFormat = typer.Option(OutputFormat.json, "--format", "-f", help="Output format."),
     published: datetime.date | None = PUBLISHED_OPTION,
     offsets: OffsetsChoice = OFFSETS_OPTION,
+    language: str | None = LANGUAGE_OPTION,
 ) -> None:
     """Print entities, quotes, attributions, quantities, dates and events of one article."""
     with reporting_errors():
         options = Options(published=published, offsets=offsets.value)
-        analysis = pipeline.analyse(pipeline.read(path, options), options)
+        article = pipeline.read(path, options)
+        with overriding(language):
+            analysis = pipeline.analyse(article, options)
         if fmt is OutputFormat.json:
             write(to_json(pipeline.document(analysis, "extract", options)))
         else:

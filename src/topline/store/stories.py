@@ -20,8 +20,7 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from importlib import resources
 
 #: Join a story when cosine(article, story centroid) reaches this ...
 TEXT_THRESHOLD = 0.30
@@ -43,7 +42,17 @@ TOP_ENTITIES = 8
 DISTINCTIVE_DF = 0.05
 _ENTITY_PREFIX = "@"  # entity document frequencies live in term_df under this prefix
 _NEWS_STOP = {"said", "says", "told", "would", "could", "also", "mr", "ms", "mrs", "like", "just"}
-_STOP = frozenset(ENGLISH_STOP_WORDS) | _NEWS_STOP
+
+
+def _packaged_stop_words() -> frozenset[str]:
+    """The shipped English stop list (``topline/data/stop_words_en.txt``; ``#`` starts a comment)."""
+    raw = resources.files("topline").joinpath("data/stop_words_en.txt").read_text(encoding="utf-8")
+    return frozenset(
+        word for line in raw.splitlines() if (word := line.strip()) and not word.startswith("#")
+    )
+
+
+_STOP = _packaged_stop_words() | _NEWS_STOP
 _TOKEN = re.compile(r"[a-z][a-z0-9'\-]{2,}")
 
 
