@@ -63,6 +63,10 @@ NOT_RUN: dict[str, str] = {
     "python benchmarks/story_brief.py": "a benchmark",
     'python benchmarks/story_brief.py --polnear "FBI: no charges over Clinton emails"': "benchmark",
     "nice /work/venv/bin/python benchmarks/events.py [--errors]": "a benchmark on fixtures",
+    "PYTHONPATH=../main/src python benchmarks/ingest_cost.py main": "a benchmark of two checkouts",
+    "PYTHONPATH=src python benchmarks/ingest_cost.py offsets": "a benchmark of two checkouts",
+    "nice python benchmarks/extractors.py --size 100": "a benchmark on ../shared/data",
+    "nice python benchmarks/offsets.py --limit 60": "a benchmark on ../shared/data",
     "curl -s localhost:8000/v1/stories/3f2a…/brief?since=2024-03-05": "needs a server: tests/web",
     "topline spark-brief articles.jsonl briefs.parquet --master 'local[*]'": (
         "starts a JVM: tests/scale/test_spark.py runs the same adapter in local[2]"
