@@ -160,6 +160,31 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX sightings_article ON sightings(article_id);
         """,
     ),
+    (
+        "indexes on disk: story terms by date, LSH buckets, counters (store at a million)",
+        """
+        CREATE TABLE story_terms (
+            term TEXT NOT NULL,
+            last_published TEXT,                -- the story's latest date (NULL: undated)
+            story_id TEXT NOT NULL,             -- stories.id (no FK: checked on every write)
+            PRIMARY KEY (term, story_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX story_terms_recent ON story_terms(term, last_published);
+        CREATE TABLE lsh_buckets (
+            bucket INTEGER NOT NULL,            -- hash of (band, the band's MinHash values)
+            seq INTEGER NOT NULL,               -- articles.seq of an original
+            PRIMARY KEY (bucket, seq)
+        ) WITHOUT ROWID;
+        CREATE TABLE store_meta (
+            key TEXT PRIMARY KEY,
+            value INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        INSERT INTO store_meta(key, value) SELECT 'n_docs', count(*) FROM articles
+            WHERE original_id IS NULL AND story_id IS NOT NULL;
+        INSERT INTO store_meta(key, value) VALUES ('needs_backfill', 1);
+        CREATE INDEX articles_story_published ON articles(story_id, published, seq);
+        """,
+    ),
 ]
 
 
