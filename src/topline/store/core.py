@@ -38,6 +38,8 @@ from topline.store.stories import Clusterer, backfill
 
 #: Articles per transaction: small enough that a crash loses little, large enough to be fast.
 BATCH_SIZE = 64
+#: SQLite page cache per connection (KiB): the hot parts of the on-disk indexes stay in memory.
+CACHE_KIB = 64 * 1024
 
 #: Articles → their analyses (any order): how a batch's originals get analysed. The
 #: pipeline's runs spaCy in this process; ``topline ingest -j`` passes
@@ -85,6 +87,9 @@ class Store(StoreReader):
         self.path = Path(path).expanduser() if path is not None else default_path()
         kwargs = {} if timeout is None else {"timeout": timeout}
         self._conn: sqlite3.Connection | None = connect(self.path, **kwargs)
+        # The index pages that a write touches (term_df, story_terms, lsh_buckets) are spread
+        # over the file; SQLite's default 2 MiB page cache re-reads them from the OS per batch.
+        self._conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         self.copy_threshold = copy_threshold
         self._copies: lsh.StoredCopyIndex | None = None
         self._clusterer: Clusterer | None = None
