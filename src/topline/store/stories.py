@@ -29,6 +29,9 @@ TEXT_THRESHOLD = 0.30
 #: ... or reaches this lower floor while sharing at least MIN_SHARED_ENTITIES entities.
 ENTITY_TEXT_FLOOR = 0.15
 MIN_SHARED_ENTITIES = 2
+#: When the article names MIN_SHARED_ENTITIES distinctive entities and the (analysed) story
+#: none of them, text alone must reach this instead of TEXT_THRESHOLD.
+CONFLICT_TEXT_THRESHOLD = 0.5
 #: An article joins only stories whose dates are within this many days of its own.
 WINDOW_DAYS = 10
 #: Terms kept per article vector and per story centroid (bounds memory and time per article).
@@ -234,7 +237,12 @@ class Clusterer:
         for story in self.candidates(vec, published):
             cos = sum(w * story.centroid.get(t, 0.0) for t, w in vec.items()) / story.norm()
             shared = len(top_entities & set(story.entities))
-            joins = cos >= TEXT_THRESHOLD or (
+            # Same topic, other actors: the article names distinctive people, places or
+            # organisations and the story none of them (another plant's fire, another
+            # country's central bank): the words alone must then be much closer.
+            conflict = len(top_entities) >= MIN_SHARED_ENTITIES and bool(story.entities)
+            text_bar = CONFLICT_TEXT_THRESHOLD if conflict and not shared else TEXT_THRESHOLD
+            joins = cos >= text_bar or (
                 cos >= ENTITY_TEXT_FLOOR and shared >= MIN_SHARED_ENTITIES
             )
             if joins and (best is None or (cos, story.id) > (best[0], best[1].id)):
