@@ -242,9 +242,7 @@ class Clusterer:
             # country's central bank): the words alone must then be much closer.
             conflict = len(top_entities) >= MIN_SHARED_ENTITIES and bool(story.entities)
             text_bar = CONFLICT_TEXT_THRESHOLD if conflict and not shared else TEXT_THRESHOLD
-            joins = cos >= text_bar or (
-                cos >= ENTITY_TEXT_FLOOR and shared >= MIN_SHARED_ENTITIES
-            )
+            joins = cos >= text_bar or (cos >= ENTITY_TEXT_FLOOR and shared >= MIN_SHARED_ENTITIES)
             if joins and (best is None or (cos, story.id) > (best[0], best[1].id)):
                 best = (cos, story)
         return (best[1], best[0]) if best else (None, 0.0)
