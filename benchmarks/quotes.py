@@ -1,6 +1,7 @@
 """Quotes and attribution on PolNeAR: topline vs textacy ``direct_quotations``, same scorer.
 
-Usage: ``nice python benchmarks/quotes.py [--split dev] [--limit N] [--errors K]``
+Usage: ``nice python benchmarks/quotes.py [--split dev] [--limit N] [--errors K]
+[--pred-out PRED.jsonl] [--cache DIR]``
 
 Gold: one annotator file per article (the first in name order). A relation is *direct* when
 its Content, stripped of white space and trailing punctuation, begins and ends with a double
@@ -9,11 +10,25 @@ punctuation do not count; *exact* means the same token set, *overlap* means the 
 tokens are at least half of the larger side. Matching is one-to-one and greedy. Scores:
 Content spans, Source spans (of relations that have a source), and (Source, Content) pairs
 where both parts match (overlap).
+
+*Speaker* precision and recall (direct quotes; the rule of docs/quotes.md, "a speaker only
+from the quote's own cue"): a predicted direct quote that matches a gold direct quote
+(content overlap) and names a source counts as *speaker-attributed*; it is *right* when its
+source overlaps the gold source. Precision = right / speaker-attributed; recall = right /
+gold direct quotes that have a source. Quotes absent from the gold are left out of both
+(the gold says nothing about who said them).
+
+``--pred-out`` writes topline's predictions in the JSONL format of the shared scorer
+(``../shared/tools/score_quotes.py DIR --pred PRED.jsonl``): one record per article, one
+quote per cue group (content from the first part's start to the last part's end, as the
+shared scorer reads PolNeAR's discontinuous spans). ``--cache DIR`` keeps the spaCy parses
+(DocBin) so that a second run skips the parse.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 import time
@@ -167,18 +182,44 @@ def score(tally: Tally, scope: str, text: str, preds: list[Pred], golds: list[Re
     tally.add(f"{scope}|pair overlap", h, len(pp), h, len(gp))
 
 
+def score_speakers(tally: Tally, text: str, preds: list[Pred], golds: list[Rel]) -> None:
+    """Speaker precision / recall on direct quotes (see the module docstring)."""
+    used: set[int] = set()
+    attributed = right = 0
+    with_source = sum(1 for g in golds if g.source)
+    for g in golds:
+        gc = tokens(text, g.content)
+        best, best_j = 0.0, -1
+        for j, p in enumerate(preds):
+            if j not in used and (o := overlap(tokens(text, p.content), gc)) > best:
+                best, best_j = o, j
+        if best_j < 0 or best < 0.5:
+            continue
+        used.add(best_j)
+        p = preds[best_j]
+        if not p.source:
+            continue
+        attributed += 1
+        if g.source and overlap(tokens(text, p.source), tokens(text, g.source)) >= 0.5:
+            right += 1
+    tally.add("direct|speaker", right, attributed, right, with_source)
+
+
 def topline_preds(doc: object) -> list[Pred]:
     from topline.analyze.entities import find_entities
     from topline.analyze.quotes import quotes_with_sources
 
     _, clusters = find_entities(doc)  # type: ignore[arg-type]
-    # Quotes sharing a cue are one prediction, as PolNeAR's discontinuous Content spans
-    # ("“A,” he said. “B.”" is one relation).
+    # Quotes sharing a cue in one paragraph are one prediction, as PolNeAR's discontinuous
+    # Content spans ("“A,” he said. “B.”" is one relation); a continuation paragraph is
+    # a relation of its own.
+    text = doc.text  # type: ignore[attr-defined]
     groups: dict[object, Pred] = {}
     for i, f in enumerate(quotes_with_sources(doc, clusters)):  # type: ignore[arg-type]
         q = f.quote
         c = (q.content_span.start, q.content_span.end)
-        key: object = (q.cue_span.start, q.cue_span.end) if q.cue_span else i
+        para = text.count("\n", 0, q.content_span.start)
+        key: object = (q.cue_span.start, q.cue_span.end, para) if q.cue_span else i
         src = [(s.span.start, s.span.end) for s in f.sources if s.span is not None]
         if key in groups:
             groups[key].content.append(c)
@@ -207,6 +248,37 @@ SYSTEMS: dict[str, Callable[[object], list[Pred]]] = {
 }
 
 
+def shared_record(stem: str, preds: list[Pred]) -> dict[str, object]:
+    """One line of the shared scorer's JSONL (first part's start to last part's end)."""
+    quotes = []
+    for p in preds:
+        start = min(a for a, _ in p.content)
+        end = max(b for _, b in p.content)
+        src = [min(a for a, _ in p.source), max(b for _, b in p.source)] if p.source else None
+        quotes.append({"content": [start, end], "source": src})
+    return {"doc": stem, "quotes": quotes}
+
+
+def parse_all(nlp: object, texts: list[str], cache: Path | None) -> list[object]:
+    """spaCy docs of ``texts``, read from / written to a DocBin in ``cache`` when given."""
+    from spacy.tokens import DocBin
+
+    docs: list[object]
+    key = None
+    if cache is not None:
+        import hashlib
+
+        digest = hashlib.sha1("\x00".join(texts).encode()).hexdigest()[:16]
+        key = cache / f"polnear-{digest}.spacy"
+        if key.exists():
+            return list(DocBin().from_disk(key).get_docs(nlp.vocab))  # type: ignore[attr-defined]
+    docs = list(nlp.pipe(texts))  # type: ignore[attr-defined]
+    if key is not None:
+        key.parent.mkdir(parents=True, exist_ok=True)
+        DocBin(docs=docs).to_disk(key)  # type: ignore[arg-type]
+    return docs
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--split", default="dev", choices=["dev", "train"])
@@ -217,6 +289,8 @@ def main() -> None:
         help="N articles, evenly spread over the publishers (0: all)",
     )
     ap.add_argument("--errors", type=int, default=0, help="print K missed direct quotes")
+    ap.add_argument("--pred-out", type=Path, help="write topline's predictions (shared JSONL)")
+    ap.add_argument("--cache", type=Path, help="directory for cached spaCy parses")
     args = ap.parse_args()
     sys.path.insert(0, str(SRC))
     from topline.nlp import get_nlp
@@ -229,13 +303,18 @@ def main() -> None:
     tallies = {name: Tally() for name in SYSTEMS}
     misses: list[str] = []
     t0 = time.perf_counter()
-    for (_stem, text, rels), doc in zip(gold, nlp.pipe(t for _, t, _ in gold), strict=True):
+    records: list[dict[str, object]] = []
+    docs = parse_all(nlp, [t for _, t, _ in gold], args.cache)
+    for (stem, text, rels), doc in zip(gold, docs, strict=True):
         for name, fn in SYSTEMS.items():
             preds = fn(doc)
+            if name == "topline":
+                records.append(shared_record(stem, preds))
             score(tallies[name], "all", text, preds, rels)
             dp = [p for p in preds if p.direct]
             dg = [r for r in rels if r.direct]
             score(tallies[name], "direct", text, dp, dg)
+            score_speakers(tallies[name], text, dp, dg)
             if name == "topline" and args.errors:
                 pt = [tokens(text, p.content) for p in dp]
                 for g in dg:
@@ -257,6 +336,14 @@ def main() -> None:
             for name in SYSTEMS:
                 row += [f"{v:.2f}" for v in tallies[name].prf(f"{scope}|{metric}")]
             print("| " + " | ".join(row) + " |")
+    row = ["direct", "speaker"]
+    for name in SYSTEMS:
+        row += [f"{v:.2f}" for v in tallies[name].prf("direct|speaker")]
+    print("| " + " | ".join(row) + " |")
+    if args.pred_out:
+        with args.pred_out.open("w", encoding="utf-8") as fh:
+            for rec in records:
+                fh.write(json.dumps(rec) + "\n")
     if misses:
         print(f"\nMissed direct quotes (first {args.errors}):")
         for m in misses[: args.errors]:

@@ -45,9 +45,9 @@ from benchmarks.store import bcubed, single_link  # noqa: E402
 from topline.analyze import analyze_many  # noqa: E402
 from topline.brief import make_brief, story_match  # noqa: E402
 from topline.brief.story import StoryMember, sentence_terms, story_brief  # noqa: E402
-from topline.brief.story_render import render_story_brief  # noqa: E402
 from topline.ingest import article_from_text  # noqa: E402
 from topline.model import Analysis, ArticleSpan, Span, StoryBrief  # noqa: E402
+from topline.render.story_brief import render_story_brief  # noqa: E402
 from topline.store import Store  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "stories_synthetic.jsonl"

@@ -7,6 +7,7 @@ read from (``source``: a file path, ``<text>``, ``<input>``).
 
 from __future__ import annotations
 
+import datetime
 import json
 from pathlib import Path
 from typing import Any
@@ -130,6 +131,22 @@ def test_show_json_and_get_article_are_one_document(tmp_path: Path) -> None:
     }
     assert document["brief"]["topline"]["text"]
     assert document["extractions"]["quotes"]
+
+
+def test_story_json_and_get_story_are_one_document(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    with pipeline.open_store(db) as store:
+        store.add([pipeline.read_text(ARTICLE, Options(published=datetime.date(2024, 5, 6)))])
+        (story_id,) = [s.id for s in store.stories()]
+    shown = runner.invoke(app, ["story", story_id, "--db", str(db), "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    with TestClient(create_app(db=str(db), warm_model=False)) as client:
+        response = client.get(f"/v1/stories/{story_id}")
+    assert response.status_code == 200, response.text
+    document = json.loads(shown.stdout)
+    assert response.json() == document
+    assert document["story"]["id"] == story_id
+    assert [a["published"] for a in document["articles"]] == ["2024-05-06"]
 
 
 def test_store_opened_without_an_analyser_refuses_to_analyse(tmp_path: Path) -> None:

@@ -13,10 +13,10 @@ from topline.analyze import analyze
 from topline.brief import make_brief
 from topline.brief.story import StoryMember, story_brief
 from topline.brief.story_match import fact_terms, same_fact
-from topline.brief.story_render import credit_line, render_story_brief
 from topline.ingest import article_from_text
 from topline.model import ArticleSpan, StoryBrief
 from topline.reader_dates import reader_date
+from topline.render.story_brief import credit_line, render_story_brief
 
 STORIES = Path(__file__).parent / "fixtures" / "stories"
 #: (file, outlet, published): the first two report the fire on the same day (the local paper
@@ -201,3 +201,10 @@ def test_any_subset_and_order_of_articles_stays_grounded_and_credited_correctly(
 )
 def test_dates_are_shown_as_a_reader_writes_them(value: str | None, shown: str) -> None:
     assert reader_date(value) == shown
+
+
+def test_a_vague_figure_never_contradicts_a_precise_one() -> None:
+    from topline.brief.story import _precise
+
+    assert _precise("15") and _precise("12,000") and _precise("two dozen")
+    assert not _precise("thousands") and not _precise("hundreds of")

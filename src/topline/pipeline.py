@@ -20,16 +20,24 @@ this module (and ``import topline``) stays cheap.
 
 from __future__ import annotations
 
+import datetime
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from topline.errors import ExtractionError, InputError
-from topline.model import Analysis, Article, BackgroundItem, Brief
+from topline.errors import ExtractionError, InputError, NotFound
+from topline.model import Analysis, Article, BackgroundItem, Brief, Story, StoryBrief
 from topline.options import DEFAULTS, Options
-from topline.render.documents import brief_document, extraction_document, stored_article_document
+from topline.render.documents import (
+    brief_document,
+    extraction_document,
+    stored_article_document,
+)
+from topline.render.documents import (
+    story_document as render_story,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -41,6 +49,7 @@ __all__ = [
     "Options",
     "StoredArticle",
     "StoredView",
+    "StoryView",
     "analyse",
     "analyse_here",
     "analyse_many",
@@ -58,6 +67,9 @@ __all__ = [
     "sniff",
     "stored",
     "stored_document",
+    "story_brief",
+    "story_brief_document",
+    "story_document",
 ]
 
 #: What a document can hold: a brief (with its article) or every extraction.
@@ -281,6 +293,14 @@ class StoredView(Protocol):
     def story_of(self, article_id: str) -> str | None: ...
 
 
+class StoryView(Protocol):
+    """What :func:`story_document` reads from a store."""
+
+    def story(self, story_id: str) -> Story: ...
+
+    def get_article(self, article_id: str) -> Article: ...
+
+
 @dataclass(frozen=True)
 class StoredArticle:
     """One stored article with everything the store knows of it (see :func:`stored`)."""
@@ -333,3 +353,67 @@ def stored_document(
         original_id=found.original_id,
         copies=found.copies,
     )
+
+
+def story_document(store: StoryView, story_id: str) -> dict[str, Any]:
+    """One story as ``topline story ID --format json`` and ``GET /v1/stories/{id}`` give it:
+    the story, its articles' ids, titles and dates, and the date of every article its
+    timeline cites (articles no longer in the store are left out)."""
+    found = store.story(story_id)
+
+    def present(ids: Sequence[str]) -> list[Article]:
+        articles = []
+        for aid in ids:
+            try:
+                articles.append(store.get_article(aid))
+            except NotFound:
+                continue
+        return articles
+
+    cited = sorted(set(found.article_ids) | set(found.timeline_article_ids))
+    return render_story(found, present(found.article_ids), present(cited))
+
+
+# --- the story brief -------------------------------------------------------------------------
+
+
+class StoryBriefView(StoredView, StoryView, Protocol):
+    """What :func:`story_brief` reads from a store: a story and its stored articles."""
+
+
+def story_brief(
+    store: StoryBriefView,
+    story_id: str,
+    options: Options = DEFAULTS,
+    *,
+    since: datetime.date | None = None,
+) -> StoryBrief:
+    """One brief of every article of a story, each fact credited to the outlets that report it
+    (``topline story ID --brief``, ``GET /v1/stories/{id}/brief``; see :mod:`topline.brief.story`).
+
+    Members are the story's originals (syndicated copies are not members, so a republished
+    wire story never counts as a second report), each with its stored analysis and brief.
+    ``options.bullets`` caps the Key facts; ``since`` keeps only facts first reported after it.
+    """
+    from topline.brief.story import StoryMember
+    from topline.brief.story import story_brief as build
+
+    story = store.story(story_id)
+    members = []
+    for article_id in story.article_ids:
+        found = stored(store, article_id, options)
+        members.append(StoryMember(found.analysis, found.brief))
+    return build(story_id, members, title=story.title, since=since, max_facts=options.bullets)
+
+
+def story_brief_document(
+    store: StoryBriefView,
+    story_id: str,
+    options: Options = DEFAULTS,
+    *,
+    since: datetime.date | None = None,
+) -> dict[str, Any]:
+    """The JSON document of a story brief, as the CLI and the API return it."""
+    from topline.render.story_brief import story_brief_document as document_of
+
+    return document_of(story_brief(store, story_id, options, since=since))

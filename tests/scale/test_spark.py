@@ -94,3 +94,29 @@ def test_spark_brief_cli_reads_jsonl_and_writes_parquet(
     for row in written:
         assert row.error is None
         assert json.loads(row.brief_json)["brief"]["article_id"] == row.article_id
+
+
+def test_spark_story_brief_equals_the_stores(spark: Any, tmp_path: Path) -> None:
+    """The same three reports of one story: Spark's story brief is the store's, document for
+    document (the rows' ``seq`` is the order the store received them)."""
+    from topline import pipeline
+    from topline.ingest.jsonl import article_from_record
+    from topline.scale.spark_story import story_brief_dataframe
+
+    stories = Path(__file__).parents[1] / "fixtures" / "stories"
+    records = []
+    for name, outlet, day in (
+        ("harbor-daily.txt", "Harbor Daily", "2024-03-05"),
+        ("lakeside-wire.txt", "Lakeside Wire", "2024-03-05"),
+        ("coast-tribune.txt", "Coast Tribune", "2024-03-06"),
+    ):
+        title, body = (stories / name).read_text().split("\n", 1)
+        records.append({"title": title, "text": body.strip(), "published": day, "outlet": outlet})
+    with pipeline.open_store(tmp_path / "s.db") as store:
+        store.add([article_from_record(r, source=f"r{i}") for i, r in enumerate(records)])
+        (story,) = store.stories(since=None, entity=None, limit=5)
+        expected = pipeline.story_brief_document(store, story.id)
+    rows = [{**r, "story_id": story.id, "seq": i} for i, r in enumerate(records)]
+    out = story_brief_dataframe(spark.createDataFrame(rows), order_col="seq").collect()
+    assert [(r["story_id"], r["error"]) for r in out] == [(story.id, None)]
+    assert json.loads(out[0]["story_brief_json"]) == json.loads(json.dumps(expected))

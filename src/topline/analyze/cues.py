@@ -13,12 +13,33 @@ of a passive ("was told by X"), or the noun phrase after an inverted verb ("said
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokSpan
 
+from topline.analyze.cue_beyond import (
+    NOMINAL_CUES,
+    beyond_cue,
+    beyond_kind,
+    nominal_cue,
+    phrasal_cue,
+    phrasal_prep,
+    takes_finite_clause,
+)
+from topline.analyze.cue_parts import (
+    Cue,
+    before_aside,
+    conjuncts,
+    cue_extent,
+    cue_lemma,
+    line_bounds,
+    object_content,
+    same_line,
+    trim_span,
+)
+from topline.analyze.source_nouns import is_source_head
 from topline.nlp import doc_text
+
+__all__ = ["SPEECH_VERBS", "Cue", "find_cues"]
 
 #: Lemmas of verbs that report speech, writing or a claim.
 SPEECH_VERBS = frozenset(
@@ -27,32 +48,29 @@ SPEECH_VERBS = frozenset(
     "promise vow urge deny confirm complain joke quip observe concede testify emphasize stress "
     "allege contend maintain assert counter reveal disclose indicate estimate believe think "
     "say continue caution charge point_out learn cite describe call dub label brand term "
-    "accuse criticize blast praise demand propose question wonder reiterate signal".split()
+    "accuse criticize blast praise demand propose question wonder reiterate signal "
+    "boast brag chant shout yell exhort implore plead proclaim lambaste liken tout".split()
 )
 #: Verbs whose complement is a name or description, not a clause ("called it a disgrace").
 NAMING_VERBS = frozenset("call describe dub label brand term".split())
 #: Verbs that need a clausal complement or a frame to count as reporting (not "he called her").
 CLAUSE_ONLY = frozenset("think believe learn continue point_out question wonder".split())
+#: Verbs whose infinitive complement is what they ask for ("urged Congress to act").
+DIRECTIVE_VERBS = frozenset(
+    "urge promise vow warn tell ask encourage exhort implore beg invite challenge order "
+    "instruct advise remind".split()
+)
+#: Speech verbs whose object is what is reported ("cited the figures", "denied the claims").
+OBJECT_SPEECH_VERBS = frozenset(
+    "cite mention deny confirm acknowledge reveal announce propose demand disclose "
+    "praise criticize blast question reiterate recommend detail discuss note promise admit "
+    "claim report predict estimate suggest stress emphasize concede dispute recall".split()
+)
 #: Dependency labels that make a clause the content of a reporting verb.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Entity types that never speak: the noun after "said" in "said Thursday" is a time.
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
-PUNCT_TRIM = " ,;:—–-\n\t•·*"
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """A reporting verb with its speakers (noun-phrase heads) and content (char offsets)."""
-
-    verb: int
-    cue_start: int
-    cue_end: int
-    speakers: tuple[int, ...]
-    content: tuple[int, int] | None
-    naming: bool = False
-    according: bool = False
-    frame: tuple[int, int] | None = None
 
 
 def find_cues(doc: Doc) -> list[Cue]:
@@ -61,8 +79,16 @@ def find_cues(doc: Doc) -> list[Cue]:
         for tok in sent:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 cue = _according(doc, sent, tok)
-            elif tok.pos_ in {"VERB", "AUX"} and _lemma(tok) in SPEECH_VERBS:
+            elif tok.pos_ in {"VERB", "AUX"} and phrasal_prep(tok) is not None:
+                cue = phrasal_cue(doc, tok)
+            elif tok.pos_ in {"VERB", "AUX"} and cue_lemma(tok) in SPEECH_VERBS:
                 cue = _verb_cue(doc, sent, tok)
+            elif tok.pos_ == "VERB" and beyond_kind(cue_lemma(tok)) is not None:
+                cue = beyond_cue(doc, tok)
+            elif tok.pos_ == "VERB" and takes_finite_clause(tok):
+                cue = beyond_cue(doc, tok, "cognition")
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOMINAL_CUES:
+                cue = nominal_cue(doc, tok)
             else:
                 cue = None
             if cue is not None:
@@ -70,33 +96,16 @@ def find_cues(doc: Doc) -> list[Cue]:
     return out
 
 
-def _lemma(tok: Token) -> str:
-    if tok.lemma_ == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
-        return "point_out"
-    return tok.lemma_.lower()
-
-
-def _conjuncts(head: Token) -> tuple[int, ...]:
-    return (
-        head.i,
-        *(c.i for c in head.conjuncts if c.i > head.i and c.pos_ in {"PROPN", "NOUN", "PRON"}),
-    )
-
-
 def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
-    lemma = _lemma(verb)
+    lemma = cue_lemma(verb)
     speakers: tuple[int, ...] = ()
     for child in verb.children:
         if child.dep_ in {"nsubj", "csubj"}:
-            speakers = _conjuncts(child)
+            speakers = conjuncts(child)
         elif child.dep_ == "agent":
             pobj = [g for g in child.children if g.dep_ == "pobj"]
             if pobj:
-                speakers = _conjuncts(pobj[0])
-    if not speakers and verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
-        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        if subj and _lemma(verb.head) in SPEECH_VERBS:
-            speakers = _conjuncts(subj[0])
+                speakers = conjuncts(pobj[0])
     inverted = False
     if not speakers:
         # "said Smith" names the speaker after the verb; "said Thursday" names a time.
@@ -107,10 +116,18 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
             and c.dep_ in {"dobj", "nsubj", "attr", "npadvmod"}
             and c.ent_type_ not in TIME_ENTITIES
         ]
-        if after and after[0].pos_ in {"PROPN", "NOUN"} and _frame_start(doc, sent, verb):
-            speakers = _conjuncts(after[0])
+        if (
+            after
+            and after[0].pos_ in {"PROPN", "NOUN"}
+            and is_source_head(after[0])
+            and _frame_start(doc, sent, verb)
+        ):
+            speakers = conjuncts(after[0])
             inverted = True
-    cue_start, cue_end = _cue_extent(verb)
+    if not speakers:
+        speakers = _inherited_subject(verb)
+    speakers = same_line(doc, verb, speakers)
+    cue_start, cue_end = cue_extent(verb)
     if lemma in NAMING_VERBS:
         dobj = [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
         ccomp = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
@@ -118,54 +135,100 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
             last = max(
                 t.i
                 for d in verb.children
-                if d.i > verb.i and d.dep_ in {"dobj", "oprd", "attr"}
+                if d.i > verb.i
+                and (d.dep_ in {"dobj", "oprd", "attr"} or (d.dep_ == "prep" and d.lower_ == "as"))
                 for t in d.subtree
             )
             start = dobj[0].left_edge.idx
             end = doc[last].idx + len(doc[last])
+            what = [c for c in verb.children if c.i < verb.i and c.lower_ == "what"]
+            if what:  # "what she called a “rant”": the free relative is the description
+                start = what[0].idx
             return Cue(
-                verb.i, cue_start, cue_end, speakers, _trim(doc_text(doc), start, end), naming=True
+                verb.i,
+                cue_start,
+                cue_end,
+                speakers,
+                trim_span(doc_text(doc), start, end),
+                naming=True,
             )
-    content = _complement(doc, verb)
+    content = _complement(doc, verb) or object_content(doc, verb)
+    if content is None and lemma in OBJECT_SPEECH_VERBS and not inverted:
+        content = _noun_object(doc, verb)
     frame = None
+    more = None
     if content is None:
         content, frame = _parenthetical(doc, sent, verb, speakers, inverted)
+        if frame is not None and speakers:
+            more = _frame_rest(doc, sent, verb, content, frame)
     if content is None and lemma in CLAUSE_ONLY:
         return None
     if content is None and not speakers:
         return None
-    return Cue(verb.i, cue_start, cue_end, speakers, content, frame=frame)
+    return Cue(verb.i, cue_start, cue_end, speakers, content, frame=frame, more=more)
 
 
-def _cue_extent(verb: Token) -> tuple[int, int]:
-    start_tok = verb
-    for child in verb.children:
-        if child.i < verb.i and child.dep_ in {"aux", "auxpass", "neg"} and child.i >= verb.i - 3:
-            start_tok = child if child.i < start_tok.i else start_tok
-    end_tok = verb
-    for child in verb.children:
-        if child.dep_ == "prt" and child.i == verb.i + 1:
-            end_tok = child
-    return start_tok.idx, end_tok.idx + len(end_tok)
+def _inherited_subject(verb: Token) -> tuple[int, ...]:
+    """The subject a reporting verb shares with the verb it hangs on: "X met them and said
+    …" (a conjunct), "X rejected the request, saying …" (a participle)."""
+    shares = (
+        verb.dep_ == "conj"
+        or (verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"})
+        or (verb.tag_ == "VB" and verb.dep_ == "xcomp")  # "went on to explain how …"
+    )
+    if not shares:
+        return ()
+    head = verb.head
+    while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
+        head = head.head
+    subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subj or not is_source_head(subj[0]):
+        return ()
+    if subj[0].dep_ == "nsubjpass":
+        return ()
+    return conjuncts(subj[0])
+
+
+def _noun_object(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """ "cited derogatory comments Trump had made": what was cited, denied, announced."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects or objects[0].pos_ == "PRON":
+        return None
+    obj = objects[0]
+    end = before_aside(doc, obj.left_edge.i, obj.right_edge.i)
+    for rel in obj.children:
+        # "cited two diplomats who confirmed that …": the clause is a report of its own
+        if rel.dep_ == "relcl" and cue_lemma(rel) in SPEECH_VERBS:
+            end = min(end, rel.left_edge.i - 1)
+    return trim_span(doc_text(doc), obj.left_edge.idx, doc[end].idx + len(doc[end]))
 
 
 def _complement(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    if not any(c.dep_ in CONTENT_DEPS for c in verb.children):
+        # "tweeted that Machado was …" parsed as an adverbial clause led by "that"
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.i > verb.i and c.left_edge.lower_ == "that":
+                return trim_span(
+                    doc_text(doc), c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+                )
     comps = [c for c in verb.children if c.dep_ in CONTENT_DEPS and c.i > verb.i]
     if not comps:
         return None
     comp = comps[0]
+    tokens = list(comp.subtree)
     if comp.dep_ == "xcomp" and not any(
         c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in comp.children
     ):
-        if _lemma(verb) not in {"urge", "promise", "vow", "warn", "tell", "ask"}:
+        if cue_lemma(verb) not in DIRECTIVE_VERBS:
             return None
-    tokens = list(comp.subtree)
+        # "urged Republicans to “vote your conscience”": who is urged belongs to the content
+        tokens += [t for c in verb.children if c.dep_ == "dobj" and c.i < comp.i for t in c.subtree]
     for conj in comp.conjuncts:
         if conj.i > comp.i:
             tokens += list(conj.subtree)
     start = min(t.i for t in tokens)
-    end = max(t.i for t in tokens)
-    return _trim(doc_text(doc), doc[start].idx, doc[end].idx + len(doc[end]))
+    end = before_aside(doc, start, max(t.i for t in tokens))
+    return trim_span(doc_text(doc), doc[start].idx, doc[end].idx + len(doc[end]))
 
 
 def _frame_start(doc: Doc, sent: TokSpan, verb: Token) -> bool:
@@ -205,20 +268,52 @@ def _parenthetical(
             frame_toks.update(t.i for t in child.subtree)
     lo, hi = min(frame_toks), max(frame_toks)
     frame = (doc[lo].idx, doc[hi].idx + len(doc[hi]))
-    left = (sent.start_char, doc[lo].idx)
-    right = (doc[hi].idx + len(doc[hi]), sent.end_char)
+    line_start, line_end = line_bounds(doc_text(doc), sent, verb.idx)
+    left = (line_start, doc[lo].idx)
+    right = (doc[hi].idx + len(doc[hi]), line_end)
     has_left = doc[lo - 1].text in {",", "”", '"', "’", "—", "–", ":"} if lo > sent.start else False
     has_right = hi + 1 < sent.end and doc[hi + 1].text in {",", ":", "—", "–"}
     raw: list[tuple[int, int] | None] = []
     if has_left or inverted:
-        raw.append(_trim(doc_text(doc), *left))
+        raw.append(trim_span(doc_text(doc), *left))
     colon = hi + 1 < sent.end and doc[hi + 1].text == ":"
     if has_right and (colon or (verb.dep_ == "ROOT" and not speakers)):
-        raw.append(_trim(doc_text(doc), *right))
+        raw.append(trim_span(doc_text(doc), *right))
     cand = [c for c in raw if c is not None and len(doc_text(doc)[c[0] : c[1]].split()) >= 3]
+    if not cand and has_left and has_right and speakers and raw and raw[0] is not None:
+        # "The museum, Mr. Bush said, celebrated …": a short left part, the rest follows
+        return raw[0], frame
     if not cand:
         return None, None
     return max(cand, key=lambda c: c[1] - c[0]), frame
+
+
+def _frame_rest(
+    doc: Doc, sent: TokSpan, verb: Token, content: tuple[int, int] | None, frame: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The words after a frame set in the middle of the reported sentence.
+
+    "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the content is both
+    sides of ", Mr. Clarke said,". Not when the words after the frame are a quotation (the
+    quote finder joins those), another reporting clause ("…, she said, adding that …") or
+    an aside on the speaker ("…, he said, referring to …").
+    """
+    text = doc_text(doc)
+    if content is None or content[1] > frame[0] or text[content[1] : frame[0]].strip() != ",":
+        return None
+    if text[content[1] - 1 : content[1]] in {"”", '"', "’", "'"}:
+        return None
+    after = text[frame[1] : frame[1] + 2]
+    if not after.startswith(","):
+        return None
+    _, line_end = line_bounds(text, sent, verb.idx)
+    rest = trim_span(text, frame[1] + 1, line_end)
+    if rest is None or text[rest[0]] in "“\"‘'":
+        return None
+    first = doc.char_span(rest[0], rest[0] + 1, alignment_mode="expand")
+    if first is None or first[0].tag_ in {"VBG", "VBN"} or cue_lemma(first[0]) in SPEECH_VERBS:
+        return None
+    return rest
 
 
 def _according(doc: Doc, sent: TokSpan, tok: Token) -> Cue | None:
@@ -242,26 +337,28 @@ def _according(doc: Doc, sent: TokSpan, tok: Token) -> Cue | None:
         return None
     phrase = [t.i for t in pobj[0].subtree] + [tok.i, to.i]
     lo, hi = min(phrase), max(phrase)
-    left = _trim(doc_text(doc), sent.start_char, doc[lo].idx)
-    right = _trim(doc_text(doc), doc[hi].idx + len(doc[hi]), sent.end_char)
+    line_start, line_end = line_bounds(doc_text(doc), sent, tok.idx)
+    left = trim_span(doc_text(doc), line_start, doc[lo].idx)
+    right = trim_span(doc_text(doc), doc[hi].idx + len(doc[hi]), line_end)
     cands = [c for c in (left, right) if c is not None]
     content = max(cands, key=lambda c: c[1] - c[0]) if cands else None
+    more = None
+    text = doc_text(doc)
+    enclosed = (
+        lo > sent.start
+        and doc[lo - 1].text == ","
+        and text[doc[hi].idx + len(doc[hi]) :].startswith(",")
+    )
+    if left is not None and right is not None and enclosed and text[right[0]] not in "“\"‘'":
+        # "The top 1 percent paid 25.4 percent, according to the CBO, and the top 10 …"
+        content, more = left, right
     return Cue(
         tok.i,
         tok.idx,
         to.idx + len(to),
-        _conjuncts(pobj[0]),
+        conjuncts(pobj[0]),
         content,
         according=True,
         frame=(doc[lo].idx, doc[hi].idx + len(doc[hi])),
+        more=more,
     )
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and text[start] in PUNCT_TRIM:
-        start += 1
-    while end > start and text[end - 1] in PUNCT_TRIM + ".":
-        end -= 1
-    if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
-        end += 1
-    return (start, end) if end > start else None

@@ -96,7 +96,10 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
         i = pstart
         if open_at is not None:
             first = _first_visible(text, pstart, pend)
-            if first < pend and (text[first] in _DOUBLE_OPEN or text[first] == '"'):
+            # a quote runs on into a paragraph that reopens with the same kind of mark
+            mark = text[first] if first < pend else ""
+            same = mark == '"' if text[open_at] == '"' else bool(mark) and mark in _DOUBLE_OPEN
+            if same:
                 i = first + 1
                 span_paras += 1
             else:
@@ -106,6 +109,8 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
             ch = text[i]
             if open_at is None:
                 if ch in _DOUBLE_OPEN or (ch == '"' and _is_open_straight(text, i)):
+                    open_at, span_paras, nested = i, 1, 0
+                elif ch in _DOUBLE_CLOSE and _slipped_open(text, pstart, i):
                     open_at, span_paras, nested = i, 1, 0
             elif text[open_at] == '"' and ch in _DOUBLE_OPEN:
                 nested += 1
@@ -143,6 +148,13 @@ def _unpair(text: str, r: QuoteRegion) -> QuoteRegion:
     while ce > r.content_start and text[ce - 1] in _TRIM + ",":
         ce -= 1
     return QuoteRegion(start, r.end, r.content_start, ce, r.closed, r.single, r.paragraphs)
+
+
+def _slipped_open(text: str, pstart: int, i: int) -> bool:
+    """A closing mark that opens a paragraph before a word (”Mr. Trump …) is a typing slip
+    for an opening one: nothing is open for it to close."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return _first_visible(text, pstart, i + 1) == i and after.isalnum()
 
 
 def _is_closing_context(text: str, i: int) -> bool:

@@ -22,7 +22,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from topline.analyze.cues import SPEECH_VERBS, Cue, find_cues
+from topline.analyze.quote_cues import MAX_CUE_GAP, CueAssigner, is_title
 from topline.analyze.quote_marks import QuoteRegion, find_quote_regions
+from topline.analyze.source_nouns import is_source_head
 from topline.analyze.speakers import SpeakerResolver
 from topline.model import EntityCluster, Quote, Source, Span
 from topline.nlp import doc_text
@@ -33,10 +35,6 @@ MIXED_SHARE = 0.8
 MIN_ORPHAN_WORDS = 5
 #: Reported content shorter than this many words is not a quote ("he said so").
 MIN_INDIRECT_WORDS = 3
-#: How far (characters) a cue may sit from its quotation marks in the same sentence.
-MAX_CUE_GAP = 200
-#: Added to the distance of a cue in the sentence after the quote (same sentence wins).
-NEXT_SENTENCE_PENALTY = 1000
 CONTEXT_DEPS = frozenset({"prep", "npadvmod", "advmod", "obl", "advcl"})
 USER_DATA_KEY = "topline.quotes"
 #: Entity labels that may speak in a headline "Name: words".
@@ -73,8 +71,10 @@ class _QuoteFinder:
         self.regions = find_quote_regions(doc_text(doc))
         self.doubles = [r for r in self.regions if not r.single]
         self.resolver = SpeakerResolver(doc, clusters)
-        self.sent_starts = [s.start_char for s in doc.sents]
-        self.sent_ends = [s.end_char for s in doc.sents]
+        # spaCy's sentences cut at line breaks: a paragraph never shares a sentence
+        lines = [p for s in doc.sents for p in _line_pieces(self.text, s.start_char, s.end_char)]
+        self.sent_starts = [a for a, _ in lines]
+        self.sent_ends = [b for _, b in lines]
         self.cues = [c for c in find_cues(doc) if not self._in_double(c.cue_start)]
 
     # --- helpers ------------------------------------------------------------------
@@ -86,7 +86,21 @@ class _QuoteFinder:
         return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
 
     def _sources(self, cue: Cue) -> tuple[Source, ...]:
-        return tuple(self.resolver.resolve(i) for i in cue.speakers)
+        """The cue's speakers that can be sources (never "you", "28% of CFOs", an event)."""
+        found = tuple(
+            src
+            for src in (self.resolver.resolve(i) for i in cue.speakers)
+            if src.span is not None
+            and _can_speak(self.doc, src)
+            and not self._in_double(src.span.start)  # a name inside quotation marks
+        )
+        found = tuple(_before_cue(self.text, src, cue) for src in found)
+        if cue.speaker_span is None or not found:
+            return found
+        # a surface frame's speaker: the whole noun phrase the parse did not build
+        first = found[0]
+        span = Span(*cue.speaker_span)
+        return (Source(first.name, span, first.cluster, first.kind), *found[1:])
 
     def _context(self, cue: Cue) -> Span | None:
         verb = self.doc[cue.verb]
@@ -114,7 +128,9 @@ class _QuoteFinder:
 
     def run(self) -> list[FoundQuote]:
         items: list[tuple[int, str, object]] = []
-        assigned = self._assign_cues()
+        assigned = CueAssigner(
+            self.doc, self.text, self.cues, self.sent_starts, self.sent_ends
+        ).assign(self.doubles)
         used_cues = {id(c) for c in assigned.values() if c is not None}
         for region in self.doubles:
             items.append((region.start, "region", region))
@@ -133,6 +149,9 @@ class _QuoteFinder:
             else:
                 assert isinstance(obj, Cue)
                 found = self._from_cue(obj)
+                if found is not None and obj.more is not None:
+                    out.append(found)
+                    found = self._rest(obj, found)
             if found is not None:
                 out.append(found)
                 previous = found
@@ -143,7 +162,7 @@ class _QuoteFinder:
                 f
                 for f in out
                 if f.quote.speaker is not None
-                or not any(t.contains(f.quote.content_span) for t in taken)
+                or not any(t.overlaps(f.quote.content_span) for t in taken)
             ]
             out = sorted(out + colon, key=lambda f: f.quote.content_span.start)
         return _dedupe(out)
@@ -152,7 +171,7 @@ class _QuoteFinder:
         """Headline style "Name: what they said" (the colon is the cue)."""
         out = []
         for match in re.finditer(
-            r"(?m)^[ \t•*-]*(\S[^\n:]{0,60}?)[ \t]*:[ \t]+(\S[^\n]*)$", self.text
+            r"(?m)^[ \t•*\"“-]*(\S[^\n:]{0,60}?)[ \t]*:[ \t]+(\S[^\n]*)$", self.text
         ):
             name = self.doc.char_span(match.start(1), match.end(1))
             if name is None or not name.ents or name.ents[0].start != name.start:
@@ -178,45 +197,6 @@ class _QuoteFinder:
             out.append(FoundQuote(q, (source,)))
         return out
 
-    def _assign_cues(self) -> dict[int, Cue | None]:
-        out: dict[int, Cue | None] = {}
-        for region in self.doubles:
-            first = self._sent_index(region.start)
-            last = self._sent_index(max(region.start, region.end - 1))
-            best: tuple[int, Cue] | None = None
-            for cue in self.cues:
-                si = self._sent_index(cue.cue_start)
-                if not first <= si <= last + (1 if self._ends_sentence(region, last) else 0):
-                    continue
-                gap = max(cue.cue_start - region.end, region.start - cue.cue_end, 0)
-                if gap > MAX_CUE_GAP:
-                    continue
-                if si > last:
-                    # A cue in the next sentence frames this quote only if it has no
-                    # content of its own ("“Why?” she asked."), and same-sentence cues win.
-                    if cue.content is not None and cue.frame is None:
-                        continue
-                    gap += NEXT_SENTENCE_PENALTY
-                if best is None or gap < best[0]:
-                    best = (gap, cue)
-            if best is None and first > 0:
-                colon = self.text[: region.start].rstrip()
-                if colon.endswith(":"):
-                    prev = [
-                        c
-                        for c in self.cues
-                        if self._sent_index(c.cue_start) == self._sent_index(len(colon) - 1)
-                    ]
-                    if prev:
-                        best = (0, prev[-1])
-            out[region.start] = best[1] if best else None
-        return out
-
-    def _ends_sentence(self, region: QuoteRegion, last: int) -> bool:
-        """A quote closing with end punctuation may take its cue from the next sentence."""
-        inner = self.text[region.content_start : region.end].rstrip("”\"’' ")
-        return inner.endswith(("?", "!", ".")) and self.sent_ends[last] <= region.end + 1
-
     def _from_region(
         self,
         region: QuoteRegion,
@@ -224,6 +204,8 @@ class _QuoteFinder:
         previous: FoundQuote | None,
         prev_region: QuoteRegion | None,
     ) -> FoundQuote | None:
+        if is_title(self.text, region):
+            return None
         content = Span(region.content_start, region.content_end)
         words = len(content.of(self.text).split())
         if cue is None and previous is not None and prev_region is not None:
@@ -232,6 +214,7 @@ class _QuoteFinder:
                 same_para
                 and previous.quote.cue_span is not None
                 and previous.quote.kind == "direct"
+                and not self._embedded(region)  # a scare quote later in the sentence
             ):
                 q = replace(
                     previous.quote,
@@ -264,7 +247,10 @@ class _QuoteFinder:
         kind = "direct"
         covering = cue.content is not None and _inside(region, cue.content)
         if cue.naming:
+            # "described Clinton as a “disgrace”": the quote is the whole description
             kind = "mixed"
+            if cue.content is not None and _overlaps(cue.content, (region.start, region.end)):
+                content = Span(min(cue.content[0], content.start), max(cue.content[1], content.end))
         elif covering and cue.content is not None and not cue.frame:
             if len(content) < MIXED_SHARE * (cue.content[1] - cue.content[0]):
                 kind = "mixed"
@@ -291,9 +277,17 @@ class _QuoteFinder:
     def _continues(self, prev: QuoteRegion, region: QuoteRegion) -> bool:
         """A paragraph that is all quote continues the quote of the paragraph before it.
 
-        News style: “A,” Carson said.¶“B.” — the second paragraph needs no new cue.
+        News style: “A,” Carson said.¶“B.” — the second paragraph needs no new cue. Not when
+        the paragraph goes on after the quote (it names its own speaker, "“B.” ― Name") or
+        the paragraph before closes on such an epigraph (each paragraph has its own speaker).
         """
+        line_end = self.text.find("\n", region.end)
+        tail = self.text[region.end : len(self.text) if line_end < 0 else line_end]
+        if tail.strip(" \t.,;:!?”\"’'"):
+            return False
         between = self.text[prev.end : region.start]
+        if between.lstrip(" \t").startswith(("―", "—", "–", "-")):
+            return False
         if not between.strip(" \n\t•"):
             return between.count("\n") <= 2
         blocks = [b for b in re.split(r"\n\s*\n|\n", between) if b.strip()]
@@ -305,7 +299,7 @@ class _QuoteFinder:
         if cue.content is None or cue.naming:
             return None
         start, end = cue.content
-        if len(self.text[start:end].split()) < MIN_INDIRECT_WORDS:
+        if len(self.text[start:end].split()) < MIN_INDIRECT_WORDS and cue.more is None:
             return None
         if not cue.speakers:
             return None
@@ -313,6 +307,22 @@ class _QuoteFinder:
         end = max([end] + [r.end for r in inner if r.start >= start])
         kind = "mixed" if inner else "indirect"
         return self._build(Span(start, end), Span(start, end), cue, self._sources(cue), kind)
+
+    def _rest(self, cue: Cue, first: FoundQuote) -> FoundQuote | None:
+        """The second part of "A, X said, B" (same cue and speaker as the first)."""
+        assert cue.more is not None
+        start, end = cue.more
+        if len(self.text[start:end].split()) < MIN_INDIRECT_WORDS:
+            return None
+        inner = any(r.start < end and start < r.end for r in self.doubles)
+        content = Span(start, end)
+        q = replace(
+            first.quote,
+            span=Span(first.quote.span.start, end),
+            content_span=content,
+            kind="mixed" if inner else first.quote.kind,
+        )
+        return FoundQuote(q, first.sources, first.according)
 
     def _build(
         self, content: Span, core: Span, cue: Cue, sources: tuple[Source, ...], kind: str
@@ -331,19 +341,74 @@ class _QuoteFinder:
         return FoundQuote(q, sources, cue.according)
 
 
+def _before_cue(text: str, source: Source, cue: Cue) -> Source:
+    """A source span never runs into its own cue (a parse that stretched an apposition)."""
+    span = source.span
+    if span is None or not span.start < cue.cue_start < span.end:
+        return source
+    end = cue.cue_start
+    while end > span.start and text[end - 1] in " ,;:—–-\n\t":
+        end -= 1
+    if end <= span.start:
+        return source
+    return Source(source.name, Span(span.start, end), source.cluster, source.kind)
+
+
+def _can_speak(doc: Doc, source: Source) -> bool:
+    """The source rule of docs/quotes.md: a person, organisation, publication or role."""
+    assert source.span is not None
+    toks = doc.char_span(source.span.start, source.span.end, alignment_mode="expand")
+    if toks is None or len(toks) == 0:
+        return False
+    head = toks.root
+    if head.lower_ == "it":
+        return source.name.lower() != "it"
+    return is_source_head(head)
+
+
 def _inside(region: QuoteRegion, content: tuple[int, int]) -> bool:
     """The quoted words lie in ``content`` (marks and final punctuation may stick out)."""
     return content[0] <= region.content_start and region.content_end <= content[1] + 2
 
 
-def _dedupe(found: list[FoundQuote]) -> list[FoundQuote]:
-    """Keep one quote per content span (a mixed quote found twice keeps the first)."""
-    seen: set[tuple[int, int]] = set()
+def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
+    at = start
+    for piece in text[start:end].split("\n"):
+        if piece.strip():
+            out.append((at, at + len(piece)))
+        at += len(piece) + 1
+    return out or [(start, end)]
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _dedupe(found: list[FoundQuote]) -> list[FoundQuote]:
+    """One quote per content span; mixed quotes of one cue whose contents overlap (two quoted
+    fragments of one reported clause) are one quote, the longer content kept."""
+    seen: set[tuple[int, int]] = set()
+    out: list[FoundQuote] = []
     for f in found:
-        key = (f.quote.content_span.start, f.quote.content_span.end)
+        q = f.quote
+        key = (q.content_span.start, q.content_span.end)
         if key in seen:
             continue
+        twin = next(
+            (
+                i
+                for i, g in enumerate(out)
+                if q.kind == "mixed" == g.quote.kind
+                and q.cue_span is not None
+                and g.quote.cue_span == q.cue_span
+                and g.quote.content_span.overlaps(q.content_span)
+            ),
+            None,
+        )
         seen.add(key)
-        out.append(f)
+        if twin is None:
+            out.append(f)
+        elif len(q.content_span) > len(out[twin].quote.content_span):
+            out[twin] = f
     return out

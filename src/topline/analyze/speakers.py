@@ -25,34 +25,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from topline.analyze.aliases import alias_table
+from topline.analyze.cues import SPEECH_VERBS
 from topline.analyze.gender import infer_genders, person_mentions
 from topline.analyze.quote_marks import find_quote_regions
+from topline.analyze.source_nouns import DOCUMENT_NOUNS, GROUP_NOUNS, TITLE_NOUNS, UNNAMED_NOUNS
 from topline.model import EntityCluster, Source, Span
 from topline.nlp import doc_text
 
-#: Head nouns of people named by their office.
-TITLE_NOUNS = frozenset(
-    "president minister premier senator governor mayor secretary spokesman spokeswoman "
-    "spokesperson chairman chairwoman chair ceo executive director chief official officer "
-    "general commander ambassador lawmaker congressman congresswoman representative leader "
-    "candidate nominee judge justice attorney prosecutor adviser advisor aide manager "
-    "chancellor king queen prince pope sheriff superintendent commissioner".split()
-)
-#: Head nouns of sources that are deliberately not named.
-UNNAMED_NOUNS = frozenset(
-    "official source person people aide adviser advisor insider diplomat expert analyst "
-    "witness resident critic supporter observer officer staffer member".split()
-)
-DOCUMENT_NOUNS = frozenset(
-    "report statement study survey poll document filing letter memo complaint lawsuit "
-    "indictment ruling release data analysis paper article book email tweet post video".split()
-)
-#: Singular nouns that English refers back to with "they" ("the council … they said").
-GROUP_NOUNS = frozenset(
-    "council committee government board party team police army military parliament congress "
-    "senate company firm agency ministry department union court jury group family "
-    "administration campaign coalition opposition band club university school".split()
-)
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -65,7 +44,9 @@ TITLE_WINDOW = 40
 _NP_LEFT_DEPS = frozenset(
     {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct"}
 )
-_NP_RIGHT_PREPS = frozenset({"of", "for", "at", "from", "with", "in", "on"})
+#: Tokens that may stand between a name and its apposition: "X, a lawyer" / "X (D-Ohio), head".
+_NP_GAP = frozenset({",", "(", ")"})
+_NP_RIGHT_PREPS = frozenset({"of", "for", "at", "from", "with", "in", "on", "by"})
 
 
 @dataclass
@@ -104,9 +85,13 @@ class SpeakerResolver:
     def resolve(self, head_i: int) -> Source:
         """The source for the noun phrase headed by token ``head_i``."""
         head = self.doc[head_i]
-        start, end = noun_phrase(head)
+        start, end = noun_phrase(head, clauses=False)
         span = Span(start, end)
         src = self._resolve(head, span)
+        full = Span(*noun_phrase(head))
+        if src.span == span and full != span:
+            # the name stays short; the mention is the whole phrase, clauses included
+            src = Source(name=src.name, span=full, cluster=src.cluster, kind=src.kind)
         if src.kind == "person":
             self.last_person = (start, src)
         elif src.kind in {"organization", "outlet", "unnamed", "official"}:
@@ -286,7 +271,7 @@ class SpeakerResolver:
         for tok in doc[lo.start : pronoun.i]:
             if tok.dep_ not in {"nsubj", "nsubjpass"}:
                 continue
-            s, e = noun_phrase(tok)
+            s, e = noun_phrase(tok, clauses=False)
             cluster = self._cluster_in(Span(s, e), tok)
             if cluster is not None and cluster.label in {"ORG", "NORP"}:
                 found = self._from_cluster(cluster, Span(s, e))
@@ -338,17 +323,20 @@ class SpeakerResolver:
                 and tok.tag_ == head.tag_
                 and not _is_definite(tok)
             ):
-                s, e = noun_phrase(tok)
+                s, e = noun_phrase(tok, clauses=False)
                 if e - s > len(tok.text):
                     found = doc_text(self.doc)[s:e]
         return found
 
 
-def noun_phrase(head: Token) -> tuple[int, int]:
-    """Character span of a speaker noun phrase.
+def noun_phrase(head: Token, clauses: bool = True) -> tuple[int, int]:
+    """Character span of a speaker noun phrase, as a reader (and PolNeAR) delimits it.
 
-    Modifiers left of the head; to the right, "of/for…" phrases and an apposition
-    ("Bill Burton, a former press official"), but not a relative clause.
+    Modifiers left of the head; to the right, "of/for…" phrases, an apposition ("Bill
+    Burton, a former press official"; "Rep. Ann Lee (D-Ohio), head of the caucus") and a
+    relative clause ("Luis Rubio, who heads the center"): all of it says who the source is.
+    ``clauses=False`` leaves the relative clause out (for a name, not a mention), and a
+    clause that itself reports ("two diplomats who confirmed that …") is the cue, not the source.
     """
     doc = head.doc
     lo = hi = head.i
@@ -357,17 +345,51 @@ def noun_phrase(head: Token) -> tuple[int, int]:
             lo = min(lo, child.left_edge.i)
     for child in head.rights:
         nxt = child.left_edge.i
+        gap = doc[hi + 1 : nxt]
         if child.dep_ in {"compound", "flat"} and nxt == hi + 1:
             hi = child.i
         elif child.dep_ == "prep" and child.lower_ in _NP_RIGHT_PREPS and nxt == hi + 1:
             hi = child.right_edge.i
-        elif child.dep_ == "appos" and doc[hi + 1 : nxt].text.strip() in {"", ","}:
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ in {"of", "from"}
+            and head.pos_ == "PROPN"
+            and gap.text.strip() == ","
+        ):
+            hi = child.right_edge.i  # "Johnnie Wilson, of Springfield, Va.,"
+        elif child.dep_ == "appos" and all(t.text in _NP_GAP for t in gap):
             hi = child.right_edge.i
-    while lo < hi and (doc[lo].is_punct or doc[lo].dep_ == "cc"):
+        elif (
+            clauses
+            and child.dep_ == "relcl"
+            and gap.text.strip() in {"", ","}
+            and not any(t.lemma_.lower() in SPEECH_VERBS for t in child.subtree)
+        ):
+            hi = _clause_end(child)
+    # never across a line break: a headline or the paragraph before is not part of the name
+    while lo < head.i and "\n" in doc[lo : head.i + 1].text:
         lo += 1
-    while hi > lo and (doc[hi].is_punct or doc[hi].dep_ == "case"):
+    while hi > head.i and "\n" in doc[head.i : hi + 1].text:
         hi -= 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"):
+        lo += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "case"):
+        hi -= 1
+    opened = sum(t.text == "(" for t in doc[lo : hi + 1]) - sum(
+        t.text == ")" for t in doc[lo : hi + 1]
+    )
+    if opened > 0 and hi + 1 < len(doc) and doc[hi + 1].text == ")":
+        hi += 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _clause_end(clause: Token) -> int:
+    """Last token of a relative clause, never past a reporting verb or a quotation mark."""
+    end = clause.right_edge.i
+    for tok in clause.subtree:
+        if tok.i > clause.i and (tok.is_quote or tok.text in {"“", "”", "''"}):
+            return max(clause.i, tok.i - 1)
+    return end
 
 
 def _is_definite(tok: Token) -> bool:

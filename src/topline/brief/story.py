@@ -291,7 +291,7 @@ def _figures_for(
             spans = _spans(o.id, pieces)
             if q.value == number.value:
                 reports.append(Report(outlet_of(o), o.id, _published(o), spans))
-            else:
+            elif _precise(q.span.of(o.text)) and _precise(join_spans(member.text, number.spans)):
                 conflicts.append(
                     Figure(outlet_of(o), o.id, join_spans(o.text, pieces), q.value, spans)
                 )
@@ -307,6 +307,17 @@ def _figures_for(
         reports=tuple(credited),
         conflicts=tuple(_unique_figures([c for c in conflicts if c.outlet not in agreeing])),
     )
+
+
+_VAGUE = re.compile(
+    r"^(?:tens of |hundreds of |)(?:dozens|scores|hundreds|thousands|millions|billions)\b", re.I
+)
+
+
+def _precise(figure: str) -> bool:
+    """A figure an outlet commits to ("15", "12,000", "two dozen"), not a vague plural
+    ("thousands", "dozens"): only precise figures can contradict each other."""
+    return not _VAGUE.match(figure.strip())
 
 
 def _number(members: Sequence[StoryMember]) -> StoryNumber | None:

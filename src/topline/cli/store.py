@@ -31,6 +31,7 @@ from topline.cli._common import (
 )
 from topline.cli.dates import date_option
 from topline.dates import iso
+from topline.errors import InputError
 from topline.ingest import IngestError, load
 from topline.model import Article, to_dict, to_json
 from topline.render.stories import (
@@ -46,6 +47,13 @@ class ListFormat(str, Enum):
     md = "md"
     json = "json"
     jsonl = "jsonl"
+
+
+class StoryFormat(str, Enum):
+    md = "md"
+    json = "json"
+    jsonl = "jsonl"
+    html = "html"
 
 
 class ShowFormat(str, Enum):
@@ -224,14 +232,42 @@ def stories(
 def story(
     story_id: str = typer.Argument(..., help="A story id (from `topline stories`)."),
     db: Path | None = DB_OPTION,
-    fmt: ListFormat = LIST_FORMAT,
+    fmt: StoryFormat = typer.Option(StoryFormat.md, "--format", "-f", help="Output format."),
+    brief: bool = typer.Option(
+        False,
+        "--brief",
+        help="One brief of the whole story, each fact credited to the outlets that report it.",
+    ),
+    since: datetime.date | None = date_option(
+        "--since", "With --brief: only facts first reported after this date (what's new)."
+    ),
+    bullets: int = typer.Option(5, "--bullets", min=1, max=6, help="With --brief: most Key facts."),
 ) -> None:
-    """One story: its timeline (oldest first), articles and copies."""
+    """One story: its timeline (oldest first), articles and copies; or, with --brief, its brief.
+
+    ``--format json`` prints the same document as ``GET /v1/stories/ID`` (with ``--brief``,
+    as ``GET /v1/stories/ID/brief``).
+    """
     with reporting_errors(), _open(db) as store:
-        s = store.story(story_id)
-        if fmt is not ListFormat.md:
-            write(to_json(to_dict(s)) if fmt is ListFormat.json else json.dumps(to_dict(s)))
+        if brief:
+            from topline.render.story_brief import render_story_brief
+
+            if fmt is StoryFormat.jsonl:
+                raise InputError("--brief prints md, json or html")
+            found = pipeline.story_brief(
+                store, story_id, pipeline.Options(bullets=bullets), since=since
+            )
+            write(render_story_brief(found, fmt.value))
             return
+        if since is not None:
+            raise InputError("--since needs --brief")
+        if fmt is StoryFormat.html:
+            raise InputError("--format html needs --brief")
+        if fmt is not StoryFormat.md:
+            document = pipeline.story_document(store, story_id)
+            write(to_json(document) if fmt is StoryFormat.json else json.dumps(document))
+            return
+        s = store.story(story_id)
         write(story_markdown(s, store.get_article, store.original_of))
 
 

@@ -10,6 +10,7 @@ from html import escape
 from typing import Any
 
 from topline.model import Article, BigNumber, Brief, CrucialQuote, Source, to_json
+from topline.reader_dates import reader_date
 from topline.render.documents import brief_document
 
 SECTION_LABELS = {
@@ -48,7 +49,7 @@ def render_markdown(brief: Brief, article: Article | None = None) -> str:
     if brief.key_background:
         lines.append("**Key background:**")
         for item in brief.key_background:
-            when = f"({item.date}) " if item.date else ""
+            when = f"({reader_date(item.date)}) " if item.date else ""
             lines.append(f"- {when}{item.text}")
         lines.append("")
     for section in brief.extra_sections:

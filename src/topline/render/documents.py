@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from topline.model import Analysis, Article, Brief, to_dict
+from topline.dates import iso
+from topline.model import Analysis, Article, Brief, Story, to_dict
 
 
 def article_document(article: Article) -> dict[str, Any]:
@@ -53,3 +54,18 @@ def stored_article_document(
     document["original_id"] = original_id
     document["copies"] = [article_document(c) for c in copies]
     return document
+
+
+def story_document(
+    story: Story, articles: Sequence[Article], dated: Sequence[Article]
+) -> dict[str, Any]:
+    """One story: the story (timeline in the store's order), its ``articles`` (id, title,
+    date) and ``published``: the date of every article a timeline event or the story names,
+    to date undated events."""
+    return {
+        "story": to_dict(story),
+        "articles": [
+            {"id": a.id, "title": a.title, "published": iso(a.published)} for a in articles
+        ],
+        "published": {a.id: iso(a.published) for a in sorted(dated, key=lambda a: a.id)},
+    }

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from topline.model import Article, Story
+from topline.reader_dates import reader_date
 
 
 class SearchHit(Protocol):
@@ -74,7 +75,7 @@ def story_markdown(
         source = article(aid)
         text = source.text[event.span.start : event.span.end]
         when = event.when.value if event.when and event.when.value else None
-        date = when or source.published or "—"
+        date = reader_date(when or source.published)
         lines.append(f"- {date} {text} (`{aid}` {event.span.start}:{event.span.end})")
     lines += ["", "## Articles"]
     for aid in s.article_ids:

@@ -129,6 +129,20 @@ async def story(request: Request, story_id: str) -> dict[str, Any]:
     return await run_limited(request, service.story, story_id, _settings(request))
 
 
+@router.get("/v1/stories/{story_id}/brief", tags=["store"], responses=_ERRORS)
+async def story_brief(
+    request: Request,
+    story_id: str,
+    since: str | None = Query(None, description="Only facts first reported after this date."),
+    bullets: int = Query(5, ge=1, le=6, description="Most Key facts."),
+) -> dict[str, Any]:
+    """One brief of the whole story: each fact credited to every outlet that reports it, the
+    first reporter first; figures outlets give differently are flagged."""
+    return await run_limited(
+        request, service.story_brief, story_id, since, bullets, _settings(request)
+    )
+
+
 @router.get("/healthz", tags=["service"])
 async def healthz() -> dict[str, Any]:
     """Liveness: the version and whether the language model is loaded in this process."""

@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from topline.errors import ToplineError
+from topline.reader_dates import reader_date
 from topline.web import service
 from topline.web.app import Settings, run_limited
 from topline.web.errors import status_and_body
@@ -37,6 +38,7 @@ def spans_attr(spans: list[dict[str, int]] | None) -> str:
 
 
 templates.env.filters["spans"] = spans_attr
+templates.env.filters["reader_date"] = reader_date
 
 
 def segments(text: str, brief: dict[str, Any] | None) -> list[tuple[int, int, str]]:
@@ -112,10 +114,14 @@ async def stories_page(request: Request) -> HTMLResponse:
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-async def story_page(request: Request, story_id: str) -> HTMLResponse:
+async def story_page(request: Request, story_id: str, since: str | None = None) -> HTMLResponse:
+    """A story: its brief across outlets (``?since=DATE``: what's new), timeline and articles."""
     settings: Settings = request.app.state.settings
     try:
-        doc = await run_limited(request, service.story, story_id, settings)
+        doc = await run_limited(request, service.story_view, story_id, settings)
+        brief = await run_limited(
+            request, service.story_brief, story_id, since or None, 5, settings
+        )
     except ToplineError as exc:
         return _error_page(request, exc, "story.html")
     return _render(
@@ -124,6 +130,9 @@ async def story_page(request: Request, story_id: str) -> HTMLResponse:
         story=doc["story"],
         articles=doc["articles"],
         published=doc["published"],
+        event_texts=doc["event_texts"],
+        story_brief=brief,
+        since=since or "",
     )
 
 

@@ -106,16 +106,36 @@ def _published(store: Any, article_ids: set[str]) -> dict[str, str | None]:
 
 
 def story(story_id: str, settings: Settings) -> dict[str, Any]:
-    """One story with its timeline (in the store's order) and its articles' titles and dates."""
+    """The same document as ``topline story ID --format json``: one story with its timeline
+    (in the store's order) and its articles' titles and dates."""
     with settings.open_store() as store:
+        return pipeline.story_document(store, story_id)
+
+
+def story_view(story_id: str, settings: Settings) -> dict[str, Any]:
+    """The story page's data: :func:`story`'s document plus ``event_texts``, each timeline
+    event's clause as its article says it (None where the article is gone)."""
+    with settings.open_store() as store:
+        document = pipeline.story_document(store, story_id)
         found = store.story(story_id)
-        ids = set(found.article_ids) | set(getattr(found, "timeline_article_ids", ()))
-        articles = []
-        for aid in found.article_ids:
-            try:
-                a = store.get_article(aid)
-            except NotFound:
-                continue
-            articles.append({"id": a.id, "title": a.title, "published": iso(a.published)})
-        published = _published(store, ids)
-    return {"story": to_dict(found), "articles": articles, "published": published}
+        texts: dict[str, str | None] = {}
+        event_texts: list[str | None] = []
+        for i, event in enumerate(found.timeline):
+            aid = found.timeline_article_ids[i] if i < len(found.timeline_article_ids) else None
+            if aid is not None and aid not in texts:
+                try:
+                    texts[aid] = store.get_article(aid).text
+                except NotFound:
+                    texts[aid] = None
+            text = texts.get(aid) if aid is not None else None
+            event_texts.append(event.span.of(text) if text is not None else None)
+    return {**document, "event_texts": event_texts}
+
+
+def story_brief(
+    story_id: str, since: str | None, bullets: int, settings: Settings
+) -> dict[str, Any]:
+    """One brief of the whole story, each fact credited to the outlets that report it."""
+    day = parse_date(since, field="since")  # BadDate (422) before the store is read
+    with settings.open_store() as store:
+        return pipeline.story_brief_document(store, story_id, Options(bullets=bullets), since=day)

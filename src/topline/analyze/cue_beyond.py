@@ -1,0 +1,207 @@
+"""Attribution beyond speech verbs: evidence, stance, intention, cognition, phrasal cues.
+
+PolNeAR's sense of attribution: whoever holds, shows or backs a claim ("A study found that
+…", "The union backed the plan", "The mayor declined to comment", "She fears that …",
+"He called for new tariffs"). See docs/quotes.md, "Attribution beyond speech".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from topline.analyze.cue_parts import (
+    Cue,
+    before_aside,
+    conjuncts,
+    cue_extent,
+    cue_lemma,
+    object_content,
+    same_line,
+    trim_span,
+)
+from topline.analyze.source_nouns import is_agent_head, is_source_head
+from topline.nlp import doc_text
+
+#: Attribution beyond speech (PolNeAR's sense: whoever holds, shows or backs a claim). Each
+#: class takes the complements its verbs take; all need a subject that can be a source
+#: (:func:`topline.analyze.source_nouns.is_source_head`).
+#: Evidential: a study, poll or person shows / finds something (a clause or a noun phrase).
+EVIDENTIAL_VERBS = frozenset(
+    "show find reveal indicate suggest conclude estimate predict project forecast document "
+    "confirm demonstrate establish determine discover rate rank".split()
+)
+
+#: Stance and endorsement: backs / endorses / opposes / blames something (a noun phrase).
+STANCE_VERBS = frozenset(
+    "back endorse support oppose reject condemn denounce criticize criticise praise blame "
+    "attack slam welcome applaud defend dismiss cite mention echo advocate favor favour "
+    "recommend challenge dispute decry fault hail laud mock ridicule admire lambaste tout "
+    "encourage".split()
+)
+
+#: Intention and commitment: wants / plans / refuses to do something (an infinitive).
+INTENT_VERBS = frozenset(
+    "want plan pledge promise vow refuse decline agree threaten intend hope expect seek "
+    "aim offer vote".split()
+)
+
+#: Cognition: knows / fears / doubts that … (a clause only).
+COGNITION_VERBS = frozenset("know feel fear worry doubt realize realise understand".split())
+
+#: Verbs with a "that"-clause that do not attribute it to their subject ("make sure that",
+#: "ensure that", "mean that").
+EXCLUDED_CLAUSE_VERBS = frozenset("make ensure mean be seem appear happen require".split())
+
+#: Nouns that report a claim when a "that"-clause follows ("Trump's claim that …", "a report
+#: by the agency that …").
+NOMINAL_CUES = frozenset(
+    "claim report statement assertion argument warning promise pledge suggestion allegation "
+    "accusation charge belief view insistence announcement admission prediction estimate "
+    "finding conclusion testimony".split()
+)
+#: Verb + preposition cues ("called for new tariffs", "called on Congress to act").
+PHRASAL_CUES = {
+    ("call", "for"): "stance",
+    ("call", "on"): "intent",
+    ("push", "for"): "stance",
+    ("press", "for"): "stance",
+    ("argue", "for"): "stance",
+    ("point", "to"): "evidential",
+}
+
+
+def beyond_kind(lemma: str) -> str | None:
+    for kind, lexicon in (
+        ("evidential", EVIDENTIAL_VERBS),
+        ("stance", STANCE_VERBS),
+        ("intent", INTENT_VERBS),
+        ("cognition", COGNITION_VERBS),
+    ):
+        if lemma in lexicon:
+            return kind
+    return None
+
+
+def _subject(verb: Token, evidence: bool = False) -> tuple[int, ...]:
+    """The verb's source: its subject (or passive agent), or the subject of the verb it is
+    conjoined to ("The union met and backed the plan"); empty unless it can be a source
+    (or, with ``evidence``, is any noun that is not a number)."""
+    head: Token | None = None
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            head = child
+        elif child.dep_ == "agent":
+            head = next((g for g in child.children if g.dep_ == "pobj"), head)
+    if head is None and verb.dep_ == "conj":
+        head = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if head is None or not same_line(head.doc, verb, (head.i,)):
+        return ()
+    if not is_agent_head(head) and not (evidence and is_source_head(head)):
+        return ()
+    return conjuncts(head)
+
+
+def _subtree_span(doc: Doc, tokens: list[Token]) -> tuple[int, int] | None:
+    lo = min(t.left_edge.i for t in tokens)
+    hi = before_aside(doc, lo, max(t.right_edge.i for t in tokens))
+    return trim_span(doc_text(doc), doc[lo].idx, doc[hi].idx + len(doc[hi]))
+
+
+def takes_finite_clause(verb: Token) -> bool:
+    """A verb whose complement is a finite clause with "that" or its own subject ("X hopes
+    that …", "X sees the vote slipping" is not): in English such verbs report a thought,
+    a perception or a claim, whatever the verb."""
+    if cue_lemma(verb) in EXCLUDED_CLAUSE_VERBS:
+        return False
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in {"VERB", "AUX"}:
+            if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                return True
+    return False
+
+
+def beyond_cue(doc: Doc, verb: Token, kind_of: str | None = None) -> Cue | None:
+    """A non-speech attribution cue (see the lexicons above) with its content.
+
+    Evidence need not speak: "Video shows that …", "Records found that …" take any noun
+    subject when a clause follows (the quote then has no speaker unless the subject can be a
+    source); every other class needs a subject that can be a source.
+    """
+    kind = kind_of or beyond_kind(cue_lemma(verb))
+    clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    speakers = _subject(verb, evidence=kind == "evidential" and bool(clause))
+    if kind is None or not speakers:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    infinitive = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    described = object_content(doc, verb) if kind == "stance" else None
+    if clause:
+        parts = clause
+    elif described is not None:
+        start, end = cue_extent(verb)
+        return Cue(verb.i, start, end, speakers, described, kind=kind)
+    elif kind in {"evidential", "stance"} and objects:
+        parts = objects
+    elif kind == "intent" and infinitive:
+        parts = infinitive
+    else:
+        return None
+    content = _subtree_span(doc, parts)
+    if content is None:
+        return None
+    start, end = cue_extent(verb)
+    return Cue(verb.i, start, end, speakers, content, kind=kind)
+
+
+def phrasal_prep(verb: Token) -> Token | None:
+    """The preposition of a phrasal cue ("called *for*"), if ``verb`` opens one."""
+    for child in verb.children:
+        if child.dep_ == "prep" and (cue_lemma(verb), child.lower_) in PHRASAL_CUES:
+            if child.i == verb.i + 1:
+                return child
+    return None
+
+
+def phrasal_cue(doc: Doc, verb: Token) -> Cue | None:
+    prep = phrasal_prep(verb)
+    speakers = _subject(verb)
+    if prep is None or not speakers:
+        return None
+    parts = [prep] + [c for c in verb.children if c.dep_ == "xcomp" and c.i > prep.i]
+    content = _subtree_span(doc, parts)
+    if content is None:
+        return None
+    text = doc_text(doc)
+    start = content[0] + len(prep.text) if text.startswith(prep.text, content[0]) else content[0]
+    content = trim_span(text, start, content[1])
+    if content is None:
+        return None
+    kind = PHRASAL_CUES[(cue_lemma(verb), prep.lower_)]
+    return Cue(verb.i, verb.idx, prep.idx + len(prep), speakers, content, kind=kind)
+
+
+def nominal_cue(doc: Doc, noun: Token) -> Cue | None:
+    """ "Trump's claim that there have been thousands of shootings": the possessor (or the
+    object of "by"/"from") holds the claim, the "that"-clause is what is claimed."""
+    clause = [
+        c
+        for c in noun.children
+        if c.dep_ in {"acl", "ccomp", "relcl"}
+        and c.i > noun.i
+        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+    ]
+    if not clause:
+        return None
+    holder: Token | None = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"by", "from", "of"}:
+                holder = next((g for g in prep.children if g.dep_ == "pobj"), holder)
+    if holder is None or not is_agent_head(holder) or not same_line(doc, noun, (holder.i,)):
+        return None
+    mark = next(g for g in clause[0].children if g.dep_ == "mark")
+    end = before_aside(doc, mark.i, clause[0].right_edge.i)
+    content = trim_span(doc_text(doc), mark.idx, doc[end].idx + len(doc[end]))
+    if content is None:
+        return None
+    return Cue(noun.i, noun.idx, noun.idx + len(noun), conjuncts(holder), content, kind="nominal")

@@ -1,0 +1,133 @@
+"""Shared parts of the cue finders: the :class:`Cue` record and span helpers.
+
+Used by :mod:`topline.analyze.cues` (speech verbs, "according to") and
+:mod:`topline.analyze.cue_beyond` (attribution beyond speech).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokSpan
+
+from topline.nlp import doc_text
+
+#: Prepositions that say what an object is called or blamed for ("as a disgrace", "for lying").
+DESCRIPTION_PREPS = frozenset({"as", "for", "of", "to"})
+
+PUNCT_TRIM = " ,;:—–-\n\t•·*"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A reporting verb with its speakers (noun-phrase heads) and content (char offsets)."""
+
+    verb: int
+    cue_start: int
+    cue_end: int
+    speakers: tuple[int, ...]
+    content: tuple[int, int] | None
+    naming: bool = False
+    according: bool = False
+    frame: tuple[int, int] | None = None
+    #: "speech" (say, tell, according to), "evidential", "stance", "intent", "cognition" or
+    #: "nominal" ("Trump’s claim that …").
+    kind: str = "speech"
+    #: The rest of the content after a frame set mid-sentence ("A, X said, B": B).
+    more: tuple[int, int] | None = None
+    #: The speaker's noun phrase when the parse did not build it (a surface frame).
+    speaker_span: tuple[int, int] | None = None
+
+
+def cue_lemma(tok: Token) -> str:
+    if tok.lemma_ == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return "point_out"
+    return tok.lemma_.lower()
+
+
+def conjuncts(head: Token) -> tuple[int, ...]:
+    return (
+        head.i,
+        *(c.i for c in head.conjuncts if c.i > head.i and c.pos_ in {"PROPN", "NOUN", "PRON"}),
+    )
+
+
+def same_line(doc: Doc, verb: Token, speakers: tuple[int, ...]) -> tuple[int, ...]:
+    """Speakers on the verb's own line: the parser sometimes runs a headline or the
+    paragraph before into the sentence, and a headline is never a source."""
+    text = doc_text(doc)
+    out = []
+    for i in speakers:
+        a, b = sorted((doc[i].idx, verb.idx))
+        if "\n" not in text[a:b]:
+            out.append(i)
+    return tuple(out)
+
+
+def cue_extent(verb: Token) -> tuple[int, int]:
+    start_tok = verb
+    for child in verb.children:
+        if child.i < verb.i and child.dep_ in {"aux", "auxpass", "neg"} and child.i >= verb.i - 3:
+            start_tok = child if child.i < start_tok.i else start_tok
+    end_tok = verb
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            end_tok = child
+    return start_tok.idx, end_tok.idx + len(end_tok)
+
+
+def object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """ "criticized the law as a “crazy system”", "blasted the media for being …", "accused
+    him of lying": the object and what it is called or blamed for."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    preps = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in DESCRIPTION_PREPS and objects and c.i > objects[0].i
+    ]
+    if not objects or not preps:
+        return None
+    end = before_aside(doc, objects[0].left_edge.i, max(t.i for t in preps[0].subtree))
+    return trim_span(doc_text(doc), objects[0].left_edge.idx, doc[end].idx + len(doc[end]))
+
+
+def before_aside(doc: Doc, start: int, end: int) -> int:
+    """``end`` moved before a trailing aside set off by a comma or a dash: what the reporter adds, not
+    what the source said ("…, contradicting the police's claim", "…, although he …", an
+    apposition "…, a former governor"). The aside must run to the end of the content."""
+    for tok in doc[start + 1 : end + 1]:
+        if tok.i <= start + 1 or doc[tok.left_edge.i - 1].text not in {",", "—", "–", "--"}:
+            continue
+        if tok.right_edge.i < end:
+            continue
+        aside = (
+            tok.dep_ == "appos"
+            or (tok.dep_ in {"advcl", "xcomp"} and tok.tag_ == "VBG" and tok.left_edge.i == tok.i)
+            or (
+                tok.dep_ == "advcl"
+                and tok.left_edge.lower_ in {"although", "though", "while", "whereas"}
+            )
+            or (tok.dep_ == "relcl" and tok.left_edge.lower_ in {"where", "which"})
+        )
+        if aside:
+            return max(start, tok.left_edge.i - 2)
+    return end
+
+
+def line_bounds(text: str, sent: TokSpan, char: int) -> tuple[int, int]:
+    """The sentence's bounds cut at line breaks around ``char`` (a paragraph is one line:
+    the parser sometimes runs a sentence on into the next paragraph)."""
+    start = max(sent.start_char, text.rfind("\n", 0, char) + 1)
+    nl = text.find("\n", char, sent.end_char)
+    return start, (nl if nl >= 0 else sent.end_char)
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in PUNCT_TRIM:
+        start += 1
+    while end > start and text[end - 1] in PUNCT_TRIM + ".":
+        end -= 1
+    if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
+        end += 1
+    return (start, end) if end > start else None

@@ -1,0 +1,145 @@
+"""What can be a source: a person, organisation, publication or role, never a number or an event.
+
+One place for the noun lexicons the speaker resolver and the cue finder share, and for the
+rules that decide whether a noun phrase can say or hold something (docs/quotes.md, "Who can
+be a source").
+
+:func:`is_source_head` (speakers of reporting cues, bullet source tags) excludes what the
+editors flagged and nothing more: numbers and shares ("28% of CFOs", "two-thirds of CFOs",
+"63 percent"), the reader's "you", events ("the rolling blackouts on those days") and dates.
+A partitive of people stays a source ("one of the family's attorneys", "many of his
+supporters").
+
+:func:`is_agent_head` is stricter, for cues that are not speech ("X backs / wants / fears
+…"), where the subject must be someone: a name, a personal pronoun, or a common noun of a
+person, group, office or document (the lexicons below, or a noun that names a person by its
+ending: "researchers", "economists", "analysts").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+#: Head nouns of people named by their office.
+TITLE_NOUNS = frozenset(
+    "president minister premier senator governor mayor secretary spokesman spokeswoman "
+    "spokesperson chairman chairwoman chair ceo executive director chief official officer "
+    "general commander ambassador lawmaker congressman congresswoman representative leader "
+    "candidate nominee judge justice attorney prosecutor adviser advisor aide manager "
+    "chancellor king queen prince pope sheriff superintendent commissioner".split()
+)
+#: Head nouns of sources that are deliberately not named.
+UNNAMED_NOUNS = frozenset(
+    "official source person people aide adviser advisor insider diplomat expert analyst "
+    "witness resident critic supporter observer officer staffer member".split()
+)
+DOCUMENT_NOUNS = frozenset(
+    "report statement study survey poll document filing letter memo complaint lawsuit "
+    "indictment ruling release data analysis paper article book email tweet post video".split()
+)
+#: Singular nouns that English refers back to with "they" ("the council … they said").
+GROUP_NOUNS = frozenset(
+    "council committee government board party team police army military parliament congress "
+    "senate company firm agency ministry department union court jury group family "
+    "administration campaign coalition opposition band club university school".split()
+)
+#: Other common nouns of people and publications (closed class words a suffix does not catch).
+PERSON_NOUNS = frozenset(
+    "man woman men women child children mother father wife husband son daughter brother "
+    "sister friend family voter citizen public crowd audience panel staff side "
+    "newspaper magazine journal outlet network channel website site paper times post "
+    "researcher scientist economist lawyer doctor nurse teacher student worker farmer "
+    "protester activist victim survivor owner investor host author editor writer "
+    "professor scholar historian fellow veteran soldier troop officer guard agent "
+    "democrat republican conservative liberal progressive organizer strategist pollster "
+    "surrogate ally rival opponent challenger incumbent partner colleague relative "
+    "neighbor neighbour employer employee colleague chief head boss founder ceo cfo "
+    "narrator speaker caller viewer reader fan player coach manager".split()
+)
+#: Endings of nouns that name a person by what they do ("economist", "analyst", "lawmaker").
+PERSON_SUFFIXES = ("ist", "ian", "ant", "ent", "er", "or", "eer", "ee")
+#: Words that count or share out ("28%", "two-thirds", "half of"): a number, never a source.
+QUANTITY_HEADS = frozenset(
+    "percent percentage % half third thirds quarter quarters fifth fifths fraction share "
+    "portion proportion".split()
+)
+#: Nouns of events and states of affairs: they happen, they do not say anything.
+EVENT_NOUNS = frozenset(
+    "blackout outage storm hurricane flood earthquake fire explosion blast crash collision "
+    "shooting attack war battle strike protest rally riot election vote debate meeting "
+    "summit conference crisis collapse recession shutdown accident incident disaster "
+    "pandemic epidemic outbreak drought heatwave wildfire day week month year night "
+    "morning evening weekend season".split()
+)
+#: Pronouns that stand for someone who can speak.
+SOURCE_PRONOUNS = frozenset("he she they we i who them him her us me".split())
+NON_SOURCE_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "EVENT"})
+#: Suffix words that end in -er/-ent/-ant without naming a person (events, things).
+_NOT_PERSON = frozenset(
+    "number order matter water paper center centre border power letter member event "
+    "president percent moment comment statement agreement government document element "
+    "amendment department movement payment parent plant restaurant".split()
+)
+_DIGIT = re.compile(r"\d")
+
+
+def is_quantity(tok: Token) -> bool:
+    """A number, percentage or share ("28%", "two-thirds", "63 percent"), but not "one" of
+    "one of the attorneys"."""
+    low = tok.lower_
+    if low in QUANTITY_HEADS or tok.ent_type_ in {"PERCENT", "MONEY", "QUANTITY"}:
+        return True
+    if low == "one":
+        return False
+    return tok.like_num or tok.pos_ == "NUM" or bool(_DIGIT.search(low))
+
+
+def is_person_noun(lemma: str) -> bool:
+    """A common noun that names a person, group, office or publication."""
+    if lemma in TITLE_NOUNS or lemma in UNNAMED_NOUNS or lemma in GROUP_NOUNS:
+        return True
+    if lemma in PERSON_NOUNS or lemma in DOCUMENT_NOUNS:
+        return True
+    return lemma not in _NOT_PERSON and len(lemma) > 4 and lemma.endswith(PERSON_SUFFIXES)
+
+
+def is_source_head(tok: Token) -> bool:
+    """Whether the noun phrase headed by ``tok`` can be a source (see the module docstring)."""
+    if tok.lower_ in QUANTITY_HEADS or tok.ent_type_ in {"PERCENT", "MONEY", "QUANTITY"}:
+        return False
+    partitive = [
+        p
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if tok.pos_ in {"NUM", "PRON", "DET", "ADJ"} and partitive:
+        # "one of the family's lawyers", "five of the officials", "many of his supporters"
+        return is_source_head(partitive[0])
+    if is_quantity(tok):
+        return False
+    if tok.lower_ in {"you", "your", "yourself", "yourselves"}:
+        return False
+    if tok.ent_type_ in NON_SOURCE_ENTITIES:
+        return False
+    if tok.pos_ == "NOUN":
+        return tok.lemma_.lower() not in EVENT_NOUNS and tok.lower_ not in EVENT_NOUNS
+    # the parser made it the subject of a reporting verb: trust it unless it is no noun phrase
+    return tok.pos_ not in {"VERB", "AUX", "NUM", "SYM", "PUNCT", "SPACE", "ADP", "CCONJ"}
+
+
+def is_agent_head(tok: Token) -> bool:
+    """Whether ``tok`` heads someone who can back, want or fear something (stricter)."""
+    if not is_source_head(tok):
+        return False
+    if tok.pos_ == "PRON":
+        return tok.lower_ in SOURCE_PRONOUNS
+    if tok.pos_ == "PROPN" or tok.ent_type_:
+        return True
+    if tok.pos_ == "NOUN":
+        lemma = tok.lemma_.lower()
+        return is_person_noun(lemma) or (tok.text.isupper() and len(tok.text) > 1)
+    return False
