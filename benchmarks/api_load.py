@@ -8,6 +8,10 @@ HTTP), and the server's resident memory before and after each round (growth betw
 would be a leak). It stops by itself: every loop is bounded and the whole run has a deadline.
 
     nice python benchmarks/api_load.py [--requests 500] [--concurrency 20] [--rounds 2]
+    nice python benchmarks/api_load.py --mixed [--clients 50] [--seconds 60]
+
+``--mixed`` runs :mod:`benchmarks.api_mixed_load` instead: briefs, slow URL briefs, searches
+and pages at once, with read latency, shed load and the server's memory.
 
 Articles: the CNN/DailyMail and XSum texts of ``../shared/data/news-summaries/dev.jsonl``.
 """
@@ -77,9 +81,10 @@ def free_port() -> int:
         return port
 
 
-def start_server(port: int) -> subprocess.Popen[bytes]:
+def start_server(port: int, extra: list[str] | None = None) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
     cmd = [sys.executable, "-m", "topline", "serve", "--host", HOST, "--port", str(port)]
+    cmd += extra or []
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
@@ -190,6 +195,13 @@ async def main_async(args: argparse.Namespace) -> None:
 
 
 def main() -> None:
+    if "--mixed" in sys.argv:
+        sys.path.insert(0, str(REPO))
+        from benchmarks.api_mixed_load import main as mixed
+
+        sys.argv.remove("--mixed")
+        mixed()
+        return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=500)
     parser.add_argument("--concurrency", type=int, default=20)

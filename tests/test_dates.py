@@ -127,7 +127,9 @@ def test_stored_date_reads_back_as_a_date_and_filters_stories(tmp_path: Path) ->
 
 
 def test_api_refuses_a_bad_date_with_422_naming_the_field(tmp_path: Path) -> None:
-    with TestClient(create_app(db=str(tmp_path / "w.db"), warm_model=False)) as client:
+    with TestClient(
+        create_app(db=str(tmp_path / "w.db"), warm_model=False), base_url="http://localhost"
+    ) as client:
         brief = client.post("/v1/brief", json={"text": TEXT, "published": "yesterday"})
         stories = client.get("/v1/stories", params={"since": "garbage"})
     assert brief.status_code == 422

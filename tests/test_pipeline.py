@@ -86,7 +86,7 @@ def test_options_reach_the_brief(cli_document: dict[str, Any]) -> None:
 
 def test_http_api_gives_the_cli_document(cli_document: dict[str, Any]) -> None:
     body = {"text": ARTICLE, "published": PUBLISHED, "bullets": BULLETS, "max_words": MAX_WORDS}
-    with TestClient(create_app(warm_model=False)) as client:
+    with TestClient(create_app(warm_model=False), base_url="http://localhost") as client:
         response = client.post("/v1/brief", json=body)
     assert response.status_code == 200, response.text
     assert _without_source(response.json()) == _without_source(cli_document)
@@ -116,7 +116,9 @@ def test_show_json_and_get_article_are_one_document(tmp_path: Path) -> None:
         (article_id,) = [r[0] for r in store.conn.execute("SELECT id FROM articles")]
     shown = runner.invoke(app, ["show", article_id, "--db", str(db), "--format", "json"])
     assert shown.exit_code == 0, shown.output
-    with TestClient(create_app(db=str(db), warm_model=False)) as client:
+    with TestClient(
+        create_app(db=str(db), warm_model=False), base_url="http://localhost"
+    ) as client:
         response = client.get(f"/v1/articles/{article_id}")
     assert response.status_code == 200, response.text
     assert response.json() == json.loads(shown.stdout)
@@ -140,7 +142,9 @@ def test_story_json_and_get_story_are_one_document(tmp_path: Path) -> None:
         (story_id,) = [s.id for s in store.stories()]
     shown = runner.invoke(app, ["story", story_id, "--db", str(db), "--format", "json"])
     assert shown.exit_code == 0, shown.output
-    with TestClient(create_app(db=str(db), warm_model=False)) as client:
+    with TestClient(
+        create_app(db=str(db), warm_model=False), base_url="http://localhost"
+    ) as client:
         response = client.get(f"/v1/stories/{story_id}")
     assert response.status_code == 200, response.text
     document = json.loads(shown.stdout)

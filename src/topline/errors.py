@@ -48,6 +48,18 @@ class TooLarge(InputError):
     code = "too_large"
 
 
+class TooLong(TooLarge):
+    """The article's text is longer than the analysis accepts (see ``ingest.text.MAX_CHARS``)."""
+
+    code = "too_long"
+
+
+class Unreadable(InputError):
+    """A file or folder exists but cannot be read (permissions, I/O error)."""
+
+    code = "unreadable"
+
+
 class BadEncoding(InputError):
     """The bytes are not valid in any encoding we could detect."""
 
@@ -99,6 +111,12 @@ class ModelMissing(ToplineError):
     code = "model_missing"
 
 
+class ItemFailed(ToplineError):
+    """One item of a batch failed for an unexpected reason; the batch went on without it."""
+
+    code = "internal_error"
+
+
 # --- store -------------------------------------------------------------------------------
 
 
@@ -106,6 +124,12 @@ class StoreError(ToplineError):
     """The SQLite store cannot be opened, is locked, corrupt, or not a topline store."""
 
     code = "store_error"
+
+
+class ReadOnlyStore(StoreError):
+    """The store can be read here but not written (read-only file, folder or medium)."""
+
+    code = "store_read_only"
 
 
 class NotFound(StoreError):

@@ -23,7 +23,7 @@ def test_batch_command_writes_jsonl_and_reports_failures_on_stderr(
 ) -> None:
     out = tmp_path / "briefs.jsonl"
     result = runner.invoke(app, ["batch", str(corpus), "--out", str(out), "-j", "1"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 2, result.output  # some inputs failed, as for read and ingest
     assert len(out.read_text().splitlines()) == 5
     assert "zz-empty.txt: input is empty" in result.stderr
     assert "4 done, 1 failed, 0 skipped" in result.stderr

@@ -181,7 +181,7 @@ def store() -> FakeStore:
 @pytest.fixture()
 def client(store: FakeStore) -> Iterator[TestClient]:
     app = create_app(store_factory=lambda: store)
-    with TestClient(app, raise_server_exceptions=False) as c:
+    with TestClient(app, raise_server_exceptions=False, base_url="http://localhost") as c:
         yield c
 
 

@@ -250,8 +250,8 @@ def test_slow_request_hits_the_time_limit_with_503(
         return {}
 
     monkeypatch.setattr(service, "brief", slow)
-    app = create_app(time_limit=0.1, warm_model=False)
-    with TestClient(app) as c:
+    app = create_app(isolate=False, time_limit=0.1, warm_model=False)
+    with TestClient(app, base_url="http://localhost") as c:
         started = time.monotonic()
         response = c.post("/v1/brief", json={"text": article_text})
         assert time.monotonic() - started < 0.9
@@ -266,7 +266,11 @@ def test_unexpected_exception_is_500_without_traceback(
         raise RuntimeError("secret internals")
 
     monkeypatch.setattr(service, "brief", broken)
-    with TestClient(create_app(warm_model=False), raise_server_exceptions=False) as c:
+    with TestClient(
+        create_app(isolate=False, warm_model=False),
+        raise_server_exceptions=False,
+        base_url="http://localhost",
+    ) as c:
         response = c.post("/v1/brief", json={"text": article_text})
     assert_error(response, 500, "internal_error")
     assert "secret internals" not in response.text
@@ -283,8 +287,8 @@ def test_cors_is_off_by_default(client: TestClient) -> None:
 
 
 def test_cors_can_be_enabled_for_named_origins() -> None:
-    app = create_app(warm_model=False, cors_origins=("https://newsroom.example",))
-    with TestClient(app) as c:
+    app = create_app(isolate=False, warm_model=False, cors_origins=("https://newsroom.example",))
+    with TestClient(app, base_url="http://localhost") as c:
         response = c.get("/healthz", headers={"Origin": "https://newsroom.example"})
     assert response.headers["access-control-allow-origin"] == "https://newsroom.example"
 

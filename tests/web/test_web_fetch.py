@@ -37,7 +37,10 @@ def site(hostile_html: str, make_site: Callable[[dict[str, Page]], Site]) -> str
 @pytest.fixture()
 def open_client() -> Iterator[TestClient]:
     """An app whose operator allowed private URLs."""
-    with TestClient(create_app(allow_private_urls=True, warm_model=False)) as c:
+    with TestClient(
+        create_app(isolate=False, allow_private_urls=True, warm_model=False),
+        base_url="http://localhost",
+    ) as c:
         yield c
 
 

@@ -34,7 +34,10 @@ def _story() -> Page:
 @pytest.fixture()
 def open_client() -> Iterator[TestClient]:
     """An app whose operator allowed private URLs, so the loopback test sites can be reached."""
-    with TestClient(create_app(allow_private_urls=True, warm_model=False)) as c:
+    with TestClient(
+        create_app(isolate=False, allow_private_urls=True, warm_model=False),
+        base_url="http://localhost",
+    ) as c:
         yield c
 
 
@@ -127,7 +130,9 @@ def test_robots_txt_redirecting_to_a_private_address_is_not_fetched(
             "/story": _story(),
         }
     )
-    with TestClient(create_app(warm_model=False)) as client:
+    with TestClient(
+        create_app(isolate=False, warm_model=False), base_url="http://localhost"
+    ) as client:
         response = client.post("/v1/brief", json={"url": f"{site.base}/story"})
     assert response.status_code == 403
     error = response.json()["error"]

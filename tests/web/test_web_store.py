@@ -24,7 +24,7 @@ SECOND = (
 @pytest.fixture()
 def real(tmp_path: Path) -> Iterator[TestClient]:
     app = create_app(db=str(tmp_path / "news.db"), warm_model=False)
-    with TestClient(app) as c:
+    with TestClient(app, base_url="http://localhost") as c:
         yield c
 
 

@@ -36,7 +36,7 @@ def test_post_article_adds_it_and_is_idempotent(client: TestClient, article_text
 def test_post_article_errors_use_the_same_shape(client: TestClient) -> None:
     assert_error(client.post("/v1/articles", json={}), 422, "invalid_request")
     assert_error(
-        client.post("/v1/articles", content=b"", headers={"content-type": "text/plain"}),
+        client.post("/v1/articles", content=b"", headers={"content-type": "application/json"}),
         400,
         "empty_body",
     )
@@ -108,7 +108,9 @@ def test_store_routes_answer_503_when_the_store_is_locked(article_text: str) -> 
     def locked() -> Any:
         raise StoreError("the store is locked by another process")
 
-    with TestClient(create_app(warm_model=False, store_factory=locked)) as c:
+    with TestClient(
+        create_app(warm_model=False, store_factory=locked), base_url="http://localhost"
+    ) as c:
         assert_error(c.get("/v1/stories"), 503, "store_error")
         response = c.post("/v1/articles", json={"text": article_text})
         assert_error(response, 503, "store_error")

@@ -175,6 +175,9 @@ def ingest(
                 items = _errors_reported(_sources(sources, published), progress, task)
                 report = _store_all(store, items, analyze=analyze, jobs=jobs)
             counts = store.count()
+        for failure in report.failed:
+            if failure.article_id:  # read, then failed in analysis or briefing: not yet printed
+                error_line(f"{failure.source}: {failure.reason} ({failure.code})")
         typer.echo(
             f"added {report.added}, duplicates {report.duplicates}, copies {report.copies}, "
             f"failed {len(report.failed)}; the store holds {counts['articles']} articles, "

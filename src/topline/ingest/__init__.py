@@ -28,7 +28,15 @@ from topline.ingest.fetch import (
 from topline.ingest.jsonl import FieldNames
 from topline.ingest.result import IngestError, as_exception
 from topline.ingest.sources import LoadOptions, items
-from topline.ingest.text import MAX_BYTES, comparison_key, decode, normalise, require_content
+from topline.ingest.text import (
+    MAX_BYTES,
+    comparison_key,
+    decode,
+    normalise,
+    require_content,
+    require_length,
+    scrub,
+)
 from topline.model import Article
 
 __all__ = [
@@ -72,17 +80,18 @@ def article_from_text(
             f"no article text left after removing page furniture ({', '.join(reasons)})",
             source=source,
         )
+    require_length(cleaned.text, source=source)
     return Article(
         id=article_id(cleaned.text),
         text=cleaned.text,
-        title=title or cleaned.title,
-        url=url,
+        title=scrub(title) if title else cleaned.title,
+        url=scrub(url) if url else None,
         published=date or date_or_none(cleaned.published),
         outlet=cleaned.outlet,
         byline=cleaned.byline,
         licensor=cleaned.licensor,
         raw_kind=raw_kind,
-        source=source,
+        source=scrub(source),
         raw=text,
         removed=cleaned.removed,
     )

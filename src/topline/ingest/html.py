@@ -24,6 +24,7 @@ from lxml import etree
 from topline.dates import date_or_none
 from topline.errors import ExtractionError, InputError
 from topline.ingest.charset import decode_html
+from topline.ingest.text import scrub
 from topline.model import Article, Removal
 
 __all__ = ["Extracted", "article_from_html", "decode_html", "extract", "render_tree"]
@@ -296,7 +297,7 @@ def article_from_html(
     from topline.ingest import article_from_text  # the package imports this module
 
     html = (
-        data
+        scrub(data)
         if isinstance(data, str)
         else decode_html(data, declared=declared_charset, source=source)
     )

@@ -19,6 +19,7 @@ from typing import Any
 from topline.dates import date_or_none
 from topline.errors import BadEncoding, EmptyInput, InputError, ToplineError, UnsupportedFormat
 from topline.ingest.result import IngestError
+from topline.ingest.text import scrub
 from topline.model import Article
 
 # --- field names tried in order when none is given -------------------------------------------
@@ -98,6 +99,9 @@ def articles_from_lines(
                 name, f"line {number} is not valid JSON ({exc.msg}, column {exc.colno})"
             )
             continue
+        except RecursionError:
+            yield IngestError(name, f"line {number} is JSON nested too deeply to read")
+            continue
         yield _safe(record, name, fields, published)
     if not seen:
         raise EmptyInput("the JSONL file has no records", source=source)
@@ -117,6 +121,8 @@ def articles_from_json(
         raise UnsupportedFormat(
             f"not valid JSON ({exc.msg}, line {exc.lineno} column {exc.colno})", source=source
         ) from exc
+    except RecursionError:
+        raise UnsupportedFormat("JSON nested too deeply to read", source=source) from None
     if isinstance(document, dict):
         listed = next((document[k] for k in LIST_KEYS if isinstance(document.get(k), list)), None)
         records = listed if listed is not None else [document]
@@ -137,6 +143,8 @@ def _safe(
         return article_from_record(record, source=name, fields=fields, published=published)
     except ToplineError as exc:
         return IngestError.of(exc, name)
+    except Exception as exc:  # the per-record boundary: one record never stops the file
+        return IngestError.unexpected(exc, name)
 
 
 def article_from_record(
@@ -192,9 +200,12 @@ def _as_text(value: Any) -> str | None:
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, str):
-        return value.strip() or None
+        return scrub(value).strip() or None
     if isinstance(value, int | float):  # epoch seconds, as some scrapers write dates
-        return datetime.datetime.fromtimestamp(value, tz=datetime.UTC).date().isoformat()
+        try:
+            return datetime.datetime.fromtimestamp(value, tz=datetime.UTC).date().isoformat()
+        except (OverflowError, OSError, ValueError):
+            return None
     if isinstance(value, list):
         parts = [t for t in (_as_text(v) for v in value) if t]
         return ", ".join(parts) or None

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from topline import errors
 from topline.errors import ToplineError
+from topline.ingest.text import scrub
 
 
 @dataclass(frozen=True)
@@ -19,10 +20,24 @@ class IngestError:
     source: str
     reason: str
     code: str = "bad_input"
+    #: The article's id when it was read but failed later (analysis, brief, store).
+    article_id: str | None = None
+
+    def __post_init__(self) -> None:
+        # file names can hold lone surrogates (undecodable bytes); nothing downstream encodes them
+        object.__setattr__(self, "source", scrub(self.source))
+        object.__setattr__(self, "reason", scrub(self.reason))
 
     @classmethod
     def of(cls, exc: ToplineError, source: str) -> IngestError:
         return cls(source=exc.source or source, reason=exc.message, code=exc.code)
+
+    @classmethod
+    def unexpected(cls, exc: BaseException, source: str) -> IngestError:
+        """An exception no reader expected, as this item's one-line error (code ``internal_error``)."""
+        first = str(exc).splitlines()[0][:200] if str(exc) else ""
+        reason = f"unexpected {type(exc).__name__}" + (f": {first}" if first else "")
+        return cls(source=source, reason=reason, code=errors.ItemFailed.code)
 
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import glob
 import gzip
+import os
 import sys
 import zlib
 from collections.abc import Callable, Iterator
@@ -18,7 +19,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Literal, cast
 
-from topline.errors import ExtractionError, InputError, NotAFile, NotText, TooLarge, ToplineError
+from topline.errors import (
+    ExtractionError,
+    InputError,
+    NotAFile,
+    NotText,
+    TooLarge,
+    ToplineError,
+    Unreadable,
+)
 from topline.ingest.feeds import articles_from_feed
 from topline.ingest.fetch import Fetcher, FetchSettings, is_url
 from topline.ingest.html import article_from_html
@@ -84,10 +93,22 @@ def expand(source: str) -> Iterator[str | IngestError]:
         yield source
 
 
-def _folder(path: Path) -> Iterator[str]:
-    for p in sorted(path.rglob("*")):
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts):
-            yield str(p)
+def _folder(path: Path) -> Iterator[str | IngestError]:
+    """Every visible file under ``path``, sorted; a folder that cannot be listed is an error."""
+    found: list[str | IngestError] = []
+
+    def unreadable(exc: OSError) -> None:
+        where = exc.filename or str(path)
+        reason = "cannot list this folder: " + (exc.strerror or str(exc)).lower()
+        found.append(IngestError(str(where), reason, Unreadable.code))
+
+    for root, dirs, files in os.walk(path, onerror=unreadable):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            p = Path(root, name)
+            if not name.startswith(".") and p.is_file():
+                found.append(str(p))
+    yield from sorted(found, key=lambda f: Path(f if isinstance(f, str) else f.source).parts)
 
 
 def sniff(data: bytes, name: str = "", content_type: str | None = None) -> Kind:
@@ -135,7 +156,7 @@ def read_file(path: str, max_bytes: int) -> bytes:
         except FileNotFoundError as exc:
             raise NotAFile("no such file", source=path) from exc
         except PermissionError as exc:
-            raise InputError("permission denied", source=path) from exc
+            raise Unreadable("permission denied", source=path) from exc
         except OSError as exc:
             raise InputError(exc.strerror or str(exc), source=path) from exc
     if len(data) > max_bytes:
@@ -173,6 +194,8 @@ def items(
                 yield from _item(item, name, options, pool)
             except ToplineError as exc:
                 yield IngestError.of(exc, name)
+            except Exception as exc:  # the per-item boundary: one input never stops the run
+                yield IngestError.unexpected(exc, name)
     finally:
         if own:
             pool.close()

@@ -26,12 +26,16 @@ from collections.abc import Sequence
 
 from charset_normalizer import from_bytes
 
-from topline.errors import BadEncoding, EmptyInput, NotText, TooLarge
+from topline.errors import BadEncoding, EmptyInput, NotText, TooLarge, TooLong
 
 # --- tunable settings: the one place for every decoding constant ---------------------------
 
 #: Largest input accepted by default (bytes). Larger pages are refused, not truncated.
 MAX_BYTES = 20 * 1024 * 1024
+#: Longest cleaned article text accepted, in characters: spaCy's ``nlp.max_length`` default
+#: (a parse holds about 1 GB per 100,000 characters at peak beyond it). Longer texts are
+#: refused with ``too_long`` (:class:`topline.errors.TooLong`), never cut.
+MAX_CHARS = 1_000_000
 #: How much of the input is sniffed for binary content (and, times 4, for its ASCII share).
 SNIFF_BYTES = 8192
 #: Bytes given to charset-normalizer, and searched for text when measuring the ASCII share
@@ -74,6 +78,9 @@ _NEWLINES = {ch: "\n" for ch in "\x0b\x0c\x85\u2028\u2029"}
 #: directional marks. ZWJ/ZWNJ stay: they change how emoji and some scripts are written.
 _DROPPED = {ch: None for ch in "\u200b\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e"}
 _TRANSLATION = str.maketrans({**_SPACES, **_NEWLINES, **_DROPPED})
+#: Lone UTF-16 surrogates (JSON's ``"\\ud800"``) cannot be encoded as UTF-8 anywhere
+#: downstream (stdout, SQLite, HTTP); each becomes U+FFFD, one character for one.
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 # A run of two or more non-ASCII letters standing alone (not inside a Latin word) in mostly
 # ASCII text: what mis-decoded bytes look like ("ÿþ", "Ã©"), not what accented words look like.
@@ -204,9 +211,25 @@ def normalise(text: str) -> str:
     characters, soft hyphens and directional marks are dropped; other control characters
     are removed. The result is what every offset of the article refers to.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = scrub(text).replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text).translate(_TRANSLATION)
     return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+
+
+def scrub(text: str) -> str:
+    """``text`` with every lone surrogate replaced by U+FFFD (same length, same offsets)."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
+def require_length(text: str, *, source: str = "<input>", limit: int = MAX_CHARS) -> str:
+    """``text`` unchanged, or TooLong naming the limit when it is longer than ``limit``."""
+    if len(text) > limit:
+        raise TooLong(
+            f"the article text is {len(text):,} characters, over the {limit:,}-character "
+            "limit of the analysis; split it",
+            source=source,
+        )
+    return text
 
 
 def comparison_key(text: str) -> str:

@@ -11,7 +11,8 @@ one set of rules:
   hands the tasks already finished to the caller before the workers are killed;
 - results come back in submission order, with at most ``in_flight`` tasks out at a time
   (back-pressure, so memory does not grow with the input);
-- a worker that dies (killed, out of memory) becomes :class:`WorkerDied`.
+- a worker that dies (killed, out of memory) becomes :class:`WorkerDied`;
+- workers die with the parent, even with ``kill -9`` (:func:`die_with_parent`).
 
 The pool records the processes it starts through its multiprocessing context (see
 :class:`_TrackingContext`), so it can kill them without reaching into the private
@@ -20,8 +21,13 @@ The pool records the processes it starts through its multiprocessing context (se
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import multiprocessing.connection
+import os
 import signal
+import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -40,6 +46,8 @@ from topline.nlp import get_nlp
 IN_FLIGHT_PER_JOB = 2
 #: Seconds to wait for a terminated worker to exit.
 JOIN_TIMEOUT = 5.0
+#: ``prctl`` option: the signal the kernel sends this process when its parent dies (Linux).
+PR_SET_PDEATHSIG = 1
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -57,10 +65,39 @@ _worker_nlp: Language | None = None
 
 
 def _init_worker(disable: tuple[str, ...]) -> None:
-    """Load the model once per worker; the parent alone handles Ctrl-C."""
+    """Load the model once per worker; the parent alone handles Ctrl-C; die with the parent."""
     global _worker_nlp
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent()
     _worker_nlp = get_nlp(disable)
+
+
+def die_with_parent() -> None:
+    """End this worker as soon as the process that started the pool is gone (``kill -9``
+    included), instead of living on with its memory and the dead parent's stdout.
+
+    Two guards: on Linux, ``PR_SET_PDEATHSIG`` has the kernel kill the worker when the
+    process that forked it (the forkserver, which itself exits with the parent) ends; and,
+    everywhere, a daemon thread waits on the parent's sentinel (a pipe that the parent's
+    death closes) and exits the process. The sentinel is checked once first, so a parent
+    that died before this ran is noticed too.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    parent = multiprocessing.parent_process()
+    sentinel = getattr(parent, "sentinel", None)
+    if sentinel is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="topline-parent-watch", daemon=True).start()
 
 
 def worker_nlp() -> Language:

@@ -93,9 +93,21 @@ def _failure(article: Article, exc: Exception, what: str) -> Record:
     )
 
 
+def _process_alone(article: Article, options: WorkOptions, nlp: Language | None) -> Record:
+    """One article parsed on its own: its own result, or its own error."""
+    try:
+        (analysis,) = pipeline.analyse_many([article], options.pipeline, batch_size=1, nlp=nlp)
+        return success_record(article, result_document(analysis, options), options.what)
+    except Exception as exc:
+        return _failure(article, exc, options.what)
+
+
 def _process_articles(
     articles: Sequence[Article], options: WorkOptions, nlp: Language | None
 ) -> list[Record]:
+    """Records in order. ``nlp.pipe`` parses ahead, so an exception met while article ``i``
+    is next may come from a later one (a text over ``nlp.max_length``): article ``i`` is then
+    redone alone, so each record is its own article's, and the pass resumes after it."""
     records: list[Record] = []
     i = 0
     while i < len(articles):
@@ -107,8 +119,8 @@ def _process_articles(
                 result = result_document(analysis, options)
                 records.append(success_record(articles[i], result, options.what))
                 i += 1
-        except Exception as exc:  # one bad article is reported; the rest go on
-            records.append(_failure(articles[i], exc, options.what))
+        except Exception:  # one bad article is reported; the rest go on
+            records.append(_process_alone(articles[i], options, nlp))
             i += 1
     return records
 

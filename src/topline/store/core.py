@@ -20,13 +20,13 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from topline.dates import iso
-from topline.errors import StoreError
+from topline.errors import StoreError, ToplineError
 from topline.ingest import IngestError
 from topline.model import Analysis, Article, BackgroundItem, Brief, to_dict
 from topline.store import articles as rows
@@ -94,6 +94,8 @@ class Store(StoreReader):
         self._copies: lsh.StoredCopyIndex | None = None
         self._clusterer: Clusterer | None = None
         self._version: int | None = None
+        #: Articles of the current batch whose analysis or brief failed (never stored).
+        self._item_failures: list[IngestError] = []
 
     def close(self) -> None:
         if self._conn is not None:
@@ -183,6 +185,8 @@ class Store(StoreReader):
             nonlocal added, duplicates, copies
             a, d, c = self._add_batch(batch, analyze=analyze, analyser=analyser)
             added, duplicates, copies = added + a, duplicates + d, copies + c
+            failed.extend(self._item_failures)
+            self._item_failures = []
             if progress is not None:
                 progress(len(batch))
             batch.clear()
@@ -257,9 +261,17 @@ class Store(StoreReader):
             fresh.append(article)
         try:
             self._record_sightings(seen)
-            added, copies, late = self._write(
-                fresh, analyze=analyze, analyses=analyses, analyser=analyser
-            )
+            while True:
+                try:
+                    added, copies, late = self._write(
+                        fresh, analyze=analyze, analyses=analyses, analyser=analyser
+                    )
+                    break
+                except _BriefFailed as failure:  # that article alone is left out; redo the rest
+                    self._copies = self._clusterer = None
+                    self._item_failures.append(failure.error)
+                    fresh = [a for a in fresh if a.id != failure.article_id]
+                    analyses = list(failure.analyses.values())
             duplicates += late
         except BaseException:
             self._copies = None  # in-memory state may be ahead of the file: rebuild it
@@ -322,10 +334,41 @@ class Store(StoreReader):
         given: dict[str, Analysis],
         analyser: Analyser | None,
     ) -> dict[str, Analysis]:
+        """Analyses of ``originals``; when the batch's analysis fails, each article is redone
+        alone and those that fail alone join ``_item_failures`` (the others go on)."""
         todo = [a for a in originals if a.id not in given]
         if not analyze or not todo or analyser is None:
             return given
-        return given | {x.article.id: x for x in analyser(todo)}
+        try:
+            return given | {x.article.id: x for x in analyser(todo)}
+        except Exception as exc:
+            _reraise_if_not_per_item(exc)
+        found = dict(given)
+        for article in todo:
+            try:
+                found |= {x.article.id: x for x in analyser([article])}
+            except Exception as exc:
+                _reraise_if_not_per_item(exc)
+                self._item_failures.append(_item_error(article, exc))
+        return found
+
+    def _drop_failed(
+        self,
+        fresh: list[Article],
+        sigs: dict[str, Any],
+        by_id: dict[str, Analysis],
+        *,
+        analyze: bool,
+        analyser: Analyser | None,
+    ) -> tuple[list[Article], dict[str, dedup.Match], dict[str, Analysis]]:
+        """``fresh`` without the articles whose analysis failed, copies matched again (a copy
+        of a failed article becomes an original, analysed in turn)."""
+        failed = {e.article_id for e in self._item_failures if e.article_id}
+        fresh = [a for a in fresh if a.id not in failed]
+        self._copies = None  # the failed articles were indexed as originals: rebuild
+        matches = self._match(fresh, sigs)
+        by_id = self._analyse([a for a in fresh if a.id not in matches], analyze, by_id, analyser)
+        return fresh, matches, by_id
 
     def _write(
         self,
@@ -342,6 +385,10 @@ class Store(StoreReader):
         matches = self._match(fresh, sigs)
         given = {x.article.id: x for x in analyses or ()}
         by_id = self._analyse([a for a in fresh if a.id not in matches], analyze, given, analyser)
+        while self._item_failures and any(a.id in _ids(self._item_failures) for a in fresh):
+            fresh, matches, by_id = self._drop_failed(
+                fresh, sigs, by_id, analyze=analyze, analyser=analyser
+            )
         conn = self.conn
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -360,6 +407,7 @@ class Store(StoreReader):
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        fresh = [a for a in fresh if a.id not in _ids(self._item_failures)]
         originals = [a for a in fresh if a.id not in matches]
         clusterer = self._stories()
         stamp = now()
@@ -398,7 +446,12 @@ class Store(StoreReader):
             for article in originals:
                 analysis = by_id.get(article.id)
                 if analysis is not None:
-                    self._save_brief(analysis)
+                    try:
+                        self._save_brief(analysis)
+                    except sqlite3.Error:
+                        raise
+                    except Exception as exc:
+                        raise _BriefFailed(article, exc, by_id) from exc
             conn.execute("COMMIT")
             if self._copies is not None:
                 self._copies.clear()  # the batch's originals are in lsh_buckets now
@@ -420,3 +473,34 @@ class Store(StoreReader):
             (analysis.article.id, json.dumps(to_dict(brief))),
         )
         return brief
+
+
+class _BriefFailed(Exception):
+    """One article's brief failed inside a batch's transaction: the batch is redone without it."""
+
+    def __init__(self, article: Article, exc: Exception, analyses: dict[str, Analysis]) -> None:
+        super().__init__(str(exc))
+        self.article_id = article.id
+        self.error = _item_error(article, exc)
+        self.analyses = {k: v for k, v in analyses.items() if k != article.id}
+
+
+def _item_error(article: Article, exc: Exception) -> IngestError:
+    """One article's failure as the report's error record (it names the article's input)."""
+    source = article.source or article.id
+    error = (
+        IngestError.of(exc, source)
+        if isinstance(exc, ToplineError)
+        else IngestError.unexpected(exc, source)
+    )
+    return replace(error, article_id=article.id)
+
+
+def _ids(failures: list[IngestError]) -> set[str]:
+    return {e.article_id for e in failures if e.article_id}
+
+
+def _reraise_if_not_per_item(exc: Exception) -> None:
+    """Store errors and dead workers concern the whole run, not one article: never swallowed."""
+    if isinstance(exc, StoreError) or getattr(exc, "code", None) == "worker_died":
+        raise exc

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from topline.errors import StoreError
+from topline.errors import ReadOnlyStore, StoreError
 
 #: Marks a file as a topline store (``PRAGMA application_id``; "TPLN" in ASCII).
 APPLICATION_ID = 0x54504C4E
@@ -217,9 +217,8 @@ def _check_existing(path: Path) -> None:
         raise StoreError(
             "not a SQLite database (refusing to touch it); give another --db", source=str(path)
         )
-    uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
+        conn = _connect_read_only(path, BUSY_TIMEOUT_S)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
@@ -242,12 +241,42 @@ def _check_existing(path: Path) -> None:
         )
 
 
+def _connect_read_only(path: Path, timeout: float) -> sqlite3.Connection:
+    """A read-only connection. A WAL store in a folder we cannot write has no ``-shm`` file
+    to share, so SQLite cannot open it plainly read-only; it is then opened ``immutable``
+    (nobody can be writing it through this folder's permissions anyway)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=timeout)
+        conn.execute("PRAGMA schema_version").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        if not _is_read_only_error(exc) and "unable to open" not in str(exc):
+            raise
+    return sqlite3.connect(uri + "&immutable=1", uri=True, timeout=timeout)
+
+
+def _is_read_only_error(exc: sqlite3.Error) -> bool:
+    return "readonly" in str(exc) or "read-only" in str(exc)
+
+
+def is_read_only(path: Path) -> bool:
+    """True when an existing store file, or its folder, cannot be written by this process."""
+    return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+
+
 def connect(path: Path, *, timeout: float = BUSY_TIMEOUT_S) -> sqlite3.Connection:
-    """A connection to a checked, migrated store: WAL, foreign keys, busy timeout."""
+    """A connection to a checked, migrated store: WAL, foreign keys, busy timeout.
+
+    A healthy store that this process may not write (read-only file or folder) is opened
+    read-only: reads work, and any write is refused with :class:`ReadOnlyStore`.
+    """
     if path.exists():
         if path.is_dir():
             raise StoreError("is a directory, not a database file", source=str(path))
         _check_existing(path)
+        if is_read_only(path):
+            return _open_read_only(path, timeout)
     else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -269,6 +298,23 @@ def connect(path: Path, *, timeout: float = BUSY_TIMEOUT_S) -> sqlite3.Connectio
     return conn
 
 
+def _open_read_only(path: Path, timeout: float) -> sqlite3.Connection:
+    try:
+        conn = _connect_read_only(path, timeout)
+        conn.row_factory = sqlite3.Row
+        version = schema_version(conn)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot open the store read-only: {exc}", source=str(path)) from exc
+    if version != len(MIGRATIONS):
+        conn.close()
+        raise ReadOnlyStore(
+            f"the store has schema version {version} and needs upgrading to "
+            f"{len(MIGRATIONS)}, but it is read-only here",
+            source=str(path),
+        )
+    return conn
+
+
 def translate(exc: sqlite3.Error, path: Path | str) -> StoreError:
     """One place where sqlite3 errors become messages a user can act on."""
     text = str(exc)
@@ -278,8 +324,10 @@ def translate(exc: sqlite3.Error, path: Path | str) -> StoreError:
             "try again when it has finished",
             source=str(path),
         )
-    if "readonly" in text or "read-only" in text:
-        return StoreError("the store is read-only here", source=str(path))
+    if _is_read_only_error(exc):
+        return ReadOnlyStore(
+            "the store is read-only here; it can be read, not written", source=str(path)
+        )
     return StoreError(f"database error: {text}", source=str(path))
 
 

@@ -10,9 +10,10 @@ from fastapi.responses import JSONResponse
 from topline import __version__
 from topline.nlp import get_nlp
 from topline.web import service
-from topline.web.app import Settings, run_limited
-from topline.web.errors import error_body
-from topline.web.requests import ArticleRequest, parse_article_request
+from topline.web.errors import WrongContentType, error_body
+from topline.web.limits import run_analysis, run_limited
+from topline.web.requests import JSON_TYPES, ArticleRequest, media_type, parse_article_request
+from topline.web.settings import Settings
 
 router = APIRouter()
 
@@ -38,6 +39,13 @@ _BODY_DOC: dict[str, Any] = {
     }
 }
 
+_JSON_BODY_DOC: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": _BODY_DOC["requestBody"]["content"]["application/json"]},
+    }
+}
+
 _ERRORS: dict[int | str, dict[str, Any]] = {
     status: {
         "description": text,
@@ -45,10 +53,11 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
     }
     for status, text in (
         (400, "Empty body or invalid JSON"),
-        (403, "URL points at a private address, or robots.txt disallows it"),
+        (403, "URL points at a private address, robots.txt disallows it, or a cross-origin write"),
         (404, "Unknown id"),
         (413, "Body too large"),
         (415, "Unsupported media type"),
+        (421, "The Host header is not one this server answers to"),
         (422, "Input cannot be read as an article"),
         (502, "URL could not be fetched"),
         (503, "Time limit exceeded or store unavailable"),
@@ -65,34 +74,42 @@ def _settings(request: Request) -> Settings:
 async def brief(request: Request) -> dict[str, Any]:
     """The grounded Topline brief of one article: the same JSON as `topline brief --format json`."""
     parsed = await parse_article_request(request)
-    return await run_limited(request, service.brief, parsed, _settings(request))
+    return await run_analysis(request, service.brief, parsed, _settings(request))
 
 
 @router.post("/v1/extract", tags=["articles"], openapi_extra=_BODY_DOC, responses=_ERRORS)
 async def extract(request: Request) -> dict[str, Any]:
     """Entities, quotes, attributions, quantities, dates and events, each with its spans."""
     parsed = await parse_article_request(request)
-    return await run_limited(request, service.extract, parsed, _settings(request))
+    return await run_analysis(request, service.extract, parsed, _settings(request))
 
 
 @router.post("/v1/parse", tags=["articles"], openapi_extra=_BODY_DOC, responses=_ERRORS)
 async def parse(request: Request) -> dict[str, Any]:
     """The sections of an article already written in Topline form (422 if it is not)."""
     parsed = await parse_article_request(request)
-    return await run_limited(request, service.parse, parsed, _settings(request))
+    return await run_analysis(request, service.parse, parsed, _settings(request))
 
 
 @router.post(
     "/v1/articles",
     tags=["store"],
     status_code=201,
-    openapi_extra=_BODY_DOC,
+    openapi_extra=_JSON_BODY_DOC,
     responses=_ERRORS,
 )
 async def add_article(request: Request) -> JSONResponse:
-    """Ingest one article into the store; the same article twice is a duplicate, not a copy."""
+    """Ingest one article into the store; the same article twice is a duplicate, not a copy.
+
+    JSON bodies only: a page on another site can send a form or ``text/plain`` without the
+    browser asking first, but not JSON."""
+    kind = media_type(request)
+    if kind not in JSON_TYPES and not kind.endswith("+json"):
+        raise WrongContentType(
+            f"this route changes the store and reads only application/json, not {kind or 'no type'!r}"
+        )
     parsed = await parse_article_request(request)
-    doc = await run_limited(request, service.ingest, parsed, _settings(request))
+    doc = await run_analysis(request, service.ingest, parsed, _settings(request))
     return JSONResponse(doc, status_code=201, headers={"Location": f"/v1/articles/{doc['id']}"})
 
 
@@ -138,7 +155,7 @@ async def story_brief(
 ) -> dict[str, Any]:
     """One brief of the whole story: each fact credited to every outlet that reports it, the
     first reporter first; figures outlets give differently are flagged."""
-    return await run_limited(
+    return await run_analysis(  # composing a brief is analysis work: bounded, stoppable
         request, service.story_brief, story_id, since, bullets, _settings(request)
     )
 

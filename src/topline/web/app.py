@@ -1,61 +1,56 @@
-"""The FastAPI application: settings, limits, start-up, and the routers of the API and pages.
+"""The FastAPI application: limits, guards, start-up, and the routers of the API and pages.
 
 The app is a thin shell: every route reads the request, calls the library through
-:mod:`topline.web.service` in a worker thread under a time limit, and renders the result.
-The spaCy model is loaded once per process at start-up (``topline.nlp.get_nlp`` is cached),
-never per request.
+:mod:`topline.web.service` and renders the result. Two kinds of work never share a queue:
+
+- **analyses** (brief, extract, parse, ingest) run in worker processes
+  (:mod:`topline.web.isolation`) under the time limit: at most ``workers`` at once, and a
+  worker whose time is up is killed and replaced, so work and memory stay bounded;
+- **reads** (search, articles, stories, pages over the store) run in threads of their own
+  (``read_workers``), each thread keeping its store connection open between requests.
+
+Settings live in :mod:`topline.web.settings`; the browser guards (Host allow-list, no
+cross-origin writes) in :mod:`topline.web.guard`.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import anyio
 import anyio.to_thread
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from topline import __version__
-from topline.ingest.robots import RobotsCache
 from topline.nlp import get_nlp
-from topline.web.errors import BodyTooLarge, TimeLimit, error_response, install_error_handlers
-from topline.web.store_port import StoreFactory, sqlite_store_factory
+from topline.web.errors import BodyTooLarge, error_response, install_error_handlers
+from topline.web.guard import BrowserGuard
+from topline.web.isolation import AnalysisPool
+from topline.web.limits import per_thread_store, run_analysis, run_limited
+from topline.web.settings import (
+    DEFAULT_ALLOWED_HOSTS,
+    MAX_BODY_BYTES,
+    READ_WORKERS,
+    TIME_LIMIT,
+    WORKERS,
+    Settings,
+)
+from topline.web.store_port import StoreFactory
+
+__all__ = ["Settings", "app_from_env", "create_app", "run_analysis", "run_limited"]
 
 log = logging.getLogger("topline.web")
 
-#: Largest request body accepted, in bytes (413 above it).
-MAX_BODY_BYTES = 5 * 1024 * 1024
-#: Seconds one request may spend waiting for and doing library work (503 above it).
-TIME_LIMIT = 30.0
-#: Library calls running at once per process; spaCy work is CPU-bound, more would only queue.
-WORKERS = 2
-
 HERE = Path(__file__).resolve().parent
+#: Threads that may wait on the analysis pool at once (each only waits on a pipe).
+ANALYSIS_THREADS = 64
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class Settings:
-    db: str | None = None
-    allow_private_urls: bool = False
-    max_body_bytes: int = MAX_BODY_BYTES
-    time_limit: float = TIME_LIMIT
-    workers: int = WORKERS
-    warm_model: bool = True
-    cors_origins: tuple[str, ...] = ()
-    store_factory: StoreFactory | None = field(default=None, compare=False)
-    #: robots.txt rules per host, kept for the app's lifetime (bounded, with a TTL).
-    robots: RobotsCache = field(default_factory=RobotsCache, compare=False, repr=False)
-
-    def open_store(self) -> Any:
-        factory = self.store_factory or sqlite_store_factory(self.db)
-        return factory()
 
 
 class BodyLimit:
@@ -108,25 +103,6 @@ class BodyLimit:
         await error_response(exc)(scope, receive, send)
 
 
-async def run_limited(request: Request, fn: Callable[..., T], *args: Any) -> T:
-    """Run ``fn(*args)`` in a worker thread; TimeLimit if it takes longer than allowed.
-
-    A timed-out thread cannot be killed; it is abandoned and finishes in the background while
-    still holding its worker slot, so a flood of slow requests turns into 503s, not a pile-up.
-    """
-    settings: Settings = request.app.state.settings
-    limiter: anyio.CapacityLimiter = request.app.state.limiter
-    try:
-        with anyio.fail_after(settings.time_limit):
-            return await anyio.to_thread.run_sync(
-                fn, *args, limiter=limiter, abandon_on_cancel=True
-            )
-    except TimeoutError:
-        raise TimeLimit(
-            f"the request took longer than the {settings.time_limit:g}-second limit"
-        ) from None
-
-
 def create_app(
     db: str | None = None,
     allow_private_urls: bool = False,
@@ -134,15 +110,21 @@ def create_app(
     max_body_bytes: int = MAX_BODY_BYTES,
     time_limit: float = TIME_LIMIT,
     workers: int = WORKERS,
+    read_workers: int = READ_WORKERS,
     warm_model: bool = True,
+    isolate: bool = True,
     cors_origins: tuple[str, ...] = (),
+    allowed_hosts: tuple[str, ...] = DEFAULT_ALLOWED_HOSTS,
     store_factory: StoreFactory | None = None,
 ) -> FastAPI:
     """The topline HTTP API and web page.
 
     ``db`` is the store's SQLite path (None: the store's default); ``allow_private_urls``
     lets ``{"url": ...}`` reach private and loopback addresses (off: no SSRF); CORS is off
-    unless ``cors_origins`` names the origins to allow.
+    unless ``cors_origins`` names the origins to allow. ``workers`` analyses run at once, in
+    worker processes killed at ``time_limit`` (``isolate=False``: in threads, which a time
+    limit can only abandon; the only choice with a ``store_factory``, whose store cannot
+    travel to another process). ``allowed_hosts``: the ``Host`` names answered (``"*"``: any).
     """
     from topline.web import api, pages
     from topline.web.docs import install_docs
@@ -153,16 +135,27 @@ def create_app(
         max_body_bytes=max_body_bytes,
         time_limit=time_limit,
         workers=workers,
+        read_workers=read_workers,
         warm_model=warm_model,
+        isolate=isolate and store_factory is None,
         cors_origins=cors_origins,
-        store_factory=store_factory,
+        allowed_hosts=allowed_hosts,
+        store_factory=per_thread_store(store_factory or _sqlite(db)),
     )
+    pool = AnalysisPool(settings.workers, warm=warm_model) if settings.isolate else None
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        if settings.warm_model:
+        if pool is not None:
+            if settings.warm_model:
+                pool.start()
+        elif settings.warm_model:
             await anyio.to_thread.run_sync(get_nlp)
-        yield
+        try:
+            yield
+        finally:
+            if pool is not None:
+                pool.close()
 
     app = FastAPI(
         title="topline",
@@ -174,7 +167,13 @@ def create_app(
         redoc_url=None,
     )
     app.state.settings = settings
-    app.state.limiter = anyio.CapacityLimiter(settings.workers)
+    app.state.analysis_pool = pool
+    # Threads that hand analyses to the pool: more than it admits, so that the pool itself
+    # refuses a flood at once (503 busy) instead of requests queueing for a thread; without a
+    # pool, the threads are the analyses.
+    threads = max(ANALYSIS_THREADS, pool.size + pool.max_waiting) if pool is not None else 0
+    app.state.analysis_limiter = anyio.CapacityLimiter(threads or settings.workers)
+    app.state.read_limiter = anyio.CapacityLimiter(settings.read_workers)
     install_error_handlers(app)
     app.include_router(api.router)
     app.include_router(pages.router)
@@ -187,14 +186,26 @@ def create_app(
             CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["*"]
         )
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    app.add_middleware(
+        BrowserGuard, allowed_hosts=settings.allowed_hosts, cors_origins=settings.cors_origins
+    )
     return app
+
+
+def _sqlite(db: str | None) -> StoreFactory:
+    from topline.web.store_port import sqlite_store_factory
+
+    return sqlite_store_factory(db)
 
 
 def app_from_env() -> FastAPI:
     """The factory uvicorn calls in each worker process of ``topline serve --workers N``."""
     import os
 
+    hosts = os.environ.get("TOPLINE_ALLOWED_HOSTS")
     return create_app(
         db=os.environ.get("TOPLINE_DB") or None,
         allow_private_urls=os.environ.get("TOPLINE_ALLOW_PRIVATE_URLS") == "1",
+        allowed_hosts=tuple(h for h in hosts.split(",") if h) if hosts else DEFAULT_ALLOWED_HOSTS,
+        workers=int(os.environ.get("TOPLINE_ANALYSES") or WORKERS),
     )

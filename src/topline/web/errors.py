@@ -77,6 +77,30 @@ class TimeLimit(WebError):
     code = "timeout"
 
 
+class HostNotAllowed(WebError):
+    """The request's ``Host`` is not one the server answers to (DNS rebinding)."""
+
+    code = "host_not_allowed"
+
+
+class CrossOrigin(WebError):
+    """A page on another origin tried to change the server's state."""
+
+    code = "cross_origin"
+
+
+class Busy(WebError):
+    """Every analysis worker is busy for longer than the request may wait."""
+
+    code = "busy"
+
+
+class WorkerCrashed(WebError):
+    """The analysis worker died while working on the request (it has been replaced)."""
+
+    code = "worker_crashed"
+
+
 class URLForbidden(FetchError):
     """The URL points at a private, loopback or link-local address, which the server refuses."""
 
@@ -93,6 +117,10 @@ _STATUS: tuple[tuple[type[ToplineError], int], ...] = (
     (WrongContentType, 415),
     (BodyTooLarge, 413),
     (TimeLimit, 503),
+    (Busy, 503),
+    (WorkerCrashed, 503),
+    (HostNotAllowed, 421),
+    (CrossOrigin, 403),
     (WebError, 400),
     (URLForbidden, 403),
     (RobotsDisallowed, 403),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import time
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 from urllib.parse import urljoin, urlsplit
@@ -25,10 +26,14 @@ import httpx
 from topline.errors import FetchError, InputError, TooLarge
 from topline.ingest.fetch import Fetched, default_user_agent
 from topline.ingest.robots import ROBOTS_MAX_BYTES, RobotsCache, disallowed, load_with
+from topline.web.addresses import IPAddress, is_public
 from topline.web.errors import URLForbidden
 
 #: Seconds for connecting and for each read of the remote page.
 FETCH_TIMEOUT = 10.0
+#: Seconds for a whole fetch: every redirect hop, robots.txt and the body together (a server
+#: dripping one byte every few seconds never trips the per-read timeout alone).
+FETCH_DEADLINE = 15.0
 #: Largest page accepted, in bytes; larger pages are refused, not truncated.
 MAX_PAGE_BYTES = 5 * 1024 * 1024
 #: Redirect hops followed before giving up.
@@ -36,17 +41,9 @@ MAX_REDIRECTS = 5
 #: The library's User-Agent: one product token (``topline``) for robots.txt, whoever fetches.
 USER_AGENT = default_user_agent()
 
-IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 T = TypeVar("T")
 #: The robots.txt cache of callers that do not bring one (the app brings its own).
 _SHARED_ROBOTS = RobotsCache()
-
-
-def is_public(address: IPAddress) -> bool:
-    """True for addresses on the public internet (not private, loopback, link-local …)."""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
-    return address.is_global and not address.is_multicast
 
 
 def resolve(host: str, port: int) -> list[IPAddress]:
@@ -157,13 +154,14 @@ def fetch_page(
     other 4xx, a 5xx, or failing (refused, timed out) allows every page; one whose request is
     refused for pointing at a private address makes the page refused too (URLForbidden).
     """
+    deadline = time.monotonic() + FETCH_DEADLINE
     cache: RobotsCache | None = None  # an empty RobotsCache is falsy: no `robots or ...`
     if respect_robots:
         cache = robots if robots is not None else _SHARED_ROBOTS
     with _client(allow_private) as client:
 
         def get_robots(robots_url: str) -> tuple[int, bytes]:
-            return _follow(client, robots_url, allow_private, _robots_answer, None)
+            return _follow(client, robots_url, allow_private, _robots_answer, None, deadline)
 
         load = load_with(get_robots, keep=(URLForbidden,))
 
@@ -172,7 +170,7 @@ def fetch_page(
                 raise FetchError(f"{final} answered HTTP {response.status_code}")
             return Fetched(
                 url=final,
-                content=_read_limited(response, final, max_bytes),
+                content=_read_limited(response, final, max_bytes, deadline=deadline),
                 content_type=response.headers.get("content-type"),
                 charset=response.charset_encoding,
             )
@@ -181,7 +179,7 @@ def fetch_page(
             if cache is not None and not cache.allows(hop, USER_AGENT, load):
                 raise disallowed(hop)
 
-        return _follow(client, url, allow_private, read_page, check_robots)
+        return _follow(client, url, allow_private, read_page, check_robots, deadline)
 
 
 def _follow(
@@ -190,6 +188,7 @@ def _follow(
     allow_private: bool,
     read: Callable[[httpx.Response, str], T],
     before_hop: Callable[[str], None] | None,
+    deadline: float,
 ) -> T:
     """GET ``url``, following redirects by hand: each hop is address-checked, then
     ``before_hop`` (the robots check) runs, then the final response is ``read``."""
@@ -197,8 +196,9 @@ def _follow(
         check_url(url, allow_private=allow_private)
         if before_hop is not None:
             before_hop(url)
+        left = _time_left(deadline, url)
         try:
-            with client.stream("GET", url) as response:
+            with client.stream("GET", url, timeout=min(FETCH_TIMEOUT, left)) as response:
                 if response.is_redirect and "location" in response.headers:
                     url = urljoin(url, response.headers["location"])
                     continue
@@ -215,12 +215,28 @@ def _robots_answer(response: httpx.Response, url: str) -> tuple[int, bytes]:
     return response.status_code, _read_limited(response, url, ROBOTS_MAX_BYTES, truncate=True)
 
 
+def _time_left(deadline: float | None, url: str) -> float:
+    """Seconds left before ``deadline``; FetchError once it has passed."""
+    if deadline is None:
+        return FETCH_TIMEOUT
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise FetchError(f"cannot fetch {url}: over the {FETCH_DEADLINE:g}-second limit")
+    return left
+
+
 def _read_limited(
-    response: httpx.Response, url: str, max_bytes: int, *, truncate: bool = False
+    response: httpx.Response,
+    url: str,
+    max_bytes: int,
+    *,
+    truncate: bool = False,
+    deadline: float | None = None,
 ) -> bytes:
     chunks: list[bytes] = []
     size = 0
     for chunk in response.iter_bytes():
+        _time_left(deadline, url)
         size += len(chunk)
         if size > max_bytes:
             if truncate:

@@ -19,9 +19,10 @@ from fastapi.templating import Jinja2Templates
 from topline.errors import ToplineError
 from topline.reader_dates import reader_date
 from topline.web import service
-from topline.web.app import Settings, run_limited
 from topline.web.errors import status_and_body
+from topline.web.limits import run_analysis, run_limited
 from topline.web.requests import parse_article_request
+from topline.web.settings import Settings
 
 HERE = Path(__file__).resolve().parent
 #: Autoescaping is on for every template: user text is never inserted as markup.
@@ -85,7 +86,7 @@ async def brief_page(request: Request) -> HTMLResponse:
     settings: Settings = request.app.state.settings
     try:
         parsed = await parse_article_request(request)
-        doc = await run_limited(request, service.brief, parsed, settings)
+        doc = await run_analysis(request, service.brief, parsed, settings)
     except ToplineError as exc:
         return _error_page(request, exc, "index.html")
     text = doc["article"]["text"]
@@ -119,7 +120,7 @@ async def story_page(request: Request, story_id: str, since: str | None = None) 
     settings: Settings = request.app.state.settings
     try:
         doc = await run_limited(request, service.story_view, story_id, settings)
-        brief = await run_limited(
+        brief = await run_analysis(
             request, service.story_brief, story_id, since or None, 5, settings
         )
     except ToplineError as exc:

@@ -135,6 +135,8 @@ async def parse_article_request(request: Request) -> Parsed:
         payload = json.loads(body)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InvalidJSON(f"the body is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise InvalidJSON("the body is JSON nested too deeply to read") from None
     if not isinstance(payload, dict):
         raise InvalidRequest("the JSON body must be an object")
     req = _validate(payload)

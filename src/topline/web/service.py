@@ -1,6 +1,6 @@
 """The library calls behind each route, as plain synchronous functions returning JSON-ready data.
 
-Routes run these in worker threads (:func:`topline.web.app.run_limited`); pages and API share
+Routes run these in analysis workers or read threads (:mod:`topline.web.limits`); pages and API share
 them, so the web page shows exactly what the API returns.
 """
 
@@ -13,8 +13,8 @@ from topline.dates import iso, parse_date
 from topline.errors import NotFound
 from topline.model import Article, to_dict
 from topline.options import Options
-from topline.web.app import Settings
 from topline.web.requests import Parsed
+from topline.web.settings import Settings
 from topline.web.sources import read_article
 
 #: Most search hits and stories one request may ask for.
