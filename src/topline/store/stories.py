@@ -269,7 +269,9 @@ class Clusterer:
         old_terms = [] if created else story.index_terms()
         merged = Counter(story.centroid)
         merged.update(vec)
-        story.centroid = dict(merged.most_common(CENTROID_TERMS))  # truncated sum of members
+        # Truncated sum of members, rounded as stored: a story read back from disk (another
+        # process, a resumed ingest, an evicted cache entry) scores exactly as in memory.
+        story.centroid = {t: round(w, 5) for t, w in merged.most_common(CENTROID_TERMS)}
         story._norm = None
         story.entities.update(entities)
         story.entities = Counter(dict(story.entities.most_common(50)))
