@@ -4,7 +4,7 @@ Data: ``../shared/data/article-extraction/`` (Zyte's article-extraction benchmar
 with gold ``articleBody``). Metric: :mod:`topline.eval.extraction` (token shingles, n=4 as
 in the benchmark, and the plain bag of tokens n=1). Prints Markdown tables.
 
-    nice python benchmarks/html_extraction.py [--limit N] [--explore]
+    nice python benchmarks/html_extraction.py [--limit N] [--explore] [--only topline]
 
 ``--explore`` adds rows for the trafilatura settings that were tried for topline's choice.
 """
@@ -127,6 +127,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="first N pages only")
     parser.add_argument("--explore", action="store_true", help="add the settings tried")
+    parser.add_argument("--only", default=None, help="only the extractors whose name has this")
     args = parser.parse_args()
     warnings.filterwarnings("ignore")
     pages = load_pages(args.limit)
@@ -136,6 +137,8 @@ def main() -> None:
     print("| extractor | P (n=4) | R (n=4) | F1 (n=4) | F1 (bag of tokens) | failed | pages/s |")
     print("|---|---|---|---|---|---|---|")
     for name, run in extractors(args.explore).items():
+        if args.only and args.only not in name:
+            continue
         c4: list[Counts] = []
         c1: list[Counts] = []
         failed = 0

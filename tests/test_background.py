@@ -74,3 +74,12 @@ def test_a_later_sentence_about_the_past_is_never_the_topline() -> None:
     brief = compose(analyze(article_from_text(LONG, published="2024-03-06")), max_bullets=3)
     assert brief.topline is not None
     assert brief.topline.text.startswith("The city council voted on Tuesday")
+
+
+def test_key_background_dates_are_calendar_values_never_timeml_codes() -> None:
+    from topline.brief.background import _calendar
+
+    assert _calendar("2019-W46") == "2019-11"
+    assert _calendar("2019-SU") == "2019"
+    assert _calendar("2019-11-14TNI") == "2019-11-14"
+    assert _calendar("2019-11") == "2019-11"

@@ -43,7 +43,26 @@ def test_money_in_the_lede_is_chosen() -> None:
     text = "The state will spend $4 billion on roads. Two officials resigned."
     big = choose_big_number(analyze(article_from_text(text)))
     assert big is not None and big.value == 4e9
-    assert big.text == "$4 billion" and big.counts is None
+    assert big.text == "$4 billion on roads" and big.counts == "on roads"
+
+
+def test_money_that_says_nothing_of_what_it_is_for_is_no_big_number() -> None:
+    text = "The deal was worth $1bn, people familiar with it said."
+    assert choose_big_number(analyze(article_from_text(text))) is None
+
+
+def test_a_figure_in_a_negated_or_hedged_clause_is_no_big_number() -> None:
+    text = (
+        "Rescuers searched the tower on Monday. Two other partitions were not occupied. "
+        "The closure could cost 300 jobs. Firefighters saved 40 residents."
+    )
+    big = choose_big_number(analyze(article_from_text(text)))
+    assert big is not None and big.value == 40
+
+
+def test_a_figure_that_is_no_number_is_no_big_number() -> None:
+    text = "Millions of viewers watched the final on Sunday."
+    assert choose_big_number(analyze(article_from_text(text))) is None
 
 
 def test_a_verb_before_the_figure_is_left_out_of_the_counted_phrase() -> None:

@@ -201,3 +201,24 @@ def test_compression_is_always_grounded_and_non_empty(text: str) -> None:
     for n in (1, 3, 10):
         for span in trim_to_words(text, spans, n):
             assert len(span) > 0 or not text.strip()
+
+
+def test_an_acronym_in_parentheses_is_not_a_wire_credit() -> None:
+    sentence = "The All Progressives Congress (APC) won 19 of the 28 governor posts."
+    assert strip_dateline(sentence, whole(sentence)) == whole(sentence)
+    sentence = "The Associated Press (AP) reported the vote count on Monday."
+    assert strip_dateline(sentence, whole(sentence)) == whole(sentence)
+    sentence = "LAGOS (NAN) - The party won 19 posts."
+    assert sentence[strip_dateline(sentence, whole(sentence)).start :].startswith("The party")
+
+
+def test_compression_keeps_negations_and_the_inside_of_quotations() -> None:
+    negated = "The mayor (not the governor) signed the order on Friday."
+    assert "not the governor" in join_spans(negated, compress(negated, whole(negated)))
+    quoted = 'He said: "The order (which we oppose) is law," on Friday.'
+    assert "(which we oppose)" in join_spans(quoted, compress(quoted, whole(quoted)))
+    relative = "The plant, which did not pass its inspection, closed on Monday in Ohio."
+    assert "did not pass" in join_spans(relative, compress(relative, whole(relative), bullet=True))
+    trailing = "The factory closed its doors on Monday in Ohio, leaving no worker without pay."
+    kept = join_spans(trailing, compress(trailing, whole(trailing), bullet=True))
+    assert "no worker" in kept

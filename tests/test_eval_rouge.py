@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from types import ModuleType
+
 import pytest
 
 from topline.model import Brief, Bullet, Element, Span
 
 rouge_module = pytest.importorskip("topline.eval.rouge")
+
+
+@pytest.fixture(autouse=True)
+def _rouge_score(require_bench: Callable[[str], ModuleType]) -> None:
+    require_bench("rouge_score")
 
 
 def brief() -> Brief:

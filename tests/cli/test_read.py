@@ -60,3 +60,15 @@ def test_brief_reads_an_html_page(tmp_path: Path) -> None:
     result = runner.invoke(app, ["brief", str(FIXTURES / "article.html"), "--format", "json"])
     assert result.exit_code == 0, result.stderr
     assert "ferry" in result.stdout
+
+
+def test_a_record_stays_one_line_whatever_line_separators_its_text_holds(tmp_path: Path) -> None:
+    """NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR are valid inside a JSON string, but
+    ``str.splitlines`` and many JSONL readers end a line there: they are written escaped."""
+    record = {"title": "Storm\u0085update", "text": TEXT.strip() + "\u2028Roads\u2029closed."}
+    source = tmp_path / "odd.jsonl"
+    source.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["read", str(source)])
+    assert result.exit_code == 0, result.stderr
+    (line,) = result.stdout.splitlines()
+    assert json.loads(line)["title"] == "Storm\u0085update"

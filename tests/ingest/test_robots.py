@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from urllib.robotparser import RobotFileParser
-
 import pytest
 
 from topline.errors import FetchError
 from topline.ingest.fetch import default_user_agent
 from topline.ingest.robots import (
     RobotsCache,
+    Rules,
     load_with,
     parse_robots,
     robots_location,
@@ -44,6 +43,22 @@ def test_rules_match_topline_user_agent() -> None:
     assert rules.can_fetch(UA, "http://x/story")
 
 
+@pytest.mark.parametrize(
+    ("path", "allowed"),
+    [
+        ("/archive/2020/report.pdf", False),  # Disallow: /*.pdf$ (wildcard, end anchor)
+        ("/reports/summary.pdf.html", True),  # $ anchors the end
+        ("/archive/2020/report.html", False),  # Disallow: /archive
+        ("/archive/news/flood.html", True),  # Allow: /archive/news is the longer match
+        ("/story", True),
+    ],
+)
+def test_rfc_9309_wildcards_and_longest_match(path: str, allowed: bool) -> None:
+    body = b"User-agent: *\nDisallow: /archive\nAllow: /archive/news\nDisallow: /*.pdf$\n"
+    rules = parse_robots("http://x/robots.txt", 200, body)
+    assert rules is not None and rules.can_fetch(UA, f"http://x{path}") is allowed
+
+
 def test_failed_request_means_no_rules_but_kept_errors_propagate() -> None:
     def failing(url: str) -> tuple[int, bytes]:
         raise FetchError("timed out")
@@ -62,7 +77,7 @@ class _Loads:
         self.body = body
         self.urls: list[str] = []
 
-    def __call__(self, robots_url: str) -> RobotFileParser | None:
+    def __call__(self, robots_url: str) -> Rules | None:
         self.urls.append(robots_url)
         return parse_robots(robots_url, 200, self.body)
 

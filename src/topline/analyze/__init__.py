@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from topline.analyze.attribution import find_attributions
 from topline.analyze.entities import find_entities
 from topline.analyze.events import find_events
+from topline.analyze.language import require_supported
 from topline.analyze.quantities import find_quantities
 from topline.analyze.quotes import find_quotes
 from topline.analyze.sentences import split_paragraphs, split_sentences
@@ -25,7 +26,8 @@ BATCH_SIZE = 32
 
 
 def analyze_doc(article: Article, doc: Doc) -> Analysis:
-    """Run every extractor on an already parsed document."""
+    """Run every extractor on an already parsed document (English only: see language.py)."""
+    require_supported(article)
     entities, clusters = find_entities(doc)
     quotes = find_quotes(doc, clusters)
     timexes = find_timexes(doc, article.published)

@@ -6,6 +6,9 @@ A sentence is background when it talks about what happened before the news: past
 date. Items are ordered oldest first by their resolved date where the analysis has one (a
 year written in the sentence counts); undated items keep their story order.
 
+An item is never a caption, never opens with a pronoun, never says what the Topline says, and
+is shown whole (the editorial rules of :mod:`.editorial_rules`).
+
 Background sentences belong in Key background rather than in the bullets. When the bullets
 took every background sentence, the best one is taken back for Key background and the
 bullets are chosen again without it (:func:`reserve_background`), but only when the article
@@ -18,10 +21,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 
+from topline.brief import editorial_rules as rules
 from topline.brief.compress import compress
 from topline.brief.cues import is_past_of, past_signals, period_start
+from topline.brief.features import content_terms, cosine
+from topline.brief.fit import fit
 from topline.brief.select import Scored
 from topline.model import Analysis, BackgroundItem, Timex, join_spans
 
@@ -42,11 +49,28 @@ def _date_of(text: str, sentence_timexes: Sequence[Timex], published: dt.date | 
         t.value for t in sentence_timexes if t.value and _began_before(t.value, published)
     )
     if values:
-        return values[0]
+        return _calendar(values[0])
     years = sorted(_YEAR.findall(text))
     if years and (published is None or int(years[0]) < published.year):
         return years[0]
     return None
+
+
+_CALENDAR = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?$")
+
+
+def _calendar(value: str) -> str:
+    """The date as a calendar value a reader can take in (``2019-11-14``, ``2019-11``,
+    ``2019``): a week becomes the month of its Monday and a season or anything finer or vaguer
+    its year, so no TimeML code (``2019-W46``, ``2019-SU``, ``2019-11-14TNI``) is shown."""
+    if _CALENDAR.match(value):
+        return value
+    if value[:10].count("-") == 2 and _CALENDAR.match(value[:10]):
+        return value[:10]
+    start = period_start(value)
+    if start is not None and "-W" in value:
+        return f"{start.year}-{start.month:02d}"
+    return value[:4]
 
 
 def _began_before(value: str, published: dt.date | None) -> bool:
@@ -61,16 +85,37 @@ def _earlier_than_published(timexes: Sequence[Timex], published: dt.date | None)
 _Found = tuple[int, float, int, str | None]  # (signals, score, sentence index, date)
 
 
-def _ranked(analysis: Analysis, candidates: Sequence[Scored], used: set[int]) -> list[_Found]:
+def _showable(analysis: Analysis, c: Scored, news: Counter[str], position: int) -> bool:
+    """An editor's test for a Key background item: never a caption, never a sentence opening
+    with a pronoun or a connective (it leans on a sentence the reader does not see), never a
+    direct quotation, never the news itself (a sentence that says what the Topline says), and
+    shown whole (:func:`~topline.brief.fit.fit`)."""
+    text = analysis.article.text
+    view = c.view.text
+    if rules.caption(view) or rules.quotation(view):
+        return False
+    if rules.person_pronoun_opener(view) or rules.pronoun_or_connective_opener(view):
+        return False
+    if news and cosine(Counter(content_terms(view)), news) >= rules.REPEAT_SIMILARITY:
+        return False
+    spans = compress(text, c.view.span)
+    return fit(text, analysis.sentences, position, spans, cut_long=False) is not None
+
+
+def _ranked(
+    analysis: Analysis, candidates: Sequence[Scored], used: set[int], news: str | None = None
+) -> list[_Found]:
     """Background sentences not in ``used``, most background-like first, then best scored."""
     published = analysis.article.published
+    news_terms = Counter(content_terms(news)) if news else Counter[str]()
     found: list[_Found] = []
+    position = {s.index: i for i, s in enumerate(analysis.sentences)}
     for c in candidates:
         if c.view.index in used:
             continue
         timexes = [t for t in analysis.timexes if c.view.span.contains(t.span)]
         signals = past_signals(c.view.text) + _earlier_than_published(timexes, published)
-        if signals >= MIN_SIGNALS:
+        if signals >= MIN_SIGNALS and _showable(analysis, c, news_terms, position[c.view.index]):
             found.append(
                 (signals, c.score, c.view.index, _date_of(c.view.text, timexes, published))
             )
@@ -104,19 +149,23 @@ def reserve_background(
 
 
 def choose_background(
-    analysis: Analysis, candidates: Sequence[Scored], used: set[int]
+    analysis: Analysis, candidates: Sequence[Scored], used: set[int], news: str | None = None
 ) -> tuple[BackgroundItem, ...]:
-    """Up to :data:`MAX_ITEMS` background sentences not already in the brief, oldest first."""
+    """Up to :data:`MAX_ITEMS` background sentences not already in the brief, oldest first;
+    ``news`` is the Topline, which background never repeats."""
     text = analysis.article.text
-    found = _ranked(analysis, candidates, used)
+    found = _ranked(analysis, candidates, used, news)
     chosen = sorted(found[:MAX_ITEMS], key=lambda f: f[2])
     # Oldest first where dated; undated items keep their story-order slots.
     dated = sorted((f for f in chosen if f[3]), key=lambda f: str(f[3]))
     slots = iter(dated)
     ordered = [next(slots) if f[3] else f for f in chosen]
-    by_index = {s.index: s.span for s in analysis.sentences}
+    position = {s.index: i for i, s in enumerate(analysis.sentences)}
     items = []
     for _, _, index, date in ordered:
-        spans = compress(text, by_index[index])
-        items.append(BackgroundItem(text=join_spans(text, spans), spans=spans, date=date))
+        sentence = analysis.sentences[position[index]]
+        compressed = compress(text, sentence.span)
+        spans = fit(text, analysis.sentences, position[index], compressed, cut_long=False)
+        if spans is not None:
+            items.append(BackgroundItem(text=join_spans(text, spans), spans=spans, date=date))
     return tuple(items)

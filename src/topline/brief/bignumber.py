@@ -9,7 +9,10 @@ Chosen by a documented newsworthiness score, not by position alone. For each qua
           + LABEL_BONUS       if the source labels it ("Big number: 3,000")
           - POSITION * relative position in the text (0 at the start, 1 at the end)
 
-Quantities without a counted noun that are neither money nor percentages score nothing: a bare
+A quantity is a candidate only when it says what it counts (the editorial rules): a figure
+that is a number (not "millions"), followed by the noun phrase it counts (money or a percentage
+standing alone, "$1bn", says nothing), in a clause that states it (not negated, "two other
+partitions were not occupied", nor hedged, "could cost 300 jobs"). A bare
 "two" explains nothing; nor does a count of one ("one unnamed official said"). Years, dates, durations and ages never reach this module (the quantity
 grammar leaves them to the timex module), and ordinals are not quantities.
 """
@@ -19,6 +22,7 @@ from __future__ import annotations
 import math
 import re
 
+from topline.brief import editorial_rules as rules
 from topline.model import Analysis, BigNumber, Quantity, Span, join_spans
 
 # --- tunable constants -------------------------------------------------------------------
@@ -43,6 +47,8 @@ PEOPLE = frozenset(
     inmates cases infections lives adults women men girls boys families households
     """.split()
 )
+#: The longest "what it is for" phrase after money or a percentage ("on roads").
+MAX_PURPOSE_WORDS = 6
 LABEL = re.compile(r"(?i)big number\s*:\s*$")
 
 
@@ -59,6 +65,40 @@ def _kind(q: Quantity) -> str | None:
     return "people" if words and words[-1] in PEOPLE else "thing"
 
 
+_PURPOSE = re.compile(r"\s+(?:on|for|in|of|to)\s+[^,.;:()\"“”]{3,60}?(?=\s*(?:[,.;:()\"“”]|$))")
+
+
+def counted_span(q: Quantity, text: str) -> Span | None:
+    """What the figure counts, written after it: the analysis's counted phrase, or for money
+    and percentages the phrase that says what they are for ("$4 billion on roads", "20% of
+    the club"), up to :data:`MAX_PURPOSE_WORDS` words."""
+    counted = q.counts_span
+    if counted is not None and counted.start >= q.span.end:
+        return counted
+    if _kind(q) not in {"money", "percent"}:
+        return None
+    match = _PURPOSE.match(text, q.span.end)
+    if match is None or len(match.group(0).split()) > MAX_PURPOSE_WORDS + 1:
+        return None
+    start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+    return Span(start, match.end())
+
+
+def _says_what_it_counts(q: Quantity, text: str) -> bool:
+    """The editorial rules of a Big number (:mod:`.editorial_rules`): a real figure (not
+    "millions"), the noun phrase it counts written after it ("$1bn" alone says nothing), and
+    a clause that states it as fact (not "were not occupied", not "could cost")."""
+    counted = counted_span(q, text)
+    if counted is None:
+        return False
+    return not (
+        rules.vague_figure(q.span.of(text))
+        or rules.not_a_noun_phrase(counted.of(text))
+        or rules.negated_or_hedged(text, q.span)
+        or rules.refers_back(text, q.span)
+    )
+
+
 def score(q: Quantity, analysis: Analysis) -> float:
     """The newsworthiness of one quantity (see the module docstring); -inf when unusable."""
     kind = _kind(q)
@@ -67,6 +107,8 @@ def score(q: Quantity, analysis: Analysis) -> float:
     if kind in {"people", "thing"} and q.value <= MIN_COUNT:
         return -math.inf  # "one unnamed official", "one more game": no figure to headline
     text = analysis.article.text
+    if not _says_what_it_counts(q, text):
+        return -math.inf
     value = q.value * (MONEY_SCALE if kind == "money" else 1.0)
     total = KIND[kind] + MAGNITUDE * math.log10(1 + max(value, 0.0))
     if q.verb:
@@ -96,16 +138,20 @@ def choose_big_number(analysis: Analysis) -> BigNumber | None:
     text = analysis.article.text
     spans: list[Span] = [best.span]
     counts_spans: list[Span] = []
-    counted = best.counts_span
+    counted = counted_span(best, text)
     # Only a counted phrase that reads after the figure ("60,000 households") makes a phrase.
-    if counted is not None and counted.start >= best.span.end:
+    if counted is not None:
         counts_spans.append(counted)
         verb = best.verb_span
         # The verb explains the phrase only when it follows it ("troops deployed"); a verb
         # before the figure ("cutting power to 60,000 households") would read backwards, and
         # alone ("3% rose") it reads badly.
-        if verb is not None and verb.start >= counted.end:
-            counts_spans.append(verb)
+        if (
+            verb is not None
+            and verb.start >= counted.end
+            and not rules.not_a_noun_phrase(join_spans(text, [counted, verb]))
+        ):
+            counts_spans.append(verb)  # not an auxiliary or a speech verb ("patients had")
     spans += counts_spans
     return BigNumber(
         text=join_spans(text, spans),

@@ -22,6 +22,8 @@ from collections.abc import Callable
 from topline.brief.background import choose_background, reserve_background
 from topline.brief.compress import compress, trailing_source, trim_to_words
 from topline.brief.crucial import choose_quote
+from topline.brief.editorial_rules import bad_source, pronoun_or_connective_opener
+from topline.brief.fit import fit
 from topline.brief.select import (
     Scorer,
     choose_topline,
@@ -84,18 +86,22 @@ def _big_number_chooser() -> BigNumberChooser:
 
 
 def attribution_for(analysis: Analysis, span: Span) -> Source | None:
-    """The source of the attribution (or quote) that overlaps the sentence most."""
+    """The source of the attribution (or quote) that overlaps the sentence most.
+
+    A tag that is not a source (a number or share, a pronoun, a clause: see
+    :func:`~topline.brief.editorial_rules.bad_source`) is never shown; the next best is.
+    """
     best: tuple[int, Source] | None = None
     pairs = [(a.claim_span, a.source) for a in analysis.attributions]
     pairs += [(q.span, q.speaker) for q in analysis.quotes if q.speaker is not None]
     for claim, source in pairs:
         overlap = min(claim.end, span.end) - max(claim.start, span.start)
-        if overlap > 0 and (best is None or overlap > best[0]):
+        if overlap > 0 and (best is None or overlap > best[0]) and not bad_source(source.name):
             best = (overlap, source)
     if best:
         return best[1]
     trailing = trailing_source(analysis.article.text, span)
-    if trailing is None:
+    if trailing is None or bad_source(trailing.of(analysis.article.text)):
         return None
     return Source(name=trailing.of(analysis.article.text), span=trailing, kind="other")
 
@@ -113,32 +119,53 @@ def compose(
     model = model or load_model()
     scored = score_sentences(analysis, model)
     candidates = eligible(scored)
+    sentences = analysis.sentences
+    position = {s.index: i for i, s in enumerate(sentences)}
 
+    # Only sentences that can be shown whole (editorial rules, :mod:`.fit`) are chosen. A
+    # later sentence that opens with a pronoun or a connective leans on the sentence before
+    # it, which the reader of the Topline does not see; the lede itself may (a feature lede).
+    lede_spans: dict[int, tuple[Span, ...]] = {}
+    for i, c in enumerate(candidates):
+        fitted = fit(
+            text, sentences, position[c.view.index], compress(text, c.view.span, lede=True)
+        )
+        if fitted is not None and (
+            i == 0 or not pronoun_or_connective_opener(join_spans(text, fitted))
+        ):
+            lede_spans[c.view.index] = fitted
     topline = None
-    lead = choose_topline(candidates)
+    lead = choose_topline([c for c in candidates if c.view.index in lede_spans])
     if lead is not None:
-        spans = compress(text, lead.view.span, lede=True)
+        spans = lede_spans[lead.view.index]
         if max_words is not None:
             spans = trim_to_words(text, spans, max_words)
         topline = Element(text=join_spans(text, spans), spans=spans)
     else:
         missing.append("topline")
 
+    bullet_shown: dict[int, tuple[tuple[Span, ...], Source | None]] = {}
+    for c in candidates:
+        source = attribution_for(analysis, c.view.span)
+        compressed = compress(text, c.view.span, attributed=source is not None, bullet=True)
+        fitted = fit(text, sentences, position[c.view.index], compressed, whole_quotes=True)
+        if fitted is not None:
+            bullet_shown[c.view.index] = (fitted, source)
+    showable = [c for c in candidates if c.view.index in bullet_shown]
     chosen = [lead.view] if lead is not None else []
     taken = {v.index for v in chosen}
-    picked = select_bullets(candidates, chosen, max_bullets, model.blend.mmr_lambda)
+    picked = select_bullets(showable, chosen, max_bullets, model.blend.mmr_lambda)
     # Key background starved by the bullets: give it back a background sentence when other
     # candidates can still make the minimum number of bullets.
     reserved = reserve_background(
-        analysis, candidates, taken, {v.index for v in picked}, min(MIN_BULLETS, max_bullets)
+        analysis, showable, taken, {v.index for v in picked}, min(MIN_BULLETS, max_bullets)
     )
     if reserved:
-        pool = [c for c in candidates if c.view.index not in reserved]
+        pool = [c for c in showable if c.view.index not in reserved]
         picked = select_bullets(pool, chosen, max_bullets, model.blend.mmr_lambda)
     bullets = []
     for view in picked:
-        source = attribution_for(analysis, view.span)
-        spans = compress(text, view.span, attributed=source is not None, bullet=True)
+        spans, source = bullet_shown[view.index]
         bullets.append(Bullet(text=join_spans(text, spans), spans=spans, attribution=source))
     if len(bullets) < min(MIN_BULLETS, max_bullets):
         missing.append("bullets")
@@ -155,7 +182,9 @@ def compose(
     used = {v.index for v in chosen} | {
         s.index for s in analysis.sentences for b in bullets if s.span.contains(b.spans[0])
     }
-    background = choose_background(analysis, candidates, used)
+    background = choose_background(
+        analysis, candidates, used, news=topline.text if topline is not None else None
+    )
     if not background:
         missing.append("key_background")
 

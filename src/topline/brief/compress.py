@@ -45,15 +45,16 @@ MIN_TRIMMED_WORDS = 8
 #: A trailing-clause cut is only looked for this many characters into the sentence.
 MIN_MAIN_CLAUSE_CHARS = 20
 
-_WIRE = (
-    r"(?:Reuters|AP|AFP|CNN|UPI|Bloomberg|dpa|PA|Xinhua|ANSA|EFE|The Associated Press|[A-Z]{2,6})"
-)
+_KNOWN_WIRE = r"(?:Reuters|AP|AFP|CNN|UPI|Bloomberg|dpa|PA|Xinhua|ANSA|EFE|The Associated Press)"
+_WIRE = rf"(?:{_KNOWN_WIRE}|[A-Z]{{2,6}})"
 _DASH = r"(?:-{1,2}|—|–)"
+_PLACE = r"(?!(?:The|A|An)\s)[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ ]{1,30}){0,2}"
 _DATELINES = (
     # "LONDON (Reuters) -", "NEW YORK, March 3 (Reuters) --", "Paris (AFP) —"
-    re.compile(
-        rf"^[A-Z][A-Za-z.'’ -]{{1,40}}(?:,\s*[A-Z][\w.'’ ]{{1,30}}){{0,2}}\s*\({_WIRE}\)\s*{_DASH}?\s*"
-    ),
+    re.compile(rf"^{_PLACE}\s*\({_KNOWN_WIRE}\)\s*{_DASH}?\s*"),
+    # "LAGOS (NAN) -": an unknown wire in capitals needs its dash, or "The All Progressives
+    # Congress (APC) won …" would lose its subject.
+    re.compile(rf"^{_PLACE}\s*\([A-Z]{{2,6}}\)\s*{_DASH}\s*"),
     # "(CNN) --", "(CNN)Two …", "(Reuters) -"
     re.compile(rf"^\({_WIRE}\)\s*{_DASH}?\s*"),
     # "WASHINGTON —", "SAN FRANCISCO, Calif. --", "BEIJING:"
@@ -136,13 +137,30 @@ def strip_dateline(text: str, span: Span) -> Span:
     return Span(start, span.end) if start < span.end else span
 
 
+_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|none|without)\b|n[’']t\b", re.I)
+
+
+def _inside_quotation(text: str, start: int, position: int) -> bool:
+    """Whether ``position`` falls inside a double-quoted passage opened after ``start``."""
+    piece = text[start:position]
+    return piece.count('"') % 2 == 1 or piece.count("“") > piece.count("”")
+
+
+def _kept_whole(text: str, start: int, match: re.Match[str]) -> bool:
+    """A piece that compression must not remove: it holds a negation (leaving it out would
+    change what the sentence says) or it sits inside a quotation (quotes are verbatim)."""
+    return bool(_NEGATION.search(match.group(0))) or _inside_quotation(text, start, match.start())
+
+
 def drop_parentheticals(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
     """Leave out short parentheses; a span is split around each one."""
     out: list[Span] = []
     for span in spans:
         cursor = span.start
         for match in _PARENTHETICAL.finditer(text, span.start, span.end):
-            if len(match.group(1).split()) > MAX_PARENTHETICAL_WORDS:
+            if len(match.group(1).split()) > MAX_PARENTHETICAL_WORDS or _kept_whole(
+                text, span.start, match
+            ):
                 continue
             out.append(Span(cursor, match.start()))
             cursor = match.end()
@@ -156,7 +174,9 @@ def drop_relative_clauses(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...
     for span in spans:
         cursor = span.start
         for match in _RELATIVE_CLAUSE.finditer(text, span.start, span.end):
-            if len(match.group(0).split()) > MAX_RELATIVE_CLAUSE_WORDS:
+            if len(match.group(0).split()) > MAX_RELATIVE_CLAUSE_WORDS or _kept_whole(
+                text, span.start, match
+            ):
                 continue
             out.append(Span(cursor, match.start()))
             cursor = match.end()
@@ -208,6 +228,7 @@ def drop_trailing_clause(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]
                 len(words) >= MIN_TRIMMED_WORDS
                 and words[-1].lower() not in _DANGLING_END
                 and _balanced(body)
+                and not _NEGATION.search(text, match.start(), spans[-1].end)
             ):
                 return kept
     return spans

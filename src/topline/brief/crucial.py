@@ -1,6 +1,8 @@
 """The Crucial quote: the most newsworthy direct quote, verbatim, with speaker and context.
 
-An editor prefers a quote from a named, prominent speaker (one the article keeps coming back
+Only a whole quotation (its marks balanced: a piece of a longer one is never shown) with a
+named speaker (from the quote's own cue) is a candidate. Among those, an editor prefers a quote
+from a prominent speaker (one the article keeps coming back
 to), early in the story, long enough to say something, in a sentence the scorer rates highly,
 and never the stock lines ("we are looking into it", "declined to comment"). The context is
 the rest of the quote's sentence outside the quotation ("Abdul-Mahdi said in a speech to his
@@ -14,11 +16,11 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 
+from topline.brief import editorial_rules as rules
 from topline.brief.compress import tidy
 from topline.model import Analysis, CrucialQuote, Quote, Span
 
 # --- tunables (weights of the documented quote score) -----------------------------------
-W_NAMED_SPEAKER = 1.0  # the speaker is named (not "he", not absent)
 W_PROMINENCE = 0.5  # × log(1 + mentions of the speaker's entity in the article)
 W_POSITION = 1.0  # × (1 - relative position of the quote in the article)
 W_LENGTH = 0.5  # the quote is within the preferred length
@@ -98,14 +100,18 @@ def quote_score(
     words = len(content.split())
     if words < MIN_WORDS or words > MAX_WORDS or _BOILERPLATE.search(content):
         return None
+    if not _speaker_named(quote) or rules.bad_source(quote.speaker.name if quote.speaker else ""):
+        return None  # a quote nobody is credited with is no Crucial quote
+    shown = _outer(text, quote.content_span).of(text)
+    if rules.unbalanced_quotes(shown) or rules.boilerplate(shown) or rules.starts_badly(shown):
+        return None  # a piece of a longer quotation (or of a sentence): whole or not at all
     _, index = _sentence_region(analysis, quote.content_span)
     n = max(len(analysis.sentences) - 1, 1)
     speaker = quote.speaker
     prominence = mentions.get(speaker.cluster or speaker.name, 0) if speaker else 0
     lo, hi = PREFERRED_WORDS
     return (
-        W_NAMED_SPEAKER * _speaker_named(quote)
-        + W_PROMINENCE * math.log1p(prominence)
+        W_PROMINENCE * math.log1p(prominence)
         + W_POSITION * (1 - index / n)
         + W_LENGTH * (lo <= words <= hi)
         + W_SENTENCE * sentence_scores.get(index, 0.0)

@@ -3,7 +3,7 @@ features (:mod:`.features`) and the Key background rules (:mod:`.background`).
 
 One definition keeps the two in step: a sentence the scorer sees as background is the same
 sentence Key background looks for. Changing a pattern changes the scorer's features, so it
-needs ``python -m topline.brief.train`` and a rerun of ``benchmarks/brief_quality.py``.
+needs ``python -m benchmarks.train_scorer`` and a rerun of ``benchmarks/brief_quality.py``.
 """
 
 from __future__ import annotations

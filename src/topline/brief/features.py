@@ -136,6 +136,12 @@ class SentenceView:
     #: The nearest earlier sentence that names a person (a PERSON entity starts inside it):
     #: whom an opening "He" or "She" most likely refers to.
     person_antecedent: int | None = None
+    #: Whether the sentence names anything (an entity, a figure or a date): a sentence that
+    #: names nothing sets a scene rather than telling the news.
+    named: bool = True
+    #: The year the article was published, when known (an "In 2019, …" opener is background
+    #: only in a later year's story).
+    published_year: int | None = None
 
 
 #: Characters a sentence may reach past a quotation's content: its marks and final stop.
@@ -149,10 +155,22 @@ def _inside_quote(sentence: Span, quotes: Sequence[Span]) -> bool:
     )
 
 
+def _starts_within(starts: Sequence[int], span: Span) -> bool:
+    """Whether one of the sorted offsets ``starts`` lies inside ``span``."""
+    first = bisect.bisect_left(starts, span.start)
+    return first < len(starts) and starts[first] < span.end
+
+
 def sentence_views(analysis: Analysis) -> list[SentenceView]:
     text = analysis.article.text
     person_starts = sorted(e.span.start for e in analysis.entities if e.label == "PERSON")
+    named_starts = sorted(
+        [e.span.start for e in analysis.entities]
+        + [q.span.start for q in analysis.quantities]
+        + [t.span.start for t in analysis.timexes]
+    )
     quote_spans = [q.content_span for q in analysis.quotes]
+    year = analysis.article.published.year if analysis.article.published else None
     out = []
     antecedent: int | None = None
     for s in analysis.sentences:
@@ -167,10 +185,11 @@ def sentence_views(analysis: Analysis) -> list[SentenceView]:
                 s.has_verb,
                 _inside_quote(s.span, quote_spans),
                 antecedent,
+                _starts_within(named_starts, s.span),
+                year,
             )
         )
-        first = bisect.bisect_left(person_starts, s.span.start)
-        if first < len(person_starts) and person_starts[first] < s.span.end:
+        if _starts_within(person_starts, s.span):
             antecedent = s.index
     return out
 

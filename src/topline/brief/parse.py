@@ -77,7 +77,16 @@ _UNKNOWN = re.compile(
     r"(?:[*_]{1,2})?(?P<sep>\s*:\s*)(?:[*_]{1,2}\s*)?(?=\S|$)"
 )
 _BULLET = re.compile(r"^(?:[•·▪◦‣●■*\-–—]|\d{1,2}[.)]|\(\d{1,2}\))\s+")
-_QUOTE = re.compile(r"[“\"«‘](?P<content>[^“”\"«»]{3,}?)[”\"»’](?=[\s,.;:!?)—–-]|$)")
+#: A quotation between a pair of marks of the same kind. A curly or straight apostrophe
+#: inside a word ("Parents’ frustration", "don't") does not close a single-quoted one.
+_END = r"(?=[\s,.;:!?)—–-]|$)"
+_QUOTES = (
+    re.compile(r"“(?P<content>[^“”]{3,})”"),
+    re.compile(r'"(?P<content>[^"]{3,})"' + _END),
+    re.compile(r"«(?P<content>[^«»]{3,})»"),
+    re.compile(r"‘(?P<content>(?:[^‘’]|’(?=[\w\s]))+?)’" + _END),
+    re.compile(r"(?<!\w)'(?P<content>(?:[^']|'(?=\w))+?)'" + _END),
+)
 _NAME = r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|He|She|They)"
 #: Lower-case words before a name that describe the speaker ("coast guard commander").
 _DESCRIPTOR = r"(?:(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,4}(?=[A-Z]))?"
@@ -119,13 +128,22 @@ def _find_topline(text: str, lines: list[Span]) -> int | None:
         match = _KNOWN.match(text[line.start : line.end])
         if not match:
             continue
-        strong = not match["sep"].isspace() or match.end() == len(match.string)
+        strong = (
+            not match["sep"].isspace()
+            or match.end() == len(match.string)
+            or _is_capital_label(match["label"])
+        )
         labelled += strong and KNOWN_LABELS_KEY(match["label"]) != "topline"
         if first is None and KNOWN_LABELS_KEY(match["label"]) == "topline":
             first = (i, strong)
     if first is None or not (first[1] or labelled):
         return None
     return first[0]
+
+
+def _is_capital_label(label: str) -> bool:
+    """ "TOPLINE The city …": a label set in capitals needs no colon (prose never opens so)."""
+    return label.isupper() and len(label) > 3
 
 
 def KNOWN_LABELS_KEY(label: str) -> str:  # noqa: N802 - reads as a table lookup
@@ -144,7 +162,12 @@ def _sections(text: str, lines: list[Span], start: int) -> list[_Section]:
         colonless = known is not None and known["sep"].strip() == "" and known.end() < len(content)
         # Labels that prose could also start with need a blank line before them.
         after_blank = i == 0 or len(lines[start + i - 1]) == 0
-        if known and (i == 0 or not colonless or (content[:1].isupper() and after_blank)):
+        if known and (
+            i == 0
+            or not colonless
+            or _is_capital_label(known["label"])
+            or (content[:1].isupper() and after_blank)
+        ):
             sections.append(_Section(KNOWN_LABELS_KEY(known["label"]), known["label"]))
             rest = Span(line.start + known.end(), line.end)
         elif unknown and i > 0 and after_blank:
@@ -214,16 +237,29 @@ def _speaker(text: str, mention: Span, quote: Span, analysis: Analysis | None) -
     return Source(name=name, span=mention, cluster=cluster, kind=kind)
 
 
+def _quotations(text: str, block: Span) -> list[Span]:
+    """The quotations of ``block`` in text order, of the first kind of marks that has any
+    (double quotes before single ones, which are also apostrophes)."""
+    for pattern in _QUOTES:
+        found = [Span(m.start(), m.end()) for m in pattern.finditer(text, block.start, block.end)]
+        if found:
+            return found
+    return []
+
+
 def _crucial_quote(text: str, lines: list[Span], analysis: Analysis | None) -> CrucialQuote | None:
+    """The section's quotation, whole: every quoted piece of its first paragraph (a quote
+    broken by its attribution, "“A,” she said. “B.”", is one quotation), with the speaker
+    and context from the attribution around the first piece."""
     spans = [s for s in lines if len(s)]
     if not spans:
         return None
     block = Span(spans[0].start, spans[-1].end)
-    match = _QUOTE.search(text, block.start, block.end)
-    if match is None:
+    pieces = _quotations(text, block)
+    if not pieces:
         return CrucialQuote(text=join_spans(text, spans), spans=tuple(spans))
-    quote = Span(match.start(), match.end())
-    after = _AFTER_QUOTE.match(text, quote.end, block.end)
+    quote = pieces[0]
+    after = _AFTER_QUOTE.match(text, quote.end, pieces[1].start if len(pieces) > 1 else block.end)
     before = _BEFORE_QUOTE.search(text, block.start, quote.start)
     found = after or before
     speaker = cue = context = None
@@ -240,13 +276,31 @@ def _crucial_quote(text: str, lines: list[Span], analysis: Analysis | None) -> C
             )
             context, context_span = ctx, Span(start, start + len(ctx))
     return CrucialQuote(
-        text=join_spans(text, [quote]),
-        spans=(quote,),
+        text=join_spans(text, pieces),
+        spans=tuple(pieces),
         speaker=speaker,
         cue=cue,
         context=context,
         context_span=context_span,
     )
+
+
+#: Sections every Topline-form story has: when the parse finds none, it says so even
+#: without a label (a page whose Key facts list was lost on the way has lost the label too).
+_ALWAYS = ("topline", "bullets")
+#: The section key of each labelled core section.
+_SECTION_OF_LABEL = {
+    "key_facts": "bullets",
+    "crucial_quote": "crucial_quote",
+    "big_number": "big_number",
+    "key_background": "key_background",
+}
+
+
+def _unrecovered(found: dict[str, bool], labelled: set[str]) -> tuple[str, ...]:
+    """Core sections the article has (always, or by a label) that the parse could not read."""
+    expected = set(_ALWAYS) | {_SECTION_OF_LABEL[k] for k in labelled if k in _SECTION_OF_LABEL}
+    return tuple(key for key, ok in found.items() if key in expected and not ok)
 
 
 def parse_topline(article: Article, analysis: Analysis | None = None) -> Brief | None:
@@ -274,7 +328,9 @@ def parse_topline(article: Article, analysis: Analysis | None = None) -> Brief |
                 )
             )
 
+    labelled: set[str] = set()
     for section in _sections(text, lines, start):
+        labelled.add(section.key)
         paragraphs = _paragraphs(section.lines)
         if not paragraphs:
             continue
@@ -302,6 +358,13 @@ def parse_topline(article: Article, analysis: Analysis | None = None) -> Brief |
             )
             spans = [s for p in paragraphs for s in p]
             extra.append(Section(label=label, text=join_spans(text, spans), spans=tuple(spans)))
+    found = {
+        "topline": topline is not None,
+        "bullets": bool(bullets),
+        "crucial_quote": quote is not None,
+        "big_number": number is not None,
+        "key_background": bool(background),
+    }
     return Brief(
         article_id=article.id,
         topline=topline,
@@ -310,6 +373,7 @@ def parse_topline(article: Article, analysis: Analysis | None = None) -> Brief |
         big_number=number,
         key_background=tuple(background),
         extra_sections=tuple(extra),
+        missing=_unrecovered(found, labelled),
         mode="parsed",
         title=article.title,
     )

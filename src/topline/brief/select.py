@@ -1,7 +1,7 @@
 """Which sentences make the brief: a learned score, editorial filters, and MMR.
 
 The score comes from a small logistic-regression model over :mod:`topline.brief.features`,
-trained by ``python -m topline.brief.train`` on sentences labelled by a greedy ROUGE oracle
+trained by ``python -m benchmarks.train_scorer`` on sentences labelled by a greedy ROUGE oracle
 against human summaries, and shipped as plain JSON (``topline/data/sentence_scorer.json``):
 loading it needs no unpickling and no particular scikit-learn version. The same file holds the
 :class:`Blend` (how much the lead prior counts, the MMR trade-off), which the training script
@@ -20,27 +20,34 @@ import functools
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from topline.brief.compress import compress
 from topline.brief.cues import past_signals
 from topline.brief.features import (
     DEICTIC_START,
     FEATURE_NAMES,
     PERSON_PRONOUN_START,
     SentenceView,
+    content_terms,
     cosine,
     sentence_features,
     sentence_views,
 )
+from topline.brief.lede import not_news
 from topline.errors import ModelMissing
-from topline.model import Analysis
+from topline.model import Analysis, Span, join_spans
 
 # --- tunables ----------------------------------------------------------------------------
 MODEL_FILE = "sentence_scorer.json"
 #: The Topline is looked for among this many leading (eligible) sentences: the news is on top.
 TOPLINE_WINDOW = 3
+#: The Topline is looked for among this many leading eligible sentences when the first ones
+#: are not news (a feature lede, a caption): the nut paragraph of a feature comes early.
+NEWS_SEARCH = 6
 #: MMR trade-off: score weight versus similarity to sentences already chosen (default of
 #: :class:`Blend`; the shipped model file carries its own, chosen by cross-validation).
 MMR_LAMBDA = 0.7
@@ -54,6 +61,11 @@ MIN_WORDS = 5
 LEAD_WEIGHT = 0.3
 #: The same for the Topline model.
 TOPLINE_LEAD_WEIGHT = 0.3
+#: How much the page's own description (og:/meta description, written by an editor) counts
+#: in the Topline choice when the page has one: cosine of content words, added to the
+#: Topline score. It only reorders eligible news sentences of the window; its text is never
+#: shown. Not tuned: a description is the outlet's own summary, so it outweighs the model.
+DESCRIPTION_WEIGHT = 0.5
 #: A sentence's share of a very long article is capped (avoid scoring pages of comments).
 MAX_SENTENCES = 200
 
@@ -62,9 +74,10 @@ _BOILERPLATE = re.compile(
     r"related:|advertisement|watch:?|video:|photo:|image:|picture:|credit:|copyright|"
     r"all rights reserved|for more (?:news|information|stories)|this article|this story|"
     r"email (?:us|me)|contact us|download|listen:|see also|more:|latest:|"
-    r"(?:additional )?reporting by|editing by|writing by|compiled by)"
+    r"(?:additional )?reporting by|editing by|writing by|compiled by|disclosure:)"
     r"|(?:getty images|ap photo|afp/getty|reuters/[a-z]|/ap\b|/reuters\b|photo credit|"
-    r"©|\(c\) \d{4}|newsletter|cookies?\b|terms of (?:use|service)|privacy policy)",
+    r"©|\(c\) \d{4}|newsletter|cookies?\b|terms of (?:use|service)|privacy policy|"
+    r"may earn (?:a )?(?:small )?(?:commission|affiliate))",
     re.I,
 )
 _SPEECH_CUE = re.compile(
@@ -164,25 +177,22 @@ class Scorer:
         )
 
 
+_RETRAIN = "reinstall topline, or from a source checkout run: python -m benchmarks.train_scorer"
+
+
 @functools.cache
 def load_model() -> Scorer:
     """The shipped scorer; a clear error when the file is missing or out of date."""
     try:
         raw = (resources.files("topline") / "data" / MODEL_FILE).read_text(encoding="utf-8")
     except (FileNotFoundError, ModuleNotFoundError) as exc:
-        raise ModelMissing(
-            f"the sentence scorer {MODEL_FILE} is missing; run: python -m topline.brief.train"
-        ) from exc
+        raise ModelMissing(f"the sentence scorer {MODEL_FILE} is missing; {_RETRAIN}") from exc
     try:
         model = Scorer.from_json(raw)
     except (KeyError, TypeError, ValueError) as exc:
-        raise ModelMissing(
-            f"{MODEL_FILE} is unreadable; run: python -m topline.brief.train"
-        ) from exc
+        raise ModelMissing(f"{MODEL_FILE} is unreadable; {_RETRAIN}") from exc
     if model.topline.features != FEATURE_NAMES or model.bullet.features != FEATURE_NAMES:
-        raise ModelMissing(
-            f"{MODEL_FILE} was trained on other features; run: python -m topline.brief.train"
-        )
+        raise ModelMissing(f"{MODEL_FILE} was trained on other features; {_RETRAIN}")
     return model
 
 
@@ -205,11 +215,13 @@ def score_sentences(analysis: Analysis, model: Scorer | None = None) -> list[Sco
     views = sentence_views(analysis)[:MAX_SENTENCES]
     rows = sentence_features(analysis, views)
     blend = model.blend
+    described = Counter(content_terms(analysis.article.description or ""))
     return [
         Scored(
             v,
             _blend(model.bullet.score(r), v.index, blend.lead_weight),
-            _blend(model.topline.score(r), v.index, blend.topline_lead_weight),
+            _blend(model.topline.score(r), v.index, blend.topline_lead_weight)
+            + DESCRIPTION_WEIGHT * cosine(v.terms, described),
         )
         for v, r in zip(views, rows, strict=True)
     ]
@@ -261,17 +273,42 @@ def eligible(candidates: Sequence[Scored]) -> list[Scored]:
     return kept
 
 
-def choose_topline(candidates: Sequence[Scored], window: int | None = None) -> Scored | None:
-    """The best-scoring of the first ``window`` eligible sentences (the news is on top).
+def _shown(view: SentenceView) -> tuple[str, int]:
+    """The sentence as a Topline shows it (dateline, wire credit and asides left out) and its
+    length in words: the lede rules judge what the reader would read."""
+    spans = compress(view.text, Span(0, len(view.text)), lede=True)
+    shown = join_spans(view.text, spans)
+    return shown, len(shown.split())
 
-    A question is never the Topline, and neither is a later sentence of the window that
-    talks about the past ("The council had already cut hours since 2019"): that is Key
-    background, not what happened. The first eligible sentence is always a candidate.
+
+def topline_defect(view: SentenceView) -> str | None:
+    """Why ``view`` cannot be the Topline (:func:`topline.brief.lede.not_news`), or None."""
+    shown, words = _shown(view)
+    return not_news(
+        shown, raw=view.text, named=view.named, words=words, published_year=view.published_year
+    )
+
+
+def choose_topline(candidates: Sequence[Scored], window: int | None = None) -> Scored | None:
+    """The best-scoring of the first ``window`` eligible sentences that are news.
+
+    The news is on top, so only the first :data:`NEWS_SEARCH` eligible sentences are looked
+    at. Of these, a sentence that is not the news (:mod:`topline.brief.lede`: a pronoun or a
+    connective opener, a question, a caption or run-on, a headline, a past-time opener, a
+    scene-setter) is never the Topline while one that is remains; nor is a later sentence
+    that talks about the past ("The council had already cut hours since 2019"): that is Key
+    background. When no sentence near the top is news, the old rule applies: the best of the
+    first ``window`` sentences that are not questions.
     """
     window = window or TOPLINE_WINDOW
-    lead = [c for c in candidates if not c.view.text.rstrip("\"”’'").endswith("?")][:window]
-    news = [c for i, c in enumerate(lead) if i == 0 or not past_signals(c.view.text)]
-    return max(news, key=lambda c: c.topline_score, default=None)
+    top = list(candidates[:NEWS_SEARCH])
+    news = [c for c in top if topline_defect(c.view) is None]
+    lead = (
+        news[:window] or [c for c in top if not c.view.text.rstrip("\"”’'").endswith("?")][:window]
+    )
+    first = lead[0] if lead else None
+    plain = [c for c in lead if c is first or not past_signals(c.view.text)]
+    return max(plain, key=lambda c: c.topline_score, default=None)
 
 
 def too_similar(view: SentenceView, chosen: Sequence[SentenceView]) -> bool:

@@ -1,26 +1,38 @@
 """What every command shares: output formats, error mapping, writing results.
 
-Errors are mapped to exit codes in one place (:func:`reporting_errors`): a one-line message
-on stderr that names the input and the problem, never a traceback (set TOPLINE_DEBUG=1 to
-see one).
+Errors are mapped to exit codes in one place (:func:`exit_code_for`, used by
+:func:`reporting_errors`): a one-line message on stderr that names the input and the problem,
+never a traceback (set TOPLINE_DEBUG=1 to see one). The codes (the README's table):
+
+====  ==============================================================
+0     everything done
+2     bad input (one article), or some items of a batch failed
+3     store problem (locked, damaged, foreign file)
+4     not found (``topline show ID`` / ``story ID`` of an unknown id)
+130   interrupted (Ctrl-C)
+1     an internal error (a bug: please report it)
+====  ==============================================================
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
+from typing import Any
 
 import typer
 
-from topline.errors import InputError, ModelMissing, StoreError, ToplineError
+from topline.errors import InputError, ModelMissing, NotFound, StoreError, ToplineError
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_INPUT = 2
 EXIT_STORE = 3
+EXIT_NOT_FOUND = 4
 EXIT_INTERRUPTED = 130
 
 
@@ -37,7 +49,26 @@ def error_line(message: str) -> None:
     typer.echo(f"topline: error: {message}", err=True)
 
 
+def warning_lines() -> None:
+    """Show topline's own warnings (e.g. replaced invalid bytes) as one stderr line each.
+
+    Installed by the root command before any command runs; other warnings keep Python's format.
+    """
+    original = warnings.showwarning
+
+    def show(message: Warning | str, category: type[Warning], *args: Any, **kw: Any) -> None:
+        if category.__module__.startswith("topline."):
+            typer.echo(f"topline: warning: {message}", err=True)
+        else:
+            original(message, category, *args, **kw)
+
+    warnings.showwarning = show
+    warnings.filterwarnings("always", module="topline")
+
+
 def exit_code_for(exc: ToplineError) -> int:
+    if isinstance(exc, NotFound):  # before StoreError, its base class
+        return EXIT_NOT_FOUND
     if isinstance(exc, (InputError, ModelMissing)):
         return EXIT_INPUT
     if isinstance(exc, StoreError):

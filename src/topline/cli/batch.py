@@ -44,6 +44,8 @@ class What(str, Enum):
 
 class BatchFormat(str, Enum):
     jsonl = "jsonl"
+    md = "md"
+    html = "html"
 
 
 class TableFormat(str, Enum):
@@ -179,7 +181,12 @@ def batch(
     out: str = OUT_OPTION,
     jobs: int = JOBS_OPTION,
     what: What = typer.Option(What.brief, "--what", help="Make a brief or an extraction."),
-    fmt: BatchFormat = typer.Option(BatchFormat.jsonl, "--format", "-f", help="Output format."),
+    fmt: BatchFormat = typer.Option(
+        BatchFormat.jsonl,
+        "--format",
+        "-f",
+        help="jsonl: records to --out; md or html: one file per article in the folder --out.",
+    ),
     published: datetime.date | None = date_option(
         "--published", "Publication date of every input (overrides what sources carry)."
     ),
@@ -206,12 +213,30 @@ def batch(
 ) -> None:
     """Brief (or extract) many articles on every core, one JSON record per line.
 
-    Records follow the input order; a failed article becomes an error record and the batch
+    With --format md or html, --out is a folder: one file per article beside the records
+    (briefs.jsonl). Records follow the input order; a failed article becomes an error record and the batch
     goes on. Re-running with the same --out skips the articles already in it.
     """
     with reporting_errors():
         options = _options(what, jobs, chunk_size, published, bullets, disable, restart, max_words)
-        batch_to_jsonl(inputs, out=out, options=options, progress=progress)
+        if fmt is BatchFormat.jsonl:
+            batch_to_jsonl(inputs, out=out, options=options, progress=progress)
+            return
+        from topline.cli.batch_files import RECORDS_NAME, write_files
+
+        if out == "-":
+            raise InputError(f"--format {fmt.value} writes one file per article: give --out FOLDER")
+        folder = Path(out)
+        if folder.exists() and not folder.is_dir():
+            raise InputError("is a file; --format md|html needs a folder", source=out)
+        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            batch_to_jsonl(
+                inputs, out=str(folder / RECORDS_NAME), options=options, progress=progress
+            )
+        finally:  # also after a failed or interrupted run: what is done is readable
+            written = write_files(folder, fmt.value)
+            typer.echo(f"topline: {written} {fmt.value} file(s) in {folder}", err=True)
 
 
 def run_brief_batch(

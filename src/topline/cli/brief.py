@@ -7,6 +7,7 @@ import datetime
 import typer
 
 from topline import pipeline
+from topline.analyze.language import overriding
 from topline.cli._common import FORMAT_OPTION, OutputFormat, reporting_errors, write
 from topline.cli.dates import PUBLISHED_OPTION
 from topline.errors import InputError
@@ -15,6 +16,12 @@ from topline.options import DEFAULT_BULLETS, MAX_BULLETS, MIN_BULLETS, MIN_WORDS
 from topline.render.brief import render
 
 INPUT_ARG = typer.Argument(..., help="A file to read, or - for standard input.")
+LANGUAGE_OPTION = typer.Option(
+    None,
+    "--language",
+    help="The text's language, skipping the check (non-English is refused); "
+    "only languages with an installed model: en.",
+)
 
 
 def brief(
@@ -36,6 +43,7 @@ def brief(
     out: str | None = typer.Option(None, "--out", "-o", help="With --batch: JSONL output file."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=0, help="With --batch: worker processes."),
     # --- end scale ---
+    language: str | None = LANGUAGE_OPTION,
 ) -> None:
     """Print a grounded Topline brief of one article (or, with --batch, of many)."""
     with reporting_errors():
@@ -53,7 +61,9 @@ def brief(
         # --- end scale ---
         options = Options(published=published, bullets=bullets, max_words=max_words)
         article = pipeline.read(path, options)
-        result = pipeline.make_brief(pipeline.analyse(article, options), options)
+        with overriding(language):
+            analysis = pipeline.analyse(article, options)
+        result = pipeline.make_brief(analysis, options)
         write(render(result, fmt.value, article))
 
 
@@ -61,11 +71,14 @@ def extract(
     path: str = INPUT_ARG,
     fmt: OutputFormat = typer.Option(OutputFormat.json, "--format", "-f", help="Output format."),
     published: datetime.date | None = PUBLISHED_OPTION,
+    language: str | None = LANGUAGE_OPTION,
 ) -> None:
     """Print entities, quotes, attributions, quantities, dates and events of one article."""
     with reporting_errors():
         options = Options(published=published)
-        analysis = pipeline.analyse(pipeline.read(path, options), options)
+        article = pipeline.read(path, options)
+        with overriding(language):
+            analysis = pipeline.analyse(article, options)
         if fmt is OutputFormat.json:
             write(to_json(pipeline.document(analysis, "extract", options)))
         else:

@@ -20,6 +20,7 @@ from topline.ingest import IngestError, load
 from topline.ingest.text import MAX_BYTES
 from topline.model import Article
 from topline.render.documents import article_document
+from topline.scale.jsonl import json_line
 
 
 class ReadFormat(str, Enum):
@@ -87,7 +88,7 @@ def read(
                 if fmt is ReadFormat.json:
                     collected.append(document)
                 elif fmt is ReadFormat.jsonl:
-                    write(json.dumps(document, ensure_ascii=False))
+                    write(json_line(document))
                 else:
                     write(_markdown(item))
         if fmt is ReadFormat.json:

@@ -13,12 +13,14 @@ from pathlib import Path
 import typer
 from rich.console import Console
 from rich.progress import (
+    BarColumn,
     MofNCompleteColumn,
     Progress,
     SpinnerColumn,
     TaskID,
     TextColumn,
     TimeElapsedColumn,
+    TimeRemainingColumn,
 )
 
 from topline import pipeline
@@ -40,6 +42,7 @@ from topline.render.stories import (
     stories_markdown,
     story_markdown,
 )
+from topline.scale.jsonl import json_line
 from topline.store import Analyser, IngestReport, Store
 
 
@@ -94,11 +97,33 @@ def _errors_reported(
         yield item
 
 
+def ingest_total(sources: list[str]) -> int | None:
+    """The number of inputs the progress bar counts towards, when it is cheap to know."""
+    from topline.scale.batch import estimate_total
+
+    return estimate_total(sources)
+
+
 def _sources(
     sources: list[str], published: datetime.date | None
 ) -> Iterator[Article | IngestError]:
     for source in sources:
         yield from load(source, published=published)
+
+
+def _english(items: Iterator[Article | IngestError]) -> Iterator[Article | IngestError]:
+    """Articles the English pipeline cannot read become failed items before analysis, so
+    that one Spanish page fails alone instead of stopping the ingest."""
+    from topline.analyze.language import UnsupportedLanguage, require_supported
+
+    for item in items:
+        if isinstance(item, Article):
+            try:
+                require_supported(item)
+            except UnsupportedLanguage as exc:
+                yield IngestError.of(exc, item.source or "<input>")
+                continue
+        yield item
 
 
 def _analyser(jobs: int, analyze: bool) -> AbstractContextManager[Analyser]:
@@ -164,15 +189,20 @@ def ingest(
             with Progress(
                 SpinnerColumn(),
                 TextColumn("ingesting"),
+                BarColumn(),
                 MofNCompleteColumn(),
                 TextColumn("read"),
                 TimeElapsedColumn(),
+                TextColumn("ETA"),
+                TimeRemainingColumn(),
                 console=console,
                 transient=True,
                 disable=not show,
             ) as progress:
-                task = progress.add_task("ingest", total=None)
-                items = _errors_reported(_sources(sources, published), progress, task)
+                # the total is a cheap count (files, JSONL lines); None (no ETA) for feeds, stdin
+                task = progress.add_task("ingest", total=ingest_total(sources))
+                read = _sources(sources, published)
+                items = _errors_reported(_english(read) if analyze else read, progress, task)
                 report = _store_all(store, items, analyze=analyze, jobs=jobs)
             counts = store.count()
         for failure in report.failed:
@@ -207,7 +237,7 @@ def search(
 
 def _write_records(records: list[object], fmt: ListFormat) -> None:
     if fmt is ListFormat.jsonl:
-        write("\n".join(json.dumps(r, ensure_ascii=False) for r in records) or "")
+        write("\n".join(json_line(r) for r in records) or "")
     else:
         write(to_json(records))
 
@@ -215,7 +245,8 @@ def _write_records(records: list[object], fmt: ListFormat) -> None:
 def stories(
     db: Path | None = DB_OPTION,
     since: datetime.date | None = date_option(
-        "--since", "Only stories active on or after this date."
+        "--since",
+        "Only stories with an article published on or after this date; undated stories are left out.",
     ),
     entity: str | None = typer.Option(
         None, "--entity", help="Only stories mentioning this entity (canonical name)."
@@ -308,12 +339,12 @@ def export(
     with reporting_errors(), _open(db) as store:
         if output is None:
             for record in store.export():
-                write(json.dumps(record, ensure_ascii=False))
+                write(json_line(record))
             return
         try:
             with output.open("w", encoding="utf-8") as fh:
                 for record in store.export():
-                    fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    fh.write(json_line(record) + "\n")
         except OSError as exc:
             error_line(f"{output}: {exc.strerror or exc}")
             raise typer.Exit(EXIT_INPUT) from None

@@ -123,14 +123,19 @@ def read_source(
     feed, a JSONL file, a folder) is refused: single-article commands take one article.
     """
     if not is_url(path) and Path(path).is_dir():
-        raise NotAFile("is a directory, not a file (use `topline read` for folders)", source=path)
+        raise NotAFile(
+            "is a directory, not a file (brief a folder with `topline batch`, read it with `topline read`)",
+            source=path,
+        )
     opts = options or LoadOptions(published=published)
     found = list(islice(items(path, opts), 2))
     if not found:
         raise EmptyInput("no article found", source=path)
     if len(found) > 1:
         raise InputError(
-            "holds more than one article; use `topline read` or `topline ingest` for batches",
+            "holds more than one article (a feed, JSONL or JSON list); brief them all with "
+            "`topline batch SOURCE --out briefs.jsonl` or `topline brief --batch SOURCE`, "
+            "or read/store them with `topline read` / `topline ingest`",
             source=path,
         )
     if isinstance(found[0], IngestError):

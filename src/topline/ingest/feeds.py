@@ -1,4 +1,4 @@
-"""RSS 2.0 / Atom / RDF feed → one Article per entry (feedparser).
+"""RSS 2.0 / Atom / RDF feed (feedparser) or JSON Feed 1.0/1.1 → one Article per entry.
 
 An entry's text is its full content (``content:encoded``, Atom ``<content>``) when present,
 else its summary; HTML in it is rendered with the same structure-keeping renderer as pages.
@@ -17,6 +17,7 @@ import lxml.html
 
 from topline.errors import EmptyInput, ExtractionError, ToplineError, UnsupportedFormat
 from topline.ingest.html import render_tree
+from topline.ingest.jsonfeed import is_json_feed, read_json_feed
 from topline.ingest.result import IngestError
 from topline.model import Article
 
@@ -35,23 +36,31 @@ def articles_from_feed(
     With ``fetch_page``, an entry that has only a summary (no full content) is replaced by
     the article at its link; if that fails, the summary is used.
     """
-    parsed = feedparser.parse(data)
-    if not parsed.entries:
-        if parsed.get("bozo"):
-            reason = parsed.get("bozo_exception") or "malformed XML"
-            raise UnsupportedFormat(f"not a readable RSS/Atom/RDF feed: {reason}", source=source)
-        raise EmptyInput("the feed has no entries", source=source)
-    version = str(parsed.get("version") or "")
-    kind = "atom" if version.startswith("atom") else "rss"
-    feed = parsed.get("feed", {})
-    for number, entry in enumerate(parsed.entries, start=1):
+    if is_json_feed(data):
+        json_feed = read_json_feed(data, source=source)
+        entries: list[Any] = list(json_feed.entries)
+        kind, title, language = "jsonfeed", json_feed.title, json_feed.language
+    else:
+        parsed = feedparser.parse(data)
+        if not parsed.entries:
+            if parsed.get("bozo"):
+                reason = parsed.get("bozo_exception") or "malformed XML"
+                raise UnsupportedFormat(
+                    f"not a readable RSS/Atom/RDF feed: {reason}", source=source
+                )
+            raise EmptyInput("the feed has no entries", source=source)
+        version = str(parsed.get("version") or "")
+        kind = "atom" if version.startswith("atom") else "rss"
+        feed = parsed.get("feed", {})
+        entries, title, language = parsed.entries, feed.get("title"), feed.get("language")
+    for number, entry in enumerate(entries, start=1):
         name = f"{source}#{number}"
         try:
             yield article_from_entry(
                 entry,
                 source=name,
-                outlet=feed.get("title"),
-                language=feed.get("language"),
+                outlet=title,
+                language=language,
                 raw_kind=kind,
                 published=published,
                 fetch_page=fetch_page,

@@ -6,6 +6,11 @@ cap), never follows more than ``max_redirects`` redirects, never waits longer th
 first unless told not to (:mod:`topline.ingest.robots`, shared with the HTTP API: a missing
 robots.txt, a 5xx or a timeout allows every page). Every failure becomes a :class:`~topline.errors.FetchError` (or
 :class:`~topline.errors.TooLarge`) naming the URL; no httpx error leaves this module.
+
+A transient failure — an answer 429, 502, 503 or 504, a refused or reset connection, a connect
+timeout — is retried with exponential backoff (tenacity) up to ``RETRY_ATTEMPTS`` times in all:
+news sites behind CDNs answer 503 for a moment under load. A read timeout is not retried (the
+whole ``timeout`` was already spent), nor is any other status.
 """
 
 from __future__ import annotations
@@ -15,6 +20,14 @@ from dataclasses import dataclass, field
 from types import TracebackType
 
 import httpx
+from tenacity import (
+    RetryCallState,
+    Retrying,
+    retry_if_exception,
+    retry_if_result,
+    stop_after_attempt,
+    wait_exponential,
+)
 
 from topline.errors import FetchError, TooLarge
 from topline.ingest.robots import ROBOTS_MAX_BYTES, RobotsCache, disallowed, load_with
@@ -25,6 +38,20 @@ from topline.ingest.text import MAX_BYTES
 #: Seconds for the whole request (connect + headers + body), not per read.
 DEFAULT_TIMEOUT = 15.0
 DEFAULT_MAX_REDIRECTS = 5
+#: Attempts in all for a transient failure, the first wait (doubling each time) and the
+#: longest wait, in seconds.
+RETRY_ATTEMPTS = 3
+RETRY_WAIT = 0.5
+RETRY_WAIT_MAX = 4.0
+#: Answers worth another try: rate limited, bad gateway, unavailable, gateway timeout.
+TRANSIENT_STATUS = frozenset({429, 502, 503, 504})
+#: httpx errors worth another try (the connection never carried a full answer).
+_TRANSIENT_ERRORS = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.RemoteProtocolError,
+    httpx.ReadError,
+)
 #: The product token of every User-Agent topline sends (library, CLI and HTTP API alike).
 USER_AGENT_TOKEN = "topline"
 
@@ -101,13 +128,34 @@ class Fetcher:
             raise FetchError("only http:// and https:// URLs can be fetched", source=url)
         if self.settings.respect_robots and not self._allowed(url):
             raise disallowed(url, hint=" (--no-robots overrides)")
-        final, body, content_type, status = self._get(url, self.settings.max_bytes, strict=True)
+        final, body, content_type, status = self._get_retrying(url)
         if status >= 400:
             raise FetchError(f"HTTP {status} {_reason(status)}", source=url)
         charset = None
         if content_type and "charset=" in content_type.lower():
             charset = content_type.lower().split("charset=", 1)[1].split(";")[0].strip(" \"'")
         return Fetched(url=final, content=body, content_type=content_type, charset=charset)
+
+    def _get_retrying(self, url: str) -> tuple[str, bytes, str | None, int]:
+        """:meth:`_get` with transient failures retried (exponential backoff); after the last
+        attempt its answer, or its error, stands."""
+
+        def last_answer(state: RetryCallState) -> tuple[str, bytes, str | None, int]:
+            assert state.outcome is not None
+            result: tuple[str, bytes, str | None, int] = state.outcome.result()  # or raises
+            return result
+
+        retrying = Retrying(
+            stop=stop_after_attempt(RETRY_ATTEMPTS),
+            wait=wait_exponential(multiplier=RETRY_WAIT, max=RETRY_WAIT_MAX),
+            retry=retry_if_result(lambda answer: answer[3] in TRANSIENT_STATUS)
+            | retry_if_exception(_transient),
+            retry_error_callback=last_answer,
+        )
+        answer: tuple[str, bytes, str | None, int] = retrying(
+            self._get, url, self.settings.max_bytes, strict=True
+        )
+        return answer
 
     def _get(self, url: str, cap: int, *, strict: bool) -> tuple[str, bytes, str | None, int]:
         """Stream a GET, stopping at ``cap`` bytes (an error if ``strict``) or the deadline."""
@@ -162,6 +210,11 @@ class Fetcher:
     def _get_robots(self, robots_url: str) -> tuple[int, bytes]:
         _, body, _, status = self._get(robots_url, ROBOTS_MAX_BYTES, strict=False)
         return status, body
+
+
+def _transient(exc: BaseException) -> bool:
+    """A FetchError whose cause is a connection that failed before a full answer."""
+    return isinstance(exc, FetchError) and isinstance(exc.__cause__, _TRANSIENT_ERRORS)
 
 
 def _reason(status: int) -> str:

@@ -13,18 +13,23 @@ encoding).
 
 from __future__ import annotations
 
+import copy
 import datetime
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 import trafilatura
+import trafilatura.utils
+import trafilatura.xpaths
 from lxml import etree
 
 from topline.dates import date_or_none
 from topline.errors import ExtractionError, InputError
 from topline.ingest.charset import decode_html
 from topline.ingest.text import scrub
+from topline.ingest.titles import clean_title
+from topline.ingest.topline_html import is_topline_form, render_topline_html
 from topline.model import Article, Removal
 
 __all__ = ["Extracted", "article_from_html", "decode_html", "extract", "render_tree"]
@@ -73,6 +78,23 @@ _BOLD_TAGS = frozenset({"b", "strong"})
 _SUBHEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "graphic", "img", "ref"})
 _HTML_LANG = re.compile(r"""<html[^>]*\blang\s*=\s*["']?([A-Za-z]{2,3})""", re.I)
+#: Text blocks whose inline ``<span>``s are kept from trafilatura's precision filters
+#: (see inline_spans_unwrapped).
+_TEXT_BLOCKS = (
+    "p",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "td",
+    "th",
+    "dd",
+    "figcaption",
+)
 _SUFFIX_SEPS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 _TOPLINE_MARK = re.compile(r">\s*Topline\s*:?\s*<", re.I)
 
@@ -221,12 +243,14 @@ def extract(html: str, *, url: str | None = None, source: str = "<input>") -> Ex
             "an interrupted download or save?)",
             source=source,
         )
-    topline_form = bool(_TOPLINE_MARK.search(html))
+    topline_form = bool(_TOPLINE_MARK.search(html)) or is_topline_form(html)
+    tree = inline_spans_unwrapped(html)
     doc: Any = None
     text = ""
     for settings in (EXTRACTION_SETTINGS, RECALL_SETTINGS):
+        page: Any = copy.deepcopy(tree) if tree is not None else html  # trafilatura edits it
         try:
-            found: Any = trafilatura.bare_extraction(html, url=url, with_metadata=True, **settings)
+            found: Any = trafilatura.bare_extraction(page, url=url, with_metadata=True, **settings)
         except Exception as exc:  # trafilatura raises assorted lxml/parser errors
             raise ExtractionError(f"page could not be parsed: {exc}", source=source) from exc
         if found is not None and getattr(found, "body", None) is not None:
@@ -235,6 +259,8 @@ def extract(html: str, *, url: str | None = None, source: str = "<input>") -> Ex
                 doc, text = found, rendered
             if len(text) >= MIN_ARTICLE_CHARS:
                 break
+    if topline_form and doc is not None:  # the labels, not the extractor, find the story
+        text = render_topline_html(html) or text
     if doc is None or len(text) < MIN_ARTICLE_CHARS:
         raise ExtractionError(
             f"no article text found in the page ({len(text)} characters of body; "
@@ -243,10 +269,16 @@ def extract(html: str, *, url: str | None = None, source: str = "<input>") -> Ex
         )
     lang = _HTML_LANG.search(html[: META_SNIFF_BYTES * 4])
     text, headline = split_headline(text, doc.title)
+    title = clean_title(
+        doc.title,
+        site_names=(doc.sitename,),
+        url=doc.url or url or (f"https://{doc.hostname}/" if doc.hostname else None),
+        headline=headline,
+    )
     return Extracted(
         text=text,
         headline=headline,
-        title=doc.title or None,
+        title=title or None,
         byline=doc.author or None,
         published=doc.date or None,
         outlet=doc.sitename or doc.hostname or None,
@@ -254,6 +286,38 @@ def extract(html: str, *, url: str | None = None, source: str = "<input>") -> Ex
         description=doc.description or None,
         language=(doc.language or (lang.group(1) if lang else None) or None),
     )
+
+
+def inline_spans_unwrapped(html: str) -> Any:
+    """The page's tree (trafilatura's own parse) with the inline ``<span>``s that trafilatura's
+    precision filters would delete replaced by their content; None if it cannot be parsed
+    (trafilatura then gets the page as it is).
+
+    Why: those filters delete elements by class or style (``link``, ``bottom``, ``teaser``,
+    ``border``) and ``span`` is among their targets, so a link wrapped in
+    ``<span class="link">`` vanished from the middle of its sentence ("but , notably"). A
+    span inside a paragraph, heading, list item, quote or cell is part of a sentence, not
+    boilerplate on its own. The spans are found with trafilatura's own expressions, so the
+    rule follows the library; other spans (an author's ``<span class="byline">``, which the
+    metadata search reads) are left alone.
+    """
+    try:
+        root = trafilatura.utils.load_html(html)  # trafilatura's own parse, repairs included
+    except (etree.ParserError, ValueError, TypeError):
+        return None
+    if root is None:
+        return None
+    expressions = (
+        *trafilatura.xpaths.PRECISION_DISCARD_XPATH,
+        *trafilatura.xpaths.TEASER_DISCARD_XPATH,
+    )
+    targets = {element for expression in expressions for element in expression(root)}
+    for span in [e for e in targets if e.tag == "span"]:
+        if span.getparent() is not None and any(
+            a.tag in _TEXT_BLOCKS for a in span.iterancestors()
+        ):
+            span.drop_tag()
+    return root
 
 
 def split_headline(text: str, title: str | None) -> tuple[str, str | None]:

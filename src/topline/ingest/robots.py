@@ -3,8 +3,12 @@
 Shared by the library's :class:`~topline.ingest.fetch.Fetcher` (CLI, ``topline.ingest``) and
 the HTTP API's SSRF-checked fetcher (:mod:`topline.web.fetch`), so both honour robots.txt the
 same way; each brings its own way of GETting the file (the API's goes through its address
-checks). Parsing and matching are :mod:`urllib.robotparser`'s, against the User-Agent the
-fetcher sends (its product token is ``topline``).
+checks). Parsing and matching are protego's (an RFC 9309 parser, the one Scrapy uses):
+``*`` and ``$`` in paths, the longest matching rule wins, ``Allow`` wins a tie, groups
+matched by the product token of the User-Agent the fetcher sends (``topline``).
+:mod:`urllib.robotparser` does none of the first three: it applies the first rule that
+matches literally, so ``Disallow: /*.pdf$`` is ignored and ``Allow: /news/`` after
+``Disallow: /`` never allows anything.
 
 What an answer means, for both fetchers:
 
@@ -24,7 +28,8 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from urllib.parse import urlsplit, urlunsplit
-from urllib.robotparser import RobotFileParser
+
+from protego import Protego
 
 from topline.errors import FetchError, RobotsDisallowed
 
@@ -37,8 +42,19 @@ ROBOTS_CACHE_HOSTS = 256
 #: Seconds a cached robots.txt is trusted (RFC 9309 asks for no more than 24 hours).
 ROBOTS_CACHE_TTL = 3600.0
 
+
+class Rules:
+    """The rules of one robots.txt (protego), asked as ``can_fetch(user_agent, url)``."""
+
+    def __init__(self, body: str) -> None:
+        self._parsed = Protego.parse(body)
+
+    def can_fetch(self, user_agent: str, url: str) -> bool:
+        return bool(self._parsed.can_fetch(url, user_agent))
+
+
 #: Reads a robots.txt URL: its rules, or None (no rules: everything allowed).
-Loader = Callable[[str], RobotFileParser | None]
+Loader = Callable[[str], Rules | None]
 
 
 def robots_location(url: str) -> tuple[str, str]:
@@ -49,13 +65,12 @@ def robots_location(url: str) -> tuple[str, str]:
     return f"{scheme}://{netloc}", urlunsplit((scheme, netloc, "/robots.txt", "", ""))
 
 
-def parse_robots(robots_url: str, status: int, body: bytes) -> RobotFileParser | None:
-    """The rules of a robots.txt answer; None (allow all) for any status >= 400."""
+def parse_robots(robots_url: str, status: int, body: bytes) -> Rules | None:
+    """The rules of a robots.txt answer (``robots_url`` names it); None (allow all) for any
+    status >= 400."""
     if status >= 400:
         return None
-    parser = RobotFileParser(robots_url)
-    parser.parse(body.decode("utf-8", errors="replace").splitlines())
-    return parser
+    return Rules(body.decode("utf-8", errors="replace"))
 
 
 def disallowed(url: str, *, hint: str = "") -> RobotsDisallowed:
@@ -83,12 +98,12 @@ class RobotsCache:
         self.ttl = ttl
         self._clock = clock
         self._lock = threading.Lock()
-        self._entries: OrderedDict[str, tuple[float, RobotFileParser | None]] = OrderedDict()
+        self._entries: OrderedDict[str, tuple[float, Rules | None]] = OrderedDict()
 
     def __len__(self) -> int:
         return len(self._entries)
 
-    def rules(self, url: str, load: Loader) -> RobotFileParser | None:
+    def rules(self, url: str, load: Loader) -> Rules | None:
         """The cached rules of ``url``'s origin, loading its robots.txt on a miss."""
         origin, robots_url = robots_location(url)
         with self._lock:
@@ -120,7 +135,7 @@ def load_with(
     that points at a private address is refused like the page itself would be.
     """
 
-    def load(robots_url: str) -> RobotFileParser | None:
+    def load(robots_url: str) -> Rules | None:
         try:
             status, body = get(robots_url)
         except keep:

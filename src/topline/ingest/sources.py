@@ -12,6 +12,7 @@ import datetime
 import glob
 import gzip
 import os
+import re
 import sys
 import zlib
 from collections.abc import Callable, Iterator
@@ -28,9 +29,8 @@ from topline.errors import (
     ToplineError,
     Unreadable,
 )
-from topline.ingest.feeds import articles_from_feed
 from topline.ingest.fetch import Fetcher, FetchSettings, is_url
-from topline.ingest.html import article_from_html
+from topline.ingest.jsonfeed import is_json_feed
 from topline.ingest.jsonl import (
     FieldNames,
     articles_from_json,
@@ -54,6 +54,10 @@ EXTENSIONS: dict[str, Kind] = {
 #: Bytes looked at when sniffing.
 SNIFF_BYTES = 2048
 _FEED_MARKS = (b"<rss", b"<feed", b"<rdf:rdf", b"<channel")
+#: A feed's root element, after an XML declaration, processing instructions, comments, doctype.
+_FEED_START = re.compile(
+    rb"(?:\s|<\?.*?\?>|<!--.*?-->|<!doctype[^>]*>)*<(?:rss|feed|rdf:rdf)\b", re.S
+)
 _HTML_MARKS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<div", b"<p>", b"<article")
 
 
@@ -118,6 +122,10 @@ def sniff(data: bytes, name: str = "", content_type: str | None = None) -> Kind:
         raise NotText(
             "binary data (NUL bytes), not text, HTML, a feed or JSON", source=name or None
         )
+    # What the bytes say first, whatever the name: a feed's root element or a JSON Feed's
+    # version URL (an RSS file saved as .html or .txt is still a feed).
+    if _FEED_START.match(head) or is_json_feed(data):
+        return "feed"
     suffix = Path(name.split("?")[0]).suffix.lower() if name and not is_url(name) else ""
     if suffix in EXTENSIONS:
         if EXTENSIONS[suffix] == "text" and head.startswith((b"<!doctype html", b"<html")):
@@ -310,11 +318,16 @@ def parse_bytes(
     from topline.ingest import article_from_text
 
     kind = sniff(data, inner or name, content_type)
+    # The HTML and feed readers (trafilatura, feedparser: ~0.5 s to import) load only when used.
     if kind == "html":
+        from topline.ingest.html import article_from_html
+
         yield article_from_html(
             data, source=name, url=url, declared_charset=charset, published=options.published
         )
     elif kind == "feed":
+        from topline.ingest.feeds import articles_from_feed
+
         follow = options.follow_links and options.fetch_urls and fetcher is not None
         yield from articles_from_feed(
             data,

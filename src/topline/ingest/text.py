@@ -7,7 +7,11 @@ rewrites characters.
 :func:`decode` is the one decoding path for every input (plain text, JSON fields, web pages,
 whose ``<meta>`` charset :func:`topline.ingest.charset.decode_html` sniffs). Order: a
 byte-order mark (UTF-8/16/32) wins; then strict UTF-8 (a non-ASCII byte sequence that is
-valid UTF-8 is almost never anything else, whatever the input declares); then the declared
+valid UTF-8 is almost never anything else, whatever the input declares); then UTF-8 with its
+few bad bytes replaced by U+FFFD, when its valid non-ASCII characters are at least twice
+its invalid bytes (one
+truncated character must not turn "café" into "cafÃ©" everywhere else): a
+:class:`ReplacedBytesWarning` names the byte offsets; then the declared
 charsets (HTTP header, ``<meta>``), in order, if the bytes decode under them without garbage
 (pages lie about their encoding); then a legacy single-byte encoding. English news in a
 legacy encoding is almost always windows-1252 (the WHATWG reading of "latin-1" labels), so
@@ -20,8 +24,10 @@ declared or legacy decoding is accepted only if it looks like text
 from __future__ import annotations
 
 import codecs
+import contextvars
 import re
 import unicodedata
+import warnings
 from collections.abc import Sequence
 
 from charset_normalizer import from_bytes
@@ -48,6 +54,14 @@ MAX_CONTROL_SHARE = 0.05
 #: which input is "mostly ASCII": English, where a legacy encoding means cp1252 / latin-1.
 #: Measured on the text outside markup, so that tags do not make every page "ASCII".
 MOSTLY_ASCII = 0.7
+#: UTF-8 with replacement characters is chosen when the valid non-ASCII characters are at
+#: least this many times the invalid bytes: text that is almost all UTF-8 with a damaged byte
+#: or two. Legacy text (cp1252 "café" is the invalid byte 0xE9) has no valid multi-byte
+#: sequence, or hardly any, and goes on to the legacy readings; half-and-half input (one
+#: UTF-8 "é", one Latin-1 "é") is neither, and is refused.
+MIN_VALID_PER_INVALID = 2.0
+#: Byte offsets named in the warning about replaced bytes (the rest are counted).
+WARN_OFFSETS = 5
 #: Charset labels browsers decode as windows-1252 (WHATWG); so do we: the bytes 0x80-0x9F of
 #: such pages are curly quotes and dashes, not control characters.
 BROWSER_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252"}
@@ -88,6 +102,10 @@ _STRAY_LETTERS = re.compile(r"(?<![A-Za-z])[^\x00-\x7f\W\d_]{2,}(?![A-Za-z])")
 _MOJIBAKE = re.compile(r"[ÂÃ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 
 
+class ReplacedBytesWarning(UserWarning):
+    """Invalid UTF-8 bytes were replaced by U+FFFD; the message names the input and offsets."""
+
+
 def decode(
     data: bytes,
     *,
@@ -120,12 +138,53 @@ def decode(
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         bad_byte = exc.start
+    mostly_utf8 = _utf8_replacing(data)
+    if mostly_utf8 is not None:
+        text, bad = mostly_utf8
+        shown = ", ".join(str(offset) for offset in bad[:WARN_OFFSETS])
+        more = f" and {len(bad) - WARN_OFFSETS} more" if len(bad) > WARN_OFFSETS else ""
+        warnings.warn(
+            f"{source}: {len(bad)} invalid UTF-8 byte{'s' if len(bad) != 1 else ''} replaced "
+            f"by U+FFFD at byte offset{'s' if len(bad) != 1 else ''} {shown}{more}",
+            ReplacedBytesWarning,
+            stacklevel=2,
+        )
+        return text
     for label in declared:
         codec = codec_for(label)
-        text = _read_as(data, codec, mostly_ascii=False) if codec else None
-        if text is not None:
-            return text
+        declared_text = _read_as(data, codec, mostly_ascii=False) if codec else None
+        if declared_text is not None:
+            return declared_text
     return _decode_legacy(data, source, bad_byte)
+
+
+_INVALID_OFFSETS: contextvars.ContextVar[list[int]] = contextvars.ContextVar("invalid_offsets")
+
+
+def _record_and_replace(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: note the invalid bytes' offsets, replace them by one U+FFFD."""
+    assert isinstance(exc, UnicodeDecodeError)
+    _INVALID_OFFSETS.get().extend(range(exc.start, exc.end))
+    return "\ufffd", exc.end
+
+
+codecs.register_error("topline-record-replace", _record_and_replace)
+
+
+def _utf8_replacing(data: bytes) -> tuple[str, list[int]] | None:
+    """``data`` as UTF-8 with invalid bytes replaced, and the invalid bytes' offsets; None
+    unless the valid non-ASCII characters are :data:`MIN_VALID_PER_INVALID` times the invalid
+    bytes or more."""
+    bad: list[int] = []
+    token = _INVALID_OFFSETS.set(bad)
+    try:
+        text = data.decode("utf-8", errors="topline-record-replace")
+    finally:
+        _INVALID_OFFSETS.reset(token)
+    valid = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
+    if valid == 0 or valid < MIN_VALID_PER_INVALID * len(bad):
+        return None
+    return text, bad
 
 
 def codec_for(label: str | None) -> str | None:

@@ -57,7 +57,12 @@ def render_markdown(brief: Brief, article: Article | None = None) -> str:
     lines += _metadata_lines(article)
     if brief.missing:
         names = ", ".join(SECTION_LABELS.get(m, m) for m in brief.missing)
-        lines += [f"_Not supported by the source: {names}._", ""]
+        why = (
+            "Not recovered from the article"
+            if brief.mode == "parsed"
+            else "Not supported by the source"
+        )
+        lines += [f"_{why}: {names}._", ""]
     if brief.mode == "parsed":
         lines += ["_The article is already in Topline form; its own sections are shown._", ""]
     return "\n".join(lines).rstrip() + "\n"

@@ -7,6 +7,7 @@ Ctrl-C or a crash skips what is done. A last line cut short by a hard kill is dr
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -22,9 +23,35 @@ _encoder = msgspec.json.Encoder()
 _decoder = msgspec.json.Decoder()
 
 
+#: Characters that are valid inside a JSON string but end a line for ``str.splitlines`` and
+#: many JSONL readers (NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR): written escaped, so that one
+#: record is always one line whatever its text holds.
+_LINE_BREAKS = (
+    (b"\xc2\x85", b"\\u0085"),
+    (b"\xe2\x80\xa8", b"\\u2028"),
+    (b"\xe2\x80\xa9", b"\\u2029"),
+)
+
+
+def _one_line(encoded: bytes) -> bytes:
+    for raw, escaped in _LINE_BREAKS:
+        if raw in encoded:
+            encoded = encoded.replace(raw, escaped)
+    return encoded
+
+
 def encode_line(record: dict[str, Any]) -> bytes:
     """One compact, deterministic JSON line (keys in insertion order)."""
-    return _encoder.encode(record) + b"\n"
+    return _one_line(_encoder.encode(record)) + b"\n"
+
+
+def json_line(record: Any) -> str:
+    """One JSON Lines record as text (no trailing newline), for the CLI's JSONL outputs:
+    ``json.dumps``'s layout, with the line separators above escaped."""
+    text = json.dumps(record, ensure_ascii=False)
+    for raw, escaped in _LINE_BREAKS:
+        text = text.replace(raw.decode("utf-8"), escaped.decode("ascii"))
+    return text
 
 
 def encode_json(document: Any) -> str:

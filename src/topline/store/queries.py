@@ -110,7 +110,9 @@ def stories(
 ) -> list[Story]:
     where, params = [], []
     if since:
-        where.append("coalesce(s.last_published, s.updated_at) >= ?")
+        # a date filter keeps dated stories only: when an undated story was stored says
+        # nothing about when its events happened
+        where.append("s.last_published >= ?")
         params.append(since)
     if entity:
         where.append(

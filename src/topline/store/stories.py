@@ -21,8 +21,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from importlib import resources
 
 #: Join a story when cosine(article, story centroid) reaches this ...
 TEXT_THRESHOLD = 0.30
@@ -53,7 +52,17 @@ TOP_ENTITIES = 8
 DISTINCTIVE_DF = 0.05
 _ENTITY_PREFIX = "@"  # entity document frequencies live in term_df under this prefix
 _NEWS_STOP = {"said", "says", "told", "would", "could", "also", "mr", "ms", "mrs", "like", "just"}
-_STOP = frozenset(ENGLISH_STOP_WORDS) | _NEWS_STOP
+
+
+def _packaged_stop_words() -> frozenset[str]:
+    """The shipped English stop list (``topline/data/stop_words_en.txt``; ``#`` starts a comment)."""
+    raw = resources.files("topline").joinpath("data/stop_words_en.txt").read_text(encoding="utf-8")
+    return frozenset(
+        word for line in raw.splitlines() if (word := line.strip()) and not word.startswith("#")
+    )
+
+
+_STOP = _packaged_stop_words() | _NEWS_STOP
 _TOKEN = re.compile(r"[a-z][a-z0-9'\-]{2,}")
 
 

@@ -13,9 +13,18 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 SWAGGER_STATIC = "/static/swagger"
+#: A way back from the API documentation to the app's pages.
+BACK_LINK = (
+    '<body><p style="font:16px system-ui,sans-serif;margin:12px 20px">'
+    '<a href="/">← back to topline</a> · <a href="/search">Search</a> · '
+    '<a href="/stories">Stories</a></p>'
+)
 
 
 def install_docs(app: FastAPI) -> None:
+    from topline.web.openapi import install_schemas
+
+    install_schemas(app)  # typed responses and components in /openapi.json
     try:
         import swagger_ui_bundle  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
@@ -30,12 +39,15 @@ def install_docs(app: FastAPI) -> None:
         if swagger_path is None:
             return HTMLResponse(
                 '<!doctype html><html lang="en"><title>topline API</title>'
-                '<p>The API is described in <a href="/openapi.json">/openapi.json</a>.</p></html>'
+                '<p>The API is described in <a href="/openapi.json">/openapi.json</a>.</p>'
+                '<p><a href="/">← back to topline</a></p></html>'
             )
-        return get_swagger_ui_html(
+        page = get_swagger_ui_html(
             openapi_url="/openapi.json",
             title="topline API",
             swagger_js_url=f"{SWAGGER_STATIC}/swagger-ui-bundle.js",
             swagger_css_url=f"{SWAGGER_STATIC}/swagger-ui.css",
             swagger_favicon_url=f"{SWAGGER_STATIC}/favicon-32x32.png",
         )
+        html = bytes(page.body).decode("utf-8").replace("<body>", BACK_LINK, 1)
+        return HTMLResponse(html)

@@ -153,7 +153,9 @@ def status_and_body(exc: BaseException) -> tuple[int, dict[str, Any]]:
     """The HTTP status and JSON body for any exception: the API's single error mapping."""
     if isinstance(exc, ToplineError):
         status = next((s for cls, s in _STATUS if isinstance(exc, cls)), 400)
-        return status, error_body(exc.code, str(exc))
+        # a store error's source is the server's database path: never shown to a client
+        message = exc.message if isinstance(exc, StoreError) else str(exc)
+        return status, error_body(exc.code, message)
     if isinstance(exc, RequestValidationError):
         return 422, error_body(InvalidRequest.code, _validation_message(exc))
     if isinstance(exc, StarletteHTTPException):

@@ -84,6 +84,11 @@ async def index(request: Request) -> HTMLResponse:
 async def brief_page(request: Request) -> HTMLResponse:
     """The form's target: the brief beside the article text, or the form with the error."""
     settings: Settings = request.app.state.settings
+    content_type = request.headers.get("content-type", "")
+    if content_type.startswith(("multipart/form-data", "application/x-www-form-urlencoded")):
+        if await _empty_form(request):
+            error = {"code": "empty_input", "message": EMPTY_FORM}
+            return _render(request, "index.html", 422, error=error)
     try:
         parsed = await parse_article_request(request)
         doc = await run_analysis(request, service.brief, parsed, settings)
@@ -98,6 +103,32 @@ async def brief_page(request: Request) -> HTMLResponse:
         article=doc["article"],
         segments=segments(text, doc["brief"]),
     )
+
+
+@router.get("/search", response_class=HTMLResponse)
+async def search_page(request: Request, q: str = "") -> HTMLResponse:
+    """Full-text search over the store, each hit linking to its article page."""
+    settings: Settings = request.app.state.settings
+    query = q.strip()[:500]
+    if not query:
+        return _render(request, "search.html", query="", hits=[])
+    try:
+        doc = await run_limited(request, service.search, query, 20, settings)
+    except ToplineError as exc:
+        return _error_page(request, exc, "search.html", query=query, hits=[])
+    return _render(request, "search.html", query=query, hits=doc["hits"])
+
+
+#: The page's words for a form sent with no article (the API says it in its own terms).
+EMPTY_FORM = "Paste an article's text, give a page's address, or choose a file (one of the three)."
+
+
+async def _empty_form(request: Request) -> bool:
+    await request.body()  # cached first, so that the request parser can read it again
+    form = await request.form()
+    upload = form.get("file")
+    has_file = upload is not None and not isinstance(upload, str) and bool(upload.filename)
+    return not has_file and not any(str(form.get(k) or "").strip() for k in ("text", "url", "html"))
 
 
 @router.get("/stories", response_class=HTMLResponse)

@@ -1,4 +1,10 @@
-"""Rebuild the shipped sentence scorer: ``python -m topline.brief.train [dev.jsonl]``.
+"""Rebuild the shipped sentence scorer, from a source checkout:
+
+    python -m benchmarks.train_scorer [dev.jsonl]
+
+A training script, not part of the runtime package (``topline`` never imports it): it lives
+with the benchmarks that call it once per outer fold, and writes
+``src/topline/data/sentence_scorer.json``.
 
 Labels: for each article, a greedy ROUGE oracle picks the sentences whose union best matches
 the human summary (ROUGE-1 + ROUGE-2 F1; up to 3 sentences for multi-sentence references,
@@ -51,10 +57,9 @@ BLEND_GRID: tuple[Blend, ...] = tuple(
 )
 #: Bullets in the briefs scored while tuning: Topline + 2 is the length of CNN/DM highlights.
 TUNING_BULLETS = 2
-DEFAULT_DATA = (
-    Path(__file__).resolve().parents[3].parent / "shared" / "data" / "news-summaries" / "dev.jsonl"
-)
-OUTPUT = Path(__file__).resolve().parents[1] / "data" / MODEL_FILE
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "news-summaries" / "dev.jsonl"
+OUTPUT = ROOT / "src" / "topline" / "data" / MODEL_FILE
 
 Dataset = tuple[list[list[float]], list[int], list[int]]
 

@@ -1,0 +1,130 @@
+"""Editorial audit: mechanical defects per 100 briefs, by class and by set.
+
+    nice python benchmarks/editorial_audit.py [--sets cnndm,xsum,pages,seed] [--limit N]
+        [--briefs out.jsonl ...] [--examples K]
+
+Sets: ``cnndm`` and ``xsum`` are the articles of ``../shared/data/news-summaries/dev.jsonl``
+(plain text through ``article_from_text``); ``pages`` is every page of
+``../shared/data/article-extraction`` (HTML through the project's reader,
+``topline.ingest.html.article_from_html``); ``seed`` is ``../shared/examples/seed-article.txt``; ``polnear`` is the 84 articles of
+``../shared/data/polnear/dev/text`` (2016 US election news, with their publication dates), a
+held-out set: the rules were written without reading a brief of it.
+``--briefs`` audits any JSONL written by ``topline batch`` instead of (or besides) briefing.
+The rules are :mod:`topline.eval.editorial` (one plain rule per class, fixture-tested);
+``--examples`` prints the first defects of each class, for reading.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from topline.analyze import analyze_many  # noqa: E402
+from topline.brief import make_brief  # noqa: E402
+from topline.errors import ToplineError  # noqa: E402
+from topline.eval.editorial import (  # noqa: E402
+    CLASSES,
+    SECTIONS,
+    Tally,
+    audit_brief,
+    audit_record,
+    record_brief,
+)
+from topline.ingest import article_from_text  # noqa: E402
+from topline.ingest.html import article_from_html  # noqa: E402
+from topline.model import Article  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+SUMMARIES = SHARED / "data" / "news-summaries" / "dev.jsonl"
+PAGES = SHARED / "data" / "article-extraction"
+SEED = SHARED / "examples" / "seed-article.txt"
+POLNEAR = SHARED / "data" / "polnear" / "dev" / "text"
+SETS = ("cnndm", "xsum", "pages", "seed", "polnear")
+
+
+def _articles(name: str, limit: int | None) -> Iterator[Article]:
+    if name in {"cnndm", "xsum"}:
+        rows = [json.loads(line) for line in SUMMARIES.open(encoding="utf-8")]
+        rows = [r for r in rows if r["corpus"] == name][:limit]
+        for r in rows:
+            yield article_from_text(r["article"], source=r["id"])
+    elif name == "pages":
+        for path in sorted((PAGES / "html").glob("*.html.gz"))[:limit]:
+            html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+            try:
+                yield article_from_html(html, source=path.name)
+            except ToplineError:
+                continue  # the reader refused the page: no brief to audit
+    elif name == "seed":
+        yield article_from_text(SEED.read_bytes(), source=str(SEED))
+    elif name == "polnear":
+        for path in sorted(POLNEAR.glob("*.txt"))[:limit]:
+            published = path.stem.split("_")[1]  # publisher_YYYY-MM-DD_slug
+            yield article_from_text(path.read_bytes(), source=path.name, published=published)
+
+
+def audit_set(name: str, limit: int | None, keep: int = 3) -> Tally:
+    tally = Tally(keep=keep)
+    for analysis in analyze_many(_articles(name, limit)):
+        brief = make_brief(analysis)
+        tally.add(audit_brief(brief, analysis.article.text, analysis.article.published), brief)
+    return tally
+
+
+def audit_file(path: Path, keep: int = 3) -> Tally:
+    tally = Tally(keep=keep)
+    for line in path.open(encoding="utf-8"):
+        if line.strip():
+            record = json.loads(line)
+            defects = audit_record(record)
+            if defects is not None:
+                tally.add(defects, record_brief(record))
+    return tally
+
+
+def table(tallies: dict[str, Tally]) -> str:
+    names = list(tallies)
+    rows = ["| class | " + " | ".join(names) + " |", "|---|" + "---:|" * len(names)]
+    for kind in CLASSES:
+        rows.append(f"| {kind} | " + " | ".join(f"{t.per_100(kind):.1f}" for t in tallies.values()))
+    rows.append(
+        "| **all defects** | " + " | ".join(f"**{t.per_100():.1f}**" for t in tallies.values())
+    )
+    rows.append("| briefs | " + " | ".join(str(t.briefs) for t in tallies.values()))
+    for section in SECTIONS:
+        shares = " | ".join(f"{t.share(section):.0f}%" for t in tallies.values())
+        rows.append(f"| _briefs with {section}_ | {shares}")
+    return "\n".join(r if r.endswith("|") else r + " |" for r in rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sets", default=",".join(SETS), help="comma-separated; '' for none")
+    parser.add_argument("--limit", type=int, default=None, help="articles per set")
+    parser.add_argument("--briefs", nargs="*", default=[], help="topline batch JSONL files")
+    parser.add_argument("--examples", type=int, default=0, help="defects to print per class")
+    args = parser.parse_args()
+    tallies: dict[str, Tally] = {}
+    for name in [s for s in args.sets.split(",") if s]:
+        tallies[name] = audit_set(name, args.limit, args.examples)
+    for path in args.briefs:
+        tallies[Path(path).name] = audit_file(Path(path), args.examples)
+    print("Defects per 100 briefs (each element counted once per class it breaks)\n")
+    print(table(tallies))
+    if args.examples:
+        for name, tally in tallies.items():
+            print(f"\n## {name}")
+            for kind in CLASSES:
+                for d in tally.examples.get(kind, [])[: args.examples]:
+                    print(f"- {kind} [{d.element}] {d.text[:160]!r}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,164 @@
+"""Which language an article is in, and the refusal of text the English model cannot read.
+
+topline's model and extractors are English: a Spanish page briefed by them gets a Topline cut
+mid-sentence and no quotes, silently. So before analysis the text is checked, by the share of
+its words that are function words (stop words) of each language — a cheap, robust signal once
+a text has a few dozen words (English news: 40-50% of words are on spaCy's English list; a
+Spanish text: under 10%). The stop lists are spaCy's own (``spacy/lang/XX/stop_words.py``),
+read as data files so the check imports no language package (French's alone costs 2 s).
+
+Evidence, strongest first: the text when it is long enough and one language clearly leads;
+else the article's declared language (HTML ``lang``, feed or JSON field); else English.
+Mostly non-Latin letters (Cyrillic, Arabic, CJK …) are never English. The user overrides the
+check with ``--language en`` (:func:`overriding`).
+"""
+
+from __future__ import annotations
+
+import contextvars
+import functools
+import importlib.util
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from topline.errors import InputError
+from topline.model import Article
+
+# --- tunable settings ----------------------------------------------------------------------
+
+#: Languages compared (spaCy has a stop list for each), with their names for messages.
+LANGUAGES = {
+    "en": "English", "es": "Spanish", "fr": "French", "de": "German", "it": "Italian",
+    "pt": "Portuguese", "nl": "Dutch", "sv": "Swedish", "da": "Danish", "nb": "Norwegian",
+    "pl": "Polish", "ro": "Romanian", "ca": "Catalan", "tr": "Turkish", "id": "Indonesian",
+    "fi": "Finnish", "hu": "Hungarian", "cs": "Czech", "ru": "Russian", "uk": "Ukrainian",
+    "el": "Greek", "ar": "Arabic", "fa": "Persian", "he": "Hebrew",
+}  # fmt: skip
+#: The languages topline's pipeline reads.
+SUPPORTED = frozenset({"en"})
+#: Words looked at (the start of the text says enough).
+MAX_WORDS = 600
+#: Fewer words than this: the text says too little; the declared language decides.
+MIN_WORDS = 15
+#: The leading language's stop-word share must reach this, and exceed the runner-up's by
+#: LEAD times, for the text to decide.
+MIN_SHARE = 0.15
+LEAD = 1.3
+#: Below this share of Latin letters among all letters, a text is not English.
+MIN_LATIN_SHARE = 0.5
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_OVERRIDE: contextvars.ContextVar[str | None] = contextvars.ContextVar("language", default=None)
+
+
+class UnsupportedLanguage(InputError):
+    """The text is not in a language topline's model reads (exit code 2, HTTP 422)."""
+
+    code = "unsupported_language"
+
+
+@dataclass(frozen=True)
+class Detection:
+    """The language found (a code, or None when unknown) and what decided it."""
+
+    language: str | None
+    evidence: str  # "text", "script", "declared" or "default"
+
+
+@functools.cache
+def stop_words(language: str) -> frozenset[str]:
+    """spaCy's stop list for ``language``, read from its data file (no package import)."""
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or spec.origin is None:
+        return frozenset()
+    path = Path(spec.origin).parent / "lang" / language / "stop_words.py"
+    namespace: dict[str, object] = {}
+    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)  # noqa: S102
+    words = namespace.get("STOP_WORDS", set())
+    return frozenset(str(w).lower() for w in words) if isinstance(words, set) else frozenset()
+
+
+def detect_text(text: str) -> Detection:
+    """The language of ``text`` by script and stop words; None when the text cannot tell."""
+    sample = text[: MAX_WORDS * 12]
+    letters = [ch for ch in sample if ch.isalpha()]
+    if letters:
+        latin = sum(1 for ch in letters if ch < "\u0250")  # Basic Latin to Latin Extended-B
+        if latin / len(letters) < MIN_LATIN_SHARE:
+            words = [w.lower() for w in _WORD.findall(sample)][:MAX_WORDS]
+            best = _leader(words, [c for c in LANGUAGES if c in _NON_LATIN])
+            return Detection(best or "und", "script")
+    words = [w.lower() for w in _WORD.findall(sample)][:MAX_WORDS]
+    if len(words) < MIN_WORDS:
+        return Detection(None, "text")
+    return Detection(_leader(words, [c for c in LANGUAGES if c not in _NON_LATIN]), "text")
+
+
+_NON_LATIN = frozenset({"ru", "uk", "el", "ar", "fa", "he"})
+
+
+def _leader(words: list[str], candidates: list[str]) -> str | None:
+    if len(words) < MIN_WORDS:
+        return None
+    shares = sorted(
+        ((sum(1 for w in words if w in stop_words(c)) / len(words), c) for c in candidates),
+        reverse=True,
+    )
+    (best, code), (second, _) = shares[0], shares[1]
+    return code if best >= MIN_SHARE and best >= LEAD * second else None
+
+
+def detect(article: Article) -> Detection:
+    """The article's language: the text's verdict, else the declared language, else English."""
+    found = detect_text(article.text)
+    if found.language is not None:
+        return found
+    declared = (article.language or "").split("-")[0].lower()
+    return Detection(declared, "declared") if declared else Detection("en", "default")
+
+
+def name(code: str | None) -> str:
+    if not code or code == "und":
+        return "a language other than English (mostly non-Latin letters)"
+    return f"{LANGUAGES.get(code, code)} ({code})"
+
+
+def require_supported(article: Article) -> None:
+    """Raise :class:`UnsupportedLanguage` unless the article is English or overridden."""
+    if _OVERRIDE.get() in SUPPORTED:
+        return
+    found = detect(article)
+    if found.language in SUPPORTED:
+        return
+    how = {"text": "its text reads as", "script": "its text is in", "declared": "it declares"}
+    raise UnsupportedLanguage(
+        f"{how.get(found.evidence, 'it is in')} {name(found.language)}; topline's model reads "
+        "English only (`topline brief --language en` briefs it with the English model anyway)",
+        source=article.source or None,
+    )
+
+
+def check_override(language: str | None) -> str | None:
+    """Validate ``--language``: a language whose model is installed, i.e. English."""
+    if language is None:
+        return None
+    code = language.strip().lower().split("-")[0].split("_")[0]
+    if code not in SUPPORTED:
+        raise InputError(
+            f"--language {language}: no model for {LANGUAGES.get(code, code)} is installed; "
+            f"topline's installed model reads {', '.join(sorted(SUPPORTED))}"
+        )
+    return code
+
+
+@contextmanager
+def overriding(language: str | None) -> Iterator[None]:
+    """Within the block, analysis takes the text to be in ``language`` (no check)."""
+    token = _OVERRIDE.set(check_override(language))
+    try:
+        yield
+    finally:
+        _OVERRIDE.reset(token)

@@ -1,0 +1,99 @@
+"""Whether a compressed sentence can be shown as a Topline or a bullet, and in which spans.
+
+An editor never signs an element that leaves a quotation open, glues two sentences or a caption
+into one, runs past :data:`~topline.brief.editorial_rules.MAX_ELEMENT_WORDS` words, is page
+furniture, or starts without its subject. The rules are those of the editorial audit
+(:mod:`topline.brief.editorial_rules`); here they decide which sentences may be chosen:
+
+- a sentence longer than the limit keeps its first clause(s) when they make a whole main clause
+  (at least :data:`~topline.brief.compress.MIN_TRIMMED_WORDS` words, not ending on a
+  conjunction or preposition, cut at a comma, semicolon, colon or dash: never a hard word cut);
+- a bullet that opens a quotation of several sentences is shown with the rest of the quotation
+  when the whole fits the limit (a quotation is one unit), never cut inside it;
+- anything still breaking a rule is not eligible: the next sentence is chosen instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from topline.brief import editorial_rules as rules
+from topline.brief.compress import MIN_TRIMMED_WORDS, tidy, trim_to_words, word_total
+from topline.model import Sentence, Span, join_spans
+
+# --- tunables ----------------------------------------------------------------------------
+#: A bullet that opens a quotation may take up to this many following sentences to close it.
+MAX_QUOTE_SENTENCES = 2
+
+_CLAUSE_END = ",;:—–-"
+#: A first clause opening with one of these is subordinate: it cannot stand for the sentence.
+_SUBORDINATE_START = frozenset(
+    """when whenever if unless although though while whilst because since as after before
+    until once despite in on at for from by with without during after amid among under over
+    to whether where wherever""".split()
+)
+_DANGLING_END = frozenset(
+    "and or but nor of to the a an that with by for in on at from as than".split()
+)
+
+
+def readable(text: str, spans: tuple[Span, ...]) -> bool:
+    """The element's display breaks none of the editorial rules a sentence can break."""
+    display = join_spans(text, spans)
+    return not (
+        display.rstrip("\"”’' ").endswith("?")  # a question is not a fact
+        or rules.boilerplate(display)
+        or rules.unbalanced_quotes(display)
+        or rules.run_on(display)
+        or rules.starts_badly(display)
+        or rules.starts_mid_sentence(text, spans)
+    )
+
+
+def shorten(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...] | None:
+    """``spans`` within the word limit: unchanged, or cut after a whole first clause."""
+    if word_total(text, spans) <= rules.MAX_ELEMENT_WORDS:
+        return spans
+    cut = trim_to_words(text, spans, rules.MAX_ELEMENT_WORDS)
+    if not cut or word_total(text, cut) < MIN_TRIMMED_WORDS:
+        return None
+    end = cut[-1].end
+    after = text[end : end + 3].lstrip()
+    words = join_spans(text, cut).split()
+    if not after or after[0] not in _CLAUSE_END or words[-1].lower() in _DANGLING_END:
+        return None  # a hard word cut, or a phrase left hanging
+    if words[0].lower().strip("\"“‘'(") in _SUBORDINATE_START:
+        return None  # "When Cameron visited the White House": not a main clause
+    return cut
+
+
+def fit(
+    text: str,
+    sentences: Sequence[Sentence],
+    position: int,
+    spans: tuple[Span, ...],
+    *,
+    whole_quotes: bool = False,
+    cut_long: bool = True,
+) -> tuple[Span, ...] | None:
+    """The spans to show for the compressed sentence ``sentences[position]``, or None.
+
+    With ``whole_quotes`` (bullets), a sentence that leaves a quotation open is joined with up
+    to :data:`MAX_QUOTE_SENTENCES` following sentences until the quotation closes. Without
+    ``cut_long`` (Key background, which must read as a whole sentence), a sentence over the
+    word limit is not cut to its first clause but refused.
+    """
+    short = shorten(text, spans) if cut_long else spans
+    if short is not None and readable(text, short):
+        return short
+    if not whole_quotes or not rules.unbalanced_quotes(join_spans(text, spans)):
+        return None
+    joined = list(spans)
+    for sentence in sentences[position + 1 : position + 1 + MAX_QUOTE_SENTENCES]:
+        joined = [*joined, *tidy(text, [sentence.span])]
+        unit = tuple(joined)
+        if word_total(text, unit) > rules.MAX_ELEMENT_WORDS:
+            return None
+        if not rules.unbalanced_quotes(join_spans(text, unit)):
+            return unit if readable(text, unit) else None
+    return None

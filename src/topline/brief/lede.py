@@ -1,0 +1,158 @@
+"""What a Topline may not be: the classes of sentence that are not the news, even on top.
+
+An editor's Topline is one sentence that says what happened, read alone. Measured on pages
+of many outlets, about half the Toplines that were not the news fell into a few classes,
+each a property of the sentence that needs no article-specific knowledge:
+
+- it leans on a sentence the reader has not seen: it opens with a pronoun ("He recalled …",
+  "This comes after …", "It would be called …") or a connective ("But …", "And …",
+  "However, …", "In fact, …");
+- it is not a statement: a question, a headline set in title case ("13-Inch MacBook Pro
+  With Scissor Keyboard Expected …"), a line with no sentence-final stop (a subhead, a label),
+  or a row of figures (a table, an ingredient list);
+- it is a photo caption ("… (pictured) …", "AP Photo/…"), or a run-on: a caption or a second
+  sentence glued to the lede, longer than :data:`RUN_ON_WORDS` once compressed;
+- it sets the time in the past ("In 1988, …", "Three years ago, …", "Earlier this year, …"):
+  that is Key background;
+- it sets a scene or talks to the reader: a short sentence naming nobody and no figure
+  ("The symptoms came on quickly."), or one in the first or second person ("If you …",
+  "Of course you …", "I want …").
+
+:func:`not_news` names the class of a sentence (or None); :func:`topline.brief.select.choose_topline`
+keeps such sentences out of the Topline whenever a sentence near the top is none of these.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- tunables ----------------------------------------------------------------------------
+#: A Topline (after compression) longer than this is a run-on: two sentences, or a caption
+#: glued to the lede (a newsroom lede runs under 30 words; the editorial audit flags 45).
+RUN_ON_WORDS = 45
+#: A sentence shorter than this that names no one and no figure is a scene-setter.
+SCENE_WORDS = 12
+#: A headline in title case: at least this many words, and this share of them capitalised.
+HEADLINE_WORDS = 5
+HEADLINE_CAPITALS = 0.9
+#: A line whose words are more than this share numbers is a table row or a recipe list.
+NUMERIC_SHARE = 0.35
+
+_TIME_NOUN = (
+    r"(?:week|weekend|year|month|morning|afternoon|evening|season|summer|spring|fall|autumn|"
+    r"winter|time)"
+)
+PRONOUN_OPENER = re.compile(
+    r"^\W{0,2}(?:(?:He|She|It|They|We|I|You|Him|Them|Us|His|Her|Its|Their|Our|My|Your|"
+    r"Here|There)(?:['’]\w+)?\b(?!-)|(?:This|That|These|Those)\b(?!\s+" + _TIME_NOUN + r"\b))"
+)
+CONNECTIVE_OPENER = re.compile(
+    r"^\W{0,2}(?:But|And|Or|So|Yet|Still|Also|However|Meanwhile|Moreover|Furthermore|"
+    r"Nevertheless|Nonetheless|Instead|Besides|Thus|Therefore|Hence|Then|Indeed|Plus|"
+    r"Otherwise|Again|Likewise|Similarly|Surely|Consequently|Accordingly|Finally|Ultimately|"
+    r"Rather|Regardless|"
+    r"In fact|Of course|For example|For instance|In addition|In other words|After all|"
+    r"As a result|Even so|On the other hand|That said|In the end|In short|Above all|"
+    r"In it|In turn|By contrast|In contrast|At the same time|Not only that)\b"
+)
+SECOND_PERSON = re.compile(r"\b(?:you|your|yourself)\b", re.I)
+FIRST_PERSON = re.compile(r"(?:^|\s)(?:I|I['’]m|I['’]ve|my|we|our)\b")
+CAPTION = re.compile(
+    r"\((?:pictured|left|right|centre|center|above|below|top|bottom|inset|file)\b|"
+    r"\bpictured\b|\bphoto(?:graph)?(?:ed)? by\b|\b(?:AP|AFP|EPA|Reuters) Photo\b|"
+    r"\bGetty Images\b|\bShutterstock\b|\b(?:photo|image) credit\b|"
+    r"\bin this (?:photo|image|picture|file photo|handout)\b|\bseen here\b",
+    re.I,
+)
+BACKGROUND_OPENER = re.compile(
+    r"^\W{0,2}(?:(?:Back )?(?:In|By|During|Until) (?:the )?(?:early |late |mid-?|summer of |"
+    r"spring of |fall of |autumn of |winter of )?(?P<year>(?:1[89]|20)\d\d)\b(?!\s*(?:will|to)\b)|"
+    r"(?:\w+|A few|Several|Many) (?:years|decades|months) (?:ago|earlier|before)\b|"
+    r"(?:Years|Decades|Months|Long) (?:ago|earlier|before)\b|"
+    r"Earlier this (?:year|month|decade)\b|Last (?:year|spring|summer|fall|autumn|winter)\b|"
+    r"Once upon\b|When (?:he|she|I|we|they) (?:was|were)\b)"
+)
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into of on or over the to up via vs with".split()
+)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_TOKEN = re.compile(r"\S+")
+_NUMBER = re.compile(r"^[\W]*[\d½¼¾][\d.,:/%½¼¾-]*\W*$")
+#: Sentence-final punctuation, possibly followed by closing quotes or brackets.
+_TERMINATED = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+
+
+def is_headline(text: str) -> bool:
+    """Title case with no final stop: a headline or a label repeated in the body."""
+    if _TERMINATED.search(text):
+        return False
+    words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL_WORDS]
+    if len(words) < HEADLINE_WORDS:
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= HEADLINE_CAPITALS
+
+
+def is_background(text: str, published_year: int | None = None) -> bool:
+    """Opens by setting the time in the past: an earlier year (when the publication year is
+    known, else any year opener), "three years ago", "earlier this year", "last year"."""
+    m = BACKGROUND_OPENER.match(text)
+    if m is None:
+        return False
+    year = m["year"]
+    return year is None or published_year is None or int(year) < published_year
+
+
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]|‘[^‘’]*’(?!\w)")
+
+
+def is_table_row(text: str) -> bool:
+    """Mostly numbers: a line of a table, a score sheet or an ingredient list."""
+    tokens = _TOKEN.findall(text)
+    return (
+        bool(tokens) and sum(bool(_NUMBER.match(t)) for t in tokens) / len(tokens) > NUMERIC_SHARE
+    )
+
+
+def not_news(
+    text: str,
+    *,
+    raw: str | None = None,
+    named: bool = True,
+    words: int | None = None,
+    published_year: int | None = None,
+) -> str | None:
+    """The class of sentence that ``text`` is when it cannot be a Topline, else None.
+
+    ``text`` is the sentence as the Topline would show it (dateline and short asides left
+    out), ``raw`` the sentence as written (default ``text``: whether it ends like a sentence is
+    read there, since compression may cut its final stop); ``named`` says whether it names an entity, a figure or a date; ``words`` is its
+    length once compressed (the run-on test); ``published_year`` tells an earlier year
+    ("In 2019, …" in a 2020 story) from this year's news.
+    """
+    stripped = text.rstrip("\"”’' ")
+    n = words if words is not None else len(text.split())
+    if stripped.endswith("?"):
+        return "question"
+    if CONNECTIVE_OPENER.match(text):
+        return "connective"
+    if PRONOUN_OPENER.match(text):
+        return "pronoun"
+    if CAPTION.search(text):
+        return "caption"
+    if n > RUN_ON_WORDS:
+        return "run-on"
+    whole = raw if raw is not None else text
+    if is_headline(whole):
+        return "headline"
+    if not _TERMINATED.search(whole):
+        return "unterminated"
+    if is_table_row(text):
+        return "table"
+    if is_background(text, published_year):
+        return "background"
+    own_words = _QUOTED.sub(" ", text)  # a quoted "we" is the speaker's, not the writer's
+    if SECOND_PERSON.search(own_words) or FIRST_PERSON.search(own_words):
+        return "reader"
+    if not named and n < SCENE_WORDS:
+        return "scene-setter"
+    return None

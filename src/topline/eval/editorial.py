@@ -1,0 +1,266 @@
+"""The editorial audit: mechanical defects an editor would not sign, counted per brief.
+
+Each class is one plain rule (:mod:`topline.brief.editorial_rules`) applied to what a reader is
+shown; :func:`audit_brief` needs only the brief and the article text its spans point into, so
+any briefs JSONL (``topline batch`` output) can be audited with :func:`audit_record`.
+
+Classes (``CLASSES``), each counted once per element that breaks it:
+
+- ``quote_marks``: unbalanced quotation marks (double or single; apostrophes excepted);
+- ``no_subject``: an element that starts in lower case, on continuing punctuation, or after a
+  word or comma of its own sentence (its subject was cut off); a Crucial quote that starts in
+  lower case is a fragment of a sentence;
+- ``run_on``: a Topline or bullet of two sentences outside a quotation, two glued lines, or
+  more than :data:`~topline.brief.editorial_rules.MAX_ELEMENT_WORDS` words;
+- ``boilerplate``: page furniture or a call to action in any element;
+- ``topline_opener``: a Topline opening with a pronoun or a connective (But, And, However);
+- ``repeats_topline``: a bullet that says what the Topline says (or shares its text);
+- ``quote_no_speaker``: a Crucial quote without a named speaker;
+- ``big_number``: a Big number without the noun phrase it counts, with a figure that is no
+  number (``millions``) or a small count that points back (``the two countries``), or stated
+  in a negated or hedged clause;
+- ``source_tag``: a bullet source or quote speaker that is not a person, organisation,
+  publication or role (numbers, shares, pronouns, clauses);
+- ``raw_code``: a TimeML value (``2023-11-07TNI``, ``FUTURE_REF``, ``P5Y``) or a verb
+  fragment (``— comes``) shown to a reader;
+- ``background``: Key background that is a caption, the current story itself, opens with a
+  pronoun or a connective, is a direct quotation, or says nothing earlier than the news.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from topline.brief import editorial_rules as rules
+from topline.brief.cues import is_past_of, past_signals, period_start
+from topline.brief.features import content_terms, cosine
+from topline.model import Brief, Span, from_dict
+
+CLASSES: tuple[str, ...] = (
+    "quote_marks",
+    "no_subject",
+    "run_on",
+    "boilerplate",
+    "topline_opener",
+    "repeats_topline",
+    "quote_no_speaker",
+    "big_number",
+    "source_tag",
+    "raw_code",
+    "background",
+)
+
+SECTIONS: tuple[str, ...] = (
+    "topline",
+    "3+ bullets",
+    "crucial quote",
+    "big number",
+    "key background",
+)
+
+
+@dataclass(frozen=True)
+class Defect:
+    """One rule broken by one element (``element`` is ``topline``, ``bullet 2``, …)."""
+
+    kind: str
+    element: str
+    text: str
+
+
+def _terms(text: str) -> Counter[str]:
+    return Counter(content_terms(text))
+
+
+def _overlaps(a: tuple[Span, ...], b: tuple[Span, ...]) -> bool:
+    return any(x.overlaps(y) for x in a for y in b)
+
+
+def _sentence_checks(text: str, spans: tuple[Span, ...], article: str) -> list[str]:
+    found = []
+    if rules.unbalanced_quotes(text):
+        found.append("quote_marks")
+    if rules.starts_badly(text) or rules.starts_mid_sentence(article, spans):
+        found.append("no_subject")
+    if rules.boilerplate(text):
+        found.append("boilerplate")
+    if rules.raw_code(text):
+        found.append("raw_code")
+    return found
+
+
+def _background_defect(
+    brief: Brief, text: str, spans: tuple[Span, ...], date: str | None, published: dt.date | None
+) -> bool:
+    if rules.caption(text) or rules.quotation(text):
+        return True
+    if rules.person_pronoun_opener(text) or rules.pronoun_or_connective_opener(text):
+        return True
+    topline = brief.topline
+    if topline is not None and (
+        _overlaps(spans, topline.spans)
+        or cosine(_terms(text), _terms(topline.text)) >= rules.REPEAT_SIMILARITY
+    ):
+        return True  # the current story itself
+    start = period_start(date) if date else None
+    if start is not None and published is not None and start >= published:
+        return True
+    return not (past_signals(text) or is_past_of(date, published))
+
+
+def _clause(article: str, spans: tuple[Span, ...]) -> str:
+    return rules.clause_of(article, spans[0]) if spans else ""
+
+
+def _as_date(published: dt.date | str | None) -> dt.date | None:
+    """The publication date, from a date or the ISO text of a JSON record."""
+    if published is None or isinstance(published, dt.date):
+        return published
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def audit_brief(brief: Brief, article: str, published: dt.date | str | None = None) -> list[Defect]:
+    """Every defect of one brief; ``article`` is the text its spans point into."""
+    out: list[Defect] = []
+    day = _as_date(published)
+
+    def add(kinds: Iterable[str], element: str, text: str) -> None:
+        out.extend(Defect(k, element, text) for k in kinds)
+
+    topline = brief.topline
+    if topline is not None:
+        kinds = _sentence_checks(topline.text, topline.spans, article)
+        kinds += ["run_on"] if rules.run_on(topline.text) else []
+        kinds += ["topline_opener"] if rules.pronoun_or_connective_opener(topline.text) else []
+        add(kinds, "topline", topline.text)
+    top_terms = _terms(topline.text) if topline is not None else Counter[str]()
+    for i, bullet in enumerate(brief.bullets, start=1):
+        kinds = _sentence_checks(bullet.text, bullet.spans, article)
+        kinds += ["run_on"] if rules.run_on(bullet.text) else []
+        if topline is not None and (
+            _overlaps(bullet.spans, topline.spans)
+            or cosine(_terms(bullet.text), top_terms) >= rules.REPEAT_SIMILARITY
+        ):
+            kinds.append("repeats_topline")
+        add(kinds, f"bullet {i}", bullet.text)
+        if bullet.attribution is not None and rules.bad_source(bullet.attribution.name):
+            add(["source_tag"], f"bullet {i}", f"{bullet.attribution.name} | {bullet.text}")
+    quote = brief.crucial_quote
+    if quote is not None:
+        kinds = []
+        if rules.unbalanced_quotes(quote.text):
+            kinds.append("quote_marks")
+        if rules.starts_badly(quote.text):
+            kinds.append("no_subject")  # a fragment ("now as ever a hard business …")
+        if rules.boilerplate(quote.text):
+            kinds.append("boilerplate")
+        speaker = quote.speaker.name if quote.speaker is not None else ""
+        if not speaker or speaker.lower() in rules.PRONOUNS:
+            kinds.append("quote_no_speaker")
+        elif rules.bad_source(speaker):
+            add(["source_tag"], "crucial quote", f"{speaker} | {quote.text}")
+        if any(rules.raw_code(t) for t in (quote.text, quote.context or "", quote.cue or "")):
+            kinds.append("raw_code")
+        add(kinds, "crucial quote", quote.text)
+    number = brief.big_number
+    if number is not None:
+        kinds = []
+        figure = number.spans[0].of(article) if number.spans else number.text
+        if (
+            rules.not_a_noun_phrase(number.counts)
+            or rules.vague_figure(figure)
+            or (number.spans and rules.negated_or_hedged(article, number.spans[0]))
+            or (number.spans and rules.refers_back(article, number.spans[0]))
+        ):
+            kinds.append("big_number")
+        first = (number.counts or "").split()[:1]
+        if rules.raw_code(number.text) or (first and first[0].lower() in rules.VERB_START):
+            kinds.append("raw_code")
+        add(kinds, "big number", f"{number.text} | {_clause(article, number.spans)}")
+    for i, item in enumerate(brief.key_background, start=1):
+        if item.article_id is not None:
+            continue  # spans into another article of the store
+        kinds = _sentence_checks(item.text, item.spans, article)
+        if item.date and rules.raw_code(item.date) and "raw_code" not in kinds:
+            kinds.append("raw_code")
+        if _background_defect(brief, item.text, item.spans, item.date, day):
+            kinds.append("background")
+        add(kinds, f"background {i}", item.text)
+    return out
+
+
+_FRAGMENT = re.compile(r"(?:^|\s)[—–-]\s+(\w+)")
+
+
+def audit_display(text: str, element: str = "page") -> list[Defect]:
+    """``raw_code`` defects of any text a reader sees (a story timeline, a rendered page): a
+    TimeML value, or a dash followed by a verb fragment ("Jan 2020 — comes")."""
+    fragment = any(m.group(1).lower() in rules.VERB_START for m in _FRAGMENT.finditer(text))
+    return [Defect("raw_code", element, text)] if rules.raw_code(text) or fragment else []
+
+
+def audit_record(record: Mapping[str, Any]) -> list[Defect] | None:
+    """The defects of one ``topline batch`` JSONL record (None when it holds no brief)."""
+    result = record.get("result") or {}
+    brief_doc, article = result.get("brief"), result.get("article") or {}
+    if not brief_doc or "text" not in article:
+        return None
+    return audit_brief(from_dict(Brief, brief_doc), article["text"], article.get("published"))
+
+
+def record_brief(record: Mapping[str, Any]) -> Brief | None:
+    """The brief of one ``topline batch`` JSONL record, if it holds one."""
+    brief_doc = (record.get("result") or {}).get("brief")
+    return from_dict(Brief, brief_doc) if brief_doc else None
+
+
+@dataclass
+class Tally:
+    """Defects per 100 briefs by class over one set of briefs."""
+
+    briefs: int = 0
+    counts: Counter[str] = field(default_factory=Counter)
+    examples: dict[str, list[Defect]] = field(default_factory=dict)
+    #: How many defects of each class to keep as examples.
+    keep: int = 3
+
+    #: Briefs that have each section (so that a stricter brief cannot look better just by
+    #: showing less): ``topline``, ``3+ bullets``, ``crucial quote``, ``big number``,
+    #: ``key background``.
+    sections: Counter[str] = field(default_factory=Counter)
+
+    def add(self, defects: Iterable[Defect], brief: Brief | None = None) -> None:
+        self.briefs += 1
+        if brief is not None:
+            self.sections.update(
+                name
+                for name, present in (
+                    ("topline", brief.topline is not None),
+                    ("3+ bullets", len(brief.bullets) >= 3),
+                    ("crucial quote", brief.crucial_quote is not None),
+                    ("big number", brief.big_number is not None),
+                    ("key background", bool(brief.key_background)),
+                )
+                if present
+            )
+        for d in defects:
+            self.counts[d.kind] += 1
+            kept = self.examples.setdefault(d.kind, [])
+            if len(kept) < self.keep:
+                kept.append(d)
+
+    def share(self, section: str) -> float:
+        """Percent of briefs that have ``section``."""
+        return 100.0 * self.sections[section] / self.briefs if self.briefs else 0.0
+
+    def per_100(self, kind: str | None = None) -> float:
+        total = self.counts[kind] if kind else sum(self.counts.values())
+        return 100.0 * total / self.briefs if self.briefs else 0.0

@@ -1,0 +1,93 @@
+"""Cold start: ``topline --version``/``--help`` and ``import topline`` import nothing heavy.
+
+The CPU figures are in docs/benchmarks.md ("Cold start", benchmarks/cold_start.py); here the
+cause is pinned down: which modules a fresh interpreter has loaded.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from topline.cli import COMMANDS, load_command, plain_type
+
+HEAVY = ("spacy", "sklearn", "fastapi", "scipy", "numpy", "datasketch", "trafilatura", "lxml")
+
+
+def _loaded_after(code: str) -> set[str]:
+    probe = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    return {name.split(".")[0] for name in json.loads(out.splitlines()[-1])}
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "import topline",
+        "import topline.cli",
+        # what `topline --help` runs: the root group's help, every command listed
+        "from typer.testing import CliRunner\nfrom topline.cli import app\n"
+        "r = CliRunner().invoke(app, ['--help'])\nassert 'spark-brief' in r.stdout, r.stdout",
+        "from typer.testing import CliRunner\nfrom topline.cli import app\n"
+        "r = CliRunner().invoke(app, ['--version'])\nassert r.stdout.startswith('topline ')",
+    ],
+)
+def test_nothing_heavy_is_imported(code: str) -> None:
+    assert _loaded_after(code).isdisjoint(HEAVY)
+
+
+def test_topline_brief_stays_the_function_after_its_subpackage_loads() -> None:
+    loaded = _loaded_after("import topline, topline.brief.compose\nassert callable(topline.brief)")
+    assert "spacy" not in loaded
+
+
+@pytest.mark.parametrize("name", list(COMMANDS))
+def test_the_listed_one_line_help_is_the_commands_own(name: str) -> None:
+    docstring = load_command(name).help or ""
+    assert COMMANDS[name][1] == docstring.strip().splitlines()[0]
+
+
+def test_a_command_runs_through_its_stand_in(tmp_path: pytest.TempPathFactory) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "topline", "read", "-", "--format", "jsonl"],
+        input="A council voted on Monday to close the bridge for repairs.",
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "close the bridge" in json.loads(result.stdout)["text"]
+
+
+@pytest.mark.parametrize(
+    ("label", "flag", "plain"),
+    [
+        ("<bool>", True, None),
+        ("<list[str]>", False, "TEXT"),
+        ("<str>", False, "TEXT"),
+        ("<int range>", False, "INTEGER"),
+        ("<md|json|html>", False, "[md|json|html]"),
+        ("<jsonl>", False, "[jsonl]"),
+        ("<path>", False, "PATH"),
+        ("DATE", False, "DATE"),
+    ],
+)
+def test_help_type_labels_are_plain(label: str, flag: bool, plain: str | None) -> None:
+    assert plain_type(label, flag=flag) == plain
+
+
+def test_no_command_help_shows_python_type_labels() -> None:
+    from typer.testing import CliRunner
+
+    from topline.cli import app
+
+    runner = CliRunner()
+    for name in ["", *COMMANDS]:
+        result = runner.invoke(app, [name, "--help"] if name else ["--help"])
+        assert result.exit_code == 0, result.output
+        for python_label in ("<bool>", "<str>", "<list[", "<int", "<path>"):
+            assert python_label not in result.stdout, (name, python_label)

@@ -1,0 +1,228 @@
+"""Every shell command in README.md and docs/*.md is run here, or listed with the reason it is not.
+
+Commands are read from the documents' ``console`` blocks (``$ `` lines) and plain or ``bash``
+blocks (one command a line, ``\\`` continues it, ``# …`` is a comment). Each must be in
+``RUN`` (run in a sandbox folder holding the files the docs name, made from ``examples/``)
+or in ``NOT_RUN`` (with the test that covers it instead); a command in neither, or a listed
+command no longer in the docs, fails the test, so the list stays in sync with the docs.
+For the README's tour, the output shown must still start with what the command prints.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+DOCS = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]
+EXAMPLES = REPO / "examples"
+_BLOCK = re.compile(r"^( *)```(\w*)\n(.*?)^\1```", re.S | re.M)
+_SHELL = {"", "bash", "console", "sh", "shell"}
+#: In plain and bash blocks (which also hold diagrams and sample output), a line is a command
+#: when it starts with one of these programs (after ``VAR=value`` assignments).
+_COMMAND = re.compile(
+    r"^(?:[A-Z_]+=\S+\s+)*(?:topline|python3?|pip|curl|nice|pytest|export|spark-submit|"
+    r"venv-pack|cat|ruff|mypy|uvicorn|sqlite-utils|datasette)\b"
+)
+
+#: Commands not run by this test, each with the reason and what covers it instead.
+NOT_RUN: dict[str, str] = {
+    'pip install -e ".[dev]"': "installs: .ci/run runs it first, with the bundled pip",
+    "pytest": "is this test suite",
+    "topline serve": "a server: tests/web/test_app.py serves the same app in-process",
+    "topline serve --port 9000 --db news.db": "a server: tests/web",
+    "topline serve --workers 2": "a server: tests/web",
+    "curl -s localhost:8000/v1/brief -H 'content-type: application/json' -d "
+    '\'{"text": "…", "published": "2020-01-16"}\'': "needs a server: tests/web posts the same JSON",
+    "curl -s localhost:8000/v1/brief -H 'content-type: application/json' -d "
+    '\'{"text": "…article…", "published": "2020-01-16", "bullets": 4}\'': "tests/web",
+    "curl -s localhost:8000/v1/brief -F file=@article.html": "tests/web posts a file upload",
+    "curl -s 'localhost:8000/v1/brief?published=2020-01-16' -H 'content-type: text/plain' "
+    "--data-binary @article.txt": "tests/web posts text/plain",
+    "nice /work/venv/bin/python benchmarks/timex.py": "a benchmark on ../shared/data (minutes)",
+    "nice /work/venv/bin/python benchmarks/quantities.py": "a benchmark on ../shared/data",
+    "nice /work/venv/bin/python benchmarks/bignumber_audit.py [--limit N] [--quiet]": "benchmark",
+    "nice python benchmarks/html_extraction.py --explore": "a benchmark on ../shared/data",
+    "nice -n 10 python benchmarks/store.py --analyses /tmp/store-bench-analyses.jsonl": "benchmark",
+    "PYTHONPATH=<checkout>/src python benchmarks/import_time.py --repeat 5": "a benchmark",
+    "nice python benchmarks/quotes.py --split dev --pred-out /tmp/pred.jsonl --cache /tmp/parses": (
+        "a benchmark on ../shared/data"
+    ),
+    "python ../shared/tools/score_quotes.py ../shared/data/polnear/dev": "a shared scorer",
+    "python ../shared/tools/score_quotes.py ../shared/data/polnear/dev --pred /tmp/pred.jsonl": (
+        "a shared scorer"
+    ),
+    "python benchmarks/story_brief.py": "a benchmark",
+    'python benchmarks/story_brief.py --polnear "FBI: no charges over Clinton emails"': "benchmark",
+    "nice /work/venv/bin/python benchmarks/events.py [--errors]": "a benchmark on fixtures",
+    "curl -s localhost:8000/v1/stories/3f2a…/brief?since=2024-03-05": "needs a server: tests/web",
+    "topline spark-brief articles.jsonl briefs.parquet --master 'local[*]'": (
+        "starts a JVM: tests/scale/test_spark.py runs the same adapter in local[2]"
+    ),
+    "topline spark-brief articles.parquet briefs/ --format jsonl --id-col url --partitions 64": (
+        "starts a JVM: tests/scale/test_spark.py"
+    ),
+    "python -m venv topline-env && . topline-env/bin/activate": "cluster packaging recipe",
+    "pip install 'topline[spark]' venv-pack": "cluster packaging recipe",
+    "venv-pack -o topline-env.tar.gz": "cluster packaging recipe",
+    "export PYSPARK_DRIVER_PYTHON=python": "cluster packaging recipe",
+    "export PYSPARK_PYTHON=./environment/bin/python": "cluster packaging recipe",
+}
+_SPARK_SUBMIT = "spark-submit --master yarn"  # a YARN cluster; prefix, the command is long
+
+#: Commands run in the sandbox -> the exit code they must end with (the placeholder ids of
+#: docs/store.md are not in the sandbox's store: "not found" is 4).
+RUN: dict[str, int] = {
+    "topline brief examples/topline-form.txt": 0,
+    "topline brief examples/plain-article.txt --published 2024-06-09": 0,
+    "cat examples/plain-article.txt | topline brief - --published 2024-06-09 --format json": 0,
+    "topline parse examples/topline-form.txt --format json": 0,
+    "topline extract examples/topline-form.txt --published 2024-07-16 --format md": 0,
+    "topline batch articles/ feed.xml more.jsonl --out briefs.jsonl -j 0": 0,
+    "topline batch corpus.jsonl --out extractions.jsonl -j 4 --what extract": 0,
+    "topline brief --batch a.txt b.txt c.txt --out briefs.jsonl -j 2": 0,
+    "topline batch articles/ feed.xml --format md --out briefs/": 0,
+    "topline ingest articles/ -j 0 --db news.db": 0,
+    "topline ingest feeds/ article.txt more/*.txt": 0,
+    "topline ingest corpus.jsonl -j 0": 0,
+    'topline search "troops Iraq"': 0,
+    "topline stories --since 2020-01-01 --entity Iraq": 0,
+    "topline story s1a2b3c4d5e6f7a8": 4,
+    "topline story s1a2b3c4d5e6f7a8 --format json": 4,
+    "topline show 1a2b3c4d5e6f7a8b": 4,
+    "topline brief puente.txt": 2,
+    "topline show 1a2b3c4d5e6f7a8b --format json": 4,
+    "topline story 3f2a… --brief": 4,
+    "topline story 3f2a… --brief --since 2024-03-05 --format json": 4,  # docs/ingest.md: Spanish is refused
+    "topline export --format jsonl > everything.jsonl": 0,
+}
+
+
+def doc_commands(path: Path) -> Iterator[tuple[str, list[str]]]:
+    """(command, the output lines shown under it) for each command of a document."""
+    for block in _BLOCK.finditer(path.read_text(encoding="utf-8")):
+        lang, lines = block.group(2), block.group(3).splitlines()
+        if lang not in _SHELL:
+            continue
+        if lang == "console":
+            for i, line in enumerate(lines):
+                if line.startswith("$ "):
+                    shown = []
+                    for after in lines[i + 1 :]:
+                        if after.startswith("$ "):
+                            break
+                        shown.append(after)
+                    yield re.sub(r"\s+#\s.*$", "", line[2:]).strip(), shown
+            continue
+        command = ""
+        for line in lines:
+            command = f"{command} {line.strip()}".strip()
+            if command.endswith("\\"):
+                command = command[:-1].rstrip()
+                continue
+            command = re.sub(r"\s+#\s.*$", "", command).strip()
+            if _COMMAND.match(command):
+                yield command, []
+            command = ""
+
+
+def all_commands() -> list[tuple[Path, str, list[str]]]:
+    return [
+        (path, command, shown)
+        for path in DOCS
+        if path.name != "cli.md"  # generated from --help, tested by test_reference.py
+        for command, shown in doc_commands(path)
+    ]
+
+
+def test_every_documented_command_is_run_or_listed_with_a_reason() -> None:
+    found = {command for _path, command, _shown in all_commands()}
+    unlisted = sorted(
+        c for c in found if c not in RUN and c not in NOT_RUN and not c.startswith(_SPARK_SUBMIT)
+    )
+    assert not unlisted, f"documented commands neither run nor listed in NOT_RUN: {unlisted}"
+    stale = sorted((set(RUN) | set(NOT_RUN)) - found)
+    assert not stale, f"listed commands no longer in the docs: {stale}"
+
+
+_FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Coastline Wire</title><link>https://example.com/</link>
+<description>News</description>
+<item><title>Harbor dredging to start in May</title><link>https://example.com/dredging</link>
+<pubDate>Mon, 06 May 2024 09:00:00 GMT</pubDate>
+<description>The port authority said on Monday that dredging of the Eller harbor channel would
+start later this month and last about 12 weeks, closing one berth at a time. "We will keep
+the ferries running throughout," said harbor master Tomas Reyes.</description></item>
+</channel></rss>
+"""
+
+
+@pytest.fixture(scope="module")
+def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder holding every file the documented commands name."""
+    root = tmp_path_factory.mktemp("docs")
+    plain = (EXAMPLES / "plain-article.txt").read_text(encoding="utf-8")
+    topline_form = (EXAMPLES / "topline-form.txt").read_text(encoding="utf-8")
+    shutil.copytree(EXAMPLES, root / "examples")
+    for folder in ("articles", "more"):
+        (root / folder).mkdir()
+        (root / folder / "ferry.txt").write_text(plain, encoding="utf-8")
+        (root / folder / "grid.txt").write_text(topline_form, encoding="utf-8")
+    (root / "feeds").mkdir()
+    for name in ("feed.xml", "feeds/feed.xml"):
+        (root / name).write_text(_FEED, encoding="utf-8")
+    for name, text in (("article.txt", plain), ("a.txt", plain), ("b.txt", topline_form)):
+        (root / name).write_text(text, encoding="utf-8")
+    (root / "c.txt").write_text(plain.replace("Harwick", "Tarn"), encoding="utf-8")
+    (root / "puente.txt").write_text(
+        "El ayuntamiento votó el martes cerrar el viejo puente del puerto durante seis meses "
+        "para repararlo, después de que los inspectores encontraran grietas en dos de sus "
+        "soportes, dijo la alcaldesa.\n",
+        encoding="utf-8",
+    )
+    records = [
+        {"text": plain, "date": "2024-06-09", "url": "https://example.com/ferry"},
+        {"text": topline_form, "date": "2024-07-16", "url": "https://example.com/grid"},
+    ]
+    for name in ("more.jsonl", "corpus.jsonl"):
+        (root / name).write_text("".join(json.dumps(r) + "\n" for r in records))
+    return root
+
+
+def _run(command: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    scripts = str(Path(sys.executable).parent)
+    env = {
+        **os.environ,
+        "PATH": f"{scripts}{os.pathsep}{os.environ.get('PATH', '')}",
+        "PYTHONPATH": os.pathsep.join([str(REPO / "src"), os.environ.get("PYTHONPATH", "")]),
+        "TOPLINE_DB": str(cwd / "store.db"),
+        "COLUMNS": "100",
+        "NO_COLOR": "1",
+    }
+    return subprocess.run(
+        ["bash", "-c", command], cwd=cwd, env=env, capture_output=True, text=True, timeout=600
+    )
+
+
+@pytest.mark.parametrize("path", [p for p in DOCS if p.name != "cli.md"], ids=lambda p: p.name)
+def test_documented_commands_run(path: Path, sandbox: Path) -> None:
+    """Each document's commands, in document order (ingest before search), in the sandbox."""
+    for _path, command, shown in (c for c in all_commands() if c[0] == path):
+        if command not in RUN:
+            continue
+        result = _run(command, sandbox)
+        assert result.returncode == RUN[command], f"{command}\n{result.stderr}"
+        shown_text = "\n".join(shown).strip()
+        if shown_text:  # output shown in the docs: its first lines must still be printed
+            head = [line for line in shown_text.splitlines() if line.strip()][:2]
+            stream = result.stdout if RUN[command] == 0 else result.stderr
+            printed = [line for line in stream.splitlines() if line.strip()][:2]
+            assert printed == head, f"{command}: the output shown in {path.name} is stale"
