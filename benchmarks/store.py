@@ -463,88 +463,130 @@ def run_versions() -> list[str]:
 
 # --- scale ----------------------------------------------------------------------------------
 
-
-def _variant(text: str, r: int) -> str:
-    if r == 0:
-        return text
-    return re.sub(
-        r"\b[A-Za-z]{3,}\b",
-        (
-            lambda m, c=iter(range(10**9)): (
-                m.group() + f"q{r}" if next(c) % 3 == r % 3 else m.group()
-            )
-        ),
-        text,
-    )
+#: Synthetic stream: the date advances one day every ARTICLES_PER_DAY articles; each day opens
+#: EVENTS_PER_DAY events that run for EVENT_DAYS days, so the stories inside the ±10-day window
+#: stay about as many at 10k as at 1M articles while the store grows.
+ARTICLES_PER_DAY = 500
+EVENTS_PER_DAY = 25
+EVENT_DAYS = 4
+SYNTH_WORDS = 70
 
 
-def stream(docs: list[Doc], total: int) -> Iterable[Article]:
-    n = 0
-    r = 0
-    while True:
-        for d in docs:
-            if n >= total:
-                return
-            yield article(d, _variant(d.text, r))
-            n += 1
-        r += 1
+def _lexicon(rng: random.Random, n: int) -> list[str]:
+    letters = "abcdefghijklmnoprstuvw"
+    return ["".join(rng.choice(letters) for _ in range(rng.randint(5, 9))) for _ in range(n)]
 
 
-def _median_ms(fn: Callable[[], object], repeat: int = 15) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
+def synthetic_stream(total: int, seed: int = SEED) -> Iterable[Article]:
+    """Short articles about many events: each mixes its event's words with common ones."""
+    rng = random.Random(seed)
+    common = _lexicon(rng, 3000)
+    topical = _lexicon(rng, 40000)
+    start = datetime.date(2020, 1, 1)
+    events: list[tuple[int, list[str], str]] = []  # (last day, words, name)
+    for n in range(total):
+        day = n // ARTICLES_PER_DAY
+        if n % ARTICLES_PER_DAY == 0:
+            events = [e for e in events if e[0] >= day]
+            for _ in range(EVENTS_PER_DAY):
+                name = f"{rng.choice(topical).title()} {rng.choice(topical).title()}"
+                events.append((day + EVENT_DAYS, rng.sample(topical, 12), name))
+        _, words, name = rng.choice(events)
+        body = [
+            rng.choice(words) if rng.random() < 0.35 else rng.choice(common)
+            for _ in range(SYNTH_WORDS)
+        ]
+        text = f"{name} {' '.join(body[:35])}.\n\n{' '.join(body[35:])} ({n})."
+        yield article_from_text(
+            text, published=start + datetime.timedelta(days=day), title=name, source=f"syn{n}"
+        )
 
 
-def run_scale(sizes: list[int]) -> list[str]:
-    docs = polnear() + summaries() + extraction()
+def _db_mb(path: Path) -> float:
+    return sum(p.stat().st_size for p in path.parent.glob(path.name + "*")) / 1e6
+
+
+def _percentiles(values: list[float]) -> tuple[float, float]:
+    ordered = sorted(values)
+    return statistics.median(ordered), ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))]
+
+
+def run_scale(sizes: list[int], keep: Path | None = None) -> list[str]:
+    """Grow one store to max(sizes) synthetic articles (no analysis), measuring at each mark.
+
+    Per-article cost is this process's CPU time (``time.process_time``; nothing runs in other
+    processes with analysis off) over the last block before the mark, and is also printed as a
+    ratio to the first mark's, measured in the same run. "open" is a new ``Store`` on the
+    file plus its first one-article write (where a store used to rebuild its indexes).
+    """
     rng = random.Random(SEED)
-    words = [w for d in docs[:200] for w in re.findall(r"[a-z]{6,}", d.text.lower())]
-    queries = rng.sample(words, 15)
+    marks = sorted(set(sizes))
+    block_size = 1000
     out = [
-        f"**Scale** — {len(docs)} distinct shared articles repeated (every third word altered per "
-        "repeat), `analyze=False`; rates over the last 1,000 articles before each mark:",
+        f"**Scale** — one store grown to {marks[-1]:,} synthetic articles ({SYNTH_WORDS} words, "
+        f"{ARTICLES_PER_DAY} a day, {EVENTS_PER_DAY} new events a day lasting {EVENT_DAYS} days), "
+        "`analyze=False`; cost per article over the last 1,000 before each mark:",
         "",
-        "| articles in store | articles/s (last 1k) | DB size (MB) | search median (ms) "
-        "| story listing, 50 (ms) | stories |",
-        "|---|---|---|---|---|---|",
+        "| articles | CPU ms/article | × first mark | open / first write (ms) | search p50 / p99 "
+        "(ms) | DB size (MB) | MB/1k articles | stories |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "scale.db"
-        with open_store(path) as store:
-            marks = set(sizes)
-            block: list[Article] = []
-            n = 0
-            for a in stream(docs, max(sizes)):
+        path = (keep or Path(tmp)) / "scale.db"
+        if path.exists():
+            raise SystemExit(f"{path} exists; give an empty folder")
+        first_cost: float | None = None
+        block: list[Article] = []
+        n = 0
+        store = open_store(path)
+        try:
+            for a in synthetic_stream(marks[-1]):
                 block.append(a)
-                if len(block) < 1000 and n + len(block) not in marks:
+                if len(block) < block_size and n + len(block) not in marks:
                     continue
-                started = time.perf_counter()
+                cpu = time.process_time()
                 store.add(block, analyze=False)
-                rate = len(block) / (time.perf_counter() - started)
+                cost = (time.process_time() - cpu) * 1000 / len(block)
                 n += len(block)
                 block = []
-                if n in marks:
-                    size = sum(p.stat().st_size for p in Path(tmp).iterdir()) / 1e6
-                    search_ms = _median_ms(
-                        lambda q=iter(queries * 2): store.search(next(q), limit=20)
-                    )
-                    list_ms = _median_ms(lambda: store.stories(limit=50))
-                    out.append(
-                        f"| {n:,} | {rate:.0f} | {size:.1f} | {search_ms:.1f} | {list_ms:.1f} "
-                        f"| {store.count()['stories']:,} |"
-                    )
-                    print(out[-1], file=sys.stderr)
+                if n not in marks:
+                    continue
+                first_cost = first_cost or cost
+                store.close()
+                probe = list(synthetic_stream(1, seed=n))
+                started = time.perf_counter()
+                store = open_store(path)
+                open_ms = (time.perf_counter() - started) * 1000
+                store.add(probe, analyze=False)
+                write_ms = (time.perf_counter() - started) * 1000 - open_ms
+                vocabulary = re.findall(r"[a-z]{5,}", a.text)
+                times = []
+                for q in (rng.choice(vocabulary) for _ in range(100)):
+                    started = time.perf_counter()
+                    store.search(q, limit=20)
+                    times.append((time.perf_counter() - started) * 1000)
+                p50, p99 = _percentiles(times)
+                mb = _db_mb(path)
+                out.append(
+                    f"| {n:,} | {cost:.2f} | {cost / first_cost:.2f} | {open_ms:.0f} / {write_ms:.0f} "
+                    f"| {p50:.1f} / {p99:.1f} | {mb:,.0f} | {mb * 1000 / n:.1f} "
+                    f"| {store.count()['stories']:,} |"
+                )
+                print(out[-1], file=sys.stderr, flush=True)
+        finally:
+            store.close()
     return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--parts", default="dedup,stories,versions,scale")
-    parser.add_argument("--sizes", default="1000,5000,10000")
+    parser.add_argument(
+        "--sizes", default="10000,100000,1000000", help="Marks of the scale part (articles)."
+    )
+    parser.add_argument(
+        "--keep", type=Path, default=None, help="Folder to keep the scale store in (else a temp)."
+    )
     parser.add_argument(
         "--analyses", type=Path, default=None, help="Cache file for PolNeAR analyses (JSONL)."
     )
@@ -558,7 +600,7 @@ def main() -> None:
     if "versions" in parts:
         lines += run_versions() + [""]
     if "scale" in parts:
-        lines += run_scale([int(s) for s in args.sizes.split(",")]) + [""]
+        lines += run_scale([int(s) for s in args.sizes.split(",")], args.keep) + [""]
     print("\n".join(lines))
 
 

@@ -3,8 +3,9 @@
     python benchmarks/story_brief.py            # tables for docs/benchmarks.md
     python benchmarks/story_brief.py --polnear "Clinton's health"   # one PolNeAR event's brief
 
-``benchmarks/data/stories_synthetic.jsonl`` holds six invented events (two of them on the same
-topic, a chemical fire), each told by two to four outlets in their own words, with follow-ups on
+``benchmarks/data/stories_synthetic.jsonl`` holds nine invented events (two chemical-plant fires
+on the same days, two central-bank decisions on the same day, two football clubs changing coach
+in the same week, so that neither the date nor the topic separates them), each told by two to four outlets in their own words, with follow-ups on
 later days, a syndicated copy, and outlets that give different figures (12 or 15 dead, $48M
 or $52M, 12,000 or 15,000 acres). Every sentence carries the id of the fact it states, so
 credit can be checked exactly:
@@ -50,6 +51,8 @@ from topline.render.story_brief import render_story_brief  # noqa: E402
 from topline.store import Store  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "stories_synthetic.jsonl"
+#: The baseline's threshold fixed before looking at any result: the store's TEXT_THRESHOLD.
+FIXED_BASELINE_COSINE = 0.3
 
 
 @dataclass(frozen=True)
@@ -216,7 +219,8 @@ def clustering(golds: list[Gold], by_id: dict[str, Analysis]) -> list[str]:
     gold = {g.id: g.event for g in ordered}
     out = [
         f"**Stories on the synthetic set** — {len(golds)} articles, {len(set(gold.values()))} "
-        "events (two on the same topic); B-cubed:",
+        "events (three pairs on the same topic in the same days: two plant fires, two central "
+        "banks, two football coaches); B-cubed:",
         "",
         "| method | P | R | F1 | stories |",
         "|---|---|---|---|---|",
@@ -224,11 +228,13 @@ def clustering(golds: list[Gold], by_id: dict[str, Analysis]) -> list[str]:
     vec = TfidfVectorizer(sublinear_tf=True, stop_words="english")
     m = vec.fit_transform([g.text for g in ordered])
     sims = (m @ m.T).toarray()
-    best = 0.0
+    best = fixed_f1 = 0.0
     for t in (0.1, 0.2, 0.3, 0.4, 0.5):
         labels = single_link(np.asarray(sims), t)
         p, r, f = bcubed({g.id: str(lab) for g, lab in zip(ordered, labels, strict=True)}, gold)
         best = max(best, f)
+        if t == FIXED_BASELINE_COSINE:
+            fixed_f1 = f
         out.append(
             f"| TF-IDF cosine ≥ {t} (single link, baseline) | {p:.3f} | {r:.3f} | {f:.3f} "
             f"| {len(set(labels))} |"
@@ -239,7 +245,14 @@ def clustering(golds: list[Gold], by_id: dict[str, Analysis]) -> list[str]:
         n = store.count()["stories"]
     p, r, f = bcubed(pred, gold)
     out.append(f"| **topline stories** | {p:.3f} | {r:.3f} | {f:.3f} | {n} |")
-    out += ["", f"Best baseline F1 {best:.3f}; topline {f:.3f} ({f - best:+.3f})."]
+    fixed = fixed_f1
+    out += [
+        "",
+        f"Baseline with its threshold fixed in advance ({FIXED_BASELINE_COSINE}, the store's own "
+        f"text threshold, not chosen on this set): F1 {fixed:.3f}; best baseline row, i.e. a "
+        f"threshold chosen in hindsight on the gold (an oracle): F1 {best:.3f}; topline {f:.3f} "
+        f"({f - fixed:+.3f} over the fixed baseline, {f - best:+.3f} over the oracle).",
+    ]
     return out
 
 

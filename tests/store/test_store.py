@@ -120,7 +120,7 @@ def test_store_file_is_a_documented_sqlite_database(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert [v for (v,) in conn.execute("SELECT version FROM migrations")] == [1, 2]
+    assert [v for (v,) in conn.execute("SELECT version FROM migrations")] == [1, 2, 3]
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
     import sqlite_utils
@@ -142,6 +142,48 @@ def test_reopening_keeps_dedup_and_story_state(tmp_path: Path) -> None:
         )
         assert report.copies == 1
         assert len(store.story(store.story_of(b1.id) or "").article_ids) == 2
+
+
+def test_store_from_before_the_disk_indexes_is_indexed_on_first_write(tmp_path: Path) -> None:
+    """A store written before migration 3 has no LSH buckets or story terms: they are backfilled."""
+    path = tmp_path / "s.db"
+    b1 = make(BRIDGE_1, published="2024-02-06")
+    with open_store(path) as store:
+        store.add([b1, make(FARM, published="2024-02-07")], analyze=False)
+        conn = store.conn
+        conn.execute("DROP TABLE story_terms")
+        conn.execute("DROP TABLE lsh_buckets")
+        conn.execute("DROP TABLE store_meta")
+        conn.execute("DROP INDEX articles_story_published")
+        conn.execute("DELETE FROM migrations WHERE version = 3")
+    with open_store(path) as store:
+        report = store.add(
+            [make(BRIDGE_1 + FOOTER), make(BRIDGE_2, published="2024-02-12")], analyze=False
+        )
+        assert report.copies == 1
+        assert len(store.story(store.story_of(b1.id) or "").article_ids) == 2
+        meta = dict(store.conn.execute("SELECT key, value FROM store_meta").fetchall())
+        assert meta == {"n_docs": 3, "needs_backfill": 0}
+
+
+def test_story_lookup_reads_only_stories_inside_the_date_window(store: Store) -> None:
+    """Candidates come from the dated term index: stories long closed are never read."""
+    from topline.store.stories import Clusterer
+
+    store.add([make(BRIDGE_1, published="2023-01-01")], analyze=False)
+    reads: list[str] = []
+    clusterer = Clusterer(store.conn)
+    original = clusterer.story
+
+    def spy(story_id: str) -> object:
+        reads.append(story_id)
+        return original(story_id)
+
+    clusterer.story = spy  # type: ignore[method-assign,assignment]
+    new = make(BRIDGE_2, published="2024-02-12")
+    vec = clusterer.vector(new.text, new.title)
+    assert clusterer.candidates(vec, new.published) == [] and reads == []
+    assert len(clusterer.candidates(vec, None)) == 1 and len(reads) == 1  # undated: any date
 
 
 def test_default_path_follows_topline_db(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -170,7 +212,9 @@ def test_older_store_is_migrated_in_place(tmp_path: Path, monkeypatch: pytest.Mo
     full = list(db.MIGRATIONS)
     monkeypatch.setattr(db, "MIGRATIONS", full[:1])
     with open_store(path) as old:
-        old.add([make(FARM)], analyze=False)
+        old.conn.execute(
+            "INSERT INTO articles(id, raw_kind, text, added_at) VALUES ('a', 'text', 'x', 'now')"
+        )
     monkeypatch.setattr(db, "MIGRATIONS", full)
     with open_store(path) as new:
         assert new.count()["articles"] == 1

@@ -28,29 +28,40 @@ def background_for(conn: sqlite3.Connection, article_id: str) -> list[Background
     if row is None or row["story_id"] is None:
         return []
     published, seq = row["published"], row["seq"]
+    # The most recent earlier articles only, newest first through the (story_id, published,
+    # seq) index, and without their text: the cost does not grow with the story's length.
     earlier = conn.execute(
-        "SELECT id, published, text FROM articles "
+        "SELECT id, published FROM articles "
         "WHERE story_id = ? AND original_id IS NULL AND id != ? AND ("
         "  (published IS NOT NULL AND ? IS NOT NULL AND published < ?)"
         "  OR ((published IS NULL OR ? IS NULL) AND seq < ?)) "
-        "ORDER BY coalesce(published, ''), seq",
-        (row["story_id"], row["root"], published, published, published, seq),
-    ).fetchall()
+        "ORDER BY published DESC, seq DESC LIMIT ?",
+        (
+            row["story_id"],
+            row["root"],
+            published,
+            published,
+            published,
+            seq,
+            MAX_BACKGROUND_ARTICLES,
+        ),
+    ).fetchall()[::-1]
     items: list[BackgroundItem] = []
-    for art in earlier[-MAX_BACKGROUND_ARTICLES:]:
+    for art in earlier:
         event = conn.execute(
-            'SELECT start, "end", date FROM events WHERE article_id = ? '
-            "ORDER BY derived, idx LIMIT 1",
+            'SELECT e.start, e."end", e.date, substr(a.text, e.start + 1, e."end" - e.start) '
+            "FROM events e JOIN articles a ON a.id = e.article_id WHERE e.article_id = ? "
+            "ORDER BY e.derived, e.idx LIMIT 1",
             (art["id"],),
         ).fetchone()
         if event is None:
             continue
-        span = Span(event["start"], event["end"])
+        span = Span(event[0], event[1])
         items.append(
             BackgroundItem(
-                text=art["text"][span.start : span.end],
+                text=event[3],
                 spans=(span,),
-                date=event["date"] or art["published"],
+                date=event[2] or art["published"],
                 article_id=art["id"],
             )
         )

@@ -4,8 +4,10 @@ Writes happen in batches, each one transaction: a batch is analysed first (the s
 holding no lock), then written in one short ``BEGIN IMMEDIATE … COMMIT``. A killed ingest
 therefore loses at most the batch in flight, and rerunning it skips what was committed
 (articles are identified by the hash of their normalised text and by canonical URL).
-In-memory indexes (LSH, story centroids) are rebuilt from the file when first needed and
-dropped whenever a batch fails, so memory never disagrees with the file.
+The indexes live in the file (LSH buckets, story terms by date, document frequencies), so
+opening a store reads nothing in proportion to its size; a writer caches a bounded number of
+story states and holds the batch in flight in memory, dropped whenever a batch fails, so
+memory never disagrees with the file.
 
 The store is persistence only: it imports neither ``topline.analyze`` nor ``topline.brief``.
 Whoever opens it hands it an :data:`Analyser` and a :data:`Briefer`
@@ -28,14 +30,16 @@ from topline.errors import StoreError, ToplineError
 from topline.ingest import IngestFailure
 from topline.model import Analysis, Article, BackgroundItem, Brief, to_dict
 from topline.store import articles as rows
-from topline.store import dedup
+from topline.store import dedup, lsh
 from topline.store.background import background_for
 from topline.store.db import connect, default_path, now, translate
 from topline.store.reading import StoreReader
-from topline.store.stories import Clusterer
+from topline.store.stories import Clusterer, backfill
 
 #: Articles per transaction: small enough that a crash loses little, large enough to be fast.
 BATCH_SIZE = 64
+#: SQLite page cache per connection (KiB): the hot parts of the on-disk indexes stay in memory.
+CACHE_KIB = 64 * 1024
 
 #: Articles → their analyses (any order): how a batch's originals get analysed. The
 #: pipeline's runs spaCy in this process; ``topline ingest -j`` passes
@@ -83,8 +87,11 @@ class Store(StoreReader):
         self.path = Path(path).expanduser() if path is not None else default_path()
         kwargs = {} if timeout is None else {"timeout": timeout}
         self._conn: sqlite3.Connection | None = connect(self.path, **kwargs)
+        # The index pages that a write touches (term_df, story_terms, lsh_buckets) are spread
+        # over the file; SQLite's default 2 MiB page cache re-reads them from the OS per batch.
+        self._conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         self.copy_threshold = copy_threshold
-        self._copies: dedup.CopyIndex | None = None
+        self._copies: lsh.StoredCopyIndex | None = None
         self._clusterer: Clusterer | None = None
         self._version: int | None = None
         #: Articles of the current batch whose analysis or brief failed (never stored).
@@ -108,16 +115,11 @@ class Store(StoreReader):
 
     # --- writing -------------------------------------------------------------------------
 
-    def _copy_index(self) -> dedup.CopyIndex:
+    def _copy_index(self) -> lsh.StoredCopyIndex:
         if self._copies is None:
             self._changed_elsewhere()
-            index = dedup.CopyIndex(self.copy_threshold)
-            for r in self._read(
-                "SELECT m.article_id, m.signature FROM minhashes m "
-                "JOIN articles a ON a.id = m.article_id WHERE a.original_id IS NULL"
-            ):
-                index.add(r[0], dedup.from_blob(r[1]))
-            self._copies = index
+            self._backfill()
+            self._copies = lsh.StoredCopyIndex(self.conn, self.copy_threshold)
         return self._copies
 
     def _stories(self) -> Clusterer:
@@ -125,6 +127,32 @@ class Store(StoreReader):
             self._changed_elsewhere()
             self._clusterer = Clusterer(self.conn)
         return self._clusterer
+
+    def _backfill(self) -> None:
+        """Index a store written before migration 3 (once, O(articles), on its first write)."""
+        flag = self._read("SELECT value FROM store_meta WHERE key = 'needs_backfill'")
+        if not flag or not flag[0][0]:
+            return
+        conn = self.conn
+        own = not conn.in_transaction  # inside _write's transaction we already hold the lock
+        try:
+            if own:
+                conn.execute("BEGIN IMMEDIATE")
+            again = conn.execute("SELECT value FROM store_meta WHERE key = 'needs_backfill'")
+            if again.fetchone()[0]:
+                for aid, blob in conn.execute(
+                    "SELECT m.article_id, m.signature FROM minhashes m "
+                    "JOIN articles a ON a.id = m.article_id WHERE a.original_id IS NULL"
+                ).fetchall():
+                    lsh.insert_buckets(conn, aid, dedup.from_blob(blob))
+                backfill(conn)
+                conn.execute("UPDATE store_meta SET value = 0 WHERE key = 'needs_backfill'")
+            if own:
+                conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if own and conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise translate(exc, self.path) from exc
 
     def add(
         self,
@@ -412,6 +440,8 @@ class Store(StoreReader):
                     "INSERT INTO minhashes(article_id, signature) VALUES (?, ?)",
                     (article.id, dedup.to_blob(sigs[article.id])),
                 )
+                if match is None:
+                    lsh.insert_buckets(conn, article.id, sigs[article.id])
             clusterer.save(conn, stamp)
             for article in originals:
                 analysis = by_id.get(article.id)
@@ -423,6 +453,8 @@ class Store(StoreReader):
                     except Exception as exc:
                         raise _BriefFailed(article, exc, by_id) from exc
             conn.execute("COMMIT")
+            if self._copies is not None:
+                self._copies.clear()  # the batch's originals are in lsh_buckets now
         except sqlite3.Error as exc:
             conn.execute("ROLLBACK")
             raise translate(exc, self.path) from exc

@@ -26,6 +26,10 @@ APPLICATION_ID = 0x54504C4E
 #: Seconds a writer waits for another process's lock before giving up with a clear message.
 BUSY_TIMEOUT_S = 5.0
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: ``PRAGMA quick_check`` reads the whole file, so opening would cost O(store size): it runs
+#: on stores up to this size only (about 20,000 short articles); damage in a larger store is
+#: reported by SQLite when a damaged page is read (``StoreError``, never a traceback).
+FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024
 ENV_VAR = "TOPLINE_DB"
 
 MIGRATIONS: list[tuple[str, str]] = [
@@ -160,6 +164,31 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX sightings_article ON sightings(article_id);
         """,
     ),
+    (
+        "indexes on disk: story terms by date, LSH buckets, counters (store at a million)",
+        """
+        CREATE TABLE story_terms (
+            term TEXT NOT NULL,
+            last_published TEXT,                -- the story's latest date (NULL: undated)
+            story_id TEXT NOT NULL,             -- stories.id (no FK: checked on every write)
+            PRIMARY KEY (term, story_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX story_terms_recent ON story_terms(term, last_published);
+        CREATE TABLE lsh_buckets (
+            bucket INTEGER NOT NULL,            -- hash of (band, the band's MinHash values)
+            seq INTEGER NOT NULL,               -- articles.seq of an original
+            PRIMARY KEY (bucket, seq)
+        ) WITHOUT ROWID;
+        CREATE TABLE store_meta (
+            key TEXT PRIMARY KEY,
+            value INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        INSERT INTO store_meta(key, value) SELECT 'n_docs', count(*) FROM articles
+            WHERE original_id IS NULL AND story_id IS NOT NULL;
+        INSERT INTO store_meta(key, value) VALUES ('needs_backfill', 1);
+        CREATE INDEX articles_story_published ON articles(story_id, published, seq);
+        """,
+    ),
 ]
 
 
@@ -193,7 +222,7 @@ def _check_existing(path: Path) -> None:
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-            if app_id == APPLICATION_ID:
+            if app_id == APPLICATION_ID and path.stat().st_size <= FULL_CHECK_MAX_BYTES:
                 ok = conn.execute("PRAGMA quick_check").fetchone()[0]
                 if ok != "ok":
                     raise StoreError(

@@ -18,8 +18,9 @@ import math
 import re
 import sqlite3
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from importlib import resources
 
 #: Join a story when cosine(article, story centroid) reaches this ...
@@ -27,6 +28,9 @@ TEXT_THRESHOLD = 0.30
 #: ... or reaches this lower floor while sharing at least MIN_SHARED_ENTITIES entities.
 ENTITY_TEXT_FLOOR = 0.15
 MIN_SHARED_ENTITIES = 2
+#: When the article names MIN_SHARED_ENTITIES distinctive entities and the (analysed) story
+#: none of them, text alone must reach this instead of TEXT_THRESHOLD.
+CONFLICT_TEXT_THRESHOLD = 0.5
 #: An article joins only stories whose dates are within this many days of its own.
 WINDOW_DAYS = 10
 #: Terms kept per article vector and per story centroid (bounds memory and time per article).
@@ -35,6 +39,12 @@ CENTROID_TERMS = 120
 #: Terms of a story that index it for candidate lookup; at most MAX_CANDIDATES are scored.
 INDEX_TERMS = 25
 MAX_CANDIDATES = 40
+#: Stories read per index term at most (the most recent first): bounds a lookup's cost when a
+#: common term indexes many stories inside the window.
+PER_TERM_STORIES = 200
+#: Story states kept in memory by a writer (the rest is read from ``stories`` when needed).
+CACHED_STORIES = 20_000
+_SQL_CHUNK = 500  # terms per ``IN (...)`` query
 #: Entities of an article that count for the shared-entity test (most mentioned first).
 TOP_ENTITIES = 8
 #: A shared entity counts only if at most this share of stored articles mention it: in
@@ -100,52 +110,91 @@ class Assignment:
 
 
 class Clusterer:
-    """Holds document frequencies and story states in memory; :meth:`save` writes them back."""
+    """Story assignment with its state on disk, read on demand (opening costs nothing).
+
+    Document frequencies come from ``term_df`` for the article's own terms only; candidate
+    stories from ``story_terms`` (a story's top terms, indexed by term and latest date), so a
+    lookup reads at most ``PER_TERM_STORIES`` index entries per term, inside the date window;
+    story states are read from ``stories`` for those candidates and cached (bounded). Every
+    change is written at once on the caller's connection, inside the batch's transaction, so
+    a failed batch leaves nothing behind (the store then drops this object).
+    """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
-        self.df: Counter[str] = Counter()
-        self.n_docs = 0
-        self.stories: dict[str, StoryState] = {}
-        self._index: dict[str, set[str]] = {}
-        self._dirty_terms: set[str] = set()
+        self.conn = conn
+        row = conn.execute("SELECT value FROM store_meta WHERE key = 'n_docs'").fetchone()
+        self.n_docs = int(row[0]) if row else 0
+        self._cache: dict[str, StoryState] = {}
         self._dirty_stories: set[str] = set()
-        for row in conn.execute("SELECT term, df FROM term_df"):
-            self.df[row[0]] = row[1]
-        self.n_docs = conn.execute(
-            "SELECT count(*) FROM articles WHERE original_id IS NULL AND story_id IS NOT NULL"
-        ).fetchone()[0]
-        for row in conn.execute(
+
+    # --- state on disk -------------------------------------------------------------------
+
+    def df(self, terms: Iterable[str]) -> dict[str, int]:
+        """Document frequencies of ``terms`` (0 for unseen ones)."""
+        wanted = sorted(set(terms))
+        out = dict.fromkeys(wanted, 0)
+        for k in range(0, len(wanted), _SQL_CHUNK):
+            chunk = wanted[k : k + _SQL_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            for term, df in self.conn.execute(
+                f"SELECT term, df FROM term_df WHERE term IN ({marks})", chunk
+            ):
+                out[term] = int(df)
+        return out
+
+    def story(self, story_id: str) -> StoryState | None:
+        state = self._cache.get(story_id)
+        if state is not None:
+            return state
+        row = self.conn.execute(
             "SELECT id, title, centroid, entity_profile, first_published, last_published, size "
-            "FROM stories"
-        ):
-            state = StoryState(
-                id=row[0],
-                title=row[1],
-                centroid=json.loads(row[2]),
-                entities=Counter(json.loads(row[3])),
-                first=row[4],
-                last=row[5],
-                size=row[6],
-            )
-            self.stories[state.id] = state
-            self._index_story(state, ())
+            "FROM stories WHERE id = ?",
+            (story_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        state = StoryState(
+            id=row[0],
+            title=row[1],
+            centroid=json.loads(row[2]),
+            entities=Counter(json.loads(row[3])),
+            first=row[4],
+            last=row[5],
+            size=row[6],
+        )
+        self._remember(state)
+        return state
+
+    def _remember(self, state: StoryState) -> None:
+        if len(self._cache) >= CACHED_STORIES:
+            for sid in list(self._cache)[: CACHED_STORIES // 4]:  # oldest entries first
+                if sid not in self._dirty_stories:
+                    del self._cache[sid]
+        self._cache[state.id] = state
 
     # --- vectors -------------------------------------------------------------------------
 
     def vector(
-        self, text: str, title: str | None, *, text_tokens: list[str] | None = None
+        self,
+        text: str,
+        title: str | None,
+        *,
+        text_tokens: list[str] | None = None,
+        df: dict[str, int] | None = None,
     ) -> dict[str, float]:
         """Sublinear TF × smoothed IDF over the title (counted twice) and the text, L2-normed."""
         counts = Counter(tokens(text) if text_tokens is None else text_tokens)
         if title:
             for t in tokens(title):
                 counts[t] += 2
+        if df is None:
+            df = self.df(counts)
         n = self.n_docs
         weights = {
-            t: (1.0 + math.log(c)) * (math.log((1 + n) / (1 + self.df.get(t, 0))) + 1.0)
+            t: (1.0 + math.log(c)) * (math.log((1 + n) / (1 + df.get(t, 0))) + 1.0)
             for t, c in counts.items()
         }
-        top = sorted(weights.items(), key=lambda kv: -kv[1])[:VECTOR_TERMS]
+        top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:VECTOR_TERMS]
         norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
         return {t: w / norm for t, w in top}
 
@@ -160,36 +209,50 @@ class Clusterer:
         return (first - day).days <= WINDOW_DAYS and (day - last).days <= WINDOW_DAYS
 
     def candidates(self, vec: dict[str, float], day: date | None) -> list[StoryState]:
+        """Stories sharing the article's top terms, active within the window (index lookups)."""
+        lo = "" if day is None else (day - timedelta(days=WINDOW_DAYS)).isoformat()
         hits: Counter[str] = Counter()
-        for term in sorted(vec, key=lambda t: -vec[t])[:INDEX_TERMS]:
-            for sid in self._index.get(term, ()):
+        for term in sorted(vec, key=lambda t: (-vec[t], t))[:INDEX_TERMS]:
+            for (sid,) in self.conn.execute(
+                "SELECT story_id FROM (SELECT story_id FROM story_terms "
+                "WHERE term = ? AND last_published >= ? ORDER BY last_published DESC LIMIT ?) "
+                "UNION ALL SELECT story_id FROM (SELECT story_id FROM story_terms "
+                "WHERE term = ? AND last_published IS NULL LIMIT ?)",
+                (term, lo, PER_TERM_STORIES, term, PER_TERM_STORIES),
+            ):
                 hits[sid] += 1
         out = []
-        for sid, _ in hits.most_common():
-            story = self.stories[sid]
-            if self._in_window(story, day):
+        for sid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[: 3 * MAX_CANDIDATES]:
+            story = self.story(sid)
+            if story is not None and self._in_window(story, day):
                 out.append(story)
                 if len(out) >= MAX_CANDIDATES:
                     break
         return out
 
     def best(
-        self, vec: dict[str, float], entities: Counter[str], published: date | None
+        self,
+        vec: dict[str, float],
+        entities: Counter[str],
+        published: date | None,
+        df: dict[str, int] | None = None,
     ) -> tuple[StoryState | None, float]:
         limit = max(2.0, DISTINCTIVE_DF * self.n_docs)
-        top_entities = {
-            e
-            for e, _ in entities.most_common(TOP_ENTITIES)
-            if self.df.get(_ENTITY_PREFIX + e.casefold(), 0) <= limit
-        }
+        top = [e for e, _ in entities.most_common(TOP_ENTITIES)]
+        if df is None:
+            df = self.df(_ENTITY_PREFIX + e.casefold() for e in top)
+        top_entities = {e for e in top if df.get(_ENTITY_PREFIX + e.casefold(), 0) <= limit}
         best: tuple[float, StoryState] | None = None
         for story in self.candidates(vec, published):
             cos = sum(w * story.centroid.get(t, 0.0) for t, w in vec.items()) / story.norm()
             shared = len(top_entities & set(story.entities))
-            joins = cos >= TEXT_THRESHOLD or (
-                cos >= ENTITY_TEXT_FLOOR and shared >= MIN_SHARED_ENTITIES
-            )
-            if joins and (best is None or cos > best[0]):
+            # Same topic, other actors: the article names distinctive people, places or
+            # organisations and the story none of them (another plant's fire, another
+            # country's central bank): the words alone must then be much closer.
+            conflict = len(top_entities) >= MIN_SHARED_ENTITIES and bool(story.entities)
+            text_bar = CONFLICT_TEXT_THRESHOLD if conflict and not shared else TEXT_THRESHOLD
+            joins = cos >= text_bar or (cos >= ENTITY_TEXT_FLOOR and shared >= MIN_SHARED_ENTITIES)
+            if joins and (best is None or (cos, story.id) > (best[0], best[1].id)):
                 best = (cos, story)
         return (best[1], best[0]) if best else (None, 0.0)
 
@@ -201,18 +264,23 @@ class Clusterer:
         published: date | None,
         entities: Counter[str],
     ) -> Assignment:
-        """Put one (non-copy) article in a story, updating the in-memory state."""
+        """Put one (non-copy) article in a story; writes go to the caller's transaction."""
         text_tokens = tokens(text)
-        vec = self.vector(text, title, text_tokens=text_tokens)
-        story, sim = self.best(vec, entities, published)
+        terms = set(text_tokens) | set(tokens(title or ""))
+        terms |= {_ENTITY_PREFIX + e.casefold() for e in entities}
+        df = self.df(terms)
+        vec = self.vector(text, title, text_tokens=text_tokens, df=df)
+        story, sim = self.best(vec, entities, published, df)
         created = story is None
         if story is None:
             story = StoryState(id=f"s{article_id}", title=title or _headline(text), centroid={})
-            self.stories[story.id] = story
-        old_terms = story.index_terms()
+            self._remember(story)
+        old_terms = [] if created else story.index_terms()
         merged = Counter(story.centroid)
         merged.update(vec)
-        story.centroid = dict(merged.most_common(CENTROID_TERMS))  # truncated sum of members
+        # Truncated sum of members, rounded as stored: a story read back from disk (another
+        # process, a resumed ingest, an evicted cache entry) scores exactly as in memory.
+        story.centroid = {t: round(w, 5) for t, w in merged.most_common(CENTROID_TERMS)}
         story._norm = None
         story.entities.update(entities)
         story.entities = Counter(dict(story.entities.most_common(50)))
@@ -227,32 +295,33 @@ class Clusterer:
                 story.last = published.isoformat()
         self._index_story(story, old_terms)
         self._dirty_stories.add(story.id)
-        terms = set(text_tokens) | set(tokens(title or ""))
-        terms |= {_ENTITY_PREFIX + e.casefold() for e in entities}
-        for term in terms:
-            self.df[term] += 1
-            self._dirty_terms.add(term)
+        self.conn.executemany(
+            "INSERT INTO term_df(term, df) VALUES (?, 1) "
+            "ON CONFLICT(term) DO UPDATE SET df = df + 1",
+            [(t,) for t in sorted(terms)],
+        )
         self.n_docs += 1
         return Assignment(story.id, created, sim)
 
-    def _index_story(self, story: StoryState, old_terms: list[str] | tuple[()]) -> None:
-        for term in old_terms:
-            self._index.get(term, set()).discard(story.id)
-        for term in story.index_terms():
-            self._index.setdefault(term, set()).add(story.id)
+    def _index_story(self, story: StoryState, old_terms: list[str]) -> None:
+        new_terms = story.index_terms()
+        gone = sorted(set(old_terms) - set(new_terms))  # the others are replaced below
+        self.conn.executemany(
+            "DELETE FROM story_terms WHERE term = ? AND story_id = ?",
+            [(t, story.id) for t in gone],
+        )
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO story_terms(term, last_published, story_id) VALUES (?, ?, ?)",
+            [(t, story.last, story.id) for t in new_terms],
+        )
 
     # --- persistence ---------------------------------------------------------------------
 
     def save(self, conn: sqlite3.Connection, now: str) -> None:
-        """Write changed stories and document frequencies (inside the caller's transaction)."""
-        conn.executemany(
-            "INSERT INTO term_df(term, df) VALUES (?, ?) "
-            "ON CONFLICT(term) DO UPDATE SET df = excluded.df",
-            [(t, self.df[t]) for t in self._dirty_terms],
-        )
+        """Write the batch's changed stories and the article count (in the caller's transaction)."""
         rows = []
-        for sid in self._dirty_stories:
-            s = self.stories[sid]
+        for sid in sorted(self._dirty_stories):
+            s = self._cache[sid]
             rows.append(
                 (
                     s.id,
@@ -275,8 +344,24 @@ class Clusterer:
             "entity_profile = excluded.entity_profile, updated_at = excluded.updated_at",
             rows,
         )
-        self._dirty_terms.clear()
+        conn.execute(
+            "INSERT INTO store_meta(key, value) VALUES ('n_docs', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (self.n_docs,),
+        )
         self._dirty_stories.clear()
+
+
+def backfill(conn: sqlite3.Connection) -> None:
+    """Fill ``story_terms`` of a store made before migration 3 (once, on its first write)."""
+    for sid, centroid, last in conn.execute(
+        "SELECT id, centroid, last_published FROM stories"
+    ).fetchall():
+        state = StoryState(id=sid, title="", centroid=json.loads(centroid), last=last)
+        conn.executemany(
+            "INSERT OR REPLACE INTO story_terms(term, last_published, story_id) VALUES (?, ?, ?)",
+            [(t, last, sid) for t in state.index_terms()],
+        )
 
 
 def _headline(text: str, limit: int = 80) -> str:
