@@ -210,7 +210,9 @@ class Clusterer:
 
     def candidates(self, vec: dict[str, float], day: date | None) -> list[StoryState]:
         """Stories sharing the article's top terms, active within the window (index lookups)."""
-        lo = "" if day is None else (day - timedelta(days=WINDOW_DAYS)).isoformat()
+        # a day in the first WINDOW_DAYS of year 1 has a window from the start of time
+        early = day is None or day.toordinal() <= WINDOW_DAYS
+        lo = "" if early or day is None else (day - timedelta(days=WINDOW_DAYS)).isoformat()
         hits: Counter[str] = Counter()
         for term in sorted(vec, key=lambda t: (-vec[t], t))[:INDEX_TERMS]:
             for (sid,) in self.conn.execute(
