@@ -67,6 +67,10 @@ NOT_RUN: dict[str, str] = {
     "PYTHONPATH=src python benchmarks/ingest_cost.py offsets": "a benchmark of two checkouts",
     "nice python benchmarks/extractors.py --size 100": "a benchmark on ../shared/data",
     "nice python benchmarks/offsets.py --limit 60": "a benchmark on ../shared/data",
+    "nice -n 10 python benchmarks/store.py --parts scale --sizes 10000,100000,1000000 --keep DIR": (
+        "a benchmark (synthetic store up to a million articles)"
+    ),
+    "nice -n 10 python benchmarks/store.py --parts scale --sizes 10000,30000": "a benchmark",
     "curl -s localhost:8000/v1/stories/3f2a…/brief?since=2024-03-05": "needs a server: tests/web",
     "topline spark-brief articles.jsonl briefs.parquet --master 'local[*]'": (
         "starts a JVM: tests/scale/test_spark.py runs the same adapter in local[2]"
