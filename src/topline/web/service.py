@@ -70,6 +70,13 @@ def search(query: str, limit: int, settings: Settings) -> dict[str, Any]:
     return {"query": query, "hits": [as_dict(h) for h in hits]}
 
 
+def recent(limit: int, settings: Settings) -> dict[str, Any]:
+    """The newest stored articles (originals), for the article list page."""
+    with settings.open_store() as store:
+        listed = store.recent(limit=min(limit, MAX_LIMIT))
+    return {"articles": [as_dict(a) for a in listed]}
+
+
 def stories(
     since: str | None,
     entity: str | None,
