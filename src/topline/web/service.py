@@ -96,7 +96,7 @@ def stories(
         doc: dict[str, Any] = {}
         if timelines:
             found = [s if s.timeline else store.story(s.id) for s in found]
-            ids = {a for s in found for a in getattr(s, "timeline_article_ids", ())}
+            ids = {a for s in found for a in s.timeline_article_ids}
             doc["published"] = _published(store, ids)
     doc["stories"] = [to_dict(s) for s in found]
     return doc
