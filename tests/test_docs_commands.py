@@ -52,6 +52,8 @@ NOT_RUN: dict[str, str] = {
     "nice /work/venv/bin/python benchmarks/bignumber_audit.py [--limit N] [--quiet]": "benchmark",
     "nice python benchmarks/html_extraction.py --explore": "a benchmark on ../shared/data",
     "nice -n 10 python benchmarks/store.py --analyses /tmp/store-bench-analyses.jsonl": "benchmark",
+    "nice -n 10 python benchmarks/store.py --parts scale --sizes 10000,100000,1000000 --keep DIR": "benchmark",
+    "nice -n 10 python benchmarks/store.py --parts scale --sizes 10000,30000": "benchmark",
     "PYTHONPATH=<checkout>/src python benchmarks/import_time.py --repeat 5": "a benchmark",
     "nice python benchmarks/quotes.py --split dev --pred-out /tmp/pred.jsonl --cache /tmp/parses": (
         "a benchmark on ../shared/data"
@@ -67,10 +69,6 @@ NOT_RUN: dict[str, str] = {
     "PYTHONPATH=src python benchmarks/ingest_cost.py offsets": "a benchmark of two checkouts",
     "nice python benchmarks/extractors.py --size 100": "a benchmark on ../shared/data",
     "nice python benchmarks/offsets.py --limit 60": "a benchmark on ../shared/data",
-    "nice -n 10 python benchmarks/store.py --parts scale --sizes 10000,100000,1000000 --keep DIR": (
-        "a benchmark (synthetic store up to a million articles)"
-    ),
-    "nice -n 10 python benchmarks/store.py --parts scale --sizes 10000,30000": "a benchmark",
     "curl -s localhost:8000/v1/stories/3f2a…/brief?since=2024-03-05": "needs a server: tests/web",
     "topline spark-brief articles.jsonl briefs.parquet --master 'local[*]'": (
         "starts a JVM: tests/scale/test_spark.py runs the same adapter in local[2]"

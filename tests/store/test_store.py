@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import sqlite3
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 from store.conftest import make
 from store.texts import BRIDGE_1, BRIDGE_2, FARM, FOOTER, ORCHESTRA
 from topline.errors import EmptyInput, NotFound
-from topline.ingest import IngestFailure
+from topline.ingest import IngestFailure, article_from_text
 from topline.pipeline import open_store
 from topline.store import Store, default_path
 from topline.store.db import APPLICATION_ID
@@ -234,3 +235,14 @@ def test_newer_store_is_refused_by_older_topline(
     monkeypatch.setattr(db, "MIGRATIONS", db.MIGRATIONS[:1])
     with pytest.raises(StoreError, match="newer"):
         open_store(path)
+
+
+def test_an_article_dated_in_year_one_gets_a_story(tmp_path: Path) -> None:
+    """The story window reaches back WINDOW_DAYS from the date, but never past the calendar."""
+    article = article_from_text(
+        "The harbour board met on Monday and approved the new ferry timetable.",
+        published=datetime.date(1, 1, 3),
+    )
+    with open_store(tmp_path / "s.db") as store:
+        store.add([article], analyze=False)
+        assert store.story_of(article.id) is not None

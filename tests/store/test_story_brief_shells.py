@@ -110,3 +110,15 @@ def test_story_page_shows_the_brief_and_reader_dates(db: tuple[Path, str]) -> No
     assert ">5 Mar 2024<" in html or ">6 Mar 2024<" in html
     assert "TNI<" not in html and ">2024-03-05<" not in html
     assert "Only facts first reported after 5 Mar 2024" in new
+
+
+def test_article_list_page_lists_originals_newest_first(db: tuple[Path, str]) -> None:
+    path, story_id = db
+    with TestClient(create_app(db=str(path), warm_model=False), base_url="http://127.0.0.1") as c:
+        html = c.get("/articles").text
+    titles = ["Chlorine found in river", "Deadly blaze at chemical plant", "Fire kills 12"]
+    positions = [html.index(t) for t in titles]
+    assert positions == sorted(positions)  # newest first; same-day articles latest received first
+    assert html.count("/articles/") >= 3 and f"/stories/{story_id}" in html
+    assert "Valley Times" not in html  # the syndicated copy is listed on its original's page
+    assert "6 Mar 2024" in html

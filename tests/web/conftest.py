@@ -31,7 +31,7 @@ from topline.model import (
     Timex,
 )
 from topline.store.core import IngestReport
-from topline.store.queries import SearchHit
+from topline.store.queries import Listing, SearchHit
 from topline.web import create_app
 
 
@@ -106,6 +106,12 @@ class FakeStore:
                 snippet = a.text[max(0, at - 40) : at + 60]
                 hits.append(SearchHit(a.id, a.title, snippet, iso(a.published), 1.0))
         return hits[:limit]
+
+    def recent(self, *, limit: int = 50) -> list[Listing]:
+        listed = [
+            Listing(a.id, a.title, iso(a.published), a.outlet, None) for a in self.articles.values()
+        ]
+        return listed[::-1][:limit]
 
     def stories(
         self, *, since: str | None = None, entity: str | None = None, limit: int = 50

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from topline.store.core import BATCH_SIZE, Analyser, Briefer, IngestReport, Store
 from topline.store.db import default_path
-from topline.store.queries import SearchHit
+from topline.store.queries import Listing, SearchHit
 
 __all__ = [
     "BATCH_SIZE",
     "Analyser",
     "Briefer",
     "IngestReport",
+    "Listing",
     "SearchHit",
     "Store",
     "default_path",

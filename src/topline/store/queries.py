@@ -30,6 +30,27 @@ class SearchHit:
     original_id: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """One stored original in the article list (newest first)."""
+
+    article_id: str
+    title: str | None
+    published: str | None
+    outlet: str | None
+    story_id: str | None
+
+
+def recent(conn: sqlite3.Connection, limit: int) -> list[Listing]:
+    """The newest originals (by publication date, then arrival); copies are not listed."""
+    rows = conn.execute(
+        "SELECT id, title, published, outlet, story_id FROM articles WHERE original_id IS NULL "
+        "ORDER BY published IS NULL, published DESC, seq DESC LIMIT ?",
+        (limit,),
+    ).fetchall()
+    return [Listing(r["id"], r["title"], r["published"], r["outlet"], r["story_id"]) for r in rows]
+
+
 def _safe_query(query: str) -> str:
     """Each word quoted: user text never trips over FTS5 syntax (AND, -, :, quotes)."""
     return " ".join(f'"{w}"' for w in _WORD.findall(query))

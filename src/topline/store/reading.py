@@ -18,7 +18,7 @@ from topline.store import articles as rows
 from topline.store import queries
 from topline.store.background import background_for
 from topline.store.db import translate
-from topline.store.queries import SearchHit
+from topline.store.queries import Listing, SearchHit
 
 
 class StoreReader:
@@ -122,6 +122,13 @@ class StoreReader:
     def story_of(self, article_id: str) -> str | None:
         self.get_article(article_id)
         return self._story_of(article_id)
+
+    def recent(self, *, limit: int = 50) -> list[Listing]:
+        """The newest stored originals, for the page's article list."""
+        try:
+            return queries.recent(self.conn, limit)
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from exc
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
         try:

@@ -66,6 +66,11 @@ _STOP = _packaged_stop_words() | _NEWS_STOP
 _TOKEN = re.compile(r"[a-z][a-z0-9'\-]{2,}")
 
 
+def _window_start(day: date) -> date:
+    """``WINDOW_DAYS`` before ``day``, or the calendar's first day near year 1."""
+    return day - timedelta(days=min(WINDOW_DAYS, (day - date.min).days))
+
+
 def tokens(text: str) -> list[str]:
     return [t.strip("'-") for t in _TOKEN.findall(text.casefold()) if t not in _STOP]
 
@@ -210,9 +215,7 @@ class Clusterer:
 
     def candidates(self, vec: dict[str, float], day: date | None) -> list[StoryState]:
         """Stories sharing the article's top terms, active within the window (index lookups)."""
-        # a day in the first WINDOW_DAYS of year 1 has a window from the start of time
-        early = day is None or day.toordinal() <= WINDOW_DAYS
-        lo = "" if early or day is None else (day - timedelta(days=WINDOW_DAYS)).isoformat()
+        lo = "" if day is None else _window_start(day).isoformat()
         hits: Counter[str] = Counter()
         for term in sorted(vec, key=lambda t: (-vec[t], t))[:INDEX_TERMS]:
             for (sid,) in self.conn.execute(

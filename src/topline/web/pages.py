@@ -105,6 +105,17 @@ async def brief_page(request: Request) -> HTMLResponse:
     )
 
 
+@router.get("/articles", response_class=HTMLResponse)
+async def articles_page(request: Request) -> HTMLResponse:
+    """The stored articles, newest first, each linking to its page and its story."""
+    settings: Settings = request.app.state.settings
+    try:
+        doc = await run_limited(request, service.recent, 100, settings)
+    except ToplineError as exc:
+        return _error_page(request, exc, "articles.html", articles=[])
+    return _render(request, "articles.html", articles=doc["articles"])
+
+
 @router.get("/search", response_class=HTMLResponse)
 async def search_page(request: Request, q: str = "") -> HTMLResponse:
     """Full-text search over the store, each hit linking to its article page."""

@@ -70,6 +70,13 @@ def search(query: str, limit: int, settings: Settings) -> dict[str, Any]:
     return {"query": query, "hits": [as_dict(h) for h in hits]}
 
 
+def recent(limit: int, settings: Settings) -> dict[str, Any]:
+    """The newest stored articles (originals), for the article list page."""
+    with settings.open_store() as store:
+        listed = store.recent(limit=min(limit, MAX_LIMIT))
+    return {"articles": [as_dict(a) for a in listed]}
+
+
 def stories(
     since: str | None,
     entity: str | None,
@@ -89,7 +96,7 @@ def stories(
         doc: dict[str, Any] = {}
         if timelines:
             found = [s if s.timeline else store.story(s.id) for s in found]
-            ids = {a for s in found for a in getattr(s, "timeline_article_ids", ())}
+            ids = {a for s in found for a in s.timeline_article_ids}
             doc["published"] = _published(store, ids)
     doc["stories"] = [to_dict(s) for s in found]
     return doc

@@ -33,6 +33,9 @@ class StorePort(Protocol):
 
     def search(self, query: str, *, limit: int = 20) -> list[Any]: ...
 
+    def recent(self, *, limit: int = 50) -> list[Any]:
+        """The newest stored originals (``topline.store.Listing``)."""
+
     def stories(
         self, *, since: str | None = None, entity: str | None = None, limit: int = 50
     ) -> list[Story]: ...
