@@ -123,11 +123,21 @@ def days_in(analysis: Analysis, span: Span) -> list[str]:
     ]
 
 
+def _sentence_days(analysis: Analysis, span: Span) -> list[str]:
+    """The days named in the sentence(s) that ``span`` touches."""
+    sentences = [s.span for s in analysis.sentences if s.span.overlaps(span)] or [span]
+    return days_in(analysis, Span(sentences[0].start, sentences[-1].end))
+
+
 def sentence_terms(analysis: Analysis, span: Span) -> FactTerms:
     """The fact terms of the text of ``span``, with the days its sentence(s) name."""
-    sentences = [s.span for s in analysis.sentences if s.span.overlaps(span)] or [span]
-    whole = Span(sentences[0].start, sentences[-1].end)
-    return fact_terms(span.of(analysis.article.text), days_in(analysis, whole))
+    return fact_terms(span.of(analysis.article.text), _sentence_days(analysis, span))
+
+
+def element_terms(analysis: Analysis, spans: tuple[Span, ...]) -> FactTerms:
+    """The fact terms of a brief element (its spans' text), with its sentences' days."""
+    text = join_spans(analysis.article.text, spans)
+    return fact_terms(text, _sentence_days(analysis, _cover(spans)))
 
 
 class _Index:
@@ -167,9 +177,7 @@ def _candidates(members: Sequence[StoryMember]) -> list[_Candidate]:
             elements.append((m.brief.topline.spans, None))
         elements += [(b.spans, b.attribution) for b in m.brief.bullets]
         for rank, (spans, source) in enumerate(elements):
-            terms = fact_terms(
-                join_spans(m.text, spans), sentence_terms(m.analysis, _cover(spans)).days
-            )
+            terms = element_terms(m.analysis, spans)
             found.append(_Candidate(m, spans, terms, source, rank))
     return found
 
@@ -409,9 +417,7 @@ def _build(
     top_terms: FactTerms | None = None
     if latest is not None and latest.brief.topline is not None:
         spans = latest.brief.topline.spans
-        top_terms = fact_terms(
-            latest.brief.topline.text, sentence_terms(latest.analysis, _cover(spans)).days
-        )
+        top_terms = element_terms(latest.analysis, spans)
         reports = _unique_outlets(index.reports(top_terms)) or [
             Report(outlet_of(latest), latest.id, _published(latest), _spans(latest.id, spans))
         ]
