@@ -27,7 +27,7 @@ from topline.analyze.quote_marks import QuoteRegion, find_quote_regions
 from topline.analyze.source_nouns import is_source_head
 from topline.analyze.speakers import SpeakerResolver
 from topline.model import EntityCluster, Quote, Source, Span
-from topline.nlp import doc_text
+from topline.nlp import doc_text, entity_labels
 
 #: A quoted fragment shorter than this share of its reported clause makes a mixed quote.
 MIXED_SHARE = 0.8
@@ -170,13 +170,13 @@ class _QuoteFinder:
     def _colon_lines(self) -> list[FoundQuote]:
         """Headline style "Name: what they said" (the colon is the cue)."""
         out = []
+        entities = entity_labels(self.doc)
         for match in re.finditer(
             r"(?m)^[ \t•*\"“-]*(\S[^\n:]{0,60}?)[ \t]*:[ \t]+(\S[^\n]*)$", self.text
         ):
             name = self.doc.char_span(match.start(1), match.end(1))
-            if name is None or not name.ents or name.ents[0].start != name.start:
-                continue
-            if name.ents[0].end != name.end or name.ents[0].label_ not in COLON_LABELS:
+            # the name is exactly one entity (``name.ents`` rebuilt all the document's)
+            if name is None or entities.get((name.start, name.end)) not in COLON_LABELS:
                 continue
             start, end = match.start(2), len(match.group(0).rstrip()) + match.start(0)
             region = next((r for r in self.regions if r.start == start and r.end >= end - 1), None)

@@ -27,6 +27,7 @@ from topline.analyze.sentences import split_paragraphs, split_sentences
 from topline.analyze.timex import find_timexes
 from topline.errors import InputError
 from topline.model import Article
+from topline.nlp import remember_text
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,7 @@ def run(
 ) -> dict[str, Any]:
     """The fields ``steps`` provide for one parsed article."""
     found: dict[str, Any] = {}
+    remember_text(doc, article.text)
     for extractor in steps:
         started = time.process_time()  # CPU: a shared machine's load does not count
         values = extractor.run(Step(article, doc, found))

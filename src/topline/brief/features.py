@@ -11,11 +11,14 @@ names below are the contract between this module, the shipped model file and ``t
 from __future__ import annotations
 
 import bisect
+import functools
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 from topline.brief.cues import EARLIER, PAST_PERFECT, START_POINT
 from topline.model import Analysis, Span
@@ -27,6 +30,8 @@ MAX_POSITION = 30
 #: Sentences shorter or longer than these (in words) are rarely chosen by editors.
 SHORT_WORDS = 8
 LONG_WORDS = 40
+#: Distinct words whose stems are kept (a bounded cache: a long-running worker sees millions).
+STEM_CACHE = 1 << 16
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*")
 _PRONOUN_START = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Their|Its)\b")
@@ -65,8 +70,11 @@ FEATURE_NAMES: tuple[str, ...] = (
 )
 
 
+@functools.lru_cache(maxsize=STEM_CACHE)
 def stem(word: str) -> str:
-    """A crude suffix stripper: enough to match "arrested"/"arrests" without NLTK data."""
+    """A crude suffix stripper: enough to match "arrested"/"arrests" without NLTK data.
+
+    Kept for the most recent words (the same words recur in every sentence view)."""
     w = word.lower().replace("’", "'")
     for suffix in ("'s", "ing", "edly", "ed", "es", "ly", "s"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
@@ -88,12 +96,14 @@ def word_count(text: str) -> int:
 def cosine(a: Counter[str], b: Counter[str]) -> float:
     if not a or not b:
         return 0.0
-    dot = sum(v * b.get(k, 0) for k, v in a.items())
+    if len(b) < len(a):  # the dot product walks the smaller side (integers: same sum)
+        a, b = b, a
+    dot = sum(map(operator.mul, a.values(), map(b.get, a.keys(), repeat(0))))
     return _cosine_of(dot, _square_norm(a), _square_norm(b))
 
 
 def _square_norm(a: Counter[str]) -> int:
-    return sum(v * v for v in a.values())
+    return sum(map(operator.mul, a.values(), a.values()))
 
 
 def _cosine_of(dot: int, square_a: int, square_b: int) -> float:
