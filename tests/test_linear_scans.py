@@ -73,6 +73,7 @@ def test_token_table_matches_the_tokens(parsed) -> None:  # type: ignore[no-unty
     assert list(table.idx) == [t.idx for t in doc]
     assert list(table.pos) == [t.pos_ for t in doc]
     assert list(table.lemma) == [t.lemma_.lower() for t in doc]
+    assert list(table.lower) == [t.lower_ for t in doc]
     nouns = table.nouns_by_lemma
     assert all(
         doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() == k for k, v in nouns.items() for i in v

@@ -12,9 +12,10 @@ from __future__ import annotations
 import functools
 import importlib
 import os
-from dataclasses import dataclass
 
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH, POS
 from spacy.language import Language
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
 from topline.errors import ModelMissing
@@ -86,22 +87,46 @@ def remember_text(doc: Doc, text: str) -> None:
         doc.user_data[TEXT_KEY] = text
 
 
-@dataclass(frozen=True)
 class TokenTable:
     """The token attributes the extractors' loops test, read once per document.
 
     Every ``for tok in doc`` makes a new Python ``Token`` per token (spaCy keeps none), and
-    the passes that only look for a pronoun, a surname or a verb made ≈ 14,000 of them per
-    article. A pass over these tuples creates a ``Token`` only where the test passes.
+    each attribute read makes a new string; the passes that only look for a pronoun, a
+    surname or a verb made ≈ 14,000 tokens per article. Here the attributes come from one
+    ``Doc.to_array`` call, each column is decoded on first use, and a pass over the columns
+    makes a ``Token`` only where its test passes. A cache, not data: it never changes what
+    the document says (the analysis never changes a parsed document's tokens).
     """
 
-    idx: tuple[int, ...]
-    text: tuple[str, ...]
-    lower: tuple[str, ...]
-    #: ``lemma_.lower()``.
-    lemma: tuple[str, ...]
-    pos: tuple[str, ...]
-    tag: tuple[str, ...]
+    def __init__(self, doc: Doc) -> None:
+        rows = doc.to_array([ORTH, LOWER, LEMMA, POS, IDX])
+        self._columns: list[list[int]] = rows.T.tolist() if len(doc) else [[], [], [], [], []]
+        self._strings = doc.vocab.strings
+
+    def _decoded(self, column: int) -> tuple[str, ...]:
+        strings = self._strings
+        return tuple(strings[h] for h in self._columns[column])
+
+    @functools.cached_property
+    def text(self) -> tuple[str, ...]:
+        return self._decoded(0)
+
+    @functools.cached_property
+    def lower(self) -> tuple[str, ...]:
+        return self._decoded(1)
+
+    @functools.cached_property
+    def lemma(self) -> tuple[str, ...]:
+        """``lemma_.lower()``."""
+        return tuple(s.lower() for s in self._decoded(2))
+
+    @functools.cached_property
+    def pos(self) -> tuple[str, ...]:
+        return tuple(POS_NAMES[p] for p in self._columns[3])
+
+    @functools.cached_property
+    def idx(self) -> tuple[int, ...]:
+        return tuple(self._columns[4])
 
     @functools.cached_property
     def nouns_by_lemma(self) -> dict[str, tuple[int, ...]]:
@@ -118,20 +143,11 @@ TABLE_KEY = "topline.tokens"
 
 
 def token_table(doc: Doc) -> TokenTable:
-    """The document's :class:`TokenTable`, built on first use (the analysis never changes a
-    parsed document's tokens)."""
+    """The document's :class:`TokenTable`, made on first use."""
     cached = doc.user_data.get(TABLE_KEY)
     if isinstance(cached, TokenTable):
         return cached
-    tokens = list(doc)
-    table = TokenTable(
-        tuple(t.idx for t in tokens),
-        tuple(t.text for t in tokens),
-        tuple(t.lower_ for t in tokens),
-        tuple(t.lemma_.lower() for t in tokens),
-        tuple(t.pos_ for t in tokens),
-        tuple(t.tag_ for t in tokens),
-    )
+    table = TokenTable(doc)
     doc.user_data[TABLE_KEY] = table
     return table
 
