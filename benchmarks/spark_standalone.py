@@ -43,7 +43,7 @@ for _path in (ROOT / "src", ROOT):
     if str(_path) not in sys.path:
         sys.path.insert(0, str(_path))
 
-from benchmarks.proctree import Machine, tree_cpu  # noqa: E402
+from benchmarks.proctree import Machine  # noqa: E402
 
 WORKERS = 2
 WORKER_MEMORY = "2g"
@@ -155,24 +155,46 @@ def submit(url: str, workers: list[int], corpus: Path, out: Path) -> dict[str, f
     return _timed(command, workers, _env())
 
 
+def _own_cpu(pids: list[int]) -> dict[int, float]:
+    """Each live process of these trees → its own CPU seconds so far (children not added:
+    an executor's Python workers are orphaned when it is stopped, so their time would never
+    reach a parent; they are sampled while they run instead)."""
+    import psutil
+
+    out: dict[int, float] = {}
+    for pid in pids:
+        try:
+            root = psutil.Process(pid)
+            procs = [root, *root.children(recursive=True)]
+        except psutil.Error:
+            continue
+        for proc in procs:
+            try:
+                t = proc.cpu_times()
+            except psutil.Error:
+                continue
+            out[proc.pid] = t.user + t.system
+    return out
+
+
 def _timed(command: list[str], others: list[int], env: dict[str, str]) -> dict[str, float]:
-    before = sum(tree_cpu(pid) for pid in others)
+    """Wall and CPU of ``command`` plus what it makes ``others`` (the cluster's daemons) do:
+    every process of those trees is sampled while the command runs, so short-lived executors
+    and Python workers count with the CPU they had at their last sample."""
+    baseline = _own_cpu(others)
     machine = Machine().start()
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    cpu = 0.0
-    while process.poll() is None:  # the tree's CPU, sampled until it exits
-        try:
-            cpu = max(cpu, tree_cpu(process.pid))
-        except Exception:  # the root exited between poll and sampling
-            pass
+    seen: dict[int, float] = {}
+    while process.poll() is None:
+        seen.update(_own_cpu([process.pid, *others]))
         time.sleep(0.2)
     wall = time.perf_counter() - started
     if process.returncode != 0:
-        raise SystemExit(
-            f"failed: {' '.join(command[:3])} …\n{process.stderr.read().decode()[-2000:]}"
-        )  # type: ignore[union-attr]
-    cpu += sum(tree_cpu(pid) for pid in others) - before
+        err = process.stderr.read().decode()[-2000:] if process.stderr else ""
+        raise SystemExit(f"failed: {' '.join(command[:3])} …\n{err}")
+    seen.update(_own_cpu(others))
+    cpu = sum(t - baseline.get(pid, 0.0) for pid, t in seen.items())
     machine.stop(cpu)
     return {"wall": wall, "cpu": cpu, "others": machine.others, "load": machine.load_before}
 
