@@ -16,6 +16,7 @@ from topline.analyze.cue_parts import (
     cue_extent,
     cue_lemma,
     object_content,
+    quote_end,
     same_line,
     trim_span,
 )
@@ -205,3 +206,37 @@ def nominal_cue(doc: Doc, noun: Token) -> Cue | None:
     if content is None:
         return None
     return Cue(noun.i, noun.idx, noun.idx + len(noun), conjuncts(holder), content, kind="nominal")
+
+
+def as_naming_cue(doc: Doc, verb: Token) -> Cue | None:
+    """ "pounding Trump as a “con artist”", "has gone after Trump as a “spoiled brat”": any
+    verb that casts its object *as* a quoted description names it, whatever the verb (the
+    content is the object with its description, as for "called it “a disgrace”")."""
+    prep = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep"
+            and c.lower_ == "as"
+            and c.i > verb.i
+            and any(t.is_quote for t in c.subtree)
+        ),
+        None,
+    )
+    if prep is None:
+        return None
+    obj: Token | None = None
+    for c in verb.children:
+        if verb.i < c.i < prep.i and c.dep_ == "dobj":
+            obj = c
+        elif verb.i < c.i < prep.i and c.dep_ == "prep" and obj is None:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+    speakers = _subject(verb)
+    if obj is None or not speakers:
+        return None
+    end = quote_end(doc, obj.left_edge.i, max(t.i for t in prep.subtree))
+    content = trim_span(doc_text(doc), obj.left_edge.idx, doc[end].idx + len(doc[end]))
+    if content is None:
+        return None
+    start, stop = cue_extent(verb)
+    return Cue(verb.i, start, stop, speakers, content, naming=True, kind="stance")

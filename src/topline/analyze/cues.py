@@ -18,6 +18,7 @@ from spacy.tokens import Span as TokSpan
 
 from topline.analyze.cue_beyond import (
     NOMINAL_CUES,
+    as_naming_cue,
     beyond_cue,
     beyond_kind,
     nominal_cue,
@@ -79,6 +80,12 @@ def find_cues(doc: Doc) -> list[Cue]:
         for tok in sent:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 cue = _according(doc, sent, tok)
+            elif (
+                tok.pos_ == "VERB"
+                and cue_lemma(tok) not in NAMING_VERBS
+                and (named := as_naming_cue(doc, tok)) is not None
+            ):
+                cue = named
             elif tok.pos_ in {"VERB", "AUX"} and phrasal_prep(tok) is not None:
                 cue = phrasal_cue(doc, tok)
             elif tok.pos_ in {"VERB", "AUX"} and cue_lemma(tok) in SPEECH_VERBS:

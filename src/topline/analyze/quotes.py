@@ -148,6 +148,8 @@ class _QuoteFinder:
                 prev_region = obj
             else:
                 assert isinstance(obj, Cue)
+                if previous is not None and _in_source(obj, previous):
+                    continue  # "said Peter Morgan, who has been challenging …": his description
                 found = self._from_cue(obj)
                 if found is not None and obj.more is not None:
                     out.append(found)
@@ -213,7 +215,7 @@ class _QuoteFinder:
             if (
                 same_para
                 and previous.quote.cue_span is not None
-                and previous.quote.kind == "direct"
+                and _frames(previous.quote, prev_region)
                 and not self._embedded(region)  # a scare quote later in the sentence
             ):
                 q = replace(
@@ -221,6 +223,7 @@ class _QuoteFinder:
                     span=Span(region.start, region.end),
                     content_span=content,
                     context_span=None,
+                    kind="direct",
                 )
                 return FoundQuote(q, previous.sources)
         if cue is None:
@@ -352,6 +355,28 @@ def _before_cue(text: str, source: Source, cue: Cue) -> Source:
     if end <= span.start:
         return source
     return Source(source.name, Span(span.start, end), source.cluster, source.kind)
+
+
+def _in_source(cue: Cue, found: FoundQuote) -> bool:
+    """The cue's verb lies inside the source phrase of the quote before it (a relative clause
+    that describes the speaker: "said Peter Morgan, who has been challenging the industry")."""
+    return any(
+        s.span is not None and s.span.start <= cue.cue_start < s.span.end for s in found.sources
+    )
+
+
+def _frames(quote: Quote, region: QuoteRegion) -> bool:
+    """The quote's cue frames the quotation that ends at ``region``: a direct quote, or a
+    partial one whose cue follows the closing mark ("The summit did “too little,” he added.
+    “B.”"), so that a quotation after the frame in the same paragraph continues it."""
+    if quote.kind == "direct":
+        return True
+    return (
+        quote.kind == "mixed"
+        and quote.cue_span is not None
+        and quote.cue_span.start >= region.end
+        and quote.content_span.end <= region.end
+    )
 
 
 def _can_speak(doc: Doc, source: Source) -> bool:
