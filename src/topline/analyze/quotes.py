@@ -20,11 +20,12 @@ import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as TokSpan
 
 from topline.analyze.cues import SPEECH_VERBS, Cue, find_cues
 from topline.analyze.quote_cues import MAX_CUE_GAP, CueAssigner, is_title
 from topline.analyze.quote_marks import QuoteRegion, find_quote_regions
-from topline.analyze.source_nouns import is_source_head
+from topline.analyze.source_nouns import DOCUMENT_NOUNS, is_source_head
 from topline.analyze.speakers import SpeakerResolver
 from topline.model import EntityCluster, Quote, Source, Span
 from topline.nlp import doc_text
@@ -39,6 +40,8 @@ CONTEXT_DEPS = frozenset({"prep", "npadvmod", "advmod", "obl", "advcl"})
 USER_DATA_KEY = "topline.quotes"
 #: Entity labels that may speak in a headline "Name: words".
 COLON_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: A "Name:" line opener not tagged as an entity has at most this many words.
+COLON_NAME_TOKENS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,9 +179,7 @@ class _QuoteFinder:
             r"(?m)^[ \t•*\"“-]*(\S[^\n:]{0,60}?)[ \t]*:[ \t]+(\S[^\n]*)$", self.text
         ):
             name = self.doc.char_span(match.start(1), match.end(1))
-            if name is None or not name.ents or name.ents[0].start != name.start:
-                continue
-            if name.ents[0].end != name.end or name.ents[0].label_ not in COLON_LABELS:
+            if name is None or not self._colon_speaker(name):
                 continue
             start, end = match.start(2), len(match.group(0).rstrip()) + match.start(0)
             region = next((r for r in self.regions if r.start == start and r.end >= end - 1), None)
@@ -198,6 +199,25 @@ class _QuoteFinder:
             )
             out.append(FoundQuote(q, (source,)))
         return out
+
+    def _colon_speaker(self, name: TokSpan) -> bool:
+        """Who may open a line "Name: words": a person, organisation or place the parser
+        tagged; a document noun ("Poll: Clinton and Trump in dead heat"); or a short name in
+        capitals that the article mentions elsewhere as an entity ("PENCE: Well, look, …" in a
+        transcript, "Sanders: Clinton needs to …" in a headline)."""
+        ents = name.ents
+        if ents and ents[0].start == name.start and ents[0].end == name.end:
+            return ents[0].label_ in COLON_LABELS
+        if len(name) == 1 and name[0].lemma_.lower() in DOCUMENT_NOUNS:
+            return True
+        if not 0 < len(name) <= COLON_NAME_TOKENS or not all(t.text[:1].isupper() for t in name):
+            return False
+        key = name.text.lower()
+        return any(
+            e.text.lower().endswith(key) and e.start_char != name.start_char
+            for e in self.doc.ents
+            if e.label_ in COLON_LABELS
+        )
 
     def _from_region(
         self,
