@@ -20,12 +20,12 @@ import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
-from spacy.tokens import Span as TokSpan
 
 from topline.analyze.cues import SPEECH_VERBS, Cue, find_cues
 from topline.analyze.quote_cues import MAX_CUE_GAP, CueAssigner, is_title
+from topline.analyze.quote_lines import colon_lines, headline_quote
 from topline.analyze.quote_marks import QuoteRegion, find_quote_regions
-from topline.analyze.source_nouns import DOCUMENT_NOUNS, is_source_head
+from topline.analyze.source_nouns import is_source_head
 from topline.analyze.speakers import SpeakerResolver
 from topline.model import EntityCluster, Quote, Source, Span
 from topline.nlp import doc_text
@@ -38,10 +38,6 @@ MIN_ORPHAN_WORDS = 5
 MIN_INDIRECT_WORDS = 3
 CONTEXT_DEPS = frozenset({"prep", "npadvmod", "advmod", "obl", "advcl"})
 USER_DATA_KEY = "topline.quotes"
-#: Entity labels that may speak in a headline "Name: words".
-COLON_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-#: A "Name:" line opener not tagged as an entity has at most this many words.
-COLON_NAME_TOKENS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +127,7 @@ class _QuoteFinder:
 
     def run(self) -> list[FoundQuote]:
         items: list[tuple[int, str, object]] = []
-        assigned = CueAssigner(
+        assigned = self.assigned = CueAssigner(
             self.doc, self.text, self.cues, self.sent_starts, self.sent_ends
         ).assign(self.doubles)
         used_cues = {id(c) for c in assigned.values() if c is not None}
@@ -160,7 +156,7 @@ class _QuoteFinder:
             if found is not None:
                 out.append(found)
                 previous = found
-        colon = self._colon_lines()
+        colon = self._line_quotes()
         if colon:
             taken = [f.quote.content_span for f in colon]
             out = [
@@ -172,52 +168,19 @@ class _QuoteFinder:
             out = sorted(out + colon, key=lambda f: f.quote.content_span.start)
         return _dedupe(out)
 
-    def _colon_lines(self) -> list[FoundQuote]:
-        """Headline style "Name: what they said" (the colon is the cue)."""
-        out = []
-        for match in re.finditer(
-            r"(?m)^[ \t•*\"“-]*(\S[^\n:]{0,60}?)[ \t]*:[ \t]+(\S[^\n]*)$", self.text
-        ):
-            name = self.doc.char_span(match.start(1), match.end(1))
-            if name is None or not self._colon_speaker(name):
-                continue
-            start, end = match.start(2), len(match.group(0).rstrip()) + match.start(0)
-            region = next((r for r in self.regions if r.start == start and r.end >= end - 1), None)
-            kind = "indirect"
-            if region is not None:
-                start, end, kind = region.content_start, region.content_end, "direct"
-            if len(self.text[start:end].split()) < MIN_INDIRECT_WORDS:
-                continue
-            source = self.resolver.resolve(name.root.i)
-            cue = Span(match.end(1), match.start(2)).of(self.text).index(":") + match.end(1)
-            q = Quote(
-                span=Span(match.start(1), match.end(2)),
-                content_span=Span(start, end),
-                cue_span=Span(cue, cue + 1),
-                speaker=source,
-                kind=kind,
-            )
-            out.append(FoundQuote(q, (source,)))
-        return out
+    def _line_quotes(self) -> list[FoundQuote]:
+        """ "Name: words" lines and the headline's quote (:mod:`topline.analyze.quote_lines`)."""
+        found = colon_lines(self.doc, self.regions, self.resolver)
+        taken = [q.content_span for q, _ in found] + [
+            Span(r.start, r.end) for r in self.regions if self._taken(r)
+        ]
+        head = headline_quote(self.doc, self.regions, self.resolver, taken)
+        if head is not None and _can_speak(self.doc, head[1][0]):
+            found.append(head)
+        return [FoundQuote(q, sources) for q, sources in found]
 
-    def _colon_speaker(self, name: TokSpan) -> bool:
-        """Who may open a line "Name: words": a person, organisation or place the parser
-        tagged; a document noun ("Poll: Clinton and Trump in dead heat"); or a short name in
-        capitals that the article mentions elsewhere as an entity ("PENCE: Well, look, …" in a
-        transcript, "Sanders: Clinton needs to …" in a headline)."""
-        ents = name.ents
-        if ents and ents[0].start == name.start and ents[0].end == name.end:
-            return ents[0].label_ in COLON_LABELS
-        if len(name) == 1 and name[0].lemma_.lower() in DOCUMENT_NOUNS:
-            return True
-        if not 0 < len(name) <= COLON_NAME_TOKENS or not all(t.text[:1].isupper() for t in name):
-            return False
-        key = name.text.lower()
-        return any(
-            e.text.lower().endswith(key) and e.start_char != name.start_char
-            for e in self.doc.ents
-            if e.label_ in COLON_LABELS
-        )
+    def _taken(self, region: QuoteRegion) -> bool:
+        return region.start in self.assigned and self.assigned[region.start] is not None
 
     def _from_region(
         self,
