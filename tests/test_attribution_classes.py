@@ -111,3 +111,20 @@ def test_a_headline_without_a_speaker_phrase_and_verb_has_no_quote() -> None:
         "A diet plan spread quickly online this spring."
     )
     assert not any("Miracle" in q.content_span.of(a.article.text) for q in a.quotes)
+
+
+def test_calling_an_object_something_is_an_attribution_without_quotation_marks() -> None:
+    a = _run("The campaign called the charges unsubstantiated and invented by former staff.")
+    q = _quote(a, "the charges unsubstantiated")
+    assert _speaker(a, q) == "The campaign"
+    b = _run("The neighbors called the police at midnight after the noise began.")
+    assert b.quotes == ()
+
+
+def test_a_citing_participle_takes_the_subject_of_its_clause_not_its_object() -> None:
+    a = _run(
+        "In 1986, the court blocked the company from closing its plants, citing a threat to "
+        "public health and safety."
+    )
+    q = _quote(a, "a threat to public health")
+    assert _speaker(a, q) == "the court"

@@ -125,6 +125,7 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
         ]
         if (
             after
+            and verb.tag_ != "VBG"  # "…, citing a threat": a participle is never inverted
             and after[0].pos_ in {"PROPN", "NOUN"}
             and is_source_head(after[0])
             and _frame_start(doc, sent, verb)

@@ -19,7 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from topline.analyze.cues import SPEECH_VERBS, Cue, find_cues
 from topline.analyze.quote_cues import MAX_CUE_GAP, CueAssigner, is_title
@@ -282,7 +282,7 @@ class _QuoteFinder:
         return starts_line and len(blocks) == 1 and "\n" in between
 
     def _from_cue(self, cue: Cue) -> FoundQuote | None:
-        if cue.content is None or cue.naming:
+        if cue.content is None or (cue.naming and not _predicated(self.doc[cue.verb])):
             return None
         start, end = cue.content
         if len(self.text[start:end].split()) < MIN_INDIRECT_WORDS and cue.more is None:
@@ -338,6 +338,13 @@ def _before_cue(text: str, source: Source, cue: Cue) -> Source:
     if end <= span.start:
         return source
     return Source(source.name, Span(span.start, end), source.cluster, source.kind)
+
+
+def _predicated(verb: Token) -> bool:
+    """A verb of naming with an object *and* what it is called ("called the charges
+    unsubstantiated", "called Oz a quack") reports a judgement even without quotation
+    marks; "called the police" does not."""
+    return any(c.dep_ in {"oprd", "attr", "ccomp", "xcomp"} for c in verb.children if c.i > verb.i)
 
 
 def _in_source(cue: Cue, found: FoundQuote) -> bool:
