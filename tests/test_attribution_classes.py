@@ -128,3 +128,9 @@ def test_a_citing_participle_takes_the_subject_of_its_clause_not_its_object() ->
     )
     q = _quote(a, "a threat to public health")
     assert _speaker(a, q) == "the court"
+
+
+def test_according_to_phrase_ends_at_its_comma_when_the_parse_swallows_the_report() -> None:
+    a = _run("According to radio host Dan Miles, the move reeks of “fear” and desperation.")
+    q = _quote(a, "the move reeks of")
+    assert _speaker(a, q) == "radio host Dan Miles"

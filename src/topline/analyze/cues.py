@@ -348,6 +348,14 @@ def _according(doc: Doc, sent: TokSpan, tok: Token) -> Cue | None:
     line_start, line_end = line_bounds(doc_text(doc), sent, tok.idx)
     left = trim_span(doc_text(doc), line_start, doc[lo].idx)
     right = trim_span(doc_text(doc), doc[hi].idx + len(doc[hi]), line_end)
+    if left is None and right is None:
+        # "According to X, the move reeks of …" parsed as one phrase (a verb taken for a
+        # noun in apposition): a report is never only its source, so the phrase ends at
+        # the first comma after the source's head and the rest is the content
+        comma = next((t for t in doc[pobj[0].i + 1 : hi + 1] if t.text == ","), None)
+        if comma is not None:
+            hi = comma.i - 1
+            right = trim_span(doc_text(doc), comma.idx + 1, line_end)
     cands = [c for c in (left, right) if c is not None]
     content = max(cands, key=lambda c: c[1] - c[0]) if cands else None
     more = None

@@ -328,11 +328,17 @@ class _QuoteFinder:
 
 
 def _before_cue(text: str, source: Source, cue: Cue) -> Source:
-    """A source span never runs into its own cue (a parse that stretched an apposition)."""
+    """A source span never runs into its own cue or its own content (a parse that stretched
+    an apposition: "According to host Rush Limbaugh, the move reeks of …")."""
     span = source.span
-    if span is None or not span.start < cue.cue_start < span.end:
+    if span is None:
         return source
-    end = cue.cue_start
+    if span.start < cue.cue_start < span.end:
+        end = cue.cue_start
+    elif cue.content is not None and span.start < cue.content[0] < span.end:
+        end = cue.content[0]
+    else:
+        return source
     while end > span.start and text[end - 1] in " ,;:—–-\n\t":
         end -= 1
     if end <= span.start:
