@@ -19,13 +19,21 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from topline.analyze.cues import SPEECH_VERBS, Cue, find_cues
+from topline.analyze.quote_checks import (
+    before_cue,
+    can_speak,
+    frames,
+    in_source,
+    inside,
+    line_pieces,
+    predicated,
+)
 from topline.analyze.quote_cues import MAX_CUE_GAP, CueAssigner, is_title
 from topline.analyze.quote_lines import colon_lines, headline_quote
 from topline.analyze.quote_marks import QuoteRegion, find_quote_regions
-from topline.analyze.source_nouns import is_source_head
 from topline.analyze.speakers import SpeakerResolver
 from topline.model import EntityCluster, Quote, Source, Span
 from topline.nlp import doc_text
@@ -71,7 +79,7 @@ class _QuoteFinder:
         self.doubles = [r for r in self.regions if not r.single]
         self.resolver = SpeakerResolver(doc, clusters)
         # spaCy's sentences cut at line breaks: a paragraph never shares a sentence
-        lines = [p for s in doc.sents for p in _line_pieces(self.text, s.start_char, s.end_char)]
+        lines = [p for s in doc.sents for p in line_pieces(self.text, s.start_char, s.end_char)]
         self.sent_starts = [a for a, _ in lines]
         self.sent_ends = [b for _, b in lines]
         self.cues = [c for c in find_cues(doc) if not self._in_double(c.cue_start)]
@@ -90,10 +98,10 @@ class _QuoteFinder:
             src
             for src in (self.resolver.resolve(i) for i in cue.speakers)
             if src.span is not None
-            and _can_speak(self.doc, src)
+            and can_speak(self.doc, src)
             and not self._in_double(src.span.start)  # a name inside quotation marks
         )
-        found = tuple(_before_cue(self.text, src, cue) for src in found)
+        found = tuple(before_cue(self.text, src, cue) for src in found)
         if cue.speaker_span is None or not found:
             return found
         # a surface frame's speaker: the whole noun phrase the parse did not build
@@ -147,7 +155,7 @@ class _QuoteFinder:
                 prev_region = obj
             else:
                 assert isinstance(obj, Cue)
-                if previous is not None and _in_source(obj, previous):
+                if previous is not None and in_source(obj, previous.sources):
                     continue  # "said Peter Morgan, who has been challenging …": his description
                 found = self._from_cue(obj)
                 if found is not None and obj.more is not None:
@@ -175,7 +183,7 @@ class _QuoteFinder:
             Span(r.start, r.end) for r in self.regions if self._taken(r)
         ]
         head = headline_quote(self.doc, self.regions, self.resolver, taken)
-        if head is not None and _can_speak(self.doc, head[1][0]):
+        if head is not None and can_speak(self.doc, head[1][0]):
             found.append(head)
         return [FoundQuote(q, sources) for q, sources in found]
 
@@ -198,7 +206,7 @@ class _QuoteFinder:
             if (
                 same_para
                 and previous.quote.cue_span is not None
-                and _frames(previous.quote, prev_region)
+                and frames(previous.quote, prev_region)
                 and not self._embedded(region)  # a scare quote later in the sentence
             ):
                 q = replace(
@@ -231,7 +239,7 @@ class _QuoteFinder:
             return FoundQuote(q, ())
         sources = self._sources(cue)
         kind = "direct"
-        covering = cue.content is not None and _inside(region, cue.content)
+        covering = cue.content is not None and inside(region, cue.content)
         if cue.naming:
             # "described Clinton as a “disgrace”": the quote is the whole description
             kind = "mixed"
@@ -282,14 +290,14 @@ class _QuoteFinder:
         return starts_line and len(blocks) == 1 and "\n" in between
 
     def _from_cue(self, cue: Cue) -> FoundQuote | None:
-        if cue.content is None or (cue.naming and not _predicated(self.doc[cue.verb])):
+        if cue.content is None or (cue.naming and not predicated(self.doc[cue.verb])):
             return None
         start, end = cue.content
         if len(self.text[start:end].split()) < MIN_INDIRECT_WORDS and cue.more is None:
             return None
         if not cue.speakers:
             return None
-        inner = [r for r in self.regions if _inside(r, (start, end))]
+        inner = [r for r in self.regions if inside(r, (start, end))]
         end = max([end] + [r.end for r in inner if r.start >= start])
         kind = "mixed" if inner else "indirect"
         return self._build(Span(start, end), Span(start, end), cue, self._sources(cue), kind)
@@ -325,81 +333,6 @@ class _QuoteFinder:
         if context is not None:
             q = replace(q, context_span=context)
         return FoundQuote(q, sources, cue.according)
-
-
-def _before_cue(text: str, source: Source, cue: Cue) -> Source:
-    """A source span never runs into its own cue or its own content (a parse that stretched
-    an apposition: "According to host Rush Limbaugh, the move reeks of …")."""
-    span = source.span
-    if span is None:
-        return source
-    if span.start < cue.cue_start < span.end:
-        end = cue.cue_start
-    elif cue.content is not None and span.start < cue.content[0] < span.end:
-        end = cue.content[0]
-    else:
-        return source
-    while end > span.start and text[end - 1] in " ,;:—–-\n\t":
-        end -= 1
-    if end <= span.start:
-        return source
-    return Source(source.name, Span(span.start, end), source.cluster, source.kind)
-
-
-def _predicated(verb: Token) -> bool:
-    """A verb of naming with an object *and* what it is called ("called the charges
-    unsubstantiated", "called Oz a quack") reports a judgement even without quotation
-    marks; "called the police" does not."""
-    return any(c.dep_ in {"oprd", "attr", "ccomp", "xcomp"} for c in verb.children if c.i > verb.i)
-
-
-def _in_source(cue: Cue, found: FoundQuote) -> bool:
-    """The cue's verb lies inside the source phrase of the quote before it (a relative clause
-    that describes the speaker: "said Peter Morgan, who has been challenging the industry")."""
-    return any(
-        s.span is not None and s.span.start <= cue.cue_start < s.span.end for s in found.sources
-    )
-
-
-def _frames(quote: Quote, region: QuoteRegion) -> bool:
-    """The quote's cue frames the quotation that ends at ``region``: a direct quote, or a
-    partial one whose cue follows the closing mark ("The summit did “too little,” he added.
-    “B.”"), so that a quotation after the frame in the same paragraph continues it."""
-    if quote.kind == "direct":
-        return True
-    return (
-        quote.kind == "mixed"
-        and quote.cue_span is not None
-        and quote.cue_span.start >= region.end
-        and quote.content_span.end <= region.end
-    )
-
-
-def _can_speak(doc: Doc, source: Source) -> bool:
-    """The source rule of docs/quotes.md: a person, organisation, publication or role."""
-    assert source.span is not None
-    toks = doc.char_span(source.span.start, source.span.end, alignment_mode="expand")
-    if toks is None or len(toks) == 0:
-        return False
-    head = toks.root
-    if head.lower_ == "it":
-        return source.name.lower() != "it"
-    return is_source_head(head)
-
-
-def _inside(region: QuoteRegion, content: tuple[int, int]) -> bool:
-    """The quoted words lie in ``content`` (marks and final punctuation may stick out)."""
-    return content[0] <= region.content_start and region.content_end <= content[1] + 2
-
-
-def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out = []
-    at = start
-    for piece in text[start:end].split("\n"):
-        if piece.strip():
-            out.append((at, at + len(piece)))
-        at += len(piece) + 1
-    return out or [(start, end)]
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
