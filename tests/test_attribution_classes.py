@@ -60,6 +60,8 @@ def test_the_cue_whose_words_hold_the_quote_wins_over_a_frame_next_to_it() -> No
     )
     q = _quote(a, "the vote as a “terrible mistake")
     assert q.cue_span is not None and q.cue_span.of(a.article.text) == "described"
+    # a description that opens before the quotation keeps its closing mark
+    assert q.content_span.of(a.article.text).endswith("mistake,”")
 
 
 def test_any_verb_casting_its_object_as_a_quoted_description_names_it() -> None:

@@ -244,7 +244,11 @@ class _QuoteFinder:
             # "described Clinton as a “disgrace”": the quote is the whole description
             kind = "mixed"
             if cue.content is not None and _overlaps(cue.content, (region.start, region.end)):
-                content = Span(min(cue.content[0], content.start), max(cue.content[1], content.end))
+                start = min(cue.content[0], content.start)
+                # a description that opens before the quotation keeps its closing mark
+                # ("the incident as a “terrible situation,”"), as for a mixed quote
+                end = max(cue.content[1], region.end if start < region.start else content.end)
+                content = Span(start, end)
         elif covering and cue.content is not None and not cue.frame:
             if len(content) < MIXED_SHARE * (cue.content[1] - cue.content[0]):
                 kind = "mixed"
