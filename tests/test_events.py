@@ -221,14 +221,6 @@ def test_the_thing_given_is_the_target_not_the_receiver() -> None:
 # --- which verbs are events (event_verbs.py), who acts (event_roles.py): issue #18 -------
 
 
-def _triples(text: str) -> list[tuple[str | None, str, str | None]]:
-    analysis = analyze(article_from_text(text, published="2020-01-16"))
-    return [
-        (e.actor.span.of(text) if e.actor and e.actor.span else None, e.action, e.target)
-        for e in analysis.events
-    ]
-
-
 def test_a_progressive_read_as_passive_keeps_its_subject_as_actor() -> None:
     triples = _triples("He's been working in Paris for a decade, and his family has followed him.")
     assert ("He", "working", None) in triples
