@@ -136,3 +136,16 @@ def test_according_to_phrase_ends_at_its_comma_when_the_parse_swallows_the_repor
     a = _run("According to radio host Dan Miles, the move reeks of “fear” and desperation.")
     q = _quote(a, "the move reeks of")
     assert _speaker(a, q) == "radio host Dan Miles"
+
+
+def test_as_someone_put_it_frames_the_words_after_it_or_before_it() -> None:
+    a = _run(
+        "As the director put it in a letter to staff in July, the station is providing a view "
+        "nobody else offers."
+    )
+    q = _quote(a, "the station is providing")
+    assert _speaker(a, q) == "the director"
+    b = _run("The plan is dead on arrival, as one senator put it.")
+    assert _speaker(b, _quote(b, "The plan is dead")) == "one senator"
+    c = _run("She put it on the table before dinner and left the room.")
+    assert c.quotes == ()

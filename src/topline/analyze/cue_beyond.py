@@ -15,6 +15,7 @@ from topline.analyze.cue_parts import (
     conjuncts,
     cue_extent,
     cue_lemma,
+    line_bounds,
     object_content,
     quote_end,
     same_line,
@@ -240,3 +241,29 @@ def as_naming_cue(doc: Doc, verb: Token) -> Cue | None:
         return None
     start, stop = cue_extent(verb)
     return Cue(verb.i, start, stop, speakers, content, naming=True, kind="stance")
+
+
+def as_put_cue(doc: Doc, verb: Token) -> Cue | None:
+    """ "As Ms. Simonyan put it in a statement, RT is …", "seen, as The New Yorker put it, as
+    “the operator.”": the idiom frames what follows it (or, at the end of a sentence, what
+    precedes it) as the words of its subject."""
+    if cue_lemma(verb) != "put" or not any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
+    ):
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if mark is None or subj is None or not is_source_head(subj):
+        return None
+    sent = verb.sent
+    comma = next((t for t in doc[verb.i + 1 : sent.end] if t.text in {",", "—", ":"}), None)
+    end = comma.i if comma is not None else sent.end
+    text = doc_text(doc)
+    line_start, line_end = line_bounds(text, sent, verb.idx)
+    right = trim_span(text, doc[end - 1].idx + len(doc[end - 1]), line_end)
+    left = trim_span(text, line_start, mark.idx)
+    content = right if right is not None else left
+    if content is None:
+        return None
+    start, stop = cue_extent(verb)
+    return Cue(verb.i, start, stop, conjuncts(subj), content, kind="speech")

@@ -19,6 +19,7 @@ from spacy.tokens import Span as TokSpan
 from topline.analyze.cue_beyond import (
     NOMINAL_CUES,
     as_naming_cue,
+    as_put_cue,
     beyond_cue,
     beyond_kind,
     nominal_cue,
@@ -80,6 +81,8 @@ def find_cues(doc: Doc) -> list[Cue]:
         for tok in sent:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 cue = _according(doc, sent, tok)
+            elif tok.pos_ == "VERB" and (put := as_put_cue(doc, tok)) is not None:
+                cue = put
             elif (
                 tok.pos_ == "VERB"
                 and cue_lemma(tok) not in NAMING_VERBS
