@@ -116,8 +116,18 @@ async def add_article(request: Request) -> JSONResponse:
 
 @router.get("/v1/articles/{article_id}", tags=["store"], responses=_ERRORS)
 async def get_article(request: Request, article_id: str) -> dict[str, Any]:
-    """A stored article (text and metadata), its brief, extractions and copies."""
-    return await run_limited(request, service.article_view, article_id, _settings(request))
+    """A stored article (text and metadata), its brief, extractions and copies.
+
+    Read from the store in a read thread; an article the store holds no analysis of (a
+    copy, or one stored without analysis) is analysed by an idle analysis worker, or 503
+    ``busy`` with Retry-After when every worker is busy (a read never waits behind briefs)."""
+    settings = _settings(request)
+    doc = await run_limited(request, service.article_view, article_id, settings)
+    if doc["brief"] is None:
+        doc = await run_analysis(
+            request, service.article_analysed, article_id, settings, wait=False
+        )
+    return doc
 
 
 @router.get("/v1/search", tags=["store"], responses=_ERRORS)

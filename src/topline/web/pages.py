@@ -181,15 +181,27 @@ async def story_page(request: Request, story_id: str, since: str | None = None) 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 async def article_page(request: Request, article_id: str) -> HTMLResponse:
+    """A stored article with its brief, copies and extractions. One the store holds no
+    analysis of is analysed by an idle analysis worker; when every worker is busy the page
+    shows the article as stored and says its brief is not ready (a read never waits)."""
     settings: Settings = request.app.state.settings
+    notice = None
     try:
         doc = await run_limited(request, service.article_view, article_id, settings)
     except ToplineError as exc:
         return _error_page(request, exc, "article.html")
+    if doc["brief"] is None:
+        try:
+            doc = await run_analysis(
+                request, service.article_analysed, article_id, settings, wait=False
+            )
+        except ToplineError as exc:
+            notice = f"This article has not been analysed yet, and {exc.message}"
     article = doc["article"]
     return _render(
         request,
         "article.html",
+        notice=notice,
         article=article,
         brief=doc["brief"],
         extractions=doc["extractions"],

@@ -59,7 +59,20 @@ def ingest(parsed: Parsed, settings: Settings) -> dict[str, Any]:
 
 def article_view(article_id: str, settings: Settings) -> dict[str, Any]:
     """The same document as ``topline show ID --format json``: one stored article with its
-    brief, extractions, story and the copies found of it."""
+    brief, extractions, story and the copies found of it, as the store holds them.
+
+    A read, run in a read thread: nothing is analysed here. When the store holds no analysis
+    of the article (a copy, or an article stored without analysis), ``brief`` and
+    ``extractions`` are None and the route asks the analysis workers for
+    :func:`article_analysed`.
+    """
+    with settings.open_store() as store:
+        return pipeline.stored_document(store, article_id, Options(), analyse=False)
+
+
+def article_analysed(article_id: str, settings: Settings) -> dict[str, Any]:
+    """:func:`article_view` with the missing analysis and brief made now: an analysis job,
+    run in an analysis worker under the time limit."""
     with settings.open_store() as store:
         return pipeline.stored_document(store, article_id, Options())
 
