@@ -81,8 +81,11 @@ def free_port() -> int:
         return port
 
 
-def start_server(port: int, extra: list[str] | None = None) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+def start_server(
+    port: int, extra: list[str] | None = None, src: Path = REPO / "src"
+) -> subprocess.Popen[bytes]:
+    """``topline serve`` from the package in ``src`` (another checkout's for a before run)."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
     cmd = [sys.executable, "-m", "topline", "serve", "--host", HOST, "--port", str(port)]
     cmd += extra or []
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

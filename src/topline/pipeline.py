@@ -56,6 +56,7 @@ __all__ = [
     "analyse_many",
     "brief",
     "briefer",
+    "check_extractors",
     "document",
     "extract",
     "located",
@@ -178,7 +179,55 @@ def analyse_many(
     """
     from topline.analyze import BATCH_SIZE, analyze_many
 
-    return analyze_many(articles, batch_size=batch_size or BATCH_SIZE, nlp=nlp)
+    check_extractors(options)
+    return analyze_many(
+        articles,
+        batch_size=batch_size or BATCH_SIZE,
+        nlp=nlp,
+        only=options.only,
+        skip=options.skip,
+    )
+
+
+def check_extractors(options: Options) -> None:
+    """InputError naming any extractor in ``options.only`` / ``options.skip`` that is not
+    registered, or any skipped extractor that another one that would run needs.
+
+    The registry itself would quietly leave out whatever needs a skipped extractor; a
+    caller who skips ``timexes`` but still wants ``events`` is told instead, so no field is
+    empty without being asked for. Loads the registry (and spaCy) only when names are given.
+    """
+    if not options.only and not options.skip:
+        return
+    from topline.analyze.registry import EXTRACTORS
+
+    by_name = {e.name: e for e in EXTRACTORS}
+    unknown = sorted((set(options.only) | set(options.skip)) - by_name.keys())
+    if unknown:
+        raise InputError(f"unknown extractor {', '.join(unknown)} (known: {', '.join(by_name)})")
+    provider = {field: e.name for e in EXTRACTORS for field in e.provides}
+    running = set(options.only) if options.only else set(by_name)
+    pending = list(running)
+    while pending:  # what ``only`` needs runs too
+        for field in by_name[pending.pop()].needs:
+            if provider[field] not in running:
+                running.add(provider[field])
+                pending.append(provider[field])
+    for skipped in options.skip:
+        needing = [
+            e.name
+            for e in EXTRACTORS
+            if e.name in running
+            and e.name not in options.skip
+            and any(provider[f] == skipped for f in e.needs)
+        ]
+        if needing:
+            verb = "needs" if len(needing) == 1 else "need"
+            them = "it" if len(needing) == 1 else "them"
+            hint = "" if set(needing) & set(options.only) else f" (skip {them} too)"
+            raise InputError(
+                f"extractor {skipped} is skipped but {', '.join(needing)} {verb} it{hint}"
+            )
 
 
 def analyse_here(articles: Sequence[Article]) -> list[Analysis]:

@@ -125,3 +125,42 @@ def test_the_server_briefer_makes_a_brief_once_per_article_and_background() -> N
         cached(Analysis(article=Article(id=other, text="x")), older)
     cached(analysis, older)
     assert made == ["a1", "a1", "b", "c", "a1"]
+
+
+def test_the_stories_page_reads_only_the_events_it_shows(
+    client: TestClient,
+    store: FakeStore,
+    article_text: str,
+    make_story: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from topline.web import pages
+
+    article_id = client.post("/v1/articles", json={"text": article_text}).json()["id"]
+    store.story_list.append(make_story((article_id,)))
+    asked: list[int | None] = []
+    whole = store.story
+
+    def story(story_id: str, *, events: int | None = None) -> Any:
+        asked.append(events)
+        return whole(story_id, events=events)
+
+    monkeypatch.setattr(store, "story", story)
+    monkeypatch.setattr(pages, "TIMELINE_PREVIEW", 1)
+    page = client.get("/stories")
+    assert page.status_code == 200
+    assert asked == [1]
+    assert "closed" in page.text and "reopened" not in page.text
+
+
+def test_a_story_read_with_a_limit_keeps_the_first_events(
+    tmp_path: Path, article_text: str
+) -> None:
+    with pipeline.open_store(tmp_path / "s.db") as store:
+        store.add([pipeline.read_text(article_text)])
+        (listed,) = store.stories()
+        full = store.story(listed.id)
+        first = store.story(listed.id, events=2)
+    assert len(full.timeline) > 2
+    assert first.timeline == full.timeline[:2]
+    assert first.timeline_article_ids == full.timeline_article_ids[:2]

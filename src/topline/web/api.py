@@ -31,6 +31,8 @@ _BODY_DOC: dict[str, Any] = {
                         "published": {"type": "string"},
                         "bullets": {"type": "integer"},
                         "max_words": {"type": "integer"},
+                        "only": {"type": "string", "description": "extract: names, a,b"},
+                        "skip": {"type": "string", "description": "extract: names, a,b"},
                     },
                 }
             },
@@ -80,8 +82,9 @@ async def brief(request: Request) -> dict[str, Any]:
 
 @router.post("/v1/extract", tags=["articles"], openapi_extra=_BODY_DOC, responses=_ERRORS)
 async def extract(request: Request) -> dict[str, Any]:
-    """Entities, quotes, attributions, quantities, dates and events, each with its spans."""
-    parsed = await parse_article_request(request)
+    """Entities, quotes, attributions, quantities, dates and events, each with its spans;
+    `only` / `skip` (extractor names) select the extractors that run."""
+    parsed = await parse_article_request(request, extract=True)
     return await run_analysis(request, service.extract, parsed, _settings(request))
 
 

@@ -25,6 +25,10 @@ from topline.web.requests import parse_article_request
 from topline.web.settings import Settings
 
 HERE = Path(__file__).resolve().parent
+#: Stories on ``/stories``, and the events of each one's timeline shown there (the whole
+#: timeline is on the story's own page).
+STORIES_LISTED = 50
+TIMELINE_PREVIEW = 6
 #: Autoescaping is on for every template: user text is never inserted as markup.
 _env = jinja2.Environment(
     loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True, trim_blocks=True
@@ -146,13 +150,16 @@ async def _empty_form(request: Request) -> bool:
 async def stories_page(request: Request) -> HTMLResponse:
     settings: Settings = request.app.state.settings
     try:
-        doc = await run_limited(
-            request, partial(service.stories, timelines=True), None, None, 50, settings
-        )
+        stories = partial(service.stories, timelines=True, preview=TIMELINE_PREVIEW)
+        doc = await run_limited(request, stories, None, None, STORIES_LISTED, settings)
     except ToplineError as exc:
         return _error_page(request, exc, "stories.html", stories=[])
     return _render(
-        request, "stories.html", stories=doc["stories"], published=doc.get("published", {})
+        request,
+        "stories.html",
+        stories=doc["stories"],
+        published=doc.get("published", {}),
+        preview=TIMELINE_PREVIEW,
     )
 
 

@@ -40,7 +40,9 @@ def brief(parsed: Parsed, settings: Settings) -> dict[str, Any]:
 
 
 def extract(parsed: Parsed, settings: Settings) -> dict[str, Any]:
-    """The same document as ``topline extract --format json``."""
+    """The same document as ``topline extract --format json`` (of the extractors
+    ``only`` / ``skip`` select, checked before the article is read or fetched)."""
+    pipeline.check_extractors(parsed.options)
     return pipeline.extract(_article(parsed, settings), parsed.options)
 
 
@@ -97,18 +99,22 @@ def stories(
     settings: Settings,
     *,
     timelines: bool = False,
+    preview: int | None = None,
 ) -> dict[str, Any]:
     """Stories, most recent first, as the store orders them.
 
     ``timelines`` (the page) fills in each story's timeline and adds ``published``: the
     publication date of every article a timeline event comes from, to date undated events.
+    ``preview`` reads only each timeline's first events (the page shows that many), so the
+    page decodes and dates a few events per story, not every one (a story of a long-running
+    event has hundreds).
     """
     with settings.open_store() as store:
         day = iso(parse_date(since, field="since"))  # BadDate (422) before the store is read
         found = store.stories(since=day, entity=entity, limit=min(limit, MAX_LIMIT))
         doc: dict[str, Any] = {}
         if timelines:
-            found = [s if s.timeline else store.story(s.id) for s in found]
+            found = [s if s.timeline else store.story(s.id, events=preview) for s in found]
             ids = {a for s in found for a in s.timeline_article_ids}
             doc["published"] = _published(store, ids)
     doc["stories"] = [to_dict(s) for s in found]

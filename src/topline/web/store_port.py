@@ -42,7 +42,8 @@ class StorePort(Protocol):
         self, *, since: str | None = None, entity: str | None = None, limit: int = 50
     ) -> list[Story]: ...
 
-    def story(self, story_id: str) -> Story: ...
+    def story(self, story_id: str, *, events: int | None = None) -> Story:
+        """One story; ``events``: only the first events of its timeline."""
 
 
 StoreFactory = Callable[[], AbstractContextManager[StorePort]]
