@@ -11,10 +11,13 @@ request: count, p50/p99 latency, statuses, and errors (anything but 200/201, and
 *with* ``Retry-After``, which are the server deliberately shedding load); the server's
 resident memory (its whole process tree: the server and its analysis workers) sampled every
 0.2 s and the CPU time the tree used; the load average before and after; and the same reads
-with no briefs running, as the baseline measured in the same run.
+with no briefs running (after a few untimed reads of each kind), as the baseline measured in
+the same run. Run it at normal priority: the server lowers its analysis workers' priority
+itself, and a server started under ``nice`` on a machine shared with other jobs measures their
+load rather than its own.
 
-    nice python benchmarks/api_mixed_load.py [--clients 50] [--seconds 60] [--unanalysed]
-    nice python benchmarks/api_mixed_load.py --src ../main/src   # another checkout's server
+    python benchmarks/api_mixed_load.py [--clients 50] [--seconds 60] [--unanalysed]
+    python benchmarks/api_mixed_load.py --src ../main/src   # another checkout's server
 
 The URL briefs need the server to fetch from 127.0.0.1, so it runs with
 ``--allow-private-urls``; the slow site binds to 127.0.0.1 only. Nothing leaves the machine.
@@ -173,6 +176,16 @@ async def run(
     return tally
 
 
+async def warm_up(base: str, ctx: dict[str, Any]) -> None:
+    """Each kind of read a few times, untimed: the first request of a route imports its
+    modules and compiles its template, which no later request pays."""
+    rng = random.Random(0)
+    async with httpx.AsyncClient(base_url=base, timeout=120.0) as http:
+        for kind in READS:
+            for _ in range(3):
+                await request(http, kind, rng, ctx)
+
+
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values) or [0.0]
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))] * 1000
@@ -242,6 +255,7 @@ def main() -> None:
         try:
             time.sleep(8)  # the analysis workers load their models
             start_rss = memory[-1] if memory else 0.0
+            asyncio.run(warm_up(base, ctx))
             baseline = asyncio.run(run(base, list(READS), 10, 10.0, ctx))
             cpu_start = sum(cpu.values())
             mixed = asyncio.run(run(base, [k for k, _ in MIX], args.clients, args.seconds, ctx))
