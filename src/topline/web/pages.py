@@ -25,6 +25,10 @@ from topline.web.requests import parse_article_request
 from topline.web.settings import Settings
 
 HERE = Path(__file__).resolve().parent
+#: Stories on ``/stories``, and the events of each one's timeline shown there (the whole
+#: timeline is on the story's own page).
+STORIES_LISTED = 50
+TIMELINE_PREVIEW = 6
 #: Autoescaping is on for every template: user text is never inserted as markup.
 _env = jinja2.Environment(
     loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True, trim_blocks=True
@@ -146,13 +150,16 @@ async def _empty_form(request: Request) -> bool:
 async def stories_page(request: Request) -> HTMLResponse:
     settings: Settings = request.app.state.settings
     try:
-        doc = await run_limited(
-            request, partial(service.stories, timelines=True), None, None, 50, settings
-        )
+        stories = partial(service.stories, timelines=True, preview=TIMELINE_PREVIEW)
+        doc = await run_limited(request, stories, None, None, STORIES_LISTED, settings)
     except ToplineError as exc:
         return _error_page(request, exc, "stories.html", stories=[])
     return _render(
-        request, "stories.html", stories=doc["stories"], published=doc.get("published", {})
+        request,
+        "stories.html",
+        stories=doc["stories"],
+        published=doc.get("published", {}),
+        preview=TIMELINE_PREVIEW,
     )
 
 
@@ -181,15 +188,27 @@ async def story_page(request: Request, story_id: str, since: str | None = None) 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 async def article_page(request: Request, article_id: str) -> HTMLResponse:
+    """A stored article with its brief, copies and extractions. One the store holds no
+    analysis of is analysed by an idle analysis worker; when every worker is busy the page
+    shows the article as stored and says its brief is not ready (a read never waits)."""
     settings: Settings = request.app.state.settings
+    notice = None
     try:
         doc = await run_limited(request, service.article_view, article_id, settings)
     except ToplineError as exc:
         return _error_page(request, exc, "article.html")
+    if doc["brief"] is None:
+        try:
+            doc = await run_analysis(
+                request, service.article_analysed, article_id, settings, wait=False
+            )
+        except ToplineError as exc:
+            notice = f"This article has not been analysed yet, and {exc.message}"
     article = doc["article"]
     return _render(
         request,
         "article.html",
+        notice=notice,
         article=article,
         brief=doc["brief"],
         extractions=doc["extractions"],
