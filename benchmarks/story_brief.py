@@ -70,8 +70,8 @@ class Gold:
         return self.title + "\n\n" + "\n\n".join(s for s, _ in self.sentences)
 
 
-def load() -> list[Gold]:
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+def load(path: Path = DATA) -> list[Gold]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     return [
         Gold(
             r["id"],
