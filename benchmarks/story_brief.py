@@ -416,7 +416,7 @@ def rule_sensitivity(sets: dict[str, tuple[list[Gold], dict[str, Analysis]]]) ->
     """B-cubed F1 of the store's stories as the entity rule's two constants move: the shipped
     values were fixed in advance (the weight from the rule's first form, two entities at
     0.15), and this shows whether they sit on a plateau or on a peak of these sets."""
-    from topline.store import stories
+    from topline.store import same_story as stories
 
     names = list(sets)
     out = [

@@ -9,7 +9,8 @@ from datetime import date
 from pathlib import Path
 
 from topline.store import Store
-from topline.store.stories import Clusterer, same_story, shared_entities
+from topline.store.same_story import same_story, shared_entities
+from topline.store.stories import Clusterer
 
 FIRST = (
     "Footbridge collapses into the Wendle at Tarrow\n\n"
