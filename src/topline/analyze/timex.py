@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from topline.analyze.timex_calendar import Tense
 from topline.analyze.timex_grammar import Candidate, find_candidates
@@ -27,16 +27,10 @@ from topline.analyze.timex_narrative import (
     reference_of,
 )
 from topline.analyze.timex_resolve import Context, Resolved, resolve
+from topline.analyze.timex_tense import clause_tense
 from topline.model import Span, Timex
 from topline.nlp import doc_text
 
-#: Auxiliaries and governing verbs that put a clause in the future.
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
-FUTURE_GOVERNORS = frozenset(
-    {"expect", "schedule", "plan", "set", "due", "intend", "aim", "prepare", "hope", "vow"}
-)
-PAST_AUX = frozenset({"had", "did", "was", "were"})
-MODALS = frozenset({"would", "could", "might", "may", "should"})
 #: How relative expressions are anchored: "auto" (the rule of :mod:`timex_narrative`),
 #: "publication" (always the publication date), "narrative" (the reference whenever it lies
 #: far before the publication date, expression by expression).
@@ -73,46 +67,19 @@ def parse_anchor(anchor: str | dt.date | None) -> tuple[dt.datetime | None, bool
     return parsed.replace(tzinfo=None), len(text) > 10
 
 
-def clause_tense(tokens: list[Token]) -> Tense:
-    """The tense of the clause governing ``tokens``: walk up from their root to the verbs."""
-    if not tokens:
-        return None
-    token = min(tokens, key=lambda t: len(list(t.ancestors)))
-    for node in [token, *token.ancestors][:8]:
-        if node.pos_ not in {"VERB", "AUX"} or node in tokens:
-            continue
-        aux = _aux(node)
-        if aux & FUTURE_AUX or "going" in aux or (node.tag_ == "VB" and aux & MODALS):
-            return "future"
-        if (node.tag_ == "VB" and "to" in aux) or node.lemma_ in FUTURE_GOVERNORS:
-            # "is due to expire Friday" is ahead; "had been due to expire Friday" may be past.
-            return None if _past_above(node) else "future"
-        if aux & PAST_AUX or node.tag_ == "VBD" or (node.tag_ == "VBN" and aux & {"has", "have"}):
-            return "past"
-        if node.tag_ in {"VBZ", "VBP"}:
-            return "present"
-        return None
-    return None
-
-
-def _aux(node: Token) -> set[str]:
-    return {c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass"}}
-
-
-def _past_above(node: Token) -> bool:
-    """Whether a verb at or above ``node`` puts the clause in the past ("had been due to …")."""
-    for anc in [node, *node.ancestors][:6]:
-        if anc.pos_ in {"VERB", "AUX"} and (_aux(anc) & PAST_AUX or anc.tag_ == "VBD"):
-            return True
-    return False
-
-
 def _year_earlier(cand_rule: str, value: str | None, span_text: str) -> bool:
-    """Expressions that mean "one year before now" ("a year ago", "last year", "year-earlier")."""
+    """Expressions that step one year back from the period being talked about ("a year
+    ago", "a year earlier", "year-earlier"), which an earnings report's quarter makes a
+    quarter.
+
+    "Last year" is not one of them: it is deictic, the calendar year before the
+    publication year (TimeML Annotation Guidelines 1.2.1, §2.2.1.3 on "last year";
+    TempEval-3 TBAQ: 32 of 36 "last year" are a year, beside the quarter of the sentence).
+    """
     if value is None or not value.isdigit():
         return False
     t = span_text.lower()
-    return cand_rule == "year_ago_adj" or t.endswith(("a year ago", "a year earlier", "last year"))
+    return cand_rule == "year_ago_adj" or t.endswith(("a year ago", "a year earlier"))
 
 
 def tag_text(

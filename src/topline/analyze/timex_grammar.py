@@ -296,6 +296,15 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
         cue = last in YEAR_CUES or last in MODIFIER_CUES or last.endswith(("'s", "’s"))
         if word.isalpha() and word.islower() and word not in FUNCTION_WORDS and not cue:
             return False
+    if rule == "ref" and m.group("w").lower() in {"soon", "shortly"}:
+        # "shortly after the bombings", "as soon as Tuesday", "as soon as he arrives": a
+        # subordinator or signal relating two times, which TimeML marks as a SIGNAL and
+        # TIMEX2/3 leave out of timexes (TIDES 2005 standard, non-markable prepositions
+        # and subordinating conjunctions); "soon" alone stays FUTURE_REF.
+        if re.match(r"\s+(?:after|before|as)\b", text[m.end() : m.end() + 8], re.IGNORECASE):
+            return False
+        if text[max(0, m.start() - 3) : m.start()].lower() == "as ":
+            return False
     if rule == "duration":
         tail = text[m.end() : m.end() + 5]
         if re.match(r"(?i)-old|\s+old\b", tail):

@@ -47,6 +47,23 @@ FUTURE_WORDS = ("soon", "shortly", "future", "coming", "ahead", "term", "possibl
 VAGUE_WORDS = {"a few", "several", "few", "many", "some", "a number of"}
 
 
+#: "The year ended March 31", "the fiscal year ending June 30": a period given by its length
+#: and its last day, which TimeML annotates as a DURATION anchored at that end point
+#: (TimeML Annotation Guidelines 1.2.1, TIMEX3 ``endPoint``), as it does "the nine months
+#: ended Sept. 30" (P9M). Not "the year ahead" or "the year to date".
+_ENDED = re.compile(r"\s+(?:ended|ending)\b", re.IGNORECASE)
+
+
+#: "Recent years", "the coming weeks", "the months ahead": a stretch of unspecified length
+#: ending (or starting) now, the same as "the past few years": a DURATION with an unknown
+#: amount, ``PXY`` / ``PXW`` (TIDES 2005 standard and TimeML 1.2.1: unspecified quantities
+#: are written X). "Recently", "soon" and "the future" stay PAST_REF / FUTURE_REF.
+_UNSPECIFIED_SPAN = re.compile(
+    r"^(?:(?:recent|(?:the )?coming) (?P<unit>years|months|weeks|days|decades|quarters)"
+    r"|the (?P<ahead>years|months|weeks|days) ahead)$"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What resolution needs: the anchor (None = unknown) and the clause's tense."""
@@ -177,6 +194,8 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
             return Resolved("DATE", None)
         return Resolved("DATE", shift(a, "weekend", 1 if ctx.tense == "future" else 0))
     if rule == "the_unit":
+        if _ENDED.match(c.match.string, c.end):
+            return Resolved("DURATION", duration_value(1, unit_key(_g(c, "unit"))))
         # "for the year", "the full year", "the week": the year or week the text is in.
         return Resolved("DATE", shift(a, _g(c, "unit"), 0) if a else None)
     if rule == "year_end":
@@ -187,6 +206,10 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
         return _duration(c, a, ctx)
     if rule == "ref":
         w = _g(c, "w")
+        span = _UNSPECIFIED_SPAN.match(w)
+        if span:
+            unit = span.group("unit") or span.group("ahead")
+            return Resolved("DURATION", duration_value(None, unit_key(unit)))
         if w in PRESENT:
             return Resolved("DATE", "PRESENT_REF")
         if any(f in w for f in FUTURE_WORDS):

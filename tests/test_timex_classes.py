@@ -1,0 +1,103 @@
+"""Value classes of issue 18 measured on TempEval-3: each rule with sentences written for it.
+
+The tense rules read the dependency parse, so these tests run the full analysis.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from topline.analyze import analyze
+from topline.analyze.timex import tag_text
+from topline.ingest import article_from_text
+
+WEDNESDAY = "2020-01-15"
+
+
+def _parsed(text: str, published: str) -> dict[str, tuple[str, str | None]]:
+    analysis = analyze(article_from_text(text, published=published))
+    return {t.span.of(text): (t.type, t.value) for t in analysis.timexes}
+
+
+def _plain(text: str, published: str = WEDNESDAY) -> dict[str, tuple[str, str | None]]:
+    return {t.span.of(text): (t.type, t.value) for t in tag_text(text, published)}
+
+
+def test_last_year_stays_the_calendar_year_beside_a_quarter() -> None:
+    text = (
+        "Profit in the third quarter rose to $5 million from $4 million a year earlier. "
+        "Last year, the bakery lost money."
+    )
+    got = _parsed(text, "2020-10-20")
+    assert got["a year earlier"] == ("DATE", "2019-Q3")  # the quarter, a year back
+    assert got["Last year"] == ("DATE", "2019")  # deictic: the year before publication
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        (
+            "Revenue for the fiscal year ended June 30 rose 4%.",
+            "the fiscal year",
+            ("DURATION", "P1Y"),
+        ),
+        ("It expects a loss for the year ending in March.", "the year", ("DURATION", "P1Y")),
+        ("For the year, sales rose 3%.", "the year", ("DATE", "2020")),
+    ],
+)
+def test_a_year_given_by_its_end_is_a_duration(
+    text: str, span: str, expected: tuple[str, str]
+) -> None:
+    assert _plain(text)[span] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # A plan told in the past: its day lies after the telling.
+        ("The delegation planned to fly to Geneva on Thursday.", "Thursday", "2020-01-16"),
+        ("Officials did not plan to close the road on Friday.", "Friday", "2020-01-17"),
+        ("The minister said she would be visiting the plant Friday.", "Friday", "2020-01-17"),
+        ("The judge postponed the hearing until Monday.", "Monday", "2020-01-20"),
+        # A plan in the past perfect, and a plain past, stay in the past.
+        ("The crew had planned to sail on Thursday.", "Thursday", "2020-01-09"),
+        ("The crew sailed on Thursday.", "Thursday", "2020-01-09"),
+    ],
+)
+def test_plans_told_in_the_past_point_ahead(text: str, span: str, value: str) -> None:
+    assert _parsed(text, WEDNESDAY)[span] == ("DATE", value)
+
+
+def test_effective_dates_point_ahead() -> None:
+    text = "The board created a second deputy post, effective Feb. 1."
+    assert _parsed(text, "2020-10-15")["Feb. 1"] == ("DATE", "2021-02-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Prices have risen in recent months.", "recent months", ("DURATION", "PXM")),
+        ("Rates may fall in the weeks ahead.", "the weeks ahead", ("DURATION", "PXW")),
+        ("Few clubs grew in recent years.", "recent years", ("DURATION", "PXY")),
+        ("She recently left the club.", "recently", ("DATE", "PAST_REF")),
+        ("The deal will close soon.", "soon", ("DATE", "FUTURE_REF")),
+    ],
+)
+def test_stretches_of_unknown_length_are_durations(
+    text: str, span: str, expected: tuple[str, str]
+) -> None:
+    assert _plain(text)[span] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("He was arrested shortly after the attack.", set()),
+        ("The fire started soon before midnight struck.", {"midnight"}),
+        ("Talks may resume as soon as Friday.", {"Friday"}),
+        ("Call me as soon as you land.", set()),
+        ("Return the boy as soon as possible.", {"as soon as possible"}),
+    ],
+)
+def test_soon_as_a_signal_is_not_a_timex(text: str, spans: set[str]) -> None:
+    assert set(_plain(text)) == spans
