@@ -101,3 +101,14 @@ def test_stretches_of_unknown_length_are_durations(
 )
 def test_soon_as_a_signal_is_not_a_timex(text: str, spans: set[str]) -> None:
     assert set(_plain(text)) == spans
+
+
+@pytest.mark.parametrize(
+    ("published", "value"),
+    [("2020-01-16T10:00:00", "2020-01-16T07:00"), ("2020-01-16", None)],
+)
+def test_hours_ago_is_a_clock_time_only_from_a_publication_time(
+    published: str, value: str | None
+) -> None:
+    got = _plain("The fire broke out three hours ago.", published)
+    assert got["three hours ago"] == ("TIME", value)

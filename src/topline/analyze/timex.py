@@ -112,7 +112,7 @@ def tag_text(
     for cand in candidates:
         tense = tense_at(cand.start, cand.end) if tense_at else None
         kind = anchor_kind(cand)
-        ctx = Context(moment, tense, has_time)
+        ctx = Context(moment, tense, granularity="minute" if has_time else "day")
         used = anchor_text
         if convention == "narrative":
             story = is_narrative([ref] if ref else [], False, published, min_dates=1)
@@ -125,7 +125,7 @@ def tag_text(
             )
         ):
             at = dt.datetime.combine(ref.day, dt.time())
-            ctx = Context(at, tense, False, ref.granularity, narrative=story)
+            ctx = Context(at, tense, ref.granularity, narrative=story)
             used = ref.iso()
         resolved = _resolve_safely(cand, ctx)
         if resolved is None:

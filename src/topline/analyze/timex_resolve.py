@@ -70,9 +70,10 @@ class Context:
 
     anchor: dt.datetime | None
     tense: Tense = None
-    anchor_has_time: bool = False
-    #: The anchor is the narrative's reference date, known to this unit (year/month/day),
-    #: rather than the publication date (see :mod:`topline.analyze.timex_narrative`).
+    #: How precisely the anchor is known: "minute" for a publication time of day
+    #: ("2020-01-16T10:00", so "three hours ago" is a clock time), "day" for a bare
+    #: publication date, or the narrative reference's unit (year/month/day, see
+    #: :mod:`topline.analyze.timex_narrative`). A step finer than it stays unresolved.
     granularity: str = "day"
     narrative: bool = False
 
@@ -461,7 +462,7 @@ def _duration(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved | None:
     if n is None:
         return Resolved("DATE", "FUTURE_REF" if "from now" in direction else "PAST_REF")
     if a is None or finer(unit, ctx.granularity):
-        return Resolved("DATE", None)
+        return Resolved("TIME" if unit in {"hour", "minute", "second"} else "DATE", None)
     sign = 1 if direction in {"from now", "hence", "later"} else -1
     steps = int(n) if n.is_integer() else n
     if unit in {"hour", "minute", "second"} and ctx.anchor is not None and not ctx.narrative:
