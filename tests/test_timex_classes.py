@@ -112,3 +112,34 @@ def test_hours_ago_is_a_clock_time_only_from_a_publication_time(
 ) -> None:
     got = _plain("The fire broke out three hours ago.", published)
     assert got["three hours ago"] == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        ("In January, the firm brought in a new chief.", "2020-10-27", "January", "2020-01"),
+        ("The crew will fly a mission in December.", "2020-03-04", "December", "2020-12"),
+        ("The firm declared a dividend, payable Dec. 7.", "2020-09-01", "Dec. 7", "2020-12-07"),
+    ],
+)
+def test_the_clause_tense_decides_the_year_of_a_month(
+    text: str, published: str, span: str, value: str
+) -> None:
+    assert _parsed(text, published)[span] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Refugees lived in the camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+        ("The climb took two and a half years.", "two and a half years", "P2Y6M"),
+        ("She spent 5½ hours in the air.", "5½ hours", "PT5H30M"),
+        ("Ahead of her one-day visit, talks began.", "one-day", "P1D"),
+    ],
+)
+def test_fractions_and_hyphenated_units_are_durations(text: str, span: str, value: str) -> None:
+    assert _plain(text)[span] == ("DURATION", value)
+
+
+def test_one_day_as_an_adverb_is_still_not_a_timex() -> None:
+    assert _plain("One day the river will come back.") == {}

@@ -201,7 +201,8 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         "duration",
         rf"{B}(?P<pre>(?:each of )?(?:the |an? )?(?:{APPROX} )?(?:(?<=at least )the )?(?:first |last |past |"
         rf"next |coming |previous |latest |following |additional |extra |other |final |"
-        rf"entire |full |whole )?)?(?P<num>{NUM})(?: (?:to|or) (?P<num2>{NUM}))?(?: more)?"
+        rf"entire |full |whole )?)?(?P<num>{NUM})(?P<frac> 1/2| ?½| and a half)?(?: (?:to|or) (?P<num2>{NUM}))?"
+        rf"(?: more)?"
         rf"(?P<sep>[ -])(?P<unit>{UNIT})"
         rf"(?P<half> and a half)?(?P<suffix>-long| period| span| stretch| term)?"
         rf"(?P<dir> or so ago| ago| earlier| later| afterwards?| from now| hence)?{E}",
@@ -319,8 +320,9 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
             return False  # "a second term", "a second time"
         if num in {"one", "another", "some"} and m.group("unit").lower() in {"day", "year"}:
             # "one day" / "some day" / "another year" are usually vague adverbs; keep only with a
-            # direction ("one year ago") or a modifier ("the first one year").
-            return bool(m.group("dir")) or bool(m.group("pre"))
+            # direction ("one year ago"), a modifier ("the first one year") or as a hyphenated
+            # adjective, which the adverb never is ("a one-day trip", "its one-year term").
+            return bool(m.group("dir")) or bool(m.group("pre")) or m.group("sep") == "-"
     return True
 
 

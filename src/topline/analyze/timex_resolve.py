@@ -441,8 +441,8 @@ def _duration(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved | None:
         return Resolved("DURATION", _half(unit))
     num_text = _g(c, "num")
     n = _num(num_text)
-    if _g(c, "half") and n is not None:
-        n += 0.5
+    if (_g(c, "half") or _g(c, "frac")) and n is not None:
+        n += 0.5  # "two and a half years", "2 1/2 years", "5½ hours"
     direction = _g(c, "dir").replace("afterwards", "later").replace("afterward", "later")
     if _g(c, "pre").strip() in {"a", "an"} and num_text in {"a", "an"}:
         return None
@@ -457,7 +457,9 @@ def _duration(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved | None:
                     "DURATION", f"PT{whole}{small[0]}{int((n - whole) * small[2])}{small[1]}"
                 )
         if unit == "year" and n is not None and not n.is_integer():
-            return Resolved("DURATION", f"P{int(n * 12)}M")
+            # ISO 8601 writes the whole years and the months: P2Y6M, and P6M for half a year.
+            whole, months = int(n), round((n - int(n)) * 12)
+            return Resolved("DURATION", f"P{whole}Y{months}M" if whole else f"P{months}M")
         return Resolved("DURATION", duration_value(n, unit))
     if n is None:
         return Resolved("DATE", "FUTURE_REF" if "from now" in direction else "PAST_REF")

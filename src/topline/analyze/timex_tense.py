@@ -30,8 +30,9 @@ INTENTION_HEADS = FUTURE_GOVERNORS | {"ready", "likely", "agree", "promise", "pl
 #: Tuesday", "given until Friday to sign", "was extended to Nov. 16").
 DEADLINE_VERBS = frozenset({"postpone", "delay", "extend", "defer", "adjourn", "give", "push"})
 DEADLINE_PREPS = frozenset({"until", "till", "to"})
-#: Adjectives that introduce the date something takes effect ("effective Feb. 1").
-EFFECTIVE = frozenset({"effective", "starting"})
+#: Adjectives that introduce the date something takes effect or falls due ("effective
+#: Feb. 1", "a dividend payable Dec. 7"), announced ahead of it.
+EFFECTIVE = frozenset({"effective", "starting", "payable"})
 
 
 def clause_tense(tokens: list[Token]) -> Tense:
@@ -66,7 +67,8 @@ def clause_tense(tokens: list[Token]) -> Tense:
 
 
 def _deadline_or_effective(token: Token) -> bool:
-    """ "postponed until Tuesday", "effective Feb. 1": a date named as a deadline or a start."""
+    """ "postponed until Tuesday", "effective Feb. 1", "payable Dec. 7": a date named as a
+    deadline, a start or a due date."""
     head = token.head
     if head.lower_ in EFFECTIVE:
         return True
