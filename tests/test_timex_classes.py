@@ -143,3 +143,16 @@ def test_fractions_and_hyphenated_units_are_durations(text: str, span: str, valu
 
 def test_one_day_as_an_adverb_is_still_not_a_timex() -> None:
     assert _plain("One day the river will come back.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("She worked for 20th Century Fox.", set()),
+        ("The 20th Century Fund paid for it.", set()),
+        ("It grew in the 20th Century. Then it shrank.", {"the 20th Century"}),
+        ("It grew in the 20th century Europe forgot.", {"the 20th century"}),
+    ],
+)
+def test_a_century_in_a_name_is_not_a_timex(text: str, spans: set[str]) -> None:
+    assert set(_plain(text)) == spans
