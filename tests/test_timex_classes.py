@@ -156,3 +156,19 @@ def test_one_day_as_an_adverb_is_still_not_a_timex() -> None:
 )
 def test_a_century_in_a_name_is_not_a_timex(text: str, spans: set[str]) -> None:
     assert set(_plain(text)) == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The vote will be at 10 a.m. on Friday.", "10 a.m.", "2020-01-17T10:00"),
+        ("The quake struck at 5:12 a.m. on April 18, 1906.", "5:12 a.m.", "1906-04-18T05:12"),
+    ],
+)
+def test_a_time_of_day_takes_the_date_it_is_given_with(text: str, span: str, value: str) -> None:
+    assert _parsed(text, "2020-01-16")[span] == ("TIME", value)
+
+
+def test_a_year_before_a_pronoun_dates_the_clause() -> None:
+    text = "In 1906 it burned. By April 20 the city lay in ashes."
+    assert _plain(text, "2016-04-18")["April 20"] == ("DATE", "1906-04-20")

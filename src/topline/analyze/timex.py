@@ -145,6 +145,7 @@ def tag_text(
                 anchor=used if ctx.anchor else None,
             )
         )
+    _clock_on_date(text, out)
     if sentences and relative_year:
         for k, (start, end) in enumerate(sentences):
             window = sentences[max(0, k - QUARTER_WINDOW)][0]
@@ -156,6 +157,30 @@ def tag_text(
                     quarter = quarters[-1] if t.span.start > start else quarters[0]
                     out[i] = Timex(t.span, t.type, f"{t.value}-{quarter[5:]}", t.anchor)
     return tuple(out)
+
+
+_CLOCK_VALUE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d$")
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_ON = re.compile(r",?\s+on\s+")
+
+
+def _clock_on_date(text: str, out: list[Timex]) -> None:
+    """ "at 5:12 a.m. on April 18, 1906", "at 10 a.m. on Friday": the clock's day is the date
+    after "on", not the anchor's. TimeML keeps two TIMEX3 (the preposition is outside both)
+    and gives the time the date's day; the grammar's clock rule only takes a date written
+    straight after it ("10 a.m. Friday")."""
+    for i in range(len(out) - 1):
+        clock, date = out[i], out[i + 1]
+        if (
+            clock.type == "TIME"
+            and clock.value
+            and _CLOCK_VALUE.match(clock.value)
+            and date.type == "DATE"
+            and date.value
+            and _DAY_VALUE.match(date.value)
+            and _ON.fullmatch(text, clock.span.end, date.span.start)
+        ):
+            out[i] = Timex(clock.span, "TIME", date.value + clock.value[10:], date.value)
 
 
 def _story_time(
