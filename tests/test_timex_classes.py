@@ -172,3 +172,26 @@ def test_a_time_of_day_takes_the_date_it_is_given_with(text: str, span: str, val
 def test_a_year_before_a_pronoun_dates_the_clause() -> None:
     text = "In 1906 it burned. By April 20 the city lay in ashes."
     assert _plain(text, "2016-04-18")["April 20"] == ("DATE", "1906-04-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "January nineteen ninety-seven. A bomb went off.",
+            "January nineteen ninety-seven",
+            "1997-01",
+        ),
+        (
+            "Prices fell in the winter of nineteen ninety-four.",
+            "the winter of nineteen ninety-four",
+            "1994-WI",
+        ),
+    ],
+)
+def test_spoken_years_of_a_month_or_season_are_one_date(text: str, span: str, value: str) -> None:
+    assert _plain(text, "1998-02-27")[span] == ("DATE", value)
+
+
+def test_the_past_before_a_count_of_seasons_is_not_a_reference() -> None:
+    assert "the past" not in _plain("Riots broke out over the past three summers.")

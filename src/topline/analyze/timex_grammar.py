@@ -136,6 +136,13 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     ),
     ("season_year", rf"{B}(?P<season>{SEASON}) (?:of )?(?P<year>{YEAR}){E}"),
     (
+        # Broadcast transcripts spell the year of a month or season out: "January nineteen
+        # ninety-seven", "the winter of nineteen ninety-four" (one DATE, as written years).
+        "spoken_month_year",
+        rf"{B}(?:(?P<month>{BARE_MONTH})|(?:the )?(?P<season>{SEASON}) of),? "
+        rf"(?P<cent>nineteen|twenty)[- ](?P<rest>(?:{TENS_RE})(?:[- ]\w+)?)(?![\w-])",
+    ),
+    (
         "holiday",
         r"(?-i:(?<![\w])(?P<h>Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|"
         r"New Year['’]s Day|New Year['’]s|Thanksgiving Day|Thanksgiving|Independence Day|"
@@ -226,7 +233,7 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"(?:the )?coming (?:years|months|weeks|days|decades|quarters)|"
         rf"the (?:years|months|weeks|days) ahead|the (?:near|short) term|"
         rf"recent quarters|"
-        rf"the past(?! (?:{NUM} )?(?:[\w-]+ )?{UNIT}\b))(?![\w-])",
+        rf"the past(?! (?:{NUM} )?(?:[\w-]+ )?(?:{UNIT}|(?:{SEASON})s?)\b))(?![\w-])",
     ),
     (
         "set_each",
