@@ -154,12 +154,12 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
             return Resolved("DATE", f"19{_g(c, 'short')}")
         return Resolved("DATE", f"{_g(c, 'cent')}{_g(c, 'dec')}")
     if rule == "spoken_month_year":
-        year = _spoken(c)
-        if year is None or year.value is None:
+        spoken = _spoken(c)
+        if spoken is None or spoken.value is None:
             return None
         if _g(c, "season"):
-            return Resolved("DATE", f"{year.value}-{SEASON_CODE[_g(c, 'season')]}")
-        return Resolved("DATE", f"{year.value}-{month_number(_g(c, 'month')):02d}")
+            return Resolved("DATE", f"{spoken.value}-{SEASON_CODE[_g(c, 'season')]}")
+        return Resolved("DATE", f"{spoken.value}-{month_number(_g(c, 'month')):02d}")
     if rule in {"spoken_year", "spoken_decade"}:
         return _spoken(c)
     if rule == "century":
