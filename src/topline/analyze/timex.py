@@ -73,8 +73,9 @@ def _year_earlier(cand_rule: str, value: str | None, span_text: str) -> bool:
     quarter.
 
     "Last year" is not one of them: it is deictic, the calendar year before the
-    publication year (TimeML Annotation Guidelines 1.2.1, §2.2.1.3 on "last year";
-    TempEval-3 TBAQ: 32 of 36 "last year" are a year, beside the quarter of the sentence).
+    publication year, as TimeML resolves such expressions against the document creation
+    time (TimeML Annotation Guidelines 1.2.1, TIMEX3 values; TempEval-3 TBAQ: 32 of 36
+    "last year" are a plain year, quarter or no quarter in the sentence).
     """
     if value is None or not value.isdigit():
         return False
