@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from importlib import resources
 
+from topline.short_title import shorten_title
+
 #: Join a story when cosine(article, story centroid) reaches this ...
 TEXT_THRESHOLD = 0.30
 #: ... or reaches this lower floor while sharing at least MIN_SHARED_ENTITIES entities.
@@ -369,6 +371,6 @@ def backfill(conn: sqlite3.Connection) -> None:
         )
 
 
-def _headline(text: str, limit: int = 80) -> str:
-    first = text.strip().split("\n", 1)[0]
-    return first if len(first) <= limit else first[:limit].rsplit(" ", 1)[0]
+def _headline(text: str) -> str:
+    """A story with no title is named after its first line, cut at a phrase boundary."""
+    return shorten_title(text)
