@@ -11,6 +11,7 @@ from topline.brief.compose import compose
 from topline.brief.editorial_rules import glued_sentence
 from topline.eval.editorial import audit_brief
 from topline.ingest import article_from_text
+from topline.model import Brief, Bullet, Element, Span
 
 CAPTION = "The new footbridge lit up in blue over the river on its opening night"
 LEDE = (
@@ -69,7 +70,7 @@ def test_the_brief_shows_the_lede_without_the_caption_glued_to_it() -> None:
     analysis = analyze(article_from_text(text, published="2024-05-12"))
     brief = compose(analysis)
     assert brief.topline is not None
-    shown = [brief.topline, *brief.bullets]
+    shown: list[Element | Bullet] = [brief.topline, *brief.bullets]
     assert any(e.text.startswith("A footbridge linking") for e in shown)
     assert not any("opening night" in e.text for e in shown)
     for e in shown:
@@ -78,8 +79,6 @@ def test_the_brief_shows_the_lede_without_the_caption_glued_to_it() -> None:
 
 
 def test_the_audit_counts_a_glued_caption_as_a_run_on() -> None:
-    from topline.model import Brief, Element, Span
-
     article = f"{CAPTION} {LEDE}"
     glued = Brief(article_id="a", topline=Element(text=article, spans=(Span(0, len(article)),)))
     alone = Brief(

@@ -211,7 +211,8 @@ def glued_sentence(text: str) -> int | None:
         start = m.start("opener")
         nxt = m["next"].lower()
         if m["opener"] in {"A", "An"} and (
-            nxt in _NOT_AFTER_ARTICLE or (nxt.endswith("s") and not nxt.endswith(("ss", "us", "is")))
+            nxt in _NOT_AFTER_ARTICLE
+            or (nxt.endswith("s") and not nxt.endswith(("ss", "us", "is")))
         ):
             continue
         before = _WORD.findall(text[:start])
