@@ -283,19 +283,29 @@ def heading(text: str) -> bool:
         return True
     counted = 0
     for word in words:
-        first = word.lstrip("\"“‘'([")[:1]
-        if not first.isalpha() or word.lower().strip("\"“‘'([,.:;") in _TITLE_SMALL:
+        core = word.lstrip("\"“‘'([")
+        first = core[:1]
+        if not first.isalpha() or word.lower().strip("\"“‘'([,.:;!?’”") in _TITLE_SMALL:
             continue
-        if not first.isupper():
-            return False
+        if not first.isupper() and not any(c.isupper() for c in core[1:]):
+            return False  # a lower-case word ("praised"): a sentence; "iPad" is a name
         counted += 1
     return counted >= MIN_TITLE_WORDS
 
 
 _UPPER = re.compile(r"[A-Z]")
 _LOWER = re.compile(r"[a-z]")
-#: Words that title case leaves in lower case.
-_TITLE_SMALL = frozenset("a an the and or but nor of in on at to for by as from with vs".split())
+#: Words that title case leaves in lower case: articles, conjunctions, and the prepositions
+#: and relative words that styles lowercasing every preposition (Chicago) or only short ones
+#: (AP) leave small ("… Calls for Special Prosecutor after Report Reveals …", "… where
+#: Donations Slipped through the Cracks"). A sentence still has a lower-case verb or noun.
+_TITLE_SMALL = frozenset(
+    """a an the and or but nor so yet of in on at to for by as from with vs via per than
+    about above across after against along amid among around before behind below beneath
+    beside between beyond despite down during except inside into like near off onto out
+    outside over past since through throughout till toward towards under until upon up
+    where when while whether which who whom whose that if""".split()
+)
 
 
 # --- the Topline's opener ----------------------------------------------------------------
