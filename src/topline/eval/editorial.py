@@ -11,7 +11,8 @@ Classes (``CLASSES``), each counted once per element that breaks it:
   word or comma of its own sentence (its subject was cut off); a Crucial quote that starts in
   lower case is a fragment of a sentence;
 - ``run_on``: a Topline or bullet of two sentences outside a quotation, two glued lines, a
-  sentence glued on with no punctuation (a caption run into the lede), or more than :data:`~topline.brief.editorial_rules.MAX_ELEMENT_WORDS` words;
+  sentence glued on with no punctuation (a caption run into the lede), or more than
+  :data:`~topline.brief.editorial_rules.MAX_ELEMENT_WORDS` words;
 - ``boilerplate``: page furniture or a call to action in any element;
 - ``topline_opener``: a Topline opening with a pronoun or a connective (But, And, However);
 - ``repeats_topline``: a bullet that says what the Topline says (or shares its text);
