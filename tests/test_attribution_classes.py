@@ -115,6 +115,40 @@ def test_a_headline_without_a_speaker_phrase_and_verb_has_no_quote() -> None:
     assert not any("Miracle" in q.content_span.of(a.article.text) for q in a.quotes)
 
 
+def test_a_headline_that_tells_what_a_company_did_has_no_quote() -> None:
+    shows_off = _run(
+        "Samsung Shows Off ‘Glass’ Phone at Its Spring Event\n\n"
+        "The company presented a new handset to reporters in Seoul on Tuesday."
+    )
+    assert shows_off.quotes == ()
+    reveals = _run(
+        "Lumatek Reveals ‘Glass’ Phone Ahead of Spring Event\n\n"
+        "The company presented a new handset to reporters in Oslo on Tuesday."
+    )
+    assert not any("Glass" in q.content_span.of(reveals.article.text) for q in reveals.quotes)
+
+
+def test_showing_a_thing_is_not_a_finding_and_content_stays_in_its_paragraph() -> None:
+    a = _run("Samsung showed a new handset to reporters in Seoul on Tuesday.")
+    assert a.quotes == ()
+    b = _run("The study showed a sharp rise in asthma among children in the city.")
+    assert _speaker(b, _quote(b, "a sharp rise in asthma")) == "The study"
+    c = _run(
+        "Samsung Shows Off 'Glass' Phone\n\n"
+        "Samsung on Tuesday showed a new handset to reporters in Seoul."
+    )
+    assert c.quotes == ()
+
+
+def test_a_headline_evidential_verb_reports_when_its_subject_is_a_document() -> None:
+    a = _run(
+        "New Survey Finds Voters ‘Deeply Uneasy’ About the Economy\n\n"
+        "A survey of 1,200 adults was published by the institute on Monday."
+    )
+    q = _quote(a, "Voters ‘Deeply Uneasy")
+    assert _speaker(a, q) == "New Survey"
+
+
 def test_calling_an_object_something_is_an_attribution_without_quotation_marks() -> None:
     a = _run("The campaign called the charges unsubstantiated and invented by former staff.")
     q = _quote(a, "the charges unsubstantiated")

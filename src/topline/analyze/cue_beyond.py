@@ -21,7 +21,7 @@ from topline.analyze.cue_parts import (
     same_line,
     trim_span,
 )
-from topline.analyze.source_nouns import is_agent_head, is_source_head
+from topline.analyze.source_nouns import DOCUMENT_NOUNS, is_agent_head, is_source_head
 from topline.nlp import doc_text
 
 #: Attribution beyond speech (PolNeAR's sense: whoever holds, shows or backs a claim). Each
@@ -143,16 +143,45 @@ def beyond_cue(doc: Doc, verb: Token, kind_of: str | None = None) -> Cue | None:
         start, end = cue_extent(verb)
         return Cue(verb.i, start, end, speakers, described, kind=kind)
     elif kind in {"evidential", "stance"} and objects:
+        if kind == "evidential" and not _evidence_for_object(doc, verb, speakers):
+            return None
         parts = objects
     elif kind == "intent" and infinitive:
         parts = infinitive
     else:
         return None
-    content = _subtree_span(doc, parts)
+    content = _on_cue_line(doc, verb, _subtree_span(doc, parts))
     if content is None:
         return None
     start, end = cue_extent(verb)
     return Cue(verb.i, start, end, speakers, content, kind=kind)
+
+
+#: Evidential verbs that, with a plain object, also mean showing a thing ("Apple showed a
+#: new keyboard", "The band revealed its album cover").
+DISPLAY_VERBS = frozenset({"show", "reveal", "demonstrate", "display"})
+
+
+def _evidence_for_object(doc: Doc, verb: Token, speakers: tuple[int, ...]) -> bool:
+    """A display verb with a plain object reports a finding only when a document shows it
+    ("The study showed a sharp rise"); a company or a person showing a thing is an event."""
+    if cue_lemma(verb) not in DISPLAY_VERBS:
+        return True
+    return any(doc[i].lemma_.lower() in DOCUMENT_NOUNS for i in speakers)
+
+
+def _on_cue_line(doc: Doc, verb: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Content without quotation marks stays in its cue's paragraph: the parser sometimes
+    runs a headline into the paragraph below it ("Apple Shows Off … \n\nApple on
+    Tuesday …"), and words of another paragraph are never what the cue reports."""
+    if content is None:
+        return None
+    text = doc_text(doc)
+    lo, hi = sorted((verb.idx, content[0]))
+    if "\n" in text[lo:hi]:
+        return None
+    cut = text.find("\n", content[0], content[1])
+    return content if cut < 0 else trim_span(text, content[0], cut)
 
 
 def phrasal_prep(verb: Token) -> Token | None:

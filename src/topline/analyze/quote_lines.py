@@ -156,8 +156,26 @@ def _lemma(word: str) -> str:
     return low
 
 
-def is_headline_verb(word: str) -> bool:
+#: A word after the verb that makes it a phrasal verb of doing, not of saying
+#: ("Shows Off", "Rolls Out", "Calls Up").
+_PARTICLES = frozenset({"off", "out", "up", "down", "over", "away", "back", "on"})
+
+
+def is_headline_verb(word: str, subject: str = "", after: str = "") -> bool:
+    """Whether ``word`` reports what its ``subject`` said or holds.
+
+    An evidential verb ("Shows", "Finds", "Reveals") reports only when its subject is a
+    document noun ("Poll Shows", "Study Finds"): with a company or a person it usually tells
+    what they did ("Apple Shows 'Magic' Keyboard"). A verb followed by a particle is a
+    phrasal verb of doing ("Shows Off", "Rolls Out"), never a cue.
+    """
+    if after.lower() in _PARTICLES:
+        return False
     lemma = _lemma(word)
+    if lemma in EVIDENTIAL_VERBS and not any(
+        lemma in lexicon for lexicon in (SPEECH_VERBS, STANCE_VERBS, INTENT_VERBS, HEADLINE_VERBS)
+    ):
+        return _lemma(subject.split()[-1]) in DOCUMENT_NOUNS if subject.split() else False
     return any(
         lemma in lexicon
         for lexicon in (SPEECH_VERBS, STANCE_VERBS, EVIDENTIAL_VERBS, INTENT_VERBS, HEADLINE_VERBS)
@@ -185,9 +203,11 @@ def headline_parts(
             return None
         if not all(w.group()[0].isupper() or w.group() in _SMALL for w in subject):
             return None
-        if verb.group()[0].isupper() and not is_headline_verb(verb.group()):
-            continue
-        if not is_headline_verb(verb.group()):
+        said = line[subject[0].start() : subject[-1].end()]
+        after = words[k + 1].group() if k + 1 < len(words) else ""
+        if not is_headline_verb(verb.group(), said, after):
+            if verb.group()[0].isupper():
+                continue
             return None
         who = (start + subject[0].start(), start + subject[-1].end())
         cue = (start + verb.start(), start + verb.end())
