@@ -43,7 +43,7 @@ CACHE_KIB = 64 * 1024
 #: Bytes of the file SQLite reads through a memory map instead of ``read`` calls: a lookup in a
 #: large store's indexes (LSH buckets, story terms, FTS) then costs no system call or copy
 #: when the page is in the OS cache. The map is address space, not memory a process owns.
-MMAP_BYTES = 1 << 30
+MMAP_BYTES = 2 << 30
 #: WAL pages before a checkpoint copies them into the file (SQLite's default is 1,000): a
 #: batch of 64 articles dirties about 2,000 pages in a large store, and a page rewritten by
 #: several batches is copied once per checkpoint instead of once per batch.
