@@ -172,3 +172,19 @@ def test_key_background_reads_a_few_index_entries_however_long_the_story(
         last_long = _steps(long_.conn, background(long_, many[-1]))
         assert got[many[-1]] == many[-4:-1]
         assert last_long <= last_short + 5
+
+
+def test_story_terms_hold_each_storys_top_terms_and_latest_date(tmp_path: Path) -> None:
+    """Only changed rows are written; the index must still equal a full rewrite."""
+    days = [DAY + datetime.timedelta(days=d) for d in (0, 0, 1, 1, 3, 2)]
+    with Store(tmp_path / "s.db") as store:
+        for n, day in enumerate(days):
+            store.add([_event_article(n % 2, n, day)], analyze=False)
+        clusterer = Clusterer(store.conn)
+        stored = set(store.conn.execute("SELECT term, last_published, story_id FROM story_terms"))
+        expected = set()
+        for (sid,) in store.conn.execute("SELECT id FROM stories"):
+            story = clusterer.story(sid)
+            assert story is not None
+            expected |= {(t, story.last, sid) for t in story.index_terms()}
+        assert len(expected) > 25 and {tuple(r) for r in stored} == expected
