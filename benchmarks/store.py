@@ -621,6 +621,40 @@ def run_scale(sizes: list[int], keep: Path | None = None) -> list[str]:
     return out
 
 
+def measure_store(path: Path) -> list[str]:
+    """Open time, first write, search and size of a store the scale part left behind (e.g. a
+    run stopped between marks): the same measures as a mark's row, without the growth."""
+    rng = random.Random(SEED)
+    _reference_cost()  # warm the process (imports, LSH bands) as a growing run's is
+    started = time.perf_counter()
+    store = open_store(path)
+    try:
+        open_ms = (time.perf_counter() - started) * 1000
+        last = store.conn.execute("SELECT text FROM articles ORDER BY seq DESC LIMIT 1").fetchone()
+        n = store.conn.execute("SELECT max(seq) FROM articles").fetchone()[0]
+        started = time.perf_counter()
+        store.add(list(synthetic_stream(1, seed=n)), analyze=False)
+        write_ms = (time.perf_counter() - started) * 1000
+        vocabulary = re.findall(r"[a-z]{5,}", last[0])
+        times = []
+        for q in (rng.choice(vocabulary) for _ in range(100)):
+            started = time.perf_counter()
+            store.search(q, limit=20)
+            times.append((time.perf_counter() - started) * 1000)
+        p50, p99 = _percentiles(times)
+        stories = store.conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+    finally:
+        store.close()
+    mb = _db_mb(path)
+    return [
+        "| articles | open / first write (ms) | search p50 / p99 (ms) | DB size (MB) "
+        "| MB/1k articles | stories | load average |",
+        "|---|---|---|---|---|---|---|",
+        f"| {n:,} | {open_ms:.0f} / {write_ms:.0f} | {p50:.1f} / {p99:.1f} | {mb:,.0f} "
+        f"| {mb * 1000 / n:.1f} | {stories:,} | {_load()} |",
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--parts", default="dedup,stories,versions,scale")
@@ -631,9 +665,18 @@ def main() -> None:
         "--keep", type=Path, default=None, help="Folder to keep the scale store in (else a temp)."
     )
     parser.add_argument(
+        "--measure",
+        type=Path,
+        default=None,
+        help="Only measure an existing scale store (open, first write, search, size).",
+    )
+    parser.add_argument(
         "--analyses", type=Path, default=None, help="Cache file for PolNeAR analyses (JSONL)."
     )
     args = parser.parse_args()
+    if args.measure is not None:
+        print("\n".join(measure_store(args.measure)))
+        return
     parts = args.parts.split(",")
     lines: list[str] = []
     if "dedup" in parts:
