@@ -8,7 +8,7 @@ HTTP), and the server's resident memory before and after each round (growth betw
 would be a leak). It stops by itself: every loop is bounded and the whole run has a deadline.
 
     nice python benchmarks/api_load.py [--requests 500] [--concurrency 20] [--rounds 2]
-    nice python benchmarks/api_load.py --mixed [--clients 50] [--seconds 60]
+    python benchmarks/api_load.py --mixed [--clients 50] [--seconds 60]  # normal priority
 
 ``--mixed`` runs :mod:`benchmarks.api_mixed_load` instead: briefs, slow URL briefs, searches
 and pages at once, with read latency, shed load and the server's memory.
@@ -81,8 +81,11 @@ def free_port() -> int:
         return port
 
 
-def start_server(port: int, extra: list[str] | None = None) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+def start_server(
+    port: int, extra: list[str] | None = None, src: Path = REPO / "src"
+) -> subprocess.Popen[bytes]:
+    """``topline serve`` from the package in ``src`` (another checkout's for a before run)."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
     cmd = [sys.executable, "-m", "topline", "serve", "--host", HOST, "--port", str(port)]
     cmd += extra or []
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

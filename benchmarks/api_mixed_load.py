@@ -1,17 +1,23 @@
 """The server under mixed load: briefs, slow URL briefs, searches and pages at once.
 
 Starts ``topline serve`` on 127.0.0.1 over a store of the first 200 dev articles (ingested
-without analysis first), and a deliberately slow web site on 127.0.0.1 (each page answers
-after 3 s). Then ``--clients`` concurrent clients (50) run for ``--seconds`` (60), each
-picking at random: ``POST /v1/brief`` with a text (20%), ``POST /v1/brief`` with a URL of the
-slow site (10%), ``GET /v1/search`` (40%), or a page (``/stories``, ``/articles/{id}``,
-``GET /v1/stories``; 30%). It prints, per kind of request: count, p50/p99 latency, statuses,
-and errors (anything but 200/201, and 429/503 *with* ``Retry-After``, which are the server
-deliberately shedding load); the server's resident memory (its whole process tree: the server
-and its analysis workers) sampled every 0.2 s; and the same reads with no briefs running, as
-the baseline measured in the same run.
+with analysis first, as ``topline ingest`` does by default; ``--unanalysed`` ingests them
+without, so every article page needs an analysis), and a deliberately slow web site on
+127.0.0.1 (each page answers after 3 s). Then ``--clients`` concurrent clients (50) run for
+``--seconds`` (60), each picking at random: ``POST /v1/brief`` with a text (20%),
+``POST /v1/brief`` with a URL of the slow site (10%), ``GET /v1/search`` (40%), or a page
+(``/stories``, ``GET /v1/stories``, ``/articles/{id}``; 10% each). It prints, per kind of
+request: count, p50/p99 latency, statuses, and errors (anything but 200/201, and 429/503
+*with* ``Retry-After``, which are the server deliberately shedding load); the server's
+resident memory (its whole process tree: the server and its analysis workers) sampled every
+0.2 s and the CPU time the tree used; the load average before and after; and the same reads
+with no briefs running (after a few untimed reads of each kind), as the baseline measured in
+the same run. Run it at normal priority: the server lowers its analysis workers' priority
+itself, and a server started under ``nice`` on a machine shared with other jobs measures their
+load rather than its own.
 
-    nice python benchmarks/api_mixed_load.py [--clients 50] [--seconds 60]
+    python benchmarks/api_mixed_load.py [--clients 50] [--seconds 60] [--unanalysed]
+    python benchmarks/api_mixed_load.py --src ../main/src   # another checkout's server
 
 The URL briefs need the server to fetch from 127.0.0.1, so it runs with
 ``--allow-private-urls``; the slow site binds to 127.0.0.1 only. Nothing leaves the machine.
@@ -46,8 +52,15 @@ REPO = Path(__file__).resolve().parents[1]
 ARTICLES = 200
 SLOW_SECONDS = 3.0
 WORDS = ["council", "president", "police", "said", "market", "election", "court", "storm"]
-MIX = [("brief", 0.2), ("url brief", 0.1), ("search", 0.4), ("page", 0.3)]
-READS = ("search", "page")
+MIX = [
+    ("brief", 0.2),
+    ("url brief", 0.1),
+    ("search", 0.4),
+    ("stories page", 0.1),
+    ("GET /v1/stories", 0.1),
+    ("article page", 0.1),
+]
+READS = ("search", "stories page", "GET /v1/stories", "article page")
 
 
 def slow_site(pages: list[str]) -> tuple[ThreadingHTTPServer, str]:
@@ -78,21 +91,12 @@ def slow_site(pages: list[str]) -> tuple[ThreadingHTTPServer, str]:
     return server, f"http://{HOST}:{server.server_address[1]}"
 
 
-def ingest(db: Path, texts: list[str]) -> list[str]:
+def ingest(db: Path, texts: list[str], *, analyse: bool, src: Path) -> list[str]:
     source = db.with_suffix(".jsonl")
     source.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts))
-    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
-    cmd = [
-        sys.executable,
-        "-m",
-        "topline",
-        "ingest",
-        str(source),
-        "--db",
-        str(db),
-        "--no-analyze",
-        "-q",
-    ]
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    cmd = [sys.executable, "-m", "topline", "ingest", str(source), "--db", str(db), "-q"]
+    cmd += ["-j", "2"] if analyse else ["--no-analyze"]
     subprocess.run(cmd, env=env, check=True, capture_output=True)
     out = subprocess.run(
         [sys.executable, "-m", "topline", "search", "said", "--db", str(db), "-f", "json", "-n", "100"],
@@ -131,8 +135,11 @@ async def request(
         return await http.post("/v1/brief", json={"url": f"{ctx['site']}/{rng.randrange(1000)}"})
     if kind == "search":
         return await http.get("/v1/search", params={"q": rng.choice(WORDS), "limit": 10})
-    path = rng.choice(["/stories", "/v1/stories?limit=20", f"/articles/{rng.choice(ctx['ids'])}"])
-    return await http.get(path)
+    if kind == "stories page":
+        return await http.get("/stories")
+    if kind == "GET /v1/stories":
+        return await http.get("/v1/stories", params={"limit": 20})
+    return await http.get(f"/articles/{rng.choice(ctx['ids'])}")
 
 
 async def run(
@@ -169,6 +176,16 @@ async def run(
     return tally
 
 
+async def warm_up(base: str, ctx: dict[str, Any]) -> None:
+    """Each kind of read a few times, untimed: the first request of a route imports its
+    modules and compiles its template, which no later request pays."""
+    rng = random.Random(0)
+    async with httpx.AsyncClient(base_url=base, timeout=120.0) as http:
+        for kind in READS:
+            for _ in range(3):
+                await request(http, kind, rng, ctx)
+
+
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values) or [0.0]
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))] * 1000
@@ -186,26 +203,37 @@ def table(title: str, tally: Tally) -> None:
             f"| {statuses} | {tally.errors[kind]} |"
         )
     reads = [x for k in READS for x in tally.latency.get(k, [])]
-    print(f"\nall reads: {len(reads)}, p99 {pct(reads, 0.99):.0f} ms\n")
+    print(
+        f"\nall reads: {len(reads)}, p50 {pct(reads, 0.5):.0f} ms, p99 {pct(reads, 0.99):.0f} ms\n"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument(
+        "--unanalysed", action="store_true", help="ingest without analysis (article pages analyse)"
+    )
+    parser.add_argument(
+        "--src", type=Path, default=REPO / "src", help="the package folder the server runs"
+    )
     args, _ = parser.parse_known_args()
     if not DATA.exists():
         raise SystemExit(f"{DATA} is missing (the shared data sit beside the checkout)")
     texts = load_texts(ARTICLES)
     site, site_base = slow_site(texts)
+    src = args.src.resolve()
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "load.db"
-        ids = ingest(db, texts)
+        ids = ingest(db, texts, analyse=not args.unanalysed, src=src)
         port = free_port()
-        server = start_server(port, extra=["--db", str(db), "--allow-private-urls"])
+        load_before = os.getloadavg()
+        server = start_server(port, extra=["--db", str(db), "--allow-private-urls"], src=src)
         base = f"http://{HOST}:{port}"
         ctx = {"texts": texts[:100], "site": site_base, "ids": ids}
         memory: list[float] = []
+        cpu: dict[int, float] = {}  # CPU seconds of each process of the tree, last seen
         stop = threading.Event()
 
         def sample() -> None:
@@ -215,6 +243,9 @@ def main() -> None:
                 try:
                     procs = [root, *root.children(recursive=True)]
                     memory.append(sum(p.memory_info().rss for p in procs) / 2**20)
+                    for p in procs:
+                        times = p.cpu_times()
+                        cpu[p.pid] = times.user + times.system
                 except psutil.Error:
                     pass
                 stop.wait(0.2)
@@ -224,17 +255,24 @@ def main() -> None:
         try:
             time.sleep(8)  # the analysis workers load their models
             start_rss = memory[-1] if memory else 0.0
+            asyncio.run(warm_up(base, ctx))
             baseline = asyncio.run(run(base, list(READS), 10, 10.0, ctx))
+            cpu_start = sum(cpu.values())
             mixed = asyncio.run(run(base, [k for k, _ in MIX], args.clients, args.seconds, ctx))
+            cpu_mixed = sum(cpu.values()) - cpu_start
         finally:
             stop.set()
             server.terminate()
             server.wait(timeout=30)
             site.shutdown()
     load = os.getloadavg()
+    store = "without analysis" if args.unanalysed else "analysed at ingest"
+    print(f"server: {src}; store of {ARTICLES} articles {store}")
     print(
-        f"load average at the end: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} ({os.cpu_count()} cores)\n"
+        f"load average before the server started: {load_before[0]:.1f}; at the end: "
+        f"{load[0]:.1f} {load[1]:.1f} {load[2]:.1f} ({os.cpu_count()} cores)"
     )
+    print(f"server process tree CPU during the mixed run: {cpu_mixed:.0f} s\n")
     table("baseline: reads alone, 10 clients, 10 s", baseline)
     table(f"mixed: {args.clients} clients, {args.seconds:.0f} s", mixed)
     errors = sum(mixed.errors.values()) + sum(baseline.errors.values())

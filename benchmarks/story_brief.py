@@ -44,13 +44,29 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.store import bcubed, single_link  # noqa: E402
 from topline.analyze import analyze_many  # noqa: E402
 from topline.brief import make_brief, story_match  # noqa: E402
-from topline.brief.story import StoryMember, sentence_terms, story_brief  # noqa: E402
+from topline.brief.story import (  # noqa: E402
+    StoryMember,
+    element_terms,
+    sentence_terms,
+    story_brief,
+)
 from topline.ingest import article_from_text  # noqa: E402
 from topline.model import Analysis, ArticleSpan, Span, StoryBrief  # noqa: E402
 from topline.render.story_brief import render_story_brief  # noqa: E402
 from topline.store import Store  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "stories_synthetic.jsonl"
+HARD = ROOT / "benchmarks" / "data" / "stories_synthetic_hard.jsonl"
+SETS = {"synthetic": DATA, "hard": HARD}
+DESCRIPTIONS = {
+    "synthetic": "three pairs on the same topic in the same days: two plant fires, two central "
+    "banks, two football coaches",
+    "hard": "four topics of three events each in the same week (bridge failures, strikes, "
+    "cyber attacks, mayors), rewrites with other ledes and words, follow-ups days later that "
+    "share few words with the first report, two syndicated copies, and two events with the "
+    "actors of another (a bank's results two days after its data breach, a council project "
+    "of the deputy who takes over from a mayor)",
+}
 #: The baseline's threshold fixed before looking at any result: the store's TEXT_THRESHOLD.
 FIXED_BASELINE_COSINE = 0.3
 
@@ -70,8 +86,8 @@ class Gold:
         return self.title + "\n\n" + "\n\n".join(s for s, _ in self.sentences)
 
 
-def load() -> list[Gold]:
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+def load(path: Path = DATA) -> list[Gold]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     return [
         Gold(
             r["id"],
@@ -110,24 +126,39 @@ def _elements(b: StoryBrief) -> list[tuple[str, tuple[ArticleSpan, ...]]]:
     return found
 
 
-def score_briefs(golds: list[Gold], by_id: dict[str, Analysis]) -> list[str]:
+@dataclass
+class BriefCounts:
+    """What the briefs of one set's events score (see the module docstring)."""
+
+    events: int = 0
+    articles: int = 0
+    copies: int = 0
+    grounded: int = 0
+    elements: int = 0
+    credits: int = 0
+    wrong: int = 0
+    recall_num: int = 0
+    recall_den: int = 0
+    duplicates: int = 0
+    shown_facts: int = 0
+    covered: int = 0
+    multi: int = 0
+
+
+def brief_counts(golds: list[Gold], by_id: dict[str, Analysis]) -> BriefCounts:
     gold_of = {by_id[g.id].article.id: g for g in golds}
     events: dict[str, list[Gold]] = defaultdict(list)
     for g in golds:
         events[g.event].append(g)
-    grounded = elements = 0
-    credits = wrong = 0
-    recall_num = recall_den = 0
-    duplicates = shown_facts = 0
-    covered = multi = 0
+    n = BriefCounts(len(events), len(golds), sum(g.copy_of is not None for g in golds))
     for members in events.values():
         originals = [g for g in members if g.copy_of is None]
         story = [StoryMember(by_id[g.id], make_brief(by_id[g.id])) for g in originals]
         texts = {by_id[g.id].article.id: by_id[g.id].article.text for g in originals}
         b = story_brief(members[0].event, story)
         for text, spans in _elements(b):
-            elements += 1
-            grounded += text == " ".join(texts[s.article_id][s.start : s.end] for s in spans)
+            n.elements += 1
+            n.grounded += text == " ".join(texts[s.article_id][s.start : s.end] for s in spans)
         shown: list[str | None] = []
         for element in [*b.facts, *([b.topline] if b.topline else [])]:
             first = element.spans[0]
@@ -135,45 +166,151 @@ def score_briefs(golds: list[Gold], by_id: dict[str, Analysis]) -> list[str]:
             shown.append(fact)
             for report in element.reports:
                 span = report.spans[0]
-                credits += 1
+                n.credits += 1
                 got = fact_at(gold_of[span.article_id], texts[span.article_id], span)
-                wrong += got != fact
+                n.wrong += got != fact
             stating = {g.outlet for g in originals if fact in {f for _, f in g.sentences}}
-            recall_num += len(stating & {r.outlet for r in element.reports})
-            recall_den += len(stating)
+            n.recall_num += len(stating & {r.outlet for r in element.reports})
+            n.recall_den += len(stating)
         if b.crucial_quote:
             q = b.crucial_quote.spans[0]
             shown.append(fact_at(gold_of[q.article_id], texts[q.article_id], q))
         real = [f for f in shown if f]
-        shown_facts += len(real)
-        duplicates += len(real) - len(set(real))
+        n.shown_facts += len(real)
+        n.duplicates += len(real) - len(set(real))
         outlets_of: dict[str, set[str]] = defaultdict(set)
         for g in originals:
             for _, f in g.sentences:
                 if f:
                     outlets_of[f].add(g.outlet)
         wide = {f for f, o in outlets_of.items() if len(o) >= 2}
-        multi += len(wide)
-        covered += len(wide & set(real))
-    return [
-        f"**Story briefs** — {len(events)} events, {len(golds)} articles "
-        f"({sum(g.copy_of is not None for g in golds)} syndicated copy), gold fact ids per sentence:",
+        n.multi += len(wide)
+        n.covered += len(wide & set(real))
+    return n
+
+
+def score_briefs(sets: dict[str, tuple[list[Gold], dict[str, Analysis]]]) -> list[str]:
+    counts = {name: brief_counts(*data) for name, data in sets.items()}
+    out = [
+        "**Story briefs** — gold fact ids per sentence; "
+        + "; ".join(
+            f"{name}: {c.events} events, {c.articles} articles ({c.copies} syndicated copies)"
+            for name, c in counts.items()
+        ),
         "",
-        "| measure | value | goal |",
-        "|---|---|---|",
-        f"| grounding (element text = its spans' text) | {grounded}/{elements} | 100% |",
-        f"| outlet credit precision | {credits - wrong}/{credits} "
-        f"({(credits - wrong) / max(credits, 1):.1%}) | 100% |",
-        f"| outlet credit recall (shown facts) | {recall_num}/{recall_den} "
-        f"({recall_num / max(recall_den, 1):.1%}) | — |",
-        f"| elements stating the same fact twice | {duplicates} of {shown_facts} | 0 |",
-        f"| coverage of facts reported by ≥ 2 outlets | {covered}/{multi} "
-        f"({covered / max(multi, 1):.1%}) | — |",
+        "| measure | " + " | ".join(counts) + " | goal |",
+        "|---|" + "---|" * len(counts) + "---|",
     ]
 
+    def row(label: str, cells: list[str], goal: str) -> str:
+        return f"| {label} | " + " | ".join(cells) + f" | {goal} |"
 
-def sweep(golds: list[Gold], by_id: dict[str, Analysis]) -> list[str]:
-    """Same-fact precision/recall over cross-article sentence pairs of each event."""
+    cs = list(counts.values())
+    out += [
+        row(
+            "grounding (element text = its spans' text)",
+            [f"{c.grounded}/{c.elements}" for c in cs],
+            "100%",
+        ),
+        row(
+            "outlet credit precision",
+            [
+                f"{c.credits - c.wrong}/{c.credits} ({(c.credits - c.wrong) / max(c.credits, 1):.1%})"
+                for c in cs
+            ],
+            "100%",
+        ),
+        row(
+            "outlet credit recall (shown facts)",
+            [
+                f"{c.recall_num}/{c.recall_den} ({c.recall_num / max(c.recall_den, 1):.1%})"
+                for c in cs
+            ],
+            "—",
+        ),
+        row(
+            "elements stating the same fact twice",
+            [f"{c.duplicates} of {c.shown_facts}" for c in cs],
+            "0",
+        ),
+        row(
+            "coverage of facts reported by ≥ 2 outlets",
+            [f"{c.covered}/{c.multi} ({c.covered / max(c.multi, 1):.1%})" for c in cs],
+            "—",
+        ),
+    ]
+    return out
+
+
+def near_sweep(sets: dict[str, tuple[list[Gold], dict[str, Analysis]]]) -> list[str]:
+    """Duplicates in the briefs and wrong joins of :func:`near_fact` at several thresholds.
+
+    Pairs: every two brief elements (an article's Topline or bullet) of one event from two
+    articles, labelled by the gold fact of their first span; a *wrong join* is a pair of two
+    different facts that ``near_fact`` calls one (the brief then shows one of them only), a
+    *right join* a pair of one fact that it calls one."""
+    pairs: list[tuple[story_match.FactTerms, story_match.FactTerms, bool]] = []
+    for golds, by_id in sets.values():
+        for event in sorted({g.event for g in golds}):
+            found = []
+            for g in golds:
+                if g.event != event or g.copy_of is not None:
+                    continue
+                analysis = by_id[g.id]
+                brief = make_brief(analysis)
+                elements = [brief.topline.spans] if brief.topline else []
+                elements += [b.spans for b in brief.bullets]
+                for spans in elements:
+                    span = ArticleSpan(analysis.article.id, spans[0].start, spans[0].end)
+                    fact = fact_at(g, analysis.article.text, span)
+                    if fact:
+                        found.append((g.id, fact, element_terms(analysis, spans)))
+            for (ia, fa, ta), (ib, fb, tb) in combinations(found, 2):
+                if ia != ib:
+                    pairs.append((ta, tb, fa == fb))
+    same = sum(p[2] for p in pairs)
+    names = list(sets)
+    out = [
+        f"**One fact shown twice** — `near_fact` (keeps a brief from showing a fact twice; never "
+        f"credits) at several Dice thresholds, with and without the same-figures-same-day rule; "
+        f"{len(pairs)} pairs of brief elements from two articles of one event "
+        f"({same} state one fact), both sets:",
+        "",
+        "| Dice | same figures + day | right joins | wrong joins | "
+        + " | ".join(f"duplicates ({n})" for n in names)
+        + " | "
+        + " | ".join(f"coverage ({n})" for n in names)
+        + " |",
+        "|---|---|---|---|" + "---|" * (2 * len(names)),
+    ]
+    saved = (story_match.NEAR_FACT_DICE, story_match.NEAR_SAME_FIGURES_AND_DAY)
+    try:
+        for rule in (False, True):
+            for threshold in (0.2, 0.25, 0.3, 0.35, 0.4):
+                story_match.NEAR_FACT_DICE = threshold
+                story_match.NEAR_SAME_FIGURES_AND_DAY = rule
+                hits = [story_match.near_fact(x, y) for x, y, _ in pairs]
+                right = sum(h and g for h, (_, _, g) in zip(hits, pairs, strict=True))
+                counts = [brief_counts(*data) for data in sets.values()]
+                mark = " **(shipped)**" if (threshold, rule) == saved else ""
+                out.append(
+                    f"| {threshold}{mark} | {'yes' if rule else 'no'} | {right}/{same} "
+                    f"| {sum(hits) - right} | "
+                    + " | ".join(f"{c.duplicates} of {c.shown_facts}" for c in counts)
+                    + " | "
+                    + " | ".join(f"{c.covered}/{c.multi}" for c in counts)
+                    + " |"
+                )
+    finally:
+        story_match.NEAR_FACT_DICE, story_match.NEAR_SAME_FIGURES_AND_DAY = saved
+    return out
+
+
+def _sentence_pairs(
+    golds: list[Gold], by_id: dict[str, Analysis]
+) -> list[tuple[story_match.FactTerms, story_match.FactTerms, bool]]:
+    """Every two sentences of one event from two original articles, with whether they state
+    one gold fact."""
     labelled: dict[str, list[tuple[story_match.FactTerms, str | None]]] = {}
     for g in golds:
         analysis = by_id[g.id]
@@ -192,35 +329,46 @@ def sweep(golds: list[Gold], by_id: dict[str, Analysis]) -> list[str]:
         for ta, fa in labelled[a.id]:
             for tb, fb in labelled[b.id]:
                 pairs.append((ta, tb, fa is not None and fa == fb))
+    return pairs
+
+
+def sweep(sets: dict[str, tuple[list[Gold], dict[str, Analysis]]]) -> list[str]:
+    """Same-fact precision/recall over cross-article sentence pairs of each event."""
+    pairs = {name: _sentence_pairs(*data) for name, data in sets.items()}
     out = [
-        f"**Same-fact threshold** — {len(pairs)} cross-article sentence pairs within events "
-        f"({sum(p[2] for p in pairs)} state the same fact):",
+        "**Same-fact threshold** — cross-article sentence pairs within events: "
+        + "; ".join(
+            f"{name} {len(p)} ({sum(x[2] for x in p)} state the same fact)"
+            for name, p in pairs.items()
+        ),
         "",
-        "| Dice threshold | precision | recall |",
-        "|---|---|---|",
+        "| Dice threshold | " + " | ".join(f"P ({n}) | R ({n})" for n in pairs) + " |",
+        "|---|" + "---|---|" * len(pairs),
     ]
     saved = story_match.SAME_FACT_DICE
     try:
         for threshold in (0.3, 0.35, 0.4, 0.45, 0.5, 0.6):
             story_match.SAME_FACT_DICE = threshold
-            hits = [story_match.same_fact(x, y) for x, y, _ in pairs]
-            tp = sum(h and g for h, (_, _, g) in zip(hits, pairs, strict=True))
-            p = tp / max(sum(hits), 1)
-            r = tp / max(sum(g for _, _, g in pairs), 1)
+            cells = []
+            for ps in pairs.values():
+                hits = [story_match.same_fact(x, y) for x, y, _ in ps]
+                tp = sum(h and g for h, (_, _, g) in zip(hits, ps, strict=True))
+                cells.append(
+                    f"{tp / max(sum(hits), 1):.3f} | {tp / max(sum(g for _, _, g in ps), 1):.3f}"
+                )
             mark = " (shipped)" if threshold == saved else ""
-            out.append(f"| {threshold}{mark} | {p:.3f} | {r:.3f} |")
+            out.append(f"| {threshold}{mark} | " + " | ".join(cells) + " |")
     finally:
         story_match.SAME_FACT_DICE = saved
     return out
 
 
-def clustering(golds: list[Gold], by_id: dict[str, Analysis]) -> list[str]:
+def clustering(name: str, golds: list[Gold], by_id: dict[str, Analysis]) -> list[str]:
     ordered = sorted(golds, key=lambda g: g.published)
     gold = {g.id: g.event for g in ordered}
     out = [
-        f"**Stories on the synthetic set** — {len(golds)} articles, {len(set(gold.values()))} "
-        "events (three pairs on the same topic in the same days: two plant fires, two central "
-        "banks, two football coaches); B-cubed:",
+        f"**Stories on the {name} set** — {len(golds)} articles, {len(set(gold.values()))} "
+        f"events ({DESCRIPTIONS[name]}); B-cubed:",
         "",
         "| method | P | R | F1 | stories |",
         "|---|---|---|---|---|",
@@ -253,6 +401,42 @@ def clustering(golds: list[Gold], by_id: dict[str, Analysis]) -> list[str]:
         f"threshold chosen in hindsight on the gold (an oracle): F1 {best:.3f}; topline {f:.3f} "
         f"({f - fixed:+.3f} over the fixed baseline, {f - best:+.3f} over the oracle).",
     ]
+    return out
+
+
+def _topline_f1(golds: list[Gold], by_id: dict[str, Analysis]) -> float:
+    ordered = sorted(golds, key=lambda g: g.published)
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.db") as store:
+        store.add_analyses([by_id[g.id] for g in ordered])
+        pred = {g.id: store.story_of(by_id[g.id].article.id) or g.id for g in ordered}
+    return bcubed(pred, {g.id: g.event for g in ordered})[2]
+
+
+def rule_sensitivity(sets: dict[str, tuple[list[Gold], dict[str, Analysis]]]) -> list[str]:
+    """B-cubed F1 of the store's stories as the entity rule's two constants move: the shipped
+    values were fixed in advance (the weight from the rule's first form, two entities at
+    0.15), and this shows whether they sit on a plateau or on a peak of these sets."""
+    from topline.store import same_story as stories
+
+    names = list(sets)
+    out = [
+        "**Same-story rule, sensitivity** — B-cubed F1 of topline's stories as `ENTITY_WEIGHT` "
+        "(text a shared distinctive entity stands in for) and `MIN_ENTITY_COSINE` (the floor) "
+        "move; 0 weight = text alone decides for analysed articles too:",
+        "",
+        "| ENTITY_WEIGHT | MIN_ENTITY_COSINE | " + " | ".join(f"F1 ({n})" for n in names) + " |",
+        "|---|---|" + "---|" * len(names),
+    ]
+    saved = (stories.ENTITY_WEIGHT, stories.MIN_ENTITY_COSINE)
+    try:
+        for weight in (0.0, 0.05, 0.075, 0.1):
+            for floor in (0.0, 0.05, 0.1, 0.15):
+                stories.ENTITY_WEIGHT, stories.MIN_ENTITY_COSINE = weight, floor
+                mark = " **(shipped)**" if (weight, floor) == saved else ""
+                f1s = [f"{_topline_f1(*data):.3f}" for data in sets.values()]
+                out.append(f"| {weight}{mark} | {floor} | " + " | ".join(f1s) + " |")
+    finally:
+        stories.ENTITY_WEIGHT, stories.MIN_ENTITY_COSINE = saved
     return out
 
 
@@ -294,11 +478,19 @@ def main() -> None:
     if len(sys.argv) > 2 and sys.argv[1] == "--polnear":
         print(polnear_example(sys.argv[2]))
         return
-    golds = load()
-    by_id = analyses(golds)
-    for block in (score_briefs(golds, by_id), sweep(golds, by_id), clustering(golds, by_id)):
+    sets = {}
+    for name, path in SETS.items():
+        golds = load(path)
+        sets[name] = (golds, analyses(golds))
+    blocks = [score_briefs(sets), sweep(sets), near_sweep(sets)]
+    blocks += [clustering(name, *data) for name, data in sets.items()]
+    blocks.append(rule_sensitivity(sets))
+    for block in blocks:
         print("\n".join(block) + "\n")
-    print(f"(mean article length {statistics.fmean(len(g.text) for g in golds):.0f} chars)")
+    for name, (golds, _) in sets.items():
+        print(
+            f"({name}: mean article length {statistics.fmean(len(g.text) for g in golds):.0f} chars)"
+        )
 
 
 if __name__ == "__main__":

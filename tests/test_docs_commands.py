@@ -66,6 +66,9 @@ NOT_RUN: dict[str, str] = {
     ),
     "python benchmarks/story_brief.py": "a benchmark",
     'python benchmarks/story_brief.py --polnear "FBI: no charges over Clinton emails"': "benchmark",
+    "nice -n 10 python benchmarks/store.py --parts stories --analyses /tmp/polnear.jsonl": (
+        "a benchmark on ../shared/data (minutes of spaCy)"
+    ),
     "nice /work/venv/bin/python benchmarks/events.py [--errors]": "a benchmark on fixtures",
     "PYTHONPATH=../main/src python benchmarks/ingest_cost.py main": "a benchmark of two checkouts",
     "PYTHONPATH=src python benchmarks/ingest_cost.py offsets": "a benchmark of two checkouts",

@@ -19,13 +19,15 @@ from __future__ import annotations
 
 import datetime
 import os
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
 from topline import pipeline
 from topline.dates import parse_date
+from topline.errors import InputError
 from topline.model import Analysis, Article, Brief, Offsets
-from topline.options import DEFAULT_BULLETS, Options
+from topline.options import DEFAULT_BULLETS, Options, extractor_names
 from topline.pipeline import InputKind
 
 #: What the functions below accept as an article.
@@ -34,17 +36,37 @@ Source = str | bytes | os.PathLike[str]
 Published = str | datetime.date | None
 
 
+#: Extractor names: ``("quotes", "timexes")`` or ``"quotes,timexes"``.
+Names = str | Iterable[str]
+
+
 def _options(
     published: Published,
     *,
     bullets: int = DEFAULT_BULLETS,
     max_words: int | None = None,
     offsets: Offsets = "clean",
+    only: Names = (),
+    skip: Names = (),
 ) -> Options:
-    """``published`` read by the one date parser: BadDate (an InputError) when not a date."""
-    return Options(
-        bullets=bullets, max_words=max_words, published=parse_date(published), offsets=offsets
+    """``published`` read by the one date parser: BadDate (an InputError) when not a date;
+    ``only`` / ``skip`` checked against the extractor registry (InputError naming a wrong one)."""
+    options = Options(
+        bullets=bullets,
+        max_words=max_words,
+        published=parse_date(published),
+        offsets=offsets,
+        only=_names(only),
+        skip=_names(skip),
     )
+    pipeline.check_extractors(options)
+    return options
+
+
+def _names(value: Names) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return extractor_names(value)
+    return tuple(value)
 
 
 def sniff(source: Source) -> InputKind:
@@ -64,10 +86,13 @@ def analyze_text(
     title: str | None = None,
     kind: InputKind | None = None,
     offsets: Offsets = "clean",
+    only: Names = (),
+    skip: Names = (),
 ) -> Analysis:
-    """Read ``text`` (sniffed unless ``kind`` says) and run every extractor over it;
-    ``title`` replaces the title found in it."""
-    options = _options(published, offsets=offsets)
+    """Read ``text`` (sniffed unless ``kind`` says) and run every extractor over it (or
+    ``only`` these and what they need, or all but ``skip``); ``title`` replaces the title
+    found in it."""
+    options = _options(published, offsets=offsets, only=only, skip=skip)
     article = pipeline.read_input(text, options, kind=kind)
     if title is not None:
         article = replace(article, title=title)
@@ -80,9 +105,16 @@ def extract(
     published: Published = None,
     kind: InputKind | None = None,
     offsets: Offsets = "clean",
+    only: Names = (),
+    skip: Names = (),
 ) -> Analysis:
-    """Entities, quotes, attributions, quantities, dates and events of one article."""
-    options = _options(published, offsets=offsets)
+    """Entities, quotes, attributions, quantities, dates and events of one article.
+
+    ``only=("quotes",)`` runs only those extractors and what they need; ``skip=`` leaves
+    extractors out; the fields of those not run stay empty. An unknown name, or a skipped
+    extractor that another one needs, is an InputError naming it.
+    """
+    options = _options(published, offsets=offsets, only=only, skip=skip)
     article = pipeline.read_input(source, options, kind=kind)
     return pipeline.located(pipeline.analyse(article, options), article, options)
 
@@ -133,10 +165,17 @@ def document(
     max_words: int | None = None,
     kind: InputKind | None = None,
     offsets: Offsets = "clean",
+    only: Names = (),
+    skip: Names = (),
 ) -> dict[str, Any]:
     """The JSON document ``topline brief|extract --format json`` prints for the same input:
-    ``{"brief": …, "article": …}`` (or every extraction with ``what="extract"``)."""
-    options = _options(published, bullets=bullets, max_words=max_words, offsets=offsets)
+    ``{"brief": …, "article": …}`` (or every extraction with ``what="extract"``, of the
+    extractors ``only`` / ``skip`` select)."""
+    if (only or skip) and what != "extract":
+        raise InputError("only and skip select extractors: they apply to what='extract'")
+    options = _options(
+        published, bullets=bullets, max_words=max_words, offsets=offsets, only=only, skip=skip
+    )
     article = pipeline.read_input(source, options, kind=kind)
     return pipeline.document(pipeline.analyse(article, options), what, options)
 

@@ -37,13 +37,18 @@ class Options:
     ``published`` is the publication date that relative dates ("on Tuesday") resolve against;
     it overrides whatever date the source carries. ``offsets`` is the text the spans of a
     document index: ``"clean"``, the article's cleaned text, or ``"input"``, the text the
-    caller passed (:mod:`topline.offsets`).
+    caller passed (:mod:`topline.offsets`). ``only`` / ``skip`` name extractors of
+    :mod:`topline.analyze.registry` to run (with what they need) or to leave out; the fields
+    of the others stay empty. The names are checked where the registry is loaded
+    (:func:`topline.pipeline.check_extractors`), so this module stays free of spaCy.
     """
 
     bullets: int = DEFAULT_BULLETS
     max_words: int | None = None
     published: datetime.date | None = None
     offsets: Offsets = "clean"
+    only: tuple[str, ...] = ()
+    skip: tuple[str, ...] = ()
     # Later fields go below, each with a default that keeps today's behaviour:
     # - model: the spaCy pipeline to load (issue #16).
 
@@ -54,6 +59,19 @@ class Options:
             raise InputError(f"max_words must be at least {MIN_WORDS}")
         if self.offsets not in OFFSETS:
             raise InputError(f"offsets must be one of {', '.join(OFFSETS)}, not {self.offsets!r}")
+        for field in ("only", "skip"):
+            names = getattr(self, field)
+            if not isinstance(names, tuple) or not all(isinstance(n, str) and n for n in names):
+                raise InputError(f"{field} must be a tuple of extractor names")
+        both = sorted(set(self.only) & set(self.skip))
+        if both:
+            raise InputError(f"extractor {', '.join(both)} is both in only and in skip")
+
+
+def extractor_names(value: str | None) -> tuple[str, ...]:
+    """``"quotes, timexes"`` → ``("quotes", "timexes")``: how the shells read a list of
+    extractor names (a CLI option, a form field, a query parameter)."""
+    return tuple(name.strip() for name in (value or "").split(",") if name.strip())
 
 
 DEFAULTS = Options()

@@ -31,6 +31,7 @@ from topline.errors import ExtractionError, InputError, NotFound
 from topline.model import Analysis, Article, BackgroundItem, Brief, Story, StoryBrief
 from topline.options import DEFAULTS, Options
 from topline.render.documents import (
+    article_document,
     brief_document,
     extraction_document,
     stored_article_document,
@@ -55,6 +56,7 @@ __all__ = [
     "analyse_many",
     "brief",
     "briefer",
+    "check_extractors",
     "document",
     "extract",
     "located",
@@ -67,6 +69,7 @@ __all__ = [
     "read_text",
     "sniff",
     "stored",
+    "stored_as_is",
     "stored_document",
     "story_brief",
     "story_brief_document",
@@ -176,7 +179,55 @@ def analyse_many(
     """
     from topline.analyze import BATCH_SIZE, analyze_many
 
-    return analyze_many(articles, batch_size=batch_size or BATCH_SIZE, nlp=nlp)
+    check_extractors(options)
+    return analyze_many(
+        articles,
+        batch_size=batch_size or BATCH_SIZE,
+        nlp=nlp,
+        only=options.only,
+        skip=options.skip,
+    )
+
+
+def check_extractors(options: Options) -> None:
+    """InputError naming any extractor in ``options.only`` / ``options.skip`` that is not
+    registered, or any skipped extractor that another one that would run needs.
+
+    The registry itself would quietly leave out whatever needs a skipped extractor; a
+    caller who skips ``timexes`` but still wants ``events`` is told instead, so no field is
+    empty without being asked for. Loads the registry (and spaCy) only when names are given.
+    """
+    if not options.only and not options.skip:
+        return
+    from topline.analyze.registry import EXTRACTORS
+
+    by_name = {e.name: e for e in EXTRACTORS}
+    unknown = sorted((set(options.only) | set(options.skip)) - by_name.keys())
+    if unknown:
+        raise InputError(f"unknown extractor {', '.join(unknown)} (known: {', '.join(by_name)})")
+    provider = {field: e.name for e in EXTRACTORS for field in e.provides}
+    running = set(options.only) if options.only else set(by_name)
+    pending = list(running)
+    while pending:  # what ``only`` needs runs too
+        for field in by_name[pending.pop()].needs:
+            if provider[field] not in running:
+                running.add(provider[field])
+                pending.append(provider[field])
+    for skipped in options.skip:
+        needing = [
+            e.name
+            for e in EXTRACTORS
+            if e.name in running
+            and e.name not in options.skip
+            and any(provider[f] == skipped for f in e.needs)
+        ]
+        if needing:
+            verb = "needs" if len(needing) == 1 else "need"
+            them = "it" if len(needing) == 1 else "them"
+            hint = "" if set(needing) & set(options.only) else f" (skip {them} too)"
+            raise InputError(
+                f"extractor {skipped} is skipped but {', '.join(needing)} {verb} it{hint}"
+            )
 
 
 def analyse_here(articles: Sequence[Article]) -> list[Analysis]:
@@ -278,16 +329,18 @@ def open_store(
     options: Options = DEFAULTS,
     *,
     analyser: Analyser | None = None,
+    brief_with: Briefer | None = None,
     timeout: float | None = None,
 ) -> Store:
     """The store at ``path`` (default: ``TOPLINE_DB`` or the platform's), analysing and briefing
-    through this pipeline; ``analyser`` replaces the in-process one (``topline ingest -j``)."""
+    through this pipeline; ``analyser`` replaces the in-process one (``topline ingest -j``),
+    ``brief_with`` the briefer (the server's caches its briefs)."""
     from topline.store import Store
 
     return Store(
         path,
         analyser=analyser or analyse_here,
-        briefer=briefer(options),
+        briefer=brief_with or briefer(options),
         timeout=timeout,
     )
 
@@ -334,17 +387,36 @@ def stored(store: StoredView, article_id: str, options: Options = DEFAULTS) -> S
     """One stored article, its analysis and brief, story and copies.
 
     A copy, or an article stored without analysis, is analysed and briefed now, with Key
-    background from its story.
+    background from its story (see :func:`stored_as_is` for a read that never analyses).
     """
+    found = stored_as_is(store, article_id)
+    if found is not None:
+        return found
     article = store.get_article(article_id)
-    analysis = store.get_analysis(article_id)
-    brief_ = store.get_brief(article_id) if analysis is not None else None
-    if analysis is None:
-        analysis = analyse(article, options)
-    if brief_ is None:
-        brief_ = make_brief(analysis, options, store.background_for(article_id))
+    analysis = store.get_analysis(article_id) or analyse(article, options)
     return StoredArticle(
         article=article,
+        analysis=analysis,
+        brief=make_brief(analysis, options, store.background_for(article_id)),
+        story_id=store.story_of(article_id),
+        original_id=store.original_of(article_id),
+        copies=tuple(store.copies_of(article_id)),
+    )
+
+
+def stored_as_is(store: StoredView, article_id: str) -> StoredArticle | None:
+    """:func:`stored` without analysing anything: None when the store holds no analysis or
+    brief for the article (a copy, or an article stored without analysis).
+
+    What a server's read threads call: an analysis costs seconds of CPU, so it belongs to
+    the bounded analysis workers (:mod:`topline.web.isolation`), never to a read.
+    """
+    analysis = store.get_analysis(article_id)  # NotFound for an unknown id
+    brief_ = store.get_brief(article_id) if analysis is not None else None
+    if analysis is None or brief_ is None:
+        return None
+    return StoredArticle(
+        article=analysis.article,
         analysis=analysis,
         brief=brief_,
         story_id=store.story_of(article_id),
@@ -354,15 +426,27 @@ def stored(store: StoredView, article_id: str, options: Options = DEFAULTS) -> S
 
 
 def stored_document(
-    store: StoredView, article_id: str, options: Options = DEFAULTS
+    store: StoredView, article_id: str, options: Options = DEFAULTS, *, analyse: bool = True
 ) -> dict[str, Any]:
     """One stored article as ``topline show --format json`` and ``GET /v1/articles/{id}`` give it.
 
     The brief document (``brief``, ``article``) plus ``extractions`` (the analysis without
     its article), ``story_id``, ``original_id`` (for a copy) and ``copies`` (the other copies
     of the same original, as article documents).
+
+    ``analyse=False`` analyses nothing: an article the store holds no analysis for comes
+    back as stored, with ``brief`` and ``extractions`` None (:func:`stored_as_is`).
     """
-    found = stored(store, article_id, options)
+    found = stored(store, article_id, options) if analyse else stored_as_is(store, article_id)
+    if found is None:
+        return {
+            "brief": None,
+            "article": article_document(store.get_article(article_id)),
+            "extractions": None,
+            "story_id": store.story_of(article_id),
+            "original_id": store.original_of(article_id),
+            "copies": [article_document(c) for c in store.copies_of(article_id)],
+        }
     return stored_article_document(
         found.brief,
         found.analysis,

@@ -122,3 +122,37 @@ def test_article_list_page_lists_originals_newest_first(db: tuple[Path, str]) ->
     assert html.count("/articles/") >= 3 and f"/stories/{story_id}" in html
     assert "Valley Times" not in html  # the syndicated copy is listed on its original's page
     assert "6 Mar 2024" in html
+
+
+def test_page_and_markdown_word_every_credit_the_same(db: tuple[Path, str]) -> None:
+    """One wording of "first reported by …; also …": the page's template and the Markdown
+    both call ``render.story_brief.credit_line`` (the page with the API's dicts)."""
+    import html as html_lib
+    import re
+
+    from topline.render.story_brief import credit_line
+
+    path, story_id = db
+    doc = _document(db)
+    md = runner.invoke(app, ["story", story_id, "--db", str(path), "--brief"]).output
+    with TestClient(create_app(db=str(path), warm_model=False), base_url="http://127.0.0.1") as c:
+        page = c.get(f"/stories/{story_id}").text
+    section = page[page.index('class="brief story-brief"') :]
+    on_page = [
+        html_lib.unescape(m) for m in re.findall(r'<span class="source">\((.*?)\)</span>', section)
+    ]
+    in_md = re.findall(r"\*\((.*?)\)\*", md)
+    expected = [credit_line(x["reports"]) for x in [doc["topline"], *doc["facts"]]]
+    assert len(expected) >= 3 and any("; also " in e for e in expected)
+    assert on_page[: len(expected)] == expected
+    assert in_md[: len(expected)] == expected
+
+
+def test_credit_line_takes_reports_or_their_json_form() -> None:
+    from topline.model import Report, to_dict
+    from topline.render.story_brief import credit_line
+
+    reports = [Report(o, f"a{i}", "2024-03-05", ()) for i, o in enumerate(["AP", "CNN", "BBC"])]
+    dicts = [to_dict(r) for r in reports]
+    assert credit_line(reports) == credit_line(dicts) == "first reported by AP; also CNN, BBC"
+    assert credit_line(dicts[:1]) == "AP" and credit_line([]) == credit_line(None) == ""

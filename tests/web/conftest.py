@@ -118,10 +118,13 @@ class FakeStore:
     ) -> list[Story]:
         return [replace(s, timeline=()) for s in self.story_list[:limit]]  # as the real store
 
-    def story(self, story_id: str) -> Story:
+    def story(self, story_id: str, *, events: int | None = None) -> Story:
         for s in self.story_list:
             if s.id == story_id:
-                return s
+                if events is None:
+                    return s
+                ids = s.timeline_article_ids[:events]
+                return replace(s, timeline=s.timeline[:events], timeline_article_ids=ids)
         raise NotFound(f"no story with id {story_id!r}")
 
 

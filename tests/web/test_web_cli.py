@@ -38,6 +38,17 @@ def test_serve_binds_loopback_port_8000_by_default(calls: list[Any]) -> None:
     assert result.stderr == ""
 
 
+def test_serve_keeps_idle_connections_past_the_retry_after_of_a_503(calls: list[Any]) -> None:
+    """A client told ``Retry-After: 5`` that reuses its connection must not find it closed
+    (uvicorn's default keep-alive, 5 s, reset connections in the load benchmark)."""
+    from topline.web.settings import KEEP_ALIVE
+
+    assert runner.invoke(app, ["serve"]).exit_code == 0
+    assert runner.invoke(app, ["serve", "--workers", "2"]).exit_code == 0
+    assert [kw["timeout_keep_alive"] for _, kw in calls] == [KEEP_ALIVE, KEEP_ALIVE]
+    assert KEEP_ALIVE > 5
+
+
 def test_serve_passes_db_and_private_url_option_to_the_app(calls: list[Any], tmp_path: Any) -> None:
     db = str(tmp_path / "news.db")
     result = runner.invoke(app, ["serve", "--db", db, "--allow-private-urls", "--port", "9001"])

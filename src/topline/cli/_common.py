@@ -44,6 +44,23 @@ class OutputFormat(str, Enum):
 
 FORMAT_OPTION = typer.Option(OutputFormat.md, "--format", "-f", help="Output format.")
 
+#: ``topline extract`` and ``topline batch --what extract``: which extractors run
+#: (:mod:`topline.analyze.registry`; ``tests/cli/test_extract_only.py`` checks the names).
+ONLY_OPTION = typer.Option(
+    "",
+    "--only",
+    metavar="NAME,...",
+    help="Run only these extractors (and what they need; in batch, with --what extract); the "
+    "others' fields stay empty. "
+    "Names: sentences, paragraphs, entities, quotes, timexes, attributions, quantities, events.",
+)
+SKIP_OPTION = typer.Option(
+    "",
+    "--skip",
+    metavar="NAME,...",
+    help="Leave out these extractors (exit 2 if another one that runs needs them).",
+)
+
 
 def error_line(message: str) -> None:
     typer.echo(f"topline: error: {message}", err=True)

@@ -29,10 +29,25 @@ from rich.progress import (
 )
 from rich.text import Text
 
-from topline.cli._common import EXIT_INPUT, EXIT_INTERRUPTED, error_line, reporting_errors
+from topline.cli._common import (
+    EXIT_INPUT,
+    EXIT_INTERRUPTED,
+    ONLY_OPTION,
+    SKIP_OPTION,
+    error_line,
+    reporting_errors,
+)
 from topline.cli.dates import date_option
 from topline.errors import InputError
-from topline.options import DEFAULT_BULLETS, MAX_BULLETS, MIN_BULLETS, MIN_WORDS
+from topline.options import (
+    DEFAULT_BULLETS,
+    MAX_BULLETS,
+    MIN_BULLETS,
+    MIN_WORDS,
+    Options,
+    extractor_names,
+)
+from topline.pipeline import check_extractors
 from topline.scale.batch import BatchOptions, BatchStats, run_batch
 from topline.scale.work import Record
 
@@ -163,8 +178,16 @@ def _options(
     disable: str,
     restart: bool,
     max_words: int | None = None,
+    only: str = "",
+    skip: str = "",
 ) -> BatchOptions:
+    selection = Options(only=extractor_names(only), skip=extractor_names(skip))
+    if (selection.only or selection.skip) and what is not What.extract:
+        raise InputError("--only and --skip select extractors: use them with --what extract")
+    check_extractors(selection)  # a wrong name is exit 2 before any input is read
     return BatchOptions(
+        only=selection.only,
+        skip=selection.skip,
         what=what.value,
         jobs=_jobs(jobs),
         chunk_size=chunk_size,
@@ -210,6 +233,8 @@ def batch(
     restart: bool = typer.Option(
         False, "--restart", help="Overwrite --out instead of resuming after the ids in it."
     ),
+    only: str = ONLY_OPTION,
+    skip: str = SKIP_OPTION,
 ) -> None:
     """Brief (or extract) many articles on every core, one JSON record per line.
 
@@ -218,7 +243,9 @@ def batch(
     goes on. Re-running with the same --out skips the articles already in it.
     """
     with reporting_errors():
-        options = _options(what, jobs, chunk_size, published, bullets, disable, restart, max_words)
+        options = _options(
+            what, jobs, chunk_size, published, bullets, disable, restart, max_words, only, skip
+        )
         if fmt is BatchFormat.jsonl:
             batch_to_jsonl(inputs, out=out, options=options, progress=progress)
             return

@@ -9,11 +9,25 @@ import typer
 
 from topline import pipeline
 from topline.analyze.language import overriding
-from topline.cli._common import FORMAT_OPTION, OutputFormat, reporting_errors, write
+from topline.cli._common import (
+    FORMAT_OPTION,
+    ONLY_OPTION,
+    SKIP_OPTION,
+    OutputFormat,
+    reporting_errors,
+    write,
+)
 from topline.cli.dates import PUBLISHED_OPTION
 from topline.errors import InputError
 from topline.model import to_json
-from topline.options import DEFAULT_BULLETS, MAX_BULLETS, MIN_BULLETS, MIN_WORDS, Options
+from topline.options import (
+    DEFAULT_BULLETS,
+    MAX_BULLETS,
+    MIN_BULLETS,
+    MIN_WORDS,
+    Options,
+    extractor_names,
+)
 from topline.render.brief import render
 
 INPUT_ARG = typer.Argument(..., help="A file to read, or - for standard input.")
@@ -89,11 +103,19 @@ def extract(
     fmt: OutputFormat = typer.Option(OutputFormat.json, "--format", "-f", help="Output format."),
     published: datetime.date | None = PUBLISHED_OPTION,
     offsets: OffsetsChoice = OFFSETS_OPTION,
+    only: str = ONLY_OPTION,
+    skip: str = SKIP_OPTION,
     language: str | None = LANGUAGE_OPTION,
 ) -> None:
     """Print entities, quotes, attributions, quantities, dates and events of one article."""
     with reporting_errors():
-        options = Options(published=published, offsets=offsets.value)
+        options = Options(
+            published=published,
+            offsets=offsets.value,
+            only=extractor_names(only),
+            skip=extractor_names(skip),
+        )
+        pipeline.check_extractors(options)  # a wrong name is exit 2 before anything is read
         article = pipeline.read(path, options)
         with overriding(language):
             analysis = pipeline.analyse(article, options)

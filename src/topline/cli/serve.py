@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from topline.cli._common import error_line, reporting_errors
-from topline.web.settings import DEFAULT_ALLOWED_HOSTS, WORKERS
+from topline.web.settings import DEFAULT_ALLOWED_HOSTS, KEEP_ALIVE, WORKERS
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
@@ -61,6 +61,7 @@ def serve(
                 ),
                 host=host,
                 port=port,
+                timeout_keep_alive=KEEP_ALIVE,
             )
             return
         import os
@@ -72,5 +73,10 @@ def serve(
         if allow_private_urls:
             os.environ["TOPLINE_ALLOW_PRIVATE_URLS"] = "1"
         uvicorn.run(
-            "topline.web.app:app_from_env", factory=True, host=host, port=port, workers=workers
+            "topline.web.app:app_from_env",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            timeout_keep_alive=KEEP_ALIVE,
         )

@@ -7,7 +7,7 @@ Coast Tribune``; a figure that outlets give differently reads ``15 workers (Coas
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
 
@@ -15,9 +15,13 @@ from topline.model import Report, StoryBrief, StoryNumber, StoryQuote, to_dict, 
 from topline.reader_dates import reader_date
 
 
-def credit_line(reports: Sequence[Report]) -> str:
-    """``Harbor Daily`` for one outlet; ``first reported by A; also B, C`` for several."""
-    outlets = [r.outlet for r in reports]
+def credit_line(reports: Sequence[Report | Mapping[str, Any]] | None) -> str:
+    """``Harbor Daily`` for one outlet; ``first reported by A; also B, C`` for several.
+
+    ``reports`` may be :class:`Report` objects or their JSON form (dicts with ``outlet``, as
+    the web page's template gets them from the API's document): the page and the Markdown
+    then word credits by this one function (it is the template's ``credit_line`` filter)."""
+    outlets = [r["outlet"] if isinstance(r, Mapping) else r.outlet for r in reports or ()]
     if not outlets:
         return ""
     if len(outlets) == 1:

@@ -55,6 +55,8 @@ class BatchOptions:
     max_words: int | None = None
     published: datetime.date | None = None
     resume: bool = True
+    only: tuple[str, ...] = ()
+    skip: tuple[str, ...] = ()
 
     def work(self) -> WorkOptions:
         return WorkOptions(
@@ -62,6 +64,8 @@ class BatchOptions:
             max_bullets=self.max_bullets,
             max_words=self.max_words,
             batch_size=self.chunk_size,
+            only=self.only,
+            skip=self.skip,
         )
 
 

@@ -56,11 +56,16 @@ class WorkOptions:
     max_bullets: int = DEFAULT_BULLETS
     max_words: int | None = None
     batch_size: int = 32
+    #: Extractors to run / leave out (``topline batch --what extract --only/--skip``).
+    only: tuple[str, ...] = ()
+    skip: tuple[str, ...] = ()
 
     @property
     def pipeline(self) -> Options:
         """The pipeline options each article is briefed with."""
-        return Options(bullets=self.max_bullets, max_words=self.max_words)
+        return Options(
+            bullets=self.max_bullets, max_words=self.max_words, only=self.only, skip=self.skip
+        )
 
 
 def result_document(analysis: Analysis, options: WorkOptions) -> dict[str, Any]:

@@ -95,7 +95,9 @@ def _members(conn: sqlite3.Connection, story_id: str) -> tuple[tuple[str, ...], 
     return articles, copies
 
 
-def _story(conn: sqlite3.Connection, row: sqlite3.Row, *, with_timeline: bool) -> Story:
+def _story(
+    conn: sqlite3.Connection, row: sqlite3.Row, *, with_timeline: bool, events: int | None = None
+) -> Story:
     articles, copies = _members(conn, row["id"])
     profile = json.loads(row["entity_profile"])
     entities = tuple(sorted(profile, key=lambda e: (-profile[e], e))[:PROFILE_SIZE])
@@ -104,8 +106,9 @@ def _story(conn: sqlite3.Connection, row: sqlite3.Row, *, with_timeline: bool) -
         for ev in conn.execute(
             "SELECT e.article_id, e.json FROM events e JOIN articles a ON a.id = e.article_id "
             "WHERE a.story_id = ? AND a.original_id IS NULL "
-            "ORDER BY coalesce(e.date, a.published, ''), coalesce(a.published, ''), a.seq, e.idx",
-            (row["id"],),
+            "ORDER BY coalesce(e.date, a.published, ''), coalesce(a.published, ''), a.seq, e.idx "
+            "LIMIT ?",
+            (row["id"], -1 if events is None else events),
         ):
             timeline.append((ev["article_id"], ev["json"]))
     return Story(
@@ -147,6 +150,7 @@ def stories(
     return [_story(conn, r, with_timeline=with_timeline) for r in rows]
 
 
-def story(conn: sqlite3.Connection, story_id: str) -> Story | None:
+def story(conn: sqlite3.Connection, story_id: str, events: int | None = None) -> Story | None:
+    """One story with its timeline (only its first ``events`` events when given)."""
     row = conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
-    return None if row is None else _story(conn, row, with_timeline=True)
+    return None if row is None else _story(conn, row, with_timeline=True, events=events)

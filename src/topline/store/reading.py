@@ -145,9 +145,11 @@ class StoreReader:
         except sqlite3.Error as exc:
             raise translate(exc, self.path) from exc
 
-    def story(self, story_id: str) -> Story:
+    def story(self, story_id: str, *, events: int | None = None) -> Story:
+        """One story with its timeline, oldest event first (only the first ``events`` when
+        given: the stories page shows a few of each)."""
         try:
-            found = queries.story(self.conn, story_id)
+            found = queries.story(self.conn, story_id, events)
         except sqlite3.Error as exc:
             raise translate(exc, self.path) from exc
         if found is None:

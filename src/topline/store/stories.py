@@ -8,7 +8,8 @@ profile of canonical entities. Candidates come from an inverted index over each 
 terms, limited to stories active within ``WINDOW_DAYS`` of the article's date. The article
 joins the best candidate when text similarity is high, or moderate **and** they share named
 entities (same people, places, organisations) — the entity test keeps two "Senate vote"
-stories about different bills apart and joins a follow-up that uses other words.
+stories about different bills apart and joins a follow-up that uses other words (the rule:
+:mod:`topline.store.same_story`).
 """
 
 from __future__ import annotations
@@ -24,14 +25,8 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
-#: Join a story when cosine(article, story centroid) reaches this ...
-TEXT_THRESHOLD = 0.30
-#: ... or reaches this lower floor while sharing at least MIN_SHARED_ENTITIES entities.
-ENTITY_TEXT_FLOOR = 0.15
-MIN_SHARED_ENTITIES = 2
-#: When the article names MIN_SHARED_ENTITIES distinctive entities and the (analysed) story
-#: none of them, text alone must reach this instead of TEXT_THRESHOLD.
-CONFLICT_TEXT_THRESHOLD = 0.5
+from topline.store.same_story import same_story, shared_entities
+
 #: An article joins only stories whose dates are within this many days of its own.
 WINDOW_DAYS = 10
 #: Terms kept per article vector and per story centroid (bounds memory and time per article).
@@ -51,6 +46,9 @@ TOP_ENTITIES = 8
 #: A shared entity counts only if at most this share of stored articles mention it: in
 #: election news "Trump" and "Clinton" say nothing about which story an article belongs to.
 DISTINCTIVE_DF = 0.05
+#: ... or at most this many articles, whatever the share: in a young store 5% is fewer
+#: articles than one story has, and a story's own actors would stop counting as it grows.
+DISTINCTIVE_MIN_DF = 5
 _ENTITY_PREFIX = "@"  # entity document frequencies live in term_df under this prefix
 _NEWS_STOP = {"said", "says", "told", "would", "could", "also", "mr", "ms", "mrs", "like", "just"}
 
@@ -240,24 +238,19 @@ class Clusterer:
         published: date | None,
         df: dict[str, int] | None = None,
     ) -> tuple[StoryState | None, float]:
-        limit = max(2.0, DISTINCTIVE_DF * self.n_docs)
+        limit = max(DISTINCTIVE_MIN_DF, DISTINCTIVE_DF * self.n_docs)
         top = [e for e, _ in entities.most_common(TOP_ENTITIES)]
         if df is None:
             df = self.df(_ENTITY_PREFIX + e.casefold() for e in top)
         top_entities = {e for e in top if df.get(_ENTITY_PREFIX + e.casefold(), 0) <= limit}
-        best: tuple[float, StoryState] | None = None
+        best: tuple[float, float, StoryState] | None = None
         for story in self.candidates(vec, published):
             cos = sum(w * story.centroid.get(t, 0.0) for t, w in vec.items()) / story.norm()
-            shared = len(top_entities & set(story.entities))
-            # Same topic, other actors: the article names distinctive people, places or
-            # organisations and the story none of them (another plant's fire, another
-            # country's central bank): the words alone must then be much closer.
-            conflict = len(top_entities) >= MIN_SHARED_ENTITIES and bool(story.entities)
-            text_bar = CONFLICT_TEXT_THRESHOLD if conflict and not shared else TEXT_THRESHOLD
-            joins = cos >= text_bar or (cos >= ENTITY_TEXT_FLOOR and shared >= MIN_SHARED_ENTITIES)
-            if joins and (best is None or (cos, story.id) > (best[0], best[1].id)):
-                best = (cos, story)
-        return (best[1], best[0]) if best else (None, 0.0)
+            shared = shared_entities(top_entities, story.entities)
+            joins, score = same_story(cos, shared, len(top_entities), bool(story.entities))
+            if joins and (best is None or (score, cos, story.id) > (best[0], best[1], best[2].id)):
+                best = (score, cos, story)
+        return (best[2], best[1]) if best else (None, 0.0)
 
     def assign(
         self,

@@ -41,9 +41,11 @@ WAITING_PER_WORKER = 1
 JOBS_PER_WORKER = 200
 #: Seconds a killed worker is given to exit before the next one starts.
 KILL_WAIT = 5.0
-#: Niceness added to each worker: when analyses saturate the CPU, the server process (the
-#: event loop and the store reads) is still scheduled first.
-WORKER_NICE = 5
+#: Niceness added to each worker (``os.nice`` as it starts): when analyses saturate the CPU,
+#: the server process (the event loop and the store reads) is still scheduled first. At 10
+#: the kernel gives a worker about a tenth of the CPU share of the server (CFS weights 110
+#: against 1024), so a read that needs a few milliseconds gets them at once.
+WORKER_NICE = 10
 
 Job = tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]
 
@@ -157,9 +159,34 @@ class AnalysisPool:
                 worker.start()
 
     def run(
-        self, fn: Callable[..., Any], args: tuple[Any, ...], settings: Settings, deadline: float
+        self,
+        fn: Callable[..., Any],
+        args: tuple[Any, ...],
+        settings: Settings,
+        deadline: float,
+        *,
+        wait: bool = True,
     ) -> Any:
-        """``fn(*args, settings)`` in a worker, done by ``deadline`` (monotonic) or stopped."""
+        """``fn(*args, settings)`` in a worker, done by ``deadline`` (monotonic) or stopped.
+
+        ``wait=False``: Busy at once unless a worker is idle now (an analysis a read needs
+        must not queue behind briefs).
+        """
+        worker = self._idle_worker() if not wait else self._wait_for_worker(deadline)
+        try:
+            if self._closed.is_set():
+                raise Busy("the server is shutting down")
+            return worker.run((fn, args, settings.portable()), deadline, settings.time_limit)
+        finally:
+            self._idle.put(worker)
+
+    def _idle_worker(self) -> _Worker:
+        try:
+            return self._idle.get_nowait()
+        except queue.Empty:
+            raise Busy(f"all {self.size} analysis workers are busy; try again shortly") from None
+
+    def _wait_for_worker(self, deadline: float) -> _Worker:
         with self._lock:
             if self._idle.empty() and self._waiting >= self.max_waiting:
                 raise Busy(
@@ -168,18 +195,12 @@ class AnalysisPool:
                 )
             self._waiting += 1
         try:
-            worker = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
+            return self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
         except queue.Empty:
             raise Busy(f"all {self.size} analysis workers stayed busy; try again shortly") from None
         finally:
             with self._lock:
                 self._waiting -= 1
-        try:
-            if self._closed.is_set():
-                raise Busy("the server is shutting down")
-            return worker.run((fn, args, settings.portable()), deadline, settings.time_limit)
-        finally:
-            self._idle.put(worker)
 
     def pids(self) -> list[int]:
         """Process ids of the workers alive now (for tests and the load benchmark)."""

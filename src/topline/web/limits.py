@@ -11,13 +11,14 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from typing import Any, TypeVar
 
 import anyio
 import anyio.to_thread
 from fastapi import Request
 
-from topline.errors import NotFound, StoreError, TimeLimit
+from topline.errors import Busy, NotFound, StoreError, TimeLimit
 from topline.web.isolation import AnalysisPool
 from topline.web.settings import Settings
 from topline.web.store_port import StoreFactory, StorePort
@@ -37,20 +38,27 @@ async def run_limited(request: Request, fn: Callable[..., T], *args: Any) -> T:
     return await _in_thread(settings, limiter, fn, *args)
 
 
-async def run_analysis(request: Request, fn: Callable[..., T], *args: Any) -> T:
+async def run_analysis(request: Request, fn: Callable[..., T], *args: Any, wait: bool = True) -> T:
     """``fn(*args)`` (a :mod:`topline.web.service` function, settings last) in an analysis
-    worker process, stopped at the time limit; in a thread when the app does not isolate."""
+    worker process, stopped at the time limit; in a thread when the app does not isolate.
+
+    ``wait=False`` (an analysis a read needs): Busy at once when no worker is idle, rather
+    than waiting behind briefs.
+    """
     settings: Settings = request.app.state.settings
     pool: AnalysisPool | None = request.app.state.analysis_pool
     limiter: anyio.CapacityLimiter = request.app.state.analysis_limiter
     if pool is None:
+        if not wait and limiter.available_tokens < 1:
+            raise Busy(f"all {settings.workers} analysis threads are busy; try again shortly")
         return await _in_thread(settings, limiter, fn, *args)
     deadline = time.monotonic() + settings.time_limit
     *rest, job_settings = args
+    run = partial(pool.run, wait=wait)
     try:
         with anyio.fail_after(settings.time_limit + GRACE):
             result: T = await anyio.to_thread.run_sync(
-                pool.run, fn, tuple(rest), job_settings, deadline,
+                run, fn, tuple(rest), job_settings, deadline,
                 limiter=limiter, abandon_on_cancel=True,
             )  # fmt: skip
             return result

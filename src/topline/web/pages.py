@@ -18,6 +18,7 @@ from fastapi.templating import Jinja2Templates
 
 from topline.errors import ToplineError
 from topline.reader_dates import reader_date
+from topline.render.story_brief import credit_line
 from topline.web import service
 from topline.web.errors import status_and_body
 from topline.web.limits import run_analysis, run_limited
@@ -25,6 +26,10 @@ from topline.web.requests import parse_article_request
 from topline.web.settings import Settings
 
 HERE = Path(__file__).resolve().parent
+#: Stories on ``/stories``, and the events of each one's timeline shown there (the whole
+#: timeline is on the story's own page).
+STORIES_LISTED = 50
+TIMELINE_PREVIEW = 6
 #: Autoescaping is on for every template: user text is never inserted as markup.
 _env = jinja2.Environment(
     loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True, trim_blocks=True
@@ -40,6 +45,7 @@ def spans_attr(spans: list[dict[str, int]] | None) -> str:
 
 templates.env.filters["spans"] = spans_attr
 templates.env.filters["reader_date"] = reader_date
+templates.env.filters["credit_line"] = credit_line
 
 
 def segments(text: str, brief: dict[str, Any] | None) -> list[tuple[int, int, str]]:
@@ -146,13 +152,16 @@ async def _empty_form(request: Request) -> bool:
 async def stories_page(request: Request) -> HTMLResponse:
     settings: Settings = request.app.state.settings
     try:
-        doc = await run_limited(
-            request, partial(service.stories, timelines=True), None, None, 50, settings
-        )
+        stories = partial(service.stories, timelines=True, preview=TIMELINE_PREVIEW)
+        doc = await run_limited(request, stories, None, None, STORIES_LISTED, settings)
     except ToplineError as exc:
         return _error_page(request, exc, "stories.html", stories=[])
     return _render(
-        request, "stories.html", stories=doc["stories"], published=doc.get("published", {})
+        request,
+        "stories.html",
+        stories=doc["stories"],
+        published=doc.get("published", {}),
+        preview=TIMELINE_PREVIEW,
     )
 
 
@@ -181,15 +190,27 @@ async def story_page(request: Request, story_id: str, since: str | None = None) 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 async def article_page(request: Request, article_id: str) -> HTMLResponse:
+    """A stored article with its brief, copies and extractions. One the store holds no
+    analysis of is analysed by an idle analysis worker; when every worker is busy the page
+    shows the article as stored and says its brief is not ready (a read never waits)."""
     settings: Settings = request.app.state.settings
+    notice = None
     try:
         doc = await run_limited(request, service.article_view, article_id, settings)
     except ToplineError as exc:
         return _error_page(request, exc, "article.html")
+    if doc["brief"] is None:
+        try:
+            doc = await run_analysis(
+                request, service.article_analysed, article_id, settings, wait=False
+            )
+        except ToplineError as exc:
+            notice = f"This article has not been analysed yet, and {exc.message}"
     article = doc["article"]
     return _render(
         request,
         "article.html",
+        notice=notice,
         article=article,
         brief=doc["brief"],
         extractions=doc["extractions"],

@@ -3,8 +3,9 @@
 The article routes accept one article in any of these media types:
 
 - ``application/json``: ``{"text": ...}``, ``{"html": ...}`` or ``{"url": ...}``, plus the
-  optional ``published`` (YYYY-MM-DD), ``bullets`` (1-6) and ``max_words`` (5 or more): the
-  fields of :class:`topline.options.Options`;
+  optional ``published`` (YYYY-MM-DD), ``bullets`` (1-6), ``max_words`` (5 or more) and, for
+  an extraction, ``only`` / ``skip`` (extractor names): the fields of
+  :class:`topline.options.Options`;
 - ``multipart/form-data`` (a ``file`` upload, or the same fields as form fields);
 - ``application/x-www-form-urlencoded`` (the same fields);
 - ``text/plain`` or ``text/html`` (the body is the article; options go in the query string).
@@ -33,13 +34,22 @@ from starlette.datastructures import UploadFile
 
 from topline.dates import parse_date
 from topline.errors import BadDate, EmptyBody, InvalidJSON, InvalidRequest, WrongContentType
-from topline.options import DEFAULT_BULLETS, MAX_BULLETS, MIN_BULLETS, MIN_WORDS, Options
+from topline.options import (
+    DEFAULT_BULLETS,
+    MAX_BULLETS,
+    MIN_BULLETS,
+    MIN_WORDS,
+    Options,
+    extractor_names,
+)
 from topline.web.sources import Source
 
 JSON_TYPES = ("application/json",)
 FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
 RAW_TYPES = ("text/plain", "text/html")
 ACCEPTED = JSON_TYPES + FORM_TYPES + RAW_TYPES
+#: The request fields that are options rather than the article.
+OPTION_FIELDS = ("published", "bullets", "max_words", "only", "skip")
 
 
 class ArticleRequest(BaseModel):
@@ -61,6 +71,22 @@ class ArticleRequest(BaseModel):
     max_words: int | None = Field(
         None, ge=MIN_WORDS, description="Longest Topline in words (default: no limit)."
     )
+    only: tuple[str, ...] = Field(
+        (),
+        description="POST /v1/extract only: run only these extractors (and what they need), "
+        'as a list or "a,b"; 422 for an unknown name.',
+    )
+    skip: tuple[str, ...] = Field(
+        (),
+        description="POST /v1/extract only: leave these extractors out; 422 when another "
+        "extractor that runs needs one.",
+    )
+
+    @field_validator("only", "skip", mode="before")
+    @classmethod
+    def _names(cls, value: object) -> object:
+        """``"quotes,timexes"`` (a form field, a query parameter) as well as a JSON list."""
+        return extractor_names(value) if isinstance(value, str) else value
 
     @field_validator("published", mode="before")
     @classmethod
@@ -80,7 +106,13 @@ class ArticleRequest(BaseModel):
 
     def options(self) -> Options:
         """The pipeline options this request asks for."""
-        return Options(bullets=self.bullets, max_words=self.max_words, published=self.published)
+        return Options(
+            bullets=self.bullets,
+            max_words=self.max_words,
+            published=self.published,
+            only=self.only,
+            skip=self.skip,
+        )
 
 
 @dataclass(frozen=True)
@@ -95,7 +127,7 @@ def media_type(request: Request) -> str:
 
 def _validate(fields: dict[str, Any], upload: UploadFile | None = None) -> ArticleRequest:
     if upload is not None:
-        rest = {k: v for k, v in fields.items() if k in ("published", "bullets", "max_words")}
+        rest = {k: v for k, v in fields.items() if k in OPTION_FIELDS}
         fields = {**rest, "text": ""}  # placeholder input; the file is the article
     try:
         return ArticleRequest.model_validate(fields)
@@ -111,8 +143,21 @@ def _source(req: ArticleRequest, **extra: Any) -> Parsed:
     return Parsed(source=src, options=req.options())
 
 
-async def parse_article_request(request: Request) -> Parsed:
-    """The article a request carries, or a WebError naming what is wrong with it."""
+async def parse_article_request(request: Request, *, extract: bool = False) -> Parsed:
+    """The article a request carries, or a WebError naming what is wrong with it.
+
+    ``only`` / ``skip`` select extractors, so only an extraction (``extract``) takes them;
+    elsewhere they are refused (422) rather than ignored.
+    """
+    parsed = await _parse(request)
+    if not extract:
+        for name in ("only", "skip"):
+            if getattr(parsed.options, name):
+                raise InvalidRequest(f"{name}: selects extractors; only /v1/extract takes it")
+    return parsed
+
+
+async def _parse(request: Request) -> Parsed:
     kind = media_type(request)
     if kind not in ACCEPTED and not kind.endswith("+json"):
         raise WrongContentType(

@@ -40,7 +40,9 @@ def brief(parsed: Parsed, settings: Settings) -> dict[str, Any]:
 
 
 def extract(parsed: Parsed, settings: Settings) -> dict[str, Any]:
-    """The same document as ``topline extract --format json``."""
+    """The same document as ``topline extract --format json`` (of the extractors
+    ``only`` / ``skip`` select, checked before the article is read or fetched)."""
+    pipeline.check_extractors(parsed.options)
     return pipeline.extract(_article(parsed, settings), parsed.options)
 
 
@@ -59,7 +61,20 @@ def ingest(parsed: Parsed, settings: Settings) -> dict[str, Any]:
 
 def article_view(article_id: str, settings: Settings) -> dict[str, Any]:
     """The same document as ``topline show ID --format json``: one stored article with its
-    brief, extractions, story and the copies found of it."""
+    brief, extractions, story and the copies found of it, as the store holds them.
+
+    A read, run in a read thread: nothing is analysed here. When the store holds no analysis
+    of the article (a copy, or an article stored without analysis), ``brief`` and
+    ``extractions`` are None and the route asks the analysis workers for
+    :func:`article_analysed`.
+    """
+    with settings.open_store() as store:
+        return pipeline.stored_document(store, article_id, Options(), analyse=False)
+
+
+def article_analysed(article_id: str, settings: Settings) -> dict[str, Any]:
+    """:func:`article_view` with the missing analysis and brief made now: an analysis job,
+    run in an analysis worker under the time limit."""
     with settings.open_store() as store:
         return pipeline.stored_document(store, article_id, Options())
 
@@ -84,18 +99,22 @@ def stories(
     settings: Settings,
     *,
     timelines: bool = False,
+    preview: int | None = None,
 ) -> dict[str, Any]:
     """Stories, most recent first, as the store orders them.
 
     ``timelines`` (the page) fills in each story's timeline and adds ``published``: the
     publication date of every article a timeline event comes from, to date undated events.
+    ``preview`` reads only each timeline's first events (the page shows that many), so the
+    page decodes and dates a few events per story, not every one (a story of a long-running
+    event has hundreds).
     """
     with settings.open_store() as store:
         day = iso(parse_date(since, field="since"))  # BadDate (422) before the store is read
         found = store.stories(since=day, entity=entity, limit=min(limit, MAX_LIMIT))
         doc: dict[str, Any] = {}
         if timelines:
-            found = [s if s.timeline else store.story(s.id) for s in found]
+            found = [s if s.timeline else store.story(s.id, events=preview) for s in found]
             ids = {a for s in found for a in s.timeline_article_ids}
             doc["published"] = _published(store, ids)
     doc["stories"] = [to_dict(s) for s in found]

@@ -26,6 +26,11 @@ WORKERS = 2
 #: Store reads (search, pages, stories) running at once, in threads of their own: they never
 #: wait behind analyses.
 READ_WORKERS = 8
+#: Seconds an idle HTTP connection is kept open (uvicorn's ``timeout_keep_alive``). Longer
+#: than the ``Retry-After`` of a 503 (5 s): with uvicorn's default of 5 s, a client that
+#: waits as told and reuses its connection sends just as the server closes it, and gets a
+#: reset instead of an answer.
+KEEP_ALIVE = 15
 #: Host names (the ``Host`` header, port left out) the server answers by default: a page
 #: that rebinds its own name to 127.0.0.1 still sends its own name, and is refused.
 DEFAULT_ALLOWED_HOSTS = ("localhost", "127.0.0.1", "[::1]")

@@ -1,0 +1,82 @@
+"""Whether a new article belongs to a story: the decision rule of the incremental clustering.
+
+Kept apart from :mod:`topline.store.stories` (vectors, candidates, state on disk) so that the
+rule can be read, tested and swept on its own (``benchmarks/story_brief.py`` prints its
+sensitivity on the synthetic story sets). Two signals decide: how close the article's words
+are to the story's (cosine to the centroid, the sum of all its members), and how many of the
+article's *distinctive* people, places and organisations the story names (distinctiveness is
+the caller's business: entities most stored articles mention, "Trump" in election news, are
+left out before this rule sees them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+#: Join a story when cosine(article, story centroid) reaches this ...
+TEXT_THRESHOLD = 0.30
+#: ... or when, sharing at least MIN_SHARED_ENTITIES distinctive entities, the cosine plus
+#: ENTITY_WEIGHT per shared entity reaches TEXT_THRESHOLD, the cosine never below
+#: MIN_ENTITY_COSINE. Two shared entities need 0.15 (the rule's first form), three 0.075, four
+#: or more the floor: a follow-up days later names the same people, places and organisations
+#: in other words, and the more of them it names, the fewer words it must share.
+ENTITY_TEXT_FLOOR = 0.15
+MIN_SHARED_ENTITIES = 2
+ENTITY_WEIGHT = (TEXT_THRESHOLD - ENTITY_TEXT_FLOOR) / MIN_SHARED_ENTITIES
+MIN_ENTITY_COSINE = 0.05
+#: When the article names MIN_SHARED_ENTITIES distinctive entities and the (analysed) story
+#: none of them, text alone must reach this instead of TEXT_THRESHOLD.
+CONFLICT_TEXT_THRESHOLD = 0.5
+#: Words that name a kind of organisation or place, not which one: a short name made only
+#: of them ("City Council") never matches a longer one ("Amberley City Council").
+_GENERIC_NAME_WORDS = frozenset(
+    """the of and for city county borough state national royal council party union bank
+    university hospital department ministry court police government board company group
+    agency office authority river port street road north south east west new""".split()
+)
+
+
+def same_story(cos: float, shared: int, named: int, story_named: bool) -> tuple[bool, float]:
+    """Whether an article joins a story, and the score that ranks the stories it may join.
+
+    ``cos``: cosine of the article to the story's centroid (the sum of its members, so every
+    member counts, not the nearest one alone); ``shared``: distinctive entities of the article
+    the story names; ``named``: the article's distinctive entities; ``story_named``: whether
+    the story has an entity profile (analysed articles). Same topic, other actors — the
+    article names distinctive people, places or organisations and the story none of them
+    (another plant's fire, another country's central bank) — needs the words to be much
+    closer (CONFLICT_TEXT_THRESHOLD).
+    """
+    score = cos + ENTITY_WEIGHT * shared
+    conflict = named >= MIN_SHARED_ENTITIES and story_named and not shared
+    if cos >= (CONFLICT_TEXT_THRESHOLD if conflict else TEXT_THRESHOLD):
+        return True, score
+    by_entities = (
+        shared >= MIN_SHARED_ENTITIES and cos >= MIN_ENTITY_COSINE and score >= TEXT_THRESHOLD
+    )
+    return by_entities, score
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", name.casefold()))
+
+
+def shared_entities(article: Iterable[str], story: Iterable[str]) -> int:
+    """How many of the article's entities the story names, a short form matching its long
+    form ("Sandhu" / "Priya Sandhu", "Hollins & Pratt" / "Retailer Hollins & Pratt"): one
+    name's words all among the other's, and not only words that name a kind of thing."""
+    story_words = [_name_words(s) for s in story]
+    names = {_name_words(a) for a in article}
+    # One actor named twice in the article ("Greyline", "Greyline Buses") counts once.
+    actors = [w for w in names if not any(w < other for other in names)]
+    count = 0
+    for words in actors:
+        if not words - _GENERIC_NAME_WORDS:
+            continue
+        if any(
+            (words <= other or other <= words) and other - _GENERIC_NAME_WORDS
+            for other in story_words
+        ):
+            count += 1
+    return count
