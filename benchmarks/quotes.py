@@ -340,6 +340,12 @@ def main() -> None:
     for name in SYSTEMS:
         row += [f"{v:.2f}" for v in tallies[name].prf("direct|speaker")]
     print("| " + " | ".join(row) + " |")
+    right, attributed, _, with_source = tallies["topline"].counts.get("direct|speaker", [0] * 4)
+    p, r, _ = tallies["topline"].prf("direct|speaker")
+    print(
+        f"\ntopline speaker precision {p:.3f} ({right} right of {attributed} attributed), "
+        f"recall {r:.3f} (of {with_source} gold direct quotes with a source)"
+    )
     if args.pred_out:
         with args.pred_out.open("w", encoding="utf-8") as fh:
             for rec in records:

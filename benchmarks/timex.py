@@ -246,6 +246,68 @@ def narrative_table() -> str:
     return "\n".join(lines)
 
 
+#: Value-error classes, in the order they are tested (the first that fits names the error).
+ERROR_CLASSES = (
+    "type differs",
+    "no value given",
+    "gold unresolved (XXXX, WXX, QX)",
+    "reference (PRESENT/PAST/FUTURE_REF)",
+    "duration value",
+    "set value",
+    "time of day",
+    "week",
+    "quarter, half or season",
+    "granularity",
+    "anchor (same granularity, other date)",
+    "other",
+)
+
+
+def error_class(gold: Mention, system: Mention) -> str:
+    """The class of a value error on a relaxed match (see :data:`ERROR_CLASSES`)."""
+    g, s = gold.value or "", system.value or ""
+    if gold.type != system.type:
+        return ERROR_CLASSES[0]
+    if not s:
+        return ERROR_CLASSES[1]
+    if "X" in g and not g.startswith("P"):
+        return ERROR_CLASSES[2]
+    if "REF" in g or "REF" in s:
+        return ERROR_CLASSES[3]
+    if gold.type == "DURATION":
+        return ERROR_CLASSES[4]
+    if gold.type == "SET":
+        return ERROR_CLASSES[5]
+    if "T" in g or "T" in s:
+        return ERROR_CLASSES[6]
+    if "W" in g or "W" in s:
+        return ERROR_CLASSES[7]
+    if re.search(r"-(?:Q|H|SP|SU|FA|WI)", g + " " + s):
+        return ERROR_CLASSES[8]
+    if len(g) != len(s) and (g.startswith(s) or s.startswith(g)):
+        return ERROR_CLASSES[9]
+    if len(g) == len(s):
+        return ERROR_CLASSES[10]
+    return ERROR_CLASSES[11]
+
+
+def value_error_table(docs: Sequence[TimeMLDoc], out: dict[str, list[Mention]]) -> str:
+    """Value errors on relaxed matches, counted by class, per part of TBAQ."""
+    from topline.eval.timex_scorer import match, normalize_value
+
+    counts: dict[str, dict[str, int]] = {c: {"TimeBank": 0, "AQUAINT": 0} for c in ERROR_CLASSES}
+    for d in docs:
+        for g, s in match(d.gold, out[d.name]):
+            if g.value is None or normalize_value(g.value) != normalize_value(s.value):
+                counts[error_class(g, s)][d.part] += 1
+    lines = ["| class | TimeBank | AQUAINT | all |", "|---|---|---|---|"]
+    for name, c in counts.items():
+        lines.append(f"| {name} | {c['TimeBank']} | {c['AQUAINT']} | {sum(c.values())} |")
+    total = {p: sum(c[p] for c in counts.values()) for p in ("TimeBank", "AQUAINT")}
+    lines.append(f"| all | {total['TimeBank']} | {total['AQUAINT']} | {sum(total.values())} |")
+    return "\n".join(lines)
+
+
 def print_errors(docs: Sequence[TimeMLDoc], sys_out: dict[str, list[Mention]], k: int) -> None:
     shown = 0
     for d in docs:
@@ -272,6 +334,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--limit", type=int, default=0, help="documents per part (0 = all)")
     parser.add_argument("--errors", type=int, default=0, help="print K errors on TimeBank")
+    parser.add_argument(
+        "--value-errors", action="store_true", help="only topline's value errors by class"
+    )
     parser.add_argument("--no-dateparser", action="store_true", help="skip the slow baseline")
     parser.add_argument(
         "--fixtures-only", action="store_true", help="only the narrative fixtures table"
@@ -289,6 +354,9 @@ def main() -> None:
         docs = [d for d in docs if d.part == "TimeBank"][: args.limit] + [
             d for d in docs if d.part == "AQUAINT"
         ][: args.limit]
+    if args.value_errors:
+        print(value_error_table(docs, topline_system(docs)))
+        return
     parts = {
         "all": docs,
         "TimeBank (dev)": [d for d in docs if d.part == "TimeBank"],

@@ -216,3 +216,48 @@ def test_participle_with_a_by_agent_names_the_agent() -> None:
 def test_the_thing_given_is_the_target_not_the_receiver() -> None:
     triples = _triples("The coach gave the players a long lecture.")
     assert ("The coach", "gave", "a long lecture") in triples
+
+
+# --- which verbs are events (event_verbs.py), who acts (event_roles.py): issue #18 -------
+
+
+def test_a_progressive_read_as_passive_keeps_its_subject_as_actor() -> None:
+    triples = _triples("He's been working in Paris for a decade, and his family has followed him.")
+    assert ("He", "working", None) in triples
+
+
+def test_a_conjunct_after_a_reporting_frame_belongs_to_the_reported_clause() -> None:
+    triples = _triples(
+        "The hikers were on their way to the summit, the Daily Post reports, and rushed in to "
+        "help a climber."
+    )
+    assert [t[0] for t in triples if t[1].startswith("rushed")] == ["The hikers"]
+
+
+def test_a_noun_the_tagger_took_for_a_verb_is_no_event() -> None:
+    triples = _triples(
+        "Mike Tindall would not have moved any quicker in a Six Nations clash at Twickenham."
+    )
+    assert not any("clash" in t[1] for t in triples)
+    assert any("moved" in t[1] for t in triples)
+
+
+def test_make_it_with_a_placeholder_object_is_no_event() -> None:
+    triples = _triples("The striker scored twice to make it four straight wins for the club.")
+    assert triples == [("The striker", "scored", None)]
+
+
+def test_gone_after_an_object_is_a_state_not_an_event() -> None:
+    triples = _triples("The farmer wants the fox gone before winter.")
+    assert ("The farmer", "wants", "the fox") in triples
+    assert not any(t[1] == "gone" for t in triples)
+
+
+def test_an_object_gap_with_a_complemented_preposition_is_the_antecedent() -> None:
+    triples = _triples("The charity sold the paintings she donated for free at the gala.")
+    assert ("she", "donated", "the paintings") in triples
+
+
+def test_a_purpose_infinitive_right_after_the_verb_is_one_action() -> None:
+    triples = _triples("Police rushed in to stop the fight at the bar.")
+    assert triples == [("Police", "rushed in to stop", "the fight")]

@@ -83,7 +83,7 @@ def test_seed_since_2014_is_the_year_without_the_preposition(seed_analysis: Anal
         ("Revenue in Q4 2019 rose.", ("Q4 2019", "DATE", "2019-Q4")),
         ("He came in nineteen ninety-six.", ("nineteen ninety-six", "DATE", "1996")),
         ("Prices rose in the nineties.", ("the nineties", "DATE", "199")),
-        ("More cuts are likely in the coming weeks.", ("the coming weeks", "DATE", "FUTURE_REF")),
+        ("More cuts are likely in the coming weeks.", ("the coming weeks", "DURATION", "PXW")),
     ],
 )
 def test_expressions_get_timeml_values(text: str, expected: tuple[str, str, str]) -> None:

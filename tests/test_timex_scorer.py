@@ -73,7 +73,14 @@ def test_unscored_empty_corpus_is_zero_not_an_error() -> None:
 
 
 @pytest.mark.parametrize(
-    ("a", "b"), [("P1DE", "P10Y"), ("p2ce", "P200Y"), ("2020-w01", "2020-W01")]
+    ("a", "b"),
+    [
+        ("P1DE", "P10Y"),
+        ("p2ce", "P200Y"),
+        ("2020-w01", "2020-W01"),
+        ("2000-W7", "2000-W07"),
+        ("2000-W7-WE", "2000-W07-WE"),
+    ],
 )
 def test_equivalent_value_spellings_compare_equal(a: str, b: str) -> None:
     assert normalize_value(a) == normalize_value(b)

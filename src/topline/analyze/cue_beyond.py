@@ -15,11 +15,13 @@ from topline.analyze.cue_parts import (
     conjuncts,
     cue_extent,
     cue_lemma,
+    line_bounds,
     object_content,
+    quote_end,
     same_line,
     trim_span,
 )
-from topline.analyze.source_nouns import is_agent_head, is_source_head
+from topline.analyze.source_nouns import DOCUMENT_NOUNS, is_agent_head, is_source_head
 from topline.nlp import doc_text
 
 #: Attribution beyond speech (PolNeAR's sense: whoever holds, shows or backs a claim). Each
@@ -141,16 +143,45 @@ def beyond_cue(doc: Doc, verb: Token, kind_of: str | None = None) -> Cue | None:
         start, end = cue_extent(verb)
         return Cue(verb.i, start, end, speakers, described, kind=kind)
     elif kind in {"evidential", "stance"} and objects:
+        if kind == "evidential" and not _evidence_for_object(doc, verb, speakers):
+            return None
         parts = objects
     elif kind == "intent" and infinitive:
         parts = infinitive
     else:
         return None
-    content = _subtree_span(doc, parts)
+    content = _on_cue_line(doc, verb, _subtree_span(doc, parts))
     if content is None:
         return None
     start, end = cue_extent(verb)
     return Cue(verb.i, start, end, speakers, content, kind=kind)
+
+
+#: Evidential verbs that, with a plain object, also mean showing a thing ("Apple showed a
+#: new keyboard", "The band revealed its album cover").
+DISPLAY_VERBS = frozenset({"show", "reveal", "demonstrate", "display"})
+
+
+def _evidence_for_object(doc: Doc, verb: Token, speakers: tuple[int, ...]) -> bool:
+    """A display verb with a plain object reports a finding only when a document shows it
+    ("The study showed a sharp rise"); a company or a person showing a thing is an event."""
+    if cue_lemma(verb) not in DISPLAY_VERBS:
+        return True
+    return any(doc[i].lemma_.lower() in DOCUMENT_NOUNS for i in speakers)
+
+
+def _on_cue_line(doc: Doc, verb: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Content without quotation marks stays in its cue's paragraph: the parser sometimes
+    runs a headline into the paragraph below it ("Apple Shows Off … \n\nApple on
+    Tuesday …"), and words of another paragraph are never what the cue reports."""
+    if content is None:
+        return None
+    text = doc_text(doc)
+    lo, hi = sorted((verb.idx, content[0]))
+    if "\n" in text[lo:hi]:
+        return None
+    cut = text.find("\n", content[0], content[1])
+    return content if cut < 0 else trim_span(text, content[0], cut)
 
 
 def phrasal_prep(verb: Token) -> Token | None:
@@ -205,3 +236,63 @@ def nominal_cue(doc: Doc, noun: Token) -> Cue | None:
     if content is None:
         return None
     return Cue(noun.i, noun.idx, noun.idx + len(noun), conjuncts(holder), content, kind="nominal")
+
+
+def as_naming_cue(doc: Doc, verb: Token) -> Cue | None:
+    """ "pounding Trump as a “con artist”", "has gone after Trump as a “spoiled brat”": any
+    verb that casts its object *as* a quoted description names it, whatever the verb (the
+    content is the object with its description, as for "called it “a disgrace”")."""
+    prep = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep"
+            and c.lower_ == "as"
+            and c.i > verb.i
+            and any(t.is_quote for t in c.subtree)
+        ),
+        None,
+    )
+    if prep is None:
+        return None
+    obj: Token | None = None
+    for c in verb.children:
+        if verb.i < c.i < prep.i and c.dep_ == "dobj":
+            obj = c
+        elif verb.i < c.i < prep.i and c.dep_ == "prep" and obj is None:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+    speakers = _subject(verb)
+    if obj is None or not speakers:
+        return None
+    end = quote_end(doc, obj.left_edge.i, max(t.i for t in prep.subtree))
+    content = trim_span(doc_text(doc), obj.left_edge.idx, doc[end].idx + len(doc[end]))
+    if content is None:
+        return None
+    start, stop = cue_extent(verb)
+    return Cue(verb.i, start, stop, speakers, content, naming=True, kind="stance")
+
+
+def as_put_cue(doc: Doc, verb: Token) -> Cue | None:
+    """ "As Ms. Simonyan put it in a statement, RT is …", "seen, as The New Yorker put it, as
+    “the operator.”": the idiom frames what follows it (or, at the end of a sentence, what
+    precedes it) as the words of its subject."""
+    if cue_lemma(verb) != "put" or not any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
+    ):
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if mark is None or subj is None or not is_source_head(subj):
+        return None
+    sent = verb.sent
+    comma = next((t for t in doc[verb.i + 1 : sent.end] if t.text in {",", "—", ":"}), None)
+    end = comma.i if comma is not None else sent.end
+    text = doc_text(doc)
+    line_start, line_end = line_bounds(text, sent, verb.idx)
+    right = trim_span(text, doc[end - 1].idx + len(doc[end - 1]), line_end)
+    left = trim_span(text, line_start, mark.idx)
+    content = right if right is not None else left
+    if content is None:
+        return None
+    start, stop = cue_extent(verb)
+    return Cue(verb.i, start, stop, conjuncts(subj), content, kind="speech")

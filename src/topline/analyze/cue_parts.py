@@ -89,7 +89,21 @@ def object_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if not objects or not preps:
         return None
     end = before_aside(doc, objects[0].left_edge.i, max(t.i for t in preps[0].subtree))
+    end = quote_end(doc, objects[0].left_edge.i, end)
     return trim_span(doc_text(doc), objects[0].left_edge.idx, doc[end].idx + len(doc[end]))
+
+
+def quote_end(doc: Doc, start: int, end: int) -> int:
+    """``end`` moved back to the closing mark of a quoted description when only an adjunct
+    follows it: "criticized the law as a “crazy system” during a campaign stop" reports the
+    description, not when or where it was said."""
+    marks = [t.i for t in doc[start + 1 : end + 1] if t.is_quote]
+    if len(marks) < 2 or marks[-1] >= end:
+        return end
+    nxt = doc[marks[-1] + 1]
+    if nxt.pos_ == "ADP" and nxt.dep_ == "prep" and nxt.lower_ != "of":
+        return marks[-1]
+    return end
 
 
 def before_aside(doc: Doc, start: int, end: int) -> int:

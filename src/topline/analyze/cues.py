@@ -18,6 +18,8 @@ from spacy.tokens import Span as TokSpan
 
 from topline.analyze.cue_beyond import (
     NOMINAL_CUES,
+    as_naming_cue,
+    as_put_cue,
     beyond_cue,
     beyond_kind,
     nominal_cue,
@@ -79,6 +81,14 @@ def find_cues(doc: Doc) -> list[Cue]:
         for tok in sent:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 cue = _according(doc, sent, tok)
+            elif tok.pos_ == "VERB" and (put := as_put_cue(doc, tok)) is not None:
+                cue = put
+            elif (
+                tok.pos_ == "VERB"
+                and cue_lemma(tok) not in NAMING_VERBS
+                and (named := as_naming_cue(doc, tok)) is not None
+            ):
+                cue = named
             elif tok.pos_ in {"VERB", "AUX"} and phrasal_prep(tok) is not None:
                 cue = phrasal_cue(doc, tok)
             elif tok.pos_ in {"VERB", "AUX"} and cue_lemma(tok) in SPEECH_VERBS:
@@ -118,6 +128,7 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
         ]
         if (
             after
+            and verb.tag_ != "VBG"  # "…, citing a threat": a participle is never inverted
             and after[0].pos_ in {"PROPN", "NOUN"}
             and is_source_head(after[0])
             and _frame_start(doc, sent, verb)
@@ -340,6 +351,14 @@ def _according(doc: Doc, sent: TokSpan, tok: Token) -> Cue | None:
     line_start, line_end = line_bounds(doc_text(doc), sent, tok.idx)
     left = trim_span(doc_text(doc), line_start, doc[lo].idx)
     right = trim_span(doc_text(doc), doc[hi].idx + len(doc[hi]), line_end)
+    if left is None and right is None:
+        # "According to X, the move reeks of …" parsed as one phrase (a verb taken for a
+        # noun in apposition): a report is never only its source, so the phrase ends at
+        # the first comma after the source's head and the rest is the content
+        comma = next((t for t in doc[pobj[0].i + 1 : hi + 1] if t.text == ","), None)
+        if comma is not None:
+            hi = comma.i - 1
+            right = trim_span(doc_text(doc), comma.idx + 1, line_end)
     cands = [c for c in (left, right) if c is not None]
     content = max(cands, key=lambda c: c[1] - c[0]) if cands else None
     more = None

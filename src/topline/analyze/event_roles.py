@@ -75,12 +75,14 @@ def roles(
     actor: Token | None = subj
     target: Token | None = obj
     passive = False
-    if subj is not None and (subj.dep_ == "nsubjpass" or _bare_participle(verb, subj)):
+    if subj is not None and subj.dep_ == "nsubjpass" and verb.tag_ == "VBG":
+        pass  # "She's been living in Paris": a progressive the parser read as a passive
+    elif subj is not None and (subj.dep_ == "nsubjpass" or _bare_participle(verb, subj)):
         actor, target, passive = _by_agent(verb), subj, True
     elif subj is None and verb.dep_ in {"conj", "advcl"}:
         if verb.dep_ == "advcl" and verb.tag_ == "VBN":
             return None  # "Camouflaged in body paint, women pose": a description, not an act
-        shared = subject(verb.head, blocked)
+        shared = subject(_past_frame(verb.head), blocked)
         if shared is not None and any(c.dep_ == "auxpass" for c in verb.children):
             actor, target, passive = None, shared, True  # "is able to answer … and can be used"
         elif shared is not None and shared.dep_ == "nsubj":
@@ -120,6 +122,25 @@ SETTING_NOUNS = frozenset(
 )
 
 
+#: Verbs of a reporting frame ("…, police said, and fled"): a conjunct after the frame
+#: belongs to the reported clause, not to the one who reports.
+FRAME_VERBS = frozenset("say report tell add write note state confirm".split())
+
+
+def _past_frame(head: Token) -> Token:
+    """The reported clause when ``head`` is a reporting frame set after it.
+
+    "The friends were on their way, the Post reports, and rushed in": the parser conjoins
+    "rushed" with "reports", but the friends rushed in, not the newspaper.
+    """
+    if head.lemma_.lower() not in FRAME_VERBS:
+        return head
+    if head.dep_ == "parataxis" and head.head.i < head.i:
+        return head.head
+    clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
+    return clause if clause is not None else head
+
+
 def _place_object(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS
 
@@ -156,9 +177,10 @@ def _object_gap(verb: Token) -> bool:
     return not any(
         c.dep_ in {"dobj", "ccomp", "xcomp", "dative", "attr", "acomp"}
         or c.tag_ in {"WDT", "WP", "WRB"}
-        or (c.dep_ == "prep" and not any(k.dep_ == "pobj" for k in c.children))
+        or (c.dep_ == "prep" and not list(c.children))
         for c in verb.children
-    )  # a stranded preposition ("the house he lived in") keeps the antecedent a place
+    )  # a stranded preposition ("the house he lived in") keeps the antecedent a place;
+    # "the paintings she donated for free" has none ("for" has its own complement)
 
 
 def antecedent(verb: Token) -> Token | None:

@@ -18,6 +18,14 @@ from spacy.tokens import Doc, Token
 
 from topline.analyze.event_roles import inside as _inside
 from topline.analyze.event_roles import roles
+from topline.analyze.event_verbs import (
+    adjectival_participle,
+    chain,
+    dummy_object,
+    in_head_chain,
+    mistagged_noun,
+    under_light_verb,
+)
 from topline.model import EntityCluster, Event, Source, Span, Timex
 from topline.nlp import doc_text
 
@@ -37,8 +45,6 @@ SPEECH_AND_THOUGHT = frozenset(
 #: Verbs that link or measure rather than act ("it means", "proved fatal", "a kite measuring
 #: 6,000 metres").
 LINKING = frozenset("mean prove look sound appear measure weigh total number".split())
-#: Dependents only a noun takes: a verb with one of them is a noun the tagger got wrong.
-NOMINAL_DEPS = frozenset({"det", "compound", "nummod", "poss"})
 #: Verbs that carry no event of their own: reporting (left to attributions) and copulas.
 SKIP_LEMMAS = (
     REPORTING | SPEECH_AND_THOUGHT | LINKING | {"be", "have", "'s", "’s", "seem", "become"}
@@ -153,30 +159,6 @@ def blocked_regions(doc: Doc) -> list[tuple[int, int]]:
 
 def _junk(token: Token) -> bool:
     return token.is_space or not any(ch.isalnum() for ch in token.text)
-
-
-def _chain(verb: Token) -> list[Token]:
-    """The verb and its open complements: voted → oust (``xcomp``), with particles."""
-    chain = [verb]
-    current = verb
-    while True:
-        nxt = next((c for c in current.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-        if nxt is None or any(c.dep_ == "dobj" for c in current.children):
-            return chain
-        chain.append(nxt)
-        current = nxt
-
-
-def _dummy_object(verb: Token, target: Token | None) -> bool:
-    """ "make it impossible", "make it five wins": the object is a placeholder "it"."""
-    if target is not None:
-        return target.lower_ == "it"
-    return any(
-        k.dep_ == "nsubj" and k.lower_ == "it"
-        for c in verb.children
-        if c.dep_ in {"ccomp", "xcomp", "oprd"}
-        for k in c.children
-    ) or any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
 
 
 def _prefix(token: Token) -> bool:
@@ -313,20 +295,22 @@ def find_events(
             continue  # a label's or heading's verb; a clitic "’s" the lemmatiser left as "’"
         if not verb.text.isalpha() or _prefix(verb):
             continue  # "re" of "re-enter", split off by the tokenizer
-        if any(c.dep_ in NOMINAL_DEPS for c in verb.children):
-            continue  # "a Six Nations clash", "five Premier League wins": a noun mistagged
-        chain = _chain(verb)
-        found = roles(verb, chain, blocked)
+        if mistagged_noun(verb) or adjectival_participle(verb) or under_light_verb(verb):
+            continue  # "a Six Nations clash", "want her gone", "make it five wins"
+        if in_head_chain(verb):
+            continue  # "held on to claim": part of the action of "held on"
+        verbs = chain(verb)
+        found = roles(verb, verbs, blocked)
         if found is None:
             continue
         actor_head, target_head = found
-        if verb.lemma_.lower() == "make" and _dummy_object(verb, target_head):
+        if verb.lemma_.lower() == "make" and dummy_object(verb, target_head):
             continue  # "to make it five wins", "making it impossible": a light verb
-        action_span = _action_span(chain)
+        action_span = _action_span(verbs)
         target_span = _phrase(target_head, blocked=blocked) if target_head is not None else None
-        when_at = _first_on_chain(chain, timex_first)
+        when_at = _first_on_chain(verbs, timex_first)
         when = timexes[when_at] if when_at is not None else None
-        where_at = _first_on_chain(chain, place_first)
+        where_at = _first_on_chain(verbs, place_first)
         where_span = place_spans[where_at] if where_at is not None else None
         actor = _actor(actor_head, text, named_by, blocked) if actor_head is not None else None
         pieces = [action_span] + [s for s in (actor.span if actor else None, target_span) if s]

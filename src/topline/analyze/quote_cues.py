@@ -69,7 +69,7 @@ class CueAssigner:
         for region in regions:
             first = self.sent_index(region.start)
             last = self.sent_index(max(region.start, region.end - 1))
-            best: tuple[int, Cue] | None = None
+            best: tuple[int, int, Cue] | None = None
             for cue in self.cues:
                 si = self.sent_index(cue.cue_start)
                 if not first <= si <= last + 1:
@@ -79,8 +79,12 @@ class CueAssigner:
                     continue
                 if si > last:
                     gap += NEXT_SENTENCE_PENALTY
-                if best is None or gap < best[0]:
-                    best = (gap, cue)
+                # a cue whose reported words hold the quote before a frame next to it
+                # ("described the incident as a “terrible situation,” adding that …")
+                inner = (region.content_start, region.content_end)
+                rank = 0 if cue.content and _overlaps(cue.content, inner) else 1
+                if best is None or (rank, gap) < best[:2]:
+                    best = (rank, gap, cue)
             if best is None and first > 0:
                 colon = self.text[: region.start].rstrip()
                 if colon.endswith(":"):
@@ -90,11 +94,11 @@ class CueAssigner:
                         if self.sent_index(c.cue_start) == self.sent_index(len(colon) - 1)
                     ]
                     if prev:
-                        best = (0, prev[-1])
+                        best = (0, 0, prev[-1])
             if is_title(self.text, region):
                 out[region.start] = None
                 continue
-            cue_found = best[1] if best else None
+            cue_found = best[2] if best else None
             if cue_found is None:
                 cue_found = self.surface_frame(region) or self.epigraph(region)
             out[region.start] = cue_found

@@ -22,9 +22,18 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from topline.analyze.cues import SPEECH_VERBS, Cue, find_cues
+from topline.analyze.quote_checks import (
+    before_cue,
+    can_speak,
+    frames,
+    in_source,
+    inside,
+    line_pieces,
+    predicated,
+)
 from topline.analyze.quote_cues import MAX_CUE_GAP, CueAssigner, is_title
+from topline.analyze.quote_lines import colon_lines, headline_quote
 from topline.analyze.quote_marks import QuoteRegion, find_quote_regions
-from topline.analyze.source_nouns import is_source_head
 from topline.analyze.speakers import SpeakerResolver
 from topline.model import EntityCluster, Quote, Source, Span
 from topline.nlp import doc_text
@@ -37,8 +46,6 @@ MIN_ORPHAN_WORDS = 5
 MIN_INDIRECT_WORDS = 3
 CONTEXT_DEPS = frozenset({"prep", "npadvmod", "advmod", "obl", "advcl"})
 USER_DATA_KEY = "topline.quotes"
-#: Entity labels that may speak in a headline "Name: words".
-COLON_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +79,7 @@ class _QuoteFinder:
         self.doubles = [r for r in self.regions if not r.single]
         self.resolver = SpeakerResolver(doc, clusters)
         # spaCy's sentences cut at line breaks: a paragraph never shares a sentence
-        lines = [p for s in doc.sents for p in _line_pieces(self.text, s.start_char, s.end_char)]
+        lines = [p for s in doc.sents for p in line_pieces(self.text, s.start_char, s.end_char)]
         self.sent_starts = [a for a, _ in lines]
         self.sent_ends = [b for _, b in lines]
         self.cues = [c for c in find_cues(doc) if not self._in_double(c.cue_start)]
@@ -91,10 +98,10 @@ class _QuoteFinder:
             src
             for src in (self.resolver.resolve(i) for i in cue.speakers)
             if src.span is not None
-            and _can_speak(self.doc, src)
+            and can_speak(self.doc, src)
             and not self._in_double(src.span.start)  # a name inside quotation marks
         )
-        found = tuple(_before_cue(self.text, src, cue) for src in found)
+        found = tuple(before_cue(self.text, src, cue) for src in found)
         if cue.speaker_span is None or not found:
             return found
         # a surface frame's speaker: the whole noun phrase the parse did not build
@@ -128,7 +135,7 @@ class _QuoteFinder:
 
     def run(self) -> list[FoundQuote]:
         items: list[tuple[int, str, object]] = []
-        assigned = CueAssigner(
+        assigned = self.assigned = CueAssigner(
             self.doc, self.text, self.cues, self.sent_starts, self.sent_ends
         ).assign(self.doubles)
         used_cues = {id(c) for c in assigned.values() if c is not None}
@@ -148,6 +155,8 @@ class _QuoteFinder:
                 prev_region = obj
             else:
                 assert isinstance(obj, Cue)
+                if previous is not None and in_source(obj, previous.sources):
+                    continue  # "said Peter Morgan, who has been challenging …": his description
                 found = self._from_cue(obj)
                 if found is not None and obj.more is not None:
                     out.append(found)
@@ -155,7 +164,7 @@ class _QuoteFinder:
             if found is not None:
                 out.append(found)
                 previous = found
-        colon = self._colon_lines()
+        colon = self._line_quotes()
         if colon:
             taken = [f.quote.content_span for f in colon]
             out = [
@@ -167,35 +176,19 @@ class _QuoteFinder:
             out = sorted(out + colon, key=lambda f: f.quote.content_span.start)
         return _dedupe(out)
 
-    def _colon_lines(self) -> list[FoundQuote]:
-        """Headline style "Name: what they said" (the colon is the cue)."""
-        out = []
-        for match in re.finditer(
-            r"(?m)^[ \t•*\"“-]*(\S[^\n:]{0,60}?)[ \t]*:[ \t]+(\S[^\n]*)$", self.text
-        ):
-            name = self.doc.char_span(match.start(1), match.end(1))
-            if name is None or not name.ents or name.ents[0].start != name.start:
-                continue
-            if name.ents[0].end != name.end or name.ents[0].label_ not in COLON_LABELS:
-                continue
-            start, end = match.start(2), len(match.group(0).rstrip()) + match.start(0)
-            region = next((r for r in self.regions if r.start == start and r.end >= end - 1), None)
-            kind = "indirect"
-            if region is not None:
-                start, end, kind = region.content_start, region.content_end, "direct"
-            if len(self.text[start:end].split()) < MIN_INDIRECT_WORDS:
-                continue
-            source = self.resolver.resolve(name.root.i)
-            cue = Span(match.end(1), match.start(2)).of(self.text).index(":") + match.end(1)
-            q = Quote(
-                span=Span(match.start(1), match.end(2)),
-                content_span=Span(start, end),
-                cue_span=Span(cue, cue + 1),
-                speaker=source,
-                kind=kind,
-            )
-            out.append(FoundQuote(q, (source,)))
-        return out
+    def _line_quotes(self) -> list[FoundQuote]:
+        """ "Name: words" lines and the headline's quote (:mod:`topline.analyze.quote_lines`)."""
+        found = colon_lines(self.doc, self.regions, self.resolver)
+        taken = [q.content_span for q, _ in found] + [
+            Span(r.start, r.end) for r in self.regions if self._taken(r)
+        ]
+        head = headline_quote(self.doc, self.regions, self.resolver, taken)
+        if head is not None and can_speak(self.doc, head[1][0]):
+            found.append(head)
+        return [FoundQuote(q, sources) for q, sources in found]
+
+    def _taken(self, region: QuoteRegion) -> bool:
+        return region.start in self.assigned and self.assigned[region.start] is not None
 
     def _from_region(
         self,
@@ -213,7 +206,7 @@ class _QuoteFinder:
             if (
                 same_para
                 and previous.quote.cue_span is not None
-                and previous.quote.kind == "direct"
+                and frames(previous.quote, prev_region)
                 and not self._embedded(region)  # a scare quote later in the sentence
             ):
                 q = replace(
@@ -221,6 +214,7 @@ class _QuoteFinder:
                     span=Span(region.start, region.end),
                     content_span=content,
                     context_span=None,
+                    kind="direct",
                 )
                 return FoundQuote(q, previous.sources)
         if cue is None:
@@ -245,12 +239,16 @@ class _QuoteFinder:
             return FoundQuote(q, ())
         sources = self._sources(cue)
         kind = "direct"
-        covering = cue.content is not None and _inside(region, cue.content)
+        covering = cue.content is not None and inside(region, cue.content)
         if cue.naming:
             # "described Clinton as a “disgrace”": the quote is the whole description
             kind = "mixed"
             if cue.content is not None and _overlaps(cue.content, (region.start, region.end)):
-                content = Span(min(cue.content[0], content.start), max(cue.content[1], content.end))
+                start = min(cue.content[0], content.start)
+                # a description that opens before the quotation keeps its closing mark
+                # ("the incident as a “terrible situation,”"), as for a mixed quote
+                end = max(cue.content[1], region.end if start < region.start else content.end)
+                content = Span(start, end)
         elif covering and cue.content is not None and not cue.frame:
             if len(content) < MIXED_SHARE * (cue.content[1] - cue.content[0]):
                 kind = "mixed"
@@ -296,14 +294,14 @@ class _QuoteFinder:
         return starts_line and len(blocks) == 1 and "\n" in between
 
     def _from_cue(self, cue: Cue) -> FoundQuote | None:
-        if cue.content is None or cue.naming:
+        if cue.content is None or (cue.naming and not predicated(self.doc[cue.verb])):
             return None
         start, end = cue.content
         if len(self.text[start:end].split()) < MIN_INDIRECT_WORDS and cue.more is None:
             return None
         if not cue.speakers:
             return None
-        inner = [r for r in self.regions if _inside(r, (start, end))]
+        inner = [r for r in self.regions if inside(r, (start, end))]
         end = max([end] + [r.end for r in inner if r.start >= start])
         kind = "mixed" if inner else "indirect"
         return self._build(Span(start, end), Span(start, end), cue, self._sources(cue), kind)
@@ -339,46 +337,6 @@ class _QuoteFinder:
         if context is not None:
             q = replace(q, context_span=context)
         return FoundQuote(q, sources, cue.according)
-
-
-def _before_cue(text: str, source: Source, cue: Cue) -> Source:
-    """A source span never runs into its own cue (a parse that stretched an apposition)."""
-    span = source.span
-    if span is None or not span.start < cue.cue_start < span.end:
-        return source
-    end = cue.cue_start
-    while end > span.start and text[end - 1] in " ,;:—–-\n\t":
-        end -= 1
-    if end <= span.start:
-        return source
-    return Source(source.name, Span(span.start, end), source.cluster, source.kind)
-
-
-def _can_speak(doc: Doc, source: Source) -> bool:
-    """The source rule of docs/quotes.md: a person, organisation, publication or role."""
-    assert source.span is not None
-    toks = doc.char_span(source.span.start, source.span.end, alignment_mode="expand")
-    if toks is None or len(toks) == 0:
-        return False
-    head = toks.root
-    if head.lower_ == "it":
-        return source.name.lower() != "it"
-    return is_source_head(head)
-
-
-def _inside(region: QuoteRegion, content: tuple[int, int]) -> bool:
-    """The quoted words lie in ``content`` (marks and final punctuation may stick out)."""
-    return content[0] <= region.content_start and region.content_end <= content[1] + 2
-
-
-def _line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out = []
-    at = start
-    for piece in text[start:end].split("\n"):
-        if piece.strip():
-            out.append((at, at + len(piece)))
-        at += len(piece) + 1
-    return out or [(start, end)]
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from topline.analyze.aliases import alias_table
-from topline.analyze.cues import SPEECH_VERBS
 from topline.analyze.gender import infer_genders, person_mentions
 from topline.analyze.quote_marks import find_quote_regions
 from topline.analyze.source_nouns import DOCUMENT_NOUNS, GROUP_NOUNS, TITLE_NOUNS, UNNAMED_NOUNS
+from topline.analyze.source_spans import noun_phrase
 from topline.model import EntityCluster, Source, Span
 from topline.nlp import doc_text
 
@@ -41,12 +41,6 @@ ANTECEDENT_WINDOW = 3000
 RECENT_SENTENCES = 2
 #: Characters before a person mention searched for its title ("prime minister X").
 TITLE_WINDOW = 40
-_NP_LEFT_DEPS = frozenset(
-    {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct"}
-)
-#: Tokens that may stand between a name and its apposition: "X, a lawyer" / "X (D-Ohio), head".
-_NP_GAP = frozenset({",", "(", ")"})
-_NP_RIGHT_PREPS = frozenset({"of", "for", "at", "from", "with", "in", "on", "by"})
 
 
 @dataclass
@@ -327,69 +321,6 @@ class SpeakerResolver:
                 if e - s > len(tok.text):
                     found = doc_text(self.doc)[s:e]
         return found
-
-
-def noun_phrase(head: Token, clauses: bool = True) -> tuple[int, int]:
-    """Character span of a speaker noun phrase, as a reader (and PolNeAR) delimits it.
-
-    Modifiers left of the head; to the right, "of/for…" phrases, an apposition ("Bill
-    Burton, a former press official"; "Rep. Ann Lee (D-Ohio), head of the caucus") and a
-    relative clause ("Luis Rubio, who heads the center"): all of it says who the source is.
-    ``clauses=False`` leaves the relative clause out (for a name, not a mention), and a
-    clause that itself reports ("two diplomats who confirmed that …") is the cue, not the source.
-    """
-    doc = head.doc
-    lo = hi = head.i
-    for child in head.lefts:
-        if child.dep_ in _NP_LEFT_DEPS or child.dep_ == "compound":
-            lo = min(lo, child.left_edge.i)
-    for child in head.rights:
-        nxt = child.left_edge.i
-        gap = doc[hi + 1 : nxt]
-        if child.dep_ in {"compound", "flat"} and nxt == hi + 1:
-            hi = child.i
-        elif child.dep_ == "prep" and child.lower_ in _NP_RIGHT_PREPS and nxt == hi + 1:
-            hi = child.right_edge.i
-        elif (
-            child.dep_ == "prep"
-            and child.lower_ in {"of", "from"}
-            and head.pos_ == "PROPN"
-            and gap.text.strip() == ","
-        ):
-            hi = child.right_edge.i  # "Johnnie Wilson, of Springfield, Va.,"
-        elif child.dep_ == "appos" and all(t.text in _NP_GAP for t in gap):
-            hi = child.right_edge.i
-        elif (
-            clauses
-            and child.dep_ == "relcl"
-            and gap.text.strip() in {"", ","}
-            and not any(t.lemma_.lower() in SPEECH_VERBS for t in child.subtree)
-        ):
-            hi = _clause_end(child)
-    # never across a line break: a headline or the paragraph before is not part of the name
-    while lo < head.i and "\n" in doc[lo : head.i + 1].text:
-        lo += 1
-    while hi > head.i and "\n" in doc[head.i : hi + 1].text:
-        hi -= 1
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"):
-        lo += 1
-    while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "case"):
-        hi -= 1
-    opened = sum(t.text == "(" for t in doc[lo : hi + 1]) - sum(
-        t.text == ")" for t in doc[lo : hi + 1]
-    )
-    if opened > 0 and hi + 1 < len(doc) and doc[hi + 1].text == ")":
-        hi += 1
-    return doc[lo].idx, doc[hi].idx + len(doc[hi])
-
-
-def _clause_end(clause: Token) -> int:
-    """Last token of a relative clause, never past a reporting verb or a quotation mark."""
-    end = clause.right_edge.i
-    for tok in clause.subtree:
-        if tok.i > clause.i and (tok.is_quote or tok.text in {"“", "”", "''"}):
-            return max(clause.i, tok.i - 1)
-    return end
 
 
 def _is_definite(tok: Token) -> bool:

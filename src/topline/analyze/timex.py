@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from topline.analyze.timex_calendar import Tense
 from topline.analyze.timex_grammar import Candidate, find_candidates
@@ -27,16 +27,10 @@ from topline.analyze.timex_narrative import (
     reference_of,
 )
 from topline.analyze.timex_resolve import Context, Resolved, resolve
+from topline.analyze.timex_tense import clause_tense
 from topline.model import Span, Timex
 from topline.nlp import doc_text
 
-#: Auxiliaries and governing verbs that put a clause in the future.
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
-FUTURE_GOVERNORS = frozenset(
-    {"expect", "schedule", "plan", "set", "due", "intend", "aim", "prepare", "hope", "vow"}
-)
-PAST_AUX = frozenset({"had", "did", "was", "were"})
-MODALS = frozenset({"would", "could", "might", "may", "should"})
 #: How relative expressions are anchored: "auto" (the rule of :mod:`timex_narrative`),
 #: "publication" (always the publication date), "narrative" (the reference whenever it lies
 #: far before the publication date, expression by expression).
@@ -73,46 +67,20 @@ def parse_anchor(anchor: str | dt.date | None) -> tuple[dt.datetime | None, bool
     return parsed.replace(tzinfo=None), len(text) > 10
 
 
-def clause_tense(tokens: list[Token]) -> Tense:
-    """The tense of the clause governing ``tokens``: walk up from their root to the verbs."""
-    if not tokens:
-        return None
-    token = min(tokens, key=lambda t: len(list(t.ancestors)))
-    for node in [token, *token.ancestors][:8]:
-        if node.pos_ not in {"VERB", "AUX"} or node in tokens:
-            continue
-        aux = _aux(node)
-        if aux & FUTURE_AUX or "going" in aux or (node.tag_ == "VB" and aux & MODALS):
-            return "future"
-        if (node.tag_ == "VB" and "to" in aux) or node.lemma_ in FUTURE_GOVERNORS:
-            # "is due to expire Friday" is ahead; "had been due to expire Friday" may be past.
-            return None if _past_above(node) else "future"
-        if aux & PAST_AUX or node.tag_ == "VBD" or (node.tag_ == "VBN" and aux & {"has", "have"}):
-            return "past"
-        if node.tag_ in {"VBZ", "VBP"}:
-            return "present"
-        return None
-    return None
-
-
-def _aux(node: Token) -> set[str]:
-    return {c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass"}}
-
-
-def _past_above(node: Token) -> bool:
-    """Whether a verb at or above ``node`` puts the clause in the past ("had been due to …")."""
-    for anc in [node, *node.ancestors][:6]:
-        if anc.pos_ in {"VERB", "AUX"} and (_aux(anc) & PAST_AUX or anc.tag_ == "VBD"):
-            return True
-    return False
-
-
 def _year_earlier(cand_rule: str, value: str | None, span_text: str) -> bool:
-    """Expressions that mean "one year before now" ("a year ago", "last year", "year-earlier")."""
+    """Expressions that step one year back from the period being talked about ("a year
+    ago", "a year earlier", "year-earlier"), which an earnings report's quarter makes a
+    quarter.
+
+    "Last year" is not one of them: it is deictic, the calendar year before the
+    publication year, as TimeML resolves such expressions against the document creation
+    time (TimeML Annotation Guidelines 1.2.1, TIMEX3 values; TempEval-3 TBAQ: 32 of 36
+    "last year" are a plain year, quarter or no quarter in the sentence).
+    """
     if value is None or not value.isdigit():
         return False
     t = span_text.lower()
-    return cand_rule == "year_ago_adj" or t.endswith(("a year ago", "a year earlier", "last year"))
+    return cand_rule == "year_ago_adj" or t.endswith(("a year ago", "a year earlier"))
 
 
 def tag_text(
@@ -145,7 +113,7 @@ def tag_text(
     for cand in candidates:
         tense = tense_at(cand.start, cand.end) if tense_at else None
         kind = anchor_kind(cand)
-        ctx = Context(moment, tense, has_time)
+        ctx = Context(moment, tense, granularity="minute" if has_time else "day")
         used = anchor_text
         if convention == "narrative":
             story = is_narrative([ref] if ref else [], False, published, min_dates=1)
@@ -158,7 +126,7 @@ def tag_text(
             )
         ):
             at = dt.datetime.combine(ref.day, dt.time())
-            ctx = Context(at, tense, False, ref.granularity, narrative=story)
+            ctx = Context(at, tense, ref.granularity, narrative=story)
             used = ref.iso()
         resolved = _resolve_safely(cand, ctx)
         if resolved is None:
@@ -178,6 +146,7 @@ def tag_text(
                 anchor=used if ctx.anchor else None,
             )
         )
+    _clock_on_date(text, out)
     if sentences and relative_year:
         for k, (start, end) in enumerate(sentences):
             window = sentences[max(0, k - QUARTER_WINDOW)][0]
@@ -189,6 +158,30 @@ def tag_text(
                     quarter = quarters[-1] if t.span.start > start else quarters[0]
                     out[i] = Timex(t.span, t.type, f"{t.value}-{quarter[5:]}", t.anchor)
     return tuple(out)
+
+
+_CLOCK_VALUE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d$")
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+_ON = re.compile(r",?\s+on\s+")
+
+
+def _clock_on_date(text: str, out: list[Timex]) -> None:
+    """ "at 5:12 a.m. on April 18, 1906", "at 10 a.m. on Friday": the clock's day is the date
+    after "on", not the anchor's. TimeML keeps two TIMEX3 (the preposition is outside both)
+    and gives the time the date's day; the grammar's clock rule only takes a date written
+    straight after it ("10 a.m. Friday")."""
+    for i in range(len(out) - 1):
+        clock, date = out[i], out[i + 1]
+        if (
+            clock.type == "TIME"
+            and clock.value
+            and _CLOCK_VALUE.match(clock.value)
+            and date.type == "DATE"
+            and date.value
+            and _DAY_VALUE.match(date.value)
+            and _ON.fullmatch(text, clock.span.end, date.span.start)
+        ):
+            out[i] = Timex(clock.span, "TIME", date.value + clock.value[10:], date.value)
 
 
 def _story_time(

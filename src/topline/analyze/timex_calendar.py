@@ -43,8 +43,12 @@ DURATION_UNIT = {
     "century": ("Y", 100, False),
     "millennium": ("Y", 1000, False),
 }
-#: How much more a distance against the clause's tense costs when choosing a year.
-TENSE_PENALTY = 3.0
+#: How much more a distance against the clause's tense costs when choosing a year. Plans
+#: told in the past ("planned to", "would", "postponed until", "effective", "payable") count
+#: as future tense (:mod:`timex_tense`), so a past clause is strong evidence for the past:
+#: "In January, the firm brought in a new chief" in October is the January gone, not the
+#: coming one (3.0 before issue 18 let a past clause reach 66 days ahead over 269 back).
+TENSE_PENALTY = 10.0
 
 
 def unit_key(word: str) -> str:
@@ -68,9 +72,9 @@ def quarter_of(d: dt.date) -> tuple[int, int]:
 def pick_year(month: int, day: int | None, anchor: dt.date, tense: Tense) -> int:
     """The year of a month (and day) given without one: the nearest, weighted by tense.
 
-    A distance against the clause's tense counts :data:`TENSE_PENALTY` times ("was extended to
-    Nov. 16" in an article of Oct. 30 is still the coming Nov. 16, but "in April" said in the past
-    tense in October is the April gone). Without a tense, the past is slightly preferred, as news
+    A distance against the clause's tense counts :data:`TENSE_PENALTY` times ("will fly a
+    mission in December" in March is the coming December, "in April" said in the past tense in
+    October is the April gone; "was extended to Nov. 16" is a deadline, future tense). Without a tense, the past is slightly preferred, as news
     reports mostly what happened.
     """
     best: tuple[float, int] | None = None

@@ -136,6 +136,13 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     ),
     ("season_year", rf"{B}(?P<season>{SEASON}) (?:of )?(?P<year>{YEAR}){E}"),
     (
+        # Broadcast transcripts spell the year of a month or season out: "January nineteen
+        # ninety-seven", "the winter of nineteen ninety-four" (one DATE, as written years).
+        "spoken_month_year",
+        rf"{B}(?:(?P<month>{BARE_MONTH})|(?:the )?(?P<season>{SEASON}) of),? "
+        rf"(?P<cent>nineteen|twenty)[- ](?P<rest>(?:{TENS_RE})(?:[- ]\w+)?)(?![\w-])",
+    ),
+    (
         "holiday",
         r"(?-i:(?<![\w])(?P<h>Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|"
         r"New Year['’]s Day|New Year['’]s|Thanksgiving Day|Thanksgiving|Independence Day|"
@@ -201,7 +208,8 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         "duration",
         rf"{B}(?P<pre>(?:each of )?(?:the |an? )?(?:{APPROX} )?(?:(?<=at least )the )?(?:first |last |past |"
         rf"next |coming |previous |latest |following |additional |extra |other |final |"
-        rf"entire |full |whole )?)?(?P<num>{NUM})(?: (?:to|or) (?P<num2>{NUM}))?(?: more)?"
+        rf"entire |full |whole )?)?(?P<num>{NUM})(?P<frac> 1/2| ?½| and a half)?(?: (?:to|or) (?P<num2>{NUM}))?"
+        rf"(?: more)?"
         rf"(?P<sep>[ -])(?P<unit>{UNIT})"
         rf"(?P<half> and a half)?(?P<suffix>-long| period| span| stretch| term)?"
         rf"(?P<dir> or so ago| ago| earlier| later| afterwards?| from now| hence)?{E}",
@@ -225,7 +233,7 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"(?:the )?coming (?:years|months|weeks|days|decades|quarters)|"
         rf"the (?:years|months|weeks|days) ahead|the (?:near|short) term|"
         rf"recent quarters|"
-        rf"the past(?! (?:{NUM} )?(?:[\w-]+ )?{UNIT}\b))(?![\w-])",
+        rf"the past(?! (?:{NUM} )?(?:[\w-]+ )?(?:{UNIT}|(?:{SEASON})s?)\b))(?![\w-])",
     ),
     (
         "set_each",
@@ -296,6 +304,19 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
         cue = last in YEAR_CUES or last in MODIFIER_CUES or last.endswith(("'s", "’s"))
         if word.isalpha() and word.islower() and word not in FUNCTION_WORDS and not cue:
             return False
+    if rule == "century" and re.match(r" (?-i:[A-Z][a-z])", text[m.end() : m.end() + 3]):
+        # "20th Century Fox", "21st Century Insurance": a name, which TIMEX annotation
+        # leaves out (TIDES 2005 standard, non-markable proper names).
+        return not re.search(r"(?-i:C)entury$", m.group(0))
+    if rule == "ref" and m.group("w").lower() in {"soon", "shortly"}:
+        # "shortly after the bombings", "as soon as Tuesday", "as soon as he arrives": a
+        # subordinator or signal relating two times, which TimeML marks as a SIGNAL and
+        # TIMEX2/3 leave out of timexes (TIDES 2005 standard, non-markable prepositions
+        # and subordinating conjunctions); "soon" alone stays FUTURE_REF.
+        if re.match(r"\s+(?:after|before|as)\b", text[m.end() : m.end() + 8], re.IGNORECASE):
+            return False
+        if text[max(0, m.start() - 3) : m.start()].lower() == "as ":
+            return False
     if rule == "duration":
         tail = text[m.end() : m.end() + 5]
         if re.match(r"(?i)-old|\s+old\b", tail):
@@ -310,8 +331,9 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
             return False  # "a second term", "a second time"
         if num in {"one", "another", "some"} and m.group("unit").lower() in {"day", "year"}:
             # "one day" / "some day" / "another year" are usually vague adverbs; keep only with a
-            # direction ("one year ago") or a modifier ("the first one year").
-            return bool(m.group("dir")) or bool(m.group("pre"))
+            # direction ("one year ago"), a modifier ("the first one year") or as a hyphenated
+            # adjective, which the adverb never is ("a one-day trip", "its one-year term").
+            return bool(m.group("dir")) or bool(m.group("pre")) or m.group("sep") == "-"
     return True
 
 

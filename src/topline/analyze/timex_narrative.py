@@ -116,7 +116,9 @@ _WRITTEN = {"date_iso", "date_slash"}
 #: time of the clause; such a year does not move the narrative's reference.
 _NOT_NOUNS = frozenset(
     "and or but to the a an in on at of for from with by as when while after before that "
-    "which who was were is are had has have will would could should than then".split()
+    "which who was were is are had has have will would could should than then "
+    # Pronouns open the clause the year dates ("In 1906 it burned", "in 1958 they met").
+    "it he she they we i you there this these those".split()
 )
 #: Rules that speak from the writer's present ("yesterday", "tonight", "this week",
 #: "two weeks ago", and a bare weekday, which names a day only near the present): one of them

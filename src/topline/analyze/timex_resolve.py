@@ -47,15 +47,33 @@ FUTURE_WORDS = ("soon", "shortly", "future", "coming", "ahead", "term", "possibl
 VAGUE_WORDS = {"a few", "several", "few", "many", "some", "a number of"}
 
 
+#: "The year ended March 31", "the fiscal year ending June 30": a period given by its length
+#: and its last day, which TimeML annotates as a DURATION anchored at that end point
+#: (TimeML Annotation Guidelines 1.2.1, TIMEX3 ``endPoint``), as it does "the nine months
+#: ended Sept. 30" (P9M). Not "the year ahead" or "the year to date".
+_ENDED = re.compile(r"\s+(?:ended|ending)\b", re.IGNORECASE)
+
+
+#: "Recent years", "the coming weeks", "the months ahead": a stretch of unspecified length
+#: ending (or starting) now, the same as "the past few years": a DURATION with an unknown
+#: amount, ``PXY`` / ``PXW`` (TIDES 2005 standard and TimeML 1.2.1: unspecified quantities
+#: are written X). "Recently", "soon" and "the future" stay PAST_REF / FUTURE_REF.
+_UNSPECIFIED_SPAN = re.compile(
+    r"^(?:(?:recent|(?:the )?coming) (?P<unit>years|months|weeks|days|decades|quarters)"
+    r"|the (?P<ahead>years|months|weeks|days) ahead)$"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What resolution needs: the anchor (None = unknown) and the clause's tense."""
 
     anchor: dt.datetime | None
     tense: Tense = None
-    anchor_has_time: bool = False
-    #: The anchor is the narrative's reference date, known to this unit (year/month/day),
-    #: rather than the publication date (see :mod:`topline.analyze.timex_narrative`).
+    #: How precisely the anchor is known: "minute" for a publication time of day
+    #: ("2020-01-16T10:00", so "three hours ago" is a clock time), "day" for a bare
+    #: publication date, or the narrative reference's unit (year/month/day, see
+    #: :mod:`topline.analyze.timex_narrative`). A step finer than it stays unresolved.
     granularity: str = "day"
     narrative: bool = False
 
@@ -135,6 +153,13 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
         if _g(c, "short"):
             return Resolved("DATE", f"19{_g(c, 'short')}")
         return Resolved("DATE", f"{_g(c, 'cent')}{_g(c, 'dec')}")
+    if rule == "spoken_month_year":
+        spoken = _spoken(c)
+        if spoken is None or spoken.value is None:
+            return None
+        if _g(c, "season"):
+            return Resolved("DATE", f"{spoken.value}-{SEASON_CODE[_g(c, 'season')]}")
+        return Resolved("DATE", f"{spoken.value}-{month_number(_g(c, 'month')):02d}")
     if rule in {"spoken_year", "spoken_decade"}:
         return _spoken(c)
     if rule == "century":
@@ -177,6 +202,8 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
             return Resolved("DATE", None)
         return Resolved("DATE", shift(a, "weekend", 1 if ctx.tense == "future" else 0))
     if rule == "the_unit":
+        if _ENDED.match(c.match.string, c.end):
+            return Resolved("DURATION", duration_value(1, unit_key(_g(c, "unit"))))
         # "for the year", "the full year", "the week": the year or week the text is in.
         return Resolved("DATE", shift(a, _g(c, "unit"), 0) if a else None)
     if rule == "year_end":
@@ -187,6 +214,10 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
         return _duration(c, a, ctx)
     if rule == "ref":
         w = _g(c, "w")
+        span = _UNSPECIFIED_SPAN.match(w)
+        if span:
+            unit = span.group("unit") or span.group("ahead")
+            return Resolved("DURATION", duration_value(None, unit_key(unit)))
         if w in PRESENT:
             return Resolved("DATE", "PRESENT_REF")
         if any(f in w for f in FUTURE_WORDS):
@@ -417,8 +448,8 @@ def _duration(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved | None:
         return Resolved("DURATION", _half(unit))
     num_text = _g(c, "num")
     n = _num(num_text)
-    if _g(c, "half") and n is not None:
-        n += 0.5
+    if (_g(c, "half") or _g(c, "frac")) and n is not None:
+        n += 0.5  # "two and a half years", "2 1/2 years", "5½ hours"
     direction = _g(c, "dir").replace("afterwards", "later").replace("afterward", "later")
     if _g(c, "pre").strip() in {"a", "an"} and num_text in {"a", "an"}:
         return None
@@ -433,12 +464,14 @@ def _duration(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved | None:
                     "DURATION", f"PT{whole}{small[0]}{int((n - whole) * small[2])}{small[1]}"
                 )
         if unit == "year" and n is not None and not n.is_integer():
-            return Resolved("DURATION", f"P{int(n * 12)}M")
+            # ISO 8601 writes the whole years and the months: P2Y6M, and P6M for half a year.
+            whole, months = int(n), round((n - int(n)) * 12)
+            return Resolved("DURATION", f"P{whole}Y{months}M" if whole else f"P{months}M")
         return Resolved("DURATION", duration_value(n, unit))
     if n is None:
         return Resolved("DATE", "FUTURE_REF" if "from now" in direction else "PAST_REF")
     if a is None or finer(unit, ctx.granularity):
-        return Resolved("DATE", None)
+        return Resolved("TIME" if unit in {"hour", "minute", "second"} else "DATE", None)
     sign = 1 if direction in {"from now", "hence", "later"} else -1
     steps = int(n) if n.is_integer() else n
     if unit in {"hour", "minute", "second"} and ctx.anchor is not None and not ctx.narrative:

@@ -10,7 +10,8 @@ Definitions follow UzZaman et al. (2013), *SemEval-2013 Task 1: TempEval-3*:
   relaxed matches (how good the attribute is where the span was found).
 
 Values are compared as strings after :func:`normalize_value` (upper case, and TimeML's two
-spellings of decades and centuries as durations, ``P1DE`` = ``P10Y``, ``P1CE`` = ``P100Y``).
+spellings of decades and centuries as durations, ``P1DE`` = ``P10Y``, ``P1CE`` = ``P100Y``, and
+one-digit ISO weeks as two, ``2000-W7`` = ``2000-W07``, as some TempEval-3 annotators wrote them).
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def normalize_value(value: str | None) -> str | None:
     v = value.strip().upper()
     v = re.sub(r"^P(\d+(?:\.\d+)?)DE$", lambda m: f"P{float(m.group(1)) * 10:g}Y", v)
     v = re.sub(r"^P(\d+(?:\.\d+)?)CE$", lambda m: f"P{float(m.group(1)) * 100:g}Y", v)
-    return v
+    return re.sub(r"-W(\d)(?!\d)", r"-W0\1", v)  # ISO weeks have two digits: 2000-W7 = 2000-W07
 
 
 def match(gold: Sequence[Mention], system: Sequence[Mention]) -> list[tuple[Mention, Mention]]:

@@ -1,0 +1,117 @@
+"""Which verbs are events, and how far an action reaches (its ``xcomp`` chain).
+
+Kept apart from :mod:`topline.analyze.events` (spans, times, places) and
+:mod:`topline.analyze.event_roles` (actor and target): these are the checks that a token the
+tagger calls a verb is an act of the story at all. Each guards against one class of text:
+
+* a noun the tagger took for a verb ("a Six Nations clash", "title rivals Real Madrid"): it
+  has a noun's dependents, or it is a "conjunct" with no conjunction before it;
+* a light verb with a placeholder object ("to make it five wins") and the small clause it
+  governs;
+* "gone" / "come" as adjectives ("I want her gone");
+* an action and its purpose written as one ("held on to claim the spot", "rushed in to stop
+  the fight"): the infinitive right after the verb is part of the action, as ``xcomp`` is.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Dependents only a noun takes: a verb with one of them is a noun the tagger got wrong.
+NOMINAL_DEPS = frozenset({"det", "compound", "nummod", "poss"})
+#: Punctuation that joins two conjuncts (besides a conjunction between them).
+JOINERS = frozenset({",", ";", "—", "–", "-"})
+#: Participles that are adjectives after an object ("want her gone", "have him come").
+ADJECTIVAL_PARTICIPLES = frozenset({"go", "come"})
+
+
+def mistagged_noun(verb: Token) -> bool:
+    """True for a noun the tagger took for a verb.
+
+    A verb with a determiner, compound, number or possessor is a noun ("five Premier League
+    wins"). A conjunct verb is a noun when nothing joins it to its head: "moved … in a Six
+    Nations clash" (no "and", no comma between "moved" and "clash").
+    """
+    if any(c.dep_ in NOMINAL_DEPS for c in verb.children):
+        return True
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return False
+    lo, hi = sorted((verb.head.i, verb.i))
+    joined = any(
+        t.dep_ in {"cc", "preconj"} or t.text in JOINERS for t in verb.doc[lo + 1 : hi]
+    ) or any(c.dep_ == "cc" for c in verb.children)
+    return not joined
+
+
+def adjectival_participle(verb: Token) -> bool:
+    """ "I want her gone": a bare "gone"/"come" with a subject is a state, not an act."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.lemma_.lower() in ADJECTIVAL_PARTICIPLES
+        and verb.dep_ in {"ccomp", "xcomp", "oprd"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
+
+
+def chain(verb: Token) -> list[Token]:
+    """The verb and its open complements: voted → oust (``xcomp``), with particles.
+
+    A purpose infinitive written right after the verb and its particle ("held on to claim",
+    "rushed in to stop") joins the chain too: the parser calls it ``advcl``, but nothing
+    stands between the two verbs, and a reader takes them as one action.
+    """
+    out = [verb]
+    current = verb
+    while True:
+        nxt = next((c for c in current.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if nxt is None:
+            nxt = _adjacent_purpose(current)
+        if nxt is None or any(c.dep_ == "dobj" for c in current.children):
+            return out
+        out.append(nxt)
+        current = nxt
+
+
+def _adjacent_purpose(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.pos_ != "VERB" or c.i < verb.i:
+            continue
+        to = next((k for k in c.children if k.dep_ == "aux" and k.lower_ == "to"), None)
+        if to is None or to.i != c.i - 1:
+            continue
+        between = verb.doc[verb.i + 1 : to.i]
+        if all(t.dep_ == "prt" and t.head.i == verb.i for t in between):
+            return c
+    return None
+
+
+def in_head_chain(verb: Token) -> bool:
+    """A purpose infinitive already counted in its head's action (see :func:`chain`)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.i != verb.i
+        and verb.i in {v.i for v in chain(verb.head)[1:]}
+    )
+
+
+def dummy_object(verb: Token, target: Token | None) -> bool:
+    """ "make it impossible", "make it five wins": the object is a placeholder "it"."""
+    if target is not None:
+        return target.lower_ == "it" or target.left_edge.lower_ == "it"
+    return any(
+        k.dep_ == "nsubj" and k.left_edge.lower_ == "it"
+        for c in verb.children
+        if c.dep_ in {"ccomp", "xcomp", "oprd"}
+        for k in c.children
+    ) or any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+
+
+def under_light_verb(verb: Token) -> bool:
+    """The small clause of a light "make it …" ("to make it five Premier League wins")."""
+    head = verb.head
+    return (
+        verb.dep_ in {"ccomp", "xcomp", "oprd"}
+        and head.i != verb.i
+        and head.lemma_.lower() == "make"
+        and dummy_object(head, None)
+    )

@@ -1,0 +1,86 @@
+"""Small checks the quote finder (:mod:`topline.analyze.quotes`) applies: who can speak, a
+source that never runs into its cue or content, a relative clause of the source that is no
+cue, a frame that a following quotation continues, a naming verb with a predicate.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from topline.analyze.cue_parts import Cue
+from topline.analyze.quote_region import QuoteRegion
+from topline.analyze.source_nouns import is_source_head
+from topline.model import Quote, Source, Span
+
+
+def before_cue(text: str, source: Source, cue: Cue) -> Source:
+    """A source span never runs into its own cue or its own content (a parse that stretched
+    an apposition: "According to host Rush Limbaugh, the move reeks of …")."""
+    span = source.span
+    if span is None:
+        return source
+    if span.start < cue.cue_start < span.end:
+        end = cue.cue_start
+    elif cue.content is not None and span.start < cue.content[0] < span.end:
+        end = cue.content[0]
+    else:
+        return source
+    while end > span.start and text[end - 1] in " ,;:—–-\n\t":
+        end -= 1
+    if end <= span.start:
+        return source
+    return Source(source.name, Span(span.start, end), source.cluster, source.kind)
+
+
+def predicated(verb: Token) -> bool:
+    """A verb of naming with an object *and* what it is called ("called the charges
+    unsubstantiated", "called Oz a quack") reports a judgement even without quotation
+    marks; "called the police" does not."""
+    return any(c.dep_ in {"oprd", "attr", "ccomp", "xcomp"} for c in verb.children if c.i > verb.i)
+
+
+def in_source(cue: Cue, sources: tuple[Source, ...]) -> bool:
+    """The cue's verb lies inside the source phrase of the quote before it (a relative clause
+    that describes the speaker: "said Peter Morgan, who has been challenging the industry")."""
+    return any(s.span is not None and s.span.start <= cue.cue_start < s.span.end for s in sources)
+
+
+def frames(quote: Quote, region: QuoteRegion) -> bool:
+    """The quote's cue frames the quotation that ends at ``region``: a direct quote, or a
+    partial one whose cue follows the closing mark ("The summit did “too little,” he added.
+    “B.”"), so that a quotation after the frame in the same paragraph continues it."""
+    if quote.kind == "direct":
+        return True
+    return (
+        quote.kind == "mixed"
+        and quote.cue_span is not None
+        and quote.cue_span.start >= region.end
+        and quote.content_span.end <= region.end
+    )
+
+
+def can_speak(doc: Doc, source: Source) -> bool:
+    """The source rule of docs/quotes.md: a person, organisation, publication or role."""
+    assert source.span is not None
+    toks = doc.char_span(source.span.start, source.span.end, alignment_mode="expand")
+    if toks is None or len(toks) == 0:
+        return False
+    head = toks.root
+    if head.lower_ == "it":
+        return source.name.lower() != "it"
+    return is_source_head(head)
+
+
+def inside(region: QuoteRegion, content: tuple[int, int]) -> bool:
+    """The quoted words lie in ``content`` (marks and final punctuation may stick out)."""
+    return content[0] <= region.content_start and region.content_end <= content[1] + 2
+
+
+def line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    at = start
+    for piece in text[start:end].split("\n"):
+        if piece.strip():
+            out.append((at, at + len(piece)))
+        at += len(piece) + 1
+    return out or [(start, end)]

@@ -1,0 +1,223 @@
+"""Quotes a line states by its shape: "Name: words" and the headline's quote.
+
+"Name: what they said" (headlines, transcripts): the colon is the cue; the name is an entity
+the parser tagged, a document noun ("Poll: Clinton and Trump in dead heat") or a short
+capitalised name the article tags elsewhere ("PENCE: Well, look, …").
+
+The headline's quote: "Obama Sees 'Personal Insult' if Blacks Don't Rally".
+
+Headlines quote in their own grammar: single marks, title case, a present-tense verb and no
+"said". The parser reads title case badly (it tags "Rip" and "Rally" as names), so the rule
+is on the surface of the text's first line:
+
+* the line is a headline: the first line of a text that goes on below it, at most
+  ``MAX_HEADLINE_WORDS`` words, with a quoted phrase (single or double marks) that no cue
+  of the body has taken;
+* the speaker is the capitalised phrase that opens the line (one to ``MAX_SUBJECT_WORDS``
+  words, a name or a noun of people: "Black Lawmakers", "Hillary Clinton") and the cue is the
+  verb right after it, from the lexicons of reporting, stance and evidence and the verbs
+  headlines use for them (``HEADLINE_VERBS``: "Rips", "Slams", "Vows", "Sees");
+* the content is the rest of the line, as PolNeAR marks it ("Rip Donald Trump As A
+  ‘Disgusting Fraud.’" reports "Donald Trump As A ‘Disgusting Fraud.’").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as TokSpan
+
+from topline.analyze.cue_beyond import EVIDENTIAL_VERBS, INTENT_VERBS, STANCE_VERBS
+from topline.analyze.cues import SPEECH_VERBS
+from topline.analyze.quote_region import QuoteRegion
+from topline.analyze.source_nouns import DOCUMENT_NOUNS
+from topline.analyze.speakers import SpeakerResolver
+from topline.model import Quote, Source, Span
+from topline.nlp import doc_text
+
+#: Entity labels that may speak in a line "Name: words".
+COLON_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: A "Name:" line opener not tagged as an entity has at most this many words.
+COLON_NAME_TOKENS = 2
+#: Reported content shorter than this many words is not a quote.
+MIN_LINE_WORDS = 3
+_COLON_LINE = re.compile(r"(?m)^[ \t•*\"“-]*(\S[^\n:]{0,60}?)[ \t]*:[ \t]+(\S[^\n]*)$")
+
+LineQuote = tuple[Quote, tuple[Source, ...]]
+
+
+def colon_lines(doc: Doc, regions: list[QuoteRegion], resolver: SpeakerResolver) -> list[LineQuote]:
+    """Lines "Name: what they said" (the colon is the cue)."""
+    text = doc_text(doc)
+    out: list[LineQuote] = []
+    for match in _COLON_LINE.finditer(text):
+        name = doc.char_span(match.start(1), match.end(1))
+        if name is None or not _colon_speaker(doc, name):
+            continue
+        start, end = match.start(2), len(match.group(0).rstrip()) + match.start(0)
+        region = next((r for r in regions if r.start == start and r.end >= end - 1), None)
+        kind = "indirect"
+        if region is not None:
+            start, end, kind = region.content_start, region.content_end, "direct"
+        if len(text[start:end].split()) < MIN_LINE_WORDS:
+            continue
+        source = resolver.resolve(name.root.i)
+        cue = Span(match.end(1), match.start(2)).of(text).index(":") + match.end(1)
+        q = Quote(
+            span=Span(match.start(1), match.end(2)),
+            content_span=Span(start, end),
+            cue_span=Span(cue, cue + 1),
+            speaker=source,
+            kind=kind,
+        )
+        out.append((q, (source,)))
+    return out
+
+
+def _colon_speaker(doc: Doc, name: TokSpan) -> bool:
+    """Who may open a line "Name: words": a person, organisation or place the parser
+    tagged; a document noun ("Poll: Clinton and Trump in dead heat"); or a short name in
+    capitals that the article mentions elsewhere as an entity ("PENCE: Well, look, …" in a
+    transcript, "Sanders: Clinton needs to …" in a headline)."""
+    ents = name.ents
+    if ents and ents[0].start == name.start and ents[0].end == name.end:
+        return ents[0].label_ in COLON_LABELS
+    if len(name) == 1 and name[0].lemma_.lower() in DOCUMENT_NOUNS:
+        return True
+    if not 0 < len(name) <= COLON_NAME_TOKENS or not all(t.text[:1].isupper() for t in name):
+        return False
+    key = name.text.lower()
+    return any(
+        e.text.lower().endswith(key) and e.start_char != name.start_char
+        for e in doc.ents
+        if e.label_ in COLON_LABELS
+    )
+
+
+def headline_quote(
+    doc: Doc, regions: list[QuoteRegion], resolver: SpeakerResolver, taken: list[Span]
+) -> LineQuote | None:
+    """The headline's quote (rules above), unless a cue of the text already took it."""
+    text = doc_text(doc)
+    parts = headline_parts(text, regions)
+    if parts is None:
+        return None
+    who, cue, content, region = parts
+    if any(t.overlaps(Span(region.start, region.end)) for t in taken):
+        return None
+    words = doc.char_span(*who, alignment_mode="expand")
+    if words is None or len(words) == 0:
+        return None
+    found = resolver.resolve(words[-1].i)
+    speaker = Source(found.name, Span(*who), found.cluster, found.kind)
+    if found.cluster is None:
+        speaker = Source(text[who[0] : who[1]], Span(*who), None, found.kind)
+    whole = Span(content[0], content[1])
+    inner = whole.of(text).strip("‘’'\"“”. ")
+    kind = (
+        "direct"
+        if inner == text[region.content_start : region.content_end].strip("‘’'\"“”. ")
+        else "mixed"
+    )
+    q = Quote(
+        span=Span(who[0], content[1]),
+        content_span=whole,
+        cue_span=Span(*cue),
+        speaker=speaker,
+        kind=kind,
+    )
+    return q, (speaker,)
+
+
+#: A first line longer than this is a sentence, not a headline.
+MAX_HEADLINE_WORDS = 20
+#: The speaker phrase that opens a headline has at most this many words.
+MAX_SUBJECT_WORDS = 4
+#: Verbs headlines use to report what someone said or holds (besides the cue lexicons).
+HEADLINE_VERBS = frozenset(
+    "rip slam hammer blast rap knock hit see vow rally speak call say urge warn decry tell "
+    "corner grill push defend sound".split()
+)
+_WORD = re.compile(r"[A-Za-z][\w.’'-]*")
+#: Small words a title-case speaker phrase may contain ("Sen. Ann Lee of Ohio").
+_SMALL = frozenset({"of", "the", "and", "de", "van", "von"})
+
+
+def _lemma(word: str) -> str:
+    """A headline verb's lemma by its ending ("Sees" → see, "Rallies" → rally)."""
+    low = word.lower()
+    if low.endswith("ies"):
+        return low[:-3] + "y"
+    if low.endswith(("shes", "ches", "sses", "xes")):
+        return low[:-2]
+    if low.endswith("s") and not low.endswith("ss"):
+        return low[:-1]
+    return low
+
+
+#: A word after the verb that makes it a phrasal verb of doing, not of saying
+#: ("Shows Off", "Rolls Out", "Calls Up").
+_PARTICLES = frozenset({"off", "out", "up", "down", "over", "away", "back", "on"})
+
+
+def is_headline_verb(word: str, subject: str = "", after: str = "") -> bool:
+    """Whether ``word`` reports what its ``subject`` said or holds.
+
+    An evidential verb ("Shows", "Finds", "Reveals") reports only when its subject is a
+    document noun ("Poll Shows", "Study Finds"): with a company or a person it usually tells
+    what they did ("Apple Shows 'Magic' Keyboard"). A verb followed by a particle is a
+    phrasal verb of doing ("Shows Off", "Rolls Out"), never a cue.
+    """
+    if after.lower() in _PARTICLES:
+        return False
+    lemma = _lemma(word)
+    if lemma in EVIDENTIAL_VERBS and not any(
+        lemma in lexicon for lexicon in (SPEECH_VERBS, STANCE_VERBS, INTENT_VERBS, HEADLINE_VERBS)
+    ):
+        return _lemma(subject.split()[-1]) in DOCUMENT_NOUNS if subject.split() else False
+    return any(
+        lemma in lexicon
+        for lexicon in (SPEECH_VERBS, STANCE_VERBS, EVIDENTIAL_VERBS, INTENT_VERBS, HEADLINE_VERBS)
+    )
+
+
+def headline_parts(
+    text: str, regions: list[QuoteRegion]
+) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int], QuoteRegion] | None:
+    """(speaker, cue, content) character spans of the headline's quote, and its region."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or not text[end:].strip():
+        return None  # one line only: no body below, so no headline
+    line = text[start:end]
+    if len(line.split()) > MAX_HEADLINE_WORDS:
+        return None
+    quoted = [r for r in regions if start <= r.start and r.end <= end]
+    if not quoted:
+        return None
+    words = list(_WORD.finditer(line))
+    for k, verb in enumerate(words[1 : MAX_SUBJECT_WORDS + 1], start=1):
+        subject = words[:k]
+        if start + verb.start() >= quoted[0].start:
+            return None
+        if not all(w.group()[0].isupper() or w.group() in _SMALL for w in subject):
+            return None
+        said = line[subject[0].start() : subject[-1].end()]
+        after = words[k + 1].group() if k + 1 < len(words) else ""
+        if not is_headline_verb(verb.group(), said, after):
+            if verb.group()[0].isupper():
+                continue
+            return None
+        who = (start + subject[0].start(), start + subject[-1].end())
+        cue = (start + verb.start(), start + verb.end())
+        body = line[verb.end() :]
+        lead = len(body) - len(body.lstrip())
+        stop = start + len(line.rstrip())
+        if text[stop - 1] == "." and text[stop - 2 : stop - 1] not in {"’", "'", "”", '"'}:
+            stop -= 1  # "… during campaign stop." (a closing mark keeps its full stop)
+        content = (cue[1] + lead, stop)
+        if content[1] <= content[0]:
+            return None
+        return who, cue, content, quoted[0]
+    return None

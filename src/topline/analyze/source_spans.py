@@ -1,0 +1,86 @@
+"""Where a source's mention begins and ends: the noun phrase that says who, as PolNeAR
+delimits it (see docs/quotes.md, "Who can be a source"). Split from
+:mod:`topline.analyze.speakers`, which decides *who* the mention refers to.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from topline.analyze.cues import SPEECH_VERBS
+
+_NP_LEFT_DEPS = frozenset(
+    {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct"}
+)
+#: Tokens that may stand between a name and its apposition: "X, a lawyer" / "X (D-Ohio), head".
+_NP_GAP = frozenset({",", "(", ")"})
+_NP_RIGHT_PREPS = frozenset({"of", "for", "at", "from", "with", "in", "on", "by"})
+#: Dashes that end a wire dateline ("WASHINGTON (AP) — "): nothing before them is the name.
+DATELINE_DASHES = frozenset({"—", "–", "--"})
+
+
+def noun_phrase(head: Token, clauses: bool = True) -> tuple[int, int]:
+    """Character span of a speaker noun phrase, as a reader (and PolNeAR) delimits it.
+
+    Modifiers left of the head; to the right, "of/for…" phrases, an apposition ("Bill
+    Burton, a former press official"; "Rep. Ann Lee (D-Ohio), head of the caucus") and a
+    relative clause ("Luis Rubio, who heads the center"): all of it says who the source is.
+    ``clauses=False`` leaves the relative clause out (for a name, not a mention), and a
+    clause that itself reports ("two diplomats who confirmed that …") is the cue, not the source.
+    """
+    doc = head.doc
+    lo = hi = head.i
+    for child in head.lefts:
+        if child.dep_ in _NP_LEFT_DEPS or child.dep_ == "compound":
+            lo = min(lo, child.left_edge.i)
+    for child in head.rights:
+        nxt = child.left_edge.i
+        gap = doc[hi + 1 : nxt]
+        if child.dep_ in {"compound", "flat"} and nxt == hi + 1:
+            hi = child.i
+        elif child.dep_ == "prep" and child.lower_ in _NP_RIGHT_PREPS and nxt == hi + 1:
+            hi = child.right_edge.i
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ in {"of", "from"}
+            and head.pos_ == "PROPN"
+            and gap.text.strip() == ","
+        ):
+            hi = child.right_edge.i  # "Johnnie Wilson, of Springfield, Va.,"
+        elif child.dep_ == "appos" and all(t.text in _NP_GAP for t in gap):
+            hi = child.right_edge.i
+        elif (
+            clauses
+            and child.dep_ == "relcl"
+            and gap.text.strip() in {"", ","}
+            and not any(t.lemma_.lower() in SPEECH_VERBS for t in child.subtree)
+        ):
+            hi = _clause_end(child)
+    # never across a line break: a headline or the paragraph before is not part of the name
+    while lo < head.i and "\n" in doc[lo : head.i + 1].text:
+        lo += 1
+    # nor across a dateline's dash: "FLINT, Mich., Oct. 4 (UPI) — Former President X"
+    dashes = [t.i for t in doc[lo : head.i] if t.text in DATELINE_DASHES]
+    if dashes:
+        lo = dashes[-1] + 1
+    while hi > head.i and "\n" in doc[head.i : hi + 1].text:
+        hi -= 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"):
+        lo += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "case"):
+        hi -= 1
+    opened = sum(t.text == "(" for t in doc[lo : hi + 1]) - sum(
+        t.text == ")" for t in doc[lo : hi + 1]
+    )
+    if opened > 0 and hi + 1 < len(doc) and doc[hi + 1].text == ")":
+        hi += 1
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _clause_end(clause: Token) -> int:
+    """Last token of a relative clause, never past a reporting verb or a quotation mark."""
+    end = clause.right_edge.i
+    for tok in clause.subtree:
+        if tok.i > clause.i and (tok.is_quote or tok.text in {"“", "”", "''"}):
+            return max(clause.i, tok.i - 1)
+    return end

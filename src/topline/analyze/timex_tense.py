@@ -1,0 +1,101 @@
+"""The tense of the clause a temporal expression sits in, read from the dependency parse.
+
+A bare weekday or a month-day without a year is resolved by the tense of its clause: "said
+Friday" is the Friday gone, "will vote Friday" the one ahead (see ``weekday_date`` and
+``pick_year``). The tense is not only the verb's form: news reports plans in the past
+("planned to leave on Thursday", "would be traveling Thursday", "postponed until Tuesday"),
+and the time of a plan lies after the telling. HeidelTime reads the same cue (the tense of
+the sentence decides "last" or "next" for an underspecified weekday; Strötgen and Gertz 2013,
+*Multilingual and cross-domain temporal tagging*, LRE 47).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from topline.analyze.timex_calendar import Tense
+
+#: Auxiliaries and governing verbs that put a clause in the future.
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+FUTURE_GOVERNORS = frozenset(
+    {"expect", "schedule", "plan", "set", "due", "intend", "aim", "prepare", "hope", "vow"}
+)
+PAST_AUX = frozenset({"had", "did", "was", "were"})
+MODALS = frozenset({"would", "could", "might", "may", "should"})
+#: Heads whose to-infinitive names something planned, whatever their own tense: "planned to
+#: leave on Thursday", "did not plan to remove him Thursday", "would be ready to leave Tuesday".
+INTENTION_HEADS = FUTURE_GOVERNORS | {"ready", "likely", "agree", "promise", "pledge", "threaten"}
+#: Verbs that move a deadline: the date after "until" / "to" is ahead of the telling even
+#: in a past clause ("postponed until Tuesday morning", "extended its deadline until 9 a.m.
+#: Tuesday", "given until Friday to sign", "was extended to Nov. 16").
+DEADLINE_VERBS = frozenset({"postpone", "delay", "extend", "defer", "adjourn", "give", "push"})
+DEADLINE_PREPS = frozenset({"until", "till", "to"})
+#: Adjectives that introduce the date something takes effect or falls due ("effective
+#: Feb. 1", "a dividend payable Dec. 7"), announced ahead of it.
+EFFECTIVE = frozenset({"effective", "starting", "payable"})
+
+
+def clause_tense(tokens: list[Token]) -> Tense:
+    """The tense of the clause governing ``tokens``: walk up from their root to the verbs."""
+    if not tokens:
+        return None
+    token = min(tokens, key=lambda t: len(list(t.ancestors)))
+    if _deadline_or_effective(token):
+        return "future"
+    for node in [token, *token.ancestors][:8]:
+        if node.pos_ not in {"VERB", "AUX"} or node in tokens:
+            continue
+        aux = _aux(node)
+        if aux & FUTURE_AUX or "going" in aux or (node.tag_ == "VB" and aux & MODALS):
+            return "future"
+        if "would" in aux and not aux & {"have", "'ve"}:
+            return "future"  # "would be traveling Thursday"; not "would have gone"
+        if node.tag_ == "VB" and "to" in aux:
+            head = node.head
+            if head.lemma_.lower() in INTENTION_HEADS and not _past_perfect(head):
+                return "future"  # "planned to leave on Thursday"
+            # "is due to expire Friday" is ahead; "had been due to expire Friday" may be past.
+            return None if _past_above(node) else "future"
+        if node.lemma_ in FUTURE_GOVERNORS:
+            return None if _past_above(node) else "future"
+        if aux & PAST_AUX or node.tag_ == "VBD" or (node.tag_ == "VBN" and aux & {"has", "have"}):
+            return "past"
+        if node.tag_ in {"VBZ", "VBP"}:
+            return "present"
+        return None
+    return None
+
+
+def _deadline_or_effective(token: Token) -> bool:
+    """ "postponed until Tuesday", "effective Feb. 1", "payable Dec. 7": a date named as a
+    deadline, a start or a due date."""
+    head = token.head
+    if head.lower_ in EFFECTIVE:
+        return True
+    if head.lower_ not in DEADLINE_PREPS or head.dep_ != "prep":
+        return False
+    verb = head.head
+    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in DEADLINE_VERBS
+
+
+def _aux(node: Token) -> set[str]:
+    return {c.lower_ for c in node.children if c.dep_ in {"aux", "auxpass"}}
+
+
+def _past_perfect(node: Token) -> bool:
+    """ "had planned to leave Thursday", "had been due to expire Friday": the plan's time
+    may be gone. The auxiliary sits on the head or, after a copula, on the verb above it."""
+    for n in [node, *node.ancestors][:3]:
+        if _aux(n) & {"had", "'d"}:
+            return True
+        if n.pos_ in {"VERB", "AUX"} and n is not node and n.dep_ != "ccomp":
+            break
+    return False
+
+
+def _past_above(node: Token) -> bool:
+    """Whether a verb at or above ``node`` puts the clause in the past ("had been due to …")."""
+    for anc in [node, *node.ancestors][:6]:
+        if anc.pos_ in {"VERB", "AUX"} and (_aux(anc) & PAST_AUX or anc.tag_ == "VBD"):
+            return True
+    return False
