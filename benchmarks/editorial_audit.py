@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from topline.analyze import analyze_many  # noqa: E402
+from topline.analyze.language import require_supported  # noqa: E402
 from topline.brief import make_brief  # noqa: E402
 from topline.errors import ToplineError  # noqa: E402
 from topline.eval.editorial import (  # noqa: E402
@@ -59,9 +60,11 @@ def _articles(name: str, limit: int | None) -> Iterator[Article]:
         for path in sorted((PAGES / "html").glob("*.html.gz"))[:limit]:
             html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
             try:
-                yield article_from_html(html, source=path.name)
+                article = article_from_html(html, source=path.name)
+                require_supported(article)
             except ToplineError:
-                continue  # the reader refused the page: no brief to audit
+                continue  # the reader refused the page, or it is not English: no brief
+            yield article
     elif name == "seed":
         yield article_from_text(SEED.read_bytes(), source=str(SEED))
     elif name == "polnear":

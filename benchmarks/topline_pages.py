@@ -37,6 +37,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 from benchmarks.brief_quality import sumy_summary  # noqa: E402
 from topline.analyze import analyze_many  # noqa: E402
+from topline.analyze.language import require_supported  # noqa: E402
 from topline.brief import make_brief  # noqa: E402
 from topline.brief.compose import compose  # noqa: E402
 from topline.brief.select import load_model  # noqa: E402
@@ -185,6 +186,7 @@ def load_pages(limit: int | None) -> list[tuple[str, str, str, list[str]]]:
 def _article(html: str, key: str, description: str | None) -> Article | None:
     try:
         article = ingest_html.article_from_html(html, source=key)
+        require_supported(article)  # the product refuses a page not in English
     except ToplineError:
         return None
     return replace(article, description=description)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from topline.analyze import analyze
 from topline.brief.compose import compose
+from topline.brief.cues import START_POINT, past_signals
 from topline.ingest import article_from_text
 
 LONG = (
@@ -83,3 +86,29 @@ def test_key_background_dates_are_calendar_values_never_timeml_codes() -> None:
     assert _calendar("2019-SU") == "2019"
     assert _calendar("2019-11-14TNI") == "2019-11-14"
     assert _calendar("2019-11") == "2019-11"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in the retailer started in the red and closed two per cent lower.",
+        "The clean-up began in earnest once the water went down.",
+        "The reserve goalkeeper started in goal for the second week running.",
+    ],
+)
+def test_began_or_started_in_without_a_time_is_no_start_point(text: str) -> None:
+    assert not START_POINT.search(text)
+    assert past_signals(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dispute began in 2016 when the landlord raised the rent.",
+        "Construction started in March and is running late.",
+        "The festival started in the late 1990s as a street party.",
+        "The programme began in the spring of 2012.",
+    ],
+)
+def test_began_or_started_in_a_time_is_a_start_point(text: str) -> None:
+    assert START_POINT.search(text)

@@ -283,3 +283,29 @@ def test_any_displayed_line_with_a_timeml_code_or_a_verb_fragment_is_a_raw_code(
     assert [d.kind for d in audit_display("2023-11-07TNI — talks resumed")] == ["raw_code"]
     assert [d.kind for d in audit_display("14 Aug 2020 — comes")] == ["raw_code"]
     assert audit_display("14 Aug 2020 — the talks resumed in Geneva") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Calls for Independent Inquiry after Audit Reveals Missing Funds.",
+        "Report Finds Only ‘A Handful’ of Cases where Records ‘Fell through the Gaps.’",
+        "Apple Unveils Thinner iPad Pro with Faster Chip and Brighter Screen.",
+        "Mayor Vows to Rebuild Harbour Wall before Winter Storms Arrive.",
+    ],
+)
+def test_a_headline_in_title_case_is_a_heading_whatever_its_prepositions(text: str) -> None:
+    assert rules.heading(text)
+    assert rules.boilerplate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Maria Lopez praised the Harbour Authority after the Storm Response Review.",
+        "The Grand Union Canal Trust said the lock near Leighton Buzzard would reopen in May.",
+        "Oxfam and Save the Children warned that aid to Northern Darfur could stop.",
+    ],
+)
+def test_a_sentence_full_of_names_is_not_a_heading(text: str) -> None:
+    assert not rules.heading(text)

@@ -121,6 +121,16 @@ def test_when_nothing_near_the_top_is_news_the_lead_still_gives_a_topline() -> N
     assert chosen is not None and chosen.view.index == 0
 
 
+def test_with_no_news_near_the_top_a_sentence_that_reads_alone_beats_a_pronoun_opener() -> None:
+    candidates = [
+        _scored(0, "It is a long night's drive from the coast.", 0.6),
+        _scored(1, "The symptoms came on quickly.", 0.3, named=False),  # a scene-setter
+        _scored(2, "She said the waiting was the hardest part of all.", 0.5),
+    ]
+    chosen = choose_topline(candidates)
+    assert chosen is not None and chosen.view.index == 1
+
+
 def test_an_acronym_after_the_subject_is_not_a_dateline_credit() -> None:
     from topline.brief.compress import compress
     from topline.model import join_spans

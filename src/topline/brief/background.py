@@ -161,10 +161,12 @@ def choose_background(
     slots = iter(dated)
     ordered = [next(slots) if f[3] else f for f in chosen]
     position = {s.index: i for i, s in enumerate(analysis.sentences)}
+    # A view's span leaves out a caption glued before the sentence (features._unglued).
+    shown = {c.view.index: c.view.span for c in candidates}
     items = []
     for _, _, index, date in ordered:
         sentence = analysis.sentences[position[index]]
-        compressed = compress(text, sentence.span)
+        compressed = compress(text, shown.get(index, sentence.span))
         spans = fit(text, analysis.sentences, position[index], compressed, cut_long=False)
         if spans is not None:
             items.append(BackgroundItem(text=join_spans(text, spans), spans=spans, date=date))

@@ -16,10 +16,23 @@ import re
 PAST_PERFECT = re.compile(
     r"\bhad\s+(?:\w+ly\s+|not\s+|never\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t|ght)\b", re.I
 )
-#: A start point: "since 2014", "began when", "was founded".
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+)
+#: What "began in" / "started in" needs after it to be a start point: a time ("in 2014",
+#: "in the 1990s", "in March", "in the spring of", "in late 2019"), never a place or a state
+#: ("started in the red", "began in earnest", "started in goal").
+_TIME_AFTER_IN = (
+    r"(?:the\s+)?(?:(?:early|late|mid)[- ]?)?(?:(?:1[89]|20)\d\d(?:s\b)?|['’]\d0s\b|"
+    + _MONTH_NAME
+    + r"|(?:spring|summer|autumn|fall|winter)\b)"
+)
+#: A start point: "since 2014", "began when", "started in 2019", "was founded".
 START_POINT = re.compile(
-    r"\b(?:since\s+(?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d|began when|began in|started in|"
-    r"was founded|was established|first (?:emerged|began|started|appeared))\b",
+    r"\b(?:since\s+(?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d\b|began when\b|"
+    r"(?:began|started)\s+in\s+(?-i:" + _TIME_AFTER_IN + r")|"
+    r"(?:was founded|was established|first (?:emerged|began|started|appeared))\b)",
     re.I,
 )
 #: An explicit earlier time: "in 2009", "two years ago", "last year", "previously".

@@ -184,6 +184,70 @@ def run_on(text: str) -> bool:
     return False
 
 
+#: A sentence glued to the one before it with no punctuation at all ("… after winning the
+#: Grand Prix The win was his third …"): a lower-case word (or a figure, or a closing
+#: bracket) followed by a capitalised function word, an article, a pronoun or a
+#: preposition, that opens a clause, followed by a lower-case word. Function words are
+#: never capitalised inside a sentence; a title ("the film It Follows", "The Hague") goes on
+#: in capitals and is not matched. Photo captions lose their line break this way.
+_GLUE = re.compile(
+    r"(?<=[a-z0-9)\]])[ \t\xa0]+(?P<opener>A|An|The|He|She|It|They|We|His|Her|Its|Their|In|On|At|"
+    r"This|These|Those|There|But|And|After|When|Now|Police|Officers)[ \t]+(?P<next>[a-z][\w'’-]*)"
+)
+#: Each side of a glue point must be at least this many words: a caption and a sentence.
+GLUE_MIN_WORDS = 5
+
+
+def glued_sentence(text: str) -> int | None:
+    """Where a sentence glued to ``text`` without punctuation starts (its offset), or None.
+
+    The last such point wins: what comes before it is a caption or a sentence run into the
+    next, and what follows it is one whole sentence. "A"/"An" before a plural ("infra-red A
+    rays") is a name, not an article, and a point inside a quotation is not one.
+    """
+    found = None
+    inside: list[bool] = []
+    for m in _GLUE.finditer(text):
+        start = m.start("opener")
+        nxt = m["next"].lower()
+        if m["opener"] in {"A", "An"} and (
+            nxt in _NOT_AFTER_ARTICLE
+            or (nxt.endswith("s") and not nxt.endswith(("ss", "us", "is")))
+        ):
+            continue
+        before = _WORD.findall(text[:start])
+        if len(before) < GLUE_MIN_WORDS:
+            continue
+        if m["opener"] in _NAME_PARTS and not _ends_a_phrase(before[-1]):
+            continue  # "in Group A while …", "West Midlands Police said": a name goes on
+        if len(_WORD.findall(text[start:])) < GLUE_MIN_WORDS:
+            continue
+        inside = inside or _double_quote_depth(text)
+        if inside[start]:
+            continue
+        found = start
+    return found
+
+
+#: Openers that also end a name ("Group A", "Plan A", "West Midlands Police"): after a
+#: capitalised word they are read as part of it.
+_NAME_PARTS = frozenset({"A", "An", "Police", "Officers"})
+
+
+def _ends_a_phrase(word: str) -> bool:
+    """The word before a glue point is a lower-case word, a figure or a closing bracket: a
+    capitalised word before it is more likely a name that goes on ("Group A", "Met Police")."""
+    core = word.strip("\"“”‘’'.,;:")
+    return bool(core) and (core[0].islower() or core[0].isdigit() or word.endswith(")"))
+
+
+#: Words that do not follow an article: "vitamin A is", "plan A and", "grade A in".
+_NOT_AFTER_ARTICLE = frozenset(
+    "is was are were has had have and or but to of in on at for with by as will would can "
+    "could".split()
+)
+
+
 # --- boilerplate -------------------------------------------------------------------------
 BOILERPLATE = re.compile(
     r"\b(?:sign(?:ing)? up (?:for|to|here|now)|subscribe (?:to|now|for|here|today)|"
@@ -219,19 +283,29 @@ def heading(text: str) -> bool:
         return True
     counted = 0
     for word in words:
-        first = word.lstrip("\"“‘'([")[:1]
-        if not first.isalpha() or word.lower().strip("\"“‘'([,.:;") in _TITLE_SMALL:
+        core = word.lstrip("\"“‘'([")
+        first = core[:1]
+        if not first.isalpha() or word.lower().strip("\"“‘'([,.:;!?’”") in _TITLE_SMALL:
             continue
-        if not first.isupper():
-            return False
+        if not first.isupper() and not any(c.isupper() for c in core[1:]):
+            return False  # a lower-case word ("praised"): a sentence; "iPad" is a name
         counted += 1
     return counted >= MIN_TITLE_WORDS
 
 
 _UPPER = re.compile(r"[A-Z]")
 _LOWER = re.compile(r"[a-z]")
-#: Words that title case leaves in lower case.
-_TITLE_SMALL = frozenset("a an the and or but nor of in on at to for by as from with vs".split())
+#: Words that title case leaves in lower case: articles, conjunctions, and the prepositions
+#: and relative words that styles lowercasing every preposition (Chicago) or only short ones
+#: (AP) leave small ("… Calls for Special Prosecutor after Report Reveals …", "… where
+#: Donations Slipped through the Cracks"). A sentence still has a lower-case verb or noun.
+_TITLE_SMALL = frozenset(
+    """a an the and or but nor so yet of in on at to for by as from with vs via per than
+    about above across after against along amid among around before behind below beneath
+    beside between beyond despite down during except inside into like near off onto out
+    outside over past since through throughout till toward towards under until upon up
+    where when while whether which who whom whose that if""".split()
+)
 
 
 # --- the Topline's opener ----------------------------------------------------------------

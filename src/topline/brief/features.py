@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from topline.brief.cues import EARLIER, PAST_PERFECT, START_POINT
+from topline.brief.editorial_rules import glued_sentence
 from topline.model import Analysis, Span
 from topline.stopwords import english_stop_words
 
@@ -161,6 +162,14 @@ def _starts_within(starts: Sequence[int], span: Span) -> bool:
     return first < len(starts) and starts[first] < span.end
 
 
+def _unglued(text: str, span: Span) -> Span:
+    """The sentence without what was glued before it with no punctuation (a photo caption
+    run into the lede, :func:`~topline.brief.editorial_rules.glued_sentence`): the brief
+    shows the sentence, never the caption, and still points into the text exactly."""
+    start = glued_sentence(span.of(text))
+    return span if start is None else Span(span.start + start, span.end)
+
+
 def sentence_views(analysis: Analysis) -> list[SentenceView]:
     text = analysis.article.text
     person_starts = sorted(e.span.start for e in analysis.entities if e.label == "PERSON")
@@ -174,18 +183,19 @@ def sentence_views(analysis: Analysis) -> list[SentenceView]:
     out = []
     antecedent: int | None = None
     for s in analysis.sentences:
-        body = s.span.of(text)
+        span = _unglued(text, s.span)
+        body = span.of(text)
         out.append(
             SentenceView(
                 s.index,
-                s.span,
+                span,
                 body,
                 Counter(content_terms(body)),
                 word_count(body),
                 s.has_verb,
-                _inside_quote(s.span, quote_spans),
+                _inside_quote(span, quote_spans),
                 antecedent,
-                _starts_within(named_starts, s.span),
+                _starts_within(named_starts, span),
                 year,
             )
         )

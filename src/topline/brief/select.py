@@ -66,6 +66,10 @@ TOPLINE_LEAD_WEIGHT = 0.3
 #: Topline score. It only reorders eligible news sentences of the window; its text is never
 #: shown. Not tuned: a description is the outlet's own summary, so it outweighs the model.
 DESCRIPTION_WEIGHT = 0.5
+#: Classes of :func:`topline.brief.lede.not_news` that lean on a sentence the reader of the
+#: Topline does not see ("It's a long trip …", "But …"): worse than any other not-news class
+#: when no news sentence is near the top, since the reader cannot even tell who or what.
+LEANING = frozenset({"pronoun", "connective"})
 #: A sentence's share of a very long article is capped (avoid scoring pages of comments).
 MAX_SENTENCES = 200
 
@@ -297,15 +301,20 @@ def choose_topline(candidates: Sequence[Scored], window: int | None = None) -> S
     connective opener, a question, a caption or run-on, a headline, a past-time opener, a
     scene-setter) is never the Topline while one that is remains; nor is a later sentence
     that talks about the past ("The council had already cut hours since 2019"): that is Key
-    background. When no sentence near the top is news, the old rule applies: the best of the
-    first ``window`` sentences that are not questions.
+    background. When no sentence near the top is news, the best of the first ``window``
+    sentences that still read alone (not a question, not a pronoun or connective opener,
+    :data:`LEANING`) is taken, and only when there is none the best of the first ``window``
+    that are not questions.
     """
     window = window or TOPLINE_WINDOW
     top = list(candidates[:NEWS_SEARCH])
-    news = [c for c in top if topline_defect(c.view) is None]
-    lead = (
-        news[:window] or [c for c in top if not c.view.text.rstrip("\"”’'").endswith("?")][:window]
-    )
+    defects = [topline_defect(c.view) for c in top]
+    news = [c for c, d in zip(top, defects, strict=True) if d is None]
+    # With no news sentence near the top (a column, a short item): a sentence that reads
+    # alone, else any statement (the old rule).
+    statements = [(c, d) for c, d in zip(top, defects, strict=True) if d != "question"]
+    alone = [c for c, d in statements if d not in LEANING]
+    lead = news[:window] or alone[:window] or [c for c, _ in statements][:window]
     first = lead[0] if lead else None
     plain = [c for c in lead if c is first or not past_signals(c.view.text)]
     return max(plain, key=lambda c: c.topline_score, default=None)

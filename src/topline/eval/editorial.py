@@ -10,8 +10,9 @@ Classes (``CLASSES``), each counted once per element that breaks it:
 - ``no_subject``: an element that starts in lower case, on continuing punctuation, or after a
   word or comma of its own sentence (its subject was cut off); a Crucial quote that starts in
   lower case is a fragment of a sentence;
-- ``run_on``: a Topline or bullet of two sentences outside a quotation, two glued lines, or
-  more than :data:`~topline.brief.editorial_rules.MAX_ELEMENT_WORDS` words;
+- ``run_on``: a Topline or bullet of two sentences outside a quotation, two glued lines, a
+  sentence glued on with no punctuation (a caption run into the lede), or more than
+  :data:`~topline.brief.editorial_rules.MAX_ELEMENT_WORDS` words;
 - ``boilerplate``: page furniture or a call to action in any element;
 - ``topline_opener``: a Topline opening with a pronoun or a connective (But, And, However);
 - ``repeats_topline``: a bullet that says what the Topline says (or shares its text);
@@ -94,10 +95,16 @@ def _sentence_checks(text: str, spans: tuple[Span, ...], article: str) -> list[s
     return found
 
 
+def _run_on(text: str) -> bool:
+    """Two sentences in one element: punctuated (:func:`rules.run_on`) or glued with no
+    punctuation at all, a caption run into the lede (:func:`rules.glued_sentence`)."""
+    return rules.run_on(text) or rules.glued_sentence(text) is not None
+
+
 def _background_defect(
     brief: Brief, text: str, spans: tuple[Span, ...], date: str | None, published: dt.date | None
 ) -> bool:
-    if rules.caption(text) or rules.quotation(text):
+    if rules.caption(text) or rules.quotation(text) or rules.glued_sentence(text) is not None:
         return True
     if rules.person_pronoun_opener(text) or rules.pronoun_or_connective_opener(text):
         return True
@@ -138,13 +145,13 @@ def audit_brief(brief: Brief, article: str, published: dt.date | str | None = No
     topline = brief.topline
     if topline is not None:
         kinds = _sentence_checks(topline.text, topline.spans, article)
-        kinds += ["run_on"] if rules.run_on(topline.text) else []
+        kinds += ["run_on"] if _run_on(topline.text) else []
         kinds += ["topline_opener"] if rules.pronoun_or_connective_opener(topline.text) else []
         add(kinds, "topline", topline.text)
     top_terms = _terms(topline.text) if topline is not None else Counter[str]()
     for i, bullet in enumerate(brief.bullets, start=1):
         kinds = _sentence_checks(bullet.text, bullet.spans, article)
-        kinds += ["run_on"] if rules.run_on(bullet.text) else []
+        kinds += ["run_on"] if _run_on(bullet.text) else []
         if topline is not None and (
             _overlaps(bullet.spans, topline.spans)
             or cosine(_terms(bullet.text), top_terms) >= rules.REPEAT_SIMILARITY

@@ -93,8 +93,13 @@ def entity_counts(analysis: Analysis) -> Counter[str]:
     return counts
 
 
+#: A value that sorts with calendar dates: a day, a month or a year ("2019" must sort before
+#: "2024-03-05", as the timeline shows it as "2019").
+_CALENDAR = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
+
+
 def _event_date(event: Event, article: Article) -> str | None:
-    if event.when is not None and event.when.value and _FULL_DATE.match(event.when.value):
+    if event.when is not None and event.when.value and _CALENDAR.match(event.when.value):
         return event.when.value
     return iso(article.published)
 

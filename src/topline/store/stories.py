@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
+from topline.short_title import shorten_title
 from topline.store.same_story import same_story, shared_entities
 
 #: An article joins only stories whose dates are within this many days of its own.
@@ -383,6 +384,6 @@ def backfill(conn: sqlite3.Connection) -> None:
         )
 
 
-def _headline(text: str, limit: int = 80) -> str:
-    first = text.strip().split("\n", 1)[0]
-    return first if len(first) <= limit else first[:limit].rsplit(" ", 1)[0]
+def _headline(text: str) -> str:
+    """A story with no title is named after its first line, cut at a phrase boundary."""
+    return shorten_title(text)
