@@ -25,6 +25,7 @@ import argparse
 import csv
 import datetime
 import json
+import os
 import random
 import re
 import statistics
@@ -511,13 +512,38 @@ def _percentiles(values: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))]
 
 
+#: Per-article cost is averaged over this many articles before each mark (and each progress line).
+COST_WINDOW = 2000
+#: A progress line (articles, CPU ms/article, load average) goes to stderr this often, so that a
+#: run stopped before its last mark still shows the trend.
+PROGRESS_EVERY = 10_000
+#: Articles of the reference workload: the same kind of articles ingested into a new, empty store.
+REFERENCE_ARTICLES = 1000
+
+
+def _reference_cost() -> float:
+    """CPU ms per article of a fixed workload (1,000 other synthetic articles into an empty
+    store), measured at every mark: the machine is shared, and a loaded machine slows every
+    process's CPU time (caches, memory bandwidth); cost ÷ this is comparable across marks."""
+    block = list(synthetic_stream(REFERENCE_ARTICLES, seed=SEED + 1))
+    with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "ref.db") as ref:
+        cpu = time.process_time()
+        ref.add(block, analyze=False)
+        return (time.process_time() - cpu) * 1000 / len(block)
+
+
+def _load() -> str:
+    return f"{os.getloadavg()[0]:.1f}"
+
+
 def run_scale(sizes: list[int], keep: Path | None = None) -> list[str]:
     """Grow one store to max(sizes) synthetic articles (no analysis), measuring at each mark.
 
     Per-article cost is this process's CPU time (``time.process_time``; nothing runs in other
-    processes with analysis off) over the last block before the mark, and is also printed as a
-    ratio to the first mark's, measured in the same run. "open" is a new ``Store`` on the
-    file plus its first one-article write (where a store used to rebuild its indexes).
+    processes with analysis off) over the last COST_WINDOW articles before the mark, printed
+    as a ratio to the first mark's and, divided by a reference workload measured at the same
+    moment, as a load-adjusted ratio. "open" is a new ``Store`` on the file, "first write"
+    its first one-article ``add`` (where a store used to rebuild its indexes).
     """
     rng = random.Random(SEED)
     marks = sorted(set(sizes))
@@ -525,18 +551,22 @@ def run_scale(sizes: list[int], keep: Path | None = None) -> list[str]:
     out = [
         f"**Scale** — one store grown to {marks[-1]:,} synthetic articles ({SYNTH_WORDS} words, "
         f"{ARTICLES_PER_DAY} a day, {EVENTS_PER_DAY} new events a day lasting {EVENT_DAYS} days), "
-        "`analyze=False`; cost per article over the last 1,000 before each mark:",
+        f"`analyze=False`; cost per article over the last {COST_WINDOW:,} before each mark; "
+        f"reference: {REFERENCE_ARTICLES:,} other articles into an empty store, at the same moment:",
         "",
-        "| articles | CPU ms/article | × first mark | open / first write (ms) | search p50 / p99 "
-        "(ms) | DB size (MB) | MB/1k articles | stories |",
-        "|---|---|---|---|---|---|---|---|",
+        "| articles | CPU ms/article | × first mark | reference ms/article | × first mark, "
+        "load-adjusted | open / first write (ms) | search p50 / p99 (ms) | DB size (MB) "
+        "| MB/1k articles | stories | load average |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
+    started_all = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         path = (keep or Path(tmp)) / "scale.db"
         if path.exists():
             raise SystemExit(f"{path} exists; give an empty folder")
-        first_cost: float | None = None
+        first: tuple[float, float] | None = None
         block: list[Article] = []
+        recent: list[tuple[int, float]] = []  # (articles, CPU s) of the last blocks
         n = 0
         store = open_store(path)
         try:
@@ -546,12 +576,23 @@ def run_scale(sizes: list[int], keep: Path | None = None) -> list[str]:
                     continue
                 cpu = time.process_time()
                 store.add(block, analyze=False)
-                cost = (time.process_time() - cpu) * 1000 / len(block)
+                recent.append((len(block), time.process_time() - cpu))
                 n += len(block)
                 block = []
+                while sum(k for k, _ in recent[1:]) >= COST_WINDOW:
+                    recent.pop(0)
+                cost = sum(c for _, c in recent) * 1000 / sum(k for k, _ in recent)
+                if n % PROGRESS_EVERY == 0:
+                    print(
+                        f"progress {n} articles: {cost:.2f} CPU ms/article, load {_load()}, "
+                        f"{time.perf_counter() - started_all:.0f} s",
+                        file=sys.stderr,
+                        flush=True,
+                    )
                 if n not in marks:
                     continue
-                first_cost = first_cost or cost
+                reference = _reference_cost()
+                first = first or (cost, reference)
                 store.close()
                 probe = list(synthetic_stream(1, seed=n))
                 started = time.perf_counter()
@@ -567,15 +608,51 @@ def run_scale(sizes: list[int], keep: Path | None = None) -> list[str]:
                     times.append((time.perf_counter() - started) * 1000)
                 p50, p99 = _percentiles(times)
                 mb = _db_mb(path)
+                adjusted = (cost / reference) / (first[0] / first[1])
                 out.append(
-                    f"| {n:,} | {cost:.2f} | {cost / first_cost:.2f} | {open_ms:.0f} / {write_ms:.0f} "
+                    f"| {n:,} | {cost:.2f} | {cost / first[0]:.2f} | {reference:.2f} "
+                    f"| {adjusted:.2f} | {open_ms:.0f} / {write_ms:.0f} "
                     f"| {p50:.1f} / {p99:.1f} | {mb:,.0f} | {mb * 1000 / n:.1f} "
-                    f"| {store.count()['stories']:,} |"
+                    f"| {store.count()['stories']:,} | {_load()} |"
                 )
                 print(out[-1], file=sys.stderr, flush=True)
         finally:
             store.close()
     return out
+
+
+def measure_store(path: Path) -> list[str]:
+    """Open time, first write, search and size of a store the scale part left behind (e.g. a
+    run stopped between marks): the same measures as a mark's row, without the growth."""
+    rng = random.Random(SEED)
+    _reference_cost()  # warm the process (imports, LSH bands) as a growing run's is
+    started = time.perf_counter()
+    store = open_store(path)
+    try:
+        open_ms = (time.perf_counter() - started) * 1000
+        last = store.conn.execute("SELECT text FROM articles ORDER BY seq DESC LIMIT 1").fetchone()
+        n = store.conn.execute("SELECT max(seq) FROM articles").fetchone()[0]
+        started = time.perf_counter()
+        store.add(list(synthetic_stream(1, seed=n)), analyze=False)
+        write_ms = (time.perf_counter() - started) * 1000
+        vocabulary = re.findall(r"[a-z]{5,}", last[0])
+        times = []
+        for q in (rng.choice(vocabulary) for _ in range(100)):
+            started = time.perf_counter()
+            store.search(q, limit=20)
+            times.append((time.perf_counter() - started) * 1000)
+        p50, p99 = _percentiles(times)
+        stories = store.conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+    finally:
+        store.close()
+    mb = _db_mb(path)
+    return [
+        "| articles | open / first write (ms) | search p50 / p99 (ms) | DB size (MB) "
+        "| MB/1k articles | stories | load average |",
+        "|---|---|---|---|---|---|---|",
+        f"| {n:,} | {open_ms:.0f} / {write_ms:.0f} | {p50:.1f} / {p99:.1f} | {mb:,.0f} "
+        f"| {mb * 1000 / n:.1f} | {stories:,} | {_load()} |",
+    ]
 
 
 def main() -> None:
@@ -588,9 +665,18 @@ def main() -> None:
         "--keep", type=Path, default=None, help="Folder to keep the scale store in (else a temp)."
     )
     parser.add_argument(
+        "--measure",
+        type=Path,
+        default=None,
+        help="Only measure an existing scale store (open, first write, search, size).",
+    )
+    parser.add_argument(
         "--analyses", type=Path, default=None, help="Cache file for PolNeAR analyses (JSONL)."
     )
     args = parser.parse_args()
+    if args.measure is not None:
+        print("\n".join(measure_store(args.measure)))
+        return
     parts = args.parts.split(",")
     lines: list[str] = []
     if "dedup" in parts:

@@ -53,8 +53,10 @@ NOT_RUN: dict[str, str] = {
     "nice /work/venv/bin/python benchmarks/bignumber_audit.py [--limit N] [--quiet]": "benchmark",
     "nice python benchmarks/html_extraction.py --explore": "a benchmark on ../shared/data",
     "nice -n 10 python benchmarks/store.py --analyses /tmp/store-bench-analyses.jsonl": "benchmark",
-    "nice -n 10 python benchmarks/store.py --parts scale --sizes 10000,100000,1000000 --keep DIR": "benchmark",
-    "nice -n 10 python benchmarks/store.py --parts scale --sizes 10000,30000": "benchmark",
+    "nice -n 5 python benchmarks/store.py --parts scale --sizes 10000,100000,1000000 --keep DIR": (
+        "a benchmark (an hour or more of CPU)"
+    ),
+    "nice -n 5 python benchmarks/store.py --parts scale --sizes 10000,30000": "a benchmark",
     "PYTHONPATH=<checkout>/src python benchmarks/import_time.py --repeat 5": "a benchmark",
     "nice python benchmarks/quotes.py --split dev --pred-out /tmp/pred.jsonl --cache /tmp/parses": (
         "a benchmark on ../shared/data"

@@ -121,7 +121,7 @@ def test_store_file_is_a_documented_sqlite_database(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert [v for (v,) in conn.execute("SELECT version FROM migrations")] == [1, 2, 3]
+    assert [v for (v,) in conn.execute("SELECT version FROM migrations")] == [1, 2, 3, 4]
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
     import sqlite_utils
@@ -155,8 +155,8 @@ def test_store_from_before_the_disk_indexes_is_indexed_on_first_write(tmp_path: 
         conn.execute("DROP TABLE story_terms")
         conn.execute("DROP TABLE lsh_buckets")
         conn.execute("DROP TABLE store_meta")
-        conn.execute("DROP INDEX articles_story_published")
-        conn.execute("DELETE FROM migrations WHERE version = 3")
+        conn.execute("DROP INDEX articles_story_originals")
+        conn.execute("DELETE FROM migrations WHERE version >= 3")
     with open_store(path) as store:
         report = store.add(
             [make(BRIDGE_1 + FOOTER), make(BRIDGE_2, published="2024-02-12")], analyze=False
@@ -222,6 +222,35 @@ def test_older_store_is_migrated_in_place(tmp_path: Path, monkeypatch: pytest.Mo
         versions = [r[0] for r in new.conn.execute("SELECT version FROM migrations")]
         assert versions == list(range(1, len(full) + 1))
         assert new.conn.execute("SELECT count(*) FROM sightings").fetchone()[0] == 0
+
+
+def test_store_at_schema_3_gets_the_originals_index_for_key_background(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Migration 4 replaces the story/date index of every article by one of originals only."""
+    from topline.store import db
+
+    path = tmp_path / "v3.db"
+    full = list(db.MIGRATIONS)
+    b1, b2 = make(BRIDGE_1, published="2024-02-06"), make(BRIDGE_2, published="2024-02-08")
+    monkeypatch.setattr(db, "MIGRATIONS", full[:3])
+    with open_store(path) as old:
+        old.add([b1, b2, make(BRIDGE_1 + FOOTER)], analyze=False)
+    monkeypatch.setattr(db, "MIGRATIONS", full)
+    with open_store(path) as new:
+        indexes = {r[0] for r in new.conn.execute("SELECT name FROM sqlite_master")}
+        assert "articles_story_originals" in indexes
+        assert "articles_story_published" not in indexes
+        versions = [r[0] for r in new.conn.execute("SELECT version FROM migrations")]
+        assert versions == [1, 2, 3, 4]
+        assert new.story_of(b1.id) == new.story_of(b2.id) is not None
+        new.conn.execute(
+            'INSERT INTO events(article_id, idx, start, "end", date, action, derived, json) '
+            "VALUES (?, 0, 0, 10, '2024-02-06', 'x', 1, '{}')",
+            (b1.id,),
+        )
+        assert [b.article_id for b in new.background_for(b2.id)] == [b1.id]
+        assert new.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
 def test_newer_store_is_refused_by_older_topline(

@@ -27,25 +27,7 @@ def background_for(conn: sqlite3.Connection, article_id: str) -> list[Background
     ).fetchone()
     if row is None or row["story_id"] is None:
         return []
-    published, seq = row["published"], row["seq"]
-    # The most recent earlier articles only, newest first through the (story_id, published,
-    # seq) index, and without their text: the cost does not grow with the story's length.
-    earlier = conn.execute(
-        "SELECT id, published FROM articles "
-        "WHERE story_id = ? AND original_id IS NULL AND id != ? AND ("
-        "  (published IS NOT NULL AND ? IS NOT NULL AND published < ?)"
-        "  OR ((published IS NULL OR ? IS NULL) AND seq < ?)) "
-        "ORDER BY published DESC, seq DESC LIMIT ?",
-        (
-            row["story_id"],
-            row["root"],
-            published,
-            published,
-            published,
-            seq,
-            MAX_BACKGROUND_ARTICLES,
-        ),
-    ).fetchall()[::-1]
+    earlier = _earlier(conn, row["story_id"], row["root"], row["published"], row["seq"])
     items: list[BackgroundItem] = []
     for art in earlier:
         event = conn.execute(
@@ -66,3 +48,41 @@ def background_for(conn: sqlite3.Connection, article_id: str) -> list[Background
             )
         )
     return items
+
+
+def _earlier(
+    conn: sqlite3.Connection, story_id: str, root: str, published: str | None, seq: int
+) -> list[sqlite3.Row]:
+    """The (up to) MAX_BACKGROUND_ARTICLES originals of the story before the article, oldest
+    first: dated ones before its date, newest first, then undated ones stored before it.
+
+    Each query is a range of the partial index ``articles_story_originals`` (story, date,
+    seq; originals only), read from its end: a dated article's lookup reads at most a few
+    index entries, however long the story and however many copies it has. An undated article
+    compares by arrival alone, so its lookup reads the story's earlier originals.
+    """
+    n = MAX_BACKGROUND_ARTICLES
+    if published is None:
+        return conn.execute(
+            "SELECT id, published FROM articles "
+            "WHERE story_id = ? AND original_id IS NULL AND seq < ? AND id != ? "
+            "ORDER BY published DESC, seq DESC LIMIT ?",
+            (story_id, seq, root, n),
+        ).fetchall()[::-1]
+    dated = conn.execute(
+        "SELECT id, published FROM articles "
+        "WHERE story_id = ? AND original_id IS NULL AND published < ? "
+        "ORDER BY published DESC, seq DESC LIMIT ?",
+        (story_id, published, n),
+    ).fetchall()
+    undated = (
+        conn.execute(
+            "SELECT id, published FROM articles "
+            "WHERE story_id = ? AND original_id IS NULL AND published IS NULL AND seq < ? "
+            "ORDER BY seq DESC LIMIT ?",
+            (story_id, seq, n - len(dated)),
+        ).fetchall()
+        if len(dated) < n
+        else []
+    )
+    return (dated + undated)[::-1]

@@ -189,6 +189,14 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX articles_story_published ON articles(story_id, published, seq);
         """,
     ),
+    (
+        "Key background from a bounded query: a story's originals indexed by date",
+        """
+        CREATE INDEX articles_story_originals ON articles(story_id, published, seq)
+            WHERE original_id IS NULL;
+        DROP INDEX IF EXISTS articles_story_published;
+        """,
+    ),
 ]
 
 

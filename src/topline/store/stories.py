@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 from importlib import resources
 
 from topline.short_title import shorten_title
@@ -215,16 +216,13 @@ class Clusterer:
     def candidates(self, vec: dict[str, float], day: date | None) -> list[StoryState]:
         """Stories sharing the article's top terms, active within the window (index lookups)."""
         lo = "" if day is None else _window_start(day).isoformat()
+        terms = sorted(vec, key=lambda t: (-vec[t], t))[:INDEX_TERMS]
         hits: Counter[str] = Counter()
-        for term in sorted(vec, key=lambda t: (-vec[t], t))[:INDEX_TERMS]:
-            for (sid,) in self.conn.execute(
-                "SELECT story_id FROM (SELECT story_id FROM story_terms "
-                "WHERE term = ? AND last_published >= ? ORDER BY last_published DESC LIMIT ?) "
-                "UNION ALL SELECT story_id FROM (SELECT story_id FROM story_terms "
-                "WHERE term = ? AND last_published IS NULL LIMIT ?)",
-                (term, lo, PER_TERM_STORIES, term, PER_TERM_STORIES),
-            ):
-                hits[sid] += 1
+        if terms:
+            params: list[str | int] = []
+            for term in terms:
+                params += [term, lo, PER_TERM_STORIES, term, PER_TERM_STORIES]
+            hits.update(sid for (sid,) in self.conn.execute(_candidates_sql(len(terms)), params))
         out = []
         for sid, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[: 3 * MAX_CANDIDATES]:
             story = self.story(sid)
@@ -275,6 +273,7 @@ class Clusterer:
             story = StoryState(id=f"s{article_id}", title=title or _headline(text), centroid={})
             self._remember(story)
         old_terms = [] if created else story.index_terms()
+        old_last = story.last
         merged = Counter(story.centroid)
         merged.update(vec)
         # Truncated sum of members, rounded as stored: a story read back from disk (another
@@ -292,7 +291,7 @@ class Clusterer:
                     story.title = title  # the story is named after its earliest article
             if last is None or published > last:
                 story.last = published.isoformat()
-        self._index_story(story, old_terms)
+        self._index_story(story, old_terms, old_last)
         self._dirty_stories.add(story.id)
         self.conn.executemany(
             "INSERT INTO term_df(term, df) VALUES (?, 1) "
@@ -302,16 +301,24 @@ class Clusterer:
         self.n_docs += 1
         return Assignment(story.id, created, sim)
 
-    def _index_story(self, story: StoryState, old_terms: list[str]) -> None:
+    def _index_story(self, story: StoryState, old_terms: list[str], old_last: str | None) -> None:
+        """Bring the story's ``story_terms`` rows up to date, writing only what changed.
+
+        Most articles join a story on a day it already has and move few of its top terms;
+        rewriting all INDEX_TERMS rows every time was the larger part of a write's random
+        index pages (each row lives in two B-trees keyed by term).
+        """
         new_terms = story.index_terms()
-        gone = sorted(set(old_terms) - set(new_terms))  # the others are replaced below
+        gone = sorted(set(old_terms) - set(new_terms))
+        moved = story.last != old_last
+        changed = new_terms if moved else sorted(set(new_terms) - set(old_terms))
         self.conn.executemany(
             "DELETE FROM story_terms WHERE term = ? AND story_id = ?",
             [(t, story.id) for t in gone],
         )
         self.conn.executemany(
             "INSERT OR REPLACE INTO story_terms(term, last_published, story_id) VALUES (?, ?, ?)",
-            [(t, story.last, story.id) for t in new_terms],
+            [(t, story.last, story.id) for t in changed],
         )
 
     # --- persistence ---------------------------------------------------------------------
@@ -349,6 +356,20 @@ class Clusterer:
             (self.n_docs,),
         )
         self._dirty_stories.clear()
+
+
+@cache
+def _candidates_sql(n_terms: int) -> str:
+    """One statement for a lookup's terms (one round trip instead of one per term): for each
+    term, its stories inside the window, most recent first, through the covering index
+    ``story_terms_recent`` (term, last_published), then its undated stories."""
+    one = (
+        "SELECT story_id FROM (SELECT story_id FROM story_terms "
+        "WHERE term = ? AND last_published >= ? ORDER BY last_published DESC LIMIT ?) "
+        "UNION ALL SELECT story_id FROM (SELECT story_id FROM story_terms "
+        "WHERE term = ? AND last_published IS NULL LIMIT ?)"
+    )
+    return " UNION ALL ".join([one] * n_terms)
 
 
 def backfill(conn: sqlite3.Connection) -> None:
