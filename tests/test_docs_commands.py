@@ -87,6 +87,12 @@ NOT_RUN: dict[str, str] = {
     "venv-pack -o topline-env.tar.gz": "cluster packaging recipe",
     "export PYSPARK_DRIVER_PYTHON=python": "cluster packaging recipe",
     "export PYSPARK_PYTHON=./environment/bin/python": "cluster packaging recipe",
+    "export SPARK_HOME=\"$(python -c 'import os, pyspark; print(os.path.dirname(pyspark.__file__))')\"": (
+        "standalone-cluster recipe (JVMs): benchmarks/spark_standalone.py runs it"
+    ),
+    'export PYSPARK_PYTHON="$(which python)" PYSPARK_DRIVER_PYTHON="$(which python)"': (
+        "standalone-cluster recipe: benchmarks/spark_standalone.py"
+    ),
 }
 _SPARK_SUBMIT = "spark-submit --master yarn"  # a YARN cluster; prefix, the command is long
 

@@ -29,7 +29,7 @@ def analyze_doc(
     timings: MutableMapping[str, float] | None = None,
 ) -> Analysis:
     """Run the registered extractors (all, or ``only`` / not ``skip``) on a parsed document;
-    ``timings`` (name → seconds) accumulates each extractor's wall time when given. English
+    ``timings`` (name → seconds) accumulates each extractor's CPU time when given. English
     only (see language.py)."""
     require_supported(article)
     steps = registry.plan(only, skip) if only or skip else registry.EXTRACTORS

@@ -39,7 +39,7 @@ from topline.analyze.cue_parts import (
     trim_span,
 )
 from topline.analyze.source_nouns import is_source_head
-from topline.nlp import doc_text
+from topline.nlp import doc_text, token_table
 
 __all__ = ["SPEECH_VERBS", "Cue", "find_cues"]
 
@@ -75,10 +75,18 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
+#: The parts of speech a cue word can have (besides "according").
+_CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
+
+
 def find_cues(doc: Doc) -> list[Cue]:
     out: list[Cue] = []
+    table = token_table(doc)
     for sent in doc.sents:
-        for tok in sent:
+        for i in range(sent.start, sent.end):
+            if table.pos[i] not in _CUE_POS and table.lower[i] != "according":
+                continue  # no branch below can fire: no Token made
+            tok = doc[i]
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 cue = _according(doc, sent, tok)
             elif tok.pos_ == "VERB" and (put := as_put_cue(doc, tok)) is not None:

@@ -27,7 +27,7 @@ from topline.analyze.event_verbs import (
     under_light_verb,
 )
 from topline.model import EntityCluster, Event, Source, Span, Timex
-from topline.nlp import doc_text
+from topline.nlp import doc_text, token_table
 
 # --- tunable vocabulary ------------------------------------------------------------------
 
@@ -211,7 +211,7 @@ def _first_on_chain(chain: list[Token], first: dict[int, int]) -> int | None:
 
 def _mention_clusters(doc: Doc, clusters: tuple[EntityCluster, ...]) -> dict[int, EntityCluster]:
     """Token index → the first cluster (in cluster order) with a mention covering its start."""
-    starts = [t.idx for t in doc]
+    starts = token_table(doc).idx
     out: dict[int, EntityCluster] = {}
     for cluster in clusters:
         for mention in cluster.mentions:
@@ -288,7 +288,10 @@ def find_events(
     place_first = _first_hits(place_paths)
     named_by = _mention_clusters(doc, clusters)
     events: list[Event] = []
-    for verb in doc:
+    for i, pos in enumerate(token_table(doc).pos):
+        if pos != "VERB":
+            continue  # no Token made for the other words
+        verb = doc[i]
         if verb.pos_ != "VERB" or verb.dep_ == "xcomp" or verb.lemma_.lower() in SKIP_LEMMAS:
             continue
         if _inside(verb.idx, blocked) or verb.lower_ in SKIP_LEMMAS:

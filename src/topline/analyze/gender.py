@@ -20,6 +20,7 @@ and an unknown gender is compatible with any pronoun.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -28,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from topline.analyze.quote_marks import find_quote_regions
 from topline.model import EntityCluster, Span
-from topline.nlp import doc_text
+from topline.nlp import doc_text, token_table
 
 # --- tunable vocabulary and weights ------------------------------------------------------
 
@@ -129,13 +130,15 @@ def person_mentions(doc: Doc, clusters: Sequence[EntityCluster]) -> list[tuple[S
         if c.label == "PERSON" and len(c.canonical.split()) > 1:
             last = c.canonical.split()[-1]
             surnames[last] = None if last in surnames else c.id  # shared surname: ambiguous
-    for tok in doc:
-        cid = surnames.get(tok.text)
-        if cid is None or tok.pos_ != "PROPN" or tok.idx in found:
+    table = token_table(doc)
+    for i, word in enumerate(table.text):
+        cid = surnames.get(word)
+        idx = table.idx[i]
+        if cid is None or table.pos[i] != "PROPN" or idx in found:
             continue
-        if any(m.start <= tok.idx < m.end for m in covered):
+        if any(m.start <= idx < m.end for m in covered):
             continue
-        found[tok.idx] = (Span(tok.idx, tok.idx + len(tok)), cid)
+        found[idx] = (Span(idx, idx + len(word)), cid)
     return [found[k] for k in sorted(found)]
 
 
@@ -150,44 +153,69 @@ def infer_genders(doc: Doc, clusters: Sequence[EntityCluster]) -> dict[str, str]
             votes[cid][g] += STRONG_VOTE
     sents = list(doc.sents)
     quoted = _quoted_chars(text)
+    inside_quote = _Inside(quoted)
     shared = _shared_surnames(clusters)
     mentions = [  # unquoted, and not a bare surname two people share ("Trump")
-        (m, cid) for m, cid in mentions if not _in_any(m.start, quoted) and m.of(text) not in shared
+        (m, cid) for m, cid in mentions if not inside_quote(m.start) and m.of(text) not in shared
     ]
     subjects = {m.start for m, _ in mentions if _is_subject(doc, m)}
     blockers = _other_people(doc, shared, mentions)
+    # Mentions (in text order) and blockers by offset: the windows below are bisected, not
+    # scanned per pronoun (that was quadratic in the article's length).
+    starts = [m.start for m, _ in mentions]
+    blocked = sorted((int(b[1:]), b) for b in blockers)
+    blocked_at = [k for k, _ in blocked]
+    table = token_table(doc)
+
+    def cids(lo: int, hi: int) -> set[str]:
+        """Clusters mentioned at offsets [lo, hi)."""
+        return {
+            cid
+            for _, cid in mentions[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+        }
+
+    def blockers_in(lo: int, hi: int) -> set[str]:
+        """Blockers at offsets [lo, hi)."""
+        return {
+            b
+            for _, b in blocked[
+                bisect.bisect_left(blocked_at, lo) : bisect.bisect_left(blocked_at, hi)
+            ]
+        }
+
     known = _decide(votes)
     for _ in range(2):  # a second pass may use genders the first pass found
         pronoun_votes: dict[str, dict[str, int]] = defaultdict(lambda: {"m": 0, "f": 0})
         for i, sent in enumerate(sents):
             prev_start = sents[i - 1].start_char if i else sent.start_char
-            for tok in sent:
-                low = tok.lower_
+            for t in range(sent.start, sent.end):
+                low = table.lower[t]
                 g = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
-                if g is None or _in_any(tok.idx, quoted):
+                if g is None or inside_quote(table.idx[t]):
                     continue
-                in_sent = {cid for s, cid in mentions if sent.start_char <= s.start < tok.idx}
-                in_sent |= {b for b in blockers if sent.start_char <= int(b[1:]) < tok.idx}
+                tok = doc[t]
+                in_sent = cids(sent.start_char, tok.idx)
+                in_sent |= blockers_in(sent.start_char, tok.idx)
                 bound = _binding_subject(tok, mentions)
                 if len(in_sent) == 1 and bound in in_sent:
                     pronoun_votes[bound][g] += PRONOUN_VOTE  # "Berg said she would …"
                     continue
                 if len(in_sent) > 1:
                     continue
-                window = in_sent or {
-                    cid for s, cid in mentions if prev_start <= s.start < sent.start_char
-                }
+                window = in_sent or cids(prev_start, sent.start_char)
                 if len(window) != 1:
                     continue
                 (cid,) = window
                 lo = sent.start_char if in_sent else prev_start
                 if not any(
-                    c == cid and m.start in subjects and lo <= m.start < tok.idx
-                    for m, c in mentions
+                    c == cid and m.start in subjects
+                    for m, c in mentions[
+                        bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, tok.idx)
+                    ]
                 ):
                     continue  # "… enthusiasm for Trump …: she said" says nothing of Trump
-                others = {c for s, c in mentions if prev_start <= s.start < tok.idx} - window
-                others |= {b for b in blockers if prev_start <= int(b[1:]) < tok.idx}
+                others = cids(prev_start, tok.idx) - window
+                others |= blockers_in(prev_start, tok.idx)
                 if all(o in known and known[o] != g for o in others):
                     pronoun_votes[cid][g] += PRONOUN_VOTE
         merged: dict[str, dict[str, int]] = defaultdict(lambda: {"m": 0, "f": 0})
@@ -204,12 +232,22 @@ def _other_people(doc: Doc, shared: set[str], mentions: list[tuple[Span, str]]) 
 
     A surname two people share ("Scott") and a person the model tagged outside any cluster.
     """
-    known = {m.start for m, _ in mentions}
-    out = {f"?{t.idx}" for t in doc if t.text in shared and t.pos_ == "PROPN"}
+    known = sorted({m.start for m, _ in mentions})
+    table = token_table(doc)
+    out = {
+        f"?{idx}"
+        for idx, word, pos in zip(table.idx, table.text, table.pos, strict=True)
+        if word in shared and pos == "PROPN"
+    }
+
+    def holds_known(start: int, end: int) -> bool:
+        at = bisect.bisect_left(known, start)
+        return at < len(known) and known[at] < end
+
     out |= {
         f"?{e.start_char}"
         for e in doc.ents
-        if e.label_ == "PERSON" and not any(e.start_char <= k < e.end_char for k in known)
+        if e.label_ == "PERSON" and not holds_known(e.start_char, e.end_char)
     }
     return out
 
@@ -222,8 +260,21 @@ def _shared_surnames(clusters: Sequence[EntityCluster]) -> set[str]:
     return {name for name, n in seen.items() if n > 1}
 
 
-def _in_any(char: int, regions: list[tuple[int, int]]) -> bool:
-    return any(a < char < b for a, b in regions)
+class _Inside:
+    """Whether a character lies strictly inside one of ``regions`` (``a < char < b``), by
+    bisection: regions sorted by start, with the furthest end among those starting before
+    each point (regions may overlap). A scan of every region per pronoun was quadratic."""
+
+    def __init__(self, regions: list[tuple[int, int]]) -> None:
+        ordered = sorted(regions)
+        self.starts = [a for a, _ in ordered]
+        self.reach: list[int] = []
+        for _, b in ordered:
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def __call__(self, char: int) -> bool:
+        k = bisect.bisect_left(self.starts, char)  # regions with a < char
+        return k > 0 and self.reach[k - 1] > char
 
 
 def _is_subject(doc: Doc, mention: Span) -> bool:

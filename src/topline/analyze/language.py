@@ -19,6 +19,7 @@ import contextvars
 import functools
 import importlib.util
 import re
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -97,10 +98,13 @@ _NON_LATIN = frozenset({"ru", "uk", "el", "ar", "fa", "he"})
 def _leader(words: list[str], candidates: list[str]) -> str | None:
     if len(words) < MIN_WORDS:
         return None
-    shares = sorted(
-        ((sum(1 for w in words if w in stop_words(c)) / len(words), c) for c in candidates),
-        reverse=True,
-    )
+    counts = Counter(words)  # each distinct word tested once per language (same integers)
+
+    def share(code: str) -> float:
+        stops = stop_words(code)
+        return sum(n for w, n in counts.items() if w in stops) / len(words)
+
+    shares = sorted(((share(c), c) for c in candidates), reverse=True)
     (best, code), (second, _) = shares[0], shares[1]
     return code if best >= MIN_SHARE and best >= LEAD * second else None
 

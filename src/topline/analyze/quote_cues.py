@@ -66,14 +66,19 @@ class CueAssigner:
     def assign(self, regions: list[QuoteRegion]) -> dict[int, Cue | None]:
         """``region.start`` → the region's own cue, or ``None``."""
         out: dict[int, Cue | None] = {}
+        # cue positions by sentence, in cue order: a region looks at the cues of its own
+        # sentences and the next one only (a scan of every cue per region was quadratic)
+        by_sent: dict[int, list[int]] = {}
+        for k, c in enumerate(self.cues):
+            by_sent.setdefault(self.sent_index(c.cue_start), []).append(k)
         for region in regions:
             first = self.sent_index(region.start)
             last = self.sent_index(max(region.start, region.end - 1))
             best: tuple[int, int, Cue] | None = None
-            for cue in self.cues:
+            near = sorted(k for si in range(first, last + 2) for k in by_sent.get(si, ()))
+            for k in near:
+                cue = self.cues[k]
                 si = self.sent_index(cue.cue_start)
-                if not first <= si <= last + 1:
-                    continue
                 gap = max(cue.cue_start - region.end, region.start - cue.cue_end, 0)
                 if gap > MAX_CUE_GAP or not self.own_cue(region, cue, si > last):
                     continue
@@ -86,15 +91,13 @@ class CueAssigner:
                 if best is None or (rank, gap) < best[:2]:
                     best = (rank, gap, cue)
             if best is None and first > 0:
-                colon = self.text[: region.start].rstrip()
-                if colon.endswith(":"):
-                    prev = [
-                        c
-                        for c in self.cues
-                        if self.sent_index(c.cue_start) == self.sent_index(len(colon) - 1)
-                    ]
+                end = region.start  # the text before the region, trailing spaces dropped
+                while end > 0 and self.text[end - 1].isspace():
+                    end -= 1
+                if end > 0 and self.text[end - 1] == ":":
+                    prev = by_sent.get(self.sent_index(end - 1), [])
                     if prev:
-                        best = (0, 0, prev[-1])
+                        best = (0, 0, self.cues[prev[-1]])
             if is_title(self.text, region):
                 out[region.start] = None
                 continue

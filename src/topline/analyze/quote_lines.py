@@ -34,7 +34,7 @@ from topline.analyze.quote_region import QuoteRegion
 from topline.analyze.source_nouns import DOCUMENT_NOUNS
 from topline.analyze.speakers import SpeakerResolver
 from topline.model import Quote, Source, Span
-from topline.nlp import doc_text
+from topline.nlp import doc_text, entity_labels
 
 #: Entity labels that may speak in a line "Name: words".
 COLON_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -80,9 +80,9 @@ def _colon_speaker(doc: Doc, name: TokSpan) -> bool:
     tagged; a document noun ("Poll: Clinton and Trump in dead heat"); or a short name in
     capitals that the article mentions elsewhere as an entity ("PENCE: Well, look, …" in a
     transcript, "Sanders: Clinton needs to …" in a headline)."""
-    ents = name.ents
-    if ents and ents[0].start == name.start and ents[0].end == name.end:
-        return ents[0].label_ in COLON_LABELS
+    label = entity_labels(doc).get((name.start, name.end))  # ``name.ents`` rebuilt them all
+    if label is not None:  # the name is exactly one entity
+        return label in COLON_LABELS
     if len(name) == 1 and name[0].lemma_.lower() in DOCUMENT_NOUNS:
         return True
     if not 0 < len(name) <= COLON_NAME_TOKENS or not all(t.text[:1].isupper() for t in name):

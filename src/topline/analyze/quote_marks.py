@@ -9,6 +9,8 @@ the end of the paragraph (``closed=False``), so unbalanced text never loses its 
 
 from __future__ import annotations
 
+import functools
+
 from topline.analyze.quote_region import QuoteRegion, scan_paragraphs
 from topline.analyze.quote_singles import find_single_regions
 
@@ -64,7 +66,14 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
 
     A single-quoted region that reads as speech (British style: ‘…,’ said X) comes back with
     ``single=False`` like a double-quoted one, and double quotes nested in it are dropped.
+    The quotes, speakers and gender passes all ask for the same article's regions, so the
+    last few texts' answers are kept (the regions are frozen; each caller gets a new list).
     """
+    return list(_find_quote_regions(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _find_quote_regions(text: str) -> tuple[QuoteRegion, ...]:
     original = text
     text = _scan_text(text)
     paras = scan_paragraphs(text)
@@ -115,7 +124,7 @@ def find_quote_regions(text: str) -> list[QuoteRegion]:
     singles = find_single_regions(text, regions)
     speech = [r for r in singles if not r.single]
     regions = [r for r in regions if not any(s.start < r.start and r.end <= s.end for s in speech)]
-    return sorted(regions + singles, key=lambda r: r.start)
+    return tuple(sorted(regions + singles, key=lambda r: r.start))
 
 
 def _unpair(text: str, r: QuoteRegion) -> QuoteRegion:

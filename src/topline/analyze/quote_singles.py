@@ -27,6 +27,7 @@ other articles single quotes are headlines, titles and scare quotes and keep ``s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from topline.analyze.quote_region import MAX_SINGLE_WORDS, QuoteRegion, scan_paragraphs
 
@@ -42,6 +43,9 @@ AFTER_QUOTE = frozenset(
     "he she they we i it his her their him them who which and or but".split()
 )
 _WORD = re.compile(r"[^\W_]+")
+#: The characters the scans stop at: opening marks, and opening or closing marks.
+_OPEN_MARKS = re.compile("[‘']")
+_ANY_MARKS = re.compile("[‘'’]")
 _NINETIES = re.compile(r"\d\ds\b")
 
 
@@ -108,18 +112,58 @@ def _content(text: str, cs: int, ce: int) -> tuple[int, int]:
     return cs, ce
 
 
+class _Doubles:
+    """The double-quoted regions, looked up by position without a scan over all of them.
+
+    ``find_quote_regions`` hands them over sorted and disjoint: the region holding a position
+    is then the last one starting at or before it (bisection), and the scans jump from one
+    quotation mark or region start to the next instead of stepping through every character
+    (they were quadratic in the article's length: every character looked at every region).
+    Any other list is searched the old way, the first region in list order that holds the
+    position, one character at a time, so the answer never depends on which path runs.
+    """
+
+    def __init__(self, regions: list[QuoteRegion]) -> None:
+        self.regions = regions
+        self.starts = [r.start for r in regions]
+        self.ordered = all(r.start <= r.end for r in regions) and all(
+            a.end <= b.start for a, b in zip(regions, regions[1:], strict=False)
+        )
+
+    def at(self, i: int) -> QuoteRegion | None:
+        """The region holding position ``i``, if any."""
+        if not self.ordered:
+            return next((r for r in self.regions if r.start <= i < r.end), None)
+        k = bisect_right(self.starts, i) - 1
+        if k >= 0 and i < self.regions[k].end:
+            return self.regions[k]
+        return None
+
+    def next_stop(self, text: str, i: int, end: int, marks: re.Pattern[str]) -> int:
+        """The first position from ``i`` (at most ``end``) where a scan outside the regions
+        has something to do: a character ``marks`` matches, or the start of a region."""
+        if not self.ordered:
+            return i
+        hit = marks.search(text, i, end)
+        stop = hit.start() if hit is not None else end
+        k = bisect_left(self.starts, i)
+        if k < len(self.starts) and self.starts[k] < stop:
+            stop = self.starts[k]
+        return stop
+
+
 def _para_regions(
-    text: str, pstart: int, pend: int, doubles: list[QuoteRegion]
+    text: str, pstart: int, pend: int, doubles: _Doubles
 ) -> list[tuple[QuoteRegion, bool]]:
     out: list[tuple[QuoteRegion, bool]] = []
     i = pstart
     while i < pend:
-        inside = next((r for r in doubles if r.start <= i < r.end), None)
+        inside = doubles.at(i)
         if inside is not None:
             i = inside.end
             continue
         if text[i] not in _OPENERS or not _is_open(text, i):
-            i += 1
+            i = doubles.next_stop(text, i + 1, pend, _OPEN_MARKS)
             continue
         strong_open = _strong_open(text, pstart, i)
         j = i + 1
@@ -127,7 +171,7 @@ def _para_regions(
         possessive: int | None = None
         blocked = False
         while j < pend:
-            nested = next((r for r in doubles if r.start <= j < r.end), None)
+            nested = doubles.at(j)
             if nested is not None:
                 if nested.end > pend or nested.start < i:
                     break
@@ -149,7 +193,7 @@ def _para_regions(
                     if strength == 2 or strong_open or words <= MAX_SINGLE_WORDS:
                         found = (j, strength)
                         break
-            j += 1
+            j = doubles.next_stop(text, j + 1, pend, _ANY_MARKS)
         if found is not None:
             j, strength = found
             cs, ce = _content(text, i + 1, j)
@@ -170,8 +214,9 @@ def _para_regions(
 def find_single_regions(text: str, doubles: list[QuoteRegion]) -> list[QuoteRegion]:
     """Single-quoted regions outside ``doubles``, speech ones with ``single=False``."""
     found: list[tuple[QuoteRegion, bool]] = []
+    lookup = _Doubles(doubles)
     for pstart, pend in scan_paragraphs(text):
-        regions = _para_regions(text, pstart, pend, doubles)
+        regions = _para_regions(text, pstart, pend, lookup)
         if found and regions:
             prev, prev_strong = found[-1]
             first, first_strong = regions[0]

@@ -30,7 +30,7 @@ from topline.analyze.quote_marks import find_quote_regions
 from topline.analyze.source_nouns import DOCUMENT_NOUNS, GROUP_NOUNS, TITLE_NOUNS, UNNAMED_NOUNS
 from topline.analyze.source_spans import noun_phrase
 from topline.model import EntityCluster, Source, Span
-from topline.nlp import doc_text
+from topline.nlp import doc_text, token_table
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})
@@ -308,15 +308,12 @@ class SpeakerResolver:
     def _earlier_description(self, head: Token, before: int) -> str | None:
         lemma = head.lemma_.lower()
         found = None
-        for tok in self.doc:
-            if tok.idx >= before:
+        table = token_table(self.doc)
+        for i in table.nouns_by_lemma.get(lemma, ()):  # the nouns with this lemma, in order
+            if table.idx[i] >= before:
                 break
-            if (
-                tok.lemma_.lower() == lemma
-                and tok.pos_ == "NOUN"
-                and tok.tag_ == head.tag_
-                and not _is_definite(tok)
-            ):
+            tok = self.doc[i]
+            if tok.tag_ == head.tag_ and not _is_definite(tok):
                 s, e = noun_phrase(tok, clauses=False)
                 if e - s > len(tok.text):
                     found = doc_text(self.doc)[s:e]

@@ -11,11 +11,14 @@ names below are the contract between this module, the shipped model file and ``t
 from __future__ import annotations
 
 import bisect
+import functools
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 from topline.brief.cues import EARLIER, PAST_PERFECT, START_POINT
 from topline.brief.editorial_rules import glued_sentence
@@ -28,6 +31,8 @@ MAX_POSITION = 30
 #: Sentences shorter or longer than these (in words) are rarely chosen by editors.
 SHORT_WORDS = 8
 LONG_WORDS = 40
+#: Distinct words whose stems are kept (a bounded cache: a long-running worker sees millions).
+STEM_CACHE = 1 << 16
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*")
 _PRONOUN_START = re.compile(r"^(?:He|She|It|They|This|That|These|Those|His|Her|Their|Its)\b")
@@ -66,8 +71,11 @@ FEATURE_NAMES: tuple[str, ...] = (
 )
 
 
+@functools.lru_cache(maxsize=STEM_CACHE)
 def stem(word: str) -> str:
-    """A crude suffix stripper: enough to match "arrested"/"arrests" without NLTK data."""
+    """A crude suffix stripper: enough to match "arrested"/"arrests" without NLTK data.
+
+    Kept for the most recent words (the same words recur in every sentence view)."""
     w = word.lower().replace("’", "'")
     for suffix in ("'s", "ing", "edly", "ed", "es", "ly", "s"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
@@ -77,9 +85,8 @@ def stem(word: str) -> str:
 
 def content_terms(text: str) -> list[str]:
     """Stemmed content words (stop words and one-letter tokens dropped)."""
-    return [
-        stem(w) for w in _WORD.findall(text) if w.lower() not in english_stop_words() and len(w) > 1
-    ]
+    stops = english_stop_words()
+    return [stem(w) for w in _WORD.findall(text) if len(w) > 1 and w.lower() not in stops]
 
 
 def word_count(text: str) -> int:
@@ -89,12 +96,14 @@ def word_count(text: str) -> int:
 def cosine(a: Counter[str], b: Counter[str]) -> float:
     if not a or not b:
         return 0.0
-    dot = sum(v * b.get(k, 0) for k, v in a.items())
+    if len(b) < len(a):  # the dot product walks the smaller side (integers: same sum)
+        a, b = b, a
+    dot = sum(map(operator.mul, a.values(), map(b.get, a.keys(), repeat(0))))
     return _cosine_of(dot, _square_norm(a), _square_norm(b))
 
 
 def _square_norm(a: Counter[str]) -> int:
-    return sum(v * v for v in a.values())
+    return sum(map(operator.mul, a.values(), a.values()))
 
 
 def _cosine_of(dot: int, square_a: int, square_b: int) -> float:
@@ -149,11 +158,32 @@ class SentenceView:
 _QUOTE_MARGIN = 3
 
 
-def _inside_quote(sentence: Span, quotes: Sequence[Span]) -> bool:
-    return any(
-        q.start - _QUOTE_MARGIN <= sentence.start and sentence.end <= q.end + _QUOTE_MARGIN
-        for q in quotes
-    )
+class _Quotes:
+    """Quotation spans, asked per sentence without a scan of every quotation (that was
+    quadratic in the article's length): sorted by start, with the furthest end so far."""
+
+    def __init__(self, quotes: Sequence[Span]) -> None:
+        self.spans = sorted(quotes, key=lambda q: (q.start, q.end))
+        self.starts = [q.start for q in self.spans]
+        self.reach: list[int] = []
+        for q in self.spans:
+            self.reach.append(max(q.end, self.reach[-1]) if self.reach else q.end)
+        self.ends = [q.end for q in self.spans]
+        pairs = zip(self.spans, self.spans[1:], strict=False)
+        self.disjoint = all(a.end <= b.start for a, b in pairs)
+
+    def holds(self, sentence: Span) -> bool:
+        """Whether one quotation (with its marks and stop) holds the whole sentence."""
+        k = bisect.bisect_right(self.starts, sentence.start + _QUOTE_MARGIN)
+        return k > 0 and self.reach[k - 1] + _QUOTE_MARGIN >= sentence.end
+
+    def covered(self, span: Span) -> int:
+        """Characters of ``span`` the quotations cover (:func:`_covered`)."""
+        if not self.disjoint:
+            return _covered(span, self.spans)
+        lo = bisect.bisect_right(self.ends, span.start)  # ends sorted too: the first that
+        hi = bisect.bisect_left(self.starts, span.end)  # ends after the span starts …
+        return _covered(span, self.spans[lo:hi])
 
 
 def _starts_within(starts: Sequence[int], span: Span) -> bool:
@@ -178,7 +208,7 @@ def sentence_views(analysis: Analysis) -> list[SentenceView]:
         + [q.span.start for q in analysis.quantities]
         + [t.span.start for t in analysis.timexes]
     )
-    quote_spans = [q.content_span for q in analysis.quotes]
+    quotes = _Quotes([q.content_span for q in analysis.quotes])
     year = analysis.article.published.year if analysis.article.published else None
     out = []
     antecedent: int | None = None
@@ -193,7 +223,7 @@ def sentence_views(analysis: Analysis) -> list[SentenceView]:
                 Counter(content_terms(body)),
                 word_count(body),
                 s.has_verb,
-                _inside_quote(span, quote_spans),
+                quotes.holds(span),
                 antecedent,
                 _starts_within(named_starts, span),
                 year,
@@ -231,7 +261,7 @@ def sentence_features(
     lede = views[0].terms
     paragraph_of = {s.index: s.paragraph for s in analysis.sentences}
     first_para = paragraph_of.get(0, 0)
-    quote_spans = [q.content_span for q in analysis.quotes]
+    quotes = _Quotes([q.content_span for q in analysis.quotes])
     claim_spans = [a.claim_span for a in analysis.attributions]
     rows: list[list[float]] = []
     seen: Counter[str] = Counter()
@@ -271,7 +301,7 @@ def sentence_features(
             salience,
             len(names & top) / max(len(top), 1),
             float(quantities),
-            _covered(v.span, quote_spans) / max(len(v.span), 1),
+            quotes.covered(v.span) / max(len(v.span), 1),
             float(v.text[:1] in _QUOTE_CHARS),
             float(any(v.span.overlaps(c) for c in claim_spans)),
             _cosine_of(rest_dot, own_square, rest_square),

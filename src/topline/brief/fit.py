@@ -15,6 +15,7 @@ furniture, or starts without its subject. The rules are those of the editorial a
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from topline.brief import editorial_rules as rules
@@ -37,8 +38,12 @@ _DANGLING_END = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=1024)
 def readable(text: str, spans: tuple[Span, ...]) -> bool:
-    """The element's display breaks none of the editorial rules a sentence can break."""
+    """The element's display breaks none of the editorial rules a sentence can break.
+
+    Kept for recent arguments: the Topline, bullets and background ask about the same
+    sentences (half the calls repeat one); every rule reads only the text and the spans."""
     display = join_spans(text, spans)
     return not (
         display.rstrip("\"”’' ").endswith("?")  # a question is not a fact
