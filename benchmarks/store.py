@@ -478,8 +478,11 @@ def _lexicon(rng: random.Random, n: int) -> list[str]:
     return ["".join(rng.choice(letters) for _ in range(rng.randint(5, 9))) for _ in range(n)]
 
 
-def synthetic_stream(total: int, seed: int = SEED) -> Iterable[Article]:
-    """Short articles about many events: each mixes its event's words with common ones."""
+def synthetic_stream(total: int, seed: int = SEED, skip: int = 0) -> Iterable[Article]:
+    """Short articles about many events: each mixes its event's words with common ones.
+
+    ``skip`` draws the first articles without building them (the stream stays the same), so
+    that a stopped run can go on from where its store ends."""
     rng = random.Random(seed)
     common = _lexicon(rng, 3000)
     topical = _lexicon(rng, 40000)
@@ -497,6 +500,8 @@ def synthetic_stream(total: int, seed: int = SEED) -> Iterable[Article]:
             rng.choice(words) if rng.random() < 0.35 else rng.choice(common)
             for _ in range(SYNTH_WORDS)
         ]
+        if n < skip:
+            continue
         text = f"{name} {' '.join(body[:35])}.\n\n{' '.join(body[35:])} ({n})."
         yield article_from_text(
             text, published=start + datetime.timedelta(days=day), title=name, source=f"syn{n}"
@@ -536,7 +541,7 @@ def _load() -> str:
     return f"{os.getloadavg()[0]:.1f}"
 
 
-def run_scale(sizes: list[int], keep: Path | None = None) -> list[str]:
+def run_scale(sizes: list[int], keep: Path | None = None, resume_from: int = 0) -> list[str]:
     """Grow one store to max(sizes) synthetic articles (no analysis), measuring at each mark.
 
     Per-article cost is this process's CPU time (``time.process_time``; nothing runs in other
@@ -544,6 +549,9 @@ def run_scale(sizes: list[int], keep: Path | None = None) -> list[str]:
     as a ratio to the first mark's and, divided by a reference workload measured at the same
     moment, as a load-adjusted ratio. "open" is a new ``Store`` on the file, "first write"
     its first one-article ``add`` (where a store used to rebuild its indexes).
+
+    ``resume_from`` N goes on growing the store a stopped run left in ``keep`` from the
+    stream's article N (the marks below N are not measured again).
     """
     rng = random.Random(SEED)
     marks = sorted(set(sizes))
@@ -562,15 +570,20 @@ def run_scale(sizes: list[int], keep: Path | None = None) -> list[str]:
     started_all = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         path = (keep or Path(tmp)) / "scale.db"
-        if path.exists():
-            raise SystemExit(f"{path} exists; give an empty folder")
+        if path.exists() != bool(resume_from):
+            raise SystemExit(
+                f"{path} exists; give an empty folder"
+                if path.exists()
+                else f"--resume-from needs the store of a stopped run in {path.parent}"
+            )
         first: tuple[float, float] | None = None
         block: list[Article] = []
         recent: list[tuple[int, float]] = []  # (articles, CPU s) of the last blocks
-        n = 0
+        n = resume_from
+        marks = [m for m in marks if m > resume_from]
         store = open_store(path)
         try:
-            for a in synthetic_stream(marks[-1]):
+            for a in synthetic_stream(marks[-1], skip=resume_from):
                 block.append(a)
                 if len(block) < block_size and n + len(block) not in marks:
                     continue
@@ -665,6 +678,12 @@ def main() -> None:
         "--keep", type=Path, default=None, help="Folder to keep the scale store in (else a temp)."
     )
     parser.add_argument(
+        "--resume-from",
+        type=int,
+        default=0,
+        help="Go on growing the store a stopped run left in --keep, from this article of the stream.",
+    )
+    parser.add_argument(
         "--measure",
         type=Path,
         default=None,
@@ -686,7 +705,8 @@ def main() -> None:
     if "versions" in parts:
         lines += run_versions() + [""]
     if "scale" in parts:
-        lines += run_scale([int(s) for s in args.sizes.split(",")], args.keep) + [""]
+        sizes = [int(s) for s in args.sizes.split(",")]
+        lines += run_scale(sizes, args.keep, args.resume_from) + [""]
     print("\n".join(lines))
 
 
