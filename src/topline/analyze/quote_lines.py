@@ -172,14 +172,12 @@ def is_headline_verb(word: str, subject: str = "", after: str = "") -> bool:
     if after.lower() in _PARTICLES:
         return False
     lemma = _lemma(word)
-    if lemma in EVIDENTIAL_VERBS and not any(
+    if any(
         lemma in lexicon for lexicon in (SPEECH_VERBS, STANCE_VERBS, INTENT_VERBS, HEADLINE_VERBS)
     ):
-        return _lemma(subject.split()[-1]) in DOCUMENT_NOUNS if subject.split() else False
-    return any(
-        lemma in lexicon
-        for lexicon in (SPEECH_VERBS, STANCE_VERBS, EVIDENTIAL_VERBS, INTENT_VERBS, HEADLINE_VERBS)
-    )
+        return True
+    words = subject.split()
+    return lemma in EVIDENTIAL_VERBS and bool(words) and _lemma(words[-1]) in DOCUMENT_NOUNS
 
 
 def headline_parts(
