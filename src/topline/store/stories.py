@@ -35,6 +35,10 @@ VECTOR_TERMS = 80
 CENTROID_TERMS = 120
 #: Terms of a story that index it for candidate lookup; at most MAX_CANDIDATES are scored.
 INDEX_TERMS = 25
+#: Entities of a story (most mentioned first) that index it too, under ``_ENTITY_PREFIX``: a
+#: follow-up that shares few words but names the story's people, places and organisations is
+#: still found. An article looks up only its distinctive entities (see DISTINCTIVE_DF).
+INDEX_ENTITIES = 10
 MAX_CANDIDATES = 40
 #: Stories read per index term at most (the most recent first): bounds a lookup's cost when a
 #: common term indexes many stories inside the window.
@@ -64,6 +68,11 @@ def _packaged_stop_words() -> frozenset[str]:
 
 _STOP = _packaged_stop_words() | _NEWS_STOP
 _TOKEN = re.compile(r"[a-z][a-z0-9'\-]{2,}")
+
+
+def entity_key(name: str) -> str:
+    """The key of a canonical entity in ``term_df`` and ``story_terms``."""
+    return _ENTITY_PREFIX + name.casefold()
 
 
 def _window_start(day: date) -> date:
@@ -104,7 +113,10 @@ class StoryState:
         return self._norm
 
     def index_terms(self) -> list[str]:
-        return [t for t, _ in sorted(self.centroid.items(), key=lambda kv: -kv[1])[:INDEX_TERMS]]
+        """The story's top centroid terms and its most mentioned entities (``@`` keys)."""
+        terms = [t for t, _ in sorted(self.centroid.items(), key=lambda kv: -kv[1])[:INDEX_TERMS]]
+        named = sorted(self.entities.items(), key=lambda kv: (-kv[1], kv[0]))[:INDEX_ENTITIES]
+        return terms + sorted({entity_key(e) for e, _ in named} - set(terms))
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,10 +225,14 @@ class Clusterer:
             return True
         return (first - day).days <= WINDOW_DAYS and (day - last).days <= WINDOW_DAYS
 
-    def candidates(self, vec: dict[str, float], day: date | None) -> list[StoryState]:
-        """Stories sharing the article's top terms, active within the window (index lookups)."""
+    def candidates(
+        self, vec: dict[str, float], day: date | None, entities: Iterable[str] = ()
+    ) -> list[StoryState]:
+        """Stories sharing the article's top terms or its (distinctive) ``entities``, active
+        within the window (index lookups)."""
         lo = "" if day is None else _window_start(day).isoformat()
         terms = sorted(vec, key=lambda t: (-vec[t], t))[:INDEX_TERMS]
+        terms += sorted({entity_key(e) for e in entities} - set(terms))
         hits: Counter[str] = Counter()
         if terms:
             params: list[str | int] = []
@@ -242,10 +258,10 @@ class Clusterer:
         limit = max(DISTINCTIVE_MIN_DF, DISTINCTIVE_DF * self.n_docs)
         top = [e for e, _ in entities.most_common(TOP_ENTITIES)]
         if df is None:
-            df = self.df(_ENTITY_PREFIX + e.casefold() for e in top)
-        top_entities = {e for e in top if df.get(_ENTITY_PREFIX + e.casefold(), 0) <= limit}
+            df = self.df(entity_key(e) for e in top)
+        top_entities = {e for e in top if df.get(entity_key(e), 0) <= limit}
         best: tuple[float, float, StoryState] | None = None
-        for story in self.candidates(vec, published):
+        for story in self.candidates(vec, published, top_entities):
             cos = sum(w * story.centroid.get(t, 0.0) for t, w in vec.items()) / story.norm()
             shared = shared_entities(top_entities, story.entities)
             joins, score = same_story(cos, shared, len(top_entities), bool(story.entities))
@@ -264,7 +280,7 @@ class Clusterer:
         """Put one (non-copy) article in a story; writes go to the caller's transaction."""
         text_tokens = tokens(text)
         terms = set(text_tokens) | set(tokens(title or ""))
-        terms |= {_ENTITY_PREFIX + e.casefold() for e in entities}
+        terms |= {entity_key(e) for e in entities}
         df = self.df(terms)
         vec = self.vector(text, title, text_tokens=text_tokens, df=df)
         story, sim = self.best(vec, entities, published, df)
