@@ -26,7 +26,8 @@ from functools import cache
 from importlib import resources
 
 from topline.short_title import shorten_title
-from topline.store.same_story import same_story, shared_entities
+from topline.store import same_story as same_story_rule
+from topline.store.same_story import same_story, shared_names
 
 #: An article joins only stories whose dates are within this many days of its own.
 WINDOW_DAYS = 10
@@ -54,6 +55,8 @@ DISTINCTIVE_DF = 0.05
 #: ... or at most this many articles, whatever the share: in a young store 5% is fewer
 #: articles than one story has, and a story's own actors would stop counting as it grows.
 DISTINCTIVE_MIN_DF = 5
+#: Headline words a story keeps (most frequent among its members' headlines first).
+HEADLINE_TERMS = 50
 _ENTITY_PREFIX = "@"  # entity document frequencies live in term_df under this prefix
 _NEWS_STOP = {"said", "says", "told", "would", "could", "also", "mr", "ms", "mrs", "like", "just"}
 
@@ -101,6 +104,7 @@ class StoryState:
     title: str
     centroid: dict[str, float]
     entities: Counter[str] = field(default_factory=Counter)
+    headline: Counter[str] = field(default_factory=Counter)
     first: str | None = None
     last: str | None = None
     size: int = 0
@@ -164,8 +168,8 @@ class Clusterer:
         if state is not None:
             return state
         row = self.conn.execute(
-            "SELECT id, title, centroid, entity_profile, first_published, last_published, size "
-            "FROM stories WHERE id = ?",
+            "SELECT id, title, centroid, entity_profile, first_published, last_published, size, "
+            "headline FROM stories WHERE id = ?",
             (story_id,),
         ).fetchone()
         if row is None:
@@ -178,6 +182,7 @@ class Clusterer:
             first=row[4],
             last=row[5],
             size=row[6],
+            headline=Counter(json.loads(row[7])),
         )
         self._remember(state)
         return state
@@ -254,20 +259,36 @@ class Clusterer:
         entities: Counter[str],
         published: date | None,
         df: dict[str, int] | None = None,
+        title: str | None = None,
     ) -> tuple[StoryState | None, float]:
         limit = max(DISTINCTIVE_MIN_DF, DISTINCTIVE_DF * self.n_docs)
         top = [e for e, _ in entities.most_common(TOP_ENTITIES)]
         if df is None:
             df = self.df(entity_key(e) for e in top)
         top_entities = {e for e in top if df.get(entity_key(e), 0) <= limit}
+        rare_headline = self.rare_headline_terms(title, df)
         best: tuple[float, float, StoryState] | None = None
         for story in self.candidates(vec, published, top_entities):
             cos = sum(w * story.centroid.get(t, 0.0) for t, w in vec.items()) / story.norm()
-            shared = shared_entities(top_entities, story.entities)
-            joins, score = same_story(cos, shared, len(top_entities), bool(story.entities))
+            names = shared_names(top_entities, story.entities)
+            # A headline word of a name the two share already counts, as that entity.
+            counted = {t for name in names for t in tokens(name)}
+            headline = any(t in story.headline for t in rare_headline - counted)
+            joins, score = same_story(
+                cos, len(names), len(top_entities), bool(story.entities), headline
+            )
             if joins and (best is None or (score, cos, story.id) > (best[0], best[1], best[2].id)):
                 best = (score, cos, story)
         return (best[2], best[1]) if best else (None, 0.0)
+
+    def rare_headline_terms(self, title: str | None, df: dict[str, int]) -> set[str]:
+        """The words of ``title`` whose IDF reaches HEADLINE_IDF."""
+        n = self.n_docs
+        out = set()
+        for t in tokens(title or ""):
+            if math.log((1 + n) / (1 + df.get(t, 0))) + 1.0 >= same_story_rule.HEADLINE_IDF:
+                out.add(t)
+        return out
 
     def assign(
         self,
@@ -283,7 +304,7 @@ class Clusterer:
         terms |= {entity_key(e) for e in entities}
         df = self.df(terms)
         vec = self.vector(text, title, text_tokens=text_tokens, df=df)
-        story, sim = self.best(vec, entities, published, df)
+        story, sim = self.best(vec, entities, published, df, title)
         created = story is None
         if story is None:
             story = StoryState(id=f"s{article_id}", title=title or _headline(text), centroid={})
@@ -296,6 +317,8 @@ class Clusterer:
         # process, a resumed ingest, an evicted cache entry) scores exactly as in memory.
         story.centroid = {t: round(w, 5) for t, w in merged.most_common(CENTROID_TERMS)}
         story._norm = None
+        story.headline.update(set(tokens(title or "")))
+        story.headline = Counter(dict(story.headline.most_common(HEADLINE_TERMS)))
         story.entities.update(entities)
         story.entities = Counter(dict(story.entities.most_common(50)))
         story.size += 1
@@ -353,17 +376,20 @@ class Clusterer:
                     s.size,
                     json.dumps({t: round(w, 5) for t, w in s.centroid.items()}),
                     json.dumps(dict(s.entities)),
+                    json.dumps(dict(s.headline)),
                     now,
                     now,
                 )
             )
         conn.executemany(
             "INSERT INTO stories(id, title, first_published, last_published, size, centroid, "
-            "entity_profile, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "entity_profile, headline, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
             "first_published = excluded.first_published, last_published = excluded.last_published, "
             "size = excluded.size, centroid = excluded.centroid, "
-            "entity_profile = excluded.entity_profile, updated_at = excluded.updated_at",
+            "entity_profile = excluded.entity_profile, headline = excluded.headline, "
+            "updated_at = excluded.updated_at",
             rows,
         )
         conn.execute(
