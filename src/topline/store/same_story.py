@@ -1,12 +1,14 @@
 """Whether a new article belongs to a story: the decision rule of the incremental clustering.
 
 Kept apart from :mod:`topline.store.stories` (vectors, candidates, state on disk) so that the
-rule can be read, tested and swept on its own (``benchmarks/story_brief.py`` prints its
-sensitivity on the synthetic story sets). Two signals decide: how close the article's words
-are to the story's (cosine to the centroid, the sum of all its members), and how many of the
-article's *distinctive* people, places and organisations the story names (distinctiveness is
-the caller's business: entities most stored articles mention, "Trump" in election news, are
-left out before this rule sees them).
+rule can be read, tested and swept on its own (``benchmarks/stories.py --sweep`` and
+``benchmarks/story_brief.py`` print its sensitivity). Three signals decide: how close the
+article's words are to the story's (cosine to the centroid, the sum of all its members), how
+many of the article's *distinctive* people, places and organisations the story names
+(distinctiveness is the caller's business: entities most stored articles mention, "Trump" in
+election news, are left out before this rule sees them), and whether the article's headline
+shares a rare word with the story's headlines (also the caller's business, which leaves out
+the words of names already counted as shared entities).
 """
 
 from __future__ import annotations
@@ -29,8 +31,10 @@ MIN_ENTITY_COSINE = 0.05
 #: none of them, text alone must reach this instead of TEXT_THRESHOLD.
 CONFLICT_TEXT_THRESHOLD = 0.5
 #: Headlines name what a story is about: when the article's headline and one of the story's
-#: share a word rarer than this IDF (smoothed, as in the vectors), the cosine needs only
-#: HEADLINE_WEIGHT less, never below MIN_ENTITY_COSINE.
+#: share a word rarer than this IDF (smoothed, as in the vectors: in at most about a fifth of
+#: stored articles), the cosine needs HEADLINE_WEIGHT less, never below MIN_ENTITY_COSINE,
+#: and never for other actors (the conflict above). Both chosen on the dev sets of
+#: ``benchmarks/stories.py`` (PolNeAR's odd events, the nine-event synthetic set).
 HEADLINE_IDF = 2.5
 HEADLINE_WEIGHT = 0.2
 #: Words that name a kind of organisation or place, not which one: a short name made only
@@ -53,7 +57,8 @@ def same_story(
     the story has an entity profile (analysed articles). Same topic, other actors — the
     article names distinctive people, places or organisations and the story none of them
     (another plant's fire, another country's central bank) — needs the words to be much
-    closer (CONFLICT_TEXT_THRESHOLD).
+    closer (CONFLICT_TEXT_THRESHOLD). ``headline``: the article's headline shares a rare
+    word with the story's headlines (not a word of a name counted in ``shared``).
     """
     score = cos + ENTITY_WEIGHT * shared + (HEADLINE_WEIGHT if headline else 0.0)
     conflict = named >= MIN_SHARED_ENTITIES and story_named and not shared
