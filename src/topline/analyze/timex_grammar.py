@@ -68,6 +68,13 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"{B}(?:(?P<wd>{WEEKDAY}),? )?(?:the )?(?P<day>{DAY}) (?:of )?(?P<month>{MONTH})"
         rf"(?:,? (?P<year>{YEAR}))?{E}",
     ),
+    (
+        # "April 24 and 25", "on March 3 or 4": the second day number is a date of the
+        # same month (TimeML marks each day as its own TIMEX3).
+        "day_pair",
+        rf"{B}(?P<month>{MONTH}) {DAY},? (?:and|or|to|through|&) (?P<core>(?P<day>{DAY})"
+        rf"(?:,? (?P<year>{YEAR}))?){E}(?! ?(?:percent|%|million|billion))",
+    ),
     ("date_iso", rf"{B}(?P<year>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d){E}"),
     ("year_range", rf"{B}(?P<year>{YEAR})[-–](?P<year2>{YEAR}|\d\d){E}"),
     (
@@ -186,6 +193,16 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"the (?:next|following|previous|preceding|prior)) (?P<unit>day|week|weekend|month|"
         rf"year|decade|{POD}){E}",
     ),
+    (
+        # A part of the day the text is at: "in the morning", "by mid-afternoon". TimeML
+        # marks it as a TIME of that day (`YYYY-MM-DDTMO`), read like "that same morning"
+        # from the last date given. Not "the night" (TimeBank leaves "in the night" out)
+        # nor "the morning of May 4" (the date rule's).
+        "anaphoric",
+        rf"{B}(?:in|during|by|throughout|early|late|later|earlier|on) (?P<core>the "
+        rf"(?P<unit>morning|afternoon|evening))(?! (?:of|after|before)\b){E}",
+    ),
+    ("anaphoric", rf"{B}mid-? ?(?P<unit>morning|afternoon){E}"),
     (
         "relative",
         rf"{B}(?P<pre>(?:{EDGE_MOD} |(?:early|late|later|earlier|mid)[- ]))?"
@@ -317,6 +334,8 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
             return False
         if text[max(0, m.start() - 3) : m.start()].lower() == "as ":
             return False
+    if rule == "ref" and m.group("w").lower() == "now" and _discourse_now(m, text):
+        return False
     if rule == "duration":
         tail = text[m.end() : m.end() + 5]
         if re.match(r"(?i)-old|\s+old\b", tail):
@@ -333,8 +352,21 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
             # "one day" / "some day" / "another year" are usually vague adverbs; keep only with a
             # direction ("one year ago"), a modifier ("the first one year") or as a hyphenated
             # adjective, which the adverb never is ("a one-day trip", "its one-year term").
-            return bool(m.group("dir")) or bool(m.group("pre")) or m.group("sep") == "-"
+            # "one year after he was killed": a length measured to an event (the signal
+            # "after"/"before" stays outside), not the adverb.
+            signal = re.match(r"\s+(?:after|before)\b", tail + text[m.end() + 5 : m.end() + 8])
+            return bool(m.group("dir") or m.group("pre") or signal) or m.group("sep") == "-"
     return True
+
+
+def _discourse_now(m: re.Match[str], text: str) -> bool:
+    """ "Now, he says, …": a sentence-initial "Now" set off by a comma is the discourse
+    marker that turns to a new point, not the present moment (TimeML marks only temporal
+    uses; "Now the company is …", "is now" stay PRESENT_REF)."""
+    if not text.startswith(",", m.end()):
+        return False
+    before = text[max(0, m.start() - 3) : m.start()].rstrip(" \"'“‘`")
+    return not before or before.endswith((".", "!", "?", "\n", ":"))
 
 
 def find_candidates(text: str) -> list[Candidate]:

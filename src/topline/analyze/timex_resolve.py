@@ -106,7 +106,7 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
     """Type and value for one candidate; None drops it (not a temporal expression after all)."""
     a = ctx.anchor.date() if ctx.anchor else None
     rule = c.rule
-    if rule in {"date_mdy", "date_dmy"}:
+    if rule in {"date_mdy", "date_dmy", "day_pair"}:
         month, day = month_number(_g(c, "month")), int(re.sub(r"\D", "", _g(c, "day")))
         year = int(_g(c, "year")) if _g(c, "year") else None
         if year is None and a is not None:

@@ -46,6 +46,8 @@ def clause_tense(tokens: list[Token]) -> Tense:
         if node.pos_ not in {"VERB", "AUX"} or node in tokens:
             continue
         aux = _aux(node)
+        if node.dep_ == "advcl" and _temporal_mark(node) and not aux & (FUTURE_AUX | MODALS):
+            continue  # "will call when he lands Monday": the main clause's time decides
         if aux & FUTURE_AUX or "going" in aux or (node.tag_ == "VB" and aux & MODALS):
             return "future"
         if "would" in aux and not aux & {"have", "'ve"}:
@@ -62,8 +64,24 @@ def clause_tense(tokens: list[Token]) -> Tense:
             return "past"
         if node.tag_ in {"VBZ", "VBP"}:
             return "present"
+        if node.tag_ == "VBG" and not aux and node.dep_ in NONFINITE_DEPS:
+            continue  # "departing each Thursday from August 6": a participle has no tense
         return None
     return None
+
+
+#: Dependencies of a present participle that borrows its time from the verb above it ("the third
+#: flight departing from August 6"); a past participle is past ("the plan, announced Monday").
+NONFINITE_DEPS = frozenset({"advcl", "xcomp", "conj", "acl"})
+#: Conjunctions of temporal clauses, whose verb takes no future form in English: "when he
+#: lands Monday", "as soon as trading opens", "until the vote ends" (Quirk et al. 1985,
+#: *A Comprehensive Grammar of the English Language*, 14.29).
+TEMPORAL_MARKS = frozenset({"when", "as", "after", "before", "until", "till", "once", "while"})
+
+
+def _temporal_mark(verb: Token) -> bool:
+    """Whether an adverbial clause is temporal ("when …", "as soon as …", "once …")."""
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in TEMPORAL_MARKS for c in verb.children)
 
 
 def _deadline_or_effective(token: Token) -> bool:

@@ -1,0 +1,125 @@
+"""Issue 18, third pass: date classes kept after the odd/even check on TempEval-3.
+
+Every sentence here was written for the tests. The tense rules read the dependency parse, so
+those tests run the full analysis; the grammar rules run on plain text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from topline.analyze import analyze
+from topline.analyze.timex import tag_text
+from topline.ingest import article_from_text
+
+WEDNESDAY = "2020-01-15"
+
+
+def _parsed(text: str, published: str) -> dict[str, tuple[str, str | None]]:
+    analysis = analyze(article_from_text(text, published=published))
+    return {t.span.of(text): (t.type, t.value) for t in analysis.timexes}
+
+
+def _plain(text: str, published: str = WEDNESDAY) -> dict[str, tuple[str, str | None]]:
+    return {t.span.of(text): (t.type, t.value) for t in tag_text(text, published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The growers met in Fresno on June 9 and 10.", "10", "2019-06-10"),
+        ("Ballots may be cast on March 3 or 4, 2021.", "4, 2021", "2021-03-04"),
+        ("The fair runs from Sept. 12 through 14.", "14", "2019-09-14"),
+    ],
+)
+def test_a_second_day_number_takes_the_month_before_it(text: str, span: str, value: str) -> None:
+    got = _plain(text)
+    assert got[span] == ("DATE", value)
+    assert len(got) == 2  # the first day keeps its own TIMEX3
+
+
+def test_a_day_pair_is_not_a_count_after_a_date() -> None:
+    got = _plain("Sales fell on June 9 and 10 percent of the staff left.")
+    assert set(got) == {"June 9"}
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("The old rules were lax. Now, the inspectors say, every crate is opened.", set()),
+        ('"Now, let me explain the plan," she told the council.', set()),
+        ("Now the factory employs 300 people.", {"Now"}),
+        ("The factory now employs 300 people, up from 40.", {"now"}),
+        ("Until now, the factory was closed.", {"now"}),
+    ],
+)
+def test_now_as_a_discourse_marker_is_not_a_timex(text: str, spans: set[str]) -> None:
+    assert set(_plain(text)) == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # The part of the day the text is at: the last date given, else the publication date.
+        (
+            "The exchange reopened on Monday, Jan. 6. Buyers returned in the morning.",
+            "the morning",
+            "2020-01-06TMO",
+        ),
+        ("By mid-afternoon, the river had crested.", "mid-afternoon", "2020-01-15TAF"),
+        ("Crews worked through the night and during the evening.", "the evening", "2020-01-15TEV"),
+    ],
+)
+def test_a_part_of_the_day_is_a_time_of_the_day_the_text_is_at(
+    text: str, span: str, value: str
+) -> None:
+    assert _plain(text)[span] == ("TIME", value)
+
+
+def test_a_part_of_the_day_of_a_date_stays_with_the_date_and_the_night_is_left_out() -> None:
+    got = _plain("They met in the morning of Jan. 6 and talked in the night.")
+    assert "the morning" not in got
+    assert "the night" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # A temporal clause takes the time of the clause it depends on.
+        ("The envoy will call the minister when he lands Monday.", "Monday", "2020-01-20"),
+        ("Officials said they would decide once the talks end Thursday.", "Thursday", "2020-01-16"),
+        ("She left the building after the meeting ended Tuesday.", "Tuesday", "2020-01-14"),
+    ],
+)
+def test_a_temporal_clause_takes_the_main_clause_time(text: str, span: str, value: str) -> None:
+    assert _parsed(text, WEDNESDAY)[span] == ("DATE", value)
+
+
+def test_a_present_participle_takes_the_time_of_the_verb_above_it() -> None:
+    text = (
+        "The airline said two new ferries would sail on Mondays from March 30, "
+        "with a third one departing each Thursday from August 6."
+    )
+    assert _parsed(text, "2020-02-13")["August 6"] == ("DATE", "2020-08-06")
+
+
+def test_a_past_participle_keeps_its_past() -> None:
+    text = "They would appeal the ruling, announced Tuesday by the board."
+    assert _parsed(text, WEDNESDAY)["Tuesday"] == ("DATE", "2020-01-14")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Mourners gathered one year after the flood.", "one year", ("DURATION", "P1Y")),
+        ("The ship sank one day before the storm ended.", "one day", ("DURATION", "P1D")),
+    ],
+)
+def test_one_unit_before_or_after_an_event_is_a_duration(
+    text: str, span: str, expected: tuple[str, str]
+) -> None:
+    assert _plain(text)[span] == expected
+
+
+def test_one_day_as_an_adverb_is_still_left_out() -> None:
+    assert _plain("One day the town will rebuild the bridge.") == {}
