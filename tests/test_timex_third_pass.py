@@ -123,3 +123,25 @@ def test_one_unit_before_or_after_an_event_is_a_duration(
 
 def test_one_day_as_an_adverb_is_still_left_out() -> None:
     assert _plain("One day the town will rebuild the bridge.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # A clock time with no day of its own is on the day the text is at.
+        (
+            "The dam failed on Friday. Water reached the square at 9:40 a.m., police said.",
+            "9:40 a.m.",
+            "2020-01-10T09:40",
+        ),
+        # Only a day can date it: after a bare year it stays on the publication date.
+        (
+            "The dam was built in 1958. Water reached the square at 9:40 a.m.",
+            "9:40 a.m.",
+            "2020-01-15T09:40",
+        ),
+        ("Water reached the square at noon.", "noon", "2020-01-15T12:00"),
+    ],
+)
+def test_a_bare_clock_time_is_on_the_day_the_text_is_at(text: str, span: str, value: str) -> None:
+    assert _plain(text)[span] == ("TIME", value)
