@@ -145,3 +145,31 @@ def test_one_day_as_an_adverb_is_still_left_out() -> None:
 )
 def test_a_bare_clock_time_is_on_the_day_the_text_is_at(text: str, span: str, value: str) -> None:
     assert _plain(text)[span] == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The lease may be renewed for an additional year.", "an additional year", "P1Y"),
+        ("Crews need an extra week to finish.", "an extra week", "P1W"),
+        ("Over the next couple of years the mill will close.", "the next couple of years", "P2Y"),
+    ],
+)
+def test_one_more_unit_and_a_couple_are_counted(text: str, span: str, value: str) -> None:
+    assert _plain(text)[span] == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor told CBS's 60 Minutes program that the bridge was safe.",
+        "The mayor spoke on ''48 Hours.'' The bridge was safe, she said.",
+    ],
+)
+def test_a_unit_in_a_title_is_a_name(text: str) -> None:
+    assert _plain(text) == {}
+
+
+def test_a_title_case_headline_keeps_its_duration() -> None:
+    got = _plain("Talks Resume After Two Years\nThe two sides met on Jan. 6.")
+    assert got["Two Years"] == ("DURATION", "P2Y")

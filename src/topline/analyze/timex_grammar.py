@@ -39,7 +39,7 @@ UNIT = (
     r"(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|"
     r"century|centuries|millennium|millennia)s?"
 )
-VAGUE = r"a few|a couple of|a couple|several|few|many|some|a number of"
+VAGUE = r"a few|a couple of|a couple|couple of|several|few|many|some|a number of"
 #: Eras: "490 BC", "the 5th century BCE", "AD 79".
 ERA = r"(?-i:BCE|BC|B\.C\.E\.|B\.C\.|CE|C\.E\.|AD|A\.D\.)"
 AD = r"(?-i:AD|A\.D\.)"
@@ -232,6 +232,12 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"(?P<dir> or so ago| ago| earlier| later| afterwards?| from now| hence)?{E}",
     ),
     (
+        # "an additional year", "an extra week": one more unit (TimeML: P1Y, P1W).
+        "one_more",
+        rf"{B}an? (?:additional|extra|further) (?P<unit>second|minute|hour|day|week|month|"
+        rf"quarter|year|decade){E}",
+    ),
+    (
         "half_unit",
         rf"{B}(?:(?:{APPROX}) )?(?:a |one )?half (?:an? )?(?P<unit>hour|day|year|century|"
         rf"decade){E}",
@@ -342,6 +348,8 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
             return False  # ages are not temporal expressions in news ("52 years old")
         if m.group("sep") == "-" and m.group("unit").lower().endswith("s"):
             return False  # "three-quarters" is a fraction
+        if _title(m, text):
+            return False
         num = m.group("num").lower()
         unit = m.group("unit").lower()
         if unit == "quarter" and re.match(r"\s+of\b", tail):
@@ -357,6 +365,20 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
             signal = re.match(r"\s+(?:after|before)\b", tail + text[m.end() + 5 : m.end() + 8])
             return bool(m.group("dir") or m.group("pre") or signal) or m.group("sep") == "-"
     return True
+
+
+def _title(m: re.Match[str], text: str) -> bool:
+    """ "CBS's 60 Minutes program", "the film Seven Years in Tibet": a capitalised unit inside
+    running lower-case text is part of a name, which TIMEX annotation leaves out (TIDES 2005,
+    non-markable proper names). A headline in title case is not running text: the word after
+    must be lower case, or the name stands in quotation marks."""
+    unit = m.group("unit")
+    if not unit[:1].isupper() or unit.isupper():
+        return False
+    if text[max(0, m.start() - 1) : m.start()] in {'"', "'", "“", "`"}:
+        return True  # a quoted title: "''60 Minutes.''"
+    after = re.match(r"\s+([A-Za-z]+)", text[m.end() : m.end() + 30])
+    return after is not None and after.group(1)[0].islower()
 
 
 def _discourse_now(m: re.Match[str], text: str) -> bool:

@@ -90,7 +90,7 @@ def _num(text: str) -> float | None:
         return None
     if t == "another":
         return 1.0
-    if t.startswith("a couple"):
+    if t.startswith(("a couple", "couple")):
         return 2.0
     return parse_cardinal(t)
 
@@ -206,6 +206,8 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
             return Resolved("DURATION", duration_value(1, unit_key(_g(c, "unit"))))
         # "for the year", "the full year", "the week": the year or week the text is in.
         return Resolved("DATE", shift(a, _g(c, "unit"), 0) if a else None)
+    if rule == "one_more":
+        return Resolved("DURATION", duration_value(1, unit_key(_g(c, "unit"))))
     if rule == "year_end":
         return Resolved("DATE", f"{a.year:04d}" if a else None)
     if rule in {"relative", "edge_unit"}:
