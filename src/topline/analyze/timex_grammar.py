@@ -194,16 +194,6 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"year|decade|{POD}){E}",
     ),
     (
-        # A part of the day the text is at: "in the morning", "by mid-afternoon". TimeML
-        # marks it as a TIME of that day (`YYYY-MM-DDTMO`), read like "that same morning"
-        # from the last date given. Not "the night" (TimeBank leaves "in the night" out)
-        # nor "the morning of May 4" (the date rule's).
-        "anaphoric",
-        rf"{B}(?:in|during|by|throughout|early|late|later|earlier|on) (?P<core>the "
-        rf"(?P<unit>morning|afternoon|evening))(?! (?:of|after|before)\b){E}",
-    ),
-    ("anaphoric", rf"{B}mid-? ?(?P<unit>morning|afternoon){E}"),
-    (
         "relative",
         rf"{B}(?P<pre>(?:{EDGE_MOD} |(?:early|late|later|earlier|mid)[- ]))?"
         rf"(?P<rel>this|last|next|this past|this coming|the current|the past|the last|the next|"

@@ -64,15 +64,10 @@ def clause_tense(tokens: list[Token]) -> Tense:
             return "past"
         if node.tag_ in {"VBZ", "VBP"}:
             return "present"
-        if node.tag_ == "VBG" and not aux and node.dep_ in NONFINITE_DEPS:
-            continue  # "departing each Thursday from August 6": a participle has no tense
         return None
     return None
 
 
-#: Dependencies of a present participle that borrows its time from the verb above it ("the third
-#: flight departing from August 6"); a past participle is past ("the plan, announced Monday").
-NONFINITE_DEPS = frozenset({"advcl", "xcomp", "conj", "acl"})
 #: Conjunctions of temporal clauses, whose verb takes no future form in English: "when he
 #: lands Monday", "as soon as trading opens", "until the vote ends" (Quirk et al. 1985,
 #: *A Comprehensive Grammar of the English Language*, 14.29).
