@@ -72,7 +72,7 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         # "April 24 and 25", "on March 3 or 4": the second day number is a date of the
         # same month (TimeML marks each day as its own TIMEX3).
         "day_pair",
-        rf"{B}(?P<month>{MONTH}) {DAY},? (?:and|or|to|through|&) (?P<core>(?P<day>{DAY})"
+        rf"{B}(?P<month>{MONTH}) (?P<day0>{DAY}),? (?:and|or|to|through|&) (?P<core>(?P<day>{DAY})"
         rf"(?:,? (?P<year>{YEAR}))?){E}(?! ?(?:percent|%|million|billion))",
     ),
     ("date_iso", rf"{B}(?P<year>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d){E}"),

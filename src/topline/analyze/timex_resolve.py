@@ -95,6 +95,12 @@ def _num(text: str) -> float | None:
     return parse_cardinal(t)
 
 
+#: The rest of a day pair whose year follows the second day ("March 3 or 4, 2021").
+_PAIR_YEAR = re.compile(
+    r",? (?:and|or|to|through|&) (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,? ((?:1[6-9]|20)\d\d)\b"
+)
+
+
 def _g(c: Candidate, name: str) -> str:
     """A named group's text, or '' when the rule has no such group or it did not match."""
     if name not in c.match.re.groupindex:
@@ -109,8 +115,13 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
     if rule in {"date_mdy", "date_dmy", "day_pair"}:
         month, day = month_number(_g(c, "month")), int(re.sub(r"\D", "", _g(c, "day")))
         year = int(_g(c, "year")) if _g(c, "year") else None
+        shared_year = _PAIR_YEAR.match(c.match.string, c.end)
+        if year is None and shared_year:
+            year = int(shared_year.group(1))  # "March 3 or 4, 2021": the year is both days'
         if year is None and a is not None:
-            year = _year_of(month, day, a, ctx)
+            # The second day of a pair takes the first day's year ("June 9 and 10").
+            first = int(re.sub(r"\D", "", _g(c, "day0"))) if _g(c, "day0") else day
+            year = _year_of(month, first, a, ctx)
         try:
             dt.date(year or 2000, month, day)
         except ValueError:
