@@ -7,6 +7,8 @@ and, on the same predictions, by the independent ``../shared/tools/score_timex.p
 anchoring convention (``auto``, ``publication``, ``narrative``; see
 :mod:`topline.analyze.timex_narrative`) is measured on TBAQ and on the project's own narrative
 fixtures (``benchmarks/data/narrative_timex.jsonl``, passages written for the project).
+``--halves`` splits TBAQ by document instead (even positions for rule writing, odd ones to
+check that a rule carries) and scores topline and dateparser on each half with both scorers.
 """
 
 from __future__ import annotations
