@@ -139,3 +139,20 @@ def test_a_unit_in_a_title_is_a_name(text: str) -> None:
 def test_a_title_case_headline_keeps_its_duration() -> None:
     got = _plain("Talks Resume After Two Years\nThe two sides met on Jan. 6.")
     assert got["Two Years"] == ("DURATION", "P2Y")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Net for the year-earlier nine months included a gain.",
+            "the year-earlier nine months",
+            "P9M",
+        ),
+        ("Sales in the comparable six months fell 2%.", "the comparable six months", "P6M"),
+    ],
+)
+def test_a_period_a_year_back_given_by_its_length_is_a_duration(
+    text: str, span: str, value: str
+) -> None:
+    assert _plain(text) == {span: ("DURATION", value)}

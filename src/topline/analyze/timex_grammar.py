@@ -215,7 +215,8 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         "duration",
         rf"{B}(?P<pre>(?:each of )?(?:the |an? )?(?:{APPROX} )?(?:(?<=at least )the )?(?:first |last |past |"
         rf"next |coming |previous |latest |following |additional |extra |other |final |"
-        rf"entire |full |whole )?)?(?P<num>{NUM})(?P<frac> 1/2| ?½| and a half)?(?: (?:to|or) (?P<num2>{NUM}))?"
+        rf"entire |full |whole |year-earlier |year-ago |comparable |corresponding )?)?"
+        rf"(?P<num>{NUM})(?P<frac> 1/2| ?½| and a half)?(?: (?:to|or) (?P<num2>{NUM}))?"
         rf"(?: more)?"
         rf"(?P<sep>[ -])(?P<unit>{UNIT})"
         rf"(?P<half> and a half)?(?P<suffix>-long| period| span| stretch| term)?"
