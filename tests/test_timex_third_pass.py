@@ -156,3 +156,14 @@ def test_a_period_a_year_back_given_by_its_length_is_a_duration(
     text: str, span: str, value: str
 ) -> None:
     assert _plain(text) == {span: ("DURATION", value)}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The envoys ended a day-long meeting.", "day-long", "P1D"),
+        ("Dockers began a weeklong strike.", "weeklong", "P1W"),
+    ],
+)
+def test_a_unit_long_adjective_is_one_unit(text: str, span: str, value: str) -> None:
+    assert _plain(text) == {span: ("DURATION", value)}

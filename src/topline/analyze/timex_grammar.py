@@ -229,6 +229,11 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"quarter|year|decade){E}",
     ),
     (
+        # "a day-long meeting", "a weeklong strike", "the year-long siege": one unit's length.
+        "one_more",
+        rf"{B}(?P<unit>hour|day|week|month|year|decade)-?long{E}",
+    ),
+    (
         "half_unit",
         rf"{B}(?:(?:{APPROX}) )?(?:a |one )?half (?:an? )?(?P<unit>hour|day|year|century|"
         rf"decade){E}",
