@@ -350,6 +350,8 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
         unit = m.group("unit").lower()
         if unit == "quarter" and re.match(r"\s+of\b", tail):
             return False  # "a quarter of the shares" is a fraction
+        if num in {"a", "an"} and m.group("suffix") == "-long":
+            return False  # "a day-long meeting": the article is the noun's ("day-long" is one)
         if unit == "second" and num in {"a", "an"} and not m.group("dir"):
             return False  # "a second term", "a second time"
         if num in {"one", "another", "some"} and m.group("unit").lower() in {"day", "year"}:
