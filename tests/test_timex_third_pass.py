@@ -130,6 +130,7 @@ def test_one_more_unit_and_a_couple_are_counted(text: str, span: str, value: str
     [
         "The mayor told CBS's 60 Minutes program that the bridge was safe.",
         "The mayor spoke on ''48 Hours.'' The bridge was safe, she said.",
+        'The senator said on "This Week With Anna Reyes" that the bridge was safe.',
     ],
 )
 def test_a_unit_in_a_title_is_a_name(text: str) -> None:
@@ -139,6 +140,7 @@ def test_a_unit_in_a_title_is_a_name(text: str) -> None:
 def test_a_title_case_headline_keeps_its_duration() -> None:
     got = _plain("Talks Resume After Two Years\nThe two sides met on Jan. 6.")
     assert got["Two Years"] == ("DURATION", "P2Y")
+    assert _plain("This week the talks resumed.")["This week"] == ("DATE", "2020-W03")
 
 
 @pytest.mark.parametrize(

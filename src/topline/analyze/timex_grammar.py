@@ -338,14 +338,14 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
             return False
     if rule == "ref" and m.group("w").lower() == "now" and _discourse_now(m, text):
         return False
+    if rule in {"duration", "relative"} and _title(m, text):
+        return False
     if rule == "duration":
         tail = text[m.end() : m.end() + 5]
         if re.match(r"(?i)-old|\s+old\b", tail):
             return False  # ages are not temporal expressions in news ("52 years old")
         if m.group("sep") == "-" and m.group("unit").lower().endswith("s"):
             return False  # "three-quarters" is a fraction
-        if _title(m, text):
-            return False
         num = m.group("num").lower()
         unit = m.group("unit").lower()
         if unit == "quarter" and re.match(r"\s+of\b", tail):
@@ -366,8 +366,8 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
 
 
 def _title(m: re.Match[str], text: str) -> bool:
-    """ "CBS's 60 Minutes program", "the film Seven Years in Tibet": a capitalised unit inside
-    running lower-case text is part of a name, which TIMEX annotation leaves out (TIDES 2005,
+    """ "CBS's 60 Minutes program", ABC's "This Week With David Brinkley": a capitalised unit
+    inside running lower-case text is part of a name, which TIMEX annotation leaves out (TIDES 2005,
     non-markable proper names). A headline in title case is not running text: the word after
     must be lower case, or the name stands in quotation marks."""
     unit = m.group("unit")
