@@ -1,6 +1,7 @@
 """Story-brief benchmark on a synthetic multi-outlet set written for it.
 
     python benchmarks/story_brief.py            # tables for docs/benchmarks.md
+    python benchmarks/story_brief.py --briefs   # the story-brief tables only (no clustering)
     python benchmarks/story_brief.py --polnear "Clinton's health"   # one PolNeAR event's brief
 
 ``benchmarks/data/stories_synthetic.jsonl`` holds nine invented events (two chemical-plant fires
@@ -547,8 +548,9 @@ def main() -> None:
         golds = load(path)
         sets[name] = (golds, analyses(golds))
     blocks = [score_briefs(sets), sweep(sets), near_sweep(sets), pair_distribution()]
-    blocks += [clustering(name, *data) for name, data in sets.items()]
-    blocks.append(rule_sensitivity(sets))
+    if "--briefs" not in sys.argv:  # the story-clustering tables build many stores
+        blocks += [clustering(name, *data) for name, data in sets.items()]
+        blocks.append(rule_sensitivity(sets))
     for block in blocks:
         print("\n".join(block) + "\n")
     for name, (golds, _) in sets.items():

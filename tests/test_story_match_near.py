@@ -61,9 +61,9 @@ def test_synonyms_of_news_events_keep_one_fact_from_showing_twice() -> None:
         assert not same_fact(x, y), (a, b)  # no outlet is credited with words it did not use
 
 
-def test_alternative_outcomes_are_never_one_fact() -> None:
-    """Injured or killed, rose or fell: two facts (or a contradiction), however many words
-    the sentences share."""
+def test_different_news_events_are_never_one_fact() -> None:
+    """Injured or killed, rose or fell, quit or arrested: two facts (or a contradiction),
+    however many words the sentences share."""
     pairs = [
         (
             "Three workers were injured in the explosion at the Tarnby refinery.",
@@ -72,6 +72,10 @@ def test_alternative_outcomes_are_never_one_fact() -> None:
         (
             "Unemployment in Varnia rose sharply in March.",
             "Unemployment in Varnia fell sharply in March.",
+        ),
+        (
+            "The treasurer of the Orwen club quit on Friday.",
+            "The treasurer of the Orwen club was arrested on Friday.",
         ),
     ]
     for a, b in pairs:
