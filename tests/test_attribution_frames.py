@@ -179,3 +179,38 @@ def test_expressing_a_view_is_a_stance() -> None:
     a = _run("Several shop owners expressed concern about the parking fees near the market.")
     q = _quote(a, "concern about the parking fees")
     assert _speaker(a, q) == "Several shop owners"
+
+
+# --- source spans --------------------------------------------------------------------------------
+
+
+def test_a_source_keeps_the_phrase_that_says_which_one() -> None:
+    a = _run("A person familiar with the harbor talks said the deal would be signed in May.")
+    q = _quote(a, "the deal would be signed")
+    assert _speaker(a, q) == "A person familiar with the harbor talks"
+
+
+def test_a_source_keeps_its_participle_phrase() -> None:
+    a = _run(
+        "A survey conducted by the county last spring found that most residents opposed the toll."
+    )
+    q = _quote(a, "that most residents opposed")
+    assert _speaker(a, q) == "A survey conducted by the county last spring"
+
+
+def test_a_source_keeps_its_to_phrase() -> None:
+    a = _run("Aides to the harbor master said the ferries would run again on Friday.")
+    q = _quote(a, "the ferries would run again")
+    assert _speaker(a, q) == "Aides to the harbor master"
+
+
+def test_a_hedge_around_a_quotation_leaves_it_to_the_quote_rules() -> None:
+    a = _run('The new ferry schedule appears to be "a complete mess" for commuters.')
+    assert not any(
+        q.cue_span is not None and q.cue_span.of(a.article.text) == "appears" for q in a.quotes
+    )
+
+
+def test_a_share_holds_no_quotation() -> None:
+    a = _run('Only 40 percent of riders agreed that the ferry is "safe enough for children."')
+    assert not any(c.startswith("that the ferry") for c in _contents(a))

@@ -175,10 +175,17 @@ def beyond_cue(doc: Doc, verb: Token, kind_of: str | None = None) -> Cue | None:
     else:
         return None
     content = _on_cue_line(doc, verb, _subtree_span(doc, parts))
-    if content is None:
+    if content is None or (is_people_share(doc[speakers[0]]) and _quotes(doc, content)):
+        # a share of voters holds a view but says no words: a quotation in it is the
+        # poll's wording, left to the quote rules
         return None
     start, end = cue_extent(verb)
     return Cue(verb.i, start, end, speakers, content, kind=kind)
+
+
+def _quotes(doc: Doc, content: tuple[int, int]) -> bool:
+    """Whether ``content`` holds a quotation mark."""
+    return any(t.is_quote for t in doc if content[0] <= t.idx < content[1])
 
 
 #: Evidential verbs that, with a plain object, also mean showing a thing ("Apple showed a

@@ -136,6 +136,8 @@ def hedge_cue(doc: Doc, verb: Token) -> Cue | None:
     else:
         start = subj.left_edge.idx
     last = max(c.right_edge.i for c in kept)
+    if any(t.is_quote for t in doc[subj.left_edge.i : last + 1]):
+        return None  # a quotation is someone's words: the quote rules decide whose
     end = doc[last].idx + len(doc[last])
     line_start, line_end = line_bounds(text, verb.sent, verb.idx)
     content = trim_span(text, max(start, line_start), min(end, line_end))
