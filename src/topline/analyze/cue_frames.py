@@ -35,6 +35,8 @@ VIEW_NOUNS = frozenset(
     "view views opinion opinions word words eye eyes mind estimation judgment judgement "
     "telling account reckoning".split()
 )
+#: Cue kinds that never have a speaker: the writer's hedge.
+SPEAKERLESS = frozenset({"hedge"})
 #: Words that may stand before the framing phrase at the start of its clause.
 CLAUSE_OPENERS = frozenset("but and yet so still now and meanwhile also even however".split())
 #: Verbs that put a claim as how things look: "X appears to …", "It seems that …".
@@ -150,5 +152,5 @@ def hedge_cue(doc: Doc, verb: Token) -> Cue | None:
 def outer_reports(cues: list[Cue]) -> list[Cue]:
     """``cues`` without the hedges that lie inside another cue's content: "X said the bill
     is expected to pass" is X's claim, and its quote keeps X as the speaker."""
-    held = [c.content for c in cues if c.kind != "hedge" and c.content is not None]
+    held = [c.content for c in cues if c.kind not in SPEAKERLESS and c.content is not None]
     return [c for c in cues if c.kind != "hedge" or not any(a <= c.cue_start < b for a, b in held)]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from topline.analyze.cue_frames import outer_reports
+from topline.analyze.cue_frames import SPEAKERLESS, outer_reports
 from topline.analyze.cues import SPEECH_VERBS, Cue, find_cues
 from topline.analyze.quote_checks import (
     before_cue,
@@ -140,7 +140,7 @@ class _QuoteFinder:
     def run(self) -> list[FoundQuote]:
         items: list[tuple[int, str, object]] = []
         # a hedge ("X appears to …") has no speaker to give a quotation
-        speaking = [c for c in self.cues if c.kind != "hedge"]
+        speaking = [c for c in self.cues if c.kind not in SPEAKERLESS]
         assigned = self.assigned = CueAssigner(
             self.doc, self.text, speaking, self.sent_starts, self.sent_ends
         ).assign(self.doubles)
@@ -308,7 +308,7 @@ class _QuoteFinder:
             least = MIN_POSITION_WORDS
         if len(self.text[start:end].split()) < least and cue.more is None:
             return None
-        if not cue.speakers and cue.kind != "hedge":
+        if not cue.speakers and cue.kind not in SPEAKERLESS:
             return None
         inner = [r for r in self.regions if inside(r, (start, end))]
         end = max([end] + [r.end for r in inner if r.start >= start])
