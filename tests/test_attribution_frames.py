@@ -214,3 +214,22 @@ def test_a_hedge_around_a_quotation_leaves_it_to_the_quote_rules() -> None:
 def test_a_share_holds_no_quotation() -> None:
     a = _run('Only 40 percent of riders agreed that the ferry is "safe enough for children."')
     assert not any(c.startswith("that the ferry") for c in _contents(a))
+
+
+# --- a quotation opened in the reported clause -------------------------------------------------
+
+
+def test_a_quotation_opened_in_the_reported_clause_runs_to_its_close() -> None:
+    a = _run(
+        "The harbor master said that the ferry crews “do a fine job. And the town depends "
+        "on them every winter.”"
+    )
+    q = _quote(a, "that the ferry crews")
+    assert q.content_span.of(a.article.text).endswith("every winter.”")
+    assert _speaker(a, q) == "The harbor master"
+
+
+def test_a_quotation_never_pulls_the_content_into_the_next_paragraph() -> None:
+    a = _run('The harbor master said that the crews "do a fine job.\n\nThe ferry left at noon.')
+    q = _quote(a, "that the crews")
+    assert "\n" not in q.content_span.of(a.article.text)

@@ -310,10 +310,20 @@ class _QuoteFinder:
             return None
         if not cue.speakers and cue.kind not in SPEAKERLESS:
             return None
+        end = self._run_on(start, end)
         inner = [r for r in self.regions if inside(r, (start, end))]
         end = max([end] + [r.end for r in inner if r.start >= start])
         kind = "mixed" if inner else "indirect"
         return self._build(Span(start, end), Span(start, end), cue, self._sources(cue), kind)
+
+    def _run_on(self, start: int, end: int) -> int:
+        """``end`` moved to the close of a double quotation opened inside the content and
+        still open at its end, in the same paragraph: "said that “they do a fine job. And
+        it matters.”" reports the whole quotation (the parser ends the sentence inside it)."""
+        for r in self.doubles:
+            if start <= r.start < end < r.end and "\n" not in self.text[end : r.end]:
+                return r.end
+        return end
 
     def _rest(self, cue: Cue, first: FoundQuote) -> FoundQuote | None:
         """The second part of "A, X said, B" (same cue and speaker as the first)."""
