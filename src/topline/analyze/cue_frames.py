@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokSpan
 
+from topline.analyze.cue_beyond import beyond_kind
 from topline.analyze.cue_parts import Cue, cue_extent, line_bounds, trim_span
 from topline.analyze.source_nouns import is_agent_head
 from topline.nlp import doc_text
@@ -49,12 +50,12 @@ PASSIVE_HEDGE_VERBS = frozenset(
 )
 
 
-def frame_phrase_cue(doc: Doc, sent: TokSpan, prep: Token) -> Cue | None:
+def frame_phrase_cue(doc: Doc, sent: TokSpan, prep: Token, speech: frozenset[str]) -> Cue | None:
     """ "In the latest Washington Post-ABC News poll, Clinton led …": a phrase opening the
     clause that names a document (the document is the source) or a point of view ("In
     Forbes’ words, …": its possessor); the content is the rest of the clause. A clause
     whose verb reports by itself ("In a statement, the group said …") is left to that
-    verb."""
+    verb (``speech``: the speech lexicon of :mod:`topline.analyze.cues`)."""
     if prep.lower_ != "in" or prep.dep_ != "prep":
         return None
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -79,7 +80,7 @@ def frame_phrase_cue(doc: Doc, sent: TokSpan, prep: Token) -> Cue | None:
     if last + 1 >= sent.end or doc[last + 1].text != ",":
         return None
     verb = prep.head
-    if verb.i <= last or verb.pos_ not in {"VERB", "AUX"} or _reports(verb):
+    if verb.i <= last or verb.pos_ not in {"VERB", "AUX"} or _reports(verb, speech):
         return None
     content = trim_span(text, doc[last + 1].idx + 1, min(line_end, sent.end_char))
     if content is None:
@@ -95,13 +96,10 @@ def frame_phrase_cue(doc: Doc, sent: TokSpan, prep: Token) -> Cue | None:
     )
 
 
-def _reports(verb: Token) -> bool:
+def _reports(verb: Token, speech: frozenset[str]) -> bool:
     """Whether the clause's verb is a cue of its own (it then carries the report)."""
-    from topline.analyze.cue_beyond import beyond_kind
-    from topline.analyze.cues import SPEECH_VERBS
-
     lemma = verb.lemma_.lower()
-    return lemma in SPEECH_VERBS or beyond_kind(lemma) is not None
+    return lemma in speech or beyond_kind(lemma) is not None
 
 
 def hedge_cue(doc: Doc, verb: Token) -> Cue | None:

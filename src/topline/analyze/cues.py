@@ -91,7 +91,7 @@ def find_cues(doc: Doc) -> list[Cue]:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 cue = _according(doc, sent, tok)
             elif tok.lower_ == "in":
-                cue = frame_phrase_cue(doc, sent, tok)
+                cue = frame_phrase_cue(doc, sent, tok, SPEECH_VERBS)
             elif tok.pos_ in {"VERB", "AUX"} and (hedge := hedge_cue(doc, tok)) is not None:
                 cue = hedge
             elif tok.pos_ == "VERB" and (put := as_put_cue(doc, tok)) is not None:
