@@ -27,6 +27,7 @@ from topline.analyze.cue_beyond import (
     phrasal_prep,
     takes_finite_clause,
 )
+from topline.analyze.cue_frames import frame_phrase_cue, hedge_cue
 from topline.analyze.cue_parts import (
     Cue,
     before_aside,
@@ -84,11 +85,15 @@ def find_cues(doc: Doc) -> list[Cue]:
     table = token_table(doc)
     for sent in doc.sents:
         for i in range(sent.start, sent.end):
-            if table.pos[i] not in _CUE_POS and table.lower[i] != "according":
+            if table.pos[i] not in _CUE_POS and table.lower[i] not in {"according", "in"}:
                 continue  # no branch below can fire: no Token made
             tok = doc[i]
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 cue = _according(doc, sent, tok)
+            elif tok.lower_ == "in":
+                cue = frame_phrase_cue(doc, sent, tok, SPEECH_VERBS)
+            elif tok.pos_ in {"VERB", "AUX"} and (hedge := hedge_cue(doc, tok)) is not None:
+                cue = hedge
             elif tok.pos_ == "VERB" and (put := as_put_cue(doc, tok)) is not None:
                 cue = put
             elif (
