@@ -68,6 +68,7 @@ NOT_RUN: dict[str, str] = {
         "a shared scorer"
     ),
     "python benchmarks/story_brief.py": "a benchmark",
+    "python benchmarks/story_brief.py --briefs": "a benchmark",
     'python benchmarks/story_brief.py --polnear "FBI: no charges over Clinton emails"': "benchmark",
     "nice -n 10 python benchmarks/store.py --parts stories --analyses /tmp/polnear.jsonl": (
         "a benchmark on ../shared/data (minutes of spaCy)"
