@@ -21,10 +21,13 @@ from collections.abc import Callable
 
 from topline.brief.background import choose_background, reserve_background
 from topline.brief.compress import compress, trailing_source, trim_to_words
+from topline.brief.context_rules import generic_source, unresolved_pronoun
 from topline.brief.crucial import choose_quote
 from topline.brief.editorial_rules import bad_source, pronoun_or_connective_opener
+from topline.brief.features import SentenceView
 from topline.brief.fit import fit
 from topline.brief.select import (
+    Scored,
     Scorer,
     choose_topline,
     eligible,
@@ -44,6 +47,8 @@ from topline.model import (
 )
 
 MIN_BULLETS = 3
+#: Bullets refused for an unresolved opening pronoun before the choice stops trying others.
+MAX_PRONOUN_ROUNDS = 8
 
 BigNumberChooser = Callable[[Analysis], BigNumber | None]
 
@@ -89,21 +94,51 @@ def attribution_for(analysis: Analysis, span: Span) -> Source | None:
     """The source of the attribution (or quote) that overlaps the sentence most.
 
     A tag that is not a source (a number or share, a pronoun, a clause: see
-    :func:`~topline.brief.editorial_rules.bad_source`) is never shown; the next best is.
+    :func:`~topline.brief.editorial_rules.bad_source`) or that names people in general
+    ("People said …": :func:`~topline.brief.context_rules.generic_source`) is never shown;
+    the next best is.
     """
+    text = analysis.article.text
     best: tuple[int, Source] | None = None
     pairs = [(a.claim_span, a.source) for a in analysis.attributions]
     pairs += [(q.span, q.speaker) for q in analysis.quotes if q.speaker is not None]
     for claim, source in pairs:
         overlap = min(claim.end, span.end) - max(claim.start, span.start)
-        if overlap > 0 and (best is None or overlap > best[0]) and not bad_source(source.name):
+        if (
+            overlap > 0
+            and (best is None or overlap > best[0])
+            and not bad_source(source.name)
+            and not generic_source(source.name, text, source.span)
+        ):
             best = (overlap, source)
     if best:
         return best[1]
-    trailing = trailing_source(analysis.article.text, span)
-    if trailing is None or bad_source(trailing.of(analysis.article.text)):
+    trailing = trailing_source(text, span)
+    if trailing is None:
         return None
-    return Source(name=trailing.of(analysis.article.text), span=trailing, kind="other")
+    name = trailing.of(text)
+    if bad_source(name) or generic_source(name, text, trailing):
+        return None
+    return Source(name=name, span=trailing, kind="other")
+
+
+def _first_unresolved(
+    text: str,
+    topline: tuple[Span, ...] | None,
+    picked: list[SentenceView],
+    shown: dict[int, tuple[tuple[Span, ...], Source | None]],
+) -> int | None:
+    """The first bullet, in the order a reader meets them (the Topline, then the bullets in
+    story order), that opens with a pronoun the element just before it does not resolve
+    (:func:`~topline.brief.context_rules.unresolved_pronoun`)."""
+    before = (join_spans(text, topline), topline) if topline else ("", ())
+    for view in picked:
+        spans = shown[view.index][0]
+        display = join_spans(text, spans)
+        if unresolved_pronoun(text, display, spans, before):
+            return view.index
+        before = (display, spans)
+    return None
 
 
 def compose(
@@ -154,15 +189,30 @@ def compose(
     showable = [c for c in candidates if c.view.index in bullet_shown]
     chosen = [lead.view] if lead is not None else []
     taken = {v.index for v in chosen}
-    picked = select_bullets(showable, chosen, max_bullets, model.blend.mmr_lambda)
+    top_spans = topline.spans if topline is not None else None
+
+    def pick(pool: list[Scored]) -> list[SentenceView]:
+        """MMR's bullets, none opening with a pronoun the reader cannot resolve: such a
+        bullet is refused and the choice made again without it."""
+        refused: set[int] = set()
+        picked = select_bullets(pool, chosen, max_bullets, model.blend.mmr_lambda)
+        while (bad := _first_unresolved(text, top_spans, picked, bullet_shown)) is not None:
+            refused.add(bad)
+            if len(refused) > MAX_PRONOUN_ROUNDS:
+                picked = [v for v in picked if v.index != bad]  # stop trying others
+                continue
+            allowed = [c for c in pool if c.view.index not in refused]
+            picked = select_bullets(allowed, chosen, max_bullets, model.blend.mmr_lambda)
+        return picked
+
+    picked = pick(showable)
     # Key background starved by the bullets: give it back a background sentence when other
     # candidates can still make the minimum number of bullets.
     reserved = reserve_background(
         analysis, showable, taken, {v.index for v in picked}, min(MIN_BULLETS, max_bullets)
     )
     if reserved:
-        pool = [c for c in showable if c.view.index not in reserved]
-        picked = select_bullets(pool, chosen, max_bullets, model.blend.mmr_lambda)
+        picked = pick([c for c in showable if c.view.index not in reserved])
     bullets = []
     for view in picked:
         spans, source = bullet_shown[view.index]
