@@ -235,6 +235,8 @@ def test_the_audit_counts_a_bullet_whose_pronoun_is_unresolved() -> None:
         "Police said on Thursday that the driver had been released.",
         "The attack at the weekend was the first at the mission, which opened in 1923.",
         "The judge said the defendant had shown no remorse.",
+        "The victim had been seen at the station hours earlier.",
+        "The new charging system will also be switched on in 2026.",
     ],
 )
 def test_the_news_told_in_the_past_is_a_current_event(text: str) -> None:
@@ -253,6 +255,12 @@ def test_the_news_told_in_the_past_is_a_current_event(text: str) -> None:
 )
 def test_an_earlier_event_is_no_current_event(text: str) -> None:
     assert not ctx.current_event(text)
+
+
+def test_what_is_to_come_is_background_only_with_an_earlier_date() -> None:
+    text = "The plant, which will close in 2026, was built in 1971."
+    assert ctx.current_event(text)
+    assert not ctx.current_event(text, "1971")
 
 
 def test_background_dated_inside_the_news_window_is_a_current_event() -> None:

@@ -207,6 +207,8 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 NEWS_TIME = re.compile(
     r"\b(?:yesterday|today|tonight|last night|overnight|this (?:morning|afternoon|evening|"
     r"week|weekend)|(?:at|over) the weekend|earlier (?:today|this week)|\w+ hours? ago|"
+    r"\w+ (?:hours?|minutes?) (?:earlier|later)|(?:earlier|later) (?:in the|that) (?:day|"
+    r"night|morning|afternoon|evening|game|match|race)|"
     r"(?<!\ba )(?<!\bevery )(?<!\beach )(?:on |last |this |early |late )?"
     + _WEEKDAY
     + r"(?:'s|’s)?(?: (?:morning|afternoon|"
@@ -245,12 +247,30 @@ def reported_past_only(text: str) -> bool:
     )
 
 
+#: Wording that tells what is still to come.
+_FUTURE = re.compile(
+    r"\b(?:will|won't|won’t|shall|(?:is|are) (?:set|due|expected|scheduled|planning|going) to|"
+    r"plans? to|next (?:year|month|week|season))\b",
+    re.I,
+)
+
+
+def future_only(text: str, date: str | None = None) -> bool:
+    """The sentence tells what is to come ("will be enabled in 2020") and names no earlier
+    date, start point or past perfect: a year after "in" is no past by itself."""
+    if date or PAST_PERFECT.search(text) or START_POINT.search(text):
+        return False
+    return bool(_FUTURE.search(text))
+
+
 def current_event(text: str, date: str | None = None, published: dt.date | None = None) -> bool:
-    """Key background that is the news itself, not an earlier event: told at the news's own
-    time ("yesterday", "on Tuesday", "at the weekend"), dated from within
-    :data:`~topline.brief.cues.NEWS_WINDOW_DAYS` before publication on, or past only by the
-    backshift of reported speech (:func:`reported_past_only`)."""
-    if NEWS_TIME.search(text) or reported_past_only(text):
+    """Key background that is the news itself or what is to come, not an earlier event:
+    told at the news's own time ("yesterday", "on Tuesday", "at the weekend", "hours
+    earlier"), dated from within :data:`~topline.brief.cues.NEWS_WINDOW_DAYS` before
+    publication on, past only by the backshift of reported speech
+    (:func:`reported_past_only`), or told in the future with no earlier date
+    (:func:`future_only`)."""
+    if NEWS_TIME.search(text) or reported_past_only(text) or future_only(text, date):
         return True
     start = period_start(date) if date else None
     window = dt.timedelta(days=NEWS_WINDOW_DAYS)
