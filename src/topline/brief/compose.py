@@ -21,7 +21,12 @@ from collections.abc import Callable
 
 from topline.brief.background import choose_background, reserve_background
 from topline.brief.compress import compress, trailing_source, trim_to_words
-from topline.brief.context_rules import generic_source, unresolved_pronoun
+from topline.brief.context_rules import (
+    follows_directly,
+    generic_source,
+    opening_pronoun,
+    unresolved_pronoun,
+)
 from topline.brief.crucial import choose_quote
 from topline.brief.editorial_rules import bad_source, pronoun_or_connective_opener
 from topline.brief.features import SentenceView
@@ -124,20 +129,31 @@ def attribution_for(analysis: Analysis, span: Span) -> Source | None:
 
 def _first_unresolved(
     text: str,
-    topline: tuple[Span, ...] | None,
+    topline: SentenceView | None,
+    top_spans: tuple[Span, ...] | None,
     picked: list[SentenceView],
     shown: dict[int, tuple[tuple[Span, ...], Source | None]],
 ) -> int | None:
     """The first bullet, in the order a reader meets them (the Topline, then the bullets in
-    story order), that opens with a pronoun the element just before it does not resolve
-    (:func:`~topline.brief.context_rules.unresolved_pronoun`)."""
-    before = (join_spans(text, topline), topline) if topline else ("", ())
+    story order), that opens with a pronoun the element just before it does not resolve.
+
+    The audit's rule (:func:`~topline.brief.context_rules.unresolved_pronoun`) with the
+    analysis's reading of "he/she": the element just before must be the sentence right
+    before the bullet or, for a person pronoun, the nearest earlier sentence that names a
+    person (:attr:`~topline.brief.features.SentenceView.person_antecedent`), not any
+    capitalised word."""
+    before = (join_spans(text, top_spans), top_spans) if top_spans else ("", ())
+    before_index = topline.index if topline is not None else None
     for view in picked:
         spans = shown[view.index][0]
         display = join_spans(text, spans)
+        kind = opening_pronoun(display)
+        if kind is not None and not follows_directly(text, before[1], spans):
+            if kind != "person" or before_index != view.person_antecedent:
+                return view.index
         if unresolved_pronoun(text, display, spans, before):
             return view.index
-        before = (display, spans)
+        before, before_index = (display, spans), view.index
     return None
 
 
@@ -190,13 +206,16 @@ def compose(
     chosen = [lead.view] if lead is not None else []
     taken = {v.index for v in chosen}
     top_spans = topline.spans if topline is not None else None
+    top_view = lead.view if lead is not None else None
 
     def pick(pool: list[Scored]) -> list[SentenceView]:
         """MMR's bullets, none opening with a pronoun the reader cannot resolve: such a
         bullet is refused and the choice made again without it."""
         refused: set[int] = set()
         picked = select_bullets(pool, chosen, max_bullets, model.blend.mmr_lambda)
-        while (bad := _first_unresolved(text, top_spans, picked, bullet_shown)) is not None:
+        while (
+            bad := _first_unresolved(text, top_view, top_spans, picked, bullet_shown)
+        ) is not None:
             refused.add(bad)
             if len(refused) > MAX_PRONOUN_ROUNDS:
                 picked = [v for v in picked if v.index != bad]  # stop trying others
