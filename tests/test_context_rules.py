@@ -45,6 +45,7 @@ def _kinds(brief: Brief, article: str, published: str | None = None) -> list[str
         ("The bridge shut, and people said the detour adds an hour.", "people"),
         ("The bridge shut. Many people said the detour adds an hour.", "Many people"),
         ("The bridge shut. Others argue that it was overdue.", "Others"),
+        ('"The bridge shut." People said the detour adds an hour.', "People"),
         ('The bridge shut. "It is a disaster," someone shouted.', "someone"),
     ],
 )
@@ -58,6 +59,7 @@ def test_people_in_general_are_a_generic_source(article: str, name: str) -> None
         ("The singer told People that the tour is over.", "People"),
         ("People magazine reported that the tour is over.", "People"),
         ("The tour is over, according to People.", "People"),
+        ('"The tour is over," People reported on Friday.', "People"),
         ("Police said the road would reopen on Friday.", "Police"),
         ("People familiar with the talks said a deal was close.", "People familiar with"),
     ],

@@ -41,7 +41,7 @@ _GENERIC_MODIFIERS = frozenset(
     regular normal lots lot of plenty several numerous countless more""".split()
 )
 #: A capitalised generic word after one of these is the sentence's capital, not a name's.
-_SENTENCE_OPENING = ".!?:;\"“‘'([—–\n"
+_SENTENCE_OPENING = ".!?:;“‘([—–\n"
 #: Written right after the word, these make it a title ("People magazine").
 _TITLE_AFTER = re.compile(r"\s*(?:magazine|newspaper|journal|weekly|daily|\.com)\b", re.I)
 
@@ -71,10 +71,19 @@ def generic_source(name: str, article: str | None = None, span: Span | None = No
 
 
 def _at_sentence_start(article: str, start: int) -> bool:
+    """Whether a sentence (or a quotation, or a clause after a colon) starts at ``start``.
+    A closing quotation mark starts a sentence only after a full stop inside it (``…won."
+    People said``); after a comma (``"We won," People reported``) the sentence goes on."""
     i = start - 1
     while i >= 0 and article[i] in " \t\xa0":
         i -= 1
-    return i < 0 or article[i] in _SENTENCE_OPENING
+    if i < 0 or article[i] in _SENTENCE_OPENING:
+        return True
+    if article[i] in "\"'”’":
+        before = article[i - 1] if i > 0 else " "
+        opening = article[i] in "\"'" and (before.isspace() or before in "([—–")
+        return opening or before in ".!?"
+    return False
 
 
 # --- marks at the edge of a Big number ---------------------------------------------------
