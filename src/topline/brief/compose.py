@@ -31,6 +31,7 @@ from topline.brief.crucial import choose_quote
 from topline.brief.editorial_rules import bad_source, pronoun_or_connective_opener
 from topline.brief.features import SentenceView
 from topline.brief.fit import fit
+from topline.brief.glued import split_glued
 from topline.brief.select import (
     Scored,
     Scorer,
@@ -165,6 +166,8 @@ def compose(
     model: Scorer | None = None,
 ) -> Brief:
     """The generated brief; ``model`` overrides the shipped scorer (cross-validation)."""
+    # A caption glued to a sentence with no punctuation: both halves are candidates.
+    analysis, heads = split_glued(analysis)
     text = analysis.article.text
     missing: list[str] = []
     model = model or load_model()
@@ -181,6 +184,8 @@ def compose(
         fitted = fit(
             text, sentences, position[c.view.index], compress(text, c.view.span, lede=True)
         )
+        if c.view.index in heads:
+            continue  # the half before a glue point (a caption) is never the Topline
         if fitted is not None and (
             i == 0 or not pronoun_or_connective_opener(join_spans(text, fitted))
         ):
