@@ -253,6 +253,8 @@ def test_the_news_told_in_the_past_is_a_current_event(text: str) -> None:
         "Officers said the couple had known each other since childhood.",
         "The club was founded in 1898 by railway workers.",
         "She had led the party for ten years before she resigned.",
+        "The bank said it had fired the employees from 2011 to 2016 for the practice.",
+        "The ministry has previously said it will consider all options for the ships.",
     ],
 )
 def test_an_earlier_event_is_no_current_event(text: str) -> None:

@@ -233,9 +233,11 @@ _REPORTED_HAD = re.compile(
     r"accused|complained|feared|worried|if|whether|as though|as if)\b[^.;!?]{0,120}?\bhad\b",
     re.I,
 )
-#: A time of the reported event's own: it is earlier than the news after all.
+#: A time of the reported event's own: it is earlier than the news after all (a year
+#: written out counts: "fired the employees from 2011 to 2016").
 _OWN_TIME = re.compile(
-    r"\b(?:since|ago|before|previously|formerly|earlier|already|once|childhood|for (?:years|"
+    r"\b(?:(?:1[89]|20)\d\d|since|ago|before|previously|formerly|earlier|already|once|"
+    r"childhood|for (?:years|"
     r"decades|months|(?:\w+ )(?:years|decades|months))|(?:in|during|until|by) (?:the )?"
     r"(?:past|(?:1[89]|20)\d\d|January|February|March|April|May|June|July|August|September|"
     r"October|November|December))\b",
@@ -264,11 +266,19 @@ _FUTURE = re.compile(
 )
 
 
+#: "in 2020" and the like: a year after "in" may lie ahead.
+_IN_YEAR = re.compile(
+    r"\b(?:in|back in|during|until)\s+(?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d\b", re.I
+)
+
+
 def future_only(text: str, date: str | None = None) -> bool:
     """The sentence tells what is to come ("will be enabled in 2020") and names no earlier
     date, start point or past perfect: a year after "in" is no past by itself."""
     if date or PAST_PERFECT.search(text) or START_POINT.search(text):
         return False
+    if EARLIER.search(_IN_YEAR.sub(" ", text)):
+        return False  # "has previously said it will …": the saying is earlier
     return bool(_FUTURE.search(text))
 
 
