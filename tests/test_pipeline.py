@@ -136,6 +136,7 @@ def test_show_json_and_get_article_are_one_document(tmp_path: Path) -> None:
         "story_id",
         "original_id",
         "copies",
+        "copies_total",
     }
     assert document["brief"]["topline"]["text"]
     assert document["extractions"]["quotes"]

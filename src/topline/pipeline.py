@@ -356,7 +356,9 @@ class StoredView(Protocol):
 
     def background_for(self, article_id: str) -> list[BackgroundItem]: ...
 
-    def copies_of(self, article_id: str) -> list[Article]: ...
+    def copies_of(self, article_id: str, *, limit: int | None = None) -> list[Article]: ...
+
+    def copy_count(self, article_id: str) -> int: ...
 
     def original_of(self, article_id: str) -> str | None: ...
 
@@ -371,6 +373,11 @@ class StoryView(Protocol):
     def get_article(self, article_id: str) -> Article: ...
 
 
+COPIES_LISTED = 20
+"""Copies a stored article's document lists (each with its full text); ``copies_total``
+says how many the store holds. A wire story can be stored thousands of times."""
+
+
 @dataclass(frozen=True)
 class StoredArticle:
     """One stored article with everything the store knows of it (see :func:`stored`)."""
@@ -381,6 +388,9 @@ class StoredArticle:
     story_id: str | None
     original_id: str | None
     copies: tuple[Article, ...]
+    """The first :data:`COPIES_LISTED` other copies, oldest first."""
+    copies_total: int
+    """How many other copies the store holds (``len(copies)`` or more)."""
 
 
 def stored(store: StoredView, article_id: str, options: Options = DEFAULTS) -> StoredArticle:
@@ -400,7 +410,8 @@ def stored(store: StoredView, article_id: str, options: Options = DEFAULTS) -> S
         brief=make_brief(analysis, options, store.background_for(article_id)),
         story_id=store.story_of(article_id),
         original_id=store.original_of(article_id),
-        copies=tuple(store.copies_of(article_id)),
+        copies=tuple(store.copies_of(article_id, limit=COPIES_LISTED)),
+        copies_total=store.copy_count(article_id),
     )
 
 
@@ -421,7 +432,8 @@ def stored_as_is(store: StoredView, article_id: str) -> StoredArticle | None:
         brief=brief_,
         story_id=store.story_of(article_id),
         original_id=store.original_of(article_id),
-        copies=tuple(store.copies_of(article_id)),
+        copies=tuple(store.copies_of(article_id, limit=COPIES_LISTED)),
+        copies_total=store.copy_count(article_id),
     )
 
 
@@ -445,7 +457,10 @@ def stored_document(
             "extractions": None,
             "story_id": store.story_of(article_id),
             "original_id": store.original_of(article_id),
-            "copies": [article_document(c) for c in store.copies_of(article_id)],
+            "copies": [
+                article_document(c) for c in store.copies_of(article_id, limit=COPIES_LISTED)
+            ],
+            "copies_total": store.copy_count(article_id),
         }
     return stored_article_document(
         found.brief,
@@ -453,6 +468,7 @@ def stored_document(
         story_id=found.story_id,
         original_id=found.original_id,
         copies=found.copies,
+        copies_total=found.copies_total,
     )
 
 

@@ -188,3 +188,31 @@ def test_story_terms_hold_each_storys_top_terms_and_latest_date(tmp_path: Path) 
             assert story is not None
             expected |= {(t, story.last, sid) for t in story.index_terms()}
         assert len(expected) > 25 and {tuple(r) for r in stored} == expected
+
+
+def test_a_stored_article_lists_a_few_copies_and_counts_the_rest(tmp_path: Path) -> None:
+    """A wire story stored hundreds of times: its document carries the first
+    ``COPIES_LISTED`` copies (each with its full text) and the count, not every copy."""
+    from topline.pipeline import COPIES_LISTED, stored_document
+
+    with Store(tmp_path / "few.db") as few_store, Store(tmp_path / "many.db") as many_store:
+        few = _story_rows(few_store.conn, 1, copies=30)
+        many = _story_rows(many_store.conn, 1, copies=300)
+        listed = many_store.copies_of(many[0], limit=COPIES_LISTED)
+        assert len(listed) == COPIES_LISTED
+        assert [c.source for c in listed] == [f"c{n}" for n in range(COPIES_LISTED)]
+        assert many_store.copy_count(many[0]) == 300
+        assert few_store.copy_count(few[0]) == 30
+        # seen from a copy: the other copies, never the copy itself
+        copy_id = listed[0].id
+        assert many_store.copy_count(copy_id) == 299
+        assert copy_id not in [c.id for c in many_store.copies_of(copy_id, limit=5)]
+        assert len(many_store.copies_of(copy_id, limit=5)) == 5
+        document = stored_document(many_store, many[0], analyse=False)
+        assert len(document["copies"]) == COPIES_LISTED
+        assert document["copies_total"] == 300
+        # reading the listed copies takes as many steps with 300 copies as with 30 (reading
+        # them all takes about 20 steps per copy)
+        few_steps = _steps(few_store.conn, lambda: few_store.copies_of(few[0], limit=3))
+        many_steps = _steps(many_store.conn, lambda: many_store.copies_of(many[0], limit=3))
+        assert many_steps <= few_steps + 5

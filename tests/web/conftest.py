@@ -82,9 +82,13 @@ class FakeStore:
     def get_brief(self, article_id: str) -> Brief | None:
         return self.briefs.get(article_id)
 
-    def copies_of(self, article_id: str) -> list[Article]:
+    def copies_of(self, article_id: str, *, limit: int | None = None) -> list[Article]:
         self.get_article(article_id)
-        return self.copies.get(article_id, [])
+        return self.copies.get(article_id, [])[:limit]
+
+    def copy_count(self, article_id: str) -> int:
+        self.get_article(article_id)
+        return len(self.copies.get(article_id, []))
 
     def background_for(self, article_id: str) -> list[BackgroundItem]:
         self.get_article(article_id)

@@ -102,7 +102,15 @@ def test_stored_document_without_analysis_serves_what_is_stored(
     doc = pipeline.stored_document(store, article_id, analyse=False)
     assert doc["brief"] is None and doc["extractions"] is None
     assert doc["article"]["id"] == article_id and "raw" not in doc["article"]
-    assert set(doc) == {"brief", "article", "extractions", "story_id", "original_id", "copies"}
+    assert set(doc) == {
+        "brief",
+        "article",
+        "extractions",
+        "story_id",
+        "original_id",
+        "copies",
+        "copies_total",
+    }
 
 
 def test_the_server_briefer_makes_a_brief_once_per_article_and_background() -> None:

@@ -324,7 +324,9 @@ def show(
         found = pipeline.stored(store, article_id)
         out = render(found.brief, fmt.value, found.article)
         if fmt is ShowFormat.md:
-            notes = stored_notes(found.story_id, found.original_id, found.copies)
+            notes = stored_notes(
+                found.story_id, found.original_id, found.copies, found.copies_total
+            )
             out = out.rstrip("\n") + "\n\n" + notes
         write(out)
 

@@ -54,9 +54,11 @@ def stored_article_document(
     story_id: str | None,
     original_id: str | None,
     copies: Sequence[Article],
+    copies_total: int,
 ) -> dict[str, Any]:
     """A stored article: its brief document, extractions (without the article again), the
-    story it belongs to, the original it copies (if any) and the other copies found of it."""
+    story it belongs to, the original it copies (if any) and the other copies found of it
+    (``copies``: the first few; ``copies_total``: how many the store holds)."""
     document = brief_document(brief, analysis.article)
     extractions = extraction_document(analysis)
     extractions.pop("article", None)
@@ -64,6 +66,7 @@ def stored_article_document(
     document["story_id"] = story_id
     document["original_id"] = original_id
     document["copies"] = [article_document(c) for c in copies]
+    document["copies_total"] = copies_total
     return document
 
 

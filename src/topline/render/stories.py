@@ -95,11 +95,19 @@ def story_markdown(
     return "\n".join(lines)
 
 
-def stored_notes(story_id: str | None, original_id: str | None, copies: Sequence[Article]) -> str:
-    """The lines ``topline show`` adds under a stored article's brief."""
+def stored_notes(
+    story_id: str | None,
+    original_id: str | None,
+    copies: Sequence[Article],
+    copies_total: int | None = None,
+) -> str:
+    """The lines ``topline show`` adds under a stored article's brief (``copies``: the
+    first few; ``copies_total``: how many the store holds, when it holds more)."""
     notes = [f"_Story: `{story_id}`_" if story_id else ""]
     if original_id:
         notes.append(f"_Copy of `{original_id}`_")
     if copies:
-        notes.append("_Copies: " + ", ".join(f"`{c.id}`" for c in copies) + "_")
+        more = (copies_total or 0) - len(copies)
+        rest = f" and {more} more" if more > 0 else ""
+        notes.append("_Copies: " + ", ".join(f"`{c.id}`" for c in copies) + rest + "_")
     return "\n".join(n for n in notes if n)

@@ -94,13 +94,30 @@ class StoreReader:
         except sqlite3.Error as exc:
             raise translate(exc, self.path) from exc
 
-    def copies_of(self, article_id: str) -> list[Article]:
+    def copies_of(self, article_id: str, *, limit: int | None = None) -> list[Article]:
+        """The other copies of the article's original, oldest first; at most ``limit``.
+
+        A wire story can be stored thousands of times, so readers that show copies ask for
+        the first few and :meth:`copy_count` for the rest.
+        """
+        root = self._root(self.get_article(article_id).id)
+        wanted = -1 if limit is None else limit + 1  # + 1: the article itself may be a copy
+        found = self._read(
+            f"SELECT {rows.ARTICLE_COLUMNS} FROM articles WHERE original_id = ? "
+            "ORDER BY seq LIMIT ?",
+            (root, wanted),
+        )
+        copies = [rows.row_to_article(r) for r in found if r["id"] != article_id]
+        return copies if limit is None else copies[:limit]
+
+    def copy_count(self, article_id: str) -> int:
+        """How many other copies of the article's original the store holds (an index count)."""
         root = self._root(self.get_article(article_id).id)
         found = self._read(
-            f"SELECT {rows.ARTICLE_COLUMNS} FROM articles WHERE original_id = ? ORDER BY seq",
-            (root,),
+            "SELECT count(*), sum(id = ?) FROM articles WHERE original_id = ?", (article_id, root)
         )
-        return [rows.row_to_article(r) for r in found if r["id"] != article_id]
+        total, itself = found[0][0], found[0][1] or 0
+        return int(total) - int(itself)
 
     def sightings_of(self, article_id: str) -> list[dict[str, str | None]]:
         """Other places the very same text was read from (outlet, URL, licensor …)."""

@@ -215,6 +215,7 @@ async def article_page(request: Request, article_id: str) -> HTMLResponse:
         brief=doc["brief"],
         extractions=doc["extractions"],
         copies=doc["copies"],
+        copies_total=doc["copies_total"],
         story_id=doc["story_id"],
         segments=segments(article["text"], doc["brief"]),
     )
