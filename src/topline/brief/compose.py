@@ -16,6 +16,7 @@ is ``join_spans(article.text, spans)``.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Callable
 
@@ -128,33 +129,52 @@ def attribution_for(analysis: Analysis, span: Span) -> Source | None:
     return Source(name=name, span=trailing, kind="other")
 
 
+def _person_sentences(analysis: Analysis) -> frozenset[int]:
+    """Indices of the sentences in which a PERSON entity starts (they name someone)."""
+    starts = sorted(e.span.start for e in analysis.entities if e.label == "PERSON")
+    out = set()
+    for s in analysis.sentences:
+        k = bisect.bisect_left(starts, s.span.start)
+        if k < len(starts) and starts[k] < s.span.end:
+            out.add(s.index)
+    return frozenset(out)
+
+
 def _first_unresolved(
     text: str,
-    topline: SentenceView | None,
-    top_spans: tuple[Span, ...] | None,
+    shown_first: tuple[SentenceView, tuple[Span, ...]] | None,
     picked: list[SentenceView],
     shown: dict[int, tuple[tuple[Span, ...], Source | None]],
+    persons: frozenset[int],
 ) -> int | None:
     """The first bullet, in the order a reader meets them (the Topline, then the bullets in
-    story order), that opens with a pronoun the element just before it does not resolve.
+    story order), that opens with a pronoun the elements before it do not resolve.
 
-    The audit's rule (:func:`~topline.brief.context_rules.unresolved_pronoun`) with the
-    analysis's reading of "he/she": the element just before must be the sentence right
-    before the bullet or, for a person pronoun, the nearest earlier sentence that names a
-    person (:attr:`~topline.brief.features.SentenceView.person_antecedent`), not any
-    capitalised word."""
-    before = (join_spans(text, top_spans), top_spans) if top_spans else ("", ())
-    before_index = topline.index if topline is not None else None
+    "It/They/This …" needs the element just before it to be the sentence right before it
+    (:func:`~topline.brief.context_rules.follows_directly`); "He/She …" needs that, or the
+    last element shown before it that names a person (:func:`_person_sentences`) to be the
+    nearest earlier sentence that names one
+    (:attr:`~topline.brief.features.SentenceView.person_antecedent`): the reader pins the
+    pronoun on the last person the brief named. The audit's rule
+    (:func:`~topline.brief.context_rules.unresolved_pronoun`) is checked too."""
+    before: tuple[str, tuple[Span, ...]] = ("", ())
+    last_person: int | None = None
+    if shown_first is not None:
+        view, spans = shown_first
+        before = (join_spans(text, spans), spans)
+        last_person = view.index if view.index in persons else None
     for view in picked:
         spans = shown[view.index][0]
         display = join_spans(text, spans)
         kind = opening_pronoun(display)
         if kind is not None and not follows_directly(text, before[1], spans):
-            if kind != "person" or before_index != view.person_antecedent:
+            if kind != "person" or last_person != view.person_antecedent:
                 return view.index
         if unresolved_pronoun(text, display, spans, before):
             return view.index
-        before, before_index = (display, spans), view.index
+        before = (display, spans)
+        if view.index in persons:
+            last_person = view.index
     return None
 
 
@@ -210,8 +230,8 @@ def compose(
     showable = [c for c in candidates if c.view.index in bullet_shown]
     chosen = [lead.view] if lead is not None else []
     taken = {v.index for v in chosen}
-    top_spans = topline.spans if topline is not None else None
-    top_view = lead.view if lead is not None else None
+    shown_first = (lead.view, topline.spans) if lead is not None and topline else None
+    persons = _person_sentences(analysis)
 
     def pick(pool: list[Scored]) -> list[SentenceView]:
         """MMR's bullets, none opening with a pronoun the reader cannot resolve: such a
@@ -219,7 +239,7 @@ def compose(
         refused: set[int] = set()
         picked = select_bullets(pool, chosen, max_bullets, model.blend.mmr_lambda)
         while (
-            bad := _first_unresolved(text, top_view, top_spans, picked, bullet_shown)
+            bad := _first_unresolved(text, shown_first, picked, bullet_shown, persons)
         ) is not None:
             refused.add(bad)
             if len(refused) > MAX_PRONOUN_ROUNDS:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from topline.brief import editorial_rules as rules
 from topline.brief.cues import EARLIER, NEWS_WINDOW_DAYS, PAST_PERFECT, START_POINT, period_start
@@ -194,19 +195,25 @@ def names_someone(text: str) -> bool:
 
 
 def unresolved_pronoun(
-    article: str, text: str, spans: tuple[Span, ...], shown_before: tuple[str, tuple[Span, ...]]
+    article: str,
+    text: str,
+    spans: tuple[Span, ...],
+    shown_before: tuple[str, tuple[Span, ...]],
+    earlier: Sequence[str] = (),
 ) -> bool:
-    """A bullet opening with a pronoun that the element shown just before it (``(text,
-    spans)`` of the Topline or the previous bullet) does not resolve: "It/They/This …" needs
-    that element to be the sentence right before it; "He/She …" needs that, or an element
-    that names someone."""
+    """A bullet opening with a pronoun that the elements shown before it do not resolve:
+    "It/They/This …" needs the element just before it (``(text, spans)`` of the Topline or
+    the previous bullet) to be the sentence right before it; "He/She …" needs that, or an
+    element shown before it (that one or the ``earlier`` ones) that names someone."""
     kind = opening_pronoun(text)
     if kind is None:
         return False
     before_text, before_spans = shown_before
     if follows_directly(article, before_spans, spans):
         return False
-    return not (kind == "person" and names_someone(before_text))
+    if kind != "person":
+        return True
+    return not any(names_someone(t) for t in (before_text, *earlier))
 
 
 # --- Key background that is the news -----------------------------------------------------

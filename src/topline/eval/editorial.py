@@ -166,10 +166,12 @@ def audit_brief(brief: Brief, article: str, published: dt.date | str | None = No
         add(kinds, "topline", topline.text)
     top_terms = _terms(topline.text) if topline is not None else Counter[str]()
     shown_before = (topline.text, topline.spans) if topline is not None else ("", ())
+    seen: list[str] = []  # the elements shown before ``shown_before``
     for i, bullet in enumerate(brief.bullets, start=1):
         kinds = _sentence_checks(bullet.text, bullet.spans, article)
-        if context.unresolved_pronoun(article, bullet.text, bullet.spans, shown_before):
+        if context.unresolved_pronoun(article, bullet.text, bullet.spans, shown_before, seen):
             kinds.append("bullet_pronoun")
+        seen.append(shown_before[0])
         shown_before = (bullet.text, bullet.spans)
         kinds += ["run_on"] if _run_on(bullet.text) else []
         if topline is not None and (
