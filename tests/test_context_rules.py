@@ -331,3 +331,18 @@ def test_no_bullet_opens_with_a_pronoun_the_reader_cannot_resolve() -> None:
     for limit in (2, 3, 4, 5):
         brief = compose(analysis, max_bullets=limit)
         assert "bullet_pronoun" not in _kinds(brief, analysis.article.text, "2024-03-06")
+
+
+def test_he_or_she_is_resolved_by_an_earlier_element_that_names_someone() -> None:
+    named = "The mayor, Rosa Almeida, backed the plan."
+    middle = "Residents packed the hall for the vote."
+    she = "She said the money would go to road repairs."
+    spans = (_span(STORY_TEXT, she),)
+    before = (middle, (_span(STORY_TEXT, middle),))
+    assert ctx.unresolved_pronoun(STORY_TEXT, she, spans, before)
+    assert not ctx.unresolved_pronoun(STORY_TEXT, she, spans, before, [named])
+    they = "They said the branches were the only quiet place to study."
+    top = "The city council voted on Tuesday to close three libraries."
+    assert ctx.unresolved_pronoun(
+        STORY_TEXT, they, (_span(STORY_TEXT, they),), (top, (_span(STORY_TEXT, top),)), [named]
+    )
