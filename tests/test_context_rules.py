@@ -334,15 +334,19 @@ def test_no_bullet_opens_with_a_pronoun_the_reader_cannot_resolve() -> None:
 
 
 def test_he_or_she_is_resolved_by_an_earlier_element_that_names_someone() -> None:
+    article = (
+        "The mayor, Rosa Almeida, backed the plan. The hall was packed for the vote. "
+        "The library will shut in May. She said the money would go to road repairs."
+    )
     named = "The mayor, Rosa Almeida, backed the plan."
-    middle = "Residents packed the hall for the vote."
+    middle = "The hall was packed for the vote."
     she = "She said the money would go to road repairs."
-    spans = (_span(STORY_TEXT, she),)
-    before = (middle, (_span(STORY_TEXT, middle),))
-    assert ctx.unresolved_pronoun(STORY_TEXT, she, spans, before)
-    assert not ctx.unresolved_pronoun(STORY_TEXT, she, spans, before, [named])
-    they = "They said the branches were the only quiet place to study."
-    top = "The city council voted on Tuesday to close three libraries."
+    spans = (_span(article, she),)
+    before = (middle, (_span(article, middle),))
+    assert ctx.unresolved_pronoun(article, she, spans, before)
+    assert not ctx.unresolved_pronoun(article, she, spans, before, [named])
+    it = "It said the money would go to road repairs."
+    it_article = article.replace(she, it)
     assert ctx.unresolved_pronoun(
-        STORY_TEXT, they, (_span(STORY_TEXT, they),), (top, (_span(STORY_TEXT, top),)), [named]
+        it_article, it, (_span(it_article, it),), (middle, (_span(it_article, middle),)), [named]
     )
