@@ -7,6 +7,8 @@ and, on the same predictions, by the independent ``../shared/tools/score_timex.p
 anchoring convention (``auto``, ``publication``, ``narrative``; see
 :mod:`topline.analyze.timex_narrative`) is measured on TBAQ and on the project's own narrative
 fixtures (``benchmarks/data/narrative_timex.jsonl``, passages written for the project).
+``--halves`` splits TBAQ by document instead (even positions for rule writing, odd ones to
+check that a rule carries) and scores topline and dateparser on each half with both scorers.
 """
 
 from __future__ import annotations
@@ -207,6 +209,58 @@ def shared_table(
     return "\n".join(lines)
 
 
+def halves(docs: Sequence[TimeMLDoc]) -> dict[str, list[TimeMLDoc]]:
+    """TBAQ split by document: even positions (in file order) for rule writing, odd ones
+    for checking that a rule carries. Both halves mix AQUAINT and TimeBank files."""
+    return {"all": list(docs), "even (dev)": list(docs[0::2]), "odd (check)": list(docs[1::2])}
+
+
+def shared_scores(docs: Sequence[TimeMLDoc], out: dict[str, list[Mention]], tmp: Path) -> str:
+    """The shared scorer on a subset of TBAQ: it reads every file of a directory, so the
+    subset is a directory of links to its files."""
+    subset = tmp / "tml"
+    if subset.exists():
+        for link in subset.iterdir():
+            link.unlink()
+    subset.mkdir(parents=True, exist_ok=True)
+    for d in docs:
+        source = DATA / d.part / f"{d.name}.tml"
+        (subset / source.name).symlink_to(source)
+    pred = tmp / "pred.jsonl"
+    write_predictions(pred, docs, out)
+    done = subprocess.run(
+        [sys.executable, str(SHARED_SCORER), str(subset), "--pred", str(pred)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    m = re.search(r"strict F1 ([\d.]+)\s+relaxed F1 ([\d.]+)\s+value F1 ([\d.]+)", done.stdout)
+    return " | ".join(m.groups()) if m else done.stdout.strip()
+
+
+def halves_table(
+    docs: Sequence[TimeMLDoc], outputs: dict[str, dict[str, list[Mention]]], pred_dir: Path
+) -> str:
+    """Each system on TBAQ and its odd/even halves, by topline's scorer and the shared one."""
+    lines = [
+        "| system | part | docs | gold | strict F1 | relaxed F1 | value F1 "
+        "| shared strict F1 | shared relaxed F1 | shared value F1 |",
+        "|" + "---|" * 10,
+    ]
+    for name, out in outputs.items():
+        if name.startswith(("spaCy", "grammar")):
+            continue
+        for part, part_docs in halves(docs).items():
+            s = score_corpus((d.gold, out[d.name]) for d in part_docs).scores()
+            shared = shared_scores(part_docs, out, pred_dir / "halves")
+            lines.append(
+                f"| {name} | {part} | {len(part_docs)} | {sum(len(d.gold) for d in part_docs)} "
+                f"| {s['strict_f1']:.3f} | {s['relaxed_f1']:.3f} | {s['value_f1']:.3f} "
+                f"| {shared} |"
+            )
+    return "\n".join(lines)
+
+
 def narrative_table() -> str:
     """Each convention on the project's own narrative (and one news) fixture passages."""
     records = [json.loads(line) for line in NARRATIVE.read_text(encoding="utf-8").splitlines()]
@@ -342,6 +396,11 @@ def main() -> None:
         "--fixtures-only", action="store_true", help="only the narrative fixtures table"
     )
     parser.add_argument(
+        "--halves",
+        action="store_true",
+        help="only the odd/even split: topline and dateparser by both scorers, and the fixtures",
+    )
+    parser.add_argument(
         "--pred-dir", type=Path, default=Path("/tmp/topline-timex"), help="predictions (JSONL)"
     )
     args = parser.parse_args()
@@ -356,6 +415,17 @@ def main() -> None:
         ][: args.limit]
     if args.value_errors:
         print(value_error_table(docs, topline_system(docs)))
+        return
+    if args.halves:
+        gold_of = {d.name: d.gold for d in docs}
+        outputs_h = {"topline": topline_system(docs)}
+        if not args.no_dateparser:
+            outputs_h["dateparser search_dates"] = {
+                n: at_gold_granularity(gold_of[n], m) for n, m in dateparser_system(docs).items()
+            }
+        print(halves_table(docs, outputs_h, args.pred_dir))
+        print()
+        print(narrative_table())
         return
     parts = {
         "all": docs,

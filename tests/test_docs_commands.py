@@ -49,6 +49,7 @@ NOT_RUN: dict[str, str] = {
     "--data-binary @article.txt": "tests/web posts text/plain",
     "nice /work/venv/bin/python benchmarks/timex.py": "a benchmark on ../shared/data (minutes)",
     "nice /work/venv/bin/python benchmarks/timex.py --value-errors": "a benchmark on ../shared",
+    "nice /work/venv/bin/python benchmarks/timex.py --halves": "a benchmark on ../shared (minutes)",
     "nice /work/venv/bin/python benchmarks/quantities.py": "a benchmark on ../shared/data",
     "nice /work/venv/bin/python benchmarks/bignumber_audit.py [--limit N] [--quiet]": "benchmark",
     "nice python benchmarks/html_extraction.py --explore": "a benchmark on ../shared/data",
@@ -68,6 +69,7 @@ NOT_RUN: dict[str, str] = {
         "a shared scorer"
     ),
     "python benchmarks/story_brief.py": "a benchmark",
+    "python benchmarks/story_brief.py --briefs": "a benchmark",
     'python benchmarks/story_brief.py --polnear "FBI: no charges over Clinton emails"': "benchmark",
     "nice -n 10 python benchmarks/store.py --parts stories --analyses /tmp/polnear.jsonl": (
         "a benchmark on ../shared/data (minutes of spaCy)"

@@ -32,3 +32,61 @@ def test_a_road_or_model_name_is_a_word_not_a_figure() -> None:
     assert {"a91", "m25"} <= terms.terms
     told_again = fact_terms("A lorry driver died when the A91 bridge near Castlemoor gave way.")
     assert near_fact(terms, told_again)
+
+
+def test_negative_pronouns_negate_and_no_one_is_not_a_figure() -> None:
+    """ "Nobody was injured" is as negated as "No one was hurt", and "no one" counts nothing."""
+    no_one = fact_terms("No one was hurt in the blaze at the Orwen depot.")
+    nobody = fact_terms("Nobody was injured in the fire at the Orwen depot, officials said.")
+    assert no_one.negated and nobody.negated
+    assert no_one.numbers == nobody.numbers == frozenset()
+    assert fact_terms("Nothing was taken from the Orwen depot.").negated
+    assert fact_terms('"I am going nowhere," the mayor said.').negated
+
+
+def test_synonyms_of_news_events_keep_one_fact_from_showing_twice() -> None:
+    """Paraphrases without shared words for the event ("hurt"/"injured", "blaze"/"fire",
+    "stepped down"/"resigned") are one fact for the brief; crediting still takes own words."""
+    pairs = [
+        ("No one was hurt in the blaze.", "Nobody was injured in the fire at the depot."),
+        (
+            "Councillor Ana Brek stepped down on Monday.",
+            "Ana Brek resigned from the council, a party statement said.",
+        ),
+        ("Part of the harbour wall gave way.", "The harbour wall collapsed overnight."),
+    ]
+    for a, b in pairs:
+        x, y = fact_terms(a), fact_terms(b)
+        assert near_fact(x, y), (a, b)
+        assert not same_fact(x, y), (a, b)  # no outlet is credited with words it did not use
+
+
+def test_different_news_events_are_never_one_fact() -> None:
+    """Injured or killed, rose or fell, quit or arrested: two facts (or a contradiction),
+    however many words the sentences share."""
+    pairs = [
+        (
+            "Three workers were injured in the explosion at the Tarnby refinery.",
+            "Three workers were killed in the explosion at the Tarnby refinery.",
+        ),
+        (
+            "Unemployment in Varnia rose sharply in March.",
+            "Unemployment in Varnia fell sharply in March.",
+        ),
+        (
+            "The treasurer of the Orwen club quit on Friday.",
+            "The treasurer of the Orwen club was arrested on Friday.",
+        ),
+    ]
+    for a, b in pairs:
+        x, y = fact_terms(a), fact_terms(b)
+        assert not near_fact(x, y) and not same_fact(x, y), (a, b)
+    both = fact_terms("One worker was killed and three were injured at the Tarnby refinery.")
+    killed = fact_terms("A worker was killed at the Tarnby refinery, and three were injured.")
+    assert near_fact(both, killed)
+
+
+def test_a_negated_paraphrase_never_joins_its_contradiction() -> None:
+    nobody = fact_terms("Nobody was hurt when the roof of the Dunmore hall fell in.")
+    several = fact_terms("Several people were hurt when the roof of the Dunmore hall fell in.")
+    assert not near_fact(nobody, several) and not same_fact(nobody, several)

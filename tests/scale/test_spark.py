@@ -6,6 +6,7 @@ Skipped with a reason when pyspark or Java is missing, except under TOPLINE_REQU
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import shutil
@@ -120,3 +121,52 @@ def test_spark_story_brief_equals_the_stores(spark: Any, tmp_path: Path) -> None
     out = story_brief_dataframe(spark.createDataFrame(rows), order_col="seq").collect()
     assert [(r["story_id"], r["error"]) for r in out] == [(story.id, None)]
     assert json.loads(out[0]["story_brief_json"]) == json.loads(json.dumps(expected))
+
+
+def test_spark_story_brief_with_a_copy_and_since_equals_the_stores_and_the_apis(
+    spark: Any, tmp_path: Path
+) -> None:
+    """The plant fire (two reports on one day with different tolls, the next day's follow-up)
+    plus a syndicated copy: Spark (copy row marked ``original_id``), the store and the API
+    give the same What's-new brief, document for document."""
+    from fastapi.testclient import TestClient
+
+    from topline import pipeline
+    from topline.ingest.jsonl import article_from_record
+    from topline.scale.spark_story import story_brief_dataframe
+    from topline.web import create_app
+
+    stories = Path(__file__).parents[1] / "fixtures" / "stories"
+    records = []
+    for name, outlet, day in (
+        ("harbor-daily.txt", "Harbor Daily", "2024-03-05"),
+        ("lakeside-wire.txt", "Lakeside Wire", "2024-03-05"),
+        ("coast-tribune.txt", "Coast Tribune", "2024-03-06"),
+    ):
+        title, body = (stories / name).read_text().split("\n", 1)
+        records.append({"title": title, "text": body.strip(), "published": day, "outlet": outlet})
+    copy = {**records[1], "outlet": "Valley Times"}
+    copy["text"] += "\n\nCrews from Valley County joined them after midnight."
+    db = tmp_path / "s.db"
+    with pipeline.open_store(db) as store:
+        articles = [article_from_record(r, source=f"r{i}") for i, r in enumerate(records)]
+        store.add(articles)
+        copied = article_from_record(copy, source="copy")
+        store.add([copied])
+        assert store.original_of(copied.id) == articles[1].id
+        (story,) = store.stories(since=None, entity=None, limit=5)
+        expected = pipeline.story_brief_document(store, story.id, since=datetime.date(2024, 3, 5))
+    with TestClient(create_app(db=str(db), warm_model=False), base_url="http://127.0.0.1") as c:
+        api = c.get(f"/v1/stories/{story.id}/brief", params={"since": "2024-03-05"}).json()
+    rows = [
+        {**r, "story_id": story.id, "seq": i, "original_id": None} for i, r in enumerate(records)
+    ]
+    rows.append({**copy, "story_id": story.id, "seq": 3, "original_id": "r1"})
+    frame = spark.createDataFrame(rows)
+    out = story_brief_dataframe(frame, order_col="seq", since="2024-03-05").collect()
+    assert [(r["story_id"], r["error"]) for r in out] == [(story.id, None)]
+    document = json.loads(out[0]["story_brief_json"])
+    assert document == json.loads(json.dumps(expected)) == api
+    assert document["since"] == "2024-03-05" and document["facts"]
+    assert all(f["reports"][0]["published"] == "2024-03-06" for f in document["facts"])
+    assert "Valley Times" not in document["outlets"]

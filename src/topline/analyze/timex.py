@@ -20,6 +20,7 @@ from topline.analyze.timex_grammar import Candidate, find_candidates
 from topline.analyze.timex_narrative import (
     Reference,
     anchor_kind,
+    is_bare_clock,
     is_deixis,
     is_explicit,
     is_modifier,
@@ -120,6 +121,7 @@ def tag_text(
         if (
             convention != "publication"
             and ref is not None
+            and (not is_bare_clock(cand) or ref.granularity == "day")
             and (
                 kind == "anaphoric"
                 or (kind in {"underspecified", "backward"} and story and tense not in PRESENT)

@@ -39,7 +39,7 @@ UNIT = (
     r"(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|"
     r"century|centuries|millennium|millennia)s?"
 )
-VAGUE = r"a few|a couple of|a couple|several|few|many|some|a number of"
+VAGUE = r"a few|a couple of|a couple|couple of|several|few|many|some|a number of"
 #: Eras: "490 BC", "the 5th century BCE", "AD 79".
 ERA = r"(?-i:BCE|BC|B\.C\.E\.|B\.C\.|CE|C\.E\.|AD|A\.D\.)"
 AD = r"(?-i:AD|A\.D\.)"
@@ -67,6 +67,13 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         "date_dmy",
         rf"{B}(?:(?P<wd>{WEEKDAY}),? )?(?:the )?(?P<day>{DAY}) (?:of )?(?P<month>{MONTH})"
         rf"(?:,? (?P<year>{YEAR}))?{E}",
+    ),
+    (
+        # "April 24 and 25", "on March 3 or 4": the second day number is a date of the
+        # same month (TimeML marks each day as its own TIMEX3).
+        "day_pair",
+        rf"{B}(?P<month>{MONTH}) (?P<day0>{DAY}),? (?:and|or|to|through|&) (?P<core>(?P<day>{DAY})"
+        rf"(?:,? (?P<year>{YEAR}))?){E}(?! ?(?:percent|%|million|billion))",
     ),
     ("date_iso", rf"{B}(?P<year>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d){E}"),
     ("year_range", rf"{B}(?P<year>{YEAR})[-–](?P<year2>{YEAR}|\d\d){E}"),
@@ -208,11 +215,23 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         "duration",
         rf"{B}(?P<pre>(?:each of )?(?:the |an? )?(?:{APPROX} )?(?:(?<=at least )the )?(?:first |last |past |"
         rf"next |coming |previous |latest |following |additional |extra |other |final |"
-        rf"entire |full |whole )?)?(?P<num>{NUM})(?P<frac> 1/2| ?½| and a half)?(?: (?:to|or) (?P<num2>{NUM}))?"
+        rf"entire |full |whole |year-earlier |year-ago |comparable |corresponding )?)?"
+        rf"(?P<num>{NUM})(?P<frac> 1/2| ?½| and a half)?(?: (?:to|or) (?P<num2>{NUM}))?"
         rf"(?: more)?"
         rf"(?P<sep>[ -])(?P<unit>{UNIT})"
         rf"(?P<half> and a half)?(?P<suffix>-long| period| span| stretch| term)?"
         rf"(?P<dir> or so ago| ago| earlier| later| afterwards?| from now| hence)?{E}",
+    ),
+    (
+        # "an additional year", "an extra week": one more unit (TimeML: P1Y, P1W).
+        "one_more",
+        rf"{B}an? (?:additional|extra|further) (?P<unit>second|minute|hour|day|week|month|"
+        rf"quarter|year|decade){E}",
+    ),
+    (
+        # "a day-long meeting", "a weeklong strike", "the year-long siege": one unit's length.
+        "one_more",
+        rf"{B}(?P<unit>hour|day|week|month|year|decade)-?long{E}",
     ),
     (
         "half_unit",
@@ -317,6 +336,10 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
             return False
         if text[max(0, m.start() - 3) : m.start()].lower() == "as ":
             return False
+    if rule == "ref" and m.group("w").lower() == "now" and _discourse_now(m, text):
+        return False
+    if rule in {"duration", "relative"} and _title(m, text):
+        return False
     if rule == "duration":
         tail = text[m.end() : m.end() + 5]
         if re.match(r"(?i)-old|\s+old\b", tail):
@@ -327,14 +350,43 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
         unit = m.group("unit").lower()
         if unit == "quarter" and re.match(r"\s+of\b", tail):
             return False  # "a quarter of the shares" is a fraction
+        if num in {"a", "an"} and m.group("suffix") == "-long":
+            return False  # "a day-long meeting": the article is the noun's ("day-long" is one)
         if unit == "second" and num in {"a", "an"} and not m.group("dir"):
             return False  # "a second term", "a second time"
         if num in {"one", "another", "some"} and m.group("unit").lower() in {"day", "year"}:
             # "one day" / "some day" / "another year" are usually vague adverbs; keep only with a
             # direction ("one year ago"), a modifier ("the first one year") or as a hyphenated
             # adjective, which the adverb never is ("a one-day trip", "its one-year term").
-            return bool(m.group("dir")) or bool(m.group("pre")) or m.group("sep") == "-"
+            # "one year after he was killed": a length measured to an event (the signal
+            # "after"/"before" stays outside), not the adverb.
+            signal = re.match(r"\s+(?:after|before)\b", tail + text[m.end() + 5 : m.end() + 8])
+            return bool(m.group("dir") or m.group("pre") or signal) or m.group("sep") == "-"
     return True
+
+
+def _title(m: re.Match[str], text: str) -> bool:
+    """ "CBS's 60 Minutes program", ABC's "This Week With David Brinkley": a capitalised unit
+    inside running lower-case text is part of a name, which TIMEX annotation leaves out (TIDES 2005,
+    non-markable proper names). A headline in title case is not running text: the word after
+    must be lower case, or the name stands in quotation marks."""
+    unit = m.group("unit")
+    if not unit[:1].isupper() or unit.isupper():
+        return False
+    if text[max(0, m.start() - 1) : m.start()] in {'"', "'", "“", "`"}:
+        return True  # a quoted title: "''60 Minutes.''"
+    after = re.match(r"\s+([A-Za-z]+)", text[m.end() : m.end() + 30])
+    return after is not None and after.group(1)[0].islower()
+
+
+def _discourse_now(m: re.Match[str], text: str) -> bool:
+    """ "Now, he says, …": a sentence-initial "Now" set off by a comma is the discourse
+    marker that turns to a new point, not the present moment (TimeML marks only temporal
+    uses; "Now the company is …", "is now" stay PRESENT_REF)."""
+    if not text.startswith(",", m.end()):
+        return False
+    before = text[max(0, m.start() - 3) : m.start()].rstrip(" \"'“‘`")
+    return not before or before.endswith((".", "!", "?", "\n", ":"))
 
 
 def find_candidates(text: str) -> list[Candidate]:

@@ -91,6 +91,8 @@ def anchor_kind(c: Candidate) -> str:
     """ "anaphoric", "underspecified", "backward" (narrative only) or "deictic"."""
     if c.rule == "anaphoric" or (c.rule == "duration" and _g(c, "dir") in _LATER):
         return "anaphoric"
+    if is_bare_clock(c):
+        return "anaphoric"  # "at 10 p.m.": the day the text is at
     if c.rule == "weekday" and _g(c, "pre").startswith("the "):
         return "anaphoric"  # "down 4.5% from the previous Friday"
     if c.rule == "season" and _g(c, "pre").startswith(("that", "the previous", "the following")):
@@ -129,6 +131,12 @@ NARRATIVE_MIN_DATES = 1
 #: Share of a text's explicit dates that must lie before the publication date by more than
 #: :data:`NARRATIVE_GAP` for the text to be told in its own time.
 NARRATIVE_SHARE = 0.5
+
+
+def is_bare_clock(c: Candidate) -> bool:
+    """A clock time with no day of its own ("at 10 p.m.", "at noon"), which TimeML dates to
+    the day the text is at: the last day given, else the publication date."""
+    return c.rule in {"clock", "noon"} and not (_g(c, "when") or _g(c, "day"))
 
 
 def is_explicit(c: Candidate) -> bool:

@@ -90,9 +90,15 @@ def _num(text: str) -> float | None:
         return None
     if t == "another":
         return 1.0
-    if t.startswith("a couple"):
+    if t.startswith(("a couple", "couple")):
         return 2.0
     return parse_cardinal(t)
+
+
+#: The rest of a day pair whose year follows the second day ("March 3 or 4, 2021").
+_PAIR_YEAR = re.compile(
+    r",? (?:and|or|to|through|&) (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,? ((?:1[6-9]|20)\d\d)\b"
+)
 
 
 def _g(c: Candidate, name: str) -> str:
@@ -106,11 +112,16 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
     """Type and value for one candidate; None drops it (not a temporal expression after all)."""
     a = ctx.anchor.date() if ctx.anchor else None
     rule = c.rule
-    if rule in {"date_mdy", "date_dmy"}:
+    if rule in {"date_mdy", "date_dmy", "day_pair"}:
         month, day = month_number(_g(c, "month")), int(re.sub(r"\D", "", _g(c, "day")))
         year = int(_g(c, "year")) if _g(c, "year") else None
+        shared_year = _PAIR_YEAR.match(c.match.string, c.end)
+        if year is None and shared_year:
+            year = int(shared_year.group(1))  # "March 3 or 4, 2021": the year is both days'
         if year is None and a is not None:
-            year = _year_of(month, day, a, ctx)
+            # The second day of a pair takes the first day's year ("June 9 and 10").
+            first = int(re.sub(r"\D", "", _g(c, "day0"))) if _g(c, "day0") else day
+            year = _year_of(month, first, a, ctx)
         try:
             dt.date(year or 2000, month, day)
         except ValueError:
@@ -206,6 +217,8 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
             return Resolved("DURATION", duration_value(1, unit_key(_g(c, "unit"))))
         # "for the year", "the full year", "the week": the year or week the text is in.
         return Resolved("DATE", shift(a, _g(c, "unit"), 0) if a else None)
+    if rule == "one_more":
+        return Resolved("DURATION", duration_value(1, unit_key(_g(c, "unit"))))
     if rule == "year_end":
         return Resolved("DATE", f"{a.year:04d}" if a else None)
     if rule in {"relative", "edge_unit"}:

@@ -46,6 +46,8 @@ def clause_tense(tokens: list[Token]) -> Tense:
         if node.pos_ not in {"VERB", "AUX"} or node in tokens:
             continue
         aux = _aux(node)
+        if node.dep_ == "advcl" and _temporal_mark(node) and not aux & (FUTURE_AUX | MODALS):
+            continue  # "will call when he lands Monday": the main clause's time decides
         if aux & FUTURE_AUX or "going" in aux or (node.tag_ == "VB" and aux & MODALS):
             return "future"
         if "would" in aux and not aux & {"have", "'ve"}:
@@ -64,6 +66,17 @@ def clause_tense(tokens: list[Token]) -> Tense:
             return "present"
         return None
     return None
+
+
+#: Conjunctions of temporal clauses, whose verb takes no future form in English: "when he
+#: lands Monday", "as soon as trading opens", "until the vote ends" (Quirk et al. 1985,
+#: *A Comprehensive Grammar of the English Language*, 14.29).
+TEMPORAL_MARKS = frozenset({"when", "as", "after", "before", "until", "till", "once", "while"})
+
+
+def _temporal_mark(verb: Token) -> bool:
+    """Whether an adverbial clause is temporal ("when …", "as soon as …", "once …")."""
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in TEMPORAL_MARKS for c in verb.children)
 
 
 def _deadline_or_effective(token: Token) -> bool:

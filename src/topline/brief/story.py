@@ -28,7 +28,7 @@ so ``join_spans(texts[article_id], …)`` gives back the element's text.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
@@ -212,7 +212,7 @@ def _group(candidates: list[_Candidate]) -> list[list[_Candidate]]:
     groups: list[list[_Candidate]] = []
     for c in candidates:
         for group in groups:
-            if any(near_fact(c.terms, other.terms) for other in group):
+            if near_fact(c.terms, group[0].terms):
                 group.append(c)
                 break
         else:
@@ -228,7 +228,7 @@ def _quote(members: Sequence[StoryMember]) -> StoryQuote | None:
         if q is None or q.speaker is None:
             continue
         own = Report(outlet_of(m), m.id, _published(m), _spans(m.id, q.spans))
-        credited = _unique_outlets([own, *_text_reports(m, q.text, members)])
+        credited = _unique_outlets([own, *_text_reports(m, q.text, members)], _arrival(members))
         quote = StoryQuote(q.text, _spans(m.id, q.spans), q.speaker, tuple(credited))
         key = (len(credited), rank)
         if best is None or key > best[0]:
@@ -265,10 +265,21 @@ def _find_words(text: str, quote_text: str) -> Span | None:
     return Span(found.start(), found.end()) if found else None
 
 
-def _unique_outlets(reports: list[Report]) -> list[Report]:
+def _arrival(members: Sequence[StoryMember]) -> dict[str, int]:
+    """Each member's place in the story's order (by day, then as the store received them)."""
+    return {m.id: i for i, m in enumerate(members)}
+
+
+def _report_order(order: Mapping[str, int]) -> Callable[[Report], tuple[bool, str, int]]:
+    """First reporter first: by day, undated last (an article without a date is never named
+    the first to report), then in the order the store received them (not by article id)."""
+    return lambda r: (r.published is None, r.published or "", order.get(r.article_id, 0))
+
+
+def _unique_outlets(reports: list[Report], order: Mapping[str, int]) -> list[Report]:
     seen: set[str] = set()
     kept = []
-    for r in sorted(reports, key=lambda r: (r.published or "", r.article_id)):
+    for r in sorted(reports, key=_report_order(order)):
         if r.outlet not in seen:
             seen.add(r.outlet)
             kept.append(r)
@@ -303,7 +314,7 @@ def _figures_for(
                 conflicts.append(
                     Figure(outlet_of(o), o.id, join_spans(o.text, pieces), q.value, spans)
                 )
-    credited = _unique_outlets(reports) or [
+    credited = _unique_outlets(reports, _arrival(members)) or [
         Report(outlet_of(member), member.id, _published(member), _spans(member.id, number.spans))
     ]
     agreeing = {r.outlet for r in credited}
@@ -364,7 +375,9 @@ def _background(
         day = _published(m)
         top = m.brief.topline
         if top is not None and day and latest_day and day < latest_day:
-            terms = fact_terms(top.text)
+            # With the days its sentence names: an earlier day's report is not the latest
+            # development told again because both name the place.
+            terms = element_terms(m.analysis, top.spans)
             item = StoryBackground(
                 top.text, _spans(m.id, top.spans), reader_date(day), outlet_of(m)
             )
@@ -374,7 +387,8 @@ def _background(
                 continue  # another stored article's item: that article is a member itself
             sort = b.date or day or ""
             item = StoryBackground(b.text, _spans(m.id, b.spans), reader_date(b.date), outlet_of(m))
-            items.append((sort, rank, item, fact_terms(b.text)))
+            terms = element_terms(m.analysis, b.spans) if b.spans else fact_terms(b.text)
+            items.append((sort, rank, item, terms))
     kept: list[StoryBackground] = []
     taken = list(shown)
     for _, _, item, terms in sorted(items, key=lambda i: (i[0], i[1])):
@@ -395,8 +409,26 @@ def story_brief(
 ) -> StoryBrief:
     """The brief of a story from its members (originals only; copies are not members)."""
     # Stable: members of one day keep the caller's order (the store's order of arrival).
-    ordered = sorted(members, key=lambda m: _published(m) or "")
+    ordered = sorted(members, key=lambda m: (_published(m) is None, _published(m) or ""))
     return _build(story_id, ordered, title=title, since=_day(since), max_facts=max_facts)
+
+
+def _is_new(reports: Sequence[Report], since: str | None) -> bool:
+    """Whether an element is news after ``since`` (``--since``): its first dated report is
+    later than that day. What only undated articles give is not known to be new."""
+    if since is None:
+        return True
+    first = next((r.published for r in reports if r.published), None)
+    return first is not None and first > since
+
+
+def _number_is_new(number: StoryNumber, members: Sequence[StoryMember], since: str | None) -> bool:
+    """A Big number is new when its figure is, or when an outlet gave another figure for it
+    after ``since`` (a new conflict is news)."""
+    published = {m.id: _published(m) for m in members}
+    return _is_new(number.reports, since) or any(
+        since is None or (published.get(c.article_id) or "") > since for c in number.conflicts
+    )
 
 
 def _build(
@@ -410,7 +442,10 @@ def _build(
     missing: list[str] = []
     index = _Index(members)
     candidates = _candidates(members)
-    latest = members[-1] if members else None
+    order = _arrival(members)
+    # The latest dated article (undated ones are sorted last but are not the latest news).
+    dated = [m for m in members if _published(m)]
+    latest = (dated or list(members))[-1] if members else None
     texts = story_texts(members)
 
     topline: StoryFact | None = None
@@ -418,7 +453,7 @@ def _build(
     if latest is not None and latest.brief.topline is not None:
         spans = latest.brief.topline.spans
         top_terms = element_terms(latest.analysis, spans)
-        reports = _unique_outlets(index.reports(top_terms)) or [
+        reports = _unique_outlets(index.reports(top_terms), order) or [
             Report(outlet_of(latest), latest.id, _published(latest), _spans(latest.id, spans))
         ]
         topline = StoryFact(latest.brief.topline.text, _spans(latest.id, spans), tuple(reports))
@@ -428,18 +463,26 @@ def _build(
     quote = _quote(members)
     if quote is None:
         missing.append("crucial_quote")
+    # "What's new": the Topline and the Crucial quote only when first reported after `since`
+    # (hidden, not missing: the story supports them; they are not news since that day).
+    if topline is not None and not _is_new(topline.reports, since):
+        topline = None
+    if quote is not None and not _is_new(quote.reports, since):
+        quote = None
     # The Topline and the Crucial quote are shown in their own sections, never again as facts.
     shown_apart = [t for t in (top_terms, fact_terms(quote.text) if quote else None) if t]
     facts: list[tuple[tuple[int, int, int], StoryFact, FactTerms]] = []
+    not_new = False
     for group in _group(candidates):
         lead = group[0]
-        if any(near_fact(c.terms, t) for c in group for t in shown_apart):
+        if any(near_fact(lead.terms, t) for t in shown_apart):
             continue
-        reports = _unique_outlets(index.reports(lead.terms))
+        reports = _unique_outlets(index.reports(lead.terms), order)
         if not reports:
             continue
         first = reports[0].published or ""
-        if since is not None and first and first <= since:
+        if not _is_new(reports, since):
+            not_new = True
             continue
         fact = _fact(lead, reports, texts)
         # More outlets first; then each article's own best facts in turn (newest first), so
@@ -449,12 +492,14 @@ def _build(
         )
     facts.sort(key=lambda f: f[0])
     chosen = facts[:max_facts]
-    if not chosen:
+    if not chosen and not not_new:
         missing.append("facts")
 
     number = _number(members)
     if number is None:
         missing.append("big_number")
+    elif not _number_is_new(number, members, since):
+        number = None
     shown = [t for _, _, t in chosen] + ([top_terms] if top_terms else [])
     background = _background(members, _published(latest) if latest else None, shown)
     if not background:

@@ -11,10 +11,19 @@ precision first:
   figure the other lacks says something more);
 - the days they name must agree where both name one (the vigil "on Thursday" is not the fire
   "on Tuesday night", however many words they share);
-- a negated sentence never matches an affirmative one ("was not occupied" / "was occupied");
+- where both name an event of :data:`SYNONYM_CLASSES`, they name one in common (an injury
+  never matches a death, a rise a fall, a resignation an arrest);
+- a negated sentence never matches an affirmative one ("was not occupied" / "was occupied";
+  "nobody", "nothing" and "nowhere" negate too, and "no one" is not the figure 1);
 - their term overlap must reach :data:`SAME_FACT_DICE` (Dice coefficient), or the shorter one
   must be almost wholly contained in the longer (:data:`SAME_FACT_CONTAINMENT`, with at least
   :data:`MIN_SHARED_TERMS` terms in common), which is how a rewrite that adds a clause reads.
+
+The looser :func:`near_fact` only keeps one brief from showing a fact twice (it never credits
+an outlet). It also reads words that news reports use for one another about the same event as
+one term (:data:`SYNONYM_CLASSES`: "hurt" / "injured", "blaze" / "fire", "stepped down" /
+"resigned"), so that "No one was hurt in the blaze" and "Nobody was injured in the fire" are
+not shown twice; crediting an outlet still takes its own words.
 
 The thresholds are justified on the synthetic multi-outlet set (``benchmarks/story_brief.py``
 prints the same-fact precision and recall at each threshold): they are the lowest values at
@@ -41,9 +50,41 @@ NEAR_MIN_SHARED = 2
 #: common (:func:`same_figures_and_day`); the sweep of ``benchmarks/story_brief.py`` shows
 #: what it removes and merges.
 NEAR_SAME_FIGURES_AND_DAY = True
+#: ... and, in :func:`near_fact` only, a word of a :data:`SYNONYM_CLASSES` class is its class.
+NEAR_SYNONYMS = True
+
+#: Words (and a few phrases) that news reports use for one another when they tell the same
+#: event: each class is one term for matching (its first word's stem). Closed classes of the
+#: things news counts and reports (casualties, fires, arrests, resignations, collapses, rises
+#: and falls), not words picked for one story; a word with another common sense in news
+#: ("fired" a coach, "held" a meeting) is left out. ``docs/story-brief.md`` shows the
+#: scores of same-fact and different-fact pairs with and without them.
+SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
+    ("injure", "injured", "injures", "injuring", "injury", "injuries", "hurt", "hurts",
+     "wound", "wounded", "wounding"),
+    ("kill", "killed", "kills", "killing", "dead", "die", "died", "dies", "dying", "death",
+     "deaths", "fatal", "fatality", "fatalities", "perished", "lost their lives"),
+    ("fire", "fires", "blaze", "blazes", "flames", "inferno"),
+    ("arrest", "arrested", "arrests", "arresting", "detain", "detained", "detains",
+     "detaining", "taken into custody"),
+    ("resign", "resigned", "resigns", "resigning", "resignation", "quit", "quits",
+     "quitting", "step down", "steps down", "stepped down", "stepping down"),
+    ("collapse", "collapsed", "collapses", "collapsing", "gave way", "give way", "gives way",
+     "giving way", "caved in"),
+    ("rise", "rose", "risen", "rises", "rising", "climb", "climbed", "climbs", "increase",
+     "increased", "increases", "jump", "jumped", "jumps"),
+    ("fall", "fell", "fallen", "falls", "falling", "drop", "dropped", "drops", "decline",
+     "declined", "declines"),
+    ("evacuate", "evacuated", "evacuates", "evacuating", "evacuation", "evacuations"),
+    ("charge", "charged", "charges", "indict", "indicted", "indictment"),
+)  # fmt: skip
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*|\d[\d,.]*")
-_NEGATION = re.compile(r"\b(?:not|no|never|nor|n't|neither|none|denied|denies)\b", re.I)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|nor|n't|neither|none|nobody|nothing|nowhere|denied|denies)\b", re.I
+)
+#: "no one" / "no-one" is "nobody", not the figure 1.
+_NO_ONE = re.compile(r"\bno[\s-]one\b", re.I)
 _NUMBER_WORDS = {
     "one": "1",
     "two": "2",
@@ -76,7 +117,7 @@ _STOP = frozenset(
     say told tell according reported reports report reporting added adding stated statement
     officials official spokesman spokeswoman spokesperson news agency its it's per cent percent
     mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday yesterday today
-    tomorrow week weeks""".split()
+    tomorrow week weeks nobody nothing nowhere none""".split()
 )
 
 
@@ -89,9 +130,29 @@ class FactTerms:
     negated: bool
     #: Resolved calendar days (``YYYY-MM-DD``) the sentence names, when its analysis has them.
     days: frozenset[str] = frozenset()
+    #: ``terms`` with each word of a :data:`SYNONYM_CLASSES` class read as its class (for
+    #: :func:`near_fact` only; empty: the same as ``terms``).
+    classed: frozenset[str] = frozenset()
+    #: The :data:`SYNONYM_CLASSES` the sentence names (each by its first word).
+    classes: frozenset[str] = frozenset()
+
+    @property
+    def near_terms(self) -> frozenset[str]:
+        return self.classed if NEAR_SYNONYMS and self.classed else self.terms
 
 
 _STEMMER = snowballstemmer.stemmer("english")
+_CLASS_OF = {
+    word: _STEMMER.stemWord(group[0])
+    for group in SYNONYM_CLASSES
+    for word in group
+    if " " not in word
+}
+_CLASS_NAME = {_STEMMER.stemWord(group[0]): group[0] for group in SYNONYM_CLASSES}
+_PHRASES = {p: group[0] for group in SYNONYM_CLASSES for p in group if " " in p}
+_PHRASE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _PHRASES) + r")\b", re.I
+)
 
 
 def _number(token: str) -> str | None:
@@ -104,7 +165,11 @@ def _number(token: str) -> str | None:
 def fact_terms(text: str, days: Iterable[str] = ()) -> FactTerms:
     """The content terms, figures and polarity of one sentence (``days``: resolved dates)."""
     terms: set[str] = set()
+    classed: set[str] = set()
     numbers: set[str] = set()
+    text = _NO_ONE.sub("nobody", text)
+    phrases = [_PHRASES[" ".join(m.group(0).lower().split())] for m in _PHRASE.finditer(text)]
+    classed.update(_CLASS_OF[p] for p in phrases)
     for token in _WORD.findall(text):
         number = _number(token)
         if number is not None:
@@ -115,21 +180,44 @@ def fact_terms(text: str, days: Iterable[str] = ()) -> FactTerms:
             word = word[:-2]
         if len(word) >= 3 and word not in _STOP:
             terms.add(_STEMMER.stemWord(word))
+        if word in _CLASS_OF:
+            classed.add(_CLASS_OF[word])
+        elif len(word) >= 3 and word not in _STOP:
+            classed.add(_STEMMER.stemWord(word))
     return FactTerms(
-        frozenset(terms), frozenset(numbers), bool(_NEGATION.search(text)), frozenset(days)
+        frozenset(terms),
+        frozenset(numbers),
+        bool(_NEGATION.search(text)),
+        frozenset(days),
+        frozenset(classed),
+        frozenset(_CLASS_NAME[t] for t in classed if t in _CLASS_NAME),
     )
+
+
+def dice(a: frozenset[str], b: frozenset[str]) -> float:
+    """Dice coefficient of two term sets."""
+    total = len(a) + len(b)
+    return 2 * len(a & b) / total if total else 0.0
 
 
 def similarity(a: FactTerms, b: FactTerms) -> float:
     """Dice coefficient of the two sentences' content terms."""
-    total = len(a.terms) + len(b.terms)
-    return 2 * len(a.terms & b.terms) / total if total else 0.0
+    return dice(a.terms, b.terms)
+
+
+def near_similarity(a: FactTerms, b: FactTerms) -> float:
+    """Dice coefficient of the two sentences' terms, synonym classes read as one term."""
+    return dice(a.near_terms, b.near_terms)
+
+
+def _contained(a: frozenset[str], b: frozenset[str]) -> float:
+    smaller = min(len(a), len(b))
+    return len(a & b) / smaller if smaller else 0.0
 
 
 def containment(a: FactTerms, b: FactTerms) -> float:
     """Share of the shorter sentence's terms that the longer one has."""
-    smaller = min(len(a.terms), len(b.terms))
-    return len(a.terms & b.terms) / smaller if smaller else 0.0
+    return _contained(a.terms, b.terms)
 
 
 def figures_agree(a: FactTerms, b: FactTerms) -> bool:
@@ -142,6 +230,14 @@ def days_agree(a: FactTerms, b: FactTerms) -> bool:
     return not a.days or not b.days or bool(a.days & b.days)
 
 
+def outcomes_agree(a: FactTerms, b: FactTerms) -> bool:
+    """Where both name an event of :data:`SYNONYM_CLASSES`, they name one in common: workers
+    injured and workers killed, a rate that rose and one that fell, a minister who resigned
+    and one who was arrested are two facts (or a contradiction), however many other words the
+    sentences share."""
+    return not a.classes or not b.classes or bool(a.classes & b.classes)
+
+
 def near_fact(a: FactTerms, b: FactTerms) -> bool:
     """Whether two sentences *may* state the same fact: the looser test that keeps a brief
     from showing one fact twice in other words (one sentence's figures may be a subset of
@@ -150,11 +246,14 @@ def near_fact(a: FactTerms, b: FactTerms) -> bool:
     fewer, more = sorted((a.numbers, b.numbers), key=len)
     if a.negated != b.negated or not fewer <= more or not days_agree(a, b):
         return False
-    shared = len(a.terms & b.terms)
+    if not outcomes_agree(a, b):
+        return False
+    ta, tb = a.near_terms, b.near_terms
+    shared = len(ta & tb)
     if NEAR_SAME_FIGURES_AND_DAY and same_figures_and_day(a, b) and shared:
         return True
-    return similarity(a, b) >= NEAR_FACT_DICE or (
-        shared >= NEAR_MIN_SHARED and containment(a, b) >= NEAR_FACT_CONTAINMENT
+    return dice(ta, tb) >= NEAR_FACT_DICE or (
+        shared >= NEAR_MIN_SHARED and _contained(ta, tb) >= NEAR_FACT_CONTAINMENT
     )
 
 
@@ -169,6 +268,8 @@ def same_figures_and_day(a: FactTerms, b: FactTerms) -> bool:
 def same_fact(a: FactTerms, b: FactTerms) -> bool:
     """Whether two sentences state the same fact (see the module docstring)."""
     if a.negated != b.negated or not figures_agree(a, b) or not days_agree(a, b):
+        return False
+    if not outcomes_agree(a, b):
         return False
     if similarity(a, b) >= SAME_FACT_DICE:
         return True

@@ -58,6 +58,8 @@ def render_story_markdown(brief: StoryBrief) -> str:
         lines += [f"# {brief.title}", ""]
     if brief.since:
         lines += [f"_What's new since {reader_date(brief.since)}._", ""]
+        if brief.topline is None and not brief.facts:
+            lines += [f"_Nothing new since {reader_date(brief.since)}._", ""]
     if brief.topline is not None:
         who = credit_line(brief.topline.reports)
         lines += [f"**Topline:** {brief.topline.text} *({who})*", ""]
@@ -94,6 +96,8 @@ def render_story_html(brief: StoryBrief) -> str:
         out.append(f"<h1>{escape(brief.title)}</h1>")
     if brief.since:
         out.append(f'<p class="since">What\'s new since {escape(reader_date(brief.since))}</p>')
+        if brief.topline is None and not brief.facts:
+            out.append(f'<p class="since">Nothing new since {escape(reader_date(brief.since))}</p>')
     if brief.topline is not None:
         t = brief.topline
         out.append(

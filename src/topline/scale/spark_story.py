@@ -38,7 +38,11 @@ COPY_COLUMN = "original_id"
 
 
 def story_brief_from_records(
-    story_id: str, records: list[dict[str, Any]], *, bullets: int = DEFAULT_BULLETS
+    story_id: str,
+    records: list[dict[str, Any]],
+    *,
+    bullets: int = DEFAULT_BULLETS,
+    since: str | None = None,
 ) -> tuple[dict[str, Any], list[str]]:
     """The story brief document of one story's article records, and the records' errors.
 
@@ -70,13 +74,22 @@ def story_brief_from_records(
     first = earliest or (articles[0] if articles else None)
     title = first.title if first is not None else None
     brief = story_brief(
-        story_id, members, title=title, max_facts=pipeline.Options(bullets=bullets).bullets
+        story_id,
+        members,
+        title=title,
+        since=since,
+        max_facts=pipeline.Options(bullets=bullets).bullets,
     )
     return story_brief_document(brief), errors
 
 
 def _brief_group(
-    frame: pd.DataFrame, *, story_col: str, order_col: str | None, bullets: int
+    frame: pd.DataFrame,
+    *,
+    story_col: str,
+    order_col: str | None,
+    bullets: int,
+    since: str | None = None,
 ) -> pd.DataFrame:
     import pandas as pd
 
@@ -89,7 +102,7 @@ def _brief_group(
         for row in frame[columns].itertuples(index=False, name=None)
     ]
     try:
-        document, errors = story_brief_from_records(story_id, records, bullets=bullets)
+        document, errors = story_brief_from_records(story_id, records, bullets=bullets, since=since)
         result: str | None = json.dumps(document, ensure_ascii=False)
         error = "; ".join(errors) or None
     except ToplineError as exc:
@@ -105,8 +118,10 @@ def story_brief_dataframe(
     story_col: str = "story_id",
     order_col: str | None = None,
     bullets: int = DEFAULT_BULLETS,
+    since: str | None = None,
 ) -> DataFrame:
-    """One story brief per distinct ``story_col`` value of ``df`` (see the module docstring)."""
+    """One story brief per distinct ``story_col`` value of ``df`` (see the module docstring);
+    ``since`` (``YYYY-MM-DD``) keeps what is new after that day, as ``--since`` does."""
     _require_pyspark()
     from pyspark.sql import functions as F
     from pyspark.sql.types import DateType, TimestampType
@@ -119,7 +134,9 @@ def story_brief_dataframe(
             for f in df.schema.fields
         ]
     )
-    brief_group = partial(_brief_group, story_col=story_col, order_col=order_col, bullets=bullets)
+    brief_group = partial(
+        _brief_group, story_col=story_col, order_col=order_col, bullets=bullets, since=since
+    )
     with warnings.catch_warnings():
         # pyspark reads a function's type hints to pick its eval type, and cannot from a
         # partial; the schema is declared, so nothing is lost.
