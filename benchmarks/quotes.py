@@ -1,7 +1,13 @@
 """Quotes and attribution on PolNeAR: topline vs textacy ``direct_quotations``, same scorer.
 
-Usage: ``nice python benchmarks/quotes.py [--split dev] [--limit N] [--errors K]
-[--pred-out PRED.jsonl] [--cache DIR]``
+Usage: ``nice python benchmarks/quotes.py [--split dev] [--limit N] [--offset K] [--errors K]
+[--pred-out PRED.jsonl] [--links DIR] [--cache DIR] [--systems topline,textacy]``
+
+``--limit N`` takes every ``ceil(total / N)``-th article (an even spread over the publishers),
+starting at article ``--offset K`` (default 0): ``--split train --limit 140`` is the train sample
+of the first rounds, ``--limit 140 --offset 3`` a disjoint one of the same size. ``--links DIR``
+makes ``DIR/text`` and ``DIR/attributions`` of symbolic links to the chosen articles, so the
+shared scorer can score the same slice (``score_quotes.py DIR --pred PRED.jsonl``).
 
 Gold: one annotator file per article (the first in name order). A relation is *direct* when
 its Content, stripped of white space and trailing punctuation, begins and ends with a double
@@ -279,6 +285,24 @@ def parse_all(nlp: object, texts: list[str], cache: Path | None) -> list[object]
     return docs
 
 
+def _prf(tallies: dict[str, Tally], name: str, key: str) -> tuple[float, ...]:
+    """P, R, F1 of a system, NaN for one not run (printed as "nan")."""
+    return tallies[name].prf(key) if name in tallies else (float("nan"),) * 3
+
+
+def link_slice(split: str, stems: list[str], out: Path) -> None:
+    """``out/text`` and ``out/attributions``: links to the articles ``stems`` of ``split``."""
+    for sub in ("text", "attributions"):
+        (out / sub).mkdir(parents=True, exist_ok=True)
+        for old in (out / sub).iterdir():
+            old.unlink()
+    for stem in stems:
+        for path in [DATA / split / "text" / f"{stem}.txt"] + sorted(
+            (DATA / split / "attributions").glob(f"{stem}_*.ann")
+        ):
+            (out / path.parent.name / path.name).symlink_to(path)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--split", default="dev", choices=["dev", "train"])
@@ -288,7 +312,12 @@ def main() -> None:
         default=0,
         help="N articles, evenly spread over the publishers (0: all)",
     )
+    ap.add_argument(
+        "--offset", type=int, default=0, help="with --limit: start at this article (0: first)"
+    )
     ap.add_argument("--errors", type=int, default=0, help="print K missed direct quotes")
+    ap.add_argument("--links", type=Path, help="directory of links to the chosen articles")
+    ap.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated systems to run")
     ap.add_argument("--pred-out", type=Path, help="write topline's predictions (shared JSONL)")
     ap.add_argument("--cache", type=Path, help="directory for cached spaCy parses")
     args = ap.parse_args()
@@ -298,15 +327,18 @@ def main() -> None:
     gold = load_gold(args.split)
     if args.limit and args.limit < len(gold):
         stride = -(-len(gold) // args.limit)
-        gold = gold[::stride][: args.limit]
+        gold = gold[args.offset :: stride][: args.limit]
+    if args.links:
+        link_slice(args.split, [stem for stem, _, _ in gold], args.links)
+    systems = {name: SYSTEMS[name] for name in args.systems.split(",")}
     nlp = get_nlp()
-    tallies = {name: Tally() for name in SYSTEMS}
+    tallies = {name: Tally() for name in systems}
     misses: list[str] = []
     t0 = time.perf_counter()
     records: list[dict[str, object]] = []
     docs = parse_all(nlp, [t for _, t, _ in gold], args.cache)
     for (stem, text, rels), doc in zip(gold, docs, strict=True):
-        for name, fn in SYSTEMS.items():
+        for name, fn in systems.items():
             preds = fn(doc)
             if name == "topline":
                 records.append(shared_record(stem, preds))
@@ -334,11 +366,11 @@ def main() -> None:
         for metric in ("content exact", "content overlap", "source overlap", "pair overlap"):
             row = [scope, metric]
             for name in SYSTEMS:
-                row += [f"{v:.2f}" for v in tallies[name].prf(f"{scope}|{metric}")]
+                row += [f"{v:.2f}" for v in _prf(tallies, name, f"{scope}|{metric}")]
             print("| " + " | ".join(row) + " |")
     row = ["direct", "speaker"]
     for name in SYSTEMS:
-        row += [f"{v:.2f}" for v in tallies[name].prf("direct|speaker")]
+        row += [f"{v:.2f}" for v in _prf(tallies, name, "direct|speaker")]
     print("| " + " | ".join(row) + " |")
     right, attributed, _, with_source = tallies["topline"].counts.get("direct|speaker", [0] * 4)
     p, r, _ = tallies["topline"].prf("direct|speaker")

@@ -2,6 +2,7 @@
 
     nice python benchmarks/throughput.py                      # 100 and 2,000 articles
     nice python benchmarks/throughput.py --limit 300          # one quick size
+    nice python benchmarks/throughput.py --start 1140 --limit 200   # the non-English pages
     nice python benchmarks/throughput.py --lengths            # own cost by article length
     nice python benchmarks/throughput.py --profile --limit 200   # where the time goes
 
@@ -92,14 +93,15 @@ def base_articles() -> list[Any]:
     return base
 
 
-def build_corpus(size: int) -> list[Any]:
-    """``size`` cleaned articles: the shared texts, repeated with ids ``<id>#r<k>``."""
+def build_corpus(size: int, start: int = 0) -> list[Any]:
+    """``size`` cleaned articles from the ``start``-th on: the shared texts, repeated with ids
+    ``<id>#r<k>``."""
     import dataclasses
 
     base = base_articles()
     return [
         dataclasses.replace(base[i % len(base)], id=f"{base[i % len(base)].id}#r{i // len(base)}")
-        for i in range(size)
+        for i in range(start, start + size)
     ]
 
 
@@ -176,8 +178,8 @@ def _sample_tree(pid: int, peaks: dict[int, tuple[str, int]], stop: threading.Ev
     watch_tree(pid, visit, stop)
 
 
-def write_corpus(size: int, folder: Path) -> int:
-    articles = build_corpus(size)
+def write_corpus(size: int, folder: Path, start: int = 0) -> int:
+    articles = build_corpus(size, start)
     (folder / "texts.json").write_text(json.dumps([a.text for a in articles]), encoding="utf-8")
     (folder / "articles.pickle").write_bytes(pickle.dumps(articles))
     return len(articles)
@@ -335,6 +337,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)), help="corpus sizes")
     parser.add_argument("--limit", type=int, default=None, help="one size only, for quick runs")
+    parser.add_argument(
+        "--start",
+        type=int,
+        default=0,
+        help="skip this many corpus articles (1140: the slice with the 19 non-English pages)",
+    )
     parser.add_argument("-j", "--jobs", type=int, default=2, help="processes for -j / Spark")
     parser.add_argument("--only", default=",".join(CONFIGS), help="configurations to run")
     parser.add_argument("--profile", action="store_true", help="print where the time goes")
@@ -364,7 +372,7 @@ def main() -> None:
     for size in sizes:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
-            count = write_corpus(size, folder)
+            count = write_corpus(size, folder, args.start)
             configs = [c for c in args.only.split(",") if c in CONFIGS and c != "before"]
             if args.against:
                 configs.insert(configs.index("one") + 1 if "one" in configs else 1, "before")
@@ -372,7 +380,8 @@ def main() -> None:
                 c: measure(c, folder, count, args.jobs, args.against if c == "before" else None)
                 for c in configs
             }
-        print(f"\n### {count:,} articles\n")
+        where = f" from article {args.start:,}" if args.start else ""
+        print(f"\n### {count:,} articles{where}\n")
         print(table(results, args.jobs), flush=True)
 
 

@@ -120,3 +120,17 @@ def test_the_api_answers_422_with_the_message() -> None:
     assert response.status_code == 422
     error = response.json()["error"]
     assert error["code"] == "unsupported_language" and "Spanish" in error["message"]
+
+
+def test_the_verdict_is_kept_for_a_bounded_number_of_texts() -> None:
+    """A batch checks each article twice (before parsing, then in the analysis): the second
+    check is a cache hit, and the cache stays bounded over a long batch (issue #19)."""
+    from topline.analyze.language import DETECT_CACHE
+
+    detect_text.cache_clear()
+    detect_text(ENGLISH)
+    detect_text(ENGLISH)
+    assert detect_text.cache_info().hits == 1
+    for i in range(DETECT_CACHE + 10):
+        detect_text(f"{ENGLISH} {i}")
+    assert detect_text.cache_info().currsize == DETECT_CACHE

@@ -104,8 +104,7 @@ class TokenTable:
         self._strings = doc.vocab.strings
 
     def _decoded(self, column: int) -> tuple[str, ...]:
-        strings = self._strings
-        return tuple(strings[h] for h in self._columns[column])
+        return tuple(map(self._strings.__getitem__, self._columns[column]))
 
     @functools.cached_property
     def text(self) -> tuple[str, ...]:
@@ -118,11 +117,11 @@ class TokenTable:
     @functools.cached_property
     def lemma(self) -> tuple[str, ...]:
         """``lemma_.lower()``."""
-        return tuple(s.lower() for s in self._decoded(2))
+        return tuple(map(str.lower, self._decoded(2)))
 
     @functools.cached_property
     def pos(self) -> tuple[str, ...]:
-        return tuple(POS_NAMES[p] for p in self._columns[3])
+        return tuple(map(POS_NAMES.__getitem__, self._columns[3]))
 
     @functools.cached_property
     def idx(self) -> tuple[int, ...]:

@@ -42,6 +42,7 @@ from topline.render.documents import (
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
     from topline.store import Analyser, Briefer, Store
 
@@ -187,6 +188,16 @@ def analyse_many(
         only=options.only,
         skip=options.skip,
     )
+
+
+def analyse_parsed(article: Article, doc: Doc, options: Options = DEFAULTS) -> Analysis:
+    """The extractors over a document already parsed from ``article.text`` (a batch
+    parses its chunk once, then analyses each document apart so one failure costs no
+    re-parse)."""
+    from topline.analyze import analyze_doc
+
+    check_extractors(options)
+    return analyze_doc(article, doc, only=options.only, skip=options.skip)
 
 
 def check_extractors(options: Options) -> None:

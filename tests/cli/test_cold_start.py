@@ -91,3 +91,13 @@ def test_no_command_help_shows_python_type_labels() -> None:
         assert result.exit_code == 0, result.output
         for python_label in ("<bool>", "<str>", "<list[", "<int", "<path>"):
             assert python_label not in result.stdout, (name, python_label)
+
+
+#: Loaded on the first URL fetched or progress bar drawn, never by analysis alone.
+FETCH_AND_TERMINAL = ("httpx", "tenacity", "protego", "rich")
+
+
+def test_import_topline_loads_no_http_client_or_terminal_library() -> None:
+    """``import topline`` paid ≈ 0.1 CPU-s for httpx, tenacity, protego and rich (issue
+    #19); they load where a URL is fetched (spaCy's own CLI helpers bring httpx later)."""
+    assert _loaded_after("import topline").isdisjoint(FETCH_AND_TERMINAL)

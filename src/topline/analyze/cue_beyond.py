@@ -21,7 +21,12 @@ from topline.analyze.cue_parts import (
     same_line,
     trim_span,
 )
-from topline.analyze.source_nouns import DOCUMENT_NOUNS, is_agent_head, is_source_head
+from topline.analyze.source_nouns import (
+    DOCUMENT_NOUNS,
+    is_agent_head,
+    is_people_share,
+    is_source_head,
+)
 from topline.nlp import doc_text
 
 #: Attribution beyond speech (PolNeAR's sense: whoever holds, shows or backs a claim). Each
@@ -38,7 +43,7 @@ STANCE_VERBS = frozenset(
     "back endorse support oppose reject condemn denounce criticize criticise praise blame "
     "attack slam welcome applaud defend dismiss cite mention echo advocate favor favour "
     "recommend challenge dispute decry fault hail laud mock ridicule admire lambaste tout "
-    "encourage".split()
+    "encourage express voice".split()
 )
 
 #: Intention and commitment: wants / plans / refuses to do something (an infinitive).
@@ -49,6 +54,11 @@ INTENT_VERBS = frozenset(
 
 #: Cognition: knows / fears / doubts that … (a clause only).
 COGNITION_VERBS = frozenset("know feel fear worry doubt realize realise understand".split())
+
+#: Judgement: sees / views / regards something *as* something ("Voters see the economy as
+#: the top issue", "Analysts view the deal as a turning point"): the object with what it is
+#: taken for; without "as" the verb is perception ("She saw the crowd").
+VIEW_VERBS = frozenset("see view regard perceive".split())
 
 #: Verbs with a "that"-clause that do not attribute it to their subject ("make sure that",
 #: "ensure that", "mean that").
@@ -78,6 +88,7 @@ def beyond_kind(lemma: str) -> str | None:
         ("stance", STANCE_VERBS),
         ("intent", INTENT_VERBS),
         ("cognition", COGNITION_VERBS),
+        ("view", VIEW_VERBS),
     ):
         if lemma in lexicon:
             return kind
@@ -87,7 +98,8 @@ def beyond_kind(lemma: str) -> str | None:
 def _subject(verb: Token, evidence: bool = False) -> tuple[int, ...]:
     """The verb's source: its subject (or passive agent), or the subject of the verb it is
     conjoined to ("The union met and backed the plan"); empty unless it can be a source
-    (or, with ``evidence``, is any noun that is not a number)."""
+    (or, with ``evidence``, is any noun that is not a number) or is a share of people
+    ("Nearly half want …": an attribution whose quote has no speaker)."""
     head: Token | None = None
     for child in verb.children:
         if child.dep_ == "nsubj":
@@ -98,6 +110,8 @@ def _subject(verb: Token, evidence: bool = False) -> tuple[int, ...]:
         head = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if head is None or not same_line(head.doc, verb, (head.i,)):
         return ()
+    if is_people_share(head):
+        return (head.i,)
     if not is_agent_head(head) and not (evidence and is_source_head(head)):
         return ()
     return conjuncts(head)
@@ -136,7 +150,15 @@ def beyond_cue(doc: Doc, verb: Token, kind_of: str | None = None) -> Cue | None:
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     infinitive = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
-    described = object_content(doc, verb) if kind == "stance" else None
+    described = object_content(doc, verb) if kind in {"stance", "view"} else None
+    if kind == "view":
+        as_prep = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+        if described is not None and as_prep:
+            start, end = cue_extent(verb)
+            return Cue(verb.i, start, end, speakers, described, kind="cognition")
+        if not takes_finite_clause(verb):
+            return None
+        kind = "cognition"  # "The campaign sees that …"
     if clause:
         parts = clause
     elif described is not None:
@@ -148,13 +170,22 @@ def beyond_cue(doc: Doc, verb: Token, kind_of: str | None = None) -> Cue | None:
         parts = objects
     elif kind == "intent" and infinitive:
         parts = infinitive
+    elif kind == "stance" and infinitive and infinitive[0].tag_ == "VBG":
+        parts = infinitive  # "support raising the tax": a gerund is the thing backed
     else:
         return None
     content = _on_cue_line(doc, verb, _subtree_span(doc, parts))
-    if content is None:
+    if content is None or (is_people_share(doc[speakers[0]]) and _quotes(doc, content)):
+        # a share of voters holds a view but says no words: a quotation in it is the
+        # poll's wording, left to the quote rules
         return None
     start, end = cue_extent(verb)
     return Cue(verb.i, start, end, speakers, content, kind=kind)
+
+
+def _quotes(doc: Doc, content: tuple[int, int]) -> bool:
+    """Whether ``content`` holds a quotation mark."""
+    return any(t.is_quote for t in doc if content[0] <= t.idx < content[1])
 
 
 #: Evidential verbs that, with a plain object, also mean showing a thing ("Apple showed a

@@ -27,6 +27,7 @@ from topline.analyze.cue_beyond import (
     phrasal_prep,
     takes_finite_clause,
 )
+from topline.analyze.cue_frames import frame_phrase_cue, hedge_cue
 from topline.analyze.cue_parts import (
     Cue,
     before_aside,
@@ -75,43 +76,56 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
-#: The parts of speech a cue word can have (besides "according").
-_CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
-
-
 def find_cues(doc: Doc) -> list[Cue]:
+    """Every cue of the document, in text order.
+
+    The part of speech, lower form and lemma come from the token table, so a ``Token`` is
+    made only for a verb, an auxiliary, a nominal cue word or "according to" (a noun can only
+    be a nominal cue: every other branch wants a verb).
+    """
     out: list[Cue] = []
     table = token_table(doc)
+    pos, lower, lemma = table.pos, table.lower, table.lemma
+    n = len(doc)
     for sent in doc.sents:
         for i in range(sent.start, sent.end):
-            if table.pos[i] not in _CUE_POS and table.lower[i] != "according":
+            p = pos[i]
+            if lower[i] == "according" and i + 1 < n and lower[i + 1] == "to":
+                cue = _according(doc, sent, doc[i])
+            elif lower[i] == "in":
+                cue = frame_phrase_cue(doc, sent, doc[i], SPEECH_VERBS)
+            elif p == "NOUN":
+                if lemma[i] not in NOMINAL_CUES:
+                    continue
+                cue = nominal_cue(doc, doc[i])
+            elif p != "VERB" and p != "AUX":
                 continue  # no branch below can fire: no Token made
-            tok = doc[i]
-            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-                cue = _according(doc, sent, tok)
-            elif tok.pos_ == "VERB" and (put := as_put_cue(doc, tok)) is not None:
-                cue = put
-            elif (
-                tok.pos_ == "VERB"
-                and cue_lemma(tok) not in NAMING_VERBS
-                and (named := as_naming_cue(doc, tok)) is not None
-            ):
-                cue = named
-            elif tok.pos_ in {"VERB", "AUX"} and phrasal_prep(tok) is not None:
-                cue = phrasal_cue(doc, tok)
-            elif tok.pos_ in {"VERB", "AUX"} and cue_lemma(tok) in SPEECH_VERBS:
-                cue = _verb_cue(doc, sent, tok)
-            elif tok.pos_ == "VERB" and beyond_kind(cue_lemma(tok)) is not None:
-                cue = beyond_cue(doc, tok)
-            elif tok.pos_ == "VERB" and takes_finite_clause(tok):
-                cue = beyond_cue(doc, tok, "cognition")
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in NOMINAL_CUES:
-                cue = nominal_cue(doc, tok)
             else:
-                cue = None
+                cue = _verbal_cue(doc, sent, doc[i], p == "VERB")
             if cue is not None:
                 out.append(cue)
     return out
+
+
+def _verbal_cue(doc: Doc, sent: TokSpan, tok: Token, verb: bool) -> Cue | None:
+    """The cue a verb (``verb``) or an auxiliary makes, if any; first rule that fires wins."""
+    if (hedge := hedge_cue(doc, tok)) is not None:
+        return hedge
+    if verb and (put := as_put_cue(doc, tok)) is not None:
+        return put
+    if verb and cue_lemma(tok) not in NAMING_VERBS:
+        named = as_naming_cue(doc, tok)
+        if named is not None:
+            return named
+    if phrasal_prep(tok) is not None:
+        return phrasal_cue(doc, tok)
+    if cue_lemma(tok) in SPEECH_VERBS:
+        return _verb_cue(doc, sent, tok)
+    if verb and beyond_kind(cue_lemma(tok)) is not None:
+        return beyond_cue(doc, tok)
+    if verb and takes_finite_clause(tok):
+        return beyond_cue(doc, tok, "cognition")
+    return None
 
 
 def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:

@@ -76,6 +76,12 @@ def stop_words(language: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in words) if isinstance(words, set) else frozenset()
 
 
+#: Texts whose verdict is kept: a batch checks each article before parsing it and again in
+#: the analysis (the same string object, whose hash Python keeps), a chunk apart at most.
+DETECT_CACHE = 256
+
+
+@functools.lru_cache(maxsize=DETECT_CACHE)
 def detect_text(text: str) -> Detection:
     """The language of ``text`` by script and stop words; None when the text cannot tell."""
     sample = text[: MAX_WORDS * 12]

@@ -19,8 +19,9 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from topline.analyze.cue_frames import SPEAKERLESS, outer_reports
 from topline.analyze.cues import SPEECH_VERBS, Cue, find_cues
 from topline.analyze.quote_checks import (
     before_cue,
@@ -44,6 +45,9 @@ MIXED_SHARE = 0.8
 MIN_ORPHAN_WORDS = 5
 #: Reported content shorter than this many words is not a quote ("he said so").
 MIN_INDIRECT_WORDS = 3
+#: ... except what a stance or intention takes, which can be one name or a short infinitive
+#: ("endorsed Sanders", "declined to comment"): the verb itself says it is a position.
+MIN_POSITION_WORDS = 1
 CONTEXT_DEPS = frozenset({"prep", "npadvmod", "advmod", "obl", "advcl"})
 USER_DATA_KEY = "topline.quotes"
 
@@ -82,7 +86,7 @@ class _QuoteFinder:
         lines = [p for s in doc.sents for p in line_pieces(self.text, s.start_char, s.end_char)]
         self.sent_starts = [a for a, _ in lines]
         self.sent_ends = [b for _, b in lines]
-        self.cues = [c for c in find_cues(doc) if not self._in_double(c.cue_start)]
+        self.cues = outer_reports([c for c in find_cues(doc) if not self._in_double(c.cue_start)])
 
     # --- helpers ------------------------------------------------------------------
 
@@ -135,8 +139,10 @@ class _QuoteFinder:
 
     def run(self) -> list[FoundQuote]:
         items: list[tuple[int, str, object]] = []
+        # a hedge ("X appears to …") has no speaker to give a quotation
+        speaking = [c for c in self.cues if c.kind not in SPEAKERLESS]
         assigned = self.assigned = CueAssigner(
-            self.doc, self.text, self.cues, self.sent_starts, self.sent_ends
+            self.doc, self.text, speaking, self.sent_starts, self.sent_ends
         ).assign(self.doubles)
         used_cues = {id(c) for c in assigned.values() if c is not None}
         for region in self.doubles:
@@ -297,14 +303,27 @@ class _QuoteFinder:
         if cue.content is None or (cue.naming and not predicated(self.doc[cue.verb])):
             return None
         start, end = cue.content
-        if len(self.text[start:end].split()) < MIN_INDIRECT_WORDS and cue.more is None:
+        least = MIN_INDIRECT_WORDS
+        if cue.kind in {"stance", "intent"} and _holds_position(self.doc[cue.verb]):
+            least = MIN_POSITION_WORDS
+        if len(self.text[start:end].split()) < least and cue.more is None:
             return None
-        if not cue.speakers:
+        if not cue.speakers and cue.kind not in SPEAKERLESS:
             return None
+        end = self._run_on(start, end)
         inner = [r for r in self.regions if inside(r, (start, end))]
         end = max([end] + [r.end for r in inner if r.start >= start])
         kind = "mixed" if inner else "indirect"
         return self._build(Span(start, end), Span(start, end), cue, self._sources(cue), kind)
+
+    def _run_on(self, start: int, end: int) -> int:
+        """``end`` moved to the close of a double quotation opened inside the content and
+        still open at its end, in the same paragraph: "said that “they do a fine job. And
+        it matters.”" reports the whole quotation (the parser ends the sentence inside it)."""
+        for r in self.doubles:
+            if start <= r.start < end < r.end and "\n" not in self.text[end : r.end]:
+                return r.end
+        return end
 
     def _rest(self, cue: Cue, first: FoundQuote) -> FoundQuote | None:
         """The second part of "A, X said, B" (same cue and speaker as the first)."""
@@ -337,6 +356,14 @@ class _QuoteFinder:
         if context is not None:
             q = replace(q, context_span=context)
         return FoundQuote(q, sources, cue.according)
+
+
+def _holds_position(verb: Token) -> bool:
+    """Whether ``verb`` states its own subject's position ("The union endorsed Clinton"):
+    not in a relative clause ("said Ann Lee, who has backed Clinton": it describes her) and
+    with a subject of its own (a conjunct's borrowed subject can be a parse slip)."""
+    own = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return own and verb.dep_ not in {"relcl", "acl"}
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

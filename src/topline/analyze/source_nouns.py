@@ -43,7 +43,8 @@ DOCUMENT_NOUNS = frozenset(
 GROUP_NOUNS = frozenset(
     "council committee government board party team police army military parliament congress "
     "senate company firm agency ministry department union court jury group family "
-    "administration campaign coalition opposition band club university school".split()
+    "administration campaign coalition opposition band club university school association "
+    "organization organisation federation alliance foundation institute caucus".split()
 )
 #: Other common nouns of people and publications (closed class words a suffix does not catch).
 PERSON_NOUNS = frozenset(
@@ -65,6 +66,11 @@ QUANTITY_HEADS = frozenset(
     "percent percentage % half third thirds quarter quarters fifth fifths fraction share "
     "portion proportion".split()
 )
+#: Nouns that count people out when "of" names them ("a number of senators", "a majority of
+#: voters", "a handful of donors"): the people hold the view (:func:`is_agent_head`).
+COUNT_NOUNS = frozenset("number handful lot dozens hundreds thousands millions bunch".split())
+#: Shares of a whole named by a noun ("a majority of voters"): like "half", never a source.
+SHARE_NOUNS = frozenset("majority minority plurality".split())
 #: Nouns of events and states of affairs: they happen, they do not say anything.
 EVENT_NOUNS = frozenset(
     "blackout outage storm hurricane flood earthquake fire explosion blast crash collision "
@@ -131,8 +137,42 @@ def is_source_head(tok: Token) -> bool:
     return tok.pos_ not in {"VERB", "AUX", "NUM", "SYM", "PUNCT", "SPACE", "ADP", "CCONJ"}
 
 
+def _partitive(tok: Token) -> Token | None:
+    """The object of "of" after ``tok`` ("three-quarters *of the voters*"), if any."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def is_people_share(tok: Token) -> bool:
+    """A share or count of people as a subject: "Nearly half want …", "57 percent see …",
+    "three-quarters of the voters support …", "a majority of voters oppose …". Polls report
+    what such groups think: the cue is an attribution, but a share is never a source (the
+    quote keeps no speaker, :func:`is_source_head`)."""
+    low = tok.lower_
+    if tok.ent_type_ in {"MONEY", "QUANTITY", "DATE", "TIME"}:
+        return False
+    if not (is_quantity(tok) or low in SHARE_NOUNS):
+        return False
+    of = _partitive(tok)
+    if of is None:
+        # a bare share stands for people already counted ("Nearly half said …", "About 4 in
+        # 10 say …"); a bare number does not ("3 rose", "2016 was …")
+        return (
+            low in QUANTITY_HEADS
+            or tok.ent_type_ == "PERCENT"
+            or any(c.lower_ == "in" for c in tok.children)
+        )
+    return is_agent_head(of)
+
+
 def is_agent_head(tok: Token) -> bool:
     """Whether ``tok`` heads someone who can back, want or fear something (stricter)."""
+    if tok.pos_ == "NOUN" and tok.lower_ in COUNT_NOUNS and tok.lower_ not in QUANTITY_HEADS:
+        # "a number of senators", "a majority of voters": the people counted
+        of = _partitive(tok)
+        return of is not None and is_agent_head(of)
     if not is_source_head(tok):
         return False
     if tok.pos_ == "PRON":

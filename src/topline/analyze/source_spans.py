@@ -14,7 +14,7 @@ _NP_LEFT_DEPS = frozenset(
 )
 #: Tokens that may stand between a name and its apposition: "X, a lawyer" / "X (D-Ohio), head".
 _NP_GAP = frozenset({",", "(", ")"})
-_NP_RIGHT_PREPS = frozenset({"of", "for", "at", "from", "with", "in", "on", "by"})
+_NP_RIGHT_PREPS = frozenset({"of", "for", "at", "from", "with", "in", "on", "by", "to"})
 #: Dashes that end a wire dateline ("WASHINGTON (AP) — "): nothing before them is the name.
 DATELINE_DASHES = frozenset({"—", "–", "--"})
 
@@ -22,9 +22,11 @@ DATELINE_DASHES = frozenset({"—", "–", "--"})
 def noun_phrase(head: Token, clauses: bool = True) -> tuple[int, int]:
     """Character span of a speaker noun phrase, as a reader (and PolNeAR) delimits it.
 
-    Modifiers left of the head; to the right, "of/for…" phrases, an apposition ("Bill
-    Burton, a former press official"; "Rep. Ann Lee (D-Ohio), head of the caucus") and a
-    relative clause ("Luis Rubio, who heads the center"): all of it says who the source is.
+    Modifiers left of the head; to the right, "of/for/to…" phrases, an apposition ("Bill
+    Burton, a former press official"; "Rep. Ann Lee (D-Ohio), head of the caucus"), a
+    relative clause ("Luis Rubio, who heads the center") and a participle or adjective
+    phrase ("A person familiar with the talks", "polls taken in May"): all of it says who
+    the source is.
     ``clauses=False`` leaves the relative clause out (for a name, not a mention), and a
     clause that itself reports ("two diplomats who confirmed that …") is the cue, not the source.
     """
@@ -49,6 +51,8 @@ def noun_phrase(head: Token, clauses: bool = True) -> tuple[int, int]:
             hi = child.right_edge.i  # "Johnnie Wilson, of Springfield, Va.,"
         elif child.dep_ == "appos" and all(t.text in _NP_GAP for t in gap):
             hi = child.right_edge.i
+        elif clauses and nxt == hi + 1 and _postmodifier(child):
+            hi = _clause_end(child)  # "A person familiar with the talks", "polls taken in May"
         elif (
             clauses
             and child.dep_ == "relcl"
@@ -75,6 +79,18 @@ def noun_phrase(head: Token, clauses: bool = True) -> tuple[int, int]:
     if opened > 0 and hi + 1 < len(doc) and doc[hi + 1].text == ")":
         hi += 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _postmodifier(child: Token) -> bool:
+    """A phrase right after the head that says which one: an adjective with its own
+    complement ("familiar with the planning", "close to the campaign") or a participle
+    ("Exit polls taken in South Carolina", "groups pushing for a new platform"), never one
+    that itself reports ("officials saying that …")."""
+    if child.dep_ == "amod" and child.pos_ == "ADJ":
+        return any(c.dep_ == "prep" for c in child.children)
+    if child.dep_ == "acl" and child.tag_ in {"VBN", "VBG"}:
+        return not any(t.lemma_.lower() in SPEECH_VERBS for t in child.subtree)
+    return False
 
 
 def _clause_end(clause: Token) -> int:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from topline.analyze.numbers import CARDINAL, TENS, WORD_NUMBER
+from topline.analyze.rule_filter import rule_filter
 
 # --- vocabulary --------------------------------------------------------------------------
 
@@ -278,6 +279,7 @@ APPROX_OUTSIDE = "about "
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(src, re.IGNORECASE)) for name, src in RULES_SRC
 )
+PATTERNS = tuple(pattern for _, pattern in RULES)
 
 #: A bare "May" is a month only after one of these words ("in May", "since May").
 MAY_CUES = frozenset(
@@ -392,8 +394,9 @@ def _discourse_now(m: re.Match[str], text: str) -> bool:
 def find_candidates(text: str) -> list[Candidate]:
     """Non-overlapping rule matches, longest first (leftmost on ties), in text order."""
     found: list[Candidate] = []
-    for rule, pattern in RULES:
-        for m in pattern.finditer(text):
+    may_match = rule_filter(PATTERNS).may_match(text)  # rules that cannot match are not run
+    for (rule, pattern), runs in zip(RULES, may_match, strict=True):
+        for m in pattern.finditer(text) if runs else ():
             if m.end() == m.start() or not _acceptable(rule, m, text):
                 continue
             start, end = m.span()

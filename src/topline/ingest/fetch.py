@@ -18,21 +18,17 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from types import TracebackType
-
-import httpx
-from tenacity import (
-    RetryCallState,
-    Retrying,
-    retry_if_exception,
-    retry_if_result,
-    stop_after_attempt,
-    wait_exponential,
-)
+from typing import TYPE_CHECKING
 
 from topline.errors import FetchError, TooLarge
 from topline.ingest.robots import ROBOTS_MAX_BYTES, RobotsCache, disallowed, load_with
 from topline.ingest.text import MAX_BYTES
 from topline.version import __version__
+
+if TYPE_CHECKING:  # httpx and tenacity load on the first fetch: most inputs are files, and
+    # every batch, API worker and ``import topline`` paid ≈ 0.1 CPU-s for them (issue #19)
+    import httpx
+    from tenacity import RetryCallState
 
 # --- tunable settings ------------------------------------------------------------------------
 
@@ -47,12 +43,7 @@ RETRY_WAIT_MAX = 4.0
 #: Answers worth another try: rate limited, bad gateway, unavailable, gateway timeout.
 TRANSIENT_STATUS = frozenset({429, 502, 503, 504})
 #: httpx errors worth another try (the connection never carried a full answer).
-_TRANSIENT_ERRORS = (
-    httpx.ConnectError,
-    httpx.ConnectTimeout,
-    httpx.RemoteProtocolError,
-    httpx.ReadError,
-)
+_TRANSIENT_ERRORS = ("ConnectError", "ConnectTimeout", "RemoteProtocolError", "ReadError")
 #: The product token of every User-Agent topline sends (library, CLI and HTTP API alike).
 USER_AGENT_TOKEN = "topline"
 
@@ -96,6 +87,8 @@ class Fetcher:
 
     @property
     def _client(self) -> httpx.Client:
+        import httpx
+
         if self._http is None:
             self._http = httpx.Client(
                 follow_redirects=True,
@@ -138,6 +131,13 @@ class Fetcher:
     def _get_retrying(self, url: str) -> tuple[str, bytes, str | None, int]:
         """:meth:`_get` with transient failures retried (exponential backoff); after the last
         attempt its answer, or its error, stands."""
+        from tenacity import (
+            Retrying,
+            retry_if_exception,
+            retry_if_result,
+            stop_after_attempt,
+            wait_exponential,
+        )
 
         def last_answer(state: RetryCallState) -> tuple[str, bytes, str | None, int]:
             assert state.outcome is not None
@@ -158,6 +158,8 @@ class Fetcher:
 
     def _get(self, url: str, cap: int, *, strict: bool) -> tuple[str, bytes, str | None, int]:
         """Stream a GET, stopping at ``cap`` bytes (an error if ``strict``) or the deadline."""
+        import httpx
+
         deadline = time.monotonic() + self.settings.timeout
         chunks: list[bytes] = []
         size = 0
@@ -213,10 +215,15 @@ class Fetcher:
 
 def _transient(exc: BaseException) -> bool:
     """A FetchError whose cause is a connection that failed before a full answer."""
-    return isinstance(exc, FetchError) and isinstance(exc.__cause__, _TRANSIENT_ERRORS)
+    import httpx
+
+    errors = tuple(getattr(httpx, name) for name in _TRANSIENT_ERRORS)
+    return isinstance(exc, FetchError) and isinstance(exc.__cause__, errors)
 
 
 def _reason(status: int) -> str:
+    import httpx
+
     return httpx.codes.get_reason_phrase(status)
 
 

@@ -29,8 +29,6 @@ from collections import OrderedDict
 from collections.abc import Callable
 from urllib.parse import urlsplit, urlunsplit
 
-from protego import Protego
-
 from topline.errors import FetchError, RobotsDisallowed
 
 # --- tunable settings ------------------------------------------------------------------------
@@ -47,6 +45,8 @@ class Rules:
     """The rules of one robots.txt (protego), asked as ``can_fetch(user_agent, url)``."""
 
     def __init__(self, body: str) -> None:
+        from protego import Protego  # loaded on the first robots.txt, not with topline
+
         self._parsed = Protego.parse(body)
 
     def can_fetch(self, user_agent: str, url: str) -> bool:

@@ -24,8 +24,10 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from topline import pipeline
+from topline.analyze.language import require_supported
 from topline.errors import ToplineError
 from topline.ingest import IngestFailure, article_from_text
 from topline.model import Analysis, Article
@@ -107,27 +109,48 @@ def _process_alone(article: Article, options: WorkOptions, nlp: Language | None)
         return _failure(article, exc, options.what)
 
 
+def _process_parsed(article: Article, doc: Doc, options: WorkOptions) -> Record:
+    """One parsed article's record: its result, or its own error (never raises)."""
+    try:
+        analysis = pipeline.analyse_parsed(article, doc, options.pipeline)
+        return success_record(article, result_document(analysis, options), options.what)
+    except Exception as exc:  # one bad article is reported; the rest go on
+        return _failure(article, exc, options.what)
+
+
 def _process_articles(
     articles: Sequence[Article], options: WorkOptions, nlp: Language | None
 ) -> list[Record]:
-    """Records in order. ``nlp.pipe`` parses ahead, so an exception met while article ``i``
-    is next may come from a later one (a text over ``nlp.max_length``): article ``i`` is then
-    redone alone, so each record is its own article's, and the pass resumes after it."""
-    records: list[Record] = []
-    i = 0
-    while i < len(articles):
+    """Records in order, each text parsed once.
+
+    An article in a language topline does not read is refused before parsing (spaCy's
+    English pipeline over it is wasted work), and an extractor that raises fails only its
+    own article: the documents ``nlp.pipe`` parsed ahead are kept. Restarting the pass after
+    every failure re-parsed the rest of the chunk each time, which made a chunk with a few
+    foreign or broken articles cost up to three times its parse (issue #19). Only an
+    exception from the parse itself (a text over ``nlp.max_length``, met while article
+    ``i`` is next, may come from a later one) redoes article ``i`` alone and resumes after it.
+    """
+    nlp = nlp if nlp is not None else get_nlp()
+    records: list[Record | None] = [None] * len(articles)
+    todo: list[int] = []
+    for k, article in enumerate(articles):
         try:
-            analyses = pipeline.analyse_many(
-                articles[i:], options.pipeline, batch_size=options.batch_size, nlp=nlp
-            )
-            for analysis in analyses:
-                result = result_document(analysis, options)
-                records.append(success_record(articles[i], result, options.what))
+            require_supported(article)
+            todo.append(k)
+        except ToplineError as exc:
+            records[k] = _failure(article, exc, options.what)
+    i = 0
+    while i < len(todo):
+        pairs = ((articles[k].text, k) for k in todo[i:])
+        try:
+            for doc, k in nlp.pipe(pairs, as_tuples=True, batch_size=options.batch_size):
+                records[k] = _process_parsed(articles[k], doc, options)
                 i += 1
-        except Exception:  # one bad article is reported; the rest go on
-            records.append(_process_alone(articles[i], options, nlp))
+        except Exception:  # the parse failed: article i alone, then the pass goes on
+            records[todo[i]] = _process_alone(articles[todo[i]], options, nlp)
             i += 1
-    return records
+    return [r for r in records if r is not None]
 
 
 def _warm_up(nlp: Language, options: WorkOptions) -> None:

@@ -1,0 +1,154 @@
+"""Attribution frames that are not a verb of the source: documents, points of view, hedges.
+
+PolNeAR's sense of attribution also covers claims framed by a phrase rather than said by
+someone (docs/quotes.md, "Attribution beyond speech"):
+
+* a document or a point of view that opens the clause: "In the latest poll, Clinton led by
+  8 points" (the poll holds the claim), "In the senator's view, the bill is dead" (the
+  senator holds it);
+* the writer's hedge, a claim put as how things look or what is expected, with no source:
+  "Sanders appears to have a slight lead", "It seems likely that …", "The bill is expected
+  to pass".
+
+Each gives a :class:`~topline.analyze.cue_parts.Cue`; a hedge has no speakers (kind
+``"hedge"``), so its quote never has a speaker, and a hedge inside what another cue reports
+("Kasich tells the crowd, he’s been known to be “tough”") is part of that report
+(:func:`outer_reports`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokSpan
+
+from topline.analyze.cue_beyond import beyond_kind
+from topline.analyze.cue_parts import Cue, cue_extent, line_bounds, trim_span
+from topline.analyze.source_nouns import is_agent_head
+from topline.nlp import doc_text
+
+#: Nouns of documents whose findings a sentence-opening "In …," frames ("In the latest poll,").
+FRAME_DOCUMENTS = frozenset(
+    "poll polls survey surveys study studies report analysis census tally audit review "
+    "assessment findings data projection projections forecast model".split()
+)
+#: Nouns of a point of view held by their possessor ("In Forbes' words", "in his view").
+VIEW_NOUNS = frozenset(
+    "view views opinion opinions word words eye eyes mind estimation judgment judgement "
+    "telling account reckoning".split()
+)
+#: Cue kinds that never have a speaker: the writer's hedge.
+SPEAKERLESS = frozenset({"hedge"})
+#: Words that may stand before the framing phrase at the start of its clause.
+CLAUSE_OPENERS = frozenset("but and yet so still now and meanwhile also even however".split())
+#: Verbs that put a claim as how things look: "X appears to …", "It seems that …".
+HEDGE_VERBS = frozenset({"seem", "appear"})
+#: Verbs whose agentless passive with an infinitive reports a belief held by no one named:
+#: "The bill is expected to pass", "He is believed to be in hiding".
+PASSIVE_HEDGE_VERBS = frozenset(
+    "expect believe think say report rumor rumour consider know understand estimate "
+    "project predict assume".split()
+)
+
+
+def frame_phrase_cue(doc: Doc, sent: TokSpan, prep: Token, speech: frozenset[str]) -> Cue | None:
+    """ "In the latest Washington Post-ABC News poll, Clinton led …": a phrase opening the
+    clause that names a document (the document is the source) or a point of view ("In
+    Forbes’ words, …": its possessor); the content is the rest of the clause. A clause
+    whose verb reports by itself ("In a statement, the group said …") is left to that
+    verb (``speech``: the speech lexicon of :mod:`topline.analyze.cues`)."""
+    if prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    lemma = pobj.lower_
+    holder: Token | None = None
+    if lemma in FRAME_DOCUMENTS or pobj.lemma_.lower() in FRAME_DOCUMENTS:
+        holder = pobj
+    elif lemma in VIEW_NOUNS:
+        holder = next((c for c in pobj.children if c.dep_ == "poss"), None)
+        if holder is None or not is_agent_head(holder):
+            return None
+    if holder is None:
+        return None
+    text = doc_text(doc)
+    line_start, line_end = line_bounds(text, sent, prep.idx)
+    before = text[line_start : prep.idx].replace(",", " ").lower().split()
+    if any(w not in CLAUSE_OPENERS for w in before):
+        return None
+    last = prep.right_edge.i
+    if last + 1 >= sent.end or doc[last + 1].text != ",":
+        return None
+    verb = prep.head
+    if verb.i <= last or verb.pos_ not in {"VERB", "AUX"} or _reports(verb, speech):
+        return None
+    content = trim_span(text, doc[last + 1].idx + 1, min(line_end, sent.end_char))
+    if content is None:
+        return None
+    return Cue(
+        prep.i,
+        prep.idx,
+        prep.idx + len(prep),
+        (holder.i,),
+        content,
+        according=True,
+        kind="evidential",
+    )
+
+
+def _reports(verb: Token, speech: frozenset[str]) -> bool:
+    """Whether the clause's verb is a cue of its own (it then carries the report)."""
+    lemma = verb.lemma_.lower()
+    return lemma in speech or beyond_kind(lemma) is not None
+
+
+def hedge_cue(doc: Doc, verb: Token) -> Cue | None:
+    """ "Sanders appears to have a slight lead", "It seems increasingly likely that …", "The
+    bill is expected to pass": the claim, with its subject, held by no one named. "She
+    appeared on the show" (no infinitive, adjective or clause) is no hedge, nor a passive
+    with an agent ("is expected by analysts to …": the analysts are the source)."""
+    lemma = verb.lemma_.lower()
+    comps = [c for c in verb.children if c.i > verb.i]
+    if lemma in HEDGE_VERBS:
+        kept = [c for c in comps if c.dep_ in {"xcomp", "acomp", "ccomp", "oprd"}]
+        if not kept:
+            return None
+        if kept[0].dep_ == "xcomp" and not any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in kept[0].children
+        ):
+            return None
+    elif lemma in PASSIVE_HEDGE_VERBS:
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        agent = any(c.dep_ == "agent" for c in verb.children)
+        xcomp = [c for c in comps if c.dep_ == "xcomp"]
+        if not passive or agent or not xcomp:
+            return None
+        kept = xcomp
+    else:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.tag_ in {"WDT", "WP"}:
+        # "a system that doesn't seem able to …": a relative clause describes its noun
+        return None
+    text = doc_text(doc)
+    if subj.lower_ == "it" and subj.i < verb.i:
+        start = kept[0].left_edge.idx  # "It seems [likely that …]"
+    else:
+        start = subj.left_edge.idx
+    last = max(c.right_edge.i for c in kept)
+    if any(t.is_quote for t in doc[subj.left_edge.i : last + 1]):
+        return None  # a quotation is someone's words: the quote rules decide whose
+    end = doc[last].idx + len(doc[last])
+    line_start, line_end = line_bounds(text, verb.sent, verb.idx)
+    content = trim_span(text, max(start, line_start), min(end, line_end))
+    if content is None:
+        return None
+    cue_start, cue_end = cue_extent(verb)
+    return Cue(verb.i, cue_start, cue_end, (), content, kind="hedge")
+
+
+def outer_reports(cues: list[Cue]) -> list[Cue]:
+    """``cues`` without the hedges that lie inside another cue's content: "X said the bill
+    is expected to pass" is X's claim, and its quote keeps X as the speaker."""
+    held = [c.content for c in cues if c.kind not in SPEAKERLESS and c.content is not None]
+    return [c for c in cues if c.kind != "hedge" or not any(a <= c.cue_start < b for a, b in held)]

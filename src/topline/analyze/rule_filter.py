@@ -1,0 +1,110 @@
+"""Skip a regular expression over a text that cannot hold a match of it.
+
+Why: the TIMEX grammar (:mod:`topline.analyze.timex_grammar`) runs some forty patterns over
+every article; each opens with a look-behind and ignores case, so Python's engine tries it
+at every character (no skipping ahead to a first letter). That was a fifth of topline's own
+cost per article (issue #19), while most rules need a word most articles lack ("quarter",
+"century", "Christmas", a season, a spoken year).
+
+For each pattern, :func:`required` reads its parse (the ``re`` module's own parser, so no
+reading of the source by hand can be wrong about it) and returns strings one of which every
+match must contain: a run of ASCII literal characters on the pattern's mandatory path,
+through groups and alternatives (one string per alternative). A text in which none of them
+occurs (compared lower-cased) cannot match, and the pattern is not run: the matches are
+exactly those of running it. A text holding a character that the engine folds onto an ASCII
+letter when ignoring case (the Kelvin sign, a long s, a dotless i …) runs every pattern.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+#: A required string shorter than this is not worth testing (the rule is always run).
+MIN_LITERAL = 2
+
+
+def _constants() -> Any:
+    return importlib.import_module("re._constants")
+
+
+def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective of several sets that are each required: longest shortest string."""
+    usable = [o for o in options if o and min(map(len, o)) >= MIN_LITERAL]
+    if not usable:
+        return None
+    return max(usable, key=lambda o: (min(map(len, o)), -len(o)))
+
+
+def _required(items: Any, flags: int) -> frozenset[str] | None:
+    """Strings one of which every match of this parsed sequence contains, or None."""
+    c = _constants()
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            options.append(frozenset({"".join(run).lower()}))
+            run.clear()
+
+    for op, av in items:
+        if op is c.LITERAL and av < 128:
+            run.append(chr(av))
+            continue
+        close_run()
+        if op is c.SUBPATTERN:
+            found = _required(av[-1], flags)
+        elif op is c.BRANCH:
+            parts = [_required(branch, flags) for branch in av[1]]
+            found = frozenset().union(*[p for p in parts if p is not None])
+            found = None if len(parts) != sum(p is not None for p in parts) else found
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            found = _required(av[2], flags)
+        else:
+            found = None  # optional, zero-width or a class: requires nothing we can test
+        if found is not None:
+            options.append(found)
+    close_run()
+    return _best(options)
+
+
+def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-cased strings one of which every match of ``pattern`` contains; None: no test."""
+    parser = importlib.import_module("re._parser")
+    return _required(parser.parse(pattern.pattern, pattern.flags).data, pattern.flags)
+
+
+#: Non-ASCII characters the engine matches to an ASCII letter when ignoring case (dotted
+#: capital I, dotless i, long s, Kelvin sign); :func:`folding_onto_ascii` finds them, and a
+#: test keeps this list equal to it (computing it costs 0.17 CPU-s per process).
+FOLDING_ONTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def folding_onto_ascii() -> str:
+    """Every non-ASCII character that ``[a-z]`` matches when ignoring case, in order."""
+    others = "".join(map(chr, range(128, sys.maxunicode + 1)))
+    return "".join(sorted(set(re.findall(r"[a-z]", others, re.IGNORECASE))))
+
+
+class RuleFilter:
+    """Which of ``patterns`` can match a text (see the module docstring)."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self.needs = tuple(required(p) for p in patterns)
+
+    def may_match(self, text: str) -> list[bool]:
+        """One flag per pattern: False only where the pattern cannot match ``text``."""
+        if not text.isascii() and FOLDING_ONTO_ASCII.search(text):
+            return [True] * len(self.needs)
+        lowered = text.lower()
+        return [need is None or any(s in lowered for s in need) for need in self.needs]
+
+
+@functools.cache
+def rule_filter(patterns: tuple[re.Pattern[str], ...]) -> RuleFilter:
+    """One filter per tuple of patterns, made on first use."""
+    return RuleFilter(patterns)
