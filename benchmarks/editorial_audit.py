@@ -1,7 +1,7 @@
 """Editorial audit: mechanical defects per 100 briefs, by class and by set.
 
     nice python benchmarks/editorial_audit.py [--sets cnndm,xsum,pages,seed] [--limit N]
-        [--briefs out.jsonl ...] [--examples K]
+        [--briefs out.jsonl ...] [--examples K] [--cache DIR]
 
 Sets: ``cnndm`` and ``xsum`` are the articles of ``../shared/data/news-summaries/dev.jsonl``
 (plain text through ``article_from_text``); ``pages`` is every page of
@@ -11,7 +11,10 @@ Sets: ``cnndm`` and ``xsum`` are the articles of ``../shared/data/news-summaries
 held-out set: the rules were written without reading a brief of it.
 ``--briefs`` audits any JSONL written by ``topline batch`` instead of (or besides) briefing.
 The rules are :mod:`topline.eval.editorial` (one plain rule per class, fixture-tested);
-``--examples`` prints the first defects of each class, for reading.
+``--examples`` prints the first defects of each class, for reading. ``--cache DIR`` keeps
+each set's analyses in ``DIR/<set>.pkl`` (written on the first run, read on the next), so
+that the briefs can be composed and audited again without analysing the articles again; a
+cache is only valid for the analysis code that wrote it.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import pickle
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,7 +44,7 @@ from topline.eval.editorial import (  # noqa: E402
 )
 from topline.ingest import article_from_text  # noqa: E402
 from topline.ingest.html import article_from_html  # noqa: E402
-from topline.model import Article  # noqa: E402
+from topline.model import Analysis, Article  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 SUMMARIES = SHARED / "data" / "news-summaries" / "dev.jsonl"
@@ -73,9 +77,24 @@ def _articles(name: str, limit: int | None) -> Iterator[Article]:
             yield article_from_text(path.read_bytes(), source=path.name, published=published)
 
 
-def audit_set(name: str, limit: int | None, keep: int = 3) -> Tally:
+def _analyses(name: str, limit: int | None, cache: Path | None) -> list[Analysis]:
+    """The set's analyses, from ``cache/<name>.pkl`` when it is there (our own file)."""
+    path = cache / f"{name}.pkl" if cache is not None and limit is None else None
+    if path is not None and path.exists():
+        with path.open("rb") as f:
+            cached: list[Analysis] = pickle.load(f)  # noqa: S301 - written by this script
+            return cached
+    analyses = list(analyze_many(_articles(name, limit)))
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as f:
+            pickle.dump(analyses, f)
+    return analyses
+
+
+def audit_set(name: str, limit: int | None, keep: int = 3, cache: Path | None = None) -> Tally:
     tally = Tally(keep=keep)
-    for analysis in analyze_many(_articles(name, limit)):
+    for analysis in _analyses(name, limit, cache):
         brief = make_brief(analysis)
         tally.add(audit_brief(brief, analysis.article.text, analysis.article.published), brief)
     return tally
@@ -113,10 +132,11 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="articles per set")
     parser.add_argument("--briefs", nargs="*", default=[], help="topline batch JSONL files")
     parser.add_argument("--examples", type=int, default=0, help="defects to print per class")
+    parser.add_argument("--cache", type=Path, default=None, help="directory of analyses")
     args = parser.parse_args()
     tallies: dict[str, Tally] = {}
     for name in [s for s in args.sets.split(",") if s]:
-        tallies[name] = audit_set(name, args.limit, args.examples)
+        tallies[name] = audit_set(name, args.limit, args.examples, args.cache)
     for path in args.briefs:
         tallies[Path(path).name] = audit_file(Path(path), args.examples)
     print("Defects per 100 briefs (each element counted once per class it breaks)\n")

@@ -207,6 +207,7 @@ def test_brief_level_classes() -> None:
     )
     assert _kinds(brief, ARTICLE, "2024-05-01") == [
         "background",
+        "background_now",  # dated on the day of publication: the news itself
         "big_number",
         "boilerplate",
         "quote_no_speaker",

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from topline.brief import editorial_rules as rules
 from topline.brief.compress import compress
+from topline.brief.context_rules import current_event
 from topline.brief.cues import is_past_of, past_signals, period_start
 from topline.brief.features import content_terms, cosine
 from topline.brief.fit import fit
@@ -85,14 +86,20 @@ def _earlier_than_published(timexes: Sequence[Timex], published: dt.date | None)
 _Found = tuple[int, float, int, str | None]  # (signals, score, sentence index, date)
 
 
-def _showable(analysis: Analysis, c: Scored, news: Counter[str], position: int) -> bool:
+def _showable(
+    analysis: Analysis, c: Scored, news: Counter[str], position: int, date: str | None
+) -> bool:
     """An editor's test for a Key background item: never a caption, never a sentence opening
     with a pronoun or a connective (it leans on a sentence the reader does not see), never a
-    direct quotation, never the news itself (a sentence that says what the Topline says), and
-    shown whole (:func:`~topline.brief.fit.fit`)."""
+    direct quotation, never the news itself (a sentence that says what the Topline says, or
+    one told at the news's own time or only in reported speech's past:
+    :func:`~topline.brief.context_rules.current_event`), and shown whole
+    (:func:`~topline.brief.fit.fit`)."""
     text = analysis.article.text
     view = c.view.text
     if rules.caption(view) or rules.quotation(view):
+        return False
+    if current_event(view, date, analysis.article.published):
         return False
     if rules.person_pronoun_opener(view) or rules.pronoun_or_connective_opener(view):
         return False
@@ -115,10 +122,11 @@ def _ranked(
             continue
         timexes = [t for t in analysis.timexes if c.view.span.contains(t.span)]
         signals = past_signals(c.view.text) + _earlier_than_published(timexes, published)
-        if signals >= MIN_SIGNALS and _showable(analysis, c, news_terms, position[c.view.index]):
-            found.append(
-                (signals, c.score, c.view.index, _date_of(c.view.text, timexes, published))
-            )
+        if signals < MIN_SIGNALS:
+            continue
+        date = _date_of(c.view.text, timexes, published)
+        if _showable(analysis, c, news_terms, position[c.view.index], date):
+            found.append((signals, c.score, c.view.index, date))
     found.sort(key=lambda f: (-f[0], -f[1]))
     return found
 

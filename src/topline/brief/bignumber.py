@@ -23,6 +23,7 @@ import math
 import re
 
 from topline.brief import editorial_rules as rules
+from topline.brief.context_rules import stray_marks, tidy_phrase
 from topline.model import Analysis, BigNumber, Quantity, Span, join_spans
 
 # --- tunable constants -------------------------------------------------------------------
@@ -74,14 +75,14 @@ def counted_span(q: Quantity, text: str) -> Span | None:
     the club"), up to :data:`MAX_PURPOSE_WORDS` words."""
     counted = q.counts_span
     if counted is not None and counted.start >= q.span.end:
-        return counted
+        return tidy_phrase(text, counted)  # no stray mark: "active “businesses" → "active"
     if _kind(q) not in {"money", "percent"}:
         return None
     match = _PURPOSE.match(text, q.span.end)
     if match is None or len(match.group(0).split()) > MAX_PURPOSE_WORDS + 1:
         return None
     start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
-    return Span(start, match.end())
+    return tidy_phrase(text, Span(start, match.end()))
 
 
 def _says_what_it_counts(q: Quantity, text: str) -> bool:
@@ -92,7 +93,8 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
     if counted is None:
         return False
     return not (
-        rules.vague_figure(q.span.of(text))
+        stray_marks(q.span.of(text))
+        or rules.vague_figure(q.span.of(text))
         or rules.not_a_noun_phrase(counted.of(text))
         or rules.negated_or_hedged(text, q.span)
         or rules.refers_back(text, q.span)

@@ -16,15 +16,25 @@ is ``join_spans(article.text, spans)``.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Callable
 
 from topline.brief.background import choose_background, reserve_background
 from topline.brief.compress import compress, trailing_source, trim_to_words
+from topline.brief.context_rules import (
+    follows_directly,
+    generic_source,
+    opening_pronoun,
+    unresolved_pronoun,
+)
 from topline.brief.crucial import choose_quote
 from topline.brief.editorial_rules import bad_source, pronoun_or_connective_opener
+from topline.brief.features import SentenceView
 from topline.brief.fit import fit
+from topline.brief.glued import split_glued
 from topline.brief.select import (
+    Scored,
     Scorer,
     choose_topline,
     eligible,
@@ -44,6 +54,8 @@ from topline.model import (
 )
 
 MIN_BULLETS = 3
+#: Bullets refused for an unresolved opening pronoun before the choice stops trying others.
+MAX_PRONOUN_ROUNDS = 8
 
 BigNumberChooser = Callable[[Analysis], BigNumber | None]
 
@@ -89,21 +101,81 @@ def attribution_for(analysis: Analysis, span: Span) -> Source | None:
     """The source of the attribution (or quote) that overlaps the sentence most.
 
     A tag that is not a source (a number or share, a pronoun, a clause: see
-    :func:`~topline.brief.editorial_rules.bad_source`) is never shown; the next best is.
+    :func:`~topline.brief.editorial_rules.bad_source`) or that names people in general
+    ("People said …": :func:`~topline.brief.context_rules.generic_source`) is never shown;
+    the next best is.
     """
+    text = analysis.article.text
     best: tuple[int, Source] | None = None
     pairs = [(a.claim_span, a.source) for a in analysis.attributions]
     pairs += [(q.span, q.speaker) for q in analysis.quotes if q.speaker is not None]
     for claim, source in pairs:
         overlap = min(claim.end, span.end) - max(claim.start, span.start)
-        if overlap > 0 and (best is None or overlap > best[0]) and not bad_source(source.name):
+        if (
+            overlap > 0
+            and (best is None or overlap > best[0])
+            and not bad_source(source.name)
+            and not generic_source(source.name, text, source.span)
+        ):
             best = (overlap, source)
     if best:
         return best[1]
-    trailing = trailing_source(analysis.article.text, span)
-    if trailing is None or bad_source(trailing.of(analysis.article.text)):
+    trailing = trailing_source(text, span)
+    if trailing is None:
         return None
-    return Source(name=trailing.of(analysis.article.text), span=trailing, kind="other")
+    name = trailing.of(text)
+    if bad_source(name) or generic_source(name, text, trailing):
+        return None
+    return Source(name=name, span=trailing, kind="other")
+
+
+def _person_sentences(analysis: Analysis) -> frozenset[int]:
+    """Indices of the sentences in which a PERSON entity starts (they name someone)."""
+    starts = sorted(e.span.start for e in analysis.entities if e.label == "PERSON")
+    out = set()
+    for s in analysis.sentences:
+        k = bisect.bisect_left(starts, s.span.start)
+        if k < len(starts) and starts[k] < s.span.end:
+            out.add(s.index)
+    return frozenset(out)
+
+
+def _first_unresolved(
+    text: str,
+    shown_first: tuple[SentenceView, tuple[Span, ...]] | None,
+    picked: list[SentenceView],
+    shown: dict[int, tuple[tuple[Span, ...], Source | None]],
+    persons: frozenset[int],
+) -> int | None:
+    """The first bullet, in the order a reader meets them (the Topline, then the bullets in
+    story order), that opens with a pronoun the elements before it do not resolve.
+
+    "It/They/This …" needs the element just before it to be the sentence right before it
+    (:func:`~topline.brief.context_rules.follows_directly`); "He/She …" needs that, or the
+    last element shown before it that names a person (:func:`_person_sentences`) to be the
+    nearest earlier sentence that names one
+    (:attr:`~topline.brief.features.SentenceView.person_antecedent`): the reader pins the
+    pronoun on the last person the brief named. The audit's rule
+    (:func:`~topline.brief.context_rules.unresolved_pronoun`) is checked too."""
+    before: tuple[str, tuple[Span, ...]] = ("", ())
+    last_person: int | None = None
+    if shown_first is not None:
+        view, spans = shown_first
+        before = (join_spans(text, spans), spans)
+        last_person = view.index if view.index in persons else None
+    for view in picked:
+        spans = shown[view.index][0]
+        display = join_spans(text, spans)
+        kind = opening_pronoun(display)
+        if kind is not None and not follows_directly(text, before[1], spans):
+            if kind != "person" or last_person != view.person_antecedent:
+                return view.index
+        if unresolved_pronoun(text, display, spans, before):
+            return view.index
+        before = (display, spans)
+        if view.index in persons:
+            last_person = view.index
+    return None
 
 
 def compose(
@@ -114,6 +186,8 @@ def compose(
     model: Scorer | None = None,
 ) -> Brief:
     """The generated brief; ``model`` overrides the shipped scorer (cross-validation)."""
+    # A caption glued to a sentence with no punctuation: both halves are candidates.
+    analysis, heads = split_glued(analysis)
     text = analysis.article.text
     missing: list[str] = []
     model = model or load_model()
@@ -130,6 +204,8 @@ def compose(
         fitted = fit(
             text, sentences, position[c.view.index], compress(text, c.view.span, lede=True)
         )
+        if c.view.index in heads:
+            continue  # the half before a glue point (a caption) is never the Topline
         if fitted is not None and (
             i == 0 or not pronoun_or_connective_opener(join_spans(text, fitted))
         ):
@@ -154,15 +230,33 @@ def compose(
     showable = [c for c in candidates if c.view.index in bullet_shown]
     chosen = [lead.view] if lead is not None else []
     taken = {v.index for v in chosen}
-    picked = select_bullets(showable, chosen, max_bullets, model.blend.mmr_lambda)
+    shown_first = (lead.view, topline.spans) if lead is not None and topline else None
+    persons = _person_sentences(analysis)
+
+    def pick(pool: list[Scored]) -> list[SentenceView]:
+        """MMR's bullets, none opening with a pronoun the reader cannot resolve: such a
+        bullet is refused and the choice made again without it."""
+        refused: set[int] = set()
+        picked = select_bullets(pool, chosen, max_bullets, model.blend.mmr_lambda)
+        while (
+            bad := _first_unresolved(text, shown_first, picked, bullet_shown, persons)
+        ) is not None:
+            refused.add(bad)
+            if len(refused) > MAX_PRONOUN_ROUNDS:
+                picked = [v for v in picked if v.index != bad]  # stop trying others
+                continue
+            allowed = [c for c in pool if c.view.index not in refused]
+            picked = select_bullets(allowed, chosen, max_bullets, model.blend.mmr_lambda)
+        return picked
+
+    picked = pick(showable)
     # Key background starved by the bullets: give it back a background sentence when other
     # candidates can still make the minimum number of bullets.
     reserved = reserve_background(
         analysis, showable, taken, {v.index for v in picked}, min(MIN_BULLETS, max_bullets)
     )
     if reserved:
-        pool = [c for c in showable if c.view.index not in reserved]
-        picked = select_bullets(pool, chosen, max_bullets, model.blend.mmr_lambda)
+        picked = pick([c for c in showable if c.view.index not in reserved])
     bullets = []
     for view in picked:
         spans, source = bullet_shown[view.index]

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 
 from topline.brief import editorial_rules as rules
 from topline.brief.compress import tidy
+from topline.brief.context_rules import generic_source
 from topline.model import Analysis, CrucialQuote, Quote, Span
 
 # --- tunables (weights of the documented quote score) -----------------------------------
@@ -100,15 +101,17 @@ def quote_score(
     words = len(content.split())
     if words < MIN_WORDS or words > MAX_WORDS or _BOILERPLATE.search(content):
         return None
-    if not _speaker_named(quote) or rules.bad_source(quote.speaker.name if quote.speaker else ""):
+    speaker = quote.speaker
+    if speaker is None or not _speaker_named(quote) or rules.bad_source(speaker.name):
         return None  # a quote nobody is credited with is no Crucial quote
+    if generic_source(speaker.name, text, speaker.span):
+        return None  # "People said …": people in general are nobody to quote
     shown = _outer(text, quote.content_span).of(text)
     if rules.unbalanced_quotes(shown) or rules.boilerplate(shown) or rules.starts_badly(shown):
         return None  # a piece of a longer quotation (or of a sentence): whole or not at all
     _, index = _sentence_region(analysis, quote.content_span)
     n = max(len(analysis.sentences) - 1, 1)
-    speaker = quote.speaker
-    prominence = mentions.get(speaker.cluster or speaker.name, 0) if speaker else 0
+    prominence = mentions.get(speaker.cluster or speaker.name, 0)
     lo, hi = PREFERRED_WORDS
     return (
         W_PROMINENCE * math.log1p(prominence)

@@ -25,7 +25,18 @@ Classes (``CLASSES``), each counted once per element that breaks it:
 - ``raw_code``: a TimeML value (``2023-11-07TNI``, ``FUTURE_REF``, ``P5Y``) or a verb
   fragment (``— comes``) shown to a reader;
 - ``background``: Key background that is a caption, the current story itself, opens with a
-  pronoun or a connective, is a direct quotation, or says nothing earlier than the news.
+  pronoun or a connective, is a direct quotation, or says nothing earlier than the news;
+
+and four classes that read an element in its context (:mod:`topline.brief.context_rules`):
+
+- ``generic_source``: a bullet source or quote speaker that names people in general
+  ("People", "many people", "others"; a capital at a sentence start is the sentence's);
+- ``number_marks``: a Big number whose figure or counted phrase starts or ends on a
+  quotation mark, a bracket or other punctuation, or leaves one open;
+- ``bullet_pronoun``: a bullet opening with a pronoun that the element shown just before it
+  does not resolve ("They are …" after an element that is not the sentence before it);
+- ``background_now``: Key background told at the news's own time ("yesterday", "on
+  Tuesday"), dated inside the news window, or past only by reported speech's backshift.
 """
 
 from __future__ import annotations
@@ -37,6 +48,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from topline.brief import context_rules as context
 from topline.brief import editorial_rules as rules
 from topline.brief.cues import is_past_of, past_signals, period_start
 from topline.brief.features import content_terms, cosine
@@ -54,6 +66,10 @@ CLASSES: tuple[str, ...] = (
     "source_tag",
     "raw_code",
     "background",
+    "generic_source",
+    "number_marks",
+    "bullet_pronoun",
+    "background_now",
 )
 
 SECTIONS: tuple[str, ...] = (
@@ -149,8 +165,14 @@ def audit_brief(brief: Brief, article: str, published: dt.date | str | None = No
         kinds += ["topline_opener"] if rules.pronoun_or_connective_opener(topline.text) else []
         add(kinds, "topline", topline.text)
     top_terms = _terms(topline.text) if topline is not None else Counter[str]()
+    shown_before = (topline.text, topline.spans) if topline is not None else ("", ())
+    seen: list[str] = []  # the elements shown before ``shown_before``
     for i, bullet in enumerate(brief.bullets, start=1):
         kinds = _sentence_checks(bullet.text, bullet.spans, article)
+        if context.unresolved_pronoun(article, bullet.text, bullet.spans, shown_before, seen):
+            kinds.append("bullet_pronoun")
+        seen.append(shown_before[0])
+        shown_before = (bullet.text, bullet.spans)
         kinds += ["run_on"] if _run_on(bullet.text) else []
         if topline is not None and (
             _overlaps(bullet.spans, topline.spans)
@@ -158,8 +180,11 @@ def audit_brief(brief: Brief, article: str, published: dt.date | str | None = No
         ):
             kinds.append("repeats_topline")
         add(kinds, f"bullet {i}", bullet.text)
-        if bullet.attribution is not None and rules.bad_source(bullet.attribution.name):
-            add(["source_tag"], f"bullet {i}", f"{bullet.attribution.name} | {bullet.text}")
+        source = bullet.attribution
+        if source is not None and rules.bad_source(source.name):
+            add(["source_tag"], f"bullet {i}", f"{source.name} | {bullet.text}")
+        elif source is not None and context.generic_source(source.name, article, source.span):
+            add(["generic_source"], f"bullet {i}", f"{source.name} | {bullet.text}")
     quote = brief.crucial_quote
     if quote is not None:
         kinds = []
@@ -174,6 +199,10 @@ def audit_brief(brief: Brief, article: str, published: dt.date | str | None = No
             kinds.append("quote_no_speaker")
         elif rules.bad_source(speaker):
             add(["source_tag"], "crucial quote", f"{speaker} | {quote.text}")
+        elif quote.speaker is not None and context.generic_source(
+            speaker, article, quote.speaker.span
+        ):
+            add(["generic_source"], "crucial quote", f"{speaker} | {quote.text}")
         if any(rules.raw_code(t) for t in (quote.text, quote.context or "", quote.cue or "")):
             kinds.append("raw_code")
         add(kinds, "crucial quote", quote.text)
@@ -188,6 +217,10 @@ def audit_brief(brief: Brief, article: str, published: dt.date | str | None = No
             or (number.spans and rules.refers_back(article, number.spans[0]))
         ):
             kinds.append("big_number")
+        if any(context.stray_marks(s.of(article)) for s in number.spans) or (
+            not number.spans and context.stray_marks(number.text)
+        ):
+            kinds.append("number_marks")
         first = (number.counts or "").split()[:1]
         if rules.raw_code(number.text) or (first and first[0].lower() in rules.VERB_START):
             kinds.append("raw_code")
@@ -200,6 +233,8 @@ def audit_brief(brief: Brief, article: str, published: dt.date | str | None = No
             kinds.append("raw_code")
         if _background_defect(brief, item.text, item.spans, item.date, day):
             kinds.append("background")
+        if context.current_event(item.text, item.date, day):
+            kinds.append("background_now")
         add(kinds, f"background {i}", item.text)
     return out
 

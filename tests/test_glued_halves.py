@@ -1,0 +1,53 @@
+"""Both halves of two sentences glued with no punctuation are candidates of their own; a
+half that describes a picture is still left out, and a caption's label is not shown."""
+
+from __future__ import annotations
+
+from topline.analyze import analyze
+from topline.brief.compose import compose
+from topline.brief.glued import split_glued
+from topline.eval.editorial import audit_brief
+from topline.ingest import article_from_text
+
+GLUED = (
+    "The council voted on Tuesday to close three libraries by the end of March.\n\n"
+    "Closed: The central library has lost half its visitors since the budget cuts began "
+    "The branch will shut its doors for good on March 31 after 112 years.\n\n"
+    "Residents have collected 5,000 signatures to keep the branches open.\n\n"
+    "The mayor said the money would be spent on road repairs instead."
+)
+PICTURE = (
+    "The council voted on Tuesday to close three libraries by the end of March.\n\n"
+    "Readers are seen queuing outside the central library on its last morning "
+    "The branch will shut its doors for good on March 31, officials said.\n\n"
+    "Residents have collected 5,000 signatures to keep the branches open."
+)
+
+
+def test_a_glued_sentence_becomes_two_sentences_without_the_label() -> None:
+    analysis = analyze(article_from_text(GLUED))
+    split, heads = split_glued(analysis)
+    text = analysis.article.text
+    shown = [s.span.of(text) for s in split.sentences]
+    assert "The central library has lost half its visitors since the budget cuts began" in shown
+    assert any(s.startswith("The branch will shut its doors") for s in shown)
+    assert [s.index for s in split.sentences] == list(range(len(split.sentences)))
+    assert len(heads) == 1 and shown[min(heads)].startswith("The central library")
+    assert split_glued(split)[1] == frozenset()  # nothing is glued any more
+
+
+def test_a_half_that_describes_a_picture_is_not_split_off() -> None:
+    analysis = analyze(article_from_text(PICTURE))
+    split, heads = split_glued(analysis)
+    assert heads == frozenset() and split is analysis
+
+
+def test_the_brief_of_a_glued_story_is_whole_and_never_tops_with_the_caption() -> None:
+    analysis = analyze(article_from_text(GLUED, published="2024-03-06"))
+    brief = compose(analysis)
+    assert brief.topline is not None and not brief.topline.text.startswith("The central")
+    assert not any(b.text.startswith("Closed:") for b in brief.bullets)
+    shown = [b.text for b in brief.bullets]
+    assert "The central library has lost half its visitors since the budget cuts began" in shown
+    assert any(t.startswith("The branch will shut its doors") for t in shown)
+    assert audit_brief(brief, analysis.article.text, "2024-03-06") == []
