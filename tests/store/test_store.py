@@ -121,7 +121,7 @@ def test_store_file_is_a_documented_sqlite_database(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert [v for (v,) in conn.execute("SELECT version FROM migrations")] == [1, 2, 3, 4]
+    assert [v for (v,) in conn.execute("SELECT version FROM migrations")] == [1, 2, 3, 4, 5]
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
     import sqlite_utils
@@ -156,6 +156,7 @@ def test_store_from_before_the_disk_indexes_is_indexed_on_first_write(tmp_path: 
         conn.execute("DROP TABLE lsh_buckets")
         conn.execute("DROP TABLE store_meta")
         conn.execute("DROP INDEX articles_story_originals")
+        conn.execute("ALTER TABLE stories DROP COLUMN headline")  # migration 5
         conn.execute("DELETE FROM migrations WHERE version >= 3")
     with open_store(path) as store:
         report = store.add(
@@ -224,25 +225,25 @@ def test_older_store_is_migrated_in_place(tmp_path: Path, monkeypatch: pytest.Mo
         assert new.conn.execute("SELECT count(*) FROM sightings").fetchone()[0] == 0
 
 
-def test_store_at_schema_3_gets_the_originals_index_for_key_background(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_store_at_schema_3_gets_the_originals_index_for_key_background(tmp_path: Path) -> None:
     """Migration 4 replaces the story/date index of every article by one of originals only."""
-    from topline.store import db
-
     path = tmp_path / "v3.db"
-    full = list(db.MIGRATIONS)
     b1, b2 = make(BRIDGE_1, published="2024-02-06"), make(BRIDGE_2, published="2024-02-08")
-    monkeypatch.setattr(db, "MIGRATIONS", full[:3])
     with open_store(path) as old:
         old.add([b1, b2, make(BRIDGE_1 + FOOTER)], analyze=False)
-    monkeypatch.setattr(db, "MIGRATIONS", full)
+        # back to schema 3's shape: migration 3's index, no migration 4 or 5
+        old.conn.execute("DROP INDEX articles_story_originals")
+        old.conn.execute(
+            "CREATE INDEX articles_story_published ON articles(story_id, published, seq)"
+        )
+        old.conn.execute("ALTER TABLE stories DROP COLUMN headline")
+        old.conn.execute("DELETE FROM migrations WHERE version > 3")
     with open_store(path) as new:
         indexes = {r[0] for r in new.conn.execute("SELECT name FROM sqlite_master")}
         assert "articles_story_originals" in indexes
         assert "articles_story_published" not in indexes
         versions = [r[0] for r in new.conn.execute("SELECT version FROM migrations")]
-        assert versions == [1, 2, 3, 4]
+        assert versions == [1, 2, 3, 4, 5]
         assert new.story_of(b1.id) == new.story_of(b2.id) is not None
         new.conn.execute(
             'INSERT INTO events(article_id, idx, start, "end", date, action, derived, json) '

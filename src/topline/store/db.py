@@ -197,6 +197,12 @@ MIGRATIONS: list[tuple[str, str]] = [
         DROP INDEX IF EXISTS articles_story_published;
         """,
     ),
+    (
+        "stories remember their members' headline words (the same-story rule's headline test)",
+        """
+        ALTER TABLE stories ADD COLUMN headline TEXT NOT NULL DEFAULT '{}';
+        """,
+    ),
 ]
 
 

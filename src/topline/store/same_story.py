@@ -1,12 +1,14 @@
 """Whether a new article belongs to a story: the decision rule of the incremental clustering.
 
 Kept apart from :mod:`topline.store.stories` (vectors, candidates, state on disk) so that the
-rule can be read, tested and swept on its own (``benchmarks/story_brief.py`` prints its
-sensitivity on the synthetic story sets). Two signals decide: how close the article's words
-are to the story's (cosine to the centroid, the sum of all its members), and how many of the
-article's *distinctive* people, places and organisations the story names (distinctiveness is
-the caller's business: entities most stored articles mention, "Trump" in election news, are
-left out before this rule sees them).
+rule can be read, tested and swept on its own (``benchmarks/stories.py --sweep`` and
+``benchmarks/story_brief.py`` print its sensitivity). Three signals decide: how close the
+article's words are to the story's (cosine to the centroid, the sum of all its members), how
+many of the article's *distinctive* people, places and organisations the story names
+(distinctiveness is the caller's business: entities most stored articles mention, "Trump" in
+election news, are left out before this rule sees them), and whether the article's headline
+shares a rare word with the story's headlines (also the caller's business, which leaves out
+the words of names already counted as shared entities).
 """
 
 from __future__ import annotations
@@ -28,6 +30,13 @@ MIN_ENTITY_COSINE = 0.05
 #: When the article names MIN_SHARED_ENTITIES distinctive entities and the (analysed) story
 #: none of them, text alone must reach this instead of TEXT_THRESHOLD.
 CONFLICT_TEXT_THRESHOLD = 0.5
+#: Headlines name what a story is about: when the article's headline and one of the story's
+#: share a word rarer than this IDF (smoothed, as in the vectors: in at most about a fifth of
+#: stored articles), the cosine needs HEADLINE_WEIGHT less, never below MIN_ENTITY_COSINE,
+#: and never for other actors (the conflict above). Both chosen on the dev sets of
+#: ``benchmarks/stories.py`` (PolNeAR's odd events, the nine-event synthetic set).
+HEADLINE_IDF = 2.5
+HEADLINE_WEIGHT = 0.2
 #: Words that name a kind of organisation or place, not which one: a short name made only
 #: of them ("City Council") never matches a longer one ("Amberley City Council").
 _GENERIC_NAME_WORDS = frozenset(
@@ -37,7 +46,9 @@ _GENERIC_NAME_WORDS = frozenset(
 )
 
 
-def same_story(cos: float, shared: int, named: int, story_named: bool) -> tuple[bool, float]:
+def same_story(
+    cos: float, shared: int, named: int, story_named: bool, headline: bool = False
+) -> tuple[bool, float]:
     """Whether an article joins a story, and the score that ranks the stories it may join.
 
     ``cos``: cosine of the article to the story's centroid (the sum of its members, so every
@@ -46,16 +57,18 @@ def same_story(cos: float, shared: int, named: int, story_named: bool) -> tuple[
     the story has an entity profile (analysed articles). Same topic, other actors — the
     article names distinctive people, places or organisations and the story none of them
     (another plant's fire, another country's central bank) — needs the words to be much
-    closer (CONFLICT_TEXT_THRESHOLD).
+    closer (CONFLICT_TEXT_THRESHOLD). ``headline``: the article's headline shares a rare
+    word with the story's headlines (not a word of a name counted in ``shared``).
     """
-    score = cos + ENTITY_WEIGHT * shared
+    score = cos + ENTITY_WEIGHT * shared + (HEADLINE_WEIGHT if headline else 0.0)
     conflict = named >= MIN_SHARED_ENTITIES and story_named and not shared
     if cos >= (CONFLICT_TEXT_THRESHOLD if conflict else TEXT_THRESHOLD):
         return True, score
     by_entities = (
         shared >= MIN_SHARED_ENTITIES and cos >= MIN_ENTITY_COSINE and score >= TEXT_THRESHOLD
     )
-    return by_entities, score
+    by_headline = headline and not conflict and cos >= MIN_ENTITY_COSINE and score >= TEXT_THRESHOLD
+    return by_entities or by_headline, score
 
 
 def _name_words(name: str) -> frozenset[str]:
@@ -63,14 +76,22 @@ def _name_words(name: str) -> frozenset[str]:
 
 
 def shared_entities(article: Iterable[str], story: Iterable[str]) -> int:
-    """How many of the article's entities the story names, a short form matching its long
-    form ("Sandhu" / "Priya Sandhu", "Hollins & Pratt" / "Retailer Hollins & Pratt"): one
-    name's words all among the other's, and not only words that name a kind of thing."""
+    """How many of the article's entities the story names (see :func:`shared_names`)."""
+    return len(shared_names(article, story))
+
+
+def shared_names(article: Iterable[str], story: Iterable[str]) -> set[str]:
+    """The article's entities the story names, a short form matching its long form
+    ("Sandhu" / "Priya Sandhu", "Hollins & Pratt" / "Retailer Hollins & Pratt"): one name's
+    words all among the other's, and not only words that name a kind of thing. One actor
+    named twice in the article ("Greyline", "Greyline Buses") is returned once (its longest
+    name)."""
     story_words = [_name_words(s) for s in story]
-    names = {_name_words(a) for a in article}
-    # One actor named twice in the article ("Greyline", "Greyline Buses") counts once.
+    names: dict[frozenset[str], str] = {}
+    for a in sorted(article):
+        names.setdefault(_name_words(a), a)
     actors = [w for w in names if not any(w < other for other in names)]
-    count = 0
+    out = set()
     for words in actors:
         if not words - _GENERIC_NAME_WORDS:
             continue
@@ -78,5 +99,5 @@ def shared_entities(article: Iterable[str], story: Iterable[str]) -> int:
             (words <= other or other <= words) and other - _GENERIC_NAME_WORDS
             for other in story_words
         ):
-            count += 1
-    return count
+            out.add(names[words])
+    return out

@@ -26,7 +26,8 @@ from functools import cache
 from importlib import resources
 
 from topline.short_title import shorten_title
-from topline.store.same_story import same_story, shared_entities
+from topline.store import same_story as same_story_rule
+from topline.store.same_story import same_story, shared_names
 
 #: An article joins only stories whose dates are within this many days of its own.
 WINDOW_DAYS = 10
@@ -35,6 +36,10 @@ VECTOR_TERMS = 80
 CENTROID_TERMS = 120
 #: Terms of a story that index it for candidate lookup; at most MAX_CANDIDATES are scored.
 INDEX_TERMS = 25
+#: Entities of a story (most mentioned first) that index it too, under ``_ENTITY_PREFIX``: a
+#: follow-up that shares few words but names the story's people, places and organisations is
+#: still found. An article looks up only its distinctive entities (see DISTINCTIVE_DF).
+INDEX_ENTITIES = 10
 MAX_CANDIDATES = 40
 #: Stories read per index term at most (the most recent first): bounds a lookup's cost when a
 #: common term indexes many stories inside the window.
@@ -50,6 +55,8 @@ DISTINCTIVE_DF = 0.05
 #: ... or at most this many articles, whatever the share: in a young store 5% is fewer
 #: articles than one story has, and a story's own actors would stop counting as it grows.
 DISTINCTIVE_MIN_DF = 5
+#: Headline words a story keeps (most frequent among its members' headlines first).
+HEADLINE_TERMS = 50
 _ENTITY_PREFIX = "@"  # entity document frequencies live in term_df under this prefix
 _NEWS_STOP = {"said", "says", "told", "would", "could", "also", "mr", "ms", "mrs", "like", "just"}
 
@@ -64,6 +71,11 @@ def _packaged_stop_words() -> frozenset[str]:
 
 _STOP = _packaged_stop_words() | _NEWS_STOP
 _TOKEN = re.compile(r"[a-z][a-z0-9'\-]{2,}")
+
+
+def entity_key(name: str) -> str:
+    """The key of a canonical entity in ``term_df`` and ``story_terms``."""
+    return _ENTITY_PREFIX + name.casefold()
 
 
 def _window_start(day: date) -> date:
@@ -92,6 +104,7 @@ class StoryState:
     title: str
     centroid: dict[str, float]
     entities: Counter[str] = field(default_factory=Counter)
+    headline: Counter[str] = field(default_factory=Counter)
     first: str | None = None
     last: str | None = None
     size: int = 0
@@ -104,7 +117,10 @@ class StoryState:
         return self._norm
 
     def index_terms(self) -> list[str]:
-        return [t for t, _ in sorted(self.centroid.items(), key=lambda kv: -kv[1])[:INDEX_TERMS]]
+        """The story's top centroid terms and its most mentioned entities (``@`` keys)."""
+        terms = [t for t, _ in sorted(self.centroid.items(), key=lambda kv: -kv[1])[:INDEX_TERMS]]
+        named = sorted(self.entities.items(), key=lambda kv: (-kv[1], kv[0]))[:INDEX_ENTITIES]
+        return terms + sorted({entity_key(e) for e, _ in named} - set(terms))
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,8 +168,8 @@ class Clusterer:
         if state is not None:
             return state
         row = self.conn.execute(
-            "SELECT id, title, centroid, entity_profile, first_published, last_published, size "
-            "FROM stories WHERE id = ?",
+            "SELECT id, title, centroid, entity_profile, first_published, last_published, size, "
+            "headline FROM stories WHERE id = ?",
             (story_id,),
         ).fetchone()
         if row is None:
@@ -166,6 +182,7 @@ class Clusterer:
             first=row[4],
             last=row[5],
             size=row[6],
+            headline=Counter(json.loads(row[7])),
         )
         self._remember(state)
         return state
@@ -213,10 +230,14 @@ class Clusterer:
             return True
         return (first - day).days <= WINDOW_DAYS and (day - last).days <= WINDOW_DAYS
 
-    def candidates(self, vec: dict[str, float], day: date | None) -> list[StoryState]:
-        """Stories sharing the article's top terms, active within the window (index lookups)."""
+    def candidates(
+        self, vec: dict[str, float], day: date | None, entities: Iterable[str] = ()
+    ) -> list[StoryState]:
+        """Stories sharing the article's top terms or its (distinctive) ``entities``, active
+        within the window (index lookups)."""
         lo = "" if day is None else _window_start(day).isoformat()
         terms = sorted(vec, key=lambda t: (-vec[t], t))[:INDEX_TERMS]
+        terms += sorted({entity_key(e) for e in entities} - set(terms))
         hits: Counter[str] = Counter()
         if terms:
             params: list[str | int] = []
@@ -238,20 +259,36 @@ class Clusterer:
         entities: Counter[str],
         published: date | None,
         df: dict[str, int] | None = None,
+        title: str | None = None,
     ) -> tuple[StoryState | None, float]:
         limit = max(DISTINCTIVE_MIN_DF, DISTINCTIVE_DF * self.n_docs)
         top = [e for e, _ in entities.most_common(TOP_ENTITIES)]
         if df is None:
-            df = self.df(_ENTITY_PREFIX + e.casefold() for e in top)
-        top_entities = {e for e in top if df.get(_ENTITY_PREFIX + e.casefold(), 0) <= limit}
+            df = self.df(entity_key(e) for e in top)
+        top_entities = {e for e in top if df.get(entity_key(e), 0) <= limit}
+        rare_headline = self.rare_headline_terms(title, df)
         best: tuple[float, float, StoryState] | None = None
-        for story in self.candidates(vec, published):
+        for story in self.candidates(vec, published, top_entities):
             cos = sum(w * story.centroid.get(t, 0.0) for t, w in vec.items()) / story.norm()
-            shared = shared_entities(top_entities, story.entities)
-            joins, score = same_story(cos, shared, len(top_entities), bool(story.entities))
+            names = shared_names(top_entities, story.entities)
+            # A headline word of a name the two share already counts, as that entity.
+            counted = {t for name in names for t in tokens(name)}
+            headline = any(t in story.headline for t in rare_headline - counted)
+            joins, score = same_story(
+                cos, len(names), len(top_entities), bool(story.entities), headline
+            )
             if joins and (best is None or (score, cos, story.id) > (best[0], best[1], best[2].id)):
                 best = (score, cos, story)
         return (best[2], best[1]) if best else (None, 0.0)
+
+    def rare_headline_terms(self, title: str | None, df: dict[str, int]) -> set[str]:
+        """The words of ``title`` whose IDF reaches HEADLINE_IDF."""
+        n = self.n_docs
+        out = set()
+        for t in tokens(title or ""):
+            if math.log((1 + n) / (1 + df.get(t, 0))) + 1.0 >= same_story_rule.HEADLINE_IDF:
+                out.add(t)
+        return out
 
     def assign(
         self,
@@ -264,10 +301,10 @@ class Clusterer:
         """Put one (non-copy) article in a story; writes go to the caller's transaction."""
         text_tokens = tokens(text)
         terms = set(text_tokens) | set(tokens(title or ""))
-        terms |= {_ENTITY_PREFIX + e.casefold() for e in entities}
+        terms |= {entity_key(e) for e in entities}
         df = self.df(terms)
         vec = self.vector(text, title, text_tokens=text_tokens, df=df)
-        story, sim = self.best(vec, entities, published, df)
+        story, sim = self.best(vec, entities, published, df, title)
         created = story is None
         if story is None:
             story = StoryState(id=f"s{article_id}", title=title or _headline(text), centroid={})
@@ -280,6 +317,8 @@ class Clusterer:
         # process, a resumed ingest, an evicted cache entry) scores exactly as in memory.
         story.centroid = {t: round(w, 5) for t, w in merged.most_common(CENTROID_TERMS)}
         story._norm = None
+        story.headline.update(set(tokens(title or "")))
+        story.headline = Counter(dict(story.headline.most_common(HEADLINE_TERMS)))
         story.entities.update(entities)
         story.entities = Counter(dict(story.entities.most_common(50)))
         story.size += 1
@@ -337,17 +376,20 @@ class Clusterer:
                     s.size,
                     json.dumps({t: round(w, 5) for t, w in s.centroid.items()}),
                     json.dumps(dict(s.entities)),
+                    json.dumps(dict(s.headline)),
                     now,
                     now,
                 )
             )
         conn.executemany(
             "INSERT INTO stories(id, title, first_published, last_published, size, centroid, "
-            "entity_profile, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "entity_profile, headline, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
             "first_published = excluded.first_published, last_published = excluded.last_published, "
             "size = excluded.size, centroid = excluded.centroid, "
-            "entity_profile = excluded.entity_profile, updated_at = excluded.updated_at",
+            "entity_profile = excluded.entity_profile, headline = excluded.headline, "
+            "updated_at = excluded.updated_at",
             rows,
         )
         conn.execute(
