@@ -167,18 +167,19 @@ def _phrase(noun: Token, after: int) -> tuple[Token, Token]:
     return first, noun
 
 
-def _verb(noun: Token, number: SpacySpan | None = None) -> Token | None:
+def _verb(noun: Token, number: SpacySpan | None = None, *, own: bool = True) -> Token | None:
     """The verb that tells what happened to the counted noun, if the noun is its own
     argument: the path up may pass prepositions, coordinated or apposed nouns and the
     number itself ("40 percent of members are required"), but not another noun's phrase
     ("services for the 12 miners will be held" holds the services, not the miners; "the
-    homes of 40 families were flooded" floods homes)."""
+    homes of 40 families were flooded" floods homes). ``own=False``, for a number that
+    counts no noun, takes the first verb above ("paid a fine of €775 million")."""
     child = noun
     for anc in noun.ancestors:
         if anc.pos_ == "VERB":
             return anc
         in_number = number is not None and number.start <= anc.i < number.end
-        if anc.pos_ in NOMINAL_HEADS and child.dep_ not in PASSED_DEPS and not in_number:
+        if own and anc.pos_ in NOMINAL_HEADS and child.dep_ not in PASSED_DEPS and not in_number:
             return None
         if anc.dep_ == "ROOT":
             break
@@ -290,7 +291,7 @@ def find_quantities(doc: Doc, timexes: tuple[Timex, ...] = ()) -> tuple[Quantity
             continue  # "the two met", "one of them": a word number that counts nothing
         if _model_number(num, m):
             continue
-        first, last, verb = counted if counted else (None, None, _verb(num.root))
+        first, last, verb = counted if counted else (None, None, _verb(num.root, own=False))
         counts_span = Span(first.idx, last.idx + len(last)) if first and last else None
         out.append(
             Quantity(
