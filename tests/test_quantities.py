@@ -194,3 +194,29 @@ def test_a_number_glued_to_the_next_sentence_counts_nothing() -> None:
     # Scraped text sometimes loses the space after a full stop: "£148,000.That deadline …".
     found = _quantities("The bill came to £52,000.That deadline was then extended.")
     assert found["£52,000"].counts is None
+
+
+@pytest.mark.parametrize(
+    ("text", "counts", "verb"),
+    [
+        # the counted noun sits in another noun's phrase: the verb is about that noun
+        ("Funeral services for the 12 miners will be held on Friday.", "miners", None),
+        ("The homes of 40 families were flooded overnight.", "families", None),
+        ("Talks with the six envoys were recorded by the embassy.", "envoys", None),
+        # the counted noun is the verb's own argument, or joined to one, or a share of it
+        ("The blast killed 12 miners and injured 30 others.", "miners", "killed"),
+        ("The storm destroyed 300 homes and 12 schools.", "schools", "destroyed"),
+        (
+            "About 3,000 additional troops were deployed to the region.",
+            "additional troops",
+            "deployed",
+        ),
+        ("Only 40 percent of the members are required to attend.", "members", "required"),
+    ],
+)
+def test_the_verb_of_a_count_is_the_counted_noun_s_own(
+    text: str, counts: str, verb: str | None
+) -> None:
+    found = [q for q in analyze(article_from_text(text)).quantities if q.counts == counts]
+    assert len(found) == 1
+    assert found[0].verb == verb

@@ -92,6 +92,11 @@ UNCOUNTED_OK = frozenset(
 )
 #: Parts of speech that, right after a capitalised noun, show it opened a new clause.
 VERBAL = frozenset({"VERB", "AUX"})
+#: Heads whose phrase a counted noun can sit inside (then a verb above is about them).
+NOMINAL_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
+#: Links :func:`_verb` follows up through a noun: coordination, apposition, and a number
+#: modifying the noun it counts.
+PASSED_DEPS = frozenset({"conj", "appos", "nummod", "quantmod"})
 #: Text right after a number that makes it a clock time or a day of a month ("22 GMT", "3 March").
 CLOCK_OR_DAY = re.compile(
     r"\s?(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]T|ET|PT)\b|\s(?:January|February|March|April|May|June|"
@@ -162,12 +167,23 @@ def _phrase(noun: Token, after: int) -> tuple[Token, Token]:
     return first, noun
 
 
-def _verb(noun: Token) -> Token | None:
+def _verb(noun: Token, number: SpacySpan | None = None, *, own: bool = True) -> Token | None:
+    """The verb that tells what happened to the counted noun, if the noun is its own
+    argument: the path up may pass prepositions, coordinated or apposed nouns and the
+    number itself ("40 percent of members are required"), but not another noun's phrase
+    ("services for the 12 miners will be held" holds the services, not the miners; "the
+    homes of 40 families were flooded" floods homes). ``own=False``, for a number that
+    counts no noun, takes the first verb above ("paid a fine of €775 million")."""
+    child = noun
     for anc in noun.ancestors:
         if anc.pos_ == "VERB":
             return anc
+        in_number = number is not None and number.start <= anc.i < number.end
+        if own and anc.pos_ in NOMINAL_HEADS and child.dep_ not in PASSED_DEPS and not in_number:
+            return None
         if anc.dep_ == "ROOT":
             break
+        child = anc
     return None
 
 
@@ -191,7 +207,7 @@ def _counted(num: SpacySpan, value: float = 0.0) -> tuple[Token, Token, Token | 
             first, end = _phrase(
                 pobj, max(nxt.i, *(c.i for c in pobj.lefts if c.dep_ in {"det", "poss"}), nxt.i)
             )
-            return first, end, _verb(pobj)
+            return first, end, _verb(pobj, num)
     for tok in num:
         head = tok.head
         if tok.dep_ in {"nummod", "quantmod", "amod", "compound", "nmod"} and head.i > last.i:
@@ -275,7 +291,7 @@ def find_quantities(doc: Doc, timexes: tuple[Timex, ...] = ()) -> tuple[Quantity
             continue  # "the two met", "one of them": a word number that counts nothing
         if _model_number(num, m):
             continue
-        first, last, verb = counted if counted else (None, None, _verb(num.root))
+        first, last, verb = counted if counted else (None, None, _verb(num.root, own=False))
         counts_span = Span(first.idx, last.idx + len(last)) if first and last else None
         out.append(
             Quantity(
