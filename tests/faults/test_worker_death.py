@@ -38,6 +38,19 @@ def _workers(proc: psutil.Process) -> list[psutil.Process]:
     return found
 
 
+def _still_running(procs: list[psutil.Process]) -> list[psutil.Process]:
+    """Those of ``procs`` that have not exited. A zombie has exited: it waits only for a
+    parent to reap it, and an orphan's new parent (PID 1 of a container) may never do so."""
+    running = []
+    for p in procs:
+        try:
+            if p.status() != psutil.STATUS_ZOMBIE:
+                running.append(p)
+        except psutil.NoSuchProcess:
+            continue
+    return running
+
+
 @pytest.mark.parametrize("command", ["batch", "ingest"])
 def test_workers_die_when_parent_is_killed(tmp_path: Path, command: str) -> None:
     source = _inputs(tmp_path)
@@ -58,7 +71,8 @@ def test_workers_die_when_parent_is_killed(tmp_path: Path, command: str) -> None
     everyone = proc.children(recursive=True)
     parent.send_signal(signal.SIGKILL)
     parent.wait()
-    gone, alive = psutil.wait_procs(everyone, timeout=15)
+    _, not_reaped = psutil.wait_procs(everyone, timeout=15)
+    alive = _still_running(not_reaped)
     for survivor in alive:
         survivor.kill()
     assert not alive, f"{len(alive)} process(es) outlived the killed parent"
