@@ -146,7 +146,6 @@ LEANING_PRONOUN = re.compile(
 )
 #: A sentence end: a stop (and any closing marks) before a space and a capital or a figure.
 _SENTENCE_END = re.compile(r"(\S+?)[.!?][\"”’')\]]*\s+(?=[\"“‘'(]?[A-Z0-9])")
-_ENDED = re.compile(r"[.!?][\"”’')\]]*\s*$")
 _NOT_ENDS = frozenset(
     """mr mrs ms dr st jr sr gen gov sen rep lt col capt sgt prof rev no vs inc ltd co corp
     u.s u.k u.n a.m p.m e.g i.e etc mt ft""".split()
@@ -184,7 +183,7 @@ def follows_directly(article: str, before: tuple[Span, ...], after: tuple[Span, 
         if m.group(1).lower().strip("\"“‘'(") not in _NOT_ENDS
     ]
     # A shown element that stops short of its sentence's end leaves that end in the gap.
-    own_end = 0 if _ENDED.search(article[before[-1].start : before[-1].end]) else 1
+    own_end = 0 if rules.PUNCT_END.search(article[before[-1].start : before[-1].end]) else 1
     return len(ends) <= own_end
 
 

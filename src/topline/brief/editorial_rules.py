@@ -477,12 +477,13 @@ _CAPTION = re.compile(
     re.I,
 )
 _PERSON_OPENER = re.compile(r"^\W{0,3}(?:He|She|They|His|Her|Their|Him|Them|It|Its)\b")
-_PUNCT_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
+#: A sentence that ends: a stop and any closing marks after it.
+PUNCT_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
 
 
 def caption(text: str) -> bool:
     """A photo caption or credit, or a line that does not end like a sentence."""
-    return bool(_CAPTION.search(text)) or not _PUNCT_END.search(text)
+    return bool(_CAPTION.search(text)) or not PUNCT_END.search(text)
 
 
 def person_pronoun_opener(text: str) -> bool:
