@@ -47,7 +47,7 @@ from topline.dates import date_or_none  # noqa: E402
 from topline.ingest import article_from_text  # noqa: E402
 from topline.model import Analysis, Article, from_dict, to_dict  # noqa: E402
 from topline.pipeline import open_store  # noqa: E402
-from topline.store import dedup  # noqa: E402
+from topline.store import Store, dedup  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 SEED = 7
@@ -613,13 +613,7 @@ def run_scale(sizes: list[int], keep: Path | None = None, resume_from: int = 0) 
                 open_ms = (time.perf_counter() - started) * 1000
                 store.add(probe, analyze=False)
                 write_ms = (time.perf_counter() - started) * 1000 - open_ms
-                vocabulary = re.findall(r"[a-z]{5,}", a.text)
-                times = []
-                for q in (rng.choice(vocabulary) for _ in range(100)):
-                    started = time.perf_counter()
-                    store.search(q, limit=20)
-                    times.append((time.perf_counter() - started) * 1000)
-                p50, p99 = _percentiles(times)
+                p50, p99 = _search_ms(store, a.text, rng)
                 mb = _db_mb(path)
                 adjusted = (cost / reference) / (first[0] / first[1])
                 out.append(
@@ -632,6 +626,17 @@ def run_scale(sizes: list[int], keep: Path | None = None, resume_from: int = 0) 
         finally:
             store.close()
     return out
+
+
+def _search_ms(store: Store, text: str, rng: random.Random) -> tuple[float, float]:
+    """p50 / p99 milliseconds of 100 searches for words of ``text`` (5+ letters), limit 20."""
+    vocabulary = re.findall(r"[a-z]{5,}", text)
+    times = []
+    for q in (rng.choice(vocabulary) for _ in range(100)):
+        started = time.perf_counter()
+        store.search(q, limit=20)
+        times.append((time.perf_counter() - started) * 1000)
+    return _percentiles(times)
 
 
 def measure_store(path: Path) -> list[str]:
@@ -648,13 +653,7 @@ def measure_store(path: Path) -> list[str]:
         started = time.perf_counter()
         store.add(list(synthetic_stream(1, seed=n)), analyze=False)
         write_ms = (time.perf_counter() - started) * 1000
-        vocabulary = re.findall(r"[a-z]{5,}", last[0])
-        times = []
-        for q in (rng.choice(vocabulary) for _ in range(100)):
-            started = time.perf_counter()
-            store.search(q, limit=20)
-            times.append((time.perf_counter() - started) * 1000)
-        p50, p99 = _percentiles(times)
+        p50, p99 = _search_ms(store, last[0], rng)
         stories = store.conn.execute("SELECT count(*) FROM stories").fetchone()[0]
     finally:
         store.close()
