@@ -112,3 +112,16 @@ def test_began_or_started_in_without_a_time_is_no_start_point(text: str) -> None
 )
 def test_began_or_started_in_a_time_is_a_start_point(text: str) -> None:
     assert START_POINT.search(text)
+
+
+def test_a_background_sentence_the_page_repeats_is_shown_once() -> None:
+    """Pages repeat a sentence (a caption, a pull quote): the brief shows it once, as a
+    bullet or in Key background, and Key background takes another sentence instead."""
+    other = "The city had opened its first branch library in 1921 with money from a mill owner."
+    text = LONG.replace(
+        "Library staff will be offered", f"{BACKGROUND}\n\n{other}\n\nLibrary staff will be offered"
+    )
+    brief = compose(analyze(article_from_text(text, published="2024-03-06")), max_bullets=3)
+    shown = [k.text for k in brief.key_background] + [b.text for b in brief.bullets]
+    assert shown.count(BACKGROUND) == 1
+    assert other in [k.text for k in brief.key_background]

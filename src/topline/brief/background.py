@@ -156,19 +156,42 @@ def reserve_background(
     return reserved
 
 
+def _distinct(
+    analysis: Analysis, found: Sequence[_Found], position: dict[int, int], used: set[int]
+) -> list[_Found]:
+    """The best :data:`MAX_ITEMS` of ``found`` that repeat neither one another nor a
+    sentence the brief already shows (``used``): pages repeat a sentence (a caption, a pull
+    quote), and the brief shows it once, with the test a bullet meets against the Topline
+    (:data:`~topline.brief.editorial_rules.REPEAT_SIMILARITY`)."""
+    text = analysis.article.text
+    kept: list[_Found] = []
+    kept_terms = [
+        Counter(content_terms(s.span.of(text))) for s in analysis.sentences if s.index in used
+    ]
+    for f in found:
+        terms = Counter(content_terms(analysis.sentences[position[f[2]]].span.of(text)))
+        if any(cosine(terms, other) >= rules.REPEAT_SIMILARITY for other in kept_terms):
+            continue
+        kept.append(f)
+        kept_terms.append(terms)
+        if len(kept) == MAX_ITEMS:
+            break
+    return kept
+
+
 def choose_background(
     analysis: Analysis, candidates: Sequence[Scored], used: set[int], news: str | None = None
 ) -> tuple[BackgroundItem, ...]:
     """Up to :data:`MAX_ITEMS` background sentences not already in the brief, oldest first;
     ``news`` is the Topline, which background never repeats."""
     text = analysis.article.text
+    position = {s.index: i for i, s in enumerate(analysis.sentences)}
     found = _ranked(analysis, candidates, used, news)
-    chosen = sorted(found[:MAX_ITEMS], key=lambda f: f[2])
+    chosen = sorted(_distinct(analysis, found, position, used), key=lambda f: f[2])
     # Oldest first where dated; undated items keep their story-order slots.
     dated = sorted((f for f in chosen if f[3]), key=lambda f: str(f[3]))
     slots = iter(dated)
     ordered = [next(slots) if f[3] else f for f in chosen]
-    position = {s.index: i for i, s in enumerate(analysis.sentences)}
     # A view's span leaves out a caption glued before the sentence (features._unglued).
     shown = {c.view.index: c.view.span for c in candidates}
     items = []
