@@ -53,6 +53,12 @@ def test_people_in_general_are_a_generic_source(article: str, name: str) -> None
     assert ctx.generic_source(name, article, _span(article, name.split()[-1]))
 
 
+def test_a_pronoun_resolved_to_people_is_people_in_general() -> None:
+    """The capital of a name resolved from "they" is not the text's: no magazine is meant."""
+    article = 'Users were told. "We check every account," they said in an email.'
+    assert ctx.generic_source("People", article, _span(article, "they"))
+
+
 @pytest.mark.parametrize(
     ("article", "name"),
     [

@@ -53,8 +53,9 @@ def generic_source(name: str, article: str | None = None, span: Span | None = No
 
     A capitalised word is a name (the magazine *People*) only when the text writes it so:
     in the middle of a sentence, or followed by "magazine". At the start of a sentence the
-    capital is the sentence's, so "People told the BBC …" is people in general. Without the
-    article text, a capitalised single word is given the benefit of the doubt.
+    capital is the sentence's, so "People told the BBC …" is people in general; nor is it a
+    name when the mention is another word ("…," they said) that the name was resolved from.
+    Without the article text, a capitalised single word is given the benefit of the doubt.
     """
     words = [w.strip(".,;:'’\"”“") for w in name.split()]
     words = [w for w in words if w]
@@ -66,6 +67,8 @@ def generic_source(name: str, article: str | None = None, span: Span | None = No
         return True  # "many people", "people": no title is written so
     if article is None or span is None:
         return False
+    if not article.startswith(words[0], span.start):
+        return True  # the mention is another word ("they") resolved to the name: no capital
     if _TITLE_AFTER.match(article, span.end):
         return False
     return _at_sentence_start(article, span.start)
