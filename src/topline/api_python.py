@@ -132,7 +132,7 @@ def brief(
     ``brief.text`` is the text its spans index."""
     options = _options(published, bullets=bullets, max_words=max_words, offsets=offsets)
     article = pipeline.read_input(source, options, kind=kind)
-    brief_ = pipeline.make_brief(pipeline.analyse(article, options), options)
+    brief_ = pipeline.make_brief(pipeline.analyse(article, pipeline.for_brief(options)), options)
     return pipeline.located(brief_, article, options)
 
 
