@@ -83,10 +83,22 @@ def stem(word: str) -> str:
     return w
 
 
+@functools.lru_cache(maxsize=STEM_CACHE)
+def _term(word: str) -> str:
+    """The stem of ``word`` as a content term, or "" for a stop word or a one-letter token
+    (a stem is never empty). Kept for the most recent words, as :func:`stem`."""
+    if len(word) <= 1 or word.lower() in english_stop_words():
+        return ""
+    return stem(word)
+
+
 def content_terms(text: str) -> list[str]:
     """Stemmed content words (stop words and one-letter tokens dropped)."""
-    stops = english_stop_words()
-    return [stem(w) for w in _WORD.findall(text) if len(w) > 1 and w.lower() not in stops]
+    return _terms(_WORD.findall(text))
+
+
+def _terms(words: list[str]) -> list[str]:
+    return [t for t in map(_term, words) if t]
 
 
 def word_count(text: str) -> int:
@@ -215,13 +227,14 @@ def sentence_views(analysis: Analysis) -> list[SentenceView]:
     for s in analysis.sentences:
         span = _unglued(text, s.span)
         body = span.of(text)
+        words = _WORD.findall(body)  # content_terms and word_count of the body, read once
         out.append(
             SentenceView(
                 s.index,
                 span,
                 body,
-                Counter(content_terms(body)),
-                word_count(body),
+                Counter(_terms(words)),
+                len(words),
                 s.has_verb,
                 quotes.holds(span),
                 antecedent,
