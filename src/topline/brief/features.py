@@ -191,8 +191,8 @@ class _Quotes:
 
     def covered(self, span: Span) -> int:
         """Characters of ``span`` the quotations cover (:func:`_covered`)."""
-        if not self.disjoint:
-            return _covered(span, self.spans)
+        if not self.disjoint:  # only quotations that start before the span ends can cover it
+            return _covered(span, self.spans[: bisect.bisect_left(self.starts, span.end)])
         lo = bisect.bisect_right(self.ends, span.start)  # ends sorted too: the first that
         hi = bisect.bisect_left(self.starts, span.end)  # ends after the span starts …
         return _covered(span, self.spans[lo:hi])
