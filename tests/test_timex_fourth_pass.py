@@ -46,6 +46,13 @@ def _plain(text: str, published: str = THURSDAY) -> dict[str, tuple[str, str | N
             "Year-earlier",
             "2020-Q3",
         ),
+        # "the 1988 period" names the report's period by its year: the quarter of that year.
+        (
+            "Dune Paper lost $4 million in the fourth quarter. Its mills were idle for weeks. "
+            "Prices of pulp fell. In the 2020 period, it had earned $6 million.",
+            "the 2020 period",
+            "2020-Q4",
+        ),
     ],
 )
 def test_a_year_ago_closing_a_comparison_is_the_reported_quarter(

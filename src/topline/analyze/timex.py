@@ -46,6 +46,8 @@ QUARTER_WINDOW = 2
 COMPARISON = re.compile(r"(?i)\b(?:from|compared|versus|vs\.|than|against)\b[^.;]*[$\d]")
 #: Year-ago expressions that close such a comparison ("last year" among them).
 YEAR_AGO = re.compile(r"(?i)(?:last year|a year (?:ago|earlier)|year-earlier|year-ago)(?:'s)?")
+#: "In the 1988 period, the company earned …": a report's period named by its year alone.
+PERIOD_OF_YEAR = re.compile(r"(?i)the \d{4} period")
 
 
 def parse_anchor(anchor: str | dt.date | None) -> tuple[dt.datetime | None, bool]:
@@ -184,14 +186,17 @@ def _compared_quarter(
     for i, t in enumerate(out):
         value = t.value or ""
         phrase = text[t.span.start : t.span.end]
-        if not value.isdigit() or len(value) != 4 or not YEAR_AGO.fullmatch(phrase):
+        if not value.isdigit() or len(value) != 4:
+            continue
+        if not (YEAR_AGO.fullmatch(phrase) or PERIOD_OF_YEAR.fullmatch(phrase)):
             continue
         period = _last_period(text, out[:i])
         if period is None or "-Q" not in period:
             continue  # no period yet, or the last one is a year or "the nine months"
         k = bisect.bisect_right(starts, t.span.start) - 1
         before = text[starts[k] if k >= 0 else 0 : t.span.start]
-        if phrase.lower().startswith("year-") or COMPARISON.search(before):
+        own = phrase.lower().startswith("year-") or PERIOD_OF_YEAR.fullmatch(phrase)
+        if own or COMPARISON.search(before):
             out[i] = Timex(t.span, t.type, f"{value}-{period[5:]}", t.anchor)
             relative_year.discard(i)
 
