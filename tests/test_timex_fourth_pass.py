@@ -46,6 +46,13 @@ def _plain(text: str, published: str = THURSDAY) -> dict[str, tuple[str, str | N
             "Year-earlier",
             "2020-Q3",
         ),
+        # The figure may follow the expression.
+        (
+            "Lark Brewing earned $30 million in the third quarter. Its beer sells in ten "
+            "states. Third-period sales were $210 million, up from last year's $190 million.",
+            "last year",
+            "2020-Q3",
+        ),
         # "the 1988 period" names the report's period by its year: the quarter of that year.
         (
             "Dune Paper lost $4 million in the fourth quarter. Its mills were idle for weeks. "
@@ -80,6 +87,13 @@ def test_a_year_ago_closing_a_comparison_is_the_reported_quarter(
         # No figures compared: "last year" is the calendar year, quarter or not.
         (
             "Pell Tools earned $3 million in the third quarter. Its founder retired last year.",
+            "last year",
+            "2020",
+        ),
+        # "more than 2,000" bounds a count; it compares nothing with last year.
+        (
+            "Pell Tools earned $3 million in the third quarter. More than 2,000 workers "
+            "joined the union last year.",
             "last year",
             "2020",
         ),

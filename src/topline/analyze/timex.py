@@ -41,9 +41,17 @@ Convention = Literal["auto", "publication", "narrative"]
 PRESENT = frozenset({"present", "future"})
 #: How many sentences back a quarter ("the third quarter") still frames "a year earlier".
 QUARTER_WINDOW = 2
-#: A comparison of figures before a year-ago expression in its sentence: "rose to $5 million
-#: from $4 million last year", "compared with 81 cents a share a year earlier".
-COMPARISON = re.compile(r"(?i)\b(?:from|compared|versus|vs\.|than|against)\b[^.;]*[$\d]")
+#: A comparison of figures that a year-ago expression closes: "rose to $5 million from $4
+#: million last year", "compared with 81 cents a share a year earlier", "lower than a year
+#: ago", "up from last year's $3.27": the comparing word at most :data:`COMPARISON_REACH`
+#: characters before the expression, and a figure in the sentence. "More than 2,000
+#: people" bounds a quantity instead.
+COMPARISON = re.compile(
+    r"(?i)\b(?:from|compared|versus|vs\.|against|(?<!more )(?<!less )(?<!fewer )than)\b"
+)
+COMPARISON_REACH = 80
+#: A figure in the sentence: an amount, a share price, a percentage.
+FIGURE = re.compile(r"[$£€]|\d")
 #: Year-ago expressions that close such a comparison ("last year" among them).
 YEAR_AGO = re.compile(r"(?i)(?:last year|a year (?:ago|earlier)|year-earlier|year-ago)(?:'s)?")
 #: "In the 1988 period, the company earned …": a report's period named by its year alone.
@@ -194,9 +202,11 @@ def _compared_quarter(
         if period is None or "-Q" not in period:
             continue  # no period yet, or the last one is a year or "the nine months"
         k = bisect.bisect_right(starts, t.span.start) - 1
-        before = text[starts[k] if k >= 0 else 0 : t.span.start]
+        start, end = sentences[k] if k >= 0 else (0, len(text))
+        before = text[max(start, t.span.start - COMPARISON_REACH) : t.span.start]
+        compared = COMPARISON.search(before) and FIGURE.search(text, start, end)
         own = phrase.lower().startswith("year-") or PERIOD_OF_YEAR.fullmatch(phrase)
-        if own or COMPARISON.search(before):
+        if own or compared:
             out[i] = Timex(t.span, t.type, f"{value}-{period[5:]}", t.anchor)
             relative_year.discard(i)
 
