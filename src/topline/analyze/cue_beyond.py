@@ -80,6 +80,36 @@ PHRASAL_CUES = {
     ("argue", "for"): "stance",
     ("point", "to"): "evidential",
 }
+#: Verbs of speech whose preposition names what the speech is about ("talked about
+#: security", "spoke highly of the former president", "was referring to the judge",
+#: "commented on the ruling"): the topic is what PolNeAR counts as the content. An adverb
+#: may stand between verb and preposition ("spoke highly of"); the topic can be one word,
+#: but not a time ("spoke about a week ago"), not what follows a colon (the words said)
+#: and not a topic holding a quotation mark (a title, or words the quote rules read).
+TOPIC_CUES = frozenset(
+    {
+        ("talk", "about"),
+        ("speak", "about"),
+        ("speak", "of"),
+        ("refer", "to"),
+        ("allude", "to"),
+        ("comment", "on"),
+        ("write", "about"),
+        ("complain", "about"),
+        ("joke", "about"),
+        ("boast", "about"),
+        ("brag", "about"),
+        ("testify", "about"),
+        ("tweet", "about"),
+        ("rail", "against"),
+        ("warn", "about"),
+        ("warn", "of"),
+        ("warn", "against"),
+        ("vent", "about"),
+        ("muse", "about"),
+        ("wonder", "about"),
+    }
+)
 
 
 def beyond_kind(lemma: str) -> str | None:
@@ -216,11 +246,18 @@ def _on_cue_line(doc: Doc, verb: Token, content: tuple[int, int] | None) -> tupl
 
 
 def phrasal_prep(verb: Token) -> Token | None:
-    """The preposition of a phrasal cue ("called *for*"), if ``verb`` opens one."""
+    """The preposition of a phrasal cue ("called *for*", "spoke highly *of*"), if ``verb``
+    opens one (a topic cue may have adverbs between verb and preposition)."""
     for child in verb.children:
-        if child.dep_ == "prep" and (cue_lemma(verb), child.lower_) in PHRASAL_CUES:
-            if child.i == verb.i + 1:
-                return child
+        if child.dep_ != "prep" or child.i <= verb.i:
+            continue
+        pair = (cue_lemma(verb), child.lower_)
+        if pair in PHRASAL_CUES and child.i == verb.i + 1:
+            return child
+        if pair in TOPIC_CUES and all(
+            t.dep_ in {"advmod", "prt"} for t in verb.doc[verb.i + 1 : child.i]
+        ):
+            return child
     return None
 
 
@@ -238,8 +275,21 @@ def phrasal_cue(doc: Doc, verb: Token) -> Cue | None:
     content = trim_span(text, start, content[1])
     if content is None:
         return None
-    kind = PHRASAL_CUES[(cue_lemma(verb), prep.lower_)]
+    kind = PHRASAL_CUES.get((cue_lemma(verb), prep.lower_), "topic")
+    if kind == "topic":
+        pobj = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
+        if pobj is None or pobj.ent_type_ in {"DATE", "TIME"}:
+            return None
+        cut = min((text.find(m, *content) for m in (":", " — ", " – ")), key=_found)
+        content = content if cut < 0 else trim_span(text, content[0], cut)
+        if content is None or _quotes(doc, content):
+            return None  # a quoted topic is a title or someone's word: the quote rules' call
     return Cue(verb.i, verb.idx, prep.idx + len(prep), speakers, content, kind=kind)
+
+
+def _found(i: int) -> int:
+    """Sort key putting "not found" (-1) last."""
+    return i if i >= 0 else 1 << 30
 
 
 def nominal_cue(doc: Doc, noun: Token) -> Cue | None:

@@ -1,0 +1,74 @@
+"""Attribution classes of the fourth #18 round (docs/quotes.md), on texts written for these tests.
+
+Each test is one class read on a fresh PolNeAR train slice: the topic of speech ("talked
+about security", "spoke highly of …", "was referring to …").
+"""
+
+from __future__ import annotations
+
+from topline.analyze import analyze
+from topline.model import Analysis, Article, Quote
+
+
+def _run(text: str) -> Analysis:
+    return analyze(Article(id="t", text=text))
+
+
+def _contents(a: Analysis) -> list[str]:
+    return [q.content_span.of(a.article.text) for q in a.quotes]
+
+
+def _quote(a: Analysis, start: str) -> Quote:
+    hits = [q for q in a.quotes if q.content_span.of(a.article.text).startswith(start)]
+    assert hits, _contents(a)
+    return hits[0]
+
+
+def _speaker(a: Analysis, q: Quote) -> str | None:
+    if q.speaker is None or q.speaker.span is None:
+        return None
+    return q.speaker.span.of(a.article.text)
+
+
+# --- the topic of speech --------------------------------------------------------------------
+
+
+def test_the_topic_of_talk_is_what_the_speaker_reports() -> None:
+    a = _run("The harbor master talked about the silting of the channel at the meeting.")
+    q = _quote(a, "the silting of the channel")
+    assert _speaker(a, q) == "The harbor master"
+
+
+def test_an_adverb_may_stand_between_verb_and_preposition() -> None:
+    a = _run("Lena Ortiz spoke warmly of her first teacher in the valley.")
+    q = _quote(a, "her first teacher in the valley")
+    assert _speaker(a, q) == "Lena Ortiz"
+
+
+def test_a_one_word_topic_is_enough() -> None:
+    a = _run("The new coach refused to answer, but she later wrote about tactics.")
+    assert "tactics" in _contents(a)
+
+
+def test_a_time_or_a_condition_is_no_topic() -> None:
+    a = _run(
+        "The two inspectors spoke on the condition of anonymity. Mr. Hale spoke about a week ago."
+    )
+    assert not any(c.startswith(("the condition", "a week ago")) for c in _contents(a))
+
+
+def test_a_topic_stops_at_a_colon_before_the_words_said() -> None:
+    text = (
+        "The governor talked about the long season ahead: "
+        "\u201cWe have nine towns to win and no money left to do it.\u201d"
+    )
+    a = _run(text)
+    assert _quote(a, "We have nine towns").kind == "direct"
+    assert not any(c.startswith("the long season ahead:") for c in _contents(a)), _contents(a)
+
+
+def test_a_quoted_topic_is_left_to_the_quote_rules() -> None:
+    a = _run(
+        "The professor wrote about \u201cThe Long Winter of the Plains,\u201d a novel of 1931."
+    )
+    assert not any(c.startswith("\u201cThe Long Winter") for c in _contents(a))
