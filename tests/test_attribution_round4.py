@@ -72,3 +72,26 @@ def test_a_quoted_topic_is_left_to_the_quote_rules() -> None:
         "The professor wrote about \u201cThe Long Winter of the Plains,\u201d a novel of 1931."
     )
     assert not any(c.startswith("\u201cThe Long Winter") for c in _contents(a))
+
+
+# --- a gerund as what a speech verb reports -------------------------------------------------
+
+
+def test_a_gerund_is_what_is_reported() -> None:
+    a = _run("The county party reported spending $40,000 on radio ads in March.")
+    q = _quote(a, "spending $40,000 on radio ads")
+    assert _speaker(a, q) == "The county party"
+
+
+def test_a_denied_gerund_is_the_claim() -> None:
+    a = _run("The treasurer denied taking money from the building fund.")
+    assert _quote(a, "taking money from the building fund").kind == "indirect"
+
+
+def test_an_ing_word_after_said_is_no_gerund_report() -> None:
+    text = (
+        "\u201cShe is the best we have,\u201d the mayor said introducing Ms. Vance at the dinner."
+    )
+    a = _run(text)
+    assert not any(c.startswith("introducing") for c in _contents(a)), _contents(a)
+    assert _speaker(a, _quote(a, "She is the best we have")) == "the mayor"

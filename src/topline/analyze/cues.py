@@ -63,6 +63,13 @@ DIRECTIVE_VERBS = frozenset(
     "urge promise vow warn tell ask encourage exhort implore beg invite challenge order "
     "instruct advise remind".split()
 )
+#: Speech verbs that take a gerund as what is reported ("reported spending $1 million",
+#: "denied taking the money", "proposed cutting the tax"); not "say" or "continue", whose
+#: "-ing" word after them is an adjunct or an aspect ("he said, introducing her").
+GERUND_VERBS = frozenset(
+    "report deny admit acknowledge recall propose suggest recommend mention discuss "
+    "consider confirm regret describe detail disclose advocate".split()
+)
 #: Speech verbs whose object is what is reported ("cited the figures", "denied the claims").
 OBJECT_SPEECH_VERBS = frozenset(
     "cite mention deny confirm acknowledge reveal announce propose demand disclose "
@@ -252,7 +259,9 @@ def _complement(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if comp.dep_ == "xcomp" and not any(
         c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in comp.children
     ):
-        if cue_lemma(verb) not in DIRECTIVE_VERBS:
+        if comp.tag_ == "VBG" and comp.i == verb.i + 1 and cue_lemma(verb) in GERUND_VERBS:
+            pass  # "reported spending $1 million", "denied taking the money": the gerund is the claim
+        elif cue_lemma(verb) not in DIRECTIVE_VERBS:
             return None
         # "urged Republicans to “vote your conscience”": who is urged belongs to the content
         tokens += [t for c in verb.children if c.dep_ == "dobj" and c.i < comp.i for t in c.subtree]
