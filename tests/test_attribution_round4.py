@@ -95,3 +95,28 @@ def test_an_ing_word_after_said_is_no_gerund_report() -> None:
     a = _run(text)
     assert not any(c.startswith("introducing") for c in _contents(a)), _contents(a)
     assert _speaker(a, _quote(a, "She is the best we have")) == "the mayor"
+
+
+# --- adjectives of belief or worry with a clause --------------------------------------------
+
+
+def test_a_belief_adjective_with_a_that_clause_is_an_attribution() -> None:
+    a = _run("The ferry captains remain confident that the new schedule will hold.")
+    q = _quote(a, "that the new schedule will hold")
+    assert _speaker(a, q) == "The ferry captains"
+
+
+def test_a_worry_adjective_without_that_takes_a_clause_with_its_own_subject() -> None:
+    a = _run("Mayor Ruth Okafor is not sure the bridge will reopen by June.")
+    q = _quote(a, "the bridge will reopen by June")
+    assert _speaker(a, q) == "Mayor Ruth Okafor"
+
+
+def test_a_question_after_the_adjective_is_no_claim() -> None:
+    a = _run("The harbor master was not sure why the boats had left early.")
+    assert not any(c.startswith("why") for c in _contents(a)), _contents(a)
+
+
+def test_a_clause_held_by_no_one_is_not_attributed() -> None:
+    a = _run("It is certain that the levee will need repairs before the spring floods.")
+    assert not any(c.startswith("that the levee") for c in _contents(a)), _contents(a)

@@ -55,6 +55,13 @@ INTENT_VERBS = frozenset(
 #: Cognition: knows / fears / doubts that … (a clause only).
 COGNITION_VERBS = frozenset("know feel fear worry doubt realize realise understand".split())
 
+#: Adjectives of belief or worry whose clause their subject holds: "X is confident that …",
+#: "remains sure the bill will pass", "were unaware that …", "is worried that …".
+BELIEF_ADJECTIVES = frozenset(
+    "confident sure certain convinced aware unaware hopeful optimistic pessimistic worried "
+    "concerned afraid fearful skeptical sceptical doubtful adamant insistent".split()
+)
+
 #: Judgement: sees / views / regards something *as* something ("Voters see the economy as
 #: the top issue", "Analysts view the deal as a turning point"): the object with what it is
 #: taken for; without "as" the verb is perception ("She saw the crowd").
@@ -243,6 +250,44 @@ def _on_cue_line(doc: Doc, verb: Token, content: tuple[int, int] | None) -> tupl
         return None
     cut = text.find("\n", content[0], content[1])
     return content if cut < 0 else trim_span(text, content[0], cut)
+
+
+def belief_adjective_cue(doc: Doc, verb: Token) -> Cue | None:
+    """ "Ms. Henry remains confident that the members will stay", "He is not sure his father
+    gave much": an adjective of belief or worry after a copula (or "remain", "seem", …)
+    with a clause, "that" or a subject of its own; the copula's subject holds the clause."""
+    adj = next(
+        (c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in BELIEF_ADJECTIVES),
+        None,
+    )
+    if adj is None:
+        return None
+    clause = next(
+        (
+            c
+            for c in adj.children
+            if c.dep_ == "ccomp"
+            and c.i > adj.i
+            and c.left_edge.tag_ not in {"WDT", "WP", "WP$", "WRB"}  # "not sure why …"
+            and any(
+                (g.dep_ == "mark" and g.lower_ == "that") or g.dep_ in {"nsubj", "nsubjpass"}
+                for g in c.children
+            )
+        ),
+        None,
+    )
+    speakers = _subject(verb)
+    if clause is None or not speakers:
+        return None
+    mark = next((g for g in clause.children if g.dep_ == "mark" and g.i < clause.i), None)
+    lo = mark.i if mark is not None else clause.left_edge.i
+    hi = before_aside(doc, lo, clause.right_edge.i)
+    content = _on_cue_line(
+        doc, verb, trim_span(doc_text(doc), doc[lo].idx, doc[hi].idx + len(doc[hi]))
+    )
+    if content is None:
+        return None
+    return Cue(verb.i, verb.idx, adj.idx + len(adj), speakers, content, kind="cognition")
 
 
 def phrasal_prep(verb: Token) -> Token | None:

@@ -20,6 +20,7 @@ from topline.analyze.cue_beyond import (
     NOMINAL_CUES,
     as_naming_cue,
     as_put_cue,
+    belief_adjective_cue,
     beyond_cue,
     beyond_kind,
     nominal_cue,
@@ -132,7 +133,7 @@ def _verbal_cue(doc: Doc, sent: TokSpan, tok: Token, verb: bool) -> Cue | None:
         return beyond_cue(doc, tok)
     if verb and takes_finite_clause(tok):
         return beyond_cue(doc, tok, "cognition")
-    return None
+    return belief_adjective_cue(doc, tok)
 
 
 def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
