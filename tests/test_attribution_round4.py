@@ -101,9 +101,9 @@ def test_an_ing_word_after_said_is_no_gerund_report() -> None:
 
 
 def test_a_belief_adjective_with_a_that_clause_is_an_attribution() -> None:
-    a = _run("The ferry captains remain confident that the new schedule will hold.")
+    a = _run("The ferry operators remain confident that the new schedule will hold.")
     q = _quote(a, "that the new schedule will hold")
-    assert _speaker(a, q) == "The ferry captains"
+    assert _speaker(a, q) == "The ferry operators"
 
 
 def test_a_worry_adjective_without_that_takes_a_clause_with_its_own_subject() -> None:
