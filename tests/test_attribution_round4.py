@@ -120,3 +120,25 @@ def test_a_question_after_the_adjective_is_no_claim() -> None:
 def test_a_clause_held_by_no_one_is_not_attributed() -> None:
     a = _run("It is certain that the levee will need repairs before the spring floods.")
     assert not any(c.startswith("that the levee") for c in _contents(a)), _contents(a)
+
+
+# --- a possessed noun of intention with its infinitive --------------------------------------
+
+
+def test_a_possessed_pledge_takes_its_infinitive() -> None:
+    a = _run("The governor's pledge to close the old mill angered the town council.")
+    q = _quote(a, "to close the old mill")
+    assert _speaker(a, q) == "The governor"
+
+
+def test_a_possessive_pronoun_holds_the_decision() -> None:
+    a = _run(
+        "Ms. Varga left the board in May. Her decision not to run again surprised the members."
+    )
+    q = _quote(a, "not to run again")
+    assert q.speaker is not None and q.speaker.name.endswith("Varga")
+
+
+def test_a_thing_holds_no_intention() -> None:
+    a = _run("The bridge's plan to carry trucks by 2030 was drawn up by engineers.")
+    assert not any(c.startswith("to carry trucks") for c in _contents(a)), _contents(a)

@@ -29,6 +29,7 @@ from topline.analyze.cue_beyond import (
     takes_finite_clause,
 )
 from topline.analyze.cue_frames import frame_phrase_cue, hedge_cue
+from topline.analyze.cue_nominal import POSSESSED_NOUNS, possessed_cue
 from topline.analyze.cue_parts import (
     Cue,
     before_aside,
@@ -103,9 +104,12 @@ def find_cues(doc: Doc) -> list[Cue]:
             elif lower[i] == "in":
                 cue = frame_phrase_cue(doc, sent, doc[i], SPEECH_VERBS)
             elif p == "NOUN":
-                if lemma[i] not in NOMINAL_CUES:
+                held = lemma[i] in POSSESSED_NOUNS or lower[i] in POSSESSED_NOUNS
+                if lemma[i] not in NOMINAL_CUES and not held:
                     continue
-                cue = nominal_cue(doc, doc[i])
+                cue = nominal_cue(doc, doc[i]) if lemma[i] in NOMINAL_CUES else None
+                if cue is None and held:
+                    cue = possessed_cue(doc, doc[i])
             elif p != "VERB" and p != "AUX":
                 continue  # no branch below can fire: no Token made
             else:
