@@ -142,3 +142,12 @@ def test_a_possessive_pronoun_holds_the_decision() -> None:
 def test_a_thing_holds_no_intention() -> None:
     a = _run("The bridge's plan to carry trucks by 2030 was drawn up by engineers.")
     assert not any(c.startswith("to carry trucks") for c in _contents(a)), _contents(a)
+
+
+# --- a frame inside a relative clause -------------------------------------------------------
+
+
+def test_a_relative_clause_with_a_frame_inside_is_the_report() -> None:
+    a = _run("The new tolls, which the mayor said had emptied the harbor, end in June.")
+    q = _quote(a, "which the mayor said had emptied the harbor")
+    assert _speaker(a, q) == "the mayor"

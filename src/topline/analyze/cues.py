@@ -274,7 +274,12 @@ def _complement(doc: Doc, verb: Token) -> tuple[int, int] | None:
         if conj.i > comp.i:
             tokens += list(conj.subtree)
     start = min(t.i for t in tokens)
-    end = before_aside(doc, start, max(t.i for t in tokens))
+    if start < verb.i:
+        # "tax cuts, which he said had harmed the economy": the relative pronoun opens the
+        # report and the frame sits inside it (PolNeAR's content runs from "which" on)
+        end = before_aside(doc, verb.i, max(t.i for t in tokens))
+    else:
+        end = before_aside(doc, start, max(t.i for t in tokens))
     return trim_span(doc_text(doc), doc[start].idx, doc[end].idx + len(doc[end]))
 
 
