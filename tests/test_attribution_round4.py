@@ -151,3 +151,27 @@ def test_a_relative_clause_with_a_frame_inside_is_the_report() -> None:
     a = _run("The new tolls, which the mayor said had emptied the harbor, end in June.")
     q = _quote(a, "which the mayor said had emptied the harbor")
     assert _speaker(a, q) == "the mayor"
+
+
+# --- an answer or an earlier claim taken up: "said yes", "said so", "say the same" ---------
+
+
+def test_a_one_word_answer_is_the_content() -> None:
+    a = _run("Asked whether the dam should stay, the county engineer said no.")
+    q = _quote(a, "no")
+    assert _speaker(a, q) == "the county engineer"
+
+
+def test_the_same_is_the_content_with_its_topic() -> None:
+    a = _run("Most of the growers said the same of the new rules.")
+    assert "the same of the new rules" in _contents(a)
+
+
+def test_the_same_before_a_noun_is_a_reported_clause() -> None:
+    a = _run("The engineer said the same pumps could drain the lower field.")
+    assert "the same pumps could drain the lower field" in _contents(a)
+
+
+def test_so_before_an_adjective_is_no_answer() -> None:
+    a = _run("The engineer said so many people had called that the line broke.")
+    assert "so" not in _contents(a)
