@@ -175,3 +175,22 @@ def test_the_same_before_a_noun_is_a_reported_clause() -> None:
 def test_so_before_an_adjective_is_no_answer() -> None:
     a = _run("The engineer said so many people had called that the line broke.")
     assert "so" not in _contents(a)
+
+
+# --- a participle after "before" / "after" / "while" shares the clause's subject ------------
+
+
+def test_a_participle_after_a_preposition_shares_the_subject() -> None:
+    text = (
+        "\u201cThe river is rising,\u201d the warden told reporters, "
+        "before insisting the levee would hold through the night."
+    )
+    a = _run(text)
+    q = _quote(a, "the levee would hold")
+    assert _speaker(a, q) == "the warden"
+    assert _speaker(a, _quote(a, "The river is rising")) == "the warden"
+
+
+def test_a_participle_after_a_noun_shares_nothing() -> None:
+    a = _run("The report on saying that the tax was fair drew no comment from the board.")
+    assert not any(c.startswith("that the tax was fair") for c in _contents(a)), _contents(a)

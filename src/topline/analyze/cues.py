@@ -247,6 +247,11 @@ def _echo(doc: Doc, verb: Token) -> tuple[int, int] | None:
     return doc[i].idx, doc[last].idx + len(doc[last])
 
 
+#: Prepositions before a participle whose subject is the clause's ("before insisting",
+#: "after saying", "while arguing", "by claiming").
+SHARING_PREPS = frozenset({"before", "after", "while", "by", "without", "in"})
+
+
 def _inherited_subject(verb: Token) -> tuple[int, ...]:
     """The subject a reporting verb shares with the verb it hangs on: "X met them and said
     …" (a conjunct), "X rejected the request, saying …" (a participle)."""
@@ -255,9 +260,19 @@ def _inherited_subject(verb: Token) -> tuple[int, ...]:
         or (verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"})
         or (verb.tag_ == "VB" and verb.dep_ == "xcomp")  # "went on to explain how …"
     )
+    head = verb.head
+    if (
+        not shares
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and head.lower_ in SHARING_PREPS
+        and head.head.pos_ in {"VERB", "AUX"}
+    ):
+        # "Trump told reporters, before insisting he had …": the one who insists is the
+        # subject of the verb the phrase hangs on
+        shares, head = True, head.head
     if not shares:
         return ()
-    head = verb.head
     while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
         head = head.head
     subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
