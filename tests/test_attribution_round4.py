@@ -194,3 +194,13 @@ def test_a_participle_after_a_preposition_shares_the_subject() -> None:
 def test_a_participle_after_a_noun_shares_nothing() -> None:
     a = _run("The report on saying that the tax was fair drew no comment from the board.")
     assert not any(c.startswith("that the tax was fair") for c in _contents(a)), _contents(a)
+
+
+# --- typewriter quotation marks ('') close a quote before a frame like curly ones ----------
+
+
+def test_a_partial_quote_in_typewriter_marks_keeps_its_lead_in_and_speaker() -> None:
+    a = _run("The harbor master ''looked worried,'' Ms. Dunne said.")
+    q = _quote(a, "The harbor master ''looked worried,''")
+    assert q.kind == "mixed"
+    assert _speaker(a, q) == "Ms. Dunne"

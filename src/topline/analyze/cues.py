@@ -372,7 +372,10 @@ def _parenthetical(
     line_start, line_end = line_bounds(doc_text(doc), sent, verb.idx)
     left = (line_start, doc[lo].idx)
     right = (doc[hi].idx + len(doc[hi]), line_end)
-    has_left = doc[lo - 1].text in {",", "”", '"', "’", "—", "–", ":"} if lo > sent.start else False
+    # a closing mark before the frame may be typewriter quotes ('') as in many NYT texts
+    has_left = (
+        doc[lo - 1].text in {",", "”", '"', "’", "—", "–", ":", "''"} if lo > sent.start else False
+    )
     has_right = hi + 1 < sent.end and doc[hi + 1].text in {",", ":", "—", "–"}
     raw: list[tuple[int, int] | None] = []
     if has_left or inverted:
