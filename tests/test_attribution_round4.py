@@ -204,3 +204,33 @@ def test_a_partial_quote_in_typewriter_marks_keeps_its_lead_in_and_speaker() -> 
     q = _quote(a, "The harbor master ''looked worried,''")
     assert q.kind == "mixed"
     assert _speaker(a, q) == "Ms. Dunne"
+
+
+# --- adjectives of stance with their preposition, of eagerness with an infinitive ----------
+
+
+def test_a_stance_adjective_takes_what_its_preposition_names() -> None:
+    a = _run("The fishermen's union has been critical of the new quota system.")
+    q = _quote(a, "the new quota system")
+    assert _speaker(a, q) == "The fishermen's union"
+
+
+def test_an_eager_subject_holds_the_infinitive() -> None:
+    a = _run("The county commissioners are eager to reopen the old ferry line.")
+    q = _quote(a, "to reopen the old ferry line")
+    assert _speaker(a, q) == "The county commissioners"
+
+
+def test_an_adjective_of_a_thing_states_no_position() -> None:
+    a = _run("The road is open to traffic again after the storm.")
+    assert not any(c.startswith("traffic") for c in _contents(a)), _contents(a)
+
+
+def test_an_adjective_never_swallows_a_quotation() -> None:
+    text = (
+        "The editor was critical of the plan - at one point telling the board: "
+        "\u201cYou cannot sell the presses and keep the paper.\u201d"
+    )
+    a = _run(text)
+    assert _quote(a, "You cannot sell the presses").kind == "direct"
+    assert not any("\u201cYou cannot" in c for c in _contents(a)), _contents(a)

@@ -55,13 +55,6 @@ INTENT_VERBS = frozenset(
 #: Cognition: knows / fears / doubts that … (a clause only).
 COGNITION_VERBS = frozenset("know feel fear worry doubt realize realise understand".split())
 
-#: Adjectives of belief or worry whose clause their subject holds: "X is confident that …",
-#: "remains sure the bill will pass", "were unaware that …", "is worried that …".
-BELIEF_ADJECTIVES = frozenset(
-    "confident sure certain convinced aware unaware hopeful optimistic pessimistic worried "
-    "concerned afraid fearful skeptical sceptical doubtful adamant insistent".split()
-)
-
 #: Judgement: sees / views / regards something *as* something ("Voters see the economy as
 #: the top issue", "Analysts view the deal as a turning point"): the object with what it is
 #: taken for; without "as" the verb is perception ("She saw the crowd").
@@ -132,7 +125,7 @@ def beyond_kind(lemma: str) -> str | None:
     return None
 
 
-def _subject(verb: Token, evidence: bool = False) -> tuple[int, ...]:
+def source_subject(verb: Token, evidence: bool = False) -> tuple[int, ...]:
     """The verb's source: its subject (or passive agent), or the subject of the verb it is
     conjoined to ("The union met and backed the plan"); empty unless it can be a source
     (or, with ``evidence``, is any noun that is not a number) or is a share of people
@@ -182,7 +175,7 @@ def beyond_cue(doc: Doc, verb: Token, kind_of: str | None = None) -> Cue | None:
     """
     kind = kind_of or beyond_kind(cue_lemma(verb))
     clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
-    speakers = _subject(verb, evidence=kind == "evidential" and bool(clause))
+    speakers = source_subject(verb, evidence=kind == "evidential" and bool(clause))
     if kind is None or not speakers:
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
@@ -211,7 +204,7 @@ def beyond_cue(doc: Doc, verb: Token, kind_of: str | None = None) -> Cue | None:
         parts = infinitive  # "support raising the tax": a gerund is the thing backed
     else:
         return None
-    content = _on_cue_line(doc, verb, _subtree_span(doc, parts))
+    content = on_cue_line(doc, verb, _subtree_span(doc, parts))
     if content is None or (is_people_share(doc[speakers[0]]) and _quotes(doc, content)):
         # a share of voters holds a view but says no words: a quotation in it is the
         # poll's wording, left to the quote rules
@@ -238,7 +231,7 @@ def _evidence_for_object(doc: Doc, verb: Token, speakers: tuple[int, ...]) -> bo
     return any(doc[i].lemma_.lower() in DOCUMENT_NOUNS for i in speakers)
 
 
-def _on_cue_line(doc: Doc, verb: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
+def on_cue_line(doc: Doc, verb: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
     """Content without quotation marks stays in its cue's paragraph: the parser sometimes
     runs a headline into the paragraph below it ("Apple Shows Off … \n\nApple on
     Tuesday …"), and words of another paragraph are never what the cue reports."""
@@ -250,44 +243,6 @@ def _on_cue_line(doc: Doc, verb: Token, content: tuple[int, int] | None) -> tupl
         return None
     cut = text.find("\n", content[0], content[1])
     return content if cut < 0 else trim_span(text, content[0], cut)
-
-
-def belief_adjective_cue(doc: Doc, verb: Token) -> Cue | None:
-    """ "Ms. Henry remains confident that the members will stay", "He is not sure his father
-    gave much": an adjective of belief or worry after a copula (or "remain", "seem", …)
-    with a clause, "that" or a subject of its own; the copula's subject holds the clause."""
-    adj = next(
-        (c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in BELIEF_ADJECTIVES),
-        None,
-    )
-    if adj is None:
-        return None
-    clause = next(
-        (
-            c
-            for c in adj.children
-            if c.dep_ == "ccomp"
-            and c.i > adj.i
-            and c.left_edge.tag_ not in {"WDT", "WP", "WP$", "WRB"}  # "not sure why …"
-            and any(
-                (g.dep_ == "mark" and g.lower_ == "that") or g.dep_ in {"nsubj", "nsubjpass"}
-                for g in c.children
-            )
-        ),
-        None,
-    )
-    speakers = _subject(verb)
-    if clause is None or not speakers:
-        return None
-    mark = next((g for g in clause.children if g.dep_ == "mark" and g.i < clause.i), None)
-    lo = mark.i if mark is not None else clause.left_edge.i
-    hi = before_aside(doc, lo, clause.right_edge.i)
-    content = _on_cue_line(
-        doc, verb, trim_span(doc_text(doc), doc[lo].idx, doc[hi].idx + len(doc[hi]))
-    )
-    if content is None:
-        return None
-    return Cue(verb.i, verb.idx, adj.idx + len(adj), speakers, content, kind="cognition")
 
 
 def phrasal_prep(verb: Token) -> Token | None:
@@ -308,7 +263,7 @@ def phrasal_prep(verb: Token) -> Token | None:
 
 def phrasal_cue(doc: Doc, verb: Token) -> Cue | None:
     prep = phrasal_prep(verb)
-    speakers = _subject(verb)
+    speakers = source_subject(verb)
     if prep is None or not speakers:
         return None
     parts = [prep] + [c for c in verb.children if c.dep_ == "xcomp" and c.i > prep.i]
@@ -387,7 +342,7 @@ def as_naming_cue(doc: Doc, verb: Token) -> Cue | None:
             obj = c
         elif verb.i < c.i < prep.i and c.dep_ == "prep" and obj is None:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-    speakers = _subject(verb)
+    speakers = source_subject(verb)
     if obj is None or not speakers:
         return None
     end = quote_end(doc, obj.left_edge.i, max(t.i for t in prep.subtree))
