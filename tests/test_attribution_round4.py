@@ -234,3 +234,14 @@ def test_an_adjective_never_swallows_a_quotation() -> None:
     a = _run(text)
     assert _quote(a, "You cannot sell the presses").kind == "direct"
     assert not any("\u201cYou cannot" in c for c in _contents(a)), _contents(a)
+
+
+def test_made_it_clear_states_its_clause() -> None:
+    a = _run("The ferry operators made it clear that the winter timetable would stay.")
+    q = _quote(a, "that the winter timetable would stay")
+    assert _speaker(a, q) == "The ferry operators"
+
+
+def test_made_clear_without_a_clause_states_nothing() -> None:
+    a = _run("The storm made the danger clear to everyone on the coast.")
+    assert a.quotes == (), _contents(a)

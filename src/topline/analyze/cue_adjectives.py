@@ -121,6 +121,39 @@ def adjective_cue(doc: Doc, verb: Token) -> Cue | None:
     return Cue(verb.i, verb.idx, end, speakers, content, kind=kind)
 
 
+#: Adjectives that "make … clear" turns into a statement ("made it clear that …").
+PLAIN_ADJECTIVES = frozenset({"clear", "plain", "known"})
+
+
+def made_clear_cue(doc: Doc, verb: Token) -> Cue | None:
+    """ "Jane Sanders made it clear that her husband's supporters won't fall in line": "make
+    (it) clear / plain / known" with a "that"-clause states the clause (the parser hangs the
+    clause on the adjective under several labels)."""
+    if verb.lemma_.lower() != "make":
+        return None
+    adj = next((c for c in verb.children if c.lower_ in PLAIN_ADJECTIVES and c.i > verb.i), None)
+    if adj is None:
+        return None
+    clause = next(
+        (
+            c
+            for c in adj.children
+            if c.i > adj.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
+    speakers = source_subject(verb)
+    if clause is None or not speakers:
+        return None
+    mark = next(g for g in clause.children if g.dep_ == "mark")
+    hi = before_aside(doc, mark.i, clause.right_edge.i)
+    span = trim_span(doc_text(doc), mark.idx, doc[hi].idx + len(doc[hi]))
+    content = on_cue_line(doc, verb, span)
+    if content is None:
+        return None
+    return Cue(verb.i, verb.idx, adj.idx + len(adj), speakers, content, kind="speech")
+
+
 def _belief_clause(adj: Token) -> Token | None:
     """The clause a belief adjective takes: with "that" or a subject of its own, not a
     question ("not sure why …")."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokSpan
 
-from topline.analyze.cue_adjectives import adjective_cue
+from topline.analyze.cue_adjectives import adjective_cue, made_clear_cue
 from topline.analyze.cue_beyond import (
     NOMINAL_CUES,
     as_naming_cue,
@@ -137,7 +137,7 @@ def _verbal_cue(doc: Doc, sent: TokSpan, tok: Token, verb: bool) -> Cue | None:
         return beyond_cue(doc, tok)
     if verb and takes_finite_clause(tok):
         return beyond_cue(doc, tok, "cognition")
-    return adjective_cue(doc, tok)
+    return adjective_cue(doc, tok) or made_clear_cue(doc, tok)
 
 
 def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
