@@ -245,3 +245,17 @@ def test_made_it_clear_states_its_clause() -> None:
 def test_made_clear_without_a_clause_states_nothing() -> None:
     a = _run("The storm made the danger clear to everyone on the coast.")
     assert a.quotes == (), _contents(a)
+
+
+# --- a short object of a speech verb of stance ----------------------------------------------
+
+
+def test_a_short_object_of_a_stance_speech_verb_is_enough() -> None:
+    a = _run("The mayor questioned Hale's judgment.")
+    q = _quote(a, "Hale's judgment")
+    assert _speaker(a, q) == "The mayor"
+
+
+def test_a_short_object_of_another_speech_verb_is_not() -> None:
+    a = _run("The mayor mentioned the weather.")
+    assert "the weather" not in _contents(a)

@@ -78,6 +78,10 @@ OBJECT_SPEECH_VERBS = frozenset(
     "praise criticize blast question reiterate recommend detail discuss note promise admit "
     "claim report predict estimate suggest stress emphasize concede dispute recall".split()
 )
+#: Speech verbs of those whose object states a position, so one short object is enough
+#: ("questioned Cruz's temperament", "denied the claims"); "suggest", "mention", … need a
+#: fuller object (the minimum of :mod:`topline.analyze.quotes`).
+STANCE_SPEECH_VERBS = frozenset("praise criticize blast question dispute deny demand".split())
 #: Dependency labels that make a clause the content of a reporting verb.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -201,8 +205,11 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
     if echo is not None and speakers:
         return Cue(verb.i, cue_start, cue_end, speakers, echo, kind="echo")
     content = _complement(doc, verb) or object_content(doc, verb)
+    kind = "speech"
     if content is None and lemma in OBJECT_SPEECH_VERBS and not inverted:
         content = _noun_object(doc, verb)
+        if content is not None and lemma in STANCE_SPEECH_VERBS:
+            kind = "stance"  # "questioned Cruz's temperament": one short object is enough
     frame = None
     more = None
     if content is None:
@@ -213,7 +220,7 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
         return None
     if content is None and not speakers:
         return None
-    return Cue(verb.i, cue_start, cue_end, speakers, content, frame=frame, more=more)
+    return Cue(verb.i, cue_start, cue_end, speakers, content, frame=frame, more=more, kind=kind)
 
 
 #: Words that stand for a whole answer or an earlier claim: "said yes", "said so", "say
