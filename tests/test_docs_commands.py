@@ -79,6 +79,7 @@ NOT_RUN: dict[str, str] = {
     "nice python benchmarks/quotes.py --split dev --cache /tmp/parses --links /tmp/dev "
     "--pred-out /tmp/dev.jsonl": "a benchmark on ../shared",
     "python ../shared/tools/score_quotes.py /tmp/dev --pred /tmp/dev.jsonl": "a shared scorer",
+    "python ../shared/tools/score_quotes.py /tmp/work": "a shared scorer (runs textacy)",
     "python ../shared/tools/score_quotes.py ../shared/data/polnear/dev": "a shared scorer",
     "python ../shared/tools/score_quotes.py ../shared/data/polnear/dev --pred /tmp/pred.jsonl": (
         "a shared scorer"
