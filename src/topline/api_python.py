@@ -177,7 +177,8 @@ def document(
         published, bullets=bullets, max_words=max_words, offsets=offsets, only=only, skip=skip
     )
     article = pipeline.read_input(source, options, kind=kind)
-    return pipeline.document(pipeline.analyse(article, options), what, options)
+    analysed = pipeline.for_brief(options) if what == "brief" else options
+    return pipeline.document(pipeline.analyse(article, analysed), what, options)
 
 
 def parse(
