@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+import pytest
+
 from topline.brief.features import FEATURE_NAMES, SentenceView, content_terms
 from topline.brief.select import (
     Blend,
@@ -174,3 +176,66 @@ def test_a_later_sentence_of_a_long_quotation_is_not_a_bullet() -> None:
         "Ferries will sail from the north quay until repairs are finished."
     ].inside_quote
     assert not views['"We had no choice," said harbour master Jan Olsen.'].inside_quote
+
+
+def _select_reference(
+    candidates: list[Scored], chosen: list[SentenceView], max_bullets: int, lam: float
+) -> list[SentenceView]:
+    """MMR as it was written before issue #19: every round recomputes each candidate's
+    cosine with every sentence taken so far."""
+    from topline.brief.features import cosine
+    from topline.brief.select import too_similar
+
+    picked: list[SentenceView] = []
+    pool = [c for c in candidates if all(c.view.index != v.index for v in chosen)]
+    while pool and len(picked) < max_bullets:
+        taken = [*chosen, *picked]
+
+        def mmr(c: Scored, taken: list[SentenceView] = taken) -> float:
+            redundancy = max((cosine(c.view.terms, t.terms) for t in taken), default=0.0)
+            return lam * c.score - (1 - lam) * redundancy
+
+        best = max(pool, key=mmr)
+        pool.remove(best)
+        if too_similar(best.view, taken) or dangling_pronoun(best.view, taken):
+            continue
+        picked.append(best.view)
+    return sorted(picked, key=lambda v: v.index)
+
+
+def test_mmr_makes_one_cosine_per_candidate_and_pick_and_chooses_as_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The redundancy of each candidate is updated when a bullet is taken, not recomputed
+    against every bullet in every round (that was quadratic in the bullets, ≈ 1 ms per
+    article, issue #19); the choices are those of the old loop, ties and repeats included."""
+    import random
+
+    from topline.brief import features, select
+
+    words = "council vote budget school road tax mayor plan park bridge water fire police".split()
+    rng = random.Random(19)
+    real = features.cosine
+    calls = 0
+
+    def counting(a: Counter[str], b: Counter[str]) -> float:
+        nonlocal calls
+        calls += 1
+        return real(a, b)
+
+    for trial in range(40):
+        texts = [
+            " ".join(rng.choice(words) for _ in range(rng.randint(5, 12))).capitalize() + "."
+            for _ in range(30)
+        ]
+        texts[5] = texts[3]  # a repeat
+        views = [view(i, t) for i, t in enumerate(texts)]
+        scores = [round(rng.random(), 1) for _ in views]  # ties
+        candidates = [Scored(v, s) for v, s in zip(views[1:], scores[1:], strict=True)]
+        chosen = [views[0]] if trial % 2 else []
+        expected = _select_reference(candidates, chosen, 5, 0.7)
+        calls = 0
+        monkeypatch.setattr(select, "cosine", counting)
+        assert select_bullets(candidates, chosen, 5, 0.7) == expected
+        monkeypatch.setattr(select, "cosine", real)
+        assert calls <= len(candidates) * (len(chosen) + 5)

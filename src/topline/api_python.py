@@ -132,7 +132,7 @@ def brief(
     ``brief.text`` is the text its spans index."""
     options = _options(published, bullets=bullets, max_words=max_words, offsets=offsets)
     article = pipeline.read_input(source, options, kind=kind)
-    brief_ = pipeline.make_brief(pipeline.analyse(article, options), options)
+    brief_ = pipeline.make_brief(pipeline.analyse(article, pipeline.for_brief(options)), options)
     return pipeline.located(brief_, article, options)
 
 
@@ -177,7 +177,8 @@ def document(
         published, bullets=bullets, max_words=max_words, offsets=offsets, only=only, skip=skip
     )
     article = pipeline.read_input(source, options, kind=kind)
-    return pipeline.document(pipeline.analyse(article, options), what, options)
+    analysed = pipeline.for_brief(options) if what == "brief" else options
+    return pipeline.document(pipeline.analyse(article, analysed), what, options)
 
 
 def parse(

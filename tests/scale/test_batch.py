@@ -218,3 +218,44 @@ def test_each_text_is_parsed_once_and_a_foreign_one_not_at_all(
         "ok" if "bakery" not in a.text else "internal_error" for a in items[2:]
     ]
     assert sorted(parsed) == sorted(a.text for a in english)
+
+
+def test_a_brief_batch_runs_no_extractor_whose_output_no_brief_reads(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A brief document never shows events, so a brief batch does not find them (≈ 10% of
+    topline's own time per article, issue #19); its records are those of the full analysis,
+    and an extraction batch still runs every extractor."""
+    from topline.analyze import registry
+    from topline.nlp import get_nlp
+    from topline.scale.work import WorkOptions, process_items, result_document, success_record
+
+    articles = [
+        article_from_text(p.read_text()) for p in sorted(corpus.glob("*.txt")) if p.stat().st_size
+    ]
+    nlp = get_nlp()
+    full = [
+        success_record(a, result_document(analysis, WorkOptions()), "brief")
+        for a, analysis in zip(articles, pipeline.analyse_many(articles, nlp=nlp), strict=True)
+    ]
+    assert any(analysis.events for analysis in pipeline.analyse_many(articles, nlp=nlp))
+    calls: list[str] = []
+
+    def counted(name: str) -> Any:
+        real = getattr(registry, name)
+
+        def run(*args: Any) -> Any:
+            calls.append(name)
+            return real(*args)
+
+        return run
+
+    for name in ("find_events", "find_quotes"):
+        monkeypatch.setattr(registry, name, counted(name))
+    briefs = process_items(articles, WorkOptions(), nlp=nlp)
+    assert briefs == full
+    assert "find_events" not in calls and "find_quotes" in calls
+    calls.clear()
+    extractions = process_items(articles, WorkOptions(what="extract"), nlp=nlp)
+    assert "find_events" in calls
+    assert any(r["result"]["events"] for r in extractions)

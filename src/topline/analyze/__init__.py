@@ -32,7 +32,7 @@ def analyze_doc(
     ``timings`` (name → seconds) accumulates each extractor's CPU time when given. English
     only (see language.py)."""
     require_supported(article)
-    steps = registry.plan(only, skip) if only or skip else registry.EXTRACTORS
+    steps = registry.planned(tuple(only), tuple(skip)) if only or skip else registry.EXTRACTORS
     return Analysis(article=article, **registry.run(steps, article, doc, timings))
 
 

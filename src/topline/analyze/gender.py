@@ -53,6 +53,7 @@ FEMALE_NOUNS = frozenset(
 )
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+_PRONOUN_GENDER = {**dict.fromkeys(MALE_PRONOUNS, "m"), **dict.fromkeys(FEMALE_PRONOUNS, "f")}
 #: Votes per piece of evidence: a title or role noun is worth several pronouns.
 STRONG_VOTE = 3
 PRONOUN_VOTE = 1
@@ -112,12 +113,27 @@ def _quoted_chars(text: str) -> list[tuple[int, int]]:
     return [(r.start, r.end) for r in find_quote_regions(text) if not r.single]
 
 
+#: ``doc.user_data`` key of :func:`person_mentions`' result (the clusters it was made for, and
+#: the mentions): the speaker resolver and :func:`infer_genders` both ask for it.
+MENTIONS_KEY = "topline.person_mentions"
+
+
 def person_mentions(doc: Doc, clusters: Sequence[EntityCluster]) -> list[tuple[Span, str]]:
     """Mentions of person clusters, with the surnames the model did not tag, in text order.
 
     The small model misses many repeated surnames ("Hale, the chairman, disagreed"); a
     capitalised proper-noun token equal to a person's last name is counted as a mention.
+    Made once per document and clusters (kept in ``doc.user_data``).
     """
+    cached = doc.user_data.get(MENTIONS_KEY)
+    if cached is not None and cached[0] == tuple(clusters):
+        return list(cached[1])
+    found = _person_mentions(doc, clusters)
+    doc.user_data[MENTIONS_KEY] = (tuple(clusters), tuple(found))
+    return found
+
+
+def _person_mentions(doc: Doc, clusters: Sequence[EntityCluster]) -> list[tuple[Span, str]]:
     found: dict[int, tuple[Span, str]] = {}
     for c in clusters:
         if c.label != "PERSON":
@@ -131,8 +147,12 @@ def person_mentions(doc: Doc, clusters: Sequence[EntityCluster]) -> list[tuple[S
             last = c.canonical.split()[-1]
             surnames[last] = None if last in surnames else c.id  # shared surname: ambiguous
     table = token_table(doc)
-    for i, word in enumerate(table.text):
-        cid = surnames.get(word)
+    words = table.text
+    # Only the tokens spelt like a surname are looked at (a comprehension over the column,
+    # not a loop body per token).
+    for i in [i for i, word in enumerate(words) if word in surnames] if surnames else []:
+        word = words[i]
+        cid = surnames[word]
         idx = table.idx[i]
         if cid is None or table.pos[i] != "PROPN" or idx in found:
             continue
@@ -183,41 +203,50 @@ def infer_genders(doc: Doc, clusters: Sequence[EntityCluster]) -> dict[str, str]
             ]
         }
 
+    # What each pronoun says does not depend on the genders known so far, except the last
+    # test (every other person nearby is known to be of the other gender): it is read once,
+    # in text order, and only that test is made again in each pass.
+    sent_tokens = [sent.start for sent in sents]
+    sent_chars = [sent.start_char for sent in sents]
+    evidence: list[tuple[str, str, set[str] | None]] = []  # (cluster, gender, others or None)
+    gendered = [(t, g) for t, low in enumerate(table.lower) if (g := _PRONOUN_GENDER.get(low))]
+    for t, g in gendered:
+        if inside_quote(table.idx[t]):
+            continue
+        i = bisect.bisect_right(sent_tokens, t) - 1
+        sent_start = sent_chars[i]
+        prev_start = sent_chars[i - 1] if i else sent_start
+        tok = doc[t]
+        in_sent = cids(sent_start, tok.idx)
+        in_sent |= blockers_in(sent_start, tok.idx)
+        bound = _binding_subject(tok, mentions)
+        if len(in_sent) == 1 and bound in in_sent:
+            evidence.append((bound, g, None))  # "Berg said she would …"
+            continue
+        if len(in_sent) > 1:
+            continue
+        window = in_sent or cids(prev_start, sent_start)
+        if len(window) != 1:
+            continue
+        (cid,) = window
+        lo = sent_start if in_sent else prev_start
+        if not any(
+            c == cid and m.start in subjects
+            for m, c in mentions[
+                bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, tok.idx)
+            ]
+        ):
+            continue  # "… enthusiasm for Trump …: she said" says nothing of Trump
+        others = cids(prev_start, tok.idx) - window
+        others |= blockers_in(prev_start, tok.idx)
+        evidence.append((cid, g, others))
+
     known = _decide(votes)
     for _ in range(2):  # a second pass may use genders the first pass found
         pronoun_votes: dict[str, dict[str, int]] = defaultdict(lambda: {"m": 0, "f": 0})
-        for i, sent in enumerate(sents):
-            prev_start = sents[i - 1].start_char if i else sent.start_char
-            for t in range(sent.start, sent.end):
-                low = table.lower[t]
-                g = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
-                if g is None or inside_quote(table.idx[t]):
-                    continue
-                tok = doc[t]
-                in_sent = cids(sent.start_char, tok.idx)
-                in_sent |= blockers_in(sent.start_char, tok.idx)
-                bound = _binding_subject(tok, mentions)
-                if len(in_sent) == 1 and bound in in_sent:
-                    pronoun_votes[bound][g] += PRONOUN_VOTE  # "Berg said she would …"
-                    continue
-                if len(in_sent) > 1:
-                    continue
-                window = in_sent or cids(prev_start, sent.start_char)
-                if len(window) != 1:
-                    continue
-                (cid,) = window
-                lo = sent.start_char if in_sent else prev_start
-                if not any(
-                    c == cid and m.start in subjects
-                    for m, c in mentions[
-                        bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, tok.idx)
-                    ]
-                ):
-                    continue  # "… enthusiasm for Trump …: she said" says nothing of Trump
-                others = cids(prev_start, tok.idx) - window
-                others |= blockers_in(prev_start, tok.idx)
-                if all(o in known and known[o] != g for o in others):
-                    pronoun_votes[cid][g] += PRONOUN_VOTE
+        for cid, g, nearby in evidence:
+            if nearby is None or all(o in known and known[o] != g for o in nearby):
+                pronoun_votes[cid][g] += PRONOUN_VOTE
         merged: dict[str, dict[str, int]] = defaultdict(lambda: {"m": 0, "f": 0})
         for source in (votes, pronoun_votes):
             for cid, v in source.items():

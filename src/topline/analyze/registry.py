@@ -11,6 +11,7 @@ register it in :data:`EXTRACTORS` with its needs and its outputs (fields of ``An
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable, Collection, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
@@ -126,6 +127,13 @@ def plan(
             done.add(e.name)
             waiting.remove(e)
     return tuple(ordered)
+
+
+@functools.lru_cache(maxsize=64)
+def planned(only: tuple[str, ...] = (), skip: tuple[str, ...] = ()) -> tuple[Extractor, ...]:
+    """:func:`plan` of the registered extractors, made once per choice (a batch asks it for
+    every article)."""
+    return plan(only, skip)
 
 
 def run(

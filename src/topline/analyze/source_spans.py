@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from topline.analyze.cues import SPEECH_VERBS
+from topline.nlp import doc_text, token_table
 
 _NP_LEFT_DEPS = frozenset(
     {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "punct"}
@@ -61,21 +62,23 @@ def noun_phrase(head: Token, clauses: bool = True) -> tuple[int, int]:
         ):
             hi = _clause_end(child)
     # never across a line break: a headline or the paragraph before is not part of the name
-    while lo < head.i and "\n" in doc[lo : head.i + 1].text:
+    # (the text of tokens lo..head is the document's text between their offsets)
+    text = doc_text(doc)
+    head_end = head.idx + len(head)
+    while lo < head.i and "\n" in text[doc[lo].idx : head_end]:
         lo += 1
     # nor across a dateline's dash: "FLINT, Mich., Oct. 4 (UPI) — Former President X"
     dashes = [t.i for t in doc[lo : head.i] if t.text in DATELINE_DASHES]
     if dashes:
         lo = dashes[-1] + 1
-    while hi > head.i and "\n" in doc[head.i : hi + 1].text:
+    while hi > head.i and "\n" in text[head.idx : doc[hi].idx + len(doc[hi])]:
         hi -= 1
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"):
         lo += 1
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "case"):
         hi -= 1
-    opened = sum(t.text == "(" for t in doc[lo : hi + 1]) - sum(
-        t.text == ")" for t in doc[lo : hi + 1]
-    )
+    words = token_table(doc).text[lo : hi + 1]
+    opened = words.count("(") - words.count(")")
     if opened > 0 and hi + 1 < len(doc) and doc[hi + 1].text == ")":
         hi += 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi])

@@ -34,6 +34,7 @@ from topline.brief.features import SentenceView
 from topline.brief.fit import fit
 from topline.brief.glued import split_glued
 from topline.brief.select import (
+    NEWS_SEARCH,
     Scored,
     Scorer,
     choose_topline,
@@ -201,6 +202,8 @@ def compose(
     # it, which the reader of the Topline does not see; the lede itself may (a feature lede).
     lede_spans: dict[int, tuple[Span, ...]] = {}
     for i, c in enumerate(candidates):
+        if len(lede_spans) == NEWS_SEARCH:
+            break  # choose_topline looks at no more than these (speed only, issue #19)
         fitted = fit(
             text, sentences, position[c.view.index], compress(text, c.view.span, lede=True)
         )

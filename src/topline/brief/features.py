@@ -83,10 +83,22 @@ def stem(word: str) -> str:
     return w
 
 
+@functools.lru_cache(maxsize=STEM_CACHE)
+def _term(word: str) -> str:
+    """The stem of ``word`` as a content term, or "" for a stop word or a one-letter token
+    (a stem is never empty). Kept for the most recent words, as :func:`stem`."""
+    if len(word) <= 1 or word.lower() in english_stop_words():
+        return ""
+    return stem(word)
+
+
 def content_terms(text: str) -> list[str]:
     """Stemmed content words (stop words and one-letter tokens dropped)."""
-    stops = english_stop_words()
-    return [stem(w) for w in _WORD.findall(text) if len(w) > 1 and w.lower() not in stops]
+    return _terms(_WORD.findall(text))
+
+
+def _terms(words: list[str]) -> list[str]:
+    return [t for t in map(_term, words) if t]
 
 
 def word_count(text: str) -> int:
@@ -179,8 +191,8 @@ class _Quotes:
 
     def covered(self, span: Span) -> int:
         """Characters of ``span`` the quotations cover (:func:`_covered`)."""
-        if not self.disjoint:
-            return _covered(span, self.spans)
+        if not self.disjoint:  # only quotations that start before the span ends can cover it
+            return _covered(span, self.spans[: bisect.bisect_left(self.starts, span.end)])
         lo = bisect.bisect_right(self.ends, span.start)  # ends sorted too: the first that
         hi = bisect.bisect_left(self.starts, span.end)  # ends after the span starts …
         return _covered(span, self.spans[lo:hi])
@@ -215,13 +227,14 @@ def sentence_views(analysis: Analysis) -> list[SentenceView]:
     for s in analysis.sentences:
         span = _unglued(text, s.span)
         body = span.of(text)
+        words = _WORD.findall(body)  # content_terms and word_count of the body, read once
         out.append(
             SentenceView(
                 s.index,
                 span,
                 body,
-                Counter(content_terms(body)),
-                word_count(body),
+                Counter(_terms(words)),
+                len(words),
                 s.has_verb,
                 quotes.holds(span),
                 antecedent,

@@ -348,16 +348,23 @@ def select_bullets(
     dangling pronoun; in story order."""
     picked: list[SentenceView] = []
     pool = [c for c in candidates if all(c.view.index != v.index for v in chosen)]
+    # Each candidate's redundancy (its largest cosine with a sentence taken so far) is kept up
+    # to date as sentences are taken, not recomputed against all of them in every round:
+    # the same maxima of the same cosines (all ≥ 0), so the same choices.
+    redundancy = [max((cosine(c.view.terms, t.terms) for t in chosen), default=0.0) for c in pool]
     while pool and len(picked) < max_bullets:
         taken = [*chosen, *picked]
-
-        def mmr(c: Scored, taken: list[SentenceView] = taken) -> float:
-            redundancy = max((cosine(c.view.terms, t.terms) for t in taken), default=0.0)
-            return mmr_lambda * c.score - (1 - mmr_lambda) * redundancy
-
-        best = max(pool, key=mmr)
-        pool.remove(best)
-        if too_similar(best.view, taken) or dangling_pronoun(best.view, taken):
-            continue
+        k = max(
+            range(len(pool)),
+            key=lambda i: mmr_lambda * pool[i].score - (1 - mmr_lambda) * redundancy[i],
+        )
+        best = pool.pop(k)
+        best_redundancy = redundancy.pop(k)
+        if best_redundancy >= DUPLICATE_SIMILARITY or dangling_pronoun(best.view, taken):
+            continue  # too similar to a sentence taken (:func:`too_similar`), or dangling
         picked.append(best.view)
+        redundancy = [
+            max(r, cosine(c.view.terms, best.view.terms))
+            for c, r in zip(pool, redundancy, strict=True)
+        ]
     return sorted(picked, key=lambda v: v.index)

@@ -93,7 +93,7 @@ def brief(
         )
         article = pipeline.read(path, options)
         with overriding(language):
-            analysis = pipeline.analyse(article, options)
+            analysis = pipeline.analyse(article, pipeline.for_brief(options))
         result = pipeline.make_brief(analysis, options)
         write(render(pipeline.located(result, article, options), fmt.value, article))
 

@@ -69,6 +69,12 @@ class WorkOptions:
             bullets=self.max_bullets, max_words=self.max_words, only=self.only, skip=self.skip
         )
 
+    @property
+    def analysis(self) -> Options:
+        """The options each article is analysed with: a brief's analysis leaves out what no
+        brief reads (:func:`topline.pipeline.for_brief`); an extraction runs what was asked."""
+        return pipeline.for_brief(self.pipeline) if self.what == "brief" else self.pipeline
+
 
 def result_document(analysis: Analysis, options: WorkOptions) -> dict[str, Any]:
     """The JSON document of one article: what ``topline brief/extract --format json`` prints."""
@@ -103,7 +109,7 @@ def _failure(article: Article, exc: Exception, what: str) -> Record:
 def _process_alone(article: Article, options: WorkOptions, nlp: Language | None) -> Record:
     """One article parsed on its own: its own result, or its own error."""
     try:
-        (analysis,) = pipeline.analyse_many([article], options.pipeline, batch_size=1, nlp=nlp)
+        (analysis,) = pipeline.analyse_many([article], options.analysis, batch_size=1, nlp=nlp)
         return success_record(article, result_document(analysis, options), options.what)
     except Exception as exc:
         return _failure(article, exc, options.what)
@@ -112,7 +118,7 @@ def _process_alone(article: Article, options: WorkOptions, nlp: Language | None)
 def _process_parsed(article: Article, doc: Doc, options: WorkOptions) -> Record:
     """One parsed article's record: its result, or its own error (never raises)."""
     try:
-        analysis = pipeline.analyse_parsed(article, doc, options.pipeline)
+        analysis = pipeline.analyse_parsed(article, doc, options.analysis)
         return success_record(article, result_document(analysis, options), options.what)
     except Exception as exc:  # one bad article is reported; the rest go on
         return _failure(article, exc, options.what)
