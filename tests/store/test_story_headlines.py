@@ -147,3 +147,32 @@ def test_headline_words_are_kept_on_disk(tmp_path: Path) -> None:
     with Store(path) as store:
         state = Clusterer(store.conn).story(a.story_id)
         assert state is not None and {"wexford", "mayor", "resigns"} <= set(state.headline)
+
+
+def test_the_trace_records_why_an_article_did_not_join(tmp_path: Path) -> None:
+    """``Clusterer.trace`` (read by ``benchmarks/stories.py --pairs``) holds each scored
+    candidate with the rule's inputs: here the same town's leisure centre, refused with one
+    shared name and a shared headline word counted as that name, three days after."""
+    Clusterer.trace = []
+    try:
+        with Store(tmp_path / "s.db") as store:
+            c = Clusterer(store.conn)
+            _fill(c, date(2024, 5, 1))
+            first = c.assign(
+                "a", RESIGNS[1], RESIGNS[0], date(2024, 5, 6), Counter({"Wexford": 2, "Alan": 1})
+            )
+            c.assign("b", LEISURE[1], LEISURE[0], date(2024, 5, 9), Counter({"Wexford": 2}))
+        seen = [s for s in Clusterer.trace if s.article_id == "b" and s.story_id == first.story_id]
+    finally:
+        Clusterer.trace = None
+    assert len(seen) == 1
+    assert (seen[0].shared, seen[0].named, seen[0].headline, seen[0].joins) == (1, 1, False, False)
+    assert seen[0].gap_days == 3 and seen[0].cos > 0.0
+
+
+def test_no_trace_is_kept_in_normal_use(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        c = Clusterer(store.conn)
+        c.assign("a", RESIGNS[1], RESIGNS[0], date(2024, 5, 6), Counter())
+        c.assign("b", LEISURE[1], LEISURE[0], date(2024, 5, 9), Counter())
+    assert Clusterer.trace is None

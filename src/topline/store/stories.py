@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
+from typing import ClassVar
 
 from topline.short_title import shorten_title
 from topline.store import same_story as same_story_rule
@@ -124,6 +125,25 @@ class StoryState:
 
 
 @dataclass(frozen=True, slots=True)
+class Scored:
+    """One candidate story as the rule saw it (for diagnosis; see ``Clusterer.trace``)."""
+
+    article_id: str
+    story_id: str
+    cos: float
+    shared: int
+    named: int
+    headline: bool
+    joins: bool
+    gap_days: int | None  # days from the story's latest article to the article
+
+
+def _gap_days(day: date | None, story: StoryState) -> int | None:
+    last = _day(story.last)
+    return None if day is None or last is None else abs((day - last).days)
+
+
+@dataclass(frozen=True, slots=True)
 class Assignment:
     story_id: str
     created: bool
@@ -140,6 +160,10 @@ class Clusterer:
     change is written at once on the caller's connection, inside the batch's transaction, so
     a failed batch leaves nothing behind (the store then drops this object).
     """
+
+    #: When a list, every candidate scored by any clusterer is appended to it
+    #: (``benchmarks/stories.py --pairs`` reads why articles did or did not join); None in use.
+    trace: ClassVar[list[Scored] | None] = None
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
@@ -260,6 +284,7 @@ class Clusterer:
         published: date | None,
         df: dict[str, int] | None = None,
         title: str | None = None,
+        article_id: str = "",
     ) -> tuple[StoryState | None, float]:
         limit = max(DISTINCTIVE_MIN_DF, DISTINCTIVE_DF * self.n_docs)
         top = [e for e, _ in entities.most_common(TOP_ENTITIES)]
@@ -277,6 +302,19 @@ class Clusterer:
             joins, score = same_story(
                 cos, len(names), len(top_entities), bool(story.entities), headline
             )
+            if self.trace is not None:
+                self.trace.append(
+                    Scored(
+                        article_id,
+                        story.id,
+                        cos,
+                        len(names),
+                        len(top_entities),
+                        headline,
+                        joins,
+                        _gap_days(published, story),
+                    )
+                )
             if joins and (best is None or (score, cos, story.id) > (best[0], best[1], best[2].id)):
                 best = (score, cos, story)
         return (best[2], best[1]) if best else (None, 0.0)
@@ -304,7 +342,7 @@ class Clusterer:
         terms |= {entity_key(e) for e in entities}
         df = self.df(terms)
         vec = self.vector(text, title, text_tokens=text_tokens, df=df)
-        story, sim = self.best(vec, entities, published, df, title)
+        story, sim = self.best(vec, entities, published, df, title, article_id)
         created = story is None
         if story is None:
             story = StoryState(id=f"s{article_id}", title=title or _headline(text), centroid={})
