@@ -133,6 +133,7 @@ class Scored:
     cos: float
     shared: int
     named: int
+    story_named: bool
     headline: bool
     joins: bool
     gap_days: int | None  # days from the story's latest article to the article
@@ -310,6 +311,7 @@ class Clusterer:
                         cos,
                         len(names),
                         len(top_entities),
+                        bool(story.entities),
                         headline,
                         joins,
                         _gap_days(published, story),
