@@ -72,6 +72,11 @@ def _packaged_stop_words() -> frozenset[str]:
 
 _STOP = _packaged_stop_words() | _NEWS_STOP
 _TOKEN = re.compile(r"[a-z][a-z0-9'\-]{2,}")
+#: Abbreviations that _TOKEN misses: dotted ones of any length ("N.H.", "U.K.", "D.C.") and
+#: two capitals written as a word ("NH", "EU"). Headlines name places and bodies this way
+#: ("Barbs and pleas before N.H. vote"), and the short form is as telling as the long one.
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}(?![A-Za-z])|\b[A-Z]{2}\b")
+ABBREVIATIONS = True
 
 
 def entity_key(name: str) -> str:
@@ -85,7 +90,13 @@ def _window_start(day: date) -> date:
 
 
 def tokens(text: str) -> list[str]:
-    return [t.strip("'-") for t in _TOKEN.findall(text.casefold()) if t not in _STOP]
+    words = [t.strip("'-") for t in _TOKEN.findall(text.casefold()) if t not in _STOP]
+    if ABBREVIATIONS:
+        for m in _ABBREVIATION.findall(text):
+            short = m.replace(".", "").casefold()
+            if short not in _STOP and (len(short) == 2 or "." in m):
+                words.append(short)
+    return words
 
 
 def _day(iso: str | None) -> date | None:
