@@ -6,7 +6,8 @@ written for the tests; entities given, no spaCy).
   given a little text in common;
 - a headline word that is part of a distinctive name the two share is not counted twice: the
   same town's mayor resigning and its council approving a leisure centre stay apart;
-- a story is found through its entities even when none of its top terms is among the article's.
+- a story is found through its entities even when none of its top terms is among the article's;
+- an abbreviated place in both headlines ("N.H.") is a word like any other.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from topline.store import Store
+import pytest
+
+from topline.store import Store, stories
 from topline.store.same_story import HEADLINE_WEIGHT, MIN_ENTITY_COSINE, TEXT_THRESHOLD, same_story
-from topline.store.stories import Clusterer, entity_key
+from topline.store.stories import Clusterer, entity_key, tokens
 
 FILLER_TOPICS = (
     "orchard harvest apples cider growers autumn frost",
@@ -147,3 +150,75 @@ def test_headline_words_are_kept_on_disk(tmp_path: Path) -> None:
     with Store(path) as store:
         state = Clusterer(store.conn).story(a.story_id)
         assert state is not None and {"wexford", "mayor", "resigns"} <= set(state.headline)
+
+
+def test_the_trace_records_why_an_article_did_not_join(tmp_path: Path) -> None:
+    """``Clusterer.trace`` (read by ``benchmarks/stories.py --pairs``) holds each scored
+    candidate with the rule's inputs: here the same town's leisure centre, refused with one
+    shared name and a shared headline word counted as that name, three days after."""
+    Clusterer.trace = []
+    try:
+        with Store(tmp_path / "s.db") as store:
+            c = Clusterer(store.conn)
+            _fill(c, date(2024, 5, 1))
+            first = c.assign(
+                "a", RESIGNS[1], RESIGNS[0], date(2024, 5, 6), Counter({"Wexford": 2, "Alan": 1})
+            )
+            c.assign("b", LEISURE[1], LEISURE[0], date(2024, 5, 9), Counter({"Wexford": 2}))
+        seen = [s for s in Clusterer.trace if s.article_id == "b" and s.story_id == first.story_id]
+    finally:
+        Clusterer.trace = None
+    assert len(seen) == 1
+    assert (seen[0].shared, seen[0].named, seen[0].headline, seen[0].joins) == (1, 1, False, False)
+    assert seen[0].gap_days == 3 and seen[0].cos > 0.0
+
+
+def test_no_trace_is_kept_in_normal_use(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        c = Clusterer(store.conn)
+        c.assign("a", RESIGNS[1], RESIGNS[0], date(2024, 5, 6), Counter())
+        c.assign("b", LEISURE[1], LEISURE[0], date(2024, 5, 9), Counter())
+    assert Clusterer.trace is None
+
+
+def test_abbreviations_are_words() -> None:
+    """Dotted abbreviations and two capitals are kept (the token pattern needs three letters);
+    a two-letter stop word in capitals is not ("IN", "US")."""
+    assert tokens("Barbs and pleas before N.H. vote") == ["barbs", "pleas", "vote", "nh"]
+    assert "eu" in tokens("EU leaders meet") and "dc" in tokens("rally in Washington, D.C.")
+    assert "in" not in tokens("GAME ON IN NH") and "us" not in tokens("U.S. troops")
+
+
+PRIMARY = (
+    "Rivals make last pleas before N.H. vote",
+    "Senator Vale and Governor Pike crossed the state on Monday, asking undecided voters in "
+    "town halls for one more look before the polls open. Turnout is expected to be high.",
+)
+PRIMARY_TOWNS = (
+    "Three N.H. towns cast the first ballots",
+    "Just after midnight a few dozen voters in three mountain towns cast the first ballots of "
+    "the primary; Pike won two of the towns and Vale one. The polls open statewide at dawn.",
+)
+
+
+def test_follow_up_sharing_only_an_abbreviated_place_in_its_headline_joins(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def run(path: Path) -> tuple[str, str]:
+        with Store(path) as store:
+            c = Clusterer(store.conn)
+            _fill(c, date(2024, 2, 1))
+            for i in range(6):  # the candidates are named by most articles: not distinctive
+                c.assign(
+                    f"v{i}", f"Vale and Pike poll number {i}", f"Poll {i}", date(2024, 2, 2), COMMON
+                )
+            first = c.assign("a", PRIMARY[1], PRIMARY[0], date(2024, 2, 8), COMMON)
+            later = c.assign("b", PRIMARY_TOWNS[1], PRIMARY_TOWNS[0], date(2024, 2, 9), COMMON)
+            assert later.similarity < TEXT_THRESHOLD  # the words alone would not join
+            return first.story_id, later.story_id
+
+    first, later = run(tmp_path / "a.db")
+    assert later == first
+    monkeypatch.setattr(stories, "ABBREVIATIONS", False)  # "N.H." dropped: nothing rare shared
+    first, later = run(tmp_path / "b.db")
+    assert later != first

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
+from typing import ClassVar
 
 from topline.short_title import shorten_title
 from topline.store import same_story as same_story_rule
@@ -71,6 +72,14 @@ def _packaged_stop_words() -> frozenset[str]:
 
 _STOP = _packaged_stop_words() | _NEWS_STOP
 _TOKEN = re.compile(r"[a-z][a-z0-9'\-]{2,}")
+#: Abbreviations that _TOKEN misses: dotted ones of any length ("N.H.", "U.K.", "D.C.") and
+#: two capitals written as a word ("NH", "EU"). Headlines name places and bodies this way
+#: ("Barbs and pleas before N.H. vote"), and the short form is as telling as the long one.
+#: (Found by a cheap scan for a capital followed by capitals or dots, then checked: a
+#: ``\b``-anchored pattern doubled the cost of ``tokens``.)
+_CAPITALS = re.compile(r"[A-Z][A-Z.]+")
+_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
+ABBREVIATIONS = True
 
 
 def entity_key(name: str) -> str:
@@ -84,7 +93,29 @@ def _window_start(day: date) -> date:
 
 
 def tokens(text: str) -> list[str]:
-    return [t.strip("'-") for t in _TOKEN.findall(text.casefold()) if t not in _STOP]
+    words = [t.strip("'-") for t in _TOKEN.findall(text.casefold()) if t not in _STOP]
+    if ABBREVIATIONS:
+        words += _abbreviations(text)
+    return words
+
+
+def _abbreviations(text: str) -> list[str]:
+    """The text's dotted abbreviations and two-capital words, lower case, without dots."""
+    out = []
+    for m in _CAPITALS.finditer(text):
+        start, end = m.span()
+        if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+            continue  # part of a longer word ("McDONALD", "NHs")
+        form = m.group()
+        if _DOTTED.fullmatch(form):
+            short = form.replace(".", "").casefold()
+        elif len(form.rstrip(".")) == 2 and "." not in form.rstrip("."):
+            short = form.rstrip(".").casefold()  # "NH", or "NH." ending a sentence
+        else:
+            continue
+        if short not in _STOP:
+            out.append(short)
+    return out
 
 
 def _day(iso: str | None) -> date | None:
@@ -124,6 +155,26 @@ class StoryState:
 
 
 @dataclass(frozen=True, slots=True)
+class Scored:
+    """One candidate story as the rule saw it (for diagnosis; see ``Clusterer.trace``)."""
+
+    article_id: str
+    story_id: str
+    cos: float
+    shared: int
+    named: int
+    story_named: bool
+    headline: bool
+    joins: bool
+    gap_days: int | None  # days from the story's latest article to the article
+
+
+def _gap_days(day: date | None, story: StoryState) -> int | None:
+    last = _day(story.last)
+    return None if day is None or last is None else abs((day - last).days)
+
+
+@dataclass(frozen=True, slots=True)
 class Assignment:
     story_id: str
     created: bool
@@ -140,6 +191,10 @@ class Clusterer:
     change is written at once on the caller's connection, inside the batch's transaction, so
     a failed batch leaves nothing behind (the store then drops this object).
     """
+
+    #: When a list, every candidate scored by any clusterer is appended to it
+    #: (``benchmarks/stories.py --pairs`` reads why articles did or did not join); None in use.
+    trace: ClassVar[list[Scored] | None] = None
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
@@ -260,6 +315,7 @@ class Clusterer:
         published: date | None,
         df: dict[str, int] | None = None,
         title: str | None = None,
+        article_id: str = "",
     ) -> tuple[StoryState | None, float]:
         limit = max(DISTINCTIVE_MIN_DF, DISTINCTIVE_DF * self.n_docs)
         top = [e for e, _ in entities.most_common(TOP_ENTITIES)]
@@ -277,6 +333,20 @@ class Clusterer:
             joins, score = same_story(
                 cos, len(names), len(top_entities), bool(story.entities), headline
             )
+            if self.trace is not None:
+                self.trace.append(
+                    Scored(
+                        article_id,
+                        story.id,
+                        cos,
+                        len(names),
+                        len(top_entities),
+                        bool(story.entities),
+                        headline,
+                        joins,
+                        _gap_days(published, story),
+                    )
+                )
             if joins and (best is None or (score, cos, story.id) > (best[0], best[1], best[2].id)):
                 best = (score, cos, story)
         return (best[2], best[1]) if best else (None, 0.0)
@@ -304,7 +374,7 @@ class Clusterer:
         terms |= {entity_key(e) for e in entities}
         df = self.df(terms)
         vec = self.vector(text, title, text_tokens=text_tokens, df=df)
-        story, sim = self.best(vec, entities, published, df, title)
+        story, sim = self.best(vec, entities, published, df, title, article_id)
         created = story is None
         if story is None:
             story = StoryState(id=f"s{article_id}", title=title or _headline(text), centroid={})
