@@ -9,12 +9,24 @@ precision first:
 - the figures they give must be the same (a sentence saying 15 dead does not report the fact
   "12 dead": that is a conflict, flagged by the story's Big number instead; a sentence with a
   figure the other lacks says something more);
-- the days they name must agree where both name one (the vigil "on Thursday" is not the fire
-  "on Tuesday night", however many words they share);
-- where both name an event of :data:`SYNONYM_CLASSES`, they name one in common (an injury
-  never matches a death, a rise a fall, a resignation an arrest);
+- the times they name must agree where both name one, at the finer grain both give (the
+  vigil "on Thursday" is not the fire "on Tuesday night"; a festival cancelled "last year" is
+  not one cancelled "this year"; "in March" agrees with "on 5 March");
+- both state the fact as done, or both as not (yet) done: "may cut 300 jobs", "plans to sell",
+  "is expected to raise", "accused … of lying" are not the cuts, the sale, the rise or the lie
+  (:data:`UNREALISED`);
+- where both sentences' analyses give events (actor — action — target), they share an action
+  (stems or a synonym class), done to the same thing where both name it: "detained" /
+  "praised the driver", "destroyed" / "was started", "searched the home" / "searched the
+  office" are two facts however many names they share; and no shared action is told with its
+  actor and target swapped ("Aldport beat Kenmore" / "Kenmore beat Aldport");
+- where both name an outcome of :data:`SYNONYM_CLASSES`, they name one in common (an injury
+  never matches a death, a rise a fall, a resignation an arrest; the fire both name is not
+  an outcome: :data:`THING_CLASSES`);
 - a negated sentence never matches an affirmative one ("was not occupied" / "was occupied";
-  "nobody", "nothing" and "nowhere" negate too, and "no one" is not the figure 1);
+  "nobody", "nothing" and "nowhere" negate too, and "no one" is not the figure 1); a word of
+  :data:`UNHARMED` says "not harmed" ("data appeared to be safe" is told as "no sign data had
+  been taken");
 - their term overlap must reach :data:`SAME_FACT_DICE` (Dice coefficient), or the shorter one
   must be almost wholly contained in the longer (:data:`SAME_FACT_CONTAINMENT`, with at least
   :data:`MIN_SHARED_TERMS` terms in common), which is how a rewrite that adds a clause reads.
@@ -52,6 +64,14 @@ NEAR_MIN_SHARED = 2
 NEAR_SAME_FIGURES_AND_DAY = True
 #: ... and, in :func:`near_fact` only, a word of a :data:`SYNONYM_CLASSES` class is its class.
 NEAR_SYNONYMS = True
+#: Whether :func:`near_fact` also keeps sentences with other actions apart (:func:`acts_agree`;
+#: :func:`same_fact` always does).
+NEAR_ACTS = False
+#: Whether :func:`near_fact` also keeps a fact told as done apart from one told as not (yet)
+#: done (:data:`UNREALISED`; :func:`same_fact` always does). Off: reported speech puts
+#: "would" and "will" in one outlet's telling of what another tells plainly ("ships would
+#: be diverted" / "ships are being sent"), which showed one fact twice.
+NEAR_UNREALISED = False
 
 #: Words (and a few phrases) that news reports use for one another when they tell the same
 #: event: each class is one term for matching (its first word's stem). Closed classes of the
@@ -61,14 +81,15 @@ NEAR_SYNONYMS = True
 #: scores of same-fact and different-fact pairs with and without them.
 SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
     ("injure", "injured", "injures", "injuring", "injury", "injuries", "hurt", "hurts",
-     "wound", "wounded", "wounding"),
+     "wound", "wounded", "wounding", "unhurt", "uninjured", "unharmed", "unscathed"),
     ("kill", "killed", "kills", "killing", "dead", "die", "died", "dies", "dying", "death",
      "deaths", "fatal", "fatality", "fatalities", "perished", "lost their lives"),
     ("fire", "fires", "blaze", "blazes", "flames", "inferno"),
     ("arrest", "arrested", "arrests", "arresting", "detain", "detained", "detains",
      "detaining", "taken into custody"),
     ("resign", "resigned", "resigns", "resigning", "resignation", "quit", "quits",
-     "quitting", "step down", "steps down", "stepped down", "stepping down"),
+     "quitting", "step down", "steps down", "stepped down", "stepping down", "stand down",
+     "stands down", "stood down", "standing down"),
     ("collapse", "collapsed", "collapses", "collapsing", "gave way", "give way", "gives way",
      "giving way", "caved in"),
     ("rise", "rose", "risen", "rises", "rising", "climb", "climbed", "climbs", "increase",
@@ -77,7 +98,46 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
      "declined", "declines"),
     ("evacuate", "evacuated", "evacuates", "evacuating", "evacuation", "evacuations"),
     ("charge", "charged", "charges", "indict", "indicted", "indictment"),
+    ("convict", "convicted", "convicts", "convicting", "conviction", "guilty"),
 )  # fmt: skip
+
+#: Classes that name a thing the story is about, not what happened: two sentences that both
+#: name the fire may still tell two outcomes of it (injuries, arrests).
+THING_CLASSES = frozenset({"fire"})
+
+#: Words that tell a fact as not (yet) done: hedged ("may", "could"), planned or expected
+#: ("plans to", "is expected to"), or only alleged ("accused … of", "allegedly"). A sentence
+#: with one states another fact than a sentence without: "may cut 300 jobs" is not "cut 300
+#: jobs". Closed grammar of modality, not words of one story. "will" and "would" are not in
+#: it: news tells scheduled facts in the present ("the museum reopens in June") and reported
+#: speech puts "would" in one outlet's telling of what another states plainly; "will close" /
+#: "closed" are usually kept apart by the times they resolve to. "May" the month is not "may".
+UNREALISED = re.compile(
+    r"\b(?:(?-i:may)|might|could|couldn't"
+    r"|(?:plan|plans|planned|planning|intend|intends|intended|aim|aims|hope|hopes|want|wants"
+    r"|threaten|threatens|threatened|propose|proposes|proposed|set|going|likely|expected"
+    r"|due|poised) to"
+    r"|expect|expects|possibly|probably|perhaps|accused|accuses|accusing|alleged|allegedly"
+    r"|alleges|alleging|considering)\b",
+    re.I,
+)
+#: Words that say "not harmed" (safe, unhurt): each reads as a negation, so that "residents'
+#: data appeared to be safe" and "no sign that residents' data had been taken" have one
+#: polarity, and "the data was safe" / "the data was not safe" still two.
+UNHARMED = re.compile(r"\b(?:safe|unhurt|uninjured|unharmed|unscathed|intact|undamaged)\b", re.I)
+#: Verbs that carry what happened in their object or complement ("left three climbers
+#: wounded", "found him guilty", "forced the cancellation of 120 flights", "the evacuation
+#: began"): such an action is read with its target's words and the synonym classes around it.
+LIGHT_VERBS = frozenset(
+    """leave leaves left leaving begin begins began begun beginning find finds found finding
+    force forces forced forcing make makes made making cause causes caused causing prompt
+    prompts prompted prompting get gets got getting""".split()
+)
+#: Words of an event's action that are not what happened (auxiliaries, negation, modals).
+_AUX = frozenset(
+    """be is are was were been being am has have had having do does did not n't never no
+    will would shall should may might can could must to""".split()
+)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*|\d[\d,.]*")
 _NEGATION = re.compile(
@@ -122,6 +182,16 @@ _STOP = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
+class Act:
+    """One event of a sentence, from its analysis: what happened (the action's stems, a
+    :data:`SYNONYM_CLASSES` word as its class), who did it and to whom (content stems)."""
+
+    verb: frozenset[str]
+    actor: frozenset[str] = frozenset()
+    target: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
 class FactTerms:
     """What a sentence's fact is made of, for matching."""
 
@@ -135,6 +205,10 @@ class FactTerms:
     classed: frozenset[str] = frozenset()
     #: The :data:`SYNONYM_CLASSES` the sentence names (each by its first word).
     classes: frozenset[str] = frozenset()
+    #: The sentence tells its fact as not (yet) done (:data:`UNREALISED`).
+    unrealised: bool = False
+    #: Its events, when its analysis gives them (:func:`act`).
+    acts: tuple[Act, ...] = ()
 
     @property
     def near_terms(self) -> frozenset[str]:
@@ -162,8 +236,43 @@ def _number(token: str) -> str | None:
     return _NUMBER_WORDS.get(token.lower())
 
 
-def fact_terms(text: str, days: Iterable[str] = ()) -> FactTerms:
-    """The content terms, figures and polarity of one sentence (``days``: resolved dates)."""
+def _stems(text: str | None, classes_only: bool = False) -> frozenset[str]:
+    """Content stems of a phrase (no figures), a :data:`SYNONYM_CLASSES` word as its class
+    (``classes_only``: only those)."""
+    if not text:
+        return frozenset()
+    found = {
+        _CLASS_OF[_PHRASES[" ".join(m.group(0).lower().split())]] for m in _PHRASE.finditer(text)
+    }
+    for token in _WORD.findall(text):
+        word = token.lower().replace("’", "'").strip("'-").removesuffix("'s")
+        if word in _CLASS_OF:
+            found.add(_CLASS_OF[word])
+        elif classes_only or _number(token) is not None:
+            continue
+        elif len(word) >= 3 and word not in _STOP and word not in _AUX:
+            found.add(_STEMMER.stemWord(word))
+    return frozenset(found)
+
+
+def act(action: str, actor: str | None = None, target: str | None = None, after: str = "") -> Act:
+    """An event as :class:`Act`: ``action`` the verb (with its particle and chain), ``after``
+    the text from the verb on (so "taken into custody" reads as an arrest)."""
+    words = [w for w in action.split() if w.lower() not in _AUX]
+    verb = set(_stems(" ".join(words)))
+    phrase = _PHRASE.match(after)
+    if phrase:
+        verb.add(_CLASS_OF[_PHRASES[" ".join(phrase.group(0).lower().split())]])
+    elif words and words[-1].lower() in LIGHT_VERBS:
+        # What happened is in the object: it is read as the action, and not as its target.
+        verb |= _stems(target) | _stems(actor, classes_only=True) | _stems(after, True)
+        return Act(frozenset(verb), _stems(actor))
+    return Act(frozenset(verb), _stems(actor), _stems(target))
+
+
+def fact_terms(text: str, days: Iterable[str] = (), acts: Iterable[Act] = ()) -> FactTerms:
+    """The content terms, figures and polarity of one sentence (``days``: resolved dates as
+    ISO ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; ``acts``: its events, :func:`act`)."""
     terms: set[str] = set()
     classed: set[str] = set()
     numbers: set[str] = set()
@@ -187,10 +296,12 @@ def fact_terms(text: str, days: Iterable[str] = ()) -> FactTerms:
     return FactTerms(
         frozenset(terms),
         frozenset(numbers),
-        bool(_NEGATION.search(text)),
+        bool(_NEGATION.search(text)) != bool(UNHARMED.search(text)),
         frozenset(days),
         frozenset(classed),
         frozenset(_CLASS_NAME[t] for t in classed if t in _CLASS_NAME),
+        bool(UNREALISED.search(text)),
+        tuple(a for a in acts if a.verb),
     )
 
 
@@ -226,8 +337,44 @@ def figures_agree(a: FactTerms, b: FactTerms) -> bool:
 
 
 def days_agree(a: FactTerms, b: FactTerms) -> bool:
-    """Where both name a day, they name one in common."""
-    return not a.days or not b.days or bool(a.days & b.days)
+    """Where both name a time, they name one in common at the grain both give ("2024-03"
+    agrees with "2024-03-05", "2023" not with "2024")."""
+    return (
+        not a.days
+        or not b.days
+        or any(x.startswith(y) or y.startswith(x) for x in a.days for y in b.days)
+    )
+
+
+def acts_agree(a: FactTerms, b: FactTerms) -> bool:
+    """Where both sentences' events are known, they share an action done to the same thing
+    where both name it ("detained" / "praised the driver" are two facts; "a fire tore through
+    the plant, killing 12" and "12 died when fire swept through the plant" share the
+    killing), and no shared action has its actor and target swapped. One shared action, not
+    all: a sentence of two clauses often tells its second clause in other words than another
+    outlet's."""
+    if not a.acts or not b.acts:
+        return True
+
+    if not any(_one_act(x, y) for x in a.acts for y in b.acts):
+        return False
+    return not any(
+        x.verb & y.verb and (_swapped(x, y) or _swapped(y, x)) for x in a.acts for y in b.acts
+    )
+
+
+def _one_act(x: Act, y: Act) -> bool:
+    """The same action done to the same thing where both name what it was done to ("searched
+    the home" / "searched the office" are two searches)."""
+    return bool(x.verb & y.verb) and (not x.target or not y.target or bool(x.target & y.target))
+
+
+def _swapped(x: Act, y: Act) -> bool:
+    """``x``'s actor is ``y``'s target, not ``y``'s actor, and both actions have an actor
+    and a target ("Quint agreed to buy its rival" / "Delmar agreed to buy its rival Quint");
+    an intransitive one is not a swap: "two passengers died" has them as its actor, "the
+    grounding killed two passengers" as its target."""
+    return bool(x.actor & y.target) and not x.actor & y.actor and bool(x.target) and bool(y.actor)
 
 
 def outcomes_agree(a: FactTerms, b: FactTerms) -> bool:
@@ -235,7 +382,8 @@ def outcomes_agree(a: FactTerms, b: FactTerms) -> bool:
     injured and workers killed, a rate that rose and one that fell, a minister who resigned
     and one who was arrested are two facts (or a contradiction), however many other words the
     sentences share."""
-    return not a.classes or not b.classes or bool(a.classes & b.classes)
+    outcomes_a, outcomes_b = a.classes - THING_CLASSES, b.classes - THING_CLASSES
+    return not outcomes_a or not outcomes_b or bool(outcomes_a & outcomes_b)
 
 
 def near_fact(a: FactTerms, b: FactTerms) -> bool:
@@ -246,7 +394,9 @@ def near_fact(a: FactTerms, b: FactTerms) -> bool:
     fewer, more = sorted((a.numbers, b.numbers), key=len)
     if a.negated != b.negated or not fewer <= more or not days_agree(a, b):
         return False
-    if not outcomes_agree(a, b):
+    if not outcomes_agree(a, b) or (NEAR_UNREALISED and a.unrealised != b.unrealised):
+        return False
+    if NEAR_ACTS and not acts_agree(a, b):
         return False
     ta, tb = a.near_terms, b.near_terms
     shared = len(ta & tb)
@@ -269,7 +419,7 @@ def same_fact(a: FactTerms, b: FactTerms) -> bool:
     """Whether two sentences state the same fact (see the module docstring)."""
     if a.negated != b.negated or not figures_agree(a, b) or not days_agree(a, b):
         return False
-    if not outcomes_agree(a, b):
+    if not outcomes_agree(a, b) or a.unrealised != b.unrealised or not acts_agree(a, b):
         return False
     if similarity(a, b) >= SAME_FACT_DICE:
         return True
