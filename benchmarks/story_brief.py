@@ -67,6 +67,8 @@ PAIRS = ROOT / "benchmarks" / "data" / "fact_pairs.jsonl"
 #: A second batch of labelled pairs, written before the predicate, modality and role guards
 #: of :mod:`topline.brief.story_match` and kept aside as a check no rule was chosen on.
 HELDOUT_PAIRS = ROOT / "benchmarks" / "data" / "fact_pairs_heldout.jsonl"
+#: A third batch, written after those guards and scored once without any change after it.
+FRESH_PAIRS = ROOT / "benchmarks" / "data" / "fact_pairs_fresh.jsonl"
 #: The day the pairs' sentences are read as published (so "on Monday", "last year" resolve).
 PAIRS_PUBLISHED = "2024-03-06"
 DESCRIPTIONS = {
@@ -394,7 +396,11 @@ def analysed_pairs(path: Path) -> list[tuple[dict[str, str], FactTerms, FactTerm
 def pair_scores(paths: dict[str, Path] | None = None) -> list[str]:
     """Precision and recall of ``same_fact`` (credit) and ``near_fact`` (one bullet) on the
     labelled pairs, each sentence analysed; the different-fact pairs still credited, by kind."""
-    paths = paths or {"fact_pairs (58)": PAIRS, "heldout (40)": HELDOUT_PAIRS}
+    paths = paths or {
+        "fact_pairs (58)": PAIRS,
+        "heldout (40)": HELDOUT_PAIRS,
+        "fresh (30)": FRESH_PAIRS,
+    }
     out = [
         "**Labelled pairs** — each sentence analysed as a one-sentence article published "
         f"{PAIRS_PUBLISHED}; P/R of `same_fact` (credits an outlet) and `near_fact` (one bullet):",

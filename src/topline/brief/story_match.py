@@ -118,7 +118,7 @@ UNREALISED = re.compile(
     r"|threaten|threatens|threatened|propose|proposes|proposed|set|going|likely|expected"
     r"|due|poised) to"
     r"|expect|expects|possibly|probably|perhaps|accused|accuses|accusing|alleged|allegedly"
-    r"|alleges|alleging|considering)\b",
+    r"|allege|alleges|alleging|considering)\b",
     re.I,
 )
 #: Words that say "not harmed" (safe, unhurt): each reads as a negation, so that "residents'
