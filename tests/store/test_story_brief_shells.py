@@ -107,6 +107,8 @@ def test_story_page_shows_the_brief_and_reader_dates(db: tuple[Path, str]) -> No
         new = c.get(f"/stories/{story_id}", params={"since": "2024-03-05"}).text
     assert "first reported by Harbor Daily; also Lakeside Wire, Coast Tribune" in html
     assert "outlets disagree" in html
+    # the page words the figures as the Markdown does: one item per figure, all its outlets
+    assert '12 workers <span class="source">(Harbor Daily, Lakeside Wire)</span>' in html
     assert ">5 Mar 2024<" in html or ">6 Mar 2024<" in html
     assert "TNI<" not in html and ">2024-03-05<" not in html
     assert "Only facts first reported after 5 Mar 2024" in new
