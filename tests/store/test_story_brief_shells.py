@@ -76,6 +76,9 @@ def test_cli_story_brief_prints_the_pipelines_document(db: tuple[Path, str]) -> 
     assert json.loads(result.output) == _document(db)
     md = runner.invoke(app, ["story", story_id, "--db", str(path), "--brief"])
     assert "first reported by Harbor Daily; also Lakeside Wire, Coast Tribune" in md.output
+    html = runner.invoke(app, ["story", story_id, "--db", str(path), "--brief", "-f", "html"])
+    assert html.exit_code == 0 and 'class="big-number conflict"' in html.output
+    assert "first reported by Harbor Daily; also Lakeside Wire, Coast Tribune" in html.output
 
 
 def test_cli_since_shows_only_what_is_new(db: tuple[Path, str]) -> None:
