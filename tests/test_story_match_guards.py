@@ -41,6 +41,7 @@ def test_a_hedged_planned_or_alleged_fact_is_not_the_fact_done(hedged: str) -> N
     done = fact_terms("The Kelso plant cut 300 jobs.")
     assert fact_terms(hedged).unrealised and not done.unrealised
     assert not same_fact(fact_terms(hedged), done)
+    assert not near_fact(fact_terms(hedged), done)  # two facts to show, not one
 
 
 def test_hedged_on_both_sides_is_one_fact_and_may_the_month_is_no_hedge() -> None:
