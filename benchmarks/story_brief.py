@@ -60,7 +60,9 @@ from topline.store import Store  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "stories_synthetic.jsonl"
 HARD = ROOT / "benchmarks" / "data" / "stories_synthetic_hard.jsonl"
-SETS = {"synthetic": DATA, "hard": HARD}
+#: Written to test credit precision end to end: outlets tell near misses of each other's facts.
+NEARMISS = ROOT / "benchmarks" / "data" / "stories_synthetic_nearmiss.jsonl"
+SETS = {"synthetic": DATA, "hard": HARD, "nearmiss": NEARMISS}
 #: Labelled sentence pairs (same fact / different fact of one story), written for the
 #: near-fact threshold and the synonym classes; no threshold or class was chosen on them.
 PAIRS = ROOT / "benchmarks" / "data" / "fact_pairs.jsonl"
@@ -79,6 +81,9 @@ DESCRIPTIONS = {
     "share few words with the first report, two syndicated copies, and two events with the "
     "actors of another (a bank's results two days after its data breach, a council project "
     "of the deputy who takes over from a mayor)",
+    "nearmiss": "five events whose outlets tell near misses of each other's facts (hedged vs "
+    "done, swapped roles, another action on the same actors, another time or object, denial, "
+    "accusation) beside paraphrases of the same facts",
 }
 #: The baseline's threshold fixed before looking at any result: the store's TEXT_THRESHOLD.
 FIXED_BASELINE_COSINE = 0.3
@@ -93,6 +98,8 @@ class Gold:
     copy_of: str | None
     title: str
     sentences: tuple[tuple[str, str | None], ...]
+    #: The fact the title states, where the set labels titles (a headline is credited too).
+    title_fact: str | None = None
 
     @property
     def text(self) -> str:
@@ -110,6 +117,7 @@ def load(path: Path = DATA) -> list[Gold]:
             r["copy_of"],
             r["title"],
             tuple((s, f) for s, f in r["sentences"]),
+            r.get("title_fact"),
         )
         for r in rows
     ]
@@ -125,6 +133,8 @@ def analyses(golds: list[Gold]) -> dict[str, Analysis]:
 
 def fact_at(gold: Gold, text: str, span: ArticleSpan) -> str | None:
     """The gold fact id of the sentence that ``span`` falls in (``text``: the cleaned text)."""
+    if text.startswith(gold.title) and span.start < len(gold.title):
+        return gold.title_fact
     for sentence, fact in gold.sentences:
         start = text.find(sentence[:40])
         if start >= 0 and start <= span.start < start + len(sentence) + 1:
