@@ -159,3 +159,29 @@ def test_the_events_of_the_articles_keep_an_outlet_from_a_fact_it_never_stated()
             assert [r.outlet for r in fact.reports] == ["Harbor Daily"]
         if "praised" in fact.text:
             assert [r.outlet for r in fact.reports] == ["Lakeside Wire"]
+
+
+def test_an_action_the_parse_missed_is_read_from_the_other_sentences_words() -> None:
+    """The parse gives no event for "had cut" in a reported clause; the other sentence's
+    "cut" is still the same action (and "praised" is still not "detained")."""
+    reported = fact_terms(
+        "Kelso Foods said on Monday it had cut 40 jobs because demand had fallen.",
+        acts=[act("fallen", "demand")],
+    )
+    plain = fact_terms(
+        "Kelso Foods cut 40 jobs on Monday.", acts=[act("cut", "Kelso Foods", "40 jobs")]
+    )
+    assert same_fact(reported, plain)
+    praised = fact_terms(
+        "Police praised the Arden driver.", acts=[act("praised", "Police", "the driver")]
+    )
+    detained = fact_terms(
+        "Police detained the Arden driver.", acts=[act("detained", "Police", "the driver")]
+    )
+    assert not same_fact(praised, detained)
+
+
+def test_the_scheduled_future_is_not_a_hedge() -> None:
+    will = fact_terms("Work on the Tarn harbour wall will begin in May.")
+    due = fact_terms("Work on the Tarn harbour wall is due to begin in May.")
+    assert not will.unrealised and not due.unrealised and same_fact(will, due)
