@@ -11,7 +11,8 @@ import pytest
 from topline.analyze import analyze
 from topline.brief import make_brief
 from topline.brief.story import StoryMember, element_terms, story_brief
-from topline.brief.story_match import act, acts_agree, fact_terms, near_fact, same_fact
+from topline.brief.story_lexicon import act
+from topline.brief.story_match import acts_agree, fact_terms, near_fact, same_fact
 from topline.ingest import article_from_text
 from topline.model import Span
 

@@ -34,7 +34,8 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from topline.brief.compress import compress
-from topline.brief.story_match import Act, FactTerms, act, fact_terms, near_fact, same_fact
+from topline.brief.story_lexicon import Act, act
+from topline.brief.story_match import FactTerms, fact_terms, near_fact, same_fact
 from topline.model import (
     Analysis,
     ArticleSpan,

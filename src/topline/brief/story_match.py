@@ -37,6 +37,9 @@ one term (:data:`SYNONYM_CLASSES`: "hurt" / "injured", "blaze" / "fire", "steppe
 "resigned"), so that "No one was hurt in the blaze" and "Nobody was injured in the fire" are
 not shown twice; crediting an outlet still takes its own words.
 
+The words it reads (synonym classes, hedges, stop words) and the reading of a sentence's
+events are in :mod:`.story_lexicon`.
+
 The thresholds are justified on the synthetic multi-outlet set (``benchmarks/story_brief.py``
 prints the same-fact precision and recall at each threshold): they are the lowest values at
 which no pair of different facts of one story matches.
@@ -44,11 +47,25 @@ which no pair of different facts of one story matches.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import snowballstemmer
+from topline.brief.story_lexicon import (
+    CLASS_NAME,
+    CLASS_OF,
+    NEGATION,
+    NO_ONE,
+    PHRASE,
+    PHRASES,
+    STEMMER,
+    STOP,
+    THING_CLASSES,
+    UNHARMED,
+    UNREALISED,
+    WORD,
+    Act,
+    number,
+)
 
 # --- tunables ----------------------------------------------------------------------------
 SAME_FACT_DICE = 0.45
@@ -71,126 +88,6 @@ NEAR_ACTS = False
 #: Whether :func:`near_fact` also keeps a fact told as done apart from one told as not (yet)
 #: done (:data:`UNREALISED`): "may cut 300 jobs" and "cut 300 jobs" are two facts to show.
 NEAR_UNREALISED = True
-
-#: Words (and a few phrases) that news reports use for one another when they tell the same
-#: event: each class is one term for matching (its first word's stem). Closed classes of the
-#: things news counts and reports (casualties, fires, arrests, resignations, collapses, rises
-#: and falls), not words picked for one story; a word with another common sense in news
-#: ("fired" a coach, "held" a meeting) is left out. ``docs/story-brief.md`` shows the
-#: scores of same-fact and different-fact pairs with and without them.
-SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
-    ("injure", "injured", "injures", "injuring", "injury", "injuries", "hurt", "hurts",
-     "wound", "wounded", "wounding", "unhurt", "uninjured", "unharmed", "unscathed"),
-    ("kill", "killed", "kills", "killing", "dead", "die", "died", "dies", "dying", "death",
-     "deaths", "fatal", "fatality", "fatalities", "perished", "lost their lives"),
-    ("fire", "fires", "blaze", "blazes", "flames", "inferno"),
-    ("arrest", "arrested", "arrests", "arresting", "detain", "detained", "detains",
-     "detaining", "taken into custody"),
-    ("resign", "resigned", "resigns", "resigning", "resignation", "quit", "quits",
-     "quitting", "step down", "steps down", "stepped down", "stepping down", "stand down",
-     "stands down", "stood down", "standing down"),
-    ("collapse", "collapsed", "collapses", "collapsing", "gave way", "give way", "gives way",
-     "giving way", "caved in"),
-    ("rise", "rose", "risen", "rises", "rising", "climb", "climbed", "climbs", "increase",
-     "increased", "increases", "jump", "jumped", "jumps"),
-    ("fall", "fell", "fallen", "falls", "falling", "drop", "dropped", "drops", "decline",
-     "declined", "declines"),
-    ("evacuate", "evacuated", "evacuates", "evacuating", "evacuation", "evacuations"),
-    ("charge", "charged", "charges", "indict", "indicted", "indictment"),
-    ("convict", "convicted", "convicts", "convicting", "conviction", "guilty"),
-)  # fmt: skip
-
-#: Classes that name a thing the story is about, not what happened: two sentences that both
-#: name the fire may still tell two outcomes of it (injuries, arrests).
-THING_CLASSES = frozenset({"fire"})
-
-#: Words that tell a fact as not (yet) done: hedged ("may", "could"), planned or expected
-#: ("plans to", "is expected to"), or only alleged ("accused … of", "allegedly"). A sentence
-#: with one states another fact than a sentence without: "may cut 300 jobs" is not "cut 300
-#: jobs". Closed grammar of modality, not words of one story. "will" and "would" are not in
-#: it: news tells scheduled facts in the present ("the museum reopens in June") and reported
-#: speech puts "would" in one outlet's telling of what another states plainly; "will close" /
-#: "closed" are usually kept apart by the times they resolve to. Nor are the scheduled
-#: future's other words ("is due to", "is set to", "is going to"), which outlets use for
-#: "will" ("work will begin in May" / "work is due to begin in May"). "May" the month is not "may".
-UNREALISED = re.compile(
-    r"\b(?:(?-i:may)|might|could|couldn't"
-    r"|(?:plan|plans|planned|planning|intend|intends|intended|aim|aims|hope|hopes|want|wants"
-    r"|threaten|threatens|threatened|propose|proposes|proposed|likely|expected) to"
-    r"|expect|expects|possibly|probably|perhaps|accused|accuses|accusing|alleged|allegedly"
-    r"|allege|alleges|alleging|considering)\b",
-    re.I,
-)
-#: Words that say "not harmed" (safe, unhurt): each reads as a negation, so that "residents'
-#: data appeared to be safe" and "no sign that residents' data had been taken" have one
-#: polarity, and "the data was safe" / "the data was not safe" still two.
-UNHARMED = re.compile(r"\b(?:safe|unhurt|uninjured|unharmed|unscathed|intact|undamaged)\b", re.I)
-#: Verbs that carry what happened in their object or complement ("left three climbers
-#: wounded", "found him guilty", "forced the cancellation of 120 flights", "the evacuation
-#: began"): such an action is read with its target's words and the synonym classes around it.
-LIGHT_VERBS = frozenset(
-    """leave leaves left leaving begin begins began begun beginning find finds found finding
-    force forces forced forcing make makes made making cause causes caused causing prompt
-    prompts prompted prompting get gets got getting""".split()
-)
-#: Words of an event's action that are not what happened (auxiliaries, negation, modals).
-_AUX = frozenset(
-    """be is are was were been being am has have had having do does did not n't never no
-    will would shall should may might can could must to""".split()
-)
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*|\d[\d,.]*")
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|nor|n't|neither|none|nobody|nothing|nowhere|denied|denies)\b", re.I
-)
-#: "no one" / "no-one" is "nobody", not the figure 1.
-_NO_ONE = re.compile(r"\bno[\s-]one\b", re.I)
-_NUMBER_WORDS = {
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-    "ten": "10",
-    "eleven": "11",
-    "twelve": "12",
-    "dozen": "12",
-    "hundred": "100",
-    "thousand": "1000",
-    "million": "1000000",
-    "billion": "1000000000",
-}
-#: Function words and reporting verbs: they say nothing about which fact a sentence states.
-_STOP = frozenset(
-    """a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each few
-    for from further had has have having he her here hers herself him himself his how i if in
-    into is it its itself just me more most my myself of off on once only or other our ours
-    ourselves out over own same she should so some such than that the their theirs them
-    themselves then there these they this those through to too under until up very was we were
-    what when where which while who whom why will with would you your yours yourself said says
-    being
-    say told tell according reported reports report reporting added adding stated statement
-    officials official spokesman spokeswoman spokesperson news agency its it's per cent percent
-    mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday yesterday today
-    tomorrow week weeks nobody nothing nowhere none""".split()
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Act:
-    """One event of a sentence, from its analysis: what happened (the action's stems, a
-    :data:`SYNONYM_CLASSES` word as its class), who did it and to whom (content stems)."""
-
-    verb: frozenset[str]
-    actor: frozenset[str] = frozenset()
-    target: frozenset[str] = frozenset()
-    #: The verb's own stems (without what a light verb reads from its object).
-    head: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,93 +114,36 @@ class FactTerms:
         return self.classed if NEAR_SYNONYMS and self.classed else self.terms
 
 
-_STEMMER = snowballstemmer.stemmer("english")
-_LIGHT_STEMS = frozenset(_STEMMER.stemWord(w) for w in LIGHT_VERBS)
-_CLASS_OF = {
-    word: _STEMMER.stemWord(group[0])
-    for group in SYNONYM_CLASSES
-    for word in group
-    if " " not in word
-}
-_CLASS_NAME = {_STEMMER.stemWord(group[0]): group[0] for group in SYNONYM_CLASSES}
-_PHRASES = {p: group[0] for group in SYNONYM_CLASSES for p in group if " " in p}
-_PHRASE = re.compile(
-    r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _PHRASES) + r")\b", re.I
-)
-
-
-def _number(token: str) -> str | None:
-    digits = token.replace(",", "").rstrip(".")
-    if digits.replace(".", "", 1).isdigit():
-        return digits
-    return _NUMBER_WORDS.get(token.lower())
-
-
-def _stems(text: str | None, classes_only: bool = False) -> frozenset[str]:
-    """Content stems of a phrase (no figures), a :data:`SYNONYM_CLASSES` word as its class
-    (``classes_only``: only those)."""
-    if not text:
-        return frozenset()
-    found = {
-        _CLASS_OF[_PHRASES[" ".join(m.group(0).lower().split())]] for m in _PHRASE.finditer(text)
-    }
-    for token in _WORD.findall(text):
-        word = token.lower().replace("’", "'").strip("'-").removesuffix("'s")
-        if word in _CLASS_OF:
-            found.add(_CLASS_OF[word])
-        elif classes_only or _number(token) is not None:
-            continue
-        elif len(word) >= 3 and word not in _STOP and word not in _AUX:
-            found.add(_STEMMER.stemWord(word))
-    return frozenset(found)
-
-
-def act(action: str, actor: str | None = None, target: str | None = None, after: str = "") -> Act:
-    """An event as :class:`Act`: ``action`` the verb (with its particle and chain), ``after``
-    the text from the verb on (so "taken into custody" reads as an arrest)."""
-    words = [w for w in action.split() if w.lower() not in _AUX]
-    verb = set(_stems(" ".join(words)))
-    phrase = _PHRASE.match(after)
-    if phrase:
-        verb.add(_CLASS_OF[_PHRASES[" ".join(phrase.group(0).lower().split())]])
-    elif words and words[-1].lower() in LIGHT_VERBS:
-        # What happened is in the object: it is read as the action, and not as its target.
-        head = frozenset(verb - _LIGHT_STEMS)
-        verb |= _stems(target) | _stems(actor, classes_only=True) | _stems(after, True)
-        return Act(frozenset(verb), _stems(actor), head=head)
-    return Act(frozenset(verb), _stems(actor), _stems(target), frozenset(verb))
-
-
 def fact_terms(text: str, days: Iterable[str] = (), acts: Iterable[Act] = ()) -> FactTerms:
     """The content terms, figures and polarity of one sentence (``days``: resolved dates as
     ISO ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; ``acts``: its events, :func:`act`)."""
     terms: set[str] = set()
     classed: set[str] = set()
     numbers: set[str] = set()
-    text = _NO_ONE.sub("nobody", text)
-    phrases = [_PHRASES[" ".join(m.group(0).lower().split())] for m in _PHRASE.finditer(text)]
-    classed.update(_CLASS_OF[p] for p in phrases)
-    for token in _WORD.findall(text):
-        number = _number(token)
-        if number is not None:
-            numbers.add(number)
+    text = NO_ONE.sub("nobody", text)
+    phrases = [PHRASES[" ".join(m.group(0).lower().split())] for m in PHRASE.finditer(text)]
+    classed.update(CLASS_OF[p] for p in phrases)
+    for token in WORD.findall(text):
+        figure = number(token)
+        if figure is not None:
+            numbers.add(figure)
             continue
         word = token.lower().replace("’", "'").strip("'-")
         if word.endswith("'s"):
             word = word[:-2]
-        if len(word) >= 3 and word not in _STOP:
-            terms.add(_STEMMER.stemWord(word))
-        if word in _CLASS_OF:
-            classed.add(_CLASS_OF[word])
-        elif len(word) >= 3 and word not in _STOP:
-            classed.add(_STEMMER.stemWord(word))
+        if len(word) >= 3 and word not in STOP:
+            terms.add(STEMMER.stemWord(word))
+        if word in CLASS_OF:
+            classed.add(CLASS_OF[word])
+        elif len(word) >= 3 and word not in STOP:
+            classed.add(STEMMER.stemWord(word))
     return FactTerms(
         frozenset(terms),
         frozenset(numbers),
-        bool(_NEGATION.search(text)) != bool(UNHARMED.search(text)),
+        bool(NEGATION.search(text)) != bool(UNHARMED.search(text)),
         frozenset(days),
         frozenset(classed),
-        frozenset(_CLASS_NAME[t] for t in classed if t in _CLASS_NAME),
+        frozenset(CLASS_NAME[t] for t in classed if t in CLASS_NAME),
         bool(UNREALISED.search(text)),
         tuple(a for a in acts if a.verb),
     )
