@@ -50,6 +50,7 @@ NOT_RUN: dict[str, str] = {
     "nice /work/venv/bin/python benchmarks/timex.py": "a benchmark on ../shared/data (minutes)",
     "nice /work/venv/bin/python benchmarks/timex.py --value-errors": "a benchmark on ../shared",
     "nice /work/venv/bin/python benchmarks/timex.py --halves": "a benchmark on ../shared (minutes)",
+    "nice /work/venv/bin/python benchmarks/timex.py --shared-errors": "a benchmark on ../shared",
     "nice /work/venv/bin/python benchmarks/quantities.py": "a benchmark on ../shared/data",
     "nice /work/venv/bin/python benchmarks/bignumber_audit.py [--limit N] [--quiet]": "benchmark",
     "nice python benchmarks/html_extraction.py --explore": "a benchmark on ../shared/data",
