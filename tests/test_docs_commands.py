@@ -90,6 +90,8 @@ NOT_RUN: dict[str, str] = {
     "python benchmarks/story_brief.py": "a benchmark",
     "python benchmarks/story_brief.py --briefs": "a benchmark",
     'python benchmarks/story_brief.py --polnear "FBI: no charges over Clinton emails"': "benchmark",
+    'python benchmarks/story_brief.py --polnear "Indiana primary"': "benchmark (shared data)",
+    "python benchmarks/story_brief.py --pairs": "a benchmark",
     "nice -n 10 python benchmarks/store.py --parts stories --analyses /tmp/polnear.jsonl": (
         "a benchmark on ../shared/data (minutes of spaCy)"
     ),

@@ -153,7 +153,8 @@ def test_since_keeps_only_facts_first_reported_after_the_date(
 def test_markdown_credits_outlets_and_flags_conflicting_figures(brief: StoryBrief) -> None:
     md = render_story_brief(brief, "md")
     assert "first reported by Harbor Daily; also Lakeside Wire, Coast Tribune" in md
-    assert "15 workers (Coast Tribune) · 12 workers (Harbor Daily)" in md
+    # one item per figure, every outlet giving it: "12 dead (AP, CNN) · 15 (Reuters)"
+    assert "15 workers (Coast Tribune) · 12 workers (Harbor Daily, Lakeside Wire)" in md
     html = render_story_brief(brief, "html")
     assert 'class="big-number conflict"' in html and "<script" not in html
 

@@ -76,6 +76,9 @@ def test_cli_story_brief_prints_the_pipelines_document(db: tuple[Path, str]) -> 
     assert json.loads(result.output) == _document(db)
     md = runner.invoke(app, ["story", story_id, "--db", str(path), "--brief"])
     assert "first reported by Harbor Daily; also Lakeside Wire, Coast Tribune" in md.output
+    html = runner.invoke(app, ["story", story_id, "--db", str(path), "--brief", "-f", "html"])
+    assert html.exit_code == 0 and 'class="big-number conflict"' in html.output
+    assert "first reported by Harbor Daily; also Lakeside Wire, Coast Tribune" in html.output
 
 
 def test_cli_since_shows_only_what_is_new(db: tuple[Path, str]) -> None:
@@ -107,6 +110,8 @@ def test_story_page_shows_the_brief_and_reader_dates(db: tuple[Path, str]) -> No
         new = c.get(f"/stories/{story_id}", params={"since": "2024-03-05"}).text
     assert "first reported by Harbor Daily; also Lakeside Wire, Coast Tribune" in html
     assert "outlets disagree" in html
+    # the page words the figures as the Markdown does: one item per figure, all its outlets
+    assert '12 workers <span class="source">(Harbor Daily, Lakeside Wire)</span>' in html
     assert ">5 Mar 2024<" in html or ">6 Mar 2024<" in html
     assert "TNI<" not in html and ">2024-03-05<" not in html
     assert "Only facts first reported after 5 Mar 2024" in new

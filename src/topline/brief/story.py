@@ -34,6 +34,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from topline.brief.compress import compress
+from topline.brief.story_lexicon import Act, act
 from topline.brief.story_match import FactTerms, fact_terms, near_fact, same_fact
 from topline.model import (
     Analysis,
@@ -53,7 +54,8 @@ from topline.model import (
 )
 from topline.reader_dates import reader_date
 
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+#: The calendar part of a resolved date: a year, a month or a day ("2024-W10" is read as 2024).
+_ISO_TIME = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 # --- tunables ----------------------------------------------------------------------------
 DEFAULT_FACTS = 5
@@ -115,11 +117,28 @@ class _Candidate:
 
 
 def days_in(analysis: Analysis, span: Span) -> list[str]:
-    """The calendar days that resolved dates inside ``span`` name."""
+    """The calendar times (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) that resolved dates inside
+    ``span`` name (durations and other values are left out)."""
+    found = []
+    for t in analysis.timexes:
+        calendar = _ISO_TIME.match(t.value) if t.value else None
+        if calendar and span.start <= t.span.start < span.end:
+            found.append(calendar.group(0))
+    return found
+
+
+def acts_in(analysis: Analysis, span: Span) -> list[Act]:
+    """The events whose action stands inside ``span``, for :func:`~.story_match.acts_agree`."""
+    text = analysis.article.text
     return [
-        t.value[:10]
-        for t in analysis.timexes
-        if t.value and _ISO_DAY.match(t.value) and span.start <= t.span.start < span.end
+        act(
+            e.action,
+            e.actor.name if e.actor else None,
+            e.target,
+            text[e.action_span.start : span.end],
+        )
+        for e in analysis.events
+        if span.start <= e.action_span.start < span.end
     ]
 
 
@@ -131,13 +150,16 @@ def _sentence_days(analysis: Analysis, span: Span) -> list[str]:
 
 def sentence_terms(analysis: Analysis, span: Span) -> FactTerms:
     """The fact terms of the text of ``span``, with the days its sentence(s) name."""
-    return fact_terms(span.of(analysis.article.text), _sentence_days(analysis, span))
+    return fact_terms(
+        span.of(analysis.article.text), _sentence_days(analysis, span), acts_in(analysis, span)
+    )
 
 
 def element_terms(analysis: Analysis, spans: tuple[Span, ...]) -> FactTerms:
     """The fact terms of a brief element (its spans' text), with its sentences' days."""
     text = join_spans(analysis.article.text, spans)
-    return fact_terms(text, _sentence_days(analysis, _cover(spans)))
+    acts = [a for s in spans for a in acts_in(analysis, s)]
+    return fact_terms(text, _sentence_days(analysis, _cover(spans)), acts)
 
 
 class _Index:

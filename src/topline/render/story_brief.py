@@ -2,7 +2,7 @@
 
 Credits read as a newsroom writes them: ``first reported by Harbor Daily; also Lakeside Wire,
 Coast Tribune``; a figure that outlets give differently reads ``15 workers (Coast Tribune) ·
-12 workers (Harbor Daily)``. The only words of the renderer's own are labels and credits.
+12 workers (Harbor Daily, Lakeside Wire)``. The only words of the renderer's own are labels and credits.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
 
-from topline.model import Report, StoryBrief, StoryNumber, StoryQuote, to_dict, to_json
+from topline.model import Figure, Report, StoryBrief, StoryNumber, StoryQuote, to_dict, to_json
 from topline.reader_dates import reader_date
 
 
@@ -29,11 +29,28 @@ def credit_line(reports: Sequence[Report | Mapping[str, Any]] | None) -> str:
     return f"first reported by {outlets[0]}; also {', '.join(outlets[1:])}"
 
 
+def conflict_groups(figures: Sequence[Figure | Mapping[str, Any]] | None) -> list[tuple[str, str]]:
+    """The other figures given for a Big number, one per value, each with every outlet giving
+    it (``[("12 workers", "Harbor Daily, Lakeside Wire")]``): "12 dead (AP, CNN) · 15
+    (Reuters)", not one item per outlet. Takes :class:`Figure` objects or their JSON form (the
+    page's ``conflict_groups`` filter)."""
+    groups: dict[float, tuple[str, list[str]]] = {}
+    for f in figures or ():
+        text, outlet, value = (
+            (f["text"], f["outlet"], f["value"])
+            if isinstance(f, Mapping)
+            else (f.text, f.outlet, f.value)
+        )
+        groups.setdefault(value, (text, []))[1].append(outlet)
+    return [(text, ", ".join(dict.fromkeys(outlets))) for text, outlets in groups.values()]
+
+
 def number_credit(number: StoryNumber) -> str:
-    """``15 workers (Coast Tribune) · 12 workers (Harbor Daily)`` when outlets disagree."""
+    """``15 workers (Coast Tribune) · 12 workers (Harbor Daily, Lakeside Wire)`` when outlets
+    disagree."""
     line = f"{number.text} ({credit_line(number.reports)})"
-    for figure in number.conflicts:
-        line += f" · {figure.text} ({figure.outlet})"
+    for text, outlets in conflict_groups(number.conflicts):
+        line += f" · {text} ({outlets})"
     return line
 
 

@@ -1,0 +1,190 @@
+"""The words of :mod:`.story_match`: which words news reports use for one another about one
+event (:data:`SYNONYM_CLASSES`), which tell a fact as not (yet) done (:data:`UNREALISED`) or
+as "not harmed" (:data:`UNHARMED`), which say nothing about which fact a sentence states
+(:data:`STOP`), and how a sentence's events are read for matching (:class:`Act`, :func:`act`).
+
+Closed classes of grammar and of what news counts and reports, not words of one story; the
+tests and the labelled pairs of ``benchmarks/story_brief.py`` show what each one changes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import snowballstemmer
+
+#: Words (and a few phrases) that news reports use for one another when they tell the same
+#: event: each class is one term for matching (its first word's stem). Closed classes of the
+#: things news counts and reports (casualties, fires, arrests, resignations, collapses, rises
+#: and falls), not words picked for one story; a word with another common sense in news
+#: ("fired" a coach, "held" a meeting) is left out. ``docs/story-brief.md`` shows the
+#: scores of same-fact and different-fact pairs with and without them.
+SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
+    ("injure", "injured", "injures", "injuring", "injury", "injuries", "hurt", "hurts",
+     "wound", "wounded", "wounding", "unhurt", "uninjured", "unharmed", "unscathed"),
+    ("kill", "killed", "kills", "killing", "dead", "die", "died", "dies", "dying", "death",
+     "deaths", "fatal", "fatality", "fatalities", "perished", "lost their lives"),
+    ("fire", "fires", "blaze", "blazes", "flames", "inferno"),
+    ("arrest", "arrested", "arrests", "arresting", "detain", "detained", "detains",
+     "detaining", "taken into custody"),
+    ("resign", "resigned", "resigns", "resigning", "resignation", "quit", "quits",
+     "quitting", "step down", "steps down", "stepped down", "stepping down", "stand down",
+     "stands down", "stood down", "standing down"),
+    ("collapse", "collapsed", "collapses", "collapsing", "gave way", "give way", "gives way",
+     "giving way", "caved in"),
+    ("rise", "rose", "risen", "rises", "rising", "climb", "climbed", "climbs", "increase",
+     "increased", "increases", "jump", "jumped", "jumps"),
+    ("fall", "fell", "fallen", "falls", "falling", "drop", "dropped", "drops", "decline",
+     "declined", "declines"),
+    ("evacuate", "evacuated", "evacuates", "evacuating", "evacuation", "evacuations"),
+    ("charge", "charged", "charges", "indict", "indicted", "indictment"),
+    ("convict", "convicted", "convicts", "convicting", "conviction", "guilty"),
+)  # fmt: skip
+
+#: Classes that name a thing the story is about, not what happened: two sentences that both
+#: name the fire may still tell two outcomes of it (injuries, arrests).
+THING_CLASSES = frozenset({"fire"})
+
+#: Words that tell a fact as not (yet) done: hedged ("may", "could"), planned or expected
+#: ("plans to", "is expected to"), or only alleged ("accused … of", "allegedly"). A sentence
+#: with one states another fact than a sentence without: "may cut 300 jobs" is not "cut 300
+#: jobs". Closed grammar of modality, not words of one story. "will" and "would" are not in
+#: it: news tells scheduled facts in the present ("the museum reopens in June") and reported
+#: speech puts "would" in one outlet's telling of what another states plainly; "will close" /
+#: "closed" are usually kept apart by the times they resolve to. Nor are the scheduled
+#: future's other words ("is due to", "is set to", "is going to"), which outlets use for
+#: "will" ("work will begin in May" / "work is due to begin in May"). "May" the month is not "may".
+UNREALISED = re.compile(
+    r"\b(?:(?-i:may)|might|could|couldn't"
+    r"|(?:plan|plans|planned|planning|intend|intends|intended|aim|aims|hope|hopes|want|wants"
+    r"|threaten|threatens|threatened|propose|proposes|proposed|likely|expected) to"
+    r"|expect|expects|possibly|probably|perhaps|accused|accuses|accusing|alleged|allegedly"
+    r"|allege|alleges|alleging|considering)\b",
+    re.I,
+)
+#: Words that say "not harmed" (safe, unhurt): each reads as a negation, so that "residents'
+#: data appeared to be safe" and "no sign that residents' data had been taken" have one
+#: polarity, and "the data was safe" / "the data was not safe" still two.
+UNHARMED = re.compile(r"\b(?:safe|unhurt|uninjured|unharmed|unscathed|intact|undamaged)\b", re.I)
+#: Verbs that carry what happened in their object or complement ("left three climbers
+#: wounded", "found him guilty", "forced the cancellation of 120 flights", "the evacuation
+#: began"): such an action is read with its target's words and the synonym classes around it.
+LIGHT_VERBS = frozenset(
+    """leave leaves left leaving begin begins began begun beginning find finds found finding
+    force forces forced forcing make makes made making cause causes caused causing prompt
+    prompts prompted prompting get gets got getting""".split()
+)
+#: Words of an event's action that are not what happened (auxiliaries, negation, modals).
+AUX = frozenset(
+    """be is are was were been being am has have had having do does did not n't never no
+    will would shall should may might can could must to""".split()
+)
+
+WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*|\d[\d,.]*")
+NEGATION = re.compile(
+    r"\b(?:not|no|never|nor|n't|neither|none|nobody|nothing|nowhere|denied|denies)\b", re.I
+)
+#: "no one" / "no-one" is "nobody", not the figure 1.
+NO_ONE = re.compile(r"\bno[\s-]one\b", re.I)
+NUMBER_WORDS = {
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "dozen": "12",
+    "hundred": "100",
+    "thousand": "1000",
+    "million": "1000000",
+    "billion": "1000000000",
+}
+#: Function words and reporting verbs: they say nothing about which fact a sentence states.
+STOP = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if in
+    into is it its itself just me more most my myself of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself said says
+    being
+    say told tell according reported reports report reporting added adding stated statement
+    officials official spokesman spokeswoman spokesperson news agency its it's per cent percent
+    mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday yesterday today
+    tomorrow week weeks nobody nothing nowhere none""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Act:
+    """One event of a sentence, from its analysis: what happened (the action's stems, a
+    :data:`SYNONYM_CLASSES` word as its class), who did it and to whom (content stems)."""
+
+    verb: frozenset[str]
+    actor: frozenset[str] = frozenset()
+    target: frozenset[str] = frozenset()
+    #: The verb's own stems (without what a light verb reads from its object).
+    head: frozenset[str] = frozenset()
+
+
+STEMMER = snowballstemmer.stemmer("english")
+LIGHT_STEMS = frozenset(STEMMER.stemWord(w) for w in LIGHT_VERBS)
+CLASS_OF = {
+    word: STEMMER.stemWord(group[0])
+    for group in SYNONYM_CLASSES
+    for word in group
+    if " " not in word
+}
+CLASS_NAME = {STEMMER.stemWord(group[0]): group[0] for group in SYNONYM_CLASSES}
+PHRASES = {p: group[0] for group in SYNONYM_CLASSES for p in group if " " in p}
+PHRASE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in PHRASES) + r")\b", re.I
+)
+
+
+def number(token: str) -> str | None:
+    digits = token.replace(",", "").rstrip(".")
+    if digits.replace(".", "", 1).isdigit():
+        return digits
+    return NUMBER_WORDS.get(token.lower())
+
+
+def stems(text: str | None, classes_only: bool = False) -> frozenset[str]:
+    """Content stems of a phrase (no figures), a :data:`SYNONYM_CLASSES` word as its class
+    (``classes_only``: only those)."""
+    if not text:
+        return frozenset()
+    found = {CLASS_OF[PHRASES[" ".join(m.group(0).lower().split())]] for m in PHRASE.finditer(text)}
+    for token in WORD.findall(text):
+        word = token.lower().replace("’", "'").strip("'-").removesuffix("'s")
+        if word in CLASS_OF:
+            found.add(CLASS_OF[word])
+        elif classes_only or number(token) is not None:
+            continue
+        elif len(word) >= 3 and word not in STOP and word not in AUX:
+            found.add(STEMMER.stemWord(word))
+    return frozenset(found)
+
+
+def act(action: str, actor: str | None = None, target: str | None = None, after: str = "") -> Act:
+    """An event as :class:`Act`: ``action`` the verb (with its particle and chain), ``after``
+    the text from the verb on (so "taken into custody" reads as an arrest)."""
+    words = [w for w in action.split() if w.lower() not in AUX]
+    verb = set(stems(" ".join(words)))
+    phrase = PHRASE.match(after)
+    if phrase:
+        verb.add(CLASS_OF[PHRASES[" ".join(phrase.group(0).lower().split())]])
+    elif words and words[-1].lower() in LIGHT_VERBS:
+        # What happened is in the object: it is read as the action, and not as its target.
+        head = frozenset(verb - LIGHT_STEMS)
+        verb |= stems(target) | stems(actor, classes_only=True) | stems(after, True)
+        return Act(frozenset(verb), stems(actor), head=head)
+    return Act(frozenset(verb), stems(actor), stems(target), frozenset(verb))
