@@ -28,11 +28,13 @@ from topline.brief.context_rules import (
     opening_pronoun,
     unresolved_pronoun,
 )
+from topline.brief.credit import pronoun_credit_ok, saying_cue
 from topline.brief.crucial import choose_quote
 from topline.brief.editorial_rules import bad_source, pronoun_or_connective_opener
 from topline.brief.features import SentenceView
 from topline.brief.fit import fit
 from topline.brief.glued import split_glued
+from topline.brief.headline import title_sentences
 from topline.brief.select import (
     Scored,
     Scorer,
@@ -47,6 +49,7 @@ from topline.model import (
     BigNumber,
     Brief,
     Bullet,
+    CrucialQuote,
     Element,
     Source,
     Span,
@@ -100,26 +103,39 @@ def _big_number_chooser() -> BigNumberChooser:
 def attribution_for(analysis: Analysis, span: Span) -> Source | None:
     """The source of the attribution (or quote) that overlaps the sentence most.
 
-    A tag that is not a source (a number or share, a pronoun, a clause: see
-    :func:`~topline.brief.editorial_rules.bad_source`) or that names people in general
-    ("People said …": :func:`~topline.brief.context_rules.generic_source`) is never shown;
-    the next best is.
+    Only a cue of saying counts (:func:`~topline.brief.credit.saying_cue`: not "hopes",
+    "intends", "would not disclose"). When the source that covers most of the sentence is
+    not a source (a number or share, a pronoun, a clause: see
+    :func:`~topline.brief.editorial_rules.bad_source`), names people in general ("People
+    said …": :func:`~topline.brief.context_rules.generic_source`) or is a pronoun resolved
+    against the reader's reading (:func:`~topline.brief.credit.pronoun_credit_ok`), no tag
+    is shown: another clause's source would credit the wrong person.
     """
     text = analysis.article.text
-    best: tuple[int, Source] | None = None
-    pairs = [(a.claim_span, a.source) for a in analysis.attributions]
-    pairs += [(q.span, q.speaker) for q in analysis.quotes if q.speaker is not None]
-    for claim, source in pairs:
+    best: tuple[int, Source, Span] | None = None
+    pairs = [
+        (a.claim_span, a.source, a.claim_span)
+        for a in analysis.attributions
+        if saying_cue(text, a.cue_span)
+    ]
+    pairs += [
+        (q.span, q.speaker, q.content_span)
+        for q in analysis.quotes
+        if q.speaker is not None and saying_cue(text, q.cue_span)
+    ]
+    for claim, source, content in pairs:
         overlap = min(claim.end, span.end) - max(claim.start, span.start)
-        if (
-            overlap > 0
-            and (best is None or overlap > best[0])
-            and not bad_source(source.name)
-            and not generic_source(source.name, text, source.span)
-        ):
-            best = (overlap, source)
+        if overlap > 0 and (best is None or overlap > best[0]):
+            best = (overlap, source, content)
     if best:
-        return best[1]
+        _, source, content = best
+        if (
+            bad_source(source.name)
+            or generic_source(source.name, text, source.span)
+            or not pronoun_credit_ok(analysis, source, content)
+        ):
+            return None  # the sentence's own source is nobody: no other clause's instead
+        return source
     trailing = trailing_source(text, span)
     if trailing is None:
         return None
@@ -178,6 +194,33 @@ def _first_unresolved(
     return None
 
 
+def _quote_once(
+    analysis: Analysis,
+    sentence_scores: dict[int, float],
+    topline: Element | None,
+    bullets: list[Bullet],
+    max_bullets: int,
+) -> tuple[CrucialQuote | None, list[Bullet]]:
+    """The Crucial quote, never shown twice: a bullet that repeats the best quote gives way
+    to it while :data:`MIN_BULLETS` bullets remain; otherwise (or when the Topline holds
+    it) the best quote the brief does not show yet is taken."""
+    quote = choose_quote(analysis, sentence_scores)
+    if quote is None:
+        return None, bullets
+    span = quote.spans[0]
+    repeats = [b for b in bullets if any(span.overlaps(s) for s in b.spans)]
+    in_topline = topline is not None and any(span.overlaps(s) for s in topline.spans)
+    if not repeats and not in_topline:
+        return quote, bullets
+    if not in_topline and len(bullets) - len(repeats) >= min(MIN_BULLETS, max_bullets):
+        return quote, [b for b in bullets if b not in repeats]
+    shown = [
+        *(topline.spans if topline is not None else ()),
+        *(s for b in bullets for s in b.spans),
+    ]
+    return choose_quote(analysis, sentence_scores, shown), bullets
+
+
 def compose(
     analysis: Analysis,
     *,
@@ -192,7 +235,8 @@ def compose(
     missing: list[str] = []
     model = model or load_model()
     scored = score_sentences(analysis, model)
-    candidates = eligible(scored)
+    titles = title_sentences(analysis)  # the headline, wherever the text repeats it
+    candidates = [c for c in eligible(scored) if c.view.index not in titles]
     sentences = analysis.sentences
     position = {s.index: i for i, s in enumerate(sentences)}
 
@@ -265,7 +309,7 @@ def compose(
         missing.append("bullets")
 
     sentence_scores = {s.view.index: s.score for s in scored}
-    quote = choose_quote(analysis, sentence_scores)
+    quote, bullets = _quote_once(analysis, sentence_scores, topline, bullets, max_bullets)
     if quote is None:
         missing.append("crucial_quote")
 
@@ -276,6 +320,8 @@ def compose(
     used = {v.index for v in chosen} | {
         s.index for s in analysis.sentences for b in bullets if s.span.contains(b.spans[0])
     }
+    if quote is not None:  # Key background never repeats the Crucial quote either
+        used |= {s.index for s in analysis.sentences if s.span.overlaps(quote.spans[0])}
     background = choose_background(
         analysis, candidates, used, news=topline.text if topline is not None else None
     )

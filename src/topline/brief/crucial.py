@@ -14,11 +14,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from topline.brief import editorial_rules as rules
 from topline.brief.compress import tidy
 from topline.brief.context_rules import generic_source
+from topline.brief.credit import pronoun_credit_ok
 from topline.model import Analysis, CrucialQuote, Quote, Span
 
 # --- tunables (weights of the documented quote score) -----------------------------------
@@ -38,6 +39,8 @@ _BOILERPLATE = re.compile(
     r"would not be appropriate|do not comment|don't comment)\b",
     re.I,
 )
+#: A quotation that opens so continues words the reader has not been shown.
+_CONNECTIVE = re.compile(r"^\W{0,2}(?:And|But|Or|Nor|So|Yet|Also|Then)\b")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their"}
 _OPEN = "\"“‘'"
 _CLOSE = "\"”’'"
@@ -106,6 +109,12 @@ def quote_score(
         return None  # a quote nobody is credited with is no Crucial quote
     if generic_source(speaker.name, text, speaker.span):
         return None  # "People said …": people in general are nobody to quote
+    if speaker.kind == "outlet":
+        return None  # "…," according to CNN: a report's words, not someone's to quote
+    if not pronoun_credit_ok(analysis, speaker, quote.content_span):
+        return None  # "…," she said, resolved to someone a reader would not pick
+    if _CONNECTIVE.match(content):
+        return None  # "And I would take …": the second half of a split quotation leans back
     shown = _outer(text, quote.content_span).of(text)
     if rules.unbalanced_quotes(shown) or rules.boilerplate(shown) or rules.starts_badly(shown):
         return None  # a piece of a longer quotation (or of a sentence): whole or not at all
@@ -121,8 +130,12 @@ def quote_score(
     )
 
 
-def choose_quote(analysis: Analysis, sentence_scores: Mapping[int, float]) -> CrucialQuote | None:
-    """The best direct quote by :func:`quote_score`, or None when there is none worth it."""
+def choose_quote(
+    analysis: Analysis, sentence_scores: Mapping[int, float], shown: Sequence[Span] = ()
+) -> CrucialQuote | None:
+    """The best direct quote by :func:`quote_score`, or None when there is none worth it.
+    A quote the brief already shows (``shown``: the Topline's and the bullets' spans) is not
+    shown twice: an editor would not print the same words as a fact and as the quote."""
     text = analysis.article.text
     mentions: Counter[str] = Counter()
     for e in analysis.entities:
@@ -133,6 +146,8 @@ def choose_quote(analysis: Analysis, sentence_scores: Mapping[int, float]) -> Cr
     best: tuple[float, Quote] | None = None
     for quote in analysis.quotes:
         if quote.kind != "direct":
+            continue
+        if any(quote.content_span.overlaps(span) for span in shown):
             continue
         score = quote_score(analysis, quote, sentence_scores, mentions)
         if score is not None and (best is None or score > best[0]):

@@ -321,10 +321,21 @@ _OPENER = re.compile(
 )
 
 
+#: A pronoun subject right after a short opening phrase ("In a new case study out Monday,
+#: they detail …", "But by December, they worsened"): it leans back as an opener does.
+INTRO_PRONOUN = re.compile(
+    r"^\W{0,3}(?:In|On|At|By|For|After|Before|During|Since|Within|Over|Under|Despite|"
+    r"Earlier|Later|Last|Once|When|While|As|But|And|So|Yet|Still|Now|Then|Meanwhile|"
+    r"However|Instead|Today|Yesterday)\b[^,.;:!?\"“”()]{0,60},\s+"
+    r"(?P<pronoun>he|she|they|it|we|his|her|their|its)\b(?!-)"
+)
+
+
 def pronoun_or_connective_opener(text: str) -> bool:
-    """The Topline opens with a pronoun or a connective: it leans on a sentence the reader
-    has not seen ("But the rolling blackouts …", "It would be called …")."""
-    return bool(_OPENER.match(text))
+    """The Topline opens with a pronoun or a connective, or with a pronoun right after a
+    short opening phrase: it leans on a sentence the reader has not seen ("But the rolling
+    blackouts …", "It would be called …", "In a study out Monday, they detail …")."""
+    return bool(_OPENER.match(text) or INTRO_PRONOUN.match(text))
 
 
 # --- sources -----------------------------------------------------------------------------

@@ -1,0 +1,148 @@
+"""Who says so: when the brief may show a source tag or a Crucial quote's speaker.
+
+An editor read briefs of unseen news and found three ways a credit goes wrong, each a rule
+here (fixture tests in ``tests/test_credit.py``):
+
+- **A cue that is not a saying.** The analysis links a claim to whoever "hopes", "wants",
+  "intends", "is wondering" or "has positioned itself" (beliefs and plans are attributions
+  in the annotation schemes the analysis follows), and a bullet was then tagged "(source:
+  Google)" for "While Google intends to …". A tag says who *says* so: its cue must be a verb
+  of saying, writing, reporting or finding (:data:`SAYING`), not negated ("would not
+  disclose"), not an infinitive ("intends to add", "to claim"), and not "claimed" with a
+  sum ("claimed £100,000 in expenses").
+- **A pronoun resolved to someone the reader would not pick.** "…," she said was credited to
+  a man named two paragraphs earlier, and "he told one FBI agent" to an actor the article
+  listed among the victims. A reader pins "he" or "she" on the last person the text named
+  (not counting a possessive, "Clinton's campaign", or names inside the quotation itself), and
+  "they" or "it" on a name in the same or the sentence before. A credit resolved from a
+  pronoun is shown only when the resolution is that reading (:func:`pronoun_credit_ok`).
+- **A fallback to another clause's source.** When the source that covers most of a sentence
+  is no source at all (people in general, a number), the tag is left out rather than taken
+  from a smaller clause of the sentence (``attribution_for`` in :mod:`.compose`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from topline.model import Analysis, Entity, Source, Span
+
+# --- tunable vocabulary ------------------------------------------------------------------
+#: Lemmas of cues that say someone *says* (or wrote, reported, found) the claim.
+SAYING = frozenset(
+    """say tell add state write declare announce explain note claim insist argue reply
+    respond acknowledge admit warn report tweet post recall remark suggest conclude predict
+    promise vow deny confirm complain observe concede testify emphasize stress allege
+    contend assert counter reveal disclose indicate estimate caution charge cite accuse
+    criticize condemn demand propose reiterate boast proclaim mention find show according
+    quote""".split()
+)
+#: Words that make a cue a refusal to say, not a saying.
+_NEGATION = re.compile(r"\b(?:not|never|n't|n’t|declined?|refused?|won't|won’t)\b", re.I)
+#: "claimed £100,000", "claimed more than 60 lives": the object is a sum, not a statement.
+_CLAIMED_SUM = re.compile(r"\s+(?:more than |less than |about |nearly |over |some )?[£$€\d]")
+#: Pronouns a source span may be; "person" ones are pinned on the last person named.
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+_OTHER_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "we", "our", "us"})
+_IRREGULAR = {
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "wrote": "write",
+    "written": "write",
+    "found": "find",
+    "shown": "show",
+    "according": "according",
+}
+_WORD = re.compile(r"[a-z’']+")
+
+
+def _lemmas(word: str) -> set[str]:
+    """The lemmas an inflected verb form may have (a plain reading, no tagger)."""
+    w = word.lower()
+    if w in _IRREGULAR:
+        return {_IRREGULAR[w]}
+    out = {w}
+    for suffix, repl in (
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("es", ""),
+        ("s", ""),
+        ("d", ""),
+    ):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            stem = w[: -len(suffix)] + repl
+            out.add(stem)
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                out.add(stem[:-1])  # "admitted" → "admitt" → "admit"
+    return out
+
+
+def saying_cue(article: str, cue: Span | None) -> bool:
+    """The cue is a verb of saying, writing, reporting or finding, not negated, and not
+    "claimed" with a sum as its object. A claim with no cue span (a quote's speaker found
+    by a colon line, say) is given the benefit of the doubt."""
+    if cue is None:
+        return True
+    words = cue.of(article)
+    if _NEGATION.search(words) or words.lower().startswith("to "):
+        return False  # "would not disclose"; "intends to add": an infinitive is a plan
+    lemmas = set().union(*(_lemmas(w) for w in _WORD.findall(words.lower())))
+    if not lemmas & SAYING:
+        return False
+    return not ("claim" in lemmas and _CLAIMED_SUM.match(article, cue.end))
+
+
+def _sentence_index(analysis: Analysis, at: int) -> int:
+    starts = [s.span.start for s in analysis.sentences]
+    return max(bisect.bisect_right(starts, at) - 1, 0)
+
+
+def pronoun_credit_ok(analysis: Analysis, source: Source, inside: Span | None = None) -> bool:
+    """Whether a credit resolved from a pronoun is the one a reader makes.
+
+    Only a source whose mention (``source.span``) is a pronoun is checked. The reader pins
+    the pronoun on the last name before it, or on the subject of its own or the previous
+    sentence (the first name there): "He"/"she" on a person, "they"/"it"/"we" on a person,
+    organisation or place named in its own or the previous sentence. Names inside quotation
+    marks and possessives ("Clinton's campaign") are no antecedents. ``inside`` is the
+    quotation the credit is for (its names never count either)."""
+    span = source.span
+    if span is None:
+        return True
+    text = analysis.article.text
+    word = span.of(text).strip().lower()
+    person = word in _PERSON_PRONOUNS
+    if not person and word not in _OTHER_PRONOUNS:
+        return True
+    names = {source.name}
+    for cluster in analysis.clusters:
+        if cluster.id == source.cluster:
+            names.add(cluster.canonical)
+    labels = {"PERSON"} if person else {"PERSON", "ORG", "NORP", "GPE"}
+    quoted = [q.content_span for q in analysis.quotes] + ([inside] if inside else [])
+    here = _sentence_index(analysis, span.start)
+    previous = analysis.sentences[max(here - 1, 0)].span.start if analysis.sentences else 0
+    own = analysis.sentences[here].span.start if analysis.sentences else 0
+    last: Entity | None = None
+    firsts: dict[int, Entity] = {}
+    for entity in sorted(analysis.entities, key=lambda x: x.span.start):
+        e = entity.span
+        if e.start >= span.start:
+            break
+        if entity.label not in labels or (not person and e.start < previous):
+            continue
+        if any(q.start <= e.start < q.end for q in quoted):
+            continue
+        if text[e.end : e.end + 2] in {"'s", "’s"} or text[e.end : e.end + 1] in {"'", "’"}:
+            continue  # "Clinton's campaign": a possessive is no antecedent
+        last = entity
+        if e.start >= previous:
+            firsts.setdefault(0 if e.start < own else 1, entity)
+    readings = [x for x in (last, *firsts.values()) if x is not None]
+    return any(x.canonical in names or x.span.of(text) in names for x in readings)
