@@ -11,7 +11,7 @@ Chosen by a documented newsworthiness score, not by position alone. For each qua
 
 A quantity is a candidate only when it says what it counts (the editorial rules): a figure
 that is a number (not "millions"), not one term of a ratio or a range ("one in five
-restaurants", "two or three decisions"), followed by the noun phrase it counts (money or a percentage
+restaurants", "two or three decisions"), not in a parenthetical aside or the headline, followed by the noun phrase it counts (money or a percentage
 standing alone, "$1bn", says nothing), in a clause that states it (not negated, "two other
 partitions were not occupied", nor hedged, "could cost 300 jobs"). A bare
 "two" explains nothing; nor does a count of one ("one unnamed official said"). Years, dates, durations and ages never reach this module (the quantity
@@ -25,6 +25,7 @@ import re
 
 from topline.brief import editorial_rules as rules
 from topline.brief.context_rules import stray_marks, tidy_phrase
+from topline.brief.headline import title_sentences
 from topline.model import Analysis, BigNumber, Quantity, Span, join_spans
 
 # --- tunable constants -------------------------------------------------------------------
@@ -105,14 +106,22 @@ _RAISING = frozenset(
 _PASSIVE_BE = re.compile(r"^\s*(?:were|was|are|is|been|being|be|have been|has been|had been)\s+$")
 
 
-def ratio_or_range(q: Quantity, text: str) -> bool:
+def in_parentheses(text: str, span: Span) -> bool:
+    """The figure sits in a parenthetical aside ("(unlike our 565 municipalities …)"): an
+    aside is what the story says in passing, never its Big number."""
+    line = text.rfind("\n", 0, span.start) + 1
+    before = text[line : span.start]
+    return before.count("(") > before.count(")")
+
+
+def ratio_or_range(text: str, figure: Span) -> bool:
     """The figure is the second term of a ratio ("one in five Chinese restaurants": five is
     not how many) or one end of a range or alternatives ("two or three decisions")."""
-    before = text[max(0, q.span.start - 20) : q.span.start]
+    before = text[max(0, figure.start - 20) : figure.start]
     return bool(
         _RATIO_BEFORE.search(before)
         or _RANGE_BEFORE.search(before)
-        or _RANGE_AFTER.match(text, q.span.end)
+        or _RANGE_AFTER.match(text, figure.end)
     )
 
 
@@ -137,7 +146,7 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
     if counted is None:
         return False
     return not (
-        ratio_or_range(q, text)
+        ratio_or_range(text, q.span)
         or stray_marks(q.span.of(text))
         or rules.vague_figure(q.span.of(text))
         or rules.not_a_noun_phrase(counted.of(text))
@@ -177,12 +186,18 @@ def choose_big_number(analysis: Analysis) -> BigNumber | None:
     it ("3,000 additional U.S. troops deployed", but "cutting power to about 60,000 households"
     counts "households"). A number that counts no phrase (money, percentages) stands alone.
     """
-    scored = [(score(q, analysis), i, q) for i, q in enumerate(analysis.quantities)]
+    text = analysis.article.text
+    titles = title_sentences(analysis)
+    headline = [s.span for s in analysis.sentences if s.index in titles]
+    scored = [
+        (score(q, analysis), i, q)
+        for i, q in enumerate(analysis.quantities)
+        if not in_parentheses(text, q.span) and not any(h.contains(q.span) for h in headline)
+    ]
     scored = [s for s in scored if s[0] > -math.inf]
     if not scored:
         return None
     _, _, best = max(scored, key=lambda s: (s[0], -s[1]))
-    text = analysis.article.text
     spans: list[Span] = [best.span]
     counts_spans: list[Span] = []
     counted = counted_span(best, text)

@@ -30,7 +30,7 @@ from topline.brief.context_rules import (
 )
 from topline.brief.credit import pronoun_credit_ok, saying_cue
 from topline.brief.crucial import choose_quote
-from topline.brief.editorial_rules import bad_source, pronoun_or_connective_opener
+from topline.brief.editorial_rules import bad_source, fragment, pronoun_or_connective_opener
 from topline.brief.features import SentenceView
 from topline.brief.fit import fit
 from topline.brief.glued import split_glued
@@ -236,7 +236,11 @@ def compose(
     model = model or load_model()
     scored = score_sentences(analysis, model)
     titles = title_sentences(analysis)  # the headline, wherever the text repeats it
-    candidates = [c for c in eligible(scored) if c.view.index not in titles]
+    candidates = [
+        c
+        for c in eligible(scored)
+        if c.view.index not in titles and not fragment(c.view.span.of(analysis.article.text))
+    ]
     sentences = analysis.sentences
     position = {s.index: i for i, s in enumerate(sentences)}
 

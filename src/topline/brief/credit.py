@@ -36,7 +36,7 @@ SAYING = frozenset(
     promise vow deny confirm complain observe concede testify emphasize stress allege
     contend assert counter reveal disclose indicate estimate caution charge cite accuse
     criticize condemn demand propose reiterate boast proclaim mention find show according
-    quote""".split()
+    quote question""".split()
 )
 #: Words that make a cue a refusal to say, not a saying.
 _NEGATION = re.compile(r"\b(?:not|never|n't|n’t|declined?|refused?|won't|won’t)\b", re.I)

@@ -166,6 +166,24 @@ _BOUNDARY = re.compile(r"(\S+?)[.!?][\"”’']?\s+[\"“‘]?(?=[A-Z])")
 _GLUED = re.compile(r"(?:\b[a-z]{2,}|\b\d{4})[.!?][\"”’']?[A-Z][a-z]+\b")
 
 
+#: Capitalised words that open a clause and are never part of a name: after an
+#: abbreviation's full stop ("entering the U.S. While Clinton …") a new sentence starts.
+_CLAUSE_OPENER = re.compile(
+    r"[\"“‘]?(?:(?:The|He|She|It|They|We|This|These|Those|His|Her|Their|Its|There)\s+[a-z]|"
+    r"(?:While|But|However|After|When|Although|Meanwhile)\b)"
+)
+#: A sentence that trails off ("If you're hoping the price will drop…"): a teaser.
+_TRAILS_OFF = re.compile(r"(?:\.\.\.|…)[\"”’')\]]*\s*$")
+#: A sentence that ends on a colon introduces what follows ("Here's what the reviews say:").
+_LEAD_IN = re.compile(r":[\"”’')\]]*\s*$")
+
+
+def fragment(text: str) -> bool:
+    """A sentence that is not a statement of its own: it trails off ("…") or introduces a
+    list or a quotation that follows it (it ends on a colon)."""
+    return bool(_TRAILS_OFF.search(text) or _LEAD_IN.search(text))
+
+
 def run_on(text: str) -> bool:
     """Longer than :data:`MAX_ELEMENT_WORDS`, two lines glued (a caption and a sentence), or
     two sentences outside a quotation (a quotation of several sentences is one unit)."""
@@ -178,7 +196,8 @@ def run_on(text: str) -> bool:
         inside = inside or _double_quote_depth(text)
         word = match.group(1).lower().strip("\"“‘'(")
         if word in _ABBREVIATIONS or len(word) == 1 or "." in word:
-            continue  # Mr. Smith, J. Smith, U.S. Navy
+            if not _CLAUSE_OPENER.match(text, match.end()):
+                continue  # Mr. Smith, J. Smith, U.S. Navy; not "the U.S. While Clinton …"
         if not inside[match.end(1)]:
             return True
     return False
@@ -259,7 +278,9 @@ BOILERPLATE = re.compile(
     r"privacy policy|cookie (?:policy|settings)|(?:we|this (?:site|website)) uses? cookies|"
     r"scroll down for|watch the (?:full )?video|send (?:us )?(?:your|a) (?:tips?|story)|"
     r"contact us|www\.|https?://|copyright ©|©|(?:is|was|are) sponsored by|sponsored content|"
-    r"paid partnership|affiliate links?|how to (?:listen|watch|subscribe))",
+    r"paid partnership|affiliate links?|how to (?:listen|watch|subscribe)|"
+    r"your (?:source|destination|go-to) for (?:the )?(?:best|latest)|"
+    r"see (?:more|all|other) (?:stories|news|photos|videos) from)",
     re.I,
 )
 
@@ -371,14 +392,20 @@ ROLE_HEADS = frozenset(
 _CUT_END = frozenset("and or but nor of to the a an that with by for in on at from as".split())
 _AGE = re.compile(r",\s*\d{1,3}$")
 _NUMERIC = re.compile(
-    r"(?<![A-Za-z])\d|%|\bpercent\b|\bper cent\b|\b(?:thirds?|quarters?|half|halves)\b", re.I
+    r"(?<![A-Za-z])\d|%|\bpercent\b|\bper cent\b|\b(?:thirds?|quarters?|half|halves|"
+    r"majority|minority)\b",
+    re.I,
 )
+
+
+_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 
 
 def bad_source(name: str) -> bool:
     """A source tag that is not a person, organisation, publication or role: a number or a
-    share (``28% of CFOs``), a pronoun (``you``), a clause or an event (``the rolling
-    blackouts on those days``)."""
+    share (``28% of CFOs``, ``a majority of her backers``), a pronoun (``you``) or a role
+    owned by one (``its spokesperson``: whose, the tag does not say), a clause or an event
+    (``the rolling blackouts on those days``)."""
     name = _AGE.sub("", name.strip())  # "Betty Firmstone, 85": a person and her age
     words = name.split()
     if not words or len(words) > MAX_SOURCE_WORDS or _NUMERIC.search(name):
@@ -387,6 +414,8 @@ def bad_source(name: str) -> bool:
         return True  # a phrase cut short: "the former secretary of state and"
     if name.lower() in PRONOUNS or words[0].lower() in {"you", "i", "we", "they", "it"}:
         return True
+    if words[0].lower() in _POSSESSIVES and not any(w[:1].isupper() for w in words[1:]):
+        return True  # "its spokesperson", "their lawyer": whose, the reader cannot tell
     if name[:1].islower() and not any(w[:1].isupper() for w in words[1:]):
         heads = {w.lower().strip(".,;:'’\"”") for w in words}
         return not heads & ROLE_HEADS
