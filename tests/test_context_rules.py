@@ -389,3 +389,21 @@ def test_a_statement_with_a_date_of_its_own_is_background() -> None:
 )
 def test_a_pronoun_after_an_opening_phrase_leans_back(text: str, kind: str | None) -> None:
     assert ctx.opening_pronoun(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While Clinton was America's top diplomat, her department was buying likes.",
+        "As the year comes to an end, it's time to sit back and reflect.",
+    ],
+)
+def test_an_opening_phrase_that_names_someone_or_an_expletive_it_is_no_pronoun_opener(
+    text: str,
+) -> None:
+    assert ctx.opening_pronoun(text) is None
+
+
+def test_a_statement_told_in_the_past_perfect_is_earlier() -> None:
+    assert not ctx.reported_now("The head of the league had branded the fans barbarians.")
+    assert not ctx.reported_now("Mr Murphy said the man had set up a profile in December.")

@@ -197,28 +197,23 @@ def _first_unresolved(
 def _quote_once(
     analysis: Analysis,
     sentence_scores: dict[int, float],
+    quote: CrucialQuote | None,
     topline: Element | None,
     bullets: list[Bullet],
-    max_bullets: int,
-) -> tuple[CrucialQuote | None, list[Bullet]]:
-    """The Crucial quote, never shown twice: a bullet that repeats the best quote gives way
-    to it while :data:`MIN_BULLETS` bullets remain; otherwise (or when the Topline holds
-    it) the best quote the brief does not show yet is taken."""
-    quote = choose_quote(analysis, sentence_scores)
+) -> CrucialQuote | None:
+    """The Crucial quote, shown once when the article allows it: when a bullet had to keep
+    the quote's sentence (too few other candidates), the best quote the brief does not show
+    is taken instead, and only when there is none is the repeat kept (a short article's one
+    quote)."""
     if quote is None:
-        return None, bullets
-    span = quote.spans[0]
-    repeats = [b for b in bullets if any(span.overlaps(s) for s in b.spans)]
-    in_topline = topline is not None and any(span.overlaps(s) for s in topline.spans)
-    if not repeats and not in_topline:
-        return quote, bullets
-    if not in_topline and len(bullets) - len(repeats) >= min(MIN_BULLETS, max_bullets):
-        return quote, [b for b in bullets if b not in repeats]
+        return None
+    if not any(quote.spans[0].overlaps(s) for b in bullets for s in b.spans):
+        return quote
     shown = [
         *(topline.spans if topline is not None else ()),
         *(s for b in bullets for s in b.spans),
     ]
-    return choose_quote(analysis, sentence_scores, shown), bullets
+    return choose_quote(analysis, sentence_scores, shown) or quote
 
 
 def compose(
@@ -297,6 +292,20 @@ def compose(
             picked = select_bullets(allowed, chosen, max_bullets, model.blend.mmr_lambda)
         return picked
 
+    # The Crucial quote is chosen before the bullets, which leave its sentence to it while
+    # enough other candidates remain: an editor does not print the same words twice.
+    sentence_scores = {s.view.index: s.score for s in scored}
+    quote = choose_quote(analysis, sentence_scores, topline.spans if topline is not None else ())
+    if quote is not None:
+        others = [
+            c
+            for c in showable
+            if not any(quote.spans[0].overlaps(s) for s in bullet_shown[c.view.index][0])
+        ]
+        if len(others) >= min(MIN_BULLETS, max_bullets):
+            picked = pick(others)
+            if len(picked) >= min(MIN_BULLETS, max_bullets):
+                showable = others  # else the quote's sentence stays a candidate
     picked = pick(showable)
     # Key background starved by the bullets: give it back a background sentence when other
     # candidates can still make the minimum number of bullets.
@@ -312,8 +321,7 @@ def compose(
     if len(bullets) < min(MIN_BULLETS, max_bullets):
         missing.append("bullets")
 
-    sentence_scores = {s.view.index: s.score for s in scored}
-    quote, bullets = _quote_once(analysis, sentence_scores, topline, bullets, max_bullets)
+    quote = _quote_once(analysis, sentence_scores, quote, topline, bullets)
     if quote is None:
         missing.append("crucial_quote")
 

@@ -171,9 +171,9 @@ def opening_pronoun(text: str) -> str | None:
         return "person"
     if LEANING_PRONOUN.match(text):
         return "leaning"
-    intro = rules.INTRO_PRONOUN.match(text)  # "But by December, they worsened"
+    intro = rules.intro_pronoun(text)  # "But by December, they worsened"
     if intro is not None:
-        return "person" if intro.group("pronoun") in {"he", "she", "his", "her"} else "leaning"
+        return "person" if intro in {"he", "she", "his", "her"} else "leaning"
     return None
 
 
@@ -296,7 +296,7 @@ def future_only(text: str, date: str | None = None) -> bool:
 
 #: A reporting verb in a main clause: "X said …", "Y felt …", "many speculated …".
 _REPORTING = re.compile(
-    r"^(?:[^\"“”;:]{1,80}?\s)?(?:said|says|told|tells|felt|feels|believes|believed|thinks|"
+    r"^(?:[^\"“”;:]{1,80}?\s)?(said|says|told|tells|felt|feels|believes|believed|thinks|"
     r"thought|speculated|argued|argues|added|adds|explained|noted|notes|insisted|insists|"
     r"claimed|claims|stated|wrote|writes|suggested|suggests|warned|warns|announced|"
     r"confirmed|confirms|denied|denies|admitted|acknowledged|maintains|contends|expects|"
@@ -311,7 +311,9 @@ _REPORTING = re.compile(
 #: :data:`_OWN_TIME`: "already" and "before" say nothing of when.
 _REPORTED_OWN_TIME = re.compile(
     r"\b(?:(?:1[89]|20)\d\d|ago|since|previously|formerly|childhood|in the past|at the time|"
-    r"last (?:year|month|decade)|for (?:years|decades|months))\b",
+    r"last (?:year|month|decade)|for (?:years|decades|months)|(?:in|since|until|by) (?:early |"
+    r"late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December))\b",
     re.I,
 )
 
@@ -324,7 +326,11 @@ def reported_now(text: str, date: str | None = None) -> bool:
     within the sentence's first clause (its subject, at most a few words, before it)."""
     if date or _REPORTED_OWN_TIME.search(text) or START_POINT.search(text):
         return False
-    return bool(_REPORTING.match(text.strip()))
+    match = _REPORTING.match(text.strip())
+    if match is None:
+        return False
+    # "had branded", "had argued": the statement itself lies earlier (a past perfect).
+    return not re.search(r"\bhad\s+(?:\w+ly\s+)?$", match.group(0)[: -len(match.group(1))])
 
 
 def current_event(text: str, date: str | None = None, published: dt.date | None = None) -> bool:

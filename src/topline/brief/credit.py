@@ -45,6 +45,7 @@ _CLAIMED_SUM = re.compile(r"\s+(?:more than |less than |about |nearly |over |som
 #: Pronouns a source span may be; "person" ones are pinned on the last person named.
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _OTHER_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "we", "our", "us"})
+_ALL_PRONOUNS = _PERSON_PRONOUNS | _OTHER_PRONOUNS | {"i", "me", "you"}
 _IRREGULAR = {
     "said": "say",
     "says": "say",
@@ -110,8 +111,11 @@ def pronoun_credit_ok(analysis: Analysis, source: Source, inside: Span | None = 
     the pronoun on the last name before it, or on the subject of its own or the previous
     sentence (the first name there): "He"/"she" on a person, "they"/"it"/"we" on a person,
     organisation or place named in its own or the previous sentence. Names inside quotation
-    marks and possessives ("Clinton's campaign") are no antecedents. ``inside`` is the
-    quotation the credit is for (its names never count either)."""
+    marks and possessives ("Clinton's campaign") are no antecedents; a mention of the
+    credited person counts whatever its entity label. ``inside`` is the quotation the
+    credit is for. A "he added" that carries on a run of the same speaker's quotations, the
+    first of them credited by name, with no one else named in between, is also the
+    reader's reading (:func:`_continues_named_quotes`)."""
     span = source.span
     if span is None:
         return True
@@ -124,25 +128,73 @@ def pronoun_credit_ok(analysis: Analysis, source: Source, inside: Span | None = 
     for cluster in analysis.clusters:
         if cluster.id == source.cluster:
             names.add(cluster.canonical)
-    labels = {"PERSON"} if person else {"PERSON", "ORG", "NORP", "GPE"}
-    quoted = [q.content_span for q in analysis.quotes] + ([inside] if inside else [])
+            names.update(  # "Khoo", a mention of "Ken Choo"
+                m.of(text)
+                for m in cluster.mentions
+                if m.of(text)[:1].isupper() and m.of(text).lower() not in _ALL_PRONOUNS
+            )
+    mentions = _antecedents(analysis, span, person, inside, names)
     here = _sentence_index(analysis, span.start)
     previous = analysis.sentences[max(here - 1, 0)].span.start if analysis.sentences else 0
     own = analysis.sentences[here].span.start if analysis.sentences else 0
-    last: Entity | None = None
-    firsts: dict[int, Entity] = {}
+    readings = mentions[-1:]
+    readings += [next((e for e in mentions if previous <= e.span.start < own), None)]
+    readings += [next((e for e in mentions if e.span.start >= own), None)]
+    if any(x is not None and _names(text, x, names) for x in readings):
+        return True
+    bound = inside.start if inside is not None else span.start
+    return person and _continues_named_quotes(analysis, source, bound, names, mentions)
+
+
+def _names(text: str, entity: Entity, names: set[str]) -> bool:
+    return entity.canonical in names or entity.span.of(text) in names
+
+
+def _antecedents(
+    analysis: Analysis, span: Span, person: bool, inside: Span | None, names: set[str]
+) -> list[Entity]:
+    """The names a reader may pin the pronoun at ``span`` on, in text order: people (or, for
+    "they"/"it", also organisations and places named in the pronoun's or the previous
+    sentence), outside quotation marks, not possessive."""
+    text = analysis.article.text
+    labels = {"PERSON"} if person else {"PERSON", "ORG", "NORP", "GPE"}
+    quoted = [q.content_span for q in analysis.quotes] + ([inside] if inside else [])
+    floor = 0
+    if not person and analysis.sentences:
+        floor = analysis.sentences[max(_sentence_index(analysis, span.start) - 1, 0)].span.start
+    out = []
     for entity in sorted(analysis.entities, key=lambda x: x.span.start):
         e = entity.span
         if e.start >= span.start:
             break
-        if entity.label not in labels or (not person and e.start < previous):
+        if (entity.label not in labels and not _names(text, entity, names)) or e.start < floor:
             continue
         if any(q.start <= e.start < q.end for q in quoted):
             continue
         if text[e.end : e.end + 2] in {"'s", "’s"} or text[e.end : e.end + 1] in {"'", "’"}:
             continue  # "Clinton's campaign": a possessive is no antecedent
-        last = entity
-        if e.start >= previous:
-            firsts.setdefault(0 if e.start < own else 1, entity)
-    readings = [x for x in (last, *firsts.values()) if x is not None]
-    return any(x.canonical in names or x.span.of(text) in names for x in readings)
+        out.append(entity)
+    return out
+
+
+def _continues_named_quotes(
+    analysis: Analysis, source: Source, bound: int, names: set[str], mentions: list[Entity]
+) -> bool:
+    """The quotation (starting at ``bound``) carries on a run of quotations of the same
+    speaker (quotations credited to no one may sit in the run), the run's first credited by
+    name, and no other person is named outside quotation marks since that named credit."""
+    text = analysis.article.text
+    earlier = sorted(
+        (q for q in analysis.quotes if q.kind == "direct" and q.content_span.end <= bound),
+        key=lambda q: q.content_span.start,
+    )
+    for quote in reversed(earlier):
+        speaker = quote.speaker
+        if speaker is None:
+            continue  # a paragraph of the run credited to no one
+        if not (speaker.name in names or speaker.cluster == source.cluster):
+            return False  # someone else spoke in between
+        if speaker.span is not None and speaker.span.of(text).strip().lower() not in _ALL_PRONOUNS:
+            since = speaker.span.end
+            return all(_names(text, e, names) for e in mentions if e.span.start >= since)
+    return False

@@ -81,11 +81,14 @@ def _context(text: str, region: Span, quote: Span, known: tuple[Span, ...]) -> S
         for span in known:
             if side.start <= span.start and span.end <= side.end:
                 start = max(start, span.end)
+        full = end
         while end > start and text[end - 1] in ".!?\"”’' :,":
             end -= 1
+        if rules.unbalanced_quotes(text[start:end]):
+            end = full  # the closing marks close a quotation of the context: keep them
         while start < end and text[start] in "\"“‘' ,:":
             start += 1
-        if len(text[start:end].split()) >= 2:
+        if len(text[start:end].split()) >= 2 and not rules.unbalanced_quotes(text[start:end]):
             cleaned.append(Span(start, end))
     return max(cleaned, key=len, default=None)
 
@@ -93,6 +96,31 @@ def _context(text: str, region: Span, quote: Span, known: tuple[Span, ...]) -> S
 def _speaker_named(quote: Quote) -> bool:
     name = quote.speaker.name if quote.speaker else ""
     return bool(name) and name.lower() not in _PRONOUNS and name[:1].isupper()
+
+
+def _cue_far(analysis: Analysis, quote: Quote) -> bool:
+    """The quote's cue is separated from it by a sentence of narration (outside any
+    quotation): the cue belongs to another quotation ("…,” Noem tweeted. She shared the
+    site, which says: “…”"), and a reader would not credit this one by it."""
+    cue = quote.cue_span
+    if cue is None:
+        return False
+    lo, hi = (
+        (cue.end, quote.content_span.start)
+        if cue.end <= quote.content_span.start
+        else (
+            quote.content_span.end,
+            cue.start,
+        )
+    )
+    if hi - lo < 2:
+        return False
+    gap = Span(lo, hi)
+    quoted = [q.span for q in analysis.quotes if q.kind == "direct"]
+    return any(
+        gap.contains(s.span) and not any(s.span.overlaps(q) for q in quoted)
+        for s in analysis.sentences
+    )
 
 
 def quote_score(
@@ -113,6 +141,8 @@ def quote_score(
         return None  # "…," according to CNN: a report's words, not someone's to quote
     if not pronoun_credit_ok(analysis, speaker, quote.content_span):
         return None  # "…," she said, resolved to someone a reader would not pick
+    if _cue_far(analysis, quote):
+        return None  # "Noem tweeted … She shared a site, which says: “…”": not this quote's cue
     if _CONNECTIVE.match(content):
         return None  # "And I would take …": the second half of a split quotation leans back
     shown = _outer(text, quote.content_span).of(text)

@@ -347,16 +347,33 @@ _OPENER = re.compile(
 INTRO_PRONOUN = re.compile(
     r"^\W{0,3}(?:In|On|At|By|For|After|Before|During|Since|Within|Over|Under|Despite|"
     r"Earlier|Later|Last|Once|When|While|As|But|And|So|Yet|Still|Now|Then|Meanwhile|"
-    r"However|Instead|Today|Yesterday)\b[^,.;:!?\"“”()]{0,60},\s+"
-    r"(?P<pronoun>he|she|they|it|we|his|her|their|its)\b(?!-)"
+    r"However|Instead|Today|Yesterday)\b(?P<intro>[^,.;:!?\"“”()]{0,60}),\s+"
+    r"(?P<pronoun>he|she|they|we|his|her|their)\b(?!-)"
 )
+#: Capitalised words in an opening phrase that name nobody (days, months).
+_CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()
+)
+
+
+def intro_pronoun(text: str) -> str | None:
+    """The pronoun that follows a short opening phrase naming no one ("In a study out
+    Monday, they …"), or None; "While Clinton was …, her department …" resolves it."""
+    match = INTRO_PRONOUN.match(text)
+    if match is None:
+        return None
+    names = [w for w in re.findall(r"\b[A-Z][\w'’-]*", match.group("intro"))]
+    if any(w.lower() not in _CALENDAR_WORDS for w in names):
+        return None
+    return match.group("pronoun")
 
 
 def pronoun_or_connective_opener(text: str) -> bool:
     """The Topline opens with a pronoun or a connective, or with a pronoun right after a
     short opening phrase: it leans on a sentence the reader has not seen ("But the rolling
     blackouts …", "It would be called …", "In a study out Monday, they detail …")."""
-    return bool(_OPENER.match(text) or INTRO_PRONOUN.match(text))
+    return bool(_OPENER.match(text) or intro_pronoun(text))
 
 
 # --- sources -----------------------------------------------------------------------------
