@@ -137,7 +137,7 @@ def pronoun_credit_ok(analysis: Analysis, source: Source, inside: Span | None = 
     here = _sentence_index(analysis, span.start)
     previous = analysis.sentences[max(here - 1, 0)].span.start if analysis.sentences else 0
     own = analysis.sentences[here].span.start if analysis.sentences else 0
-    readings = mentions[-1:]
+    readings: list[Entity | None] = [*mentions[-1:]]
     readings += [next((e for e in mentions if previous <= e.span.start < own), None)]
     readings += [next((e for e in mentions if e.span.start >= own), None)]
     if any(x is not None and _names(text, x, names) for x in readings):
