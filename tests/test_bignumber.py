@@ -126,3 +126,15 @@ def test_one_end_of_a_range_or_an_alternative_counts_nothing() -> None:
 def test_a_verb_is_shown_only_when_it_reads_whole(text: str, shown: str) -> None:
     big = choose_big_number(analyze(article_from_text(text)))
     assert big is not None and big.text == shown
+
+
+def test_a_fraction_counts_only_of_something() -> None:
+    text = "The mayor is weighing a third party run for the governorship, aides said."
+    big = choose_big_number(analyze(article_from_text(text)))
+    assert big is None or big.text != "a third party"
+
+
+def test_a_rate_is_not_what_it_counts() -> None:
+    text = "Regulars pay for a $360-per-month membership that grants eight treatments."
+    big = choose_big_number(analyze(article_from_text(text)))
+    assert big is None or "month membership" not in big.text

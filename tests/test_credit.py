@@ -10,8 +10,9 @@ from topline.analyze import analyze
 from topline.brief import make_brief
 from topline.brief.compose import attribution_for
 from topline.brief.credit import pronoun_credit_ok, saying_cue
+from topline.brief.crucial import cue_separated
 from topline.ingest import article_from_text
-from topline.model import Analysis, Article, Entity, Sentence, Source, Span
+from topline.model import Analysis, Article, Entity, Quote, Sentence, Source, Span
 
 
 def _cue(text: str, cue: str) -> bool:
@@ -128,3 +129,32 @@ def test_a_plan_is_not_credited_as_a_source() -> None:
     brief = make_brief(analyze(article_from_text(text)))
     for bullet in brief.bullets:
         assert bullet.attribution is None or bullet.attribution.name != "Vexa", bullet
+
+
+def test_a_name_used_as_a_modifier_is_no_antecedent() -> None:
+    text = (
+        "The Harry Potter author previously tweeted about abuse. "
+        '"I believe in standing up to bullies," she wrote.'
+    )
+    a = _analysis(text, [("Harry Potter", "Harry Potter")])
+    assert not pronoun_credit_ok(a, Source("Harry Potter", _pronoun(text, "she")))
+
+
+def test_a_cue_after_another_sentence_does_not_credit_the_quote() -> None:
+    text = (
+        "'After a couple of weeks I was like, wow, this works!' However, plastic surgeon "
+        "Dr. Norman Rowe told the Post that he questions the treatments."
+    )
+    a = _analysis(text, [("Norman Rowe", "Norman Rowe")])
+    content = Span(1, text.index("!'") + 1)
+    rowe = Span(text.index("Norman"), text.index("Norman") + len("Norman Rowe"))
+    cue = Span(text.index("told"), text.index("told") + 4)
+    far = Quote(Span(0, content.end + 1), content, cue, Source("Norman Rowe", rowe))
+    assert cue_separated(a, far)
+    near_text = "'I was like, wow, this works,' said Dr. Norman Rowe of the treatments."
+    b = _analysis(near_text, [("Norman Rowe", "Norman Rowe")])
+    c = Span(1, near_text.index(",'"))
+    n = near_text.index("Norman")
+    said = Span(near_text.index("said"), near_text.index("said") + 4)
+    near = Quote(Span(0, c.end + 2), c, said, Source("Norman Rowe", Span(n, n + 11)))
+    assert not cue_separated(b, near)

@@ -334,3 +334,23 @@ def test_an_abbreviation_before_a_clause_opener_ends_a_sentence() -> None:
         "Trump called to ban Muslims from the U.S. While Clinton condemned it, they did not."
     )
     assert not rules.run_on("The U.S. Navy sent two ships to the gulf.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow The Daily Opinion section on Facebook, Twitter and Instagram.",
+        "Leave a comment and let us know what your favorite gadget is.",
+    ],
+)
+def test_calls_to_follow_or_comment_are_boilerplate(text: str) -> None:
+    assert rules.boilerplate(text)
+
+
+def test_a_cue_split_off_its_quotation_is_no_statement() -> None:
+    article = '"Vote for the governor today!" Trump tweeted before Election Day. Others agreed.'
+    start = article.index("Trump")
+    end = article.index("Day.") + 4
+    assert rules.split_cue(article, Span(start, end))
+    other = article.index("Others")
+    assert not rules.split_cue(article, Span(other, len(article)))

@@ -6,8 +6,9 @@ import pytest
 
 from topline.analyze import analyze
 from topline.brief import make_brief
-from topline.brief.headline import headline_line, leading_headline
+from topline.brief.headline import heading_line, headline_line, leading_headline
 from topline.ingest import article_from_text
+from topline.model import Span
 
 BODY = (
     "\n\nThe city council voted on Tuesday to close the Harbor Road bridge for two years of "
@@ -60,4 +61,24 @@ def test_the_title_repeated_in_the_body_is_no_bullet() -> None:
         "\n\nThe bridge carries", "\n\nWhy the bridge had to close\n\nThe bridge carries"
     )
     brief = make_brief(analyze(article_from_text(text, title=title)))
+    assert all("Why the bridge" not in b.text for b in brief.bullets)
+
+
+def test_a_subhead_in_its_own_paragraph_is_part_of_the_headline() -> None:
+    text = "Council shuts bridge for two years.\n\nFerry to carry drivers from Monday." + BODY
+    block = leading_headline(text)
+    assert block is not None and "Ferry to carry" in block.of(text)
+
+
+def test_a_subheading_line_is_no_fact() -> None:
+    text = (
+        "The council closed the bridge on Tuesday after engineers found cracks.\n\n"
+        "Why the bridge had to close\n\n"
+        "Engineers said the main span had corroded over many years of salt spray.\n\n"
+        "Drivers will use a ferry that the council will pay for, the mayor said."
+    )
+    start = text.index("Why")
+    span = Span(start, start + len("Why the bridge had to close"))
+    assert heading_line(text, span)
+    brief = make_brief(analyze(article_from_text(text)))
     assert all("Why the bridge" not in b.text for b in brief.bullets)

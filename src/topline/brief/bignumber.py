@@ -145,6 +145,11 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
     counted = counted_span(q, text)
     if counted is None:
         return False
+    between = text[q.span.end : counted.start]
+    if re.search(r"\bper\b|/", between):
+        return False  # "$360-per-month membership": a rate, the phrase is not what it counts
+    if _kind(q) == "fraction" and not re.match(r"\s+of\b", text[q.span.end :]):
+        return False  # "a third party": a fraction counts only "of" something
     return not (
         ratio_or_range(text, q.span)
         or stray_marks(q.span.of(text))

@@ -30,11 +30,16 @@ from topline.brief.context_rules import (
 )
 from topline.brief.credit import pronoun_credit_ok, saying_cue
 from topline.brief.crucial import choose_quote
-from topline.brief.editorial_rules import bad_source, fragment, pronoun_or_connective_opener
+from topline.brief.editorial_rules import (
+    bad_source,
+    fragment,
+    pronoun_or_connective_opener,
+    split_cue,
+)
 from topline.brief.features import SentenceView
 from topline.brief.fit import fit
 from topline.brief.glued import split_glued
-from topline.brief.headline import title_sentences
+from topline.brief.headline import heading_line, title_sentences
 from topline.brief.select import (
     Scored,
     Scorer,
@@ -227,15 +232,17 @@ def compose(
     # A caption glued to a sentence with no punctuation: both halves are candidates.
     analysis, heads = split_glued(analysis)
     text = analysis.article.text
+
+    def whole(span: Span) -> bool:
+        """A statement of its own: not a fragment, a subheading or list item, or the cue
+        of a quotation split off from it."""
+        return not (fragment(span.of(text)) or heading_line(text, span) or split_cue(text, span))
+
     missing: list[str] = []
     model = model or load_model()
     scored = score_sentences(analysis, model)
     titles = title_sentences(analysis)  # the headline, wherever the text repeats it
-    candidates = [
-        c
-        for c in eligible(scored)
-        if c.view.index not in titles and not fragment(c.view.span.of(analysis.article.text))
-    ]
+    candidates = [c for c in eligible(scored) if c.view.index not in titles and whole(c.view.span)]
     sentences = analysis.sentences
     position = {s.index: i for i, s in enumerate(sentences)}
 

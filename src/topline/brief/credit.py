@@ -36,7 +36,7 @@ SAYING = frozenset(
     promise vow deny confirm complain observe concede testify emphasize stress allege
     contend assert counter reveal disclose indicate estimate caution charge cite accuse
     criticize condemn demand propose reiterate boast proclaim mention find show according
-    quote question""".split()
+    quote question joke quip hint urge shout yell plead tout brag lambaste""".split()
 )
 #: Words that make a cue a refusal to say, not a saying.
 _NEGATION = re.compile(r"\b(?:not|never|n't|n’t|declined?|refused?|won't|won’t)\b", re.I)
@@ -46,6 +46,10 @@ _CLAIMED_SUM = re.compile(r"\s+(?:more than |less than |about |nearly |over |som
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _OTHER_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "we", "our", "us"})
 _ALL_PRONOUNS = _PERSON_PRONOUNS | _OTHER_PRONOUNS | {"i", "me", "you"}
+#: "the" (or "a") right before a name, and a lower-case noun right after it: the name is a
+#: modifier ("the Harry Potter author", "a Trump supporter").
+_MODIFIER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b(?!\s+(?:of|said|says|told))")
 _IRREGULAR = {
     "said": "say",
     "says": "say",
@@ -173,6 +177,8 @@ def _antecedents(
             continue
         if text[e.end : e.end + 2] in {"'s", "’s"} or text[e.end : e.end + 1] in {"'", "’"}:
             continue  # "Clinton's campaign": a possessive is no antecedent
+        if _MODIFIER_BEFORE.search(text, 0, e.start) and _NOUN_AFTER.match(text, e.end):
+            continue  # "The Harry Potter author": a name used as a modifier names no one
         out.append(entity)
     return out
 

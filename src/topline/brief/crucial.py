@@ -98,13 +98,23 @@ def _speaker_named(quote: Quote) -> bool:
     return bool(name) and name.lower() not in _PRONOUNS and name[:1].isupper()
 
 
-def _cue_far(analysis: Analysis, quote: Quote) -> bool:
+def cue_separated(analysis: Analysis, quote: Quote) -> bool:
     """The quote's cue is separated from it by a sentence of narration (outside any
     quotation): the cue belongs to another quotation ("…,” Noem tweeted. She shared the
     site, which says: “…”"), and a reader would not credit this one by it."""
     cue = quote.cue_span
     if cue is None:
         return False
+    if cue.start >= quote.content_span.end:
+        # "'…Wow!' However, plastic surgeon Dr. Rowe told …": words of another sentence sit
+        # between the quotation and the cue (or the speaker named before it).
+        starts = [cue.start]
+        if quote.speaker is not None and quote.speaker.span is not None:
+            starts.append(quote.speaker.span.start)
+        first = min(s for s in starts if s >= quote.content_span.end)
+        end = _outer(analysis.article.text, quote.content_span).end
+        if re.search(r"[A-Za-z]", analysis.article.text[end:first]):
+            return True
     lo, hi = (
         (cue.end, quote.content_span.start)
         if cue.end <= quote.content_span.start
@@ -141,7 +151,7 @@ def quote_score(
         return None  # "…," according to CNN: a report's words, not someone's to quote
     if not pronoun_credit_ok(analysis, speaker, quote.content_span):
         return None  # "…," she said, resolved to someone a reader would not pick
-    if _cue_far(analysis, quote):
+    if cue_separated(analysis, quote):
         return None  # "Noem tweeted … She shared a site, which says: “…”": not this quote's cue
     if _CONNECTIVE.match(content):
         return None  # "And I would take …": the second half of a split quotation leans back

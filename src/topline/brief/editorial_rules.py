@@ -178,6 +178,22 @@ _TRAILS_OFF = re.compile(r"(?:\.\.\.|…)[\"”’')\]]*\s*$")
 _LEAD_IN = re.compile(r":[\"”’')\]]*\s*$")
 
 
+#: A reporting clause that follows a quotation as a sentence of its own
+#: ("“…!” Trump tweeted before Election Day."): the quotation was split off.
+_CUE_ONLY = re.compile(
+    r"^\W{0,2}(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|tweeted|wrote|writes|added|adds|told|"
+    r"tells|posted|explained|continued|responded|replied|asked|noted)\b[^.!?]{0,60}[.!?]?$"
+)
+_AFTER_QUOTE = re.compile(r"[.!?,][\"”’']\s*$")
+
+
+def split_cue(article: str, span: Span) -> bool:
+    """A sentence that is only the cue of the quotation just before it in its paragraph
+    ("Trump tweeted before Election Day."): shown alone it says nothing."""
+    before = article[max(0, span.start - 3) : span.start]
+    return bool(_AFTER_QUOTE.search(before)) and bool(_CUE_ONLY.match(span.of(article).strip()))
+
+
 def fragment(text: str) -> bool:
     """A sentence that is not a statement of its own: it trails off ("…") or introduces a
     list or a quotation that follows it (it ends on a colon)."""
@@ -280,7 +296,9 @@ BOILERPLATE = re.compile(
     r"contact us|www\.|https?://|copyright ©|©|(?:is|was|are) sponsored by|sponsored content|"
     r"paid partnership|affiliate links?|how to (?:listen|watch|subscribe)|"
     r"your (?:source|destination|go-to) for (?:the )?(?:best|latest)|"
-    r"see (?:more|all|other) (?:stories|news|photos|videos) from)",
+    r"see (?:more|all|other) (?:stories|news|photos|videos) from|"
+    r"follow\b[^.!?]{0,60}\bon (?:facebook|twitter|instagram)|leave a comment|"
+    r"let us know (?:what|in the comments|your|below)|in the comments (?:below|section))",
     re.I,
 )
 

@@ -10,10 +10,13 @@ the body. Two cases, each a plain rule (fixture tests in ``tests/test_headline.p
   further paragraphs, opens with its headline (and subhead) when a line reads as one: it
   ends without a full stop or on ";", is set in title case or capitals, or drops the
   articles headlines drop ("Hacker who revealed private Clinton email address admits to
-  other intrusions.": no "a", "an" or "the" outside quotation marks). A lede written as its
+  other intrusions.": no "a", "an" or "the" outside quotation marks); a subhead in a
+  paragraph of its own right after it reads so too. A lede written as its
   own short paragraph keeps its articles ("Police arrested six people Monday during a
   raid.") and stays a candidate. Texts without blank lines (one paragraph per line, as in
   news-summary corpora) are never read this way.
+- **A subheading or a list item**: a line of its own that does not end like a sentence
+  (:func:`heading_line`).
 - **The title repeated in the body.** When the title is known, a line of the body that
   says what the title says (:data:`TITLE_SIMILARITY` of content terms, and no longer than a
   headline) is the title again.
@@ -75,7 +78,20 @@ def leading_headline(text: str) -> Span | None:
         return None
     if not any(headline_line(line) for line in lines):
         return None
-    return Span(start, match.start())
+    end = match.start()
+    if len(lines) == 1:  # a subhead as a paragraph of its own ("Sources come in from …")
+        nxt = _BLANK.search(text, match.end())
+        sub = text[match.end() : nxt.start()].strip() if nxt else ""
+        if (
+            nxt is not None
+            and sub
+            and "\n" not in sub
+            and len(sub.split()) <= MAX_TITLE_WORDS
+            and headline_line(sub)
+            and len(body) - 1 >= MIN_BODY_PARAGRAPHS
+        ):
+            end = nxt.start()
+    return Span(start, end)
 
 
 def title_sentences(analysis: Analysis) -> frozenset[int]:
@@ -98,6 +114,14 @@ def title_sentences(analysis: Analysis) -> frozenset[int]:
         if cosine(Counter(content_terms(line)), title_terms) >= TITLE_SIMILARITY:
             out.add(sentence.index)
     return frozenset(out)
+
+
+def heading_line(text: str, span: Span) -> bool:
+    """A line of its own that does not end like a sentence ("Why Delhi's air gets so bad
+    this time of year", "• You'll recognize you don't have to master everything"): a
+    subheading or a list item, never a fact of the brief."""
+    line = span.of(text).rstrip()
+    return bool(line) and not _STOP_END.search(line) and _whole_line(text, span)
 
 
 def _whole_line(text: str, span: Span) -> bool:
