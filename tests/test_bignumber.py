@@ -138,3 +138,12 @@ def test_a_rate_is_not_what_it_counts() -> None:
     text = "Regulars pay for a $360-per-month membership that grants eight treatments."
     big = choose_big_number(analyze(article_from_text(text)))
     assert big is None or "month membership" not in big.text
+
+
+def test_a_counted_phrase_cut_inside_a_word_is_no_count() -> None:
+    text = (
+        "The poll shows Trump, who is joined on the ballot with four of his one-time rivals "
+        "for the nomination, ahead in the state."
+    )
+    big = choose_big_number(analyze(article_from_text(text)))
+    assert big is None or "time rivals" not in big.text

@@ -354,3 +354,11 @@ def test_a_cue_split_off_its_quotation_is_no_statement() -> None:
     assert rules.split_cue(article, Span(start, end))
     other = article.index("Others")
     assert not rules.split_cue(article, Span(other, len(article)))
+
+
+def test_an_aside_in_parentheses_is_a_fragment() -> None:
+    assert rules.fragment("(Indiana law prevents the governor from being on the ballot twice.)")
+
+
+def test_an_interjection_before_a_connective_is_an_opener() -> None:
+    assert rules.pronoun_or_connective_opener("Ah, but one piece of history proved important.")

@@ -145,6 +145,8 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
     counted = counted_span(q, text)
     if counted is None:
         return False
+    if counted.start > 0 and text[counted.start - 1] in "-‐–":
+        return False  # "four of his one-time rivals" → "time rivals": cut inside a word
     between = text[q.span.end : counted.start]
     if re.search(r"\bper\b|/", between):
         return False  # "$360-per-month membership": a rate, the phrase is not what it counts

@@ -194,10 +194,14 @@ def split_cue(article: str, span: Span) -> bool:
     return bool(_AFTER_QUOTE.search(before)) and bool(_CUE_ONLY.match(span.of(article).strip()))
 
 
+_ASIDE = re.compile(r"^\s*\([^()]*\)\s*$")
+
+
 def fragment(text: str) -> bool:
-    """A sentence that is not a statement of its own: it trails off ("…") or introduces a
-    list or a quotation that follows it (it ends on a colon)."""
-    return bool(_TRAILS_OFF.search(text) or _LEAD_IN.search(text))
+    """A sentence that is not a statement of its own: it trails off ("…"), introduces a
+    list or a quotation that follows it (it ends on a colon), or is an aside in
+    parentheses ("(Indiana law prevents Pence from being on the ballot twice.)")."""
+    return bool(_TRAILS_OFF.search(text) or _LEAD_IN.search(text) or _ASIDE.match(text))
 
 
 def run_on(text: str) -> bool:
@@ -356,7 +360,9 @@ _OPENER = re.compile(
     # "This is …", "That erased …" (a pronoun), not "This year …" or "These photos …"
     r"(?:This|That|These|Those)(?:'s|’s|\s+(?:is|was|are|were|has|had|have|will|would|"
     r"could|can|may|might|must|should|comes|came|means|meant|follows|[a-z]+ed)\b)|"
-    r"In addition\b(?! to)|As a result\b(?! of)|Despite this\b|On the other hand\b)"
+    r"In addition\b(?! to)|As a result\b(?! of)|Despite this\b|On the other hand\b|"
+    # an interjection before a connective or a pronoun: "Ah, but one piece …"
+    r"(?:Ah|Oh|Well|Yes|No|Sure|Indeed),\s+(?:but|and|so|yet|he|she|it|they|we)\b)"
 )
 
 
