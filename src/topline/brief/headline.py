@@ -117,11 +117,13 @@ def title_sentences(analysis: Analysis) -> frozenset[int]:
 
 
 def heading_line(text: str, span: Span) -> bool:
-    """A line of its own that does not end like a sentence ("Why Delhi's air gets so bad
-    this time of year", "• You'll recognize you don't have to master everything"): a
-    subheading or a list item, never a fact of the brief."""
+    """A short line of its own (at most :data:`MAX_TITLE_WORDS` words) that does not end
+    like a sentence ("Why Delhi's air gets so bad this time of year", "• You'll recognize
+    you don't have to master everything"): a subheading or a list item, never a fact."""
     line = span.of(text).rstrip()
-    return bool(line) and not _STOP_END.search(line) and _whole_line(text, span)
+    if not line or len(line.split()) > MAX_TITLE_WORDS or _STOP_END.search(line):
+        return False  # a long line is a sentence that lost its stop, not a heading
+    return _whole_line(text, span)
 
 
 def _whole_line(text: str, span: Span) -> bool:
