@@ -120,6 +120,7 @@ def test_one_end_of_a_range_or_an_alternative_counts_nothing() -> None:
         ("Ten candidates meet on the debate stage in Atlanta tonight.", "Ten candidates"),
         ("In 2012, 30 million people tuned in to see the speech.", "30 million people"),
         ("Five police officers entered the home and searched it.", "Five police officers"),
+        ("Eleven groups are asking the senator to repudiate him.", "Eleven groups"),
         ("About 3,000 troops were deployed to the region.", "About 3,000 troops deployed"),
     ],
 )

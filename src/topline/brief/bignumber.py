@@ -133,8 +133,8 @@ def verb_reads_whole(text: str, counted: Span, verb: Span) -> bool:
     or a raising verb ("restaurants are believed [to …]") reads as a fragment."""
     if re.match(r"[.,;:!?]|\s*$", text[verb.end : verb.end + 2]):
         return True  # "12 people attended.": the verb ends its clause, nothing is left out
-    if not _PASSIVE_BE.match(text[counted.end : verb.start]):
-        return False
+    if not _PASSIVE_BE.match(text[counted.end : verb.start]) or verb.of(text).endswith("ing"):
+        return False  # "are asking": a progressive, its object is left out
     return verb.of(text).lower() not in _RAISING
 
 
