@@ -385,6 +385,7 @@ def test_a_statement_with_a_date_of_its_own_is_background() -> None:
         ("But by December, they worsened.", "leaning"),
         ("After the vote, he resigned.", "person"),
         ("In 2019, the city opened a new school.", None),
+        ("Along with Bush and Powell, he exposed the data of an actor.", "person"),
     ],
 )
 def test_a_pronoun_after_an_opening_phrase_leans_back(text: str, kind: str | None) -> None:

@@ -371,7 +371,8 @@ _OPENER = re.compile(
 INTRO_PRONOUN = re.compile(
     r"^\W{0,3}(?:In|On|At|By|For|After|Before|During|Since|Within|Over|Under|Despite|"
     r"Earlier|Later|Last|Once|When|While|As|But|And|So|Yet|Still|Now|Then|Meanwhile|"
-    r"However|Instead|Today|Yesterday)\b(?P<intro>[^,.;:!?\"“”()]{0,60}),\s+"
+    r"However|Instead|Today|Yesterday|Along|Amid|With|Without|Unlike|Like|Following|Through|"
+    r"Among|Against|Throughout|Upon|Having)\b(?P<intro>[^,.;:!?\"“”()]{0,60}),\s+"
     r"(?P<pronoun>he|she|they|we|his|her|their)\b(?!-)"
 )
 #: Capitalised words in an opening phrase that name nobody (days, months).
@@ -382,15 +383,17 @@ _CALENDAR_WORDS = frozenset(
 
 
 def intro_pronoun(text: str) -> str | None:
-    """The pronoun that follows a short opening phrase naming no one ("In a study out
-    Monday, they …"), or None; "While Clinton was …, her department …" resolves it."""
+    """The pronoun that follows a short opening phrase ("In a study out Monday, they …",
+    "Along with Bush and Powell, he …"), or None; a possessive after a phrase that names
+    someone is bound to that name ("While Clinton was …, her department …")."""
     match = INTRO_PRONOUN.match(text)
     if match is None:
         return None
+    pronoun = match.group("pronoun")
     names = [w for w in re.findall(r"\b[A-Z][\w'’-]*", match.group("intro"))]
-    if any(w.lower() not in _CALENDAR_WORDS for w in names):
-        return None
-    return match.group("pronoun")
+    if pronoun in {"his", "her", "their"} and any(w.lower() not in _CALENDAR_WORDS for w in names):
+        return None  # "While Clinton was …, her department …": bound to the phrase's name
+    return pronoun
 
 
 def pronoun_or_connective_opener(text: str) -> bool:
