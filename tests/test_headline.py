@@ -82,3 +82,13 @@ def test_a_subheading_line_is_no_fact() -> None:
     assert heading_line(text, span)
     brief = make_brief(analyze(article_from_text(text)))
     assert all("Why the bridge" not in b.text for b in brief.bullets)
+
+
+def test_a_lede_that_restates_the_title_stays_the_topline() -> None:
+    title = "City council closes Harbor Road bridge for repairs"
+    text = (
+        "The city council closed the Harbor Road bridge on Tuesday for two years of repairs.\n\n"
+        + BODY.strip()
+    )
+    brief = make_brief(analyze(article_from_text(text, title=title)))
+    assert brief.topline is not None and brief.topline.text.startswith("The city council closed")

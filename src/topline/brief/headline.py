@@ -18,8 +18,9 @@ the body. Two cases, each a plain rule (fixture tests in ``tests/test_headline.p
 - **A subheading or a list item**: a line of its own that does not end like a sentence
   (:func:`heading_line`).
 - **The title repeated in the body.** When the title is known, a line of the body that
-  says what the title says (:data:`TITLE_SIMILARITY` of content terms, and no longer than a
-  headline) is the title again.
+  says what the title says (:data:`TITLE_SIMILARITY` of content terms) and is hardly longer
+  than it (:data:`TITLE_SLACK_WORDS`) is the title again; a lede restating the title in a
+  full sentence is longer, and stays.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ MAX_TITLE_WORDS = 20
 MAX_TITLE_LINES = 2
 #: Paragraphs the body must have after the block for the block to be a headline.
 MIN_BODY_PARAGRAPHS = 2
+#: Words a body line may have beyond the title's and still be the title again (a lede that
+#: restates the title runs longer, and is the news).
+TITLE_SLACK_WORDS = 3
 #: Content-term cosine at which a body line repeats the title.
 TITLE_SIMILARITY = 0.8
 
@@ -107,10 +111,11 @@ def title_sentences(analysis: Analysis) -> frozenset[int]:
     title_terms = Counter(content_terms(title))
     if not title_terms:
         return frozenset()
+    longest = len(title.split()) + TITLE_SLACK_WORDS
     for sentence in analysis.sentences:
         line = sentence.span.of(text)
-        if len(line.split()) > MAX_TITLE_WORDS or not _whole_line(text, sentence.span):
-            continue
+        if len(line.split()) > longest or not _whole_line(text, sentence.span):
+            continue  # a lede that restates the title is longer than it: it stays
         if cosine(Counter(content_terms(line)), title_terms) >= TITLE_SIMILARITY:
             out.add(sentence.index)
     return frozenset(out)
