@@ -408,3 +408,7 @@ def test_an_opening_phrase_that_names_someone_or_an_expletive_it_is_no_pronoun_o
 def test_a_statement_told_in_the_past_perfect_is_earlier() -> None:
     assert not ctx.reported_now("The head of the league had branded the fans barbarians.")
     assert not ctx.reported_now("Mr Murphy said the man had set up a profile in December.")
+
+
+def test_first_person_after_an_opening_phrase_is_the_writer() -> None:
+    assert ctx.opening_pronoun("In July 2018, we recommended a grant to the charity.") is None

@@ -373,7 +373,7 @@ INTRO_PRONOUN = re.compile(
     r"Earlier|Later|Last|Once|When|While|As|But|And|So|Yet|Still|Now|Then|Meanwhile|"
     r"However|Instead|Today|Yesterday|Along|Amid|With|Without|Unlike|Like|Following|Through|"
     r"Among|Against|Throughout|Upon|Having)\b(?P<intro>[^,.;:!?\"“”()]{0,60}),\s+"
-    r"(?P<pronoun>he|she|they|we|his|her|their)\b(?!-)"
+    r"(?P<pronoun>he|she|they|his|her|their)\b(?!-)"
 )
 #: Capitalised words in an opening phrase that name nobody (days, months).
 _CALENDAR_WORDS = frozenset(
