@@ -171,6 +171,22 @@ def reserve_background(
     return reserved
 
 
+def background_starved(
+    analysis: Analysis,
+    candidates: Sequence[Scored],
+    used: set[int],
+    picked: set[int],
+    bullets: int,
+) -> bool:
+    """The bullets ``picked`` took every background sentence and none can be given back
+    (:func:`reserve_background`): Key background would be empty. The bullets then keep
+    the Crucial quote's sentence as a candidate rather than take the background's."""
+    ranked = _ranked(analysis, candidates, used)
+    if not ranked or any(f[2] not in picked for f in ranked):
+        return False
+    return not reserve_background(analysis, candidates, used, picked, bullets)
+
+
 def _distinct(
     analysis: Analysis, found: Sequence[_Found], position: dict[int, int], used: set[int]
 ) -> list[_Found]:

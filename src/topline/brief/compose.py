@@ -20,7 +20,7 @@ import bisect
 import math
 from collections.abc import Callable
 
-from topline.brief.background import choose_background, reserve_background
+from topline.brief.background import background_starved, choose_background, reserve_background
 from topline.brief.compress import compress, trailing_source, trim_to_words
 from topline.brief.context_rules import (
     follows_directly,
@@ -311,7 +311,9 @@ def compose(
         ]
         if len(others) >= min(MIN_BULLETS, max_bullets):
             picked = pick(others)
-            if len(picked) >= min(MIN_BULLETS, max_bullets):
+            if len(picked) >= min(MIN_BULLETS, max_bullets) and not background_starved(
+                analysis, others, taken, {v.index for v in picked}, min(MIN_BULLETS, max_bullets)
+            ):
                 showable = others  # else the quote's sentence stays a candidate
     picked = pick(showable)
     # Key background starved by the bullets: give it back a background sentence when other
