@@ -9,6 +9,8 @@ anchoring convention (``auto``, ``publication``, ``narrative``; see
 fixtures (``benchmarks/data/narrative_timex.jsonl``, passages written for the project).
 ``--halves`` splits TBAQ by document instead (even positions for rule writing, odd ones to
 check that a rule carries) and scores topline and dateparser on each half with both scorers.
+``--shared-errors`` counts topline's errors the way the shared scorer does (missed, spurious,
+wrong value by shape; :mod:`benchmarks.timex_shared_errors`) on each half.
 """
 
 from __future__ import annotations
@@ -401,6 +403,11 @@ def main() -> None:
         help="only the odd/even split: topline and dateparser by both scorers, and the fixtures",
     )
     parser.add_argument(
+        "--shared-errors",
+        action="store_true",
+        help="only topline's errors as the shared scorer counts them, by class, per half",
+    )
+    parser.add_argument(
         "--pred-dir", type=Path, default=Path("/tmp/topline-timex"), help="predictions (JSONL)"
     )
     args = parser.parse_args()
@@ -415,6 +422,11 @@ def main() -> None:
         ][: args.limit]
     if args.value_errors:
         print(value_error_table(docs, topline_system(docs)))
+        return
+    if args.shared_errors:
+        from benchmarks.timex_shared_errors import shared_error_table
+
+        print(shared_error_table(halves(docs), topline_system(docs)))
         return
     if args.halves:
         gold_of = {d.name: d.gold for d in docs}

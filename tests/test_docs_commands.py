@@ -50,6 +50,7 @@ NOT_RUN: dict[str, str] = {
     "nice /work/venv/bin/python benchmarks/timex.py": "a benchmark on ../shared/data (minutes)",
     "nice /work/venv/bin/python benchmarks/timex.py --value-errors": "a benchmark on ../shared",
     "nice /work/venv/bin/python benchmarks/timex.py --halves": "a benchmark on ../shared (minutes)",
+    "nice /work/venv/bin/python benchmarks/timex.py --shared-errors": "a benchmark on ../shared",
     "nice /work/venv/bin/python benchmarks/quantities.py": "a benchmark on ../shared/data",
     "nice /work/venv/bin/python benchmarks/bignumber_audit.py [--limit N] [--quiet]": "benchmark",
     "nice python benchmarks/html_extraction.py --explore": "a benchmark on ../shared/data",
@@ -72,6 +73,14 @@ NOT_RUN: dict[str, str] = {
     "nice python benchmarks/quotes.py --split train --limit 140 --systems topline "
     "--cache /tmp/parses --links /tmp/s140 --pred-out /tmp/s140.jsonl": "a benchmark on ../shared",
     "python ../shared/tools/score_quotes.py /tmp/s140 --pred /tmp/s140.jsonl": "a shared scorer",
+    "nice python benchmarks/quotes.py --split train --limit 140 --offset 1 --cache /tmp/parses "
+    "--links /tmp/work --pred-out /tmp/work.jsonl": "a benchmark on ../shared",
+    "nice python benchmarks/quotes.py --split train --limit 140 --cache /tmp/parses "
+    "--links /tmp/s140 --pred-out /tmp/s140.jsonl": "a benchmark on ../shared",
+    "nice python benchmarks/quotes.py --split dev --cache /tmp/parses --links /tmp/dev "
+    "--pred-out /tmp/dev.jsonl": "a benchmark on ../shared",
+    "python ../shared/tools/score_quotes.py /tmp/dev --pred /tmp/dev.jsonl": "a shared scorer",
+    "python ../shared/tools/score_quotes.py /tmp/work": "a shared scorer (runs textacy)",
     "python ../shared/tools/score_quotes.py ../shared/data/polnear/dev": "a shared scorer",
     "python ../shared/tools/score_quotes.py ../shared/data/polnear/dev --pred /tmp/pred.jsonl": (
         "a shared scorer"

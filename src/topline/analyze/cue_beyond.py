@@ -80,6 +80,36 @@ PHRASAL_CUES = {
     ("argue", "for"): "stance",
     ("point", "to"): "evidential",
 }
+#: Verbs of speech whose preposition names what the speech is about ("talked about
+#: security", "spoke highly of the former president", "was referring to the judge",
+#: "commented on the ruling"): the topic is what PolNeAR counts as the content. An adverb
+#: may stand between verb and preposition ("spoke highly of"); the topic can be one word,
+#: but not a time ("spoke about a week ago"), not what follows a colon (the words said)
+#: and not a topic holding a quotation mark (a title, or words the quote rules read).
+TOPIC_CUES = frozenset(
+    {
+        ("talk", "about"),
+        ("speak", "about"),
+        ("speak", "of"),
+        ("refer", "to"),
+        ("allude", "to"),
+        ("comment", "on"),
+        ("write", "about"),
+        ("complain", "about"),
+        ("joke", "about"),
+        ("boast", "about"),
+        ("brag", "about"),
+        ("testify", "about"),
+        ("tweet", "about"),
+        ("rail", "against"),
+        ("warn", "about"),
+        ("warn", "of"),
+        ("warn", "against"),
+        ("vent", "about"),
+        ("muse", "about"),
+        ("wonder", "about"),
+    }
+)
 
 
 def beyond_kind(lemma: str) -> str | None:
@@ -95,7 +125,7 @@ def beyond_kind(lemma: str) -> str | None:
     return None
 
 
-def _subject(verb: Token, evidence: bool = False) -> tuple[int, ...]:
+def source_subject(verb: Token, evidence: bool = False) -> tuple[int, ...]:
     """The verb's source: its subject (or passive agent), or the subject of the verb it is
     conjoined to ("The union met and backed the plan"); empty unless it can be a source
     (or, with ``evidence``, is any noun that is not a number) or is a share of people
@@ -145,7 +175,7 @@ def beyond_cue(doc: Doc, verb: Token, kind_of: str | None = None) -> Cue | None:
     """
     kind = kind_of or beyond_kind(cue_lemma(verb))
     clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
-    speakers = _subject(verb, evidence=kind == "evidential" and bool(clause))
+    speakers = source_subject(verb, evidence=kind == "evidential" and bool(clause))
     if kind is None or not speakers:
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
@@ -174,7 +204,7 @@ def beyond_cue(doc: Doc, verb: Token, kind_of: str | None = None) -> Cue | None:
         parts = infinitive  # "support raising the tax": a gerund is the thing backed
     else:
         return None
-    content = _on_cue_line(doc, verb, _subtree_span(doc, parts))
+    content = on_cue_line(doc, verb, _subtree_span(doc, parts))
     if content is None or (is_people_share(doc[speakers[0]]) and _quotes(doc, content)):
         # a share of voters holds a view but says no words: a quotation in it is the
         # poll's wording, left to the quote rules
@@ -201,7 +231,7 @@ def _evidence_for_object(doc: Doc, verb: Token, speakers: tuple[int, ...]) -> bo
     return any(doc[i].lemma_.lower() in DOCUMENT_NOUNS for i in speakers)
 
 
-def _on_cue_line(doc: Doc, verb: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
+def on_cue_line(doc: Doc, verb: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
     """Content without quotation marks stays in its cue's paragraph: the parser sometimes
     runs a headline into the paragraph below it ("Apple Shows Off … \n\nApple on
     Tuesday …"), and words of another paragraph are never what the cue reports."""
@@ -216,17 +246,24 @@ def _on_cue_line(doc: Doc, verb: Token, content: tuple[int, int] | None) -> tupl
 
 
 def phrasal_prep(verb: Token) -> Token | None:
-    """The preposition of a phrasal cue ("called *for*"), if ``verb`` opens one."""
+    """The preposition of a phrasal cue ("called *for*", "spoke highly *of*"), if ``verb``
+    opens one (a topic cue may have adverbs between verb and preposition)."""
     for child in verb.children:
-        if child.dep_ == "prep" and (cue_lemma(verb), child.lower_) in PHRASAL_CUES:
-            if child.i == verb.i + 1:
-                return child
+        if child.dep_ != "prep" or child.i <= verb.i:
+            continue
+        pair = (cue_lemma(verb), child.lower_)
+        if pair in PHRASAL_CUES and child.i == verb.i + 1:
+            return child
+        if pair in TOPIC_CUES and all(
+            t.dep_ in {"advmod", "prt"} for t in verb.doc[verb.i + 1 : child.i]
+        ):
+            return child
     return None
 
 
 def phrasal_cue(doc: Doc, verb: Token) -> Cue | None:
     prep = phrasal_prep(verb)
-    speakers = _subject(verb)
+    speakers = source_subject(verb)
     if prep is None or not speakers:
         return None
     parts = [prep] + [c for c in verb.children if c.dep_ == "xcomp" and c.i > prep.i]
@@ -238,8 +275,21 @@ def phrasal_cue(doc: Doc, verb: Token) -> Cue | None:
     content = trim_span(text, start, content[1])
     if content is None:
         return None
-    kind = PHRASAL_CUES[(cue_lemma(verb), prep.lower_)]
+    kind = PHRASAL_CUES.get((cue_lemma(verb), prep.lower_), "topic")
+    if kind == "topic":
+        pobj = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
+        if pobj is None or pobj.ent_type_ in {"DATE", "TIME"}:
+            return None
+        cut = min((text.find(m, *content) for m in (":", " — ", " – ")), key=_found)
+        content = content if cut < 0 else trim_span(text, content[0], cut)
+        if content is None or _quotes(doc, content):
+            return None  # a quoted topic is a title or someone's word: the quote rules' call
     return Cue(verb.i, verb.idx, prep.idx + len(prep), speakers, content, kind=kind)
+
+
+def _found(i: int) -> int:
+    """Sort key putting "not found" (-1) last."""
+    return i if i >= 0 else 1 << 30
 
 
 def nominal_cue(doc: Doc, noun: Token) -> Cue | None:
@@ -292,7 +342,7 @@ def as_naming_cue(doc: Doc, verb: Token) -> Cue | None:
             obj = c
         elif verb.i < c.i < prep.i and c.dep_ == "prep" and obj is None:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-    speakers = _subject(verb)
+    speakers = source_subject(verb)
     if obj is None or not speakers:
         return None
     end = quote_end(doc, obj.left_edge.i, max(t.i for t in prep.subtree))

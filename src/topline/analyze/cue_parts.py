@@ -145,3 +145,34 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
         end += 1
     return (start, end) if end > start else None
+
+
+#: Words that stand for a whole answer or an earlier claim: "said yes", "said so", "say
+#: the same".
+ECHO_WORDS = frozenset({"yes", "no", "so", "otherwise"})
+
+
+def echo_content(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """ "46 percent said yes", "half said so", "26 percent said the same": a reported answer
+    or an earlier claim taken up, right after the verb and ending its clause (PolNeAR's
+    content is the word itself)."""
+    i = verb.i + 1
+    if i >= len(doc):
+        return None
+    tok = doc[i]
+    if tok.lower_ in ECHO_WORDS and tok.head.i == verb.i and tok.dep_ in {"intj", "advmod", "dobj"}:
+        last = i
+    elif tok.lower_ == "the" and i + 1 < len(doc) and doc[i + 1].lower_ == "same":
+        same = doc[i + 1]
+        if same.dep_ == "amod" or (i + 2 < len(doc) and doc[i + 2].pos_ in {"NOUN", "PROPN"}):
+            return None  # "said the same technology could …": "same" describes a noun
+        last = same.right_edge.i
+        while (
+            last + 1 < len(doc) and doc[last + 1].dep_ == "prep" and doc[last + 1].head.i == verb.i
+        ):
+            last = doc[last + 1].right_edge.i  # "say the same [for Sanders]"
+    else:
+        return None
+    if last + 1 < len(doc) and not doc[last + 1].is_punct and doc[last + 1].dep_ != "cc":
+        return None
+    return doc[i].idx, doc[last].idx + len(doc[last])

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokSpan
 
+from topline.analyze.cue_adjectives import adjective_cue, made_clear_cue
 from topline.analyze.cue_beyond import (
     NOMINAL_CUES,
     as_naming_cue,
@@ -28,12 +29,14 @@ from topline.analyze.cue_beyond import (
     takes_finite_clause,
 )
 from topline.analyze.cue_frames import frame_phrase_cue, hedge_cue
+from topline.analyze.cue_nominal import POSSESSED_NOUNS, possessed_cue
 from topline.analyze.cue_parts import (
     Cue,
     before_aside,
     conjuncts,
     cue_extent,
     cue_lemma,
+    echo_content,
     line_bounds,
     object_content,
     same_line,
@@ -63,12 +66,23 @@ DIRECTIVE_VERBS = frozenset(
     "urge promise vow warn tell ask encourage exhort implore beg invite challenge order "
     "instruct advise remind".split()
 )
+#: Speech verbs that take a gerund as what is reported ("reported spending $1 million",
+#: "denied taking the money", "proposed cutting the tax"); not "say" or "continue", whose
+#: "-ing" word after them is an adjunct or an aspect ("he said, introducing her").
+GERUND_VERBS = frozenset(
+    "report deny admit acknowledge recall propose suggest recommend mention discuss "
+    "consider confirm regret describe detail disclose advocate".split()
+)
 #: Speech verbs whose object is what is reported ("cited the figures", "denied the claims").
 OBJECT_SPEECH_VERBS = frozenset(
     "cite mention deny confirm acknowledge reveal announce propose demand disclose "
     "praise criticize blast question reiterate recommend detail discuss note promise admit "
     "claim report predict estimate suggest stress emphasize concede dispute recall".split()
 )
+#: Speech verbs of those whose object states a position, so one short object is enough
+#: ("questioned Cruz's temperament", "denied the claims"); "suggest", "mention", … need a
+#: fuller object (the minimum of :mod:`topline.analyze.quotes`).
+STANCE_SPEECH_VERBS = frozenset("praise criticize blast question dispute deny demand".split())
 #: Dependency labels that make a clause the content of a reporting verb.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -95,9 +109,12 @@ def find_cues(doc: Doc) -> list[Cue]:
             elif lower[i] == "in":
                 cue = frame_phrase_cue(doc, sent, doc[i], SPEECH_VERBS)
             elif p == "NOUN":
-                if lemma[i] not in NOMINAL_CUES:
+                held = lemma[i] in POSSESSED_NOUNS or lower[i] in POSSESSED_NOUNS
+                if lemma[i] not in NOMINAL_CUES and not held:
                     continue
-                cue = nominal_cue(doc, doc[i])
+                cue = nominal_cue(doc, doc[i]) if lemma[i] in NOMINAL_CUES else None
+                if cue is None and held:
+                    cue = possessed_cue(doc, doc[i])
             elif p != "VERB" and p != "AUX":
                 continue  # no branch below can fire: no Token made
             else:
@@ -125,7 +142,7 @@ def _verbal_cue(doc: Doc, sent: TokSpan, tok: Token, verb: bool) -> Cue | None:
         return beyond_cue(doc, tok)
     if verb and takes_finite_clause(tok):
         return beyond_cue(doc, tok, "cognition")
-    return None
+    return adjective_cue(doc, tok) or made_clear_cue(doc, tok)
 
 
 def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
@@ -185,9 +202,15 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
                 trim_span(doc_text(doc), start, end),
                 naming=True,
             )
+    echo = echo_content(doc, verb)
+    if echo is not None and speakers:
+        return Cue(verb.i, cue_start, cue_end, speakers, echo, kind="echo")
     content = _complement(doc, verb) or object_content(doc, verb)
+    kind = "speech"
     if content is None and lemma in OBJECT_SPEECH_VERBS and not inverted:
         content = _noun_object(doc, verb)
+        if content is not None and lemma in STANCE_SPEECH_VERBS:
+            kind = "stance"  # "questioned Cruz's temperament": one short object is enough
     frame = None
     more = None
     if content is None:
@@ -198,7 +221,12 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
         return None
     if content is None and not speakers:
         return None
-    return Cue(verb.i, cue_start, cue_end, speakers, content, frame=frame, more=more)
+    return Cue(verb.i, cue_start, cue_end, speakers, content, frame=frame, more=more, kind=kind)
+
+
+#: Prepositions before a participle whose subject is the clause's ("before insisting",
+#: "after saying", "while arguing", "by claiming").
+SHARING_PREPS = frozenset({"before", "after", "while", "by", "without", "in"})
 
 
 def _inherited_subject(verb: Token) -> tuple[int, ...]:
@@ -209,9 +237,19 @@ def _inherited_subject(verb: Token) -> tuple[int, ...]:
         or (verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"})
         or (verb.tag_ == "VB" and verb.dep_ == "xcomp")  # "went on to explain how …"
     )
+    head = verb.head
+    if (
+        not shares
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and head.lower_ in SHARING_PREPS
+        and head.head.pos_ in {"VERB", "AUX"}
+    ):
+        # "Trump told reporters, before insisting he had …": the one who insists is the
+        # subject of the verb the phrase hangs on
+        shares, head = True, head.head
     if not shares:
         return ()
-    head = verb.head
     while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
         head = head.head
     subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -252,7 +290,9 @@ def _complement(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if comp.dep_ == "xcomp" and not any(
         c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in comp.children
     ):
-        if cue_lemma(verb) not in DIRECTIVE_VERBS:
+        if comp.tag_ == "VBG" and comp.i == verb.i + 1 and cue_lemma(verb) in GERUND_VERBS:
+            pass  # "reported spending $1 million", "denied taking the money": the gerund is the claim
+        elif cue_lemma(verb) not in DIRECTIVE_VERBS:
             return None
         # "urged Republicans to “vote your conscience”": who is urged belongs to the content
         tokens += [t for c in verb.children if c.dep_ == "dobj" and c.i < comp.i for t in c.subtree]
@@ -260,7 +300,12 @@ def _complement(doc: Doc, verb: Token) -> tuple[int, int] | None:
         if conj.i > comp.i:
             tokens += list(conj.subtree)
     start = min(t.i for t in tokens)
-    end = before_aside(doc, start, max(t.i for t in tokens))
+    if start < verb.i:
+        # "tax cuts, which he said had harmed the economy": the relative pronoun opens the
+        # report and the frame sits inside it (PolNeAR's content runs from "which" on)
+        end = before_aside(doc, verb.i, max(t.i for t in tokens))
+    else:
+        end = before_aside(doc, start, max(t.i for t in tokens))
     return trim_span(doc_text(doc), doc[start].idx, doc[end].idx + len(doc[end]))
 
 
@@ -304,7 +349,10 @@ def _parenthetical(
     line_start, line_end = line_bounds(doc_text(doc), sent, verb.idx)
     left = (line_start, doc[lo].idx)
     right = (doc[hi].idx + len(doc[hi]), line_end)
-    has_left = doc[lo - 1].text in {",", "”", '"', "’", "—", "–", ":"} if lo > sent.start else False
+    # a closing mark before the frame may be typewriter quotes ('') as in many NYT texts
+    has_left = (
+        doc[lo - 1].text in {",", "”", '"', "’", "—", "–", ":", "''"} if lo > sent.start else False
+    )
     has_right = hi + 1 < sent.end and doc[hi + 1].text in {",", ":", "—", "–"}
     raw: list[tuple[int, int] | None] = []
     if has_left or inverted:

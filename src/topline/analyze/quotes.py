@@ -304,7 +304,9 @@ class _QuoteFinder:
             return None
         start, end = cue.content
         least = MIN_INDIRECT_WORDS
-        if cue.kind in {"stance", "intent"} and _holds_position(self.doc[cue.verb]):
+        if cue.kind in {"stance", "intent", "topic"} and _holds_position(self.doc[cue.verb]):
+            least = MIN_POSITION_WORDS
+        elif cue.kind == "echo":  # "said yes", "said so": one word stands for the answer
             least = MIN_POSITION_WORDS
         if len(self.text[start:end].split()) < least and cue.more is None:
             return None

@@ -8,6 +8,7 @@ sits in, which decides whether "Friday" is the last one or the next one.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -40,6 +41,21 @@ Convention = Literal["auto", "publication", "narrative"]
 PRESENT = frozenset({"present", "future"})
 #: How many sentences back a quarter ("the third quarter") still frames "a year earlier".
 QUARTER_WINDOW = 2
+#: A comparison of figures that a year-ago expression closes: "rose to $5 million from $4
+#: million last year", "compared with 81 cents a share a year earlier", "lower than a year
+#: ago", "up from last year's $3.27": the comparing word at most :data:`COMPARISON_REACH`
+#: characters before the expression, and a figure in the sentence. "More than 2,000
+#: people" bounds a quantity instead.
+COMPARISON = re.compile(
+    r"(?i)\b(?:from|compared|versus|vs\.|against|(?<!more )(?<!less )(?<!fewer )than)\b"
+)
+COMPARISON_REACH = 80
+#: A figure in the sentence: an amount, a share price, a percentage.
+FIGURE = re.compile(r"[$£€]|\d")
+#: Year-ago expressions that close such a comparison ("last year" among them).
+YEAR_AGO = re.compile(r"(?i)(?:last year|a year (?:ago|earlier)|year-earlier|year-ago)(?:'s)?")
+#: "In the 1988 period, the company earned …": a report's period named by its year alone.
+PERIOD_OF_YEAR = re.compile(r"(?i)the \d{4} period")
 
 
 def parse_anchor(anchor: str | dt.date | None) -> tuple[dt.datetime | None, bool]:
@@ -149,6 +165,8 @@ def tag_text(
             )
         )
     _clock_on_date(text, out)
+    if sentences:
+        _compared_quarter(text, sentences, out, relative_year)
     if sentences and relative_year:
         for k, (start, end) in enumerate(sentences):
             window = sentences[max(0, k - QUARTER_WINDOW)][0]
@@ -160,6 +178,55 @@ def tag_text(
                     quarter = quarters[-1] if t.span.start > start else quarters[0]
                     out[i] = Timex(t.span, t.type, f"{t.value}-{quarter[5:]}", t.anchor)
     return tuple(out)
+
+
+def _compared_quarter(
+    text: str, sentences: list[tuple[int, int]], out: list[Timex], relative_year: set[int]
+) -> None:
+    """ "Net rose to $5 million from $4 million last year", "year-earlier profit of $3.8
+    million": in a report on a quarter, a year-ago expression that closes a comparison of
+    figures names the same quarter a year before (the comparison period), however many
+    sentences back the quarter was named. The value carries the quarter ("1988-Q3"), which
+    also contains the year a reader may give ("1988"). The window rule below still gives
+    "a year earlier" the quarter of the last two sentences when no figures are compared.
+    """
+    starts = [s for s, _ in sentences]
+    for i, t in enumerate(out):
+        value = t.value or ""
+        phrase = text[t.span.start : t.span.end]
+        if not value.isdigit() or len(value) != 4:
+            continue
+        if not (YEAR_AGO.fullmatch(phrase) or PERIOD_OF_YEAR.fullmatch(phrase)):
+            continue
+        period = _last_period(text, out[:i])
+        if period is None or "-Q" not in period:
+            continue  # no period yet, or the last one is a year or "the nine months"
+        k = bisect.bisect_right(starts, t.span.start) - 1
+        start, end = sentences[k] if k >= 0 else (0, len(text))
+        before = text[max(start, t.span.start - COMPARISON_REACH) : t.span.start]
+        compared = COMPARISON.search(before) and FIGURE.search(text, start, end)
+        own = phrase.lower().startswith("year-") or PERIOD_OF_YEAR.fullmatch(phrase)
+        if own or compared:
+            out[i] = Timex(t.span, t.type, f"{value}-{period[5:]}", t.anchor)
+            relative_year.discard(i)
+
+
+#: Values of a reporting period: a year, a quarter, or a length of months, quarters or years
+#: ("the first nine months", "the year ended Aug. 31").
+_PERIOD = re.compile(r"\d{4}(?:-Q\d)?|P\d+[MQY]")
+
+
+def _last_period(text: str, before: list[Timex]) -> str | None:
+    """The value of the last reporting period named before an expression, passing over
+    other year-ago expressions, days and times ("the quarter ended Sept. 30"): the period
+    whose figures a "last year" compares. "This year … up from last year's $3.27" compares
+    years, "for the nine months … a year earlier" nine months, neither a quarter."""
+    for t in reversed(before):
+        if YEAR_AGO.fullmatch(text[t.span.start : t.span.end]):
+            continue
+        if t.value and _PERIOD.fullmatch(t.value):
+            return t.value
+    return None
 
 
 _CLOCK_VALUE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d$")

@@ -58,6 +58,15 @@ EDGE_MOD = (
 
 # --- rules -------------------------------------------------------------------------------
 
+#: "the current weakness", "current realities", "the current four flights a week": the adjective
+#: places its noun in the present (TimeML ``PRESENT_REF``), except in the fixed terms of
+#: accounting and physics, where "current" is not temporal ("current assets", "an electric
+#: current"). "the current year / quarter" are dates of their own (the ``relative`` rule).
+CURRENT = (
+    r"current(?=\s+(?!(?:account|accounts|assets|liabilities|ratio|yield|ratios|"
+    r"coupon|income|transformer|density|flow|flows)\b)[a-z\d])"
+)
+
 RULES_SRC: tuple[tuple[str, str], ...] = (
     (
         "date_mdy",
@@ -252,7 +261,7 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"soon|shortly|the (?:near |distant |foreseeable )?future|(?:more|most) recently|"
         rf"(?:the )?coming (?:years|months|weeks|days|decades|quarters)|"
         rf"the (?:years|months|weeks|days) ahead|the (?:near|short) term|"
-        rf"recent quarters|"
+        rf"recent quarters|{CURRENT}|"
         rf"the past(?! (?:{NUM} )?(?:[\w-]+ )?(?:{UNIT}|(?:{SEASON})s?)\b))(?![\w-])",
     ),
     (

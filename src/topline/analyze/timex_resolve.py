@@ -42,7 +42,7 @@ from topline.analyze.timex_calendar import (
 from topline.analyze.timex_grammar import Candidate
 
 PRESENT = {"now", "right now", "currently", "at present", "presently", "nowadays", "these days"}
-PRESENT |= {"at the moment"}
+PRESENT |= {"at the moment", "current"}
 FUTURE_WORDS = ("soon", "shortly", "future", "coming", "ahead", "term", "possible")
 VAGUE_WORDS = {"a few", "several", "few", "many", "some", "a number of"}
 
