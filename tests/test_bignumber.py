@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from topline.analyze import analyze
 from topline.brief.bignumber import choose_big_number
 from topline.ingest import article_from_text
@@ -97,3 +99,52 @@ def test_a_year_modifying_a_noun_is_not_the_big_number() -> None:
     text = "The 1944 speech was quoted often. Officials said 12 people attended."
     big = choose_big_number(analyze(article_from_text(text)))
     assert big is not None and big.text == "12 people attended"
+
+
+def test_the_second_term_of_a_ratio_counts_nothing() -> None:
+    text = "One in five restaurants are serving the soup, a charity claims. The rest have stopped."
+    assert choose_big_number(analyze(article_from_text(text))) is None
+
+
+def test_one_end_of_a_range_or_an_alternative_counts_nothing() -> None:
+    text = (
+        "The crowd asked for two or three decisions before the break. "
+        "He was asked about incidents that happened 20 and 50 years ago."
+    )
+    assert choose_big_number(analyze(article_from_text(text))) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Ten candidates meet on the debate stage in Atlanta tonight.", "Ten candidates"),
+        ("In 2012, 30 million people tuned in to see the speech.", "30 million people"),
+        ("Five police officers entered the home and searched it.", "Five police officers"),
+        ("Eleven groups are asking the senator to repudiate him.", "Eleven groups"),
+        ("About 3,000 troops were deployed to the region.", "About 3,000 troops deployed"),
+    ],
+)
+def test_a_verb_is_shown_only_when_it_reads_whole(text: str, shown: str) -> None:
+    big = choose_big_number(analyze(article_from_text(text)))
+    assert big is not None and big.text == shown
+
+
+def test_a_fraction_counts_only_of_something() -> None:
+    text = "The mayor is weighing a third party run for the governorship, aides said."
+    big = choose_big_number(analyze(article_from_text(text)))
+    assert big is None or big.text != "a third party"
+
+
+def test_a_rate_is_not_what_it_counts() -> None:
+    text = "Regulars pay for a $360-per-month membership that grants eight treatments."
+    big = choose_big_number(analyze(article_from_text(text)))
+    assert big is None or "month membership" not in big.text
+
+
+def test_a_counted_phrase_cut_inside_a_word_is_no_count() -> None:
+    text = (
+        "The poll shows Trump, who is joined on the ballot with four of his one-time rivals "
+        "for the nomination, ahead in the state."
+    )
+    big = choose_big_number(analyze(article_from_text(text)))
+    assert big is None or "time rivals" not in big.text

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from topline.brief.compress import (
     compress,
     drop_parentheticals,
+    drop_relative_clauses,
     drop_trailing_attribution,
     drop_trailing_clause,
     strip_dateline,
@@ -222,3 +223,49 @@ def test_compression_keeps_negations_and_the_inside_of_quotations() -> None:
     trailing = "The factory closed its doors on Monday in Ohio, leaving no worker without pay."
     kept = join_spans(trailing, compress(trailing, whole(trailing), bullet=True))
     assert "no worker" in kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        (
+            "The teacher changed the tests for 11-year-olds, which assess English, maths and "
+            "science at the school in Tewkesbury, before they were sent off.",
+            "which assess English",
+        ),
+        (
+            "The firm confirmed it had been contacted by the office, which will focus on its "
+            "founder and former chief executive, Adam Neumann.",
+            "which will focus",
+        ),
+    ],
+)
+def test_a_relative_clause_is_kept_when_the_main_clause_does_not_resume_after_it(
+    sentence: str, kept: str
+) -> None:
+    spans = compress(sentence, Span(0, len(sentence)), bullet=True)
+    assert kept in join_spans(sentence, spans)
+
+
+def test_a_relative_clause_is_dropped_when_the_main_clause_resumes() -> None:
+    sentence = "The utility, which serves 15 million customers, said it would cut power on Monday."
+    spans = compress(sentence, Span(0, len(sentence)), bullet=True)
+    assert "15 million" not in join_spans(sentence, spans)
+
+
+def test_a_subordinate_phrase_is_never_left_alone() -> None:
+    sentence = (
+        "Boasting 108,000 residents who run the gamut from farmers to professors, with its "
+        "capital in Terre Haute, the county leans towards the front-runner this year."
+    )
+    shown = join_spans(sentence, compress(sentence, Span(0, len(sentence)), bullet=True))
+    assert "the county leans" in shown
+
+
+def test_an_appositive_after_a_relative_clause_is_not_glued_to_the_name() -> None:
+    sentence = (
+        "Tariffs have strengthened the country's hand, said Scott Paul, who heads the "
+        "Alliance for Manufacturing, a group that has applauded some of the decisions."
+    )
+    spans = drop_relative_clauses(sentence, (Span(0, len(sentence)),))
+    assert "Scott Paul a group" not in join_spans(sentence, spans)

@@ -356,3 +356,59 @@ def test_he_or_she_is_resolved_by_an_earlier_element_that_names_someone() -> Non
     assert ctx.unresolved_pronoun(
         it_article, it, (_span(it_article, it),), (middle, (_span(it_article, middle),)), [named]
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company said its collective moves had already produced results.",
+        "Everton manager Martinez felt Coleman had been barged before he handled the ball.",
+        "Many speculated that he might fail to turn out his supporters.",
+        "The coach, who joined in the summer, labelled the result a real disappointment.",
+    ],
+)
+def test_a_statement_of_the_story_with_no_time_of_its_own_is_a_current_event(text: str) -> None:
+    assert ctx.reported_now(text)
+    assert ctx.current_event(text)
+
+
+def test_a_statement_with_a_date_of_its_own_is_background() -> None:
+    text = "In an interview last year, the hacker said he welcomed extradition."
+    assert not ctx.reported_now(text)
+    assert not ctx.reported_now("The minister said the plan would work.", date="2015")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("In a new case study out Monday, they detail how the man fell ill.", "leaning"),
+        ("But by December, they worsened.", "leaning"),
+        ("After the vote, he resigned.", "person"),
+        ("In 2019, the city opened a new school.", None),
+        ("Along with Bush and Powell, he exposed the data of an actor.", "person"),
+    ],
+)
+def test_a_pronoun_after_an_opening_phrase_leans_back(text: str, kind: str | None) -> None:
+    assert ctx.opening_pronoun(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While Clinton was America's top diplomat, her department was buying likes.",
+        "As the year comes to an end, it's time to sit back and reflect.",
+    ],
+)
+def test_an_opening_phrase_that_names_someone_or_an_expletive_it_is_no_pronoun_opener(
+    text: str,
+) -> None:
+    assert ctx.opening_pronoun(text) is None
+
+
+def test_a_statement_told_in_the_past_perfect_is_earlier() -> None:
+    assert not ctx.reported_now("The head of the league had branded the fans barbarians.")
+    assert not ctx.reported_now("Mr Murphy said the man had set up a profile in December.")
+
+
+def test_first_person_after_an_opening_phrase_is_the_writer() -> None:
+    assert ctx.opening_pronoun("In July 2018, we recommended a grant to the charity.") is None

@@ -310,3 +310,55 @@ def test_a_headline_in_title_case_is_a_heading_whatever_its_prepositions(text: s
 )
 def test_a_sentence_full_of_names_is_not_a_heading(text: str) -> None:
     assert not rules.heading(text)
+
+
+@pytest.mark.parametrize("name", ["its spokesperson", "their lawyer", "A majority of her backers"])
+def test_a_role_owned_by_a_pronoun_or_a_share_is_no_source(name: str) -> None:
+    assert rules.bad_source(name)
+
+
+def test_a_role_with_its_name_is_a_source() -> None:
+    assert not rules.bad_source("his wife, Gabriela Lazar")
+
+
+@pytest.mark.parametrize(
+    "text", ["If you're hoping the price will drop on Black Friday...", "Here's what they say:"]
+)
+def test_a_sentence_that_trails_off_or_leads_in_is_a_fragment(text: str) -> None:
+    assert rules.fragment(text)
+    assert not rules.fragment("The price dropped on Friday.")
+
+
+def test_an_abbreviation_before_a_clause_opener_ends_a_sentence() -> None:
+    assert rules.run_on(
+        "Trump called to ban Muslims from the U.S. While Clinton condemned it, they did not."
+    )
+    assert not rules.run_on("The U.S. Navy sent two ships to the gulf.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow The Daily Opinion section on Facebook, Twitter and Instagram.",
+        "Leave a comment and let us know what your favorite gadget is.",
+    ],
+)
+def test_calls_to_follow_or_comment_are_boilerplate(text: str) -> None:
+    assert rules.boilerplate(text)
+
+
+def test_a_cue_split_off_its_quotation_is_no_statement() -> None:
+    article = '"Vote for the governor today!" Trump tweeted before Election Day. Others agreed.'
+    start = article.index("Trump")
+    end = article.index("Day.") + 4
+    assert rules.split_cue(article, Span(start, end))
+    other = article.index("Others")
+    assert not rules.split_cue(article, Span(other, len(article)))
+
+
+def test_an_aside_in_parentheses_is_a_fragment() -> None:
+    assert rules.fragment("(Indiana law prevents the governor from being on the ballot twice.)")
+
+
+def test_an_interjection_before_a_connective_is_an_opener() -> None:
+    assert rules.pronoun_or_connective_opener("Ah, but one piece of history proved important.")

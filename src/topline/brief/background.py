@@ -41,6 +41,16 @@ RESERVED_ITEMS = 1
 MIN_SIGNALS = 1
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+#: After a house number, a street name: "of 1909 Jolinda Drive" names no year.
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Place|"
+    r"Pl|Boulevard|Blvd|Court|Ct|Way|Circle|Terrace|Parkway|Pkwy|Highway|Hwy)\b"
+)
+
+
+def house_number(text: str, end: int) -> bool:
+    """The number ending at ``end`` is a house number (a street name follows), not a year."""
+    return _STREET_AFTER.match(text, end) is not None
 
 
 def _date_of(text: str, sentence_timexes: Sequence[Timex], published: dt.date | None) -> str | None:
@@ -51,7 +61,7 @@ def _date_of(text: str, sentence_timexes: Sequence[Timex], published: dt.date | 
     )
     if values:
         return _calendar(values[0])
-    years = sorted(_YEAR.findall(text))
+    years = sorted(m.group(0) for m in _YEAR.finditer(text) if not house_number(text, m.end()))
     if years and (published is None or int(years[0]) < published.year):
         return str(years[0])
     return None
@@ -114,13 +124,18 @@ def _ranked(
 ) -> list[_Found]:
     """Background sentences not in ``used``, most background-like first, then best scored."""
     published = analysis.article.published
+    text = analysis.article.text
     news_terms = Counter(content_terms(news)) if news else Counter[str]()
     found: list[_Found] = []
     position = {s.index: i for i, s in enumerate(analysis.sentences)}
     for c in candidates:
         if c.view.index in used:
             continue
-        timexes = [t for t in analysis.timexes if c.view.span.contains(t.span)]
+        timexes = [
+            t
+            for t in analysis.timexes
+            if c.view.span.contains(t.span) and not house_number(text, t.span.end)
+        ]
         signals = past_signals(c.view.text) + _earlier_than_published(timexes, published)
         if signals < MIN_SIGNALS:
             continue
@@ -154,6 +169,22 @@ def reserve_background(
             break
         reserved.add(index)
     return reserved
+
+
+def background_starved(
+    analysis: Analysis,
+    candidates: Sequence[Scored],
+    used: set[int],
+    picked: set[int],
+    bullets: int,
+) -> bool:
+    """The bullets ``picked`` took every background sentence and none can be given back
+    (:func:`reserve_background`): Key background would be empty. The bullets then keep
+    the Crucial quote's sentence as a candidate rather than take the background's."""
+    ranked = _ranked(analysis, candidates, used)
+    if not ranked or any(f[2] not in picked for f in ranked):
+        return False
+    return not reserve_background(analysis, candidates, used, picked, bullets)
 
 
 def _distinct(

@@ -10,7 +10,8 @@ Chosen by a documented newsworthiness score, not by position alone. For each qua
           - POSITION * relative position in the text (0 at the start, 1 at the end)
 
 A quantity is a candidate only when it says what it counts (the editorial rules): a figure
-that is a number (not "millions"), followed by the noun phrase it counts (money or a percentage
+that is a number (not "millions"), not one term of a ratio or a range ("one in five
+restaurants", "two or three decisions"), not in a parenthetical aside or the headline, followed by the noun phrase it counts (money or a percentage
 standing alone, "$1bn", says nothing), in a clause that states it (not negated, "two other
 partitions were not occupied", nor hedged, "could cost 300 jobs"). A bare
 "two" explains nothing; nor does a count of one ("one unnamed official said"). Years, dates, durations and ages never reach this module (the quantity
@@ -24,6 +25,7 @@ import re
 
 from topline.brief import editorial_rules as rules
 from topline.brief.context_rules import stray_marks, tidy_phrase
+from topline.brief.headline import title_sentences
 from topline.model import Analysis, BigNumber, Quantity, Span, join_spans
 
 # --- tunable constants -------------------------------------------------------------------
@@ -85,6 +87,57 @@ def counted_span(q: Quantity, text: str) -> Span | None:
     return tidy_phrase(text, Span(start, match.end()))
 
 
+#: Written before a figure, these make it the second term of a ratio ("one in five").
+_RATIO_BEFORE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|out of)\s+$", re.I)
+_FIGURE_WORD = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens)"
+)
+#: A figure next to another by "or", "and", "to": a range or alternatives ("two or three
+#: decisions", "20 and 50 years ago"): the counted phrase belongs to both or to the other.
+_RANGE_AFTER = re.compile(r"\s*(?:or|and|to|-|–)\s*" + _FIGURE_WORD + r"\b", re.I)
+_RANGE_BEFORE = re.compile(r"\b" + _FIGURE_WORD + r"\s*(?:or|and|to|-|–)\s*$", re.I)
+#: Passive participles that say what is thought, not what happened ("are believed to …").
+_RAISING = frozenset(
+    """believed thought expected said reported estimated feared known understood alleged
+    rumoured rumored presumed considered supposed deemed seen""".split()
+)
+#: A form of "be" before a participle: the clause is passive ("troops were deployed").
+_PASSIVE_BE = re.compile(r"^\s*(?:were|was|are|is|been|being|be|have been|has been|had been)\s+$")
+
+
+def in_parentheses(text: str, span: Span) -> bool:
+    """The figure sits in a parenthetical aside ("(unlike our 565 municipalities …)"): an
+    aside is what the story says in passing, never its Big number."""
+    line = text.rfind("\n", 0, span.start) + 1
+    before = text[line : span.start]
+    return before.count("(") > before.count(")")
+
+
+def ratio_or_range(text: str, figure: Span) -> bool:
+    """The figure is the second term of a ratio ("one in five Chinese restaurants": five is
+    not how many) or one end of a range or alternatives ("two or three decisions")."""
+    before = text[max(0, figure.start - 20) : figure.start]
+    return bool(
+        _RATIO_BEFORE.search(before)
+        or _RANGE_BEFORE.search(before)
+        or _RANGE_AFTER.match(text, figure.end)
+    )
+
+
+def verb_reads_whole(text: str, counted: Span, verb: Span) -> bool:
+    """The verb after the counted phrase reads whole after it: a passive participle
+    ("troops were deployed" → "3,000 — troops deployed") or a verb that ends its clause
+    ("12 people attended."). An active verb whose object or particle would be left out
+    ("candidates meet [on the stage]", "people tuned [in]", "officers entered [the home]")
+    or a raising verb ("restaurants are believed [to …]") reads as a fragment."""
+    if re.match(r"[.,;:!?]|\s*$", text[verb.end : verb.end + 2]):
+        return True  # "12 people attended.": the verb ends its clause, nothing is left out
+    if not _PASSIVE_BE.match(text[counted.end : verb.start]) or verb.of(text).endswith("ing"):
+        return False  # "are asking": a progressive, its object is left out
+    return verb.of(text).lower() not in _RAISING
+
+
 def _says_what_it_counts(q: Quantity, text: str) -> bool:
     """The editorial rules of a Big number (:mod:`.editorial_rules`): a real figure (not
     "millions"), the noun phrase it counts written after it ("$1bn" alone says nothing), and
@@ -92,8 +145,16 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
     counted = counted_span(q, text)
     if counted is None:
         return False
+    if counted.start > 0 and text[counted.start - 1] in "-‐–":
+        return False  # "four of his one-time rivals" → "time rivals": cut inside a word
+    between = text[q.span.end : counted.start]
+    if re.search(r"\bper\b|/", between):
+        return False  # "$360-per-month membership": a rate, the phrase is not what it counts
+    if _kind(q) == "fraction" and not re.match(r"\s+of\b", text[q.span.end :]):
+        return False  # "a third party": a fraction counts only "of" something
     return not (
-        stray_marks(q.span.of(text))
+        ratio_or_range(text, q.span)
+        or stray_marks(q.span.of(text))
         or rules.vague_figure(q.span.of(text))
         or rules.not_a_noun_phrase(counted.of(text))
         or rules.negated_or_hedged(text, q.span)
@@ -132,12 +193,18 @@ def choose_big_number(analysis: Analysis) -> BigNumber | None:
     it ("3,000 additional U.S. troops deployed", but "cutting power to about 60,000 households"
     counts "households"). A number that counts no phrase (money, percentages) stands alone.
     """
-    scored = [(score(q, analysis), i, q) for i, q in enumerate(analysis.quantities)]
+    text = analysis.article.text
+    titles = title_sentences(analysis)
+    headline = [s.span for s in analysis.sentences if s.index in titles]
+    scored = [
+        (score(q, analysis), i, q)
+        for i, q in enumerate(analysis.quantities)
+        if not in_parentheses(text, q.span) and not any(h.contains(q.span) for h in headline)
+    ]
     scored = [s for s in scored if s[0] > -math.inf]
     if not scored:
         return None
     _, _, best = max(scored, key=lambda s: (s[0], -s[1]))
-    text = analysis.article.text
     spans: list[Span] = [best.span]
     counts_spans: list[Span] = []
     counted = counted_span(best, text)
@@ -145,12 +212,14 @@ def choose_big_number(analysis: Analysis) -> BigNumber | None:
     if counted is not None:
         counts_spans.append(counted)
         verb = best.verb_span
-        # The verb explains the phrase only when it follows it ("troops deployed"); a verb
-        # before the figure ("cutting power to 60,000 households") would read backwards, and
-        # alone ("3% rose") it reads badly.
+        # The verb explains the phrase only when it follows it as a passive participle
+        # ("troops were deployed" → "troops deployed"); a verb before the figure ("cutting
+        # power to 60,000 households") would read backwards, an active one after it
+        # ("candidates meet", "people tuned") reads as a fragment.
         if (
             verb is not None
             and verb.start >= counted.end
+            and verb_reads_whole(text, counted, verb)
             and not rules.not_a_noun_phrase(join_spans(text, [counted, verb]))
         ):
             counts_spans.append(verb)  # not an auxiliary or a speech verb ("patients had")

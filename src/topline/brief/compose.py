@@ -20,7 +20,7 @@ import bisect
 import math
 from collections.abc import Callable
 
-from topline.brief.background import choose_background, reserve_background
+from topline.brief.background import background_starved, choose_background, reserve_background
 from topline.brief.compress import compress, trailing_source, trim_to_words
 from topline.brief.context_rules import (
     follows_directly,
@@ -28,11 +28,18 @@ from topline.brief.context_rules import (
     opening_pronoun,
     unresolved_pronoun,
 )
+from topline.brief.credit import pronoun_credit_ok, saying_cue
 from topline.brief.crucial import choose_quote
-from topline.brief.editorial_rules import bad_source, pronoun_or_connective_opener
+from topline.brief.editorial_rules import (
+    bad_source,
+    fragment,
+    pronoun_or_connective_opener,
+    split_cue,
+)
 from topline.brief.features import SentenceView
 from topline.brief.fit import fit
 from topline.brief.glued import split_glued
+from topline.brief.headline import heading_line, title_sentences
 from topline.brief.select import (
     NEWS_SEARCH,
     Scored,
@@ -48,6 +55,7 @@ from topline.model import (
     BigNumber,
     Brief,
     Bullet,
+    CrucialQuote,
     Element,
     Source,
     Span,
@@ -101,26 +109,39 @@ def _big_number_chooser() -> BigNumberChooser:
 def attribution_for(analysis: Analysis, span: Span) -> Source | None:
     """The source of the attribution (or quote) that overlaps the sentence most.
 
-    A tag that is not a source (a number or share, a pronoun, a clause: see
-    :func:`~topline.brief.editorial_rules.bad_source`) or that names people in general
-    ("People said …": :func:`~topline.brief.context_rules.generic_source`) is never shown;
-    the next best is.
+    Only a cue of saying counts (:func:`~topline.brief.credit.saying_cue`: not "hopes",
+    "intends", "would not disclose"). When the source that covers most of the sentence is
+    not a source (a number or share, a pronoun, a clause: see
+    :func:`~topline.brief.editorial_rules.bad_source`), names people in general ("People
+    said …": :func:`~topline.brief.context_rules.generic_source`) or is a pronoun resolved
+    against the reader's reading (:func:`~topline.brief.credit.pronoun_credit_ok`), no tag
+    is shown: another clause's source would credit the wrong person.
     """
     text = analysis.article.text
-    best: tuple[int, Source] | None = None
-    pairs = [(a.claim_span, a.source) for a in analysis.attributions]
-    pairs += [(q.span, q.speaker) for q in analysis.quotes if q.speaker is not None]
-    for claim, source in pairs:
+    best: tuple[int, Source, Span] | None = None
+    pairs = [
+        (a.claim_span, a.source, a.claim_span)
+        for a in analysis.attributions
+        if saying_cue(text, a.cue_span)
+    ]
+    pairs += [
+        (q.span, q.speaker, q.content_span)
+        for q in analysis.quotes
+        if q.speaker is not None and saying_cue(text, q.cue_span)
+    ]
+    for claim, source, content in pairs:
         overlap = min(claim.end, span.end) - max(claim.start, span.start)
-        if (
-            overlap > 0
-            and (best is None or overlap > best[0])
-            and not bad_source(source.name)
-            and not generic_source(source.name, text, source.span)
-        ):
-            best = (overlap, source)
+        if overlap > 0 and (best is None or overlap > best[0]):
+            best = (overlap, source, content)
     if best:
-        return best[1]
+        _, source, content = best
+        if (
+            bad_source(source.name)
+            or generic_source(source.name, text, source.span)
+            or not pronoun_credit_ok(analysis, source, content)
+        ):
+            return None  # the sentence's own source is nobody: no other clause's instead
+        return source
     trailing = trailing_source(text, span)
     if trailing is None:
         return None
@@ -179,6 +200,28 @@ def _first_unresolved(
     return None
 
 
+def _quote_once(
+    analysis: Analysis,
+    sentence_scores: dict[int, float],
+    quote: CrucialQuote | None,
+    topline: Element | None,
+    bullets: list[Bullet],
+) -> CrucialQuote | None:
+    """The Crucial quote, shown once when the article allows it: when a bullet had to keep
+    the quote's sentence (too few other candidates), the best quote the brief does not show
+    is taken instead, and only when there is none is the repeat kept (a short article's one
+    quote)."""
+    if quote is None:
+        return None
+    if not any(quote.spans[0].overlaps(s) for b in bullets for s in b.spans):
+        return quote
+    shown = [
+        *(topline.spans if topline is not None else ()),
+        *(s for b in bullets for s in b.spans),
+    ]
+    return choose_quote(analysis, sentence_scores, shown) or quote
+
+
 def compose(
     analysis: Analysis,
     *,
@@ -190,10 +233,17 @@ def compose(
     # A caption glued to a sentence with no punctuation: both halves are candidates.
     analysis, heads = split_glued(analysis)
     text = analysis.article.text
+
+    def whole(span: Span) -> bool:
+        """A statement of its own: not a fragment, a subheading or list item, or the cue
+        of a quotation split off from it."""
+        return not (fragment(span.of(text)) or heading_line(text, span) or split_cue(text, span))
+
     missing: list[str] = []
     model = model or load_model()
     scored = score_sentences(analysis, model)
-    candidates = eligible(scored)
+    titles = title_sentences(analysis)  # the headline, wherever the text repeats it
+    candidates = [c for c in eligible(scored) if c.view.index not in titles and whole(c.view.span)]
     sentences = analysis.sentences
     position = {s.index: i for i, s in enumerate(sentences)}
 
@@ -252,6 +302,22 @@ def compose(
             picked = select_bullets(allowed, chosen, max_bullets, model.blend.mmr_lambda)
         return picked
 
+    # The Crucial quote is chosen before the bullets, which leave its sentence to it while
+    # enough other candidates remain: an editor does not print the same words twice.
+    sentence_scores = {s.view.index: s.score for s in scored}
+    quote = choose_quote(analysis, sentence_scores, topline.spans if topline is not None else ())
+    if quote is not None:
+        others = [
+            c
+            for c in showable
+            if not any(quote.spans[0].overlaps(s) for s in bullet_shown[c.view.index][0])
+        ]
+        if len(others) >= min(MIN_BULLETS, max_bullets):
+            picked = pick(others)
+            if len(picked) >= min(MIN_BULLETS, max_bullets) and not background_starved(
+                analysis, others, taken, {v.index for v in picked}, min(MIN_BULLETS, max_bullets)
+            ):
+                showable = others  # else the quote's sentence stays a candidate
     picked = pick(showable)
     # Key background starved by the bullets: give it back a background sentence when other
     # candidates can still make the minimum number of bullets.
@@ -267,8 +333,7 @@ def compose(
     if len(bullets) < min(MIN_BULLETS, max_bullets):
         missing.append("bullets")
 
-    sentence_scores = {s.view.index: s.score for s in scored}
-    quote = choose_quote(analysis, sentence_scores)
+    quote = _quote_once(analysis, sentence_scores, quote, topline, bullets)
     if quote is None:
         missing.append("crucial_quote")
 
@@ -279,6 +344,8 @@ def compose(
     used = {v.index for v in chosen} | {
         s.index for s in analysis.sentences for b in bullets if s.span.contains(b.spans[0])
     }
+    if quote is not None:  # Key background never repeats the Crucial quote either
+        used |= {s.index for s in analysis.sentences if s.span.overlaps(quote.spans[0])}
     background = choose_background(
         analysis, candidates, used, news=topline.text if topline is not None else None
     )

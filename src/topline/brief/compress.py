@@ -168,14 +168,33 @@ def drop_parentheticals(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
     return tidy(text, out) or spans
 
 
+_LIST_GOES_ON = re.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\s+(?:and|or)\s)")
+_DETERMINER = frozenset("a an the its his her their this that these those".split())
+
+
+def _resumes_main_clause(rest: str) -> bool:
+    """What follows a relative clause's closing comma goes on with the main clause (its
+    verb: ", which serves 15 million customers, said …"), not with the clause itself: a
+    list the comma was part of (", which assess English, maths and science"), an
+    appositive ("…, who heads the Alliance, a group that …") or a closing name
+    ("…, which will focus on its former CEO, Adam Neumann.")."""
+    words = rest.split()
+    if not words or words[0].lower() in _DETERMINER or _LIST_GOES_ON.match(rest):
+        return False
+    return not (len(words) <= 3 and rest.lstrip()[:1].isupper())
+
+
 def drop_relative_clauses(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
-    """Leave out non-restrictive relative clauses (", which serves 15 million customers,")."""
+    """Leave out non-restrictive relative clauses (", which serves 15 million customers,")
+    when the main clause resumes after them (:func:`_resumes_main_clause`)."""
     out: list[Span] = []
     for span in spans:
         cursor = span.start
         for match in _RELATIVE_CLAUSE.finditer(text, span.start, span.end):
-            if len(match.group(0).split()) > MAX_RELATIVE_CLAUSE_WORDS or _kept_whole(
-                text, span.start, match
+            if (
+                len(match.group(0).split()) > MAX_RELATIVE_CLAUSE_WORDS
+                or _kept_whole(text, span.start, match)
+                or not _resumes_main_clause(text[match.end() : span.end])
             ):
                 continue
             out.append(Span(cursor, match.start()))
@@ -211,11 +230,21 @@ def _balanced(fragment: str) -> bool:
     )
 
 
+#: A phrase that opens so is subordinate: its main clause comes after its comma
+#: ("Boasting 108,000 residents …, the county …").
+_SUBORDINATE_OPENER = re.compile(
+    r"^\W{0,2}(?:[A-Z][a-z]+ing|If|When|While|Although|Though|Because|Since|As|After|Before|"
+    r"Despite|Unless|Whether|Once|Until)\b"
+)
+
+
 def drop_trailing_clause(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
     """Leave out everything from the first trailing modifier clause on (", leaving …",
     ", with …", ", as …"), when the main clause left is whole: at least
-    :data:`MIN_TRIMMED_WORDS` words, not ending on a conjunction or preposition, and no
-    quotation or parenthesis left open. A contrast (", but …") is kept: it is news."""
+    :data:`MIN_TRIMMED_WORDS` words, not ending on a conjunction or preposition, not a
+    subordinate phrase alone ("Boasting 108,000 residents …", whose main clause follows
+    the cut), and no quotation or parenthesis left open. A contrast (", but …") is kept:
+    it is news."""
     if not spans:
         return spans
     earliest = spans[0].start + MIN_MAIN_CLAUSE_CHARS
@@ -227,6 +256,7 @@ def drop_trailing_clause(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]
             if (
                 len(words) >= MIN_TRIMMED_WORDS
                 and words[-1].lower() not in _DANGLING_END
+                and not (_SUBORDINATE_OPENER.match(body) and ", " not in body)
                 and _balanced(body)
                 and not _NEGATION.search(text, match.start(), spans[-1].end)
             ):

@@ -171,6 +171,9 @@ def opening_pronoun(text: str) -> str | None:
         return "person"
     if LEANING_PRONOUN.match(text):
         return "leaning"
+    intro = rules.intro_pronoun(text)  # "But by December, they worsened"
+    if intro is not None:
+        return "person" if intro in {"he", "she", "his", "her"} else "leaning"
     return None
 
 
@@ -291,6 +294,45 @@ def future_only(text: str, date: str | None = None) -> bool:
     return bool(_FUTURE.search(text))
 
 
+#: A reporting verb in a main clause: "X said …", "Y felt …", "many speculated …".
+_REPORTING = re.compile(
+    r"^(?:[^\"“”;:]{1,80}?\s)?(said|says|told|tells|felt|feels|believes|believed|thinks|"
+    r"thought|speculated|argued|argues|added|adds|explained|noted|notes|insisted|insists|"
+    r"claimed|claims|stated|wrote|writes|suggested|suggests|warned|warns|announced|"
+    r"confirmed|confirms|denied|denies|admitted|acknowledged|maintains|contends|expects|"
+    r"hopes|fears|predicted|predicts|labell?ed|called|described|branded|hailed|blamed|"
+    r"accused|critici[sz]ed|praised|urged|vowed|promised)\b",
+    re.I,
+)
+
+
+#: A time of the reported event's own, in a statement ("had known each other since
+#: childhood", "fired them from 2011 to 2016", "has previously said"); stricter than
+#: :data:`_OWN_TIME`: "already" and "before" say nothing of when.
+_REPORTED_OWN_TIME = re.compile(
+    r"\b(?:(?:1[89]|20)\d\d|ago|since|previously|formerly|childhood|in the past|at the time|"
+    r"last (?:year|month|decade)|for (?:years|decades|months)|(?:in|since|until|by) (?:early |"
+    r"late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December))\b",
+    re.I,
+)
+
+
+def reported_now(text: str, date: str | None = None) -> bool:
+    """The sentence is someone's statement, opinion or expectation told by the story ("The
+    company said its moves had already produced results", "Martinez felt Coleman had been
+    barged", "Many speculated that he might fail"), with no date of its own: what the
+    story's sources say now is the news, not its background. The reporting verb comes
+    within the sentence's first clause (its subject, at most a few words, before it)."""
+    if date or _REPORTED_OWN_TIME.search(text) or START_POINT.search(text):
+        return False
+    match = _REPORTING.match(text.strip())
+    if match is None:
+        return False
+    # "had branded", "had argued": the statement itself lies earlier (a past perfect).
+    return not re.search(r"\bhad\s+(?:\w+ly\s+)?$", match.group(0)[: -len(match.group(1))])
+
+
 def current_event(text: str, date: str | None = None, published: dt.date | None = None) -> bool:
     """Key background that is the news itself or what is to come, not an earlier event:
     told at the news's own time ("yesterday", "on Tuesday", "at the weekend", "hours
@@ -299,6 +341,8 @@ def current_event(text: str, date: str | None = None, published: dt.date | None 
     (:func:`reported_past_only`), or told in the future with no earlier date
     (:func:`future_only`)."""
     if NEWS_TIME.search(text) or reported_past_only(text) or future_only(text, date):
+        return True
+    if reported_now(text, date):
         return True
     start = period_start(date) if date else None
     window = dt.timedelta(days=NEWS_WINDOW_DAYS)

@@ -14,11 +14,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from topline.brief import editorial_rules as rules
 from topline.brief.compress import tidy
 from topline.brief.context_rules import generic_source
+from topline.brief.credit import pronoun_credit_ok
 from topline.model import Analysis, CrucialQuote, Quote, Span
 
 # --- tunables (weights of the documented quote score) -----------------------------------
@@ -38,6 +39,8 @@ _BOILERPLATE = re.compile(
     r"would not be appropriate|do not comment|don't comment)\b",
     re.I,
 )
+#: A quotation that opens so continues words the reader has not been shown.
+_CONNECTIVE = re.compile(r"^\W{0,2}(?:And|But|Or|Nor|So|Yet|Also|Then)\b")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their"}
 _OPEN = "\"“‘'"
 _CLOSE = "\"”’'"
@@ -78,11 +81,14 @@ def _context(text: str, region: Span, quote: Span, known: tuple[Span, ...]) -> S
         for span in known:
             if side.start <= span.start and span.end <= side.end:
                 start = max(start, span.end)
+        full = end
         while end > start and text[end - 1] in ".!?\"”’' :,":
             end -= 1
+        if rules.unbalanced_quotes(text[start:end]):
+            end = full  # the closing marks close a quotation of the context: keep them
         while start < end and text[start] in "\"“‘' ,:":
             start += 1
-        if len(text[start:end].split()) >= 2:
+        if len(text[start:end].split()) >= 2 and not rules.unbalanced_quotes(text[start:end]):
             cleaned.append(Span(start, end))
     return max(cleaned, key=len, default=None)
 
@@ -90,6 +96,41 @@ def _context(text: str, region: Span, quote: Span, known: tuple[Span, ...]) -> S
 def _speaker_named(quote: Quote) -> bool:
     name = quote.speaker.name if quote.speaker else ""
     return bool(name) and name.lower() not in _PRONOUNS and name[:1].isupper()
+
+
+def cue_separated(analysis: Analysis, quote: Quote) -> bool:
+    """The quote's cue is separated from it by a sentence of narration (outside any
+    quotation): the cue belongs to another quotation ("…,” Noem tweeted. She shared the
+    site, which says: “…”"), and a reader would not credit this one by it."""
+    cue = quote.cue_span
+    if cue is None:
+        return False
+    if cue.start >= quote.content_span.end:
+        # "'…Wow!' However, plastic surgeon Dr. Rowe told …": words of another sentence sit
+        # between the quotation and the cue (or the speaker named before it).
+        starts = [cue.start]
+        if quote.speaker is not None and quote.speaker.span is not None:
+            starts.append(quote.speaker.span.start)
+        first = min(s for s in starts if s >= quote.content_span.end)
+        end = _outer(analysis.article.text, quote.content_span).end
+        if re.search(r"[A-Za-z]", analysis.article.text[end:first]):
+            return True
+    lo, hi = (
+        (cue.end, quote.content_span.start)
+        if cue.end <= quote.content_span.start
+        else (
+            quote.content_span.end,
+            cue.start,
+        )
+    )
+    if hi - lo < 2:
+        return False
+    gap = Span(lo, hi)
+    quoted = [q.span for q in analysis.quotes if q.kind == "direct"]
+    return any(
+        gap.contains(s.span) and not any(s.span.overlaps(q) for q in quoted)
+        for s in analysis.sentences
+    )
 
 
 def quote_score(
@@ -106,6 +147,14 @@ def quote_score(
         return None  # a quote nobody is credited with is no Crucial quote
     if generic_source(speaker.name, text, speaker.span):
         return None  # "People said …": people in general are nobody to quote
+    if speaker.kind == "outlet":
+        return None  # "…," according to CNN: a report's words, not someone's to quote
+    if not pronoun_credit_ok(analysis, speaker, quote.content_span):
+        return None  # "…," she said, resolved to someone a reader would not pick
+    if cue_separated(analysis, quote):
+        return None  # "Noem tweeted … She shared a site, which says: “…”": not this quote's cue
+    if _CONNECTIVE.match(content):
+        return None  # "And I would take …": the second half of a split quotation leans back
     shown = _outer(text, quote.content_span).of(text)
     if rules.unbalanced_quotes(shown) or rules.boilerplate(shown) or rules.starts_badly(shown):
         return None  # a piece of a longer quotation (or of a sentence): whole or not at all
@@ -121,8 +170,12 @@ def quote_score(
     )
 
 
-def choose_quote(analysis: Analysis, sentence_scores: Mapping[int, float]) -> CrucialQuote | None:
-    """The best direct quote by :func:`quote_score`, or None when there is none worth it."""
+def choose_quote(
+    analysis: Analysis, sentence_scores: Mapping[int, float], shown: Sequence[Span] = ()
+) -> CrucialQuote | None:
+    """The best direct quote by :func:`quote_score`, or None when there is none worth it.
+    A quote the brief already shows (``shown``: the Topline's and the bullets' spans) is not
+    shown twice: an editor would not print the same words as a fact and as the quote."""
     text = analysis.article.text
     mentions: Counter[str] = Counter()
     for e in analysis.entities:
@@ -133,6 +186,8 @@ def choose_quote(analysis: Analysis, sentence_scores: Mapping[int, float]) -> Cr
     best: tuple[float, Quote] | None = None
     for quote in analysis.quotes:
         if quote.kind != "direct":
+            continue
+        if any(quote.content_span.overlaps(span) for span in shown):
             continue
         score = quote_score(analysis, quote, sentence_scores, mentions)
         if score is not None and (best is None or score > best[0]):

@@ -166,6 +166,44 @@ _BOUNDARY = re.compile(r"(\S+?)[.!?][\"”’']?\s+[\"“‘]?(?=[A-Z])")
 _GLUED = re.compile(r"(?:\b[a-z]{2,}|\b\d{4})[.!?][\"”’']?[A-Z][a-z]+\b")
 
 
+#: Capitalised words that open a clause and are never part of a name: after an
+#: abbreviation's full stop ("entering the U.S. While Clinton …") a new sentence starts.
+_CLAUSE_OPENER = re.compile(
+    r"[\"“‘]?(?:(?:The|He|She|It|They|We|This|These|Those|His|Her|Their|Its|There)\s+[a-z]|"
+    r"(?:While|But|However|After|When|Although|Meanwhile)\b)"
+)
+#: A sentence that trails off ("If you're hoping the price will drop…"): a teaser.
+_TRAILS_OFF = re.compile(r"(?:\.\.\.|…)[\"”’')\]]*\s*$")
+#: A sentence that ends on a colon introduces what follows ("Here's what the reviews say:").
+_LEAD_IN = re.compile(r":[\"”’')\]]*\s*$")
+
+
+#: A reporting clause that follows a quotation as a sentence of its own
+#: ("“…!” Trump tweeted before Election Day."): the quotation was split off.
+_CUE_ONLY = re.compile(
+    r"^\W{0,2}(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|tweeted|wrote|writes|added|adds|told|"
+    r"tells|posted|explained|continued|responded|replied|asked|noted)\b[^.!?]{0,60}[.!?]?$"
+)
+_AFTER_QUOTE = re.compile(r"[.!?,][\"”’']\s*$")
+
+
+def split_cue(article: str, span: Span) -> bool:
+    """A sentence that is only the cue of the quotation just before it in its paragraph
+    ("Trump tweeted before Election Day."): shown alone it says nothing."""
+    before = article[max(0, span.start - 3) : span.start]
+    return bool(_AFTER_QUOTE.search(before)) and bool(_CUE_ONLY.match(span.of(article).strip()))
+
+
+_ASIDE = re.compile(r"^\s*\([^()]*\)\s*$")
+
+
+def fragment(text: str) -> bool:
+    """A sentence that is not a statement of its own: it trails off ("…"), introduces a
+    list or a quotation that follows it (it ends on a colon), or is an aside in
+    parentheses ("(Indiana law prevents Pence from being on the ballot twice.)")."""
+    return bool(_TRAILS_OFF.search(text) or _LEAD_IN.search(text) or _ASIDE.match(text))
+
+
 def run_on(text: str) -> bool:
     """Longer than :data:`MAX_ELEMENT_WORDS`, two lines glued (a caption and a sentence), or
     two sentences outside a quotation (a quotation of several sentences is one unit)."""
@@ -178,7 +216,8 @@ def run_on(text: str) -> bool:
         inside = inside or _double_quote_depth(text)
         word = match.group(1).lower().strip("\"“‘'(")
         if word in _ABBREVIATIONS or len(word) == 1 or "." in word:
-            continue  # Mr. Smith, J. Smith, U.S. Navy
+            if not _CLAUSE_OPENER.match(text, match.end()):
+                continue  # Mr. Smith, J. Smith, U.S. Navy; not "the U.S. While Clinton …"
         if not inside[match.end(1)]:
             return True
     return False
@@ -259,7 +298,11 @@ BOILERPLATE = re.compile(
     r"privacy policy|cookie (?:policy|settings)|(?:we|this (?:site|website)) uses? cookies|"
     r"scroll down for|watch the (?:full )?video|send (?:us )?(?:your|a) (?:tips?|story)|"
     r"contact us|www\.|https?://|copyright ©|©|(?:is|was|are) sponsored by|sponsored content|"
-    r"paid partnership|affiliate links?|how to (?:listen|watch|subscribe))",
+    r"paid partnership|affiliate links?|how to (?:listen|watch|subscribe)|"
+    r"your (?:source|destination|go-to) for (?:the )?(?:best|latest)|"
+    r"see (?:more|all|other) (?:stories|news|photos|videos) from|"
+    r"follow\b[^.!?]{0,60}\bon (?:facebook|twitter|instagram)|leave a comment|"
+    r"let us know (?:what|in the comments|your|below)|in the comments (?:below|section))",
     re.I,
 )
 
@@ -317,14 +360,47 @@ _OPENER = re.compile(
     # "This is …", "That erased …" (a pronoun), not "This year …" or "These photos …"
     r"(?:This|That|These|Those)(?:'s|’s|\s+(?:is|was|are|were|has|had|have|will|would|"
     r"could|can|may|might|must|should|comes|came|means|meant|follows|[a-z]+ed)\b)|"
-    r"In addition\b(?! to)|As a result\b(?! of)|Despite this\b|On the other hand\b)"
+    r"In addition\b(?! to)|As a result\b(?! of)|Despite this\b|On the other hand\b|"
+    # an interjection before a connective or a pronoun: "Ah, but one piece …"
+    r"(?:Ah|Oh|Well|Yes|No|Sure|Indeed),\s+(?:but|and|so|yet|he|she|it|they|we)\b)"
 )
 
 
+#: A pronoun subject right after a short opening phrase ("In a new case study out Monday,
+#: they detail …", "But by December, they worsened"): it leans back as an opener does.
+INTRO_PRONOUN = re.compile(
+    r"^\W{0,3}(?:In|On|At|By|For|After|Before|During|Since|Within|Over|Under|Despite|"
+    r"Earlier|Later|Last|Once|When|While|As|But|And|So|Yet|Still|Now|Then|Meanwhile|"
+    r"However|Instead|Today|Yesterday|Along|Amid|With|Without|Unlike|Like|Following|Through|"
+    r"Among|Against|Throughout|Upon|Having)\b(?P<intro>[^,.;:!?\"“”()]{0,60}),\s+"
+    r"(?P<pronoun>he|she|they|his|her|their)\b(?!-)"
+)
+#: Capitalised words in an opening phrase that name nobody (days, months).
+_CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()
+)
+
+
+def intro_pronoun(text: str) -> str | None:
+    """The pronoun that follows a short opening phrase ("In a study out Monday, they …",
+    "Along with Bush and Powell, he …"), or None; a possessive after a phrase that names
+    someone is bound to that name ("While Clinton was …, her department …")."""
+    match = INTRO_PRONOUN.match(text)
+    if match is None:
+        return None
+    pronoun = match.group("pronoun")
+    names = [w for w in re.findall(r"\b[A-Z][\w'’-]*", match.group("intro"))]
+    if pronoun in {"his", "her", "their"} and any(w.lower() not in _CALENDAR_WORDS for w in names):
+        return None  # "While Clinton was …, her department …": bound to the phrase's name
+    return pronoun
+
+
 def pronoun_or_connective_opener(text: str) -> bool:
-    """The Topline opens with a pronoun or a connective: it leans on a sentence the reader
-    has not seen ("But the rolling blackouts …", "It would be called …")."""
-    return bool(_OPENER.match(text))
+    """The Topline opens with a pronoun or a connective, or with a pronoun right after a
+    short opening phrase: it leans on a sentence the reader has not seen ("But the rolling
+    blackouts …", "It would be called …", "In a study out Monday, they detail …")."""
+    return bool(_OPENER.match(text) or intro_pronoun(text))
 
 
 # --- sources -----------------------------------------------------------------------------
@@ -360,14 +436,20 @@ ROLE_HEADS = frozenset(
 _CUT_END = frozenset("and or but nor of to the a an that with by for in on at from as".split())
 _AGE = re.compile(r",\s*\d{1,3}$")
 _NUMERIC = re.compile(
-    r"(?<![A-Za-z])\d|%|\bpercent\b|\bper cent\b|\b(?:thirds?|quarters?|half|halves)\b", re.I
+    r"(?<![A-Za-z])\d|%|\bpercent\b|\bper cent\b|\b(?:thirds?|quarters?|half|halves|"
+    r"majority|minority)\b",
+    re.I,
 )
+
+
+_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 
 
 def bad_source(name: str) -> bool:
     """A source tag that is not a person, organisation, publication or role: a number or a
-    share (``28% of CFOs``), a pronoun (``you``), a clause or an event (``the rolling
-    blackouts on those days``)."""
+    share (``28% of CFOs``, ``a majority of her backers``), a pronoun (``you``) or a role
+    owned by one (``its spokesperson``: whose, the tag does not say), a clause or an event
+    (``the rolling blackouts on those days``)."""
     name = _AGE.sub("", name.strip())  # "Betty Firmstone, 85": a person and her age
     words = name.split()
     if not words or len(words) > MAX_SOURCE_WORDS or _NUMERIC.search(name):
@@ -376,6 +458,8 @@ def bad_source(name: str) -> bool:
         return True  # a phrase cut short: "the former secretary of state and"
     if name.lower() in PRONOUNS or words[0].lower() in {"you", "i", "we", "they", "it"}:
         return True
+    if words[0].lower() in _POSSESSIVES and not any(w[:1].isupper() for w in words[1:]):
+        return True  # "its spokesperson", "their lawyer": whose, the reader cannot tell
     if name[:1].islower() and not any(w[:1].isupper() for w in words[1:]):
         heads = {w.lower().strip(".,;:'’\"”") for w in words}
         return not heads & ROLE_HEADS

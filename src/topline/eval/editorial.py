@@ -18,7 +18,8 @@ Classes (``CLASSES``), each counted once per element that breaks it:
 - ``repeats_topline``: a bullet that says what the Topline says (or shares its text);
 - ``quote_no_speaker``: a Crucial quote without a named speaker;
 - ``big_number``: a Big number without the noun phrase it counts, with a figure that is no
-  number (``millions``) or a small count that points back (``the two countries``), or stated
+  number (``millions``) or a small count that points back (``the two countries``), one term
+  of a ratio or a range (``five`` of "one in five", ``two`` of "two or three"), or stated
   in a negated or hedged clause;
 - ``source_tag``: a bullet source or quote speaker that is not a person, organisation,
   publication or role (numbers, shares, pronouns, clauses);
@@ -36,7 +37,14 @@ and four classes that read an element in its context (:mod:`topline.brief.contex
 - ``bullet_pronoun``: a bullet opening with a pronoun that the element shown just before it
   does not resolve ("They are …" after an element that is not the sentence before it);
 - ``background_now``: Key background told at the news's own time ("yesterday", "on
-  Tuesday"), dated inside the news window, or past only by reported speech's backshift.
+  Tuesday"), dated inside the news window, or past only by reported speech's backshift;
+
+and two classes an editor's read of unseen briefs added (sixth session):
+
+- ``fragment``: an element that trails off ("If you're hoping the price will drop…") or
+  ends on a colon (a lead-in to a list);
+- ``shown_twice``: a Crucial quote the brief also shows as the Topline, a bullet or Key
+  background (the same words printed twice).
 """
 
 from __future__ import annotations
@@ -50,6 +58,7 @@ from typing import Any
 
 from topline.brief import context_rules as context
 from topline.brief import editorial_rules as rules
+from topline.brief.bignumber import ratio_or_range
 from topline.brief.cues import is_past_of, past_signals, period_start
 from topline.brief.features import content_terms, cosine
 from topline.model import Brief, Span, from_dict
@@ -70,6 +79,8 @@ CLASSES: tuple[str, ...] = (
     "number_marks",
     "bullet_pronoun",
     "background_now",
+    "fragment",
+    "shown_twice",
 )
 
 SECTIONS: tuple[str, ...] = (
@@ -108,6 +119,8 @@ def _sentence_checks(text: str, spans: tuple[Span, ...], article: str) -> list[s
         found.append("boilerplate")
     if rules.raw_code(text):
         found.append("raw_code")
+    if rules.fragment(text):
+        found.append("fragment")
     return found
 
 
@@ -205,6 +218,10 @@ def audit_brief(brief: Brief, article: str, published: dt.date | str | None = No
             add(["generic_source"], "crucial quote", f"{speaker} | {quote.text}")
         if any(rules.raw_code(t) for t in (quote.text, quote.context or "", quote.cue or "")):
             kinds.append("raw_code")
+        shown = [b.spans for b in brief.bullets] + [k.spans for k in brief.key_background]
+        shown += [topline.spans] if topline is not None else []
+        if any(_overlaps(quote.spans, spans) for spans in shown):
+            kinds.append("shown_twice")
         add(kinds, "crucial quote", quote.text)
     number = brief.big_number
     if number is not None:
@@ -215,6 +232,7 @@ def audit_brief(brief: Brief, article: str, published: dt.date | str | None = No
             or rules.vague_figure(figure)
             or (number.spans and rules.negated_or_hedged(article, number.spans[0]))
             or (number.spans and rules.refers_back(article, number.spans[0]))
+            or (number.spans and ratio_or_range(article, number.spans[0]))
         ):
             kinds.append("big_number")
         if any(context.stray_marks(s.of(article)) for s in number.spans) or (

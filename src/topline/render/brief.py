@@ -6,6 +6,7 @@ grounded element; the only words of their own are section labels.
 
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import Any
 
@@ -68,9 +69,25 @@ def render_markdown(brief: Brief, article: Article | None = None) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+#: A quotation that ends on the comma its attribution follows ("“…,” she said").
+_ENDS_ON_COMMA = re.compile(r",[\"”’']{1,2}$")
+
+
 def quote_line(q: CrucialQuote) -> str:
-    """The quote, then its speaker and context: "“…” — Adel Abdul-Mahdi (said in a speech …)"."""
+    """The quote, then its speaker and context: "“…” — Adel Abdul-Mahdi (said in a speech …)".
+
+    A quotation that ends on a comma was written to be followed by its attribution, so it is
+    shown that way ("“…attacks,” Adel Abdul-Mahdi said in a speech to his cabinet
+    Wednesday."): after a dash, "“…,” —" reads as a sentence cut off."""
     who = _source_name(q.speaker)
+    if who and q.cue and who not in q.text and _ENDS_ON_COMMA.search(q.text):
+        cue = q.cue.strip().rstrip(":,")
+        if cue.lower().startswith("according"):
+            said = f"{cue} {who}"
+        else:
+            said = f"{who} {cue}"
+        line = f"{q.text} {said}" + (f" {q.context}" if q.context else "")
+        return line if re.search(r"[.!?][\"”’']*$", line) else line + "."
     line = q.text
     if who and who not in q.text:
         line += f" — {who}"
@@ -129,7 +146,7 @@ def render_html(brief: Brief, article: Article | None = None) -> str:
         q = brief.crucial_quote
         out.append(
             f'<blockquote class="crucial-quote" data-spans="{spans_attr(q.spans)}">'
-            f"<strong>Crucial quote:</strong> {escape(q.text)}</blockquote>"
+            f"<strong>Crucial quote:</strong> {escape(quote_line(q))}</blockquote>"
         )
     if brief.big_number is not None:
         n = brief.big_number

@@ -1,0 +1,127 @@
+"""Briefs to read like an editor: a fixed random sample of unseen texts, each brief printed
+with the article around its Crucial quote and Big number and the article's opening.
+
+    nice python benchmarks/brief_read.py --sample A [--only 3 7] [--cache DIR]
+
+The audit (``benchmarks/editorial_audit.py``) counts what its rules describe; it cannot see a
+wrong speaker or a headline shown as a fact. This script prints the briefs a person reads to
+find such defects. Samples are drawn once with a fixed seed from texts the audit never used
+for writing rules: pages of ``../shared/data/article-extraction`` (each sample its own
+slice), PolNeAR *train* articles (the audit uses PolNeAR dev), and XSum / CNN-DM items of
+``news-summaries/dev.jsonl``. Sample A was read before the sixth session's fixes, B and C
+after (see docs/benchmarks.md, "An editor's read of unseen briefs").
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import pickle
+import random
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from topline.analyze import analyze_many  # noqa: E402
+from topline.analyze.language import require_supported  # noqa: E402
+from topline.brief import make_brief  # noqa: E402
+from topline.errors import ToplineError  # noqa: E402
+from topline.ingest import article_from_text  # noqa: E402
+from topline.ingest.html import article_from_html  # noqa: E402
+from topline.model import Analysis, Article  # noqa: E402
+from topline.render.brief import render_markdown  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data"
+SEED = 20261130
+#: (pages, PolNeAR train, XSum, CNN/DM) slices of each sample, after a seeded shuffle.
+SAMPLES = {
+    "A": ((0, 18), (0, 14), (0, 5), (0, 5)),
+    "B": ((18, 34), (14, 26), (5, 8), (5, 8)),
+    "C": ((34, 46), (26, 34), (8, 10), (8, 10)),
+}
+
+
+def _items(sample: str) -> list[tuple[str, Any]]:
+    rnd = random.Random(SEED)
+    pages = sorted((DATA / "article-extraction" / "html").glob("*.html.gz"))
+    rnd.shuffle(pages)
+    polnear = sorted((DATA / "polnear" / "train" / "text").glob("*.txt"))
+    rnd.shuffle(polnear)
+    rows = [json.loads(line) for line in (DATA / "news-summaries" / "dev.jsonl").open()]
+    xsum = [r for r in rows if r["corpus"] == "xsum"]
+    cnndm = [r for r in rows if r["corpus"] == "cnndm"]
+    rnd.shuffle(xsum)
+    rnd.shuffle(cnndm)
+    (p0, p1), (q0, q1), (x0, x1), (c0, c1) = SAMPLES[sample]
+    return (
+        [("page", p) for p in pages[p0:p1]]
+        + [("polnear", p) for p in polnear[q0:q1]]
+        + [("text", r) for r in xsum[x0:x1]]
+        + [("text", r) for r in cnndm[c0:c1]]
+    )
+
+
+def _articles(items: list[tuple[str, Any]]) -> Iterator[Article]:
+    for kind, item in items:
+        if kind == "page":
+            html = gzip.decompress(item.read_bytes()).decode("utf-8", errors="replace")
+            try:
+                article = article_from_html(html, source=item.name)
+                require_supported(article)
+            except ToplineError:
+                continue  # refused as the product refuses it
+            yield article
+        elif kind == "polnear":
+            published = item.stem.split("_")[1]
+            yield article_from_text(item.read_bytes(), source=item.name, published=published)
+        else:
+            yield article_from_text(item["article"], source=item["id"])
+
+
+def _analyses(sample: str, cache: Path | None) -> list[Analysis]:
+    path = cache / f"read-{sample}.pkl" if cache is not None else None
+    if path is not None and path.exists():
+        with path.open("rb") as f:
+            cached: list[Analysis] = pickle.load(f)  # noqa: S301 - written by this script
+            return cached
+    analyses = list(analyze_many(_articles(_items(sample))))
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as f:
+            pickle.dump(analyses, f)
+    return analyses
+
+
+def show(analysis: Analysis, index: int) -> str:
+    """The brief as a reader sees it, then the article around its quote and number."""
+    brief = make_brief(analysis)
+    text = analysis.article.text
+    out = [f"=== [{index}] {analysis.article.source}", render_markdown(brief, analysis.article)]
+    if brief.crucial_quote is not None:
+        span = brief.crucial_quote.spans[0]
+        out.append(f"  >> quote in the text: {text[max(0, span.start - 250) : span.end + 150]!r}")
+    if brief.big_number is not None:
+        span = brief.big_number.spans[0]
+        out.append(f"  >> number in the text: {text[max(0, span.start - 150) : span.end + 150]!r}")
+    out.append(f"  >> opening: {text[:600]!r}")
+    return "\n".join(out)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sample", choices=sorted(SAMPLES), default="A")
+    parser.add_argument("--only", type=int, nargs="*", default=None, help="brief numbers")
+    parser.add_argument("--cache", type=Path, default=None, help="directory of analyses")
+    args = parser.parse_args()
+    for i, analysis in enumerate(_analyses(args.sample, args.cache)):
+        if args.only is None or i in args.only:
+            print(show(analysis, i), end="\n\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,206 @@
+"""Who says so: when the brief may show a source tag or a Crucial quote's speaker.
+
+An editor read briefs of unseen news and found three ways a credit goes wrong, each a rule
+here (fixture tests in ``tests/test_credit.py``):
+
+- **A cue that is not a saying.** The analysis links a claim to whoever "hopes", "wants",
+  "intends", "is wondering" or "has positioned itself" (beliefs and plans are attributions
+  in the annotation schemes the analysis follows), and a bullet was then tagged "(source:
+  Google)" for "While Google intends to …". A tag says who *says* so: its cue must be a verb
+  of saying, writing, reporting or finding (:data:`SAYING`), not negated ("would not
+  disclose"), not an infinitive ("intends to add", "to claim"), and not "claimed" with a
+  sum ("claimed £100,000 in expenses").
+- **A pronoun resolved to someone the reader would not pick.** "…," she said was credited to
+  a man named two paragraphs earlier, and "he told one FBI agent" to an actor the article
+  listed among the victims. A reader pins "he" or "she" on the last person the text named
+  (not counting a possessive, "Clinton's campaign", or names inside the quotation itself), and
+  "they" or "it" on a name in the same or the sentence before. A credit resolved from a
+  pronoun is shown only when the resolution is that reading (:func:`pronoun_credit_ok`).
+- **A fallback to another clause's source.** When the source that covers most of a sentence
+  is no source at all (people in general, a number), the tag is left out rather than taken
+  from a smaller clause of the sentence (``attribution_for`` in :mod:`.compose`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from topline.model import Analysis, Entity, Source, Span
+
+# --- tunable vocabulary ------------------------------------------------------------------
+#: Lemmas of cues that say someone *says* (or wrote, reported, found) the claim.
+SAYING = frozenset(
+    """say tell add state write declare announce explain note claim insist argue reply
+    respond acknowledge admit warn report tweet post recall remark suggest conclude predict
+    promise vow deny confirm complain observe concede testify emphasize stress allege
+    contend assert counter reveal disclose indicate estimate caution charge cite accuse
+    criticize condemn demand propose reiterate boast proclaim mention find show according
+    quote question joke quip hint urge shout yell plead tout brag lambaste""".split()
+)
+#: Words that make a cue a refusal to say, not a saying.
+_NEGATION = re.compile(r"\b(?:not|never|n't|n’t|declined?|refused?|won't|won’t)\b", re.I)
+#: "claimed £100,000", "claimed more than 60 lives": the object is a sum, not a statement.
+_CLAIMED_SUM = re.compile(r"\s+(?:more than |less than |about |nearly |over |some )?[£$€\d]")
+#: Pronouns a source span may be; "person" ones are pinned on the last person named.
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+_OTHER_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "we", "our", "us"})
+_ALL_PRONOUNS = _PERSON_PRONOUNS | _OTHER_PRONOUNS | {"i", "me", "you"}
+#: "the" (or "a") right before a name, and a lower-case noun right after it: the name is a
+#: modifier ("the Harry Potter author", "a Trump supporter").
+_MODIFIER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b(?!\s+(?:of|said|says|told))")
+_IRREGULAR = {
+    "said": "say",
+    "says": "say",
+    "told": "tell",
+    "wrote": "write",
+    "written": "write",
+    "found": "find",
+    "shown": "show",
+    "according": "according",
+}
+_WORD = re.compile(r"[a-z’']+")
+
+
+def _lemmas(word: str) -> set[str]:
+    """The lemmas an inflected verb form may have (a plain reading, no tagger)."""
+    w = word.lower()
+    if w in _IRREGULAR:
+        return {_IRREGULAR[w]}
+    out = {w}
+    for suffix, repl in (
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("es", ""),
+        ("s", ""),
+        ("d", ""),
+    ):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            stem = w[: -len(suffix)] + repl
+            out.add(stem)
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                out.add(stem[:-1])  # "admitted" → "admitt" → "admit"
+    return out
+
+
+def saying_cue(article: str, cue: Span | None) -> bool:
+    """The cue is a verb of saying, writing, reporting or finding, not negated, and not
+    "claimed" with a sum as its object. A claim with no cue span (a quote's speaker found
+    by a colon line, say) is given the benefit of the doubt."""
+    if cue is None:
+        return True
+    words = cue.of(article)
+    if _NEGATION.search(words) or words.lower().startswith("to "):
+        return False  # "would not disclose"; "intends to add": an infinitive is a plan
+    lemmas = set().union(*(_lemmas(w) for w in _WORD.findall(words.lower())))
+    if not lemmas & SAYING:
+        return False
+    return not ("claim" in lemmas and _CLAIMED_SUM.match(article, cue.end))
+
+
+def _sentence_index(analysis: Analysis, at: int) -> int:
+    starts = [s.span.start for s in analysis.sentences]
+    return max(bisect.bisect_right(starts, at) - 1, 0)
+
+
+def pronoun_credit_ok(analysis: Analysis, source: Source, inside: Span | None = None) -> bool:
+    """Whether a credit resolved from a pronoun is the one a reader makes.
+
+    Only a source whose mention (``source.span``) is a pronoun is checked. The reader pins
+    the pronoun on the last name before it, or on the subject of its own or the previous
+    sentence (the first name there): "He"/"she" on a person, "they"/"it"/"we" on a person,
+    organisation or place named in its own or the previous sentence. Names inside quotation
+    marks and possessives ("Clinton's campaign") are no antecedents; a mention of the
+    credited person counts whatever its entity label. ``inside`` is the quotation the
+    credit is for. A "he added" that carries on a run of the same speaker's quotations, the
+    first of them credited by name, with no one else named in between, is also the
+    reader's reading (:func:`_continues_named_quotes`)."""
+    span = source.span
+    if span is None:
+        return True
+    text = analysis.article.text
+    word = span.of(text).strip().lower()
+    person = word in _PERSON_PRONOUNS
+    if not person and word not in _OTHER_PRONOUNS:
+        return True
+    names = {source.name}
+    for cluster in analysis.clusters:
+        if cluster.id == source.cluster:
+            names.add(cluster.canonical)
+            names.update(  # "Khoo", a mention of "Ken Choo"
+                m.of(text)
+                for m in cluster.mentions
+                if m.of(text)[:1].isupper() and m.of(text).lower() not in _ALL_PRONOUNS
+            )
+    mentions = _antecedents(analysis, span, person, inside, names)
+    here = _sentence_index(analysis, span.start)
+    previous = analysis.sentences[max(here - 1, 0)].span.start if analysis.sentences else 0
+    own = analysis.sentences[here].span.start if analysis.sentences else 0
+    readings: list[Entity | None] = [*mentions[-1:]]
+    readings += [next((e for e in mentions if previous <= e.span.start < own), None)]
+    readings += [next((e for e in mentions if e.span.start >= own), None)]
+    if any(x is not None and _names(text, x, names) for x in readings):
+        return True
+    bound = inside.start if inside is not None else span.start
+    return person and _continues_named_quotes(analysis, source, bound, names, mentions)
+
+
+def _names(text: str, entity: Entity, names: set[str]) -> bool:
+    return entity.canonical in names or entity.span.of(text) in names
+
+
+def _antecedents(
+    analysis: Analysis, span: Span, person: bool, inside: Span | None, names: set[str]
+) -> list[Entity]:
+    """The names a reader may pin the pronoun at ``span`` on, in text order: people (or, for
+    "they"/"it", also organisations and places named in the pronoun's or the previous
+    sentence), outside quotation marks, not possessive."""
+    text = analysis.article.text
+    labels = {"PERSON"} if person else {"PERSON", "ORG", "NORP", "GPE"}
+    quoted = [q.content_span for q in analysis.quotes] + ([inside] if inside else [])
+    floor = 0
+    if not person and analysis.sentences:
+        floor = analysis.sentences[max(_sentence_index(analysis, span.start) - 1, 0)].span.start
+    out = []
+    for entity in sorted(analysis.entities, key=lambda x: x.span.start):
+        e = entity.span
+        if e.start >= span.start:
+            break
+        if (entity.label not in labels and not _names(text, entity, names)) or e.start < floor:
+            continue
+        if any(q.start <= e.start < q.end for q in quoted):
+            continue
+        if text[e.end : e.end + 2] in {"'s", "’s"} or text[e.end : e.end + 1] in {"'", "’"}:
+            continue  # "Clinton's campaign": a possessive is no antecedent
+        if _MODIFIER_BEFORE.search(text, 0, e.start) and _NOUN_AFTER.match(text, e.end):
+            continue  # "The Harry Potter author": a name used as a modifier names no one
+        out.append(entity)
+    return out
+
+
+def _continues_named_quotes(
+    analysis: Analysis, source: Source, bound: int, names: set[str], mentions: list[Entity]
+) -> bool:
+    """The quotation (starting at ``bound``) carries on a run of quotations of the same
+    speaker (quotations credited to no one may sit in the run), the run's first credited by
+    name, and no other person is named outside quotation marks since that named credit."""
+    text = analysis.article.text
+    earlier = sorted(
+        (q for q in analysis.quotes if q.kind == "direct" and q.content_span.end <= bound),
+        key=lambda q: q.content_span.start,
+    )
+    for quote in reversed(earlier):
+        speaker = quote.speaker
+        if speaker is None:
+            continue  # a paragraph of the run credited to no one
+        if not (speaker.name in names or speaker.cluster == source.cluster):
+            return False  # someone else spoke in between
+        if speaker.span is not None and speaker.span.of(text).strip().lower() not in _ALL_PRONOUNS:
+            since = speaker.span.end
+            return all(_names(text, e, names) for e in mentions if e.span.start >= since)
+    return False

@@ -1,0 +1,138 @@
+"""The article's own headline, wherever the text repeats it, is never a bullet or the Topline.
+
+An editor's read of briefs of unseen news found the headline shown as a Key fact in about
+one brief in three: "Cruz and Trump tied in Texas poll." over the poll's story, and on a
+page, "Why you just can't trust the White House on Donald Trump's health" printed again in
+the body. Two cases, each a plain rule (fixture tests in ``tests/test_headline.py``):
+
+- **A plain text that opens with its headline.** With no title given, a text whose first
+  paragraph (up to the first blank line) is one or two short lines, followed by a body of
+  further paragraphs, opens with its headline (and subhead) when a line reads as one: it
+  ends without a full stop or on ";", is set in title case or capitals, or drops the
+  articles headlines drop ("Hacker who revealed private Clinton email address admits to
+  other intrusions.": no "a", "an" or "the" outside quotation marks); a subhead in a
+  paragraph of its own right after it reads so too. A lede written as its
+  own short paragraph keeps its articles ("Police arrested six people Monday during a
+  raid.") and stays a candidate. Texts without blank lines (one paragraph per line, as in
+  news-summary corpora) are never read this way.
+- **A subheading or a list item**: a line of its own that does not end like a sentence
+  (:func:`heading_line`).
+- **The title repeated in the body.** When the title is known, a line of the body that
+  says what the title says (:data:`TITLE_SIMILARITY` of content terms) and is hardly longer
+  than it (:data:`TITLE_SLACK_WORDS`) is the title again; a lede restating the title in a
+  full sentence is longer, and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from topline.brief import editorial_rules as rules
+from topline.brief.features import content_terms, cosine
+from topline.model import Analysis, Span
+
+# --- tunables ----------------------------------------------------------------------------
+#: The longest line (in words) read as a headline or subhead.
+MAX_TITLE_WORDS = 20
+#: Lines in a leading headline block (headline and subhead).
+MAX_TITLE_LINES = 2
+#: Paragraphs the body must have after the block for the block to be a headline.
+MIN_BODY_PARAGRAPHS = 2
+#: Words a body line may have beyond the title's and still be the title again (a lede that
+#: restates the title runs longer, and is the news).
+TITLE_SLACK_WORDS = 3
+#: Content-term cosine at which a body line repeats the title.
+TITLE_SIMILARITY = 0.8
+
+_BLANK = re.compile(r"\n[ \t\xa0]*\n")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’")
+_ARTICLE = re.compile(r"\b(?:a|an|the)\b", re.I)
+_STOP_END = re.compile(r"[.!?][\"”’')\]]*$")
+
+
+def headline_line(line: str) -> bool:
+    """A line that reads as a headline: no full stop at its end, or ";" (headline and
+    subhead run together), title case or capitals (:func:`editorial_rules.heading`), or no
+    article outside quotation marks."""
+    line = line.strip()
+    if not line:
+        return False
+    if not _STOP_END.search(line) or line.endswith(";"):
+        return True
+    if rules.heading(line):
+        return True
+    return _ARTICLE.search(_QUOTED.sub(" ", line)) is None
+
+
+def leading_headline(text: str) -> Span | None:
+    """The span of the headline block a plain text opens with, or None (see the module)."""
+    match = _BLANK.search(text)
+    if match is None:
+        return None
+    start = len(text) - len(text.lstrip())
+    block = text[start : match.start()]
+    lines = [line for line in block.split("\n") if line.strip()]
+    if not lines or len(lines) > MAX_TITLE_LINES:
+        return None
+    if any(len(line.split()) > MAX_TITLE_WORDS for line in lines):
+        return None
+    body = [p for p in _BLANK.split(text[match.end() :]) if p.strip()]
+    if len(body) < MIN_BODY_PARAGRAPHS:
+        return None
+    if not any(headline_line(line) for line in lines):
+        return None
+    end = match.start()
+    if len(lines) == 1:  # a subhead as a paragraph of its own ("Sources come in from …")
+        nxt = _BLANK.search(text, match.end())
+        sub = text[match.end() : nxt.start()].strip() if nxt else ""
+        if (
+            nxt is not None
+            and sub
+            and "\n" not in sub
+            and len(sub.split()) <= MAX_TITLE_WORDS
+            and headline_line(sub)
+            and len(body) - 1 >= MIN_BODY_PARAGRAPHS
+        ):
+            end = nxt.start()
+    return Span(start, end)
+
+
+def title_sentences(analysis: Analysis) -> frozenset[int]:
+    """Indices of the sentences that are the article's headline (see the module)."""
+    text = analysis.article.text
+    title = analysis.article.title
+    out: set[int] = set()
+    if not title:
+        block = leading_headline(text)
+        if block is not None:
+            out = {s.index for s in analysis.sentences if s.span.overlaps(block)}
+        return frozenset(out)
+    title_terms = Counter(content_terms(title))
+    if not title_terms:
+        return frozenset()
+    longest = len(title.split()) + TITLE_SLACK_WORDS
+    for sentence in analysis.sentences:
+        line = sentence.span.of(text)
+        if len(line.split()) > longest or not _whole_line(text, sentence.span):
+            continue  # a lede that restates the title is longer than it: it stays
+        if cosine(Counter(content_terms(line)), title_terms) >= TITLE_SIMILARITY:
+            out.add(sentence.index)
+    return frozenset(out)
+
+
+def heading_line(text: str, span: Span) -> bool:
+    """A short line of its own (at most :data:`MAX_TITLE_WORDS` words) that does not end
+    like a sentence ("Why Delhi's air gets so bad this time of year", "• You'll recognize
+    you don't have to master everything"): a subheading or a list item, never a fact."""
+    line = span.of(text).rstrip()
+    if not line or len(line.split()) > MAX_TITLE_WORDS or _STOP_END.search(line):
+        return False  # a long line is a sentence that lost its stop, not a heading
+    return _whole_line(text, span)
+
+
+def _whole_line(text: str, span: Span) -> bool:
+    """The sentence is a line of its own (a heading, not a sentence of a paragraph)."""
+    before = text[: span.start].rstrip(" \t")
+    after = text[span.end :].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
