@@ -68,6 +68,9 @@ def test_now_as_a_discourse_marker_is_not_a_timex(text: str, spans: set[str]) ->
         ("The envoy will call the minister when he lands Monday.", "Monday", "2020-01-20"),
         ("Officials said they would decide once the talks end Thursday.", "Thursday", "2020-01-16"),
         ("She left the building after the meeting ended Tuesday.", "Tuesday", "2020-01-14"),
+        # ... unless the temporal clause is in the past tense itself.
+        ("The board will raise the fee after it voted 7-2 on Monday.", "Monday", "2020-01-13"),
+        ("The mayor will sign it once the council was briefed Tuesday.", "Tuesday", "2020-01-14"),
     ],
 )
 def test_a_temporal_clause_takes_the_main_clause_time(text: str, span: str, value: str) -> None:

@@ -46,8 +46,17 @@ def clause_tense(tokens: list[Token]) -> Tense:
         if node.pos_ not in {"VERB", "AUX"} or node in tokens:
             continue
         aux = _aux(node)
-        if node.dep_ == "advcl" and _temporal_mark(node) and not aux & (FUTURE_AUX | MODALS):
-            continue  # "will call when he lands Monday": the main clause's time decides
+        if (
+            node.dep_ == "advcl"
+            and _temporal_mark(node)
+            and not aux & (FUTURE_AUX | MODALS | PAST_AUX)
+            and node.tag_ != "VBD"
+        ):
+            # "will call when he lands Monday": the main clause's time decides. A past form
+            # in the temporal clause is its own time ("will raise the fee after the council
+            # voted on Monday" is the Monday gone): English never puts a coming event there
+            # in the past tense.
+            continue
         if aux & FUTURE_AUX or "going" in aux or (node.tag_ == "VB" and aux & MODALS):
             return "future"
         if "would" in aux and not aux & {"have", "'ve"}:
