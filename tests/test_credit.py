@@ -4,12 +4,22 @@ Texts written for these tests."""
 
 from __future__ import annotations
 
+import bisect
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from topline.analyze import analyze
 from topline.brief import make_brief
 from topline.brief.compose import attribution_for
-from topline.brief.credit import pronoun_credit_ok, saying_cue
+from topline.brief.credit import (
+    _MODIFIER_BEFORE,
+    _merged,
+    _modifier_before,
+    pronoun_credit_ok,
+    saying_cue,
+)
 from topline.brief.crucial import cue_separated
 from topline.ingest import article_from_text
 from topline.model import Analysis, Article, Entity, Quote, Sentence, Source, Span
@@ -158,3 +168,26 @@ def test_a_cue_after_another_sentence_does_not_credit_the_quote() -> None:
     said = Span(near_text.index("said"), near_text.index("said") + 4)
     near = Quote(Span(0, c.end + 2), c, said, Source("Norman Rowe", Span(n, n + 11)))
     assert not cue_separated(b, near)
+
+
+# --- the speed-ups of the pronoun reading keep its answers ----------------------------------
+
+
+@given(st.text(alphabet="The an\n\t.x", max_size=40), st.integers(0, 40))
+def test_the_modifier_test_near_a_name_answers_as_a_scan_from_the_start(text: str, at: int) -> None:
+    at = min(at, len(text))
+    assert _modifier_before(text, at) == bool(_MODIFIER_BEFORE.search(text, 0, at))
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=8),
+    st.integers(0, 31),
+)
+def test_merged_quotations_hold_exactly_the_positions_of_the_quotations(
+    pairs: list[tuple[int, int]], position: int
+) -> None:
+    spans = [Span(min(a, b), max(a, b)) for a, b in pairs]
+    starts, ends = _merged(spans)
+    at = bisect.bisect_right(starts, position) - 1
+    inside = at >= 0 and position < ends[at]
+    assert inside == any(s.start <= position < s.end for s in spans)

@@ -119,15 +119,22 @@ def attribution_for(analysis: Analysis, span: Span) -> Source | None:
     """
     text = analysis.article.text
     best: tuple[int, Source, Span] | None = None
+    # Only claims that overlap the sentence can be its source: test that (cheap) before the
+    # cue (a reading of its words), so a long article does not read every cue per sentence.
     pairs = [
         (a.claim_span, a.source, a.claim_span)
         for a in analysis.attributions
-        if saying_cue(text, a.cue_span)
+        if a.claim_span.start < span.end
+        and span.start < a.claim_span.end
+        and saying_cue(text, a.cue_span)
     ]
     pairs += [
         (q.span, q.speaker, q.content_span)
         for q in analysis.quotes
-        if q.speaker is not None and saying_cue(text, q.cue_span)
+        if q.speaker is not None
+        and q.span.start < span.end
+        and span.start < q.span.end
+        and saying_cue(text, q.cue_span)
     ]
     for claim, source, content in pairs:
         overlap = min(claim.end, span.end) - max(claim.start, span.start)

@@ -24,6 +24,7 @@ here (fixture tests in ``tests/test_credit.py``):
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from topline.model import Analysis, Entity, Source, Span
@@ -63,11 +64,13 @@ _IRREGULAR = {
 _WORD = re.compile(r"[a-z’']+")
 
 
-def _lemmas(word: str) -> set[str]:
-    """The lemmas an inflected verb form may have (a plain reading, no tagger)."""
+@functools.lru_cache(maxsize=4096)
+def _lemmas(word: str) -> frozenset[str]:
+    """The lemmas an inflected verb form may have (a plain reading, no tagger). Cached: a
+    brief asks for the same cue words once per sentence it credits."""
     w = word.lower()
     if w in _IRREGULAR:
-        return {_IRREGULAR[w]}
+        return frozenset({_IRREGULAR[w]})
     out = {w}
     for suffix, repl in (
         ("ied", "y"),
@@ -85,7 +88,7 @@ def _lemmas(word: str) -> set[str]:
             out.add(stem)
             if len(stem) > 3 and stem[-1] == stem[-2]:
                 out.add(stem[:-1])  # "admitted" → "admitt" → "admit"
-    return out
+    return frozenset(out)
 
 
 def saying_cue(article: str, cue: Span | None) -> bool:
@@ -166,6 +169,7 @@ def _antecedents(
     floor = 0
     if not person and analysis.sentences:
         floor = analysis.sentences[max(_sentence_index(analysis, span.start) - 1, 0)].span.start
+    starts, ends = _merged(quoted)
     out = []
     for entity in sorted(analysis.entities, key=lambda x: x.span.start):
         e = entity.span
@@ -173,14 +177,41 @@ def _antecedents(
             break
         if (entity.label not in labels and not _names(text, entity, names)) or e.start < floor:
             continue
-        if any(q.start <= e.start < q.end for q in quoted):
-            continue
+        at = bisect.bisect_right(starts, e.start) - 1
+        if at >= 0 and e.start < ends[at]:
+            continue  # inside a quotation
         if text[e.end : e.end + 2] in {"'s", "’s"} or text[e.end : e.end + 1] in {"'", "’"}:
             continue  # "Clinton's campaign": a possessive is no antecedent
-        if _MODIFIER_BEFORE.search(text, 0, e.start) and _NOUN_AFTER.match(text, e.end):
+        if _modifier_before(text, e.start) and _NOUN_AFTER.match(text, e.end):
             continue  # "The Harry Potter author": a name used as a modifier names no one
         out.append(entity)
     return out
+
+
+def _modifier_before(text: str, at: int) -> bool:
+    """Whether "the"/"a"/"an" and white space end right at ``at``. The search starts just
+    before the white space (``re`` reads the real previous character for ``\\b``), so it
+    costs the same anywhere in a long article instead of a scan from its start."""
+    j = at
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return _MODIFIER_BEFORE.search(text, max(j - 4, 0), at) is not None
+
+
+def _merged(spans: list[Span]) -> tuple[list[int], list[int]]:
+    """The union of ``spans`` as sorted, disjoint [start, end) runs: whether a position lies
+    in any of them is then one bisection, not a pass over every quotation."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for s in sorted(spans, key=lambda x: x.start):
+        if s.start >= s.end:
+            continue
+        if ends and s.start <= ends[-1]:
+            ends[-1] = max(ends[-1], s.end)
+        else:
+            starts.append(s.start)
+            ends.append(s.end)
+    return starts, ends
 
 
 def _continues_named_quotes(
