@@ -206,7 +206,15 @@ class StartIndex:
         """Sorted positions whose key is one of ``keys`` or opens with one of ``short``
         (``space``: some of them open with white space)."""
         groups = [self.by_key, self._space_keys()] if space else [self.by_key]
-        lists = [group[k] for group in groups for k in group.keys() & keys]
+        lists = [
+            positions
+            for group in groups
+            for positions in (
+                [group[k] for k in keys if k in group]
+                if len(keys) < len(group)
+                else [pos for k, pos in group.items() if k in keys]
+            )
+        ]
         if short:
             lists += [pos for group in groups for k, pos in group.items() if k.startswith(short)]
         if len(lists) == 1:
