@@ -48,9 +48,10 @@ _CALENDAR = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T.*)?$")
 #: A quarter, half or week of a year: a reference known to the year ("the third quarter of
 #: 1927" tells the story's year as well as "1927" does).
 _PART_OF_YEAR = re.compile(r"^(\d{4})-(?:Q\d|H\d|W\d\d)$")
-#: A season of a year ("the fall of 2007"): a reference at the season's first month, so that
-#: the story moves on from it ("By Jan. 18" after the fall of 2007 is 2008-01-18). Winter is
-#: taken as the year's opening months ("the winter of 1912 … in February" is 1912-02).
+#: A season of a year ("the fall of 2007"): a reference known to the year, dated at the
+#: season's first month, so that the story moves on from it ("By Jan. 18" after the fall of
+#: 2007 is 2008-01-18, see ``narrative_year``) while "the next month" stays unresolved, as
+#: after "in 2007". Winter is the year's opening months ("the winter of 1912 … in February").
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 1}
 _LATER = {"later", "afterward", "afterwards"}
@@ -86,7 +87,7 @@ def reference_of(kind: str, value: str | None) -> Reference | None:
         return None
     season = _SEASON.match(value)
     if season is not None and int(season.group(1)) >= 1:
-        return Reference(dt.date(int(season.group(1)), SEASON_START[season.group(2)], 1), "month")
+        return Reference(dt.date(int(season.group(1)), SEASON_START[season.group(2)], 1), "year")
     part = _PART_OF_YEAR.match(value)
     if part is not None and int(part.group(1)) >= 1:
         return Reference(dt.date(int(part.group(1)), 1, 1), "year")
