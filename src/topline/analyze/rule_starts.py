@@ -8,17 +8,17 @@ position where that look-behind holds (a word start, mostly) and on a character 
 open the rule ("J" for January, a digit for a year).
 
 For each pattern, :func:`prefixes` reads its parse (the ``re`` module's own parser, as
-:mod:`topline.analyze.rule_filter` does) and returns the first two characters a match can
-open with (lower-cased: "ja" for January, "19" for a year). :class:`StartIndex` finds, in
-one scan of a text, every position not inside a word, grouped by the two characters there;
+:mod:`topline.analyze.rule_filter` does) and returns the first three characters a match can
+open with (lower-cased: "jan" for January, "199" for a year). :class:`StartIndex` finds, in
+one scan of a text, every position not inside a word, grouped by the three characters there;
 :meth:`StartIndex.finditer` then tries the pattern with
 ``pattern.match`` at those positions only, left to right, skipping positions inside the last
 match, which is how ``finditer`` itself proceeds: the matches are exactly ``finditer``'s (a
-property test compares them on generated texts). A pattern that does not open with the
-look-behind, may match the empty string, or may start on any character is run with
+property test compares them on generated texts). A pattern that does not open with a
+look-behind excluding word characters, may match the empty string, or may start on any character is run with
 ``finditer``, as is every pattern on a text holding a character the engine folds onto an
 ASCII letter when ignoring case. In TIMEX tagging this cut the grammar's cost per article
-by about three fifths (docs/benchmarks.md).
+to a third (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -42,7 +42,8 @@ _EDGE_SPACE = re.compile(r"(?<!\w)\s")
 NON_ASCII = "\x00"
 #: More characters than this in a class (``[^...]``, ``\w``, a wide range): any character.
 MAX_CLASS = 128
-#: How many characters of a match the index keys on: two tell "th" from "tw", "ma" from "mo".
+#: How many characters of a match the index keys on: three tell "the" from "thi", "mar" from
+#: "may" (two cost 2.6 ms per article in timex tagging, three 2.1).
 KEY_LENGTH = 3
 #: More opening strings than this for one rule: not indexed.
 MAX_PREFIXES = 4000
