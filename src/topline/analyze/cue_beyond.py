@@ -133,7 +133,8 @@ def source_subject(verb: Token, evidence: bool = False) -> tuple[int, ...]:
     head: Token | None = None
     for child in verb.children:
         if child.dep_ == "nsubj":
-            head = child
+            if head is None or same_line(verb.doc, verb, (child.i,)):
+                head = child  # of two subjects, the one on the verb's line (see cues.py)
         elif child.dep_ == "agent":
             head = next((g for g in child.children if g.dep_ == "pobj"), head)
     if head is None and verb.dep_ == "conj":

@@ -150,7 +150,10 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
     speakers: tuple[int, ...] = ()
     for child in verb.children:
         if child.dep_ in {"nsubj", "csubj"}:
-            speakers = conjuncts(child)
+            if not speakers or same_line(doc, verb, (child.i,)):
+                # two subjects: the parser ran the next line into the sentence ("replied
+                # Sanders. ¶ ___."); the one on the verb's own line is the speaker
+                speakers = conjuncts(child)
         elif child.dep_ == "agent":
             pobj = [g for g in child.children if g.dep_ == "pobj"]
             if pobj:
@@ -255,7 +258,9 @@ def _inherited_subject(verb: Token) -> tuple[int, ...]:
     subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subj or not is_source_head(subj[0]):
         return ()
-    if subj[0].dep_ == "nsubjpass":
+    if subj[0].dep_ == "nsubjpass" and verb.tag_ == "VBN":
+        # "was arrested and charged": the conjunct shares the passive too; an active one
+        # shares its subject ("She was joined on stage by X and joked, “…”")
         return ()
     return conjuncts(subj[0])
 
@@ -360,6 +365,12 @@ def _parenthetical(
     colon = hi + 1 < sent.end and doc[hi + 1].text == ":"
     if has_right and (colon or (verb.dep_ == "ROOT" and not speakers)):
         raw.append(trim_span(doc_text(doc), *right))
+    if has_right and speakers and _quotes_after_frame(doc, sent, lo, hi):
+        # "But, Mr. Ryan said, “democracy is …”", "In a statement, an official said, “We
+        # …”": a frame followed by a comma and an opening mark reports that quotation
+        right_quote = trim_span(doc_text(doc), *right)
+        if right_quote is not None:
+            return right_quote, frame
     cand = [c for c in raw if c is not None and len(doc_text(doc)[c[0] : c[1]].split()) >= 3]
     if not cand and has_left and has_right and speakers and raw and raw[0] is not None:
         # "The museum, Mr. Bush said, celebrated …": a short left part, the rest follows
@@ -367,6 +378,23 @@ def _parenthetical(
     if not cand:
         return None, None
     return max(cand, key=lambda c: c[1] - c[0]), frame
+
+
+#: Opening quotation marks as the tokenizer gives them (straight and typewriter marks open too).
+OPENING_MARKS = frozenset({"“", '"', "''", "``"})
+
+
+def _quotes_after_frame(doc: Doc, sent: TokSpan, lo: int, hi: int) -> bool:
+    """A frame ``lo..hi`` followed by a comma and an opening quotation mark, the words
+    before it not a quotation of their own ("“A,” he said, “B.”" is one broken quote that
+    the quote finder joins; its first part stays the content)."""
+    nxt = hi + 2
+    if nxt >= sent.end or doc[hi + 1].text != "," or doc[nxt].text not in OPENING_MARKS:
+        return False
+    if doc[nxt].text == '"' and nxt + 1 < sent.end and doc[nxt + 1].is_punct:
+        return False  # a straight mark that closes something before
+    before = doc_text(doc)[sent.start_char : doc[lo].idx].rstrip(" ,\n")
+    return not before.endswith(("”", '"', "''", "’", "'"))
 
 
 def _frame_rest(

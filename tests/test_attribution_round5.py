@@ -1,0 +1,147 @@
+"""Attribution classes of the fifth #18 round (docs/quotes.md), on texts written for these tests.
+
+Each test is one class read on a third fresh PolNeAR train slice (``--offset 2``): who
+speaks in frames the parse builds badly (a subject on the next line, a frame before a
+comma and a quotation, "“A,” said NAME" hung on a later verb, a colon after any verb, a
+passive subject shared by an active conjunct), a speaker span that never starts inside the
+quote, a report in the speaker's relative clause that does not break the continuation,
+and a comma inside the closing mark before a trailing aside.
+"""
+
+from __future__ import annotations
+
+from topline.analyze import analyze
+from topline.model import Analysis, Article, Quote
+
+
+def _run(text: str) -> Analysis:
+    return analyze(Article(id="t", text=text))
+
+
+def _contents(a: Analysis) -> list[str]:
+    return [q.content_span.of(a.article.text) for q in a.quotes]
+
+
+def _quote(a: Analysis, start: str) -> Quote:
+    hits = [q for q in a.quotes if q.content_span.of(a.article.text).startswith(start)]
+    assert hits, _contents(a)
+    return hits[0]
+
+
+def _speaker(a: Analysis, q: Quote) -> str | None:
+    if q.speaker is None or q.speaker.span is None:
+        return None
+    return q.speaker.span.of(a.article.text)
+
+
+# --- a frame followed by a comma and a quotation ------------------------------------------
+
+
+def test_a_frame_before_a_comma_reports_the_quotation_after_it() -> None:
+    a = _run(
+        "In a statement to reporters, a county official said, “We are not going to comment "
+        "on the lawsuit.”"
+    )
+    q = _quote(a, "We are not going to comment")
+    assert _speaker(a, q) == "a county official"
+    assert not any(c.startswith("In a statement") for c in _contents(a))
+
+
+def test_a_broken_quote_keeps_its_first_part_as_the_content() -> None:
+    a = _run("“We will appeal,” the lawyer said, “and we will win.”")
+    assert _speaker(a, _quote(a, "We will appeal")) == "the lawyer"
+    assert _speaker(a, _quote(a, "and we will win")) == "the lawyer"
+
+
+# --- a colon after any verb ---------------------------------------------------------------
+
+
+def test_a_clause_ending_in_a_colon_introduces_the_quotation() -> None:
+    a = _run("Mr. Christie gloated: “I told you he wouldn't be ready.”")
+    assert _speaker(a, _quote(a, "I told you")) == "Mr. Christie"
+
+
+def test_the_colon_frame_may_close_the_paragraph_before() -> None:
+    a = _run(
+        "The county issued a statement on Friday:\n\n“We regret the delay and will reopen "
+        "the bridge next week.”"
+    )
+    assert _speaker(a, _quote(a, "We regret the delay")) == "The county"
+
+
+def test_a_colon_frame_needs_an_active_subject_that_can_speak() -> None:
+    a = _run(
+        "He was asked: “Will you run again?”\n\nWait, it gets better:\n\n“The fee will double "
+        "next year for every single resident.”\n\nThe rule is: “No dogs on the beach after "
+        "nine in the morning.”"
+    )
+    for start in ("Will you run again", "The fee will double", "No dogs on the beach"):
+        assert _speaker(a, _quote(a, start)) is None
+
+
+# --- "“A,” said NAME" when the parse hangs the name elsewhere -----------------------------
+
+
+def test_an_inverted_frame_names_the_speaker_after_the_verb() -> None:
+    a = _run(
+        "“I'm not going to say it is a mistake, so forget about it,” said retired "
+        "neurosurgeon Ben Carson, asked about his claims that he had received a scholarship."
+    )
+    q = _quote(a, "I'm not going to say")
+    assert _speaker(a, q) == "retired neurosurgeon Ben Carson"
+
+
+# --- subjects and speaker spans -----------------------------------------------------------
+
+
+def test_of_two_subjects_the_one_on_the_verbs_line_speaks() -> None:
+    a = _run(
+        "“Well, I wouldn’t phrase it exactly like that but it’s close to true,” replied "
+        "Sanders.\n\n___.\n\n1:26 p.m."
+    )
+    assert _speaker(a, _quote(a, "Well, I wouldn’t")) == "Sanders"
+
+
+def test_an_active_conjunct_shares_a_passive_subject() -> None:
+    a = _run(
+        "Ms. Ortiz was joined on stage by the mayor and joked, “Nobody here knows how to dance.”"
+    )
+    assert _speaker(a, _quote(a, "Nobody here knows")) == "Ms. Ortiz"
+
+
+def test_a_passive_conjunct_shares_nothing() -> None:
+    a = _run("The suspect was arrested and charged with burglary on Monday night.")
+    assert not any(_speaker(a, q) == "The suspect" for q in a.quotes)
+
+
+def test_a_speaker_span_never_starts_inside_the_quote() -> None:
+    a = _run(
+        "The actress campaigns for the senator.\n\n“That’s a legitimate concern, because "
+        "they’re very passionate,” Sarandon, 69, told MSNBC Monday when asked about the race."
+    )
+    q = _quote(a, "That’s a legitimate concern")
+    speaker = _speaker(a, q)
+    assert speaker is not None and speaker.startswith("Sarandon")
+
+
+# --- a report in the speaker's relative clause --------------------------------------------
+
+
+def test_a_report_in_the_speakers_relative_clause_does_not_break_the_continuation() -> None:
+    a = _run(
+        "“Prices are up a little,” said Mr. Ekovich, who noted that during the recession "
+        "some courses had “cratered” in value. “Things are moving in the right direction.”"
+    )
+    assert _speaker(a, _quote(a, "Things are moving")) == "Mr. Ekovich"
+    assert any(c.startswith("that during the recession") for c in _contents(a))
+
+
+# --- a trailing aside after a comma inside the closing mark -------------------------------
+
+
+def test_a_trailing_aside_after_a_comma_inside_the_mark_is_not_reported() -> None:
+    a = _run(
+        "The senator said the plan was “a gift to the banks,” while trying to explain her "
+        "own proposal to voters."
+    )
+    assert "the plan was “a gift to the banks,”" in _contents(a)
