@@ -145,3 +145,54 @@ def test_a_trailing_aside_after_a_comma_inside_the_mark_is_not_reported() -> Non
         "own proposal to voters."
     )
     assert "the plan was “a gift to the banks,”" in _contents(a)
+
+
+# --- a document's finding set as a frame --------------------------------------------------
+
+
+def test_a_finding_framed_at_the_end_of_the_sentence() -> None:
+    a = _run(
+        "Most farmers in the valley back the new water plan, while a third oppose it, the "
+        "survey found."
+    )
+    q = _quote(a, "Most farmers in the valley back the new water plan")
+    assert _speaker(a, q) == "the survey"
+
+
+def test_a_finding_framed_in_the_middle_reports_both_sides() -> None:
+    a = _run("Over the same period, county records showed, the ferry made 412 crossings.")
+    assert "Over the same period" in _contents(a)
+    assert "the ferry made 412 crossings" in _contents(a)
+
+
+def test_a_finding_verb_with_an_object_is_no_frame() -> None:
+    a = _run("He walked to the door, the dog found a bone.")
+    assert not any(c.startswith("He walked") for c in _contents(a))
+
+
+# --- a position stated in a relative clause -----------------------------------------------
+
+
+def test_a_position_in_a_relative_clause_is_reported_by_its_antecedent() -> None:
+    a = _run(
+        "The rally drew Bernie Sanders, who on Tuesday endorsed Clinton.\n\nThe fund was "
+        "started by a California investor who previously backed Jeb Bush."
+    )
+    assert _speaker(a, _quote(a, "Clinton")) == "Bernie Sanders"
+    assert _speaker(a, _quote(a, "Jeb Bush")) == "a California investor"
+
+
+# --- what went unanswered -----------------------------------------------------------------
+
+
+def test_what_a_source_did_not_respond_to_is_reported() -> None:
+    a = _run("The ferry company did not respond to several questions about the schedule.")
+    q = _quote(a, "several questions about the schedule")
+    assert _speaker(a, q) == "The ferry company"
+
+
+def test_an_answer_in_words_keeps_its_speech_cue() -> None:
+    a = _run("Clinton replied to Mills: “Why now? That was on my way to Libya?”")
+    q = _quote(a, "Why now?")
+    assert _speaker(a, q) == "Clinton"
+    assert "Mills" not in _contents(a)

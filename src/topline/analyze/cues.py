@@ -28,7 +28,7 @@ from topline.analyze.cue_beyond import (
     phrasal_prep,
     takes_finite_clause,
 )
-from topline.analyze.cue_frames import frame_phrase_cue, hedge_cue
+from topline.analyze.cue_frames import evidence_frame, frame_phrase_cue, hedge_cue
 from topline.analyze.cue_nominal import POSSESSED_NOUNS, possessed_cue
 from topline.analyze.cue_parts import (
     Cue,
@@ -128,6 +128,8 @@ def _verbal_cue(doc: Doc, sent: TokSpan, tok: Token, verb: bool) -> Cue | None:
     """The cue a verb (``verb``) or an auxiliary makes, if any; first rule that fires wins."""
     if (hedge := hedge_cue(doc, tok)) is not None:
         return hedge
+    if verb and (evidence := evidence_frame(doc, sent, tok)) is not None:
+        return evidence
     if verb and (put := as_put_cue(doc, tok)) is not None:
         return put
     if verb and cue_lemma(tok) not in NAMING_VERBS:

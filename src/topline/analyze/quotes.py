@@ -370,11 +370,12 @@ class _QuoteFinder:
 
 
 def _holds_position(verb: Token) -> bool:
-    """Whether ``verb`` states its own subject's position ("The union endorsed Clinton"):
-    not in a relative clause ("said Ann Lee, who has backed Clinton": it describes her) and
-    with a subject of its own (a conjunct's borrowed subject can be a parse slip)."""
+    """Whether ``verb`` states its own subject's position ("The union endorsed Clinton",
+    "Ann Lee, who has backed Clinton": a relative clause too, an aside that no longer breaks
+    the continuation of her quotes) with a subject of its own (a conjunct's borrowed subject
+    can be a parse slip)."""
     own = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-    return own and verb.dep_ not in {"relcl", "acl"}
+    return own and verb.dep_ != "acl"
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
