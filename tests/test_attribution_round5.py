@@ -63,10 +63,10 @@ def test_a_clause_ending_in_a_colon_introduces_the_quotation() -> None:
 
 def test_the_colon_frame_may_close_the_paragraph_before() -> None:
     a = _run(
-        "The county issued a statement on Friday:\n\n“We regret the delay and will reopen "
+        "The city council issued a statement on Friday:\n\n“We regret the delay and will reopen "
         "the bridge next week.”"
     )
-    assert _speaker(a, _quote(a, "We regret the delay")) == "The county"
+    assert _speaker(a, _quote(a, "We regret the delay")) == "The city council"
 
 
 def test_a_colon_frame_needs_an_active_subject_that_can_speak() -> None:
@@ -196,3 +196,11 @@ def test_an_answer_in_words_keeps_its_speech_cue() -> None:
     q = _quote(a, "Why now?")
     assert _speaker(a, q) == "Clinton"
     assert "Mills" not in _contents(a)
+
+
+def test_a_colon_frame_whose_subject_is_no_one_is_the_writers_lead_in() -> None:
+    a = _run(
+        "The bias begins to show when looking at how the site rated this claim in June:\n\n"
+        "“If you look at the harbor, the jobs are gone and the boats are gone.”"
+    )
+    assert _speaker(a, _quote(a, "If you look at the harbor")) is None

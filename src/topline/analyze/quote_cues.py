@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from topline.analyze.cue_parts import cue_extent
 from topline.analyze.cues import SPEECH_VERBS, Cue
 from topline.analyze.quote_marks import QuoteRegion
-from topline.analyze.source_nouns import is_source_head
+from topline.analyze.source_nouns import is_agent_head, is_source_head
 from topline.model import Source
 
 #: How far (characters) a cue may sit from its quotation marks in the same sentence.
@@ -190,8 +190,8 @@ class CueAssigner:
         """ "Mr. Christie gloated: “…”", "The company issued a statement: “…”", "She has
         since apologized for what happened: ¶ “…”": a clause ending in a colon right before
         the quotation introduces it, whatever its verb; its subject is the speaker (an
-        active subject that can be a source: "He was asked: “…”" is someone else's
-        question)."""
+        active subject that is someone, a person, group or document: "He was asked: “…”" is
+        someone else's question, "The bias begins to show when …:" the writer's lead-in)."""
         end = region.start
         while end > 0 and self.text[end - 1].isspace():
             end -= 1
@@ -204,8 +204,8 @@ class CueAssigner:
         if verb.pos_ not in {"VERB", "AUX"} or verb.i >= span[0].i or verb.lemma_ == "be":
             return None  # "The rule is: …" describes, it does not speak
         subj = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subj or subj[0].is_quote or not is_source_head(subj[0]):
-            return None
+        if not subj or subj[0].is_quote or not is_agent_head(subj[0]):
+            return None  # someone ("The bias begins to show when …:" is the writer's lead-in)
         if subj[0].pos_ == "PRON" and subj[0].lower_ not in COLON_PRONOUNS:
             return None  # "Wait, it gets better:", "a message that read:"
         if "\n" in self.text[min(subj[0].idx, verb.idx) : end]:
