@@ -204,3 +204,11 @@ def test_a_colon_frame_whose_subject_is_no_one_is_the_writers_lead_in() -> None:
         "“If you look at the harbor, the jobs are gone and the boats are gone.”"
     )
     assert _speaker(a, _quote(a, "If you look at the harbor")) is None
+
+
+def test_a_finding_frame_after_a_report_of_its_own_is_none() -> None:
+    a = _run(
+        "The lawyer said the tapes do not show whether the driver had anything in his "
+        "hands, the footage shows."
+    )
+    assert not any(_speaker(a, q) == "the footage" for q in a.quotes)

@@ -163,14 +163,15 @@ _FRAME_NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART"})
 MAX_EVIDENCE_FRAME = 8
 
 
-def evidence_frame(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
+def evidence_frame(doc: Doc, sent: TokSpan, verb: Token, speech: frozenset[str]) -> Cue | None:
     """ "Most voters back the plan, the poll found.", "During that stretch, records show, the
     jet flew 216 hours": an evidential verb in the present or past whose subject is a short
     noun phrase set off by a comma, the verb closing the sentence or followed by a comma.
     The parser rarely builds this frame (it makes the verb a relative clause or a subject),
     so it is read off the surface. The content is the clause before the frame, and after it
     when the frame sits mid-sentence; the noun phrase holds it (evidence need not speak: the
-    quote rules give it a speaker only when it can be one)."""
+    quote rules give it a speaker only when it can be one). Not when the clause before
+    reports by itself (``speech``: the speech lexicon of :mod:`topline.analyze.cues`)."""
     if verb.lemma_.lower() not in FRAME_EVIDENCE_VERBS or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
     text = doc_text(doc)
@@ -196,6 +197,8 @@ def evidence_frame(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
     left = trim_span(text, line_start, doc[j].idx)
     if left is None or len(text[left[0] : left[1]].split()) < 3 or "\n" in text[left[1] : verb.idx]:
         return None
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in speech for t in doc[sent.start : j]):
+        return None  # "X said the videos do not show …, the footage": a report of its own
     more = trim_span(text, after.idx + 1, line_end) if mid and after is not None else None
     if mid and more is None:
         return None

@@ -128,7 +128,7 @@ def _verbal_cue(doc: Doc, sent: TokSpan, tok: Token, verb: bool) -> Cue | None:
     """The cue a verb (``verb``) or an auxiliary makes, if any; first rule that fires wins."""
     if (hedge := hedge_cue(doc, tok)) is not None:
         return hedge
-    if verb and (evidence := evidence_frame(doc, sent, tok)) is not None:
+    if verb and (evidence := evidence_frame(doc, sent, tok, SPEECH_VERBS)) is not None:
         return evidence
     if verb and (put := as_put_cue(doc, tok)) is not None:
         return put
