@@ -212,3 +212,23 @@ def test_a_finding_frame_after_a_report_of_its_own_is_none() -> None:
         "hands, the footage shows."
     )
     assert not any(_speaker(a, q) == "the footage" for q in a.quotes)
+
+
+# --- a naming verb after a colon or a dash ------------------------------------------------
+
+
+def test_a_naming_verb_keeps_its_description_after_a_colon() -> None:
+    a = _run(
+        "Even people who backed the plan sounded unsure: Former Rep. Jane Harman called it "
+        "“the least bad option under the circumstances.”"
+    )
+    q = _quote(a, "it “the least bad option")
+    assert _speaker(a, q) == "Former Rep. Jane Harman"
+
+
+def test_a_naming_verb_keeps_its_description_after_a_dash() -> None:
+    a = _run(
+        'For that she drew the senator\'s ire - he called her "weak" and said she had "zero '
+        'support" in the state.'
+    )
+    assert 'her "weak"' in _contents(a)

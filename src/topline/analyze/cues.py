@@ -185,7 +185,9 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
     cue_start, cue_end = cue_extent(verb)
     if lemma in NAMING_VERBS:
         dobj = [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
-        ccomp = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+        # only a clause after the verb competes with the description: the parse hangs the
+        # clause before a colon or dash on it ("… sounded equivocal: Harman called it “…”")
+        ccomp = [c for c in verb.children if c.dep_ in CONTENT_DEPS and c.i > verb.i]
         if dobj and not ccomp:
             last = max(
                 t.i
