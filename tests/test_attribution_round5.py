@@ -232,3 +232,36 @@ def test_a_naming_verb_keeps_its_description_after_a_dash() -> None:
         'support" in the state.'
     )
     assert 'her "weak"' in _contents(a)
+
+
+# --- the writer's hedge by an adverb, names a thing goes by, the topic discussed -----------
+
+
+def test_reportedly_passes_on_a_claim_with_no_source() -> None:
+    a = _run("The clerk has reportedly been meeting with the developer since January.")
+    q = _quote(a, "The clerk has reportedly been meeting")
+    assert q.speaker is None
+
+
+def test_an_adverb_hedge_inside_a_report_belongs_to_the_report() -> None:
+    a = _run("The mayor said the money had allegedly gone to a cousin.")
+    q = _quote(a, "the money had allegedly gone")
+    assert _speaker(a, q) == "The mayor"
+    assert not any(c.startswith("The mayor said") for c in _contents(a))
+
+
+def test_the_name_a_thing_is_known_as_has_no_source() -> None:
+    a = _run("The court applied what is known as the Purcell doctrine.")
+    q = _quote(a, "the Purcell doctrine")
+    assert q.speaker is None
+
+
+def test_known_by_someone_is_no_hedge() -> None:
+    a = _run("He is known for his temper, and known by his friends as a loyal neighbor.")
+    assert not any(c.startswith("a loyal neighbor") for c in _contents(a))
+
+
+def test_what_was_discussed_is_the_topic_of_the_talk() -> None:
+    a = _run("Spokesmen at the bureau would not discuss the investigation.")
+    q = _quote(a, "the investigation")
+    assert _speaker(a, q) == "Spokesmen at the bureau"

@@ -215,3 +215,58 @@ def evidence_frame(doc: Doc, sent: TokSpan, verb: Token, speech: frozenset[str])
         more=more,
         kind="evidential",
     )
+
+
+#: Adverbs by which the writer passes on a claim without naming its source ("He was
+#: reportedly targeted", "the money allegedly went to …").
+HEDGE_ADVERBS = frozenset({"reportedly", "allegedly", "reputedly", "purportedly", "supposedly"})
+
+
+def hedge_adverb_cue(doc: Doc, adverb: Token) -> Cue | None:
+    """ "The woman has reportedly been chatting with him since January": the clause the
+    adverb modifies, with its subject, held by no one named (a hedge, like "appears to").
+    Inside what another cue reports it is that report's (:func:`outer_reports`)."""
+    if adverb.lower_ not in HEDGE_ADVERBS or adverb.dep_ != "advmod":
+        return None
+    head = adverb.head
+    if head.pos_ not in {"VERB", "AUX"} or head.dep_ in {"relcl", "acl", "amod"}:
+        return None
+    holder = head
+    while holder.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in holder.children):
+        holder = holder.head
+    subj = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.tag_ in {"WDT", "WP"}:
+        return None
+    text = doc_text(doc)
+    last = head.right_edge
+    if any(t.is_quote for t in doc[subj.left_edge.i : last.i + 1]):
+        return None  # a quotation is someone's words: the quote rules decide whose
+    line_start, line_end = line_bounds(text, head.sent, head.idx)
+    start = max(subj.left_edge.idx, line_start)
+    content = trim_span(text, start, min(last.idx + len(last), line_end))
+    if content is None:
+        return None
+    return Cue(adverb.i, adverb.idx, adverb.idx + len(adverb), (), content, kind="hedge")
+
+
+def known_as_cue(doc: Doc, verb: Token) -> Cue | None:
+    """ "a group also known as ISIL", "what is known as the Purcell doctrine", "courses
+    derisively known as ''goat farms''": the name a thing goes by, given by no one named
+    (a hedge); not with an agent ("known by his friends as …")."""
+    if verb.lemma_.lower() != "know" or verb.tag_ != "VBN":
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if prep is None or prep.i < verb.i or prep.i - verb.i > 2:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    text = doc_text(doc)
+    _, line_end = line_bounds(text, verb.sent, verb.idx)
+    end = obj.right_edge
+    content = trim_span(text, obj.left_edge.idx, min(end.idx + len(end), line_end))
+    if content is None:
+        return None
+    return Cue(verb.i, verb.idx, prep.idx + len(prep), (), content, kind="hedge")

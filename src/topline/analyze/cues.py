@@ -28,7 +28,14 @@ from topline.analyze.cue_beyond import (
     phrasal_prep,
     takes_finite_clause,
 )
-from topline.analyze.cue_frames import evidence_frame, frame_phrase_cue, hedge_cue
+from topline.analyze.cue_frames import (
+    HEDGE_ADVERBS,
+    evidence_frame,
+    frame_phrase_cue,
+    hedge_adverb_cue,
+    hedge_cue,
+    known_as_cue,
+)
 from topline.analyze.cue_nominal import POSSESSED_NOUNS, possessed_cue
 from topline.analyze.cue_parts import (
     Cue,
@@ -55,7 +62,7 @@ SPEECH_VERBS = frozenset(
     "allege contend maintain assert counter reveal disclose indicate estimate believe think "
     "say continue caution charge point_out learn cite describe call dub label brand term "
     "accuse criticize blast praise demand propose question wonder reiterate signal "
-    "boast brag chant shout yell exhort implore plead proclaim lambaste liken tout".split()
+    "boast brag chant shout yell exhort implore plead proclaim lambaste liken tout discuss".split()
 )
 #: Verbs whose complement is a name or description, not a clause ("called it a disgrace").
 NAMING_VERBS = frozenset("call describe dub label brand term".split())
@@ -83,6 +90,9 @@ OBJECT_SPEECH_VERBS = frozenset(
 #: ("questioned Cruz's temperament", "denied the claims"); "suggest", "mention", … need a
 #: fuller object (the minimum of :mod:`topline.analyze.quotes`).
 STANCE_SPEECH_VERBS = frozenset("praise criticize blast question dispute deny demand".split())
+#: Speech verbs whose object is the topic of the talk, as "talked about" ("discussed the
+#: investigation", "would not discuss their terms"): one short object is enough too.
+TOPIC_OBJECT_VERBS = frozenset({"discuss"})
 #: Dependency labels that make a clause the content of a reporting verb.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -115,6 +125,8 @@ def find_cues(doc: Doc) -> list[Cue]:
                 cue = nominal_cue(doc, doc[i]) if lemma[i] in NOMINAL_CUES else None
                 if cue is None and held:
                     cue = possessed_cue(doc, doc[i])
+            elif p == "ADV" and lower[i] in HEDGE_ADVERBS:
+                cue = hedge_adverb_cue(doc, doc[i])
             elif p != "VERB" and p != "AUX":
                 continue  # no branch below can fire: no Token made
             else:
@@ -126,7 +138,7 @@ def find_cues(doc: Doc) -> list[Cue]:
 
 def _verbal_cue(doc: Doc, sent: TokSpan, tok: Token, verb: bool) -> Cue | None:
     """The cue a verb (``verb``) or an auxiliary makes, if any; first rule that fires wins."""
-    if (hedge := hedge_cue(doc, tok)) is not None:
+    if (hedge := hedge_cue(doc, tok) or known_as_cue(doc, tok)) is not None:
         return hedge
     if verb and (evidence := evidence_frame(doc, sent, tok, SPEECH_VERBS)) is not None:
         return evidence
@@ -218,6 +230,8 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
         content = _noun_object(doc, verb)
         if content is not None and lemma in STANCE_SPEECH_VERBS:
             kind = "stance"  # "questioned Cruz's temperament": one short object is enough
+        elif content is not None and lemma in TOPIC_OBJECT_VERBS:
+            kind = "topic"
     frame = None
     more = None
     if content is None:
