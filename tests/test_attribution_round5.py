@@ -265,3 +265,8 @@ def test_what_was_discussed_is_the_topic_of_the_talk() -> None:
     a = _run("Spokesmen at the bureau would not discuss the investigation.")
     q = _quote(a, "the investigation")
     assert _speaker(a, q) == "Spokesmen at the bureau"
+
+
+def test_a_quoted_name_is_left_to_the_quote_rules() -> None:
+    a = _run("The levy, known as the ''Harbor rule,'' would start in May.")
+    assert not any("Harbor rule" in c for c in _contents(a))

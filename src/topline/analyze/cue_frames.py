@@ -266,6 +266,8 @@ def known_as_cue(doc: Doc, verb: Token) -> Cue | None:
     text = doc_text(doc)
     _, line_end = line_bounds(text, verb.sent, verb.idx)
     end = obj.right_edge
+    if any(t.is_quote for t in doc[obj.left_edge.i : end.i + 2]):
+        return None  # a quoted name is a scare quote or a title: the quote rules' call
     content = trim_span(text, obj.left_edge.idx, min(end.idx + len(end), line_end))
     if content is None:
         return None
