@@ -111,12 +111,7 @@ def before_aside(doc: Doc, start: int, end: int) -> int:
     what the source said ("…, contradicting the police's claim", "…, although he …", an
     apposition "…, a former governor"). The aside must run to the end of the content."""
     for tok in doc[start + 1 : end + 1]:
-        if tok.i <= start + 1:
-            continue
-        before = doc[tok.left_edge.i - 1]
-        # American style sets the comma inside the closing mark: "…business,” while trying …"
-        inside = before.is_quote and before.i - 1 > start and doc[before.i - 1].text == ","
-        if before.text not in {",", "—", "–", "--"} and not inside:
+        if tok.i <= start + 1 or doc[tok.left_edge.i - 1].text not in {",", "—", "–", "--"}:
             continue
         if tok.right_edge.i < end:
             continue
@@ -130,7 +125,7 @@ def before_aside(doc: Doc, start: int, end: int) -> int:
             or (tok.dep_ == "relcl" and tok.left_edge.lower_ in {"where", "which"})
         )
         if aside:
-            return max(start, tok.left_edge.i - (1 if inside else 2))  # the mark stays
+            return max(start, tok.left_edge.i - 2)
     return end
 
 
