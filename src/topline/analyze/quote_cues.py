@@ -6,10 +6,12 @@ A quotation gets a speaker only from its own cue:
   ("“A,” she said." / "She said: “A.”" / "She said “A”");
 * a bare frame right after the closing mark in the next sentence ("“Why?” she asked."), with
   no clause or object of its own;
-* the cue of the sentence before, when that sentence ends with a colon ("He added:");
+* the cue of the sentence before, when that sentence ends with a colon ("He added:"), or the
+  clause before the colon whatever its verb, when its active subject is someone ("Mr.
+  Christie gloated: “…”");
 * when the parse missed the frame, the surface pattern "“A,” NAME said" (a noun phrase with
-  a name and no verb between the closing mark and a speech verb) or an epigraph line
-  "“A.” ― NAME".
+  a name and no verb between the closing mark and a speech verb), "“A,” said NAME" or an
+  epigraph line "“A.” ― NAME".
 
 A cue whose reported clause lies elsewhere ("The senator denied the allegations.") never
 takes the quote, so an accuser's words are not credited to the accused. A quote with none of
