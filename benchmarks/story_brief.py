@@ -71,6 +71,10 @@ PAIRS = ROOT / "benchmarks" / "data" / "fact_pairs.jsonl"
 HELDOUT_PAIRS = ROOT / "benchmarks" / "data" / "fact_pairs_heldout.jsonl"
 #: A third batch, written after those guards and scored once without any change after it.
 FRESH_PAIRS = ROOT / "benchmarks" / "data" / "fact_pairs_fresh.jsonl"
+#: A fourth batch (seventh session), written and committed before any change of that session:
+#: same actor with another action, the same figure counting another thing, hedged, planned or
+#: threatened vs done, another date, and the same facts reworded.
+SEVENTH_PAIRS = ROOT / "benchmarks" / "data" / "fact_pairs_seventh.jsonl"
 #: The day the pairs' sentences are read as published (so "on Monday", "last year" resolve).
 PAIRS_PUBLISHED = "2024-03-06"
 DESCRIPTIONS = {
@@ -410,6 +414,7 @@ def pair_scores(paths: dict[str, Path] | None = None) -> list[str]:
         "fact_pairs (58)": PAIRS,
         "heldout (40)": HELDOUT_PAIRS,
         "fresh (30)": FRESH_PAIRS,
+        "seventh (44)": SEVENTH_PAIRS,
     }
     out = [
         "**Labelled pairs** — each sentence analysed as a one-sentence article published "
