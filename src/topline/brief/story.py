@@ -34,7 +34,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from topline.brief.compress import compress
-from topline.brief.story_lexicon import Act, act
+from topline.brief.story_lexicon import Act, act, spoken_acts
 from topline.brief.story_match import FactTerms, fact_terms, near_fact, same_fact
 from topline.model import (
     Analysis,
@@ -54,8 +54,9 @@ from topline.model import (
 )
 from topline.reader_dates import reader_date
 
-#: The calendar part of a resolved date: a year, a month or a day ("2024-W10" is read as 2024).
-_ISO_TIME = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
+#: The calendar part of a resolved date: a year, a season, a month or a day ("2024-W10" is
+#: read as 2024).
+_ISO_TIME = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI))?")
 
 # --- tunables ----------------------------------------------------------------------------
 DEFAULT_FACTS = 5
@@ -150,15 +151,15 @@ def _sentence_days(analysis: Analysis, span: Span) -> list[str]:
 
 def sentence_terms(analysis: Analysis, span: Span) -> FactTerms:
     """The fact terms of the text of ``span``, with the days its sentence(s) name."""
-    return fact_terms(
-        span.of(analysis.article.text), _sentence_days(analysis, span), acts_in(analysis, span)
-    )
+    text = span.of(analysis.article.text)
+    acts = acts_in(analysis, span) or spoken_acts(text)
+    return fact_terms(text, _sentence_days(analysis, span), acts)
 
 
 def element_terms(analysis: Analysis, spans: tuple[Span, ...]) -> FactTerms:
     """The fact terms of a brief element (its spans' text), with its sentences' days."""
     text = join_spans(analysis.article.text, spans)
-    acts = [a for s in spans for a in acts_in(analysis, s)]
+    acts = [a for s in spans for a in acts_in(analysis, s)] or spoken_acts(text)
     return fact_terms(text, _sentence_days(analysis, _cover(spans)), acts)
 
 
