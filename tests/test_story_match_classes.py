@@ -117,3 +117,26 @@ def test_a_swap_is_read_where_the_parse_lost_the_object() -> None:
         acts=[act("tore", "A fire"), act("killing", "A fire", "twelve workers")],
     )
     assert same_fact(died, killing)
+
+
+def test_the_closest_sentence_of_an_outlet_is_its_evidence_not_a_headline() -> None:
+    from topline.brief import make_brief
+    from topline.brief.story import StoryMember, _Index, sentence_terms
+
+    text = (
+        "Quay wall approved\n\nThe Corran council approved the new quay wall on Wednesday.\n\n"
+        "Work on the quay wall will begin in May."
+    )
+    analysis = analyze(article_from_text(text, published="2024-03-14", title="Quay wall approved"))
+    other = analyze(
+        article_from_text(
+            "Quay wall work in May\n\nWork on the quay wall will begin in May.",
+            published="2024-03-15",
+        )
+    )
+    query = sentence_terms(other, other.sentences[-1].span)
+    reports = _Index([StoryMember(analysis, make_brief(analysis))]).reports(query)
+    clean = analysis.article.text
+    assert [" ".join(clean[s.start : s.end] for s in r.spans) for r in reports] == [
+        "Work on the quay wall will begin in May."
+    ]

@@ -35,7 +35,7 @@ from urllib.parse import urlsplit
 
 from topline.brief.compress import compress
 from topline.brief.story_lexicon import Act, act, spoken_acts
-from topline.brief.story_match import FactTerms, fact_terms, near_fact, same_fact
+from topline.brief.story_match import FactTerms, fact_terms, near_fact, same_fact, similarity
 from topline.model import (
     Analysis,
     ArticleSpan,
@@ -174,21 +174,28 @@ class _Index:
         ]
 
     def reports(self, terms: FactTerms) -> list[Report]:
-        """One report per outlet with a sentence stating the fact, first publisher first."""
+        """One report per outlet with a sentence stating the fact, first publisher first; of
+        an article's sentences that state it, the closest in words is the one shown (a
+        headline that shares the story's words is not the evidence when the article has the
+        fact's own sentence further down)."""
         found: list[Report] = []
         seen: set[str] = set()
         for member, sentences in zip(self.members, self.sentences, strict=True):
             outlet = outlet_of(member)
             if outlet in seen:
                 continue
+            best: tuple[float, Span] | None = None
             for span, other in sentences:
                 if same_fact(terms, other):
-                    spans = compress(member.text, span)
-                    found.append(
-                        Report(outlet, member.id, _published(member), _spans(member.id, spans))
-                    )
-                    seen.add(outlet)
-                    break
+                    score = similarity(terms, other)
+                    if best is None or score > best[0]:
+                        best = (score, span)
+            if best is not None:
+                spans = compress(member.text, best[1])
+                found.append(
+                    Report(outlet, member.id, _published(member), _spans(member.id, spans))
+                )
+                seen.add(outlet)
         return found
 
 
