@@ -121,7 +121,8 @@ def test_a_swap_is_read_where_the_parse_lost_the_object() -> None:
 
 def test_the_closest_sentence_of_an_outlet_is_its_evidence_not_a_headline() -> None:
     from topline.brief import make_brief
-    from topline.brief.story import StoryMember, _Index, sentence_terms
+    from topline.brief.story import StoryMember, sentence_terms
+    from topline.brief.story_credit import CreditIndex
 
     text = (
         "Quay wall approved\n\nThe Corran council approved the new quay wall on Wednesday.\n\n"
@@ -135,7 +136,7 @@ def test_the_closest_sentence_of_an_outlet_is_its_evidence_not_a_headline() -> N
         )
     )
     query = sentence_terms(other, other.sentences[-1].span)
-    reports = _Index([StoryMember(analysis, make_brief(analysis))]).reports(query)
+    reports = CreditIndex([StoryMember(analysis, make_brief(analysis))]).reports(query)
     clean = analysis.article.text
     assert [" ".join(clean[s.start : s.end] for s in r.spans) for r in reports] == [
         "Work on the quay wall will begin in May."
