@@ -141,3 +141,34 @@ def test_the_closest_sentence_of_an_outlet_is_its_evidence_not_a_headline() -> N
     assert [" ".join(clean[s.start : s.end] for s in r.spans) for r in reports] == [
         "Work on the quay wall will begin in May."
     ]
+
+
+def test_the_same_action_reaching_another_thing_is_another_fact() -> None:
+    def told(text: str, verb: str, actor: str, target: str) -> FactTerms:
+        return fact_terms(text, acts=[act(verb, actor, target, text[text.index(verb) :])])
+
+    hospital = told("The storm cut power to the hospital in Rosk.", "cut", "The storm", "power")
+    airport = told("The storm cut power to the airport in Rosk.", "cut", "The storm", "power")
+    assert not same_fact(hospital, airport)
+    fraud = told("Police charged the Velden mayor with fraud.", "charged", "Police", "the mayor")
+    theft = told("Police charged the Velden mayor with theft.", "charged", "Police", "the mayor")
+    assert not same_fact(fraud, theft)
+    # the same phrase in other words, or a phrase on one side only, is no other fact
+    general = told("The storm cut power to Rosk General Hospital.", "cut", "The storm", "power")
+    assert same_fact(hospital, general)
+    assert same_fact(hospital, told("The storm cut power in Rosk.", "cut", "The storm", "power"))
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("cut power to the hospital in Rosk.", ("to", frozenset({"hospit"}))),
+        ("charged with fraud on Monday", ("with", frozenset({"fraud"}))),
+        ("agreed to buy its rival", None),  # "to" before a verb
+        ("the cancellation of 120 flights", None),  # "of" is not read
+    ],
+)
+def test_the_complement_phrase(after: str, expected: tuple[str, frozenset[str]] | None) -> None:
+    from topline.brief.story_lexicon import complement
+
+    assert complement(after) == expected

@@ -98,6 +98,17 @@ AUX = frozenset(
     will would shall should may might can could must to""".split()
 )
 
+#: Prepositions whose phrase after an action says what the action reached, for, from or
+#: against whom ("cut power to the hospital" / "to the airport", "charged with fraud" / "with
+#: theft"); "to" only before a determiner or a name: before a verb ("agreed to buy") it is
+#: no such phrase. "of", "in", "at" and "on" are not read: they start parts of noun phrases
+#: ("the cancellation of 120 flights"), places and times.
+_DETERMINER = r"(?:the|an?|its|their|his|her|our|this|these|those)\s+"
+COMPLEMENT = re.compile(
+    rf"\b(?:(to)\s+(?:{_DETERMINER}|(?=[A-Z]))|(for|from|against|into|with|over)\s+(?:{_DETERMINER})?)"
+    r"((?:[\w'’-]+\s*){1,4})"
+)
+
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*|\d[\d,.]*")
 NEGATION = re.compile(
     r"\b(?:not|no|never|nor|n't|neither|none|nobody|nothing|nowhere|denied|denies)\b", re.I
@@ -150,6 +161,9 @@ class Act:
     target: frozenset[str] = frozenset()
     #: The verb's own stems (without what a light verb reads from its object).
     head: frozenset[str] = frozenset()
+    #: Its first phrase of :data:`COMPLEMENT` after the verb, as (preposition, content stems):
+    #: "cut power *to the hospital*" is ("to", {"hospit"}).
+    complement: tuple[str, frozenset[str]] | None = None
 
 
 STEMMER = snowballstemmer.stemmer("english")
@@ -205,6 +219,22 @@ def spoken_acts(text: str) -> list[Act]:
     ]
 
 
+def complement(after: str) -> tuple[str, frozenset[str]] | None:
+    """The first :data:`COMPLEMENT` phrase of ``after`` (the text from the verb on), its noun
+    phrase read up to the first function word."""
+    found = COMPLEMENT.search(after)
+    if found is None:
+        return None
+    words = []
+    for token in WORD.findall(found.group(3)):
+        word = token.lower()
+        if word in STOP or word in AUX or number(token) is not None:
+            break
+        words.append(token)
+    content = stems(" ".join(words))
+    return ((found.group(1) or found.group(2)).lower(), content) if content else None
+
+
 def act(action: str, actor: str | None = None, target: str | None = None, after: str = "") -> Act:
     """An event as :class:`Act`: ``action`` the verb (with its particle and chain), ``after``
     the text from the verb on (so "taken into custody" reads as an arrest)."""
@@ -217,5 +247,5 @@ def act(action: str, actor: str | None = None, target: str | None = None, after:
         # What happened is in the object: it is read as the action, and not as its target.
         head = frozenset(verb - LIGHT_STEMS)
         verb |= stems(target) | stems(actor, classes_only=True) | stems(after, True)
-        return Act(frozenset(verb), stems(actor), head=head)
-    return Act(frozenset(verb), stems(actor), stems(target), frozenset(verb))
+        return Act(frozenset(verb), stems(actor), head=head, complement=complement(after))
+    return Act(frozenset(verb), stems(actor), stems(target), frozenset(verb), complement(after))

@@ -239,13 +239,22 @@ def _one_act(x: Act, y: Act, a: FactTerms, b: FactTerms) -> bool:
     the home" / "searched the office" are two searches), and, for an action with no object
     ("prices rose", "attendance rose"), happening to the same thing: its subject is then what
     changed, and a subject the other sentence never names is another thing."""
-    if not x.verb & y.verb:
+    if not x.verb & y.verb or _other_complement(x, y):
         return False
     if x.target and y.target:
         return bool(x.target & y.target)
     if x.target or y.target or not x.actor or not y.actor:
         return True
     return bool(x.actor & b.terms or y.actor & a.terms)
+
+
+def _other_complement(x: Act, y: Act) -> bool:
+    """Both actions have a phrase of the same preposition with nothing in common: "cut power
+    to the hospital" / "to the airport", "charged with fraud" / "with theft"."""
+    if x.complement is None or y.complement is None:
+        return False
+    (px, wx), (py, wy) = x.complement, y.complement
+    return px == py and not wx & wy
 
 
 def _swapped(x: Act, y: Act, a: FactTerms) -> bool:
