@@ -11,15 +11,21 @@ precision first:
   figure the other lacks says something more);
 - the times they name must agree where both name one, at the finer grain both give (the
   vigil "on Thursday" is not the fire "on Tuesday night"; a festival cancelled "last year" is
-  not one cancelled "this year"; "in March" agrees with "on 5 March");
+  not one cancelled "this year"; "in March" agrees with "on 5 March", "in the autumn" with
+  "in October" but not with "in the spring");
 - both state the fact as done, or both as not (yet) done: "may cut 300 jobs", "plans to sell",
-  "is expected to raise", "accused … of lying" are not the cuts, the sale, the rise or the lie
-  (:data:`UNREALISED`);
+  "pledged to cut", "is in talks to buy", "faces a fine", "investigating whether … overcharged",
+  "is expected to raise", "accused … of lying" are not the cuts, the sale, the fine, the
+  overcharging, the rise or the lie (:data:`UNREALISED`);
 - where both sentences' analyses give events (actor — action — target), they share an action
   (stems or a synonym class), done to the same thing where both name it: "detained" /
   "praised the driver", "destroyed" / "was started", "searched the home" / "searched the
-  office" are two facts however many names they share; and no shared action is told with its
-  actor and target swapped ("Aldport beat Kenmore" / "Kenmore beat Aldport");
+  office" are two facts however many names they share; an action with no object happens to
+  the same thing ("ticket prices rose 5%" / "attendance rose 5%" are two facts); the same
+  action does not reach another thing by one preposition ("cut power to the hospital" / "to
+  the airport"); an action the event reader leaves to speech ("questioned") is read from the
+  words; and no shared action is told with its actor and target swapped ("Aldport beat
+  Kenmore" / "Kenmore beat Aldport", also where the parse lost the object);
 - where both name an outcome of :data:`SYNONYM_CLASSES`, they name one in common (an injury
   never matches a death, a rise a fall, a resignation an arrest; the fire both name is not
   an outcome: :data:`THING_CLASSES`);
