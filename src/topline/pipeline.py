@@ -500,6 +500,14 @@ def stored_document(
     )
 
 
+#: Timeline events of one story a shell reads unless asked for fewer (``topline story``,
+#: ``GET /v1/stories/{id}``, the story page): a story followed for months holds thousands, read
+#: a page at a time with an offset.
+TIMELINE_LIMIT = 100
+#: Most timeline events one request may ask for.
+MAX_TIMELINE = 1000
+
+
 def story_document(
     store: StoryView, story_id: str, *, events: int | None = None, offset: int = 0
 ) -> dict[str, Any]:

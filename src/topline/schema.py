@@ -66,8 +66,9 @@ class StoryDocument:
     story: Story
     articles: list[dict[str, Any]] = field(default_factory=list)
     published: dict[str, str | None] = field(default_factory=dict)
-    #: The page of the timeline shown (``GET /v1/stories/{id}?limit=&offset=``); absent in
-    #: ``topline story ID --format json``, which gives the whole timeline.
+    #: The page of the timeline shown (``GET /v1/stories/{id}?limit=&offset=``, ``topline story
+    #: ID --format json --limit --offset``); absent when a library caller reads the whole
+    #: timeline (``pipeline.story_document`` without ``events``).
     timeline_page: TimelinePage | None = None
 
 

@@ -43,3 +43,28 @@ def test_a_story_document_pages_its_timeline(tmp_path: Path) -> None:
         assert last["timeline_page"]["more"] is False
         whole = pipeline.story_document(store, story_id)
         assert "timeline_page" not in whole and len(whole["story"]["timeline"]) == total
+
+
+def test_the_cli_pages_a_story_as_the_api_does(tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from topline.cli import app
+
+    store, story_id = _story(tmp_path)
+    with store:
+        total = len(store.story(story_id).timeline)
+    db = str(tmp_path / "s.db")
+    runner = CliRunner()
+    shown = runner.invoke(app, ["story", story_id, "--db", db, "-f", "json", "-n", "2"])
+    assert shown.exit_code == 0, shown.output
+    document = json.loads(shown.stdout)
+    assert len(document["story"]["timeline"]) == 2
+    assert document["timeline_page"] == {"offset": 0, "limit": 2, "more": True}
+    page = runner.invoke(app, ["story", story_id, "--db", db, "-n", "2"])
+    assert f"topline story {story_id} --offset 2" in page.stdout
+    last = runner.invoke(app, ["story", story_id, "--db", db, "--offset", str(total - 1)])
+    assert last.exit_code == 0 and "Later events" not in last.stdout
+    bad = runner.invoke(app, ["story", story_id, "--db", db, "-n", "0"])
+    assert bad.exit_code == 2

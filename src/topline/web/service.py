@@ -19,12 +19,10 @@ from topline.web.sources import read_article
 
 #: Most search hits and stories one request may ask for.
 MAX_LIMIT = 200
-#: Timeline events of one story a request reads (``GET /v1/stories/{id}``, the story page)
-#: unless it asks for fewer; a story followed for months holds thousands, and a page or an API
-#: client pages through them with ``offset`` rather than reading them all at once.
-TIMELINE_LIMIT = 100
-#: Most timeline events one request may ask for.
-MAX_TIMELINE = 1000
+#: Timeline events of a story per request unless it asks for fewer, and the most it may ask
+#: for (the CLI's ``topline story`` reads the same page).
+TIMELINE_LIMIT = pipeline.TIMELINE_LIMIT
+MAX_TIMELINE = pipeline.MAX_TIMELINE
 
 
 def as_dict(obj: Any) -> Any:
