@@ -14,7 +14,7 @@ the words of names already counted as shared entities).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 #: Join a story when cosine(article, story centroid) reaches this ...
 TEXT_THRESHOLD = 0.30
@@ -37,6 +37,8 @@ CONFLICT_TEXT_THRESHOLD = 0.5
 #: ``benchmarks/stories.py`` (PolNeAR's odd events, the nine-event synthetic set).
 HEADLINE_IDF = 2.5
 HEADLINE_WEIGHT = 0.2
+#: Whether the story's own words stand for an entity its profile lacks (see :func:`shared_names`).
+WORDS_BACK_UP_NAMES = True
 #: Words that name a kind of organisation or place, not which one: a short name made only
 #: of them ("City Council") never matches a longer one ("Amberley City Council").
 _GENERIC_NAME_WORDS = frozenset(
@@ -80,13 +82,21 @@ def shared_entities(article: Iterable[str], story: Iterable[str]) -> int:
     return len(shared_names(article, story))
 
 
-def shared_names(article: Iterable[str], story: Iterable[str]) -> set[str]:
+def shared_names(
+    article: Iterable[str], story: Iterable[str], story_words: Container[str] = frozenset()
+) -> set[str]:
     """The article's entities the story names, a short form matching its long form
     ("Sandhu" / "Priya Sandhu", "Hollins & Pratt" / "Retailer Hollins & Pratt"): one name's
     words all among the other's, and not only words that name a kind of thing. One actor
     named twice in the article ("Greyline", "Greyline Buses") is returned once (its longest
-    name)."""
-    story_words = [_name_words(s) for s in story]
+    name).
+
+    ``story_words`` (the story's own words: its top terms and headline words) back up its
+    entity profile when WORDS_BACK_UP_NAMES is on: the recogniser misses names ("Ostrander
+    Aggregates runs the quarry" gives no entity in one article and one in the next), so an
+    actor counts as named when one of its names' distinctive words are all among them.
+    """
+    profile = [_name_words(s) for s in story]
     names: dict[frozenset[str], str] = {}
     for a in sorted(article):
         names.setdefault(_name_words(a), a)
@@ -96,8 +106,20 @@ def shared_names(article: Iterable[str], story: Iterable[str]) -> set[str]:
         if not words - _GENERIC_NAME_WORDS:
             continue
         if any(
-            (words <= other or other <= words) and other - _GENERIC_NAME_WORDS
-            for other in story_words
-        ):
+            (words <= other or other <= words) and other - _GENERIC_NAME_WORDS for other in profile
+        ) or (WORDS_BACK_UP_NAMES and _in_words(words, names, story_words)):
             out.add(names[words])
     return out
+
+
+def _in_words(
+    actor: frozenset[str], names: Iterable[frozenset[str]], story_words: Container[str]
+) -> bool:
+    """Whether one of the actor's names (itself or a short form of it) has its distinctive
+    words, all of them, among ``story_words``."""
+    for form in names:
+        if form <= actor:
+            distinctive = {w for w in form - _GENERIC_NAME_WORDS if len(w) >= 3}
+            if distinctive and all(w in story_words for w in distinctive):
+                return True
+    return False

@@ -147,6 +147,13 @@ class StoryState:
             self._norm = math.sqrt(sum(w * w for w in self.centroid.values())) or 1.0
         return self._norm
 
+    def top_terms(self) -> frozenset[str]:
+        """The INDEX_TERMS heaviest terms of the centroid: what the story is about, not every
+        name its articles mention in passing."""
+        return frozenset(
+            t for t, _ in sorted(self.centroid.items(), key=lambda kv: -kv[1])[:INDEX_TERMS]
+        )
+
     def index_terms(self) -> list[str]:
         """The story's top centroid terms and its most mentioned entities (``@`` keys)."""
         terms = [t for t, _ in sorted(self.centroid.items(), key=lambda kv: -kv[1])[:INDEX_TERMS]]
@@ -167,6 +174,21 @@ class Scored:
     headline: bool
     joins: bool
     gap_days: int | None  # days from the story's latest article to the article
+
+
+@dataclass(frozen=True, slots=True)
+class _StoryWords:
+    """A story's top terms and headline words, as one container, holding only
+    ``rare`` words: a word stands for a name the recogniser missed only when it is as
+    distinctive among stored articles' words as a name must be among their names
+    (DISTINCTIVE_DF): "GOP" is a rare entity in election news and a common word."""
+
+    terms: frozenset[str]
+    headline: Counter[str]
+    rare: frozenset[str]
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.rare and (word in self.terms or word in self.headline)
 
 
 def _gap_days(day: date | None, story: StoryState) -> int | None:
@@ -323,10 +345,19 @@ class Clusterer:
             df = self.df(entity_key(e) for e in top)
         top_entities = {e for e in top if df.get(entity_key(e), 0) <= limit}
         rare_headline = self.rare_headline_terms(title, df)
+        # Words of the article's names as distinctive as the names must be (see _StoryWords).
+        rare = frozenset(
+            w
+            for e in top_entities
+            for w in re.findall(r"\w+", e.casefold())
+            if df.get(w, 0) <= limit
+        )
         best: tuple[float, float, StoryState] | None = None
         for story in self.candidates(vec, published, top_entities):
             cos = sum(w * story.centroid.get(t, 0.0) for t, w in vec.items()) / story.norm()
-            names = shared_names(top_entities, story.entities)
+            names = shared_names(
+                top_entities, story.entities, _StoryWords(story.top_terms(), story.headline, rare)
+            )
             # A headline word of a name the two share already counts, as that entity.
             counted = {t for name in names for t in tokens(name)}
             headline = any(t in story.headline for t in rare_headline - counted)
