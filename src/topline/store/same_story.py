@@ -14,7 +14,7 @@ the words of names already counted as shared entities).
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Collection, Container, Iterable
 
 #: Join a story when cosine(article, story centroid) reaches this ...
 TEXT_THRESHOLD = 0.30
@@ -39,6 +39,20 @@ HEADLINE_IDF = 2.5
 HEADLINE_WEIGHT = 0.2
 #: Whether the story's own words stand for an entity its profile lacks (see :func:`shared_names`).
 WORDS_BACK_UP_NAMES = True
+#: A company's periodic results are an event of their own, whatever else happened to it that
+#: week: "Kestrel Bank profit climbs" two days after "Kestrel Bank says hackers stole customer
+#: data" names the same bank and chief executive, and may even mention the breach, but it is
+#: not a development of it. A headline that reports results (one of RESULTS_WORDS, or
+#: "results" with a word saying which) and a story none of whose headlines mentions results
+#: (RESULTS_MENTIONS), or the other way round, count as other actors (the conflict above).
+#: Closed words of financial reporting, not of one story; OTHER_KIND turns the test off.
+RESULTS_WORDS = frozenset({"profit", "profits", "earnings", "dividend", "revenue", "revenues"})
+RESULTS_QUALIFIERS = frozenset(
+    """annual yearly quarterly interim half-year full-year first-half second-half
+    first-quarter second-quarter third-quarter fourth-quarter record""".split()
+)
+RESULTS_MENTIONS = RESULTS_WORDS | {"results", "shares", "loss", "losses", "sales"}
+OTHER_KIND = True
 #: Words that name a kind of organisation or place, not which one: a short name made only
 #: of them ("City Council") never matches a longer one ("Amberley City Council").
 _GENERIC_NAME_WORDS = frozenset(
@@ -49,7 +63,12 @@ _GENERIC_NAME_WORDS = frozenset(
 
 
 def same_story(
-    cos: float, shared: int, named: int, story_named: bool, headline: bool = False
+    cos: float,
+    shared: int,
+    named: int,
+    story_named: bool,
+    headline: bool = False,
+    other_kind: bool = False,
 ) -> tuple[bool, float]:
     """Whether an article joins a story, and the score that ranks the stories it may join.
 
@@ -61,13 +80,18 @@ def same_story(
     (another plant's fire, another country's central bank) — needs the words to be much
     closer (CONFLICT_TEXT_THRESHOLD). ``headline``: the article's headline shares a rare
     word with the story's headlines (not a word of a name counted in ``shared``).
+    ``other_kind``: one reports a company's results and the other does not (see
+    :func:`other_kind`); treated as other actors.
     """
     score = cos + ENTITY_WEIGHT * shared + (HEADLINE_WEIGHT if headline else 0.0)
-    conflict = named >= MIN_SHARED_ENTITIES and story_named and not shared
+    conflict = other_kind or (named >= MIN_SHARED_ENTITIES and story_named and not shared)
     if cos >= (CONFLICT_TEXT_THRESHOLD if conflict else TEXT_THRESHOLD):
         return True, score
     by_entities = (
-        shared >= MIN_SHARED_ENTITIES and cos >= MIN_ENTITY_COSINE and score >= TEXT_THRESHOLD
+        not other_kind
+        and shared >= MIN_SHARED_ENTITIES
+        and cos >= MIN_ENTITY_COSINE
+        and score >= TEXT_THRESHOLD
     )
     by_headline = headline and not conflict and cos >= MIN_ENTITY_COSINE and score >= TEXT_THRESHOLD
     return by_entities or by_headline, score
@@ -122,4 +146,22 @@ def _in_words(
             distinctive = {w for w in form - _GENERIC_NAME_WORDS if len(w) >= 3}
             if distinctive and all(w in story_words for w in distinctive):
                 return True
+    return False
+
+
+def reports_results(headline: Container[str]) -> bool:
+    """Whether headline words report periodic results ("profit climbs 12%", "record results")."""
+    return any(w in headline for w in RESULTS_WORDS) or (
+        "results" in headline and any(w in headline for w in RESULTS_QUALIFIERS)
+    )
+
+
+def other_kind(article_headline: Collection[str], story_headline: Container[str]) -> bool:
+    """Whether one side reports results and the other's headlines do not even mention them."""
+    if not OTHER_KIND:
+        return False
+    if reports_results(article_headline):
+        return not any(w in story_headline for w in RESULTS_MENTIONS)
+    if reports_results(story_headline):
+        return not any(w in article_headline for w in RESULTS_MENTIONS)
     return False

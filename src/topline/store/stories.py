@@ -28,7 +28,7 @@ from typing import ClassVar
 
 from topline.short_title import shorten_title
 from topline.store import same_story as same_story_rule
-from topline.store.same_story import same_story, shared_names
+from topline.store.same_story import other_kind, same_story, shared_names
 
 #: An article joins only stories whose dates are within this many days of its own.
 WINDOW_DAYS = 10
@@ -345,6 +345,7 @@ class Clusterer:
             df = self.df(entity_key(e) for e in top)
         top_entities = {e for e in top if df.get(entity_key(e), 0) <= limit}
         rare_headline = self.rare_headline_terms(title, df)
+        headline_words = frozenset(tokens(title or ""))
         # Words of the article's names as distinctive as the names must be (see _StoryWords).
         rare = frozenset(
             w
@@ -362,7 +363,12 @@ class Clusterer:
             counted = {t for name in names for t in tokens(name)}
             headline = any(t in story.headline for t in rare_headline - counted)
             joins, score = same_story(
-                cos, len(names), len(top_entities), bool(story.entities), headline
+                cos,
+                len(names),
+                len(top_entities),
+                bool(story.entities),
+                headline,
+                other_kind(headline_words, story.headline),
             )
             if self.trace is not None:
                 self.trace.append(
