@@ -221,8 +221,8 @@ LOOSER: dict[str, Callable[[Scored], bool]] = {
 
 def _conflict(c: Scored) -> bool:
     """Other actors (see ``same_story``): the article names two distinctive entities, the
-    story none of them."""
-    return c.named >= 2 and c.story_named and not c.shared
+    story none of them, or one reports a company's results and the other does not."""
+    return c.other_kind or (c.named >= 2 and c.story_named and not c.shared)
 
 
 def _within(c: Scored, days: int) -> bool:

@@ -8,7 +8,9 @@ many of the article's *distinctive* people, places and organisations the story n
 (distinctiveness is the caller's business: entities most stored articles mention, "Trump" in
 election news, are left out before this rule sees them), and whether the article's headline
 shares a rare word with the story's headlines (also the caller's business, which leaves out
-the words of names already counted as shared entities).
+the words of names already counted as shared entities). Two guards: the story's own rare
+words stand for names its entity profile lacks (the recogniser misses names), and a
+company's results are never a development of another event (:func:`other_kind`).
 """
 
 from __future__ import annotations

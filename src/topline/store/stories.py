@@ -174,21 +174,31 @@ class Scored:
     headline: bool
     joins: bool
     gap_days: int | None  # days from the story's latest article to the article
+    other_kind: bool = False  # one reports a company's results, the other does not
 
 
-@dataclass(frozen=True, slots=True)
 class _StoryWords:
-    """A story's top terms and headline words, as one container, holding only
-    ``rare`` words: a word stands for a name the recogniser missed only when it is as
-    distinctive among stored articles' words as a name must be among their names
-    (DISTINCTIVE_DF): "GOP" is a rare entity in election news and a common word."""
+    """A story's top terms and headline words, as one container holding only ``rare`` words:
+    a word stands for a name the recogniser missed only when it is as distinctive among
+    stored articles' words as a name must be among their names (DISTINCTIVE_DF): "GOP" is a
+    rare entity in election news and a common word. The top terms are sorted out only when
+    a rare word is asked for."""
 
-    terms: frozenset[str]
-    headline: Counter[str]
-    rare: frozenset[str]
+    __slots__ = ("_story", "_terms", "rare")
+
+    def __init__(self, story: StoryState, rare: frozenset[str]) -> None:
+        self._story = story
+        self._terms: frozenset[str] | None = None
+        self.rare = rare
 
     def __contains__(self, word: object) -> bool:
-        return word in self.rare and (word in self.terms or word in self.headline)
+        if word not in self.rare:
+            return False
+        if word in self._story.headline:
+            return True
+        if self._terms is None:
+            self._terms = self._story.top_terms()
+        return word in self._terms
 
 
 def _gap_days(day: date | None, story: StoryState) -> int | None:
@@ -356,19 +366,13 @@ class Clusterer:
         best: tuple[float, float, StoryState] | None = None
         for story in self.candidates(vec, published, top_entities):
             cos = sum(w * story.centroid.get(t, 0.0) for t, w in vec.items()) / story.norm()
-            names = shared_names(
-                top_entities, story.entities, _StoryWords(story.top_terms(), story.headline, rare)
-            )
+            names = shared_names(top_entities, story.entities, _StoryWords(story, rare))
             # A headline word of a name the two share already counts, as that entity.
             counted = {t for name in names for t in tokens(name)}
             headline = any(t in story.headline for t in rare_headline - counted)
+            kind = other_kind(headline_words, story.headline)
             joins, score = same_story(
-                cos,
-                len(names),
-                len(top_entities),
-                bool(story.entities),
-                headline,
-                other_kind(headline_words, story.headline),
+                cos, len(names), len(top_entities), bool(story.entities), headline, kind
             )
             if self.trace is not None:
                 self.trace.append(
@@ -382,6 +386,7 @@ class Clusterer:
                         headline,
                         joins,
                         _gap_days(published, story),
+                        kind,
                     )
                 )
             if joins and (best is None or (score, cos, story.id) > (best[0], best[1], best[2].id)):
