@@ -271,12 +271,14 @@ class _QuoteFinder:
 
     def _embedded(self, region: QuoteRegion) -> bool:
         """True for a fragment inside a clause ("because “the world’s in tough shape”")."""
-        before = self.text[: region.start].rstrip(" \t")
-        if not before or before[-1] in "\n:,;—–-(•":
+        end = region.start  # the text before the region, less trailing blanks (no copy)
+        while end > 0 and self.text[end - 1] in " \t":
+            end -= 1
+        if not end or self.text[end - 1] in "\n:,;—–-(•":
             return False
-        if before[-1] in ".?!”\"’'":
+        if self.text[end - 1] in ".?!”\"’'":
             return False
-        tok = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        tok = self.doc.char_span(end - 1, end, alignment_mode="expand")
         if tok is None or len(tok) == 0:
             return False
         last = tok[-1]
@@ -385,7 +387,7 @@ def _dedupe(found: list[FoundQuote]) -> list[FoundQuote]:
     fragments of one reported clause) are one quote, the longer content kept."""
     seen: set[tuple[int, int]] = set()
     out: list[FoundQuote] = []
-    by_cue: dict[Span, list[int]] = {}  # cue → positions in ``out`` of its quotes, in order
+    by_cue: dict[tuple[int, int], list[int]] = {}  # cue → positions in ``out``, in order
     for f in found:
         q = f.quote
         key = (q.content_span.start, q.content_span.end)
@@ -396,7 +398,7 @@ def _dedupe(found: list[FoundQuote]) -> list[FoundQuote]:
             twin = next(
                 (
                     i
-                    for i in by_cue.get(q.cue_span, ())
+                    for i in by_cue.get((q.cue_span.start, q.cue_span.end), ())
                     if out[i].quote.kind == "mixed"
                     and out[i].quote.content_span.overlaps(q.content_span)
                 ),
@@ -405,7 +407,7 @@ def _dedupe(found: list[FoundQuote]) -> list[FoundQuote]:
         seen.add(key)
         if twin is None:
             if q.cue_span is not None:
-                by_cue.setdefault(q.cue_span, []).append(len(out))
+                by_cue.setdefault((q.cue_span.start, q.cue_span.end), []).append(len(out))
             out.append(f)
         elif len(q.content_span) > len(out[twin].quote.content_span):
             out[twin] = f  # the same cue: its position list stands

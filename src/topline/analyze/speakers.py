@@ -67,6 +67,9 @@ class SpeakerResolver:
             (m, cid) for m, cid in person_mentions(self.doc, self.clusters) if m.start not in quoted
         ]
         self._people_starts = [m.start for m, _ in self._people]  # text order
+        self._people_by_cluster: dict[str | None, list[int]] = {}
+        for m, cid in self._people:
+            self._people_by_cluster.setdefault(cid, []).append(m.start)
         self._by_id = {c.id: c for c in self.clusters}
         self._sent_starts = [sent.start_char for sent in self.doc.sents]
 
@@ -229,10 +232,9 @@ class SpeakerResolver:
 
     def _last_named(self, last: tuple[int, Source], before: int) -> int:
         """Offset of the last speaker's latest mention (quoted or named) before ``before``."""
-        return max(
-            [last[0]]
-            + [m.start for m, cid in self._people if cid == last[1].cluster and m.start < before]
-        )
+        starts = self._people_by_cluster.get(last[1].cluster, [])  # text order
+        k = bisect.bisect_left(starts, before)
+        return max(last[0], starts[k - 1]) if k else last[0]
 
     def _is_main_subject_at(self, char: int) -> bool:
         """Subject (or apposed to one) of the sentence's main verb or a conjunct of it."""
