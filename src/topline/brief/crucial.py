@@ -260,8 +260,10 @@ def choose_quote(
     if role_span is not None and context_span is not None and role_span.overlaps(context_span):
         # '"…," said Steve Menet, CEO of Acme, in a statement': the role is shown with the
         # name, the context is what follows it
-        rest = tidy(text, [Span(max(context_span.start, role_span.end), context_span.end)])
-        rest = [Span(r.start + len(r.of(text)) - len(r.of(text).lstrip(" ,")), r.end) for r in rest]
+        pieces = tidy(text, [Span(max(context_span.start, role_span.end), context_span.end)])
+        rest = [
+            Span(r.start + len(r.of(text)) - len(r.of(text).lstrip(" ,")), r.end) for r in pieces
+        ]
         context_span = next((r for r in rest if len(r.of(text).split()) >= 2), None)
     return CrucialQuote(
         text=outer.of(text),
