@@ -10,6 +10,7 @@ import dataclasses
 from topline.analyze import analyze
 from topline.brief import make_brief
 from topline.brief.credit import pronoun_credit_ok
+from topline.brief.crucial import speaker_role
 from topline.ingest import article_from_text
 from topline.model import Analysis, CrucialQuote, Source, Span
 from topline.render.brief import quote_line
@@ -77,8 +78,10 @@ def test_a_man_of_unknown_gender_named_nearer_blocks_the_reading() -> None:
     ortiz = next(c for c in analysis.clusters if c.canonical == "Sam Ortiz")
     assert ortiz.gender is None
     speaker, content = _he_quote(analysis)
-    if speaker.name == "Tom Baker":
-        assert not pronoun_credit_ok(analysis, speaker, content)
+    baker = next(c for c in analysis.clusters if c.canonical == "Tom Baker")
+    as_baker = dataclasses.replace(speaker, name="Tom Baker", cluster=baker.id)
+    assert baker.gender == "m"
+    assert not pronoun_credit_ok(analysis, as_baker, content)
 
 
 def test_the_speakers_role_is_shown_with_the_name() -> None:
@@ -126,3 +129,34 @@ def test_a_bare_cue_is_not_shown_after_the_name() -> None:
     assert quote_line(_quote("says", None)).endswith('here." — Steve Menet')
     assert quote_line(_quote("said", "in a speech")).endswith("— Steve Menet (said in a speech)")
     assert quote_line(_quote("said", None, "CEO of Acme")).endswith("— Steve Menet, CEO of Acme")
+
+
+def _role_of(text: str, name: str) -> str | None:
+    analysis = analyze(article_from_text(text))
+    at = text.index(name)
+    span = speaker_role(analysis, Source(name, Span(at, at + len(name)), None, "person"))
+    return span.of(text) if span is not None else None
+
+
+def test_a_role_is_a_title_not_a_clause_or_a_cut() -> None:
+    assert (
+        _role_of(
+            "The mill closed on Friday. Ana Ruiz, his wife, said it was a blow to the town.",
+            "Ana Ruiz",
+        )
+        == "his wife"
+    )
+    assert (
+        _role_of(
+            "Ann Ruiz and Brenda Burns, say he is innocent of every charge. Brenda Burns wept.",
+            "Brenda Burns",
+        )
+        is None
+    )
+    assert (
+        _role_of(
+            "Kelly Conway, a pollster who backed Texas Sen. Ted Cruz, spoke on Monday.",
+            "Kelly Conway",
+        )
+        is None
+    )

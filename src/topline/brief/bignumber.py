@@ -62,6 +62,8 @@ PEOPLE = frozenset(
 #: arrested six people Monday"); elsewhere they are detail ("three large light
 #: installations", "only two options", "the first three races").
 SMALL_COUNT = 10
+#: The lede is the first sentence of at least this many words (a byline line is shorter).
+LEDE_MIN_WORDS = 6
 #: "The survey of 1,200 registered voters", "a poll of 800 adults": a sample's size is how
 #: the figure was measured, not what happened.
 _SAMPLE_BEFORE = re.compile(
@@ -166,12 +168,15 @@ def verb_reads_whole(text: str, counted: Span, verb: Span) -> bool:
     return verb.of(text).lower() not in _RAISING
 
 
+#: "in New Mexico", "at the White House": capitalised words only ("in Chinese consumer
+#: goods" says what for).
+_PLACE = re.compile(r"(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*")
+
+
 def place_not_purpose(q: Quantity, text: str, counted: Span) -> bool:
     """After money or a percentage, a place says where, not what the figure is for ("a high
     of 25 percent in New Mexico")."""
-    return _kind(q) in {"money", "percent"} and bool(
-        re.match(r"(?:in|at)\s+(?:the\s+)?[A-Z]", counted.of(text))
-    )
+    return _kind(q) in {"money", "percent"} and bool(_PLACE.fullmatch(counted.of(text)))
 
 
 def boilerplate_section(text: str, at: int) -> bool:
@@ -252,7 +257,16 @@ def choose_big_number(analysis: Analysis) -> BigNumber | None:
     text = analysis.article.text
     titles = title_sentences(analysis)
     headline = [s.span for s in analysis.sentences if s.index in titles]
-    lede = next((s.span for s in analysis.sentences if s.index not in titles), None)
+    lede = next(
+        (
+            s.span
+            for s in analysis.sentences
+            if s.index not in titles
+            and len(s.span.of(text).split()) >= LEDE_MIN_WORDS
+            and rules.PUNCT_END.search(s.span.of(text))
+        ),
+        None,
+    )  # the first sentence of the story, not a byline ("Staff Reports") or a dateline
     # A figure in a direct quotation is the speaker's ("That's the $64,000 question"): the
     # Big number is one the story states.
     quoted = [q.content_span for q in analysis.quotes if q.kind == "direct"]

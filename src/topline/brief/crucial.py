@@ -107,8 +107,18 @@ _NOT_ROLE_START = frozenset(
     after before if because although though however also then said says told tells added
     adds according wrote writes noted asked speaking adding saying noting explaining
     writing referring responding told is was are were has had have will would could
-    did does do not too he she they it we i you his her its their our my your this these
-    those there here now today yesterday""".split()
+    did does do not too he she they it we i you this these those there here now today
+    yesterday himself herself themselves itself also""".split()
+)
+#: Words no title contains: a verb or a pronoun makes the words after the comma a clause.
+_NOT_IN_ROLE = frozenset(
+    """who whom whose which that say says said is are was were has have had will would can
+    could should may might do does did he she they it we i you him them""".split()
+)
+#: A title abbreviation the role would end on if cut at its full stop ("Texas Sen.").
+_ABBREVIATION_END = re.compile(
+    r"\b(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|St|Jr|Sr|Inc|Co|Corp|Ltd|Dept|Mt|"
+    r"Ft|No|U\.S|U\.K|[A-Z])$"
 )
 #: A role longer than this many words is more likely a clause than a title.
 MAX_ROLE_WORDS = 10
@@ -144,6 +154,12 @@ def speaker_role(analysis: Analysis, speaker: Source | None) -> Span | None:
             continue
         if rules.unbalanced_quotes(role) or any(c.isdigit() for c in words[0]):
             continue
+        if {w.lower().strip(",.") for w in words} & _NOT_IN_ROLE:
+            continue  # "Brenda Burns, say he is innocent": a clause, not a title
+        if _ABBREVIATION_END.search(role) and text[match.end(1) : match.end(1) + 1] == ".":
+            continue  # "who supported Texas Sen." cut at an abbreviation's stop
+        if re.search(r"\b(?:and|or)\s+$", text[max(0, mention.start - 6) : mention.start]):
+            continue  # "Ann Ruiz and Brenda Burns, …": the apposition may be both's
         return Span(match.start(1), match.end(1))
     return None
 
