@@ -55,3 +55,11 @@ def test_a_background_item_is_dated_by_its_event_not_by_a_comparison() -> None:
     # a comparison alone still dates the sentence
     alone = "Turnout was the highest since 1996."
     assert _date_of(alone, alone, (), published) == "1996"
+
+
+def test_a_period_that_runs_into_the_news_is_no_earlier_event() -> None:
+    published = dt.date(2016, 5, 20)
+    text = "Democrats in 2016 are getting two-thirds of the votes they won in 2008."
+    assert current_event(text, "2016", published)
+    assert current_event("Stocks fell after last week's slide.", "2016-05", published)
+    assert not current_event("Stocks fell sharply in March.", "2016-03", published)

@@ -27,7 +27,14 @@ import re
 from collections.abc import Sequence
 
 from topline.brief import editorial_rules as rules
-from topline.brief.cues import EARLIER, NEWS_WINDOW_DAYS, PAST_PERFECT, START_POINT, period_start
+from topline.brief.cues import (
+    EARLIER,
+    NEWS_WINDOW_DAYS,
+    PAST_PERFECT,
+    START_POINT,
+    period_end,
+    period_start,
+)
 from topline.model import Span
 
 # --- generic sources ---------------------------------------------------------------------
@@ -363,7 +370,8 @@ def current_event(text: str, date: str | None = None, published: dt.date | None 
     earlier"), dated from within :data:`~topline.brief.cues.NEWS_WINDOW_DAYS` before
     publication on, past only by the backshift of reported speech
     (:func:`reported_past_only`), told in the future with no earlier date
-    (:func:`future_only`; without a publication date a year is no earlier date), or a past
+    (:func:`future_only`; without a publication date a year is no earlier date), dated by a
+    period that runs into the news window ("in 2016" in a 2016 story), or a past
     perfect anchored to the story's own moment (:data:`NARRATIVE_ANCHOR`)."""
     # Without a publication date, a year in a clause told in the future is no evidence of
     # the past ("will open in 2028"); "which will close in 2026, was built in 1971" is.
@@ -378,4 +386,9 @@ def current_event(text: str, date: str | None = None, published: dt.date | None 
         return True
     start = period_start(date) if date else None
     window = dt.timedelta(days=NEWS_WINDOW_DAYS)
-    return start is not None and published is not None and start > published - window
+    if start is not None and published is not None and start > published - window:
+        return True
+    # "Democrats in 2016 are getting …" (published in 2016), "after last week": a period that
+    # runs into the news window is the news's own time, not an earlier one
+    end = period_end(date) if date else None
+    return end is not None and published is not None and end >= published - window
