@@ -78,3 +78,11 @@ def test_a_percentage_then_a_place_says_where_not_what() -> None:
         "Her support ranged up to a high of 25 percent in New Mexico, her home state."
     )
     assert _big(text) is None
+
+
+def test_a_figure_in_an_offer_paragraph_is_boilerplate() -> None:
+    text = (
+        "The new road bike from Vela weighs less than any bike the firm has made.\n\n"
+        "Get Cycle Weekly delivered to your door. 12 issues for £11.99. Click here for more."
+    )
+    assert _big(text) is None

@@ -180,14 +180,17 @@ def place_not_purpose(q: Quantity, text: str, counted: Span) -> bool:
 
 
 def boilerplate_section(text: str, at: int) -> bool:
-    """The figure sits in a press release's "About <Company>" section, or in a paragraph
-    that describes a company in the stock way ("Acme is a leading …", "Founded in 1990,"):
-    the company's size is no figure of the story."""
+    """The figure sits in a press release's "About <Company>" section, in a paragraph that
+    describes a company in the stock way ("Acme is a leading …", "Founded in 1990,"), or in
+    a paragraph of page furniture or an offer ("12 issues for £11.99. Click here …"): no
+    figure of the story."""
     if _ABOUT_SECTION.search(text, 0, at):
         return True
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
-    return bool(_SELF_DESCRIPTION.match(text[start : end if end >= 0 else len(text)]))
+    paragraph = text[start : end if end >= 0 else len(text)]
+    # "Get Motor Cycle Monthly delivered … 12 issues for £11.99. Click here …": an offer
+    return bool(_SELF_DESCRIPTION.match(paragraph)) or rules.boilerplate(paragraph)
 
 
 def _says_what_it_counts(q: Quantity, text: str) -> bool:
