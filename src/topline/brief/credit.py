@@ -184,12 +184,13 @@ def _nearest_of_gender(
     if source.cluster is None or gender.get(source.cluster) != want:
         return False
     by_span = {m: c.id for c in analysis.clusters if c.gender for m in c.mentions}
+    by_name = {c.canonical: c.id for c in analysis.clusters if c.gender}
     assert source.span is not None
     floor = _sentence_index(analysis, source.span.start) - GENDER_SENTENCES
     for entity in reversed(mentions):
         if _sentence_index(analysis, entity.span.start) < floor:
             return False
-        cid = by_span.get(entity.span)
+        cid = by_span.get(entity.span) or by_name.get(entity.canonical)
         if cid is not None and cid != source.cluster and gender[cid] != want:
             continue  # "she" is not the man named last
         return _names(analysis.article.text, entity, names)
