@@ -32,6 +32,7 @@ def test_a_list_item_or_a_labelled_entry_is_no_sentence(text: str) -> None:
         "Also, we hope you have as much fun as we did getting to know him.",
         "In this article, I'm sharing my approach to growing a small firm.",
         "And don't forget the fees.",
+        "You will never own the games you buy on the service.",
         "Get to know the other stages of the business.",
     ],
 )

@@ -62,6 +62,9 @@ PEOPLE = frozenset(
 #: arrested six people Monday"); elsewhere they are detail ("three large light
 #: installations", "only two options", "the first three races").
 SMALL_COUNT = 10
+#: A paragraph of page furniture or an offer is short; a text whose paragraphs were lost
+#: (one line) would otherwise be furniture as a whole for one "Scroll down for video".
+OFFER_MAX_WORDS = 60
 #: The lede is the first sentence of at least this many words (a byline line is shorter).
 LEDE_MIN_WORDS = 6
 #: "The survey of 1,200 registered voters", "a poll of 800 adults": a sample's size is how
@@ -190,7 +193,8 @@ def boilerplate_section(text: str, at: int) -> bool:
     end = text.find("\n", at)
     paragraph = text[start : end if end >= 0 else len(text)]
     # "Get Motor Cycle Monthly delivered … 12 issues for £11.99. Click here …": an offer
-    return bool(_SELF_DESCRIPTION.match(paragraph)) or rules.boilerplate(paragraph)
+    short = len(paragraph.split()) <= OFFER_MAX_WORDS  # not a whole article on one line
+    return bool(_SELF_DESCRIPTION.match(paragraph)) or (short and rules.boilerplate(paragraph))
 
 
 def _says_what_it_counts(q: Quantity, text: str) -> bool:
