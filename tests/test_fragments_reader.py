@@ -49,6 +49,8 @@ def test_the_writer_speaking_to_the_reader_is_no_fact(text: str) -> None:
         "Try as he might, Hale could not catch the leader.",
         "The U.S. and its allies met in Brussels on Monday.",
         "Getting to the stadium took fans two hours.",
+        "Sen. Ann Ruiz (I-Vt.) apologized to her supporters on Saturday.",
+        "The treaty that ended World War I was signed at Versailles.",
     ],
 )
 def test_news_sentences_and_quotations_are_kept(text: str) -> None:

@@ -208,7 +208,8 @@ _LABEL = re.compile(
 #: The writer speaking to the reader or as themselves, outside any quotation: "you",
 #: "your", "I", "we", "our", or an imperative opening ("Don't forget the fees.").
 _READER = re.compile(
-    r"\b(?i:you|your|yours|yourself|yourselves)\b|\b(?:I|I['’](?:m|ve|d|ll)|we|We|"
+    r"\b(?i:you|your|yours|yourself|yourselves)\b|(?<!War )\bI(?:['’](?:m|ve|d|ll)\b|\s+[a-z])|"
+    r"\b(?:we|We|"
     r"we['’](?:ve|re|ll|d)|We['’](?:ve|re|ll|d)|our|Our|ourselves)\b",
 )
 _IMPERATIVE = re.compile(
