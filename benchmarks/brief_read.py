@@ -9,7 +9,8 @@ find such defects. Samples are drawn once with a fixed seed from texts the audit
 for writing rules: pages of ``../shared/data/article-extraction`` (each sample its own
 slice), PolNeAR *train* articles (the audit uses PolNeAR dev), and XSum / CNN-DM items of
 ``news-summaries/dev.jsonl``. Sample A was read before the sixth session's fixes, B and C
-after (see docs/benchmarks.md, "An editor's read of unseen briefs").
+after (see docs/benchmarks.md, "An editor's read of unseen briefs"); D was read once on the
+seventh session's final code ("… (seventh session, editorial branch)").
 """
 
 from __future__ import annotations
