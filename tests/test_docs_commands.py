@@ -63,6 +63,9 @@ NOT_RUN: dict[str, str] = {
     "--sweep": "a benchmark (PolNeAR analyses take minutes)",
     "nice -n 5 python benchmarks/stories.py --analyses /tmp/story20-polnear-analyses.jsonl "
     "--pairs": "a benchmark (PolNeAR analyses take minutes)",
+    "nice -n 5 python benchmarks/stories.py --analyses /tmp/story7/polnear-analyses.jsonl": (
+        "a benchmark (PolNeAR analyses take minutes)"
+    ),
     "python benchmarks/store.py --parts scale --sizes 500000,1000000 --keep DIR "
     "--resume-from 426320": "a benchmark that goes on growing a store a stopped run left",
     "PYTHONPATH=<checkout>/src python benchmarks/import_time.py --repeat 5": "a benchmark",
@@ -77,6 +80,10 @@ NOT_RUN: dict[str, str] = {
     "python ../shared/tools/score_quotes.py /tmp/s140 --pred /tmp/s140.jsonl": "a shared scorer",
     "nice python benchmarks/quotes.py --split train --limit 140 --offset 1 --cache /tmp/parses "
     "--links /tmp/work --pred-out /tmp/work.jsonl": "a benchmark on ../shared",
+    "nice python benchmarks/quotes.py --split train --limit 140 --offset 2 --systems topline "
+    "--cache /tmp/parses --links /tmp/work --pred-out /tmp/work.jsonl": "a benchmark on ../shared",
+    "nice python benchmarks/quotes.py --split dev --systems topline --cache /tmp/parses "
+    "--links /tmp/dev --pred-out /tmp/dev.jsonl": "a benchmark on ../shared",
     "nice python benchmarks/quotes.py --split train --limit 140 --cache /tmp/parses "
     "--links /tmp/s140 --pred-out /tmp/s140.jsonl": "a benchmark on ../shared",
     "nice python benchmarks/quotes.py --split dev --cache /tmp/parses --links /tmp/dev "
