@@ -9,7 +9,8 @@ find such defects. Samples are drawn once with a fixed seed from texts the audit
 for writing rules: pages of ``../shared/data/article-extraction`` (each sample its own
 slice), PolNeAR *train* articles (the audit uses PolNeAR dev), and XSum / CNN-DM items of
 ``news-summaries/dev.jsonl``. Sample A was read before the sixth session's fixes, B and C
-after (see docs/benchmarks.md, "An editor's read of unseen briefs").
+after (see docs/benchmarks.md, "An editor's read of unseen briefs"); D was read once on the
+seventh session's final code ("… (seventh session, editorial branch)").
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ SAMPLES = {
     "A": ((0, 18), (0, 14), (0, 5), (0, 5)),
     "B": ((18, 34), (14, 26), (5, 8), (5, 8)),
     "C": ((34, 46), (26, 34), (8, 10), (8, 10)),
+    "D": ((46, 58), (34, 42), (10, 12), (10, 12)),
 }
 
 

@@ -210,6 +210,7 @@ def test_brief_level_classes() -> None:
         "background_now",  # dated on the day of publication: the news itself
         "big_number",
         "boilerplate",
+        "fragment",  # "Get our newsletter …": the writer's voice, too
         "quote_no_speaker",
         "repeats_topline",
         "source_tag",

@@ -123,6 +123,9 @@ class EntityCluster:
     label: str
     mentions: tuple[Span, ...]
     aliases: tuple[str, ...] = ()
+    #: "m" or "f" for a person whose gender the article shows (an honorific, a role noun,
+    #: pronouns only they can be: :mod:`topline.analyze.gender`); None when it does not.
+    gender: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +258,10 @@ class CrucialQuote:
     cue: str | None = None
     context: str | None = None
     context_span: Span | None = None
+    #: Who the speaker is, as the article says it in apposition to a mention of them
+    #: ("Steve Menet, CEO of Acme,"): shown after the name. None when the text gives none.
+    role: str | None = None
+    role_span: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,11 +24,12 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from topline.analyze.quote_marks import find_quote_regions
-from topline.model import EntityCluster, Span
+from topline.model import Entity, EntityCluster, Span
 from topline.nlp import doc_text, token_table
 
 # --- tunable vocabulary and weights ------------------------------------------------------
@@ -125,12 +126,21 @@ def person_mentions(doc: Doc, clusters: Sequence[EntityCluster]) -> list[tuple[S
     capitalised proper-noun token equal to a person's last name is counted as a mention.
     Made once per document and clusters (kept in ``doc.user_data``).
     """
+    key = _clusters_key(clusters)
     cached = doc.user_data.get(MENTIONS_KEY)
-    if cached is not None and cached[0] == tuple(clusters):
+    if cached is not None and cached[0] == key:
         return list(cached[1])
     found = _person_mentions(doc, clusters)
-    doc.user_data[MENTIONS_KEY] = (tuple(clusters), tuple(found))
+    doc.user_data[MENTIONS_KEY] = (key, tuple(found))
     return found
+
+
+def _clusters_key(
+    clusters: Sequence[EntityCluster],
+) -> tuple[tuple[str, str, tuple[Span, ...]], ...]:
+    """What the mentions and genders depend on: the clusters without their ``gender`` (the
+    clusters the analysis stores carry it, and must find the same cached answer)."""
+    return tuple((c.id, c.label, c.mentions) for c in clusters)
 
 
 def _person_mentions(doc: Doc, clusters: Sequence[EntityCluster]) -> list[tuple[Span, str]]:
@@ -162,8 +172,37 @@ def _person_mentions(doc: Doc, clusters: Sequence[EntityCluster]) -> list[tuple[
     return [found[k] for k in sorted(found)]
 
 
+#: ``doc.user_data`` key of :func:`infer_genders`' result (made once per document: the
+#: entities step stores it on the clusters, the speaker resolver asks again).
+GENDERS_KEY = "topline.genders"
+
+
+def with_genders(
+    doc: Doc, entities: tuple[Entity, ...], clusters: tuple[EntityCluster, ...]
+) -> tuple[tuple[Entity, ...], tuple[EntityCluster, ...]]:
+    """The entities step's result with each person cluster's gender stored on it, so that a
+    reader of the analysis (the brief's credit check of "he said") can use it."""
+    genders = infer_genders(doc, clusters)
+    if not genders:
+        return entities, clusters
+    return entities, tuple(
+        replace(c, gender=genders[c.id]) if c.id in genders else c for c in clusters
+    )
+
+
 def infer_genders(doc: Doc, clusters: Sequence[EntityCluster]) -> dict[str, str]:
-    """Cluster id → "m" or "f" for the person clusters whose gender the article shows."""
+    """Cluster id → "m" or "f" for the person clusters whose gender the article shows.
+    Made once per document and clusters (kept in ``doc.user_data``)."""
+    key = _clusters_key(clusters)
+    cached = doc.user_data.get(GENDERS_KEY)
+    if cached is not None and cached[0] == key:
+        return dict(cached[1])
+    found = _infer_genders(doc, clusters)
+    doc.user_data[GENDERS_KEY] = (key, dict(found))
+    return found
+
+
+def _infer_genders(doc: Doc, clusters: Sequence[EntityCluster]) -> dict[str, str]:
     text = doc_text(doc)
     mentions = person_mentions(doc, clusters)
     votes: dict[str, dict[str, int]] = defaultdict(lambda: {"m": 0, "f": 0})

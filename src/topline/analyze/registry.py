@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from topline.analyze.attribution import find_attributions
 from topline.analyze.entities import find_entities
 from topline.analyze.events import find_events
+from topline.analyze.gender import with_genders
 from topline.analyze.quantities import find_quantities
 from topline.analyze.quotes import find_quotes
 from topline.analyze.sentences import split_paragraphs, split_sentences
@@ -56,7 +57,12 @@ class Extractor:
 EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("sentences", (), ("sentences",), lambda s: (split_sentences(s.doc),)),
     Extractor("paragraphs", (), ("paragraphs",), lambda s: (split_paragraphs(s.article.text),)),
-    Extractor("entities", (), ("entities", "clusters"), lambda s: find_entities(s.doc)),
+    Extractor(
+        "entities",
+        (),
+        ("entities", "clusters"),
+        lambda s: with_genders(s.doc, *find_entities(s.doc)),
+    ),
     Extractor("quotes", ("clusters",), ("quotes",), lambda s: (find_quotes(s.doc, s["clusters"]),)),
     Extractor("timexes", (), ("timexes",), lambda s: (find_timexes(s.doc, s.article.published),)),
     Extractor(

@@ -53,18 +53,40 @@ def house_number(text: str, end: int) -> bool:
     return _STREET_AFTER.match(text, end) is not None
 
 
-def _date_of(text: str, sentence_timexes: Sequence[Timex], published: dt.date | None) -> str | None:
-    """The earliest resolved date in the sentence (begun before publication), else a
-    written year (before the year of publication)."""
-    values = sorted(
-        t.value for t in sentence_timexes if t.value and _began_before(t.value, published)
+#: Before a date, words that make it a point of comparison ("the largest since Bill Clinton
+#: won in 1996", "more than in 2012"), not the time of the sentence's event.
+_COMPARISON_BEFORE = re.compile(r"\b(?:since|than)\b[^,;.]{0,40}$", re.I)
+
+
+def _date_of(
+    article: str, text: str, sentence_timexes: Sequence[Timex], published: dt.date | None
+) -> str | None:
+    """The date of the sentence's event: the first resolved date in the sentence (begun
+    before publication) that is not a point of comparison ("Obama won in 2012 - the most
+    since 1996" is dated 2012), else the earliest; failing a resolved date, a written year
+    (before the year of publication) chosen the same way."""
+    timexes = sorted(
+        (t for t in sentence_timexes if t.value and _began_before(t.value, published)),
+        key=lambda t: t.span.start,
     )
-    if values:
-        return _calendar(values[0])
-    years = sorted(m.group(0) for m in _YEAR.finditer(text) if not house_number(text, m.end()))
-    if years and (published is None or int(years[0]) < published.year):
-        return str(years[0])
-    return None
+    if timexes:
+        plain = [
+            t
+            for t in timexes
+            if not _COMPARISON_BEFORE.search(article, max(0, t.span.start - 48), t.span.start)
+        ]
+        first = plain[0] if plain else min(timexes, key=lambda t: str(t.value))
+        return _calendar(str(first.value))
+    years = [
+        m
+        for m in _YEAR.finditer(text)
+        if not house_number(text, m.end())
+        and (published is None or int(m.group(0)) < published.year)
+    ]
+    if not years:
+        return None
+    written = [m for m in years if not _COMPARISON_BEFORE.search(text, 0, m.start())]
+    return written[0].group(0) if written else min(m.group(0) for m in years)
 
 
 _CALENDAR = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?$")
@@ -139,7 +161,7 @@ def _ranked(
         signals = past_signals(c.view.text) + _earlier_than_published(timexes, published)
         if signals < MIN_SIGNALS:
             continue
-        date = _date_of(c.view.text, timexes, published)
+        date = _date_of(text, c.view.text, timexes, published)
         if _showable(analysis, c, news_terms, position[c.view.index], date):
             found.append((signals, c.score, c.view.index, date))
     found.sort(key=lambda f: (-f[0], -f[1]))
@@ -159,7 +181,17 @@ def reserve_background(
     ``used``, e.g. the Topline, was picked as a bullet), only while at least ``bullets``
     other candidates remain to make ``bullets`` bullets, and at most :data:`RESERVED_ITEMS`.
     """
-    ranked = _ranked(analysis, candidates, used)
+    return _reserve(_ranked(analysis, candidates, used), candidates, used, picked, bullets)
+
+
+def _reserve(
+    ranked: Sequence[_Found],
+    candidates: Sequence[Scored],
+    used: set[int],
+    picked: set[int],
+    bullets: int,
+) -> set[int]:
+    """:func:`reserve_background` given the ranking (made once per call of its callers)."""
     if not ranked or any(f[2] not in picked for f in ranked):
         return set()
     others = sum(c.view.index not in used for c in candidates)
@@ -184,7 +216,7 @@ def background_starved(
     ranked = _ranked(analysis, candidates, used)
     if not ranked or any(f[2] not in picked for f in ranked):
         return False
-    return not reserve_background(analysis, candidates, used, picked, bullets)
+    return not _reserve(ranked, candidates, used, picked, bullets)
 
 
 def _distinct(

@@ -16,6 +16,14 @@ standing alone, "$1bn", says nothing), in a clause that states it (not negated, 
 partitions were not occupied", nor hedged, "could cost 300 jobs"). A bare
 "two" explains nothing; nor does a count of one ("one unnamed official said"). Years, dates, durations and ages never reach this module (the quantity
 grammar leaves them to the timex module), and ordinals are not quantities.
+
+From an editor's read of unseen briefs (seventh session), figures that count nothing the
+story is about are no candidates either: a count below :data:`SMALL_COUNT` outside the lede
+("three reading rooms", "only two options"; "Police arrested six people" in the lede
+stays), a figure in a direct quotation (the speaker's words: "the $64,000 question"), a
+survey's sample size ("the survey of 1,200 registered voters"), a company's size in a press
+release's "About Acme" section or stock self-description ("Acme is a leading …"), and money
+or a percentage followed by a place ("25 percent in New Mexico").
 """
 
 from __future__ import annotations
@@ -49,6 +57,31 @@ PEOPLE = frozenset(
     casualties injured wounded others hostages hostage prisoners prisoner detainees
     inmates cases infections lives adults women men girls boys families households
     """.split()
+)
+#: Counts below this many people or things are a Big number only in the lede ("Police
+#: arrested six people Monday"); elsewhere they are detail ("three large light
+#: installations", "only two options", "the first three races").
+SMALL_COUNT = 10
+#: A paragraph of page furniture or an offer is short; a text whose paragraphs were lost
+#: (one line) would otherwise be furniture as a whole for one "Scroll down for video".
+OFFER_MAX_WORDS = 60
+#: The lede is the first sentence of at least this many words (a byline line is shorter).
+LEDE_MIN_WORDS = 6
+#: "The survey of 1,200 registered voters", "a poll of 800 adults": a sample's size is how
+#: the figure was measured, not what happened.
+_SAMPLE_BEFORE = re.compile(
+    r"\b(?:survey|poll|study|sample|questionnaire|census)\s+(?:of|among|with)\s+"
+    r"(?:(?:about|some|nearly|more than|over|around|almost|roughly)\s+)?$",
+    re.I,
+)
+#: A press release's closing "About Acme" section (and what follows it): company
+#: boilerplate ("Acme employs around 1,300 people"), not the story.
+_ABOUT_SECTION = re.compile(r"(?m)^\s*(?:About|ABOUT)\s+[A-Z][^\n.!?]{0,60}:?\s*$")
+#: The company self-description that opens such a section without a heading.
+_SELF_DESCRIPTION = re.compile(
+    r"(?:^|\n)\s*(?:Founded in \d{4},|[A-Z][\w&.,' -]{1,60} is an? (?:leading|global|"
+    r"privately|publicly|world|premier|independent|international|nationwide|"
+    r"[\w-]+-based)\b)[^\n]*$"
 )
 #: The longest "what it is for" phrase after money or a percentage ("on roads").
 MAX_PURPOSE_WORDS = 6
@@ -138,6 +171,32 @@ def verb_reads_whole(text: str, counted: Span, verb: Span) -> bool:
     return verb.of(text).lower() not in _RAISING
 
 
+#: "in New Mexico", "at the White House": capitalised words only ("in Chinese consumer
+#: goods" says what for).
+_PLACE = re.compile(r"(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*")
+
+
+def place_not_purpose(q: Quantity, text: str, counted: Span) -> bool:
+    """After money or a percentage, a place says where, not what the figure is for ("a high
+    of 25 percent in New Mexico")."""
+    return _kind(q) in {"money", "percent"} and bool(_PLACE.fullmatch(counted.of(text)))
+
+
+def boilerplate_section(text: str, at: int) -> bool:
+    """The figure sits in a press release's "About <Company>" section, in a paragraph that
+    describes a company in the stock way ("Acme is a leading …", "Founded in 1990,"), or in
+    a paragraph of page furniture or an offer ("12 issues for £11.99. Click here …"): no
+    figure of the story."""
+    if _ABOUT_SECTION.search(text, 0, at):
+        return True
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    # "Get Motor Cycle Monthly delivered … 12 issues for £11.99. Click here …": an offer
+    short = len(paragraph.split()) <= OFFER_MAX_WORDS  # not a whole article on one line
+    return bool(_SELF_DESCRIPTION.match(paragraph)) or (short and rules.boilerplate(paragraph))
+
+
 def _says_what_it_counts(q: Quantity, text: str) -> bool:
     """The editorial rules of a Big number (:mod:`.editorial_rules`): a real figure (not
     "millions"), the noun phrase it counts written after it ("$1bn" alone says nothing), and
@@ -152,8 +211,12 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
         return False  # "$360-per-month membership": a rate, the phrase is not what it counts
     if _kind(q) == "fraction" and not re.match(r"\s+of\b", text[q.span.end :]):
         return False  # "a third party": a fraction counts only "of" something
+    if _SAMPLE_BEFORE.search(text, max(0, q.span.start - 40), q.span.start):
+        return False  # "the survey of 1,200 registered voters": how it was measured
     return not (
-        ratio_or_range(text, q.span)
+        place_not_purpose(q, text, counted)
+        or boilerplate_section(text, q.span.start)
+        or ratio_or_range(text, q.span)
         or stray_marks(q.span.of(text))
         or rules.vague_figure(q.span.of(text))
         or rules.not_a_noun_phrase(counted.of(text))
@@ -185,6 +248,11 @@ def score(q: Quantity, analysis: Analysis) -> float:
     return total
 
 
+def _small_count(q: Quantity) -> bool:
+    """A count of fewer than :data:`SMALL_COUNT` people or things."""
+    return _kind(q) in {"people", "thing"} and q.value < SMALL_COUNT
+
+
 def choose_big_number(analysis: Analysis) -> BigNumber | None:
     """The best-scoring quantity as a grounded BigNumber, or None when no quantity qualifies.
 
@@ -196,10 +264,26 @@ def choose_big_number(analysis: Analysis) -> BigNumber | None:
     text = analysis.article.text
     titles = title_sentences(analysis)
     headline = [s.span for s in analysis.sentences if s.index in titles]
+    lede = next(
+        (
+            s.span
+            for s in analysis.sentences
+            if s.index not in titles
+            and len(s.span.of(text).split()) >= LEDE_MIN_WORDS
+            and rules.PUNCT_END.search(s.span.of(text))
+        ),
+        None,
+    )  # the first sentence of the story, not a byline ("Staff Reports") or a dateline
+    # A figure in a direct quotation is the speaker's ("That's the $64,000 question"): the
+    # Big number is one the story states.
+    quoted = [q.content_span for q in analysis.quotes if q.kind == "direct"]
     scored = [
         (score(q, analysis), i, q)
         for i, q in enumerate(analysis.quantities)
-        if not in_parentheses(text, q.span) and not any(h.contains(q.span) for h in headline)
+        if not in_parentheses(text, q.span)
+        and not any(h.contains(q.span) for h in headline)
+        and not (_small_count(q) and (lede is None or not lede.contains(q.span)))
+        and not any(c.contains(q.span) for c in quoted)
     ]
     scored = [s for s in scored if s[0] > -math.inf]
     if not scored:

@@ -27,7 +27,14 @@ import re
 from collections.abc import Sequence
 
 from topline.brief import editorial_rules as rules
-from topline.brief.cues import EARLIER, NEWS_WINDOW_DAYS, PAST_PERFECT, START_POINT, period_start
+from topline.brief.cues import (
+    EARLIER,
+    NEWS_WINDOW_DAYS,
+    PAST_PERFECT,
+    START_POINT,
+    period_end,
+    period_start,
+)
 from topline.model import Span
 
 # --- generic sources ---------------------------------------------------------------------
@@ -333,17 +340,55 @@ def reported_now(text: str, date: str | None = None) -> bool:
     return not re.search(r"\bhad\s+(?:\w+ly\s+)?$", match.group(0)[: -len(match.group(1))])
 
 
+#: A past perfect anchored to the story's own moment ("By that stage, Hamilton had already
+#: pitted", "In the process his wheel had been tagged"): narration of the event, not an
+#: earlier one.
+NARRATIVE_ANCHOR = re.compile(
+    r"^\W*(?:by (?:that stage|then|that point|that time|the time|now)|in the process|"
+    r"at that (?:point|stage|time|moment)|moments? (?:earlier|before|later))\b",
+    re.I,
+)
+
+
+def _future_year(text: str, date: str | None) -> bool:
+    """Every mention of ``date``'s year sits in a clause told in the future."""
+    if not date:
+        return False
+    found = [m.start() for m in re.finditer(re.escape(date[:4]), text)]
+    if not found:
+        return False
+    for at in found:
+        clause = re.split(r"[,;:()]", text[:at])[-1]
+        if not _FUTURE.search(clause):
+            return False
+    return True
+
+
 def current_event(text: str, date: str | None = None, published: dt.date | None = None) -> bool:
     """Key background that is the news itself or what is to come, not an earlier event:
     told at the news's own time ("yesterday", "on Tuesday", "at the weekend", "hours
     earlier"), dated from within :data:`~topline.brief.cues.NEWS_WINDOW_DAYS` before
     publication on, past only by the backshift of reported speech
-    (:func:`reported_past_only`), or told in the future with no earlier date
-    (:func:`future_only`)."""
-    if NEWS_TIME.search(text) or reported_past_only(text) or future_only(text, date):
+    (:func:`reported_past_only`), told in the future with no earlier date
+    (:func:`future_only`; without a publication date a year is no earlier date), dated by a
+    period that runs into the news window ("in 2016" in a 2016 story), or a past
+    perfect anchored to the story's own moment (:data:`NARRATIVE_ANCHOR`)."""
+    # Without a publication date, a year in a clause told in the future is no evidence of
+    # the past ("will open in 2028"); "which will close in 2026, was built in 1971" is.
+    future = future_only(
+        text, date if published is not None or not _future_year(text, date) else None
+    )
+    if NEWS_TIME.search(text) or reported_past_only(text) or future:
+        return True
+    if NARRATIVE_ANCHOR.match(text):
         return True
     if reported_now(text, date):
         return True
     start = period_start(date) if date else None
     window = dt.timedelta(days=NEWS_WINDOW_DAYS)
-    return start is not None and published is not None and start > published - window
+    if start is not None and published is not None and start > published - window:
+        return True
+    # "Democrats in 2016 are getting …" (published in 2016), "after last week": a period that
+    # runs into the news window is the news's own time, not an earlier one
+    end = period_end(date) if date else None
+    return end is not None and published is not None and end >= published - window

@@ -16,6 +16,11 @@ here (fixture tests in ``tests/test_credit.py``):
   (not counting a possessive, "Clinton's campaign", or names inside the quotation itself), and
   "they" or "it" on a name in the same or the sentence before. A credit resolved from a
   pronoun is shown only when the resolution is that reading (:func:`pronoun_credit_ok`).
+- **A pronoun of the wrong gender, or a right one refused.** The analysis stores the gender
+  the article shows for each person (``EntityCluster.gender``, :mod:`topline.analyze.gender`):
+  "he said" is never credited to a person the article shows to be a woman (or "she" to a
+  man), and it is credited to the last man named (within a few sentences) when a woman was
+  named after him, provided no one of unknown gender was named in between.
 - **A fallback to another clause's source.** When the source that covers most of a sentence
   is no source at all (people in general, a number), the tag is left out rather than taken
   from a smaller clause of the sentence (``attribution_for`` in :mod:`.compose`).
@@ -47,6 +52,10 @@ _CLAIMED_SUM = re.compile(r"\s+(?:more than |less than |about |nearly |over |som
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _OTHER_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "we", "our", "us"})
 _ALL_PRONOUNS = _PERSON_PRONOUNS | _OTHER_PRONOUNS | {"i", "me", "you"}
+_MALE = frozenset({"he", "him", "his"})
+#: Sentences back (from the pronoun's) a person may be named and still be the last man (or
+#: woman) named whom a reader pins "he" ("she") on.
+GENDER_SENTENCES = 3
 #: "the" (or "a") right before a name, and a lower-case noun right after it: the name is a
 #: modifier ("the Harry Potter author", "a Trump supporter").
 _MODIFIER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
@@ -133,6 +142,8 @@ def pronoun_credit_ok(analysis: Analysis, source: Source, inside: Span | None = 
         return True
     names = {source.name}
     for cluster in analysis.clusters:
+        if person and cluster.id == source.cluster and cluster.gender not in (None, _want(word)):
+            return False  # "he said" credited to a woman the article calls "Ms. Roe"
         if cluster.id == source.cluster:
             names.add(cluster.canonical)
             names.update(  # "Khoo", a mention of "Ken Choo"
@@ -149,8 +160,41 @@ def pronoun_credit_ok(analysis: Analysis, source: Source, inside: Span | None = 
     readings += [next((e for e in mentions if e.span.start >= own), None)]
     if any(x is not None and _names(text, x, names) for x in readings):
         return True
+    if person and _nearest_of_gender(analysis, source, word, mentions, names):
+        return True
     bound = inside.start if inside is not None else span.start
     return person and _continues_named_quotes(analysis, source, bound, names, mentions)
+
+
+def _want(pronoun: str) -> str:
+    return "m" if pronoun in _MALE else "f"
+
+
+def _nearest_of_gender(
+    analysis: Analysis, source: Source, pronoun: str, mentions: list[Entity], names: set[str]
+) -> bool:
+    """ "he" read as the last *man* named (or "she" the last woman), when the article shows
+    the genders: the credited person's gender is known and agrees with the pronoun, and the
+    nearest person named before the pronoun whose gender does not differ is that person,
+    named within :data:`GENDER_SENTENCES` sentences. "Tom Baker opened the bridge. Jane Roe
+    was not impressed. "…," he said" is Tom Baker's; with Jane Roe's gender unknown it is
+    nobody's (precision first: an unknown gender could be the pronoun's)."""
+    want = _want(pronoun)
+    gender = {c.id: c.gender for c in analysis.clusters if c.gender}
+    if source.cluster is None or gender.get(source.cluster) != want:
+        return False
+    by_span = {m: c.id for c in analysis.clusters if c.gender for m in c.mentions}
+    by_name = {c.canonical: c.id for c in analysis.clusters if c.gender}
+    assert source.span is not None
+    floor = _sentence_index(analysis, source.span.start) - GENDER_SENTENCES
+    for entity in reversed(mentions):
+        if _sentence_index(analysis, entity.span.start) < floor:
+            return False
+        cid = by_span.get(entity.span) or by_name.get(entity.canonical)
+        if cid is not None and cid != source.cluster and gender[cid] != want:
+            continue  # "she" is not the man named last
+        return _names(analysis.article.text, entity, names)
+    return False
 
 
 def _names(text: str, entity: Entity, names: set[str]) -> bool:

@@ -20,7 +20,7 @@ from topline.brief import editorial_rules as rules
 from topline.brief.compress import tidy
 from topline.brief.context_rules import generic_source
 from topline.brief.credit import pronoun_credit_ok
-from topline.model import Analysis, CrucialQuote, Quote, Span
+from topline.model import Analysis, CrucialQuote, Quote, Source, Span
 
 # --- tunables (weights of the documented quote score) -----------------------------------
 W_PROMINENCE = 0.5  # × log(1 + mentions of the speaker's entity in the article)
@@ -91,6 +91,77 @@ def _context(text: str, region: Span, quote: Span, known: tuple[Span, ...]) -> S
         if len(text[start:end].split()) >= 2 and not rules.unbalanced_quotes(text[start:end]):
             cleaned.append(Span(start, end))
     return max(cleaned, key=len, default=None)
+
+
+#: ", CEO of Acme," / ", a spokesman for the police." right after a name: an appositive
+#: role. It opens with an article, a possessive, a lower-case word or an acronym, runs to
+#: the next comma, full stop, semicolon or bracket (or a verb of saying), and is short.
+_ROLE = re.compile(
+    r",\s+((?:the |a |an )?(?:[a-z][\w'’-]*|[A-Z]{2,}\b|[A-Z][\w]*['’]s\b)"
+    r"(?:[ -](?:[\w'’&-]+|[A-Z]\.))*?)"
+    r"(?=\s*(?:[,;)]|\.(?:\s|$)|$|\s(?:said|says|told|tells|added|adds|wrote|writes)\b))"
+)
+#: First words that open a clause or an aside, not a role ("Smith, who …", "Smith, speaking …").
+_NOT_ROLE_START = frozenset(
+    """who whom whose which that when where while and but or nor so yet in on at as for with
+    after before if because although though however also then said says told tells added
+    adds according wrote writes noted asked speaking adding saying noting explaining
+    writing referring responding told is was are were has had have will would could
+    did does do not too he she they it we i you this these those there here now today
+    yesterday himself herself themselves itself also""".split()
+)
+#: Words no title contains: a verb or a pronoun makes the words after the comma a clause.
+_NOT_IN_ROLE = frozenset(
+    """who whom whose which that say says said is are was were has have had will would can
+    could should may might do does did he she they it we i you him them""".split()
+)
+#: A title abbreviation the role would end on if cut at its full stop ("Texas Sen.").
+_ABBREVIATION_END = re.compile(
+    r"\b(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|St|Jr|Sr|Inc|Co|Corp|Ltd|Dept|Mt|"
+    r"Ft|No|U\.S|U\.K|[A-Z])$"
+)
+#: A role longer than this many words is more likely a clause than a title.
+MAX_ROLE_WORDS = 10
+
+
+def speaker_role(analysis: Analysis, speaker: Source | None) -> Span | None:
+    """Who the speaker is, when the article says so in apposition to a mention of them
+    ("Steve Menet, CEO of Acme, said"): the first such role among the speaker's named
+    mentions (an article introduces a person with their role), outside quotation marks."""
+    if speaker is None:
+        return None
+    text = analysis.article.text
+    mentions: list[Span] = []
+    for cluster in analysis.clusters:
+        if speaker.cluster is not None and cluster.id == speaker.cluster:
+            mentions.extend(cluster.mentions)
+    if speaker.span is not None:
+        mentions.append(speaker.span)
+    quoted = [q.content_span for q in analysis.quotes if q.kind == "direct"]
+    for mention in sorted(set(mentions), key=lambda m: m.start):
+        name = mention.of(text)
+        if not name[:1].isupper() or name.lower() in _PRONOUNS:
+            continue
+        if any(q.start <= mention.start < q.end for q in quoted):
+            continue
+        match = _ROLE.match(text, mention.end)
+        if match is None:
+            continue
+        role = match.group(1)
+        words = role.split()
+        first = words[0].lower()
+        if first in _NOT_ROLE_START or first.endswith(("ing", "ed")) or len(words) > MAX_ROLE_WORDS:
+            continue
+        if rules.unbalanced_quotes(role) or any(c.isdigit() for c in words[0]):
+            continue
+        if {w.lower().strip(",.") for w in words} & _NOT_IN_ROLE:
+            continue  # "Brenda Burns, say he is innocent": a clause, not a title
+        if _ABBREVIATION_END.search(role) and text[match.end(1) : match.end(1) + 1] == ".":
+            continue  # "who supported Texas Sen." cut at an abbreviation's stop
+        if re.search(r"\b(?:and|or)\s+$", text[max(0, mention.start - 6) : mention.start]):
+            continue  # "Ann Ruiz and Brenda Burns, …": the apposition may be both's
+        return Span(match.start(1), match.end(1))
+    return None
 
 
 def _speaker_named(quote: Quote) -> bool:
@@ -201,6 +272,15 @@ def choose_quote(
         s for s in (quote.cue_span, quote.speaker.span if quote.speaker else None) if s is not None
     )
     context_span = _context(text, region, outer, known)
+    role_span = speaker_role(analysis, quote.speaker)
+    if role_span is not None and context_span is not None and role_span.overlaps(context_span):
+        # '"…," said Steve Menet, CEO of Acme, in a statement': the role is shown with the
+        # name, the context is what follows it
+        pieces = tidy(text, [Span(max(context_span.start, role_span.end), context_span.end)])
+        rest = [
+            Span(r.start + len(r.of(text)) - len(r.of(text).lstrip(" ,")), r.end) for r in pieces
+        ]
+        context_span = next((r for r in rest if len(r.of(text).split()) >= 2), None)
     return CrucialQuote(
         text=outer.of(text),
         spans=(outer,),
@@ -208,4 +288,6 @@ def choose_quote(
         cue=quote.cue_span.of(text) if quote.cue_span else None,
         context=context_span.of(text) if context_span else None,
         context_span=context_span,
+        role=role_span.of(text) if role_span else None,
+        role_span=role_span,
     )

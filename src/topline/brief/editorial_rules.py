@@ -197,11 +197,68 @@ def split_cue(article: str, span: Span) -> bool:
 _ASIDE = re.compile(r"^\s*\([^()]*\)\s*$")
 
 
+#: A list item: a bullet glyph or an item number opens it ("• Trying to build …", "2. Pay").
+_LIST_MARK = re.compile(r"^\s*(?:[•·▪◦►✓✔*]|\d{1,2}[.)]\s)")
+#: A label and a colon open it: a transcript's "Q:" / "A:", or a list entry "Christopher
+#: Battin: dealing in cocaine, possession of …" (a name or label of a few words). A
+#: dateline in capitals ("WASHINGTON: …") is not a label.
+_LABEL = re.compile(
+    r"^\W{0,2}(?:Q|A|Question|Answer|[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}):\s"
+)
+#: The writer speaking to the reader or as themselves, outside any quotation: "you",
+#: "your", "I", "we", "our", or an imperative opening ("Don't forget the fees.").
+_READER = re.compile(
+    r"\b(?i:you|your|yours|yourself|yourselves)\b|(?<!War )\bI(?:['’](?:m|ve|d|ll)\b|\s+[a-z])|"
+    r"\b(?:we|We|"
+    r"we['’](?:ve|re|ll|d)|We['’](?:ve|re|ll|d)|our|Our|ourselves)\b",
+)
+_IMPERATIVE = re.compile(
+    r"^\W{0,2}(?:(?:And|But|So|Also),?\s+)?(?:Don['’]t|Do not|Remember|Keep in mind|"
+    r"Make sure|Be sure|Check out|Get to|Consider|Imagine|Take a look|Let['’]s|"
+    r"Got to|Gotta)\b",
+    re.I,
+)
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]|‘[^‘’]*’(?!\w)")
+
+
+def _outside_quotes(text: str) -> str:
+    """The words of ``text`` outside quotation marks: balanced quotations removed, and the
+    part before a lone closing mark (the end of a quotation begun in an earlier sentence) or
+    after a lone opening one."""
+    rest = _QUOTED.sub(" ", text)
+    close = max(rest.rfind("”"), rest.rfind('"') if rest.count('"') % 2 else -1)
+    if close >= 0:
+        rest = rest[close + 1 :]
+    opening = rest.find("“")
+    return rest[:opening] if opening >= 0 else rest
+
+
+def list_item(text: str) -> bool:
+    """A list item or a labelled entry, not a sentence: a bullet glyph or item number opens
+    it, or a short label and a colon ("Q: …", "Christopher Battin: dealing in cocaine …")."""
+    return bool(_LIST_MARK.match(text) or _LABEL.match(text))
+
+
+def speaks_to_reader(text: str) -> bool:
+    """The writer addresses the reader or speaks as themselves outside any quotation
+    ("Before you get too paranoid about your bedding, …", "We hope you have as much fun as
+    we did", "Don't forget the fees."): advice or a column's voice, not a fact of the news."""
+    return bool(_IMPERATIVE.match(text) or _READER.search(_outside_quotes(text)))
+
+
 def fragment(text: str) -> bool:
     """A sentence that is not a statement of its own: it trails off ("…"), introduces a
-    list or a quotation that follows it (it ends on a colon), or is an aside in
-    parentheses ("(Indiana law prevents Pence from being on the ballot twice.)")."""
-    return bool(_TRAILS_OFF.search(text) or _LEAD_IN.search(text) or _ASIDE.match(text))
+    list or a quotation that follows it (it ends on a colon), is an aside in parentheses
+    ("(Indiana law prevents Pence from being on the ballot twice.)"), a list item or a
+    labelled entry (:func:`list_item`), or the writer speaking to the reader
+    (:func:`speaks_to_reader`)."""
+    return bool(
+        _TRAILS_OFF.search(text)
+        or _LEAD_IN.search(text)
+        or _ASIDE.match(text)
+        or list_item(text)
+        or speaks_to_reader(text)
+    )
 
 
 def run_on(text: str) -> bool:

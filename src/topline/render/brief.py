@@ -74,25 +74,32 @@ _ENDS_ON_COMMA = re.compile(r",[\"”’']{1,2}$")
 
 
 def quote_line(q: CrucialQuote) -> str:
-    """The quote, then its speaker and context: "“…” — Adel Abdul-Mahdi (said in a speech …)".
+    """The quote, then its speaker, their role when the article gives it, and the context:
+    "“…” — Adel Abdul-Mahdi, Iraq's prime minister (said in a speech …)". A cue with no
+    context ("said") is not shown: "— Steve Menet (says)" reads as a slip.
 
     A quotation that ends on a comma was written to be followed by its attribution, so it is
     shown that way ("“…attacks,” Adel Abdul-Mahdi said in a speech to his cabinet
     Wednesday."): after a dash, "“…,” —" reads as a sentence cut off."""
     who = _source_name(q.speaker)
+    named = f"{who}, {q.role}" if who and q.role else who
     if who and q.cue and who not in q.text and _ENDS_ON_COMMA.search(q.text):
         cue = q.cue.strip().rstrip(":,")
         if cue.lower().startswith("according"):
-            said = f"{cue} {who}"
+            said = f"{cue} {named}"
+        elif q.role:
+            said = f"{named}, {cue}"
         else:
             said = f"{who} {cue}"
         line = f"{q.text} {said}" + (f" {q.context}" if q.context else "")
         return line if re.search(r"[.!?][\"”’']*$", line) else line + "."
     line = q.text
     if who and who not in q.text:
-        line += f" — {who}"
+        line += f" — {named}"
+    if not q.context:
+        return line  # a bare "(said)" after the name tells the reader nothing
     context = " ".join(part for part in (q.cue, q.context) if part)
-    return line + (f" ({context})" if context else "")
+    return line + f" ({context})"
 
 
 def number_line(n: BigNumber) -> str:
