@@ -153,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         diff -= rouge(ref, compressed_lead(analysis), "cnndm")[0]
         if sorted(shown) == [0, 1, 2]:
             group = "the first three sentences" + (
-                " (in story order)" if shown == [0, 1, 2] else ""
+                " (in story order)" if shown == [0, 1, 2] else ", another order"
             )
         elif shown and shown[0] == 0:
             group = "Topline = sentence 1, another bullet"
