@@ -5,7 +5,9 @@ trained by ``python -m benchmarks.train_scorer`` on sentences labelled by a gree
 against human summaries, and shipped as plain JSON (``topline/data/sentence_scorer.json``):
 loading it needs no unpickling and no particular scikit-learn version. The same file holds the
 :class:`Blend` (how much the lead prior counts, the MMR trade-off), which the training script
-picks by cross-validation rather than by hand.
+picks by cross-validation rather than by hand. The Topline is the model's choice among the
+first news sentences; the bullets follow the story's order (:func:`in_story_order`), which
+the bullet model did not beat, and the bullet score ranks the Crucial quote's sentence.
 
 Editors never pick a sentence without a verb, a "Read more" line, a photo credit, a second
 sentence that says what an earlier pick already said, or one that opens with a pronoun whose
