@@ -32,7 +32,7 @@ import statistics
 import sys
 import tempfile
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 from pathlib import Path
 
@@ -71,6 +71,10 @@ PAIRS = ROOT / "benchmarks" / "data" / "fact_pairs.jsonl"
 HELDOUT_PAIRS = ROOT / "benchmarks" / "data" / "fact_pairs_heldout.jsonl"
 #: A third batch, written after those guards and scored once without any change after it.
 FRESH_PAIRS = ROOT / "benchmarks" / "data" / "fact_pairs_fresh.jsonl"
+#: A fourth batch (seventh session), written and committed before any change of that session:
+#: same actor with another action, the same figure counting another thing, hedged, planned or
+#: threatened vs done, another date, and the same facts reworded.
+SEVENTH_PAIRS = ROOT / "benchmarks" / "data" / "fact_pairs_seventh.jsonl"
 #: The day the pairs' sentences are read as published (so "on Monday", "last year" resolve).
 PAIRS_PUBLISHED = "2024-03-06"
 DESCRIPTIONS = {
@@ -166,6 +170,10 @@ class BriefCounts:
     shown_facts: int = 0
     covered: int = 0
     multi: int = 0
+    #: Each wrong credit: the shown element's text and the credited outlet's sentence.
+    wrong_credits: list[str] = field(default_factory=list)
+    #: Each fact shown twice: the texts of the elements stating it.
+    duplicated: list[str] = field(default_factory=list)
 
 
 def brief_counts(golds: list[Gold], by_id: dict[str, Analysis]) -> BriefCounts:
@@ -183,21 +191,30 @@ def brief_counts(golds: list[Gold], by_id: dict[str, Analysis]) -> BriefCounts:
             n.elements += 1
             n.grounded += text == " ".join(texts[s.article_id][s.start : s.end] for s in spans)
         shown: list[str | None] = []
+        told: dict[str, list[str]] = defaultdict(list)
         for element in [*b.facts, *([b.topline] if b.topline else [])]:
             first = element.spans[0]
             fact = fact_at(gold_of[first.article_id], texts[first.article_id], first)
             shown.append(fact)
+            told[fact or ""].append(element.text)
             for report in element.reports:
                 span = report.spans[0]
                 n.credits += 1
                 got = fact_at(gold_of[span.article_id], texts[span.article_id], span)
                 n.wrong += got != fact
+                if got != fact:
+                    said = " ".join(texts[s.article_id][s.start : s.end] for s in report.spans)
+                    n.wrong_credits.append(
+                        f"{element.text!r} credited to {report.outlet}: {said!r}"
+                    )
             stating = {g.outlet for g in originals if fact in {f for _, f in g.sentences}}
             n.recall_num += len(stating & {r.outlet for r in element.reports})
             n.recall_den += len(stating)
         if b.crucial_quote:
             q = b.crucial_quote.spans[0]
             shown.append(fact_at(gold_of[q.article_id], texts[q.article_id], q))
+            told[shown[-1] or ""].append(b.crucial_quote.text)
+        n.duplicated += [" / ".join(map(repr, t)) for f, t in told.items() if f and len(t) > 1]
         real = [f for f in shown if f]
         n.shown_facts += len(real)
         n.duplicates += len(real) - len(set(real))
@@ -262,6 +279,9 @@ def score_briefs(sets: dict[str, tuple[list[Gold], dict[str, Analysis]]]) -> lis
             "—",
         ),
     ]
+    for name, c in counts.items():
+        out += [f"- wrong credit ({name}): {w}" for w in c.wrong_credits]
+        out += [f"- one fact shown twice ({name}): {d}" for d in c.duplicated]
     return out
 
 
@@ -410,6 +430,7 @@ def pair_scores(paths: dict[str, Path] | None = None) -> list[str]:
         "fact_pairs (58)": PAIRS,
         "heldout (40)": HELDOUT_PAIRS,
         "fresh (30)": FRESH_PAIRS,
+        "seventh (44)": SEVENTH_PAIRS,
     }
     out = [
         "**Labelled pairs** — each sentence analysed as a one-sentence article published "

@@ -77,6 +77,10 @@ NOT_RUN: dict[str, str] = {
     "python ../shared/tools/score_quotes.py /tmp/s140 --pred /tmp/s140.jsonl": "a shared scorer",
     "nice python benchmarks/quotes.py --split train --limit 140 --offset 1 --cache /tmp/parses "
     "--links /tmp/work --pred-out /tmp/work.jsonl": "a benchmark on ../shared",
+    "nice python benchmarks/quotes.py --split train --limit 140 --offset 2 --systems topline "
+    "--cache /tmp/parses --links /tmp/work --pred-out /tmp/work.jsonl": "a benchmark on ../shared",
+    "nice python benchmarks/quotes.py --split dev --systems topline --cache /tmp/parses "
+    "--links /tmp/dev --pred-out /tmp/dev.jsonl": "a benchmark on ../shared",
     "nice python benchmarks/quotes.py --split train --limit 140 --cache /tmp/parses "
     "--links /tmp/s140 --pred-out /tmp/s140.jsonl": "a benchmark on ../shared",
     "nice python benchmarks/quotes.py --split dev --cache /tmp/parses --links /tmp/dev "

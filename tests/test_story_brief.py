@@ -205,7 +205,7 @@ def test_dates_are_shown_as_a_reader_writes_them(value: str | None, shown: str) 
 
 
 def test_a_vague_figure_never_contradicts_a_precise_one() -> None:
-    from topline.brief.story import _precise
+    from topline.brief.story_sections import precise as _precise
 
     assert _precise("15") and _precise("12,000") and _precise("two dozen")
     assert not _precise("thousands") and not _precise("hundreds of")

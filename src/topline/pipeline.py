@@ -396,7 +396,7 @@ class StoredView(Protocol):
 class StoryView(Protocol):
     """What :func:`story_document` reads from a store."""
 
-    def story(self, story_id: str) -> Story: ...
+    def story(self, story_id: str, *, events: int | None = None, offset: int = 0) -> Story: ...
 
     def get_article(self, article_id: str) -> Article: ...
 
@@ -500,11 +500,29 @@ def stored_document(
     )
 
 
-def story_document(store: StoryView, story_id: str) -> dict[str, Any]:
+#: Timeline events of one story a shell reads unless asked for fewer (``topline story``,
+#: ``GET /v1/stories/{id}``, the story page): a story followed for months holds thousands, read
+#: a page at a time with an offset.
+TIMELINE_LIMIT = 100
+#: Most timeline events one request may ask for.
+MAX_TIMELINE = 1000
+
+
+def story_document(
+    store: StoryView, story_id: str, *, events: int | None = None, offset: int = 0
+) -> dict[str, Any]:
     """One story as ``topline story ID --format json`` and ``GET /v1/stories/{id}`` give it:
     the story, its articles' ids, titles and dates, and the date of every article its
-    timeline cites (articles no longer in the store are left out)."""
-    found = store.story(story_id)
+    timeline cites (articles no longer in the store are left out). ``events``: one page of
+    the timeline, ``events`` events from the ``offset``-th, with ``timeline_page`` saying
+    whether more follow (the store reads one event more than it shows, never the rest)."""
+    found = store.story(story_id, events=None if events is None else events + 1, offset=offset)
+    more = events is not None and len(found.timeline) > events
+    if more:
+        shown = found.timeline_article_ids[:events]
+        found = dataclasses.replace(
+            found, timeline=found.timeline[:events], timeline_article_ids=shown
+        )
 
     def present(ids: Sequence[str]) -> list[Article]:
         articles = []
@@ -516,7 +534,10 @@ def story_document(store: StoryView, story_id: str) -> dict[str, Any]:
         return articles
 
     cited = sorted(set(found.article_ids) | set(found.timeline_article_ids))
-    return render_story(found, present(found.article_ids), present(cited))
+    document = render_story(found, present(found.article_ids), present(cited))
+    if events is not None:
+        document["timeline_page"] = {"offset": offset, "limit": events, "more": more}
+    return document
 
 
 # --- the story brief -------------------------------------------------------------------------

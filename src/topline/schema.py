@@ -50,12 +50,26 @@ class Error:
 
 
 @dataclass(frozen=True)
+class TimelinePage:
+    """Which events of a story's timeline a document holds: ``limit`` events from the
+    ``offset``-th (oldest first); ``more``: later events follow (ask with a larger offset)."""
+
+    offset: int
+    limit: int
+    more: bool
+
+
+@dataclass(frozen=True)
 class StoryDocument:
     """``GET /v1/stories/{id}``: the story, its articles and their publication dates."""
 
     story: Story
     articles: list[dict[str, Any]] = field(default_factory=list)
     published: dict[str, str | None] = field(default_factory=dict)
+    #: The page of the timeline shown (``GET /v1/stories/{id}?limit=&offset=``, ``topline story
+    #: ID --format json --limit --offset``); absent when a library caller reads the whole
+    #: timeline (``pipeline.story_document`` without ``events``).
+    timeline_page: TimelinePage | None = None
 
 
 #: The shipped files: name -> the document type (``docs/schema/<name>.json``).

@@ -122,13 +122,14 @@ class FakeStore:
     ) -> list[Story]:
         return [replace(s, timeline=()) for s in self.story_list[:limit]]  # as the real store
 
-    def story(self, story_id: str, *, events: int | None = None) -> Story:
+    def story(self, story_id: str, *, events: int | None = None, offset: int = 0) -> Story:
         for s in self.story_list:
             if s.id == story_id:
-                if events is None:
+                if events is None and not offset:
                     return s
-                ids = s.timeline_article_ids[:events]
-                return replace(s, timeline=s.timeline[:events], timeline_article_ids=ids)
+                end = None if events is None else offset + events
+                ids = s.timeline_article_ids[offset:end]
+                return replace(s, timeline=s.timeline[offset:end], timeline_article_ids=ids)
         raise NotFound(f"no story with id {story_id!r}")
 
 

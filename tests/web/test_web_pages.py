@@ -194,3 +194,20 @@ def test_unknown_ids_give_a_404_page(client: TestClient, path: str) -> None:
     response = client.get(path)
     assert response.status_code == 404
     assert 'role="alert"' in response.text
+
+
+def test_story_page_pages_a_long_timeline(
+    client: TestClient, store: Any, make_story: Any, article_text: str, monkeypatch: Any
+) -> None:
+    from topline.web import service
+
+    monkeypatch.setattr(service, "TIMELINE_LIMIT", 1)
+    article_id = client.post("/v1/articles", json={"text": article_text}).json()["id"]
+    store.story_list.append(make_story((article_id,)))  # two events: dated, then undated
+    first = client.get("/stories/story-1").text
+    assert "2024-03-01" in first and "undated" not in first.split("Timeline")[1]
+    assert 'rel="next" href="/stories/story-1?offset=1"' in first and 'rel="prev"' not in first
+    second = client.get("/stories/story-1?offset=1").text
+    assert "undated" in second and 'rel="prev" href="/stories/story-1?offset=0"' in second
+    assert 'rel="next"' not in second
+    assert client.get("/stories/story-1?offset=x").status_code == 200  # a link never errors

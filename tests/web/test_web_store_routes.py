@@ -115,3 +115,20 @@ def test_store_routes_answer_503_when_the_store_is_locked(article_text: str) -> 
         response = c.post("/v1/articles", json={"text": article_text})
         assert_error(response, 503, "store_error")
         assert response.headers["retry-after"]
+
+
+def test_a_story_timeline_is_read_one_page_at_a_time(
+    client: TestClient, store: Any, make_story: Any, article_text: str
+) -> None:
+    article_id = client.post("/v1/articles", json={"text": article_text}).json()["id"]
+    store.story_list.append(make_story((article_id,)))  # two events: dated, then undated
+    first = client.get("/v1/stories/story-1", params={"limit": 1}).json()
+    assert [(e["when"] or {}).get("value") for e in first["story"]["timeline"]] == ["2024-03-01"]
+    assert first["timeline_page"] == {"offset": 0, "limit": 1, "more": True}
+    second = client.get("/v1/stories/story-1", params={"limit": 1, "offset": 1}).json()
+    assert [e["when"] for e in second["story"]["timeline"]] == [None]
+    assert second["timeline_page"]["more"] is False
+    default = client.get("/v1/stories/story-1").json()["timeline_page"]
+    assert default == {"offset": 0, "limit": 100, "more": False}
+    for bad in ({"limit": 0}, {"limit": 1001}, {"offset": -1}, {"limit": "all"}):
+        assert_error(client.get("/v1/stories/story-1", params=bad), 422, "invalid_request")

@@ -108,6 +108,8 @@ TOPIC_CUES = frozenset(
         ("vent", "about"),
         ("muse", "about"),
         ("wonder", "about"),
+        ("respond", "to"),
+        ("reply", "to"),
     }
 )
 
@@ -133,7 +135,8 @@ def source_subject(verb: Token, evidence: bool = False) -> tuple[int, ...]:
     head: Token | None = None
     for child in verb.children:
         if child.dep_ == "nsubj":
-            head = child
+            if head is None or same_line(verb.doc, verb, (child.i,)):
+                head = child  # of two subjects, the one on the verb's line (see cues.py)
         elif child.dep_ == "agent":
             head = next((g for g in child.children if g.dep_ == "pobj"), head)
     if head is None and verb.dep_ == "conj":
@@ -254,11 +257,26 @@ def phrasal_prep(verb: Token) -> Token | None:
         pair = (cue_lemma(verb), child.lower_)
         if pair in PHRASAL_CUES and child.i == verb.i + 1:
             return child
-        if pair in TOPIC_CUES and all(
-            t.dep_ in {"advmod", "prt"} for t in verb.doc[verb.i + 1 : child.i]
+        if (
+            pair in TOPIC_CUES
+            and all(t.dep_ in {"advmod", "prt"} for t in verb.doc[verb.i + 1 : child.i])
+            and not _answers_in_words(verb)
         ):
             return child
     return None
+
+
+#: Topic cues that are also speech verbs: "did not respond to a request for comment" (what
+#: went unanswered), but "replied to Mills: “Why now?”" reports the words.
+ANSWER_VERBS = frozenset({"respond", "reply"})
+
+
+def _answers_in_words(verb: Token) -> bool:
+    """An answer verb whose sentence holds the answer (a quotation or a colon): the speech
+    rules report it; its addressee is no topic."""
+    if cue_lemma(verb) not in ANSWER_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(t.is_quote or t.text == ":" for t in verb.sent)
 
 
 def phrasal_cue(doc: Doc, verb: Token) -> Cue | None:

@@ -23,7 +23,7 @@ from spacy.tokens import Span as TokSpan
 
 from topline.analyze.cue_beyond import beyond_kind
 from topline.analyze.cue_parts import Cue, cue_extent, line_bounds, trim_span
-from topline.analyze.source_nouns import is_agent_head
+from topline.analyze.source_nouns import is_agent_head, is_source_head
 from topline.nlp import doc_text
 
 #: Nouns of documents whose findings a sentence-opening "In …," frames ("In the latest poll,").
@@ -152,3 +152,123 @@ def outer_reports(cues: list[Cue]) -> list[Cue]:
     is expected to pass" is X's claim, and its quote keeps X as the speaker."""
     held = [c.content for c in cues if c.kind not in SPEAKERLESS and c.content is not None]
     return [c for c in cues if c.kind != "hedge" or not any(a <= c.cue_start < b for a, b in held)]
+
+
+#: Evidential verbs a document sets after or inside the claim as a frame: "…, the poll
+#: found.", "During that stretch, F.A.A. records show, the jet flew 216 hours."
+FRAME_EVIDENCE_VERBS = frozenset("find show suggest indicate reveal conclude estimate".split())
+#: Parts of speech of the frame's noun phrase ("a study by the city's council").
+_FRAME_NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART"})
+#: Longest noun phrase (tokens) of such a frame.
+MAX_EVIDENCE_FRAME = 8
+
+
+def evidence_frame(doc: Doc, sent: TokSpan, verb: Token, speech: frozenset[str]) -> Cue | None:
+    """ "Most voters back the plan, the poll found.", "During that stretch, records show, the
+    jet flew 216 hours": an evidential verb in the present or past whose subject is a short
+    noun phrase set off by a comma, the verb closing the sentence or followed by a comma.
+    The parser rarely builds this frame (it makes the verb a relative clause or a subject),
+    so it is read off the surface. The content is the clause before the frame, and after it
+    when the frame sits mid-sentence; the noun phrase holds it (evidence need not speak: the
+    quote rules give it a speaker only when it can be one). Not when the clause before
+    reports by itself (``speech``: the speech lexicon of :mod:`topline.analyze.cues`)."""
+    if verb.lemma_.lower() not in FRAME_EVIDENCE_VERBS or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    text = doc_text(doc)
+    after = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+    closes = after is None or after.text in {".", "!"} or after.is_space
+    mid = after is not None and after.text == ","
+    if not (closes or mid):
+        return None
+    phrase: list[Token] = []
+    j = verb.i - 1
+    while j >= sent.start and doc[j].text != "," and len(phrase) <= MAX_EVIDENCE_FRAME:
+        if doc[j].pos_ not in _FRAME_NP_POS or "\n" in doc[j].text:
+            return None
+        phrase.insert(0, doc[j])
+        j -= 1
+    if j < sent.start or doc[j].text != "," or not phrase:
+        return None
+    first_prep = next((k for k, t in enumerate(phrase) if t.pos_ == "ADP"), len(phrase))
+    head = phrase[first_prep - 1] if first_prep > 0 else None
+    if head is None or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    line_start, line_end = line_bounds(text, sent, verb.idx)
+    left = trim_span(text, line_start, doc[j].idx)
+    if left is None or len(text[left[0] : left[1]].split()) < 3 or "\n" in text[left[1] : verb.idx]:
+        return None
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in speech for t in doc[sent.start : j]):
+        return None  # "X said the videos do not show …, the footage": a report of its own
+    more = trim_span(text, after.idx + 1, line_end) if mid and after is not None else None
+    if mid and more is None:
+        return None
+    start, end = cue_extent(verb)
+    if not is_source_head(head):
+        return None  # "…, 40 percent found": a share holds no evidence
+    return Cue(
+        verb.i,
+        start,
+        end,
+        (head.i,),
+        left,
+        frame=(phrase[0].idx, end),
+        more=more,
+        kind="evidential",
+    )
+
+
+#: Adverbs by which the writer passes on a claim without naming its source ("He was
+#: reportedly targeted", "the money allegedly went to …").
+HEDGE_ADVERBS = frozenset({"reportedly", "allegedly", "reputedly", "purportedly", "supposedly"})
+
+
+def hedge_adverb_cue(doc: Doc, adverb: Token) -> Cue | None:
+    """ "The woman has reportedly been chatting with him since January": the clause the
+    adverb modifies, with its subject, held by no one named (a hedge, like "appears to").
+    Inside what another cue reports it is that report's (:func:`outer_reports`)."""
+    if adverb.lower_ not in HEDGE_ADVERBS or adverb.dep_ != "advmod":
+        return None
+    head = adverb.head
+    if head.pos_ not in {"VERB", "AUX"} or head.dep_ in {"relcl", "acl", "amod"}:
+        return None
+    holder = head
+    while holder.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in holder.children):
+        holder = holder.head
+    subj = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.tag_ in {"WDT", "WP"}:
+        return None
+    text = doc_text(doc)
+    last = head.right_edge
+    if any(t.is_quote for t in doc[subj.left_edge.i : last.i + 1]):
+        return None  # a quotation is someone's words: the quote rules decide whose
+    line_start, line_end = line_bounds(text, head.sent, head.idx)
+    start = max(subj.left_edge.idx, line_start)
+    content = trim_span(text, start, min(last.idx + len(last), line_end))
+    if content is None:
+        return None
+    return Cue(adverb.i, adverb.idx, adverb.idx + len(adverb), (), content, kind="hedge")
+
+
+def known_as_cue(doc: Doc, verb: Token) -> Cue | None:
+    """ "a group also known as ISIL", "what is known as the Purcell doctrine", "courses
+    derisively known as ''goat farms''": the name a thing goes by, given by no one named
+    (a hedge); not with an agent ("known by his friends as …")."""
+    if verb.lemma_.lower() != "know" or verb.tag_ != "VBN":
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if prep is None or prep.i < verb.i or prep.i - verb.i > 2:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    text = doc_text(doc)
+    _, line_end = line_bounds(text, verb.sent, verb.idx)
+    end = obj.right_edge
+    if any(t.is_quote for t in doc[obj.left_edge.i : end.i + 2]):
+        return None  # a quoted name is a scare quote or a title: the quote rules' call
+    content = trim_span(text, obj.left_edge.idx, min(end.idx + len(end), line_end))
+    if content is None:
+        return None
+    return Cue(verb.i, verb.idx, prep.idx + len(prep), (), content, kind="hedge")

@@ -28,7 +28,14 @@ from topline.analyze.cue_beyond import (
     phrasal_prep,
     takes_finite_clause,
 )
-from topline.analyze.cue_frames import frame_phrase_cue, hedge_cue
+from topline.analyze.cue_frames import (
+    HEDGE_ADVERBS,
+    evidence_frame,
+    frame_phrase_cue,
+    hedge_adverb_cue,
+    hedge_cue,
+    known_as_cue,
+)
 from topline.analyze.cue_nominal import POSSESSED_NOUNS, possessed_cue
 from topline.analyze.cue_parts import (
     Cue,
@@ -55,7 +62,7 @@ SPEECH_VERBS = frozenset(
     "allege contend maintain assert counter reveal disclose indicate estimate believe think "
     "say continue caution charge point_out learn cite describe call dub label brand term "
     "accuse criticize blast praise demand propose question wonder reiterate signal "
-    "boast brag chant shout yell exhort implore plead proclaim lambaste liken tout".split()
+    "boast brag chant shout yell exhort implore plead proclaim lambaste liken tout discuss".split()
 )
 #: Verbs whose complement is a name or description, not a clause ("called it a disgrace").
 NAMING_VERBS = frozenset("call describe dub label brand term".split())
@@ -83,6 +90,9 @@ OBJECT_SPEECH_VERBS = frozenset(
 #: ("questioned Cruz's temperament", "denied the claims"); "suggest", "mention", … need a
 #: fuller object (the minimum of :mod:`topline.analyze.quotes`).
 STANCE_SPEECH_VERBS = frozenset("praise criticize blast question dispute deny demand".split())
+#: Speech verbs whose object is the topic of the talk, as "talked about" ("discussed the
+#: investigation", "would not discuss their terms"): one short object is enough too.
+TOPIC_OBJECT_VERBS = frozenset({"discuss"})
 #: Dependency labels that make a clause the content of a reporting verb.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -115,6 +125,8 @@ def find_cues(doc: Doc) -> list[Cue]:
                 cue = nominal_cue(doc, doc[i]) if lemma[i] in NOMINAL_CUES else None
                 if cue is None and held:
                     cue = possessed_cue(doc, doc[i])
+            elif p == "ADV" and lower[i] in HEDGE_ADVERBS:
+                cue = hedge_adverb_cue(doc, doc[i])
             elif p != "VERB" and p != "AUX":
                 continue  # no branch below can fire: no Token made
             else:
@@ -126,8 +138,10 @@ def find_cues(doc: Doc) -> list[Cue]:
 
 def _verbal_cue(doc: Doc, sent: TokSpan, tok: Token, verb: bool) -> Cue | None:
     """The cue a verb (``verb``) or an auxiliary makes, if any; first rule that fires wins."""
-    if (hedge := hedge_cue(doc, tok)) is not None:
+    if (hedge := hedge_cue(doc, tok) or known_as_cue(doc, tok)) is not None:
         return hedge
+    if verb and (evidence := evidence_frame(doc, sent, tok, SPEECH_VERBS)) is not None:
+        return evidence
     if verb and (put := as_put_cue(doc, tok)) is not None:
         return put
     if verb and cue_lemma(tok) not in NAMING_VERBS:
@@ -150,7 +164,10 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
     speakers: tuple[int, ...] = ()
     for child in verb.children:
         if child.dep_ in {"nsubj", "csubj"}:
-            speakers = conjuncts(child)
+            if not speakers or same_line(doc, verb, (child.i,)):
+                # two subjects: the parser ran the next line into the sentence ("replied
+                # Sanders. ¶ ___."); the one on the verb's own line is the speaker
+                speakers = conjuncts(child)
         elif child.dep_ == "agent":
             pobj = [g for g in child.children if g.dep_ == "pobj"]
             if pobj:
@@ -180,7 +197,9 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
     cue_start, cue_end = cue_extent(verb)
     if lemma in NAMING_VERBS:
         dobj = [c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i]
-        ccomp = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+        # only a clause after the verb competes with the description: the parse hangs the
+        # clause before a colon or dash on it ("… sounded equivocal: Harman called it “…”")
+        ccomp = [c for c in verb.children if c.dep_ in CONTENT_DEPS and c.i > verb.i]
         if dobj and not ccomp:
             last = max(
                 t.i
@@ -211,6 +230,8 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
         content = _noun_object(doc, verb)
         if content is not None and lemma in STANCE_SPEECH_VERBS:
             kind = "stance"  # "questioned Cruz's temperament": one short object is enough
+        elif content is not None and lemma in TOPIC_OBJECT_VERBS:
+            kind = "topic"
     frame = None
     more = None
     if content is None:
@@ -255,7 +276,9 @@ def _inherited_subject(verb: Token) -> tuple[int, ...]:
     subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subj or not is_source_head(subj[0]):
         return ()
-    if subj[0].dep_ == "nsubjpass":
+    if subj[0].dep_ == "nsubjpass" and verb.tag_ == "VBN":
+        # "was arrested and charged": the conjunct shares the passive too; an active one
+        # shares its subject ("She was joined on stage by X and joked, “…”")
         return ()
     return conjuncts(subj[0])
 
@@ -360,6 +383,12 @@ def _parenthetical(
     colon = hi + 1 < sent.end and doc[hi + 1].text == ":"
     if has_right and (colon or (verb.dep_ == "ROOT" and not speakers)):
         raw.append(trim_span(doc_text(doc), *right))
+    if has_right and speakers and _quotes_after_frame(doc, sent, lo, hi):
+        # "But, Mr. Ryan said, “democracy is …”", "In a statement, an official said, “We
+        # …”": a frame followed by a comma and an opening mark reports that quotation
+        right_quote = trim_span(doc_text(doc), *right)
+        if right_quote is not None:
+            return right_quote, frame
     cand = [c for c in raw if c is not None and len(doc_text(doc)[c[0] : c[1]].split()) >= 3]
     if not cand and has_left and has_right and speakers and raw and raw[0] is not None:
         # "The museum, Mr. Bush said, celebrated …": a short left part, the rest follows
@@ -367,6 +396,23 @@ def _parenthetical(
     if not cand:
         return None, None
     return max(cand, key=lambda c: c[1] - c[0]), frame
+
+
+#: Opening quotation marks as the tokenizer gives them (straight and typewriter marks open too).
+OPENING_MARKS = frozenset({"“", '"', "''", "``"})
+
+
+def _quotes_after_frame(doc: Doc, sent: TokSpan, lo: int, hi: int) -> bool:
+    """A frame ``lo..hi`` followed by a comma and an opening quotation mark, the words
+    before it not a quotation of their own ("“A,” he said, “B.”" is one broken quote that
+    the quote finder joins; its first part stays the content)."""
+    nxt = hi + 2
+    if nxt >= sent.end or doc[hi + 1].text != "," or doc[nxt].text not in OPENING_MARKS:
+        return False
+    if doc[nxt].text == '"' and nxt + 1 < sent.end and doc[nxt + 1].is_punct:
+        return False  # a straight mark that closes something before
+    before = doc_text(doc)[sent.start_char : doc[lo].idx].rstrip(" ,\n")
+    return not before.endswith(("”", '"', "''", "’", "'"))
 
 
 def _frame_rest(

@@ -5,12 +5,17 @@ cue, a frame that a following quotation continues, a naming verb with a predicat
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from topline.analyze.cue_parts import Cue
 from topline.analyze.quote_region import QuoteRegion
 from topline.analyze.source_nouns import is_source_head
 from topline.model import Quote, Source, Span
+
+#: A relative pronoun and the adverbs that may follow it up to the end of a span.
+_RELATIVE = re.compile(r",?\s+(?:who|which|that|whose \w+)(?:\s+\w+ly|\s+on \w+day)*\s*$")
 
 
 def before_cue(text: str, source: Source, cue: Cue) -> Source:
@@ -27,6 +32,11 @@ def before_cue(text: str, source: Source, cue: Cue) -> Source:
         return source
     while end > span.start and text[end - 1] in " ,;:—–-\n\t":
         end -= 1
+    # the cue in the source's own relative clause: "a California investor who (previously)
+    # backed …" is "a California investor"
+    rel = _RELATIVE.search(text, span.start, end)
+    if rel is not None and rel.start() > span.start:
+        end = rel.start()
     if end <= span.start:
         return source
     return Source(source.name, Span(span.start, end), source.cluster, source.kind)

@@ -6,10 +6,12 @@ A quotation gets a speaker only from its own cue:
   ("“A,” she said." / "She said: “A.”" / "She said “A”");
 * a bare frame right after the closing mark in the next sentence ("“Why?” she asked."), with
   no clause or object of its own;
-* the cue of the sentence before, when that sentence ends with a colon ("He added:");
+* the cue of the sentence before, when that sentence ends with a colon ("He added:"), or the
+  clause before the colon whatever its verb, when its active subject is someone ("Mr.
+  Christie gloated: “…”");
 * when the parse missed the frame, the surface pattern "“A,” NAME said" (a noun phrase with
-  a name and no verb between the closing mark and a speech verb) or an epigraph line
-  "“A.” ― NAME".
+  a name and no verb between the closing mark and a speech verb), "“A,” said NAME" or an
+  epigraph line "“A.” ― NAME".
 
 A cue whose reported clause lies elsewhere ("The senator denied the allegations.") never
 takes the quote, so an accuser's words are not credited to the accused. A quote with none of
@@ -24,9 +26,11 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from topline.analyze.cue_parts import cue_extent
 from topline.analyze.cues import SPEECH_VERBS, Cue
 from topline.analyze.quote_marks import QuoteRegion
-from topline.analyze.source_nouns import is_source_head
+from topline.analyze.source_nouns import is_agent_head, is_source_head
+from topline.model import Source
 
 #: How far (characters) a cue may sit from its quotation marks in the same sentence.
 MAX_CUE_GAP = 200
@@ -40,6 +44,9 @@ MAX_FRAME_TOKENS = 10
 FRAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PUNCT", "NUM", "ADP", "CCONJ", "PART"})
 #: Entity types a speaker's name may carry ("Tulsa" in "Tulsa police Chief Chuck Jordan").
 NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: Pronouns that can be the speaker of a colon frame ("He gloated: “…”"); not "it",
+#: "this" or a relative pronoun ("Wait, it gets better:", "a message that read:").
+COLON_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
 _EPIGRAPH = re.compile(r"[ \t]*[―—–-]{1,2}[ \t]*(\S[^\n]{0,60}?)[ \t]*$", re.M)
 
 
@@ -98,12 +105,19 @@ class CueAssigner:
                     prev = by_sent.get(self.sent_index(end - 1), [])
                     if prev:
                         best = (0, 0, self.cues[prev[-1]])
+            if best is None:
+                colon = self.colon_frame(region)
+                if colon is not None:
+                    best = (0, 0, colon)
             if is_title(self.text, region):
                 out[region.start] = None
                 continue
             cue_found = best[2] if best else None
             if cue_found is None:
                 cue_found = self.surface_frame(region) or self.epigraph(region)
+            elif not cue_found.speakers and cue_found.kind == "speech":
+                # the parse found the frame's verb but hung its subject elsewhere
+                cue_found = self.surface_frame(region) or cue_found
             out[region.start] = cue_found
         return out
 
@@ -174,6 +188,33 @@ class CueAssigner:
         inner = self.text[region.content_start : region.end].rstrip("”\"’' ")
         return inner.endswith(("?", "!", ".")) and self.sent_ends[last] <= region.end + 1
 
+    def colon_frame(self, region: QuoteRegion) -> Cue | None:
+        """ "Mr. Christie gloated: “…”", "The company issued a statement: “…”", "She has
+        since apologized for what happened: ¶ “…”": a clause ending in a colon right before
+        the quotation introduces it, whatever its verb; its subject is the speaker (an
+        active subject that is someone, a person, group or document: "He was asked: “…”" is
+        someone else's question, "The bias begins to show when …:" the writer's lead-in)."""
+        end = region.start
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        if end == 0 or self.text[end - 1] != ":" or self.text.count("\n", end, region.start) > 2:
+            return None
+        span = self.doc.char_span(end - 1, end, alignment_mode="expand")
+        if span is None:
+            return None
+        verb = span[0].head
+        if verb.pos_ not in {"VERB", "AUX"} or verb.i >= span[0].i or verb.lemma_ == "be":
+            return None  # "The rule is: …" describes, it does not speak
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subj or subj[0].is_quote or not is_agent_head(subj[0]):
+            return None  # someone ("The bias begins to show when …:" is the writer's lead-in)
+        if subj[0].pos_ == "PRON" and subj[0].lower_ not in COLON_PRONOUNS:
+            return None  # "Wait, it gets better:", "a message that read:"
+        if "\n" in self.text[min(subj[0].idx, verb.idx) : end]:
+            return None
+        start, stop = cue_extent(verb)
+        return Cue(verb.i, start, stop, (subj[0].i,), None, kind="speech")
+
     def surface_frame(self, region: QuoteRegion) -> Cue | None:
         """ "“A,” Tulsa police Chief Chuck Jordan said Monday." when the parse missed it."""
         inner = self.text[region.content_start : region.end].rstrip("”\"’' ")
@@ -194,12 +235,46 @@ class CueAssigner:
                     "VBP",
                 }
             ):
+                if not phrase:
+                    return self._inverted_frame(tok)
                 return self._frame_cue(region, phrase, tok)
             named = tok.ent_type_ in NAME_ENTITIES and tok.text[:1].isupper()
             if (tok.pos_ not in FRAME_POS and not named) or tok.text in {".", "“", '"'}:
                 return None
             phrase.append(tok)
         return None
+
+    def _inverted_frame(self, verb: Token) -> Cue | None:
+        """ "“A,” said retired neurosurgeon Ben Carson, asked about …": the speech verb right
+        after the closing mark, then the speaker's noun phrase (a name in it) up to a comma,
+        a full stop or the line's end, when the parse hung the name on a later verb."""
+        phrase: list[Token] = []
+        for tok in self.doc[verb.i + 1 : verb.i + 1 + MAX_FRAME_TOKENS + 1]:
+            if tok.text in {",", ".", ";", ":"} or "\n" in tok.text:
+                break
+            named = tok.ent_type_ in NAME_ENTITIES and tok.text[:1].isupper()
+            if (tok.pos_ not in FRAME_POS and not named) or tok.is_quote:
+                if tok.tag_ in {"VBN", "VBG"} and tok.dep_ in {"amod", "compound"}:
+                    phrase.append(tok)  # "retired", "acting" before a title
+                    continue
+                return None
+            phrase.append(tok)
+        else:
+            return None
+        names = [t for t in phrase if t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTITIES]
+        if not names or not is_source_head(names[-1]):
+            return None
+        start = phrase[0].idx
+        end = phrase[-1].idx + len(phrase[-1])
+        return Cue(
+            verb.i,
+            verb.idx,
+            verb.idx + len(verb),
+            (names[-1].i,),
+            None,
+            frame=(verb.idx, end),
+            speaker_span=(start, end),
+        )
 
     def _frame_cue(self, region: QuoteRegion, phrase: list[Token], verb: Token) -> Cue | None:
         while phrase and (phrase[0].is_punct or phrase[0].is_space):
@@ -290,3 +365,16 @@ def is_title(text: str, region: QuoteRegion) -> bool:
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def describes_speaker(doc: Doc, cue: Cue, sources: tuple[Source, ...]) -> bool:
+    """The cue's verb lies in a relative clause on a speaker of ``sources`` (the quote
+    before): "“A,” said Mr. Ekovich, who noted that prices had ''cratered.'' “B.”" The
+    clause reports something of its own, but as an aside: "“B.”" still continues "“A.”"."""
+    verb = doc[cue.verb]
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "who served as labor secretary yet endorsed Sanders"
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    return any(s.span is not None and s.span.start <= noun.idx < s.span.end for s in sources)

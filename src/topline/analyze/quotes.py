@@ -32,7 +32,7 @@ from topline.analyze.quote_checks import (
     line_pieces,
     predicated,
 )
-from topline.analyze.quote_cues import MAX_CUE_GAP, CueAssigner, is_title
+from topline.analyze.quote_cues import MAX_CUE_GAP, CueAssigner, describes_speaker, is_title
 from topline.analyze.quote_lines import colon_lines, headline_quote
 from topline.analyze.quote_marks import QuoteRegion, find_quote_regions
 from topline.analyze.speakers import SpeakerResolver
@@ -155,10 +155,13 @@ class _QuoteFinder:
         previous: FoundQuote | None = None
         prev_region: QuoteRegion | None = None
         for _, kind, obj in items:
+            own: Cue | None = obj if isinstance(obj, Cue) else None
             if kind == "region":
                 assert isinstance(obj, QuoteRegion)
-                found = self._from_region(obj, assigned.get(obj.start), previous, prev_region)
-                prev_region = obj
+                own = assigned.get(obj.start)
+                found = self._from_region(obj, own, previous, prev_region)
+                if found is None or own is None or not self._aside(own, previous):
+                    prev_region = obj
             else:
                 assert isinstance(obj, Cue)
                 if previous is not None and in_source(obj, previous.sources):
@@ -169,7 +172,8 @@ class _QuoteFinder:
                     found = self._rest(obj, found)
             if found is not None:
                 out.append(found)
-                previous = found
+                if own is None or not self._aside(own, previous):
+                    previous = found
         colon = self._line_quotes()
         if colon:
             taken = [f.quote.content_span for f in colon]
@@ -181,6 +185,11 @@ class _QuoteFinder:
             ]
             out = sorted(out + colon, key=lambda f: f.quote.content_span.start)
         return _dedupe(out)
+
+    def _aside(self, cue: Cue, previous: FoundQuote | None) -> bool:
+        """A report in a relative clause on the previous speaker ("“A,” said X, who noted
+        that …") is an aside: the next quotation still continues "“A.”"."""
+        return previous is not None and describes_speaker(self.doc, cue, previous.sources)
 
     def _line_quotes(self) -> list[FoundQuote]:
         """ "Name: words" lines and the headline's quote (:mod:`topline.analyze.quote_lines`)."""
@@ -361,11 +370,12 @@ class _QuoteFinder:
 
 
 def _holds_position(verb: Token) -> bool:
-    """Whether ``verb`` states its own subject's position ("The union endorsed Clinton"):
-    not in a relative clause ("said Ann Lee, who has backed Clinton": it describes her) and
-    with a subject of its own (a conjunct's borrowed subject can be a parse slip)."""
+    """Whether ``verb`` states its own subject's position ("The union endorsed Clinton",
+    "Ann Lee, who has backed Clinton": a relative clause too, an aside that no longer breaks
+    the continuation of her quotes) with a subject of its own (a conjunct's borrowed subject
+    can be a parse slip)."""
     own = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-    return own and verb.dep_ not in {"relcl", "acl"}
+    return own and verb.dep_ != "acl"
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

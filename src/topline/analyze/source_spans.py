@@ -20,6 +20,10 @@ _NP_RIGHT_PREPS = frozenset({"of", "for", "at", "from", "with", "in", "on", "by"
 DATELINE_DASHES = frozenset({"—", "–", "--"})
 
 
+#: Punctuation that stands right before a closing quotation mark (",”", ".”", "?”").
+_CLOSERS = frozenset({",", ".", "?", "!", "…"})
+
+
 def noun_phrase(head: Token, clauses: bool = True) -> tuple[int, int]:
     """Character span of a speaker noun phrase, as a reader (and PolNeAR) delimits it.
 
@@ -67,6 +71,13 @@ def noun_phrase(head: Token, clauses: bool = True) -> tuple[int, int]:
     head_end = head.idx + len(head)
     while lo < head.i and "\n" in text[doc[lo].idx : head_end]:
         lo += 1
+    # nor back across a closing quotation mark: in "“…,” Sarandon, 69, told MSNBC" the
+    # parse may hang the quote on the name, and the quote is never part of its speaker
+    closing = [
+        t.i for t in doc[lo : head.i] if t.is_quote and t.i > 0 and doc[t.i - 1].text in _CLOSERS
+    ]
+    if closing:
+        lo = closing[-1] + 1
     # nor across a dateline's dash: "FLINT, Mich., Oct. 4 (UPI) — Former President X"
     dashes = [t.i for t in doc[lo : head.i] if t.text in DATELINE_DASHES]
     if dashes:

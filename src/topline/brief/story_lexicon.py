@@ -46,8 +46,11 @@ SYNONYM_CLASSES: tuple[tuple[str, ...], ...] = (
 #: name the fire may still tell two outcomes of it (injuries, arrests).
 THING_CLASSES = frozenset({"fire"})
 
-#: Words that tell a fact as not (yet) done: hedged ("may", "could"), planned or expected
-#: ("plans to", "is expected to"), or only alleged ("accused … of", "allegedly"). A sentence
+#: Words that tell a fact as not (yet) done: hedged ("may", "could"), planned, promised, tried
+#: or expected ("plans to", "pledged to", "tried to", "is in talks to", "is expected to"),
+#: only a sanction faced ("faces a fine", "faces charges"; not "faces a vote", which outlets
+#: tell as "will hold a vote"), an open question ("investigating whether"),
+#: or only alleged ("accused … of", "allegedly"). A sentence
 #: with one states another fact than a sentence without: "may cut 300 jobs" is not "cut 300
 #: jobs". Closed grammar of modality, not words of one story. "will" and "would" are not in
 #: it: news tells scheduled facts in the present ("the museum reopens in June") and reported
@@ -59,6 +62,12 @@ UNREALISED = re.compile(
     r"\b(?:(?-i:may)|might|could|couldn't"
     r"|(?:plan|plans|planned|planning|intend|intends|intended|aim|aims|hope|hopes|want|wants"
     r"|threaten|threatens|threatened|propose|proposes|proposed|likely|expected) to"
+    r"|(?:pledge|pledges|pledged|pledging|promise|promises|promised|promising|vow|vows|vowed"
+    r"|vowing|seek|seeks|sought|seeking|try|tries|tried|trying|attempt|attempts|attempted"
+    r"|bid) to"
+    r"|(?:face|faces|faced|facing) (?:up to|(?:a |an |possible |)(?:fine|fines|charge|charges"
+    r"|trial|prosecution|jail|prison|ban|sentence|lawsuit|penalty|penalties))"
+    r"|in talks|whether"
     r"|expect|expects|possibly|probably|perhaps|accused|accuses|accusing|alleged|allegedly"
     r"|allege|alleges|alleging|considering)\b",
     re.I,
@@ -75,10 +84,29 @@ LIGHT_VERBS = frozenset(
     force forces forced forcing make makes made making cause causes caused causing prompt
     prompts prompted prompting get gets got getting""".split()
 )
+#: The verbs of saying and thinking that the event reader leaves out of a sentence's events
+#: (``topline.analyze.events.SPEECH_AND_THOUGHT``, the same list: a test keeps them equal;
+#: not imported, because that module loads spaCy and a story brief is built without it).
+SPEECH_AND_THOUGHT = frozenset(
+    """warn admit reveal question remember recall urge describe detail insist suggest argue deny
+    predict acknowledge concede stress emphasise emphasize tweet label reiterate allege
+    maintain feel realise realize wonder fear imagine assume""".split()
+)
 #: Words of an event's action that are not what happened (auxiliaries, negation, modals).
 AUX = frozenset(
     """be is are was were been being am has have had having do does did not n't never no
     will would shall should may might can could must to""".split()
+)
+
+#: Prepositions whose phrase after an action says what the action reached, for, from or
+#: against whom ("cut power to the hospital" / "to the airport", "charged with fraud" / "with
+#: theft"); "to" only before a determiner or a name: before a verb ("agreed to buy") it is
+#: no such phrase. "of", "in", "at" and "on" are not read: they start parts of noun phrases
+#: ("the cancellation of 120 flights"), places and times.
+_DETERMINER = r"(?:the|an?|its|their|his|her|our|this|these|those)\s+"
+COMPLEMENT = re.compile(
+    rf"\b(?:(to)\s+(?:{_DETERMINER}|(?=[A-Z]))|(for|from|against|into|with|over)\s+(?:{_DETERMINER})?)"
+    r"((?:[\w'’-]+\s*){1,4})"
 )
 
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*|\d[\d,.]*")
@@ -133,10 +161,14 @@ class Act:
     target: frozenset[str] = frozenset()
     #: The verb's own stems (without what a light verb reads from its object).
     head: frozenset[str] = frozenset()
+    #: Its first phrase of :data:`COMPLEMENT` after the verb, as (preposition, content stems):
+    #: "cut power *to the hospital*" is ("to", {"hospit"}).
+    complement: tuple[str, frozenset[str]] | None = None
 
 
 STEMMER = snowballstemmer.stemmer("english")
 LIGHT_STEMS = frozenset(STEMMER.stemWord(w) for w in LIGHT_VERBS)
+SPEECH_STEMS = frozenset(STEMMER.stemWord(w) for w in SPEECH_AND_THOUGHT)
 CLASS_OF = {
     word: STEMMER.stemWord(group[0])
     for group in SYNONYM_CLASSES
@@ -174,6 +206,35 @@ def stems(text: str | None, classes_only: bool = False) -> frozenset[str]:
     return frozenset(found)
 
 
+def spoken_acts(text: str) -> list[Act]:
+    """The actions of a sentence whose analysis gives no event because its verb is one the
+    event reader leaves to speech and thought (:data:`SPEECH_AND_THOUGHT`: "questioned",
+    "urged", "denied", "recalled"): "Police questioned the driver" is not "the
+    driver was detained" however many words they share. Plain reporting verbs ("said",
+    "announced") are not read: what such a sentence reports is the action its parse missed."""
+    return [
+        Act(frozenset({s}), head=frozenset({s}))
+        for s in dict.fromkeys(STEMMER.stemWord(w.lower()) for w in WORD.findall(text))
+        if s in SPEECH_STEMS
+    ]
+
+
+def complement(after: str) -> tuple[str, frozenset[str]] | None:
+    """The first :data:`COMPLEMENT` phrase of ``after`` (the text from the verb on), its noun
+    phrase read up to the first function word."""
+    found = COMPLEMENT.search(after)
+    if found is None:
+        return None
+    words = []
+    for token in WORD.findall(found.group(3)):
+        word = token.lower()
+        if word in STOP or word in AUX or number(token) is not None:
+            break
+        words.append(token)
+    content = stems(" ".join(words))
+    return ((found.group(1) or found.group(2)).lower(), content) if content else None
+
+
 def act(action: str, actor: str | None = None, target: str | None = None, after: str = "") -> Act:
     """An event as :class:`Act`: ``action`` the verb (with its particle and chain), ``after``
     the text from the verb on (so "taken into custody" reads as an arrest)."""
@@ -186,5 +247,5 @@ def act(action: str, actor: str | None = None, target: str | None = None, after:
         # What happened is in the object: it is read as the action, and not as its target.
         head = frozenset(verb - LIGHT_STEMS)
         verb |= stems(target) | stems(actor, classes_only=True) | stems(after, True)
-        return Act(frozenset(verb), stems(actor), head=head)
-    return Act(frozenset(verb), stems(actor), stems(target), frozenset(verb))
+        return Act(frozenset(verb), stems(actor), head=head, complement=complement(after))
+    return Act(frozenset(verb), stems(actor), stems(target), frozenset(verb), complement(after))

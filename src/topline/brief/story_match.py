@@ -11,15 +11,21 @@ precision first:
   figure the other lacks says something more);
 - the times they name must agree where both name one, at the finer grain both give (the
   vigil "on Thursday" is not the fire "on Tuesday night"; a festival cancelled "last year" is
-  not one cancelled "this year"; "in March" agrees with "on 5 March");
+  not one cancelled "this year"; "in March" agrees with "on 5 March", "in the autumn" with
+  "in October" but not with "in the spring");
 - both state the fact as done, or both as not (yet) done: "may cut 300 jobs", "plans to sell",
-  "is expected to raise", "accused … of lying" are not the cuts, the sale, the rise or the lie
-  (:data:`UNREALISED`);
+  "pledged to cut", "is in talks to buy", "faces a fine", "investigating whether … overcharged",
+  "is expected to raise", "accused … of lying" are not the cuts, the sale, the fine, the
+  overcharging, the rise or the lie (:data:`UNREALISED`);
 - where both sentences' analyses give events (actor — action — target), they share an action
   (stems or a synonym class), done to the same thing where both name it: "detained" /
   "praised the driver", "destroyed" / "was started", "searched the home" / "searched the
-  office" are two facts however many names they share; and no shared action is told with its
-  actor and target swapped ("Aldport beat Kenmore" / "Kenmore beat Aldport");
+  office" are two facts however many names they share; an action with no object happens to
+  the same thing ("ticket prices rose 5%" / "attendance rose 5%" are two facts); the same
+  action does not reach another thing by one preposition ("cut power to the hospital" / "to
+  the airport"); an action the event reader leaves to speech ("questioned") is read from the
+  words; and no shared action is told with its actor and target swapped ("Aldport beat
+  Kenmore" / "Kenmore beat Aldport", also where the parse lost the object);
 - where both name an outcome of :data:`SYNONYM_CLASSES`, they name one in common (an injury
   never matches a death, a rise a fall, a resignation an arrest; the fire both name is not
   an outcome: :data:`THING_CLASSES`);
@@ -183,11 +189,28 @@ def figures_agree(a: FactTerms, b: FactTerms) -> bool:
 def days_agree(a: FactTerms, b: FactTerms) -> bool:
     """Where both name a time, they name one in common at the grain both give ("2024-03"
     agrees with "2024-03-05", "2023" not with "2024")."""
-    return (
-        not a.days
-        or not b.days
-        or any(x.startswith(y) or y.startswith(x) for x in a.days for y in b.days)
-    )
+    return not a.days or not b.days or any(_times_meet(x, y) for x in a.days for y in b.days)
+
+
+#: The months of each season of a resolved date ("2024-FA": autumn 2024).
+SEASON_MONTHS = {
+    "SP": ("03", "04", "05"),
+    "SU": ("06", "07", "08"),
+    "FA": ("09", "10", "11"),
+    "WI": ("12", "01", "02"),
+}
+
+
+def _times_meet(x: str, y: str) -> bool:
+    """Two calendar times overlap: one is the other at a coarser grain ("2024" / "2024-03-05"),
+    or a season holds the month ("2024-FA" / "2024-10"; autumn is not spring)."""
+    if x.startswith(y) or y.startswith(x):
+        return True
+    for season, other in ((x, y), (y, x)):
+        months = SEASON_MONTHS.get(season[5:])
+        if months and other[:4] == season[:4] and other[5:7] in months:
+            return True
+    return False
 
 
 def acts_agree(a: FactTerms, b: FactTerms) -> bool:
@@ -200,10 +223,12 @@ def acts_agree(a: FactTerms, b: FactTerms) -> bool:
     if not a.acts or not b.acts:
         return True
 
-    if not any(_one_act(x, y) for x in a.acts for y in b.acts) and not (_told(a, b) or _told(b, a)):
+    if not any(_one_act(x, y, a, b) for x in a.acts for y in b.acts) and not (
+        _told(a, b) or _told(b, a)
+    ):
         return False
     return not any(
-        x.verb & y.verb and (_swapped(x, y) or _swapped(y, x)) for x in a.acts for y in b.acts
+        x.verb & y.verb and (_swapped(x, y, a) or _swapped(y, x, b)) for x in a.acts for y in b.acts
     )
 
 
@@ -215,18 +240,42 @@ def _told(a: FactTerms, b: FactTerms) -> bool:
     return any(x.head & b.near_terms and not any(x.verb & y.verb for y in b.acts) for x in a.acts)
 
 
-def _one_act(x: Act, y: Act) -> bool:
+def _one_act(x: Act, y: Act, a: FactTerms, b: FactTerms) -> bool:
     """The same action done to the same thing where both name what it was done to ("searched
-    the home" / "searched the office" are two searches)."""
-    return bool(x.verb & y.verb) and (not x.target or not y.target or bool(x.target & y.target))
+    the home" / "searched the office" are two searches), and, for an action with no object
+    ("prices rose", "attendance rose"), happening to the same thing: its subject is then what
+    changed, and a subject the other sentence never names is another thing."""
+    if not x.verb & y.verb or _other_complement(x, y):
+        return False
+    if x.target and y.target:
+        return bool(x.target & y.target)
+    if x.target or y.target or not x.actor or not y.actor:
+        return True
+    return bool(x.actor & b.terms or y.actor & a.terms)
 
 
-def _swapped(x: Act, y: Act) -> bool:
+def _other_complement(x: Act, y: Act) -> bool:
+    """Both actions have a phrase of the same preposition with nothing in common: "cut power
+    to the hospital" / "to the airport", "charged with fraud" / "with theft"."""
+    if x.complement is None or y.complement is None:
+        return False
+    (px, wx), (py, wy) = x.complement, y.complement
+    return px == py and not wx & wy
+
+
+def _swapped(x: Act, y: Act, a: FactTerms) -> bool:
     """``x``'s actor is ``y``'s target, not ``y``'s actor, and both actions have an actor
-    and a target ("Quint agreed to buy its rival" / "Delmar agreed to buy its rival Quint");
-    an intransitive one is not a swap: "two passengers died" has them as its actor, "the
-    grounding killed two passengers" as its target."""
-    return bool(x.actor & y.target) and not x.actor & y.actor and bool(x.target) and bool(y.actor)
+    and a target ("Quint agreed to buy its rival" / "Delmar agreed to buy its rival Quint") or
+    ``x``'s sentence (``a``) names ``y``'s actor, as no action's actor, where its parse gave no
+    target ("Hollin Town beat Aysgarth 3-1"); an intransitive one is not a swap: "two
+    passengers died" has them as its actor, "the grounding killed two passengers" as its
+    target, and "twelve workers died when fire swept through the plant" names the fire as the
+    actor of its sweep."""
+    if not x.actor & y.target or x.actor & y.actor or not y.actor:
+        return False
+    if x.target:
+        return True
+    return y.actor <= a.terms and not any(y.actor & z.actor for z in a.acts)
 
 
 def outcomes_agree(a: FactTerms, b: FactTerms) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import json
 import os
@@ -277,11 +278,24 @@ def story(
         "--since", "With --brief: only facts first reported after this date (what's new)."
     ),
     bullets: int = typer.Option(5, "--bullets", min=1, max=6, help="With --brief: most Key facts."),
+    limit: int = typer.Option(
+        pipeline.TIMELINE_LIMIT,
+        "--limit",
+        "-n",
+        min=1,
+        max=pipeline.MAX_TIMELINE,
+        help="Timeline events shown (one page).",
+    ),
+    offset: int = typer.Option(
+        0, "--offset", min=0, help="Timeline events to skip (oldest first)."
+    ),
 ) -> None:
     """One story: its timeline (oldest first), articles and copies; or, with --brief, its brief.
 
-    ``--format json`` prints the same document as ``GET /v1/stories/ID`` (with ``--brief``,
-    as ``GET /v1/stories/ID/brief``).
+    The timeline is shown a page at a time (``--limit`` events from ``--offset``).
+
+    ``--format json`` prints the same document as ``GET /v1/stories/ID?limit=&offset=`` (with
+    ``--brief``, as ``GET /v1/stories/ID/brief``).
     """
     with reporting_errors(), _open(db) as store:
         if brief:
@@ -299,11 +313,19 @@ def story(
         if fmt is StoryFormat.html:
             raise InputError("--format html needs --brief")
         if fmt is not StoryFormat.md:
-            document = pipeline.story_document(store, story_id)
+            document = pipeline.story_document(store, story_id, events=limit, offset=offset)
             write(to_json(document) if fmt is StoryFormat.json else json.dumps(document))
             return
-        s = store.story(story_id)
-        write(story_markdown(s, store.get_article, store.original_of))
+        s = store.story(story_id, events=limit + 1, offset=offset)
+        more = len(s.timeline) > limit
+        if more:
+            ids = s.timeline_article_ids[:limit]
+            s = dataclasses.replace(s, timeline=s.timeline[:limit], timeline_article_ids=ids)
+        out = story_markdown(s, store.get_article, store.original_of)
+        if more:
+            later = f"topline story {story_id} --offset {offset + limit}"
+            out = out.rstrip("\n") + f"\n\nLater events: `{later}`\n"
+        write(out)
 
 
 def show(

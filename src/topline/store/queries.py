@@ -96,7 +96,12 @@ def _members(conn: sqlite3.Connection, story_id: str) -> tuple[tuple[str, ...], 
 
 
 def _story(
-    conn: sqlite3.Connection, row: sqlite3.Row, *, with_timeline: bool, events: int | None = None
+    conn: sqlite3.Connection,
+    row: sqlite3.Row,
+    *,
+    with_timeline: bool,
+    events: int | None = None,
+    offset: int = 0,
 ) -> Story:
     articles, copies = _members(conn, row["id"])
     profile = json.loads(row["entity_profile"])
@@ -107,8 +112,8 @@ def _story(
             "SELECT e.article_id, e.json FROM events e JOIN articles a ON a.id = e.article_id "
             "WHERE a.story_id = ? AND a.original_id IS NULL "
             "ORDER BY coalesce(e.date, a.published, ''), coalesce(a.published, ''), a.seq, e.idx "
-            "LIMIT ?",
-            (row["id"], -1 if events is None else events),
+            "LIMIT ? OFFSET ?",
+            (row["id"], -1 if events is None else events, offset),
         ):
             timeline.append((ev["article_id"], ev["json"]))
     return Story(
@@ -150,7 +155,11 @@ def stories(
     return [_story(conn, r, with_timeline=with_timeline) for r in rows]
 
 
-def story(conn: sqlite3.Connection, story_id: str, events: int | None = None) -> Story | None:
-    """One story with its timeline (only its first ``events`` events when given)."""
+def story(
+    conn: sqlite3.Connection, story_id: str, events: int | None = None, offset: int = 0
+) -> Story | None:
+    """One story with its timeline (only ``events`` events from the ``offset``-th when given)."""
     row = conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
-    return None if row is None else _story(conn, row, with_timeline=True, events=events)
+    if row is None:
+        return None
+    return _story(conn, row, with_timeline=True, events=events, offset=offset)

@@ -162,11 +162,12 @@ class StoreReader:
         except sqlite3.Error as exc:
             raise translate(exc, self.path) from exc
 
-    def story(self, story_id: str, *, events: int | None = None) -> Story:
-        """One story with its timeline, oldest event first (only the first ``events`` when
-        given: the stories page shows a few of each)."""
+    def story(self, story_id: str, *, events: int | None = None, offset: int = 0) -> Story:
+        """One story with its timeline, oldest event first (only ``events`` events from the
+        ``offset``-th when given: the stories page shows a few of each, the story page and
+        ``GET /v1/stories/{id}`` one page)."""
         try:
-            found = queries.story(self.conn, story_id, events)
+            found = queries.story(self.conn, story_id, events, offset)
         except sqlite3.Error as exc:
             raise translate(exc, self.path) from exc
         if found is None:

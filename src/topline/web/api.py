@@ -172,9 +172,18 @@ async def stories(
 
 
 @router.get("/v1/stories/{story_id}", tags=["store"], responses=_ERRORS)
-async def story(request: Request, story_id: str) -> Response:
-    """One story with its timeline, oldest event first."""
-    return document(await run_limited(request, service.story, story_id, _settings(request)))
+async def story(
+    request: Request,
+    story_id: str,
+    limit: int = Query(
+        service.TIMELINE_LIMIT, ge=1, le=service.MAX_TIMELINE, description="Timeline events."
+    ),
+    offset: int = Query(0, ge=0, description="Timeline events to skip (oldest first)."),
+) -> Response:
+    """One story with one page of its timeline, oldest event first (``timeline_page.more``:
+    later events follow)."""
+    found = await run_limited(request, service.story, story_id, _settings(request), limit, offset)
+    return document(found)
 
 
 @router.get("/v1/stories/{story_id}/brief", tags=["store"], responses=_ERRORS)

@@ -167,11 +167,16 @@ async def stories_page(request: Request) -> HTMLResponse:
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-async def story_page(request: Request, story_id: str, since: str | None = None) -> HTMLResponse:
-    """A story: its brief across outlets (``?since=DATE``: what's new), timeline and articles."""
+async def story_page(
+    request: Request, story_id: str, since: str | None = None, offset: str | None = None
+) -> HTMLResponse:
+    """A story: its brief across outlets (``?since=DATE``: what's new), one page of its
+    timeline (``?offset=N``: from the N-th event; anything but a number is the first page, a
+    page link never answers with an error) and its articles."""
     settings: Settings = request.app.state.settings
+    first = int(offset) if offset and offset.isdigit() else 0
     try:
-        doc = await run_limited(request, service.story_view, story_id, settings)
+        doc = await run_limited(request, service.story_view, story_id, settings, first)
         brief = await run_analysis(
             request, service.story_brief, story_id, since or None, 5, settings
         )
@@ -186,6 +191,7 @@ async def story_page(request: Request, story_id: str, since: str | None = None) 
         event_texts=doc["event_texts"],
         story_brief=brief,
         since=since or "",
+        page=doc["timeline_page"],
     )
 
 

@@ -19,6 +19,10 @@ from topline.web.sources import read_article
 
 #: Most search hits and stories one request may ask for.
 MAX_LIMIT = 200
+#: Timeline events of a story per request unless it asks for fewer, and the most it may ask
+#: for (the CLI's ``topline story`` reads the same page).
+TIMELINE_LIMIT = pipeline.TIMELINE_LIMIT
+MAX_TIMELINE = pipeline.MAX_TIMELINE
 
 
 def as_dict(obj: Any) -> Any:
@@ -131,30 +135,38 @@ def _published(store: Any, article_ids: set[str]) -> dict[str, str | None]:
     return dates
 
 
-def story(story_id: str, settings: Settings) -> dict[str, Any]:
-    """The same document as ``topline story ID --format json``: one story with its timeline
-    (in the store's order) and its articles' titles and dates."""
+def story(
+    story_id: str, settings: Settings, limit: int = TIMELINE_LIMIT, offset: int = 0
+) -> dict[str, Any]:
+    """The document of ``topline story ID --format json`` with one page of the timeline:
+    ``limit`` events from the ``offset``-th (in the store's order) and ``timeline_page``."""
     with settings.open_store() as store:
-        return pipeline.story_document(store, story_id)
+        return pipeline.story_document(store, story_id, events=limit, offset=offset)
 
 
-def story_view(story_id: str, settings: Settings) -> dict[str, Any]:
-    """The story page's data: :func:`story`'s document plus ``event_texts``, each timeline
-    event's clause as its article says it (None where the article is gone)."""
+def story_view(
+    story_id: str, settings: Settings, offset: int = 0, limit: int | None = None
+) -> dict[str, Any]:
+    """The story page's data: :func:`story`'s document (``limit`` events, else
+    :data:`TIMELINE_LIMIT`) plus ``event_texts``, each timeline event's clause as its article
+    says it (None where the article is gone)."""
+    events = limit or TIMELINE_LIMIT
     with settings.open_store() as store:
-        document = pipeline.story_document(store, story_id)
-        found = store.story(story_id)
+        document = pipeline.story_document(store, story_id, events=events, offset=offset)
+        story = document["story"]
+        aids = story.get("timeline_article_ids") or []
         texts: dict[str, str | None] = {}
         event_texts: list[str | None] = []
-        for i, event in enumerate(found.timeline):
-            aid = found.timeline_article_ids[i] if i < len(found.timeline_article_ids) else None
+        for i, event in enumerate(story.get("timeline") or []):
+            aid = aids[i] if i < len(aids) else None
             if aid is not None and aid not in texts:
                 try:
                     texts[aid] = store.get_article(aid).text
                 except NotFound:
                     texts[aid] = None
             text = texts.get(aid) if aid is not None else None
-            event_texts.append(event.span.of(text) if text is not None else None)
+            span = event["span"]
+            event_texts.append(text[span["start"] : span["end"]] if text is not None else None)
     return {**document, "event_texts": event_texts}
 
 

@@ -44,8 +44,8 @@ class StorePort(Protocol):
         self, *, since: str | None = None, entity: str | None = None, limit: int = 50
     ) -> list[Story]: ...
 
-    def story(self, story_id: str, *, events: int | None = None) -> Story:
-        """One story; ``events``: only the first events of its timeline."""
+    def story(self, story_id: str, *, events: int | None = None, offset: int = 0) -> Story:
+        """One story; ``events``: only that many events of its timeline, from ``offset``."""
 
 
 StoreFactory = Callable[[], AbstractContextManager[StorePort]]
