@@ -8,13 +8,15 @@ many of the article's *distinctive* people, places and organisations the story n
 (distinctiveness is the caller's business: entities most stored articles mention, "Trump" in
 election news, are left out before this rule sees them), and whether the article's headline
 shares a rare word with the story's headlines (also the caller's business, which leaves out
-the words of names already counted as shared entities).
+the words of names already counted as shared entities). Two guards: the story's own rare
+words stand for names its entity profile lacks (the recogniser misses names), and a
+company's results are never a development of another event (:func:`other_kind`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Container, Iterable
 
 #: Join a story when cosine(article, story centroid) reaches this ...
 TEXT_THRESHOLD = 0.30
@@ -37,6 +39,22 @@ CONFLICT_TEXT_THRESHOLD = 0.5
 #: ``benchmarks/stories.py`` (PolNeAR's odd events, the nine-event synthetic set).
 HEADLINE_IDF = 2.5
 HEADLINE_WEIGHT = 0.2
+#: Whether the story's own words stand for an entity its profile lacks (see :func:`shared_names`).
+WORDS_BACK_UP_NAMES = True
+#: A company's periodic results are an event of their own, whatever else happened to it that
+#: week: "Kestrel Bank profit climbs" two days after "Kestrel Bank says hackers stole customer
+#: data" names the same bank and chief executive, and may even mention the breach, but it is
+#: not a development of it. A headline that reports results (one of RESULTS_WORDS, or
+#: "results" with a word saying which) and a story none of whose headlines mentions results
+#: (RESULTS_MENTIONS), or the other way round, count as other actors (the conflict above).
+#: Closed words of financial reporting, not of one story; OTHER_KIND turns the test off.
+RESULTS_WORDS = frozenset({"profit", "profits", "earnings", "dividend", "revenue", "revenues"})
+RESULTS_QUALIFIERS = frozenset(
+    """annual yearly quarterly interim half-year full-year first-half second-half
+    first-quarter second-quarter third-quarter fourth-quarter record""".split()
+)
+RESULTS_MENTIONS = RESULTS_WORDS | {"results", "shares", "loss", "losses", "sales"}
+OTHER_KIND = True
 #: Words that name a kind of organisation or place, not which one: a short name made only
 #: of them ("City Council") never matches a longer one ("Amberley City Council").
 _GENERIC_NAME_WORDS = frozenset(
@@ -47,7 +65,12 @@ _GENERIC_NAME_WORDS = frozenset(
 
 
 def same_story(
-    cos: float, shared: int, named: int, story_named: bool, headline: bool = False
+    cos: float,
+    shared: int,
+    named: int,
+    story_named: bool,
+    headline: bool = False,
+    other_kind: bool = False,
 ) -> tuple[bool, float]:
     """Whether an article joins a story, and the score that ranks the stories it may join.
 
@@ -59,13 +82,18 @@ def same_story(
     (another plant's fire, another country's central bank) — needs the words to be much
     closer (CONFLICT_TEXT_THRESHOLD). ``headline``: the article's headline shares a rare
     word with the story's headlines (not a word of a name counted in ``shared``).
+    ``other_kind``: one reports a company's results and the other does not (see
+    :func:`other_kind`); treated as other actors.
     """
     score = cos + ENTITY_WEIGHT * shared + (HEADLINE_WEIGHT if headline else 0.0)
-    conflict = named >= MIN_SHARED_ENTITIES and story_named and not shared
+    conflict = other_kind or (named >= MIN_SHARED_ENTITIES and story_named and not shared)
     if cos >= (CONFLICT_TEXT_THRESHOLD if conflict else TEXT_THRESHOLD):
         return True, score
     by_entities = (
-        shared >= MIN_SHARED_ENTITIES and cos >= MIN_ENTITY_COSINE and score >= TEXT_THRESHOLD
+        not other_kind
+        and shared >= MIN_SHARED_ENTITIES
+        and cos >= MIN_ENTITY_COSINE
+        and score >= TEXT_THRESHOLD
     )
     by_headline = headline and not conflict and cos >= MIN_ENTITY_COSINE and score >= TEXT_THRESHOLD
     return by_entities or by_headline, score
@@ -80,13 +108,21 @@ def shared_entities(article: Iterable[str], story: Iterable[str]) -> int:
     return len(shared_names(article, story))
 
 
-def shared_names(article: Iterable[str], story: Iterable[str]) -> set[str]:
+def shared_names(
+    article: Iterable[str], story: Iterable[str], story_words: Container[str] = frozenset()
+) -> set[str]:
     """The article's entities the story names, a short form matching its long form
     ("Sandhu" / "Priya Sandhu", "Hollins & Pratt" / "Retailer Hollins & Pratt"): one name's
     words all among the other's, and not only words that name a kind of thing. One actor
     named twice in the article ("Greyline", "Greyline Buses") is returned once (its longest
-    name)."""
-    story_words = [_name_words(s) for s in story]
+    name).
+
+    ``story_words`` (the story's own words: its top terms and headline words) back up its
+    entity profile when WORDS_BACK_UP_NAMES is on: the recogniser misses names ("Ostrander
+    Aggregates runs the quarry" gives no entity in one article and one in the next), so an
+    actor counts as named when one of its names' distinctive words are all among them.
+    """
+    profile = [_name_words(s) for s in story]
     names: dict[frozenset[str], str] = {}
     for a in sorted(article):
         names.setdefault(_name_words(a), a)
@@ -96,8 +132,38 @@ def shared_names(article: Iterable[str], story: Iterable[str]) -> set[str]:
         if not words - _GENERIC_NAME_WORDS:
             continue
         if any(
-            (words <= other or other <= words) and other - _GENERIC_NAME_WORDS
-            for other in story_words
-        ):
+            (words <= other or other <= words) and other - _GENERIC_NAME_WORDS for other in profile
+        ) or (WORDS_BACK_UP_NAMES and _in_words(words, names, story_words)):
             out.add(names[words])
     return out
+
+
+def _in_words(
+    actor: frozenset[str], names: Iterable[frozenset[str]], story_words: Container[str]
+) -> bool:
+    """Whether one of the actor's names (itself or a short form of it) has its distinctive
+    words, all of them, among ``story_words``."""
+    for form in names:
+        if form <= actor:
+            distinctive = {w for w in form - _GENERIC_NAME_WORDS if len(w) >= 3}
+            if distinctive and all(w in story_words for w in distinctive):
+                return True
+    return False
+
+
+def reports_results(headline: Container[str]) -> bool:
+    """Whether headline words report periodic results ("profit climbs 12%", "record results")."""
+    return any(w in headline for w in RESULTS_WORDS) or (
+        "results" in headline and any(w in headline for w in RESULTS_QUALIFIERS)
+    )
+
+
+def other_kind(article_headline: Collection[str], story_headline: Container[str]) -> bool:
+    """Whether one side reports results and the other's headlines do not even mention them."""
+    if not OTHER_KIND:
+        return False
+    if reports_results(article_headline):
+        return not any(w in story_headline for w in RESULTS_MENTIONS)
+    if reports_results(story_headline):
+        return not any(w in article_headline for w in RESULTS_MENTIONS)
+    return False

@@ -28,7 +28,7 @@ from typing import ClassVar
 
 from topline.short_title import shorten_title
 from topline.store import same_story as same_story_rule
-from topline.store.same_story import same_story, shared_names
+from topline.store.same_story import other_kind, same_story, shared_names
 
 #: An article joins only stories whose dates are within this many days of its own.
 WINDOW_DAYS = 10
@@ -147,6 +147,13 @@ class StoryState:
             self._norm = math.sqrt(sum(w * w for w in self.centroid.values())) or 1.0
         return self._norm
 
+    def top_terms(self) -> frozenset[str]:
+        """The INDEX_TERMS heaviest terms of the centroid: what the story is about, not every
+        name its articles mention in passing."""
+        return frozenset(
+            t for t, _ in sorted(self.centroid.items(), key=lambda kv: -kv[1])[:INDEX_TERMS]
+        )
+
     def index_terms(self) -> list[str]:
         """The story's top centroid terms and its most mentioned entities (``@`` keys)."""
         terms = [t for t, _ in sorted(self.centroid.items(), key=lambda kv: -kv[1])[:INDEX_TERMS]]
@@ -167,6 +174,31 @@ class Scored:
     headline: bool
     joins: bool
     gap_days: int | None  # days from the story's latest article to the article
+    other_kind: bool = False  # one reports a company's results, the other does not
+
+
+class _StoryWords:
+    """A story's top terms and headline words, as one container holding only ``rare`` words:
+    a word stands for a name the recogniser missed only when it is as distinctive among
+    stored articles' words as a name must be among their names (DISTINCTIVE_DF): "GOP" is a
+    rare entity in election news and a common word. The top terms are sorted out only when
+    a rare word is asked for."""
+
+    __slots__ = ("_story", "_terms", "rare")
+
+    def __init__(self, story: StoryState, rare: frozenset[str]) -> None:
+        self._story = story
+        self._terms: frozenset[str] | None = None
+        self.rare = rare
+
+    def __contains__(self, word: object) -> bool:
+        if word not in self.rare:
+            return False
+        if word in self._story.headline:
+            return True
+        if self._terms is None:
+            self._terms = self._story.top_terms()
+        return word in self._terms
 
 
 def _gap_days(day: date | None, story: StoryState) -> int | None:
@@ -323,15 +355,24 @@ class Clusterer:
             df = self.df(entity_key(e) for e in top)
         top_entities = {e for e in top if df.get(entity_key(e), 0) <= limit}
         rare_headline = self.rare_headline_terms(title, df)
+        headline_words = frozenset(tokens(title or ""))
+        # Words of the article's names as distinctive as the names must be (see _StoryWords).
+        rare = frozenset(
+            w
+            for e in top_entities
+            for w in re.findall(r"\w+", e.casefold())
+            if df.get(w, 0) <= limit
+        )
         best: tuple[float, float, StoryState] | None = None
         for story in self.candidates(vec, published, top_entities):
             cos = sum(w * story.centroid.get(t, 0.0) for t, w in vec.items()) / story.norm()
-            names = shared_names(top_entities, story.entities)
+            names = shared_names(top_entities, story.entities, _StoryWords(story, rare))
             # A headline word of a name the two share already counts, as that entity.
             counted = {t for name in names for t in tokens(name)}
             headline = any(t in story.headline for t in rare_headline - counted)
+            kind = other_kind(headline_words, story.headline)
             joins, score = same_story(
-                cos, len(names), len(top_entities), bool(story.entities), headline
+                cos, len(names), len(top_entities), bool(story.entities), headline, kind
             )
             if self.trace is not None:
                 self.trace.append(
@@ -345,6 +386,7 @@ class Clusterer:
                         headline,
                         joins,
                         _gap_days(published, story),
+                        kind,
                     )
                 )
             if joins and (best is None or (score, cos, story.id) > (best[0], best[1], best[2].id)):
