@@ -51,6 +51,10 @@ NOT_RUN: dict[str, str] = {
     "nice /work/venv/bin/python benchmarks/timex.py --value-errors": "a benchmark on ../shared",
     "nice /work/venv/bin/python benchmarks/timex.py --halves": "a benchmark on ../shared (minutes)",
     "nice /work/venv/bin/python benchmarks/timex.py --shared-errors": "a benchmark on ../shared",
+    "nice python benchmarks/timex.py --halves --no-dateparser": "a benchmark on ../shared",
+    "nice python benchmarks/timex_cost.py --against /tmp/timex_base/src --rounds 2": (
+        "a timing benchmark on ../shared against another tree (minutes)"
+    ),
     "nice /work/venv/bin/python benchmarks/quantities.py": "a benchmark on ../shared/data",
     "nice /work/venv/bin/python benchmarks/bignumber_audit.py [--limit N] [--quiet]": "benchmark",
     "nice python benchmarks/html_extraction.py --explore": "a benchmark on ../shared/data",

@@ -7,6 +7,8 @@ PolNeAR's sense of attribution: whoever holds, shows or backs a claim ("A study 
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Token
 
 from topline.analyze.cue_parts import (
@@ -27,7 +29,7 @@ from topline.analyze.source_nouns import (
     is_people_share,
     is_source_head,
 )
-from topline.nlp import doc_text
+from topline.nlp import doc_text, token_table
 
 #: Attribution beyond speech (PolNeAR's sense: whoever holds, shows or backs a claim). Each
 #: class takes the complements its verbs take; all need a subject that can be a source
@@ -217,8 +219,11 @@ def beyond_cue(doc: Doc, verb: Token, kind_of: str | None = None) -> Cue | None:
 
 
 def _quotes(doc: Doc, content: tuple[int, int]) -> bool:
-    """Whether ``content`` holds a quotation mark."""
-    return any(t.is_quote for t in doc if content[0] <= t.idx < content[1])
+    """Whether ``content`` holds a quotation mark (only its own tokens are read: a pass
+    over the whole document per cue made long articles quadratic, issue #19)."""
+    idx = token_table(doc).idx
+    lo, hi = bisect.bisect_left(idx, content[0]), bisect.bisect_left(idx, content[1])
+    return any(doc[i].is_quote for i in range(lo, hi))
 
 
 #: Evidential verbs that, with a plain object, also mean showing a thing ("Apple showed a

@@ -16,9 +16,10 @@ clusters the mentions:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -257,6 +258,9 @@ class _LongForms:
     by_last: dict[tuple[str, str], list[int]]
     by_first: dict[tuple[str, str], list[int]]
     by_initials: dict[tuple[str, str], list[int]]
+    #: (text, label) of a short mention → its possible long forms as (mention index,
+    #: mention), in text order: the same name repeated is looked up once.
+    candidates: dict[tuple[str, str], list[tuple[int, _Mention]]] = field(default_factory=dict)
 
 
 def _long_forms(mentions: list[_Mention]) -> _LongForms:
@@ -281,6 +285,23 @@ def _long_forms(mentions: list[_Mention]) -> _LongForms:
 def _short_form_target(
     m: _Mention, full: _LongForms, index: int, mentions: list[_Mention]
 ) -> str | None:
+    """The key of the long form a short mention stands for: the nearest one before it,
+    else the first one after it (a name repeated 1,000 times in a long article no longer
+    tests every long form again for each repetition)."""
+    found = full.candidates.get((m.text, m.label))
+    if found is None:
+        found = full.candidates[(m.text, m.label)] = _long_form_candidates(m, full)
+    found = [c for c in found if c[1] is not m]
+    if not found:
+        return None
+    k = bisect.bisect_left([j for j, _ in found], index)
+    # the last long form before the mention; else (none before) the first one after it
+    return found[k - 1][1].key if k > 0 else found[0][1].key
+
+
+def _long_form_candidates(m: _Mention, full: _LongForms) -> list[tuple[int, _Mention]]:
+    """The long forms ``m``'s text may shorten, in text order (``m`` itself included when
+    it is one: the caller leaves it out)."""
     words = m.text.split()
     group = _label_group(m.label)
     letters = m.text.replace(".", "")
@@ -295,7 +316,7 @@ def _short_form_target(
     candidates: list[tuple[int, _Mention]] = []
     for n in sorted(found):
         j, f, fwords = full.entries[n]
-        if f is m or len(fwords) <= len(words):
+        if len(fwords) <= len(words):
             continue
         if fwords[-len(words) :] == words or (
             m.label == "PERSON" and len(words) == 1 and fwords[0] == words[0]
@@ -303,15 +324,7 @@ def _short_form_target(
             candidates.append((j, f))
         elif _is_acronym(m.text, fwords):
             candidates.append((j, f))
-    if not candidates:
-        return None
-    before = [c for c in candidates if c[0] < index]
-    pool = before or candidates
-    keys = {c[1].key for c in pool}
-    if len(keys) > 1:
-        _, nearest = max(before, key=lambda c: c[0]) if before else min(pool, key=lambda c: c[0])
-        return nearest.key
-    return pool[0][1].key
+    return candidates
 
 
 def _is_acronym(short: str, words: list[str]) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from topline.analyze.intervals import CharRanges
 from topline.nlp import doc_text
 
 #: Prepositions of place: their object is where something is, rarely who acts.
@@ -28,14 +29,13 @@ ANTECEDENT_WINDOW = 12
 #: close as you can get").
 DUMMY = frozenset({"it", "there", "you"})
 
-Regions = list[tuple[int, int]]
+Regions = CharRanges
 
 
 def inside(char: int, regions: Regions) -> bool:
-    for a, b in regions:  # a plain loop: called for every verb and subject of the document
-        if a <= char < b:
-            return True
-    return False
+    """Whether ``char`` lies in one of the (merged) ranges: asked for every verb and
+    subject of the document, so a bisection, not a scan of all the ranges."""
+    return char in regions
 
 
 def subject(verb: Token, blocked: Regions) -> Token | None:

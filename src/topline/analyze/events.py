@@ -26,6 +26,7 @@ from topline.analyze.event_verbs import (
     mistagged_noun,
     under_light_verb,
 )
+from topline.analyze.intervals import CharRanges
 from topline.model import EntityCluster, Event, Source, Span, Timex
 from topline.nlp import doc_text, token_table
 
@@ -70,9 +71,7 @@ HEADING_END = frozenset('.!?…:;"”’)')
 TITLE_CASE_SHARE = 0.6
 
 
-def _phrase(
-    head: Token, keep_prep: bool = False, blocked: list[tuple[int, int]] | None = None
-) -> Span:
+def _phrase(head: Token, keep_prep: bool = False, blocked: CharRanges | None = None) -> Span:
     """The contiguous core of ``head``'s noun phrase, without clauses and appositions."""
     skip = CLAUSE_DEPS - ({"prep"} if keep_prep else set())
     tokens = [head]
@@ -117,7 +116,7 @@ def _inner_hyphen(token: Token) -> bool:
     )
 
 
-def blocked_regions(doc: Doc) -> list[tuple[int, int]]:
+def blocked_regions(doc: Doc) -> CharRanges:
     """Character ranges that are labels or headings, never a clause's actor or verb.
 
     A *label* is a line's first few words up to a colon, unless a reporting verb makes them
@@ -154,7 +153,7 @@ def blocked_regions(doc: Doc) -> list[tuple[int, int]]:
         )
         if title_case or start == 0:
             out.append((start, end))
-    return out
+    return CharRanges(out)  # asked per verb and per phrase word: a bisection each
 
 
 def _junk(token: Token) -> bool:
@@ -226,7 +225,7 @@ def _actor(
     head: Token,
     text: str,
     named_by: dict[int, EntityCluster],
-    blocked: list[tuple[int, int]] | None = None,
+    blocked: CharRanges | None = None,
 ) -> Source:
     """The subject phrase; named by its entity cluster when the head, or a noun in
     apposition ("Her apprentice, Daniel Ortiz,"), is a mention of one."""

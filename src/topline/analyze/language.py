@@ -85,9 +85,9 @@ DETECT_CACHE = 256
 def detect_text(text: str) -> Detection:
     """The language of ``text`` by script and stop words; None when the text cannot tell."""
     sample = text[: MAX_WORDS * 12]
-    letters = [ch for ch in sample if ch.isalpha()]
+    letters = list(filter(str.isalpha, sample))
     if letters:
-        latin = sum(1 for ch in letters if ch < "\u0250")  # Basic Latin to Latin Extended-B
+        latin = sum(map("\u0250".__gt__, letters))  # Basic Latin to Latin Extended-B
         if latin / len(letters) < MIN_LATIN_SHARE:
             words = [w.lower() for w in _WORD.findall(sample)][:MAX_WORDS]
             best = _leader(words, [c for c in LANGUAGES if c in _NON_LATIN])
@@ -104,15 +104,25 @@ _NON_LATIN = frozenset({"ru", "uk", "el", "ar", "fa", "he"})
 def _leader(words: list[str], candidates: list[str]) -> str | None:
     if len(words) < MIN_WORDS:
         return None
-    counts = Counter(words)  # each distinct word tested once per language (same integers)
-
-    def share(code: str) -> float:
-        stops = stop_words(code)
-        return sum(n for w, n in counts.items() if w in stops) / len(words)
-
-    shares = sorted(((share(c), c) for c in candidates), reverse=True)
+    # each distinct word looked up once, for all languages at a time (same integer sums)
+    hits = dict.fromkeys(candidates, 0)
+    index = _stop_languages(tuple(candidates))
+    for w, n in Counter(words).items():
+        for code in index.get(w, ()):
+            hits[code] += n
+    shares = sorted(((hits[c] / len(words), c) for c in candidates), reverse=True)
     (best, code), (second, _) = shares[0], shares[1]
     return code if best >= MIN_SHARE and best >= LEAD * second else None
+
+
+@functools.cache
+def _stop_languages(candidates: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Word → the languages among ``candidates`` whose stop list holds it."""
+    index: dict[str, list[str]] = {}
+    for code in candidates:
+        for word in stop_words(code):
+            index.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in index.items()}
 
 
 def detect(article: Article) -> Detection:

@@ -87,12 +87,30 @@ def _colon_speaker(doc: Doc, name: TokSpan) -> bool:
         return True
     if not 0 < len(name) <= COLON_NAME_TOKENS or not all(t.text[:1].isupper() for t in name):
         return False
-    key = name.text.lower()
-    return any(
-        e.text.lower().endswith(key) and e.start_char != name.start_char
-        for e in doc.ents
-        if e.label_ in COLON_LABELS
-    )
+    # an entity elsewhere whose text ends with the name: a dictionary lookup of the name
+    # among every suffix of those entities (one pass over ``doc.ents`` per line was quadratic)
+    starts = _entity_suffixes(doc).get(name.text.lower(), ())
+    return any(start != name.start_char for start in starts)
+
+
+#: ``doc.user_data`` key of :func:`_entity_suffixes`.
+SUFFIXES_KEY = "topline.colon_entity_suffixes"
+
+
+def _entity_suffixes(doc: Doc) -> dict[str, list[int]]:
+    """Every suffix of the lower-cased text of each entity labelled :data:`COLON_LABELS`
+    → the start characters of the entities ending with it; built once per document."""
+    cached = doc.user_data.get(SUFFIXES_KEY)
+    if cached is None:
+        cached = {}
+        for e in doc.ents:
+            if e.label_ in COLON_LABELS:
+                text = e.text.lower()
+                for i in range(len(text) + 1):
+                    cached.setdefault(text[i:], []).append(e.start_char)
+        doc.user_data[SUFFIXES_KEY] = cached
+    suffixes: dict[str, list[int]] = cached
+    return suffixes
 
 
 def headline_quote(

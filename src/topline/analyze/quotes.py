@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from topline.analyze.cue_frames import SPEAKERLESS, outer_reports
 from topline.analyze.cues import SPEECH_VERBS, Cue, find_cues
+from topline.analyze.intervals import CharRanges
 from topline.analyze.quote_checks import (
     before_cue,
     can_speak,
@@ -81,6 +82,8 @@ class _QuoteFinder:
         self.text = doc_text(doc)
         self.regions = find_quote_regions(doc_text(doc))
         self.doubles = [r for r in self.regions if not r.single]
+        self._double_inside = CharRanges.open((r.start, r.end) for r in self.doubles)
+        self._double_starts = [r.start for r in self.doubles]  # in text order
         self.resolver = SpeakerResolver(doc, clusters)
         # spaCy's sentences cut at line breaks: a paragraph never shares a sentence
         lines = [p for s in doc.sents for p in line_pieces(self.text, s.start_char, s.end_char)]
@@ -91,7 +94,8 @@ class _QuoteFinder:
     # --- helpers ------------------------------------------------------------------
 
     def _in_double(self, char: int) -> bool:
-        return any(r.start < char < r.end for r in self.doubles)
+        """Strictly inside a double quotation (a bisection, not a scan of the regions)."""
+        return char in self._double_inside
 
     def _sent_index(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
@@ -276,12 +280,14 @@ class _QuoteFinder:
 
     def _embedded(self, region: QuoteRegion) -> bool:
         """True for a fragment inside a clause ("because “the world’s in tough shape”")."""
-        before = self.text[: region.start].rstrip(" \t")
-        if not before or before[-1] in "\n:,;—–-(•":
+        end = region.start  # the text before the region, less trailing blanks (no copy)
+        while end > 0 and self.text[end - 1] in " \t":
+            end -= 1
+        if not end or self.text[end - 1] in "\n:,;—–-(•":
             return False
-        if before[-1] in ".?!”\"’'":
+        if self.text[end - 1] in ".?!”\"’'":
             return False
-        tok = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        tok = self.doc.char_span(end - 1, end, alignment_mode="expand")
         if tok is None or len(tok) == 0:
             return False
         last = tok[-1]
@@ -331,9 +337,13 @@ class _QuoteFinder:
         """``end`` moved to the close of a double quotation opened inside the content and
         still open at its end, in the same paragraph: "said that “they do a fine job. And
         it matters.”" reports the whole quotation (the parser ends the sentence inside it)."""
-        for r in self.doubles:
-            if start <= r.start < end < r.end and "\n" not in self.text[end : r.end]:
+        # the regions come in text order: only those opening in [start, end) are read
+        k = bisect.bisect_left(self._double_starts, start)
+        while k < len(self.doubles) and self.doubles[k].start < end:
+            r = self.doubles[k]
+            if end < r.end and "\n" not in self.text[end : r.end]:
                 return r.end
+            k += 1
         return end
 
     def _rest(self, cue: Cue, first: FoundQuote) -> FoundQuote | None:
@@ -387,25 +397,28 @@ def _dedupe(found: list[FoundQuote]) -> list[FoundQuote]:
     fragments of one reported clause) are one quote, the longer content kept."""
     seen: set[tuple[int, int]] = set()
     out: list[FoundQuote] = []
+    by_cue: dict[tuple[int, int], list[int]] = {}  # cue → positions in ``out``, in order
     for f in found:
         q = f.quote
         key = (q.content_span.start, q.content_span.end)
         if key in seen:
             continue
-        twin = next(
-            (
-                i
-                for i, g in enumerate(out)
-                if q.kind == "mixed" == g.quote.kind
-                and q.cue_span is not None
-                and g.quote.cue_span == q.cue_span
-                and g.quote.content_span.overlaps(q.content_span)
-            ),
-            None,
-        )
+        twin = None
+        if q.kind == "mixed" and q.cue_span is not None:
+            twin = next(
+                (
+                    i
+                    for i in by_cue.get((q.cue_span.start, q.cue_span.end), ())
+                    if out[i].quote.kind == "mixed"
+                    and out[i].quote.content_span.overlaps(q.content_span)
+                ),
+                None,
+            )
         seen.add(key)
         if twin is None:
+            if q.cue_span is not None:
+                by_cue.setdefault((q.cue_span.start, q.cue_span.end), []).append(len(out))
             out.append(f)
         elif len(q.content_span) > len(out[twin].quote.content_span):
-            out[twin] = f
+            out[twin] = f  # the same cue: its position list stands
     return out

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from topline.analyze.aliases import alias_table
 from topline.analyze.gender import infer_genders, person_mentions
+from topline.analyze.intervals import CharRanges
 from topline.analyze.quote_marks import find_quote_regions
 from topline.analyze.source_nouns import DOCUMENT_NOUNS, GROUP_NOUNS, TITLE_NOUNS, UNNAMED_NOUNS
 from topline.analyze.source_spans import noun_phrase
@@ -57,13 +58,18 @@ class SpeakerResolver:
         self._by_start = sorted(
             ((s.start, s.end, c) for c in self.clusters for s in c.mentions), key=lambda t: t[0]
         )
+        self._starts = [s for s, _, _ in self._by_start]
         self._gender = infer_genders(self.doc, self.clusters)
-        quoted = [(r.start, r.end) for r in find_quote_regions(doc_text(self.doc)) if not r.single]
+        quoted = CharRanges.open(
+            (r.start, r.end) for r in find_quote_regions(doc_text(self.doc)) if not r.single
+        )
         self._people = [  # a name inside someone's quote is not who "he" is
-            (m, cid)
-            for m, cid in person_mentions(self.doc, self.clusters)
-            if not any(a < m.start < b for a, b in quoted)
+            (m, cid) for m, cid in person_mentions(self.doc, self.clusters) if m.start not in quoted
         ]
+        self._people_starts = [m.start for m, _ in self._people]  # text order
+        self._people_by_cluster: dict[str | None, list[int]] = {}
+        for m, cid in self._people:
+            self._people_by_cluster.setdefault(cid, []).append(m.start)
         self._by_id = {c.id: c for c in self.clusters}
         self._sent_starts = [sent.start_char for sent in self.doc.sents]
 
@@ -145,10 +151,13 @@ class SpeakerResolver:
         return Source(name=cluster.canonical, span=span, cluster=cluster.id, kind=kind)
 
     def _cluster_in(self, span: Span, head: Token) -> EntityCluster | None:
-        for s, e, c in self._by_start:
+        # sorted by start: the mentions starting before ``span`` are skipped by bisection
+        by_start = self._by_start
+        for k in range(bisect.bisect_left(self._starts, span.start), len(by_start)):
+            s, e, c = by_start[k]
             if s >= span.end:
                 break
-            if span.start <= s and e <= span.end and s <= head.idx < e:
+            if e <= span.end and s <= head.idx < e:
                 return c
         return None
 
@@ -186,12 +195,13 @@ class SpeakerResolver:
         """
         here = self._sentence_of(span.start)
         last = self.last_person
+        # the people are in text order: those within the window before the pronoun
+        lo = bisect.bisect_right(self._people_starts, span.start - ANTECEDENT_WINDOW)
+        hi = bisect.bisect_left(self._people_starts, span.start)
         candidates: list[tuple[int, EntityCluster]] = [
             (m.start, self._by_id[cid])
-            for m, cid in self._people
-            if m.start < span.start
-            and span.start - m.start < ANTECEDENT_WINDOW
-            and self._compatible(cid, pronoun)
+            for m, cid in self._people[lo:hi]
+            if self._compatible(cid, pronoun)
         ]
         if (
             last is not None
@@ -222,10 +232,9 @@ class SpeakerResolver:
 
     def _last_named(self, last: tuple[int, Source], before: int) -> int:
         """Offset of the last speaker's latest mention (quoted or named) before ``before``."""
-        return max(
-            [last[0]]
-            + [m.start for m, cid in self._people if cid == last[1].cluster and m.start < before]
-        )
+        starts = self._people_by_cluster.get(last[1].cluster, [])  # text order
+        k = bisect.bisect_left(starts, before)
+        return max(last[0], starts[k - 1]) if k else last[0]
 
     def _is_main_subject_at(self, char: int) -> bool:
         """Subject (or apposed to one) of the sentence's main verb or a conjunct of it."""

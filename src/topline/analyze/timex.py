@@ -19,13 +19,16 @@ from spacy.tokens import Doc
 from topline.analyze.timex_calendar import Tense
 from topline.analyze.timex_grammar import Candidate, find_candidates
 from topline.analyze.timex_narrative import (
+    NARRATIVE_GAP,
     Reference,
     anchor_kind,
     is_bare_clock,
     is_deixis,
     is_explicit,
+    is_framed,
     is_modifier,
     is_narrative,
+    opens_frame,
     reference_of,
 )
 from topline.analyze.timex_resolve import Context, Resolved, resolve
@@ -127,6 +130,9 @@ def tag_text(
     ref: Reference | None = None
     candidates = find_candidates(text)
     story = _story_time(candidates, moment, published)
+    frame = False  # inside a past passage headed by an explicit date (timex_narrative)
+    heads = _sentence_starts(text, sentences)
+    previous_end = 0
     for cand in candidates:
         tense = tense_at(cand.start, cand.end) if tense_at else None
         kind = anchor_kind(cand)
@@ -134,6 +140,16 @@ def tag_text(
         used = anchor_text
         if convention == "narrative":
             story = is_narrative([ref] if ref else [], False, published, min_dates=1)
+        if "\n" in text[previous_end : cand.start] or is_deixis(cand) or cand.rule == "ref":
+            frame = False  # a new paragraph, or the writer's present
+        previous_end = cand.end
+        framed = (
+            frame
+            and convention == "auto"
+            and tense == "past"
+            and is_framed(cand, kind)
+            and _far(ref, published)
+        )
         if (
             convention != "publication"
             and ref is not None
@@ -141,10 +157,11 @@ def tag_text(
             and (
                 kind == "anaphoric"
                 or (kind in {"underspecified", "backward"} and story and tense not in PRESENT)
+                or framed
             )
         ):
             at = dt.datetime.combine(ref.day, dt.time())
-            ctx = Context(at, tense, ref.granularity, narrative=story)
+            ctx = Context(at, tense, ref.granularity, narrative=story or framed)
             used = ref.iso()
         resolved = _resolve_safely(cand, ctx)
         if resolved is None:
@@ -156,6 +173,11 @@ def tag_text(
             relative_year.add(len(out))
         if not is_modifier(cand):
             ref = _moved(ref, reference_of(resolved.type, resolved.value), kind)
+        head = text[heads[bisect.bisect_right(heads, cand.start) - 1] : cand.start]
+        if opens_frame(cand, head):
+            frame = _far(ref, published)
+        elif frame and not _far(ref, published):
+            frame = False
         out.append(
             Timex(
                 span=Span(cand.start, cand.end),
@@ -178,6 +200,22 @@ def tag_text(
                     quarter = quarters[-1] if t.span.start > start else quarters[0]
                     out[i] = Timex(t.span, t.type, f"{t.value}-{quarter[5:]}", t.anchor)
     return tuple(out)
+
+
+#: The end of a sentence when the parse gives none: a stop and a space, or a line break.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+|\n")
+
+
+def _sentence_starts(text: str, sentences: list[tuple[int, int]] | None) -> list[int]:
+    """Where sentences start (the parse's sentences when given), 0 first."""
+    if sentences:
+        return [0] + [start for start, _ in sentences if start > 0]
+    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def _far(ref: Reference | None, published: dt.date | None) -> bool:
+    """Whether the reference lies more than the narrative gap before the publication date."""
+    return ref is not None and published is not None and ref.end < published - NARRATIVE_GAP
 
 
 def _compared_quarter(

@@ -128,15 +128,14 @@ def finer(unit: str, granularity: str) -> bool:
     return UNIT_ORDER.index(unit) < UNIT_ORDER.index(granularity)
 
 
-def narrative_year(month: int, day: int | None, ref: dt.date, granularity: str) -> int:
+def narrative_year(month: int, day: int | None, ref: dt.date) -> int:
     """The year of a dateless month(-day) in a narrative told forward from ``ref``.
 
-    A year-only reference ("in 1958") fixes the year; a finer one takes the first such date
-    on or after it (less :data:`NARRATIVE_SLACK`), so "December 28 … January 2" crosses
-    into the next year.
+    The first such date on or after the reference (less :data:`NARRATIVE_SLACK`), so
+    "December 28 … January 2" crosses into the next year. A year-only reference ("in 1958")
+    is dated January 1 and so fixes the year; a season's is dated at its first month ("the
+    fall of 2007 … Jan. 18" is 2008-01-18).
     """
-    if granularity == "year":
-        return ref.year
     start = dt.date(ref.year, month, min(day or 1, 28 if month == 2 else day or 1))
     return ref.year if start >= ref - NARRATIVE_SLACK else ref.year + 1
 

@@ -17,6 +17,17 @@ it. A history passage is told from its own time: after "In 1958, …", "On Octob
 
 The reference moves with the text: every DATE or TIME resolved to a year, month or day
 becomes the new one, whichever anchor it was resolved against.
+
+A news or opinion text may tell one passage in the past: "This week the council votes on a
+memorial. In 2014, students occupied the square. On the night of March 10, police cleared
+the camp." An explicit date at the head of a sentence ("In 2014, …", "On May 3, 2011, …",
+"Back in the spring of 2014 …") opens a **frame**, the time the following sentences are
+about (a sentence-initial time adverbial frames the discourse after it: Charolles 1997,
+*L'encadrement du discours*; Le Draoulec and Péry-Woodley 2005 for time adverbials). Inside a
+frame, a dateless month-day, month, season or holiday in a past-tense clause counts from the
+reference when the reference lies more than :data:`NARRATIVE_GAP` before the publication
+date, even in news. The frame ends at the end of its paragraph, at a deictic expression
+("last week", "yesterday", "now"), or when the reference comes back near the publication date.
 """
 
 from __future__ import annotations
@@ -34,9 +45,15 @@ from topline.analyze.timex_grammar import Candidate
 NARRATIVE_GAP = dt.timedelta(days=366)
 
 _CALENDAR = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T.*)?$")
-#: A season, quarter, half or week of a year: a reference known to the year ("the spring of
+#: A quarter, half or week of a year: a reference known to the year ("the third quarter of
 #: 1927" tells the story's year as well as "1927" does).
-_PART_OF_YEAR = re.compile(r"^(\d{4})-(?:SP|SU|FA|WI|Q\d|H\d|W\d\d)$")
+_PART_OF_YEAR = re.compile(r"^(\d{4})-(?:Q\d|H\d|W\d\d)$")
+#: A season of a year ("the fall of 2007"): a reference known to the year, dated at the
+#: season's first month, so that the story moves on from it ("By Jan. 18" after the fall of
+#: 2007 is 2008-01-18, see ``narrative_year``) while "the next month" stays unresolved, as
+#: after "in 2007". Winter is the year's opening months ("the winter of 1912 … in February").
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 1}
 _LATER = {"later", "afterward", "afterwards"}
 _UNDERSPECIFIED = {"date_mdy", "date_dmy", "month", "weekday", "season", "holiday", "quarter"}
 _UNDERSPECIFIED |= {"the_unit", "year_end"}
@@ -68,6 +85,9 @@ def reference_of(kind: str, value: str | None) -> Reference | None:
     """The reference a resolved DATE/TIME value sets, or None (weeks, quarters, PRESENT_REF)."""
     if kind not in {"DATE", "TIME"} or not value:
         return None
+    season = _SEASON.match(value)
+    if season is not None and int(season.group(1)) >= 1:
+        return Reference(dt.date(int(season.group(1)), SEASON_START[season.group(2)], 1), "year")
     part = _PART_OF_YEAR.match(value)
     if part is not None and int(part.group(1)) >= 1:
         return Reference(dt.date(int(part.group(1)), 1, 1), "year")
@@ -131,6 +151,34 @@ NARRATIVE_MIN_DATES = 1
 #: Share of a text's explicit dates that must lie before the publication date by more than
 #: :data:`NARRATIVE_GAP` for the text to be told in its own time.
 NARRATIVE_SHARE = 0.5
+
+
+#: Words that may stand before a date heading its sentence ("In 2014,", "Back in May 2011",
+#: "And by the spring of 1927"): prepositions of time and connectives. "Since" is left out:
+#: "since 2014" is a stretch up to now, not a past frame.
+FRAME_WORDS = frozenset(
+    "in on by during throughout back early late then and but so yet also at around circa "
+    "the of".split()
+)
+#: Rules of underspecified expressions that a frame anchors: named days, months, seasons and
+#: holidays. Weekdays, quarters and "the year" are left to the publication date: they name
+#: a time near the writer's present or a report's period.
+FRAMED_RULES = frozenset({"date_mdy", "date_dmy", "month", "season", "holiday"})
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def opens_frame(c: Candidate, head: str) -> bool:
+    """Whether an explicit date heads its sentence; ``head`` is the sentence's text before it."""
+    if not is_explicit(c) or is_modifier(c):
+        return False
+    if re.search(r"[^\sA-Za-z,'’\"“(]", head):
+        return False  # another expression, a figure or a clause comes first
+    return all(w.lower() in FRAME_WORDS for w in _WORDS.findall(head))
+
+
+def is_framed(c: Candidate, kind: str) -> bool:
+    """Whether a frame anchors this expression (see the module docstring)."""
+    return kind == "underspecified" and c.rule in FRAMED_RULES
 
 
 def is_bare_clock(c: Candidate) -> bool:

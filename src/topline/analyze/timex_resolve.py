@@ -244,7 +244,7 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
 def _year_of(month: int, day: int | None, a: dt.date, ctx: Context) -> int:
     """A dateless month(-day)'s year: forward from a narrative's reference, else the nearest."""
     if ctx.narrative:
-        return narrative_year(month, day, a, ctx.granularity)
+        return narrative_year(month, day, a)
     return pick_year(month, day, a, ctx.tense)
 
 
