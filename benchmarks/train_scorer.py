@@ -48,12 +48,12 @@ TOPLINE_LABEL = 2
 #: The blends tried by :func:`tune_blend`: lead prior for bullets and Topline, MMR trade-off.
 #: The Topline's lead prior is never 0: with it, the model moved the Topline off a plain news
 #: lede on near-ties of its own scores (41% of dev articles); a small prior keeps the lede
-#: unless the model clearly prefers another sentence of the window.
+#: unless the model clearly prefers another sentence of the window. The MMR trade-off is not
+#: tried: the bullets are chosen in story order (``select.in_story_order``), so it changes
+#: no brief; the bullet lead weight still ranks the Crucial quote's sentence, which decides
+#: which sentence the bullets leave to the quote.
 BLEND_GRID: tuple[Blend, ...] = tuple(
-    Blend(lead, topline_lead, mmr)
-    for lead in (0.3, 0.5, 0.7)
-    for topline_lead in (0.05, 0.1, 0.3)
-    for mmr in (0.7, 0.85)
+    Blend(lead, topline_lead) for lead in (0.3, 0.5, 0.7) for topline_lead in (0.05, 0.1, 0.3)
 )
 #: Bullets in the briefs scored while tuning: Topline + 2 is the length of CNN/DM highlights.
 TUNING_BULLETS = 2

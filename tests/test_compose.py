@@ -189,3 +189,34 @@ def test_the_crucial_quote_is_shown_once(briefs: dict[str, Brief]) -> None:
             others.append((brief.topline.text, brief.topline.spans))
         for text, spans in others:
             assert not any(quote.spans[0].overlaps(s) for s in spans), text
+
+
+def test_bullets_follow_the_story_whatever_the_bullet_model_prefers(
+    analyses: dict[str, Analysis],
+) -> None:
+    """The bullets are the story's next showable sentences (``select.in_story_order``): a
+    bullet model that prefers the end of the article changes none of them (before the
+    seventh session it moved every bullet to the article's last sentences)."""
+    import dataclasses
+
+    from topline.brief.features import FEATURE_NAMES
+    from topline.brief.select import LinearModel, load_model
+
+    shipped = load_model()
+    late = LinearModel(
+        FEATURE_NAMES,
+        (0.0,) * len(FEATURE_NAMES),
+        (1.0,) * len(FEATURE_NAMES),
+        tuple(20.0 if f == "position_rel" else 0.0 for f in FEATURE_NAMES),
+        0.0,
+    )
+    contrary = dataclasses.replace(
+        shipped, bullet=late, blend=dataclasses.replace(shipped.blend, lead_weight=0.0)
+    )
+    for style in STYLES:
+        a = analyses[style]
+        ours = compose(a, max_bullets=3)
+        theirs = compose(a, max_bullets=3, model=contrary)
+        assert [b.spans for b in theirs.bullets] == [b.spans for b in ours.bullets]
+        starts = [b.spans[0].start for b in ours.bullets]
+        assert starts == sorted(starts)

@@ -239,3 +239,37 @@ def test_mmr_makes_one_cosine_per_candidate_and_pick_and_chooses_as_before(
         assert select_bullets(candidates, chosen, 5, 0.7) == expected
         monkeypatch.setattr(select, "cosine", real)
         assert calls <= len(candidates) * (len(chosen) + 5)
+
+
+def test_overlap_index_answers_as_a_scan_of_every_span() -> None:
+    """The attributed feature's index (sorted starts, furthest end so far) gives the same
+    answer as ``any(span.overlaps(c) for c in claims)``, nested and disjoint claims alike."""
+    import random
+
+    from topline.brief.features import _Overlaps
+
+    rng = random.Random(7)
+    for _ in range(200):
+        claims = []
+        for _ in range(rng.randrange(0, 6)):
+            start = rng.randrange(0, 100)
+            claims.append(Span(start, start + rng.randrange(1, 40)))
+        index = _Overlaps(claims)
+        for start in range(0, 120, 3):
+            span = Span(start, start + rng.randrange(1, 20))
+            assert index.any_overlap(span) == any(span.overlaps(c) for c in claims)
+
+
+def test_cosine_with_precomputed_norms_is_the_same_float() -> None:
+    from topline.brief.features import cosine, cosine_with, square_norm
+
+    texts = [
+        "Police arrested three men after the raid on Tuesday.",
+        "Three men were arrested by police in a raid.",
+        "The council voted to close the library.",
+        "",
+    ]
+    for a in texts:
+        for b in texts:
+            ta, tb = Counter(content_terms(a)), Counter(content_terms(b))
+            assert cosine_with(ta, tb, square_norm(ta), square_norm(tb)) == cosine(ta, tb)

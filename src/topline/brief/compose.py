@@ -3,8 +3,10 @@
 - **Topline**: the best-scoring of the first eligible sentences (:mod:`.select`), compressed
   (no dateline, no parentheticals, no trailing modifier clause when it is a long lede) and,
   with ``max_words``, cut to its first clause(s).
-- **Bullets**: MMR over the learned scores, no duplicates, no boilerplate, each with a verb,
-  in story order, each attributed to the source that the analysis links to its sentence.
+- **Bullets**: the next sentences of the story after the Topline (the learned bullet score
+  did not beat story order, :func:`~topline.brief.select.in_story_order`), no duplicates, no
+  boilerplate, each with a verb, each attributed to the source that the analysis links to
+  its sentence.
 - **Crucial quote** (:mod:`.crucial`), **Big number** (``topline.brief.bignumber`` when it is
   installed, else a small documented fallback here), **Key background** (:mod:`.background`):
   when the bullets took every background sentence, the best one is given back to it as long
@@ -41,11 +43,13 @@ from topline.brief.fit import fit
 from topline.brief.glued import split_glued
 from topline.brief.headline import heading_line, title_sentences
 from topline.brief.select import (
+    BULLET_MMR_LAMBDA,
     NEWS_SEARCH,
     Scored,
     Scorer,
     choose_topline,
     eligible,
+    in_story_order,
     load_model,
     score_sentences,
     select_bullets,
@@ -294,10 +298,11 @@ def compose(
     persons = _person_sentences(analysis)
 
     def pick(pool: list[Scored]) -> list[SentenceView]:
-        """MMR's bullets, none opening with a pronoun the reader cannot resolve: such a
-        bullet is refused and the choice made again without it."""
+        """The bullets, in story order (:func:`~topline.brief.select.in_story_order`), none
+        repeating an element before it and none opening with a pronoun the reader cannot
+        resolve: such a bullet is refused and the choice made again without it."""
         refused: set[int] = set()
-        picked = select_bullets(pool, chosen, max_bullets, model.blend.mmr_lambda)
+        picked = select_bullets(in_story_order(pool), chosen, max_bullets, BULLET_MMR_LAMBDA)
         while (
             bad := _first_unresolved(text, shown_first, picked, bullet_shown, persons)
         ) is not None:
@@ -306,7 +311,7 @@ def compose(
                 picked = [v for v in picked if v.index != bad]  # stop trying others
                 continue
             allowed = [c for c in pool if c.view.index not in refused]
-            picked = select_bullets(allowed, chosen, max_bullets, model.blend.mmr_lambda)
+            picked = select_bullets(in_story_order(allowed), chosen, max_bullets, BULLET_MMR_LAMBDA)
         return picked
 
     # The Crucial quote is chosen before the bullets, which leave its sentence to it while

@@ -114,6 +114,23 @@ def cosine(a: Counter[str], b: Counter[str]) -> float:
     return _cosine_of(dot, _square_norm(a), _square_norm(b))
 
 
+def cosine_with(a: Counter[str], b: Counter[str], square_a: int, square_b: int) -> float:
+    """:func:`cosine` of ``a`` and ``b`` given their squared norms (:func:`square_norm`),
+    for callers that compare one sentence with many: the same dot product and norms, so
+    the same float as :func:`cosine`."""
+    if not a or not b:
+        return 0.0
+    if len(b) < len(a):
+        a, b = b, a
+    dot = sum(map(operator.mul, a.values(), map(b.get, a.keys(), repeat(0))))
+    return _cosine_of(dot, square_a, square_b)
+
+
+def square_norm(a: Counter[str]) -> int:
+    """The squared Euclidean norm of a term count (an integer)."""
+    return _square_norm(a)
+
+
 def _square_norm(a: Counter[str]) -> int:
     return sum(map(operator.mul, a.values(), a.values()))
 
@@ -198,6 +215,24 @@ class _Quotes:
         return _covered(span, self.spans[lo:hi])
 
 
+class _Overlaps:
+    """Spans asked "does any of you overlap this one?" per sentence, without a scan of every
+    span (that was sentences × attributions): sorted by start, with the furthest end so far."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        ordered = sorted(spans, key=lambda s: s.start)
+        self.starts = [s.start for s in ordered]
+        self.reach: list[int] = []
+        for s in ordered:
+            self.reach.append(max(s.end, self.reach[-1]) if self.reach else s.end)
+
+    def any_overlap(self, span: Span) -> bool:
+        """Whether one span overlaps ``span`` (:meth:`topline.model.Span.overlaps`): of those
+        that start before ``span`` ends, the furthest-reaching ends after it starts."""
+        k = bisect.bisect_left(self.starts, span.end)
+        return k > 0 and self.reach[k - 1] > span.start
+
+
 def _starts_within(starts: Sequence[int], span: Span) -> bool:
     """Whether one of the sorted offsets ``starts`` lies inside ``span``."""
     first = bisect.bisect_left(starts, span.start)
@@ -275,7 +310,7 @@ def sentence_features(
     paragraph_of = {s.index: s.paragraph for s in analysis.sentences}
     first_para = paragraph_of.get(0, 0)
     quotes = _Quotes([q.content_span for q in analysis.quotes])
-    claim_spans = [a.claim_span for a in analysis.attributions]
+    claims = _Overlaps([a.claim_span for a in analysis.attributions])
     rows: list[list[float]] = []
     seen: Counter[str] = Counter()
     # Centrality and novelty compare each sentence with the rest of the article and with the
@@ -316,7 +351,7 @@ def sentence_features(
             float(quantities),
             quotes.covered(v.span) / max(len(v.span), 1),
             float(v.text[:1] in _QUOTE_CHARS),
-            float(any(v.span.overlaps(c) for c in claim_spans)),
+            float(claims.any_overlap(v.span)),
             _cosine_of(rest_dot, own_square, rest_square),
             cosine(v.terms, lede) if v.index else 1.0,
             cosine(v.terms, title_terms),

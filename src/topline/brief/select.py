@@ -5,7 +5,9 @@ trained by ``python -m benchmarks.train_scorer`` on sentences labelled by a gree
 against human summaries, and shipped as plain JSON (``topline/data/sentence_scorer.json``):
 loading it needs no unpickling and no particular scikit-learn version. The same file holds the
 :class:`Blend` (how much the lead prior counts, the MMR trade-off), which the training script
-picks by cross-validation rather than by hand.
+picks by cross-validation rather than by hand. The Topline is the model's choice among the
+first news sentences; the bullets follow the story's order (:func:`in_story_order`), which
+the bullet model did not beat, and the bullet score ranks the Crucial quote's sentence.
 
 Editors never pick a sentence without a verb, a "Read more" line, a photo credit, a second
 sentence that says what an earlier pick already said, or one that opens with a pronoun whose
@@ -34,8 +36,10 @@ from topline.brief.features import (
     SentenceView,
     content_terms,
     cosine,
+    cosine_with,
     sentence_features,
     sentence_views,
+    square_norm,
 )
 from topline.brief.lede import not_news
 from topline.errors import ModelMissing
@@ -49,8 +53,13 @@ TOPLINE_WINDOW = 3
 #: are not news (a feature lede, a caption): the nut paragraph of a feature comes early.
 NEWS_SEARCH = 6
 #: MMR trade-off: score weight versus similarity to sentences already chosen (default of
-#: :class:`Blend`; the shipped model file carries its own, chosen by cross-validation).
+#: :class:`Blend`; the shipped model file carries its own). The brief's bullets are chosen
+#: in story order with :data:`BULLET_MMR_LAMBDA` instead (:func:`in_story_order`).
 MMR_LAMBDA = 0.7
+#: MMR trade-off of the bullets, which are scored by story order: 1 keeps the story's order
+#: and leaves repeats to the duplicate filter (:data:`DUPLICATE_SIMILARITY`); trading order
+#: against similarity (0.85) scored lower under nested cross-validation.
+BULLET_MMR_LAMBDA = 1.0
 #: Two sentences this similar (cosine of stemmed content words) say the same thing.
 DUPLICATE_SIMILARITY = 0.5
 #: Sentences shorter than this many words are not bullets ("Read more." "Watch the video.").
@@ -320,6 +329,15 @@ def choose_topline(candidates: Sequence[Scored], window: int | None = None) -> S
     return max(plain, key=lambda c: c.topline_score, default=None)
 
 
+def in_story_order(candidates: Sequence[Scored]) -> list[Scored]:
+    """The candidates scored by their place in the story alone (``1 / (1 + position)``): how
+    the bullets are chosen. The bullet model's score (blended with the lead prior) did not
+    beat story order under nested cross-validation on CNN/DM, and lost to it when trained on
+    other news (docs/benchmarks.md, seventh session); it still ranks the Crucial quote's
+    sentence and Key background's ties."""
+    return [dataclasses.replace(c, score=1.0 / (1 + c.view.index)) for c in candidates]
+
+
 def too_similar(view: SentenceView, chosen: Sequence[SentenceView]) -> bool:
     return any(cosine(view.terms, c.terms) >= DUPLICATE_SIMILARITY for c in chosen)
 
@@ -351,7 +369,16 @@ def select_bullets(
     # Each candidate's redundancy (its largest cosine with a sentence taken so far) is kept up
     # to date as sentences are taken, not recomputed against all of them in every round:
     # the same maxima of the same cosines (all ≥ 0), so the same choices.
-    redundancy = [max((cosine(c.view.terms, t.terms) for t in chosen), default=0.0) for c in pool]
+    # Squared norms are read once per sentence, not once per cosine (:func:`cosine_with`:
+    # the same integer sums, so the same floats).
+    norms = [square_norm(c.view.terms) for c in pool]
+    redundancy = [
+        max(
+            (cosine_with(c.view.terms, t.terms, n, square_norm(t.terms)) for t in chosen),
+            default=0.0,
+        )
+        for c, n in zip(pool, norms, strict=True)
+    ]
     while pool and len(picked) < max_bullets:
         taken = [*chosen, *picked]
         k = max(
@@ -360,11 +387,12 @@ def select_bullets(
         )
         best = pool.pop(k)
         best_redundancy = redundancy.pop(k)
+        best_norm = norms.pop(k)
         if best_redundancy >= DUPLICATE_SIMILARITY or dangling_pronoun(best.view, taken):
             continue  # too similar to a sentence taken (:func:`too_similar`), or dangling
         picked.append(best.view)
         redundancy = [
-            max(r, cosine(c.view.terms, best.view.terms))
-            for c, r in zip(pool, redundancy, strict=True)
+            max(r, cosine_with(c.view.terms, best.view.terms, n, best_norm))
+            for c, r, n in zip(pool, redundancy, norms, strict=True)
         ]
     return sorted(picked, key=lambda v: v.index)
