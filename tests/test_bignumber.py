@@ -114,6 +114,25 @@ def test_one_end_of_a_range_or_an_alternative_counts_nothing() -> None:
     assert choose_big_number(analyze(article_from_text(text))) is None
 
 
+def test_both_ends_of_a_change_in_money_count_nothing() -> None:
+    """'from €30 million to €12 million': neither end counts what follows it, and 'to €12
+    million' is no purpose of the first sum (it was shown as '€30 million — to €12 million')."""
+    text = (
+        "The harbour trust saw its budget cut from €30 million to €12 million this spring, "
+        "and the ferry line's value fell from $4 billion to $900 million."
+    )
+    assert choose_big_number(analyze(article_from_text(text))) is None
+
+
+def test_a_sum_after_a_change_in_money_is_still_shown() -> None:
+    text = (
+        "The harbour trust saw its budget cut from €30 million to €12 million this spring. "
+        "The city then pledged a €45 million loan to the trust."
+    )
+    chosen = choose_big_number(analyze(article_from_text(text)))
+    assert chosen is not None and chosen.text.startswith("€45 million")
+
+
 @pytest.mark.parametrize(
     ("text", "shown"),
     [

@@ -126,10 +126,19 @@ _FIGURE_WORD = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens)"
 )
-#: A figure next to another by "or", "and", "to": a range or alternatives ("two or three
-#: decisions", "20 and 50 years ago"): the counted phrase belongs to both or to the other.
-_RANGE_AFTER = re.compile(r"\s*(?:or|and|to|-|–)\s*" + _FIGURE_WORD + r"\b", re.I)
-_RANGE_BEFORE = re.compile(r"\b" + _FIGURE_WORD + r"\s*(?:or|and|to|-|–)\s*$", re.I)
+#: A figure next to another by "or", "and", "to": a range, alternatives or a change ("two
+#: or three decisions", "20 and 50 years ago", "from $47 billion to $8 billion"): the counted
+#: phrase belongs to both or to the other, and "to $8 billion" is no purpose of the money.
+#: Money is written with its sign and often a scale word, so both may stand by the figure.
+_CURRENCY_SIGN = r"[$€£¥]\s?"
+_SCALE_WORD = r"(?:\s*(?:thousand|million|billion|trillion|bn)\b)?"
+_RANGE_AFTER = re.compile(
+    r"\s*(?:or|and|to|-|–)\s*(?:" + _CURRENCY_SIGN + r")?" + _FIGURE_WORD + r"\b", re.I
+)
+_RANGE_BEFORE = re.compile(
+    r"(?:" + _CURRENCY_SIGN + r"|\b)" + _FIGURE_WORD + _SCALE_WORD + r"\s*(?:or|and|to|-|–)\s*$",
+    re.I,
+)
 #: Passive participles that say what is thought, not what happened ("are believed to …").
 _RAISING = frozenset(
     """believed thought expected said reported estimated feared known understood alleged
