@@ -10,24 +10,13 @@ opened by a document noun or a capitalised name; the headline's own quote.
 from __future__ import annotations
 
 from topline.analyze import analyze
-from topline.model import Analysis, Article, Quote
+from topline.model import Analysis, Article
+from topline.testing import quote_starting as _quote
+from topline.testing import speaker_text as _speaker
 
 
 def _run(text: str) -> Analysis:
     return analyze(Article(id="t", text=text))
-
-
-def _quote(a: Analysis, start: str) -> Quote:
-    text = a.article.text
-    hits = [q for q in a.quotes if q.content_span.of(text).startswith(start)]
-    assert hits, [q.content_span.of(text) for q in a.quotes]
-    return hits[0]
-
-
-def _speaker(a: Analysis, q: Quote) -> str | None:
-    if q.speaker is None or q.speaker.span is None:
-        return None
-    return q.speaker.span.of(a.article.text)
 
 
 def test_a_quote_after_a_partial_quotes_frame_continues_it() -> None:

@@ -13,27 +13,14 @@ after a colon or a dash.
 from __future__ import annotations
 
 from topline.analyze import analyze
-from topline.model import Analysis, Article, Quote
+from topline.model import Analysis, Article
+from topline.testing import quote_contents as _contents
+from topline.testing import quote_starting as _quote
+from topline.testing import speaker_text as _speaker
 
 
 def _run(text: str) -> Analysis:
     return analyze(Article(id="t", text=text))
-
-
-def _contents(a: Analysis) -> list[str]:
-    return [q.content_span.of(a.article.text) for q in a.quotes]
-
-
-def _quote(a: Analysis, start: str) -> Quote:
-    hits = [q for q in a.quotes if q.content_span.of(a.article.text).startswith(start)]
-    assert hits, _contents(a)
-    return hits[0]
-
-
-def _speaker(a: Analysis, q: Quote) -> str | None:
-    if q.speaker is None or q.speaker.span is None:
-        return None
-    return q.speaker.span.of(a.article.text)
 
 
 # --- a frame followed by a comma and a quotation ------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from topline.analyze import analyze
 from topline.model import Analysis, Article, Quote
+from topline.testing import speaker_text as _speaker_span
 
 
 def _run(text: str) -> Analysis:
@@ -24,12 +25,6 @@ def _quote(a: Analysis, start: str) -> Quote:
     hits = _quotes(a, start)
     assert hits, [q.content_span.of(a.article.text) for q in a.quotes]
     return hits[0]
-
-
-def _speaker_span(a: Analysis, q: Quote) -> str | None:
-    if q.speaker is None or q.speaker.span is None:
-        return None
-    return q.speaker.span.of(a.article.text)
 
 
 def _sources(a: Analysis) -> set[str]:

@@ -1,0 +1,33 @@
+"""Helpers for tests that read an analysis by the words of its text.
+
+Fixture tests of the quote and attribution rules ask the same three questions of an
+analysis: which quotations were found, which one starts with these words, and who its
+speaker is, as text. They lived as private copies in each test module; a module of the
+package is the one place both pytest and ``mypy --strict`` resolve, so the copies share
+one typed definition here (the habit of ``numpy.testing``). Nothing in topline imports it.
+"""
+
+from __future__ import annotations
+
+from topline.model import Analysis, Quote
+
+
+def quote_contents(analysis: Analysis) -> list[str]:
+    """The text of every quotation's content, in the analysis's order."""
+    return [q.content_span.of(analysis.article.text) for q in analysis.quotes]
+
+
+def quote_starting(analysis: Analysis, start: str) -> Quote:
+    """The first quotation whose content starts with ``start``; a failed assertion naming
+    every quotation found when there is none (so a failing test says what was read)."""
+    text = analysis.article.text
+    hits = [q for q in analysis.quotes if q.content_span.of(text).startswith(start)]
+    assert hits, quote_contents(analysis)
+    return hits[0]
+
+
+def speaker_text(analysis: Analysis, quote: Quote) -> str | None:
+    """The text of the quotation's speaker span, or None when it has no speaker span."""
+    if quote.speaker is None or quote.speaker.span is None:
+        return None
+    return quote.speaker.span.of(analysis.article.text)
