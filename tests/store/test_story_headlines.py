@@ -18,24 +18,10 @@ from pathlib import Path
 
 import pytest
 
+from store.texts import FILLER_TOPICS
 from topline.store import Store, stories
 from topline.store.same_story import HEADLINE_WEIGHT, MIN_ENTITY_COSINE, TEXT_THRESHOLD, same_story
 from topline.store.stories import Clusterer, entity_key, tokens
-
-FILLER_TOPICS = (
-    "orchard harvest apples cider growers autumn frost",
-    "museum exhibition paintings curator gallery loans",
-    "ferry timetable crossings harbour winter sailings",
-    "library opening hours volunteers readers branch",
-    "marathon runners route closures charity finish",
-    "vaccine clinic appointments nurses pharmacy queue",
-    "theatre season premiere director actors tickets",
-    "rainfall reservoir levels drought hosepipe ban",
-    "school inspection pupils headteacher rating report",
-    "airport runway extension noise residents planning",
-    "bakery chain closes shops staff redundancies bread",
-    "zoo panda cubs keepers visitors enclosure",
-)
 
 
 def _fill(c: Clusterer, day: date) -> None:

@@ -17,24 +17,10 @@ from pathlib import Path
 
 import pytest
 
+from store.texts import FILLER_TOPICS
 from topline.store import Store, same_story
 from topline.store.same_story import shared_names
 from topline.store.stories import Clusterer
-
-FILLER_TOPICS = (
-    "orchard harvest apples cider growers autumn frost",
-    "museum exhibition paintings curator gallery loans",
-    "ferry timetable crossings harbour winter sailings",
-    "library opening hours volunteers readers branch",
-    "marathon runners route closures charity finish",
-    "vaccine clinic appointments nurses pharmacy queue",
-    "theatre season premiere director actors tickets",
-    "rainfall reservoir levels drought hosepipe ban",
-    "school inspection pupils headteacher rating report",
-    "airport runway extension noise residents planning",
-    "bakery chain closes shops staff redundancies bread",
-    "zoo panda cubs keepers visitors enclosure",
-)
 
 WIRE = (
     "Two killed in quarry explosion",

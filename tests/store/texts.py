@@ -49,3 +49,20 @@ Grain prices rose on the news, with wheat futures in Chicago climbing 4 percent.
 """
 
 FOOTER = "\n\nThis article was distributed by Newswire Syndicate. All rights reserved. Reprinted with permission."
+
+#: One-line topics of unrelated articles that fill a store, so that a word two headlines share
+#: is rare in it (the story-clustering tests).
+FILLER_TOPICS = (
+    "orchard harvest apples cider growers autumn frost",
+    "museum exhibition paintings curator gallery loans",
+    "ferry timetable crossings harbour winter sailings",
+    "library opening hours volunteers readers branch",
+    "marathon runners route closures charity finish",
+    "vaccine clinic appointments nurses pharmacy queue",
+    "theatre season premiere director actors tickets",
+    "rainfall reservoir levels drought hosepipe ban",
+    "school inspection pupils headteacher rating report",
+    "airport runway extension noise residents planning",
+    "bakery chain closes shops staff redundancies bread",
+    "zoo panda cubs keepers visitors enclosure",
+)
