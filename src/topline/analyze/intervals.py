@@ -49,3 +49,36 @@ class CharRanges:
     def __len__(self) -> int:
         """How many disjoint ranges the union has."""
         return len(self._starts)
+
+
+class SpanIndex:
+    """Ranges ``[a, b)`` kept in order of ``a`` (ties in the given order), for two questions
+    the extractors asked by scanning every range: which is the first range holding ``x``
+    (:meth:`first_holding`, the same answer as the first hit of a scan of the sorted list),
+    and does any range overlap ``[lo, hi)`` (:meth:`overlaps`, the same answer as
+    ``any(lo < b and a < hi for a, b in ranges)``, empty ranges included).
+
+    A prefix maximum of the ends makes both one bisection: among the ranges starting at or
+    before ``x`` the first whose end passes ``x`` is where that maximum first passes it.
+    """
+
+    __slots__ = ("_reach", "_starts")
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(ranges, key=lambda r: r[0])
+        self._starts = [a for a, _ in ordered]
+        reach: list[int] = []
+        for _, b in ordered:
+            reach.append(max(b, reach[-1]) if reach else b)
+        self._reach = reach
+
+    def first_holding(self, x: int) -> int | None:
+        """Position (in start order) of the first range with ``a <= x < b``, or None."""
+        k = bisect.bisect_right(self._starts, x)  # ranges with a <= x
+        j = bisect.bisect_right(self._reach, x, 0, k)  # the first of them whose end passes x
+        return j if j < k else None
+
+    def overlaps(self, lo: int, hi: int) -> bool:
+        """Whether some range has ``lo < b`` and ``a < hi``."""
+        k = bisect.bisect_left(self._starts, hi)  # ranges with a < hi
+        return k > 0 and self._reach[k - 1] > lo
