@@ -106,9 +106,14 @@ def test_antecedents_are_the_old_scans() -> None:
 def test_a_credit_check_reads_the_analysis_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Old code merged the quotations and sorted the entities for every pronoun checked."""
     analysis = _analysis()
-    calls = []
+    calls: list[int] = []
     real = credit._merged
-    monkeypatch.setattr(credit, "_merged", lambda spans: calls.append(1) or real(spans))
+
+    def counted(spans: list[Span]) -> tuple[list[int], list[int]]:
+        calls.append(len(spans))
+        return real(spans)
+
+    monkeypatch.setattr(credit, "_merged", counted)
     monkeypatch.setattr(credit, "_LAST_STATIC", None)
     text = analysis.article.text
     for m in list(re.finditer(r"\b(?:she|he)\b", text))[:12]:
