@@ -1,5 +1,5 @@
 """Lookups that replaced per-pronoun, per-quote and per-mention scans (issue #19, eighth
-session): :class:`~topline.analyze.intervals.SpanIndex` against the scans it replaced, the
+session): :class:`~topline.intervals.SpanIndex` against the scans it replaced, the
 brief's credit and Crucial quote checks against copies of the old code on a real analysis
 of a text written for this test, and counts showing the per-analysis work is done once.
 """
@@ -17,10 +17,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from topline.analyze import analyze
-from topline.analyze.intervals import SpanIndex
 from topline.brief import credit, crucial
 from topline.brief.cues import past_signals
 from topline.ingest import article_from_text
+from topline.intervals import SpanIndex
 from topline.model import Analysis, Entity, Quote, Span
 
 RANGES = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 10)), max_size=10)

@@ -19,11 +19,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from topline.analyze.intervals import SpanIndex
 from topline.brief import editorial_rules as rules
 from topline.brief.compress import tidy
 from topline.brief.context_rules import generic_source
 from topline.brief.credit import pronoun_credit_ok
+from topline.intervals import SpanIndex
 from topline.model import Analysis, CrucialQuote, Quote, Sentence, Source, Span
 
 # --- tunables (weights of the documented quote score) -----------------------------------
