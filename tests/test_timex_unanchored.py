@@ -101,3 +101,28 @@ def test_a_reporting_verb_a_noun_or_a_past_form_keeps_the_day_gone(
     text: str, span: str, value: str
 ) -> None:
     assert _parsed(text, "2022-09-07")[span] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands joined the annual March for Peace on the capital's main avenue.",
+        'She led the "March of the Empty Pots" through the old town.',
+        "Veterans recalled the 1963 March on Washington.",
+    ],
+)
+def test_a_named_march_is_not_the_month(text: str) -> None:
+    assert "March" not in _values(text, "2021-05-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sales fell in March for the third year.", "2021-03"),
+        ("The plant reopened in March on Tuesday's order.", "2021-03"),
+        ("The budget passed in March of 2019.", "2019-03"),
+    ],
+)
+def test_the_month_march_before_for_or_of_stays_a_date(text: str, value: str) -> None:
+    got = {k: v for k, v in _values(text, "2021-05-04").items() if k.startswith("March")}
+    assert list(got.values())[0] == ("DATE", value)

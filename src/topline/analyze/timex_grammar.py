@@ -332,6 +332,13 @@ def _adjective_after_determiner(before: list[str]) -> bool:
     return determiner in DETERMINERS or determiner.endswith(("'s", "’s"))
 
 
+#: What follows "March" in the name of a march: "for" or "on" and a name, "of the" and a name.
+_NAMED_MARCH = re.compile(
+    r"\s+(?:(?:for|on|against)\s+|of\s+the\s+[`'\"“]*)(?-i:[A-Z])(?!(?i:onday|uesday|ednesday|"
+    r"hursday|riday|aturday|unday)\b)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """One rule match: the reported ``[start, end)`` and the match the resolver reads."""
@@ -347,6 +354,14 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
     if rule == "month" and m.group("month") == "May" and not m.group("pre"):
         before = text[max(0, m.start() - 12) : m.start()].split()
         return bool(before) and before[-1].lower() in MAY_CUES
+    if rule == "month" and m.group("month").lower() == "march" and not m.group("pre"):
+        # "the annual March for Life", "the March of the Combatant Mothers", "a March on
+        # Washington": a named march, not the month, unless a preposition of time comes
+        # first ("in March for the first time").
+        before = text[max(0, m.start() - 12) : m.start()].split()
+        cue = bool(before) and before[-1].lower() in MAY_CUES
+        if not cue and _NAMED_MARCH.match(text, m.end()):
+            return False
     if rule == "year" and m.group("pre") is None:
         # A four-digit number counting things ("1990 people") is not a year, unless a word
         # that introduces years comes before it ("in 1990 people ...").
