@@ -126,3 +126,28 @@ def test_a_named_march_is_not_the_month(text: str) -> None:
 def test_the_month_march_before_for_or_of_stays_a_date(text: str, value: str) -> None:
     got = {k: v for k, v in _values(text, "2021-05-04").items() if k.startswith("March")}
     assert list(got.values())[0] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The scandal is, for today's young voters, what the war was for their parents.",
+        "In today's world, a letter takes seconds to cross the ocean.",
+        "Most of today's phones can read the tags.",
+    ],
+)
+def test_today_as_nowadays_names_no_day(text: str) -> None:
+    assert not any(k.lower() == "today" for k in _values(text, "2021-05-04"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The offer appears in today's editions of the paper.",
+        "Today's vote was close.",
+        "The mayor spoke today.",
+    ],
+)
+def test_today_naming_the_day_stays(text: str) -> None:
+    got = {k.lower(): v for k, v in _values(text, "2021-05-04").items()}
+    assert got["today"] == ("DATE", "2021-05-04")
