@@ -80,24 +80,14 @@ def clause_tense(tokens: list[Token]) -> Tense:
 #: Present-tense verbs that report or state rather than schedule: "says Friday", "is
 #: Monday's paper". A weekday on them is the day of the telling, not one ahead.
 STATIVE_PRESENT = frozenset(
-    {
-        "say",
-        "tell",
-        "report",
-        "announce",
-        "write",
-        "add",
-        "note",
-        "state",
-        "claim",
-        "be",
-        "have",
-        "follow",
-        "remain",
-        "show",
-        "mark",
-    }
+    "say tell report announce write add note state claim be have follow remain show mark "
+    # States and positions, which a caption or a comment tells in the present of a day gone
+    # ("Two voters stand outside a polling station on Tuesday", "I think … Friday").
+    "think believe know want feel mean need like seem appear look stand sit live".split()
 )
+#: Prepositions that give a scheduled event its time ("votes on Tuesday", "opens at noon
+#: Friday", "ends in June"); "aside from Tuesday night", "since Monday" look back.
+SCHEDULING_PREPS = frozenset({"on", "at", "in", "by", "until", "till", "through"})
 
 
 #: Verbs whose past form is their base form ("stocks hurt the index Friday"): a tagger
@@ -117,6 +107,8 @@ def _futurate(verb: Token, token: Token) -> bool:
     ("says Friday") is left to the present."""
     head = token.head
     if head.dep_ == "prep":
+        if head.lower_ not in SCHEDULING_PREPS:
+            return False
         head = head.head
     if head.i != verb.i or verb.lemma_.lower() in STATIVE_PRESENT:
         return False
