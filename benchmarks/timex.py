@@ -10,7 +10,10 @@ fixtures (``benchmarks/data/narrative_timex.jsonl``, passages written for the pr
 ``--halves`` splits TBAQ by document instead (even positions for rule writing, odd ones to
 check that a rule carries) and scores topline and dateparser on each half with both scorers.
 ``--shared-errors`` counts topline's errors the way the shared scorer does (missed, spurious,
-wrong value by shape; :mod:`benchmarks.timex_shared_errors`) on each half.
+wrong value by shape; :mod:`benchmarks.timex_shared_errors`) on each half. ``--fresh`` scores
+the blind set (``benchmarks/data/fresh_timex.jsonl``: news and history passages written before
+any error of the eighth session was read, never used to find rules) by kind of passage, and
+lists its errors.
 """
 
 from __future__ import annotations
