@@ -206,7 +206,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     (
         "a story's copies read a page at a time: copies indexed by story and date",
         """
-        CREATE INDEX articles_story_copies ON articles(story_id, published, seq)
+        CREATE INDEX IF NOT EXISTS articles_story_copies ON articles(story_id, published, seq)
             WHERE original_id IS NOT NULL;
         """,
     ),
