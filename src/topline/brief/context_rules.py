@@ -154,6 +154,33 @@ LEANING_PRONOUN = re.compile(
     r"(?:This|That|These|Those)(?:'s|’s|\s+(?:is|was|are|were|has|had|have|will|would|could|"
     r"can|may|might|must|should|comes|came|means|meant|follows|[a-z]+ed)\b))"
 )
+#: A connective that points back to the sentence before ("For example, the port …", "In
+#: fact, Nissan …", "However, it seems …", "To which she said …"): shown after another
+#: element, it connects nothing.
+CONNECTIVE = re.compile(
+    r"^[^\w\"“‘']{0,2}(?:For example|For instance|In fact|Indeed|Instead|In addition|"
+    r"Moreover|Furthermore|However|Nevertheless|Nonetheless|Likewise|Similarly|Besides|"
+    r"As a result|Therefore|Thus|Even so|In turn|By contrast|In contrast|On the other hand|"
+    r"Otherwise|Consequently|That said|Still|Also|Again),|"
+    # a relative pronoun that opens the sentence ("To which she said, …", "Which is why …")
+    r"(?:(?:To|In|Of|For|By|With|From|At|On|During|After) )?(?:which|whom|Which)\b"
+)
+#: "That attitude, many argue, …", "Those gains add to …": a demonstrative and a noun point
+#: back as "it" does; one of time ("This year", "That night") does not.
+_DEMONSTRATIVE = re.compile(r"^[^\w\"“‘']{0,2}(?:This|That|These|Those)\s+(?P<noun>[a-z][\w'’-]*)")
+_TIME_NOUNS = frozenset(
+    """year years week weeks month months day days morning mornings afternoon evening night
+    nights time times season seasons summer winter spring autumn fall weekend weekends decade
+    decades century term quarter half era period hour hours minute minutes moment past
+    year's week's month's day's season's""".split()
+)
+
+
+def _demonstrative(text: str) -> bool:
+    match = _DEMONSTRATIVE.match(text)
+    return match is not None and match["noun"].lower() not in _TIME_NOUNS
+
+
 #: A sentence end: a stop (and any closing marks) before a space and a capital or a figure.
 _SENTENCE_END = re.compile(r"(\S+?)[.!?][\"”’')\]]*\s+(?=[\"“‘'(]?[A-Z0-9])")
 _NOT_ENDS = frozenset(
@@ -176,7 +203,7 @@ def opening_pronoun(text: str) -> str | None:
     speaker's words: their "I" or "we" is resolved by the cue."""
     if PERSON_PRONOUN.match(text):
         return "person"
-    if LEANING_PRONOUN.match(text):
+    if LEANING_PRONOUN.match(text) or CONNECTIVE.match(text) or _demonstrative(text):
         return "leaning"
     intro = rules.intro_pronoun(text)  # "But by December, they worsened"
     if intro is not None:

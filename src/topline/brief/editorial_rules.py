@@ -27,11 +27,13 @@ from topline.brief.claim_rules import (
     refers_back,
     vague_figure,
 )
+from topline.brief.cut_rules import DANGLING_LAST, cut_mid_phrase, cut_short
 from topline.brief.page_rules import (
     BOILERPLATE,
     INTRO_PRONOUN,
     PUNCT_END,
     RAW_CODE,
+    additive,
     boilerplate,
     caption,
     heading,
@@ -52,6 +54,7 @@ from topline.brief.rule_limits import (
     REPEAT_SIMILARITY,
 )
 from topline.brief.sentence_rules import (
+    TITLE_END,
     fragment,
     glued_sentence,
     list_item,
@@ -63,6 +66,11 @@ from topline.brief.sentence_rules import (
 )
 
 __all__ = [
+    "DANGLING_LAST",
+    "TITLE_END",
+    "additive",
+    "cut_mid_phrase",
+    "cut_short",
     "BOILERPLATE",
     "GLUE_MIN_WORDS",
     "INTRO_PRONOUN",

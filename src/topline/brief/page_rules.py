@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from topline.brief.quote_rules import outside_quotes
 from topline.brief.rule_limits import MIN_TITLE_WORDS
 
 # --- boilerplate -------------------------------------------------------------------------
@@ -22,15 +23,23 @@ BOILERPLATE = re.compile(
     r"your (?:source|destination|go-to) for (?:the )?(?:best|latest)|"
     r"see (?:more|all|other) (?:stories|news|photos|videos) from|"
     r"follow\b[^.!?]{0,60}\bon (?:facebook|twitter|instagram)|leave a comment|"
-    r"let us know (?:what|in the comments|your|below)|in the comments (?:below|section))",
+    r"let us know (?:what|in the comments|your|below)|in the comments (?:below|section)|"
+    r"share (?:it|this|the (?:story|article|post)) with (?:a friend|your friends|friends)|"
+    r"more on this (?:story|topic)|\bvisit (?:the )?site\b)",
     re.I,
 )
 
 
 def boilerplate(text: str) -> bool:
     """Page furniture or a call to action ("Get … by email", "Click here", "Sign up"), a
-    sponsorship line, or a heading set in capitals ("MAKING SPICED HONEY PEAR JAM")."""
-    return bool(BOILERPLATE.search(text)) or heading(text)
+    sponsorship line, a press release's "About <name> <name> is …" section, or a heading
+    set in capitals ("MAKING SPICED HONEY PEAR JAM")."""
+    return bool(BOILERPLATE.search(text) or _ABOUT_US.match(text)) or heading(text)
+
+
+#: A press release's closing section, its heading run into its first line ("About my6sense
+#: my6sense offers an open programmatic …", "About Acme Corp. Acme Corp. is …").
+_ABOUT_US = re.compile(r"^\W*About\s+(?P<name>\S+(?:\s+\S+){0,3}?)\s+(?P=name)(?!\w)")
 
 
 def heading(text: str) -> bool:
@@ -81,6 +90,7 @@ _OPENER = re.compile(
     r"(?:This|That|These|Those)(?:'s|’s|\s+(?:is|was|are|were|has|had|have|will|would|"
     r"could|can|may|might|must|should|comes|came|means|meant|follows|[a-z]+ed)\b)|"
     r"In addition\b(?! to)|As a result\b(?! of)|Despite this\b|On the other hand\b|"
+    r"For (?:example|instance),|In fact,|"
     # an interjection before a connective or a pronoun: "Ah, but one piece …"
     r"(?:Ah|Oh|Well|Yes|No|Sure|Indeed),\s+(?:but|and|so|yet|he|she|it|they|we)\b)"
 )
@@ -121,6 +131,29 @@ def pronoun_or_connective_opener(text: str) -> bool:
     short opening phrase: it leans on a sentence the reader has not seen ("But the rolling
     blackouts …", "It would be called …", "In a study out Monday, they detail …")."""
     return bool(_OPENER.match(text) or intro_pronoun(text))
+
+
+#: "Also", "too", "as well" in the reporter's words: the sentence adds to news told before it
+#: ("Candidates Ben Carson, … also joined the bid", "An AP journalist also reported …").
+_ADDITIVE = re.compile(r"\balso\b|\btoo\s*[.,;!?]|\bas well\b(?! as)", re.I)
+
+
+def additive(text: str) -> bool:
+    """The sentence adds to news it does not tell ("… also joined …", "…, too."): as a
+    Topline it leans on a sentence the reader has not seen. Words inside a quotation are
+    the speaker's, not the reporter's; "also" in a relative clause ("…, who also …") or
+    naming ("also known as") adds nothing to the news."""
+    words = outside_quotes(text)
+    for match in _ADDITIVE.finditer(words):
+        clause = re.split(r"[,;:—–(]", words[: match.start()])[-1]
+        if _RELATIVE.search(clause) or _NAMING.match(words, match.end()):
+            continue  # "…, who also finished …", "also known as": not the news's own verb
+        return True
+    return False
+
+
+_RELATIVE = re.compile(r"\b(?:who|whom|which|that|whose|where|when)\b", re.I)
+_NAMING = re.compile(r"\s+(?:known as|called|dubbed|named)\b")
 
 
 # --- raw codes ---------------------------------------------------------------------------

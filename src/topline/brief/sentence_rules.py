@@ -38,7 +38,19 @@ def starts_mid_sentence(article: str, spans: tuple[Span, ...]) -> bool:
     i = spans[0].start - 1
     while i >= 0 and article[i] in " \t":
         i -= 1
-    return i >= 0 and article[i] in ",;"
+    if i >= 0 and article[i] in ",;":
+        return True
+    # The sentence splitter ended the sentence before at a title ("… rivals, Sens. Ted Cruz
+    # of Texas …"): this one starts inside it.
+    return bool(TITLE_END.search(article, max(0, i - 8), i + 1))
+
+
+#: A sentence that ends on a title's abbreviation was cut inside a name ("Trump's leading
+#: rivals, Sens."): no sentence ends on "Sen." or "Gov." ("St." and "Jr." may end one).
+TITLE_END = re.compile(
+    r"(?<![\w.])(?:Sens?|Reps?|Govs?|Gen|Lt|Col|Capt|Sgt|Cpl|Adm|Cmdr|Dr|Drs|Mr|Mrs|Ms|Messrs|"
+    r"Prof|Rev|Hon|Supt|Insp|Det|Amb|Pres)\.[\"”’']?\s*$"
+)
 
 
 # --- run-ons -----------------------------------------------------------------------------
@@ -50,7 +62,16 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"(\S+?)[.!?][\"”’']?\s+[\"“‘]?(?=[A-Z])")
 
 
-_GLUED = re.compile(r"(?:\b[a-z]{2,}|\b\d{4})[.!?][\"”’']?[A-Z][a-z]+\b")
+_GLUED = re.compile(
+    r"(?:\b[a-z]{2,}|\b\d{4})[.!?][\"”’']?[A-Z][a-z]+\b|"
+    # after a word in capitals, only a clause opener ("… at about 00:30 GMT.He was …"):
+    # "ASP.Net" is a name
+    r"\b[A-Z]{2,}[.!?][\"”’']?(?:He|She|It|They|We|The|A|An|His|Her|Their|This|There|But|"
+    r"In|On|At|After|When)\s|"
+    # a word in lower case run into a capitalised one ("… the latest travel newsFirst said"):
+    # brands written so have one lower-case letter first ("iPhone", "eBay")
+    r"\b[a-z]{3,}[A-Z][a-z]{2,}\b"
+)
 
 
 #: Capitalised words that open a clause and are never part of a name: after an
@@ -93,11 +114,12 @@ _LABEL = re.compile(
     r"^\W{0,2}(?:Q|A|Question|Answer|[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}):\s"
 )
 #: The writer speaking to the reader or as themselves, outside any quotation: "you",
-#: "your", "I", "we", "our", or an imperative opening ("Don't forget the fees.").
+#: "your", "I", "we", "our", "my" (a tweet's "Stadia barely runs on my home connection"),
+#: or an imperative opening ("Don't forget the fees.").
 _READER = re.compile(
     r"\b(?i:you|your|yours|yourself|yourselves)\b|(?<!War )\bI(?:['’](?:m|ve|d|ll)\b|\s+[a-z])|"
     r"\b(?:we|We|"
-    r"we['’](?:ve|re|ll|d)|We['’](?:ve|re|ll|d)|our|Our|ourselves)\b",
+    r"we['’](?:ve|re|ll|d)|We['’](?:ve|re|ll|d)|our|Our|ours|ourselves|my|My|myself)\b",
 )
 _IMPERATIVE = re.compile(
     r"^\W{0,2}(?:(?:And|But|So|Also),?\s+)?(?:Don['’]t|Do not|Remember|Keep in mind|"
@@ -132,7 +154,27 @@ def fragment(text: str) -> bool:
         or _ASIDE.match(text)
         or list_item(text)
         or speaks_to_reader(text)
+        or _SUBJECTLESS.match(text)
+        or _QUOTED_LEAD_IN.match(text)
     )
+
+
+#: A comment with no subject, the voice of a tweet or a caption ("Interesting to see Stadia
+#: RDR2 capture out there …", "Great to see the team back"): no one is said to do anything.
+_SUBJECTLESS = re.compile(
+    r"^\W{0,2}(?:(?:So|Very|Really|Pretty|Quite|Always|Never)\s+)?(?:Interesting|Good|Great|"
+    r"Nice|Sad|Hard|Funny|Strange|Glad|Happy|Proud|Amazing|Crazy|Wild|Cool|Awesome|Exciting|"
+    r"Fun|Tough|Weird|Odd|Curious|Lovely|Wonderful|Terrible|Awful|Shocking|Disappointing|"
+    r"Fascinating|Thrilled|Excited|Honored|Honoured|Delighted)\s+(?:to|that|how|when|seeing)\b"
+)
+#: A quotation that only announces what follows it, and its cue ("“I would say this,” Trump
+#: answered."): the words that matter are in the next sentence.
+_QUOTED_LEAD_IN = re.compile(
+    r"^\W{0,2}[\"“‘'][^\"“”]{0,80}?\b(?:this|these|the following|as follows|here['’]s what|"
+    r"let me (?:say|tell you)|I(?: would|['’]d| will|['’]ll) say)\W{0,3}[\"”’']\s*"
+    r"(?:[\w.'’-]+\s+){1,4}(?:said|says|answered|replied|added|wrote|told|explained|"
+    r"continued|responded|tweeted)\b[^.!?]{0,40}[.!?]?[\"”’']?\s*$"
+)
 
 
 def run_on(text: str) -> bool:
@@ -162,7 +204,24 @@ def run_on(text: str) -> bool:
 #: in capitals and is not matched. Photo captions lose their line break this way.
 _GLUE = re.compile(
     r"(?<=[a-z0-9)\]])[ \t\xa0]+(?P<opener>A|An|The|He|She|It|They|We|His|Her|Its|Their|In|On|At|"
-    r"This|These|Those|There|But|And|After|When|Now|Police|Officers)[ \t]+(?P<next>[a-z][\w'’-]*)"
+    r"This|These|Those|There|But|And|After|When|Now|Police|Officers|Like|As|For|With|If|While|"
+    r"Since|During|Despite|Following)[ \t]+(?P<next>[a-z][\w'’-]*)"
+)
+#: The same with no space at all, a widget's label run into the sentence ("… news from
+#: LondonA 16-year-old boy was …"): only openers that no word or brand ends with ("LinkedIn",
+#: "WeChat" are names).
+_TIGHT_GLUE = re.compile(
+    r"(?<=[a-z]{2})(?P<opener>A|An|The|He|She|They|This|But|After|When)[ \t]+"
+    r"(?P<next>[a-z0-9][\w'’-]*)"
+)
+#: A page widget's label, which may be shorter than :data:`GLUE_MIN_WORDS` before a glue
+#: point ("Visit site Like the rest of the royals, …").
+_WIDGET_HEAD = re.compile(
+    r"^\W*(?:visit (?:the )?(?:site|website|page)|advertisement|advert|read more|see also|"
+    r"related(?: (?:articles?|stories|content|coverage|news))?|more on this (?:story|topic)|"
+    r"(?:watch|play) (?:the )?video|image (?:copyright|caption)|getty images|share this|"
+    r"sponsored(?: content)?)\b[^.!?]{0,50}$",
+    re.I,
 )
 
 
@@ -171,11 +230,14 @@ def glued_sentence(text: str) -> int | None:
 
     The last such point wins: what comes before it is a caption or a sentence run into the
     next, and what follows it is one whole sentence. "A"/"An" before a plural ("infra-red A
-    rays") is a name, not an article, and a point inside a quotation is not one.
+    rays") is a name, not an article, and a point inside a quotation is not one. A page
+    widget's label ("Visit site", "More on this story …") may be a shorter first half, and
+    may run into the sentence with no space at all ("… from LondonA 16-year-old boy …").
     """
     found = None
     inside: list[bool] = []
-    for m in _GLUE.finditer(text):
+    points = sorted([*_GLUE.finditer(text), *_TIGHT_GLUE.finditer(text)], key=lambda m: m.start())
+    for m in points:
         start = m.start("opener")
         nxt = m["next"].lower()
         if m["opener"] in {"A", "An"} and (
@@ -184,9 +246,10 @@ def glued_sentence(text: str) -> int | None:
         ):
             continue
         before = _WORD.findall(text[:start])
-        if len(before) < GLUE_MIN_WORDS:
+        if len(before) < GLUE_MIN_WORDS and not _WIDGET_HEAD.match(text[:start]):
             continue
-        if m["opener"] in _NAME_PARTS and not _ends_a_phrase(before[-1]):
+        tight = m.re is _TIGHT_GLUE  # "LondonA 16-year-old": no name goes on without a space
+        if not tight and m["opener"] in _NAME_PARTS and not _ends_a_phrase(before[-1]):
             continue  # "in Group A while …", "West Midlands Police said": a name goes on
         if len(_WORD.findall(text[start:])) < GLUE_MIN_WORDS:
             continue
