@@ -10,7 +10,8 @@ for writing rules: pages of ``../shared/data/article-extraction`` (each sample i
 slice), PolNeAR *train* articles (the audit uses PolNeAR dev), and XSum / CNN-DM items of
 ``news-summaries/dev.jsonl``. Sample A was read before the sixth session's fixes, B and C
 after (see docs/benchmarks.md, "An editor's read of unseen briefs"); D was read once on the
-seventh session's final code ("… (seventh session, editorial branch)").
+seventh session's final code ("… (seventh session, editorial branch)"); E (the next slice of
+each source) was read before and after the eighth session's rules ("… (eighth session …)").
 """
 
 from __future__ import annotations

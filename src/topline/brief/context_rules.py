@@ -154,25 +154,28 @@ LEANING_PRONOUN = re.compile(
     r"(?:This|That|These|Those)(?:'s|’s|\s+(?:is|was|are|were|has|had|have|will|would|could|"
     r"can|may|might|must|should|comes|came|means|meant|follows|[a-z]+ed)\b))"
 )
-#: A connective that points back to the sentence before ("For example, the port …", "In
-#: fact, Nissan …", "However, it seems …", "To which she said …"): shown after another
-#: element, it connects nothing.
+#: A connective that points back to one statement before it: an example, a consequence, an
+#: addition or a comparison ("For example, the port …", "In fact, Nissan …", "As a result,
+#: …", "To which she said …"): shown after another element, it connects nothing. A
+#: concession ("However, …", "Still, …", "But …") contrasts with the story so far, which a
+#: reader can often supply, and is left to the reader as "But" is.
 CONNECTIVE = re.compile(
     r"^[^\w\"“‘']{0,2}(?:For example|For instance|In fact|Indeed|Instead|In addition|"
-    r"Moreover|Furthermore|However|Nevertheless|Nonetheless|Likewise|Similarly|Besides|"
-    r"As a result|Therefore|Thus|Even so|In turn|By contrast|In contrast|On the other hand|"
-    r"Otherwise|Consequently|That said|Still|Also|Again),|"
+    r"Moreover|Furthermore|Likewise|Similarly|Besides|As a result|Therefore|Thus|In turn|"
+    r"By contrast|In contrast|On the other hand|Otherwise|Consequently|Also|Again),|"
     # a relative pronoun that opens the sentence ("To which she said, …", "Which is why …")
     r"(?:(?:To|In|Of|For|By|With|From|At|On|During|After) )?(?:which|whom|Which)\b"
 )
 #: "That attitude, many argue, …", "Those gains add to …": a demonstrative and a noun point
-#: back as "it" does; one of time ("This year", "That night") does not.
+#: back as "it" does; one of time ("This year", "That night") or of the page's pictures
+#: ("These photos show …") does not.
 _DEMONSTRATIVE = re.compile(r"^[^\w\"“‘']{0,2}(?:This|That|These|Those)\s+(?P<noun>[a-z][\w'’-]*)")
 _TIME_NOUNS = frozenset(
     """year years week weeks month months day days morning mornings afternoon evening night
     nights time times season seasons summer winter spring autumn fall weekend weekends decade
     decades century term quarter half era period hour hours minute minutes moment past
-    year's week's month's day's season's""".split()
+    year's week's month's day's season's photo photos picture pictures image images video
+    videos photograph photographs footage chart charts graphic graphics map maps""".split()
 )
 
 
