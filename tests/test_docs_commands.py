@@ -55,6 +55,9 @@ NOT_RUN: dict[str, str] = {
     "nice python benchmarks/timex_cost.py --against /tmp/timex_base/src --rounds 2": (
         "a timing benchmark on ../shared against another tree (minutes)"
     ),
+    "nice python benchmarks/timex.py --fresh": "a benchmark: parses the blind set, runs dateparser",
+    "nice python benchmarks/timex_cost.py --against ../main/src --size 150 --rounds 3 "
+    "--cache /tmp/timex_h/cost.spacy": "a timing benchmark on ../shared against another tree",
     "nice /work/venv/bin/python benchmarks/quantities.py": "a benchmark on ../shared/data",
     "nice /work/venv/bin/python benchmarks/bignumber_audit.py [--limit N] [--quiet]": "benchmark",
     "nice python benchmarks/html_extraction.py --explore": "a benchmark on ../shared/data",
