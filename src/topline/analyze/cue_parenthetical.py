@@ -13,9 +13,10 @@ from spacy.tokens import Span as TokSpan
 
 from topline.analyze.cue_lexicon import SPEECH_VERBS
 from topline.analyze.cue_parts import cue_lemma, line_bounds, trim_span
+from topline.analyze.source_nouns import SOURCE_PRONOUNS, is_person_noun
 from topline.nlp import doc_text
 
-__all__ = ["frame_rest", "frame_start", "parenthetical"]
+__all__ = ["after_quote_frame", "frame_rest", "frame_start", "parenthetical"]
 
 
 def frame_start(doc: Doc, sent: TokSpan, verb: Token) -> bool:
@@ -127,3 +128,77 @@ def frame_rest(
     if first is None or first[0].tag_ in {"VBG", "VBN"} or cue_lemma(first[0]) in SPEECH_VERBS:
         return None
     return rest
+
+
+#: Closing quotation marks as the tokenizer gives them.
+CLOSING_MARKS = frozenset({"”", '"', "''", "’"})
+#: Dependencies of words a frame verb may have after it that leave it a frame ("Trump
+#: answered.", "she said pleasantly into the phone", "he went on"): no object, no clause.
+FRAME_TAIL_DEPS = frozenset({"advmod", "prt", "prep", "npadvmod", "punct"})
+#: Marks after which a word is capitalised whatever it is.
+SENTENCE_MARKS = frozenset({".", "?", "!", ":", "—", "–", "-", "•"})
+
+
+def after_quote_frame(doc: Doc, sent: TokSpan, verb: Token) -> bool:
+    """A verb of any lemma in the frame of the quotation just before it: "“…?” Hannity
+    pressed.", "“…,” the judge exclaimed, “…”", "“…!” his friends jeered.".
+
+    The position says the verb reports the quotation, whatever the verb: the quotation
+    closes on a comma, "?" or "!" right before the subject, the subject is a person (a
+    personal pronoun, a person or organisation by name, a noun of a person), and nothing
+    but adverbs and prepositional phrases follows the verb before the sentence ends or a
+    comma opens the next part of the quotation. A quoted title before a noun ("“The
+    Apprentice” star Trump laughed") is no frame: no comma closes it.
+    """
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subj) != 1:
+        return False
+    lo = subj[0].left_edge.i
+    # the parser often ends the sentence at the closing mark: the quotation may lie before
+    # the sentence, on the same line
+    if lo < 2 or doc[lo - 1].text not in CLOSING_MARKS or doc[lo - 2].text not in {",", "?", "!"}:
+        return False
+    # after "?" or "!" the next word is capitalised anyway ("“Why?” Silence followed."): a
+    # capital there tells a name only if the word is capitalised inside a sentence elsewhere
+    head = subj[0]
+    if not _person_subject(head, doc[lo - 2].text == "," or _name_elsewhere(doc, head)):
+        return False
+    if "\n" in doc[lo - 1].whitespace_ or "\n" in doc[lo - 2].whitespace_:
+        return False
+    if any(c.i > verb.i and c.dep_ not in FRAME_TAIL_DEPS for c in verb.children):
+        return False
+    if any(doc[j].dep_ not in {"advmod", "aux", "neg"} for j in range(subj[0].i + 1, verb.i)):
+        return False
+    end = verb.right_edge.i + 1
+    return end >= sent.end or doc[end].text in {".", ",", "!", "?", ":"} or doc[end].is_quote
+
+
+def _person_subject(tok: Token, capital_tells: bool) -> bool:
+    """A pronoun of a person, a name, or a noun of a person. A capitalised word the tagger
+    took for a common noun counts as a name ("Hannity") when ``capital_tells``; when it
+    does not, a capitalised word needs the recogniser's person or organisation."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in SOURCE_PRONOUNS and tok.lower_ not in {"who", "them", "him", "her"}
+    if tok.pos_ == "NOUN" and is_person_noun(tok.lemma_.lower()):
+        return True
+    if tok.pos_ not in {"PROPN", "NOUN"} or not tok.text[:1].isupper():
+        return False
+    if tok.ent_type_ in {"PERSON", "ORG", "NORP"}:
+        return True
+    return capital_tells and tok.ent_type_ == ""
+
+
+def _name_elsewhere(doc: Doc, tok: Token) -> bool:
+    """``tok``'s word written with a capital inside a sentence somewhere else in ``doc``
+    (not first in its sentence, not after a mark that may end one)."""
+    return any(
+        t.text == tok.text
+        and t.i > 0
+        and not t.is_sent_start
+        and doc[t.i - 1].text not in SENTENCE_MARKS
+        and not doc[t.i - 1].is_quote
+        for t in doc
+        if t.i != tok.i
+    )

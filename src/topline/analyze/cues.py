@@ -57,7 +57,12 @@ from topline.analyze.cue_lexicon import (
     TOPIC_OBJECT_VERBS,
 )
 from topline.analyze.cue_nominal import POSSESSED_NOUNS, possessed_cue
-from topline.analyze.cue_parenthetical import frame_rest, frame_start, parenthetical
+from topline.analyze.cue_parenthetical import (
+    after_quote_frame,
+    frame_rest,
+    frame_start,
+    parenthetical,
+)
 from topline.analyze.cue_parts import (
     Cue,
     before_aside,
@@ -131,7 +136,10 @@ def _verbal_cue(doc: Doc, sent: TokSpan, tok: Token, verb: bool) -> Cue | None:
         return beyond_cue(doc, tok)
     if verb and takes_finite_clause(tok):
         return beyond_cue(doc, tok, "cognition")
-    return adjective_cue(doc, tok) or made_clear_cue(doc, tok)
+    found = adjective_cue(doc, tok) or made_clear_cue(doc, tok)
+    if found is None and verb and after_quote_frame(doc, sent, tok):
+        return _verb_cue(doc, sent, tok)  # "“…?” Hannity pressed."
+    return found
 
 
 def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:

@@ -94,3 +94,24 @@ def line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append((at, at + len(piece)))
         at += len(piece) + 1
     return out or [(start, end)]
+
+
+def hangs_on_frame(doc: Doc, cue: Cue, quote: Quote) -> bool:
+    """The cue's verb hangs, after it, on the verb of ``quote``'s frame: "“A,” Clark said,
+    noting he would back any nominee. “B.”", "“A,” she said, when asked whether …". The
+    participle or adverbial clause reports something of its own, but the sentence is still
+    the frame of "“A”": a quotation after it in the paragraph continues "“A”" and its speaker.
+    """
+    if quote.cue_span is None or not (
+        quote.kind == "direct"
+        or (quote.kind == "mixed" and quote.cue_span.start >= quote.content_span.end)
+    ):
+        return False
+    toks = doc.char_span(quote.cue_span.start, quote.cue_span.end, alignment_mode="expand")
+    if toks is None or len(toks) == 0:
+        return False
+    frame = toks.root
+    tok = doc[cue.verb]
+    while tok.head.i != tok.i and tok.head.i != frame.i:
+        tok = tok.head
+    return tok.head.i == frame.i and tok.i != frame.i and tok.i > frame.i

@@ -28,6 +28,7 @@ from topline.analyze.quote_checks import (
     before_cue,
     can_speak,
     frames,
+    hangs_on_frame,
     in_source,
     inside,
     line_pieces,
@@ -192,8 +193,12 @@ class _QuoteFinder:
 
     def _aside(self, cue: Cue, previous: FoundQuote | None) -> bool:
         """A report in a relative clause on the previous speaker ("“A,” said X, who noted
-        that …") is an aside: the next quotation still continues "“A.”"."""
-        return previous is not None and describes_speaker(self.doc, cue, previous.sources)
+        that …") or hanging on the previous quote's frame ("“A,” X said, noting that …") is
+        an aside: the next quotation still continues "“A.”"."""
+        return previous is not None and (
+            describes_speaker(self.doc, cue, previous.sources)
+            or hangs_on_frame(self.doc, cue, previous.quote)
+        )
 
     def _line_quotes(self) -> list[FoundQuote]:
         """ "Name: words" lines and the headline's quote (:mod:`topline.analyze.quote_lines`)."""

@@ -1,0 +1,84 @@
+"""Attribution classes of the sixth #18 round (docs/quotes.md), on texts written for these tests.
+
+Each test is one class read on a fourth fresh PolNeAR train slice (``--offset 4``): a
+participle or adverbial clause hanging on a quote's frame is an aside that keeps the
+continuation ("“A,” X said, noting …. “B.”"); a verb of any lemma reports the quotation
+just before it when it stands in the frame's place ("“…?” Hannity pressed.").
+"""
+
+from __future__ import annotations
+
+from topline.analyze import analyze
+from topline.model import Analysis, Article
+from topline.testing import quote_contents as _contents
+from topline.testing import quote_starting as _quote
+from topline.testing import speaker_text as _speaker
+
+
+def _run(text: str) -> Analysis:
+    return analyze(Article(id="t", text=text))
+
+
+# --- an aside hanging on the frame keeps the continuation ---------------------------------
+
+
+def test_a_participle_after_the_frame_keeps_the_next_quotation_with_the_speaker() -> None:
+    a = _run(
+        "“That is the big question,” Clark said, noting he would support any of the other "
+        "candidates if they won. “We have developed a pretty deep bench here.”"
+    )
+    assert _speaker(a, _quote(a, "We have developed")) == "Clark"
+    assert _speaker(a, _quote(a, "he would support")) == "Clark"
+
+
+def test_a_when_clause_after_the_frame_keeps_the_next_quotation_with_the_speaker() -> None:
+    a = _run(
+        "“I will not campaign with anyone this fall,” the senator said, when asked whether she "
+        "wanted the governor to visit. “I am going to be focusing on my own race.”"
+    )
+    assert _speaker(a, _quote(a, "I am going to be focusing")) == "the senator"
+
+
+def test_a_new_sentence_after_the_frame_is_no_aside() -> None:
+    # the control: an indirect report of another speaker in its own sentence still breaks
+    # the continuation (no quotation after it is given to the first speaker by this rule)
+    a = _run(
+        "“We will win,” Clark said. The mayor said the count would take a week. “Nobody "
+        "should expect a result before Friday at the earliest.”"
+    )
+    assert _speaker(a, _quote(a, "Nobody should expect")) != "Clark"
+
+
+# --- any verb in the frame's place --------------------------------------------------------
+
+
+def test_a_verb_of_any_lemma_after_a_closing_quotation_is_its_frame() -> None:
+    a = _run(
+        "The host met Mr. Hannity at noon. “Would it be negotiable?” Hannity pressed. "
+        "“Maybe let some people stay?”\n\n"
+        "“Everything you have said,” the judge exclaimed, “has totally overlapped.”\n\n"
+        "“I would say this,” Trump answered. “We will work out some system that is fair.”"
+    )
+    assert _speaker(a, _quote(a, "Would it be negotiable")) == "Hannity"
+    assert _speaker(a, _quote(a, "Maybe let some people")) == "Hannity"
+    assert _speaker(a, _quote(a, "Everything you have said")) == "the judge"
+    assert _speaker(a, _quote(a, "We will work out")) == "Trump"
+
+
+def test_a_capital_after_a_question_mark_is_no_name_by_itself() -> None:
+    a = _run("“Who is going to pay for all of this?” Silence followed for a long while.")
+    assert all(_speaker(a, q) != "Silence" for q in a.quotes)
+
+
+def test_a_quoted_title_before_its_noun_is_no_frame() -> None:
+    a = _run("The “Apprentice” star Trump laughed at the joke for a long time.")
+    assert not any(c.startswith("Apprentice") for c in _contents(a))
+
+
+def test_a_verb_with_an_object_after_a_quotation_is_no_frame() -> None:
+    a = _run("“We are done here,” he said. “Goodbye,” Maria waved her hand at the crowd.")
+    q = _quote(a, "We are done here")
+    assert _speaker(a, q) == "he"
+    assert not any(
+        q.cue_span is not None and q.cue_span.of(a.article.text) == "waved" for q in a.quotes
+    )
