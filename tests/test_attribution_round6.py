@@ -3,7 +3,9 @@
 Each test is one class read on a fourth fresh PolNeAR train slice (``--offset 4``): a
 participle or adverbial clause hanging on a quote's frame is an aside that keeps the
 continuation ("“A,” X said, noting …. “B.”"); a verb of any lemma reports the quotation
-just before it when it stands in the frame's place ("“…?” Hannity pressed.").
+just before it when it stands in the frame's place ("“…?” Hannity pressed."); a naming
+verb with "as" and its description reports a judgement without quotation marks; a side
+not taken ("would support", "has not endorsed") is no position.
 """
 
 from __future__ import annotations
@@ -82,3 +84,31 @@ def test_a_verb_with_an_object_after_a_quotation_is_no_frame() -> None:
     assert not any(
         q.cue_span is not None and q.cue_span.of(a.article.text) == "waved" for q in a.quotes
     )
+
+
+# --- a naming verb with "as" --------------------------------------------------------------
+
+
+def test_a_naming_verb_with_as_reports_the_description_without_quotation_marks() -> None:
+    a = _run(
+        "The panelists dismissed the idea, describing the plan as a passing fad that voters "
+        "would reject.\n\nHe described the scene at the rally in some detail."
+    )
+    q = _quote(a, "the plan as a passing fad")
+    assert _speaker(a, q) == "The panelists"
+    assert not any(c.startswith("the scene") for c in _contents(a))
+
+
+# --- a side not taken ---------------------------------------------------------------------
+
+
+def test_a_side_under_a_modal_or_a_negation_is_no_position() -> None:
+    a = _run(
+        "The teachers union has not endorsed a candidate in the race.\n\n"
+        "Ryan would begrudgingly support the nominee in the end.\n\n"
+        "The nurses union endorsed the governor on Monday."
+    )
+    contents = _contents(a)
+    assert "a candidate in the race" not in contents
+    assert not any(c.startswith("the nominee") for c in contents)
+    assert _speaker(a, _quote(a, "the governor")) == "The nurses union"

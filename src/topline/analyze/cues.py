@@ -23,10 +23,9 @@ from spacy.tokens import Span as TokSpan
 
 from topline.analyze.cue_according import according_cue
 from topline.analyze.cue_adjectives import adjective_cue, made_clear_cue
+from topline.analyze.cue_as import as_naming_cue, as_put_cue
 from topline.analyze.cue_beyond import (
     NOMINAL_CUES,
-    as_naming_cue,
-    as_put_cue,
     beyond_cue,
     beyond_kind,
     nominal_cue,

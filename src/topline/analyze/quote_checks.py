@@ -44,9 +44,18 @@ def before_cue(text: str, source: Source, cue: Cue) -> Source:
 
 def predicated(verb: Token) -> bool:
     """A verb of naming with an object *and* what it is called ("called the charges
-    unsubstantiated", "called Oz a quack") reports a judgement even without quotation
-    marks; "called the police" does not."""
-    return any(c.dep_ in {"oprd", "attr", "ccomp", "xcomp"} for c in verb.children if c.i > verb.i)
+    unsubstantiated", "called Oz a quack", "described the plan as a short-term buzz")
+    reports a judgement even without quotation marks; "called the police" does not."""
+    return any(
+        c.dep_ in {"oprd", "attr", "ccomp", "xcomp"}
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "as"
+            and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+        )
+        for c in verb.children
+        if c.i > verb.i
+    )
 
 
 def in_source(cue: Cue, sources: tuple[Source, ...]) -> bool:
