@@ -112,3 +112,27 @@ def test_a_side_under_a_modal_or_a_negation_is_no_position() -> None:
     assert "a candidate in the race" not in contents
     assert not any(c.startswith("the nominee") for c in contents)
     assert _speaker(a, _quote(a, "the governor")) == "The nurses union"
+
+
+# --- words a thing bears, words people chant ---------------------------------------------
+
+
+def test_a_thing_that_reads_a_quotation_is_its_source_a_person_reading_is_not() -> None:
+    a = _run(
+        "One message read “anybody but the front-runner,” and another said “Dump him now.”\n\n"
+        "She read “the first chapter of the novel” twice before the class."
+    )
+    assert _speaker(a, _quote(a, "anybody but the front-runner")) == "One message"
+    assert not any(
+        q.speaker is not None
+        and q.speaker.span is not None
+        and q.speaker.span.of(a.article.text) == "She"
+        for q in a.quotes
+    )
+
+
+def test_people_chanting_a_quotation_are_its_source() -> None:
+    a = _run(
+        "Outside, about 50 protesters chanting “no contract, no peace” marched past the casino."
+    )
+    assert _speaker(a, _quote(a, "no contract, no peace")) == "about 50 protesters"

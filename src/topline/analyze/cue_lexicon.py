@@ -16,6 +16,8 @@ SPEECH_VERBS = frozenset(
     "accuse criticize blast praise demand propose question wonder reiterate signal "
     "boast brag chant shout yell exhort implore plead proclaim lambaste liken tout discuss".split()
 )
+#: Verbs of written words that report a quotation right after them ("a sign read “…”").
+INSCRIPTION_VERBS = frozenset({"read"})
 #: Verbs whose complement is a name or description, not a clause ("called it a disgrace").
 NAMING_VERBS = frozenset("call describe dub label brand term".split())
 #: Verbs that need a clausal complement or a frame to count as reporting (not "he called her").

@@ -46,6 +46,7 @@ from topline.analyze.cue_lexicon import (
     CONTENT_DEPS,
     DIRECTIVE_VERBS,
     GERUND_VERBS,
+    INSCRIPTION_VERBS,
     NAMING_VERBS,
     OBJECT_SPEECH_VERBS,
     SHARING_PREPS,
@@ -73,7 +74,7 @@ from topline.analyze.cue_parts import (
     same_line,
     trim_span,
 )
-from topline.analyze.source_nouns import is_source_head
+from topline.analyze.source_nouns import DOCUMENT_NOUNS, is_person_noun, is_source_head
 from topline.nlp import doc_text, token_table
 
 __all__ = ["SPEECH_VERBS", "Cue", "find_cues"]
@@ -129,6 +130,8 @@ def _verbal_cue(doc: Doc, sent: TokSpan, tok: Token, verb: bool) -> Cue | None:
             return named
     if phrasal_prep(tok) is not None:
         return phrasal_cue(doc, tok)
+    if verb and _inscription(doc, tok):
+        return _inscription_cue(doc, tok)
     if cue_lemma(tok) in SPEECH_VERBS:
         return _verb_cue(doc, sent, tok)
     if verb and beyond_kind(cue_lemma(tok)) is not None:
@@ -174,7 +177,7 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
             speakers = conjuncts(after[0])
             inverted = True
     if not speakers:
-        speakers = _inherited_subject(verb)
+        speakers = _inherited_subject(verb) or _participle_holder(verb)
     speakers = same_line(doc, verb, speakers)
     cue_start, cue_end = cue_extent(verb)
     if lemma in NAMING_VERBS:
@@ -258,6 +261,57 @@ def _inherited_subject(verb: Token) -> tuple[int, ...]:
         # shares its subject ("She was joined on stage by X and joked, “…”")
         return ()
     return conjuncts(subj[0])
+
+
+def _participle_holder(verb: Token) -> tuple[int, ...]:
+    """The noun a reporting participle describes when a quotation follows it: "about 50
+    protesters chanting “…”", "a hat reading “…”", "signs saying “…”" (the participle's
+    understood subject; without the quotation the participle may describe anything)."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or head.i > verb.i:
+        return ()
+    if not _quote_follows(verb.doc, verb):
+        return ()
+    if head.pos_ == "PROPN" and is_source_head(head):
+        return conjuncts(head)
+    if head.pos_ == "NOUN" and is_person_noun(head.lemma_.lower()) and is_source_head(head):
+        # people only: "Trump posted a message reading “…”", "workers carrying signs saying
+        # “…”": a thing's words are those of whoever in the clause posts or carries it
+        return conjuncts(head)
+    return ()
+
+
+def _inscription(doc: Doc, verb: Token) -> bool:
+    """ "One message read “…”", "a sign reading: “…”": a verb of written words whose object is
+    the quotation right after it (not "She read the report")."""
+    return cue_lemma(verb) in INSCRIPTION_VERBS and _quote_follows(doc, verb)
+
+
+def _quote_follows(doc: Doc, verb: Token) -> bool:
+    """An opening quotation mark right after ``verb`` (a colon or comma between)."""
+    nxt = verb.i + 1
+    while nxt < len(doc) and doc[nxt].text in {":", ","}:
+        nxt += 1
+    return nxt < len(doc) and doc[nxt].text in {"“", '"', "``", "''"}
+
+
+def _inscription_cue(doc: Doc, verb: Token) -> Cue | None:
+    """The cue of an inscription: its subject, a thing that bears words ("One message read
+    “…”", "The sign read: “…”"), is the source; the quotation after it is the content (the
+    quote finder gives it, so none here). A participle ("a hat reading “…”") is left out:
+    whoever wears or posts it, named in the clause, is the source PolNeAR gives."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and is_source_head(c)]
+    speakers = same_line(doc, verb, conjuncts(subj[0]) if subj else ())
+    if not speakers or not _bears_writing(doc[speakers[0]]):
+        return None  # "She read “War and Peace”": a person reading is no inscription
+    start, end = cue_extent(verb)
+    return Cue(verb.i, start, end, speakers, None)
+
+
+def _bears_writing(head: Token) -> bool:
+    """A thing that carries words (a sign, a hat, a message, a letter), not a person."""
+    lemma = head.lemma_.lower()
+    return head.pos_ == "NOUN" and (lemma in DOCUMENT_NOUNS or not is_person_noun(lemma))
 
 
 def _noun_object(doc: Doc, verb: Token) -> tuple[int, int] | None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from topline.analyze.cue_frames import SPEAKERLESS, outer_reports
+from topline.analyze.cue_lexicon import INSCRIPTION_VERBS
 from topline.analyze.cues import SPEECH_VERBS, Cue, find_cues
 from topline.analyze.intervals import CharRanges
 from topline.analyze.quote_checks import (
@@ -295,8 +296,8 @@ class _QuoteFinder:
         tok = self.doc.char_span(end - 1, end, alignment_mode="expand")
         if tok is None or len(tok) == 0:
             return False
-        last = tok[-1]
-        return last.lemma_.lower() not in SPEECH_VERBS
+        lemma = tok[-1].lemma_.lower()
+        return lemma not in SPEECH_VERBS and lemma not in INSCRIPTION_VERBS
 
     def _continues(self, prev: QuoteRegion, region: QuoteRegion) -> bool:
         """A paragraph that is all quote continues the quote of the paragraph before it.
