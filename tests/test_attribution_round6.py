@@ -136,3 +136,32 @@ def test_people_chanting_a_quotation_are_its_source() -> None:
         "Outside, about 50 protesters chanting “no contract, no peace” marched past the casino."
     )
     assert _speaker(a, _quote(a, "no contract, no peace")) == "about 50 protesters"
+
+
+# --- where a reported clause ends ---------------------------------------------------------
+
+
+def test_a_reported_clause_stops_before_the_frames_next_report() -> None:
+    a = _run(
+        "He said his recent attacks on the governor have given his campaign momentum and said "
+        "that the governor did not represent the party.\n\n"
+        "Officials said meaningful debt relief is possible only in bankruptcy and have been "
+        "calling on Congress to amend the law."
+    )
+    contents = _contents(a)
+    assert "his recent attacks on the governor have given his campaign momentum" in contents
+    assert _speaker(a, _quote(a, "that the governor did not represent")) == "He"
+    assert "meaningful debt relief is possible only in bankruptcy" in contents
+
+
+def test_a_conjoined_clause_with_its_own_verb_stays_in_the_report() -> None:
+    a = _run("She said the plan would raise taxes and cut services for the poor.")
+    assert "the plan would raise taxes and cut services for the poor" in _contents(a)
+
+
+def test_a_participle_after_a_comma_inside_the_closing_mark_is_an_aside() -> None:
+    a = _run(
+        "The senator is insisting that he has “expanded the Republican party,” claiming that "
+        "he is responsible for higher turnout."
+    )
+    assert "that he has “expanded the Republican party,”" in _contents(a)

@@ -251,6 +251,10 @@ def _inherited_subject(verb: Token) -> tuple[int, ...]:
         shares, head = True, head.head
     if not shares:
         return ()
+    if verb.dep_ == "conj" and head.dep_ in CONTENT_DEPS and _own_conjunct(head) is not None:
+        # "He said the attacks have helped and said that …": the second "said" is the
+        # frame's, joined by the parse to the reported clause
+        head = head.head
     while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
         head = head.head
     subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -261,6 +265,24 @@ def _inherited_subject(verb: Token) -> tuple[int, ...]:
         # shares its subject ("She was joined on stage by X and joked, “…”")
         return ()
     return conjuncts(subj[0])
+
+
+def _own_conjunct(comp: Token) -> int | None:
+    """Where a reported clause stops before a conjunct that is the reporter's next report:
+    "said his attacks have given his campaign momentum and said that …", "would offer a
+    prayer but did not suggest it would be Trump". The parse joins the second verb to the
+    reported clause's; with no subject of its own and a reporting lemma it is a verb of the
+    frame (it makes its own cue with the frame's subject). The index of its "and"/"but"."""
+    for conj in comp.children:
+        if conj.dep_ != "conj" or conj.i < comp.i:
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children):
+            continue
+        if cue_lemma(conj) not in SPEECH_VERBS:
+            continue
+        cc = [c for c in comp.children if c.dep_ == "cc" and comp.i < c.i < conj.i]
+        return cc[-1].i if cc else conj.left_edge.i
+    return None
 
 
 def _participle_holder(verb: Token) -> tuple[int, ...]:
@@ -354,6 +376,9 @@ def _complement(doc: Doc, verb: Token) -> tuple[int, int] | None:
         if conj.i > comp.i:
             tokens += list(conj.subtree)
     start = min(t.i for t in tokens)
+    own = _own_conjunct(comp)
+    if own is not None:
+        tokens = [t for t in tokens if t.i < own]
     if start < verb.i:
         # "tax cuts, which he said had harmed the economy": the relative pronoun opens the
         # report and the frame sits inside it (PolNeAR's content runs from "which" on)
