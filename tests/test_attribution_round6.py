@@ -165,3 +165,18 @@ def test_a_participle_after_a_comma_inside_the_closing_mark_is_an_aside() -> Non
         "he is responsible for higher turnout."
     )
     assert "that he has “expanded the Republican party,”" in _contents(a)
+
+
+# --- a report in the speaker's relative clause --------------------------------------------
+
+
+def test_a_report_in_the_speakers_relative_clause_is_a_quote_of_the_speaker() -> None:
+    a = _run(
+        "“That may be of concern to people,” said Alan Berger, a doctor from Englewood, who "
+        "said he is friendly with the family. “It worries me.”"
+    )
+    q = _quote(a, "he is friendly with the family")
+    assert q.speaker is not None and q.speaker.name.startswith("Alan Berger")
+    assert _speaker(a, q) == "who"
+    assert _speaker(a, _quote(a, "It worries me")) is not None
+    assert q.speaker.name == _quote(a, "It worries me").speaker.name  # type: ignore[union-attr]

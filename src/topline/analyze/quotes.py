@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from topline.analyze.cue_frames import SPEAKERLESS, outer_reports
 from topline.analyze.cue_lexicon import INSCRIPTION_VERBS
+from topline.analyze.cue_parts import cue_lemma
 from topline.analyze.cues import SPEECH_VERBS, Cue, find_cues
 from topline.analyze.intervals import CharRanges
 from topline.analyze.quote_checks import (
@@ -170,9 +171,19 @@ class _QuoteFinder:
                     prev_region = obj
             else:
                 assert isinstance(obj, Cue)
-                if previous is not None and in_source(obj, previous.sources):
+                if (
+                    previous is not None
+                    and in_source(obj, previous.sources)
+                    and not self._reports_in_relative(obj)
+                ):
                     continue  # "said Peter Morgan, who has been challenging …": his description
                 found = self._from_cue(obj)
+                if found is not None and previous is not None and in_source(obj, previous.sources):
+                    # the relative clause's "who" is the speaker whose phrase holds it (the
+                    # phrase up to "who": a source never runs into its own cue)
+                    held = self._relative_sources(obj, previous.sources)
+                    q = replace(found.quote, speaker=held[0] if held else None)
+                    found = FoundQuote(q, held, found.according)
                 if found is not None and obj.more is not None:
                     out.append(found)
                     found = self._rest(obj, found)
@@ -199,6 +210,32 @@ class _QuoteFinder:
         return previous is not None and (
             describes_speaker(self.doc, cue, previous.sources)
             or hangs_on_frame(self.doc, cue, previous.quote)
+        )
+
+    def _relative_sources(self, cue: Cue, sources: tuple[Source, ...]) -> tuple[Source, ...]:
+        """The speaker's sources for a report in its own relative clause: the person the
+        phrase names, on the relative pronoun's span ("who", as PolNeAR marks the source),
+        or on the phrase up to its cue when the clause has no such subject."""
+        rel = [i for i in cue.speakers if self.doc[i].lower_ in {"who", "that", "which"}]
+        out = []
+        for k, src in enumerate(sources):
+            if k == 0 and rel:
+                tok = self.doc[rel[0]]
+                src = Source(src.name, Span(tok.idx, tok.idx + len(tok)), src.cluster, src.kind)
+                out.append(src)
+            else:
+                out.append(before_cue(self.text, src, cue))
+        return tuple(out)
+
+    def _reports_in_relative(self, cue: Cue) -> bool:
+        """ "said Alan Berger, a gynecologist, who said he is friendly with …": a speech verb
+        with a clause of its own in the speaker's relative clause reports something more,
+        not a description (which "who has been challenging the industry" is)."""
+        return (
+            cue.kind == "speech"
+            and cue.frame is None
+            and cue.content is not None
+            and cue_lemma(self.doc[cue.verb]) in SPEECH_VERBS
         )
 
     def _line_quotes(self) -> list[FoundQuote]:
