@@ -180,3 +180,31 @@ def test_a_report_in_the_speakers_relative_clause_is_a_quote_of_the_speaker() ->
     assert _speaker(a, q) == "who"
     assert _speaker(a, _quote(a, "It worries me")) is not None
     assert q.speaker.name == _quote(a, "It worries me").speaker.name  # type: ignore[union-attr]
+
+
+# --- an inverted frame whose speaker the parse lost ---------------------------------------
+
+
+def test_an_inverted_frame_reads_a_name_the_tagger_missed() -> None:
+    a = _run(
+        "“Having access to the file and two people who understand it is valuable,” said "
+        "Skelly, explaining he worked more closely with the second man."
+    )
+    assert _speaker(a, _quote(a, "Having access to the file")) == "Skelly"
+
+
+def test_an_inverted_frame_takes_the_speaker_after_a_subject_inside_the_quotation() -> None:
+    a = _run(
+        "“We do not have freedom of opinion anymore. #Cologne,” tweeted a German user from "
+        "Hanover going by the handle Pulvermann."
+    )
+    q = _quote(a, "We do not have freedom")
+    assert _speaker(a, q) == "a German user from Hanover going by the handle Pulvermann"
+
+
+def test_an_inverted_frame_takes_a_noun_of_a_person_before_a_relative_clause() -> None:
+    a = _run(
+        "“One guy came in and said maybe we should start fighting back,” said the woman, who "
+        "like many in the town did not want to be quoted by name."
+    )
+    assert _speaker(a, _quote(a, "One guy came in")) == "the woman"
