@@ -208,3 +208,18 @@ def test_an_inverted_frame_takes_a_noun_of_a_person_before_a_relative_clause() -
         "like many in the town did not want to be quoted by name."
     )
     assert _speaker(a, _quote(a, "One guy came in")) == "the woman"
+
+
+# --- a partial quotation with an unquoted lead-in before its frame ------------------------
+
+
+def test_an_unquoted_lead_in_opens_the_content_of_a_frame_after_the_quotation() -> None:
+    a = _run(
+        "Mrs. Clinton, with her long service in the administration, “is seen as having a more "
+        "instinctive identification with the president,” he said.\n\n"
+        "“We will win this state,” the senator said."
+    )
+    q = _quote(a, "Mrs. Clinton, with her long service")
+    assert q.content_span.of(a.article.text).endswith("with the president,”")
+    assert _speaker(a, q) == "he"
+    assert "We will win this state" in _contents(a)

@@ -315,11 +315,27 @@ class _QuoteFinder:
             if len(content) < MIXED_SHARE * (cue.content[1] - cue.content[0]):
                 kind = "mixed"
                 content = Span(cue.content[0], max(cue.content[1], region.end))
+        elif covering and cue.content is not None and self._lead_in(region, cue):
+            # "The AFT endorsement “was early enough …,” said Heiserman": the frame reports
+            # the whole sentence before it, its unquoted subject with the quoted predicate
+            kind = "mixed"
+            content = Span(cue.content[0], max(cue.content[1], region.end))
         elif self._embedded(region):
             return self._from_cue(cue)
         if words < 1:
             return None
         return self._build(content, Span(region.start, region.end), cue, sources, kind)
+
+    def _lead_in(self, region: QuoteRegion, cue: Cue) -> bool:
+        """Unquoted words of the same sentence open the content of a frame set after the
+        quotation: a partial quote ("Mrs. Clinton ''is seen as …,'' he said"), not "“A,” he
+        said" (nothing before the mark) nor a sentence that ends before the mark."""
+        if cue.frame is None or cue.content is None or cue.cue_start < region.end:
+            return False
+        lead = self.text[cue.content[0] : region.start]
+        if not lead.strip(" \t\n\"“”'‘’") or lead.rstrip().endswith((".", "?", "!", ":", "”")):
+            return False
+        return "\n" not in lead and len(lead.split()) >= 2
 
     def _embedded(self, region: QuoteRegion) -> bool:
         """True for a fragment inside a clause ("because “the world’s in tough shape”")."""
