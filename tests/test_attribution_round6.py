@@ -223,3 +223,25 @@ def test_an_unquoted_lead_in_opens_the_content_of_a_frame_after_the_quotation() 
     assert q.content_span.of(a.article.text).endswith("with the president,”")
     assert _speaker(a, q) == "he"
     assert "We will win this state" in _contents(a)
+
+
+def test_a_lead_in_that_opens_an_aside_or_holds_another_quotation_is_not_the_content() -> None:
+    a = _run(
+        "Neither man was impressed by the senator - “Born with a silver spoon in her mouth,” "
+        "Mr. Elkins said - but they could not back the governor.\n\n"
+        "Those endorsements prompted some blowback from members (“I want my dues back,” wrote "
+        "Edward Nelson, a technician, on the union's page), and more will follow."
+    )
+    contents = _contents(a)
+    assert "Born with a silver spoon in her mouth" in contents
+    assert "I want my dues back" in contents
+
+
+def test_an_objects_participle_reports_for_the_clauses_subject() -> None:
+    a = _run(
+        "The senator emailed supporters saying: “The struggle continues” and vowed to compete.\n\n"
+        "At the time, she released a statement saying, “The company has been a trusted partner "
+        "for many of the finest brands.”"
+    )
+    assert _speaker(a, _quote(a, "The struggle continues")) != "supporters"
+    assert _speaker(a, _quote(a, "The company has been")) != "a statement"

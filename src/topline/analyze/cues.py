@@ -251,7 +251,12 @@ def _inherited_subject(verb: Token) -> tuple[int, ...]:
         shares, head = True, head.head
     if not shares:
         return ()
-    if verb.dep_ == "conj" and head.dep_ in CONTENT_DEPS and _own_conjunct(head) is not None:
+    if (
+        verb.dep_ == "conj"
+        and head.dep_ in CONTENT_DEPS
+        and cue_lemma(head.head) in SPEECH_VERBS
+        and _own_conjunct(head) == _cc_before(head, verb)
+    ):
         # "He said the attacks have helped and said that …": the second "said" is the
         # frame's, joined by the parse to the reported clause
         head = head.head
@@ -280,26 +285,33 @@ def _own_conjunct(comp: Token) -> int | None:
             continue
         if cue_lemma(conj) not in SPEECH_VERBS:
             continue
-        cc = [c for c in comp.children if c.dep_ == "cc" and comp.i < c.i < conj.i]
-        return cc[-1].i if cc else conj.left_edge.i
+        return _cc_before(comp, conj)
     return None
 
 
+def _cc_before(comp: Token, conj: Token) -> int:
+    """The "and"/"but" before ``conj`` among ``comp``'s children (else where ``conj`` starts)."""
+    cc = [c for c in comp.children if c.dep_ == "cc" and comp.i < c.i < conj.i]
+    return cc[-1].i if cc else conj.left_edge.i
+
+
 def _participle_holder(verb: Token) -> tuple[int, ...]:
-    """The noun a reporting participle describes when a quotation follows it: "about 50
-    protesters chanting “…”", "a hat reading “…”", "signs saying “…”" (the participle's
-    understood subject; without the quotation the participle may describe anything)."""
+    """The people a reporting participle describes when a quotation follows it: "about 50
+    protesters chanting “…”" (the participle's understood subject; without the quotation
+    the participle may describe anything). Not a thing ("a hat reading “…”") nor an object
+    ("emailed supporters saying: “…”"): whoever in the clause wears, posts or sends it speaks."""
     head = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or head.i > verb.i:
         return ()
-    if not _quote_follows(verb.doc, verb):
+    if not _quote_follows(verb.doc, verb) or head.dep_ in {"dobj", "dative"}:
+        # "emailed supporters saying: “…”", "released a statement saying “…”": the object's
+        # participle reports for the clause's subject (the rules of the verb it hangs on)
         return ()
     if head.pos_ == "PROPN" and is_source_head(head):
         return conjuncts(head)
-    if head.pos_ == "NOUN" and is_person_noun(head.lemma_.lower()) and is_source_head(head):
-        # people only: "Trump posted a message reading “…”", "workers carrying signs saying
-        # “…”": a thing's words are those of whoever in the clause posts or carries it
-        return conjuncts(head)
+    lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN" and is_person_noun(lemma) and lemma not in DOCUMENT_NOUNS:
+        return conjuncts(head) if is_source_head(head) else ()
     return ()
 
 

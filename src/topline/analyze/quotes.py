@@ -333,9 +333,13 @@ class _QuoteFinder:
         if cue.frame is None or cue.content is None or cue.cue_start < region.end:
             return False
         lead = self.text[cue.content[0] : region.start]
-        if not lead.strip(" \t\n\"“”'‘’") or lead.rstrip().endswith((".", "?", "!", ":", "”")):
-            return False
-        return "\n" not in lead and len(lead.split()) >= 2
+        if any(m in lead for m in '"“”') or "''" in lead or "\n" in lead:
+            return False  # another quotation before it: the lead-in is no plain words
+        if lead.rstrip().endswith((".", "?", "!", ":", ";", "(", "[", "-", "—", "–")):
+            return (
+                False  # "… members (“I want my dues back,” wrote …)", "… - “A,” X said -": an aside
+            )
+        return len(lead.split()) >= 2
 
     def _embedded(self, region: QuoteRegion) -> bool:
         """True for a fragment inside a clause ("because “the world’s in tough shape”")."""
