@@ -245,3 +245,20 @@ def test_an_objects_participle_reports_for_the_clauses_subject() -> None:
     )
     assert _speaker(a, _quote(a, "The struggle continues")) != "supporters"
     assert _speaker(a, _quote(a, "The company has been")) != "a statement"
+
+
+# --- a quoted topic of a verb of talking ---------------------------------------------------
+
+
+def test_a_quoted_topic_of_a_verb_of_talking_is_the_subjects_partial_quote() -> None:
+    a = _run(
+        "The candidate spoke instead about “improving NAFTA” and making sure it is “updated.”\n\n"
+        "The governor complained about the senator’s “deplorables” remark at length."
+    )
+    q = _quote(a, "“improving NAFTA”")
+    assert _speaker(a, q) == "The candidate"
+    assert not any(
+        _speaker(a, q) == "The governor"
+        for q in a.quotes
+        if "deplorables" in q.content_span.of(a.article.text)
+    )

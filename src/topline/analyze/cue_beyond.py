@@ -325,9 +325,27 @@ def phrasal_cue(doc: Doc, verb: Token) -> Cue | None:
             return None
         cut = min((text.find(m, *content) for m in (":", " — ", " – ")), key=_found)
         content = content if cut < 0 else trim_span(text, content[0], cut)
-        if content is None or _quotes(doc, content):
+        if content is None or (_quotes(doc, content) and not _own_words(verb, pobj)):
             return None  # a quoted topic is a title or someone's word: the quote rules' call
     return Cue(verb.i, verb.idx, prep.idx + len(prep), speakers, content, kind=kind)
+
+
+#: Topic verbs whose quoted topic is in the subject's own words ("rails against its “Great
+#: Wall of Protectionism”", "spoke instead about “improving NAFTA”"); not "refer to",
+#: "respond to", "comment on", whose quoted topic is often another's words.
+OWN_WORDS_TOPIC_VERBS = frozenset(
+    "talk speak complain joke boast brag warn rail vent muse write tweet testify".split()
+)
+
+
+def _own_words(verb: Token, pobj: Token) -> bool:
+    """A quoted topic of a verb of talking is the subject's partial quote, unless the topic
+    is someone else's ("complained about Clinton's “deplorables”")."""
+    if cue_lemma(verb) not in OWN_WORDS_TOPIC_VERBS:
+        return False
+    return not any(
+        c.dep_ == "poss" and c.lower_ not in {"its", "his", "her", "their"} for c in pobj.children
+    )
 
 
 def _found(i: int) -> int:

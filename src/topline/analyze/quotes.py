@@ -16,13 +16,11 @@ disgrace'"). Speakers are resolved by :class:`topline.analyze.speakers.SpeakerRe
 from __future__ import annotations
 
 import bisect
-import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from topline.analyze.cue_frames import SPEAKERLESS, outer_reports
-from topline.analyze.cue_lexicon import INSCRIPTION_VERBS
 from topline.analyze.cue_parts import cue_lemma
 from topline.analyze.cues import SPEECH_VERBS, Cue, find_cues
 from topline.analyze.intervals import CharRanges
@@ -37,8 +35,10 @@ from topline.analyze.quote_checks import (
     predicated,
 )
 from topline.analyze.quote_cues import MAX_CUE_GAP, CueAssigner, describes_speaker, is_title
+from topline.analyze.quote_found import FoundQuote, dedupe
 from topline.analyze.quote_lines import colon_lines, headline_quote
 from topline.analyze.quote_marks import QuoteRegion, find_quote_regions
+from topline.analyze.quote_shapes import continues, embedded, lead_in
 from topline.analyze.speakers import SpeakerResolver
 from topline.model import EntityCluster, Quote, Source, Span
 from topline.nlp import doc_text
@@ -55,14 +55,7 @@ MIN_POSITION_WORDS = 1
 CONTEXT_DEPS = frozenset({"prep", "npadvmod", "advmod", "obl", "advcl"})
 USER_DATA_KEY = "topline.quotes"
 
-
-@dataclass(frozen=True, slots=True)
-class FoundQuote:
-    """A quote plus every source it names (conjoined subjects give several)."""
-
-    quote: Quote
-    sources: tuple[Source, ...]
-    according: bool = False
+__all__ = ["FoundQuote", "find_quotes", "quotes_with_sources"]
 
 
 def find_quotes(doc: Doc, clusters: tuple[EntityCluster, ...]) -> tuple[Quote, ...]:
@@ -201,7 +194,7 @@ class _QuoteFinder:
                 or not any(t.overlaps(f.quote.content_span) for t in taken)
             ]
             out = sorted(out + colon, key=lambda f: f.quote.content_span.start)
-        return _dedupe(out)
+        return dedupe(out)
 
     def _aside(self, cue: Cue, previous: FoundQuote | None) -> bool:
         """A report in a relative clause on the previous speaker ("“A,” said X, who noted
@@ -269,7 +262,7 @@ class _QuoteFinder:
                 same_para
                 and previous.quote.cue_span is not None
                 and frames(previous.quote, prev_region)
-                and not self._embedded(region)  # a scare quote later in the sentence
+                and not embedded(self.doc, self.text, region)  # a scare quote later in the sentence
             ):
                 q = replace(
                     previous.quote,
@@ -280,12 +273,12 @@ class _QuoteFinder:
                 )
                 return FoundQuote(q, previous.sources)
         if cue is None:
-            if self._embedded(region):
+            if embedded(self.doc, self.text, region):
                 return None
             if (
                 previous is not None
                 and prev_region is not None
-                and self._continues(prev_region, region)
+                and continues(self.text, prev_region, region)
             ):
                 q = Quote(
                     span=Span(region.start, region.end),
@@ -315,67 +308,16 @@ class _QuoteFinder:
             if len(content) < MIXED_SHARE * (cue.content[1] - cue.content[0]):
                 kind = "mixed"
                 content = Span(cue.content[0], max(cue.content[1], region.end))
-        elif covering and cue.content is not None and self._lead_in(region, cue):
+        elif covering and cue.content is not None and lead_in(self.text, region, cue):
             # "The AFT endorsement “was early enough …,” said Heiserman": the frame reports
             # the whole sentence before it, its unquoted subject with the quoted predicate
             kind = "mixed"
             content = Span(cue.content[0], max(cue.content[1], region.end))
-        elif self._embedded(region):
+        elif embedded(self.doc, self.text, region):
             return self._from_cue(cue)
         if words < 1:
             return None
         return self._build(content, Span(region.start, region.end), cue, sources, kind)
-
-    def _lead_in(self, region: QuoteRegion, cue: Cue) -> bool:
-        """Unquoted words of the same sentence open the content of a frame set after the
-        quotation: a partial quote ("Mrs. Clinton ''is seen as …,'' he said"), not "“A,” he
-        said" (nothing before the mark) nor a sentence that ends before the mark."""
-        if cue.frame is None or cue.content is None or cue.cue_start < region.end:
-            return False
-        lead = self.text[cue.content[0] : region.start]
-        if any(m in lead for m in '"“”') or "''" in lead or "\n" in lead:
-            return False  # another quotation before it: the lead-in is no plain words
-        if lead.rstrip().endswith((".", "?", "!", ":", ";", "(", "[", "-", "—", "–")):
-            return (
-                False  # "… members (“I want my dues back,” wrote …)", "… - “A,” X said -": an aside
-            )
-        return len(lead.split()) >= 2
-
-    def _embedded(self, region: QuoteRegion) -> bool:
-        """True for a fragment inside a clause ("because “the world’s in tough shape”")."""
-        end = region.start  # the text before the region, less trailing blanks (no copy)
-        while end > 0 and self.text[end - 1] in " \t":
-            end -= 1
-        if not end or self.text[end - 1] in "\n:,;—–-(•":
-            return False
-        if self.text[end - 1] in ".?!”\"’'":
-            return False
-        tok = self.doc.char_span(end - 1, end, alignment_mode="expand")
-        if tok is None or len(tok) == 0:
-            return False
-        lemma = tok[-1].lemma_.lower()
-        return lemma not in SPEECH_VERBS and lemma not in INSCRIPTION_VERBS
-
-    def _continues(self, prev: QuoteRegion, region: QuoteRegion) -> bool:
-        """A paragraph that is all quote continues the quote of the paragraph before it.
-
-        News style: “A,” Carson said.¶“B.” — the second paragraph needs no new cue. Not when
-        the paragraph goes on after the quote (it names its own speaker, "“B.” ― Name") or
-        the paragraph before closes on such an epigraph (each paragraph has its own speaker).
-        """
-        line_end = self.text.find("\n", region.end)
-        tail = self.text[region.end : len(self.text) if line_end < 0 else line_end]
-        if tail.strip(" \t.,;:!?”\"’'"):
-            return False
-        between = self.text[prev.end : region.start]
-        if between.lstrip(" \t").startswith(("―", "—", "–", "-")):
-            return False
-        if not between.strip(" \n\t•"):
-            return between.count("\n") <= 2
-        blocks = [b for b in re.split(r"\n\s*\n|\n", between) if b.strip()]
-        line_start = self.text.rfind("\n", 0, region.start) + 1
-        starts_line = not self.text[line_start : region.start].strip(" \t•")
-        return starts_line and len(blocks) == 1 and "\n" in between
 
     def _from_cue(self, cue: Cue) -> FoundQuote | None:
         if cue.content is None or (cue.naming and not predicated(self.doc[cue.verb])):
@@ -456,32 +398,5 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _dedupe(found: list[FoundQuote]) -> list[FoundQuote]:
-    """One quote per content span; mixed quotes of one cue whose contents overlap (two quoted
-    fragments of one reported clause) are one quote, the longer content kept."""
-    seen: set[tuple[int, int]] = set()
-    out: list[FoundQuote] = []
-    by_cue: dict[tuple[int, int], list[int]] = {}  # cue → positions in ``out``, in order
-    for f in found:
-        q = f.quote
-        key = (q.content_span.start, q.content_span.end)
-        if key in seen:
-            continue
-        twin = None
-        if q.kind == "mixed" and q.cue_span is not None:
-            twin = next(
-                (
-                    i
-                    for i in by_cue.get((q.cue_span.start, q.cue_span.end), ())
-                    if out[i].quote.kind == "mixed"
-                    and out[i].quote.content_span.overlaps(q.content_span)
-                ),
-                None,
-            )
-        seen.add(key)
-        if twin is None:
-            if q.cue_span is not None:
-                by_cue.setdefault((q.cue_span.start, q.cue_span.end), []).append(len(out))
-            out.append(f)
-        elif len(q.content_span) > len(out[twin].quote.content_span):
-            out[twin] = f  # the same cue: its position list stands
-    return out
+    """:func:`topline.analyze.quote_found.dedupe` under the name its tests know."""
+    return dedupe(found)
