@@ -34,11 +34,19 @@ import re
 from topline.brief import editorial_rules as rules
 from topline.brief.context_rules import stray_marks, tidy_phrase
 from topline.brief.headline import title_sentences
+from topline.brief.measures import is_measure, people_harmed, says_where
 from topline.model import Analysis, BigNumber, Quantity, Span, join_spans
 
 # --- tunable constants -------------------------------------------------------------------
 
-KIND = {"people": 3.0, "money": 2.5, "thing": 1.5, "percent": 1.5, "fraction": 0.5}
+KIND = {
+    "people": 3.0,
+    "money": 2.5,
+    "measure": 2.0,
+    "thing": 1.5,
+    "percent": 1.5,
+    "fraction": 0.5,
+}
 MAGNITUDE = 0.6
 MONEY_SCALE = 1e-6  # $1 million weighs like one counted item … $1 billion like 1,000
 VERB_BONUS = 1.0
@@ -74,6 +82,12 @@ _SAMPLE_BEFORE = re.compile(
     r"(?:(?:about|some|nearly|more than|over|around|almost|roughly)\s+)?$",
     re.I,
 )
+#: "More than 1,000 adults were questioned for the research": the people a survey asked.
+_SAMPLE_AFTER = re.compile(
+    r"\s+(?:were|was|have been|had been)\s+(?:questioned|surveyed|polled|interviewed|asked|"
+    r"sampled)\b",
+    re.I,
+)
 #: A press release's closing "About Acme" section (and what follows it): company
 #: boilerplate ("Acme employs around 1,300 people"), not the story.
 _ABOUT_SECTION = re.compile(r"(?m)^\s*(?:About|ABOUT)\s+[A-Z][^\n.!?]{0,60}:?\s*$")
@@ -97,6 +111,8 @@ def _kind(q: Quantity) -> str | None:
         return "fraction"
     if not q.counts:
         return None
+    if is_measure(q):
+        return "measure"
     words = q.counts.lower().replace("-", " ").split()
     return "people" if words and words[-1] in PEOPLE else "thing"
 
@@ -121,10 +137,13 @@ def counted_span(q: Quantity, text: str) -> Span | None:
 
 
 #: Written before a figure, these make it the second term of a ratio ("one in five").
-_RATIO_BEFORE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|out of)\s+$", re.I)
+_RATIO_BEFORE = re.compile(
+    r"\b(?:one|a|\d+)\s+(?:in|out of)\s+$|(?:%|\bper\s?cent|\bpercent)\s+of\s+$", re.I
+)
 _FIGURE_WORD = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens)"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens|a half|"
+    r"half)"
 )
 #: A figure next to another by "or", "and", "to": a range, alternatives or a change ("two
 #: or three decisions", "20 and 50 years ago", "from $47 billion to $8 billion"): the counted
@@ -216,12 +235,18 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
     if counted.start > 0 and text[counted.start - 1] in "-‐–":
         return False  # "four of his one-time rivals" → "time rivals": cut inside a word
     between = text[q.span.end : counted.start]
+    if re.search(r"\b(?:of|off)\s+(?:the\s+)?[$€£¥]?\d", between):
+        return False  # "11.5% of 103.1 million seats": the phrase is the other figure's
     if re.search(r"\bper\b|/", between):
         return False  # "$360-per-month membership": a rate, the phrase is not what it counts
     if _kind(q) == "fraction" and not re.match(r"\s+of\b", text[q.span.end :]):
         return False  # "a third party": a fraction counts only "of" something
     if _SAMPLE_BEFORE.search(text, max(0, q.span.start - 40), q.span.start):
         return False  # "the survey of 1,200 registered voters": how it was measured
+    if _SAMPLE_AFTER.match(text, counted.end):
+        return False  # "1,000 adults were questioned for the research": the same
+    if _kind(q) == "measure" and says_where(q, text):
+        return False  # "a town 85 miles south-west of Durban": where, not how much
     return not (
         place_not_purpose(q, text, counted)
         or boilerplate_section(text, q.span.start)
@@ -239,7 +264,7 @@ def score(q: Quantity, analysis: Analysis) -> float:
     kind = _kind(q)
     if kind is None or q.value <= 0:
         return -math.inf
-    if kind in {"people", "thing"} and q.value <= MIN_COUNT:
+    if kind in {"people", "thing", "measure"} and q.value <= MIN_COUNT:
         return -math.inf  # "one unnamed official", "one more game": no figure to headline
     text = analysis.article.text
     if not _says_what_it_counts(q, text):
@@ -257,9 +282,13 @@ def score(q: Quantity, analysis: Analysis) -> float:
     return total
 
 
-def _small_count(q: Quantity) -> bool:
-    """A count of fewer than :data:`SMALL_COUNT` people or things."""
-    return _kind(q) in {"people", "thing"} and q.value < SMALL_COUNT
+def _small_count(q: Quantity, text: str) -> bool:
+    """A count of fewer than :data:`SMALL_COUNT` people or things, unless the people were
+    harmed ("Three people were killed"): a casualty count is news wherever it stands. A
+    measure ("3 tons") is no count (:mod:`.measures`)."""
+    if _kind(q) not in {"people", "thing"} or q.value >= SMALL_COUNT:
+        return False
+    return not people_harmed(q, text, counted_span(q, text))  # "spectators": any noun
 
 
 def choose_big_number(analysis: Analysis) -> BigNumber | None:
@@ -291,7 +320,7 @@ def choose_big_number(analysis: Analysis) -> BigNumber | None:
         for i, q in enumerate(analysis.quantities)
         if not in_parentheses(text, q.span)
         and not any(h.contains(q.span) for h in headline)
-        and not (_small_count(q) and (lede is None or not lede.contains(q.span)))
+        and not (_small_count(q, text) and (lede is None or not lede.contains(q.span)))
         and not any(c.contains(q.span) for c in quoted)
     ]
     scored = [s for s in scored if s[0] > -math.inf]
