@@ -82,6 +82,19 @@ _SAMPLE_BEFORE = re.compile(
     r"(?:(?:about|some|nearly|more than|over|around|almost|roughly)\s+)?$",
     re.I,
 )
+#: "The study … looked at 4,600 workers", "researchers interviewed 86 offenders": the same.
+_SAMPLE_VERB_BEFORE = re.compile(
+    r"\b(?:survey|poll|study|research|researchers|scientists|analysis|inspectors|report)\b"
+    r"[^.!?]{0,100}\b(?:looked at|analy[sz]ed|examined|questioned|surveyed|interviewed|"
+    r"polled|studied|tracked|followed|sampled)\s+(?:(?:about|some|nearly|more than|over|"
+    r"around|almost|roughly)\s+)?$",
+    re.I,
+)
+#: A day of a month glued to the next word ("28 AprilMumbai"): a date, not a count.
+_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?=[A-Z])"
+)
 #: "More than 1,000 adults were questioned for the research": the people a survey asked.
 _SAMPLE_AFTER = re.compile(
     r"\s+(?:were|was|have been|had been)\s+(?:questioned|surveyed|polled|interviewed|asked|"
@@ -235,6 +248,9 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
     if counted.start > 0 and text[counted.start - 1] in "-‐–":
         return False  # "four of his one-time rivals" → "time rivals": cut inside a word
     between = text[q.span.end : counted.start]
+    name_cut = re.fullmatch(r"(?!\s+of\b)[^.!?]{0,40}", between)  # "30 of Boeing's … jets" reads
+    if name_cut and re.search(r"\b[A-Z]", between):
+        return False  # "893 Changing Places toilets" → "Places toilets": a name cut
     if re.search(r"\b(?:of|off)\s+(?:the\s+)?[$€£¥]?\d", between):
         return False  # "11.5% of 103.1 million seats": the phrase is the other figure's
     if re.search(r"\bper\b|/", between):
@@ -243,6 +259,10 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
         return False  # "a third party": a fraction counts only "of" something
     if _SAMPLE_BEFORE.search(text, max(0, q.span.start - 40), q.span.start):
         return False  # "the survey of 1,200 registered voters": how it was measured
+    if _SAMPLE_VERB_BEFORE.search(text, max(0, q.span.start - 160), q.span.start):
+        return False  # "The study … looked at 4,600 workers": the sample again
+    if _MONTH.match(counted.of(text)):
+        return False  # "28 AprilMumbai": a date glued to the next word
     if _SAMPLE_AFTER.match(text, counted.end):
         return False  # "1,000 adults were questioned for the research": the same
     if _kind(q) == "measure" and says_where(q, text):
