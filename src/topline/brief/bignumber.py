@@ -34,7 +34,7 @@ import re
 from topline.brief import editorial_rules as rules
 from topline.brief.context_rules import stray_marks, tidy_phrase
 from topline.brief.headline import title_sentences
-from topline.brief.measures import is_measure, people_harmed, says_where
+from topline.brief.measures import MONEY, is_measure, named_before, people_harmed, says_where
 from topline.model import Analysis, BigNumber, Quantity, Span, join_spans
 
 # --- tunable constants -------------------------------------------------------------------
@@ -116,7 +116,7 @@ LABEL = re.compile(r"(?i)big number\s*:\s*$")
 
 
 def _kind(q: Quantity) -> str | None:
-    if q.unit in {"USD", "EUR", "GBP", "JPY", "CAD", "AUD"}:
+    if q.unit in MONEY:
         return "money"
     if q.unit in {"%", "percentage point"}:
         return "percent"
@@ -144,7 +144,7 @@ def counted_span(q: Quantity, text: str) -> Span | None:
         return None
     match = _PURPOSE.match(text, q.span.end)
     if match is None or len(match.group(0).split()) > MAX_PURPOSE_WORDS + 1:
-        return None
+        return named_before(q, text)
     start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
     return tidy_phrase(text, Span(start, match.end()))
 
@@ -360,6 +360,7 @@ def choose_big_number(analysis: Analysis) -> BigNumber | None:
         # ("candidates meet", "people tuned") reads as a fragment.
         if (
             verb is not None
+            and counted.start >= best.span.end  # not a name before it ("a fine of £3,000")
             and verb.start >= counted.end
             and verb_reads_whole(text, counted, verb)
             and not rules.not_a_noun_phrase(join_spans(text, [counted, verb]))

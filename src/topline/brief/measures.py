@@ -15,6 +15,10 @@ they count detail. Two classes of small figure are news wherever they stand:
 * **people harmed**: a count of people killed, injured, missing … ("Three people were killed
   in the crash"): a casualty count is what a reader looks for in any position.
 
+A sum of money is news when something names it: after it ("$4 billion on roads", in
+:mod:`.bignumber`) or before it ("a club record profit of £18.7million", "a deal worth
+$600 million"): :func:`named_before`.
+
 A measure of distance that says *where* ("a town 85 miles south-west of Durban", "lives
 3,000 miles away") measures no amount of anything: :func:`says_where`.
 """
@@ -31,6 +35,9 @@ if TYPE_CHECKING:
     import pint
 
 # --- tunable vocabulary ------------------------------------------------------------------
+
+#: Currency codes of :mod:`topline.analyze.quantities` (a sum of money).
+MONEY = frozenset({"USD", "EUR", "GBP", "JPY", "CAD", "AUD"})
 
 #: Nouns Pint knows as (mostly historic or scientific) units that count things in news text,
 #: by Pint's name for the unit (so plurals too): a score's points, golf shots, poker hands,
@@ -115,3 +122,42 @@ def says_where(q: Quantity, text: str) -> bool:
 def people_harmed(q: Quantity, text: str, counted: Span | None) -> bool:
     """The clause says the counted people were harmed ("Three people were killed")."""
     return counted is not None and bool(_HARMED.match(text[counted.end : counted.end + 60]))
+
+
+#: "a club record profit of £18.7million", "debts of approximately £225,000", "a deal worth
+#: $5m": the noun phrase that names a sum of money, written before it. The phrase runs from
+#: after its determiner (at most :data:`MAX_NAMED_BEFORE_WORDS` words), or is the one noun
+#: before "of"/"worth" when no determiner opens it.
+_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+"
+    r"(?P<np>(?:(?!(?:on|in|at|for|with|by|to|from|and|or|per|of)\b)[a-z][\w'’-]*\s+){0,2}"
+    r"[a-z][\w'’-]*)|(?P<noun>\b[a-z][\w'’-]*))"
+    r"\s+(?:of|worth)\s+$"  # a qualifier ("approximately") is in the figure's span
+)
+#: Words before "of" that take a share or a part, not a name ("most of £5m", "half of").
+_NOT_A_NAME = frozenset(
+    """most half part some all many much any none each one both rest bulk majority share
+    lot lots top excess sum total amount figure value cost price level tune region order
+    average mean median maximum minimum high low peak short shy upwards north south
+    increments""".split()
+)
+MAX_NAMED_BEFORE_WORDS = 3
+_RATE_AFTER = re.compile(r"\s*(?:-?per\b|a\s+(?:day|week|month|year|head|share)\b|/)")
+
+
+def named_before(q: Quantity, text: str) -> Span | None:
+    """The noun phrase before a sum of money that names it ("a fine of £3,000" → "fine"),
+    when nothing after the figure says what it is for."""
+    if q.unit not in MONEY:
+        return None
+    start = max(0, q.span.start - 60)
+    match = _NAMED_BEFORE.search(text, start, q.span.start)
+    if match is None:
+        return None
+    group = "np" if match.group("np") else "noun"
+    words = match.group(group).split()
+    if words[-1].lower() in _NOT_A_NAME or len(words) > MAX_NAMED_BEFORE_WORDS:
+        return None
+    if _RATE_AFTER.match(text, q.span.end):
+        return None  # "an average of £1,100 per month": a rate, the phrase names the rate
+    return Span(match.start(group), match.end(group))
