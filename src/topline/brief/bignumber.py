@@ -33,6 +33,7 @@ import re
 
 from topline.brief import editorial_rules as rules
 from topline.brief.context_rules import stray_marks, tidy_phrase
+from topline.brief.durations import PENALTY_SCORE, duration_value, penalty_length
 from topline.brief.headline import title_sentences
 from topline.brief.measures import MONEY, is_measure, named_before, people_harmed, says_where
 from topline.model import Analysis, BigNumber, Quantity, Span, join_spans
@@ -311,6 +312,33 @@ def _small_count(q: Quantity, text: str) -> bool:
     return not people_harmed(q, text, counted_span(q, text))  # "spectators": any noun
 
 
+def _best_penalty(
+    analysis: Analysis, headline: list[Span], quoted: list[Span]
+) -> tuple[float, BigNumber] | None:
+    """The earliest penalty's length (:mod:`.durations`) with its score: "five years — in
+    prison", "at least two years — banned"."""
+    text = analysis.article.text
+    for timex in analysis.timexes:
+        if in_parentheses(text, timex.span) or any(h.contains(timex.span) for h in headline):
+            continue
+        found = penalty_length(analysis, timex, quoted)
+        if found is None:
+            continue
+        figure, counted = found
+        total = PENALTY_SCORE - POSITION * (figure.start / max(1, len(text)))
+        sentences = analysis.sentences
+        if sentences and sentences[0].span.contains(figure):
+            total += LEDE_BONUS
+        spans = (figure, counted)
+        return total, BigNumber(
+            text=join_spans(text, spans),
+            spans=spans,
+            value=duration_value(timex),
+            counts=counted.of(text),
+        )
+    return None
+
+
 def choose_big_number(analysis: Analysis) -> BigNumber | None:
     """The best-scoring quantity as a grounded BigNumber, or None when no quantity qualifies.
 
@@ -344,6 +372,9 @@ def choose_big_number(analysis: Analysis) -> BigNumber | None:
         and not any(c.contains(q.span) for c in quoted)
     ]
     scored = [s for s in scored if s[0] > -math.inf]
+    penalty = _best_penalty(analysis, headline, quoted)
+    if penalty is not None and (not scored or penalty[0] > max(s[0] for s in scored)):
+        return penalty[1]
     if not scored:
         return None
     _, _, best = max(scored, key=lambda s: (s[0], -s[1]))
