@@ -31,3 +31,22 @@ def test_units_of_measure(word: str) -> None:
 )
 def test_not_units_of_measure(word: str) -> None:
     assert not unit_of_measure(word)
+
+
+def test_a_measure_reads_with_its_unit_and_what_it_measures() -> None:
+    """ "more than 3 tons of food" is shown "more than 3 tons — food", not "more than 3 —
+    tons"; a penalty's length shows where it is served."""
+    from topline.analyze import analyze
+    from topline.brief.bignumber import choose_big_number
+    from topline.ingest import article_from_text
+    from topline.render.brief import number_line
+
+    def line(body: str) -> str | None:
+        text = "A ship docked at the station on Sunday morning after a long flight.\n\n" + body
+        big = choose_big_number(analyze(article_from_text(text)))
+        return number_line(big) if big is not None else None
+
+    assert line("It is carrying more than 3 tons of food, fuel and spare parts.") == (
+        "more than 3 tons — food"
+    )
+    assert line("Its captain was sentenced to five years in prison.") == "five years — in prison"

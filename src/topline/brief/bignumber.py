@@ -172,6 +172,12 @@ _RANGE_BEFORE = re.compile(
     r"(?:" + _CURRENCY_SIGN + r"|\b)" + _FIGURE_WORD + _SCALE_WORD + r"\s*(?:or|and|to|-|–)\s*$",
     re.I,
 )
+#: What a measure measures: "of" and a short phrase after the unit ("3 tons of food").
+_MEASURED = re.compile(
+    r"\s+of\s+((?:[^\s,.;:()\"“”]+\s+){0,2}?[^\s,.;:()\"“”]+(?=\s*(?:[,.;:()\"“”]|$)|\s+(?:and|or)\b)|"
+    r"[^\s,.;:()\"“”]+(?=\s+(?:to|for|from|in|on|at|into|onto|before|after|as|when|while|that|"
+    r"which|with|by|since|until|per)\b))"
+)
 #: Passive participles that say what is thought, not what happened ("are believed to …").
 _RAISING = frozenset(
     """believed thought expected said reported estimated feared known understood alleged
@@ -381,6 +387,12 @@ def choose_big_number(analysis: Analysis) -> BigNumber | None:
     spans: list[Span] = [best.span]
     counts_spans: list[Span] = []
     counted = counted_span(best, text)
+    measured = _MEASURED.match(text, counted.end) if counted and _kind(best) == "measure" else None
+    if counted is not None and measured is not None:
+        # "more than 3 tons of food" → "more than 3 tons — food": the unit reads with the
+        # figure, what is measured is the phrase after "of"
+        spans.append(counted)
+        counted = tidy_phrase(text, Span(measured.start(1), measured.end(1)))
     # Only a counted phrase that reads after the figure ("60,000 households") makes a phrase.
     if counted is not None:
         counts_spans.append(counted)
@@ -391,6 +403,7 @@ def choose_big_number(analysis: Analysis) -> BigNumber | None:
         # ("candidates meet", "people tuned") reads as a fragment.
         if (
             verb is not None
+            and measured is None  # "6 inches — rain": the verb is the clause's, not the rain's
             and counted.start >= best.span.end  # not a name before it ("a fine of £3,000")
             and verb.start >= counted.end
             and verb_reads_whole(text, counted, verb)
