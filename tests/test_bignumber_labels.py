@@ -16,6 +16,7 @@ import pytest
 from topline.analyze import analyze
 from topline.brief.bignumber import choose_big_number
 from topline.ingest import article_from_text
+from topline.render.brief import number_line
 
 LABELS = Path(__file__).resolve().parent / "fixtures" / "bignumber_labels.jsonl"
 ROWS = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line]
@@ -36,4 +37,6 @@ def test_the_big_number_decision(row: dict[str, str | None]) -> None:
     if label is None:
         assert big is None, big.text
     else:
-        assert big is not None and big.text.startswith(label), big  # the figure, what it counts
+        assert big is not None, label
+        shown = number_line(big).replace(" — ", " ")  # the figure, then what it counts
+        assert shown.startswith(label), big

@@ -50,3 +50,19 @@ def test_a_measure_reads_with_its_unit_and_what_it_measures() -> None:
         "more than 3 tons — food"
     )
     assert line("Its captain was sentenced to five years in prison.") == "five years — in prison"
+
+
+def test_money_named_before_it_keeps_its_spans_in_text_order() -> None:
+    from topline.analyze import analyze
+    from topline.brief.bignumber import choose_big_number
+    from topline.ingest import article_from_text
+    from topline.render.brief import number_line
+
+    text = (
+        "Newcastle announced new shirts for next season on Monday.\n\n"
+        "The club returned a club record profit of £18.7 million last week."
+    )
+    big = choose_big_number(analyze(article_from_text(text)))
+    assert big is not None
+    assert [s.start for s in big.spans] == sorted(s.start for s in big.spans)
+    assert number_line(big) == "£18.7 million — club record profit"

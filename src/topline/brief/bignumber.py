@@ -335,7 +335,7 @@ def _best_penalty(
         sentences = analysis.sentences
         if sentences and sentences[0].span.contains(figure):
             total += LEDE_BONUS
-        spans = (figure, counted)
+        spans = tuple(sorted((figure, counted), key=lambda sp: sp.start))  # in text order
         return total, BigNumber(
             text=join_spans(text, spans),
             spans=spans,
@@ -410,7 +410,7 @@ def choose_big_number(analysis: Analysis) -> BigNumber | None:
             and not rules.not_a_noun_phrase(join_spans(text, [counted, verb]))
         ):
             counts_spans.append(verb)  # not an auxiliary or a speech verb ("patients had")
-    spans += counts_spans
+    spans = sorted(spans + counts_spans, key=lambda sp: sp.start)  # "profit of £18.7m": in order
     return BigNumber(
         text=join_spans(text, spans),
         spans=tuple(spans),
