@@ -34,6 +34,8 @@ _PENALTY = re.compile(
 _WHERE_SERVED = re.compile(
     r"\s+(?:in (?:prison|jail|custody|a young offender institution)|behind bars)\b"
 )
+#: The penalty named after its length by a possessive ("three years' probation").
+_OF_WHAT = re.compile(r"['’]\s+([a-z]+(?:\s+(?:order|sentence|ban))?)\b")
 _NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|a dozen)\b",
@@ -70,7 +72,13 @@ def penalty_length(
     if served is not None:
         start = served.start() + len(served.group(0)) - len(served.group(0).lstrip())
         return span, Span(start, served.end())
-    return span, Span(cue.start("cue"), cue.end("cue"))
+    kind = _OF_WHAT.match(text, span.end)  # "three years' probation"
+    if kind is not None:
+        return span, Span(kind.start(1), kind.end(1))
+    counted = Span(cue.start("cue"), cue.end("cue"))
+    if rules.not_a_noun_phrase(counted.of(text)):
+        return None  # "sentenced" alone reads as a verb fragment: "five years — sentenced"
+    return span, counted
 
 
 def duration_value(timex: Timex) -> float | None:
