@@ -55,6 +55,9 @@ NOT_RUN: dict[str, str] = {
     "nice python benchmarks/timex_cost.py --against /tmp/timex_base/src --rounds 2": (
         "a timing benchmark on ../shared against another tree (minutes)"
     ),
+    "nice python benchmarks/timex.py --fresh": "a benchmark: parses the blind set, runs dateparser",
+    "nice python benchmarks/timex_cost.py --against ../main/src --size 150 --rounds 3 "
+    "--cache /tmp/timex_h/cost.spacy": "a timing benchmark on ../shared against another tree",
     "nice /work/venv/bin/python benchmarks/quantities.py": "a benchmark on ../shared/data",
     "nice /work/venv/bin/python benchmarks/bignumber_audit.py [--limit N] [--quiet]": "benchmark",
     "nice python benchmarks/editorial_audit.py --sets cnndm,xsum,pages --cache /tmp/crucial_cache": (
@@ -77,6 +80,10 @@ NOT_RUN: dict[str, str] = {
     "nice -n 5 python benchmarks/stories.py --analyses /tmp/story7/polnear-analyses.jsonl": (
         "a benchmark (PolNeAR analyses take minutes)"
     ),
+    "nice -n 5 python benchmarks/stories.py --analyses /tmp/story8/polnear.jsonl --sweep": (
+        "a benchmark (PolNeAR analyses take minutes)"
+    ),
+    "nice -n 5 python benchmarks/stories.py --sets check3": "a benchmark (spaCy analyses)",
     "python benchmarks/store.py --parts scale --sizes 500000,1000000 --keep DIR "
     "--resume-from 426320": "a benchmark that goes on growing a store a stopped run left",
     "PYTHONPATH=<checkout>/src python benchmarks/import_time.py --repeat 5": "a benchmark",
