@@ -60,6 +60,13 @@ NOT_RUN: dict[str, str] = {
     "--cache /tmp/timex_h/cost.spacy": "a timing benchmark on ../shared against another tree",
     "nice /work/venv/bin/python benchmarks/quantities.py": "a benchmark on ../shared/data",
     "nice /work/venv/bin/python benchmarks/bignumber_audit.py [--limit N] [--quiet]": "benchmark",
+    "nice python benchmarks/editorial_audit.py --sets cnndm,xsum,pages --cache /tmp/crucial_cache": (
+        "benchmark (shared data); tests/test_editorial_audit.py runs the audit on fixtures"
+    ),
+    "python benchmarks/bignumber_audit.py --sample 30 --cache /tmp/crucial_cache": (
+        "benchmark over the audit's cache (shared data), for reading"
+    ),
+    "pytest tests/test_bignumber_labels.py": "part of this test suite",
     "nice python benchmarks/html_extraction.py --explore": "a benchmark on ../shared/data",
     "nice -n 10 python benchmarks/store.py --analyses /tmp/store-bench-analyses.jsonl": "benchmark",
     "nice -n 5 python benchmarks/store.py --parts scale --sizes 10000,100000,1000000 --keep DIR": (
@@ -89,6 +96,11 @@ NOT_RUN: dict[str, str] = {
     "nice python benchmarks/quotes.py --split train --limit 140 --systems topline "
     "--cache /tmp/parses --links /tmp/s140 --pred-out /tmp/s140.jsonl": "a benchmark on ../shared",
     "python ../shared/tools/score_quotes.py /tmp/s140 --pred /tmp/s140.jsonl": "a shared scorer",
+    "nice python benchmarks/quotes.py --split train --limit 140 --offset 4 --systems topline "
+    "--cache /tmp/parses --links /tmp/w4 --pred-out /tmp/w4.jsonl": "a benchmark on ../shared",
+    "python ../shared/tools/score_quotes.py /tmp/w4 --pred /tmp/w4.jsonl": "a shared scorer",
+    "nice python benchmarks/quotes.py --split train --limit 140 --offset 5 --systems topline "
+    "--cache /tmp/parses --links /tmp/w5 --pred-out /tmp/w5.jsonl": "a benchmark on ../shared",
     "nice python benchmarks/quotes.py --split train --limit 140 --offset 1 --cache /tmp/parses "
     "--links /tmp/work --pred-out /tmp/work.jsonl": "a benchmark on ../shared",
     "nice python benchmarks/quotes.py --split train --limit 140 --offset 2 --systems topline "
