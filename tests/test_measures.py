@@ -66,3 +66,27 @@ def test_money_named_before_it_keeps_its_spans_in_text_order() -> None:
     assert big is not None
     assert [s.start for s in big.spans] == sorted(s.start for s in big.spans)
     assert number_line(big) == "£18.7 million — club record profit"
+
+
+def test_the_shipped_unit_table_is_what_the_installed_pint_reads() -> None:
+    """``data/units_of_measure.txt`` is Pint's answer for every word it can read, computed
+    ahead of time so no process builds Pint's registry; a Pint upgrade that reads a word
+    otherwise fails here (regenerate with ``python -m topline.brief.unit_table``)."""
+    from topline.brief.unit_table import TABLE, build, render
+
+    assert TABLE.read_text(encoding="utf-8") == render(build())
+
+
+def test_the_unit_table_agrees_with_pint_beyond_its_candidates() -> None:
+    """Words outside the enumerated candidates (plain words, names, near-misses of units)
+    are no units for Pint either, so the table misses nothing Pint would say."""
+    from typing import Any
+
+    import pint
+
+    from topline.brief.unit_table import is_unit_by_pint
+
+    registry: pint.UnitRegistry[Any] = pint.UnitRegistry()
+    words = "tonnage milestone kilometre kilometres feets inchworm acreage mphs ounce ounces"
+    for word in words.split():
+        assert is_unit_by_pint(registry, word) == unit_of_measure(word), word

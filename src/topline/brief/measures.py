@@ -11,7 +11,10 @@ they count detail. Two classes of small figure are news wherever they stand:
   left to the timex module, dimensionless units (degrees, turns, counts, bytes) and
   printers' units are no measures, and a few everyday nouns that Pint also knows as old
   units count things in news ("three points", "two shots", "four hands", "three cups"):
-  :data:`EVERYDAY_NOUNS`.
+  :data:`topline.brief.unit_table.EVERYDAY_NOUNS`. Pint's answer for every word it can read
+  is computed ahead of time (:mod:`topline.brief.unit_table`, tested against the installed
+  Pint) and shipped as ``data/units_of_measure.txt``: building Pint's registry in every
+  process cost ≈ 0.2 CPU-s, more than a one-article brief's own work.
 * **people harmed**: a count of people killed, injured, missing … ("Three people were killed
   in the crash"): a casualty count is what a reader looks for in any position.
 
@@ -26,31 +29,16 @@ A measure of distance that says *where* ("a town 85 miles south-west of Durban",
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from functools import cache
+from importlib import resources
 
 from topline.model import Quantity, Span
-
-if TYPE_CHECKING:
-    import pint
 
 # --- tunable vocabulary ------------------------------------------------------------------
 
 #: Currency codes of :mod:`topline.analyze.quantities` (a sum of money).
 MONEY = frozenset({"USD", "EUR", "GBP", "JPY", "CAD", "AUD"})
 
-#: Nouns Pint knows as (mostly historic or scientific) units that count things in news text,
-#: by Pint's name for the unit (so plurals too): a score's points, golf shots, poker hands,
-#: trophies, shopping bags, the woodwork, web links, shop chains, sports leagues, quarters of
-#: a year, sections of a law, a barn, a den … (read from Pint's list of unit names).
-EVERYDAY_NOUNS = frozenset(
-    """are bag bar barn blob chain cup den fifth gill grain hand jig jute league line link nit
-    perch point pole pond quad quarter rod section shot slug span stone toe thou gamma sigma
-    lambda particle molecule gravity finger pace step unit""".split()
-)
-#: Metric prefixes a news unit carries ("kilometres", "megawatts", "mm"); Pint also reads
-#: rare ones into plain words ("units" = micro-nits), which are refused.
-PREFIXES = frozenset({"", "kilo", "mega", "giga", "tera", "milli", "centi"})
 #: Words after a person count that say the people were harmed ("were killed", "died", "are
 #: missing", "were found dead"), up to the end of the clause.
 _HARMED = re.compile(
@@ -71,34 +59,22 @@ _WHERE = re.compile(
 _WHERE_BEFORE = re.compile(r"\b(?:from|within)\s+$", re.I)
 
 
-@lru_cache(maxsize=1)
-def _registry() -> pint.UnitRegistry[Any]:
-    import pint  # imported here: only a Big number candidate ever asks
+@cache
+def _units_of_measure() -> frozenset[str]:
+    """The lower-case words Pint reads as units of measure (``data/units_of_measure.txt``,
+    built by :mod:`topline.brief.unit_table`)."""
+    table = resources.files("topline") / "data" / "units_of_measure.txt"
+    return frozenset(table.read_text(encoding="utf-8").split())
 
-    return pint.UnitRegistry()
 
-
-@lru_cache(maxsize=512)
 def unit_of_measure(word: str) -> bool:
-    """Pint reads ``word`` as a physical unit ("tons" → ton, "km" → kilo-meter, "feet" →
-    foot), with no prefix or a common one (:data:`PREFIXES`: "units" is not micro-"nits"),
-    and the unit is not a duration, a dimensionless or printers' unit, nor an everyday noun."""
+    """``word`` is a unit of measure by Pint's registry ("tons" → ton, "km" → kilo-meter,
+    "feet" → foot; not "units", "points", "hours" or "degrees": :mod:`.unit_table`), and is
+    written as a unit is, not capitalised as a name ("12 Years a Slave", "two Newtons")."""
     low = word.strip(".,")
     if not low.isalpha() or low[:1].isupper() and not low.isupper():
-        return False  # "12 Years a Slave", "two Newtons": a name, not a unit
-    low = low.lower()
-    registry = _registry()
-    try:
-        readings = registry.parse_unit_name(low)
-    except Exception:  # noqa: BLE001 - Pint raises several kinds for a word it does not know
         return False
-    if len(readings) != 1:
-        return False  # "amps" = atto-m/s or ampere, "mins" = minute or milli-inch: unclear
-    prefix, name, _suffix = readings[0]
-    if prefix not in PREFIXES or name in EVERYDAY_NOUNS or low in EVERYDAY_NOUNS:
-        return False
-    dims = registry.get_dimensionality(name)
-    return bool(dims) and set(dims) != {"[time]"} and "[printing_unit]" not in dims
+    return low.lower() in _units_of_measure()
 
 
 def is_measure(q: Quantity) -> bool:
