@@ -10,6 +10,7 @@ from topline.analyze import analyze
 from topline.brief.compose import compose
 from topline.brief.editorial_rules import glued_sentence, run_on
 from topline.brief.fit import asks, readable
+from topline.brief.select import is_boilerplate
 from topline.ingest import article_from_text
 from topline.model import Span
 
@@ -99,3 +100,29 @@ def test_the_brief_shows_the_sentence_after_a_caption_glued_by_an_age() -> None:
     shown = [e.text for e in (brief.topline, *brief.bullets) if e is not None]
     assert any(s.startswith("An 82-year-old baker was found dead") for s in shown)
     assert not any("Mourners lay flowers" in s and "baker was found" in s for s in shown)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pictured is the harbour master, who raised the alarm",
+        "Pictured: firefighters at the scene of the blaze on Monday",
+        "Above, the new terminal building seen from the runway",
+        "Left: the couple on their wedding day in 2010",
+        "Visit site Like the other bakers on the street, he opens at five.",
+    ],
+)
+def test_a_line_that_points_at_a_picture_or_a_shop_link_is_no_candidate(text: str) -> None:
+    assert is_boilerplate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Above all, the council wants a vote on the plan before the summer.",
+        "Right now the talks between the two unions are stalled.",
+        "Top officials from both countries met in Geneva on Monday.",
+    ],
+)
+def test_a_sentence_that_opens_with_a_picture_word_is_still_a_candidate(text: str) -> None:
+    assert not is_boilerplate(text)
