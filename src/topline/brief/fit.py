@@ -26,6 +26,10 @@ from topline.model import Sentence, Span, join_spans
 # --- tunables ----------------------------------------------------------------------------
 #: A bullet that opens a quotation may take up to this many following sentences to close it.
 MAX_QUOTE_SENTENCES = 2
+#: A question in quotation marks that closes the sentence is reported, not asked, when at
+#: least this many of the writer's own words come before it ("Crawford overheard a boy ask
+#: his mum: 'Has she got a baby in her belly?'"): the sentence states that someone asked.
+REPORTED_QUESTION_WORDS = 4
 
 _CLAUSE_END = ",;:—–-"
 #: A first clause opening with one of these is subordinate: it cannot stand for the sentence.
@@ -39,10 +43,6 @@ _DANGLING_END = frozenset(
 )
 
 
-#: A question in quotation marks that closes the sentence is reported, not asked, when at
-#: least this many of the writer's own words come before it ("Crawford overheard a boy ask
-#: his mum: 'Has she got a baby in her belly?'"): the sentence states that someone asked.
-REPORTED_QUESTION_WORDS = 4
 #: A sentence that opens so asks a question itself ("What would they call 'the end?'").
 _ASKING_OPENER = re.compile(
     r"^\W*(?:who|what|when|where|why|how|which|whose|is|are|was|were|do|does|did|can|could|"
