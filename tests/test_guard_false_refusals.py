@@ -8,11 +8,12 @@ import pytest
 
 from topline.analyze import analyze
 from topline.brief.compose import compose
+from topline.brief.compress import compress
 from topline.brief.editorial_rules import glued_sentence, run_on
 from topline.brief.fit import asks, readable
 from topline.brief.select import is_boilerplate
 from topline.ingest import article_from_text
-from topline.model import Span
+from topline.model import Span, join_spans
 
 
 @pytest.mark.parametrize(
@@ -126,3 +127,20 @@ def test_a_line_that_points_at_a_picture_or_a_shop_link_is_no_candidate(text: st
 )
 def test_a_sentence_that_opens_with_a_picture_word_is_still_a_candidate(text: str) -> None:
     assert not is_boilerplate(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "Sister Ann Kerr (not pictured) was found in her room at the mission on Monday.",
+            "Sister Ann Kerr was found in her room at the mission on Monday.",
+        ),
+        (
+            "The minister (not a member of the cabinet) resigned on Monday after the vote.",
+            "The minister (not a member of the cabinet) resigned on Monday after the vote.",
+        ),
+    ],
+)
+def test_a_picture_aside_goes_even_with_its_not_and_a_negation_stays(text: str, shown: str) -> None:
+    assert join_spans(text, compress(text, Span(0, len(text)), bullet=True)) == shown
