@@ -140,6 +140,10 @@ def test_a_sentence_that_opens_with_a_picture_word_is_still_a_candidate(text: st
             "The minister (not a member of the cabinet) resigned on Monday after the vote.",
             "The minister (not a member of the cabinet) resigned on Monday after the vote.",
         ),
+        (
+            "The letter (not shown to the jury) was read out in court on Monday afternoon.",
+            "The letter (not shown to the jury) was read out in court on Monday afternoon.",
+        ),
     ],
 )
 def test_a_picture_aside_goes_even_with_its_not_and_a_negation_stays(text: str, shown: str) -> None:

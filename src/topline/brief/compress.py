@@ -91,10 +91,13 @@ _BYLINE = re.compile(
     re.S,
 )
 _PARENTHETICAL = re.compile(r"\s*\(([^()]{1,80})\)")
-#: A parenthetical that points at a picture ("(pictured)", "(not pictured)", "(left, with
-#: her sister)"): left out even with its "not", which says nothing about the news.
+#: A parenthetical that only points at a picture ("(pictured)", "(not pictured)", "(seen
+#: here)"): left out even with its "not", which says nothing about the news ("(not shown
+#: to the jury)" is not one and stays).
 _PICTURE_ASIDE = re.compile(
-    r"(?:not\s+)?(?:pictured|shown|seen|left|right|centre|center|above|below|inset|file)\b", re.I
+    r"\s*(?:not\s+)?(?:pictured|shown|seen|left|right|centre|center|above|below|inset|file)"
+    r"(?:\s+(?:here|above|below|left|right|centre|center))?\s*",
+    re.I,
 )
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:according to (?P<according>[^,;]{2,80}?)|(?P<who>[^,;\"“”]{2,80}?)\s+(?:said|says|"
@@ -165,7 +168,8 @@ def drop_parentheticals(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
         cursor = span.start
         for match in _PARENTHETICAL.finditer(text, span.start, span.end):
             if len(match.group(1).split()) > MAX_PARENTHETICAL_WORDS or (
-                _kept_whole(text, span.start, match) and not _PICTURE_ASIDE.match(match.group(1))
+                _kept_whole(text, span.start, match)
+                and not _PICTURE_ASIDE.fullmatch(match.group(1))
             ):
                 continue
             out.append(Span(cursor, match.start()))
