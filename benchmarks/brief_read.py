@@ -10,7 +10,8 @@ for writing rules: pages of ``../shared/data/article-extraction`` (each sample i
 slice), PolNeAR *train* articles (the audit uses PolNeAR dev), and XSum / CNN-DM items of
 ``news-summaries/dev.jsonl``. Sample A was read before the sixth session's fixes, B and C
 after (see docs/benchmarks.md, "An editor's read of unseen briefs"); D was read once on the
-seventh session's final code ("… (seventh session, editorial branch)").
+seventh session's final code ("… (seventh session, editorial branch)"); E (the next slice of
+each source) was read before and after the eighth session's rules ("… (eighth session …)").
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ SAMPLES = {
     "B": ((18, 34), (14, 26), (5, 8), (5, 8)),
     "C": ((34, 46), (26, 34), (8, 10), (8, 10)),
     "D": ((46, 58), (34, 42), (10, 12), (10, 12)),
+    "E": ((58, 68), (42, 49), (12, 14), (12, 14)),
 }
 
 

@@ -1,7 +1,7 @@
 """Editorial audit: mechanical defects per 100 briefs, by class and by set.
 
     nice python benchmarks/editorial_audit.py [--sets cnndm,xsum,pages,seed] [--limit N]
-        [--briefs out.jsonl ...] [--examples K] [--cache DIR]
+        [--briefs out.jsonl ...] [--examples K] [--cache DIR] [--save DIR]
 
 Sets: ``cnndm`` and ``xsum`` are the articles of ``../shared/data/news-summaries/dev.jsonl``
 (plain text through ``article_from_text``); ``pages`` is every page of
@@ -14,7 +14,14 @@ The rules are :mod:`topline.eval.editorial` (one plain rule per class, fixture-t
 ``--examples`` prints the first defects of each class, for reading. ``--cache DIR`` keeps
 each set's analyses in ``DIR/<set>.pkl`` (written on the first run, read on the next), so
 that the briefs can be composed and audited again without analysing the articles again; a
-cache is only valid for the analysis code that wrote it.
+cache is only valid for the analysis code that wrote it. ``--save DIR`` writes each set's
+briefs to ``DIR/<set>.jsonl`` as ``topline batch`` records, so that the briefs of one version
+of the code can be audited later with another version's rules (``--sets '' --briefs …``):
+the before/after tables of docs/benchmarks.md are made so.
+
+Classes are those of :mod:`topline.eval.editorial`; the eighth session added ``cut_sentence``
+(an element cut short or cut between subject and verb) and widened ``fragment``, ``run_on``,
+``no_subject``, ``bullet_pronoun`` and ``topline_opener`` (see its docstring).
 """
 
 from __future__ import annotations
@@ -44,7 +51,7 @@ from topline.eval.editorial import (  # noqa: E402
 )
 from topline.ingest import article_from_text  # noqa: E402
 from topline.ingest.html import article_from_html  # noqa: E402
-from topline.model import Analysis, Article  # noqa: E402
+from topline.model import Analysis, Article, to_dict  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 SUMMARIES = SHARED / "data" / "news-summaries" / "dev.jsonl"
@@ -92,11 +99,28 @@ def _analyses(name: str, limit: int | None, cache: Path | None) -> list[Analysis
     return analyses
 
 
-def audit_set(name: str, limit: int | None, keep: int = 3, cache: Path | None = None) -> Tally:
+def audit_set(
+    name: str,
+    limit: int | None,
+    keep: int = 3,
+    cache: Path | None = None,
+    save: Path | None = None,
+) -> Tally:
     tally = Tally(keep=keep)
+    out = None
+    if save is not None:
+        save.mkdir(parents=True, exist_ok=True)
+        out = (save / f"{name}.jsonl").open("w", encoding="utf-8")
     for analysis in _analyses(name, limit, cache):
         brief = make_brief(analysis)
-        tally.add(audit_brief(brief, analysis.article.text, analysis.article.published), brief)
+        article = analysis.article
+        tally.add(audit_brief(brief, article.text, article.published), brief)
+        if out is not None:
+            published = article.published.isoformat() if article.published else None
+            doc = {"text": article.text, "published": published}
+            out.write(json.dumps({"result": {"brief": to_dict(brief), "article": doc}}) + "\n")
+    if out is not None:
+        out.close()
     return tally
 
 
@@ -133,10 +157,11 @@ def main() -> None:
     parser.add_argument("--briefs", nargs="*", default=[], help="topline batch JSONL files")
     parser.add_argument("--examples", type=int, default=0, help="defects to print per class")
     parser.add_argument("--cache", type=Path, default=None, help="directory of analyses")
+    parser.add_argument("--save", type=Path, default=None, help="write each set's briefs here")
     args = parser.parse_args()
     tallies: dict[str, Tally] = {}
     for name in [s for s in args.sets.split(",") if s]:
-        tallies[name] = audit_set(name, args.limit, args.examples, args.cache)
+        tallies[name] = audit_set(name, args.limit, args.examples, args.cache, args.save)
     for path in args.briefs:
         tallies[Path(path).name] = audit_file(Path(path), args.examples)
     print("Defects per 100 briefs (each element counted once per class it breaks)\n")

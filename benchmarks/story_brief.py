@@ -75,6 +75,10 @@ FRESH_PAIRS = ROOT / "benchmarks" / "data" / "fact_pairs_fresh.jsonl"
 #: same actor with another action, the same figure counting another thing, hedged, planned or
 #: threatened vs done, another date, and the same facts reworded.
 SEVENTH_PAIRS = ROOT / "benchmarks" / "data" / "fact_pairs_seventh.jsonl"
+#: A fifth batch (eighth session), written and committed before any change of that session:
+#: negated facts whose shared words are only their frame ("no evidence that the pilots had
+#: been drinking" / "no evidence of a fault in the engines"), and negated facts reworded.
+EIGHTH_PAIRS = ROOT / "benchmarks" / "data" / "fact_pairs_eighth.jsonl"
 #: The day the pairs' sentences are read as published (so "on Monday", "last year" resolve).
 PAIRS_PUBLISHED = "2024-03-06"
 DESCRIPTIONS = {
@@ -431,6 +435,7 @@ def pair_scores(paths: dict[str, Path] | None = None) -> list[str]:
         "heldout (40)": HELDOUT_PAIRS,
         "fresh (30)": FRESH_PAIRS,
         "seventh (44)": SEVENTH_PAIRS,
+        "eighth (22)": EIGHTH_PAIRS,
     }
     out = [
         "**Labelled pairs** — each sentence analysed as a one-sentence article published "

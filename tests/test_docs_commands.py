@@ -70,6 +70,10 @@ NOT_RUN: dict[str, str] = {
     "nice -n 5 python benchmarks/stories.py --analyses /tmp/story7/polnear-analyses.jsonl": (
         "a benchmark (PolNeAR analyses take minutes)"
     ),
+    "nice -n 5 python benchmarks/stories.py --analyses /tmp/story8/polnear.jsonl --sweep": (
+        "a benchmark (PolNeAR analyses take minutes)"
+    ),
+    "nice -n 5 python benchmarks/stories.py --sets check3": "a benchmark (spaCy analyses)",
     "python benchmarks/store.py --parts scale --sizes 500000,1000000 --keep DIR "
     "--resume-from 426320": "a benchmark that goes on growing a store a stopped run left",
     "PYTHONPATH=<checkout>/src python benchmarks/import_time.py --repeat 5": "a benchmark",

@@ -149,3 +149,21 @@ def test_bad_alias_table_is_an_input_error(tmp_path: Path) -> None:
     bad.write_text("[1, 2]", encoding="utf-8")
     with pytest.raises(InputError):
         load_aliases(extra=[bad])
+
+
+def test_a_headline_verb_in_title_case_is_not_part_of_a_name() -> None:
+    text = (
+        "Ben Carson Slams Hillary Clinton Over Benghazi Emails\n\n"
+        "Republican candidate Ben Carson criticised Hillary Clinton on Tuesday. "
+        "Carson said the emails showed poor judgement."
+    )
+    entities, clusters = find_entities(get_nlp()(text))
+    people = {e.span.of(text) for e in entities if e.label == "PERSON"}
+    assert "Ben Carson Slams Hillary Clinton" not in people
+    first_line = text.split("\n")[0]
+    in_headline = sorted(e.span.of(text) for e in entities if e.span.end <= len(first_line))
+    assert "Ben Carson" in in_headline and "Hillary Clinton" in in_headline
+    assert {c.canonical for c in clusters if c.label == "PERSON"} == {
+        "Ben Carson",
+        "Hillary Clinton",
+    }

@@ -396,7 +396,17 @@ class StoredView(Protocol):
 class StoryView(Protocol):
     """What :func:`story_document` reads from a store."""
 
-    def story(self, story_id: str, *, events: int | None = None, offset: int = 0) -> Story: ...
+    def story(
+        self,
+        story_id: str,
+        *,
+        events: int | None = None,
+        offset: int = 0,
+        members: int | None = None,
+        members_offset: int = 0,
+    ) -> Story: ...
+
+    def story_size(self, story_id: str) -> tuple[int, int]: ...
 
     def get_article(self, article_id: str) -> Article: ...
 
@@ -506,22 +516,50 @@ def stored_document(
 TIMELINE_LIMIT = 100
 #: Most timeline events one request may ask for.
 MAX_TIMELINE = 1000
+#: Articles (and copies) of one story a shell lists unless asked for fewer (``topline story``,
+#: ``GET /v1/stories/{id}``, the story page): a story followed for months, or a wire story
+#: republished everywhere, holds thousands; they are read a page at a time with an offset.
+ARTICLES_LIMIT = 100
+#: Most articles (and copies) one request may ask for.
+MAX_ARTICLES = 1000
 
 
 def story_document(
-    store: StoryView, story_id: str, *, events: int | None = None, offset: int = 0
+    store: StoryView,
+    story_id: str,
+    *,
+    events: int | None = None,
+    offset: int = 0,
+    members: int | None = None,
+    members_offset: int = 0,
 ) -> dict[str, Any]:
     """One story as ``topline story ID --format json`` and ``GET /v1/stories/{id}`` give it:
     the story, its articles' ids, titles and dates, and the date of every article its
     timeline cites (articles no longer in the store are left out). ``events``: one page of
     the timeline, ``events`` events from the ``offset``-th, with ``timeline_page`` saying
-    whether more follow (the store reads one event more than it shows, never the rest)."""
-    found = store.story(story_id, events=None if events is None else events + 1, offset=offset)
+    whether more follow (the store reads one event more than it shows, never the rest).
+    ``members``: one page of the story's articles and of its copies, each ``members`` long from
+    the ``members_offset``-th, with ``articles_page`` saying whether more follow and how many
+    the story holds (counted, not read)."""
+    found = store.story(
+        story_id,
+        events=None if events is None else events + 1,
+        offset=offset,
+        members=None if members is None else members + 1,
+        members_offset=members_offset,
+    )
     more = events is not None and len(found.timeline) > events
     if more:
         shown = found.timeline_article_ids[:events]
         found = dataclasses.replace(
             found, timeline=found.timeline[:events], timeline_article_ids=shown
+        )
+    more_members = members is not None and (
+        len(found.article_ids) > members or len(found.copies) > members
+    )
+    if members is not None:
+        found = dataclasses.replace(
+            found, article_ids=found.article_ids[:members], copies=found.copies[:members]
         )
 
     def present(ids: Sequence[str]) -> list[Article]:
@@ -537,6 +575,15 @@ def story_document(
     document = render_story(found, present(found.article_ids), present(cited))
     if events is not None:
         document["timeline_page"] = {"offset": offset, "limit": events, "more": more}
+    if members is not None:
+        n_articles, n_copies = store.story_size(story_id)
+        document["articles_page"] = {
+            "offset": members_offset,
+            "limit": members,
+            "more": more_members,
+            "articles": n_articles,
+            "copies": n_copies,
+        }
     return document
 
 

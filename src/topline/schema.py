@@ -60,6 +60,19 @@ class TimelinePage:
 
 
 @dataclass(frozen=True)
+class ArticlesPage:
+    """Which of a story's articles and copies a document lists: ``limit`` of each from the
+    ``offset``-th (oldest first); ``more``: later ones follow; ``articles`` and ``copies``: how
+    many the story holds."""
+
+    offset: int
+    limit: int
+    more: bool
+    articles: int
+    copies: int
+
+
+@dataclass(frozen=True)
 class StoryDocument:
     """``GET /v1/stories/{id}``: the story, its articles and their publication dates."""
 
@@ -70,6 +83,10 @@ class StoryDocument:
     #: ID --format json --limit --offset``); absent when a library caller reads the whole
     #: timeline (``pipeline.story_document`` without ``events``).
     timeline_page: TimelinePage | None = None
+    #: The page of the story's articles and copies shown (``GET /v1/stories/{id}?
+    #: article_limit=&article_offset=``, ``topline story ID --article-limit
+    #: --article-offset``); absent when a library caller reads them all.
+    articles_page: ArticlesPage | None = None
 
 
 #: The shipped files: name -> the document type (``docs/schema/<name>.json``).

@@ -121,7 +121,7 @@ def test_store_file_is_a_documented_sqlite_database(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert [v for (v,) in conn.execute("SELECT version FROM migrations")] == [1, 2, 3, 4, 5]
+    assert [v for (v,) in conn.execute("SELECT version FROM migrations")] == [1, 2, 3, 4, 5, 6]
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
     import sqlite_utils
@@ -231,8 +231,9 @@ def test_store_at_schema_3_gets_the_originals_index_for_key_background(tmp_path:
     b1, b2 = make(BRIDGE_1, published="2024-02-06"), make(BRIDGE_2, published="2024-02-08")
     with open_store(path) as old:
         old.add([b1, b2, make(BRIDGE_1 + FOOTER)], analyze=False)
-        # back to schema 3's shape: migration 3's index, no migration 4 or 5
+        # back to schema 3's shape: migration 3's index, no migration 4, 5 or 6
         old.conn.execute("DROP INDEX articles_story_originals")
+        old.conn.execute("DROP INDEX articles_story_copies")
         old.conn.execute(
             "CREATE INDEX articles_story_published ON articles(story_id, published, seq)"
         )
@@ -242,8 +243,9 @@ def test_store_at_schema_3_gets_the_originals_index_for_key_background(tmp_path:
         indexes = {r[0] for r in new.conn.execute("SELECT name FROM sqlite_master")}
         assert "articles_story_originals" in indexes
         assert "articles_story_published" not in indexes
+        assert "articles_story_copies" in indexes
         versions = [r[0] for r in new.conn.execute("SELECT version FROM migrations")]
-        assert versions == [1, 2, 3, 4, 5]
+        assert versions == [1, 2, 3, 4, 5, 6]
         assert new.story_of(b1.id) == new.story_of(b2.id) is not None
         new.conn.execute(
             'INSERT INTO events(article_id, idx, start, "end", date, action, derived, json) '

@@ -161,3 +161,29 @@ def test_credit_line_takes_reports_or_their_json_form() -> None:
     dicts = [to_dict(r) for r in reports]
     assert credit_line(reports) == credit_line(dicts) == "first reported by AP; also CNN, BBC"
     assert credit_line(dicts[:1]) == "AP" and credit_line([]) == credit_line(None) == ""
+
+
+def test_a_paged_article_list_still_briefs_the_whole_story(
+    db: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The story page lists one page of articles; its brief is still of every article (the
+    API's document, credits of all three outlets), and the API's story document pages alike."""
+    from topline.web import service
+
+    monkeypatch.setattr(service, "ARTICLES_LIMIT", 1)
+    path, story_id = db
+    with TestClient(create_app(db=str(path), warm_model=False), base_url="http://127.0.0.1") as c:
+        html = c.get(f"/stories/{story_id}").text
+        story = c.get(f"/v1/stories/{story_id}", params={"article_limit": 1}).json()
+        brief = c.get(f"/v1/stories/{story_id}/brief").json()
+    assert brief == _document(db)
+    assert "first reported by Harbor Daily; also Lakeside Wire, Coast Tribune" in html
+    assert f'href="/stories/{story_id}?articles=1"' in html and "3 articles" in html
+    assert len(story["articles"]) == 1
+    assert story["articles_page"] == {
+        "offset": 0,
+        "limit": 1,
+        "more": True,
+        "articles": 3,
+        "copies": 1,
+    }

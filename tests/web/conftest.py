@@ -122,15 +122,33 @@ class FakeStore:
     ) -> list[Story]:
         return [replace(s, timeline=()) for s in self.story_list[:limit]]  # as the real store
 
-    def story(self, story_id: str, *, events: int | None = None, offset: int = 0) -> Story:
+    def story(
+        self,
+        story_id: str,
+        *,
+        events: int | None = None,
+        offset: int = 0,
+        members: int | None = None,
+        members_offset: int = 0,
+    ) -> Story:
         for s in self.story_list:
             if s.id == story_id:
-                if events is None and not offset:
-                    return s
                 end = None if events is None else offset + events
                 ids = s.timeline_article_ids[offset:end]
-                return replace(s, timeline=s.timeline[offset:end], timeline_article_ids=ids)
+                s = replace(s, timeline=s.timeline[offset:end], timeline_article_ids=ids)
+                last = None if members is None else members_offset + members
+                return replace(
+                    s,
+                    article_ids=s.article_ids[members_offset:last],
+                    copies=s.copies[members_offset:last],
+                )
         raise NotFound(f"no story with id {story_id!r}")
+
+    def story_size(self, story_id: str) -> tuple[int, int]:
+        for s in self.story_list:
+            if s.id == story_id:
+                return len(s.article_ids), len(s.copies)
+        return 0, 0
 
 
 def sample_story(article_ids: tuple[str, ...]) -> Story:

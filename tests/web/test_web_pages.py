@@ -211,3 +211,27 @@ def test_story_page_pages_a_long_timeline(
     assert "undated" in second and 'rel="prev" href="/stories/story-1?offset=0"' in second
     assert 'rel="next"' not in second
     assert client.get("/stories/story-1?offset=x").status_code == 200  # a link never errors
+
+
+def test_story_page_pages_a_long_article_list(
+    client: TestClient, store: Any, make_story: Any, article_text: str, monkeypatch: Any
+) -> None:
+    from topline.web import service
+
+    monkeypatch.setattr(service, "ARTICLES_LIMIT", 1)
+    first_id = client.post("/v1/articles", json={"text": article_text}).json()["id"]
+    other = article_text.replace("The", "A", 1) + "\n\nA later paragraph of the follow-up."
+    second_id = client.post("/v1/articles", json={"text": other}).json()["id"]
+    store.story_list.append(make_story((first_id, second_id)))
+    first = client.get("/stories/story-1").text
+    listed = first.split('id="articles-heading"')[1]
+    assert f"/articles/{first_id}" in listed and f"/articles/{second_id}" not in listed
+    assert "2 articles" in first
+    assert 'rel="next" href="/stories/story-1?articles=1"' in listed
+    second = client.get("/stories/story-1?articles=1&offset=1").text
+    listed = second.split('id="articles-heading"')[1]
+    assert f"/articles/{second_id}" in listed and "Articles 2–2 of 2" in listed
+    assert 'rel="prev" href="/stories/story-1?articles=0&amp;offset=1"' in listed
+    # the timeline's links keep the article page
+    assert 'href="/stories/story-1?offset=0&amp;articles=1"' in second
+    assert client.get("/stories/story-1?articles=x").status_code == 200  # a link never errors

@@ -132,3 +132,29 @@ def test_a_story_timeline_is_read_one_page_at_a_time(
     assert default == {"offset": 0, "limit": 100, "more": False}
     for bad in ({"limit": 0}, {"limit": 1001}, {"offset": -1}, {"limit": "all"}):
         assert_error(client.get("/v1/stories/story-1", params=bad), 422, "invalid_request")
+
+
+def test_a_storys_articles_are_read_one_page_at_a_time(
+    client: TestClient, store: Any, make_story: Any, article_text: str
+) -> None:
+    first_id = client.post("/v1/articles", json={"text": article_text}).json()["id"]
+    other = article_text.replace("The", "A", 1) + "\n\nA later paragraph of the follow-up."
+    second_id = client.post("/v1/articles", json={"text": other}).json()["id"]
+    assert first_id != second_id
+    store.story_list.append(make_story((first_id, second_id)))
+    page = client.get("/v1/stories/story-1", params={"article_limit": 1}).json()
+    assert [a["id"] for a in page["articles"]] == [first_id]
+    assert page["articles_page"] == {
+        "offset": 0,
+        "limit": 1,
+        "more": True,
+        "articles": 2,
+        "copies": 0,
+    }
+    later = client.get("/v1/stories/story-1", params={"article_limit": 1, "article_offset": 1})
+    assert [a["id"] for a in later.json()["articles"]] == [second_id]
+    assert later.json()["articles_page"]["more"] is False
+    default = client.get("/v1/stories/story-1").json()["articles_page"]
+    assert default["limit"] == 100 and default["more"] is False
+    for bad in ({"article_limit": 0}, {"article_limit": 1001}, {"article_offset": -1}):
+        assert_error(client.get("/v1/stories/story-1", params=bad), 422, "invalid_request")

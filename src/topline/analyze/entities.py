@@ -6,6 +6,9 @@ clusters the mentions:
 * spans are trimmed to one line, of white space, of bullets and of a possessive "'s";
 * a title-case run glued in front of a known name ("Home Global News U.S.") is cut off;
 * an ORG found only in a title-case headline line and nowhere in the body is dropped;
+* a PERSON run on a headline line that starts or ends with a name of the body and goes on
+  with the headline's capitalised verb ("Ben Carson Slams Hillary Clinton") is cut to
+  those names;
 * a mention labelled GPE/LOC/ORG whose text is the surname of a PERSON of the same article
   ("Soleimani") becomes a PERSON;
 * the alias table (:mod:`topline.analyze.aliases`) joins "U.S.", "America", "American";
@@ -72,6 +75,7 @@ def find_entities(doc: Doc) -> tuple[tuple[Entity, ...], tuple[EntityCluster, ..
         if m is not None:
             mentions.append(m)
     mentions = _drop_headline_runs(mentions, text, headline_lines)
+    mentions = _split_headline_persons(mentions, headline_lines)
     _relabel_surnames(mentions)
     clusters = _cluster(mentions)
     by_mention: dict[tuple[int, int], EntityCluster] = {}
@@ -182,6 +186,43 @@ def _drop_headline_runs(
             continue
         keep.append(m)
     return keep
+
+
+def _split_headline_persons(
+    mentions: list[_Mention], lines: list[tuple[int, int]]
+) -> list[_Mention]:
+    """A PERSON run on a title-case headline line that spans a name of the body and the
+    headline's next words ("Ben Carson Slams Hillary Clinton", "Donald Trump Blasts") is cut
+    to the body's names it starts and ends with: a headline's verbs are capitalised too."""
+    if not lines:
+        return mentions
+
+    def in_headline(m: _Mention) -> bool:
+        return any(s <= m.start and m.end <= e for s, e in lines)
+
+    names = sorted(
+        {m.text for m in mentions if m.label == "PERSON" and not in_headline(m)},
+        key=len,
+        reverse=True,
+    )
+    out: list[_Mention] = []
+    for m in mentions:
+        if m.label != "PERSON" or m.text in names or not in_headline(m):
+            out.append(m)
+            continue
+        head = next((n for n in names if m.text.startswith(n + " ")), None)
+        tail = next((n for n in names if m.text.endswith(" " + n)), None)
+        if head is not None and tail is not None and len(head) + len(tail) >= len(m.text):
+            tail = None  # the two overlap: the head alone
+        if head is None and tail is None:
+            out.append(m)
+            continue
+        for piece, start in ((head, m.start), (tail, m.end - len(tail or ""))):
+            if piece is not None:
+                part = _Mention(start, start + len(piece), "PERSON", piece)
+                part.entry = alias_table().lookup(piece)
+                out.append(part)
+    return out
 
 
 def _relabel_surnames(mentions: list[_Mention]) -> None:

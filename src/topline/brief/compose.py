@@ -33,6 +33,7 @@ from topline.brief.context_rules import (
 from topline.brief.credit import pronoun_credit_ok, saying_cue
 from topline.brief.crucial import choose_quote
 from topline.brief.editorial_rules import (
+    additive,
     bad_source,
     fragment,
     pronoun_or_connective_opener,
@@ -259,8 +260,9 @@ def compose(
     position = {s.index: i for i, s in enumerate(sentences)}
 
     # Only sentences that can be shown whole (editorial rules, :mod:`.fit`) are chosen. A
-    # later sentence that opens with a pronoun or a connective leans on the sentence before
-    # it, which the reader of the Topline does not see; the lede itself may (a feature lede).
+    # later sentence that opens with a pronoun or a connective, or adds to news ("also"),
+    # leans on the sentence before it, which the reader of the Topline does not see; the
+    # lede itself may (a feature lede).
     lede_spans: dict[int, tuple[Span, ...]] = {}
     for i, c in enumerate(candidates):
         if len(lede_spans) == NEWS_SEARCH:
@@ -271,7 +273,10 @@ def compose(
         if c.view.index in heads:
             continue  # the half before a glue point (a caption) is never the Topline
         if fitted is not None and (
-            i == 0 or not pronoun_or_connective_opener(join_spans(text, fitted))
+            i == 0
+            or not (
+                pronoun_or_connective_opener(shown := join_spans(text, fitted)) or additive(shown)
+            )
         ):
             lede_spans[c.view.index] = fitted
     topline = None

@@ -154,6 +154,36 @@ LEANING_PRONOUN = re.compile(
     r"(?:This|That|These|Those)(?:'s|’s|\s+(?:is|was|are|were|has|had|have|will|would|could|"
     r"can|may|might|must|should|comes|came|means|meant|follows|[a-z]+ed)\b))"
 )
+#: A connective that points back to one statement before it: an example, a consequence, an
+#: addition or a comparison ("For example, the port …", "In fact, Nissan …", "As a result,
+#: …", "To which she said …"): shown after another element, it connects nothing. A
+#: concession ("However, …", "Still, …", "But …") contrasts with the story so far, which a
+#: reader can often supply, and is left to the reader as "But" is.
+CONNECTIVE = re.compile(
+    r"^[^\w\"“‘']{0,2}(?:For example|For instance|In fact|Indeed|Instead|In addition|"
+    r"Moreover|Furthermore|Likewise|Similarly|Besides|As a result|Therefore|Thus|In turn|"
+    r"By contrast|In contrast|On the other hand|Otherwise|Consequently|Also|Again),|"
+    # a relative pronoun that opens the sentence ("To which she said, …", "Which is why …")
+    r"(?:(?:To|In|Of|For|By|With|From|At|On|During|After) )?(?:which|whom|Which)\b"
+)
+#: "That attitude, many argue, …", "Those gains add to …": a demonstrative and a noun point
+#: back as "it" does; one of time ("This year", "That night") or of the page's pictures
+#: ("These photos show …") does not.
+_DEMONSTRATIVE = re.compile(r"^[^\w\"“‘']{0,2}(?:This|That|These|Those)\s+(?P<noun>[a-z][\w'’-]*)")
+_TIME_NOUNS = frozenset(
+    """year years week weeks month months day days morning mornings afternoon evening night
+    nights time times season seasons summer winter spring autumn fall weekend weekends decade
+    decades century term quarter half era period hour hours minute minutes moment past
+    year's week's month's day's season's photo photos picture pictures image images video
+    videos photograph photographs footage chart charts graphic graphics map maps""".split()
+)
+
+
+def _demonstrative(text: str) -> bool:
+    match = _DEMONSTRATIVE.match(text)
+    return match is not None and match["noun"].lower() not in _TIME_NOUNS
+
+
 #: A sentence end: a stop (and any closing marks) before a space and a capital or a figure.
 _SENTENCE_END = re.compile(r"(\S+?)[.!?][\"”’')\]]*\s+(?=[\"“‘'(]?[A-Z0-9])")
 _NOT_ENDS = frozenset(
@@ -176,7 +206,7 @@ def opening_pronoun(text: str) -> str | None:
     speaker's words: their "I" or "we" is resolved by the cue."""
     if PERSON_PRONOUN.match(text):
         return "person"
-    if LEANING_PRONOUN.match(text):
+    if LEANING_PRONOUN.match(text) or CONNECTIVE.match(text) or _demonstrative(text):
         return "leaning"
     intro = rules.intro_pronoun(text)  # "But by December, they worsened"
     if intro is not None:

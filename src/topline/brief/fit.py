@@ -2,7 +2,8 @@
 
 An editor never signs an element that leaves a quotation open, glues two sentences or a caption
 into one, runs past :data:`~topline.brief.editorial_rules.MAX_ELEMENT_WORDS` words, is page
-furniture, or starts without its subject. The rules are those of the editorial audit
+furniture, starts without its subject, or is cut short (:mod:`.cut_rules`: it ends on "the"
+or "Sen.", or stops at a comma between a subject and its verb or inside a list). The rules are those of the editorial audit
 (:mod:`topline.brief.editorial_rules`); here they decide which sentences may be chosen:
 
 - a sentence longer than the limit keeps its first clause(s) when they make a whole main clause
@@ -21,6 +22,7 @@ from collections.abc import Sequence
 
 from topline.brief import editorial_rules as rules
 from topline.brief.compress import MIN_TRIMMED_WORDS, tidy, trim_to_words, word_total
+from topline.brief.cut_rules import cut_mid_phrase, cut_short
 from topline.model import Sentence, Span, join_spans
 
 # --- tunables ----------------------------------------------------------------------------
@@ -78,6 +80,8 @@ def readable(text: str, spans: tuple[Span, ...]) -> bool:
         or rules.run_on(display)
         or rules.starts_badly(display)
         or rules.starts_mid_sentence(text, spans)
+        or cut_short(display)
+        or cut_mid_phrase(text, spans)
     )
 
 

@@ -76,6 +76,20 @@ UNREALISED = re.compile(
 #: data appeared to be safe" and "no sign that residents' data had been taken" have one
 #: polarity, and "the data was safe" / "the data was not safe" still two.
 UNHARMED = re.compile(r"\b(?:safe|unhurt|uninjured|unharmed|unscathed|intact|undamaged)\b", re.I)
+#: The frame of a denial: words of evidence, possibility, decision and ruling-out that a
+#: negated sentence wraps around what it denies ("found no evidence that the pilots had been
+#: drinking", "there was no sign of damage", "nothing to suggest", "no risk of flooding", "no
+#: decision on", "have not ruled out sabotage"). Two outlets' denials share the frame whatever
+#: they deny, so it says nothing about which fact they state: what follows it does
+#: (:func:`topline.brief.story_match.denied`).
+DENIAL_FRAME = frozenset(
+    """evidence sign signs indication indications trace traces proof suggestion suggest
+    suggests suggesting indicate indicates hint hints risk risks danger threat decision
+    decisions decide decided reason reasons record records report reports word news link
+    links connection confirmation confirm confirmed rule ruled out question doubt""".split()
+)
+#: The end of the clause a negation governs (what it denies stops there).
+CLAUSE_END = re.compile(r"[,;:.!?]|\b(?:but|and|while|because|although)\b", re.I)
 #: Verbs that carry what happened in their object or complement ("left three climbers
 #: wounded", "found him guilty", "forced the cancellation of 120 flights", "the evacuation
 #: began"): such an action is read with its target's words and the synonym classes around it.
@@ -249,3 +263,34 @@ def act(action: str, actor: str | None = None, target: str | None = None, after:
         verb |= stems(target) | stems(actor, classes_only=True) | stems(after, True)
         return Act(frozenset(verb), stems(actor), head=head, complement=complement(after))
     return Act(frozenset(verb), stems(actor), stems(target), frozenset(verb), complement(after))
+
+
+def _term(token: str) -> str | None:
+    """The content term of one word (stemmed), None for figures and function words."""
+    if number(token) is not None:
+        return None
+    word = token.lower().replace("’", "'").strip("'-")
+    if word.endswith("'s"):
+        word = word[:-2]
+    return STEMMER.stemWord(word) if len(word) >= 3 and word not in STOP else None
+
+
+def denied(text: str) -> tuple[str, str] | None:
+    """What a negated sentence denies (:func:`topline.brief.story_match.denials_meet`): the first content term in the clause after a negation,
+    past the words of its frame (:data:`DENIAL_FRAME`) and light verbs ("no arrests had been
+    made" denies arrests). "Investigators found no evidence that the pilots had been drinking"
+    denies the pilots' drinking, "… no evidence of a fault in the engines" a fault: two facts,
+    though they share every word of the frame. None when no negation governs a content word
+    ("safe", "unhurt" negate without one). Returned with its synonym class (the term itself
+    when it has none)."""
+    text = NO_ONE.sub("nobody", text)
+    for m in NEGATION.finditer(text):
+        end = CLAUSE_END.search(text, m.end())
+        for token in WORD.findall(text[m.end() : end.start() if end else len(text)]):
+            word = token.lower()
+            if word in DENIAL_FRAME or word in LIGHT_VERBS:
+                continue
+            term = _term(token)
+            if term is not None:
+                return term, CLASS_OF.get(word, term)
+    return None

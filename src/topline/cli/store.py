@@ -289,13 +289,24 @@ def story(
     offset: int = typer.Option(
         0, "--offset", min=0, help="Timeline events to skip (oldest first)."
     ),
+    article_limit: int = typer.Option(
+        pipeline.ARTICLES_LIMIT,
+        "--article-limit",
+        min=1,
+        max=pipeline.MAX_ARTICLES,
+        help="Articles listed, and copies listed (one page).",
+    ),
+    article_offset: int = typer.Option(
+        0, "--article-offset", min=0, help="Articles and copies to skip (oldest first)."
+    ),
 ) -> None:
     """One story: its timeline (oldest first), articles and copies; or, with --brief, its brief.
 
-    The timeline is shown a page at a time (``--limit`` events from ``--offset``).
+    The timeline is shown a page at a time (``--limit`` events from ``--offset``), and so are
+    its articles and copies (``--article-limit`` of each from ``--article-offset``).
 
-    ``--format json`` prints the same document as ``GET /v1/stories/ID?limit=&offset=`` (with
-    ``--brief``, as ``GET /v1/stories/ID/brief``).
+    ``--format json`` prints the same document as ``GET /v1/stories/ID?limit=&offset=&
+    article_limit=&article_offset=`` (with ``--brief``, as ``GET /v1/stories/ID/brief``).
     """
     with reporting_errors(), _open(db) as store:
         if brief:
@@ -313,18 +324,39 @@ def story(
         if fmt is StoryFormat.html:
             raise InputError("--format html needs --brief")
         if fmt is not StoryFormat.md:
-            document = pipeline.story_document(store, story_id, events=limit, offset=offset)
+            document = pipeline.story_document(
+                store,
+                story_id,
+                events=limit,
+                offset=offset,
+                members=article_limit,
+                members_offset=article_offset,
+            )
             write(to_json(document) if fmt is StoryFormat.json else json.dumps(document))
             return
-        s = store.story(story_id, events=limit + 1, offset=offset)
+        s = store.story(
+            story_id,
+            events=limit + 1,
+            offset=offset,
+            members=article_limit + 1,
+            members_offset=article_offset,
+        )
         more = len(s.timeline) > limit
-        if more:
-            ids = s.timeline_article_ids[:limit]
-            s = dataclasses.replace(s, timeline=s.timeline[:limit], timeline_article_ids=ids)
+        more_articles = len(s.article_ids) > article_limit or len(s.copies) > article_limit
+        s = dataclasses.replace(
+            s,
+            timeline=s.timeline[:limit],
+            timeline_article_ids=s.timeline_article_ids[:limit],
+            article_ids=s.article_ids[:article_limit],
+            copies=s.copies[:article_limit],
+        )
         out = story_markdown(s, store.get_article, store.original_of)
         if more:
             later = f"topline story {story_id} --offset {offset + limit}"
             out = out.rstrip("\n") + f"\n\nLater events: `{later}`\n"
+        if more_articles:
+            later = f"topline story {story_id} --article-offset {article_offset + article_limit}"
+            out = out.rstrip("\n") + f"\n\nLater articles: `{later}`\n"
         write(out)
 
 

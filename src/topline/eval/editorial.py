@@ -44,7 +44,21 @@ and two classes an editor's read of unseen briefs added (sixth session):
 - ``fragment``: an element that trails off ("If you're hoping the price will drop…") or
   ends on a colon (a lead-in to a list);
 - ``shown_twice``: a Crucial quote the brief also shows as the Topline, a bullet or Key
-  background (the same words printed twice).
+  background (the same words printed twice);
+
+and one class the eighth session's read added (:mod:`topline.brief.cut_rules`):
+
+- ``cut_sentence``: a Topline or bullet cut short: it ends on a word no sentence ends on
+  ("the", "and", "Sen."), or stops at a comma where the article goes on with a bare verb
+  or with the rest of a list ("… native ad units" | ", provide …").
+
+The eighth session also widened ``fragment`` (a subjectless comment, "Interesting to see
+…"; a quotation that only announces the next one, "“I would say this,” Trump answered."),
+``run_on`` (a widget's label run into a sentence, "Visit site Like the rest …", "… from
+LondonA 16-year-old …"; "GMT.He"), ``no_subject`` (a sentence begun after a title's
+abbreviation), ``bullet_pronoun`` (a connective, "For example, …", or a demonstrative and
+a noun, "That attitude …", after an element that is not the sentence before it) and
+``topline_opener`` (a Topline that adds to news not shown: "also", "too").
 """
 
 from __future__ import annotations
@@ -81,6 +95,7 @@ CLASSES: tuple[str, ...] = (
     "background_now",
     "fragment",
     "shown_twice",
+    "cut_sentence",
 )
 
 SECTIONS: tuple[str, ...] = (
@@ -121,6 +136,8 @@ def _sentence_checks(text: str, spans: tuple[Span, ...], article: str) -> list[s
         found.append("raw_code")
     if rules.fragment(text):
         found.append("fragment")
+    if rules.cut_short(text) or rules.cut_mid_phrase(article, spans):
+        found.append("cut_sentence")
     return found
 
 
@@ -175,7 +192,8 @@ def audit_brief(brief: Brief, article: str, published: dt.date | str | None = No
     if topline is not None:
         kinds = _sentence_checks(topline.text, topline.spans, article)
         kinds += ["run_on"] if _run_on(topline.text) else []
-        kinds += ["topline_opener"] if rules.pronoun_or_connective_opener(topline.text) else []
+        leans = rules.pronoun_or_connective_opener(topline.text) or rules.additive(topline.text)
+        kinds += ["topline_opener"] if leans else []
         add(kinds, "topline", topline.text)
     top_terms = _terms(topline.text) if topline is not None else Counter[str]()
     shown_before = (topline.text, topline.spans) if topline is not None else ("", ())

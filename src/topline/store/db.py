@@ -203,6 +203,13 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE stories ADD COLUMN headline TEXT NOT NULL DEFAULT '{}';
         """,
     ),
+    (
+        "a story's copies read a page at a time: copies indexed by story and date",
+        """
+        CREATE INDEX IF NOT EXISTS articles_story_copies ON articles(story_id, published, seq)
+            WHERE original_id IS NOT NULL;
+        """,
+    ),
 ]
 
 

@@ -84,15 +84,35 @@ def search(conn: sqlite3.Connection, query: str, limit: int) -> list[SearchHit]:
     ]
 
 
-def _members(conn: sqlite3.Connection, story_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    rows = conn.execute(
-        "SELECT id, original_id FROM articles WHERE story_id = ? "
-        "ORDER BY coalesce(published, ''), seq",
-        (story_id,),
+def _members(
+    conn: sqlite3.Connection, story_id: str, limit: int | None = None, offset: int = 0
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A story's originals and copies, oldest first, each list ``limit`` long from its
+    ``offset``-th (all when ``limit`` is None). Each list is read through its partial index on
+    (story, date, order), so a page reads that many index entries past the offset, never the
+    story's other members. Undated members come first (SQLite orders NULL first)."""
+    page = (story_id, -1 if limit is None else limit, offset)
+    articles = conn.execute(
+        "SELECT id FROM articles WHERE story_id = ? AND original_id IS NULL "
+        "ORDER BY published, seq LIMIT ? OFFSET ?",
+        page,
     ).fetchall()
-    articles = tuple(r["id"] for r in rows if r["original_id"] is None)
-    copies = tuple(r["id"] for r in rows if r["original_id"] is not None)
-    return articles, copies
+    copies = conn.execute(
+        "SELECT id FROM articles WHERE story_id = ? AND original_id IS NOT NULL "
+        "ORDER BY published, seq LIMIT ? OFFSET ?",
+        page,
+    ).fetchall()
+    return tuple(r["id"] for r in articles), tuple(r["id"] for r in copies)
+
+
+def story_size(conn: sqlite3.Connection, story_id: str) -> tuple[int, int]:
+    """(originals, copies) of a story, counted in the two partial indexes (no row is read)."""
+    one = conn.execute(
+        "SELECT (SELECT count(*) FROM articles WHERE story_id = ? AND original_id IS NULL), "
+        "(SELECT count(*) FROM articles WHERE story_id = ? AND original_id IS NOT NULL)",
+        (story_id, story_id),
+    ).fetchone()
+    return int(one[0]), int(one[1])
 
 
 def _story(
@@ -102,8 +122,10 @@ def _story(
     with_timeline: bool,
     events: int | None = None,
     offset: int = 0,
+    members: int | None = None,
+    members_offset: int = 0,
 ) -> Story:
-    articles, copies = _members(conn, row["id"])
+    articles, copies = _members(conn, row["id"], members, members_offset)
     profile = json.loads(row["entity_profile"])
     entities = tuple(sorted(profile, key=lambda e: (-profile[e], e))[:PROFILE_SIZE])
     timeline: list[tuple[str, str]] = []
@@ -156,10 +178,24 @@ def stories(
 
 
 def story(
-    conn: sqlite3.Connection, story_id: str, events: int | None = None, offset: int = 0
+    conn: sqlite3.Connection,
+    story_id: str,
+    events: int | None = None,
+    offset: int = 0,
+    members: int | None = None,
+    members_offset: int = 0,
 ) -> Story | None:
-    """One story with its timeline (only ``events`` events from the ``offset``-th when given)."""
+    """One story with its timeline (only ``events`` events from the ``offset``-th when given)
+    and its articles and copies (only ``members`` of each from the ``members_offset``-th)."""
     row = conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
     if row is None:
         return None
-    return _story(conn, row, with_timeline=True, events=events, offset=offset)
+    return _story(
+        conn,
+        row,
+        with_timeline=True,
+        events=events,
+        offset=offset,
+        members=members,
+        members_offset=members_offset,
+    )

@@ -162,17 +162,35 @@ class StoreReader:
         except sqlite3.Error as exc:
             raise translate(exc, self.path) from exc
 
-    def story(self, story_id: str, *, events: int | None = None, offset: int = 0) -> Story:
+    def story(
+        self,
+        story_id: str,
+        *,
+        events: int | None = None,
+        offset: int = 0,
+        members: int | None = None,
+        members_offset: int = 0,
+    ) -> Story:
         """One story with its timeline, oldest event first (only ``events`` events from the
         ``offset``-th when given: the stories page shows a few of each, the story page and
-        ``GET /v1/stories/{id}`` one page)."""
+        ``GET /v1/stories/{id}`` one page), and its articles and copies, oldest first (only
+        ``members`` of each from the ``members_offset``-th when given; the story brief reads
+        them all)."""
         try:
-            found = queries.story(self.conn, story_id, events, offset)
+            found = queries.story(self.conn, story_id, events, offset, members, members_offset)
         except sqlite3.Error as exc:
             raise translate(exc, self.path) from exc
         if found is None:
             raise NotFound(f"no story with id {story_id!r}", source=str(self.path))
         return found
+
+    def story_size(self, story_id: str) -> tuple[int, int]:
+        """(articles, copies) the story holds, counted without reading them (0, 0 when the
+        story is unknown)."""
+        try:
+            return queries.story_size(self.conn, story_id)
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from exc
 
     def count(self) -> dict[str, int]:
         one = self._read(

@@ -10,7 +10,8 @@ election news, are left out before this rule sees them), and whether the article
 shares a rare word with the story's headlines (also the caller's business, which leaves out
 the words of names already counted as shared entities). Two guards: the story's own rare
 words stand for names its entity profile lacks (the recogniser misses names), and a
-company's results are never a development of another event (:func:`other_kind`).
+company's results are never a development of another event (:func:`other_kind`). One shared
+entity counts only within a news cycle of the story's latest article (ONE_ENTITY_DAYS).
 """
 
 from __future__ import annotations
@@ -29,6 +30,12 @@ ENTITY_TEXT_FLOOR = 0.15
 MIN_SHARED_ENTITIES = 2
 ENTITY_WEIGHT = (TEXT_THRESHOLD - ENTITY_TEXT_FLOOR) / MIN_SHARED_ENTITIES
 MIN_ENTITY_COSINE = 0.05
+#: One shared distinctive entity stands in for its ENTITY_WEIGHT as well (the cosine must then
+#: reach TEXT_THRESHOLD - ENTITY_WEIGHT, 0.225) when the article comes at most ONE_ENTITY_DAYS
+#: after (or before) the story's latest article: a wire's rewrite of a local report the same
+#: day names the place but not the local paper's witness or company ("Blast at Ostrander site
+#: leaves two dead" / "Two killed in Pentlow quarry explosion"). None: two entities are needed.
+ONE_ENTITY_DAYS: int | None = 1
 #: When the article names MIN_SHARED_ENTITIES distinctive entities and the (analysed) story
 #: none of them, text alone must reach this instead of TEXT_THRESHOLD.
 CONFLICT_TEXT_THRESHOLD = 0.5
@@ -71,6 +78,7 @@ def same_story(
     story_named: bool,
     headline: bool = False,
     other_kind: bool = False,
+    gap_days: int | None = None,
 ) -> tuple[bool, float]:
     """Whether an article joins a story, and the score that ranks the stories it may join.
 
@@ -83,15 +91,19 @@ def same_story(
     closer (CONFLICT_TEXT_THRESHOLD). ``headline``: the article's headline shares a rare
     word with the story's headlines (not a word of a name counted in ``shared``).
     ``other_kind``: one reports a company's results and the other does not (see
-    :func:`other_kind`); treated as other actors.
+    :func:`other_kind`); treated as other actors. ``gap_days``: days between the article and
+    the story's latest article (None: undated), for ONE_ENTITY_DAYS.
     """
     score = cos + ENTITY_WEIGHT * shared + (HEADLINE_WEIGHT if headline else 0.0)
     conflict = other_kind or (named >= MIN_SHARED_ENTITIES and story_named and not shared)
     if cos >= (CONFLICT_TEXT_THRESHOLD if conflict else TEXT_THRESHOLD):
         return True, score
+    close_in_time = (
+        ONE_ENTITY_DAYS is not None and gap_days is not None and gap_days <= ONE_ENTITY_DAYS
+    )
     by_entities = (
         not other_kind
-        and shared >= MIN_SHARED_ENTITIES
+        and shared >= (1 if close_in_time else MIN_SHARED_ENTITIES)
         and cos >= MIN_ENTITY_COSINE
         and score >= TEXT_THRESHOLD
     )

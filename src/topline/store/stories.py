@@ -371,8 +371,9 @@ class Clusterer:
             counted = {t for name in names for t in tokens(name)}
             headline = any(t in story.headline for t in rare_headline - counted)
             kind = other_kind(headline_words, story.headline)
+            gap = _gap_days(published, story)
             joins, score = same_story(
-                cos, len(names), len(top_entities), bool(story.entities), headline, kind
+                cos, len(names), len(top_entities), bool(story.entities), headline, kind, gap
             )
             if self.trace is not None:
                 self.trace.append(
@@ -385,7 +386,7 @@ class Clusterer:
                         bool(story.entities),
                         headline,
                         joins,
-                        _gap_days(published, story),
+                        gap,
                         kind,
                     )
                 )

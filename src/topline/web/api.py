@@ -179,10 +179,27 @@ async def story(
         service.TIMELINE_LIMIT, ge=1, le=service.MAX_TIMELINE, description="Timeline events."
     ),
     offset: int = Query(0, ge=0, description="Timeline events to skip (oldest first)."),
+    article_limit: int = Query(
+        service.ARTICLES_LIMIT,
+        ge=1,
+        le=service.MAX_ARTICLES,
+        description="Articles listed, and copies listed.",
+    ),
+    article_offset: int = Query(0, ge=0, description="Articles and copies to skip (oldest first)."),
 ) -> Response:
     """One story with one page of its timeline, oldest event first (``timeline_page.more``:
-    later events follow)."""
-    found = await run_limited(request, service.story, story_id, _settings(request), limit, offset)
+    later events follow), and one page of its articles and copies (``articles_page``: whether
+    more follow, and how many the story holds)."""
+    found = await run_limited(
+        request,
+        service.story,
+        story_id,
+        _settings(request),
+        limit,
+        offset,
+        article_limit,
+        article_offset,
+    )
     return document(found)
 
 

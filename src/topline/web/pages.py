@@ -168,15 +168,23 @@ async def stories_page(request: Request) -> HTMLResponse:
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 async def story_page(
-    request: Request, story_id: str, since: str | None = None, offset: str | None = None
+    request: Request,
+    story_id: str,
+    since: str | None = None,
+    offset: str | None = None,
+    articles: str | None = None,
 ) -> HTMLResponse:
     """A story: its brief across outlets (``?since=DATE``: what's new), one page of its
     timeline (``?offset=N``: from the N-th event; anything but a number is the first page, a
-    page link never answers with an error) and its articles."""
+    page link never answers with an error) and one page of its articles (``?articles=N``:
+    from the N-th, the same way)."""
     settings: Settings = request.app.state.settings
     first = int(offset) if offset and offset.isdigit() else 0
+    first_article = int(articles) if articles and articles.isdigit() else 0
     try:
-        doc = await run_limited(request, service.story_view, story_id, settings, first)
+        doc = await run_limited(
+            request, service.story_view, story_id, settings, first, None, first_article
+        )
         brief = await run_analysis(
             request, service.story_brief, story_id, since or None, 5, settings
         )
@@ -192,6 +200,7 @@ async def story_page(
         story_brief=brief,
         since=since or "",
         page=doc["timeline_page"],
+        articles_page=doc["articles_page"],
     )
 
 

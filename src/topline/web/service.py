@@ -23,6 +23,8 @@ MAX_LIMIT = 200
 #: for (the CLI's ``topline story`` reads the same page).
 TIMELINE_LIMIT = pipeline.TIMELINE_LIMIT
 MAX_TIMELINE = pipeline.MAX_TIMELINE
+ARTICLES_LIMIT = pipeline.ARTICLES_LIMIT
+MAX_ARTICLES = pipeline.MAX_ARTICLES
 
 
 def as_dict(obj: Any) -> Any:
@@ -136,23 +138,49 @@ def _published(store: Any, article_ids: set[str]) -> dict[str, str | None]:
 
 
 def story(
-    story_id: str, settings: Settings, limit: int = TIMELINE_LIMIT, offset: int = 0
+    story_id: str,
+    settings: Settings,
+    limit: int = TIMELINE_LIMIT,
+    offset: int = 0,
+    article_limit: int = ARTICLES_LIMIT,
+    article_offset: int = 0,
 ) -> dict[str, Any]:
     """The document of ``topline story ID --format json`` with one page of the timeline:
-    ``limit`` events from the ``offset``-th (in the store's order) and ``timeline_page``."""
+    ``limit`` events from the ``offset``-th (in the store's order) and ``timeline_page``, and
+    one page of its articles and copies (``article_limit`` of each from the
+    ``article_offset``-th) and ``articles_page``."""
     with settings.open_store() as store:
-        return pipeline.story_document(store, story_id, events=limit, offset=offset)
+        return pipeline.story_document(
+            store,
+            story_id,
+            events=limit,
+            offset=offset,
+            members=article_limit,
+            members_offset=article_offset,
+        )
 
 
 def story_view(
-    story_id: str, settings: Settings, offset: int = 0, limit: int | None = None
+    story_id: str,
+    settings: Settings,
+    offset: int = 0,
+    limit: int | None = None,
+    article_offset: int = 0,
 ) -> dict[str, Any]:
     """The story page's data: :func:`story`'s document (``limit`` events, else
-    :data:`TIMELINE_LIMIT`) plus ``event_texts``, each timeline event's clause as its article
-    says it (None where the article is gone)."""
+    :data:`TIMELINE_LIMIT`; :data:`ARTICLES_LIMIT` articles from ``article_offset``) plus
+    ``event_texts``, each timeline event's clause as its article says it (None where the
+    article is gone)."""
     events = limit or TIMELINE_LIMIT
     with settings.open_store() as store:
-        document = pipeline.story_document(store, story_id, events=events, offset=offset)
+        document = pipeline.story_document(
+            store,
+            story_id,
+            events=events,
+            offset=offset,
+            members=ARTICLES_LIMIT,
+            members_offset=article_offset,
+        )
         story = document["story"]
         aids = story.get("timeline_article_ids") or []
         texts: dict[str, str | None] = {}

@@ -44,8 +44,20 @@ class StorePort(Protocol):
         self, *, since: str | None = None, entity: str | None = None, limit: int = 50
     ) -> list[Story]: ...
 
-    def story(self, story_id: str, *, events: int | None = None, offset: int = 0) -> Story:
-        """One story; ``events``: only that many events of its timeline, from ``offset``."""
+    def story(
+        self,
+        story_id: str,
+        *,
+        events: int | None = None,
+        offset: int = 0,
+        members: int | None = None,
+        members_offset: int = 0,
+    ) -> Story:
+        """One story; ``events``: only that many events of its timeline, from ``offset``;
+        ``members``: only that many of its articles and of its copies, from ``members_offset``."""
+
+    def story_size(self, story_id: str) -> tuple[int, int]:
+        """(articles, copies) of a story, counted."""
 
 
 StoreFactory = Callable[[], AbstractContextManager[StorePort]]

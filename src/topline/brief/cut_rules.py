@@ -1,0 +1,97 @@
+"""Editorial rules on a sentence cut short: a bullet must be a whole sentence (part of
+:mod:`.editorial_rules`).
+
+A reader is shown either a whole sentence or its main clause with a trailing modifier left
+out (``compress``, ``fit.shorten``). Three classes of cut leave something that is not a
+sentence:
+
+- the element **ends on a word that cannot end a sentence**: an article, a conjunction or a
+  possessive determiner ("… about the", "… units and"), or a title's abbreviation where the
+  sentence splitter stopped inside a name ("Trump's leading Republican rivals, Sens.");
+- the cut falls **between a subject and its verb**: what the article goes on with after the
+  cut's comma is a bare verb ("a range of widgets, in-feed and in-ad native ad units" | ",
+  provide the best performance"), not a modifier clause (", saying …", ", who …", ", with
+  …", ", as …");
+- the cut falls **inside a list**: the kept part ends on a list item of one or two words
+  after a comma and the article goes on with the list ("for their practicality, space" |
+  ", as well as looks.").
+
+What follows a cut may be a modifier (", saying …", ", who …", ", with …", ", primarily
+because …") or an attribution (", sources said"): leaving those out is compression, not a
+cut sentence.
+
+Like the other rules they read only text: the element's display, or the article and its
+spans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from topline.brief.sentence_rules import TITLE_END
+from topline.model import Span
+
+#: Words no sentence ends on (a prepositional ending, "what it is made of", is English).
+DANGLING_LAST = frozenset("the a an and or but nor their its your our my every".split())
+#: Words that may open what follows a cut's comma: a modifier clause or phrase, a
+#: coordinated clause, an appositive (a determiner, a name, a figure). Any other lower-case
+#: word (not ``-ing``/``-ed``) is a bare verb or a list going on: the cut split a clause.
+_AFTER_CUT_OPENERS = frozenset(
+    """who whom whose which where when while whilst as with without according including
+    included after before because although though despite amid amidst even since until
+    unless if whereas but and or so yet then in on at for from by to of over under into onto
+    than like not nor among along across against around behind beyond during except
+    following per plus via within toward towards through throughout upon once now
+    a an the this that these those its his her their our my some many most all both each
+    several one two three four five six seven eight nine ten only just also either neither
+    mostly mainly largely especially particularly notably partly possibly probably likely
+    perhaps apparently reportedly allegedly officials police experts analysts""".split()
+)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+#: The kept part ends on a list item of a word or two, in lower case, after a comma.
+_LIST_TAIL = re.compile(r",\s*(?P<item>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s*$")
+#: What follows the cut goes on with the list: ", as well as …", ", and …", ", or …".
+_LIST_GOES_ON = re.compile(r"(?:as well as|and|or|etc|plus)\b", re.I)
+#: What follows the cut is an attribution (", sources said", ", city schools superintendent
+#: Chuck Ledbetter announced"): dropping it leaves the claim whole.
+_ATTRIBUTION = re.compile(
+    r"[^.;!?\"“”\s][^.;!?\"“”]{0,60}?\s(?:said|says|told|tells|announced|reported|added|confirmed|wrote|"
+    r"according to|explained|noted|stated)\b"
+)
+
+
+def cut_short(text: str) -> bool:
+    """The element's last word cannot end a sentence (:data:`DANGLING_LAST`), or it ends on
+    a title's abbreviation (:data:`~topline.brief.sentence_rules.TITLE_END`)."""
+    stripped = text.rstrip().rstrip("\"”’')]")
+    if TITLE_END.search(stripped):
+        return True
+    words = stripped.rstrip(".!?,;:").split()
+    return bool(words) and words[-1].lower().strip("\"“‘'(") in DANGLING_LAST
+
+
+def cut_mid_phrase(article: str, spans: tuple[Span, ...]) -> bool:
+    """The element stops at a comma (or semicolon, or dash) of its sentence where the article
+    goes on with a bare verb, or with the rest of a list the kept part ends inside: the cut
+    split a clause, not a trailing modifier or an attribution off it."""
+    if not spans:
+        return False
+    end = spans[-1].end
+    rest = article[end : end + 100]
+    after = rest.lstrip(" \t")
+    if not after or after[0] not in ",;—–-":
+        return False  # the element runs to its sentence's end (or a bracket, a quotation)
+    follow = after.lstrip(",;—–- \t")
+    if _LIST_GOES_ON.match(follow):
+        tail = _LIST_TAIL.search(article, spans[-1].start, end)
+        if tail is not None and tail["item"].split()[0] not in _AFTER_CUT_OPENERS:
+            # a list ("for their practicality, space"), not the end of a coordinated
+            # modifier set off by commas ("a fitter, and much more muscular, physique")
+            before = re.split(r"[,;:]", article[spans[-1].start : tail.start()])[-1].split()
+            if before[:1] not in (["and"], ["or"]):
+                return True  # "… for their practicality, space" | ", as well as looks."
+    word = _WORD.match(follow)
+    if word is None or word.group(0)[0].isupper() or _ATTRIBUTION.match(follow):
+        return False  # a figure, a quotation, a name, ", sources said": not a clause split
+    first = word.group(0).lower()
+    return not (first.endswith(("ing", "ed", "ly")) or first in _AFTER_CUT_OPENERS)

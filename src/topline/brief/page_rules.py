@@ -1,0 +1,190 @@
+"""Editorial rules on page furniture and openings: boilerplate, headings, the Topline's
+opener, captions and raw codes (part of :mod:`.editorial_rules`)."""
+
+from __future__ import annotations
+
+import re
+
+from topline.brief.quote_rules import outside_quotes
+from topline.brief.rule_limits import MIN_TITLE_WORDS
+
+# --- boilerplate -------------------------------------------------------------------------
+BOILERPLATE = re.compile(
+    r"\b(?:sign(?:ing)? up (?:for|to|here|now)|subscribe (?:to|now|for|here|today)|"
+    r"click (?:here|the link)|by e-?mail\b|in your inbox|newsletters?\b|"
+    r"please (?:share|send|contact|visit|email|e-mail|call|click|follow|like|note|read)|"
+    r"share (?:your|this) (?:videos?|photos?|pictures?|story|stories|article)|ireport|"
+    r"follow (?:us|@\w+) on|like us on facebook|read (?:more|the full story)|"
+    r"download (?:the|our) (?:free )?app|all rights reserved|terms of (?:use|service)|"
+    r"privacy policy|cookie (?:policy|settings)|(?:we|this (?:site|website)) uses? cookies|"
+    r"scroll down for|watch the (?:full )?video|send (?:us )?(?:your|a) (?:tips?|story)|"
+    r"contact us|www\.|https?://|copyright ©|©|(?:is|was|are) sponsored by|sponsored content|"
+    r"paid partnership|affiliate links?|how to (?:listen|watch|subscribe)|"
+    r"your (?:source|destination|go-to) for (?:the )?(?:best|latest)|"
+    r"see (?:more|all|other) (?:stories|news|photos|videos) from|"
+    r"follow\b[^.!?]{0,60}\bon (?:facebook|twitter|instagram)|leave a comment|"
+    r"let us know (?:what|in the comments|your|below)|in the comments (?:below|section)|"
+    r"share (?:it|this|the (?:story|article|post)) with (?:a friend|your friends|friends)|"
+    r"more on this (?:story|topic)|\bvisit (?:the )?site\b)",
+    re.I,
+)
+
+
+def boilerplate(text: str) -> bool:
+    """Page furniture or a call to action ("Get … by email", "Click here", "Sign up"), a
+    sponsorship line, a press release's "About <name> <name> is …" section, or a heading
+    set in capitals ("MAKING SPICED HONEY PEAR JAM")."""
+    return bool(BOILERPLATE.search(text) or _ABOUT_US.match(text)) or heading(text)
+
+
+#: A press release's closing section, its heading run into its first line ("About my6sense
+#: my6sense offers an open programmatic …", "About Acme Corp. Acme Corp. is …").
+_ABOUT_US = re.compile(r"^\W*About\s+(?P<name>\S+(?:\s+\S+){0,3}?)\s+(?P=name)(?!\w)")
+
+
+def heading(text: str) -> bool:
+    """A heading, not a sentence: set in capitals (at least three words, nearly all letters
+    upper case), or in title case (at least :data:`MIN_TITLE_WORDS` words besides articles,
+    conjunctions and short prepositions, every one capitalised: "Clinton Speaks Directly To
+    Voters After Latest Shooting")."""
+    words = text.split()
+    if len(words) < 3:
+        return False
+    upper, lower = len(_UPPER.findall(text)), len(_LOWER.findall(text))
+    if upper >= 0.8 * (upper + lower) and upper:
+        return True
+    counted = 0
+    for word in words:
+        core = word.lstrip("\"“‘'([")
+        first = core[:1]
+        if not first.isalpha() or word.lower().strip("\"“‘'([,.:;!?’”") in _TITLE_SMALL:
+            continue
+        if not first.isupper() and not any(c.isupper() for c in core[1:]):
+            return False  # a lower-case word ("praised"): a sentence; "iPad" is a name
+        counted += 1
+    return counted >= MIN_TITLE_WORDS
+
+
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
+#: Words that title case leaves in lower case: articles, conjunctions, and the prepositions
+#: and relative words that styles lowercasing every preposition (Chicago) or only short ones
+#: (AP) leave small ("… Calls for Special Prosecutor after Report Reveals …", "… where
+#: Donations Slipped through the Cracks"). A sentence still has a lower-case verb or noun.
+_TITLE_SMALL = frozenset(
+    """a an the and or but nor so yet of in on at to for by as from with vs via per than
+    about above across after against along amid among around before behind below beneath
+    beside between beyond despite down during except inside into like near off onto out
+    outside over past since through throughout till toward towards under until upon up
+    where when while whether which who whom whose that if""".split()
+)
+
+
+# --- the Topline's opener ----------------------------------------------------------------
+_OPENER = re.compile(
+    r"^\W{0,3}(?:(?:He|She|It|It's|It’s|They|We|I|You|His|Her|Its|Their|Our|Them|"
+    r"But|And|Or|Nor|However|Yet|Also|Meanwhile|Still|Instead|Moreover|"
+    r"Furthermore|Nevertheless|Nonetheless|Besides|Thus|Therefore|Hence|Indeed|Then|So(?! far)|"
+    r"Otherwise|Likewise|Similarly|Consequently)\b(?!-)|"
+    # "This is …", "That erased …" (a pronoun), not "This year …" or "These photos …"
+    r"(?:This|That|These|Those)(?:'s|’s|\s+(?:is|was|are|were|has|had|have|will|would|"
+    r"could|can|may|might|must|should|comes|came|means|meant|follows|[a-z]+ed)\b)|"
+    r"In addition\b(?! to)|As a result\b(?! of)|Despite this\b|On the other hand\b|"
+    r"For (?:example|instance),|In fact,|"
+    # an interjection before a connective or a pronoun: "Ah, but one piece …"
+    r"(?:Ah|Oh|Well|Yes|No|Sure|Indeed),\s+(?:but|and|so|yet|he|she|it|they|we)\b)"
+)
+
+
+#: A pronoun subject right after a short opening phrase ("In a new case study out Monday,
+#: they detail …", "But by December, they worsened"): it leans back as an opener does.
+INTRO_PRONOUN = re.compile(
+    r"^\W{0,3}(?:In|On|At|By|For|After|Before|During|Since|Within|Over|Under|Despite|"
+    r"Earlier|Later|Last|Once|When|While|As|But|And|So|Yet|Still|Now|Then|Meanwhile|"
+    r"However|Instead|Today|Yesterday|Along|Amid|With|Without|Unlike|Like|Following|Through|"
+    r"Among|Against|Throughout|Upon|Having)\b(?P<intro>[^,.;:!?\"“”()]{0,60}),\s+"
+    r"(?P<pronoun>he|she|they|his|her|their)\b(?!-)"
+)
+#: Capitalised words in an opening phrase that name nobody (days, months).
+_CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()
+)
+
+
+def intro_pronoun(text: str) -> str | None:
+    """The pronoun that follows a short opening phrase ("In a study out Monday, they …",
+    "Along with Bush and Powell, he …"), or None; a possessive after a phrase that names
+    someone is bound to that name ("While Clinton was …, her department …")."""
+    match = INTRO_PRONOUN.match(text)
+    if match is None:
+        return None
+    pronoun = match.group("pronoun")
+    names = [w for w in re.findall(r"\b[A-Z][\w'’-]*", match.group("intro"))]
+    if pronoun in {"his", "her", "their"} and any(w.lower() not in _CALENDAR_WORDS for w in names):
+        return None  # "While Clinton was …, her department …": bound to the phrase's name
+    return pronoun
+
+
+def pronoun_or_connective_opener(text: str) -> bool:
+    """The Topline opens with a pronoun or a connective, or with a pronoun right after a
+    short opening phrase: it leans on a sentence the reader has not seen ("But the rolling
+    blackouts …", "It would be called …", "In a study out Monday, they detail …")."""
+    return bool(_OPENER.match(text) or intro_pronoun(text))
+
+
+#: "Also", "too", "as well" in the reporter's words: the sentence adds to news told before it
+#: ("Candidates Ben Carson, … also joined the bid", "An AP journalist also reported …").
+_ADDITIVE = re.compile(r"\balso\b|\btoo\s*[.,;!?]|\bas well\b(?! as)", re.I)
+
+
+def additive(text: str) -> bool:
+    """The sentence adds to news it does not tell ("… also joined …", "…, too."): as a
+    Topline it leans on a sentence the reader has not seen. Words inside a quotation are
+    the speaker's, not the reporter's; "also" in a relative clause ("…, who also …") or
+    naming ("also known as") adds nothing to the news."""
+    words = outside_quotes(text)
+    for match in _ADDITIVE.finditer(words):
+        clause = re.split(r"[,;:—–(]", words[: match.start()])[-1]
+        if _RELATIVE.search(clause) or _NAMING.match(words, match.end()):
+            continue  # "…, who also finished …", "also known as": not the news's own verb
+        return True
+    return False
+
+
+_RELATIVE = re.compile(r"\b(?:who|whom|which|that|whose|where|when)\b", re.I)
+_NAMING = re.compile(r"\s+(?:known as|called|dubbed|named)\b")
+
+
+# --- raw codes ---------------------------------------------------------------------------
+RAW_CODE = re.compile(
+    r"\b\d{4}-\d\d(?:-\d\d)?T(?:NI|MO|AF|EV|DT)\b|\b(?:PAST|PRESENT|FUTURE)_REF\b|"
+    r"\bP(?:T?\d+(?:\.\d+)?[YMWDHS])+\b|\bPT\d|\bXXXX\b|\b\d{4}-W\d\d\b|"
+    r"\b\d{4}-(?:SP|SU|FA|WI|Q[1-4]|H[12])\b"
+)
+
+
+def raw_code(text: str) -> bool:
+    """A TimeML value shown to a reader (``2023-11-07TNI``, ``FUTURE_REF``, ``P5Y``)."""
+    return bool(RAW_CODE.search(text))
+
+
+# --- Key background ----------------------------------------------------------------------
+_CAPTION = re.compile(
+    r"^\W*(?:pictured|photo(?:graph)?|image|video|above|below|left|right|top|bottom|"
+    r"file photo|credit|caption)\b|\(pictured\)|getty images|\bap photo\b|/ap\b|/reuters\b|"
+    r"\bphotograph:|\bimage caption\b|\bshutterstock\b",
+    re.I,
+)
+_PERSON_OPENER = re.compile(r"^\W{0,3}(?:He|She|They|His|Her|Their|Him|Them|It|Its)\b")
+#: A sentence that ends: a stop and any closing marks after it.
+PUNCT_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
+
+
+def caption(text: str) -> bool:
+    """A photo caption or credit, or a line that does not end like a sentence."""
+    return bool(_CAPTION.search(text)) or not PUNCT_END.search(text)
+
+
+def person_pronoun_opener(text: str) -> bool:
+    return bool(_PERSON_OPENER.match(text))

@@ -1,0 +1,126 @@
+"""Editorial rules on quotation marks: balance, what lies inside a quotation, a quotation as
+an element (part of :mod:`.editorial_rules`)."""
+
+from __future__ import annotations
+
+import re
+
+_DOUBLE_MARK = re.compile('["“”]')
+_SINGLE_MARK = re.compile("['‘’]")
+_N_ELISION = re.compile(r"['‘’]n['‘’]")
+_ELISIONS = re.compile(r"(?:\d\ds?|em|n|til|cause|twas|tis|s)\b", re.I)
+
+
+def unbalanced_quotes(text: str) -> bool:
+    """Any paragraph of ``text`` leaves a quotation open or closes one it did not open.
+
+    A quotation that runs over several paragraphs opens each of them and closes only the
+    last (the newsroom convention): a paragraph left open is fine when the next one opens
+    with a mark."""
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    for i, paragraph in enumerate(paragraphs):
+        if not _unbalanced_paragraph(paragraph):
+            continue
+        continued = i + 1 < len(paragraphs) and paragraphs[i + 1].lstrip()[:1] in "\"“‘'"
+        if not (continued and any(not _unbalanced_paragraph(paragraph + c) for c in '"”’')):
+            return True
+    return False
+
+
+def _unbalanced_double(text: str) -> bool:
+    """Double marks read in order: a quotation opened inside another (``"We won. "We``), a
+    close with nothing open, or one left open. A straight mark opens after a space and closes
+    before one; a mark between two spaces or two letters just flips the state."""
+    open_ = False
+    for mark in _DOUBLE_MARK.finditer(text):
+        i, ch = mark.start(), mark.group(0)
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opens = ch == "“" or (
+            ch == '"' and (before.isspace() or before in _OPENERS) and not after.isspace()
+        )
+        closes = ch == "”" or (
+            ch == '"' and not before.isspace() and (after.isspace() or after in _CLOSERS)
+        )
+        if opens and not closes:
+            if open_:
+                return True
+            open_ = True
+        elif closes and not opens:
+            if not open_:
+                return True
+            open_ = False
+        else:
+            open_ = not open_
+    return open_
+
+
+def _unbalanced_paragraph(text: str) -> bool:
+    """Double marks: an odd number of straight ones or unequal curly ones. Single marks: more
+    closers than openers, or openers left without a closer; apostrophes (``don't``,
+    ``O'Brien``, ``'90s``, ``rock 'n' roll``) are not quotation marks, and a mark after a
+    word-final ``s`` may be a plural possessive (``players'``), so it can close but is never
+    needed to."""
+    if _unbalanced_double(text):
+        return True
+    text = _N_ELISION.sub("n", text)
+    opens = closes = possessive = 0
+    for mark in _SINGLE_MARK.finditer(text):
+        i, ch = mark.start(), mark.group(0)
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if before.isalnum() and after.isalnum():
+            continue  # apostrophe inside a word
+        if ch == "‘" or ((before.isspace() or before in _OPENERS) and not after.isspace()):
+            if ch != "‘" and _ELISIONS.match(text, i + 1):
+                continue
+            opens += 1
+        elif not before.isspace() and (after.isspace() or after in _CLOSERS):
+            if before in "sS":
+                possessive += 1
+            else:
+                closes += 1
+    return closes > opens or opens > closes + possessive
+
+
+_OPENERS = '([{“"—–-/'
+_CLOSERS = '.,;:!?)]}”"—–-'
+
+
+def double_quote_depth(text: str) -> list[bool]:
+    """Per character, whether it sits inside a double-quoted passage."""
+    inside = [False] * len(text)
+    depth = False
+    for i, ch in enumerate(text):
+        if ch == "“":
+            depth = True
+        elif ch == "”":
+            depth = False
+        elif ch == '"':
+            depth = not depth
+        inside[i] = depth
+    return inside
+
+
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]|‘[^‘’]*’(?!\w)")
+
+
+def outside_quotes(text: str) -> str:
+    """The words of ``text`` outside quotation marks: balanced quotations removed, and the
+    part before a lone closing mark (the end of a quotation begun in an earlier sentence) or
+    after a lone opening one."""
+    rest = _QUOTED.sub(" ", text)
+    close = max(rest.rfind("”"), rest.rfind('"') if rest.count('"') % 2 else -1)
+    if close >= 0:
+        rest = rest[close + 1 :]
+    opening = rest.find("“")
+    return rest[:opening] if opening >= 0 else rest
+
+
+_QUOTATION_START = re.compile(r"^\W{0,2}[\"“‘']")
+
+
+def quotation(text: str) -> bool:
+    """The element is a direct quotation: Key background tells what happened, in the
+    reporter's words; what someone said belongs to the bullets or the Crucial quote."""
+    return bool(_QUOTATION_START.match(text))

@@ -1,0 +1,280 @@
+"""Editorial rules on a sentence as a unit: where it starts, run-ons and glued sentences,
+fragments, list items, the writer's voice (part of :mod:`.editorial_rules`)."""
+
+from __future__ import annotations
+
+import re
+
+from topline.brief.quote_rules import double_quote_depth, outside_quotes
+from topline.brief.rule_limits import GLUE_MIN_WORDS, MAX_ELEMENT_WORDS
+from topline.model import Span
+
+_WORD = re.compile(r"\S+")
+
+
+# --- start of an element -------------------------------------------------------------------
+def starts_badly(text: str) -> bool:
+    """The element starts in lower case (``won 19 of the 28 …``) or on punctuation that
+    continues something (``, …``, ``… and``); a brand in camel case (``iPhone``) is fine."""
+    stripped = text.lstrip("\"“‘'( ")
+    if not stripped:
+        return True
+    if stripped[0] in ",;:.…)]-–—":
+        return True
+    first = _WORD.match(stripped)
+    word = first.group(0) if first else ""
+    if word[:1].islower():
+        return not any(c.isupper() for c in word[1:])
+    return False
+
+
+def starts_mid_sentence(article: str, spans: tuple[Span, ...]) -> bool:
+    """The element's first span starts inside a word, or right after a comma or semicolon of
+    its own sentence: whatever came before (often the subject) was cut off."""
+    if not spans or spans[0].start == 0:
+        return False
+    if article[spans[0].start - 1].isalnum():
+        return True
+    i = spans[0].start - 1
+    while i >= 0 and article[i] in " \t":
+        i -= 1
+    if i >= 0 and article[i] in ",;":
+        return True
+    # The sentence splitter ended the sentence before at a title ("… rivals, Sens. Ted Cruz
+    # of Texas …"): this one starts inside it.
+    return bool(TITLE_END.search(article, max(0, i - 8), i + 1))
+
+
+#: A sentence that ends on a title's abbreviation was cut inside a name ("Trump's leading
+#: rivals, Sens."): no sentence ends on "Sen." or "Gov." ("St." and "Jr." may end one).
+TITLE_END = re.compile(
+    r"(?<![\w.])(?:Sens?|Reps?|Govs?|Gen|Lt|Col|Capt|Sgt|Cpl|Adm|Cmdr|Dr|Drs|Mr|Mrs|Ms|Messrs|"
+    r"Prof|Rev|Hon|Supt|Insp|Det|Amb|Pres)\.[\"”’']?\s*$"
+)
+
+
+# --- run-ons -----------------------------------------------------------------------------
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st jr sr gen gov sen rep lt col capt sgt prof rev no vs inc ltd co corp
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n a.m p.m e.g i.e etc mt ft
+    ave bros dept est fig spc pvt pfc cpl maj adm cmdr det insp supt""".split()
+)
+_BOUNDARY = re.compile(r"(\S+?)[.!?][\"”’']?\s+[\"“‘]?(?=[A-Z])")
+
+
+_GLUED = re.compile(
+    r"(?:\b[a-z]{2,}|\b\d{4})[.!?][\"”’']?[A-Z][a-z]+\b|"
+    # after a word in capitals, only a clause opener ("… at about 00:30 GMT.He was …"):
+    # "ASP.Net" is a name
+    r"\b[A-Z]{2,}[.!?][\"”’']?(?:He|She|It|They|We|The|A|An|His|Her|Their|This|There|But|"
+    r"In|On|At|After|When)\s|"
+    # a word in lower case run into a capitalised one ("… the latest travel newsFirst said"):
+    # brands written so have one lower-case letter first ("iPhone", "eBay")
+    r"\b[a-z]{3,}[A-Z][a-z]{2,}\b"
+)
+
+
+#: Capitalised words that open a clause and are never part of a name: after an
+#: abbreviation's full stop ("entering the U.S. While Clinton …") a new sentence starts.
+_CLAUSE_OPENER = re.compile(
+    r"[\"“‘]?(?:(?:The|He|She|It|They|We|This|These|Those|His|Her|Their|Its|There)\s+[a-z]|"
+    r"(?:While|But|However|After|When|Although|Meanwhile)\b)"
+)
+#: A sentence that trails off ("If you're hoping the price will drop…"): a teaser.
+_TRAILS_OFF = re.compile(r"(?:\.\.\.|…)[\"”’')\]]*\s*$")
+#: A sentence that ends on a colon introduces what follows ("Here's what the reviews say:").
+_LEAD_IN = re.compile(r":[\"”’')\]]*\s*$")
+
+
+#: A reporting clause that follows a quotation as a sentence of its own
+#: ("“…!” Trump tweeted before Election Day."): the quotation was split off.
+_CUE_ONLY = re.compile(
+    r"^\W{0,2}(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|tweeted|wrote|writes|added|adds|told|"
+    r"tells|posted|explained|continued|responded|replied|asked|noted)\b[^.!?]{0,60}[.!?]?$"
+)
+_AFTER_QUOTE = re.compile(r"[.!?,][\"”’']\s*$")
+
+
+def split_cue(article: str, span: Span) -> bool:
+    """A sentence that is only the cue of the quotation just before it in its paragraph
+    ("Trump tweeted before Election Day."): shown alone it says nothing."""
+    before = article[max(0, span.start - 3) : span.start]
+    return bool(_AFTER_QUOTE.search(before)) and bool(_CUE_ONLY.match(span.of(article).strip()))
+
+
+_ASIDE = re.compile(r"^\s*\([^()]*\)\s*$")
+
+
+#: A list item: a bullet glyph or an item number opens it ("• Trying to build …", "2. Pay").
+_LIST_MARK = re.compile(r"^\s*(?:[•·▪◦►✓✔*]|\d{1,2}[.)]\s)")
+#: A label and a colon open it: a transcript's "Q:" / "A:", or a list entry "Christopher
+#: Battin: dealing in cocaine, possession of …" (a name or label of a few words). A
+#: dateline in capitals ("WASHINGTON: …") is not a label.
+_LABEL = re.compile(
+    r"^\W{0,2}(?:Q|A|Question|Answer|[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}):\s"
+)
+#: The writer speaking to the reader or as themselves, outside any quotation: "you",
+#: "your", "I", "we", "our", "my" (a tweet's "Stadia barely runs on my home connection"),
+#: or an imperative opening ("Don't forget the fees.").
+_READER = re.compile(
+    r"\b(?i:you|your|yours|yourself|yourselves)\b|(?<!War )\bI(?:['’](?:m|ve|d|ll)\b|\s+[a-z])|"
+    r"\b(?:we|We|"
+    r"we['’](?:ve|re|ll|d)|We['’](?:ve|re|ll|d)|our|Our|ours|ourselves|my|My|myself)\b",
+)
+_IMPERATIVE = re.compile(
+    r"^\W{0,2}(?:(?:And|But|So|Also),?\s+)?(?:Don['’]t|Do not|Remember|Keep in mind|"
+    r"Make sure|Be sure|Check out|Get to|Consider|Imagine|Take a look|Let['’]s|"
+    r"Got to|Gotta)\b",
+    re.I,
+)
+
+
+def list_item(text: str) -> bool:
+    """A list item or a labelled entry, not a sentence: a bullet glyph or item number opens
+    it, or a short label and a colon ("Q: …", "Christopher Battin: dealing in cocaine …")."""
+    return bool(_LIST_MARK.match(text) or _LABEL.match(text))
+
+
+def speaks_to_reader(text: str) -> bool:
+    """The writer addresses the reader or speaks as themselves outside any quotation
+    ("Before you get too paranoid about your bedding, …", "We hope you have as much fun as
+    we did", "Don't forget the fees."): advice or a column's voice, not a fact of the news."""
+    return bool(_IMPERATIVE.match(text) or _READER.search(outside_quotes(text)))
+
+
+def fragment(text: str) -> bool:
+    """A sentence that is not a statement of its own: it trails off ("…"), introduces a
+    list or a quotation that follows it (it ends on a colon), is an aside in parentheses
+    ("(Indiana law prevents Pence from being on the ballot twice.)"), a list item or a
+    labelled entry (:func:`list_item`), or the writer speaking to the reader
+    (:func:`speaks_to_reader`)."""
+    return bool(
+        _TRAILS_OFF.search(text)
+        or _LEAD_IN.search(text)
+        or _ASIDE.match(text)
+        or list_item(text)
+        or speaks_to_reader(text)
+        or _SUBJECTLESS.match(text)
+        or _QUOTED_LEAD_IN.match(text)
+    )
+
+
+#: A comment with no subject, the voice of a tweet or a caption ("Interesting to see Stadia
+#: RDR2 capture out there …", "Great to see the team back"): no one is said to do anything.
+_SUBJECTLESS = re.compile(
+    r"^\W{0,2}(?:(?:So|Very|Really|Pretty|Quite|Always|Never)\s+)?(?:Interesting|Good|Great|"
+    r"Nice|Sad|Hard|Funny|Strange|Glad|Happy|Proud|Amazing|Crazy|Wild|Cool|Awesome|Exciting|"
+    r"Fun|Tough|Weird|Odd|Curious|Lovely|Wonderful|Terrible|Awful|Shocking|Disappointing|"
+    r"Fascinating|Thrilled|Excited|Honored|Honoured|Delighted)\s+(?:to|that|how|when|seeing)\b"
+)
+#: A quotation that only announces what follows it, and its cue ("“I would say this,” Trump
+#: answered."): the words that matter are in the next sentence.
+_QUOTED_LEAD_IN = re.compile(
+    r"^\W{0,2}[\"“‘'][^\"“”]{0,80}?\b(?:this|these|the following|as follows|here['’]s what|"
+    r"let me (?:say|tell you)|I(?: would|['’]d| will|['’]ll) say)\W{0,3}[\"”’']\s*"
+    r"(?:[\w.'’-]+\s+){1,4}(?:said|says|answered|replied|added|wrote|told|explained|"
+    r"continued|responded|tweeted)\b[^.!?]{0,40}[.!?]?[\"”’']?\s*$"
+)
+
+
+def run_on(text: str) -> bool:
+    """Longer than :data:`MAX_ELEMENT_WORDS`, two lines glued (a caption and a sentence), or
+    two sentences outside a quotation (a quotation of several sentences is one unit)."""
+    if len(_WORD.findall(text)) > MAX_ELEMENT_WORDS or "\n" in text.strip():
+        return True
+    if _GLUED.search(text):
+        return True  # "… in 2014.Stone, who won …": a full stop with no space after it
+    inside: list[bool] = []
+    for match in _BOUNDARY.finditer(text):
+        inside = inside or double_quote_depth(text)
+        word = match.group(1).lower().strip("\"“‘'(")
+        if word in _ABBREVIATIONS or len(word) == 1 or "." in word:
+            if not _CLAUSE_OPENER.match(text, match.end()):
+                continue  # Mr. Smith, J. Smith, U.S. Navy; not "the U.S. While Clinton …"
+        if not inside[match.end(1)]:
+            return True
+    return False
+
+
+#: A sentence glued to the one before it with no punctuation at all ("… after winning the
+#: Grand Prix The win was his third …"): a lower-case word (or a figure, or a closing
+#: bracket) followed by a capitalised function word, an article, a pronoun or a
+#: preposition, that opens a clause, followed by a lower-case word or a figure joined to one
+#: ("… her face An 86-year-old nun was …", "The 32-year-old was …"). Function words are
+#: never capitalised inside a sentence; a title ("the film It Follows", "The Hague") goes on
+#: in capitals and is not matched. Photo captions lose their line break this way.
+_GLUE = re.compile(
+    r"(?<=[a-z0-9)\]])[ \t\xa0]+(?P<opener>A|An|The|He|She|It|They|We|His|Her|Its|Their|In|On|At|"
+    r"This|These|Those|There|But|And|After|When|Now|Police|Officers|Like|As|For|With|If|While|"
+    r"Since|During|Despite|Following)[ \t]+(?P<next>[a-z][\w'’-]*|\d[\d.,]*-[a-z][\w'’-]*)"
+)
+#: The same with no space at all, a widget's label run into the sentence ("… news from
+#: LondonA 16-year-old boy was …"): only openers that no word or brand ends with ("LinkedIn",
+#: "WeChat" are names).
+_TIGHT_GLUE = re.compile(
+    r"(?<=[a-z]{2})(?P<opener>A|An|The|He|She|They|This|But|After|When)[ \t]+"
+    r"(?P<next>[a-z0-9][\w'’-]*)"
+)
+#: A page widget's label, which may be shorter than :data:`GLUE_MIN_WORDS` before a glue
+#: point ("Visit site Like the rest of the royals, …").
+_WIDGET_HEAD = re.compile(
+    r"^\W*(?:visit (?:the )?(?:site|website|page)|advertisement|advert|read more|see also|"
+    r"related(?: (?:articles?|stories|content|coverage|news))?|more on this (?:story|topic)|"
+    r"(?:watch|play) (?:the )?video|image (?:copyright|caption)|getty images|share this|"
+    r"sponsored(?: content)?)\b[^.!?]{0,50}$",
+    re.I,
+)
+
+
+def glued_sentence(text: str) -> int | None:
+    """Where a sentence glued to ``text`` without punctuation starts (its offset), or None.
+
+    The last such point wins: what comes before it is a caption or a sentence run into the
+    next, and what follows it is one whole sentence. "A"/"An" before a plural ("infra-red A
+    rays") is a name, not an article, and a point inside a quotation is not one. A page
+    widget's label ("Visit site", "More on this story …") may be a shorter first half, and
+    may run into the sentence with no space at all ("… from LondonA 16-year-old boy …").
+    """
+    found = None
+    inside: list[bool] = []
+    points = sorted([*_GLUE.finditer(text), *_TIGHT_GLUE.finditer(text)], key=lambda m: m.start())
+    for m in points:
+        start = m.start("opener")
+        nxt = m["next"].lower()
+        if m["opener"] in {"A", "An"} and (
+            nxt in _NOT_AFTER_ARTICLE
+            or (nxt.endswith("s") and not nxt.endswith(("ss", "us", "is")))
+        ):
+            continue
+        before = _WORD.findall(text[:start])
+        if len(before) < GLUE_MIN_WORDS and not _WIDGET_HEAD.match(text[:start]):
+            continue
+        tight = m.re is _TIGHT_GLUE  # "LondonA 16-year-old": no name goes on without a space
+        if not tight and m["opener"] in _NAME_PARTS and not _ends_a_phrase(before[-1]):
+            continue  # "in Group A while …", "West Midlands Police said": a name goes on
+        if len(_WORD.findall(text[start:])) < GLUE_MIN_WORDS:
+            continue
+        inside = inside or double_quote_depth(text)
+        if inside[start]:
+            continue
+        found = start
+    return found
+
+
+#: Openers that also end a name ("Group A", "Plan A", "West Midlands Police"): after a
+#: capitalised word they are read as part of it.
+_NAME_PARTS = frozenset({"A", "An", "Police", "Officers"})
+
+
+def _ends_a_phrase(word: str) -> bool:
+    """The word before a glue point is a lower-case word, a figure or a closing bracket: a
+    capitalised word before it is more likely a name that goes on ("Group A", "Met Police")."""
+    core = word.strip("\"“”‘’'.,;:")
+    return bool(core) and (core[0].islower() or core[0].isdigit() or word.endswith(")"))
+
+
+#: Words that do not follow an article: "vitamin A is", "plan A and", "grade A in".
+_NOT_AFTER_ARTICLE = frozenset(
+    "is was are were has had have and or but to of in on at for with by as will would can "
+    "could".split()
+)
