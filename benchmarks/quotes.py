@@ -27,7 +27,8 @@ gold direct quotes that have a source. Quotes absent from the gold are left out 
 ``--pred-out`` writes topline's predictions in the JSONL format of the shared scorer
 (``../shared/tools/score_quotes.py DIR --pred PRED.jsonl``): one record per article, one
 quote per cue group (content from the first part's start to the last part's end, as the
-shared scorer reads PolNeAR's discontinuous spans). ``--cache DIR`` keeps the spaCy parses
+shared scorer reads PolNeAR's discontinuous spans; each quote also carries its ``cue`` span and
+``kind``, for reading errors, which the scorer ignores). ``--cache DIR`` keeps the spaCy parses
 (DocBin) so that a second run skips the parse.
 """
 
@@ -152,6 +153,9 @@ class Pred:
     content: list[tuple[int, int]]
     source: list[tuple[int, int]]
     direct: bool
+    #: The cue's span and the quote's kind, for reading errors (the shared scorer ignores them).
+    cue: tuple[int, int] | None = None
+    kind: str = ""
 
 
 @dataclass
@@ -230,7 +234,8 @@ def topline_preds(doc: object) -> list[Pred]:
         if key in groups:
             groups[key].content.append(c)
         else:
-            groups[key] = Pred([c], src, q.kind == "direct")
+            cue = (q.cue_span.start, q.cue_span.end) if q.cue_span else None
+            groups[key] = Pred([c], src, q.kind == "direct", cue, q.kind)
     return list(groups.values())
 
 
@@ -261,7 +266,12 @@ def shared_record(stem: str, preds: list[Pred]) -> dict[str, object]:
         start = min(a for a, _ in p.content)
         end = max(b for _, b in p.content)
         src = [min(a for a, _ in p.source), max(b for _, b in p.source)] if p.source else None
-        quotes.append({"content": [start, end], "source": src})
+        quote: dict[str, object] = {"content": [start, end], "source": src}
+        if p.cue is not None:
+            quote["cue"] = list(p.cue)
+        if p.kind:
+            quote["kind"] = p.kind
+        quotes.append(quote)
     return {"doc": stem, "quotes": quotes}
 
 

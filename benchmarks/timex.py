@@ -10,7 +10,10 @@ fixtures (``benchmarks/data/narrative_timex.jsonl``, passages written for the pr
 ``--halves`` splits TBAQ by document instead (even positions for rule writing, odd ones to
 check that a rule carries) and scores topline and dateparser on each half with both scorers.
 ``--shared-errors`` counts topline's errors the way the shared scorer does (missed, spurious,
-wrong value by shape; :mod:`benchmarks.timex_shared_errors`) on each half.
+wrong value by shape; :mod:`benchmarks.timex_shared_errors`) on each half. ``--fresh`` scores
+the blind set (``benchmarks/data/fresh_timex.jsonl``: news and history passages written before
+any error of the eighth session was read, never used to find rules) by kind of passage, and
+lists its errors.
 """
 
 from __future__ import annotations
@@ -40,6 +43,9 @@ from topline.nlp import get_nlp  # noqa: E402
 DATA = ROOT.parent / "shared" / "data" / "tempeval3" / "TBAQ-cleaned"
 SHARED_SCORER = ROOT.parent / "shared" / "tools" / "score_timex.py"
 NARRATIVE = ROOT / "benchmarks" / "data" / "narrative_timex.jsonl"
+#: Passages written before any error of the eighth session was looked at (#18): scored blind
+#: once before the work and once after it, never used to find rules.
+FRESH = ROOT / "benchmarks" / "data" / "fresh_timex.jsonl"
 CONVENTIONS: tuple[Convention, ...] = ("auto", "publication", "narrative")
 GRANULARITY = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d", 16: "%Y-%m-%dT%H:%M"}
 
@@ -302,6 +308,52 @@ def narrative_table() -> str:
     return "\n".join(lines)
 
 
+def fresh_table(show_errors: bool = False) -> str:
+    """topline (auto convention) and dateparser on the blind set, by kind of passage."""
+    records = [json.loads(line) for line in FRESH.read_text(encoding="utf-8").splitlines()]
+    docs = [
+        TimeMLDoc(
+            r["id"],
+            r["kind"],
+            r["text"],
+            r["published"],
+            tuple(Mention(g["start"], g["end"], g["type"], g["value"]) for g in r["gold"]),
+        )
+        for r in records
+    ]
+    lines = [
+        f"Blind set ({FRESH.name}: {len(docs)} passages, {sum(len(d.gold) for d in docs)} "
+        "gold timexes), topline's scorer:",
+        "",
+        "| system | kind | passages | gold | strict F1 | relaxed F1 | value F1 | value acc |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    ours = topline_system(docs)
+    theirs = {
+        n: at_gold_granularity(next(x.gold for x in docs if x.name == n), m)
+        for n, m in dateparser_system(docs).items()
+    }
+    for name, out in (("topline", ours), ("dateparser search_dates", theirs)):
+        for kind in ("all", "news", "narrative"):
+            part = [d for d in docs if kind in ("all", d.part)]
+            s = score_corpus((d.gold, out[d.name]) for d in part).scores()
+            lines.append(
+                f"| {name} | {kind} | {len(part)} | {sum(len(d.gold) for d in part)} "
+                f"| {s['strict_f1']:.3f} | {s['relaxed_f1']:.3f} | {s['value_f1']:.3f} "
+                f"| {s['value_acc']:.3f} |"
+            )
+    if show_errors:
+        lines.append("")
+        for d in docs:
+            found = {(m.start, m.end, m.type, m.value) for m in ours[d.name]}
+            gold = {(g.start, g.end, g.type, g.value) for g in d.gold}
+            for s0, e0, t0, v0 in sorted(gold - found):
+                lines.append(f"- {d.name} gold    {d.text[s0:e0]!r} {t0} {v0}")
+            for s0, e0, t0, v0 in sorted(found - gold):
+                lines.append(f"- {d.name} topline {d.text[s0:e0]!r} {t0} {v0}")
+    return "\n".join(lines)
+
+
 #: Value-error classes, in the order they are tested (the first that fits names the error).
 ERROR_CLASSES = (
     "type differs",
@@ -398,6 +450,9 @@ def main() -> None:
         "--fixtures-only", action="store_true", help="only the narrative fixtures table"
     )
     parser.add_argument(
+        "--fresh", action="store_true", help="only the blind set (fresh_timex.jsonl), with errors"
+    )
+    parser.add_argument(
         "--halves",
         action="store_true",
         help="only the odd/even split: topline and dateparser by both scorers, and the fixtures",
@@ -414,6 +469,9 @@ def main() -> None:
     warnings.filterwarnings("ignore")
     if args.fixtures_only:
         print(narrative_table())
+        return
+    if args.fresh:
+        print(fresh_table(show_errors=True))
         return
     docs = read_corpus(DATA)
     if args.limit:

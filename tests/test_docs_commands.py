@@ -55,6 +55,9 @@ NOT_RUN: dict[str, str] = {
     "nice python benchmarks/timex_cost.py --against /tmp/timex_base/src --rounds 2": (
         "a timing benchmark on ../shared against another tree (minutes)"
     ),
+    "nice python benchmarks/timex.py --fresh": "a benchmark: parses the blind set, runs dateparser",
+    "nice python benchmarks/timex_cost.py --against ../main/src --size 150 --rounds 3 "
+    "--cache /tmp/timex_h/cost.spacy": "a timing benchmark on ../shared against another tree",
     "nice /work/venv/bin/python benchmarks/quantities.py": "a benchmark on ../shared/data",
     "nice /work/venv/bin/python benchmarks/bignumber_audit.py [--limit N] [--quiet]": "benchmark",
     "nice python benchmarks/html_extraction.py --explore": "a benchmark on ../shared/data",
@@ -86,6 +89,11 @@ NOT_RUN: dict[str, str] = {
     "nice python benchmarks/quotes.py --split train --limit 140 --systems topline "
     "--cache /tmp/parses --links /tmp/s140 --pred-out /tmp/s140.jsonl": "a benchmark on ../shared",
     "python ../shared/tools/score_quotes.py /tmp/s140 --pred /tmp/s140.jsonl": "a shared scorer",
+    "nice python benchmarks/quotes.py --split train --limit 140 --offset 4 --systems topline "
+    "--cache /tmp/parses --links /tmp/w4 --pred-out /tmp/w4.jsonl": "a benchmark on ../shared",
+    "python ../shared/tools/score_quotes.py /tmp/w4 --pred /tmp/w4.jsonl": "a shared scorer",
+    "nice python benchmarks/quotes.py --split train --limit 140 --offset 5 --systems topline "
+    "--cache /tmp/parses --links /tmp/w5 --pred-out /tmp/w5.jsonl": "a benchmark on ../shared",
     "nice python benchmarks/quotes.py --split train --limit 140 --offset 1 --cache /tmp/parses "
     "--links /tmp/work --pred-out /tmp/work.jsonl": "a benchmark on ../shared",
     "nice python benchmarks/quotes.py --split train --limit 140 --offset 2 --systems topline "

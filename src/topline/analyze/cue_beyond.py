@@ -17,9 +17,7 @@ from topline.analyze.cue_parts import (
     conjuncts,
     cue_extent,
     cue_lemma,
-    line_bounds,
     object_content,
-    quote_end,
     same_line,
     trim_span,
 )
@@ -179,6 +177,8 @@ def beyond_cue(doc: Doc, verb: Token, kind_of: str | None = None) -> Cue | None:
     source); every other class needs a subject that can be a source.
     """
     kind = kind_of or beyond_kind(cue_lemma(verb))
+    if cue_lemma(verb) in ENDORSE_VERBS and _unheld(verb):
+        return None  # "would support Trump", "has not endorsed a candidate": no position held
     clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     speakers = source_subject(verb, evidence=kind == "evidential" and bool(clause))
     if kind is None or not speakers:
@@ -216,6 +216,26 @@ def beyond_cue(doc: Doc, verb: Token, kind_of: str | None = None) -> Cue | None:
         return None
     start, end = cue_extent(verb)
     return Cue(verb.i, start, end, speakers, content, kind=kind)
+
+
+#: Stance verbs of taking a side in a contest (a candidate, a bill): only an actual side
+#: taken is a position; "did not mention", "would not dispute" still report a view.
+ENDORSE_VERBS = frozenset("back endorse support oppose favor favour".split())
+#: Modals that make a stance a supposition ("would support", "could back", "might endorse");
+#: "will" stays a commitment ("will support the nominee").
+SUPPOSING_MODALS = frozenset("would could should might may can ca".split())
+
+
+def _unheld(verb: Token) -> bool:
+    """A verb of taking sides under a modal of supposition or a negation states no side its
+    subject has taken: "Ryan would begrudgingly support Trump", "cannot currently support",
+    "has not endorsed a candidate", "whether Pence would endorse him"."""
+    for c in verb.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in SUPPOSING_MODALS:
+            return True
+    return False
 
 
 def _quotes(doc: Doc, content: tuple[int, int]) -> bool:
@@ -305,9 +325,27 @@ def phrasal_cue(doc: Doc, verb: Token) -> Cue | None:
             return None
         cut = min((text.find(m, *content) for m in (":", " — ", " – ")), key=_found)
         content = content if cut < 0 else trim_span(text, content[0], cut)
-        if content is None or _quotes(doc, content):
+        if content is None or (_quotes(doc, content) and not _own_words(verb, pobj)):
             return None  # a quoted topic is a title or someone's word: the quote rules' call
     return Cue(verb.i, verb.idx, prep.idx + len(prep), speakers, content, kind=kind)
+
+
+#: Topic verbs whose quoted topic is in the subject's own words ("rails against its “Great
+#: Wall of Protectionism”", "spoke instead about “improving NAFTA”"); not "refer to",
+#: "respond to", "comment on", whose quoted topic is often another's words.
+OWN_WORDS_TOPIC_VERBS = frozenset(
+    "talk speak complain joke boast brag warn rail vent muse write tweet testify".split()
+)
+
+
+def _own_words(verb: Token, pobj: Token) -> bool:
+    """A quoted topic of a verb of talking is the subject's partial quote, unless the topic
+    is someone else's ("complained about Clinton's “deplorables”")."""
+    if cue_lemma(verb) not in OWN_WORDS_TOPIC_VERBS:
+        return False
+    return not any(
+        c.dep_ == "poss" and c.lower_ not in {"its", "his", "her", "their"} for c in pobj.children
+    )
 
 
 def _found(i: int) -> int:
@@ -340,63 +378,3 @@ def nominal_cue(doc: Doc, noun: Token) -> Cue | None:
     if content is None:
         return None
     return Cue(noun.i, noun.idx, noun.idx + len(noun), conjuncts(holder), content, kind="nominal")
-
-
-def as_naming_cue(doc: Doc, verb: Token) -> Cue | None:
-    """ "pounding Trump as a “con artist”", "has gone after Trump as a “spoiled brat”": any
-    verb that casts its object *as* a quoted description names it, whatever the verb (the
-    content is the object with its description, as for "called it “a disgrace”")."""
-    prep = next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ == "prep"
-            and c.lower_ == "as"
-            and c.i > verb.i
-            and any(t.is_quote for t in c.subtree)
-        ),
-        None,
-    )
-    if prep is None:
-        return None
-    obj: Token | None = None
-    for c in verb.children:
-        if verb.i < c.i < prep.i and c.dep_ == "dobj":
-            obj = c
-        elif verb.i < c.i < prep.i and c.dep_ == "prep" and obj is None:
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-    speakers = source_subject(verb)
-    if obj is None or not speakers:
-        return None
-    end = quote_end(doc, obj.left_edge.i, max(t.i for t in prep.subtree))
-    content = trim_span(doc_text(doc), obj.left_edge.idx, doc[end].idx + len(doc[end]))
-    if content is None:
-        return None
-    start, stop = cue_extent(verb)
-    return Cue(verb.i, start, stop, speakers, content, naming=True, kind="stance")
-
-
-def as_put_cue(doc: Doc, verb: Token) -> Cue | None:
-    """ "As Ms. Simonyan put it in a statement, RT is …", "seen, as The New Yorker put it, as
-    “the operator.”": the idiom frames what follows it (or, at the end of a sentence, what
-    precedes it) as the words of its subject."""
-    if cue_lemma(verb) != "put" or not any(
-        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
-    ):
-        return None
-    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if mark is None or subj is None or not is_source_head(subj):
-        return None
-    sent = verb.sent
-    comma = next((t for t in doc[verb.i + 1 : sent.end] if t.text in {",", "—", ":"}), None)
-    end = comma.i if comma is not None else sent.end
-    text = doc_text(doc)
-    line_start, line_end = line_bounds(text, sent, verb.idx)
-    right = trim_span(text, doc[end - 1].idx + len(doc[end - 1]), line_end)
-    left = trim_span(text, line_start, mark.idx)
-    content = right if right is not None else left
-    if content is None:
-        return None
-    start, stop = cue_extent(verb)
-    return Cue(verb.i, start, stop, conjuncts(subj), content, kind="speech")

@@ -111,7 +111,7 @@ def before_aside(doc: Doc, start: int, end: int) -> int:
     what the source said ("…, contradicting the police's claim", "…, although he …", an
     apposition "…, a former governor"). The aside must run to the end of the content."""
     for tok in doc[start + 1 : end + 1]:
-        if tok.i <= start + 1 or doc[tok.left_edge.i - 1].text not in {",", "—", "–", "--"}:
+        if tok.i <= start + 1 or not _set_off(doc, tok.left_edge.i):
             continue
         if tok.right_edge.i < end:
             continue
@@ -127,6 +127,15 @@ def before_aside(doc: Doc, start: int, end: int) -> int:
         if aside:
             return max(start, tok.left_edge.i - 2)
     return end
+
+
+def _set_off(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows a comma or a dash, or a closing quotation mark with the comma
+    inside it (American style: "that he has “expanded the party,” claiming that …")."""
+    before = doc[i - 1].text
+    if before in {",", "—", "–", "--"}:
+        return True
+    return doc[i - 1].is_quote and i >= 2 and doc[i - 2].text == "," and before != "“"
 
 
 def line_bounds(text: str, sent: TokSpan, char: int) -> tuple[int, int]:

@@ -9,6 +9,11 @@ One :class:`Cue` per reporting verb. The content is read off the dependency tree
 
 The speaker is the subject (with its conjuncts: "the Times and the AP reported"), the agent
 of a passive ("was told by X"), or the noun phrase after an inverted verb ("said Smith").
+
+The word lists are in :mod:`~topline.analyze.cue_lexicon`, the parenthetical frame in
+:mod:`~topline.analyze.cue_parenthetical`, "according to" in
+:mod:`~topline.analyze.cue_according`; cues beyond speech verbs in ``cue_beyond``,
+``cue_frames``, ``cue_adjectives`` and ``cue_nominal``.
 """
 
 from __future__ import annotations
@@ -16,11 +21,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokSpan
 
+from topline.analyze.cue_according import according_cue
 from topline.analyze.cue_adjectives import adjective_cue, made_clear_cue
+from topline.analyze.cue_as import as_naming_cue, as_put_cue
 from topline.analyze.cue_beyond import (
     NOMINAL_CUES,
-    as_naming_cue,
-    as_put_cue,
     beyond_cue,
     beyond_kind,
     nominal_cue,
@@ -36,7 +41,28 @@ from topline.analyze.cue_frames import (
     hedge_cue,
     known_as_cue,
 )
+from topline.analyze.cue_lexicon import (
+    CLAUSE_ONLY,
+    CONTENT_DEPS,
+    DIRECTIVE_VERBS,
+    GERUND_VERBS,
+    INSCRIPTION_VERBS,
+    NAMING_VERBS,
+    OBJECT_SPEECH_VERBS,
+    SHARING_PREPS,
+    SPEECH_VERBS,
+    STANCE_SPEECH_VERBS,
+    SUBJECT_DEPS,
+    TIME_ENTITIES,
+    TOPIC_OBJECT_VERBS,
+)
 from topline.analyze.cue_nominal import POSSESSED_NOUNS, possessed_cue
+from topline.analyze.cue_parenthetical import (
+    after_quote_frame,
+    frame_rest,
+    frame_start,
+    parenthetical,
+)
 from topline.analyze.cue_parts import (
     Cue,
     before_aside,
@@ -44,60 +70,14 @@ from topline.analyze.cue_parts import (
     cue_extent,
     cue_lemma,
     echo_content,
-    line_bounds,
     object_content,
     same_line,
     trim_span,
 )
-from topline.analyze.source_nouns import is_source_head
+from topline.analyze.source_nouns import DOCUMENT_NOUNS, is_person_noun, is_source_head
 from topline.nlp import doc_text, token_table
 
 __all__ = ["SPEECH_VERBS", "Cue", "find_cues"]
-
-#: Lemmas of verbs that report speech, writing or a claim.
-SPEECH_VERBS = frozenset(
-    "say tell add state write declare announce explain note claim insist argue ask reply "
-    "respond acknowledge admit warn report tweet post recall remark suggest conclude predict "
-    "promise vow urge deny confirm complain joke quip observe concede testify emphasize stress "
-    "allege contend maintain assert counter reveal disclose indicate estimate believe think "
-    "say continue caution charge point_out learn cite describe call dub label brand term "
-    "accuse criticize blast praise demand propose question wonder reiterate signal "
-    "boast brag chant shout yell exhort implore plead proclaim lambaste liken tout discuss".split()
-)
-#: Verbs whose complement is a name or description, not a clause ("called it a disgrace").
-NAMING_VERBS = frozenset("call describe dub label brand term".split())
-#: Verbs that need a clausal complement or a frame to count as reporting (not "he called her").
-CLAUSE_ONLY = frozenset("think believe learn continue point_out question wonder".split())
-#: Verbs whose infinitive complement is what they ask for ("urged Congress to act").
-DIRECTIVE_VERBS = frozenset(
-    "urge promise vow warn tell ask encourage exhort implore beg invite challenge order "
-    "instruct advise remind".split()
-)
-#: Speech verbs that take a gerund as what is reported ("reported spending $1 million",
-#: "denied taking the money", "proposed cutting the tax"); not "say" or "continue", whose
-#: "-ing" word after them is an adjunct or an aspect ("he said, introducing her").
-GERUND_VERBS = frozenset(
-    "report deny admit acknowledge recall propose suggest recommend mention discuss "
-    "consider confirm regret describe detail disclose advocate".split()
-)
-#: Speech verbs whose object is what is reported ("cited the figures", "denied the claims").
-OBJECT_SPEECH_VERBS = frozenset(
-    "cite mention deny confirm acknowledge reveal announce propose demand disclose "
-    "praise criticize blast question reiterate recommend detail discuss note promise admit "
-    "claim report predict estimate suggest stress emphasize concede dispute recall".split()
-)
-#: Speech verbs of those whose object states a position, so one short object is enough
-#: ("questioned Cruz's temperament", "denied the claims"); "suggest", "mention", … need a
-#: fuller object (the minimum of :mod:`topline.analyze.quotes`).
-STANCE_SPEECH_VERBS = frozenset("praise criticize blast question dispute deny demand".split())
-#: Speech verbs whose object is the topic of the talk, as "talked about" ("discussed the
-#: investigation", "would not discuss their terms"): one short object is enough too.
-TOPIC_OBJECT_VERBS = frozenset({"discuss"})
-#: Dependency labels that make a clause the content of a reporting verb.
-CONTENT_DEPS = frozenset({"ccomp", "xcomp"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-#: Entity types that never speak: the noun after "said" in "said Thursday" is a time.
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def find_cues(doc: Doc) -> list[Cue]:
@@ -115,7 +95,7 @@ def find_cues(doc: Doc) -> list[Cue]:
         for i in range(sent.start, sent.end):
             p = pos[i]
             if lower[i] == "according" and i + 1 < n and lower[i + 1] == "to":
-                cue = _according(doc, sent, doc[i])
+                cue = according_cue(doc, sent, doc[i])
             elif lower[i] == "in":
                 cue = frame_phrase_cue(doc, sent, doc[i], SPEECH_VERBS)
             elif p == "NOUN":
@@ -150,13 +130,18 @@ def _verbal_cue(doc: Doc, sent: TokSpan, tok: Token, verb: bool) -> Cue | None:
             return named
     if phrasal_prep(tok) is not None:
         return phrasal_cue(doc, tok)
+    if verb and _inscription(doc, tok):
+        return _inscription_cue(doc, tok)
     if cue_lemma(tok) in SPEECH_VERBS:
         return _verb_cue(doc, sent, tok)
     if verb and beyond_kind(cue_lemma(tok)) is not None:
         return beyond_cue(doc, tok)
     if verb and takes_finite_clause(tok):
         return beyond_cue(doc, tok, "cognition")
-    return adjective_cue(doc, tok) or made_clear_cue(doc, tok)
+    found = adjective_cue(doc, tok) or made_clear_cue(doc, tok)
+    if found is None and verb and after_quote_frame(doc, sent, tok):
+        return _verb_cue(doc, sent, tok)  # "“…?” Hannity pressed."
+    return found
 
 
 def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
@@ -187,12 +172,12 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
             and verb.tag_ != "VBG"  # "…, citing a threat": a participle is never inverted
             and after[0].pos_ in {"PROPN", "NOUN"}
             and is_source_head(after[0])
-            and _frame_start(doc, sent, verb)
+            and frame_start(doc, sent, verb)
         ):
             speakers = conjuncts(after[0])
             inverted = True
     if not speakers:
-        speakers = _inherited_subject(verb)
+        speakers = _inherited_subject(verb) or _participle_holder(verb)
     speakers = same_line(doc, verb, speakers)
     cue_start, cue_end = cue_extent(verb)
     if lemma in NAMING_VERBS:
@@ -235,19 +220,14 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
     frame = None
     more = None
     if content is None:
-        content, frame = _parenthetical(doc, sent, verb, speakers, inverted)
+        content, frame = parenthetical(doc, sent, verb, speakers, inverted)
         if frame is not None and speakers:
-            more = _frame_rest(doc, sent, verb, content, frame)
+            more = frame_rest(doc, sent, verb, content, frame)
     if content is None and lemma in CLAUSE_ONLY:
         return None
     if content is None and not speakers:
         return None
     return Cue(verb.i, cue_start, cue_end, speakers, content, frame=frame, more=more, kind=kind)
-
-
-#: Prepositions before a participle whose subject is the clause's ("before insisting",
-#: "after saying", "while arguing", "by claiming").
-SHARING_PREPS = frozenset({"before", "after", "while", "by", "without", "in"})
 
 
 def _inherited_subject(verb: Token) -> tuple[int, ...]:
@@ -271,6 +251,15 @@ def _inherited_subject(verb: Token) -> tuple[int, ...]:
         shares, head = True, head.head
     if not shares:
         return ()
+    if (
+        verb.dep_ == "conj"
+        and head.dep_ in CONTENT_DEPS
+        and cue_lemma(head.head) in SPEECH_VERBS
+        and _own_conjunct(head) == _cc_before(head, verb)
+    ):
+        # "He said the attacks have helped and said that …": the second "said" is the
+        # frame's, joined by the parse to the reported clause
+        head = head.head
     while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
         head = head.head
     subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -281,6 +270,82 @@ def _inherited_subject(verb: Token) -> tuple[int, ...]:
         # shares its subject ("She was joined on stage by X and joked, “…”")
         return ()
     return conjuncts(subj[0])
+
+
+def _own_conjunct(comp: Token) -> int | None:
+    """Where a reported clause stops before a conjunct that is the reporter's next report:
+    "said his attacks have given his campaign momentum and said that …", "would offer a
+    prayer but did not suggest it would be Trump". The parse joins the second verb to the
+    reported clause's; with no subject of its own and a reporting lemma it is a verb of the
+    frame (it makes its own cue with the frame's subject). The index of its "and"/"but"."""
+    for conj in comp.children:
+        if conj.dep_ != "conj" or conj.i < comp.i:
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children):
+            continue
+        if cue_lemma(conj) not in SPEECH_VERBS:
+            continue
+        return _cc_before(comp, conj)
+    return None
+
+
+def _cc_before(comp: Token, conj: Token) -> int:
+    """The "and"/"but" before ``conj`` among ``comp``'s children (else where ``conj`` starts)."""
+    cc = [c for c in comp.children if c.dep_ == "cc" and comp.i < c.i < conj.i]
+    return cc[-1].i if cc else conj.left_edge.i
+
+
+def _participle_holder(verb: Token) -> tuple[int, ...]:
+    """The people a reporting participle describes when a quotation follows it: "about 50
+    protesters chanting “…”" (the participle's understood subject; without the quotation
+    the participle may describe anything). Not a thing ("a hat reading “…”") nor an object
+    ("emailed supporters saying: “…”"): whoever in the clause wears, posts or sends it speaks."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or head.i > verb.i:
+        return ()
+    if not _quote_follows(verb.doc, verb) or head.dep_ in {"dobj", "dative"}:
+        # "emailed supporters saying: “…”", "released a statement saying “…”": the object's
+        # participle reports for the clause's subject (the rules of the verb it hangs on)
+        return ()
+    if head.pos_ == "PROPN" and is_source_head(head):
+        return conjuncts(head)
+    lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN" and is_person_noun(lemma) and lemma not in DOCUMENT_NOUNS:
+        return conjuncts(head) if is_source_head(head) else ()
+    return ()
+
+
+def _inscription(doc: Doc, verb: Token) -> bool:
+    """ "One message read “…”", "a sign reading: “…”": a verb of written words whose object is
+    the quotation right after it (not "She read the report")."""
+    return cue_lemma(verb) in INSCRIPTION_VERBS and _quote_follows(doc, verb)
+
+
+def _quote_follows(doc: Doc, verb: Token) -> bool:
+    """An opening quotation mark right after ``verb`` (a colon or comma between)."""
+    nxt = verb.i + 1
+    while nxt < len(doc) and doc[nxt].text in {":", ","}:
+        nxt += 1
+    return nxt < len(doc) and doc[nxt].text in {"“", '"', "``", "''"}
+
+
+def _inscription_cue(doc: Doc, verb: Token) -> Cue | None:
+    """The cue of an inscription: its subject, a thing that bears words ("One message read
+    “…”", "The sign read: “…”"), is the source; the quotation after it is the content (the
+    quote finder gives it, so none here). A participle ("a hat reading “…”") is left out:
+    whoever wears or posts it, named in the clause, is the source PolNeAR gives."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and is_source_head(c)]
+    speakers = same_line(doc, verb, conjuncts(subj[0]) if subj else ())
+    if not speakers or not _bears_writing(doc[speakers[0]]):
+        return None  # "She read “War and Peace”": a person reading is no inscription
+    start, end = cue_extent(verb)
+    return Cue(verb.i, start, end, speakers, None)
+
+
+def _bears_writing(head: Token) -> bool:
+    """A thing that carries words (a sign, a hat, a message, a letter), not a person."""
+    lemma = head.lemma_.lower()
+    return head.pos_ == "NOUN" and (lemma in DOCUMENT_NOUNS or not is_person_noun(lemma))
 
 
 def _noun_object(doc: Doc, verb: Token) -> tuple[int, int] | None:
@@ -323,6 +388,9 @@ def _complement(doc: Doc, verb: Token) -> tuple[int, int] | None:
         if conj.i > comp.i:
             tokens += list(conj.subtree)
     start = min(t.i for t in tokens)
+    own = _own_conjunct(comp)
+    if own is not None:
+        tokens = [t for t in tokens if t.i < own]
     if start < verb.i:
         # "tax cuts, which he said had harmed the economy": the relative pronoun opens the
         # report and the frame sits inside it (PolNeAR's content runs from "which" on)
@@ -330,170 +398,3 @@ def _complement(doc: Doc, verb: Token) -> tuple[int, int] | None:
     else:
         end = before_aside(doc, start, max(t.i for t in tokens))
     return trim_span(doc_text(doc), doc[start].idx, doc[end].idx + len(doc[end]))
-
-
-def _frame_start(doc: Doc, sent: TokSpan, verb: Token) -> bool:
-    """True when the verb opens a frame after a comma or a closing quotation mark."""
-    j = verb.i - 1
-    while j >= sent.start and doc[j].dep_ in {"aux", "auxpass", "neg", "advmod"}:
-        j -= 1
-    return j >= sent.start and (doc[j].text in {",", "”", '"', "’", "—", "–"} or doc[j].is_quote)
-
-
-def _parenthetical(
-    doc: Doc, sent: TokSpan, verb: Token, speakers: tuple[int, ...], inverted: bool
-) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
-    """Content of "CONTENT, X said." (the sentence minus the reporting frame)."""
-    if verb.dep_ == "relcl":
-        return None, None
-    frame_toks = {verb.i}
-    for child in verb.children:
-        if (
-            child.dep_
-            in {
-                "nsubj",
-                "nsubjpass",
-                "aux",
-                "auxpass",
-                "neg",
-                "advmod",
-                "npadvmod",
-                "prep",
-                "agent",
-                "dobj",
-                "prt",
-                "dative",
-            }
-            or child.i in speakers
-        ):
-            frame_toks.update(t.i for t in child.subtree)
-    lo, hi = min(frame_toks), max(frame_toks)
-    frame = (doc[lo].idx, doc[hi].idx + len(doc[hi]))
-    line_start, line_end = line_bounds(doc_text(doc), sent, verb.idx)
-    left = (line_start, doc[lo].idx)
-    right = (doc[hi].idx + len(doc[hi]), line_end)
-    # a closing mark before the frame may be typewriter quotes ('') as in many NYT texts
-    has_left = (
-        doc[lo - 1].text in {",", "”", '"', "’", "—", "–", ":", "''"} if lo > sent.start else False
-    )
-    has_right = hi + 1 < sent.end and doc[hi + 1].text in {",", ":", "—", "–"}
-    raw: list[tuple[int, int] | None] = []
-    if has_left or inverted:
-        raw.append(trim_span(doc_text(doc), *left))
-    colon = hi + 1 < sent.end and doc[hi + 1].text == ":"
-    if has_right and (colon or (verb.dep_ == "ROOT" and not speakers)):
-        raw.append(trim_span(doc_text(doc), *right))
-    if has_right and speakers and _quotes_after_frame(doc, sent, lo, hi):
-        # "But, Mr. Ryan said, “democracy is …”", "In a statement, an official said, “We
-        # …”": a frame followed by a comma and an opening mark reports that quotation
-        right_quote = trim_span(doc_text(doc), *right)
-        if right_quote is not None:
-            return right_quote, frame
-    cand = [c for c in raw if c is not None and len(doc_text(doc)[c[0] : c[1]].split()) >= 3]
-    if not cand and has_left and has_right and speakers and raw and raw[0] is not None:
-        # "The museum, Mr. Bush said, celebrated …": a short left part, the rest follows
-        return raw[0], frame
-    if not cand:
-        return None, None
-    return max(cand, key=lambda c: c[1] - c[0]), frame
-
-
-#: Opening quotation marks as the tokenizer gives them (straight and typewriter marks open too).
-OPENING_MARKS = frozenset({"“", '"', "''", "``"})
-
-
-def _quotes_after_frame(doc: Doc, sent: TokSpan, lo: int, hi: int) -> bool:
-    """A frame ``lo..hi`` followed by a comma and an opening quotation mark, the words
-    before it not a quotation of their own ("“A,” he said, “B.”" is one broken quote that
-    the quote finder joins; its first part stays the content)."""
-    nxt = hi + 2
-    if nxt >= sent.end or doc[hi + 1].text != "," or doc[nxt].text not in OPENING_MARKS:
-        return False
-    if doc[nxt].text == '"' and nxt + 1 < sent.end and doc[nxt + 1].is_punct:
-        return False  # a straight mark that closes something before
-    before = doc_text(doc)[sent.start_char : doc[lo].idx].rstrip(" ,\n")
-    return not before.endswith(("”", '"', "''", "’", "'"))
-
-
-def _frame_rest(
-    doc: Doc, sent: TokSpan, verb: Token, content: tuple[int, int] | None, frame: tuple[int, int]
-) -> tuple[int, int] | None:
-    """The words after a frame set in the middle of the reported sentence.
-
-    "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the content is both
-    sides of ", Mr. Clarke said,". Not when the words after the frame are a quotation (the
-    quote finder joins those), another reporting clause ("…, she said, adding that …") or
-    an aside on the speaker ("…, he said, referring to …").
-    """
-    text = doc_text(doc)
-    if content is None or content[1] > frame[0] or text[content[1] : frame[0]].strip() != ",":
-        return None
-    if text[content[1] - 1 : content[1]] in {"”", '"', "’", "'"}:
-        return None
-    after = text[frame[1] : frame[1] + 2]
-    if not after.startswith(","):
-        return None
-    _, line_end = line_bounds(text, sent, verb.idx)
-    rest = trim_span(text, frame[1] + 1, line_end)
-    if rest is None or text[rest[0]] in "“\"‘'":
-        return None
-    first = doc.char_span(rest[0], rest[0] + 1, alignment_mode="expand")
-    if first is None or first[0].tag_ in {"VBG", "VBN"} or cue_lemma(first[0]) in SPEECH_VERBS:
-        return None
-    return rest
-
-
-def _according(doc: Doc, sent: TokSpan, tok: Token) -> Cue | None:
-    to = doc[tok.i + 1]
-    pobj = [c for c in to.children if c.dep_ == "pobj"]
-    if not pobj:
-        pobj = [c for c in tok.children if c.dep_ == "pobj"]
-    if not pobj:
-        nxt = tok.i + 2
-        if nxt < sent.end and doc[nxt].pos_ in {"PROPN", "NOUN", "DET"}:
-            head = doc[nxt]
-            while (
-                head.head.i != head.i
-                and head.head.i > tok.i + 1
-                and head.head.i < sent.end
-                and head.dep_ in {"det", "compound", "amod"}
-            ):
-                head = head.head
-            pobj = [head]
-    if not pobj:
-        return None
-    phrase = [t.i for t in pobj[0].subtree] + [tok.i, to.i]
-    lo, hi = min(phrase), max(phrase)
-    line_start, line_end = line_bounds(doc_text(doc), sent, tok.idx)
-    left = trim_span(doc_text(doc), line_start, doc[lo].idx)
-    right = trim_span(doc_text(doc), doc[hi].idx + len(doc[hi]), line_end)
-    if left is None and right is None:
-        # "According to X, the move reeks of …" parsed as one phrase (a verb taken for a
-        # noun in apposition): a report is never only its source, so the phrase ends at
-        # the first comma after the source's head and the rest is the content
-        comma = next((t for t in doc[pobj[0].i + 1 : hi + 1] if t.text == ","), None)
-        if comma is not None:
-            hi = comma.i - 1
-            right = trim_span(doc_text(doc), comma.idx + 1, line_end)
-    cands = [c for c in (left, right) if c is not None]
-    content = max(cands, key=lambda c: c[1] - c[0]) if cands else None
-    more = None
-    text = doc_text(doc)
-    enclosed = (
-        lo > sent.start
-        and doc[lo - 1].text == ","
-        and text[doc[hi].idx + len(doc[hi]) :].startswith(",")
-    )
-    if left is not None and right is not None and enclosed and text[right[0]] not in "“\"‘'":
-        # "The top 1 percent paid 25.4 percent, according to the CBO, and the top 10 …"
-        content, more = left, right
-    return Cue(
-        tok.i,
-        tok.idx,
-        to.idx + len(to),
-        conjuncts(pobj[0]),
-        content,
-        according=True,
-        frame=(doc[lo].idx, doc[hi].idx + len(doc[hi])),
-        more=more,
-    )

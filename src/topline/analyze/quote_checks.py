@@ -44,9 +44,18 @@ def before_cue(text: str, source: Source, cue: Cue) -> Source:
 
 def predicated(verb: Token) -> bool:
     """A verb of naming with an object *and* what it is called ("called the charges
-    unsubstantiated", "called Oz a quack") reports a judgement even without quotation
-    marks; "called the police" does not."""
-    return any(c.dep_ in {"oprd", "attr", "ccomp", "xcomp"} for c in verb.children if c.i > verb.i)
+    unsubstantiated", "called Oz a quack", "described the plan as a short-term buzz")
+    reports a judgement even without quotation marks; "called the police" does not."""
+    return any(
+        c.dep_ in {"oprd", "attr", "ccomp", "xcomp"}
+        or (
+            c.dep_ == "prep"
+            and c.lower_ == "as"
+            and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+        )
+        for c in verb.children
+        if c.i > verb.i
+    )
 
 
 def in_source(cue: Cue, sources: tuple[Source, ...]) -> bool:
@@ -94,3 +103,24 @@ def line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append((at, at + len(piece)))
         at += len(piece) + 1
     return out or [(start, end)]
+
+
+def hangs_on_frame(doc: Doc, cue: Cue, quote: Quote) -> bool:
+    """The cue's verb hangs, after it, on the verb of ``quote``'s frame: "“A,” Clark said,
+    noting he would back any nominee. “B.”", "“A,” she said, when asked whether …". The
+    participle or adverbial clause reports something of its own, but the sentence is still
+    the frame of "“A”": a quotation after it in the paragraph continues "“A”" and its speaker.
+    """
+    if quote.cue_span is None or not (
+        quote.kind == "direct"
+        or (quote.kind == "mixed" and quote.cue_span.start >= quote.content_span.end)
+    ):
+        return False
+    toks = doc.char_span(quote.cue_span.start, quote.cue_span.end, alignment_mode="expand")
+    if toks is None or len(toks) == 0:
+        return False
+    frame = toks.root
+    tok = doc[cue.verb]
+    while tok.head.i != tok.i and tok.head.i != frame.i:
+        tok = tok.head
+    return tok.head.i == frame.i and tok.i != frame.i and tok.i > frame.i

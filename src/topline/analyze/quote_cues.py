@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from topline.analyze.cue_parts import cue_extent
 from topline.analyze.cues import SPEECH_VERBS, Cue
 from topline.analyze.quote_marks import QuoteRegion
-from topline.analyze.source_nouns import is_agent_head, is_source_head
+from topline.analyze.source_nouns import is_agent_head, is_person_noun, is_source_head
 from topline.model import Source
 
 #: How far (characters) a cue may sit from its quotation marks in the same sentence.
@@ -115,7 +115,10 @@ class CueAssigner:
             cue_found = best[2] if best else None
             if cue_found is None:
                 cue_found = self.surface_frame(region) or self.epigraph(region)
-            elif not cue_found.speakers and cue_found.kind == "speech":
+            elif cue_found.kind == "speech" and all(
+                region.start <= self.doc[i].idx < region.end for i in cue_found.speakers
+            ):
+                # no subject, or one inside the quotation ("#Cologne," tweeted a user)
                 # the parse found the frame's verb but hung its subject elsewhere
                 cue_found = self.surface_frame(region) or cue_found
             out[region.start] = cue_found
@@ -249,10 +252,24 @@ class CueAssigner:
         after the closing mark, then the speaker's noun phrase (a name in it) up to a comma,
         a full stop or the line's end, when the parse hung the name on a later verb."""
         phrase: list[Token] = []
+        capital: set[int] = set()
         for tok in self.doc[verb.i + 1 : verb.i + 1 + MAX_FRAME_TOKENS + 1]:
             if tok.text in {",", ".", ";", ":"} or "\n" in tok.text:
                 break
-            named = tok.ent_type_ in NAME_ENTITIES and tok.text[:1].isupper()
+            if phrase and tok.dep_ == "acl" and tok.head.i in {t.i for t in phrase}:
+                # "said a German user from Hanover going by the handle Pulvermann": the
+                # participle phrase belongs to the speaker's noun phrase
+                tail = self.doc[tok.i : tok.right_edge.i + 1]
+                if not any(t.is_quote or "\n" in t.text_with_ws for t in tail):
+                    phrase.extend(tail)
+                break
+            if phrase and tok.lower_ in {"who", "whose"}:
+                break
+            # a capitalised word after the lower-case verb is a name the tagger missed
+            # ("said Skelly," tagged an adverb)
+            if tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower():
+                capital.add(tok.i)
+            named = (tok.ent_type_ in NAME_ENTITIES or tok.i in capital) and tok.text[:1].isupper()
             if (tok.pos_ not in FRAME_POS and not named) or tok.is_quote:
                 if tok.tag_ in {"VBN", "VBG"} and tok.dep_ in {"amod", "compound"}:
                     phrase.append(tok)  # "retired", "acting" before a title
@@ -261,7 +278,12 @@ class CueAssigner:
             phrase.append(tok)
         else:
             return None
-        names = [t for t in phrase if t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTITIES]
+        names = [
+            t for t in phrase if t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTITIES or t.i in capital
+        ]
+        if not names:
+            # "said the woman, who …": a noun of a person heads the phrase
+            names = [t for t in phrase if t.pos_ == "NOUN" and is_person_noun(t.lemma_.lower())]
         if not names or not is_source_head(names[-1]):
             return None
         start = phrase[0].idx

@@ -16,26 +16,29 @@ disgrace'"). Speakers are resolved by :class:`topline.analyze.speakers.SpeakerRe
 from __future__ import annotations
 
 import bisect
-import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from topline.analyze.cue_frames import SPEAKERLESS, outer_reports
+from topline.analyze.cue_parts import cue_lemma
 from topline.analyze.cues import SPEECH_VERBS, Cue, find_cues
 from topline.analyze.intervals import CharRanges
 from topline.analyze.quote_checks import (
     before_cue,
     can_speak,
     frames,
+    hangs_on_frame,
     in_source,
     inside,
     line_pieces,
     predicated,
 )
 from topline.analyze.quote_cues import MAX_CUE_GAP, CueAssigner, describes_speaker, is_title
+from topline.analyze.quote_found import FoundQuote, dedupe
 from topline.analyze.quote_lines import colon_lines, headline_quote
 from topline.analyze.quote_marks import QuoteRegion, find_quote_regions
+from topline.analyze.quote_shapes import continues, embedded, lead_in
 from topline.analyze.speakers import SpeakerResolver
 from topline.model import EntityCluster, Quote, Source, Span
 from topline.nlp import doc_text
@@ -52,14 +55,7 @@ MIN_POSITION_WORDS = 1
 CONTEXT_DEPS = frozenset({"prep", "npadvmod", "advmod", "obl", "advcl"})
 USER_DATA_KEY = "topline.quotes"
 
-
-@dataclass(frozen=True, slots=True)
-class FoundQuote:
-    """A quote plus every source it names (conjoined subjects give several)."""
-
-    quote: Quote
-    sources: tuple[Source, ...]
-    according: bool = False
+__all__ = ["FoundQuote", "find_quotes", "quotes_with_sources"]
 
 
 def find_quotes(doc: Doc, clusters: tuple[EntityCluster, ...]) -> tuple[Quote, ...]:
@@ -168,9 +164,19 @@ class _QuoteFinder:
                     prev_region = obj
             else:
                 assert isinstance(obj, Cue)
-                if previous is not None and in_source(obj, previous.sources):
+                if (
+                    previous is not None
+                    and in_source(obj, previous.sources)
+                    and not self._reports_in_relative(obj)
+                ):
                     continue  # "said Peter Morgan, who has been challenging …": his description
                 found = self._from_cue(obj)
+                if found is not None and previous is not None and in_source(obj, previous.sources):
+                    # the relative clause's "who" is the speaker whose phrase holds it (the
+                    # phrase up to "who": a source never runs into its own cue)
+                    held = self._relative_sources(obj, previous.sources)
+                    q = replace(found.quote, speaker=held[0] if held else None)
+                    found = FoundQuote(q, held, found.according)
                 if found is not None and obj.more is not None:
                     out.append(found)
                     found = self._rest(obj, found)
@@ -188,12 +194,42 @@ class _QuoteFinder:
                 or not any(t.overlaps(f.quote.content_span) for t in taken)
             ]
             out = sorted(out + colon, key=lambda f: f.quote.content_span.start)
-        return _dedupe(out)
+        return dedupe(out)
 
     def _aside(self, cue: Cue, previous: FoundQuote | None) -> bool:
         """A report in a relative clause on the previous speaker ("“A,” said X, who noted
-        that …") is an aside: the next quotation still continues "“A.”"."""
-        return previous is not None and describes_speaker(self.doc, cue, previous.sources)
+        that …") or hanging on the previous quote's frame ("“A,” X said, noting that …") is
+        an aside: the next quotation still continues "“A.”"."""
+        return previous is not None and (
+            describes_speaker(self.doc, cue, previous.sources)
+            or hangs_on_frame(self.doc, cue, previous.quote)
+        )
+
+    def _relative_sources(self, cue: Cue, sources: tuple[Source, ...]) -> tuple[Source, ...]:
+        """The speaker's sources for a report in its own relative clause: the person the
+        phrase names, on the relative pronoun's span ("who", as PolNeAR marks the source),
+        or on the phrase up to its cue when the clause has no such subject."""
+        rel = [i for i in cue.speakers if self.doc[i].lower_ in {"who", "that", "which"}]
+        out = []
+        for k, src in enumerate(sources):
+            if k == 0 and rel:
+                tok = self.doc[rel[0]]
+                src = Source(src.name, Span(tok.idx, tok.idx + len(tok)), src.cluster, src.kind)
+                out.append(src)
+            else:
+                out.append(before_cue(self.text, src, cue))
+        return tuple(out)
+
+    def _reports_in_relative(self, cue: Cue) -> bool:
+        """ "said Alan Berger, a gynecologist, who said he is friendly with …": a speech verb
+        with a clause of its own in the speaker's relative clause reports something more,
+        not a description (which "who has been challenging the industry" is)."""
+        return (
+            cue.kind == "speech"
+            and cue.frame is None
+            and cue.content is not None
+            and cue_lemma(self.doc[cue.verb]) in SPEECH_VERBS
+        )
 
     def _line_quotes(self) -> list[FoundQuote]:
         """ "Name: words" lines and the headline's quote (:mod:`topline.analyze.quote_lines`)."""
@@ -226,7 +262,7 @@ class _QuoteFinder:
                 same_para
                 and previous.quote.cue_span is not None
                 and frames(previous.quote, prev_region)
-                and not self._embedded(region)  # a scare quote later in the sentence
+                and not embedded(self.doc, self.text, region)  # a scare quote later in the sentence
             ):
                 q = replace(
                     previous.quote,
@@ -237,12 +273,12 @@ class _QuoteFinder:
                 )
                 return FoundQuote(q, previous.sources)
         if cue is None:
-            if self._embedded(region):
+            if embedded(self.doc, self.text, region):
                 return None
             if (
                 previous is not None
                 and prev_region is not None
-                and self._continues(prev_region, region)
+                and continues(self.text, prev_region, region)
             ):
                 q = Quote(
                     span=Span(region.start, region.end),
@@ -272,47 +308,16 @@ class _QuoteFinder:
             if len(content) < MIXED_SHARE * (cue.content[1] - cue.content[0]):
                 kind = "mixed"
                 content = Span(cue.content[0], max(cue.content[1], region.end))
-        elif self._embedded(region):
+        elif covering and cue.content is not None and lead_in(self.text, region, cue):
+            # "The AFT endorsement “was early enough …,” said Heiserman": the frame reports
+            # the whole sentence before it, its unquoted subject with the quoted predicate
+            kind = "mixed"
+            content = Span(cue.content[0], max(cue.content[1], region.end))
+        elif embedded(self.doc, self.text, region):
             return self._from_cue(cue)
         if words < 1:
             return None
         return self._build(content, Span(region.start, region.end), cue, sources, kind)
-
-    def _embedded(self, region: QuoteRegion) -> bool:
-        """True for a fragment inside a clause ("because “the world’s in tough shape”")."""
-        end = region.start  # the text before the region, less trailing blanks (no copy)
-        while end > 0 and self.text[end - 1] in " \t":
-            end -= 1
-        if not end or self.text[end - 1] in "\n:,;—–-(•":
-            return False
-        if self.text[end - 1] in ".?!”\"’'":
-            return False
-        tok = self.doc.char_span(end - 1, end, alignment_mode="expand")
-        if tok is None or len(tok) == 0:
-            return False
-        last = tok[-1]
-        return last.lemma_.lower() not in SPEECH_VERBS
-
-    def _continues(self, prev: QuoteRegion, region: QuoteRegion) -> bool:
-        """A paragraph that is all quote continues the quote of the paragraph before it.
-
-        News style: “A,” Carson said.¶“B.” — the second paragraph needs no new cue. Not when
-        the paragraph goes on after the quote (it names its own speaker, "“B.” ― Name") or
-        the paragraph before closes on such an epigraph (each paragraph has its own speaker).
-        """
-        line_end = self.text.find("\n", region.end)
-        tail = self.text[region.end : len(self.text) if line_end < 0 else line_end]
-        if tail.strip(" \t.,;:!?”\"’'"):
-            return False
-        between = self.text[prev.end : region.start]
-        if between.lstrip(" \t").startswith(("―", "—", "–", "-")):
-            return False
-        if not between.strip(" \n\t•"):
-            return between.count("\n") <= 2
-        blocks = [b for b in re.split(r"\n\s*\n|\n", between) if b.strip()]
-        line_start = self.text.rfind("\n", 0, region.start) + 1
-        starts_line = not self.text[line_start : region.start].strip(" \t•")
-        return starts_line and len(blocks) == 1 and "\n" in between
 
     def _from_cue(self, cue: Cue) -> FoundQuote | None:
         if cue.content is None or (cue.naming and not predicated(self.doc[cue.verb])):
@@ -393,32 +398,5 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _dedupe(found: list[FoundQuote]) -> list[FoundQuote]:
-    """One quote per content span; mixed quotes of one cue whose contents overlap (two quoted
-    fragments of one reported clause) are one quote, the longer content kept."""
-    seen: set[tuple[int, int]] = set()
-    out: list[FoundQuote] = []
-    by_cue: dict[tuple[int, int], list[int]] = {}  # cue → positions in ``out``, in order
-    for f in found:
-        q = f.quote
-        key = (q.content_span.start, q.content_span.end)
-        if key in seen:
-            continue
-        twin = None
-        if q.kind == "mixed" and q.cue_span is not None:
-            twin = next(
-                (
-                    i
-                    for i in by_cue.get((q.cue_span.start, q.cue_span.end), ())
-                    if out[i].quote.kind == "mixed"
-                    and out[i].quote.content_span.overlaps(q.content_span)
-                ),
-                None,
-            )
-        seen.add(key)
-        if twin is None:
-            if q.cue_span is not None:
-                by_cue.setdefault((q.cue_span.start, q.cue_span.end), []).append(len(out))
-            out.append(f)
-        elif len(q.content_span) > len(out[twin].quote.content_span):
-            out[twin] = f  # the same cue: its position list stands
-    return out
+    """:func:`topline.analyze.quote_found.dedupe` under the name its tests know."""
+    return dedupe(found)

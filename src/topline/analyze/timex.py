@@ -161,7 +161,12 @@ def tag_text(
             )
         ):
             at = dt.datetime.combine(ref.day, dt.time())
-            ctx = Context(at, tense, ref.granularity, narrative=story or framed)
+            ctx = Context(
+                at,
+                tense,
+                ref.granularity,
+                narrative=story or framed or _recalled(cand, kind, tense, ref, published),
+            )
             used = ref.iso()
         resolved = _resolve_safely(cand, ctx)
         if resolved is None:
@@ -211,6 +216,18 @@ def _sentence_starts(text: str, sentences: list[tuple[int, int]] | None) -> list
     if sentences:
         return [0] + [start for start, _ in sentences if start > 0]
     return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def _recalled(
+    cand: Candidate, kind: str, tense: Tense, ref: Reference, published: dt.date | None
+) -> bool:
+    """ "A wing was added in 1954, and the hall was rebuilt a decade later": in news, a step
+    forward ("N units later") from a date far in the past, in a past clause, is the date it
+    reaches (1964), as in a narrative. Near the publication date news keeps TimeML's
+    reading, the length alone ("three days later" → P3D; TBAQ)."""
+    return (
+        cand.rule == "duration" and kind == "anaphoric" and tense == "past" and _far(ref, published)
+    )
 
 
 def _far(ref: Reference | None, published: dt.date | None) -> bool:

@@ -303,10 +303,39 @@ YEAR_CUES = MAY_CUES | frozenset("since around circa year of in the".split())
 #: Determiners and possessives before a year used as a modifier ("a 2010 raid", "his 2007
 #: campaign"): a count would not follow them ("a 2000 people" is not English).
 MODIFIER_CUES = frozenset("a an his her its their our my your whose".split())
+#: Demonstratives and the article that may open such a noun phrase ("that 1978 resolution",
+#: "the failed 2010 raid"), with at most one adjective between them and the year
+#: ("his unsuccessful 1996 campaign").
+DETERMINERS = MODIFIER_CUES | frozenset("the that this these those".split())
+#: Words between a determiner and a four-digit number that make it a count, not a year
+#: ("a further 2000 jobs", "the first 1500 seats", "an estimated 1800 people").
+QUANTIFIERS = frozenset(
+    "first last next further additional extra estimated another other total mere whopping "
+    "remaining more fewer less some about nearly roughly approximately only just over "
+    "around almost".split()
+)
 #: Lower-case words that may follow a year ("in 1998 the company", "1990 and 1991").
 FUNCTION_WORDS = frozenset(
     "and or but to the a an in on at of for from with by as when while after before that "
     "which who was were is are had has have will would could should than then".split()
+)
+
+
+def _adjective_after_determiner(before: list[str]) -> bool:
+    """ "his unsuccessful 1996 campaign", "that failed 2010 raid": a determiner or possessive,
+    one lower-case adjective that is not a quantifier, then the number."""
+    if len(before) < 2:
+        return False
+    adjective, determiner = before[-1], before[-2].lower()
+    if not (adjective.isalpha() and adjective.islower()) or adjective in QUANTIFIERS:
+        return False
+    return determiner in DETERMINERS or determiner.endswith(("'s", "’s"))
+
+
+#: What follows "March" in the name of a march: "for" or "on" and a name, "of the" and a name.
+_NAMED_MARCH = re.compile(
+    r"\s+(?:(?:for|on|against)\s+|of\s+the\s+[`'\"“]*)(?-i:[A-Z])(?!(?i:onday|uesday|ednesday|"
+    r"hursday|riday|aturday|unday)\b)"
 )
 
 
@@ -325,14 +354,23 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
     if rule == "month" and m.group("month") == "May" and not m.group("pre"):
         before = text[max(0, m.start() - 12) : m.start()].split()
         return bool(before) and before[-1].lower() in MAY_CUES
+    if rule == "month" and m.group("month").lower() == "march" and not m.group("pre"):
+        # "the annual March for Life", "the March of the Combatant Mothers", "a March on
+        # Washington": a named march, not the month, unless a preposition of time comes
+        # first ("in March for the first time").
+        before = text[max(0, m.start() - 12) : m.start()].split()
+        cue = bool(before) and before[-1].lower() in MAY_CUES
+        if not cue and _NAMED_MARCH.match(text, m.end()):
+            return False
     if rule == "year" and m.group("pre") is None:
         # A four-digit number counting things ("1990 people") is not a year, unless a word
         # that introduces years comes before it ("in 1990 people ...").
-        before = text[max(0, m.start() - 15) : m.start()].split()
+        before = text[max(0, m.start() - 30) : m.start()].split()
         after = text[m.end() : m.end() + 20].split()
         word = after[0].rstrip(".,;:") if after else ""
         last = before[-1].lower().strip("(") if before else ""
         cue = last in YEAR_CUES or last in MODIFIER_CUES or last.endswith(("'s", "’s"))
+        cue = cue or last in DETERMINERS or _adjective_after_determiner(before)
         if word.isalpha() and word.islower() and word not in FUNCTION_WORDS and not cue:
             return False
     if rule == "century" and re.match(r" (?-i:[A-Z][a-z])", text[m.end() : m.end() + 3]):
@@ -349,6 +387,8 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
         if text[max(0, m.start() - 3) : m.start()].lower() == "as ":
             return False
     if rule == "ref" and m.group("w").lower() == "now" and _discourse_now(m, text):
+        return False
+    if rule == "deictic" and _GENERIC_TODAY.match(text, m.start()):
         return False
     if rule in {"duration", "relative"} and _title(m, text):
         return False
@@ -389,6 +429,16 @@ def _title(m: re.Match[str], text: str) -> bool:
         return True  # a quoted title: "''60 Minutes.''"
     after = re.match(r"\s+([A-Za-z]+)", text[m.end() : m.end() + 30])
     return after is not None and after.group(1)[0].islower()
+
+
+#: "today's youth", "in today's world", "many of today's computers": "today" as "nowadays",
+#: a generic present that names no day, which TimeML leaves unmarked (TBAQ: 0 of 4 such
+#: uses; "today's editions", "today's quiz" name the day and stay).
+_GENERIC_TODAY = re.compile(
+    r"(?i)today['’]s (?:\w+ )?(?:youth|young|world|society|generation|generations|children|kids|"
+    r"teenagers|students|parents|families|workers|consumers|voters|culture|computers|phones|"
+    r"technology|standards|era|age|times|economy)\b"
+)
 
 
 def _discourse_now(m: re.Match[str], text: str) -> bool:

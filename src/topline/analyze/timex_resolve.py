@@ -101,6 +101,10 @@ _PAIR_YEAR = re.compile(
 )
 
 
+#: Pre-modifiers of a month that count from the present ("last March", "this coming May").
+_RELATIVE_PRE = ("last", "next", "this", "past", "coming")
+
+
 def _g(c: Candidate, name: str) -> str:
     """A named group's text, or '' when the rule has no such group or it did not match."""
     if name not in c.match.re.groupindex:
@@ -126,6 +130,10 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
             dt.date(year or 2000, month, day)
         except ValueError:
             return None
+        if year is None and a is None and rule != "day_pair":
+            # Nothing anchors it (no publication date, no date earlier in the text): TimeML
+            # writes the year as unknown, "XXXX-03-10", rather than leaving no value.
+            return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}")
         return Resolved("DATE", f"{year}-{month:02d}-{day:02d}" if year else None)
     if rule == "year_range":
         return Resolved("DATE", _g(c, "year"))
@@ -141,9 +149,12 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved("DATE", f"{_g(c, 'year')}-{month_number(_g(c, 'month')):02d}")
     if rule == "month":
         month = month_number(_g(c, "month"))
-        if a is None:
-            return Resolved("DATE", None)
         pre = _g(c, "pre")
+        if a is None:
+            # "in March" with nothing to anchor it: the month of an unknown year (TimeML
+            # "XXXX-03"); "last March" or "next March" say nothing without a present.
+            bare = not _g(c, "rel") and not pre.startswith(_RELATIVE_PRE)
+            return Resolved("DATE", f"XXXX-{month:02d}" if bare else None)
         if _g(c, "rel"):
             year = a.year + {"this": 0, "last": -1, "next": 1}[_g(c, "rel")]
             return Resolved("DATE", f"{year}-{month:02d}")
