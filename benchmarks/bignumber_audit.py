@@ -1,6 +1,12 @@
 """Big number audit on real news: the chosen figure and what it counts, with a label-free proxy.
 
     nice python benchmarks/bignumber_audit.py [--limit N] [--quiet]
+    nice python benchmarks/bignumber_audit.py --sample 30 --cache DIR [--sets cnndm,xsum,pages]
+
+``--sample K --cache DIR`` reads the analyses cached by ``benchmarks/editorial_audit.py
+--cache DIR`` instead, and prints K Big numbers drawn (seeded, spread evenly over the sets)
+from the briefs that show one, each with its sentence, for an editor's right/wrong label, and
+each set's share of briefs with a Big number.
 
 Data: ``../shared/data/news-summaries/dev.jsonl`` (field ``article``). Each article is cleaned
 with ``topline.ingest.article_from_text`` and analysed in batches (``nlp.pipe`` then
@@ -93,12 +99,45 @@ def linked(doc: Doc, big: BigNumber) -> bool:
     return nxt is not None and nxt.lower_ == "of" and head.head == nxt and head.dep_ == "pobj"
 
 
+def sample(cache: Path, sets: list[str], k: int, seed: int = 7) -> None:
+    """Print ``k`` shown Big numbers with their sentences, drawn evenly from ``sets``."""
+    import pickle
+    import random
+
+    per_set = max(1, k // max(1, len(sets)))
+    for name in sets:
+        with (cache / f"{name}.pkl").open("rb") as f:
+            analyses = pickle.load(f)  # noqa: S301 - written by benchmarks/editorial_audit.py
+        shown = []
+        for a in analyses:
+            big = choose_big_number(a)
+            if big is not None:
+                sentence = next(
+                    (
+                        s.span.of(a.article.text)
+                        for s in a.sentences
+                        if s.span.contains(big.spans[0])
+                    ),
+                    "",
+                )
+                shown.append((a.article.source, big, sentence))
+        print(f"\n## {name}: {len(shown)} of {len(analyses)} briefs show a Big number")
+        for source, big, sentence in random.Random(seed).sample(shown, min(per_set, len(shown))):
+            print(f"- {source} | {big.text!r}\n    {' '.join(sentence.split())[:220]!r}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=0, help="first N articles only (0 = all)")
     parser.add_argument("--quiet", action="store_true", help="print the summary only")
     parser.add_argument("--data", type=Path, default=DATA, help="a news-summaries JSONL file")
+    parser.add_argument("--sample", type=int, default=0, help="shown Big numbers to read")
+    parser.add_argument("--cache", type=Path, default=None, help="editorial_audit.py's cache")
+    parser.add_argument("--sets", default="cnndm,xsum,pages", help="cached sets to sample")
     args = parser.parse_args()
+    if args.sample and args.cache is not None:
+        sample(args.cache, args.sets.split(","), args.sample)
+        return
     rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line]
     if args.limit:
         rows = rows[: args.limit]

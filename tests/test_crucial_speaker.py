@@ -127,8 +127,18 @@ def _quote(cue: str | None, context: str | None, role: str | None = None) -> Cru
 
 def test_a_bare_cue_is_not_shown_after_the_name() -> None:
     assert quote_line(_quote("says", None)).endswith('here." — Steve Menet')
-    assert quote_line(_quote("said", "in a speech")).endswith("— Steve Menet (said in a speech)")
+    assert quote_line(_quote("said", "in a speech")).endswith("— Steve Menet (in a speech)")
     assert quote_line(_quote("said", None, "CEO of Acme")).endswith("— Steve Menet, CEO of Acme")
+
+
+def test_the_verb_of_saying_is_never_shown_after_the_name() -> None:
+    """ "— One major donor (told the newspaper)": a cue in parentheses with no role."""
+    assert quote_line(_quote("told", "the newspaper")).endswith('here." — Steve Menet')
+    assert quote_line(_quote("wrote", "the accompanying message", "a founder")).endswith(
+        "— Steve Menet, a founder"
+    )
+    assert quote_line(_quote("told", "reporters on Monday")).endswith('here." — Steve Menet')
+    assert quote_line(_quote("said", "Tuesday")).endswith("— Steve Menet (Tuesday)")
 
 
 def _role_of(text: str, name: str) -> str | None:
@@ -160,3 +170,18 @@ def test_a_role_is_a_title_not_a_clause_or_a_cut() -> None:
         )
         is None
     )
+
+
+def test_a_place_cut_from_a_longer_name_is_no_speaker() -> None:
+    """ "adds Olivier Bosc, General Manager of Life Care Solutions Europe" was credited to
+    "Europe": a place that is only the end of the mention is a piece of a name."""
+    text = (
+        "Ascom and GE Healthcare widened their partnership on Monday to sell patient "
+        "monitoring software in hospitals.\n\n"
+        "“Digistat Patient Watch is an important addition to our portfolio of solutions for "
+        "intensive care, and we are delighted with this collaboration”, adds Olivier Bosc, "
+        "General Manager of Life Care Solutions Europe at GE Healthcare.\n"
+    )
+    analysis = analyze(article_from_text(text))
+    quote = make_brief(analysis).crucial_quote
+    assert quote is None or (quote.speaker is not None and quote.speaker.name != "Europe")

@@ -60,6 +60,13 @@ NOT_RUN: dict[str, str] = {
     "--cache /tmp/timex_h/cost.spacy": "a timing benchmark on ../shared against another tree",
     "nice /work/venv/bin/python benchmarks/quantities.py": "a benchmark on ../shared/data",
     "nice /work/venv/bin/python benchmarks/bignumber_audit.py [--limit N] [--quiet]": "benchmark",
+    "nice python benchmarks/editorial_audit.py --sets cnndm,xsum,pages --cache /tmp/crucial_cache": (
+        "benchmark (shared data); tests/test_editorial_audit.py runs the audit on fixtures"
+    ),
+    "python benchmarks/bignumber_audit.py --sample 30 --cache /tmp/crucial_cache": (
+        "benchmark over the audit's cache (shared data), for reading"
+    ),
+    "pytest tests/test_bignumber_labels.py": "part of this test suite",
     "nice python benchmarks/html_extraction.py --explore": "a benchmark on ../shared/data",
     "nice -n 10 python benchmarks/store.py --analyses /tmp/store-bench-analyses.jsonl": "benchmark",
     "nice -n 5 python benchmarks/store.py --parts scale --sizes 10000,100000,1000000 --keep DIR": (

@@ -33,12 +33,21 @@ import re
 
 from topline.brief import editorial_rules as rules
 from topline.brief.context_rules import stray_marks, tidy_phrase
+from topline.brief.durations import PENALTY_SCORE, duration_value, penalty_length
 from topline.brief.headline import title_sentences
+from topline.brief.measures import MONEY, is_measure, named_before, people_harmed, says_where
 from topline.model import Analysis, BigNumber, Quantity, Span, join_spans
 
 # --- tunable constants -------------------------------------------------------------------
 
-KIND = {"people": 3.0, "money": 2.5, "thing": 1.5, "percent": 1.5, "fraction": 0.5}
+KIND = {
+    "people": 3.0,
+    "money": 2.5,
+    "measure": 2.0,
+    "thing": 1.5,
+    "percent": 1.5,
+    "fraction": 0.5,
+}
 MAGNITUDE = 0.6
 MONEY_SCALE = 1e-6  # $1 million weighs like one counted item … $1 billion like 1,000
 VERB_BONUS = 1.0
@@ -74,6 +83,25 @@ _SAMPLE_BEFORE = re.compile(
     r"(?:(?:about|some|nearly|more than|over|around|almost|roughly)\s+)?$",
     re.I,
 )
+#: "The study … looked at 4,600 workers", "researchers interviewed 86 offenders": the same.
+_SAMPLE_VERB_BEFORE = re.compile(
+    r"\b(?:survey|poll|study|research|researchers|scientists|analysis|inspectors|report)\b"
+    r"[^.!?]{0,100}\b(?:looked at|analy[sz]ed|examined|questioned|surveyed|interviewed|"
+    r"polled|studied|tracked|followed|sampled)\s+(?:(?:about|some|nearly|more than|over|"
+    r"around|almost|roughly)\s+)?$",
+    re.I,
+)
+#: A day of a month glued to the next word ("28 AprilMumbai"): a date, not a count.
+_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?=[A-Z])"
+)
+#: "More than 1,000 adults were questioned for the research": the people a survey asked.
+_SAMPLE_AFTER = re.compile(
+    r"\s+(?:were|was|have been|had been)\s+(?:questioned|surveyed|polled|interviewed|asked|"
+    r"sampled)\b",
+    re.I,
+)
 #: A press release's closing "About Acme" section (and what follows it): company
 #: boilerplate ("Acme employs around 1,300 people"), not the story.
 _ABOUT_SECTION = re.compile(r"(?m)^\s*(?:About|ABOUT)\s+[A-Z][^\n.!?]{0,60}:?\s*$")
@@ -89,7 +117,7 @@ LABEL = re.compile(r"(?i)big number\s*:\s*$")
 
 
 def _kind(q: Quantity) -> str | None:
-    if q.unit in {"USD", "EUR", "GBP", "JPY", "CAD", "AUD"}:
+    if q.unit in MONEY:
         return "money"
     if q.unit in {"%", "percentage point"}:
         return "percent"
@@ -97,6 +125,8 @@ def _kind(q: Quantity) -> str | None:
         return "fraction"
     if not q.counts:
         return None
+    if is_measure(q):
+        return "measure"
     words = q.counts.lower().replace("-", " ").split()
     return "people" if words and words[-1] in PEOPLE else "thing"
 
@@ -115,16 +145,19 @@ def counted_span(q: Quantity, text: str) -> Span | None:
         return None
     match = _PURPOSE.match(text, q.span.end)
     if match is None or len(match.group(0).split()) > MAX_PURPOSE_WORDS + 1:
-        return None
+        return named_before(q, text)
     start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
     return tidy_phrase(text, Span(start, match.end()))
 
 
 #: Written before a figure, these make it the second term of a ratio ("one in five").
-_RATIO_BEFORE = re.compile(r"\b(?:one|a|\d+)\s+(?:in|out of)\s+$", re.I)
+_RATIO_BEFORE = re.compile(
+    r"\b(?:one|a|\d+)\s+(?:in|out of)\s+$|(?:%|\bper\s?cent|\bpercent)\s+of\s+$", re.I
+)
 _FIGURE_WORD = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens)"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens|a half|"
+    r"half)"
 )
 #: A figure next to another by "or", "and", "to": a range, alternatives or a change ("two
 #: or three decisions", "20 and 50 years ago", "from $47 billion to $8 billion"): the counted
@@ -138,6 +171,12 @@ _RANGE_AFTER = re.compile(
 _RANGE_BEFORE = re.compile(
     r"(?:" + _CURRENCY_SIGN + r"|\b)" + _FIGURE_WORD + _SCALE_WORD + r"\s*(?:or|and|to|-|–)\s*$",
     re.I,
+)
+#: What a measure measures: "of" and a short phrase after the unit ("3 tons of food").
+_MEASURED = re.compile(
+    r"\s+of\s+((?:[^\s,.;:()\"“”]+\s+){0,2}?[^\s,.;:()\"“”]+(?=\s*(?:[,.;:()\"“”]|$)|\s+(?:and|or)\b)|"
+    r"[^\s,.;:()\"“”]+(?=\s+(?:to|for|from|in|on|at|into|onto|before|after|as|when|while|that|"
+    r"which|with|by|since|until|per)\b))"
 )
 #: Passive participles that say what is thought, not what happened ("are believed to …").
 _RAISING = frozenset(
@@ -216,12 +255,25 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
     if counted.start > 0 and text[counted.start - 1] in "-‐–":
         return False  # "four of his one-time rivals" → "time rivals": cut inside a word
     between = text[q.span.end : counted.start]
+    name_cut = re.fullmatch(r"(?!\s+of\b)[^.!?]{0,40}", between)  # "30 of Boeing's … jets" reads
+    if name_cut and re.search(r"\b[A-Z]", between):
+        return False  # "893 Changing Places toilets" → "Places toilets": a name cut
+    if re.search(r"\b(?:of|off)\s+(?:the\s+)?[$€£¥]?\d", between):
+        return False  # "11.5% of 103.1 million seats": the phrase is the other figure's
     if re.search(r"\bper\b|/", between):
         return False  # "$360-per-month membership": a rate, the phrase is not what it counts
     if _kind(q) == "fraction" and not re.match(r"\s+of\b", text[q.span.end :]):
         return False  # "a third party": a fraction counts only "of" something
     if _SAMPLE_BEFORE.search(text, max(0, q.span.start - 40), q.span.start):
         return False  # "the survey of 1,200 registered voters": how it was measured
+    if _SAMPLE_VERB_BEFORE.search(text, max(0, q.span.start - 160), q.span.start):
+        return False  # "The study … looked at 4,600 workers": the sample again
+    if _MONTH.match(counted.of(text)):
+        return False  # "28 AprilMumbai": a date glued to the next word
+    if _SAMPLE_AFTER.match(text, counted.end):
+        return False  # "1,000 adults were questioned for the research": the same
+    if _kind(q) == "measure" and says_where(q, text):
+        return False  # "a town 85 miles south-west of Durban": where, not how much
     return not (
         place_not_purpose(q, text, counted)
         or boilerplate_section(text, q.span.start)
@@ -239,7 +291,7 @@ def score(q: Quantity, analysis: Analysis) -> float:
     kind = _kind(q)
     if kind is None or q.value <= 0:
         return -math.inf
-    if kind in {"people", "thing"} and q.value <= MIN_COUNT:
+    if kind in {"people", "thing", "measure"} and q.value <= MIN_COUNT:
         return -math.inf  # "one unnamed official", "one more game": no figure to headline
     text = analysis.article.text
     if not _says_what_it_counts(q, text):
@@ -257,9 +309,40 @@ def score(q: Quantity, analysis: Analysis) -> float:
     return total
 
 
-def _small_count(q: Quantity) -> bool:
-    """A count of fewer than :data:`SMALL_COUNT` people or things."""
-    return _kind(q) in {"people", "thing"} and q.value < SMALL_COUNT
+def _small_count(q: Quantity, text: str) -> bool:
+    """A count of fewer than :data:`SMALL_COUNT` people or things, unless the people were
+    harmed ("Three people were killed"): a casualty count is news wherever it stands. A
+    measure ("3 tons") is no count (:mod:`.measures`)."""
+    if _kind(q) not in {"people", "thing"} or q.value >= SMALL_COUNT:
+        return False
+    return not people_harmed(q, text, counted_span(q, text))  # "spectators": any noun
+
+
+def _best_penalty(
+    analysis: Analysis, headline: list[Span], quoted: list[Span]
+) -> tuple[float, BigNumber] | None:
+    """The earliest penalty's length (:mod:`.durations`) with its score: "five years — in
+    prison", "at least two years — banned"."""
+    text = analysis.article.text
+    for timex in analysis.timexes:
+        if in_parentheses(text, timex.span) or any(h.contains(timex.span) for h in headline):
+            continue
+        found = penalty_length(analysis, timex, quoted)
+        if found is None:
+            continue
+        figure, counted = found
+        total = PENALTY_SCORE - POSITION * (figure.start / max(1, len(text)))
+        sentences = analysis.sentences
+        if sentences and sentences[0].span.contains(figure):
+            total += LEDE_BONUS
+        spans = tuple(sorted((figure, counted), key=lambda sp: sp.start))  # in text order
+        return total, BigNumber(
+            text=join_spans(text, spans),
+            spans=spans,
+            value=duration_value(timex),
+            counts=counted.of(text),
+        )
+    return None
 
 
 def choose_big_number(analysis: Analysis) -> BigNumber | None:
@@ -291,16 +374,25 @@ def choose_big_number(analysis: Analysis) -> BigNumber | None:
         for i, q in enumerate(analysis.quantities)
         if not in_parentheses(text, q.span)
         and not any(h.contains(q.span) for h in headline)
-        and not (_small_count(q) and (lede is None or not lede.contains(q.span)))
+        and not (_small_count(q, text) and (lede is None or not lede.contains(q.span)))
         and not any(c.contains(q.span) for c in quoted)
     ]
     scored = [s for s in scored if s[0] > -math.inf]
+    penalty = _best_penalty(analysis, headline, quoted)
+    if penalty is not None and (not scored or penalty[0] > max(s[0] for s in scored)):
+        return penalty[1]
     if not scored:
         return None
     _, _, best = max(scored, key=lambda s: (s[0], -s[1]))
     spans: list[Span] = [best.span]
     counts_spans: list[Span] = []
     counted = counted_span(best, text)
+    measured = _MEASURED.match(text, counted.end) if counted and _kind(best) == "measure" else None
+    if counted is not None and measured is not None:
+        # "more than 3 tons of food" → "more than 3 tons — food": the unit reads with the
+        # figure, what is measured is the phrase after "of"
+        spans.append(counted)
+        counted = tidy_phrase(text, Span(measured.start(1), measured.end(1)))
     # Only a counted phrase that reads after the figure ("60,000 households") makes a phrase.
     if counted is not None:
         counts_spans.append(counted)
@@ -311,12 +403,14 @@ def choose_big_number(analysis: Analysis) -> BigNumber | None:
         # ("candidates meet", "people tuned") reads as a fragment.
         if (
             verb is not None
+            and measured is None  # "6 inches — rain": the verb is the clause's, not the rain's
+            and counted.start >= best.span.end  # not a name before it ("a fine of £3,000")
             and verb.start >= counted.end
             and verb_reads_whole(text, counted, verb)
             and not rules.not_a_noun_phrase(join_spans(text, [counted, verb]))
         ):
             counts_spans.append(verb)  # not an auxiliary or a speech verb ("patients had")
-    spans += counts_spans
+    spans = sorted(spans + counts_spans, key=lambda sp: sp.start)  # "profit of £18.7m": in order
     return BigNumber(
         text=join_spans(text, spans),
         spans=tuple(spans),

@@ -164,6 +164,22 @@ def speaker_role(analysis: Analysis, speaker: Source | None) -> Span | None:
     return None
 
 
+#: Entity labels of places: a place's name cut from a longer mention is no speaker.
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def place_cut_from_name(analysis: Analysis, speaker: Source) -> bool:
+    """The speaker is a place whose name is only the end of the mention that speaks ("adds
+    Olivier Bosc, General Manager of Life Care Solutions Europe" → "Europe"): the credit
+    fell on a piece of an organisation's or a title's name, not on someone who speaks."""
+    if speaker.span is None or speaker.cluster is None:
+        return False
+    mention = speaker.span.of(analysis.article.text).strip()
+    if mention == speaker.name or not mention.endswith(speaker.name):
+        return False
+    return any(c.id == speaker.cluster and c.label in _PLACES for c in analysis.clusters)
+
+
 def _speaker_named(quote: Quote) -> bool:
     name = quote.speaker.name if quote.speaker else ""
     return bool(name) and name.lower() not in _PRONOUNS and name[:1].isupper()
@@ -204,8 +220,31 @@ def cue_separated(analysis: Analysis, quote: Quote) -> bool:
     )
 
 
+def credited(analysis: Analysis, quote: Quote) -> bool:
+    """The quote's own credit is one an editor would print: a named speaker (not a pronoun
+    the reader would pin on someone else, not people in general, not a news outlet, not a
+    piece of a name), from a cue that belongs to this quotation."""
+    text = analysis.article.text
+    speaker = quote.speaker
+    if speaker is None or not _speaker_named(quote) or rules.bad_source(speaker.name):
+        return False  # a quote nobody is credited with is no Crucial quote
+    if generic_source(speaker.name, text, speaker.span):
+        return False  # "People said …": people in general are nobody to quote
+    if speaker.kind == "outlet":
+        return False  # "…," according to CNN: a report's words, not someone's to quote
+    if place_cut_from_name(analysis, speaker):
+        return False  # "— Europe" for "Life Care Solutions Europe": a piece of a name
+    if not pronoun_credit_ok(analysis, speaker, quote.content_span):
+        return False  # "…," she said, resolved to someone a reader would not pick
+    # "Noem tweeted … She shared a site, which says: “…”": not this quote's cue
+    return not cue_separated(analysis, quote)
+
+
 def quote_score(
-    analysis: Analysis, quote: Quote, sentence_scores: Mapping[int, float], mentions: Counter[str]
+    analysis: Analysis,
+    quote: Quote,
+    sentence_scores: Mapping[int, float],
+    mentions: Counter[str],
 ) -> float | None:
     """The documented score of one direct quote, or None when it is not a candidate."""
     text = analysis.article.text
@@ -214,16 +253,8 @@ def quote_score(
     if words < MIN_WORDS or words > MAX_WORDS or _BOILERPLATE.search(content):
         return None
     speaker = quote.speaker
-    if speaker is None or not _speaker_named(quote) or rules.bad_source(speaker.name):
-        return None  # a quote nobody is credited with is no Crucial quote
-    if generic_source(speaker.name, text, speaker.span):
-        return None  # "People said …": people in general are nobody to quote
-    if speaker.kind == "outlet":
-        return None  # "…," according to CNN: a report's words, not someone's to quote
-    if not pronoun_credit_ok(analysis, speaker, quote.content_span):
-        return None  # "…," she said, resolved to someone a reader would not pick
-    if cue_separated(analysis, quote):
-        return None  # "Noem tweeted … She shared a site, which says: “…”": not this quote's cue
+    if speaker is None or not credited(analysis, quote):
+        return None
     if _CONNECTIVE.match(content):
         return None  # "And I would take …": the second half of a split quotation leans back
     shown = _outer(text, quote.content_span).of(text)

@@ -244,13 +244,19 @@ def audit_brief(brief: Brief, article: str, published: dt.date | str | None = No
     number = brief.big_number
     if number is not None:
         kinds = []
-        figure = number.spans[0].of(article) if number.spans else number.text
+        # the figure's span: the first that is not the counted phrase, which may be written
+        # before it ("a club record profit of £18.7million"; spans are in text order)
+        at = next(
+            (s for s in number.spans if s.of(article) not in (number.counts or "")),
+            number.spans[0] if number.spans else None,
+        )
+        figure = at.of(article) if at is not None else number.text
         if (
             rules.not_a_noun_phrase(number.counts)
             or rules.vague_figure(figure)
-            or (number.spans and rules.negated_or_hedged(article, number.spans[0]))
-            or (number.spans and rules.refers_back(article, number.spans[0]))
-            or (number.spans and ratio_or_range(article, number.spans[0]))
+            or (at is not None and rules.negated_or_hedged(article, at))
+            or (at is not None and rules.refers_back(article, at))
+            or (at is not None and ratio_or_range(article, at))
         ):
             kinds.append("big_number")
         if any(context.stray_marks(s.of(article)) for s in number.spans) or (

@@ -73,10 +73,20 @@ def render_markdown(brief: Brief, article: Article | None = None) -> str:
 _ENDS_ON_COMMA = re.compile(r",[\"”’']{1,2}$")
 
 
+#: A context that reads without the verb of saying: where or when it was said ("in a speech
+#: to his cabinet", "on Wednesday", "Tuesday"), not the verb's object ("the newspaper").
+_READS_ALONE = re.compile(
+    r"(?:in|at|on|during|after|before|from|via|while|when|as|outside|inside|ahead of|"
+    r"earlier|later|last|this|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b"
+)
+
+
 def quote_line(q: CrucialQuote) -> str:
-    """The quote, then its speaker, their role when the article gives it, and the context:
-    "“…” — Adel Abdul-Mahdi, Iraq's prime minister (said in a speech …)". A cue with no
-    context ("said") is not shown: "— Steve Menet (says)" reads as a slip.
+    """The quote, then its speaker, their role when the article gives it, and where or when
+    it was said: "“…” — Adel Abdul-Mahdi, Iraq's prime minister (in a speech …)". The verb
+    of saying is never shown after the dash: "— One major donor (told the newspaper)" reads
+    as a slip, and a context that is the verb's object ("the newspaper") is left out too.
 
     A quotation that ends on a comma was written to be followed by its attribution, so it is
     shown that way ("“…attacks,” Adel Abdul-Mahdi said in a speech to his cabinet
@@ -96,16 +106,24 @@ def quote_line(q: CrucialQuote) -> str:
     line = q.text
     if who and who not in q.text:
         line += f" — {named}"
-    if not q.context:
-        return line  # a bare "(said)" after the name tells the reader nothing
-    context = " ".join(part for part in (q.cue, q.context) if part)
-    return line + f" ({context})"
+    if not q.context or not _READS_ALONE.match(q.context):
+        # the line names the speaker (and role), never the verb of saying: "(said)",
+        # "(told the newspaper)" after a name read as a slip; "(the newspaper)" says nothing
+        return line
+    return line + f" ({q.context})"
 
 
 def number_line(n: BigNumber) -> str:
-    """The figure, then what it counts: "3,000 — additional U.S. troops deployed …"."""
+    """The figure, then what it counts: "3,000 — additional U.S. troops deployed …",
+    "£18.7million — club record profit" (a phrase written before the figure)."""
     if n.counts and n.text.endswith(n.counts) and len(n.text) > len(n.counts):
         figure = n.text[: -len(n.counts)].rstrip(" :.—-")
+        if figure:
+            return f"{figure} — {n.counts}"
+    if n.counts and n.text.startswith(n.counts) and len(n.text) > len(n.counts):
+        # the phrase is written before the figure ("a club record profit of £18.7million",
+        # "banned … for at least two years"): the figure still comes first
+        figure = n.text[len(n.counts) :].strip(" :.—-")
         if figure:
             return f"{figure} — {n.counts}"
     return n.text
