@@ -15,6 +15,12 @@ Three tables, on the CNN/DM items of ``news-summaries/dev.jsonl``, ROUGE of
 4. with ``--nested``: learned (MMR) bullets against bullets in story order, with models
    fitted on four folds and the fifth briefed (blend fixed a priori, not tuned), and with
    models fitted on XSum alone briefing CNN/DM (cross-domain). Adds the XSum items.
+5. with ``--causes``: the loss to Lead-3 by cause, article by article: the brief (models
+   fitted on the other four folds, the most chosen blend) is moved one step at a time
+   towards Lead-3 (story-order Topline, then each guard of ``fit`` switched off, the Topline
+   rules, the bullet pronoun rules, the quote and background reservation, then compressed
+   Lead-3, then Lead-3 itself); each step's mean change is that cause's share, and the
+   steps add up to the brief's difference to Lead-3.
 
 In-sample: the shipped scorer was trained on these articles, so its rows are optimistic;
 the rules-only rows learn nothing.
@@ -40,10 +46,15 @@ sys.path[:0] = [
 
 from benchmarks.brief_quality import DATA, compressed_lead  # noqa: E402
 from benchmarks.train_scorer import analyse_records, load_records  # noqa: E402
+from topline.brief import editorial_rules  # noqa: E402
 from topline.brief.compose import attribution_for, compose  # noqa: E402
-from topline.brief.compress import compress  # noqa: E402
-from topline.brief.editorial_rules import fragment, split_cue  # noqa: E402
-from topline.brief.fit import fit  # noqa: E402
+from topline.brief.compress import (  # noqa: E402
+    compress,  # noqa: E402
+    trim_to_words,
+    word_total,
+)
+from topline.brief.editorial_rules import MAX_ELEMENT_WORDS, fragment, split_cue  # noqa: E402
+from topline.brief.fit import fit, shorten  # noqa: E402
 from topline.brief.glued import split_glued  # noqa: E402
 from topline.brief.headline import heading_line, title_sentences  # noqa: E402
 from topline.brief.select import (  # noqa: E402
@@ -54,7 +65,7 @@ from topline.brief.select import (  # noqa: E402
     score_sentences,
 )
 from topline.eval.rouge import RougeRow, brief_sentences, rouge  # noqa: E402
-from topline.model import Analysis, Brief  # noqa: E402
+from topline.model import Analysis, Brief, Span, join_spans  # noqa: E402
 
 # The modules themselves (``topline.brief`` exports a function named ``compose``).
 compose_module = importlib.import_module("topline.brief.compose")
@@ -132,9 +143,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--nested", action="store_true", help="only the nested bullets table")
+    ap.add_argument("--causes", action="store_true", help="only the loss-by-cause table")
     args = ap.parse_args(argv)
     if args.nested:
         return nested(args.data)
+    if args.causes:
+        return causes(args.data)
     records = [r for r in load_records(args.data) if r["corpus"] == "cnndm"]
     analyses = analyse_records(records)
     shipped = load_model()
@@ -254,6 +268,147 @@ def nested(data: Path) -> int:
         cells = [_mean(rows[k]).rsplit(" | ", 1)[0] for k in ("cnndm", "xsum", "cross")]
         print(
             f"| {label} | {weights} | " + " | ".join(c.replace(" | ", " / ") for c in cells) + " |"
+        )
+    return 0
+
+
+fit_module = importlib.import_module("topline.brief.fit")
+
+#: The steps of :func:`causes` after the story-order Topline: a label and what is switched
+#: off (a sub-rule of ``fit.readable`` / ``fit.shorten``, or a guard of :data:`GUARDS`).
+CAUSE_STEPS: tuple[tuple[str, str], ...] = (
+    ("fit: too long to cut at a clause", "too long"),
+    ("fit: open quote", "open quote"),
+    ("fit: run-on (two sentences, glued)", "run-on"),
+    ("fit: question", "question"),
+    ("fit: starts badly, boilerplate", "starts badly"),
+    ("Topline rules (lede.not_news)", "lede"),
+    ("bullet pronoun rules", "pronoun"),
+    ("quote and background reservation", "reserve"),
+)
+
+
+def _readable_without(off: set[str]) -> Callable[..., bool]:
+    """``fit.readable`` with the sub-rules named in ``off`` switched off."""
+
+    def readable(text: str, spans: tuple[Span, ...]) -> bool:
+        shown = join_spans(text, spans)
+        checks: dict[str, Callable[[], bool]] = {
+            "question": lambda: fit_module.asks(shown),
+            "boilerplate": lambda: editorial_rules.boilerplate(shown),
+            "open quote": lambda: editorial_rules.unbalanced_quotes(shown),
+            "run-on": lambda: editorial_rules.run_on(shown),
+            "starts badly": lambda: (
+                editorial_rules.starts_badly(shown)
+                or editorial_rules.starts_mid_sentence(text, spans)
+            ),
+        }
+        return not any(check() for name, check in checks.items() if name not in off)
+
+    return readable
+
+
+def _shorten_without(off: set[str]) -> Callable[..., tuple[Span, ...] | None]:
+    """``fit.shorten``, or with "too long" in ``off`` a cut at the word limit wherever."""
+
+    def shortened(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...] | None:
+        if "too long" not in off or word_total(text, spans) <= MAX_ELEMENT_WORDS:
+            return shorten(text, spans)  # the original, imported before any patch
+        return trim_to_words(text, spans, MAX_ELEMENT_WORDS)
+
+    return shortened
+
+
+@contextmanager
+def _switched_off(off: set[str]) -> Iterator[None]:
+    """The sub-rules and guards named in ``off`` switched off (``unittest.mock``)."""
+    replaced: list[tuple[object, str, object]] = [
+        (fit_module, "readable", _readable_without(off)),
+        (fit_module, "shorten", _shorten_without(off)),
+    ]
+    if "lede" in off:
+        replaced.append((select_module, "topline_defect", lambda view: None))
+    if "pronoun" in off:
+        replaced.append((compose_module, "_first_unresolved", lambda *a, **k: None))
+        replaced.append((select_module, "dangling_pronoun", lambda *a, **k: False))
+    if "reserve" in off:
+        replaced.append((compose_module, "reserve_background", lambda *a, **k: set()))
+        replaced.append((compose_module, "background_starved", lambda *a, **k: True))
+    with ExitStack() as stack:
+        for module, attr, replacement in replaced:
+            stack.enter_context(mock.patch.object(module, attr, replacement))
+        yield
+
+
+def causes(data: Path) -> int:
+    """Where the brief loses to Lead-3, by cause (nested: each article briefed by models
+    fitted on the other four folds, with the most chosen blend)."""
+    from benchmarks.train_scorer import FOLDS, build_dataset, fit_on, fold_of
+
+    records = load_records(data)
+    analyses = analyse_records(records)
+    dataset = build_dataset(records, analyses)
+    fold = fold_of(len(records))
+    models = {k: fit_on(dataset, {a for a, f in enumerate(fold) if f != k}) for k in range(FOLDS)}
+    cnndm = [i for i, r in enumerate(records) if r["corpus"] == "cnndm"]
+    blend = NESTED_ROWS[-1][1]
+
+    def briefed(topline_lead: float, off: set[str]) -> list[float]:
+        scores = []
+        with _switched_off(off):
+            for i in cnndm:
+                weights = dataclasses.replace(blend, topline_lead_weight=topline_lead)
+                model = dataclasses.replace(models[fold[i]], blend=weights)
+                brief = compose(analyses[i], max_bullets=2, model=model)
+                reference = str(records[i]["reference"])
+                scores.append(100 * rouge(reference, brief_sentences(brief, "cnndm"), "cnndm")[0])
+        return scores
+
+    steps = [
+        (
+            "brief (nested, blend " + f"{blend.lead_weight} / {blend.topline_lead_weight})",
+            briefed(blend.topline_lead_weight, set()),
+        ),
+        (
+            "Topline model's choice (a later sentence than story order would take)",
+            briefed(1.0, set()),
+        ),
+    ]
+    off: set[str] = set()
+    for label, name in CAUSE_STEPS:
+        off.add(name)
+        steps.append((label, briefed(1.0, off)))
+    refs = [str(records[i]["reference"]) for i in cnndm]
+    steps.append(
+        (
+            "choice left (eligibility, title repeats, duplicates, fragments)",
+            [
+                100 * rouge(r, compressed_lead(analyses[i]), "cnndm")[0]
+                for r, i in zip(refs, cnndm, strict=True)
+            ],
+        )
+    )
+    lead3 = [
+        [s.span.of(analyses[i].article.text) for s in analyses[i].sentences[:3]] for i in cnndm
+    ]
+    steps.append(
+        (
+            "compression (compressed Lead-3 against Lead-3)",
+            [100 * rouge(r, lead, "cnndm")[0] for r, lead in zip(refs, lead3, strict=True)],
+        )
+    )
+    print(
+        f"| step ({len(cnndm)} CNN/DM, each switched off over the rows above) | ROUGE-1 after | "
+        "what the cause costs the brief | articles changed | cause cost / helped |"
+    )
+    print("|---|---:|---:|---:|---:|")
+    print(f"| {steps[0][0]} | {statistics.fmean(steps[0][1]):.2f} | | | |")
+    for (_, before), (label, after) in zip(steps, steps[1:], strict=False):
+        moved = [b - a for a, b in zip(before, after, strict=True)]
+        changed = [m for m in moved if abs(m) > 1e-9]
+        print(
+            f"| {label} | {statistics.fmean(after):.2f} | {-statistics.fmean(moved):+.2f} | "
+            f"{len(changed)} | {sum(m > 0 for m in changed)} / {sum(m < 0 for m in changed)} |"
         )
     return 0
 

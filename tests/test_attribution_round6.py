@@ -262,3 +262,21 @@ def test_a_quoted_topic_of_a_verb_of_talking_is_the_subjects_partial_quote() -> 
         for q in a.quotes
         if "deplorables" in q.content_span.of(a.article.text)
     )
+
+
+# --- a noun the parse ran in from a preposition is no second subject (lead, eighth session) --
+
+
+def test_the_object_of_a_preposition_that_lost_it_is_no_speaker() -> None:
+    """ "A spokesperson who did not wish to be named because of agency policy said …": the
+    parse makes "policy" a second subject of "said" and leaves "because of" without an
+    object; the speaker is the spokesperson, never "agency policy"."""
+    a = _run(
+        "Federal officials turned down an offer from doctors on Tuesday.\n\n"
+        "A spokesperson who did not wish to be named because of agency policy said in a "
+        "statement that the agency has never given vaccines there."
+    )
+    quote = _quote(a, "that the agency has never")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "A spokesperson"
+    assert "policy" not in (_speaker(a, quote) or "")

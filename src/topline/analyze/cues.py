@@ -149,6 +149,8 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
     speakers: tuple[int, ...] = ()
     for child in verb.children:
         if child.dep_ in {"nsubj", "csubj"}:
+            if speakers and _object_run_in(doc, child):
+                continue  # "who did not wish to be named because of agency policy said"
             if not speakers or same_line(doc, verb, (child.i,)):
                 # two subjects: the parser ran the next line into the sentence ("replied
                 # Sanders. ¶ ___."); the one on the verb's own line is the speaker
@@ -270,6 +272,18 @@ def _inherited_subject(verb: Token) -> tuple[int, ...]:
         # shares its subject ("She was joined on stage by X and joked, “…”")
         return ()
     return conjuncts(subj[0])
+
+
+def _object_run_in(doc: Doc, subj: Token) -> bool:
+    """A second subject the parse ran in from a preposition that lost its object: in "A
+    spokesperson who did not wish to be named because of agency policy said …" the parse
+    makes "policy" a subject of "said" beside "spokesperson", and leaves "because of" with
+    no object. The noun right after such a preposition is its object, never a speaker."""
+    before = subj.left_edge.i - 1
+    if before < 0:
+        return False
+    prep = doc[before]
+    return prep.pos_ == "ADP" and not any(c.dep_ in {"pobj", "pcomp"} for c in prep.children)
 
 
 def _own_conjunct(comp: Token) -> int | None:

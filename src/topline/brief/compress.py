@@ -7,7 +7,8 @@ Nothing is rewritten. Compression only *leaves out* pieces that a brief does not
   "AUSTIN, Texas--(BUSINESS WIRE)--", "TORONTO, Sept. 30, 2024 (GLOBE NEWSWIRE) --",
   "Denver, Colorado, Feb. 1, 2024 --");
 - a byline or "PUBLISHED: … UPDATED: …" stamp glued to the first sentence;
-- short parentheticals ("(pictured)", "(left)", "(AP)");
+- short parentheticals ("(pictured)", "(left)", "(AP)"; a picture aside goes even with its
+  "not": "(not pictured)");
 - a trailing attribution clause (", police said.") when the bullet's ``attribution`` field
   already names the source;
 - in bullets, and in a Topline longer than :data:`LONG_LEDE_WORDS`, a trailing modifier
@@ -90,6 +91,14 @@ _BYLINE = re.compile(
     re.S,
 )
 _PARENTHETICAL = re.compile(r"\s*\(([^()]{1,80})\)")
+#: A parenthetical that only points at a picture ("(pictured)", "(not pictured)", "(seen
+#: here)"): left out even with its "not", which says nothing about the news ("(not shown
+#: to the jury)" is not one and stays).
+_PICTURE_ASIDE = re.compile(
+    r"\s*(?:not\s+)?(?:pictured|shown|seen|left|right|centre|center|above|below|inset|file)"
+    r"(?:\s+(?:here|above|below|left|right|centre|center))?\s*",
+    re.I,
+)
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:according to (?P<according>[^,;]{2,80}?)|(?P<who>[^,;\"“”]{2,80}?)\s+(?:said|says|"
     r"reported|reports|told [A-Z][\w ]{1,40}|announced|confirmed|added))"
@@ -158,8 +167,9 @@ def drop_parentheticals(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
     for span in spans:
         cursor = span.start
         for match in _PARENTHETICAL.finditer(text, span.start, span.end):
-            if len(match.group(1).split()) > MAX_PARENTHETICAL_WORDS or _kept_whole(
-                text, span.start, match
+            if len(match.group(1).split()) > MAX_PARENTHETICAL_WORDS or (
+                _kept_whole(text, span.start, match)
+                and not _PICTURE_ASIDE.fullmatch(match.group(1))
             ):
                 continue
             out.append(Span(cursor, match.start()))

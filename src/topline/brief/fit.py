@@ -17,6 +17,7 @@ or "Sen.", or stops at a comma between a subject and its verb or inside a list).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 from topline.brief import editorial_rules as rules
@@ -27,6 +28,10 @@ from topline.model import Sentence, Span, join_spans
 # --- tunables ----------------------------------------------------------------------------
 #: A bullet that opens a quotation may take up to this many following sentences to close it.
 MAX_QUOTE_SENTENCES = 2
+#: A question in quotation marks that closes the sentence is reported, not asked, when at
+#: least this many of the writer's own words come before it ("Crawford overheard a boy ask
+#: his mum: 'Has she got a baby in her belly?'"): the sentence states that someone asked.
+REPORTED_QUESTION_WORDS = 4
 
 _CLAUSE_END = ",;:—–-"
 #: A first clause opening with one of these is subordinate: it cannot stand for the sentence.
@@ -40,6 +45,27 @@ _DANGLING_END = frozenset(
 )
 
 
+#: A sentence that opens so asks a question itself ("What would they call 'the end?'").
+_ASKING_OPENER = re.compile(
+    r"^\W*(?:who|what|when|where|why|how|which|whose|is|are|was|were|do|does|did|can|could|"
+    r"will|would|should|shall|may|might|must|has|have|had|isn['’]t|aren['’]t|don['’]t)\b",
+    re.I,
+)
+_CLOSING_QUOTATION = re.compile(r"(?:^|[\s:,(—–-])[\"“‘'][^\"“”‘]*\?[\"”’']\W*$")
+
+
+def asks(display: str) -> bool:
+    """The element is a question of its own: it ends on a question mark that is not the end
+    of a quotation reported by a statement (:data:`REPORTED_QUESTION_WORDS`; a sentence
+    that opens like a question asks it, quoted words or not)."""
+    if not display.rstrip("\"”’' ").endswith("?"):
+        return False
+    quoted = _CLOSING_QUOTATION.search(display)
+    if quoted is None or _ASKING_OPENER.match(display):
+        return True
+    return len(display[: quoted.start()].split()) < REPORTED_QUESTION_WORDS
+
+
 @functools.lru_cache(maxsize=1024)
 def readable(text: str, spans: tuple[Span, ...]) -> bool:
     """The element's display breaks none of the editorial rules a sentence can break.
@@ -48,7 +74,7 @@ def readable(text: str, spans: tuple[Span, ...]) -> bool:
     sentences (half the calls repeat one); every rule reads only the text and the spans."""
     display = join_spans(text, spans)
     return not (
-        display.rstrip("\"”’' ").endswith("?")  # a question is not a fact
+        asks(display)  # a question is not a fact
         or rules.boilerplate(display)
         or rules.unbalanced_quotes(display)
         or rules.run_on(display)

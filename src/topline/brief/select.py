@@ -83,7 +83,7 @@ LEANING = frozenset({"pronoun", "connective"})
 MAX_SENTENCES = 200
 
 _BOILERPLATE = re.compile(
-    r"^\W*(?:read more|sign up|click here|scroll down|subscribe|follow (?:us|him|her)|share this|"
+    r"^\W*(?:read more|sign up|click here|scroll down|visit site|subscribe|follow (?:us|him|her)|share this|"
     r"related:|advertisement|watch:?|video:|photo:|image:|picture:|credit:|copyright|"
     r"all rights reserved|for more (?:news|information|stories)|this article|this story|"
     r"email (?:us|me)|contact us|download|listen:|see also|more:|latest:|"
@@ -92,6 +92,14 @@ _BOILERPLATE = re.compile(
     r"©|\(c\) \d{4}|newsletter|cookies?\b|terms of (?:use|service)|privacy policy|"
     r"may earn (?:a )?(?:small )?(?:commission|affiliate))",
     re.I,
+)
+#: A line that opens by pointing at a picture ("Pictured is the clerk …", "Pictured: the
+#: scene …", "Above, the new stadium …", "Left: the couple in 2010"): a caption, kept as a
+#: sentence by the page, that names what the reader sees rather than what happened. A word
+#: that opens a sentence too ("Above all, …", "Right now …") is followed by other words.
+_PICTURE_OPENER = re.compile(
+    r"^\W{0,2}(?:Pictured|Above|Below|Left|Right|Top|Bottom|Inset|Main picture|Main image)"
+    r"(?:\s*[:,—–]|\s+-|\s+(?:is|are|was|were|here|with)\b)"
 )
 _SPEECH_CUE = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|according|asked|wrote|writes|stated|explained|"
@@ -241,7 +249,9 @@ def score_sentences(analysis: Analysis, model: Scorer | None = None) -> list[Sco
 
 
 def is_boilerplate(text: str) -> bool:
-    return bool(_BOILERPLATE.search(text))
+    """Page furniture ("Read more: …", "Visit site …", a photo credit) or a line that
+    describes a picture (:data:`_PICTURE_OPENER`): not a statement of the news."""
+    return bool(_BOILERPLATE.search(text) or _PICTURE_OPENER.match(text))
 
 
 def is_unattributed_speech(text: str) -> bool:

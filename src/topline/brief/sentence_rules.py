@@ -57,7 +57,7 @@ TITLE_END = re.compile(
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr st jr sr gen gov sen rep lt col capt sgt prof rev no vs inc ltd co corp
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n a.m p.m e.g i.e etc mt ft
-    ave bros dept est fig""".split()
+    ave bros dept est fig spc pvt pfc cpl maj adm cmdr det insp supt""".split()
 )
 _BOUNDARY = re.compile(r"(\S+?)[.!?][\"”’']?\s+[\"“‘]?(?=[A-Z])")
 
@@ -199,13 +199,14 @@ def run_on(text: str) -> bool:
 #: A sentence glued to the one before it with no punctuation at all ("… after winning the
 #: Grand Prix The win was his third …"): a lower-case word (or a figure, or a closing
 #: bracket) followed by a capitalised function word, an article, a pronoun or a
-#: preposition, that opens a clause, followed by a lower-case word. Function words are
+#: preposition, that opens a clause, followed by a lower-case word or a figure joined to one
+#: ("… her face An 86-year-old nun was …", "The 32-year-old was …"). Function words are
 #: never capitalised inside a sentence; a title ("the film It Follows", "The Hague") goes on
 #: in capitals and is not matched. Photo captions lose their line break this way.
 _GLUE = re.compile(
     r"(?<=[a-z0-9)\]])[ \t\xa0]+(?P<opener>A|An|The|He|She|It|They|We|His|Her|Its|Their|In|On|At|"
     r"This|These|Those|There|But|And|After|When|Now|Police|Officers|Like|As|For|With|If|While|"
-    r"Since|During|Despite|Following)[ \t]+(?P<next>[a-z][\w'’-]*)"
+    r"Since|During|Despite|Following)[ \t]+(?P<next>[a-z][\w'’-]*|\d[\d.,]*-[a-z][\w'’-]*)"
 )
 #: The same with no space at all, a widget's label run into the sentence ("… news from
 #: LondonA 16-year-old boy was …"): only openers that no word or brand ends with ("LinkedIn",
