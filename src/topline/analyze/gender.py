@@ -23,11 +23,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from topline.analyze.intervals import CharRanges, SpanIndex
 from topline.analyze.quote_marks import find_quote_regions
 from topline.model import Entity, EntityCluster, Span
 from topline.nlp import doc_text, token_table
@@ -150,7 +151,7 @@ def _person_mentions(doc: Doc, clusters: Sequence[EntityCluster]) -> list[tuple[
             continue
         for m in c.mentions:
             found[m.start] = (m, c.id)
-    covered = [m for m, _ in found.values()]
+    covered = CharRanges((m.start, m.end) for m, _ in found.values())
     surnames: dict[str, str | None] = {}
     for c in clusters:
         if c.label == "PERSON" and len(c.canonical.split()) > 1:
@@ -166,7 +167,7 @@ def _person_mentions(doc: Doc, clusters: Sequence[EntityCluster]) -> list[tuple[
         idx = table.idx[i]
         if cid is None or table.pos[i] != "PROPN" or idx in found:
             continue
-        if any(m.start <= idx < m.end for m in covered):
+        if idx in covered:  # inside a tagged mention: one bisection, not a scan of them all
             continue
         found[idx] = (Span(idx, idx + len(word)), cid)
     return [found[k] for k in sorted(found)]
@@ -225,6 +226,12 @@ def _infer_genders(doc: Doc, clusters: Sequence[EntityCluster]) -> dict[str, str
     blocked = sorted((int(b[1:]), b) for b in blockers)
     blocked_at = [k for k, _ in blocked]
     table = token_table(doc)
+    holding = SpanIndex((m.start, m.end) for m, _ in mentions)  # ``mentions`` is text-ordered
+
+    def mention_at(char: int) -> str | None:
+        """The cluster of the first mention holding ``char``."""
+        k = holding.first_holding(char)
+        return None if k is None else mentions[k][1]
 
     def cids(lo: int, hi: int) -> set[str]:
         """Clusters mentioned at offsets [lo, hi)."""
@@ -258,7 +265,7 @@ def _infer_genders(doc: Doc, clusters: Sequence[EntityCluster]) -> dict[str, str
         tok = doc[t]
         in_sent = cids(sent_start, tok.idx)
         in_sent |= blockers_in(sent_start, tok.idx)
-        bound = _binding_subject(tok, mentions)
+        bound = _binding_subject(tok, mention_at)
         if len(in_sent) == 1 and bound in in_sent:
             evidence.append((bound, g, None))  # "Berg said she would …"
             continue
@@ -355,12 +362,14 @@ def _is_subject(doc: Doc, mention: Span) -> bool:
     return root.dep_ in subj or (root.dep_ == "appos" and root.head.dep_ in subj)
 
 
-def _binding_subject(pronoun: Token, mentions: list[tuple[Span, str]]) -> str | None:
+def _binding_subject(pronoun: Token, mention_at: Callable[[int], str | None]) -> str | None:
     """The person who is the subject of the pronoun's verb, or of the verb one clause up.
 
     "Berg said she would", "Greene opened her bindery". Only one clause is climbed, and never
     out of a relative clause or an apposition: in "Lee thanked the mayor, who praised his
-    team" or "Trump, her opponent, said" the pronoun is about someone else.
+    team" or "Trump, her opponent, said" the pronoun is about someone else. ``mention_at``
+    gives the person mentioned at a character (an index, not a scan of every mention per
+    pronoun: that was quadratic in the article's length).
     """
     node = pronoun.head if pronoun.dep_ == "poss" else pronoun
     if node is not pronoun and node.dep_ in {"appos", "conj"}:
@@ -373,10 +382,7 @@ def _binding_subject(pronoun: Token, mentions: list[tuple[Span, str]]) -> str | 
             return None
         for child in verb.children:
             if child.dep_ == "nsubj" and child.i < pronoun.i and child is not pronoun:
-                for span, cid in mentions:
-                    if span.start <= child.idx < span.end:
-                        return cid
-                return None  # the clause's own subject is not a person we know
+                return mention_at(child.idx)  # None: the subject is not a person we know
         if verb.dep_ not in {"ccomp", "xcomp", "advcl", "conj"}:
             return None
         verb = verb.head

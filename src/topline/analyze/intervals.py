@@ -1,51 +1,11 @@
-"""Membership of a character offset in a union of ranges, by bisection.
+"""The analysis' name for :mod:`topline.intervals` (where the extractors import it from).
 
-The extractors ask, per verb, per cue or per name, whether an offset lies inside one of the
-document's quotation regions or labels. A plain scan over all regions made each question
-linear in the article's length, so a long article's analysis grew with the square of its
-length (issue #19: "no per-character scans over all regions"). :class:`CharRanges` merges
-the ranges once and answers each question with one bisection, with the same answer as
-``any(a <= x < b for a, b in ranges)``.
-
-Offsets are integers, so an open range ``a < x < b`` is the half-open ``[a + 1, b)``
-(:meth:`CharRanges.open`).
+The lookups live at the package's top level so that the brief can use them without
+importing :mod:`topline.analyze` (and spaCy with it).
 """
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterable
+from topline.intervals import CharRanges, SpanIndex
 
-
-class CharRanges:
-    """The union of half-open ranges ``[a, b)``; ``x in ranges`` in O(log n)."""
-
-    __slots__ = ("_ends", "_starts")
-
-    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
-        starts: list[int] = []
-        ends: list[int] = []
-        for a, b in sorted(r for r in ranges if r[0] < r[1]):
-            if ends and a <= ends[-1]:  # overlapping or touching: [a, b) ∪ [b, c) = [a, c)
-                ends[-1] = max(ends[-1], b)
-            else:
-                starts.append(a)
-                ends.append(b)
-        self._starts = starts
-        self._ends = ends
-
-    @classmethod
-    def open(cls, ranges: Iterable[tuple[int, int]]) -> CharRanges:
-        """The union of open ranges ``a < x < b``."""
-        return cls((a + 1, b) for a, b in ranges)
-
-    def __contains__(self, x: int) -> bool:
-        i = bisect.bisect_right(self._starts, x) - 1
-        return i >= 0 and x < self._ends[i]
-
-    def __bool__(self) -> bool:
-        return bool(self._starts)
-
-    def __len__(self) -> int:
-        """How many disjoint ranges the union has."""
-        return len(self._starts)
+__all__ = ["CharRanges", "SpanIndex"]

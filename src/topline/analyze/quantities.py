@@ -17,11 +17,11 @@ compounds ("six-pack"), capitalised word numbers in names ("the Six Nations"), c
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from topline.analyze.intervals import SpanIndex
 from topline.analyze.numbers import DIGITS, WORD_NUMBER, parse_cardinal
 from topline.model import Quantity, Span, Timex
 from topline.nlp import doc_text
@@ -253,9 +253,9 @@ def _how_many(doc: Doc, num: SpacySpan) -> tuple[Token, Token, Token | None] | N
     return tokens[0], noun_end, verb
 
 
-def _blocked(m: re.Match[str], text: str, timex_spans: Iterable[Span]) -> bool:
+def _blocked(m: re.Match[str], text: str, timex_spans: SpanIndex) -> bool:
     start, end = m.span()
-    if any(start < s.end and s.start < end for s in timex_spans):
+    if timex_spans.overlaps(start, end):  # one bisection, not a scan of every timex per number
         return True
     if RANK.search(text[max(0, start - 8) : start]):
         return True
@@ -270,7 +270,7 @@ def _blocked(m: re.Match[str], text: str, timex_spans: Iterable[Span]) -> bool:
 def find_quantities(doc: Doc, timexes: tuple[Timex, ...] = ()) -> tuple[Quantity, ...]:
     """Quantities of a parsed document; numbers inside ``timexes`` are not quantities."""
     text = doc_text(doc)
-    spans = [t.span for t in timexes]
+    spans = SpanIndex((t.span.start, t.span.end) for t in timexes)
     out: list[Quantity] = []
     for m in PATTERN.finditer(text):
         if _blocked(m, text, spans):

@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from dataclasses import dataclass
 
 from topline.model import Analysis, Entity, Source, Span
 
@@ -116,8 +117,49 @@ def saying_cue(article: str, cue: Span | None) -> bool:
 
 
 def _sentence_index(analysis: Analysis, at: int) -> int:
-    starts = [s.span.start for s in analysis.sentences]
-    return max(bisect.bisect_right(starts, at) - 1, 0)
+    return max(bisect.bisect_right(_static(analysis).sentence_starts, at) - 1, 0)
+
+
+@dataclass(frozen=True)
+class _Static:
+    """What the credit checks read of an analysis that does not depend on the pronoun, made
+    once per analysis: the sentence starts, and the entities that can be an antecedent at
+    all (outside the analysis' quotations, not possessive, not a modifier), in text order
+    with their starts. Rebuilding them per pronoun made a long article's brief quadratic."""
+
+    sentence_starts: list[int]
+    entities: list[Entity]
+    entity_starts: list[int]
+
+
+_LAST_STATIC: tuple[Analysis, _Static] | None = None
+
+
+def _static(analysis: Analysis) -> _Static:
+    global _LAST_STATIC
+    last = _LAST_STATIC
+    if last is not None and last[0] is analysis:
+        return last[1]
+    text = analysis.article.text
+    starts, ends = _merged([q.content_span for q in analysis.quotes])
+    kept = []
+    for entity in sorted(analysis.entities, key=lambda x: x.span.start):
+        e = entity.span
+        at = bisect.bisect_right(starts, e.start) - 1
+        if at >= 0 and e.start < ends[at]:
+            continue  # inside a quotation
+        if text[e.end : e.end + 2] in {"'s", "’s"} or text[e.end : e.end + 1] in {"'", "’"}:
+            continue  # "Clinton's campaign": a possessive is no antecedent
+        if _modifier_before(text, e.start) and _NOUN_AFTER.match(text, e.end):
+            continue  # "The Harry Potter author": a name used as a modifier names no one
+        kept.append(entity)
+    static = _Static(
+        sentence_starts=[s.span.start for s in analysis.sentences],
+        entities=kept,
+        entity_starts=[e.span.start for e in kept],
+    )
+    _LAST_STATIC = (analysis, static)
+    return static
 
 
 def pronoun_credit_ok(analysis: Analysis, source: Source, inside: Span | None = None) -> bool:
@@ -209,27 +251,18 @@ def _antecedents(
     sentence), outside quotation marks, not possessive."""
     text = analysis.article.text
     labels = {"PERSON"} if person else {"PERSON", "ORG", "NORP", "GPE"}
-    quoted = [q.content_span for q in analysis.quotes] + ([inside] if inside else [])
     floor = 0
     if not person and analysis.sentences:
         floor = analysis.sentences[max(_sentence_index(analysis, span.start) - 1, 0)].span.start
-    starts, ends = _merged(quoted)
-    out = []
-    for entity in sorted(analysis.entities, key=lambda x: x.span.start):
-        e = entity.span
-        if e.start >= span.start:
-            break
-        if (entity.label not in labels and not _names(text, entity, names)) or e.start < floor:
-            continue
-        at = bisect.bisect_right(starts, e.start) - 1
-        if at >= 0 and e.start < ends[at]:
-            continue  # inside a quotation
-        if text[e.end : e.end + 2] in {"'s", "’s"} or text[e.end : e.end + 1] in {"'", "’"}:
-            continue  # "Clinton's campaign": a possessive is no antecedent
-        if _modifier_before(text, e.start) and _NOUN_AFTER.match(text, e.end):
-            continue  # "The Harry Potter author": a name used as a modifier names no one
-        out.append(entity)
-    return out
+    static = _static(analysis)  # quotations, possessives and modifiers already left out
+    lo = bisect.bisect_left(static.entity_starts, floor)
+    hi = bisect.bisect_left(static.entity_starts, span.start)
+    return [
+        entity
+        for entity in static.entities[lo:hi]
+        if (entity.label in labels or _names(text, entity, names))
+        and not (inside is not None and inside.start <= entity.span.start < inside.end)
+    ]
 
 
 def _modifier_before(text: str, at: int) -> bool:

@@ -11,16 +11,20 @@ cabinet Wednesday"), as a span.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
 
 from topline.brief import editorial_rules as rules
 from topline.brief.compress import tidy
 from topline.brief.context_rules import generic_source
 from topline.brief.credit import pronoun_credit_ok
-from topline.model import Analysis, CrucialQuote, Quote, Source, Span
+from topline.intervals import SpanIndex
+from topline.model import Analysis, CrucialQuote, Quote, Sentence, Source, Span
 
 # --- tunables (weights of the documented quote score) -----------------------------------
 W_PROMINENCE = 0.5  # × log(1 + mentions of the speaker's entity in the article)
@@ -58,9 +62,54 @@ def _outer(text: str, content: Span) -> Span:
     return Span(start, end)
 
 
+@dataclass(frozen=True)
+class _Sentences:
+    """An analysis' sentences by position, made once per analysis: the per-quote questions
+    below were scans of every sentence (and quotation), quadratic in a long article.
+    ``ordered``: the sentences' starts and ends both rise in list order (they do for any
+    text the analysis splits), so the ones overlapping a span are a slice found by
+    bisection; otherwise the scan is kept."""
+
+    starts: list[int]
+    ends: list[int]
+    ordered: bool
+    by_start: list[Sentence]  # stable by start
+    by_start_starts: list[int]
+    direct: SpanIndex  # the direct quotations' spans
+
+
+_LAST_SENTENCES: tuple[Analysis, _Sentences] | None = None
+
+
+def _sentences(analysis: Analysis) -> _Sentences:
+    global _LAST_SENTENCES
+    last = _LAST_SENTENCES
+    if last is not None and last[0] is analysis:
+        return last[1]
+    starts = [s.span.start for s in analysis.sentences]
+    ends = [s.span.end for s in analysis.sentences]
+    by_start = sorted(analysis.sentences, key=lambda s: s.span.start)
+    index = _Sentences(
+        starts=starts,
+        ends=ends,
+        ordered=all(a <= b for a, b in pairwise(starts)) and all(a <= b for a, b in pairwise(ends)),
+        by_start=by_start,
+        by_start_starts=[s.span.start for s in by_start],
+        direct=SpanIndex((q.span.start, q.span.end) for q in analysis.quotes if q.kind == "direct"),
+    )
+    _LAST_SENTENCES = (analysis, index)
+    return index
+
+
 def _sentence_region(analysis: Analysis, span: Span) -> tuple[Span, int]:
     """The sentences the quote touches (as one span) and the index of the first."""
-    touched = [s for s in analysis.sentences if s.span.overlaps(span)]
+    index = _sentences(analysis)
+    if index.ordered:
+        lo = bisect.bisect_right(index.ends, span.start)  # the first ending after the start
+        hi = bisect.bisect_left(index.starts, span.end)  # the first starting at or after its end
+        touched = list(analysis.sentences[lo:hi])
+    else:
+        touched = [s for s in analysis.sentences if s.span.overlaps(span)]
     if not touched:
         return span, 0
     return Span(touched[0].span.start, touched[-1].span.end), touched[0].index
@@ -212,12 +261,16 @@ def cue_separated(analysis: Analysis, quote: Quote) -> bool:
     )
     if hi - lo < 2:
         return False
-    gap = Span(lo, hi)
-    quoted = [q.span for q in analysis.quotes if q.kind == "direct"]
-    return any(
-        gap.contains(s.span) and not any(s.span.overlaps(q) for q in quoted)
-        for s in analysis.sentences
-    )
+    # Is some sentence inside [lo, hi) outside every direct quotation? Sentences by start
+    # from ``lo`` on, until one starts past ``hi``; quotations by bisection.
+    index = _sentences(analysis)
+    k = bisect.bisect_left(index.by_start_starts, lo)
+    while k < len(index.by_start) and index.by_start_starts[k] <= hi:
+        sentence = index.by_start[k].span
+        if sentence.end <= hi and not index.direct.overlaps(sentence.start, sentence.end):
+            return True
+        k += 1
+    return False
 
 
 def credited(analysis: Analysis, quote: Quote) -> bool:

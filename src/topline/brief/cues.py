@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 
+#: Sentences whose :func:`past_signals` answer is kept (a few articles' worth).
+PAST_SIGNALS_CACHE = 2048
 #: "had been working", "had never met", "had already left", "had fought".
 PAST_PERFECT = re.compile(
     r"\bhad\s+(?:\w+ly\s+|not\s+|never\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t|ght)\b", re.I
@@ -44,8 +47,12 @@ EARLIER = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=PAST_SIGNALS_CACHE)
 def past_signals(text: str) -> int:
-    """How many kinds of past-time wording (past perfect, start point, earlier time) occur."""
+    """How many kinds of past-time wording (past perfect, start point, earlier time) occur.
+
+    Kept for the most recent sentences: the lead check and each ranking of Key background
+    ask again of the same sentences, and the three searches were a hot spot of the brief."""
     return sum(bool(p.search(text)) for p in (PAST_PERFECT, START_POINT, EARLIER))
 
 
