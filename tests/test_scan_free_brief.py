@@ -21,6 +21,7 @@ from topline.brief import credit, crucial
 from topline.brief.cues import past_signals
 from topline.ingest import article_from_text
 from topline.intervals import SpanIndex
+from topline.memo import for_last
 from topline.model import Analysis, Entity, Quote, Span
 
 RANGES = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 10)), max_size=10)
@@ -114,7 +115,7 @@ def test_a_credit_check_reads_the_analysis_once(monkeypatch: pytest.MonkeyPatch)
         return real(spans)
 
     monkeypatch.setattr(credit, "_merged", counted)
-    monkeypatch.setattr(credit, "_LAST_STATIC", None)
+    credit._static.forget()  # an earlier test may have briefed this very analysis
     text = analysis.article.text
     for m in list(re.finditer(r"\b(?:she|he)\b", text))[:12]:
         credit._antecedents(analysis, Span(m.start(), m.end()), True, None, {"Lee"})
@@ -184,3 +185,20 @@ def test_past_signals_answers_as_before_when_asked_again() -> None:
     assert past_signals(sentence) == 3
     assert past_signals(sentence) == 3
     assert past_signals("The bridge opens today.") == 0
+
+
+def test_for_last_builds_once_per_object_by_identity() -> None:
+    """The one-entry cache answers again for the same object, rebuilds for an equal but
+    distinct one (no hashing of an analysis), and forgets the one before."""
+    built: list[list[int]] = []
+
+    @for_last
+    def total(values: list[int]) -> int:
+        built.append(values)
+        return sum(values)
+
+    first, equal = [1, 2], [1, 2]
+    assert total(first) == 3 and total(first) == 3
+    assert len(built) == 1
+    assert total(equal) == 3 and len(built) == 2  # equal, not the same object
+    assert total(first) == 3 and len(built) == 3  # only the last one is kept

@@ -33,6 +33,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from topline.memo import for_last
 from topline.model import Analysis, Entity, Source, Span
 
 # --- tunable vocabulary ------------------------------------------------------------------
@@ -132,14 +133,8 @@ class _Static:
     entity_starts: list[int]
 
 
-_LAST_STATIC: tuple[Analysis, _Static] | None = None
-
-
+@for_last
 def _static(analysis: Analysis) -> _Static:
-    global _LAST_STATIC
-    last = _LAST_STATIC
-    if last is not None and last[0] is analysis:
-        return last[1]
     text = analysis.article.text
     starts, ends = _merged([q.content_span for q in analysis.quotes])
     kept = []
@@ -158,7 +153,6 @@ def _static(analysis: Analysis) -> _Static:
         entities=kept,
         entity_starts=[e.span.start for e in kept],
     )
-    _LAST_STATIC = (analysis, static)
     return static
 
 

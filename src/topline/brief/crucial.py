@@ -24,6 +24,7 @@ from topline.brief.compress import tidy
 from topline.brief.context_rules import generic_source
 from topline.brief.credit import pronoun_credit_ok
 from topline.intervals import SpanIndex
+from topline.memo import for_last
 from topline.model import Analysis, CrucialQuote, Quote, Sentence, Source, Span
 
 # --- tunables (weights of the documented quote score) -----------------------------------
@@ -78,14 +79,8 @@ class _Sentences:
     direct: SpanIndex  # the direct quotations' spans
 
 
-_LAST_SENTENCES: tuple[Analysis, _Sentences] | None = None
-
-
+@for_last
 def _sentences(analysis: Analysis) -> _Sentences:
-    global _LAST_SENTENCES
-    last = _LAST_SENTENCES
-    if last is not None and last[0] is analysis:
-        return last[1]
     starts = [s.span.start for s in analysis.sentences]
     ends = [s.span.end for s in analysis.sentences]
     by_start = sorted(analysis.sentences, key=lambda s: s.span.start)
@@ -97,7 +92,6 @@ def _sentences(analysis: Analysis) -> _Sentences:
         by_start_starts=[s.span.start for s in by_start],
         direct=SpanIndex((q.span.start, q.span.end) for q in analysis.quotes if q.kind == "direct"),
     )
-    _LAST_SENTENCES = (analysis, index)
     return index
 
 
