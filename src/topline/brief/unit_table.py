@@ -85,5 +85,6 @@ def render(words: frozenset[str]) -> str:
 
 
 if __name__ == "__main__":  # pragma: no cover - the regeneration command
-    TABLE.write_text(render(build()), encoding="utf-8")
-    print(f"{TABLE}: {len(build())} words")
+    words = build()
+    TABLE.write_text(render(words), encoding="utf-8")
+    print(f"{TABLE}: {len(words)} words")
