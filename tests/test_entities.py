@@ -54,6 +54,23 @@ def test_surname_joins_the_full_name_of_the_article() -> None:
     assert c.label == "PERSON"
 
 
+def test_the_place_after_of_in_a_name_is_not_a_short_form_of_it() -> None:
+    """ "Vietnam" after "a speech to the Diplomatic Academy of Vietnam" is the country, not
+    the academy (a statement of Vietnam's was credited to the academy): the words after a
+    preposition inside a name are its complement, never the name shortened."""
+    text = (
+        "The minister spoke to the Diplomatic Academy of Vietnam on Wednesday. "
+        "Vietnam has accused Beijing of entering its waters, and Vietnam wants support. "
+        "The Bank of England raised rates; England lost the match."
+    )
+    clusters = _clusters(text)
+    assert _mentions(text, clusters["Diplomatic Academy of Vietnam"]) == {
+        "Diplomatic Academy of Vietnam"
+    }
+    assert _mentions(text, clusters["Vietnam"]) == {"Vietnam"}
+    assert "England" not in _mentions(text, clusters["Bank of England"])
+
+
 def test_acronym_joins_its_expansion() -> None:
     text = (
         "The National Transportation Safety Board opened an inquiry. "

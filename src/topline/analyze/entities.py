@@ -304,6 +304,12 @@ class _LongForms:
     candidates: dict[tuple[str, str], list[tuple[int, _Mention]]] = field(default_factory=dict)
 
 
+#: Words inside a name that open its complement: the name's last words after one of them
+#: are another place or thing ("Diplomatic Academy of Vietnam", "Bank of England",
+#: "University of Texas"), never a short form of the whole name.
+NAME_PREPOSITIONS = frozenset({"of", "for", "in", "at", "on", "de", "del", "du", "des"})
+
+
 def _long_forms(mentions: list[_Mention]) -> _LongForms:
     entries: list[tuple[int, _Mention, list[str]]] = []
     by_last: dict[tuple[str, str], list[int]] = {}
@@ -359,9 +365,10 @@ def _long_form_candidates(m: _Mention, full: _LongForms) -> list[tuple[int, _Men
         j, f, fwords = full.entries[n]
         if len(fwords) <= len(words):
             continue
-        if fwords[-len(words) :] == words or (
-            m.label == "PERSON" and len(words) == 1 and fwords[0] == words[0]
-        ):
+        suffix = fwords[-len(words) :] == words
+        if suffix and fwords[-len(words) - 1].lower() in NAME_PREPOSITIONS:
+            continue  # "Vietnam" is not the "Diplomatic Academy of Vietnam"
+        if suffix or (m.label == "PERSON" and len(words) == 1 and fwords[0] == words[0]):
             candidates.append((j, f))
         elif _is_acronym(m.text, fwords):
             candidates.append((j, f))
