@@ -24,11 +24,7 @@ from topline.model import (
     Source,
     Span,
 )
-
-
-def _span(article: str, piece: str) -> Span:
-    start = article.index(piece)
-    return Span(start, start + len(piece))
+from topline.testing import span_of
 
 
 def _kinds(brief: Brief, article: str, published: str | None = None) -> list[str]:
@@ -50,13 +46,13 @@ def _kinds(brief: Brief, article: str, published: str | None = None) -> list[str
     ],
 )
 def test_people_in_general_are_a_generic_source(article: str, name: str) -> None:
-    assert ctx.generic_source(name, article, _span(article, name.split()[-1]))
+    assert ctx.generic_source(name, article, span_of(article, name.split()[-1]))
 
 
 def test_a_pronoun_resolved_to_people_is_people_in_general() -> None:
     """The capital of a name resolved from "they" is not the text's: no magazine is meant."""
     article = 'Users were told. "We check every account," they said in an email.'
-    assert ctx.generic_source("People", article, _span(article, "they"))
+    assert ctx.generic_source("People", article, span_of(article, "they"))
 
 
 @pytest.mark.parametrize(
@@ -73,7 +69,7 @@ def test_a_pronoun_resolved_to_people_is_people_in_general() -> None:
 def test_a_publication_a_role_or_a_qualified_group_is_no_generic_source(
     article: str, name: str
 ) -> None:
-    assert not ctx.generic_source(name, article, _span(article, name.split()[0]))
+    assert not ctx.generic_source(name, article, span_of(article, name.split()[0]))
 
 
 def test_the_audit_counts_a_generic_speaker_and_a_generic_bullet_source() -> None:
@@ -89,14 +85,14 @@ def test_the_audit_counts_a_generic_speaker_and_a_generic_bullet_source() -> Non
         bullets=(
             Bullet(
                 text=bullet,
-                spans=(_span(article, bullet),),
-                attribution=Source("People", _span(article, "People"), kind="unnamed"),
+                spans=(span_of(article, bullet),),
+                attribution=Source("People", span_of(article, "People"), kind="unnamed"),
             ),
         ),
         crucial_quote=CrucialQuote(
             text=quote,
-            spans=(_span(article, quote),),
-            speaker=Source("people", _span(article, "people said."), kind="unnamed"),
+            spans=(span_of(article, quote),),
+            speaker=Source("people", span_of(article, "people said."), kind="unnamed"),
         ),
     )
     assert _kinds(brief, article).count("generic_source") == 2
@@ -135,7 +131,7 @@ def test_a_counted_phrase_closes_its_quotation_or_stops_before_it() -> None:
 
 def test_the_big_number_never_shows_a_counted_phrase_cut_inside_a_quotation() -> None:
     text = "The network now has 140 million monthly active “businesses” across its apps."
-    figure = _span(text, "140 million")
+    figure = span_of(text, "140 million")
     counted = Span(text.index("monthly"), text.index("businesses") + len("businesses"))
     quantity = Quantity(
         span=figure,
@@ -153,7 +149,7 @@ def test_the_audit_counts_a_big_number_with_a_stray_mark() -> None:
     counted = Span(text.index("monthly"), text.index("businesses") + len("businesses"))
     number = BigNumber(
         text="140 million monthly active “businesses",
-        spans=(_span(text, "140 million"), counted),
+        spans=(span_of(text, "140 million"), counted),
         value=140e6,
         counts="monthly active “businesses",
     )
@@ -172,14 +168,14 @@ STORY_TEXT = (
 
 
 def _bullet(piece: str) -> Bullet:
-    return Bullet(text=piece, spans=(_span(STORY_TEXT, piece),))
+    return Bullet(text=piece, spans=(span_of(STORY_TEXT, piece),))
 
 
 def test_a_pronoun_is_resolved_by_the_sentence_shown_just_before_it() -> None:
     before = "Residents packed the hall for the vote."
     after = "They said the branches were the only quiet place to study."
     assert not ctx.unresolved_pronoun(
-        STORY_TEXT, after, (_span(STORY_TEXT, after),), (before, (_span(STORY_TEXT, before),))
+        STORY_TEXT, after, (span_of(STORY_TEXT, after),), (before, (span_of(STORY_TEXT, before),))
     )
 
 
@@ -187,7 +183,7 @@ def test_a_pronoun_after_an_unrelated_element_is_unresolved() -> None:
     top = "The city council voted on Tuesday to close three libraries."
     after = "They said the branches were the only quiet place to study."
     assert ctx.unresolved_pronoun(
-        STORY_TEXT, after, (_span(STORY_TEXT, after),), (top, (_span(STORY_TEXT, top),))
+        STORY_TEXT, after, (span_of(STORY_TEXT, after),), (top, (span_of(STORY_TEXT, top),))
     )
 
 
@@ -195,9 +191,11 @@ def test_he_or_she_is_resolved_by_an_element_that_names_someone() -> None:
     named = "The mayor, Rosa Almeida, backed the plan."
     top = "The city council voted on Tuesday to close three libraries."
     she = "She said the money would go to road repairs."
-    spans = (_span(STORY_TEXT, she),)
-    assert not ctx.unresolved_pronoun(STORY_TEXT, she, spans, (named, (_span(STORY_TEXT, named),)))
-    assert ctx.unresolved_pronoun(STORY_TEXT, she, spans, (top, (_span(STORY_TEXT, top),)))
+    spans = (span_of(STORY_TEXT, she),)
+    assert not ctx.unresolved_pronoun(
+        STORY_TEXT, she, spans, (named, (span_of(STORY_TEXT, named),))
+    )
+    assert ctx.unresolved_pronoun(STORY_TEXT, she, spans, (top, (span_of(STORY_TEXT, top),)))
 
 
 @pytest.mark.parametrize(
@@ -217,13 +215,13 @@ def test_the_audit_counts_a_bullet_whose_pronoun_is_unresolved() -> None:
     top = "The city council voted on Tuesday to close three libraries."
     brief = Brief(
         article_id="a",
-        topline=Element(text=top, spans=(_span(STORY_TEXT, top),)),
+        topline=Element(text=top, spans=(span_of(STORY_TEXT, top),)),
         bullets=(_bullet("They said the branches were the only quiet place to study."),),
     )
     assert _kinds(brief, STORY_TEXT) == ["bullet_pronoun"]
     resolved = Brief(
         article_id="a",
-        topline=Element(text=top, spans=(_span(STORY_TEXT, top),)),
+        topline=Element(text=top, spans=(span_of(STORY_TEXT, top),)),
         bullets=(
             _bullet("Residents packed the hall for the vote."),
             _bullet("They said the branches were the only quiet place to study."),
@@ -285,7 +283,7 @@ def test_the_audit_counts_background_that_is_the_news() -> None:
     text = "The mayor resigned. A spokesman confirmed she had been suspended for a week."
     item = "A spokesman confirmed she had been suspended for a week."
     brief = Brief(
-        "a", None, key_background=(BackgroundItem(text=item, spans=(_span(text, item),)),)
+        "a", None, key_background=(BackgroundItem(text=item, spans=(span_of(text, item),)),)
     )
     assert "background_now" in _kinds(brief, text)
 
@@ -347,14 +345,18 @@ def test_he_or_she_is_resolved_by_an_earlier_element_that_names_someone() -> Non
     named = "The mayor, Rosa Almeida, backed the plan."
     middle = "The hall was packed for the vote."
     she = "She said the money would go to road repairs."
-    spans = (_span(article, she),)
-    before = (middle, (_span(article, middle),))
+    spans = (span_of(article, she),)
+    before = (middle, (span_of(article, middle),))
     assert ctx.unresolved_pronoun(article, she, spans, before)
     assert not ctx.unresolved_pronoun(article, she, spans, before, [named])
     it = "It said the money would go to road repairs."
     it_article = article.replace(she, it)
     assert ctx.unresolved_pronoun(
-        it_article, it, (_span(it_article, it),), (middle, (_span(it_article, middle),)), [named]
+        it_article,
+        it,
+        (span_of(it_article, it),),
+        (middle, (span_of(it_article, middle),)),
+        [named],
     )
 
 

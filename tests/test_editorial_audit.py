@@ -17,11 +17,11 @@ from topline.model import (
     Span,
     to_dict,
 )
+from topline.testing import span_of
 
 
 def _element(article: str, piece: str) -> Element:
-    start = article.index(piece)
-    return Element(text=piece, spans=(Span(start, start + len(piece)),))
+    return Element(text=piece, spans=(span_of(article, piece),))
 
 
 def _kinds(brief: Brief, article: str, published: str | None = None) -> list[str]:

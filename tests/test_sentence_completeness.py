@@ -18,11 +18,7 @@ from topline.brief.editorial_rules import (
 from topline.brief.fit import readable
 from topline.eval.editorial import audit_brief
 from topline.model import Brief, Bullet, Element, Span
-
-
-def _span_of(text: str, piece: str) -> Span:
-    start = text.index(piece)
-    return Span(start, start + len(piece))
+from topline.testing import span_of
 
 
 # --- cut short -----------------------------------------------------------------------------
@@ -80,8 +76,8 @@ def test_a_trailing_modifier_or_attribution_may_be_left_out() -> None:
         "Crews cleared the road by noon",
         "The mayor thanked the crews",
     ):
-        assert not cut_mid_phrase(article, (_span_of(article, piece),)), piece
-    assert not cut_mid_phrase(article, (_span_of(article, "The river burst"),))
+        assert not cut_mid_phrase(article, (span_of(article, piece),)), piece
+    assert not cut_mid_phrase(article, (span_of(article, "The river burst"),))
 
 
 # --- fragments -------------------------------------------------------------------------------
@@ -143,11 +139,11 @@ def test_a_connective_bullet_after_an_element_that_is_not_the_sentence_before() 
         "Shops near the river reported fewer customers. For example, a bakery lost a third "
         "of its trade."
     )
-    topline = (_span_of(article, "The city opened a new bridge on Monday."),)
-    bullet = _span_of(article, "For example, a bakery lost a third of its trade.")
+    topline = (span_of(article, "The city opened a new bridge on Monday."),)
+    bullet = span_of(article, "For example, a bakery lost a third of its trade.")
     before = (topline[0].of(article), topline)
     assert unresolved_pronoun(article, bullet.of(article), (bullet,), before)
-    shops = (_span_of(article, "Shops near the river reported fewer customers."),)
+    shops = (span_of(article, "Shops near the river reported fewer customers."),)
     assert not unresolved_pronoun(
         article, bullet.of(article), (bullet,), (shops[0].of(article), shops)
     )
@@ -169,7 +165,7 @@ def test_the_audit_flags_cut_sentences_and_additive_toplines() -> None:
         "which has 40 staff, confirmed that the grants, loans and tax credits, reach "
         "farmers within a month."
     )
-    top = _span_of(article, "Two other senators also backed the bill on Tuesday.")
+    top = span_of(article, "Two other senators also backed the bill on Tuesday.")
     cut = Span(article.index("Officials"), article.index(", reach"))
     brief = Brief(
         article_id="x",

@@ -1,4 +1,4 @@
-"""Helpers for tests that read an analysis by the words of its text.
+"""Helpers for tests that read an analysis, or build a brief, by the words of its text.
 
 Fixture tests of the quote and attribution rules ask the same three questions of an
 analysis: which quotations were found, which one starts with these words, and who its
@@ -9,7 +9,7 @@ one typed definition here (the habit of ``numpy.testing``). Nothing in topline i
 
 from __future__ import annotations
 
-from topline.model import Analysis, Quote
+from topline.model import Analysis, Quote, Span
 
 
 def quote_contents(analysis: Analysis) -> list[str]:
@@ -31,3 +31,10 @@ def speaker_text(analysis: Analysis, quote: Quote) -> str | None:
     if quote.speaker is None or quote.speaker.span is None:
         return None
     return quote.speaker.span.of(analysis.article.text)
+
+
+def span_of(text: str, piece: str) -> Span:
+    """The span of the first occurrence of ``piece`` in ``text`` (a brief element written
+    by hand for a test points at the words it quotes)."""
+    start = text.index(piece)
+    return Span(start, start + len(piece))
