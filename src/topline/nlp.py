@@ -38,15 +38,18 @@ def get_nlp(disable: tuple[str, ...] = ()) -> Language:
 
     Cached per set of disabled components, so a worker process loads each variant once.
 
-    What is alive once the pipeline has loaded (modules, compiled patterns, the pipeline and
-    its vocabulary) lives as long as the process, so it is frozen out of the garbage
-    collector's reach (``gc.freeze``): later full collections, and those Python runs at exit,
-    walk only what analysis creates, not the ≈ 100,000 start-up objects. That was ≈ 0.15
-    CPU-s of a one-article ``topline brief`` (issue #19's cold start); a long-running process
-    gains the same on every full collection, and forked workers keep the frozen pages shared.
-    Nothing is lost: a load leaves no garbage to collect (``gc.collect()`` right after one
-    finds none).
+    The modules imported by then, and what the load creates (the pipeline, its vocabulary,
+    compiled patterns), live as long as the process, so both are frozen out of the garbage
+    collector's reach (``gc.freeze``, before and after the load): the full collections that
+    the load itself, later analysis and Python's exit would run then walk only what is new,
+    not the ≈ 100,000 start-up objects. That was ≈ 0.2 CPU-s of a one-article
+    ``topline brief`` (issue #19's cold start); a long-running process gains the same on
+    every full collection, and forked workers keep the frozen pages shared. Frozen objects
+    are still freed when no longer referenced; only a reference cycle among them would
+    outlive its use, and start-up leaves none worth collecting (``gc.collect()`` right after
+    a load finds nothing).
     """
+    gc.freeze()
     nlp = _load(disable)
     gc.freeze()
     return nlp
