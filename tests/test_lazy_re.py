@@ -7,14 +7,27 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 from topline.lazy_re import lazy
 
 
-def test_a_lazy_pattern_compiles_on_the_first_call_and_keeps_it() -> None:
+def test_a_lazy_pattern_compiles_on_the_first_call_and_keeps_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    compiled: list[str] = []
+    real = re.compile
+
+    def counting(source: str, flags: int = 0) -> re.Pattern[str]:
+        compiled.append(source)
+        return real(source, flags)
+
+    monkeypatch.setattr(re, "compile", counting)
     pattern = lazy(r"(?P<word>colou?r)", re.IGNORECASE)
-    assert pattern.cache_info().currsize == 0
+    assert compiled == []
     first = pattern()
     assert first is pattern()
+    assert compiled == [r"(?P<word>colou?r)"]
     assert first.flags & re.IGNORECASE
     assert [m["word"] for m in first.finditer("Color and COLOUR")] == ["Color", "COLOUR"]
 

@@ -18,4 +18,9 @@ from collections.abc import Callable
 def lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     """``NAME = lazy(r"...")`` at module level, ``NAME().search(text)`` where it is used:
     compiled on the first call, the same compiled pattern on every later one."""
-    return functools.cache(functools.partial(re.compile, pattern, flags))
+
+    @functools.cache
+    def compiled() -> re.Pattern[str]:
+        return re.compile(pattern, flags)
+
+    return compiled
