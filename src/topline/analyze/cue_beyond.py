@@ -49,7 +49,7 @@ STANCE_VERBS = frozenset(
 #: Intention and commitment: wants / plans / refuses to do something (an infinitive).
 INTENT_VERBS = frozenset(
     "want plan pledge promise vow refuse decline agree threaten intend hope expect seek "
-    "aim offer vote".split()
+    "aim offer vote decide consider contemplate mull".split()
 )
 
 #: Cognition: knows / fears / doubts that … (a clause only).
@@ -110,8 +110,41 @@ TOPIC_CUES = frozenset(
         ("wonder", "about"),
         ("respond", "to"),
         ("reply", "to"),
+        # seventh round (#18): the same verbs with their other topic prepositions, and the
+        # verbs of arguing, agreeing and dwelling on a subject in talk
+        ("talk", "of"),
+        ("write", "of"),
+        ("complain", "of"),
+        ("rail", "about"),
+        ("rail", "at"),
+        ("speak", "on"),
+        ("speak", "against"),
+        ("testify", "on"),
+        ("comment", "about"),
+        ("report", "on"),
+        ("elaborate", "on"),
+        ("expound", "on"),
+        ("remark", "on"),
+        ("opine", "on"),
+        ("reflect", "on"),
+        ("harp", "on"),
+        ("dwell", "on"),
+        ("focus", "on"),
+        ("argue", "about"),
+        ("argue", "over"),
+        ("argue", "against"),
+        ("agree", "with"),
+        ("agree", "on"),
+        ("disagree", "with"),
+        ("disagree", "on"),
+        ("disagree", "about"),
+        ("disagree", "over"),
     }
 )
+#: What a speaker says "nothing" or "little" about: the topic of the (scant) talk ("said
+#: nothing about the tax", "has said little about how"), PolNeAR's content as for "talked
+#: about".
+SCANT_OBJECTS = frozenset("nothing little much something anything more less".split())
 
 
 def beyond_kind(lemma: str) -> str | None:
@@ -204,7 +237,7 @@ def beyond_cue(doc: Doc, verb: Token, kind_of: str | None = None) -> Cue | None:
             return None
         parts = objects
     elif kind == "intent" and infinitive:
-        parts = infinitive
+        parts = infinitive  # "plans to run", "is considering issuing summonses"
     elif kind == "stance" and infinitive and infinitive[0].tag_ == "VBG":
         parts = infinitive  # "support raising the tax": a gerund is the thing backed
     else:
@@ -275,7 +308,11 @@ def on_cue_line(doc: Doc, verb: Token, content: tuple[int, int] | None) -> tuple
 
 def phrasal_prep(verb: Token) -> Token | None:
     """The preposition of a phrasal cue ("called *for*", "spoke highly *of*"), if ``verb``
-    opens one (a topic cue may have adverbs between verb and preposition)."""
+    opens one (a topic cue may have adverbs between verb and preposition), or of a speech
+    verb's scant object ("said nothing *about* the tax")."""
+    scant = _scant_topic(verb)
+    if scant is not None:
+        return scant
     for child in verb.children:
         if child.dep_ != "prep" or child.i <= verb.i:
             continue
@@ -289,6 +326,28 @@ def phrasal_prep(verb: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def _scant_topic(verb: Token) -> Token | None:
+    """ "said nothing about the tax", "has said little about how": the "about" after a
+    speech verb's scant object (the parser hangs it on the verb or on the object)."""
+    if cue_lemma(verb) not in SCANT_SPEECH_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.lower_ not in SCANT_OBJECTS:
+        return None
+    for prep in list(obj.children) + list(verb.children):
+        if prep.dep_ == "prep" and prep.lower_ == "about" and prep.i > obj.i:
+            return prep
+    return None
+
+
+#: Nouns after "spoke on" that state the terms of speaking, not its topic ("on the
+#: condition of anonymity", "on the record", "on background").
+TERMS_OF_SPEAKING = frozenset("condition anonymity record background".split())
+
+#: Speech verbs that say "nothing" or "little" about a topic.
+SCANT_SPEECH_VERBS = frozenset("say write tweet reveal disclose".split())
 
 
 #: Topic cues that are also speech verbs: "did not respond to a request for comment" (what
@@ -323,6 +382,8 @@ def phrasal_cue(doc: Doc, verb: Token) -> Cue | None:
         pobj = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
         if pobj is None or pobj.ent_type_ in {"DATE", "TIME"}:
             return None
+        if pobj.lemma_.lower() in TERMS_OF_SPEAKING:
+            return None  # "spoke on the condition of anonymity": the terms, not a topic
         cut = min((text.find(m, *content) for m in (":", " — ", " – ")), key=_found)
         content = content if cut < 0 else trim_span(text, content[0], cut)
         if content is None or (_quotes(doc, content) and not _own_words(verb, pobj)):

@@ -1,0 +1,103 @@
+"""Attribution classes of the seventh #18 round (docs/quotes.md), on texts written for these tests.
+
+Each test is one class read on a fresh half of PolNeAR train (``--limit 70 --offset 5``): the
+topic of talk after more verbs and prepositions ("focused on", "argued against", "talked
+of", "agrees with"), a speech verb's scant object ("said nothing about"), a judgement passed
+by no one named ("was widely seen as …"), a decision or a course considered ("decided not
+to …", "is considering abandoning …"), and the relative pronoun as the mention of a source
+whose cue is in its relative clause.
+"""
+
+from __future__ import annotations
+
+from topline.analyze import analyze
+from topline.model import Analysis, Article
+from topline.testing import quote_contents as _contents
+from topline.testing import quote_starting as _quote
+from topline.testing import speaker_text as _speaker
+
+
+def _run(text: str) -> Analysis:
+    return analyze(Article(id="t", text=text))
+
+
+# --- the topic of talk --------------------------------------------------------------------
+
+
+def test_the_topic_after_verbs_of_dwelling_arguing_and_agreeing_is_reported() -> None:
+    a = _run(
+        "The mayor focused on the harbor budget. Ms. Perez argued against intervention by "
+        "outside powers. The board talked of reforms. The medical association agrees with "
+        "Dr. Dean."
+    )
+    got = _contents(a)
+    for topic in ("the harbor budget", "intervention by outside powers", "reforms", "Dr. Dean"):
+        assert topic in got
+    assert _speaker(a, _quote(a, "intervention by")) == "Ms. Perez"
+
+
+def test_the_terms_of_speaking_are_no_topic() -> None:
+    a = _run("One attendee spoke on the condition of anonymity.")
+    assert not any("condition" in c for c in _contents(a))
+
+
+def test_what_a_speaker_says_nothing_about_is_the_topic() -> None:
+    a = _run(
+        "The governor said nothing about the tax. She has said little about how she would "
+        "pay for the bridge."
+    )
+    assert "the tax" in _contents(a)
+    q = _quote(a, "how she would pay")
+    assert _speaker(a, q) == "She"
+
+
+def test_saying_nothing_without_about_is_no_topic() -> None:
+    a = _run("The clerk said nothing and left the room.")
+    assert _contents(a) == []
+
+
+# --- a judgement passed by no one named -----------------------------------------------------
+
+
+def test_an_agentless_passive_judgement_with_as_is_a_hedge() -> None:
+    a = _run(
+        "The march was widely seen as a test of the new mayor. The rollout was criticized "
+        "as sloppy."
+    )
+    got = _contents(a)
+    assert "The march was widely seen as a test of the new mayor" in got
+    assert "The rollout was criticized as sloppy" in got
+    assert _quote(a, "The march").speaker is None
+
+
+def test_a_passive_of_seeing_without_as_or_with_an_agent_is_no_hedge() -> None:
+    a = _run(
+        "He was seen at the market on Friday. The plan was described by the auditor as "
+        "reckless. Lewandowski was dismissed on Monday as campaign manager."
+    )
+    assert not any(c.startswith("He was seen") for c in _contents(a))
+    assert not any(c.startswith("The plan was described") for c in _contents(a))
+    assert not any(c.startswith("Lewandowski") for c in _contents(a))
+
+
+# --- decisions and courses considered -------------------------------------------------------
+
+
+def test_a_decision_and_a_course_considered_are_positions() -> None:
+    a = _run(
+        "The union had decided not to make a bid. The group is now considering abandoning "
+        "the nominee."
+    )
+    assert _speaker(a, _quote(a, "not to make a bid")) == "The union"
+    assert _speaker(a, _quote(a, "abandoning the nominee")) == "The group"
+
+
+# --- the relative pronoun is the mention ----------------------------------------------------
+
+
+def test_a_source_in_a_relative_clause_is_mentioned_by_its_pronoun() -> None:
+    text = "The senator was joined by Collins, who had previously endorsed Jeb Bush."
+    a = _run(text)
+    q = _quote(a, "Jeb Bush")
+    assert q.speaker is not None and q.speaker.name == "Collins"
+    assert _speaker(a, q) == "who"
