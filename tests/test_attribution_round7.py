@@ -4,7 +4,7 @@ Each test is one class read on a fresh half of PolNeAR train (``--limit 70 --off
 topic of talk after more verbs and prepositions ("focused on", "argued against", "talked
 of", "agrees with"), a speech verb's scant object ("said nothing about"), a judgement passed
 by no one named ("was widely seen as …"), a decision or a course considered ("decided not
-to …", "is considering abandoning …"), and the relative pronoun as the mention of a source
+to …", "is contemplating abandoning …"), and the relative pronoun as the mention of a source
 whose cue is in its relative clause.
 """
 
@@ -85,7 +85,7 @@ def test_a_passive_of_seeing_without_as_or_with_an_agent_is_no_hedge() -> None:
 
 def test_a_decision_and_a_course_considered_are_positions() -> None:
     a = _run(
-        "The union had decided not to make a bid. The group is now considering abandoning "
+        "The union had decided not to make a bid. The group is now contemplating abandoning "
         "the nominee."
     )
     assert _speaker(a, _quote(a, "not to make a bid")) == "The union"

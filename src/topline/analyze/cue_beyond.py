@@ -49,7 +49,7 @@ STANCE_VERBS = frozenset(
 #: Intention and commitment: wants / plans / refuses to do something (an infinitive).
 INTENT_VERBS = frozenset(
     "want plan pledge promise vow refuse decline agree threaten intend hope expect seek "
-    "aim offer vote decide consider contemplate mull".split()
+    "aim offer vote decide contemplate mull".split()
 )
 
 #: Cognition: knows / fears / doubts that … (a clause only).
