@@ -101,3 +101,32 @@ def test_a_source_in_a_relative_clause_is_mentioned_by_its_pronoun() -> None:
     q = _quote(a, "Jeb Bush")
     assert q.speaker is not None and q.speaker.name == "Collins"
     assert _speaker(a, q) == "who"
+
+
+# --- the frame's own next verb, joined by the parse to the reported clause ------------------
+
+
+def test_a_verb_in_the_frames_form_is_the_frames_next_report() -> None:
+    a = _run(
+        "The mayor forecast that the harbor economy would soon rebound and praised efforts "
+        "by the port authority to find new tenants."
+    )
+    assert "that the harbor economy would soon rebound" in _contents(a)
+    praised = _quote(a, "efforts by the port authority")
+    assert _speaker(a, praised) == "The mayor"
+
+
+def test_a_deeper_clause_stops_before_the_frames_next_verb() -> None:
+    a = _run(
+        "Ms. Hale has said she wants to open a clinic in the valley and has expressed support "
+        "for a new bridge."
+    )
+    got = _contents(a)
+    assert "she wants to open a clinic in the valley" in got
+    assert "to open a clinic in the valley" in got
+    assert _speaker(a, _quote(a, "support for a new bridge")) == "Ms. Hale"
+
+
+def test_a_verb_in_the_reported_clauses_form_stays_in_the_report() -> None:
+    a = _run("The clerk said the company cut jobs and raised prices.")
+    assert "the company cut jobs and raised prices" in _contents(a)

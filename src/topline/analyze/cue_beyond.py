@@ -14,9 +14,11 @@ from spacy.tokens import Doc, Token
 from topline.analyze.cue_parts import (
     Cue,
     before_aside,
+    cc_before,
     conjuncts,
     cue_extent,
     cue_lemma,
+    frame_of_conjunct,
     object_content,
     same_line,
     trim_span,
@@ -173,7 +175,10 @@ def source_subject(verb: Token, evidence: bool = False) -> tuple[int, ...]:
         elif child.dep_ == "agent":
             head = next((g for g in child.children if g.dep_ == "pobj"), head)
     if head is None and verb.dep_ == "conj":
-        head = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        # "forecast that the economy would rebound and praised …": the frame's own verb
+        # shares the frame's subject, not the reported clause's
+        shared = frame_of_conjunct(verb) or verb.head
+        head = next((c for c in shared.children if c.dep_ == "nsubj"), None)
     if head is None or not same_line(head.doc, verb, (head.i,)):
         return ()
     if is_people_share(head):
@@ -183,9 +188,27 @@ def source_subject(verb: Token, evidence: bool = False) -> tuple[int, ...]:
     return conjuncts(head)
 
 
-def _subtree_span(doc: Doc, tokens: list[Token]) -> tuple[int, int] | None:
+def _frame_stop(parts: list[Token]) -> int | None:
+    """Where a reported clause stops before a frame's own next verb ("forecast that the
+    economy would rebound and praised …", "has said she wants to set up a zone and has
+    expressed …": :func:`cue_parts.frame_of_conjunct`), or None."""
+    node: Token | None = parts[0]
+    while node is not None:
+        for conj in node.children:
+            if conj.dep_ == "conj" and conj.i > node.i and frame_of_conjunct(conj) is not None:
+                return cc_before(node, conj)
+        node = next(
+            (c for c in node.children if c.dep_ in {"ccomp", "xcomp"} and c.i > node.i), None
+        )
+    return None
+
+
+def _subtree_span(doc: Doc, tokens: list[Token], stop: int | None = None) -> tuple[int, int] | None:
     lo = min(t.left_edge.i for t in tokens)
-    hi = before_aside(doc, lo, max(t.right_edge.i for t in tokens))
+    hi = max(t.right_edge.i for t in tokens)
+    if stop is not None and lo < stop <= hi:
+        hi = stop - 1
+    hi = before_aside(doc, lo, hi)
     return trim_span(doc_text(doc), doc[lo].idx, doc[hi].idx + len(doc[hi]))
 
 
@@ -242,7 +265,7 @@ def beyond_cue(doc: Doc, verb: Token, kind_of: str | None = None) -> Cue | None:
         parts = infinitive  # "support raising the tax": a gerund is the thing backed
     else:
         return None
-    content = on_cue_line(doc, verb, _subtree_span(doc, parts))
+    content = on_cue_line(doc, verb, _subtree_span(doc, parts, _frame_stop(parts)))
     if content is None or (is_people_share(doc[speakers[0]]) and _quotes(doc, content)):
         # a share of voters holds a view but says no words: a quotation in it is the
         # poll's wording, left to the quote rules

@@ -66,10 +66,13 @@ from topline.analyze.cue_parenthetical import (
 from topline.analyze.cue_parts import (
     Cue,
     before_aside,
+    cc_before,
     conjuncts,
     cue_extent,
     cue_lemma,
     echo_content,
+    frame_conjunct,
+    frame_of_conjunct,
     object_content,
     same_line,
     trim_span,
@@ -262,6 +265,8 @@ def _inherited_subject(verb: Token) -> tuple[int, ...]:
         # "He said the attacks have helped and said that …": the second "said" is the
         # frame's, joined by the parse to the reported clause
         head = head.head
+    elif (frame := frame_of_conjunct(verb)) is not None:
+        head = frame  # "has said she wants … and has expressed support for …"
     while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
         head = head.head
     subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -300,13 +305,11 @@ def _own_conjunct(comp: Token) -> int | None:
         if cue_lemma(conj) not in SPEECH_VERBS:
             continue
         return _cc_before(comp, conj)
-    return None
+    found = frame_conjunct(comp.head, comp)
+    return None if found is None else _cc_before(*found)
 
 
-def _cc_before(comp: Token, conj: Token) -> int:
-    """The "and"/"but" before ``conj`` among ``comp``'s children (else where ``conj`` starts)."""
-    cc = [c for c in comp.children if c.dep_ == "cc" and comp.i < c.i < conj.i]
-    return cc[-1].i if cc else conj.left_edge.i
+_cc_before = cc_before
 
 
 def _participle_holder(verb: Token) -> tuple[int, ...]:
