@@ -130,3 +130,16 @@ def test_a_deeper_clause_stops_before_the_frames_next_verb() -> None:
 def test_a_verb_in_the_reported_clauses_form_stays_in_the_report() -> None:
     a = _run("The clerk said the company cut jobs and raised prices.")
     assert "the company cut jobs and raised prices" in _contents(a)
+
+
+# --- a party and state in parentheses belong to the name ------------------------------------
+
+
+def test_a_party_and_state_abbreviation_stays_in_the_source_span() -> None:
+    a = _run(
+        "“We will win this seat,” said Rep. Beto O'Rourke (D-Tex.). “Nobody doubts it.”\n\n"
+        "“It is a bad bill,” said Rep. Ann Lee (D-Tex.), who is running for the Senate."
+    )
+    assert _speaker(a, _quote(a, "We will win")) == "Rep. Beto O'Rourke (D-Tex.)"
+    got = _speaker(a, _quote(a, "It is a bad bill"))
+    assert got == "Rep. Ann Lee (D-Tex.), who is running for the Senate"
