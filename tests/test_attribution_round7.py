@@ -143,3 +143,21 @@ def test_a_party_and_state_abbreviation_stays_in_the_source_span() -> None:
     assert _speaker(a, _quote(a, "We will win")) == "Rep. Beto O'Rourke (D-Tex.)"
     got = _speaker(a, _quote(a, "It is a bad bill"))
     assert got == "Rep. Ann Lee (D-Tex.), who is running for the Senate"
+
+
+# --- a report in a relative clause whose subject is the noun it modifies --------------------
+
+
+def test_a_report_in_a_relative_clause_starts_at_its_relative_pronoun_or_noun() -> None:
+    a = _run(
+        "She defended the vote, which she has repeatedly said was a mistake.\n\n"
+        "The bureau opened a probe the agency said was ongoing as of this month."
+    )
+    got = _contents(a)
+    assert "which she has repeatedly said was a mistake" in got
+    assert "a probe the agency said was ongoing as of this month" in got
+
+
+def test_a_relative_clause_whose_report_has_its_own_subject_keeps_the_clause() -> None:
+    a = _run("The mayor who said the bridge was safe resigned on Friday.")
+    assert "the bridge was safe" in _contents(a)

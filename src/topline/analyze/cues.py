@@ -312,6 +312,25 @@ def _own_conjunct(comp: Token) -> int | None:
 _cc_before = cc_before
 
 
+def _gap_start(verb: Token, comp: Token) -> int | None:
+    """Where a report in a relative clause starts when its clause's subject is the noun the
+    relative clause modifies: at the relative pronoun the parse hung on the verb ("the
+    vote, which she has said was a mistake"), or, with none, at the noun phrase ("a probe
+    the agency said was ongoing"), as PolNeAR marks the content (seventh round, #18)."""
+    if verb.dep_ != "relcl" or verb.head.i > verb.i:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in comp.children):
+        return None
+    if comp.pos_ not in {"VERB", "AUX"}:
+        return None
+    rel = [c for c in verb.children if c.i < verb.i and c.tag_ in {"WDT", "WP"}]
+    if rel:
+        return rel[0].i
+    if any(t.tag_ in {"WDT", "WP", "WP$"} for t in verb.doc[verb.head.i + 1 : verb.i]):
+        return None  # the relative pronoun sits elsewhere in the clause
+    return verb.head.left_edge.i
+
+
 def _participle_holder(verb: Token) -> tuple[int, ...]:
     """The people a reporting participle describes when a quotation follows it: "about 50
     protesters chanting “…”" (the participle's understood subject; without the quotation
@@ -405,6 +424,9 @@ def _complement(doc: Doc, verb: Token) -> tuple[int, int] | None:
         if conj.i > comp.i:
             tokens += list(conj.subtree)
     start = min(t.i for t in tokens)
+    gap = _gap_start(verb, comp)
+    if gap is not None:
+        start = gap
     own = _own_conjunct(comp)
     if own is not None:
         tokens = [t for t in tokens if t.i < own]
