@@ -161,3 +161,16 @@ def test_a_report_in_a_relative_clause_starts_at_its_relative_pronoun_or_noun() 
 def test_a_relative_clause_whose_report_has_its_own_subject_keeps_the_clause() -> None:
     a = _run("The mayor who said the bridge was safe resigned on Friday.")
     assert "the bridge was safe" in _contents(a)
+
+
+# --- running against someone is no stance ---------------------------------------------------
+
+
+def test_challenging_a_person_in_a_race_is_no_position() -> None:
+    a = _run(
+        "Ann Kirk, who is challenging Sen. Ron Johnson in Wisconsin, spoke first. The "
+        "senator challenged the ruling."
+    )
+    got = _contents(a)
+    assert not any("Ron Johnson" in c for c in got)
+    assert "the ruling" in got

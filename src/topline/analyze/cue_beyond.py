@@ -241,6 +241,8 @@ def beyond_cue(doc: Doc, verb: Token, kind_of: str | None = None) -> Cue | None:
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     infinitive = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    if cue_lemma(verb) in CONTEST_VERBS and not infinitive and _names_person(objects):
+        return None  # "who is challenging Sen. Ron Johnson": running against him, no view
     described = object_content(doc, verb) if kind in {"stance", "view"} else None
     if kind == "view":
         as_prep = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
@@ -272,6 +274,16 @@ def beyond_cue(doc: Doc, verb: Token, kind_of: str | None = None) -> Cue | None:
         return None
     start, end = cue_extent(verb)
     return Cue(verb.i, start, end, speakers, content, kind=kind)
+
+
+#: Stance verbs that, with a person as their object and no infinitive, mean running
+#: against them in an election ("who is challenging Sen. McCain"), not a view; "challenged
+#: the ruling" and "challenged his bishops to be humbler" stay cues (seventh round, #18).
+CONTEST_VERBS = frozenset({"challenge"})
+
+
+def _names_person(objects: list[Token]) -> bool:
+    return bool(objects) and objects[0].ent_type_ == "PERSON"
 
 
 #: Stance verbs of taking a side in a contest (a candidate, a bill): only an actual side
