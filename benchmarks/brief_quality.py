@@ -1,6 +1,6 @@
 """Brief quality: ROUGE of the generated brief against human summaries, with baselines.
 
-    nice python benchmarks/brief_quality.py [--folds 5]
+    nice python benchmarks/brief_quality.py [--limit N]
 
 Data: ``../shared/data/news-summaries/dev.jsonl`` (FRANK test-split articles). CNN/DM rows
 score Topline + bullets against the highlights; XSum rows score the Topline sentence against
@@ -10,7 +10,9 @@ MMR) chosen by an inner cross-validation, on the other folds only.
 Baselines (same articles, same code): Lead-k, sumy LexRank / TextRank with the same sentence
 budget (spaCy sentence splitting, since NLTK punkt cannot be downloaded), newspaper4k's
 summariser (the same spaCy splitter; the first sentence as its title), and the published
-systems' outputs shipped in each record.
+systems' outputs shipped in each record. The length rows compare at equal length: Lead-3 cut
+to the brief's own number of words, article by article, and every system cut at 75 words
+(ROUGE's ``-l 75``), since ROUGE-1 F1 moves with length whatever the choice of sentences.
 """
 
 from __future__ import annotations
@@ -60,6 +62,9 @@ _FLAT = LinearModel(
 NO_MODEL = Scorer(topline=_FLAT, bullet=_FLAT)
 #: Words of the length-adaptive rows (CNN/DM highlights average 55 words, Lead-3 79).
 WORD_BUDGET = 85
+#: Words of the fixed-length rows: ROUGE's own ``-l 75`` convention (DUC), every system cut
+#: at the same word, so that no system wins by length alone.
+FIXED_WORDS = 75
 
 
 # --- sumy with a spaCy tokenizer -----------------------------------------------------------
@@ -150,6 +155,22 @@ def within_words(sentences: Sequence[str], budget: int = WORD_BUDGET) -> list[st
     return kept
 
 
+def cut_to_words(sentences: Sequence[str], budget: int) -> list[str]:
+    """The first ``budget`` words of ``sentences`` (the last one cut mid-way), sentence
+    breaks kept: ROUGE's length limit, for comparing systems at equal length. F1 rewards any
+    added words whose share in the reference beats half the F1 itself, so a longer or
+    shorter output moves the score whatever its choice of sentences."""
+    kept: list[str] = []
+    left = budget
+    for sentence in sentences:
+        words = sentence.split()
+        if left <= 0 or not words:
+            break
+        kept.append(" ".join(words[:left]))
+        left -= len(words)
+    return kept
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--data", type=Path, default=DATA)
@@ -211,6 +232,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             add("Lead-3", sents[:3])
             add("ablation: Lead-3 compressed as the brief is", compressed_lead(analysis))
             add("Lead-4", sents[:4])
+            shown = brief_sentences(b2, corpus)
+            add(
+                "equal length: Lead-3 cut to the brief's words, article by article",
+                cut_to_words(sents[:3], sum(len(t.split()) for t in shown)),
+            )
+            add(
+                f"fixed length: Topline + 2 bullets cut at {FIXED_WORDS} words (nested CV)",
+                cut_to_words(shown, FIXED_WORDS),
+            )
+            add(f"fixed length: Lead cut at {FIXED_WORDS} words", cut_to_words(sents, FIXED_WORDS))
             full = compose(analysis, model=model)
             add(
                 f"length check: Topline + bullets within {WORD_BUDGET} words (nested CV)",
