@@ -32,6 +32,7 @@ sys.path[:0] = [
     str(Path(__file__).resolve().parents[1]),
 ]
 
+from benchmarks.rouge_second import available, second_rouge  # noqa: E402
 from benchmarks.train_scorer import (  # noqa: E402
     FOLDS,
     analyse_records,
@@ -65,6 +66,16 @@ WORD_BUDGET = 85
 #: Words of the fixed-length rows: ROUGE's own ``-l 75`` convention (DUC), every system cut
 #: at the same word, so that no system wins by length alone.
 FIXED_WORDS = 75
+#: The rows scored a second time by py-rouge (:mod:`benchmarks.rouge_second`), by prefix.
+SECOND_OPINION = (
+    "topline:",
+    "cross-domain",
+    "Lead-",
+    "ablation: Lead-3",
+    "equal",
+    "fixed",
+    "length",
+)
 
 
 # --- sumy with a spaCy tokenizer -----------------------------------------------------------
@@ -198,6 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         first.setdefault(g, j)
 
     rows: dict[tuple[str, str], list[RougeRow]] = defaultdict(list)
+    outputs: dict[tuple[str, str], list[tuple[str, list[str]]]] = defaultdict(list)
     newspaper_ok = True
     for i, (record, analysis) in enumerate(zip(records, analyses, strict=True)):
         corpus = str(record["corpus"])
@@ -212,6 +224,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         def add(name: str, out: list[str], corpus: str = corpus, ref: str = ref) -> None:
             rows[(corpus, name)].append(rouge(ref, out, corpus))
+            outputs[(corpus, name)].append((ref, out))
 
         if corpus == "cnndm":
             b3 = compose(analysis, max_bullets=3, model=model)
@@ -268,7 +281,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 brief_sentences(plain, corpus),
             )
         add(f"sumy LexRank ({budget_name})", sumy_summary("lexrank", text, budget))
-        add(f"sumy TextRank ({budget_name})", sumy_summary("textrank", text, budget))
+        textrank = sumy_summary("textrank", text, budget)
+        add(f"sumy TextRank ({budget_name})", textrank)
+        if corpus == "xsum":  # TextRank's one sentence is twice the Topline's length
+            words = sum(len(t.split()) for t in brief_sentences(b1, corpus))
+            add("equal length: TextRank cut to the Topline's words", cut_to_words(textrank, words))
+            add("equal length: Lead cut to the Topline's words", cut_to_words(sents, words))
         picks = [j for j, g in enumerate(dataset[2]) if g == i and dataset[1][j]]
         add("oracle: greedy ROUGE picks (upper bound)", [sents[j - first[i]] for j in picks])
         if newspaper_ok:
@@ -288,6 +306,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"| {corpus} | {name} | {len(values)} | {100 * r1:.2f} | {100 * r2:.2f} | "
             f"{100 * rl:.2f} | {words:.1f} |"
         )
+    if available():
+        print("\nThe same outputs scored by py-rouge (benchmarks/rouge_second.py):\n")
+        print("| corpus | system | n | ROUGE-1 | ROUGE-2 | ROUGE-L |")
+        print("|---|---|---:|---:|---:|---:|")
+        for (corpus, name), pairs in outputs.items():
+            if name.startswith(SECOND_OPINION):
+                r1, r2, rl = second_rouge(pairs)
+                print(
+                    f"| {corpus} | {name} | {len(pairs)} | {100 * r1:.2f} | {100 * r2:.2f} | "
+                    f"{100 * rl:.2f} |"
+                )
     if not newspaper_ok:
         print(
             "\nnewspaper4k summary: not available (its summariser failed; see newspaper_summary)."
