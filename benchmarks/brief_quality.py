@@ -10,7 +10,7 @@ MMR) chosen by an inner cross-validation, on the other folds only.
 Baselines (same articles, same code): Lead-k, sumy LexRank / TextRank with the same sentence
 budget (spaCy sentence splitting, since NLTK punkt cannot be downloaded), newspaper4k's
 summariser (the same spaCy splitter; the first sentence as its title), and the published
-systems' outputs shipped in each record. The length rows compare at equal length: Lead-3 cut
+systems' outputs shipped in each record. The length rows compare at equal length: the lead cut
 to the brief's own number of words, article by article, and every system cut at 75 words
 (ROUGE's ``-l 75``), since ROUGE-1 F1 moves with length whatever the choice of sentences.
 """
@@ -247,8 +247,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             add("Lead-4", sents[:4])
             shown = brief_sentences(b2, corpus)
             add(
-                "equal length: Lead-3 cut to the brief's words, article by article",
-                cut_to_words(sents[:3], sum(len(t.split()) for t in shown)),
+                "equal length: Lead cut to the brief's words, article by article",
+                cut_to_words(sents, sum(len(t.split()) for t in shown)),
             )
             add(
                 f"fixed length: Topline + 2 bullets cut at {FIXED_WORDS} words (nested CV)",
