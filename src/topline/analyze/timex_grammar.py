@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from topline.analyze.numbers import CARDINAL, TENS, WORD_NUMBER
+from topline.analyze.numbers import CARDINAL, TENS, WORD_NUMBER, parse_cardinal
 from topline.analyze.rule_filter import rule_filter
 from topline.analyze.rule_starts import StartIndex
 
@@ -41,6 +41,14 @@ UNIT = (
     r"(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|"
     r"century|centuries|millennium|millennia)s?"
 )
+#: Spelled ordinals of centuries ("the nineteenth century", "the twenty-first century").
+CENTURY_WORD = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    r"twenty[- ]first"
+)
+#: Units that English joins into one length with "and" ("two years and two months").
+PAIR_UNIT = r"(?:year|month|week|day|hour|minute|second)"
 VAGUE = r"a few|a couple of|a couple|couple of|several|few|many|some|a number of"
 #: Eras: "490 BC", "the 5th century BCE", "AD 79".
 ERA = r"(?-i:BCE|BC|B\.C\.E\.|B\.C\.|CE|C\.E\.|AD|A\.D\.)"
@@ -111,12 +119,13 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     ),
     (
         "decade",
-        rf"{B}(?:the )?(?P<mod>(?:early|mid|late)[- ])?(?:(?P<cent>1[6-9]|20)(?P<dec>\d)0"
+        rf"{B}(?:the )?(?P<mod>(?:early|mid|late)[- ])?(?:(?P<cent>1\d|20)(?P<dec>\d)0"
         rf"|['’](?P<short>\d)0)s{E}",
     ),
     (
         "century",
-        rf"{B}(?:the )?(?P<ord>\d{{1,2}})(?:st|nd|rd|th)(?P<sep>[- ])century(?: (?P<era>{ERA}))?{E}",
+        rf"{B}(?:the )?(?:(?P<ord>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{CENTURY_WORD}))(?P<sep>[- ])"
+        rf"century(?: (?P<era>{ERA}))?{E}",
     ),
     (
         "spoken_year",
@@ -234,6 +243,13 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"(?P<dir> or so ago| ago| earlier| later| afterwards?| from now| hence)?{E}",
     ),
     (
+        # "two years and two months", "an hour and 20 minutes": one length, one DURATION
+        # (TimeML writes P2Y2M, PT1H20M); the larger unit first, as English gives them.
+        "duration_pair",
+        rf"{B}(?P<num>{CARDINAL}|an?|one) (?P<unit>{PAIR_UNIT})s?,? and (?P<num2>{CARDINAL}|an?|one) "
+        rf"(?P<unit2>{PAIR_UNIT})s?(?! (?:ago|earlier|later|before|after|old)\b){E}",
+    ),
+    (
         # "an additional year", "an extra week": one more unit (TimeML: P1Y, P1W).
         "one_more",
         rf"{B}an? (?:additional|extra|further) (?P<unit>second|minute|hour|day|week|month|"
@@ -253,6 +269,14 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         "bare_units",
         rf"{B}(?:for|over|in|within|after|take|took|takes|spent|last|lasted) (?P<core>"
         rf"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)){E}",
+    ),
+    (
+        # "hours of delays", "after months of talks", "years of war": a stretch of unknown
+        # length measured in the unit (TimeML: PXH, PXM), however it is introduced.
+        "bare_units",
+        rf"{B}(?P<core>(?P<unit>hours|days|weeks|months|years|decades))(?= of (?!(?:the|a|an|"
+        rf"this|that|these|those|its|his|her|their|our|my|your|it|them|which|whom|morning|"
+        rf"night|(?-i:{WEEKDAY}))\b)[a-z])",
     ),
     (
         "ref",
@@ -392,6 +416,24 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
         return False
     if rule in {"duration", "relative"} and _title(m, text):
         return False
+    if rule == "decade" and m.group("cent") and int(m.group("cent")) < 16:
+        # "1000s of fans" counts thousands; a decade or century before 1600 needs no "of".
+        if re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
+            return False
+    if rule == "bare_units" and text.startswith(" of", m.end()):
+        # "the days of rationing", "those years of plenty": a determined noun, a period named
+        # by its content rather than a length; "thousands of years of" stays a length.
+        before = text[max(0, m.start() - 15) : m.start()].split()
+        last = before[-1].lower() if before else ""
+        if last in DETERMINERS or last.endswith(("'s", "’s")) or parse_cardinal(last) is not None:
+            return False
+        if last in {"early", "small", "wee", "late", "last", "first", "final", "closing"}:
+            return False  # "the early hours of the morning": a part of a day, not a length
+    if rule == "duration_pair":
+        # The larger unit comes first; "three days and two weeks" are two lengths.
+        order = ("year", "month", "week", "day", "hour", "minute", "second")
+        first, second = (m.group(g).lower().rstrip("s") for g in ("unit", "unit2"))
+        return order.index(first) < order.index(second)
     if rule == "duration":
         tail = text[m.end() : m.end() + 5]
         if re.match(r"(?i)-old|\s+old\b", tail):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
-from topline.analyze.numbers import ORDINALS, parse_cardinal
+from topline.analyze.numbers import ORDINALS, format_number, parse_cardinal
 from topline.analyze.timex_calendar import (
     DURATION_UNIT,
     MONTHS,
@@ -101,6 +101,19 @@ _PAIR_YEAR = re.compile(
 )
 
 
+#: "the nineteenth century" is the 19th.
+CENTURY_ORDINALS = {
+    **ORDINALS,
+    **{
+        w: i + 11
+        for i, w in enumerate(
+            "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+            "nineteenth twentieth twenty-first".split()
+        )
+    },
+}
+
+
 #: Pre-modifiers of a month that count from the present ("last March", "this coming May").
 _RELATIVE_PRE = ("last", "next", "this", "past", "coming")
 
@@ -174,6 +187,10 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
     if rule == "decade":
         if _g(c, "short"):
             return Resolved("DATE", f"19{_g(c, 'short')}")
+        if _g(c, "dec") == "0" and int(_g(c, "cent")) < 20:
+            # "the 1700s", "the early 1900s": the century, as English uses them (TIDES 2005
+            # writes the 18th century "17"); "the 2000s" stays the decade 200.
+            return Resolved("DATE", _g(c, "cent"))
         return Resolved("DATE", f"{_g(c, 'cent')}{_g(c, 'dec')}")
     if rule == "spoken_month_year":
         spoken = _spoken(c)
@@ -186,7 +203,8 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
         return _spoken(c)
     if rule == "century":
         era = "BC" if _g(c, "era").startswith("b") else ""
-        return Resolved("DATE", f"{era}{int(_g(c, 'ord')) - 1:02d}")
+        n = int(_g(c, "ord")) if _g(c, "ord") else CENTURY_ORDINALS[_g(c, "word").replace(" ", "-")]
+        return Resolved("DATE", f"{era}{n - 1:02d}")
     if rule == "quarter":
         return _quarter_value(c, a, ctx)
     if rule == "quarter_code":
@@ -228,6 +246,8 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
             return Resolved("DURATION", duration_value(1, unit_key(_g(c, "unit"))))
         # "for the year", "the full year", "the week": the year or week the text is in.
         return Resolved("DATE", shift(a, _g(c, "unit"), 0) if a else None)
+    if rule == "duration_pair":
+        return _duration_pair(c)
     if rule == "one_more":
         return Resolved("DURATION", duration_value(1, unit_key(_g(c, "unit"))))
     if rule == "year_end":
@@ -507,6 +527,30 @@ def _duration(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved | None:
     if unit in {"decade", "century"}:
         return Resolved("DATE", str(a.year + sign * steps * (10 if unit == "decade" else 100)))
     return Resolved("DATE", shift(a, unit, sign * steps))
+
+
+def _duration_pair(c: Candidate) -> Resolved:
+    """ "two years and two months" → P2Y2M, "a day and six hours" → P1DT6H. ISO 8601 does not
+    mix weeks with other units, so weeks become days there ("two weeks and three days" P17D)."""
+    amounts: dict[str, float] = {}
+    for num, unit in (("num", "unit"), ("num2", "unit2")):
+        n = _num(_g(c, num))
+        if n is None:
+            return Resolved("DURATION", None)
+        amounts[unit_key(_g(c, unit))] = n
+    if "week" in amounts and len(amounts) > 1:
+        amounts["day"] = amounts.get("day", 0) + 7 * amounts.pop("week")
+    date = "".join(
+        f"{format_number(amounts[u])}{letter}"
+        for u, letter in (("year", "Y"), ("month", "M"), ("week", "W"), ("day", "D"))
+        if u in amounts
+    )
+    time = "".join(
+        f"{format_number(amounts[u])}{letter}"
+        for u, letter in (("hour", "H"), ("minute", "M"), ("second", "S"))
+        if u in amounts
+    )
+    return Resolved("DURATION", f"P{date}{'T' + time if time else ''}")
 
 
 def _half(unit: str) -> str:

@@ -25,6 +25,12 @@ MODALS = frozenset({"would", "could", "might", "may", "should"})
 #: Heads whose to-infinitive names something planned, whatever their own tense: "planned to
 #: leave on Thursday", "did not plan to remove him Thursday", "would be ready to leave Tuesday".
 INTENTION_HEADS = FUTURE_GOVERNORS | {"ready", "likely", "agree", "promise", "pledge", "threaten"}
+#: Directives, whose to-infinitive names what is asked for, after the asking: "asked
+#: residents to limit air conditioning on Monday", "urged voters to turn out Tuesday",
+#: "told staff to stay home Friday" (a request looks ahead; Quirk et al. 1985, 16.63).
+DIRECTIVE_HEADS = frozenset(
+    "ask urge tell order request advise instruct invite encourage direct warn call".split()
+)
 #: Verbs that move a deadline: the date after "until" / "to" is ahead of the telling even
 #: in a past clause ("postponed until Tuesday morning", "extended its deadline until 9 a.m.
 #: Tuesday", "given until Friday to sign", "was extended to Nov. 16").
@@ -63,7 +69,8 @@ def clause_tense(tokens: list[Token]) -> Tense:
             return "future"  # "would be traveling Thursday"; not "would have gone"
         if node.tag_ == "VB" and "to" in aux:
             head = node.head
-            if head.lemma_.lower() in INTENTION_HEADS and not _past_perfect(head):
+            intent = INTENTION_HEADS | DIRECTIVE_HEADS
+            if head.lemma_.lower() in intent and not _past_perfect(head):
                 return "future"  # "planned to leave on Thursday"
             # "is due to expire Friday" is ahead; "had been due to expire Friday" may be past.
             return None if _past_above(node) else "future"
