@@ -136,3 +136,38 @@ def test_the_asking_itself_stays_in_the_past() -> None:
 def _parsed_values(text: str, anchor: str) -> dict[str, tuple[str, str | None]]:
     """With the clause's tense read from the parse, as the pipeline reads it."""
     return {t.span.of(text): (t.type, t.value) for t in find_timexes(get_nlp()(text), anchor)}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # Published 1998-02-06: a thing set on a date was set then, in the past.
+        ("The index is now 70 points below its record high set on Aug. 6.", "Aug. 6", "1997-08-06"),
+        ("The new plant will beat the output record set in November.", "November", "1997-11"),
+    ],
+)
+def test_a_participle_of_setting_dates_a_past_event(text: str, span: str, value: str) -> None:
+    assert _parsed_values(text, "1998-02-06")[span] == ("DATE", value)
+
+
+def test_a_date_set_for_stays_ahead() -> None:
+    found = _parsed_values("The talks scheduled for March 3 will go ahead.", "1998-02-06")
+    assert found["March 3"] == ("DATE", "1998-03-03")
+
+
+def test_a_past_perfect_aside_in_a_narrative_looks_back() -> None:
+    text = (
+        "In the summer of 1887, engineers began the tower. On March 31, 1889, the designer "
+        "climbed to the top. The rains had been heavy, and work had stopped for several weeks "
+        "in January. By December, two million people had visited."
+    )
+    found = _parsed_values(text, "2020-05-11")
+    assert found["January"] == ("DATE", "1889-01")
+    assert found["December"] == ("DATE", "1889-12")  # "by" marks the reference itself
+
+
+def test_a_past_perfect_month_before_the_reference_in_a_voyage() -> None:
+    text = "The ship sailed on May 3, 1850. It reached Lisbon in June. The crew had signed on in March."
+    found = _parsed_values(text, "2021-01-20")
+    assert found["June"] == ("DATE", "1850-06")
+    assert found["March"] == ("DATE", "1850-03")

@@ -135,6 +135,8 @@ def tag_text(
     previous_end = 0
     for cand in candidates:
         tense = tense_at(cand.start, cand.end) if tense_at else None
+        looks_back = tense == "pluperfect"
+        tense = "past" if looks_back else tense
         kind = anchor_kind(cand)
         ctx = Context(moment, tense, granularity="minute" if has_time else "day")
         used = anchor_text
@@ -166,6 +168,7 @@ def tag_text(
                 tense,
                 ref.granularity,
                 narrative=story or framed or _recalled(cand, kind, tense, ref, published),
+                looks_back=looks_back,
             )
             used = ref.iso()
         resolved = _resolve_safely(cand, ctx)

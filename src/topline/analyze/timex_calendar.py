@@ -13,7 +13,10 @@ from dateutil.relativedelta import relativedelta
 
 from topline.analyze.numbers import format_number
 
-Tense = str | None  # "past" | "future" | "present" | None
+#: "past" | "future" | "present" | None; the parse may also say "pluperfect" (a past perfect
+#: clause, "had stopped in January"), which ``tag_text`` reads as "past" with
+#: ``Context.looks_back`` set (see :func:`narrative_year`).
+Tense = str | None
 
 MONTHS = {
     m: i + 1
@@ -128,7 +131,7 @@ def finer(unit: str, granularity: str) -> bool:
     return UNIT_ORDER.index(unit) < UNIT_ORDER.index(granularity)
 
 
-def narrative_year(month: int, day: int | None, ref: dt.date) -> int:
+def narrative_year(month: int, day: int | None, ref: dt.date, before: bool = False) -> int:
     """The year of a dateless month(-day) in a narrative told forward from ``ref``.
 
     The first such date on or after the reference (less :data:`NARRATIVE_SLACK`), so
@@ -137,6 +140,10 @@ def narrative_year(month: int, day: int | None, ref: dt.date) -> int:
     fall of 2007 … Jan. 18" is 2008-01-18).
     """
     start = dt.date(ref.year, month, min(day or 1, 28 if month == 2 else day or 1))
+    if before:
+        # A past perfect clause looks back from the reference ("On March 31, 1889 … work had
+        # stopped for weeks in January" is the January before): the last one on or before it.
+        return ref.year if start <= ref else ref.year - 1
     return ref.year if start >= ref - NARRATIVE_SLACK else ref.year + 1
 
 

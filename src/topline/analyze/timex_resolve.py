@@ -76,6 +76,9 @@ class Context:
     #: :mod:`topline.analyze.timex_narrative`). A step finer than it stays unresolved.
     granularity: str = "day"
     narrative: bool = False
+    #: The clause is in the past perfect ("had stopped in January"): told before the
+    #: reference time (its tense here is "past").
+    looks_back: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,7 +278,7 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
 def _year_of(month: int, day: int | None, a: dt.date, ctx: Context) -> int:
     """A dateless month(-day)'s year: forward from a narrative's reference, else the nearest."""
     if ctx.narrative:
-        return narrative_year(month, day, a)
+        return narrative_year(month, day, a, before=ctx.looks_back)
     return pick_year(month, day, a, ctx.tense)
 
 
