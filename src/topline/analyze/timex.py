@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from topline.analyze.timex_calendar import Tense
 from topline.analyze.timex_grammar import Candidate, find_candidates
+from topline.analyze.timex_joins import join_neighbours
 from topline.analyze.timex_narrative import (
     NARRATIVE_GAP,
     Reference,
@@ -195,6 +196,7 @@ def tag_text(
             )
         )
     _clock_on_date(text, out)
+    join_neighbours(text, out)
     if sentences:
         _compared_quarter(text, sentences, out, relative_year)
     if sentences and relative_year:

@@ -80,7 +80,7 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     (
         "date_mdy",
         rf"{B}(?:(?P<wd>{WEEKDAY}),? )?(?P<mod>(?:early|mid|late)[- ])?(?P<month>{MONTH}) "
-        rf"(?P<day>{DAY})(?:,? (?P<year>{YEAR}))?{E}",
+        rf"(?P<day>{DAY})(?:[-–](?P<last>{DAY}))?(?:,? (?P<year>{YEAR}))?{E}",
     ),
     (
         "date_dmy",
@@ -93,6 +93,13 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         "day_pair",
         rf"{B}(?P<month>{MONTH}) (?P<day0>{DAY}),? (?:and|or|to|through|&) (?P<core>(?P<day>{DAY})"
         rf"(?:,? (?P<year>{YEAR}))?){E}(?! ?(?:percent|%|million|billion))",
+    ),
+    (
+        # "the last week of June", "the first weekend of May 2019", "the last day of March":
+        # a part of a month named by its place in it, one DATE (TimeML marks the whole phrase).
+        "month_part",
+        rf"{B}the (?P<ord>first|second|third|fourth|last|final) (?P<unit>week|weekend|day) of "
+        rf"(?P<month>{MONTH})(?:,? (?P<year>{YEAR}))?{E}",
     ),
     ("date_iso", rf"{B}(?P<year>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d){E}"),
     ("year_range", rf"{B}(?P<year>{YEAR})[-–](?P<year2>{YEAR}|\d\d){E}"),
@@ -429,11 +436,16 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
             return False
         if last in {"early", "small", "wee", "late", "last", "first", "final", "closing"}:
             return False  # "the early hours of the morning": a part of a day, not a length
+    if rule == "date_mdy" and m.group("last"):
+        # "May 5-7": a range of days, one expression dated by its first day; "May 5-3" is
+        # no range (a score, a vote).
+        day0, day1 = (int(re.sub(r"\D", "", m.group(g))) for g in ("day", "last"))
+        return day1 > day0
     if rule == "duration_pair":
         # The larger unit comes first; "three days and two weeks" are two lengths.
         order = ("year", "month", "week", "day", "hour", "minute", "second")
-        first, second = (m.group(g).lower().rstrip("s") for g in ("unit", "unit2"))
-        return order.index(first) < order.index(second)
+        big, small = (m.group(g).lower().rstrip("s") for g in ("unit", "unit2"))
+        return order.index(big) < order.index(small)
     if rule == "duration":
         tail = text[m.end() : m.end() + 5]
         if re.match(r"(?i)-old|\s+old\b", tail):

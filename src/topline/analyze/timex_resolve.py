@@ -32,6 +32,7 @@ from topline.analyze.timex_calendar import (
     finer,
     holiday_date,
     month_number,
+    month_part,
     narrative_year,
     pick_year,
     quarter_of,
@@ -151,6 +152,15 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
             # writes the year as unknown, "XXXX-03-10", rather than leaving no value.
             return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}")
         return Resolved("DATE", f"{year}-{month:02d}-{day:02d}" if year else None)
+    if rule == "month_part":
+        month = month_number(_g(c, "month"))
+        if _g(c, "year"):
+            year = int(_g(c, "year"))
+        elif a is not None:
+            year = _year_of(month, None, a, ctx)
+        else:
+            return Resolved("DATE", None)
+        return Resolved("DATE", month_part(_g(c, "ord"), _g(c, "unit"), year, month))
     if rule == "year_range":
         return Resolved("DATE", _g(c, "year"))
     if rule == "era_year":
