@@ -47,8 +47,6 @@ CENTURY_WORD = (
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
     r"twenty[- ]first"
 )
-#: Units that English joins into one length with "and" ("two years and two months").
-PAIR_UNIT = r"(?:year|month|week|day|hour|minute|second)"
 VAGUE = r"a few|a couple of|a couple|couple of|several|few|many|some|a number of"
 #: Eras: "490 BC", "the 5th century BCE", "AD 79".
 ERA = r"(?-i:BCE|BC|B\.C\.E\.|B\.C\.|CE|C\.E\.|AD|A\.D\.)"
@@ -250,13 +248,6 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"(?P<dir> or so ago| ago| earlier| later| afterwards?| from now| hence)?{E}",
     ),
     (
-        # "two years and two months", "an hour and 20 minutes": one length, one DURATION
-        # (TimeML writes P2Y2M, PT1H20M); the larger unit first, as English gives them.
-        "duration_pair",
-        rf"{B}(?P<num>{CARDINAL}|an?|one) (?P<unit>{PAIR_UNIT})s?,? and (?P<num2>{CARDINAL}|an?|one) "
-        rf"(?P<unit2>{PAIR_UNIT})s?(?! (?:ago|earlier|later|before|after|old)\b){E}",
-    ),
-    (
         # "an additional year", "an extra week": one more unit (TimeML: P1Y, P1W).
         "one_more",
         rf"{B}an? (?:additional|extra|further) (?P<unit>second|minute|hour|day|week|month|"
@@ -441,11 +432,6 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
         # no range (a score, a vote).
         day0, day1 = (int(re.sub(r"\D", "", m.group(g))) for g in ("day", "last"))
         return day1 > day0
-    if rule == "duration_pair":
-        # The larger unit comes first; "three days and two weeks" are two lengths.
-        order = ("year", "month", "week", "day", "hour", "minute", "second")
-        big, small = (m.group(g).lower().rstrip("s") for g in ("unit", "unit2"))
-        return order.index(big) < order.index(small)
     if rule == "duration":
         tail = text[m.end() : m.end() + 5]
         if re.match(r"(?i)-old|\s+old\b", tail):

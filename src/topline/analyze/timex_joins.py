@@ -6,6 +6,10 @@ value, not its words:
 * "the week of March 3": the week that holds that day, one DATE (``2024-W09``), the whole
   noun phrase with "of" and the date inside it, as TempEval-3's annotators mark it. "The night
   of Oct. 23" is left as the date alone, as they leave it (2 of 2 in TBAQ).
+* "two years and two months", "an hour and 20 minutes": one length in two units, one
+  DURATION (TimeML ``P2Y2M``, ``PT1H20M``), the larger unit first as English gives them;
+  ISO 8601 does not mix weeks with other units, so weeks become days ("two weeks and three
+  days" ``P17D``).
 * "from Jan. 1, 2020, to Dec. 31", "between March 3, 2019, and May 1": the end of a range
   written without a year takes the year of its start (the first one on or after the start),
   not the year nearest the publication date.
@@ -27,8 +31,51 @@ _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
 
 
+#: Counted ISO 8601 durations of one unit: "P2Y", "PT20M", "P1.5D" (not "PXY").
+_ONE_UNIT = re.compile(r"^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$")
+#: Units from the largest, with the part of the value they belong to (date or time).
+_ORDER = (("", "Y"), ("", "M"), ("", "W"), ("", "D"), ("T", "H"), ("T", "M"), ("T", "S"))
+
+
+def _joined_length(first: str, second: str) -> str | None:
+    """ "P2Y" + "P2M" → "P2Y2M"; None unless both are counted and the first unit is larger."""
+    a, b = _ONE_UNIT.match(first), _ONE_UNIT.match(second)
+    if a is None or b is None:
+        return None
+    ka, kb = (a.group(1), a.group(3)), (b.group(1), b.group(3))
+    if _ORDER.index(ka) >= _ORDER.index(kb):
+        return None
+    amounts = {ka: float(a.group(2)), kb: float(b.group(2))}
+    if ("", "W") in amounts:
+        amounts[("", "D")] = amounts.get(("", "D"), 0) + 7 * amounts.pop(("", "W"))
+    date = "".join(f"{_num(amounts[k])}{k[1]}" for k in _ORDER if k in amounts and not k[0])
+    time = "".join(f"{_num(amounts[k])}{k[1]}" for k in _ORDER if k in amounts and k[0])
+    return f"P{date}{'T' + time if time else ''}"
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if x.is_integer() else str(x)
+
+
+def _join_lengths(text: str, out: list[Timex]) -> None:
+    """Merge "two years" + " and " + "two months" into one DURATION."""
+    i = 1
+    while i < len(out):
+        prev, t = out[i - 1], out[i]
+        between = text[prev.span.end : t.span.start]
+        if prev.type == t.type == "DURATION" and between in {" and ", ", and "}:
+            value = _joined_length(prev.value or "", t.value or "")
+            if value is not None:
+                out[i - 1 : i + 1] = [
+                    Timex(Span(prev.span.start, t.span.end), "DURATION", value, prev.anchor)
+                ]
+                continue
+        i += 1
+
+
 def join_neighbours(text: str, out: list[Timex]) -> None:
-    """Rewrite ``out`` in place: weeks named by a day, range ends."""
+    """Rewrite ``out`` in place: lengths in two units, weeks named by a day, range ends."""
+    _join_lengths(text, out)
     for i, t in enumerate(out):
         day = _DAY.match(t.value or "")
         if day is None:

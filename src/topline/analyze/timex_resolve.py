@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
-from topline.analyze.numbers import ORDINALS, format_number, parse_cardinal
+from topline.analyze.numbers import ORDINALS, parse_cardinal
 from topline.analyze.timex_calendar import (
     DURATION_UNIT,
     MONTHS,
@@ -259,8 +259,6 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
             return Resolved("DURATION", duration_value(1, unit_key(_g(c, "unit"))))
         # "for the year", "the full year", "the week": the year or week the text is in.
         return Resolved("DATE", shift(a, _g(c, "unit"), 0) if a else None)
-    if rule == "duration_pair":
-        return _duration_pair(c)
     if rule == "one_more":
         return Resolved("DURATION", duration_value(1, unit_key(_g(c, "unit"))))
     if rule == "year_end":
@@ -540,30 +538,6 @@ def _duration(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved | None:
     if unit in {"decade", "century"}:
         return Resolved("DATE", str(a.year + sign * steps * (10 if unit == "decade" else 100)))
     return Resolved("DATE", shift(a, unit, sign * steps))
-
-
-def _duration_pair(c: Candidate) -> Resolved:
-    """ "two years and two months" → P2Y2M, "a day and six hours" → P1DT6H. ISO 8601 does not
-    mix weeks with other units, so weeks become days there ("two weeks and three days" P17D)."""
-    amounts: dict[str, float] = {}
-    for num, unit in (("num", "unit"), ("num2", "unit2")):
-        n = _num(_g(c, num))
-        if n is None:
-            return Resolved("DURATION", None)
-        amounts[unit_key(_g(c, unit))] = n
-    if "week" in amounts and len(amounts) > 1:
-        amounts["day"] = amounts.get("day", 0) + 7 * amounts.pop("week")
-    date = "".join(
-        f"{format_number(amounts[u])}{letter}"
-        for u, letter in (("year", "Y"), ("month", "M"), ("week", "W"), ("day", "D"))
-        if u in amounts
-    )
-    time = "".join(
-        f"{format_number(amounts[u])}{letter}"
-        for u, letter in (("hour", "H"), ("minute", "M"), ("second", "S"))
-        if u in amounts
-    )
-    return Resolved("DURATION", f"P{date}{'T' + time if time else ''}")
 
 
 def _half(unit: str) -> str:
