@@ -216,3 +216,28 @@ def test_the_end_of_a_range_takes_the_year_of_its_start(text: str, span: str, va
 def test_two_weekdays_are_no_range() -> None:
     found = _parsed_values("The talks on Monday and Friday ended badly.", "2024-05-08")
     assert found["Friday"] == ("DATE", "2024-05-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("He was elected in 1860 and took office the next March.", "the next March", "1861-03"),
+        (
+            "She was elected in November 1860 and sworn in the following March.",
+            "the following March",
+            "1861-03",
+        ),
+        (
+            "The dam failed on June 3, 1889. The previous May had been wet.",
+            "The previous May",
+            "1889-05",
+        ),
+    ],
+)
+def test_the_next_month_counts_from_the_reference(text: str, span: str, value: str) -> None:
+    assert _parsed_values(text, "2022-03-01")[span] == ("DATE", value)
+
+
+def test_that_before_a_month_is_left_out() -> None:
+    found = _parsed_values("He said that March would be hard.", "2022-03-01")
+    assert found == {"March": ("DATE", "2022-03")}

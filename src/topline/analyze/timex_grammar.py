@@ -113,8 +113,9 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     ),
     (
         "month",
-        rf"{B}(?P<pre>(?:{EDGE_MOD} |(?:last|next|this|this past|this coming|early|mid|late)"
-        rf"[- ]))?(?P<month>{BARE_MONTH})(?: (?:of )?{REL_YEAR})?{E}",
+        rf"{B}(?P<pre>(?:{EDGE_MOD} |(?:last|next|this|this past|this coming|early|mid|late|"
+        rf"the next|the following|the previous)[- ]))?(?P<month>{BARE_MONTH})"
+        rf"(?: (?:of )?{REL_YEAR})?{E}(?! \d)",
     ),
     (
         "year",

@@ -176,6 +176,8 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
     if rule == "month":
         month = month_number(_g(c, "month"))
         pre = _g(c, "pre")
+        if pre.startswith(_ANAPHORIC_MONTH):
+            return _anaphoric_month(month, pre, a, ctx)
         if a is None:
             # "in March" with nothing to anchor it: the month of an unknown year (TimeML
             # "XXXX-03"); "last March" or "next March" say nothing without a present.
@@ -281,6 +283,25 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
     if rule in {"set_each", "set_adverb"}:
         return _set(c)
     return None
+
+
+#: "the next March", "the following May", "the previous June": a month counted from the
+#: reference, as "the next day" is (anaphoric, :mod:`timex_narrative`).
+_ANAPHORIC_MONTH = ("the next", "the following", "the previous")
+
+
+def _anaphoric_month(month: int, pre: str, a: dt.date | None, ctx: Context) -> Resolved:
+    """The first such month after the reference ("elected in November 1860 … the next March"
+    is 1861-03) or the last one before it. From a year alone ("elected in 1860 … the next
+    March") the month lies in the year after (or before)."""
+    if a is None:
+        return Resolved("DATE", None)
+    year = a.year
+    if pre.startswith(("the next", "the following")):
+        year += 1 if ctx.granularity == "year" or month <= a.month else 0
+    elif pre.startswith("the previous"):
+        year -= 1 if ctx.granularity == "year" or month >= a.month else 0
+    return Resolved("DATE", f"{year}-{month:02d}")
 
 
 def _year_of(month: int, day: int | None, a: dt.date, ctx: Context) -> int:
