@@ -241,3 +241,14 @@ def test_the_next_month_counts_from_the_reference(text: str, span: str, value: s
 def test_that_before_a_month_is_left_out() -> None:
     found = _parsed_values("He said that March would be hard.", "2022-03-01")
     assert found == {"March": ("DATE", "2022-03")}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("He visits every Monday morning.", "every Monday morning", "XXXX-WXX-1TMO"),
+        ("She calls her mother each Friday night.", "each Friday night", "XXXX-WXX-5TNI"),
+    ],
+)
+def test_a_part_of_every_weekday_is_a_set(text: str, span: str, value: str) -> None:
+    assert _values(text, "2024-05-08")[span] == ("SET", value)

@@ -292,7 +292,7 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         "set_each",
         rf"{B}(?P<q>every other|every|each|per)[ ](?:(?P<num>{CARDINAL}) )?"
         rf"(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|"
-        rf"{WEEKDAY}|{POD}|{SEASON}|{BARE_MONTH})s?{E}",
+        rf"{WEEKDAY}|{POD}|{SEASON}|{BARE_MONTH})s?(?: (?P<pod>{POD}))?{E}",
     ),
     (
         "set_adverb",

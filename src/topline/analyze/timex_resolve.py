@@ -593,7 +593,9 @@ def _set(c: Candidate) -> Resolved:
         return Resolved("SET", duration_value(amount, key))
     unit = _g(c, "unit").rstrip("s")
     if unit in WEEKDAYS:
-        return Resolved("SET", f"XXXX-WXX-{WEEKDAYS[unit] + 1}")
+        # "every Monday morning": the part of each such day (TimeML XXXX-WXX-1TMO).
+        pod = f"T{POD_CODE[_g(c, 'pod')]}" if _g(c, "pod") else ""
+        return Resolved("SET", f"XXXX-WXX-{WEEKDAYS[unit] + 1}{pod}")
     if unit in POD_CODE:
         return Resolved("SET", f"XXXX-XX-XXT{POD_CODE[unit]}")
     if unit in SEASON_CODE:
