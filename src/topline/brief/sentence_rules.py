@@ -74,6 +74,35 @@ _GLUED = re.compile(
 )
 
 
+#: A full stop run into the next sentence with no space ("… to the rest of the UK.The line
+#: was closed …", "… by 2040.The report said …"): the first two kinds of :data:`_GLUED`, with
+#: the next sentence's start as a group.
+_STOP_GLUE = re.compile(
+    r"(?:\b[a-z]{2,}|\b\d{4})[.!?][\"”’']?(?P<next>[A-Z][a-z]+\b)|"
+    r"\b[A-Z]{2,}[.!?][\"”’']?(?P<opener>(?:He|She|It|They|We|The|A|An|His|Her|Their|This|"
+    r"There|But|In|On|At|After|When)\s)"
+)
+
+
+def glued_stops(text: str) -> list[int]:
+    """Where a sentence starts right after a full stop with no space (offsets of its first
+    letter), outside quotation marks and with at least :data:`GLUE_MIN_WORDS` words on each
+    side: the splitter read two sentences as one, and each half is a whole sentence."""
+    points: list[int] = []
+    inside: list[bool] = []
+    last = 0
+    for m in _STOP_GLUE.finditer(text):
+        start = m.start("next") if m["next"] is not None else m.start("opener")
+        inside = inside or double_quote_depth(text)
+        if inside[start] or len(_WORD.findall(text[last:start])) < GLUE_MIN_WORDS:
+            continue
+        if len(_WORD.findall(text[start:])) < GLUE_MIN_WORDS:
+            break
+        points.append(start)
+        last = start
+    return points
+
+
 #: Capitalised words that open a clause and are never part of a name: after an
 #: abbreviation's full stop ("entering the U.S. While Clinton …") a new sentence starts.
 _CLAUSE_OPENER = re.compile(
