@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from topline.brief import editorial_rules as rules
+from topline.brief.clauses import in_relative_clause, outside_relative_clauses
 from topline.brief.compress import compress
 from topline.brief.context_rules import current_event
 from topline.brief.cues import is_past_of, past_signals, period_start
@@ -161,7 +162,18 @@ def _ranked(
         signals = past_signals(c.view.text) + _earlier_than_published(timexes, published)
         if signals < MIN_SIGNALS:
             continue
-        date = _date_of(text, c.view.text, timexes, published)
+        # The past must be the sentence's own, not a relative clause's ("… a switch that
+        # Apple released five years ago"): that dates a noun, not the sentence's event.
+        view = c.view.span
+        main = [
+            t for t in timexes if not in_relative_clause(c.view.text, t.span.start - view.start)
+        ]
+        own = past_signals(outside_relative_clauses(c.view.text)) + _earlier_than_published(
+            main, published
+        )
+        if own < MIN_SIGNALS:
+            continue
+        date = _date_of(text, c.view.text, main or timexes, published)
         if _showable(analysis, c, news_terms, position[c.view.index], date):
             found.append((signals, c.score, c.view.index, date))
     found.sort(key=lambda f: (-f[0], -f[1]))
