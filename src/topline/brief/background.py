@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from topline.brief import editorial_rules as rules
 from topline.brief.clauses import in_relative_clause, outside_relative_clauses
 from topline.brief.compress import compress
-from topline.brief.context_rules import current_event
+from topline.brief.context_rules import current_event, opening_pronoun
 from topline.brief.cues import is_past_of, past_signals, period_start
 from topline.brief.features import content_terms, cosine
 from topline.brief.fit import fit
@@ -136,6 +136,8 @@ def _showable(
         return False
     if rules.person_pronoun_opener(view) or rules.pronoun_or_connective_opener(view):
         return False
+    if opening_pronoun(view) is not None:
+        return False  # "This low-travel design …", "For instance, …": leans on a sentence
     if news and cosine(Counter(content_terms(view)), news) >= rules.REPEAT_SIMILARITY:
         return False
     spans = compress(text, c.view.span)

@@ -92,7 +92,10 @@ _OPENER = re.compile(
     r"(?:This|That|These|Those)(?:'s|’s|\s+(?:is|was|are|were|has|had|have|will|would|"
     r"could|can|may|might|must|should|comes|came|means|meant|follows|[a-z]+ed)\b)|"
     r"In addition\b(?! to)|As a result\b(?! of)|Despite this\b|On the other hand\b|"
-    r"For (?:example|instance),|In fact,|"
+    r"For (?:example|instance),|In fact,|In other words\b|After all,|Finally,|Ultimately,|"
+    r"In short,|That said,|"
+    # a comparison with what was just said: "The same is true for …", "Then there are …"
+    r"The same (?:is|was|goes|applies|holds)\b|Then there (?:is|are|was|were)\b|"
     # an interjection before a connective or a pronoun: "Ah, but one piece …"
     r"(?:Ah|Oh|Well|Yes|No|Sure|Indeed),\s+(?:but|and|so|yet|he|she|it|they|we)\b)"
 )
@@ -105,7 +108,11 @@ INTRO_PRONOUN = re.compile(
     r"Earlier|Later|Last|Once|When|While|As|But|And|So|Yet|Still|Now|Then|Meanwhile|"
     r"However|Instead|Today|Yesterday|Along|Amid|With|Without|Unlike|Like|Following|Through|"
     r"Among|Against|Throughout|Upon|Having)\b(?P<intro>[^,.;:!?\"“”()]{0,60}),\s+"
-    r"(?P<pronoun>he|she|they|his|her|their)\b(?!-)"
+    r"(?P<pronoun>he|she|they|his|her|their|"
+    # "it" only as the one who says: "In a statement released Tuesday, it said …" ("In
+    # 2019, it rained" has an empty "it")
+    r"it(?=\s+(?:said|says|announced|reported|added|noted|stated|argued|claimed|wrote|"
+    r"confirmed|denied|told)\b))\b(?!-)"
 )
 #: Capitalised words in an opening phrase that name nobody (days, months).
 _CALENDAR_WORDS = frozenset(
