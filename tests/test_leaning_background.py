@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from topline.analyze import analyze
-from topline.brief import make_brief
 from topline.brief import editorial_rules as rules
+from topline.brief import make_brief
 from topline.brief.context_rules import opening_pronoun
 from topline.ingest import article_from_text
 
