@@ -32,6 +32,7 @@ from topline.brief.context_rules import (
 )
 from topline.brief.credit import pronoun_credit_ok, saying_cue
 from topline.brief.crucial import choose_quote
+from topline.brief.digest import first_story
 from topline.brief.editorial_rules import (
     additive,
     bad_source,
@@ -242,6 +243,8 @@ def compose(
     model: Scorer | None = None,
 ) -> Brief:
     """The generated brief; ``model`` overrides the shipped scorer (cross-validation)."""
+    # A digest of several stories is briefed as its first story (:mod:`.digest`).
+    analysis = first_story(analysis)
     # A caption glued to a sentence with no punctuation: both halves are candidates.
     analysis, heads = split_glued(analysis)
     text = analysis.article.text

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from topline.brief.digest import strip_sign_off
 from topline.model import Span
 
 # --- tunables ----------------------------------------------------------------------------
@@ -293,7 +294,7 @@ def compress(
     :data:`MAX_BULLET_WORDS`; ``lede`` (the Topline) drops the trailing modifier clause of a
     lede longer than :data:`LONG_LEDE_WORDS`.
     """
-    spans = drop_parentheticals(text, (strip_dateline(text, span),))
+    spans = drop_parentheticals(text, (strip_sign_off(text, strip_dateline(text, span)),))
     if attributed:
         spans = drop_trailing_attribution(text, spans)
     if bullet:
