@@ -37,6 +37,7 @@ from topline.brief.editorial_rules import (
     additive,
     bad_source,
     fragment,
+    listing,
     pronoun_or_connective_opener,
     split_cue,
 )
@@ -283,6 +284,8 @@ def compose(
         ):
             lede_spans[c.view.index] = fitted
     topline = None
+    if listing([s.span.of(text) for s in sentences]):
+        lede_spans = {}  # an events calendar or a how-to's steps: no sentence is the news
     lead = choose_topline([c for c in candidates if c.view.index in lede_spans])
     if lead is not None:
         spans = lede_spans[lead.view.index]

@@ -158,10 +158,37 @@ _IMPERATIVE = re.compile(
 )
 
 
+#: A listing's entry opens with its verb in capitals, then an article or a possessive
+#: ("ATTEND a two-day symposium …", "CHEER ON Juniors …", "VISIT the Pennsylvania …"): an
+#: events calendar or a how-to's steps. An acronym opening a sentence goes on with its
+#: verb or noun ("NASA announced", "FBI agents").
+_CAPITAL_VERB = re.compile(
+    r"^\W{0,2}[A-Z]{3,}\s+(?:(?:a|an|the|your|our|their|its|this|these|some|any)\b|"
+    r"(?:ON|UP|OUT|IN|BY|OFF|DOWN|OVER)\s+(?:a|an|the|your|our|their|[A-Z][a-z]))"
+)
+
+
 def list_item(text: str) -> bool:
     """A list item or a labelled entry, not a sentence: a bullet glyph or item number opens
-    it, or a short label and a colon ("Q: …", "Christopher Battin: dealing in cocaine …")."""
-    return bool(_LIST_MARK.match(text) or _LABEL.match(text))
+    it, a short label and a colon ("Q: …", "Christopher Battin: dealing in cocaine …"), or
+    a listing's verb in capitals ("ATTEND a two-day symposium …")."""
+    if _LIST_MARK.match(text) or _LABEL.match(text):
+        return True
+    return bool(_CAPITAL_VERB.match(text))
+
+
+#: A page whose sentences are this many list entries, and at least :data:`LISTING_SHARE` of
+#: them, is a listing (an events calendar, a how-to's steps).
+LISTING_MIN_ITEMS = 3
+LISTING_SHARE = 1 / 3
+
+
+def listing(sentences: list[str]) -> bool:
+    """The page is a listing, not a news story: its Topline would be one entry of many. Only
+    entries that open with their verb in capitals count ("ATTEND a …", "VISIT the …"): a
+    story may carry a list of bullet points (the teams that qualified) and still be news."""
+    items = sum(bool(_CAPITAL_VERB.match(s)) for s in sentences)
+    return items >= LISTING_MIN_ITEMS and items >= LISTING_SHARE * len(sentences)
 
 
 def speaks_to_reader(text: str) -> bool:
