@@ -66,3 +66,17 @@ def test_a_company_size_under_its_self_description_is_boilerplate() -> None:
     assert boilerplate_section(text, text.index("1,300"))
     assert boilerplate_section(text, text.index("15 countries"))
     assert not boilerplate_section(text, text.index("January"))
+
+
+def test_a_figure_in_an_embedded_tweet_is_the_tweets() -> None:
+    from topline.brief.number_rules import in_tweet
+
+    text = (
+        "The coach praised his defence.\n"
+        "He is top-20 in tackling among 127 qualifying backs pic.twitter.com/AbC12xyZ\n"
+        "The team has won 14 games this season."
+    )
+    assert in_tweet(text, span_of(text, "127"))
+    assert not in_tweet(text, span_of(text, "14"))
+    tweet = "Polls close at 8 pm in 12 states — Ann Lee (@annlee) February 8, 2016"
+    assert in_tweet(tweet, span_of(tweet, "12"))

@@ -87,6 +87,7 @@ def test_run_on_two_sentences_glued_caption_or_too_long() -> None:
         "Read the rest of the story at the Gazette.",
         "Read the full article on our partner's site.",
         "Continue reading the main story",
+        "Great win for the club tonight pic.twitter.com/Ab12CdEf",
     ],
 )
 def test_calls_to_action_are_boilerplate(text: str) -> None:

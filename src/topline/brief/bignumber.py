@@ -36,7 +36,13 @@ from topline.brief.context_rules import stray_marks, tidy_phrase
 from topline.brief.durations import PENALTY_SCORE, duration_value, penalty_length
 from topline.brief.headline import title_sentences
 from topline.brief.measures import MONEY, is_measure, named_before, people_harmed, says_where
-from topline.brief.number_rules import part_of_one, person_aside, probability, with_second_noun
+from topline.brief.number_rules import (
+    in_tweet,
+    part_of_one,
+    person_aside,
+    probability,
+    with_second_noun,
+)
 from topline.model import Analysis, BigNumber, Quantity, Span, join_spans
 
 # --- tunable constants -------------------------------------------------------------------
@@ -282,6 +288,7 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
         return False  # "a town 85 miles south-west of Durban": where, not how much
     if (
         person_aside(text, q.span)  # "Thompson, who made over 60 appearances, …"
+        or in_tweet(text, q.span)  # "… among 127 qualifying CBs pic.twitter.com/…"
         or part_of_one(text, q.span, q.counts, _kind(q) == "fraction")  # "half of the laptop"
         or probability(counted.of(text), _kind(q) == "percent")  # "50 percent — chance"
     ):

@@ -8,6 +8,8 @@ what they count on paper but not to a reader.
   laptop") counts nothing.
 - **A probability**: a percentage of a chance, odds, a likelihood or a risk ("a 50 percent
   chance of success") is shown as "50 percent — chance", which says nothing.
+- **A tweet**: a figure in a paragraph that embeds a tweet ("… 127 qualifying CBs
+  pic.twitter.com/…", "— Name (@handle) May 5, 2016") is the tweet's, not the story's.
 - **A phrase cut at "and"**: the counted phrase stops before a second noun of the same list
   ("195,000 young men and women" shown as "young men"); the phrase takes the second noun.
 """
@@ -36,6 +38,21 @@ _SECOND_NOUN = re.compile(
 )
 #: Plural nouns that do not end in "s".
 IRREGULAR_PLURALS = frozenset("women men children people police staff cattle".split())
+
+
+#: The marks of an embedded tweet: its picture link, a short link, the "(@handle) Date" line.
+_TWEET = re.compile(
+    r"pic\.twitter\.com/|\bt\.co/|<tweet/>|twitter\.com/\w+/status|"
+    r"\(@\w{1,15}\)\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+\d{1,2},\s+\d{4}"
+)
+
+
+def in_tweet(text: str, figure: Span) -> bool:
+    """The figure sits in a paragraph (a line) that embeds a tweet."""
+    start = text.rfind("\n", 0, figure.start) + 1
+    end = text.find("\n", figure.end)
+    return _TWEET.search(text, start, end if end >= 0 else len(text)) is not None
 
 
 def person_aside(text: str, figure: Span) -> bool:

@@ -20,7 +20,7 @@ BOILERPLATE = re.compile(
     r"download (?:the|our) (?:free )?app|all rights reserved|terms of (?:use|service)|"
     r"privacy policy|cookie (?:policy|settings)|(?:we|this (?:site|website)) uses? cookies|"
     r"scroll down for|watch the (?:full )?video|send (?:us )?(?:your|a) (?:tips?|story)|"
-    r"contact us|www\.|https?://|copyright ©|©|(?:is|was|are) sponsored by|sponsored content|"
+    r"contact us|www\.|https?://|pic\.twitter\.com/|copyright ©|©|(?:is|was|are) sponsored by|sponsored content|"
     r"paid partnership|affiliate links?|how to (?:listen|watch|subscribe)|"
     r"your (?:source|destination|go-to) for (?:the )?(?:best|latest)|"
     r"see (?:more|all|other) (?:stories|news|photos|videos) from|"
