@@ -370,7 +370,11 @@ def compose(
     if quote is not None:  # Key background never repeats the Crucial quote either
         used |= {s.index for s in analysis.sentences if s.span.overlaps(quote.spans[0])}
     background = choose_background(
-        analysis, candidates, used, news=topline.text if topline is not None else None
+        analysis,
+        candidates,
+        used,
+        news=topline.text if topline is not None else None,
+        news_spans=topline.spans if topline is not None else (),
     )
     if not background:
         missing.append("key_background")
