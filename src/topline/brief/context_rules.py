@@ -166,6 +166,9 @@ CONNECTIVE = re.compile(
     # a relative pronoun that opens the sentence ("To which she said, …", "Which is why …")
     r"(?:(?:To|In|Of|For|By|With|From|At|On|During|After) )?(?:which|whom|Which)\b"
 )
+#: A concession answers the sentence just before it ("But amateur footage shows …",
+#: "However, the council said …"): shown after another element it answers the wrong one.
+CONCESSION = re.compile(r"^[^\w\"“‘']{0,2}(?:However|Nevertheless|Nonetheless),")
 #: "That attitude, many argue, …", "Those gains add to …": a demonstrative and a noun point
 #: back as "it" does; one of time ("This year", "That night") or of the page's pictures
 #: ("These photos show …") does not.
@@ -208,6 +211,8 @@ def opening_pronoun(text: str) -> str | None:
         return "person"
     if LEANING_PRONOUN.match(text) or CONNECTIVE.match(text) or _demonstrative(text):
         return "leaning"
+    if CONCESSION.match(text):
+        return "leaning"  # "But …", "However, …": it answers the sentence before it
     intro = rules.intro_pronoun(text)  # "But by December, they worsened"
     if intro is not None:
         return "person" if intro in {"he", "she", "his", "her"} else "leaning"
