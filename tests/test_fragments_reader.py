@@ -27,6 +27,13 @@ def test_a_list_item_or_a_labelled_entry_is_no_sentence(text: str) -> None:
     assert list_item(text) and fragment(text)
 
 
+def test_a_stats_table_row_is_no_sentence() -> None:
+    assert fragment("LB Joe Ward 61 84% 3 tackles, 1 sack.")
+    assert fragment("QB Sam Lee 22/31 264 2 TD 1 INT")
+    assert not fragment("The index rose 1.2% to 3,100.5 and the Dow 0.8% to 28,000.")
+    assert not fragment("Ward made 3 tackles and 1 sack in 61 snaps.")
+
+
 @pytest.mark.parametrize(
     "text",
     [

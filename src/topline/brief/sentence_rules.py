@@ -191,6 +191,28 @@ def listing(sentences: list[str]) -> bool:
     return items >= LISTING_MIN_ITEMS and items >= LISTING_SHARE * len(sentences)
 
 
+#: A stats table's row: figures and names without a function word ("DL Larry Ogunjobi 63
+#: 85% 1 tackle"), at least :data:`TABLE_MIN_FIGURES` figures making :data:`TABLE_SHARE`
+#: of its words.
+TABLE_MIN_FIGURES = 3
+TABLE_SHARE = 0.3
+_FIGURE_TOKEN = re.compile(r"^[$€£]?\d[\d.,:/-]*%?$")
+_FUNCTION_WORDS = frozenset(
+    "the a an of to in on and is was were are be has have had for with by at from that "
+    "it he she they as after before said says".split()
+)
+
+
+def table_row(text: str) -> bool:
+    """A row of a stats table, not a sentence (no function word binds its figures)."""
+    tokens = [t.strip(".,;:()") for t in text.split()]
+    tokens = [t for t in tokens if t]
+    figures = sum(bool(_FIGURE_TOKEN.match(t)) for t in tokens)
+    if figures < TABLE_MIN_FIGURES or figures < TABLE_SHARE * len(tokens):
+        return False
+    return not any(t.lower() in _FUNCTION_WORDS for t in tokens)
+
+
 def speaks_to_reader(text: str) -> bool:
     """The writer addresses the reader or speaks as themselves outside any quotation
     ("Before you get too paranoid about your bedding, …", "We hope you have as much fun as
@@ -202,8 +224,8 @@ def fragment(text: str) -> bool:
     """A sentence that is not a statement of its own: it trails off ("…"), introduces a
     list or a quotation that follows it (it ends on a colon), is an aside in parentheses
     ("(Indiana law prevents Pence from being on the ballot twice.)"), a list item or a
-    labelled entry (:func:`list_item`), or the writer speaking to the reader
-    (:func:`speaks_to_reader`)."""
+    labelled entry (:func:`list_item`), the writer speaking to the reader
+    (:func:`speaks_to_reader`), or a stats table's row (:func:`table_row`)."""
     return bool(
         _TRAILS_OFF.search(text)
         or _LEAD_IN.search(text)
@@ -212,6 +234,7 @@ def fragment(text: str) -> bool:
         or speaks_to_reader(text)
         or _SUBJECTLESS.match(text)
         or _QUOTED_LEAD_IN.match(text)
+        or table_row(text)
     )
 
 
