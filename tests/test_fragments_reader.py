@@ -104,3 +104,4 @@ def test_an_events_calendar_has_no_topline() -> None:
     assert listing([s.span.of(text) for s in analysis.sentences])
     brief = make_brief(analysis)
     assert brief.topline is None and "topline" in brief.missing
+    assert brief.bullets == () and brief.key_background == ()

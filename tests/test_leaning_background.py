@@ -30,6 +30,9 @@ def test_connective_openers_that_point_back(text: str) -> None:
 def test_it_as_the_one_who_says_after_an_opening_phrase() -> None:
     assert opening_pronoun("In a statement released on May 5, it said it had filed the bid.")
     assert opening_pronoun("In 2019, it rained on 200 days of the year.") is None
+    assert opening_pronoun(
+        "In a statement released May 5, the day the bids were due, it said it had filed one."
+    )
 
 
 ARTICLE = (

@@ -260,6 +260,8 @@ def compose(
     scored = score_sentences(analysis, model)
     titles = title_sentences(analysis)  # the headline, wherever the text repeats it
     candidates = [c for c in eligible(scored) if c.view.index not in titles and whole(c.view.span)]
+    if listing([s.span.of(text) for s in analysis.sentences]):
+        candidates = []  # an events calendar or a how-to's steps: its lines are entries, no news
     sentences = analysis.sentences
     position = {s.index: i for i, s in enumerate(sentences)}
 
@@ -284,8 +286,6 @@ def compose(
         ):
             lede_spans[c.view.index] = fitted
     topline = None
-    if listing([s.span.of(text) for s in sentences]):
-        lede_spans = {}  # an events calendar or a how-to's steps: no sentence is the news
     lead = choose_topline([c for c in candidates if c.view.index in lede_spans])
     if lead is not None:
         spans = lede_spans[lead.view.index]

@@ -121,13 +121,22 @@ _CALENDAR_WORDS = frozenset(
 )
 
 
+#: "it" as the one who says after a longer opening phrase with an appositive ("In a
+#: statement released November 5, the day bids were due, it said …").
+_INTRO_IT = re.compile(
+    r"^\W{0,3}(?:In|On|At|By|After|Before|During|Earlier|Later|Last|When|While|Following)\b"
+    r"[^.;:!?\"“”()]{0,100},\s+it\s+(?:said|says|announced|reported|added|noted|stated|"
+    r"argued|claimed|wrote|confirmed|denied|told)\b"
+)
+
+
 def intro_pronoun(text: str) -> str | None:
     """The pronoun that follows a short opening phrase ("In a study out Monday, they …",
     "Along with Bush and Powell, he …"), or None; a possessive after a phrase that names
     someone is bound to that name ("While Clinton was …, her department …")."""
     match = INTRO_PRONOUN.match(text)
     if match is None:
-        return None
+        return "it" if _INTRO_IT.match(text) else None
     pronoun = match.group("pronoun")
     names = [w for w in re.findall(r"\b[A-Z][\w'’-]*", match.group("intro"))]
     if pronoun in {"his", "her", "their"} and any(w.lower() not in _CALENDAR_WORDS for w in names):
