@@ -22,6 +22,14 @@ def test_relative_clauses_are_found_in_the_words() -> None:
     assert "1971" not in outside_relative_clauses(text)
 
 
+def test_a_what_clause_and_a_possessive_year_are_not_the_sentences_time() -> None:
+    text = "The film shows nothing of what the envoy did for his staff, his guards and the town in 2012."
+    assert "2012" not in outside_relative_clauses(text)
+    text = "Aides agreed he needs a speech like the governor's 2012 address on faith."
+    assert "2012" not in outside_relative_clauses(text)
+    assert "2012" in outside_relative_clauses("The governor gave the address in 2012.")
+
+
 def test_that_after_a_verb_of_saying_or_before_a_time_is_no_relative_clause() -> None:
     for text in (
         "Officials said that the plant had closed in 2009.",

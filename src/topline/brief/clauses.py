@@ -6,9 +6,13 @@ keyboard uses a switch that Apple released nearly five years ago" says what the 
 uses today; "Leeds face Wolves in a tournament where they reached the semifinals in 2016"
 is about today's match. The brief reads no parse (one spaCy pass, the analysis's), so the
 clauses are found in the words: a relative pronoun (which, who, whom, whose, where) opens
-one, and "that" does after a noun, i.e. not after a verb of saying or thinking, an adjective
+one (so does "what": "no argument is made as to what the two did on September 11,
+2012"), and "that" does after a noun, i.e. not after a verb of saying or thinking, an adjective
 of certainty ("clear that"), a conjunction ("so that", "now that") or a word in -ed/-ly. A
 clause runs to the next comma, semicolon, dash or bracket, or the end of the sentence.
+
+A year after a possessive is blanked too: "along the lines of Mitt Romney's 2012 speech"
+names a speech, not the time of the sentence.
 
 "when" is not read as a relative pronoun: "The talks collapsed when the envoy left in 2019"
 dates the main clause.
@@ -18,7 +22,10 @@ from __future__ import annotations
 
 import re
 
-_RELATIVE = re.compile(r"\b(?:which|who|whom|whose|where)\b", re.I)
+_RELATIVE = re.compile(r"\b(?:which|who|whom|whose|where|what)\b", re.I)
+#: A year after a possessive names a thing, not the sentence's time ("Mitt Romney's 2012
+#: speech", "Obama's 2008 campaign").
+_POSSESSIVE_YEAR = re.compile(r"['’]s\s+(?:(?:1[89]|20)\d\d)\b")
 _THAT = re.compile(r"\b(?P<before>[\w'’-]+)\s+that\b", re.I)
 #: Words after which "that" opens a complement, not a relative clause ("said that", "so
 #: that", "clear that", "the fact that"): verbs of saying, thinking and showing, adjectives
@@ -70,13 +77,16 @@ def relative_clauses(text: str) -> list[tuple[int, int]]:
         if _DEMONSTRATIVE.match(text, m.end()) or _TOLD_BEFORE.search(text, 0, m.start("before")):
             continue  # "win that year"; "told investigators that he …"
         starts.append(m.start() + len(m.group(0)) - 4)
-    clauses: list[tuple[int, int]] = []
+    clauses: list[tuple[int, int]] = [
+        (m.start() + 2, m.end()) for m in _POSSESSIVE_YEAR.finditer(text)
+    ]  # blanked like a clause: the year is the thing's, not the sentence's
     for start in sorted(starts):
-        if clauses and start < clauses[-1][1]:
+        if any(a <= start < b for a, b in clauses):
             continue  # inside a clause already found
-        end = _CLAUSE_END.search(text, start)
+        end = None if text[start : start + 4].lower() == "what" else _CLAUSE_END.search(text, start)
+        # a "what" clause is an object, most often the sentence's last words
         clauses.append((start, end.start() if end is not None else len(text)))
-    return clauses
+    return sorted(clauses)
 
 
 def outside_relative_clauses(text: str) -> str:
