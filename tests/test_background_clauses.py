@@ -23,7 +23,7 @@ def test_relative_clauses_are_found_in_the_words() -> None:
 
 
 def test_a_what_clause_and_a_possessive_year_are_not_the_sentences_time() -> None:
-    text = "The film shows nothing of what the envoy did for his staff, his guards and the town in 2012."
+    text = "The film never says what the envoy did for the town in 2012."
     assert "2012" not in outside_relative_clauses(text)
     text = "Aides agreed he needs a speech like the governor's 2012 address on faith."
     assert "2012" not in outside_relative_clauses(text)

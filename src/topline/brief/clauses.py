@@ -6,8 +6,8 @@ keyboard uses a switch that Apple released nearly five years ago" says what the 
 uses today; "Leeds face Wolves in a tournament where they reached the semifinals in 2016"
 is about today's match. The brief reads no parse (one spaCy pass, the analysis's), so the
 clauses are found in the words: a relative pronoun (which, who, whom, whose, where) opens
-one (so does "what": "no argument is made as to what the two did on September 11,
-2012"), and "that" does after a noun, i.e. not after a verb of saying or thinking, an adjective
+one (so does "what": "no one asked what the envoy did in 2012"), and "that" does after a
+noun, i.e. not after a verb of saying or thinking, an adjective
 of certainty ("clear that"), a conjunction ("so that", "now that") or a word in -ed/-ly. A
 clause runs to the next comma, semicolon, dash or bracket, or the end of the sentence.
 
@@ -83,8 +83,7 @@ def relative_clauses(text: str) -> list[tuple[int, int]]:
     for start in sorted(starts):
         if any(a <= start < b for a, b in clauses):
             continue  # inside a clause already found
-        end = None if text[start : start + 4].lower() == "what" else _CLAUSE_END.search(text, start)
-        # a "what" clause is an object, most often the sentence's last words
+        end = _CLAUSE_END.search(text, start)
         clauses.append((start, end.start() if end is not None else len(text)))
     return sorted(clauses)
 
