@@ -27,6 +27,13 @@ def test_connective_openers_that_point_back(text: str) -> None:
     assert rules.pronoun_or_connective_opener(text)
 
 
+def test_a_quantifier_standing_for_those_just_named_leans() -> None:
+    assert opening_pronoun("Some didn't make the cut because of a criminal record.")
+    assert opening_pronoun("Others were sent home after the first test.")
+    assert opening_pronoun("Many people signed up in the first week.") is None
+    assert opening_pronoun("Most voters said the economy mattered most.") is None
+
+
 def test_it_as_the_one_who_says_after_an_opening_phrase() -> None:
     assert opening_pronoun("In a statement released on May 5, it said it had filed the bid.")
     assert opening_pronoun("In 2019, it rained on 200 days of the year.") is None
