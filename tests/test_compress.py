@@ -279,3 +279,8 @@ def test_footnote_marks_and_a_lone_stop_are_left_out() -> None:
     assert join_spans(text, compress(text, Span(0, len(text)))) == (
         "The system serves the Intensive Care Units"
     )
+
+
+def test_a_parenthetical_before_a_comma_is_kept() -> None:
+    text = "Rep. Ann Lee (D-Ohio), the panel's chair, pushed for the rocket on Monday."
+    assert join_spans(text, compress(text, Span(0, len(text)))) == text

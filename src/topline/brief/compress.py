@@ -192,6 +192,8 @@ def drop_parentheticals(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
                 and not _PICTURE_ASIDE.fullmatch(match.group(1))
             ):
                 continue
+            if text.startswith(",", match.end()) and not _PICTURE_ASIDE.fullmatch(match.group(1)):
+                continue  # "Aderholt (R-Ala.), ranking member": cut, it reads "Aderholt ranking"
             out.append(Span(cursor, match.start()))
             cursor = match.end()
         out.append(Span(cursor, span.end))
