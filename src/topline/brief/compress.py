@@ -119,7 +119,7 @@ _EDGE_PUNCT = " \t\n,;:-—–"
 
 def tidy(text: str, spans: list[Span]) -> tuple[Span, ...]:
     """Trim white space and dangling clause punctuation from each span; drop empty ones."""
-    out = []
+    out: list[Span] = []
     for span in spans:
         start, end = span.start, span.end
         while start < end and text[start] in _EDGE_PUNCT:
