@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from topline.brief import editorial_rules as rules
-from topline.brief.clauses import in_relative_clause, outside_relative_clauses
+from topline.brief.clauses import blank, relative_clauses
 from topline.brief.compress import compress
 from topline.brief.context_rules import current_event, opening_pronoun
 from topline.brief.cues import is_past_of, past_signals, period_end, period_start
@@ -153,7 +153,8 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|from|after)\s+$", re.I)
 def _news_periods(analysis: Analysis, news_spans: Sequence[Span]) -> list[tuple[dt.date, dt.date]]:
     """The calendar periods the Topline dates the news by ("plunged 10 percent last month"):
     only recent ones, ending within :data:`RECENT_DAYS` of publication (a Topline's "over a
-    2010 allegation" names the background, not the news's time)."""
+    2010 allegation" names the background, not the news's time); without a publication
+    date, any."""
     published = analysis.article.published
     text = analysis.article.text
     periods = []
@@ -207,13 +208,10 @@ def _ranked(
             continue
         # The past must be the sentence's own, not a relative clause's ("… a switch that
         # Apple released five years ago"): that dates a noun, not the sentence's event.
-        view = c.view.span
-        main = [
-            t for t in timexes if not in_relative_clause(c.view.text, t.span.start - view.start)
-        ]
-        own = past_signals(outside_relative_clauses(c.view.text)) + _earlier_than_published(
-            main, published
-        )
+        clauses = relative_clauses(c.view.text)
+        at = c.view.span.start
+        main = [t for t in timexes if not any(a <= t.span.start - at < b for a, b in clauses)]
+        own = past_signals(blank(c.view.text, clauses)) + _earlier_than_published(main, published)
         if own < MIN_SIGNALS:
             continue
         date = _date_of(text, c.view.text, main or timexes, published)

@@ -88,14 +88,15 @@ def relative_clauses(text: str) -> list[tuple[int, int]]:
     return sorted(clauses)
 
 
-def outside_relative_clauses(text: str) -> str:
-    """``text`` with its relative clauses blanked out (same length, so offsets hold)."""
+def blank(text: str, clauses: list[tuple[int, int]]) -> str:
+    """``text`` with the given clauses blanked out (same length, so offsets hold)."""
     out = list(text)
-    for start, end in relative_clauses(text):
+    for start, end in clauses:
         out[start:end] = " " * (end - start)
     return "".join(out)
 
 
-def in_relative_clause(text: str, offset: int) -> bool:
-    """The offset (into ``text``) lies inside one of its relative clauses."""
-    return any(start <= offset < end for start, end in relative_clauses(text))
+def outside_relative_clauses(text: str) -> str:
+    """``text`` with its relative clauses blanked out (same length, so offsets hold)."""
+    return blank(text, relative_clauses(text))
+
