@@ -99,4 +99,3 @@ def blank(text: str, clauses: list[tuple[int, int]]) -> str:
 def outside_relative_clauses(text: str) -> str:
     """``text`` with its relative clauses blanked out (same length, so offsets hold)."""
     return blank(text, relative_clauses(text))
-
