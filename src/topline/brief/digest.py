@@ -30,12 +30,16 @@ SIGN_OFF = re.compile(
 #: A digest's line before its shorter items.
 _ALSO = re.compile(r"^\W*(?:Also|More|In other news|Elsewhere)\b[\s.…:]*$", re.I)
 _BLANK = re.compile(r"\n[ \t\xa0]*\n")
+_DASH_NAME = re.compile(r"(?:--|—|–)[ \t]*[A-Z][a-z]+[ \t]+[A-Z]")
 #: The first story must have at least this many sentences for the cut to be made.
 MIN_STORY_SENTENCES = 3
 
 
 def strip_sign_off(text: str, span: Span) -> Span:
     """The sentence without a sign-off run into its end."""
+    tail = text[max(span.start, span.end - 40) : span.end]
+    if "--" not in tail and "—" not in tail and "–" not in tail:
+        return span  # most sentences: no dash near the end
     match = SIGN_OFF.search(text, span.start, span.end)
     return Span(span.start, match.start()) if match is not None else span
 
@@ -43,11 +47,16 @@ def strip_sign_off(text: str, span: Span) -> Span:
 def story_end(text: str) -> int | None:
     """Where the first story of a digest ends (the end of its signed-off paragraph), or
     None when the text is one story."""
-    paragraphs = [
-        (m.start(), m.end())
-        for m in re.finditer(r"(?:(?!\n[ \t\xa0]*\n)[\s\S])+", text)
-        if text[m.start() : m.end()].strip()
-    ]
+    if _DASH_NAME.search(text) is None:
+        return None  # no sign-off anywhere: one story (most texts)
+    paragraphs: list[tuple[int, int]] = []
+    start = 0
+    for m in _BLANK.finditer(text):
+        if text[start : m.start()].strip():
+            paragraphs.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        paragraphs.append((start, len(text)))
     for (start, end), (nxt_start, nxt_end) in zip(paragraphs, paragraphs[1:], strict=False):
         if SIGN_OFF.search(text[start:end].rstrip()) is None:
             continue

@@ -57,9 +57,11 @@ def in_tweet(text: str, figure: Span) -> bool:
 
 def person_aside(text: str, figure: Span) -> bool:
     """The figure sits in a relative clause that describes a person (", who …")."""
-    line = text.rfind("\n", 0, figure.start) + 1
-    end = text.find("\n", figure.end)
-    sentence = text[line : end if end >= 0 else len(text)]
+    # the figure's sentence (a news-summary text is one line: never the whole text)
+    line = max(text.rfind(mark, 0, figure.start) for mark in ("\n", ". ", "? ", "! ")) + 1
+    ends = [i for mark in ("\n", ". ", "? ", "! ") if (i := text.find(mark, figure.end)) >= 0]
+    end = min(ends, default=len(text))
+    sentence = text[line:end]
     at = figure.start - line
     for start, stop in relative_clauses(sentence):
         if start <= at < stop and _WHO.match(sentence, start):

@@ -196,6 +196,7 @@ def listing(sentences: list[str]) -> bool:
 #: of its words.
 TABLE_MIN_FIGURES = 3
 TABLE_SHARE = 0.3
+_THREE_FIGURES = re.compile(r"\d+\D+\d+\D+\d")
 _FIGURE_TOKEN = re.compile(r"^[$€£]?\d[\d.,:/-]*%?$")
 _FUNCTION_WORDS = frozenset(
     "the a an of to in on and is was were are be has have had for with by at from that "
@@ -205,6 +206,8 @@ _FUNCTION_WORDS = frozenset(
 
 def table_row(text: str) -> bool:
     """A row of a stats table, not a sentence (no function word binds its figures)."""
+    if _THREE_FIGURES.search(text) is None:
+        return False  # most sentences: no need to read the words
     tokens = [t.strip(".,;:()") for t in text.split()]
     tokens = [t for t in tokens if t]
     figures = sum(bool(_FIGURE_TOKEN.match(t)) for t in tokens)
