@@ -14,6 +14,7 @@ Month and weekday names are case-sensitive ("may", "march" and "sun" are ordinar
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -482,7 +483,13 @@ def find_candidates(text: str) -> list[Candidate]:
             found.append(Candidate(start, end, rule, m))
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     chosen: list[Candidate] = []
+    # the chosen ranges by (start, end): never overlapping, so their ends rise too, and a
+    # candidate overlaps one of them iff the last one starting before its end ends after its
+    # start (one bisection, not a scan of every chosen range)
+    keys: list[tuple[int, int]] = []
     for cand in found:
-        if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
+        k = bisect.bisect_left(keys, (cand.end,))
+        if k == 0 or keys[k - 1][1] <= cand.start:
             chosen.append(cand)
+            bisect.insort(keys, (cand.start, cand.end))
     return sorted(chosen, key=lambda c: c.start)

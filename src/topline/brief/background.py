@@ -19,6 +19,7 @@ on CNN/DM and gave Key background to only 4 more of 99 articles; see docs/brief.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -31,6 +32,7 @@ from topline.brief.cues import is_past_of, past_signals, period_start
 from topline.brief.features import content_terms, cosine
 from topline.brief.fit import fit
 from topline.brief.select import Scored
+from topline.memo import for_last
 from topline.model import Analysis, BackgroundItem, Timex, join_spans
 
 # --- tunables ----------------------------------------------------------------------------
@@ -155,8 +157,8 @@ def _ranked(
             continue
         timexes = [
             t
-            for t in analysis.timexes
-            if c.view.span.contains(t.span) and not house_number(text, t.span.end)
+            for t in _timexes_within(analysis, c.view.span.start, c.view.span.end)
+            if not house_number(text, t.span.end)
         ]
         signals = past_signals(c.view.text) + _earlier_than_published(timexes, published)
         if signals < MIN_SIGNALS:
@@ -166,6 +168,22 @@ def _ranked(
             found.append((signals, c.score, c.view.index, date))
     found.sort(key=lambda f: (-f[0], -f[1]))
     return found
+
+
+@for_last
+def _timex_starts(analysis: Analysis) -> tuple[list[int], list[int]]:
+    """The analysis's timexes' positions ordered by start, and those starts (made once per
+    analysis: each candidate sentence then bisects instead of scanning every timex)."""
+    order = sorted(range(len(analysis.timexes)), key=lambda k: analysis.timexes[k].span.start)
+    return order, [analysis.timexes[k].span.start for k in order]
+
+
+def _timexes_within(analysis: Analysis, start: int, end: int) -> list[Timex]:
+    """The timexes inside ``[start, end)``, in the analysis's order."""
+    order, starts = _timex_starts(analysis)
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)
+    held = sorted(k for k in order[lo:hi] if analysis.timexes[k].span.end <= end)
+    return [analysis.timexes[k] for k in held]
 
 
 def reserve_background(

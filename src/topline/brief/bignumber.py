@@ -28,6 +28,7 @@ or a percentage followed by a place ("25 percent in New Mexico").
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -230,12 +231,21 @@ def place_not_purpose(q: Quantity, text: str, counted: Span) -> bool:
     return _kind(q) in {"money", "percent"} and bool(_PLACE.fullmatch(counted.of(text)))
 
 
+@functools.lru_cache(maxsize=4)
+def _first_about(text: str) -> int:
+    """Where "About" or "ABOUT" first occurs in ``text`` (-1: nowhere), found once per text
+    instead of searching the text before every figure (linear in the article's length)."""
+    found = [k for k in (text.find("About"), text.find("ABOUT")) if k >= 0]
+    return min(found, default=-1)
+
+
 def boilerplate_section(text: str, at: int) -> bool:
     """The figure sits in a press release's "About <Company>" section, in a paragraph that
     describes a company in the stock way ("Acme is a leading …", "Founded in 1990,"), or in
     a paragraph of page furniture or an offer ("12 issues for £11.99. Click here …"): no
     figure of the story."""
-    if _ABOUT_SECTION.search(text, 0, at):
+    first = _first_about(text)  # a match holds "About" or "ABOUT": none before, no search
+    if 0 <= first <= at - len("About") and _ABOUT_SECTION.search(text, 0, at):
         return True
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
