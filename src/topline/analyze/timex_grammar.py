@@ -482,14 +482,20 @@ def find_candidates(text: str) -> list[Candidate]:
                 start += len(APPROX_OUTSIDE)  # "about five hours": TimeML leaves "about" out
             found.append(Candidate(start, end, rule, m))
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
-    chosen: list[Candidate] = []
-    # the chosen ranges by (start, end): never overlapping, so their ends rise too, and a
-    # candidate overlaps one of them iff the last one starting before its end ends after its
-    # start (one bisection, not a scan of every chosen range)
-    keys: list[tuple[int, int]] = []
-    for cand in found:
-        k = bisect.bisect_left(keys, (cand.end,))
-        if k == 0 or keys[k - 1][1] <= cand.start:
-            chosen.append(cand)
-            bisect.insort(keys, (cand.start, cand.end))
+    chosen = [found[k] for k in disjoint([(c.start, c.end) for c in found])]
     return sorted(chosen, key=lambda c: c.start)
+
+
+def disjoint(ranges: list[tuple[int, int]]) -> list[int]:
+    """The positions of the ranges kept, in order, when each is kept unless it overlaps one
+    kept before it. The kept ranges, ordered by (start, end), never overlap, so their ends
+    rise too: a range overlaps one of them iff the last one starting before its end ends
+    after its start (one bisection, not a scan of every kept range)."""
+    kept: list[int] = []
+    keys: list[tuple[int, int]] = []
+    for k, (start, end) in enumerate(ranges):
+        at = bisect.bisect_left(keys, (end,))
+        if at == 0 or keys[at - 1][1] <= start:
+            kept.append(k)
+            bisect.insort(keys, (start, end))
+    return kept
