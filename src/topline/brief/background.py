@@ -33,7 +33,7 @@ from topline.brief.features import content_terms, cosine
 from topline.brief.fit import fit
 from topline.brief.select import Scored
 from topline.memo import for_last
-from topline.model import Analysis, BackgroundItem, Timex, join_spans
+from topline.model import Analysis, BackgroundItem, Span, Timex, join_spans
 
 # --- tunables ----------------------------------------------------------------------------
 MAX_ITEMS = 3
@@ -129,6 +129,26 @@ def _showable(
     one told at the news's own time or only in reported speech's past:
     :func:`~topline.brief.context_rules.current_event`), and shown whole
     (:func:`~topline.brief.fit.fit`)."""
+    if news and cosine(Counter(content_terms(c.view.text)), news) >= rules.REPEAT_SIMILARITY:
+        return False
+    # the rest does not depend on the news: asked once per sentence of the analysis (Key
+    # background is ranked up to three times per brief)
+    known = _standing(analysis)
+    key = (c.view.span, date, position)
+    if key not in known:
+        known[key] = _stands_alone(analysis, c, position, date)
+    return known[key]
+
+
+@for_last
+def _standing(analysis: Analysis) -> dict[tuple[Span, str | None, int], bool]:
+    """:func:`_stands_alone`'s answers for the analysis being briefed."""
+    return {}
+
+
+def _stands_alone(analysis: Analysis, c: Scored, position: int, date: str | None) -> bool:
+    """:func:`_showable` but for the news: no caption, quotation, news event or opener that
+    leans on another sentence, and the sentence fits whole."""
     text = analysis.article.text
     view = c.view.text
     if rules.caption(view) or rules.quotation(view):
@@ -136,8 +156,6 @@ def _showable(
     if current_event(view, date, analysis.article.published):
         return False
     if rules.person_pronoun_opener(view) or rules.pronoun_or_connective_opener(view):
-        return False
-    if news and cosine(Counter(content_terms(view)), news) >= rules.REPEAT_SIMILARITY:
         return False
     spans = compress(text, c.view.span)
     return fit(text, analysis.sentences, position, spans, cut_long=False) is not None
