@@ -134,3 +134,21 @@ def test_the_verdict_is_kept_for_a_bounded_number_of_texts() -> None:
     for i in range(DETECT_CACHE + 10):
         detect_text(f"{ENGLISH} {i}")
     assert detect_text.cache_info().currsize == DETECT_CACHE
+
+
+def test_the_shipped_stop_lists_are_what_the_installed_spacy_has() -> None:
+    """``data/stop_words.json`` is spaCy's stop lists read ahead of time, so no process
+    compiles spaCy's ``stop_words.py`` files; a spaCy upgrade that changes a list fails here
+    (regenerate with ``python -m topline.analyze.stop_table``)."""
+    from topline.analyze.language import LANGUAGES
+    from topline.analyze.stop_table import TABLE, build, render
+
+    assert TABLE.read_text(encoding="utf-8") == render(build(LANGUAGES))
+
+
+def test_every_compared_language_has_a_shipped_stop_list() -> None:
+    from topline.analyze.language import LANGUAGES, stop_words
+
+    assert all(len(stop_words(code)) >= 50 for code in LANGUAGES)
+    assert {"the", "and", "of"} <= stop_words("en")
+    assert {"der", "und"} <= stop_words("de")

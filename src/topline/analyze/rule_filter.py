@@ -24,6 +24,8 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from topline.analyze.rule_facts import shipped
+
 #: A required string shorter than this is not worth testing (the rule is always run).
 MIN_LITERAL = 2
 
@@ -94,7 +96,7 @@ class RuleFilter:
     """Which of ``patterns`` can match a text (see the module docstring)."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
-        self.needs = tuple(required(p) for p in patterns)
+        self.needs = tuple(_required_of(p) for p in patterns)
 
     def may_match(self, text: str) -> list[bool]:
         """One flag per pattern: False only where the pattern cannot match ``text``."""
@@ -102,6 +104,12 @@ class RuleFilter:
             return [True] * len(self.needs)
         lowered = text.lower()
         return [need is None or any(s in lowered for s in need) for need in self.needs]
+
+
+def _required_of(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """:func:`required`, shipped for the TIMEX rules (:mod:`topline.analyze.rule_facts`)."""
+    facts = shipped(pattern)
+    return required(pattern) if facts is None else facts.required
 
 
 @functools.cache

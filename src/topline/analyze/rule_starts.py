@@ -30,6 +30,7 @@ import string
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from topline.analyze.rule_facts import shipped
 from topline.analyze.rule_filter import FOLDING_ONTO_ASCII
 
 #: Positions not inside a word: an indexed pattern opens with a look-behind that excludes
@@ -243,8 +244,10 @@ def _prefixes_of(
     pattern: re.Pattern[str],
 ) -> tuple[frozenset[str], tuple[str, ...], bool] | None:
     """:func:`prefixes` as :meth:`StartIndex.starts` takes them: full-length keys, shorter
-    ones, and whether any opens with white space."""
-    keys = prefixes(pattern)
+    ones, and whether any opens with white space (shipped for the TIMEX rules:
+    :mod:`topline.analyze.rule_facts`)."""
+    facts = shipped(pattern)
+    keys = prefixes(pattern) if facts is None else facts.starts
     if keys is None:
         return None
     short = tuple(sorted(k for k in keys if len(k) < KEY_LENGTH))

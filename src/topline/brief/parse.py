@@ -27,6 +27,7 @@ from topline.brief.parse_sources import (
     source_kind,
     strip_titles,
 )
+from topline.lazy_re import lazy
 from topline.model import (
     Analysis,
     Article,
@@ -81,20 +82,20 @@ _BULLET = re.compile(r"^(?:[•·▪◦‣●■*\-–—]|\d{1,2}[.)]|\(\d{1,2}
 #: inside a word ("Parents’ frustration", "don't") does not close a single-quoted one.
 _END = r"(?=[\s,.;:!?)—–-]|$)"
 _QUOTES = (
-    re.compile(r"“(?P<content>[^“”]{3,})”"),
-    re.compile(r'"(?P<content>[^"]{3,})"' + _END),
-    re.compile(r"«(?P<content>[^«»]{3,})»"),
-    re.compile(r"‘(?P<content>(?:[^‘’]|’(?=[\w\s]))+?)’" + _END),
-    re.compile(r"(?<!\w)'(?P<content>(?:[^']|'(?=\w))+?)'" + _END),
+    lazy(r"“(?P<content>[^“”]{3,})”"),
+    lazy(r'"(?P<content>[^"]{3,})"' + _END),
+    lazy(r"«(?P<content>[^«»]{3,})»"),
+    lazy(r"‘(?P<content>(?:[^‘’]|’(?=[\w\s]))+?)’" + _END),
+    lazy(r"(?<!\w)'(?P<content>(?:[^']|'(?=\w))+?)'" + _END),
 )
 _NAME = r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|he|she|they|He|She|They)"
 #: Lower-case words before a name that describe the speaker ("coast guard commander").
 _DESCRIPTOR = r"(?:(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,4}(?=[A-Z]))?"
-_AFTER_QUOTE = re.compile(
+_AFTER_QUOTE = lazy(
     rf"\s*,?\s*(?:{_DESCRIPTOR}(?P<speaker>{_NAME})(?:,[^,]{{1,120}},)?\s+(?P<cue>{CUES})|"
     rf"(?P<cue2>{CUES})\s+{_DESCRIPTOR}(?P<speaker2>{_NAME}))\b\s*(?P<context>[^.;]*)"
 )
-_BEFORE_QUOTE = re.compile(
+_BEFORE_QUOTE = lazy(
     rf"(?P<speaker>{_NAME})(?:,[^,]{{1,120}},)?\s+(?P<cue>{CUES})\b\s*(?P<context>[^“\"]*?)[,:]?\s*$"
 )
 
@@ -241,7 +242,7 @@ def _quotations(text: str, block: Span) -> list[Span]:
     """The quotations of ``block`` in text order, of the first kind of marks that has any
     (double quotes before single ones, which are also apostrophes)."""
     for pattern in _QUOTES:
-        found = [Span(m.start(), m.end()) for m in pattern.finditer(text, block.start, block.end)]
+        found = [Span(m.start(), m.end()) for m in pattern().finditer(text, block.start, block.end)]
         if found:
             return found
     return []
@@ -259,8 +260,8 @@ def _crucial_quote(text: str, lines: list[Span], analysis: Analysis | None) -> C
     if not pieces:
         return CrucialQuote(text=join_spans(text, spans), spans=tuple(spans))
     quote = pieces[0]
-    after = _AFTER_QUOTE.match(text, quote.end, pieces[1].start if len(pieces) > 1 else block.end)
-    before = _BEFORE_QUOTE.search(text, block.start, quote.start)
+    after = _AFTER_QUOTE().match(text, quote.end, pieces[1].start if len(pieces) > 1 else block.end)
+    before = _BEFORE_QUOTE().search(text, block.start, quote.start)
     found = after or before
     speaker = cue = context = None
     context_span = None

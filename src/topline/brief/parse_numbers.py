@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from topline.lazy_re import lazy
 from topline.model import BigNumber, Span, join_spans
 
 MULTIPLIERS = {
@@ -27,7 +28,7 @@ MULTIPLIERS = {
     "tn": 1e12,
 }
 
-_NUMBER = re.compile(
+_NUMBER = lazy(
     r"(?P<qualifier>(?:about|around|nearly|almost|more than|over|under|less than|fewer than|"
     r"at least|roughly|approximately|up to|some|an estimated)\s+)?"
     r"(?P<number>[$€£¥]?\s?(?P<digits>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
@@ -36,22 +37,22 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 #: What sits between the number and the phrase that says what it counts.
-_SEPARATOR = re.compile(r"\s*(?:[.:]|[—–]|\s-)\s*")
+_SEPARATOR = lazy(r"\s*(?:[.:]|[—–]|\s-)\s*")
 #: The frame that introduces the counted phrase; it is left out of ``counts``.
-_FRAME = re.compile(
+_FRAME = lazy(
     r"(?:that[’']s|that is|this is|it[’']s|it is|the number is)\s+"
     r"(?:how many|how much|the (?:total |estimated |approximate )?(?:number|amount|sum|total|"
     r"share|percentage|proportion|count|value|cost|size) of|the)?\s*",
     re.IGNORECASE,
 )
 #: Auxiliaries dropped between the counted noun and its verb ("troops were deployed").
-_AUXILIARY = re.compile(
+_AUXILIARY = lazy(
     r"\s+(?:were|was|are|is|have been|has been|had been|will be|would be|could be|"
     r"have|has|had|did|do|does)\s+(?=\w)",
     re.IGNORECASE,
 )
 #: Where the counted phrase ends: circumstance clauses and punctuation.
-_CLAUSE_END = re.compile(
+_CLAUSE_END = lazy(
     r"\s+(?:following|after|before|since|because|amid|during|in the wake of|when|while|"
     r"until|as a result of|due to|thanks to|according to)\b|[,;](?:\s|$)|(?<![A-Z])[.!?](?=\s|$)|"
     r"\s[—–]\s",
@@ -75,10 +76,10 @@ def _trim(text: str, start: int, end: int) -> Span | None:
 
 def _counted(text: str, start: int, end: int, framed: bool) -> list[Span]:
     """The spans of what the number counts, within ``text[start:end]``."""
-    stop = _CLAUSE_END.search(text, start, end)
+    stop = _CLAUSE_END().search(text, start, end)
     end = stop.start() if stop else end
     pieces: list[Span] = []
-    aux = _AUXILIARY.search(text, start, end) if framed else None
+    aux = _AUXILIARY().search(text, start, end) if framed else None
     if aux is not None:
         for s, e in ((start, aux.start()), (aux.end(), end)):
             span = _trim(text, s, e)
@@ -97,18 +98,18 @@ def parse_big_number(text: str, lines: list[Span]) -> BigNumber | None:
     if not spans:
         return None
     block = Span(spans[0].start, spans[-1].end)
-    match = _NUMBER.match(text, block.start, block.end)
+    match = _NUMBER().match(text, block.start, block.end)
     if match is None:
-        anywhere = _NUMBER.search(text, block.start, block.end)
+        anywhere = _NUMBER().search(text, block.start, block.end)
         value = number_value(anywhere) if anywhere else None
         return BigNumber(text=join_spans(text, spans), spans=tuple(spans), value=value)
     number = Span(match.start("number"), match.end("number"))
     qualifier = match["qualifier"].strip() if match["qualifier"] else None
     rest = match.end()
-    separator = _SEPARATOR.match(text, rest, block.end)
+    separator = _SEPARATOR().match(text, rest, block.end)
     if separator is not None:
         rest = separator.end()
-    frame = _FRAME.match(text, rest, block.end)
+    frame = _FRAME().match(text, rest, block.end)
     how_many = False
     if frame is not None and frame.end() > rest:
         how_many = re.search(r"\bhow (?:many|much)\b", frame.group(0), re.I) is not None

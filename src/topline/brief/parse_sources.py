@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from topline.lazy_re import lazy
 from topline.model import Analysis, Source, Span
 from topline.stopwords import english_stop_words
 
@@ -49,10 +50,10 @@ MAX_NAME_WORDS = 5
 _CAP = r"[A-Z][\w&'’.-]*"
 _CAPSEQ = rf"{_CAP}(?:\s+(?:of\s+|de\s+|al\s+)?{_CAP})*"
 _SRC = rf"(?:(?:[Bb]oth)\s+)?(?:(?:the|The)\s+)?{_CAPSEQ}(?:\s+and\s+(?:the\s+)?{_CAPSEQ})*"
-_ACCORDING = re.compile(rf"\b[Aa]ccording to (?P<src>{_SRC})")
-_SUBJECT_CUE = re.compile(rf"(?P<src>{_SRC})(?:,[^,]{{1,160}},)?\s+(?:{CUES})\b")
-_CUE_SUBJECT = re.compile(rf"(?:^|[,;]\s*)(?:{CUES})\s+(?P<src>{_SRC})")
-_UNNAMED = re.compile(
+_ACCORDING = lazy(rf"\b[Aa]ccording to (?P<src>{_SRC})")
+_SUBJECT_CUE = lazy(rf"(?P<src>{_SRC})(?:,[^,]{{1,160}},)?\s+(?:{CUES})\b")
+_CUE_SUBJECT = lazy(rf"(?:^|[,;]\s*)(?:{CUES})\s+(?P<src>{_SRC})")
+_UNNAMED = lazy(
     rf"(?P<src>\b(?:[Tt]he\s+|[Tt]hose\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:officials?|sources?|spokesm[ae]n|"
     rf"spokeswom[ae]n|spokespersons?|authorities|diplomats|aides|analysts|experts|people "
     rf"familiar with [^,]+))\s+(?:{CUES})\b"
@@ -62,11 +63,11 @@ _LEADING_VERBS = frozenset(
     f"cited quoted citing quoting according {CUES.replace('|', ' ')}".split()
 )
 _UNNAMED_PHRASE = r"(?:[\w’'-]+\s+){0,3}"
-_UNNAMED_MARKS = re.compile(
+_UNNAMED_MARKS = lazy(
     r"\b(?:unnamed|anonymous|unidentified|senior|officials?|sources?|familiar with)\b", re.I
 )
 #: A bare plural that stands for unnamed people ("officials", "senior officials").
-_UNNAMED_HEAD = re.compile(
+_UNNAMED_HEAD = lazy(
     r"(?:[a-z][\w-]*\s+){0,2}(?:officials|sources|authorities|diplomats|aides|analysts|experts)"
 )
 #: Capitalised words after a cue that name a time, not a source ("said Monday").
@@ -74,7 +75,7 @@ _NOT_SOURCES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december today tonight yesterday".split()
 )
-_CANDIDATES = re.compile(rf"{_CAP}(?:\s+(?:of\s+|de\s+|al\s+|bin\s+)?{_CAP})*")
+_CANDIDATES = lazy(rf"{_CAP}(?:\s+(?:of\s+|de\s+|al\s+|bin\s+)?{_CAP})*")
 
 
 def _strip_leading(text: str, start: int) -> tuple[str, int]:
@@ -112,7 +113,7 @@ def fullest_name(mention: str, text: str, analysis: Analysis | None = None) -> s
         candidates += [text[e.span.start : e.span.end] for e in analysis.entities]
         for cluster in analysis.clusters:
             candidates += [cluster.canonical, *cluster.aliases]
-    candidates += [m.group(0) for m in _CANDIDATES.finditer(text)]
+    candidates += [m.group(0) for m in _CANDIDATES().finditer(text)]
     best = base
     for candidate in candidates:
         name, _ = _strip_leading(strip_titles(" ".join(candidate.split())), 0)
@@ -165,7 +166,7 @@ def _unnamed_name(mention: str, start: int, text: str) -> tuple[str, str]:
             words = words[1:]
         name = " ".join(words)
     name, _ = _strip_leading(name, 0)
-    return name, "unnamed" if _UNNAMED_MARKS.search(name) else "other"
+    return name, "unnamed" if _UNNAMED_MARKS().search(name) else "other"
 
 
 def _unnamed(match: re.Match[str], offset: int, text: str) -> Source:
@@ -179,12 +180,12 @@ def _unnamed(match: re.Match[str], offset: int, text: str) -> Source:
 def fallback_attribution(text: str, span: Span, analysis: Analysis | None = None) -> Source | None:
     """The source a sentence names for itself, read from its own words, or None."""
     sentence = text[span.start : span.end]
-    according = _ACCORDING.search(sentence)
+    according = _ACCORDING().search(sentence)
     if according:
         return _named(according, span.start, text, analysis)
     found: list[tuple[int, Source]] = []
     for pattern in (_SUBJECT_CUE, _CUE_SUBJECT):
-        for match in pattern.finditer(sentence):
+        for match in pattern().finditer(sentence):
             raw, _ = _strip_leading(match["src"], 0)
             first = re.sub(r"[’']s$", "", raw.split()[0]).casefold() if raw.split() else ""
             if (
@@ -195,7 +196,7 @@ def fallback_attribution(text: str, span: Span, analysis: Analysis | None = None
                 continue
             found.append((match.start("src"), _named(match, span.start, text, analysis)))
             break
-    unnamed = _UNNAMED.search(sentence)
+    unnamed = _UNNAMED().search(sentence)
     if unnamed:
         found.append((unnamed.start("src"), _unnamed(unnamed, span.start, text)))
     return min(found, key=lambda item: item[0])[1] if found else None
@@ -215,7 +216,7 @@ def analysis_attribution(span: Span, text: str, analysis: Analysis) -> Source | 
         return None
     chosen = (inside or sources)[0]
     bare, _ = _strip_leading(chosen.name, 0)
-    if _UNNAMED_HEAD.fullmatch(bare):  # "officials" as the analysis found them: who were they?
+    if _UNNAMED_HEAD().fullmatch(bare):  # "officials" as the analysis found them: who were they?
         at = chosen.span.start if chosen.span is not None else span.start
         name, kind = _unnamed_name(bare, at, text)
         return Source(name=name, span=chosen.span, cluster=chosen.cluster, kind=kind)

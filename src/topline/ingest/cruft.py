@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from topline.ingest.datelines import date_line, parse_date
+from topline.lazy_re import lazy
 
 __all__ = ["date_line", "parse_date"]  # re-exported: the rules' one namespace for clean.py
 
@@ -173,7 +174,7 @@ BREADCRUMB_PREFIX = re.compile(
 
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:de|da|del|der|van|von|al|el|bin|le|la|du|dos)(?=\s))"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
-BYLINE = re.compile(rf"^By:?\s+(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)(?P<rest>.*)$")
+BYLINE = lazy(rf"^By:?\s+(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)(?P<rest>.*)$")
 #: Words that end a byline's list of names: roles and outlets, not people.
 _BYLINE_STOP = frozenset(
     "staff writer writers reporter reporters correspondent correspondents editor editors "
@@ -186,7 +187,7 @@ def byline_names(line: str) -> str | None:
     """The people of a "By NAME, NAME and NAME, Staff Writer" line, or None."""
     if len(line.split()) > 16:
         return None
-    match = BYLINE.match(line)
+    match = BYLINE().match(line)
     if not match:
         return None
     names: list[str] = []
