@@ -1,6 +1,6 @@
 """Brief quality: ROUGE of the generated brief against human summaries, with baselines.
 
-    nice python benchmarks/brief_quality.py [--folds 5]
+    nice python benchmarks/brief_quality.py [--limit N]
 
 Data: ``../shared/data/news-summaries/dev.jsonl`` (FRANK test-split articles). CNN/DM rows
 score Topline + bullets against the highlights; XSum rows score the Topline sentence against
@@ -10,7 +10,9 @@ MMR) chosen by an inner cross-validation, on the other folds only.
 Baselines (same articles, same code): Lead-k, sumy LexRank / TextRank with the same sentence
 budget (spaCy sentence splitting, since NLTK punkt cannot be downloaded), newspaper4k's
 summariser (the same spaCy splitter; the first sentence as its title), and the published
-systems' outputs shipped in each record.
+systems' outputs shipped in each record. The length rows compare at equal length: the lead cut
+to the brief's own number of words, article by article, and every system cut at 75 words
+(ROUGE's ``-l 75``), since ROUGE-1 F1 moves with length whatever the choice of sentences.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ sys.path[:0] = [
     str(Path(__file__).resolve().parents[1]),
 ]
 
+from benchmarks.rouge_second import available, second_rouge  # noqa: E402
 from benchmarks.train_scorer import (  # noqa: E402
     FOLDS,
     analyse_records,
@@ -60,6 +63,19 @@ _FLAT = LinearModel(
 NO_MODEL = Scorer(topline=_FLAT, bullet=_FLAT)
 #: Words of the length-adaptive rows (CNN/DM highlights average 55 words, Lead-3 79).
 WORD_BUDGET = 85
+#: Words of the fixed-length rows: ROUGE's own ``-l 75`` convention (DUC), every system cut
+#: at the same word, so that no system wins by length alone.
+FIXED_WORDS = 75
+#: The rows scored a second time by py-rouge (:mod:`benchmarks.rouge_second`), by prefix.
+SECOND_OPINION = (
+    "topline:",
+    "cross-domain",
+    "Lead-",
+    "ablation: Lead-3",
+    "equal",
+    "fixed",
+    "length",
+)
 
 
 # --- sumy with a spaCy tokenizer -----------------------------------------------------------
@@ -150,6 +166,22 @@ def within_words(sentences: Sequence[str], budget: int = WORD_BUDGET) -> list[st
     return kept
 
 
+def cut_to_words(sentences: Sequence[str], budget: int) -> list[str]:
+    """The first ``budget`` words of ``sentences`` (the last one cut mid-way), sentence
+    breaks kept: ROUGE's length limit, for comparing systems at equal length. F1 rewards any
+    added words whose share in the reference beats half the F1 itself, so a longer or
+    shorter output moves the score whatever its choice of sentences."""
+    kept: list[str] = []
+    left = budget
+    for sentence in sentences:
+        words = sentence.split()
+        if left <= 0 or not words:
+            break
+        kept.append(" ".join(words[:left]))
+        left -= len(words)
+    return kept
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--data", type=Path, default=DATA)
@@ -177,6 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         first.setdefault(g, j)
 
     rows: dict[tuple[str, str], list[RougeRow]] = defaultdict(list)
+    outputs: dict[tuple[str, str], list[tuple[str, list[str]]]] = defaultdict(list)
     newspaper_ok = True
     for i, (record, analysis) in enumerate(zip(records, analyses, strict=True)):
         corpus = str(record["corpus"])
@@ -191,6 +224,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         def add(name: str, out: list[str], corpus: str = corpus, ref: str = ref) -> None:
             rows[(corpus, name)].append(rouge(ref, out, corpus))
+            outputs[(corpus, name)].append((ref, out))
 
         if corpus == "cnndm":
             b3 = compose(analysis, max_bullets=3, model=model)
@@ -211,6 +245,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             add("Lead-3", sents[:3])
             add("ablation: Lead-3 compressed as the brief is", compressed_lead(analysis))
             add("Lead-4", sents[:4])
+            shown = brief_sentences(b2, corpus)
+            add(
+                "equal length: Lead cut to the brief's words, article by article",
+                cut_to_words(sents, sum(len(t.split()) for t in shown)),
+            )
+            add(
+                f"fixed length: Topline + 2 bullets cut at {FIXED_WORDS} words (nested CV)",
+                cut_to_words(shown, FIXED_WORDS),
+            )
+            add(f"fixed length: Lead cut at {FIXED_WORDS} words", cut_to_words(sents, FIXED_WORDS))
             full = compose(analysis, model=model)
             add(
                 f"length check: Topline + bullets within {WORD_BUDGET} words (nested CV)",
@@ -237,7 +281,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 brief_sentences(plain, corpus),
             )
         add(f"sumy LexRank ({budget_name})", sumy_summary("lexrank", text, budget))
-        add(f"sumy TextRank ({budget_name})", sumy_summary("textrank", text, budget))
+        textrank = sumy_summary("textrank", text, budget)
+        add(f"sumy TextRank ({budget_name})", textrank)
+        if corpus == "xsum":  # TextRank's one sentence is twice the Topline's length
+            words = sum(len(t.split()) for t in brief_sentences(b1, corpus))
+            add("equal length: TextRank cut to the Topline's words", cut_to_words(textrank, words))
+            add("equal length: Lead cut to the Topline's words", cut_to_words(sents, words))
         picks = [j for j, g in enumerate(dataset[2]) if g == i and dataset[1][j]]
         add("oracle: greedy ROUGE picks (upper bound)", [sents[j - first[i]] for j in picks])
         if newspaper_ok:
@@ -257,6 +306,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"| {corpus} | {name} | {len(values)} | {100 * r1:.2f} | {100 * r2:.2f} | "
             f"{100 * rl:.2f} | {words:.1f} |"
         )
+    if available():
+        print("\nThe same outputs scored by py-rouge (benchmarks/rouge_second.py):\n")
+        print("| corpus | system | n | ROUGE-1 | ROUGE-2 | ROUGE-L |")
+        print("|---|---|---:|---:|---:|---:|")
+        for (corpus, name), pairs in outputs.items():
+            if name.startswith(SECOND_OPINION):
+                r1, r2, rl = second_rouge(pairs)
+                print(
+                    f"| {corpus} | {name} | {len(pairs)} | {100 * r1:.2f} | {100 * r2:.2f} | "
+                    f"{100 * rl:.2f} |"
+                )
     if not newspaper_ok:
         print(
             "\nnewspaper4k summary: not available (its summariser failed; see newspaper_summary)."

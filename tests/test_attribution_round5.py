@@ -156,8 +156,11 @@ def test_a_position_in_a_relative_clause_is_reported_by_its_antecedent() -> None
         "The rally drew Bernie Sanders, who on Tuesday endorsed Clinton.\n\nThe fund was "
         "started by a California investor who previously backed Jeb Bush."
     )
-    assert _speaker(a, _quote(a, "Clinton")) == "Bernie Sanders"
-    assert _speaker(a, _quote(a, "Jeb Bush")) == "a California investor"
+    sanders, investor = _quote(a, "Clinton"), _quote(a, "Jeb Bush")
+    assert sanders.speaker is not None and sanders.speaker.name == "Bernie Sanders"
+    assert investor.speaker is not None and investor.speaker.name == "a California investor"
+    # the mention is the clause's subject, the relative pronoun (seventh round)
+    assert _speaker(a, sanders) == "who" and _speaker(a, investor) == "who"
 
 
 # --- what went unanswered -----------------------------------------------------------------

@@ -101,6 +101,12 @@ NOT_RUN: dict[str, str] = {
     "python ../shared/tools/score_quotes.py /tmp/w4 --pred /tmp/w4.jsonl": "a shared scorer",
     "nice python benchmarks/quotes.py --split train --limit 140 --offset 5 --systems topline "
     "--cache /tmp/parses --links /tmp/w5 --pred-out /tmp/w5.jsonl": "a benchmark on ../shared",
+    "nice python benchmarks/quotes.py --split train --limit 70 --offset 5 --systems topline "
+    "--cache /tmp/parses --links /tmp/w70 --pred-out /tmp/w70.jsonl": "a benchmark on ../shared",
+    "python ../shared/tools/score_quotes.py /tmp/w70 --pred /tmp/w70.jsonl": "a shared scorer",
+    "nice python benchmarks/quotes.py --split train --limit 70 --offset 11 --systems topline "
+    "--cache /tmp/parses --links /tmp/c70 --pred-out /tmp/c70.jsonl": "a benchmark on ../shared",
+    "python ../shared/tools/score_quotes.py /tmp/c70 --pred /tmp/c70.jsonl": "a shared scorer",
     "nice python benchmarks/quotes.py --split train --limit 140 --offset 1 --cache /tmp/parses "
     "--links /tmp/work --pred-out /tmp/work.jsonl": "a benchmark on ../shared",
     "nice python benchmarks/quotes.py --split train --limit 140 --offset 2 --systems topline "

@@ -148,3 +148,35 @@ def test_a_sentence_that_opens_with_a_picture_word_is_still_a_candidate(text: st
 )
 def test_a_picture_aside_goes_even_with_its_not_and_a_negation_stays(text: str, shown: str) -> None:
     assert join_spans(text, compress(text, Span(0, len(text)), bullet=True)) == shown
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Harbor Freight Lines is reportedly being investigated by the Ohio attorney general.",
+        "The mayor of Dunmore allegedly used city funds to pay for a family holiday in Spain.",
+    ],
+)
+def test_a_lede_whose_cue_is_an_adverb_inside_it_is_still_the_news(lede: str) -> None:
+    """An indirect claim with its cue inside ("reportedly", "allegedly") has the whole
+    sentence as its content; that is the reporter's statement, not a sentence lifted from
+    inside a quotation, so it stays a candidate for the Topline."""
+    text = (
+        f"{lede} According to the Columbus Dispatch, the inquiry concerns unpaid overtime at "
+        "three depots.\n\nThe company is based in Toledo. A spokesman said in an email that "
+        "“we are cooperating fully and expect to be cleared of any wrongdoing.”"
+    )
+    brief = compose(analyze(article_from_text(text)))
+    assert brief.topline is not None
+    assert brief.topline.text == lede
+
+
+def test_a_later_sentence_of_a_quotation_in_marks_is_still_no_candidate() -> None:
+    text = (
+        "The council closed the Elm Street library on Monday after a vote of seven to two. "
+        "The leader of the council, Maria Lopez, said: “We had no choice. The roof is failing "
+        "and the insurers have walked away.” Staff will move to the central branch in May."
+    )
+    brief = compose(analyze(article_from_text(text)))
+    shown = [brief.topline.text if brief.topline else ""] + [b.text for b in brief.bullets]
+    assert not any(t.startswith("The roof is failing") for t in shown)

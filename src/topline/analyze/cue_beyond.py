@@ -14,9 +14,11 @@ from spacy.tokens import Doc, Token
 from topline.analyze.cue_parts import (
     Cue,
     before_aside,
+    cc_before,
     conjuncts,
     cue_extent,
     cue_lemma,
+    frame_of_conjunct,
     object_content,
     same_line,
     trim_span,
@@ -49,7 +51,7 @@ STANCE_VERBS = frozenset(
 #: Intention and commitment: wants / plans / refuses to do something (an infinitive).
 INTENT_VERBS = frozenset(
     "want plan pledge promise vow refuse decline agree threaten intend hope expect seek "
-    "aim offer vote".split()
+    "aim offer vote decide contemplate mull".split()
 )
 
 #: Cognition: knows / fears / doubts that … (a clause only).
@@ -110,8 +112,41 @@ TOPIC_CUES = frozenset(
         ("wonder", "about"),
         ("respond", "to"),
         ("reply", "to"),
+        # seventh round (#18): the same verbs with their other topic prepositions, and the
+        # verbs of arguing, agreeing and dwelling on a subject in talk
+        ("talk", "of"),
+        ("write", "of"),
+        ("complain", "of"),
+        ("rail", "about"),
+        ("rail", "at"),
+        ("speak", "on"),
+        ("speak", "against"),
+        ("testify", "on"),
+        ("comment", "about"),
+        ("report", "on"),
+        ("elaborate", "on"),
+        ("expound", "on"),
+        ("remark", "on"),
+        ("opine", "on"),
+        ("reflect", "on"),
+        ("harp", "on"),
+        ("dwell", "on"),
+        ("focus", "on"),
+        ("argue", "about"),
+        ("argue", "over"),
+        ("argue", "against"),
+        ("agree", "with"),
+        ("agree", "on"),
+        ("disagree", "with"),
+        ("disagree", "on"),
+        ("disagree", "about"),
+        ("disagree", "over"),
     }
 )
+#: What a speaker says "nothing" or "little" about: the topic of the (scant) talk ("said
+#: nothing about the tax", "has said little about how"), PolNeAR's content as for "talked
+#: about".
+SCANT_OBJECTS = frozenset("nothing little much something anything more less".split())
 
 
 def beyond_kind(lemma: str) -> str | None:
@@ -140,7 +175,10 @@ def source_subject(verb: Token, evidence: bool = False) -> tuple[int, ...]:
         elif child.dep_ == "agent":
             head = next((g for g in child.children if g.dep_ == "pobj"), head)
     if head is None and verb.dep_ == "conj":
-        head = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        # "forecast that the economy would rebound and praised …": the frame's own verb
+        # shares the frame's subject, not the reported clause's
+        shared = frame_of_conjunct(verb) or verb.head
+        head = next((c for c in shared.children if c.dep_ == "nsubj"), None)
     if head is None or not same_line(head.doc, verb, (head.i,)):
         return ()
     if is_people_share(head):
@@ -150,9 +188,27 @@ def source_subject(verb: Token, evidence: bool = False) -> tuple[int, ...]:
     return conjuncts(head)
 
 
-def _subtree_span(doc: Doc, tokens: list[Token]) -> tuple[int, int] | None:
+def _frame_stop(parts: list[Token]) -> int | None:
+    """Where a reported clause stops before a frame's own next verb ("forecast that the
+    economy would rebound and praised …", "has said she wants to set up a zone and has
+    expressed …": :func:`cue_parts.frame_of_conjunct`), or None."""
+    node: Token | None = parts[0]
+    while node is not None:
+        for conj in node.children:
+            if conj.dep_ == "conj" and conj.i > node.i and frame_of_conjunct(conj) is not None:
+                return cc_before(node, conj)
+        node = next(
+            (c for c in node.children if c.dep_ in {"ccomp", "xcomp"} and c.i > node.i), None
+        )
+    return None
+
+
+def _subtree_span(doc: Doc, tokens: list[Token], stop: int | None = None) -> tuple[int, int] | None:
     lo = min(t.left_edge.i for t in tokens)
-    hi = before_aside(doc, lo, max(t.right_edge.i for t in tokens))
+    hi = max(t.right_edge.i for t in tokens)
+    if stop is not None and lo < stop <= hi:
+        hi = stop - 1
+    hi = before_aside(doc, lo, hi)
     return trim_span(doc_text(doc), doc[lo].idx, doc[hi].idx + len(doc[hi]))
 
 
@@ -185,6 +241,8 @@ def beyond_cue(doc: Doc, verb: Token, kind_of: str | None = None) -> Cue | None:
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     infinitive = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    if cue_lemma(verb) in CONTEST_VERBS and not infinitive and _names_person(objects):
+        return None  # "who is challenging Sen. Ron Johnson": running against him, no view
     described = object_content(doc, verb) if kind in {"stance", "view"} else None
     if kind == "view":
         as_prep = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
@@ -204,18 +262,28 @@ def beyond_cue(doc: Doc, verb: Token, kind_of: str | None = None) -> Cue | None:
             return None
         parts = objects
     elif kind == "intent" and infinitive:
-        parts = infinitive
+        parts = infinitive  # "plans to run", "is considering issuing summonses"
     elif kind == "stance" and infinitive and infinitive[0].tag_ == "VBG":
         parts = infinitive  # "support raising the tax": a gerund is the thing backed
     else:
         return None
-    content = on_cue_line(doc, verb, _subtree_span(doc, parts))
+    content = on_cue_line(doc, verb, _subtree_span(doc, parts, _frame_stop(parts)))
     if content is None or (is_people_share(doc[speakers[0]]) and _quotes(doc, content)):
         # a share of voters holds a view but says no words: a quotation in it is the
         # poll's wording, left to the quote rules
         return None
     start, end = cue_extent(verb)
     return Cue(verb.i, start, end, speakers, content, kind=kind)
+
+
+#: Stance verbs that, with a person as their object and no infinitive, mean running
+#: against them in an election ("who is challenging Sen. McCain"), not a view; "challenged
+#: the ruling" and "challenged his bishops to be humbler" stay cues (seventh round, #18).
+CONTEST_VERBS = frozenset({"challenge"})
+
+
+def _names_person(objects: list[Token]) -> bool:
+    return bool(objects) and objects[0].ent_type_ == "PERSON"
 
 
 #: Stance verbs of taking a side in a contest (a candidate, a bill): only an actual side
@@ -275,7 +343,11 @@ def on_cue_line(doc: Doc, verb: Token, content: tuple[int, int] | None) -> tuple
 
 def phrasal_prep(verb: Token) -> Token | None:
     """The preposition of a phrasal cue ("called *for*", "spoke highly *of*"), if ``verb``
-    opens one (a topic cue may have adverbs between verb and preposition)."""
+    opens one (a topic cue may have adverbs between verb and preposition), or of a speech
+    verb's scant object ("said nothing *about* the tax")."""
+    scant = _scant_topic(verb)
+    if scant is not None:
+        return scant
     for child in verb.children:
         if child.dep_ != "prep" or child.i <= verb.i:
             continue
@@ -289,6 +361,28 @@ def phrasal_prep(verb: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def _scant_topic(verb: Token) -> Token | None:
+    """ "said nothing about the tax", "has said little about how": the "about" after a
+    speech verb's scant object (the parser hangs it on the verb or on the object)."""
+    if cue_lemma(verb) not in SCANT_SPEECH_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.lower_ not in SCANT_OBJECTS:
+        return None
+    for prep in list(obj.children) + list(verb.children):
+        if prep.dep_ == "prep" and prep.lower_ == "about" and prep.i > obj.i:
+            return prep
+    return None
+
+
+#: Nouns after "spoke on" that state the terms of speaking, not its topic ("on the
+#: condition of anonymity", "on the record", "on background").
+TERMS_OF_SPEAKING = frozenset("condition anonymity record background".split())
+
+#: Speech verbs that say "nothing" or "little" about a topic.
+SCANT_SPEECH_VERBS = frozenset("say write tweet reveal disclose".split())
 
 
 #: Topic cues that are also speech verbs: "did not respond to a request for comment" (what
@@ -323,6 +417,8 @@ def phrasal_cue(doc: Doc, verb: Token) -> Cue | None:
         pobj = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
         if pobj is None or pobj.ent_type_ in {"DATE", "TIME"}:
             return None
+        if pobj.lemma_.lower() in TERMS_OF_SPEAKING:
+            return None  # "spoke on the condition of anonymity": the terms, not a topic
         cut = min((text.find(m, *content) for m in (":", " — ", " – ")), key=_found)
         content = content if cut < 0 else trim_span(text, content[0], cut)
         if content is None or (_quotes(doc, content) and not _own_words(verb, pobj)):

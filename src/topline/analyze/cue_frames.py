@@ -48,6 +48,14 @@ PASSIVE_HEDGE_VERBS = frozenset(
     "expect believe think say report rumor rumour consider know understand estimate "
     "project predict assume".split()
 )
+#: Verbs of judgement whose agentless passive with "as" passes a judgement no one named
+#: holds (seventh round, #18): "was widely seen as a test", "was criticized as sloppy",
+#: "are widely recognized as …", "is often described as …".
+PASSIVE_JUDGEMENT_VERBS = frozenset(
+    "see view regard perceive consider describe characterize characterise criticize "
+    "criticise recognize recognise portray paint cast bill hail praise deride "
+    "label brand".split()
+)
 
 
 def frame_phrase_cue(doc: Doc, sent: TokSpan, prep: Token, speech: frozenset[str]) -> Cue | None:
@@ -117,13 +125,14 @@ def hedge_cue(doc: Doc, verb: Token) -> Cue | None:
             g.dep_ == "aux" and g.lower_ == "to" for g in kept[0].children
         ):
             return None
-    elif lemma in PASSIVE_HEDGE_VERBS:
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        agent = any(c.dep_ == "agent" for c in verb.children)
-        xcomp = [c for c in comps if c.dep_ == "xcomp"]
-        if not passive or agent or not xcomp:
-            return None
+    elif lemma in PASSIVE_HEDGE_VERBS and (xcomp := _agentless(verb, comps, {"xcomp"})):
         kept = xcomp
+    elif lemma in PASSIVE_JUDGEMENT_VERBS and (taken := _agentless(verb, comps, {"prep"})):
+        # "The rollout was widely criticized as sloppy", "Rubio could be seen as the more
+        # electable choice": a judgement passed by no one named
+        kept = [c for c in taken if c.lower_ == "as" and any(True for _ in c.children)]
+        if not kept:
+            return None
     else:
         return None
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -145,6 +154,15 @@ def hedge_cue(doc: Doc, verb: Token) -> Cue | None:
         return None
     cue_start, cue_end = cue_extent(verb)
     return Cue(verb.i, cue_start, cue_end, (), content, kind="hedge")
+
+
+def _agentless(verb: Token, comps: list[Token], deps: set[str]) -> list[Token]:
+    """The complements (of ``deps``) of an agentless passive ``verb``; empty otherwise ("is
+    expected by analysts to …": the analysts are the source)."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if not passive or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    return [c for c in comps if c.dep_ in deps]
 
 
 def outer_reports(cues: list[Cue]) -> list[Cue]:

@@ -46,6 +46,58 @@ def cue_lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def verb_form(verb: Token) -> tuple[str, frozenset[str]]:
+    """A verb's tense form: its tag with the lemmas of its auxiliaries ("has said" and "has
+    expressed" share one; "wants" and "would rebound" have others)."""
+    aux = frozenset(c.lemma_.lower() for c in verb.children if c.dep_ in {"aux", "auxpass"})
+    return verb.tag_, aux
+
+
+def frame_conjunct(frame: Token, comp: Token) -> tuple[Token, Token] | None:
+    """The frame's own next verb that the parse joined inside its reported clause ``comp``:
+    a subjectless verb whose form is the frame's and not that of the clause it is joined to
+    ("Clinton has said she wants to set up a safe zone and has expressed support for …",
+    "forecast that the economy would rebound and praised …"). A verb of the same form as
+    both ("said prices rose and fell") stays in the report (seventh round, #18). Returns
+    (the clause head it is joined to, the verb), searched down the chain of clauses."""
+    node: Token | None = comp
+    while node is not None:
+        for conj in node.children:
+            if conj.dep_ == "conj" and conj.i > node.i and _parallel(frame, node, conj):
+                return node, conj
+        node = next(
+            (c for c in node.children if c.dep_ in {"ccomp", "xcomp"} and c.i > node.i), None
+        )
+    return None
+
+
+def frame_of_conjunct(verb: Token) -> Token | None:
+    """The frame whose own next verb ``verb`` is, when the parse joined it inside the
+    frame's reported clause (:func:`frame_conjunct`); None otherwise."""
+    top = verb.head
+    if verb.dep_ != "conj" or top.dep_ not in {"ccomp", "xcomp"}:
+        return None
+    while top.head.dep_ in {"ccomp", "xcomp"} and top.head.i < top.i:
+        top = top.head
+    found = frame_conjunct(top.head, top)
+    return top.head if found is not None and found[1].i == verb.i else None
+
+
+def _parallel(frame: Token, node: Token, conj: Token) -> bool:
+    if conj.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in conj.children):
+        return False
+    form = verb_form(conj)
+    return form == verb_form(frame) and form != verb_form(node)
+
+
+def cc_before(head: Token, conj: Token) -> int:
+    """The "and"/"but" before ``conj`` among ``head``'s children (else where ``conj`` starts)."""
+    cc = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < conj.i]
+    return cc[-1].i if cc else conj.left_edge.i
+
+
 def conjuncts(head: Token) -> tuple[int, ...]:
     return (
         head.i,

@@ -66,10 +66,13 @@ from topline.analyze.cue_parenthetical import (
 from topline.analyze.cue_parts import (
     Cue,
     before_aside,
+    cc_before,
     conjuncts,
     cue_extent,
     cue_lemma,
     echo_content,
+    frame_conjunct,
+    frame_of_conjunct,
     object_content,
     same_line,
     trim_span,
@@ -262,6 +265,8 @@ def _inherited_subject(verb: Token) -> tuple[int, ...]:
         # "He said the attacks have helped and said that …": the second "said" is the
         # frame's, joined by the parse to the reported clause
         head = head.head
+    elif (frame := frame_of_conjunct(verb)) is not None:
+        head = frame  # "has said she wants … and has expressed support for …"
     while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
         head = head.head
     subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -300,13 +305,30 @@ def _own_conjunct(comp: Token) -> int | None:
         if cue_lemma(conj) not in SPEECH_VERBS:
             continue
         return _cc_before(comp, conj)
-    return None
+    found = frame_conjunct(comp.head, comp)
+    return None if found is None else _cc_before(*found)
 
 
-def _cc_before(comp: Token, conj: Token) -> int:
-    """The "and"/"but" before ``conj`` among ``comp``'s children (else where ``conj`` starts)."""
-    cc = [c for c in comp.children if c.dep_ == "cc" and comp.i < c.i < conj.i]
-    return cc[-1].i if cc else conj.left_edge.i
+_cc_before = cc_before
+
+
+def _gap_start(verb: Token, comp: Token) -> int | None:
+    """Where a report in a relative clause starts when its clause's subject is the noun the
+    relative clause modifies: at the relative pronoun the parse hung on the verb ("the
+    vote, which she has said was a mistake"), or, with none, at the noun phrase ("a probe
+    the agency said was ongoing"), as PolNeAR marks the content (seventh round, #18)."""
+    if verb.dep_ != "relcl" or verb.head.i > verb.i:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in comp.children):
+        return None
+    if comp.pos_ not in {"VERB", "AUX"}:
+        return None
+    rel = [c for c in verb.children if c.i < verb.i and c.tag_ in {"WDT", "WP"}]
+    if rel:
+        return rel[0].i
+    if any(t.tag_ in {"WDT", "WP", "WP$"} for t in verb.doc[verb.head.i + 1 : verb.i]):
+        return None  # the relative pronoun sits elsewhere in the clause
+    return verb.head.left_edge.i
 
 
 def _participle_holder(verb: Token) -> tuple[int, ...]:
@@ -402,6 +424,9 @@ def _complement(doc: Doc, verb: Token) -> tuple[int, int] | None:
         if conj.i > comp.i:
             tokens += list(conj.subtree)
     start = min(t.i for t in tokens)
+    gap = _gap_start(verb, comp)
+    if gap is not None:
+        start = gap
     own = _own_conjunct(comp)
     if own is not None:
         tokens = [t for t in tokens if t.i < own]

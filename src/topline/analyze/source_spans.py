@@ -5,7 +5,9 @@ delimits it (see docs/quotes.md, "Who can be a source"). Split from
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
 
 from topline.analyze.cues import SPEECH_VERBS
 from topline.nlp import doc_text, token_table
@@ -56,12 +58,14 @@ def noun_phrase(head: Token, clauses: bool = True) -> tuple[int, int]:
             hi = child.right_edge.i  # "Johnnie Wilson, of Springfield, Va.,"
         elif child.dep_ == "appos" and all(t.text in _NP_GAP for t in gap):
             hi = child.right_edge.i
+        elif child.dep_ == "appos" and _inside_parenthesis(doc, head.i, nxt) and gap_is_punct(gap):
+            hi = child.right_edge.i  # "Rep. Beto O'Rourke (D-Tex.)": the parse splits "D", "Tex"
         elif clauses and nxt == hi + 1 and _postmodifier(child):
             hi = _clause_end(child)  # "A person familiar with the talks", "polls taken in May"
         elif (
             clauses
             and child.dep_ == "relcl"
-            and gap.text.strip() in {"", ","}
+            and gap.text.replace(" ", "") in {"", ",", ")", "),"}
             and not any(t.lemma_.lower() in SPEECH_VERBS for t in child.subtree)
         ):
             hi = _clause_end(child)
@@ -90,9 +94,23 @@ def noun_phrase(head: Token, clauses: bool = True) -> tuple[int, int]:
         hi -= 1
     words = token_table(doc).text[lo : hi + 1]
     opened = words.count("(") - words.count(")")
-    if opened > 0 and hi + 1 < len(doc) and doc[hi + 1].text == ")":
-        hi += 1
+    if opened > 0:
+        # the closing parenthesis, past a stop the trim took ("(D-Tex.)")
+        close = next((j for j in range(hi + 1, min(hi + 3, len(doc))) if doc[j].text == ")"), None)
+        if close is not None and all(t.is_punct for t in doc[hi + 1 : close]):
+            hi = close
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _inside_parenthesis(doc: Doc, head: int, nxt: int) -> bool:
+    """Whether a parenthesis opened after the head is still open at token ``nxt``."""
+    words = token_table(doc).text[head + 1 : nxt]
+    return words.count("(") > words.count(")")
+
+
+def gap_is_punct(gap: Iterable[Token]) -> bool:
+    """Whether the tokens between a name and its next part are punctuation only."""
+    return all(t.is_punct for t in gap)
 
 
 def _postmodifier(child: Token) -> bool:

@@ -89,6 +89,10 @@ class SpeakerResolver:
         start, end = noun_phrase(head, clauses=False)
         span = Span(start, end)
         src = self._resolve(head, span)
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            # "Collins, who had endorsed Bush": the person is the antecedent, the mention the
+            # relative pronoun, as PolNeAR marks it (the clause's own subject)
+            src = Source(name=src.name, span=span, cluster=src.cluster, kind=src.kind)
         full = Span(*noun_phrase(head))
         if src.span == span and full != span:
             # the name stays short; the mention is the whole phrase, clauses included

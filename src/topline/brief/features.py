@@ -169,8 +169,9 @@ class SentenceView:
     words: int
     #: From :attr:`topline.model.Sentence.has_verb` (the analysis pass's tagger).
     has_verb: bool = True
-    #: Whether the whole sentence lies inside one quotation (a later sentence of a
-    #: multi-sentence quote): read alone, it sounds like the reporter's own voice.
+    #: Whether the whole sentence lies inside one quotation in marks (a later sentence of a
+    #: multi-sentence quote): read alone, it sounds like the reporter's own voice. An
+    #: indirect claim does not count, even when its content is the whole sentence.
     inside_quote: bool = False
     #: The nearest earlier sentence that names a person (a PERSON entity starts inside it):
     #: whom an opening "He" or "She" most likely refers to.
@@ -255,7 +256,10 @@ def sentence_views(analysis: Analysis) -> list[SentenceView]:
         + [q.span.start for q in analysis.quantities]
         + [t.span.start for t in analysis.timexes]
     )
-    quotes = _Quotes([q.content_span for q in analysis.quotes])
+    # Only a quotation in marks holds a sentence the reader would hear as the reporter's: an
+    # indirect claim's content can be the whole sentence ("Acme is reportedly under
+    # investigation", its cue an adverb inside it), which is the reporter's own statement.
+    quotes = _Quotes([q.content_span for q in analysis.quotes if q.kind != "indirect"])
     year = analysis.article.published.year if analysis.article.published else None
     out = []
     antecedent: int | None = None
