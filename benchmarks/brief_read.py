@@ -11,7 +11,9 @@ slice), PolNeAR *train* articles (the audit uses PolNeAR dev), and XSum / CNN-DM
 ``news-summaries/dev.jsonl``. Sample A was read before the sixth session's fixes, B and C
 after (see docs/benchmarks.md, "An editor's read of unseen briefs"); D was read once on the
 seventh session's final code ("… (seventh session, editorial branch)"); E (the next slice of
-each source) was read before and after the eighth session's rules ("… (eighth session …)").
+each source) was read before and after the eighth session's rules ("… (eighth session …)");
+F was read before and after the ninth session's rules, G once on its final code as the
+untouched check ("… (ninth session …)").
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ SAMPLES = {
     "C": ((34, 46), (26, 34), (8, 10), (8, 10)),
     "D": ((46, 58), (34, 42), (10, 12), (10, 12)),
     "E": ((58, 68), (42, 49), (12, 14), (12, 14)),
+    "F": ((68, 78), (49, 56), (14, 16), (14, 16)),
+    "G": ((78, 88), (56, 63), (16, 18), (16, 18)),
 }
 
 

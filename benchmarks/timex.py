@@ -46,6 +46,10 @@ NARRATIVE = ROOT / "benchmarks" / "data" / "narrative_timex.jsonl"
 #: Passages written before any error of the eighth session was looked at (#18): scored blind
 #: once before the work and once after it, never used to find rules.
 FRESH = ROOT / "benchmarks" / "data" / "fresh_timex.jsonl"
+#: The ninth session's blind set (9 passages: sport, courts, markets, politics, weather, health,
+#: local news, two histories): scored at the session's start and end only, its errors never
+#: printed (``--fresh2`` shows the table alone).
+FRESH2 = ROOT / "benchmarks" / "data" / "fresh_timex2.jsonl"
 CONVENTIONS: tuple[Convention, ...] = ("auto", "publication", "narrative")
 GRANULARITY = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d", 16: "%Y-%m-%dT%H:%M"}
 
@@ -308,9 +312,9 @@ def narrative_table() -> str:
     return "\n".join(lines)
 
 
-def fresh_table(show_errors: bool = False) -> str:
-    """topline (auto convention) and dateparser on the blind set, by kind of passage."""
-    records = [json.loads(line) for line in FRESH.read_text(encoding="utf-8").splitlines()]
+def fresh_table(show_errors: bool = False, path: Path = FRESH) -> str:
+    """topline (auto convention) and dateparser on a blind set, by kind of passage."""
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     docs = [
         TimeMLDoc(
             r["id"],
@@ -322,7 +326,7 @@ def fresh_table(show_errors: bool = False) -> str:
         for r in records
     ]
     lines = [
-        f"Blind set ({FRESH.name}: {len(docs)} passages, {sum(len(d.gold) for d in docs)} "
+        f"Blind set ({path.name}: {len(docs)} passages, {sum(len(d.gold) for d in docs)} "
         "gold timexes), topline's scorer:",
         "",
         "| system | kind | passages | gold | strict F1 | relaxed F1 | value F1 | value acc |",
@@ -453,6 +457,11 @@ def main() -> None:
         "--fresh", action="store_true", help="only the blind set (fresh_timex.jsonl), with errors"
     )
     parser.add_argument(
+        "--fresh2",
+        action="store_true",
+        help="only the second blind set (fresh_timex2.jsonl), scores alone, no errors",
+    )
+    parser.add_argument(
         "--halves",
         action="store_true",
         help="only the odd/even split: topline and dateparser by both scorers, and the fixtures",
@@ -472,6 +481,9 @@ def main() -> None:
         return
     if args.fresh:
         print(fresh_table(show_errors=True))
+        return
+    if args.fresh2:
+        print(fresh_table(show_errors=False, path=FRESH2))
         return
     docs = read_corpus(DATA)
     if args.limit:

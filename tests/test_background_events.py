@@ -63,3 +63,19 @@ def test_a_period_that_runs_into_the_news_is_no_earlier_event() -> None:
     assert current_event(text, "2016", published)
     assert current_event("Stocks fell after last week's slide.", "2016-05", published)
     assert not current_event("Stocks fell sharply in March.", "2016-03", published)
+
+
+SALES = (
+    "New car sales in the county fell 10 percent last month despite low interest rates.\n\n"
+    "Dealers sold 30,154 new cars and trucks in October, down from 33,500 a year earlier.\n\n"
+    "Fleet sales to companies and councils began rising last month, the report said.\n\n"
+    "Dealers had sold a record 400,000 vehicles in 2015, before the slump began.\n\n"
+    "The average loan rate stayed below 6 percent for a fourth month."
+)
+
+
+def test_background_is_not_dated_within_the_toplines_own_period() -> None:
+    brief = make_brief(analyze(article_from_text(SALES, published="2019-11-20")))
+    assert brief.topline is not None and "last month" in brief.topline.text
+    shown = [item.text for item in brief.key_background]
+    assert not any("Fleet sales" in t for t in shown), shown

@@ -269,3 +269,18 @@ def test_an_appositive_after_a_relative_clause_is_not_glued_to_the_name() -> Non
     )
     spans = drop_relative_clauses(sentence, (Span(0, len(sentence)),))
     assert "Scott Paul a group" not in join_spans(sentence, spans)
+
+
+def test_footnote_marks_and_a_lone_stop_are_left_out() -> None:
+    text = "Staff hear up to 1,000 alarms per shift[1], and most need no action[2]."
+    shown = join_spans(text, compress(text, Span(0, len(text))))
+    assert "[1]" not in shown and "[2]" not in shown and not shown.endswith(" .")
+    text = "The system serves the Intensive Care Units (ICUs)."
+    assert join_spans(text, compress(text, Span(0, len(text)))) == (
+        "The system serves the Intensive Care Units"
+    )
+
+
+def test_a_parenthetical_before_a_comma_is_kept() -> None:
+    text = "Rep. Ann Lee (D-Ohio), the panel's chair, pushed for the rocket on Monday."
+    assert join_spans(text, compress(text, Span(0, len(text)))) == text

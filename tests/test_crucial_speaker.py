@@ -185,3 +185,17 @@ def test_a_place_cut_from_a_longer_name_is_no_speaker() -> None:
     analysis = analyze(article_from_text(text))
     quote = make_brief(analysis).crucial_quote
     assert quote is None or (quote.speaker is not None and quote.speaker.name != "Europe")
+
+
+def test_a_speaker_named_inside_the_quotation_is_still_shown() -> None:
+    text = "“The noise has caused both Anthony and the Acme team to deal with false stories,”"
+    quote = CrucialQuote(
+        text=text,
+        spans=(Span(0, len(text)),),
+        speaker=Source("Acme"),
+        cue="said",
+        context="in a statement",
+    )
+    assert quote_line(quote) == f"{text} Acme said in a statement."
+    plain = dataclasses.replace(quote, text="“The Acme team will stay.”")
+    assert quote_line(plain) == "“The Acme team will stay.” — Acme (in a statement)"

@@ -56,6 +56,9 @@ NOT_RUN: dict[str, str] = {
         "a timing benchmark on ../shared against another tree (minutes)"
     ),
     "nice python benchmarks/timex.py --fresh": "a benchmark: parses the blind set, runs dateparser",
+    "nice python benchmarks/timex.py --fresh2": "a benchmark: the second blind set, scored twice",
+    "nice python benchmarks/timex_cost.py --against <git archive of main afc6bed>/src --size 150 "
+    "--rounds 3": "a timing against another tree (a placeholder path)",
     "nice python benchmarks/timex_cost.py --against ../main/src --size 150 --rounds 3 "
     "--cache /tmp/timex_h/cost.spacy": "a timing benchmark on ../shared against another tree",
     "nice /work/venv/bin/python benchmarks/quantities.py": "a benchmark on ../shared/data",

@@ -84,6 +84,10 @@ def test_run_on_two_sentences_glued_caption_or_too_long() -> None:
         "Click here to read the full report.",
         "Sign up for our morning newsletter.",
         "More details at www.example.org",
+        "Read the rest of the story at the Gazette.",
+        "Read the full article on our partner's site.",
+        "Continue reading the main story",
+        "Great win for the club tonight pic.twitter.com/Ab12CdEf",
     ],
 )
 def test_calls_to_action_are_boilerplate(text: str) -> None:
@@ -92,6 +96,7 @@ def test_calls_to_action_are_boilerplate(text: str) -> None:
 
 def test_news_about_email_is_not_boilerplate() -> None:
     assert not rules.boilerplate("The senator sent the email to three aides on Friday.")
+    assert not rules.boilerplate("The jury will read the full report of the inquiry on Monday.")
 
 
 @pytest.mark.parametrize(

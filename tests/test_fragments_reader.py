@@ -19,10 +19,19 @@ from topline.ingest import article_from_text
         "2. Pay off the card with the highest rate first.",
         "Q: In reading the trade press, it was noted that the firm had grown.",
         "Mark R. Dale: Dealing in cocaine, possession of heroin, resisting arrest.",
+        "ATTEND a two-day clinic with two Olympic riders, Oct. 28-29, at Hill Farm.",
+        "CHEER ON the young riders as they jump for the national title, Oct. 5-7.",
     ],
 )
 def test_a_list_item_or_a_labelled_entry_is_no_sentence(text: str) -> None:
     assert list_item(text) and fragment(text)
+
+
+def test_a_stats_table_row_is_no_sentence() -> None:
+    assert fragment("LB Joe Ward 61 84% 3 tackles, 1 sack.")
+    assert fragment("QB Sam Lee 22/31 264 2 TD 1 INT")
+    assert not fragment("The index rose 1.2% to 3,100.5 and the Dow 0.8% to 28,000.")
+    assert not fragment("Ward made 3 tackles and 1 sack in 61 snaps.")
 
 
 @pytest.mark.parametrize(
@@ -51,6 +60,9 @@ def test_the_writer_speaking_to_the_reader_is_no_fact(text: str) -> None:
         "Getting to the stadium took fans two hours.",
         "Sen. Ann Ruiz (I-Vt.) apologized to her supporters on Saturday.",
         "The treaty that ended World War I was signed at Versailles.",
+        "NASA announced the newest milestone of its rocket on Monday.",
+        "FBI agents searched the office of the mayor's lawyer.",
+        "LONDON A man was arrested after a car hit a barrier outside Parliament.",
     ],
 )
 def test_news_sentences_and_quotations_are_kept(text: str) -> None:
@@ -71,3 +83,25 @@ def test_a_brief_shows_no_list_item_or_reader_address_as_a_bullet() -> None:
     shown = [b.text for b in brief.bullets] + ([brief.topline.text] if brief.topline else [])
     assert shown
     assert not any("Mark R. Dale" in t or "you" in t.split() for t in shown), shown
+
+
+CALENDAR = (
+    "CHEER ON the young riders as they jump for the national title, Oct. 5-7, at Hill Farm.\n\n"
+    "VISIT the county horse show, Oct. 11-21, in the old fairground by the river.\n\n"
+    "The show features a grand prix worth $100,000 and a trade fair with 200 stands.\n\n"
+    "SPEND a day at the three-day event rooting for your favourite riders, Oct. 17-20.\n\n"
+    "ATTEND a two-day clinic with two Olympic riders, Oct. 28-29, at Hill Farm.\n\n"
+    "Seats are limited and tickets sell quickly every year."
+)
+
+
+def test_an_events_calendar_has_no_topline() -> None:
+    from topline.brief import make_brief
+    from topline.brief.editorial_rules import listing
+
+    analysis = analyze(article_from_text(CALENDAR))
+    text = analysis.article.text
+    assert listing([s.span.of(text) for s in analysis.sentences])
+    brief = make_brief(analysis)
+    assert brief.topline is None and "topline" in brief.missing
+    assert brief.bullets == () and brief.key_background == ()

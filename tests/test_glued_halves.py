@@ -51,3 +51,38 @@ def test_the_brief_of_a_glued_story_is_whole_and_never_tops_with_the_caption() -
     assert "The central library has lost half its visitors since the budget cuts began" in shown
     assert any(t.startswith("The branch will shut its doors") for t in shown)
     assert audit_brief(brief, analysis.article.text, "2024-03-06") == []
+
+
+STOP_GLUED = (
+    "The study looks at flooding on the coastal road that links the two harbour towns.The road "
+    "was shut for three weeks in 2019 after a storm washed part of it away.\n\n"
+    "The county council said the findings would shape its plans for the next decade.\n\n"
+    "Engineers from two universities examined records of closures over the last 80 years.\n\n"
+    "They found that closures had doubled since the 1990s as the sea rose."
+)
+
+
+def test_a_full_stop_with_no_space_splits_two_whole_sentences() -> None:
+    analysis = analyze(article_from_text(STOP_GLUED))
+    split, heads = split_glued(analysis)
+    text = analysis.article.text
+    shown = [s.span.of(text) for s in split.sentences]
+    assert "… the two harbour towns." not in shown
+    assert shown[0].endswith("links the two harbour towns.")
+    assert shown[1].startswith("The road was shut for three weeks in 2019")
+    assert heads == frozenset()  # neither piece is a caption
+
+
+def test_the_lede_glued_at_a_full_stop_can_be_the_topline() -> None:
+    analysis = analyze(article_from_text(STOP_GLUED, published="2024-03-06"))
+    brief = compose(analysis)
+    assert brief.topline is not None
+    assert brief.topline.text.startswith("The study looks at flooding on the coastal road")
+    assert audit_brief(brief, analysis.article.text, "2024-03-06") == []
+
+
+def test_a_name_with_a_stop_inside_is_no_glue_point() -> None:
+    from topline.brief.editorial_rules import glued_stops
+
+    assert glued_stops("The firm moved its site to ASP.Net last year after a long review.") == []
+    assert glued_stops("Officials met in the U.S.The talks were said to be going well.") == []

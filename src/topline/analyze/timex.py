@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from topline.analyze.timex_calendar import Tense
 from topline.analyze.timex_grammar import Candidate, find_candidates
+from topline.analyze.timex_joins import join_neighbours
 from topline.analyze.timex_narrative import (
     NARRATIVE_GAP,
     Reference,
@@ -135,6 +136,8 @@ def tag_text(
     previous_end = 0
     for cand in candidates:
         tense = tense_at(cand.start, cand.end) if tense_at else None
+        looks_back = tense == "pluperfect"
+        tense = "past" if looks_back else tense
         kind = anchor_kind(cand)
         ctx = Context(moment, tense, granularity="minute" if has_time else "day")
         used = anchor_text
@@ -166,6 +169,7 @@ def tag_text(
                 tense,
                 ref.granularity,
                 narrative=story or framed or _recalled(cand, kind, tense, ref, published),
+                looks_back=looks_back,
             )
             used = ref.iso()
         resolved = _resolve_safely(cand, ctx)
@@ -192,6 +196,7 @@ def tag_text(
             )
         )
     _clock_on_date(text, out)
+    join_neighbours(text, out)
     if sentences:
         _compared_quarter(text, sentences, out, relative_year)
     if sentences and relative_year:

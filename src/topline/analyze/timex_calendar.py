@@ -13,7 +13,10 @@ from dateutil.relativedelta import relativedelta
 
 from topline.analyze.numbers import format_number
 
-Tense = str | None  # "past" | "future" | "present" | None
+#: "past" | "future" | "present" | None; the parse may also say "pluperfect" (a past perfect
+#: clause, "had stopped in January"), which ``tag_text`` reads as "past" with
+#: ``Context.looks_back`` set (see :func:`narrative_year`).
+Tense = str | None
 
 MONTHS = {
     m: i + 1
@@ -128,7 +131,7 @@ def finer(unit: str, granularity: str) -> bool:
     return UNIT_ORDER.index(unit) < UNIT_ORDER.index(granularity)
 
 
-def narrative_year(month: int, day: int | None, ref: dt.date) -> int:
+def narrative_year(month: int, day: int | None, ref: dt.date, before: bool = False) -> int:
     """The year of a dateless month(-day) in a narrative told forward from ``ref``.
 
     The first such date on or after the reference (less :data:`NARRATIVE_SLACK`), so
@@ -137,6 +140,10 @@ def narrative_year(month: int, day: int | None, ref: dt.date) -> int:
     fall of 2007 … Jan. 18" is 2008-01-18).
     """
     start = dt.date(ref.year, month, min(day or 1, 28 if month == 2 else day or 1))
+    if before:
+        # A past perfect clause looks back from the reference ("On March 31, 1889 … work had
+        # stopped for weeks in January" is the January before): the last one on or before it.
+        return ref.year if start <= ref else ref.year - 1
     return ref.year if start >= ref - NARRATIVE_SLACK else ref.year + 1
 
 
@@ -211,3 +218,24 @@ def holiday_date(name: str, year: int) -> dt.date:
         return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (k - 1))
     last = dt.date(year, 5, 31)  # Memorial Day: the last Monday of May
     return last - dt.timedelta(days=last.weekday())
+
+
+#: Ordinal places of a week, weekend or day in a month ("the last week of June").
+MONTH_PLACE = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def month_part(place: str, unit: str, year: int, month: int) -> str:
+    """ "the last week of June 2024" → ``2024-W26``: the week holding the month's 4th (first),
+    11th (second) … or its last day less three (last), so that most of the week lies in the
+    month; a weekend is that week's; a day is the day itself."""
+    n = MONTH_PLACE[place]
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    if unit == "day":
+        return dt.date(year, month, n if n > 0 else last).isoformat()
+    day = dt.date(year, month, min(7 * n - 3, last) if n > 0 else last - 3)
+    if unit == "weekend":
+        # The weekend of the month's nth (last) Saturday.
+        saturdays = [d for d in range(1, last + 1) if dt.date(year, month, d).weekday() == 5]
+        day = dt.date(year, month, saturdays[n - 1 if n > 0 else -1])
+        return f"{iso_week(day)}-WE"
+    return iso_week(day)

@@ -18,7 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from topline.analyze.numbers import CARDINAL, TENS, WORD_NUMBER
+from topline.analyze.numbers import CARDINAL, TENS, WORD_NUMBER, parse_cardinal
 from topline.analyze.rule_filter import rule_filter
 from topline.analyze.rule_starts import StartIndex
 
@@ -41,6 +41,12 @@ SEASON = r"spring|summer|fall|autumn|winter"
 UNIT = (
     r"(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|"
     r"century|centuries|millennium|millennia)s?"
+)
+#: Spelled ordinals of centuries ("the nineteenth century", "the twenty-first century").
+CENTURY_WORD = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    r"twenty[- ]first"
 )
 VAGUE = r"a few|a couple of|a couple|couple of|several|few|many|some|a number of"
 #: Eras: "490 BC", "the 5th century BCE", "AD 79".
@@ -73,7 +79,7 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     (
         "date_mdy",
         rf"{B}(?:(?P<wd>{WEEKDAY}),? )?(?P<mod>(?:early|mid|late)[- ])?(?P<month>{MONTH}) "
-        rf"(?P<day>{DAY})(?:,? (?P<year>{YEAR}))?{E}",
+        rf"(?P<day>{DAY})(?:[-–](?P<last>{DAY}))?(?:,? (?P<year>{YEAR}))?{E}",
     ),
     (
         "date_dmy",
@@ -86,6 +92,13 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         "day_pair",
         rf"{B}(?P<month>{MONTH}) (?P<day0>{DAY}),? (?:and|or|to|through|&) (?P<core>(?P<day>{DAY})"
         rf"(?:,? (?P<year>{YEAR}))?){E}(?! ?(?:percent|%|million|billion))",
+    ),
+    (
+        # "the last week of June", "the first weekend of May 2019", "the last day of March":
+        # a part of a month named by its place in it, one DATE (TimeML marks the whole phrase).
+        "month_part",
+        rf"{B}the (?P<ord>first|second|third|fourth|last|final) (?P<unit>week|weekend|day) of "
+        rf"(?P<month>{MONTH})(?:,? (?P<year>{YEAR}))?{E}",
     ),
     ("date_iso", rf"{B}(?P<year>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d){E}"),
     ("year_range", rf"{B}(?P<year>{YEAR})[-–](?P<year2>{YEAR}|\d\d){E}"),
@@ -101,8 +114,9 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     ),
     (
         "month",
-        rf"{B}(?P<pre>(?:{EDGE_MOD} |(?:last|next|this|this past|this coming|early|mid|late)"
-        rf"[- ]))?(?P<month>{BARE_MONTH})(?: (?:of )?{REL_YEAR})?{E}",
+        rf"{B}(?P<pre>(?:{EDGE_MOD} |(?:last|next|this|this past|this coming|early|mid|late|"
+        rf"the next|the following|the previous)[- ]))?(?P<month>{BARE_MONTH})"
+        rf"(?: (?:of )?{REL_YEAR})?{E}(?! \d)",
     ),
     (
         "year",
@@ -112,12 +126,13 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     ),
     (
         "decade",
-        rf"{B}(?:the )?(?P<mod>(?:early|mid|late)[- ])?(?:(?P<cent>1[6-9]|20)(?P<dec>\d)0"
+        rf"{B}(?:the )?(?P<mod>(?:early|mid|late)[- ])?(?:(?P<cent>1\d|20)(?P<dec>\d)0"
         rf"|['’](?P<short>\d)0)s{E}",
     ),
     (
         "century",
-        rf"{B}(?:the )?(?P<ord>\d{{1,2}})(?:st|nd|rd|th)(?P<sep>[- ])century(?: (?P<era>{ERA}))?{E}",
+        rf"{B}(?:the )?(?:(?P<ord>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{CENTURY_WORD}))(?P<sep>[- ])"
+        rf"century(?: (?P<era>{ERA}))?{E}",
     ),
     (
         "spoken_year",
@@ -256,6 +271,14 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)){E}",
     ),
     (
+        # "hours of delays", "after months of talks", "years of war": a stretch of unknown
+        # length measured in the unit (TimeML: PXH, PXM), however it is introduced.
+        "bare_units",
+        rf"{B}(?P<core>(?P<unit>hours|days|weeks|months|years|decades))(?= of (?!(?:the|a|an|"
+        rf"this|that|these|those|its|his|her|their|our|my|your|it|them|which|whom|morning|"
+        rf"night|(?-i:{WEEKDAY}))\b)[a-z])",
+    ),
+    (
         "ref",
         rf"{B}(?P<w>now|currently|at present|presently|nowadays|these days|"
         rf"as soon as possible|"
@@ -270,7 +293,7 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         "set_each",
         rf"{B}(?P<q>every other|every|each|per)[ ](?:(?P<num>{CARDINAL}) )?"
         rf"(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|"
-        rf"{WEEKDAY}|{POD}|{SEASON}|{BARE_MONTH})s?{E}",
+        rf"{WEEKDAY}|{POD}|{SEASON}|{BARE_MONTH})s?(?: (?P<pod>{POD}))?{E}",
     ),
     (
         "set_adverb",
@@ -393,6 +416,24 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
         return False
     if rule in {"duration", "relative"} and _title(m, text):
         return False
+    if rule == "decade" and m.group("cent") and int(m.group("cent")) < 16:
+        # "1000s of fans" counts thousands; a decade or century before 1600 needs no "of".
+        if re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
+            return False
+    if rule == "bare_units" and text.startswith(" of", m.end()):
+        # "the days of rationing", "those years of plenty": a determined noun, a period named
+        # by its content rather than a length; "thousands of years of" stays a length.
+        before = text[max(0, m.start() - 15) : m.start()].split()
+        last = before[-1].lower() if before else ""
+        if last in DETERMINERS or last.endswith(("'s", "’s")) or parse_cardinal(last) is not None:
+            return False
+        if last in {"early", "small", "wee", "late", "last", "first", "final", "closing"}:
+            return False  # "the early hours of the morning": a part of a day, not a length
+    if rule == "date_mdy" and m.group("last"):
+        # "May 5-7": a range of days, one expression dated by its first day; "May 5-3" is
+        # no range (a score, a vote).
+        day0, day1 = (int(re.sub(r"\D", "", m.group(g))) for g in ("day", "last"))
+        return day1 > day0
     if rule == "duration":
         tail = text[m.end() : m.end() + 5]
         if re.match(r"(?i)-old|\s+old\b", tail):

@@ -117,6 +117,8 @@ def anchor_kind(c: Candidate) -> str:
         return "anaphoric"  # "down 4.5% from the previous Friday"
     if c.rule == "season" and _g(c, "pre").startswith(("that", "the previous", "the following")):
         return "anaphoric"  # "That autumn a loan was raised", "the previous winter"
+    if c.rule == "month" and _g(c, "pre").startswith("the "):
+        return "anaphoric"  # "took office the next March", "the previous June"
     if c.rule == "duration" and _g(c, "dir") == "earlier":
         return "backward"
     pre = _g(c, "pre")

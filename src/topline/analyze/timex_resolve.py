@@ -32,6 +32,7 @@ from topline.analyze.timex_calendar import (
     finer,
     holiday_date,
     month_number,
+    month_part,
     narrative_year,
     pick_year,
     quarter_of,
@@ -76,6 +77,9 @@ class Context:
     #: :mod:`topline.analyze.timex_narrative`). A step finer than it stays unresolved.
     granularity: str = "day"
     narrative: bool = False
+    #: The clause is in the past perfect ("had stopped in January"): told before the
+    #: reference time (its tense here is "past").
+    looks_back: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +103,19 @@ def _num(text: str) -> float | None:
 _PAIR_YEAR = re.compile(
     r",? (?:and|or|to|through|&) (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,? ((?:1[6-9]|20)\d\d)\b"
 )
+
+
+#: "the nineteenth century" is the 19th.
+CENTURY_ORDINALS = {
+    **ORDINALS,
+    **{
+        w: i + 11
+        for i, w in enumerate(
+            "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+            "nineteenth twentieth twenty-first".split()
+        )
+    },
+}
 
 
 #: Pre-modifiers of a month that count from the present ("last March", "this coming May").
@@ -135,6 +152,15 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
             # writes the year as unknown, "XXXX-03-10", rather than leaving no value.
             return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}")
         return Resolved("DATE", f"{year}-{month:02d}-{day:02d}" if year else None)
+    if rule == "month_part":
+        month = month_number(_g(c, "month"))
+        if _g(c, "year"):
+            year = int(_g(c, "year"))
+        elif a is not None:
+            year = _year_of(month, None, a, ctx)
+        else:
+            return Resolved("DATE", None)
+        return Resolved("DATE", month_part(_g(c, "ord"), _g(c, "unit"), year, month))
     if rule == "year_range":
         return Resolved("DATE", _g(c, "year"))
     if rule == "era_year":
@@ -150,6 +176,8 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
     if rule == "month":
         month = month_number(_g(c, "month"))
         pre = _g(c, "pre")
+        if pre.startswith(_ANAPHORIC_MONTH):
+            return _anaphoric_month(month, pre, a, ctx)
         if a is None:
             # "in March" with nothing to anchor it: the month of an unknown year (TimeML
             # "XXXX-03"); "last March" or "next March" say nothing without a present.
@@ -174,6 +202,10 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
     if rule == "decade":
         if _g(c, "short"):
             return Resolved("DATE", f"19{_g(c, 'short')}")
+        if _g(c, "dec") == "0" and int(_g(c, "cent")) < 20:
+            # "the 1700s", "the early 1900s": the century, as English uses them (TIDES 2005
+            # writes the 18th century "17"); "the 2000s" stays the decade 200.
+            return Resolved("DATE", _g(c, "cent"))
         return Resolved("DATE", f"{_g(c, 'cent')}{_g(c, 'dec')}")
     if rule == "spoken_month_year":
         spoken = _spoken(c)
@@ -186,7 +218,8 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
         return _spoken(c)
     if rule == "century":
         era = "BC" if _g(c, "era").startswith("b") else ""
-        return Resolved("DATE", f"{era}{int(_g(c, 'ord')) - 1:02d}")
+        n = int(_g(c, "ord")) if _g(c, "ord") else CENTURY_ORDINALS[_g(c, "word").replace(" ", "-")]
+        return Resolved("DATE", f"{era}{n - 1:02d}")
     if rule == "quarter":
         return _quarter_value(c, a, ctx)
     if rule == "quarter_code":
@@ -252,10 +285,29 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
     return None
 
 
+#: "the next March", "the following May", "the previous June": a month counted from the
+#: reference, as "the next day" is (anaphoric, :mod:`timex_narrative`).
+_ANAPHORIC_MONTH = ("the next", "the following", "the previous")
+
+
+def _anaphoric_month(month: int, pre: str, a: dt.date | None, ctx: Context) -> Resolved:
+    """The first such month after the reference ("elected in November 1860 … the next March"
+    is 1861-03) or the last one before it. From a year alone ("elected in 1860 … the next
+    March") the month lies in the year after (or before)."""
+    if a is None:
+        return Resolved("DATE", None)
+    year = a.year
+    if pre.startswith(("the next", "the following")):
+        year += 1 if ctx.granularity == "year" or month <= a.month else 0
+    elif pre.startswith("the previous"):
+        year -= 1 if ctx.granularity == "year" or month >= a.month else 0
+    return Resolved("DATE", f"{year}-{month:02d}")
+
+
 def _year_of(month: int, day: int | None, a: dt.date, ctx: Context) -> int:
     """A dateless month(-day)'s year: forward from a narrative's reference, else the nearest."""
     if ctx.narrative:
-        return narrative_year(month, day, a)
+        return narrative_year(month, day, a, before=ctx.looks_back)
     return pick_year(month, day, a, ctx.tense)
 
 
@@ -541,7 +593,9 @@ def _set(c: Candidate) -> Resolved:
         return Resolved("SET", duration_value(amount, key))
     unit = _g(c, "unit").rstrip("s")
     if unit in WEEKDAYS:
-        return Resolved("SET", f"XXXX-WXX-{WEEKDAYS[unit] + 1}")
+        # "every Monday morning": the part of each such day (TimeML XXXX-WXX-1TMO).
+        pod = f"T{POD_CODE[_g(c, 'pod')]}" if _g(c, "pod") else ""
+        return Resolved("SET", f"XXXX-WXX-{WEEKDAYS[unit] + 1}{pod}")
     if unit in POD_CODE:
         return Resolved("SET", f"XXXX-XX-XXT{POD_CODE[unit]}")
     if unit in SEASON_CODE:

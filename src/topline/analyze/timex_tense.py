@@ -25,6 +25,14 @@ MODALS = frozenset({"would", "could", "might", "may", "should"})
 #: Heads whose to-infinitive names something planned, whatever their own tense: "planned to
 #: leave on Thursday", "did not plan to remove him Thursday", "would be ready to leave Tuesday".
 INTENTION_HEADS = FUTURE_GOVERNORS | {"ready", "likely", "agree", "promise", "pledge", "threaten"}
+#: Directives, whose to-infinitive names what is asked for, after the asking: "asked
+#: residents to limit air conditioning on Monday", "urged voters to turn out Tuesday",
+#: "told staff to stay home Friday" (a request looks ahead; Quirk et al. 1985, 16.63). Not
+#: "called for": "called for a prosecutor to oversee the inquiry at a rally on Monday night"
+#: is parsed with the rally's night on the infinitive (seen in PolNeAR train).
+DIRECTIVE_HEADS = frozenset(
+    "ask urge tell order request advise instruct invite encourage direct warn".split()
+)
 #: Verbs that move a deadline: the date after "until" / "to" is ahead of the telling even
 #: in a past clause ("postponed until Tuesday morning", "extended its deadline until 9 a.m.
 #: Tuesday", "given until Friday to sign", "was extended to Nov. 16").
@@ -63,12 +71,17 @@ def clause_tense(tokens: list[Token]) -> Tense:
             return "future"  # "would be traveling Thursday"; not "would have gone"
         if node.tag_ == "VB" and "to" in aux:
             head = node.head
-            if head.lemma_.lower() in INTENTION_HEADS and not _past_perfect(head):
+            intent = INTENTION_HEADS | DIRECTIVE_HEADS
+            if head.lemma_.lower() in intent and not _past_perfect(head):
                 return "future"  # "planned to leave on Thursday"
             # "is due to expire Friday" is ahead; "had been due to expire Friday" may be past.
             return None if _past_above(node) else "future"
         if node.lemma_ in FUTURE_GOVERNORS:
+            if _setting_time(node, token):
+                return "past"
             return None if _past_above(node) else "future"
+        if node.tag_ == "VBN" and aux & {"had", "'d", "’d"} and not _by_date(token):
+            return "pluperfect"
         if aux & PAST_AUX or node.tag_ == "VBD" or (node.tag_ == "VBN" and aux & {"has", "have"}):
             return "past"
         if node.tag_ in {"VBZ", "VBP"}:
@@ -138,6 +151,25 @@ def _deadline_or_effective(token: Token) -> bool:
         return False
     verb = head.head
     return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in DEADLINE_VERBS
+
+
+#: Prepositions that give a planned event its time ("set for Tuesday", "scheduled for May").
+PLANNED_FOR = frozenset({"for", "until", "till", "to"})
+
+
+def _setting_time(verb: Token, token: Token) -> bool:
+    """ "its record high set on Aug. 6", "a plan set out in March": a participle after its
+    noun whose date comes with "on/in/at" tells when the thing was set, a past event; "the
+    vote, set for Tuesday" names the planned time and stays ahead."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or token.head.dep_ != "prep":
+        return False
+    return token.head.head.i == verb.i and token.head.lower_ not in PLANNED_FOR
+
+
+def _by_date(token: Token) -> bool:
+    """ "By December, two million people had visited": "by" makes the date the reference
+    time the past perfect looks back from, not a time before it."""
+    return token.head.dep_ == "prep" and token.head.lower_ == "by"
 
 
 def _aux(node: Token) -> set[str]:

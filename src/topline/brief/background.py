@@ -26,9 +26,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from topline.brief import editorial_rules as rules
+from topline.brief.clauses import blank, relative_clauses
 from topline.brief.compress import compress
-from topline.brief.context_rules import current_event
-from topline.brief.cues import is_past_of, past_signals, period_start
+from topline.brief.context_rules import current_event, opening_pronoun
+from topline.brief.cues import is_past_of, past_signals, period_end, period_start
 from topline.brief.features import content_terms, cosine
 from topline.brief.fit import fit
 from topline.brief.select import Scored
@@ -41,6 +42,9 @@ MAX_ITEMS = 3
 RESERVED_ITEMS = 1
 #: Signals needed for a sentence to count as background (each cue below is one signal).
 MIN_SIGNALS = 1
+#: A date in the Topline is the news's own time when its period ends at most this many days
+#: before publication ("last month"); an earlier one names the background.
+RECENT_DAYS = 45
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 #: After a house number, a street name: "of 1909 Jolinda Drive" names no year.
@@ -157,16 +161,57 @@ def _stands_alone(analysis: Analysis, c: Scored, position: int, date: str | None
         return False
     if rules.person_pronoun_opener(view) or rules.pronoun_or_connective_opener(view):
         return False
+    if opening_pronoun(view) is not None:
+        return False  # "This low-travel design …", "For instance, …": leans on a sentence
     spans = compress(text, c.view.span)
     return fit(text, analysis.sentences, position, spans, cut_long=False) is not None
 
 
+_SINCE_BEFORE = re.compile(r"\b(?:since|from|after)\s+$", re.I)
+
+
+def _news_periods(analysis: Analysis, news_spans: Sequence[Span]) -> list[tuple[dt.date, dt.date]]:
+    """The calendar periods the Topline dates the news by ("plunged 10 percent last month"):
+    only recent ones, ending within :data:`RECENT_DAYS` of publication (a Topline's "over a
+    2010 allegation" names the background, not the news's time); without a publication
+    date, any."""
+    published = analysis.article.published
+    text = analysis.article.text
+    periods = []
+    for t in analysis.timexes:
+        if _SINCE_BEFORE.search(text, max(0, t.span.start - 8), t.span.start):
+            continue  # "has lasted since October": a start point, the past of the news
+        if t.value and any(s.contains(t.span) for s in news_spans):
+            start, end = period_start(str(t.value)), period_end(str(t.value))
+            recent = published is None or (
+                end is not None and end >= published - dt.timedelta(days=RECENT_DAYS)
+            )
+            if start is not None and end is not None and recent:
+                periods.append((start, end))
+    return periods
+
+
+def _within_news(date: str | None, periods: Sequence[tuple[dt.date, dt.date]]) -> bool:
+    """The item's date lies within a period the Topline gives the news: what happened "last
+    month" in a story of last month's figures is the news, not its background."""
+    start = period_start(date) if date else None
+    end = period_end(date) if date else None
+    if start is None or end is None:
+        return False
+    return any(p_start <= start and end <= p_end for p_start, p_end in periods)
+
+
 def _ranked(
-    analysis: Analysis, candidates: Sequence[Scored], used: set[int], news: str | None = None
+    analysis: Analysis,
+    candidates: Sequence[Scored],
+    used: set[int],
+    news: str | None = None,
+    news_spans: Sequence[Span] = (),
 ) -> list[_Found]:
     """Background sentences not in ``used``, most background-like first, then best scored."""
     published = analysis.article.published
     text = analysis.article.text
+    periods = _news_periods(analysis, news_spans)
     news_terms = Counter(content_terms(news)) if news else Counter[str]()
     found: list[_Found] = []
     position = {s.index: i for i, s in enumerate(analysis.sentences)}
@@ -181,7 +226,17 @@ def _ranked(
         signals = past_signals(c.view.text) + _earlier_than_published(timexes, published)
         if signals < MIN_SIGNALS:
             continue
-        date = _date_of(text, c.view.text, timexes, published)
+        # The past must be the sentence's own, not a relative clause's ("… a switch that
+        # Apple released five years ago"): that dates a noun, not the sentence's event.
+        clauses = relative_clauses(c.view.text)
+        at = c.view.span.start
+        main = [t for t in timexes if not any(a <= t.span.start - at < b for a, b in clauses)]
+        own = past_signals(blank(c.view.text, clauses)) + _earlier_than_published(main, published)
+        if own < MIN_SIGNALS:
+            continue
+        date = _date_of(text, c.view.text, main or timexes, published)
+        if _within_news(date, periods):
+            continue
         if _showable(analysis, c, news_terms, position[c.view.index], date):
             found.append((signals, c.score, c.view.index, date))
     found.sort(key=lambda f: (-f[0], -f[1]))
@@ -279,13 +334,18 @@ def _distinct(
 
 
 def choose_background(
-    analysis: Analysis, candidates: Sequence[Scored], used: set[int], news: str | None = None
+    analysis: Analysis,
+    candidates: Sequence[Scored],
+    used: set[int],
+    news: str | None = None,
+    news_spans: Sequence[Span] = (),
 ) -> tuple[BackgroundItem, ...]:
     """Up to :data:`MAX_ITEMS` background sentences not already in the brief, oldest first;
-    ``news`` is the Topline, which background never repeats."""
+    ``news`` is the Topline (at ``news_spans``), which background never repeats and whose
+    dates are the news's own time."""
     text = analysis.article.text
     position = {s.index: i for i, s in enumerate(analysis.sentences)}
-    found = _ranked(analysis, candidates, used, news)
+    found = _ranked(analysis, candidates, used, news, news_spans)
     chosen = sorted(_distinct(analysis, found, position, used), key=lambda f: f[2])
     # Oldest first where dated; undated items keep their story-order slots.
     dated = sorted((f for f in chosen if f[3]), key=lambda f: str(f[3]))

@@ -38,6 +38,13 @@ from topline.brief.context_rules import stray_marks, tidy_phrase
 from topline.brief.durations import PENALTY_SCORE, duration_value, penalty_length
 from topline.brief.headline import title_sentences
 from topline.brief.measures import MONEY, is_measure, named_before, people_harmed, says_where
+from topline.brief.number_rules import (
+    in_tweet,
+    part_of_one,
+    person_aside,
+    probability,
+    with_second_noun,
+)
 from topline.intervals import SpanIndex
 from topline.model import Analysis, BigNumber, Quantity, Span, join_spans
 
@@ -112,7 +119,7 @@ _ABOUT_SECTION = re.compile(r"(?m)^\s*(?:About|ABOUT)\s+[A-Z][^\n.!?]{0,60}:?\s*
 _SELF_DESCRIPTION = re.compile(
     r"(?:^|\n)\s*(?:Founded in \d{4},|[A-Z][\w&.,' -]{1,60} is an? (?:leading|global|"
     r"privately|publicly|world|premier|independent|international|nationwide|"
-    r"[\w-]+-based)\b)[^\n]*$"
+    r"[\w-]+-based)\b|[A-Z][\w&.' -]{1,40} (?:is|are) headquartered in\b)[^\n]*$"
 )
 #: The longest "what it is for" phrase after money or a percentage ("on roads").
 MAX_PURPOSE_WORDS = 6
@@ -143,7 +150,8 @@ def counted_span(q: Quantity, text: str) -> Span | None:
     the club"), up to :data:`MAX_PURPOSE_WORDS` words."""
     counted = q.counts_span
     if counted is not None and counted.start >= q.span.end:
-        return tidy_phrase(text, counted)  # no stray mark: "active “businesses" → "active"
+        tidy = tidy_phrase(text, counted)  # no stray mark: "active “businesses" → "active"
+        return None if tidy is None else with_second_noun(text, tidy)  # "men and women"
     if _kind(q) not in {"money", "percent"}:
         return None
     match = _PURPOSE.match(text, q.span.end)
@@ -265,7 +273,11 @@ def boilerplate_section(text: str, at: int) -> bool:
     paragraph = text[start : end if end >= 0 else len(text)]
     # "Get Motor Cycle Monthly delivered … 12 issues for £11.99. Click here …": an offer
     short = len(paragraph.split()) <= OFFER_MAX_WORDS  # not a whole article on one line
-    return bool(_SELF_DESCRIPTION.match(paragraph)) or (short and rules.boilerplate(paragraph))
+    # the line before, in the same block: "Acme is a global provider …\nAcme employs …"
+    above = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)] if start else ""
+    return bool(
+        _SELF_DESCRIPTION.match(paragraph) or (above.strip() and _SELF_DESCRIPTION.match(above))
+    ) or (short and rules.boilerplate(paragraph))
 
 
 def _says_what_it_counts(q: Quantity, text: str) -> bool:
@@ -297,6 +309,13 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
         return False  # "1,000 adults were questioned for the research": the same
     if _kind(q) == "measure" and says_where(q, text):
         return False  # "a town 85 miles south-west of Durban": where, not how much
+    if (
+        person_aside(text, q.span)  # "Thompson, who made over 60 appearances, …"
+        or in_tweet(text, q.span)  # "… among 127 qualifying CBs pic.twitter.com/…"
+        or part_of_one(text, q.span, q.counts, _kind(q) == "fraction")  # "half of the laptop"
+        or probability(counted.of(text), _kind(q) == "percent")  # "50 percent — chance"
+    ):
+        return False
     return not (
         place_not_purpose(q, text, counted)
         or boilerplate_section(text, q.span.start)

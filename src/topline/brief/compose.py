@@ -32,10 +32,12 @@ from topline.brief.context_rules import (
 )
 from topline.brief.credit import pronoun_credit_ok, saying_cue
 from topline.brief.crucial import choose_quote
+from topline.brief.digest import first_story
 from topline.brief.editorial_rules import (
     additive,
     bad_source,
     fragment,
+    listing,
     pronoun_or_connective_opener,
     split_cue,
 )
@@ -242,6 +244,8 @@ def compose(
     model: Scorer | None = None,
 ) -> Brief:
     """The generated brief; ``model`` overrides the shipped scorer (cross-validation)."""
+    # A digest of several stories is briefed as its first story (:mod:`.digest`).
+    analysis = first_story(analysis)
     # A caption glued to a sentence with no punctuation: both halves are candidates.
     analysis, heads = split_glued(analysis)
     text = analysis.article.text
@@ -256,6 +260,8 @@ def compose(
     scored = score_sentences(analysis, model)
     titles = title_sentences(analysis)  # the headline, wherever the text repeats it
     candidates = [c for c in eligible(scored) if c.view.index not in titles and whole(c.view.span)]
+    if listing([s.span.of(text) for s in analysis.sentences]):
+        candidates = []  # an events calendar or a how-to's steps: its lines are entries, no news
     sentences = analysis.sentences
     position = {s.index: i for i, s in enumerate(sentences)}
 
@@ -364,7 +370,11 @@ def compose(
     if quote is not None:  # Key background never repeats the Crucial quote either
         used |= {s.index for s in analysis.sentences if s.span.overlaps(quote.spans[0])}
     background = choose_background(
-        analysis, candidates, used, news=topline.text if topline is not None else None
+        analysis,
+        candidates,
+        used,
+        news=topline.text if topline is not None else None,
+        news_spans=topline.spans if topline is not None else (),
     )
     if not background:
         missing.append("key_background")

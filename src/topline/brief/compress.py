@@ -7,6 +7,8 @@ Nothing is rewritten. Compression only *leaves out* pieces that a brief does not
   "AUSTIN, Texas--(BUSINESS WIRE)--", "TORONTO, Sept. 30, 2024 (GLOBE NEWSWIRE) --",
   "Denver, Colorado, Feb. 1, 2024 --");
 - a byline or "PUBLISHED: … UPDATED: …" stamp glued to the first sentence;
+- footnote reference marks ("per shift[1]"), and a writer's sign-off run into the end
+  ("…"--Kim Hjelmgaard.", :mod:`.digest`);
 - short parentheticals ("(pictured)", "(left)", "(AP)"; a picture aside goes even with its
   "not": "(not pictured)");
 - a trailing attribution clause (", police said.") when the bullet's ``attribution`` field
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from topline.brief.digest import strip_sign_off
 from topline.model import Span
 
 # --- tunables ----------------------------------------------------------------------------
@@ -116,16 +119,33 @@ _EDGE_PUNCT = " \t\n,;:-—–"
 
 def tidy(text: str, spans: list[Span]) -> tuple[Span, ...]:
     """Trim white space and dangling clause punctuation from each span; drop empty ones."""
-    out = []
+    out: list[Span] = []
     for span in spans:
         start, end = span.start, span.end
         while start < end and text[start] in _EDGE_PUNCT:
             start += 1
         while end > start and text[end - 1] in _EDGE_PUNCT:
             end -= 1
-        if end > start:
-            out.append(Span(start, end))
+        if end > start and not (out and text[start:end] in _STOP_ONLY):
+            out.append(Span(start, end))  # a lone stop after a cut would show as "Units ."
     return tuple(out)
+
+
+_STOP_ONLY = frozenset({"."})  # never "?": a question must still read as one
+#: A footnote's reference mark: "per shift[1]", "intervention [2]".
+_FOOTNOTE = re.compile(r"\s*\[\d{1,3}\]")
+
+
+def drop_footnote_marks(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Leave out footnote reference marks ("… 1,000 alarms per shift[1], …")."""
+    out: list[Span] = []
+    for span in spans:
+        cursor = span.start
+        for match in _FOOTNOTE.finditer(text, span.start, span.end):
+            out.append(Span(cursor, match.start()))
+            cursor = match.end()
+        out.append(Span(cursor, span.end))
+    return tuple(s for s in out if s.end > s.start)
 
 
 def strip_dateline(text: str, span: Span) -> Span:
@@ -172,6 +192,8 @@ def drop_parentheticals(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
                 and not _PICTURE_ASIDE.fullmatch(match.group(1))
             ):
                 continue
+            if text.startswith(",", match.end()) and not _PICTURE_ASIDE.fullmatch(match.group(1)):
+                continue  # "Aderholt (R-Ala.), ranking member": cut, it reads "Aderholt ranking"
             out.append(Span(cursor, match.start()))
             cursor = match.end()
         out.append(Span(cursor, span.end))
@@ -293,7 +315,8 @@ def compress(
     :data:`MAX_BULLET_WORDS`; ``lede`` (the Topline) drops the trailing modifier clause of a
     lede longer than :data:`LONG_LEDE_WORDS`.
     """
-    spans = drop_parentheticals(text, (strip_dateline(text, span),))
+    spans = drop_parentheticals(text, (strip_sign_off(text, strip_dateline(text, span)),))
+    spans = drop_footnote_marks(text, spans)
     if attributed:
         spans = drop_trailing_attribution(text, spans)
     if bullet:

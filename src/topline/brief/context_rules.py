@@ -166,6 +166,16 @@ CONNECTIVE = re.compile(
     # a relative pronoun that opens the sentence ("To which she said, …", "Which is why …")
     r"(?:(?:To|In|Of|For|By|With|From|At|On|During|After) )?(?:which|whom|Which)\b"
 )
+#: A quantifier standing for people or things just named ("Some didn't make the cut",
+#: "Others were sent home", "Most of them had left"): it points back as "They" does.
+_QUANTIFIER_PRONOUN = re.compile(
+    r"^[^\w\"“‘']{0,2}(?:Some|Many|Most|Others|Both|Few|None|Several|All)(?: of them)?\s+"
+    r"(?:are|were|was|is|have|had|has|did|didn['’]t|do|don['’]t|will|would|could|can|"
+    r"may|might|must|should|said|say|[a-z]+ed)\b"
+)
+#: A concession answers the sentence just before it ("But amateur footage shows …",
+#: "However, the council said …"): shown after another element it answers the wrong one.
+CONCESSION = re.compile(r"^[^\w\"“‘']{0,2}(?:However|Nevertheless|Nonetheless),")
 #: "That attitude, many argue, …", "Those gains add to …": a demonstrative and a noun point
 #: back as "it" does; one of time ("This year", "That night") or of the page's pictures
 #: ("These photos show …") does not.
@@ -208,6 +218,10 @@ def opening_pronoun(text: str) -> str | None:
         return "person"
     if LEANING_PRONOUN.match(text) or CONNECTIVE.match(text) or _demonstrative(text):
         return "leaning"
+    if _QUANTIFIER_PRONOUN.match(text):
+        return "leaning"  # "Some didn't make the cut …": some of those just named
+    if CONCESSION.match(text):
+        return "leaning"  # "But …", "However, …": it answers the sentence before it
     intro = rules.intro_pronoun(text)  # "But by December, they worsened"
     if intro is not None:
         return "person" if intro in {"he", "she", "his", "her"} else "leaning"

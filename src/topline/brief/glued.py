@@ -1,4 +1,5 @@
-"""Two sentences glued with no punctuation become two candidates.
+"""Two sentences glued with no punctuation, or at a full stop with no space, become two
+candidates.
 
 A photo caption that lost its line break runs into the next sentence ("… was found in her
 bedroom Her body was found by other nuns …"); the glue point is
@@ -17,6 +18,10 @@ it reads as a statement of news: one that describes the picture ("pictured", "is
 has no finite auxiliary or modal (:data:`FINITE`: "The new footbridge lit up in blue …")
 stays left out, as before. A caption's label ("Accused: Dr X, 38, has denied …") is left
 out of the half, which starts after it.
+
+A full stop run into the next sentence with no space ("… to the rest of the UK.The line was
+closed …") is a sentence boundary the splitter missed: both pieces are whole sentences, and
+either may be the Topline (before this, the run-on rule refused the whole).
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from topline.brief.editorial_rules import glued_sentence
+from topline.brief.editorial_rules import glued_sentence, glued_stops
 from topline.brief.lede import CAPTION
 from topline.model import Analysis, Sentence, Span
 
@@ -49,26 +54,43 @@ FINITE = re.compile(
 MIN_HEAD_WORDS = 5
 
 
-def _split(text: str, sentence: Sentence) -> list[Span]:
-    """The sentence's span, or the two halves either side of its last glue point (the
-    first half without its label and trailing white space), when the first half does not
-    read as a caption."""
-    point = glued_sentence(sentence.span.of(text))
+def _split_caption(text: str, span: Span) -> list[tuple[Span, bool]]:
+    """The span, or the two halves either side of its last glue point (the first half
+    without its label and trailing white space, flagged as a head), when the first half does
+    not read as a caption."""
+    point = glued_sentence(span.of(text))
     if point is None:
-        return [sentence.span]
-    cut = sentence.span.start + point
+        return [(span, False)]
+    cut = span.start + point
     end = cut
-    while end > sentence.span.start and text[end - 1].isspace():
+    while end > span.start and text[end - 1].isspace():
         end -= 1
-    start = sentence.span.start
+    start = span.start
     label = _LABEL.match(text, start, end)
     if label is not None:
         start = label.end()
     head = text[start:end]
     caption = CAPTION.search(head) or PICTURE_WORDS.search(head) or not FINITE.search(head)
     if caption or len(head.split()) < MIN_HEAD_WORDS:
-        return [sentence.span]  # the sentence's view leaves the caption out, as before
-    return [Span(start, end), Span(cut, sentence.span.end)]
+        return [(span, False)]  # the sentence's view leaves the caption out, as before
+    return [(Span(start, end), True), (Span(cut, span.end), False)]
+
+
+def _split(text: str, sentence: Sentence) -> list[tuple[Span, bool]]:
+    """The sentence cut where a full stop runs into the next sentence with no space (each
+    piece a whole sentence, :func:`~topline.brief.editorial_rules.glued_stops`), and each
+    piece cut again at a caption's glue point; a piece is flagged when it is the half before
+    a caption's glue point."""
+    span = sentence.span
+    cuts = [span.start + p for p in glued_stops(span.of(text))]
+    bounds = [span.start, *cuts, span.end]
+    pieces: list[tuple[Span, bool]] = []
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        stop = end
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        pieces.extend(_split_caption(text, Span(start, stop)))
+    return pieces
 
 
 def split_glued(analysis: Analysis) -> tuple[Analysis, frozenset[int]]:
@@ -83,8 +105,8 @@ def split_glued(analysis: Analysis) -> tuple[Analysis, frozenset[int]]:
     sentences: list[Sentence] = []
     heads: set[int] = set()
     for spans, s in pieces:
-        if len(spans) == 2:
-            heads.add(len(sentences))
-        for span in spans:
+        for span, head in spans:
+            if head:
+                heads.add(len(sentences))
             sentences.append(dataclasses.replace(s, span=span, index=len(sentences)))
     return dataclasses.replace(analysis, sentences=tuple(sentences)), frozenset(heads)

@@ -14,11 +14,13 @@ BOILERPLATE = re.compile(
     r"click (?:here|the link)|by e-?mail\b|in your inbox|newsletters?\b|"
     r"please (?:share|send|contact|visit|email|e-mail|call|click|follow|like|note|read)|"
     r"share (?:your|this) (?:videos?|photos?|pictures?|story|stories|article)|ireport|"
-    r"follow (?:us|@\w+) on|like us on facebook|read (?:more|the full story)|"
+    r"follow (?:us|@\w+) on|like us on facebook|read (?:more|the full story)|continue reading|"
+    r"read the (?:rest|full|whole|entire|complete)(?: of (?:the|this))? "
+    r"(?:story|article|piece|post|interview|column)|"
     r"download (?:the|our) (?:free )?app|all rights reserved|terms of (?:use|service)|"
     r"privacy policy|cookie (?:policy|settings)|(?:we|this (?:site|website)) uses? cookies|"
     r"scroll down for|watch the (?:full )?video|send (?:us )?(?:your|a) (?:tips?|story)|"
-    r"contact us|www\.|https?://|copyright ©|©|(?:is|was|are) sponsored by|sponsored content|"
+    r"contact us|www\.|https?://|pic\.twitter\.com/|copyright ©|©|(?:is|was|are) sponsored by|sponsored content|"
     r"paid partnership|affiliate links?|how to (?:listen|watch|subscribe)|"
     r"your (?:source|destination|go-to) for (?:the )?(?:best|latest)|"
     r"see (?:more|all|other) (?:stories|news|photos|videos) from|"
@@ -90,7 +92,10 @@ _OPENER = re.compile(
     r"(?:This|That|These|Those)(?:'s|’s|\s+(?:is|was|are|were|has|had|have|will|would|"
     r"could|can|may|might|must|should|comes|came|means|meant|follows|[a-z]+ed)\b)|"
     r"In addition\b(?! to)|As a result\b(?! of)|Despite this\b|On the other hand\b|"
-    r"For (?:example|instance),|In fact,|"
+    r"For (?:example|instance),|In fact,|In other words\b|After all,|Finally,|Ultimately,|"
+    r"In short,|That said,|"
+    # a comparison with what was just said: "The same is true for …", "Then there are …"
+    r"The same (?:is|was|goes|applies|holds)\b|Then there (?:is|are|was|were)\b|"
     # an interjection before a connective or a pronoun: "Ah, but one piece …"
     r"(?:Ah|Oh|Well|Yes|No|Sure|Indeed),\s+(?:but|and|so|yet|he|she|it|they|we)\b)"
 )
@@ -103,12 +108,25 @@ INTRO_PRONOUN = re.compile(
     r"Earlier|Later|Last|Once|When|While|As|But|And|So|Yet|Still|Now|Then|Meanwhile|"
     r"However|Instead|Today|Yesterday|Along|Amid|With|Without|Unlike|Like|Following|Through|"
     r"Among|Against|Throughout|Upon|Having)\b(?P<intro>[^,.;:!?\"“”()]{0,60}),\s+"
-    r"(?P<pronoun>he|she|they|his|her|their)\b(?!-)"
+    r"(?P<pronoun>he|she|they|his|her|their|"
+    # "it" only as the one who says: "In a statement released Tuesday, it said …" ("In
+    # 2019, it rained" has an empty "it")
+    r"it(?=\s+(?:said|says|announced|reported|added|noted|stated|argued|claimed|wrote|"
+    r"confirmed|denied|told)\b))\b(?!-)"
 )
 #: Capitalised words in an opening phrase that name nobody (days, months).
 _CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december""".split()
+)
+
+
+#: "it" as the one who says after a longer opening phrase with an appositive ("In a
+#: statement released November 5, the day bids were due, it said …").
+_INTRO_IT = re.compile(
+    r"^\W{0,3}(?:In|On|At|By|After|Before|During|Earlier|Later|Last|When|While|Following)\b"
+    r"[^.;:!?\"“”()]{0,100},\s+it\s+(?:said|says|announced|reported|added|noted|stated|"
+    r"argued|claimed|wrote|confirmed|denied|told)\b"
 )
 
 
@@ -118,7 +136,7 @@ def intro_pronoun(text: str) -> str | None:
     someone is bound to that name ("While Clinton was …, her department …")."""
     match = INTRO_PRONOUN.match(text)
     if match is None:
-        return None
+        return "it" if _INTRO_IT.match(text) else None
     pronoun = match.group("pronoun")
     names = [w for w in re.findall(r"\b[A-Z][\w'’-]*", match.group("intro"))]
     if pronoun in {"his", "her", "their"} and any(w.lower() not in _CALENDAR_WORDS for w in names):

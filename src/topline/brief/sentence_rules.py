@@ -75,6 +75,35 @@ _GLUED = re.compile(
 )
 
 
+#: A full stop run into the next sentence with no space ("… to the rest of the UK.The line
+#: was closed …", "… by 2040.The report said …"): the first two kinds of :data:`_GLUED`, with
+#: the next sentence's start as a group.
+_STOP_GLUE = re.compile(
+    r"(?:\b[a-z]{2,}|\b\d{4})[.!?][\"”’']?(?P<next>[A-Z][a-z]+\b)|"
+    r"\b[A-Z]{2,}[.!?][\"”’']?(?P<opener>(?:He|She|It|They|We|The|A|An|His|Her|Their|This|"
+    r"There|But|In|On|At|After|When)\s)"
+)
+
+
+def glued_stops(text: str) -> list[int]:
+    """Where a sentence starts right after a full stop with no space (offsets of its first
+    letter), outside quotation marks and with at least :data:`GLUE_MIN_WORDS` words on each
+    side: the splitter read two sentences as one, and each half is a whole sentence."""
+    points: list[int] = []
+    inside: list[bool] = []
+    last = 0
+    for m in _STOP_GLUE.finditer(text):
+        start = m.start("next") if m["next"] is not None else m.start("opener")
+        inside = inside or double_quote_depth(text)
+        if inside[start] or len(_WORD.findall(text[last:start])) < GLUE_MIN_WORDS:
+            continue
+        if len(_WORD.findall(text[start:])) < GLUE_MIN_WORDS:
+            break
+        points.append(start)
+        last = start
+    return points
+
+
 #: Capitalised words that open a clause and are never part of a name: after an
 #: abbreviation's full stop ("entering the U.S. While Clinton …") a new sentence starts.
 _CLAUSE_OPENER = re.compile(
@@ -130,10 +159,62 @@ _IMPERATIVE = re.compile(
 )
 
 
+#: A listing's entry opens with its verb in capitals, then an article or a possessive
+#: ("ATTEND a two-day symposium …", "CHEER ON Juniors …", "VISIT the Pennsylvania …"): an
+#: events calendar or a how-to's steps. An acronym opening a sentence goes on with its
+#: verb or noun ("NASA announced", "FBI agents").
+_CAPITAL_VERB = re.compile(
+    r"^\W{0,2}[A-Z]{3,}\s+(?:(?:a|an|the|your|our|their|its|this|these|some|any)\b|"
+    r"(?:ON|UP|OUT|IN|BY|OFF|DOWN|OVER)\s+(?:a|an|the|your|our|their|[A-Z][a-z]))"
+)
+
+
 def list_item(text: str) -> bool:
     """A list item or a labelled entry, not a sentence: a bullet glyph or item number opens
-    it, or a short label and a colon ("Q: …", "Christopher Battin: dealing in cocaine …")."""
-    return bool(_LIST_MARK.match(text) or _LABEL.match(text))
+    it, a short label and a colon ("Q: …", "Christopher Battin: dealing in cocaine …"), or
+    a listing's verb in capitals ("ATTEND a two-day symposium …")."""
+    if _LIST_MARK.match(text) or _LABEL.match(text):
+        return True
+    return bool(_CAPITAL_VERB.match(text))
+
+
+#: A page whose sentences are this many list entries, and at least :data:`LISTING_SHARE` of
+#: them, is a listing (an events calendar, a how-to's steps).
+LISTING_MIN_ITEMS = 3
+LISTING_SHARE = 1 / 3
+
+
+def listing(sentences: list[str]) -> bool:
+    """The page is a listing, not a news story: its Topline would be one entry of many. Only
+    entries that open with their verb in capitals count ("ATTEND a …", "VISIT the …"): a
+    story may carry a list of bullet points (the teams that qualified) and still be news."""
+    items = sum(bool(_CAPITAL_VERB.match(s)) for s in sentences)
+    return items >= LISTING_MIN_ITEMS and items >= LISTING_SHARE * len(sentences)
+
+
+#: A stats table's row: figures and names without a function word ("DL Larry Ogunjobi 63
+#: 85% 1 tackle"), at least :data:`TABLE_MIN_FIGURES` figures making :data:`TABLE_SHARE`
+#: of its words.
+TABLE_MIN_FIGURES = 3
+TABLE_SHARE = 0.3
+_THREE_FIGURES = re.compile(r"\d+\D+\d+\D+\d")
+_FIGURE_TOKEN = re.compile(r"^[$€£]?\d[\d.,:/-]*%?$")
+_FUNCTION_WORDS = frozenset(
+    "the a an of to in on and is was were are be has have had for with by at from that "
+    "it he she they as after before said says".split()
+)
+
+
+def table_row(text: str) -> bool:
+    """A row of a stats table, not a sentence (no function word binds its figures)."""
+    if _THREE_FIGURES.search(text) is None:
+        return False  # most sentences: no need to read the words
+    tokens = [t.strip(".,;:()") for t in text.split()]
+    tokens = [t for t in tokens if t]
+    figures = sum(bool(_FIGURE_TOKEN.match(t)) for t in tokens)
+    if figures < TABLE_MIN_FIGURES or figures < TABLE_SHARE * len(tokens):
+        return False
+    return not any(t.lower() in _FUNCTION_WORDS for t in tokens)
 
 
 def speaks_to_reader(text: str) -> bool:
@@ -147,8 +228,8 @@ def fragment(text: str) -> bool:
     """A sentence that is not a statement of its own: it trails off ("…"), introduces a
     list or a quotation that follows it (it ends on a colon), is an aside in parentheses
     ("(Indiana law prevents Pence from being on the ballot twice.)"), a list item or a
-    labelled entry (:func:`list_item`), or the writer speaking to the reader
-    (:func:`speaks_to_reader`)."""
+    labelled entry (:func:`list_item`), the writer speaking to the reader
+    (:func:`speaks_to_reader`), or a stats table's row (:func:`table_row`)."""
     return bool(
         _TRAILS_OFF.search(text)
         or _LEAD_IN.search(text)
@@ -157,6 +238,7 @@ def fragment(text: str) -> bool:
         or speaks_to_reader(text)
         or _SUBJECTLESS.match(text)
         or _QUOTED_LEAD_IN.match(text)
+        or table_row(text)
     )
 
 

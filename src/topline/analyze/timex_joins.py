@@ -1,0 +1,105 @@
+"""A date and the words around it that make one expression with it, or give it its year.
+
+Applied to the timexes of a text after they are resolved, because each needs the neighbour's
+value, not its words:
+
+* "the week of March 3": the week that holds that day, one DATE (``2024-W09``), the whole
+  noun phrase with "of" and the date inside it, as TempEval-3's annotators mark it. "The night
+  of Oct. 23" is left as the date alone, as they leave it (2 of 2 in TBAQ).
+* "two years and two months", "an hour and 20 minutes": one length in two units, one
+  DURATION (TimeML ``P2Y2M``, ``PT1H20M``), the larger unit first as English gives them;
+  ISO 8601 does not mix weeks with other units, so weeks become days ("two weeks and three
+  days" ``P17D``).
+* "from Jan. 1, 2020, to Dec. 31", "between March 3, 2019, and May 1": the end of a range
+  written without a year takes the year of its start (the first one on or after the start),
+  not the year nearest the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from topline.analyze.timex_calendar import iso_week
+from topline.model import Span, Timex
+
+#: "the week of " right before a day-precise date.
+_PART_OF = re.compile(r"(?i)\bthe (week) of $")
+#: What joins the two ends of a range: "Jan. 1, 2020, to Dec. 31", "March 3, 2019, and May 1".
+_RANGE_JOIN = re.compile(r"(?i)^,? (?:to|through|until|till|and|[-–]) $")
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
+
+
+#: Counted ISO 8601 durations of one unit: "P2Y", "PT20M", "P1.5D" (not "PXY").
+_ONE_UNIT = re.compile(r"^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$")
+#: Units from the largest, with the part of the value they belong to (date or time).
+_ORDER = (("", "Y"), ("", "M"), ("", "W"), ("", "D"), ("T", "H"), ("T", "M"), ("T", "S"))
+
+
+def _joined_length(first: str, second: str) -> str | None:
+    """ "P2Y" + "P2M" → "P2Y2M"; None unless both are counted and the first unit is larger."""
+    a, b = _ONE_UNIT.match(first), _ONE_UNIT.match(second)
+    if a is None or b is None:
+        return None
+    ka, kb = (a.group(1), a.group(3)), (b.group(1), b.group(3))
+    if _ORDER.index(ka) >= _ORDER.index(kb):
+        return None
+    amounts = {ka: float(a.group(2)), kb: float(b.group(2))}
+    if ("", "W") in amounts:
+        amounts[("", "D")] = amounts.get(("", "D"), 0) + 7 * amounts.pop(("", "W"))
+    date = "".join(f"{_num(amounts[k])}{k[1]}" for k in _ORDER if k in amounts and not k[0])
+    time = "".join(f"{_num(amounts[k])}{k[1]}" for k in _ORDER if k in amounts and k[0])
+    return f"P{date}{'T' + time if time else ''}"
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if x.is_integer() else str(x)
+
+
+def _join_lengths(text: str, out: list[Timex]) -> None:
+    """Merge "two years" + " and " + "two months" into one DURATION."""
+    i = 1
+    while i < len(out):
+        prev, t = out[i - 1], out[i]
+        between = text[prev.span.end : t.span.start]
+        if prev.type == t.type == "DURATION" and between in {" and ", ", and "}:
+            value = _joined_length(prev.value or "", t.value or "")
+            if value is not None:
+                out[i - 1 : i + 1] = [
+                    Timex(Span(prev.span.start, t.span.end), "DURATION", value, prev.anchor)
+                ]
+                continue
+        i += 1
+
+
+def join_neighbours(text: str, out: list[Timex]) -> None:
+    """Rewrite ``out`` in place: lengths in two units, weeks named by a day, range ends."""
+    _join_lengths(text, out)
+    for i, t in enumerate(out):
+        day = _DAY.match(t.value or "")
+        if day is None:
+            continue
+        part = _PART_OF.search(text, max(0, t.span.start - 30), t.span.start)
+        if part and part.end() == t.span.start:
+            week = iso_week(dt.date(*map(int, day.groups())))
+            out[i] = Timex(Span(part.start(), t.span.end), "DATE", week, t.anchor)
+            continue
+        if i == 0 or _YEAR.search(text, t.span.start, t.span.end):
+            continue
+        prev = out[i - 1]
+        start = _DAY.match(prev.value or "")
+        between = text[prev.span.end : t.span.start]
+        written = _YEAR.search(text, prev.span.start, prev.span.end) and re.search(
+            r"\d", text[t.span.start : t.span.end]
+        )  # "Jan. 1, 2020, to Dec. 31"; never two weekdays ("Monday and Friday")
+        if start and written and _RANGE_JOIN.match(between):
+            year = int(start.group(1))
+            month, dom = int(day.group(2)), int(day.group(3))
+            if (month, dom) < (int(start.group(2)), int(start.group(3))):
+                year += 1  # "Dec. 20, 2019, to Jan. 5": the range crosses into the next year
+            try:
+                value = dt.date(year, month, dom).isoformat()
+            except ValueError:
+                continue
+            out[i] = Timex(t.span, t.type, value, t.anchor)
