@@ -37,6 +37,7 @@ def test_span_index_answers_like_the_scans(raw: list[tuple[int, int]]) -> None:
         assert index.first_holding(x) == first
         for hi in range(x, x + 5):  # empty ranges and empty queries included
             assert index.overlaps(x, hi) == any(x < b and a < hi for a, b in ranges)
+            assert index.holds(x, hi) == any(a <= x and hi <= b for a, b in ranges)
 
 
 TEXT = (

@@ -78,6 +78,13 @@ class SpanIndex:
         j = bisect.bisect_right(self._reach, x, 0, k)  # the first of them whose end passes x
         return j if j < k else None
 
+    def holds(self, lo: int, hi: int) -> bool:
+        """Whether some range holds ``[lo, hi)``: ``a <= lo`` and ``hi <= b`` (the same answer
+        as ``any(a <= lo and hi <= b for a, b in ranges)``): among the ranges starting at or
+        before ``lo``, the furthest end reaches ``hi``."""
+        k = bisect.bisect_right(self._starts, lo)  # ranges with a <= lo
+        return k > 0 and self._reach[k - 1] >= hi
+
     def overlaps(self, lo: int, hi: int) -> bool:
         """Whether some range has ``lo < b`` and ``a < hi``."""
         k = bisect.bisect_left(self._starts, hi)  # ranges with a < hi

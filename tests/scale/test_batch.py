@@ -147,21 +147,52 @@ def test_extract_records_hold_the_analysis_without_raw_input(corpus: Path, tmp_p
         assert text[entity["span"]["start"] : entity["span"]["end"]]
 
 
-def test_vocabulary_does_not_grow_with_the_corpus() -> None:
+def _invented(name: str) -> list[Article]:
+    return [
+        article_from_text(f"{name}{i} Quimby{i} told Fentrow{i} Daily that {i}4,321 glorps left.")
+        for i in range(20)
+    ]
+
+
+def test_vocabulary_does_not_grow_with_the_corpus_once_full(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from topline.nlp import get_nlp
+    from topline.scale import work
+    from topline.scale.work import WorkOptions, process_items
+
+    monkeypatch.setattr(work, "KEEP_LEXEMES", 0)  # full from the start: every chunk zoned
+    nlp = get_nlp()
+    process_items([article_from_text("Warm up: the mayor said on Monday.")], WorkOptions())
+    before = len(nlp.vocab.strings)
+    records = process_items(_invented("Zorblax"), WorkOptions(), nlp=nlp)
+    assert all("result" in r for r in records)
+    assert "Zorblax3" in json.dumps(records[3]["result"])
+    assert len(nlp.vocab.strings) == before
+
+
+def test_vocabulary_keeps_the_first_chunks_words_then_stops_growing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Chunks run outside a memory zone (their words kept: the next chunks need not make
+    them again) until the vocabulary is full; then every chunk's new words are freed."""
+    from topline.nlp import get_nlp
+    from topline.scale import work
     from topline.scale.work import WorkOptions, process_items
 
     nlp = get_nlp()
     process_items([article_from_text("Warm up: the mayor said on Monday.")], WorkOptions())
-    before = len(nlp.vocab.strings)
-    invented = [
-        article_from_text(f"Zorblax{i} Quimby{i} told Fentrow{i} Daily that {i}4,321 glorps left.")
-        for i in range(20)
-    ]
-    records = process_items(invented, WorkOptions(), nlp=nlp)
-    assert all("result" in r for r in records)
-    assert "Zorblax3" in json.dumps(records[3]["result"])
-    assert len(nlp.vocab.strings) == before
+    monkeypatch.setattr(work, "KEEP_LEXEMES", len(nlp.vocab) - work._warm[id(nlp)] + 1)
+    kept = process_items(_invented("Brindlequart"), WorkOptions(), nlp=nlp)
+    assert "Brindlequart3" in nlp.vocab.strings  # under the limit: kept
+    full = len(nlp.vocab.strings)
+    freed = process_items(_invented("Snorvelnik"), WorkOptions(), nlp=nlp)
+    assert "Snorvelnik3" not in nlp.vocab.strings
+    assert len(nlp.vocab.strings) == full
+    # the same articles give the same records in a zone or out of one
+    monkeypatch.setattr(work, "KEEP_LEXEMES", 0)
+    assert process_items(_invented("Brindlequart"), WorkOptions(), nlp=nlp) == kept
+    assert "result" in freed[3] and "Snorvelnik3" in json.dumps(freed[3]["result"])
 
 
 def test_chunks_close_early_on_long_articles_to_bound_parse_memory() -> None:

@@ -51,6 +51,12 @@ class AliasEntry:
     demonym: bool = False
 
 
+#: Names whose lookup key is kept: an article names the same people and places again and
+#: again, and each mention is looked up whole and by its trailing words.
+NORMALIZE_CACHE = 4096
+
+
+@functools.lru_cache(maxsize=NORMALIZE_CACHE)
 def normalize(name: str) -> str:
     """The lookup key of a name: lower case, no full stops, no leading "the", no "'s"."""
     key = " ".join(name.split())

@@ -80,6 +80,11 @@ class _QuoteFinder:
         self.doubles = [r for r in self.regions if not r.single]
         self._double_inside = CharRanges.open((r.start, r.end) for r in self.doubles)
         self._double_starts = [r.start for r in self.doubles]  # in text order
+        # every region by where its words start, for the regions a content holds (a
+        # bisection per cue, not a scan of all regions: linear in the article's length)
+        self._by_content = sorted(self.regions, key=lambda r: r.content_start)
+        self._content_starts = [r.content_start for r in self._by_content]
+        self._ordered_content = all(r.content_start <= r.content_end for r in self.regions)
         self.resolver = SpeakerResolver(doc, clusters)
         # spaCy's sentences cut at line breaks: a paragraph never shares a sentence
         lines = [p for s in doc.sents for p in line_pieces(self.text, s.start_char, s.end_char)]
@@ -333,10 +338,24 @@ class _QuoteFinder:
         if not cue.speakers and cue.kind not in SPEAKERLESS:
             return None
         end = self._run_on(start, end)
-        inner = [r for r in self.regions if inside(r, (start, end))]
+        inner = self._inner(start, end)
         end = max([end] + [r.end for r in inner if r.start >= start])
         kind = "mixed" if inner else "indirect"
         return self._build(Span(start, end), Span(start, end), cue, self._sources(cue), kind)
+
+    def _inner(self, start: int, end: int) -> list[QuoteRegion]:
+        """The regions whose words lie in ``[start, end)`` (:func:`inside`): those whose words
+        start from ``start`` on and no later than ``end + 2``, where their words must end."""
+        if not self._ordered_content:
+            return [r for r in self.regions if inside(r, (start, end))]
+        k = bisect.bisect_left(self._content_starts, start)
+        out = []
+        while k < len(self._by_content) and self._content_starts[k] <= end + 2:
+            r = self._by_content[k]
+            if inside(r, (start, end)):
+                out.append(r)
+            k += 1
+        return out
 
     def _run_on(self, start: int, end: int) -> int:
         """``end`` moved to the close of a double quotation opened inside the content and

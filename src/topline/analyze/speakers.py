@@ -53,6 +53,7 @@ class SpeakerResolver:
     last_person: tuple[int, Source] | None = None
     last_group: tuple[int, Source] | None = None
     _by_start: list[tuple[int, int, EntityCluster]] = field(default_factory=list)
+    _titles: dict[str, tuple[list[int], list[EntityCluster]]] | None = None
 
     def __post_init__(self) -> None:
         self._by_start = sorted(
@@ -303,20 +304,32 @@ class SpeakerResolver:
         return any(t.dep_ in subj or t.head.dep_ in subj for t in toks)
 
     def _titled_person(self, title: str, before: int) -> EntityCluster | None:
-        text = doc_text(self.doc)
-        found: EntityCluster | None = None
-        for s, e, c in self._by_start:
-            if s >= before:
-                break
-            if c.label != "PERSON":
-                continue
-            window = text[max(0, s - TITLE_WINDOW) : s].lower()
-            after = text[e : e + TITLE_WINDOW].lower()
-            if title in window.split() or (
-                after.startswith(",") and title in after.split(",")[1].split()
-            ):
-                found = c
-        return found
+        """The last person named before ``before`` with ``title`` beside the name ("Prime
+        Minister X", "X, the minister"): a bisection in the people by title."""
+        starts, people = self._by_title().get(title, ((), ()))
+        k = bisect.bisect_left(starts, before)
+        return people[k - 1] if k else None
+
+    def _by_title(self) -> dict[str, tuple[list[int], list[EntityCluster]]]:
+        """Each word within :data:`TITLE_WINDOW` characters before a person's mention (or in
+        the phrase set off by a comma after it) → those mentions' starts and clusters, in
+        text order; made on first use, once per document."""
+        if self._titles is None:
+            text = doc_text(self.doc)
+            titles: dict[str, tuple[list[int], list[EntityCluster]]] = {}
+            for s, e, c in self._by_start:
+                if c.label != "PERSON":
+                    continue
+                words = set(text[max(0, s - TITLE_WINDOW) : s].lower().split())
+                after = text[e : e + TITLE_WINDOW].lower()
+                if after.startswith(","):
+                    words.update(after.split(",")[1].split())
+                for word in words:
+                    starts, people = titles.setdefault(word, ([], []))
+                    starts.append(s)
+                    people.append(c)
+            self._titles = titles
+        return self._titles
 
     def _earlier_description(self, head: Token, before: int) -> str | None:
         lemma = head.lemma_.lower()

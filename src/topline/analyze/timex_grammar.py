@@ -14,6 +14,7 @@ Month and weekday names are case-sensitive ("may", "march" and "sun" are ordinar
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -522,8 +523,20 @@ def find_candidates(text: str) -> list[Candidate]:
                 start += len(APPROX_OUTSIDE)  # "about five hours": TimeML leaves "about" out
             found.append(Candidate(start, end, rule, m))
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
-    chosen: list[Candidate] = []
-    for cand in found:
-        if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
-            chosen.append(cand)
+    chosen = [found[k] for k in disjoint([(c.start, c.end) for c in found])]
     return sorted(chosen, key=lambda c: c.start)
+
+
+def disjoint(ranges: list[tuple[int, int]]) -> list[int]:
+    """The positions of the ranges kept, in order, when each is kept unless it overlaps one
+    kept before it. The kept ranges, ordered by (start, end), never overlap, so their ends
+    rise too: a range overlaps one of them iff the last one starting before its end ends
+    after its start (one bisection, not a scan of every kept range)."""
+    kept: list[int] = []
+    keys: list[tuple[int, int]] = []
+    for k, (start, end) in enumerate(ranges):
+        at = bisect.bisect_left(keys, (end,))
+        if at == 0 or keys[at - 1][1] <= start:
+            kept.append(k)
+            bisect.insort(keys, (start, end))
+    return kept

@@ -19,6 +19,7 @@ on CNN/DM and gave Key background to only 4 more of 99 articles; see docs/brief.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -32,6 +33,7 @@ from topline.brief.cues import is_past_of, past_signals, period_end, period_star
 from topline.brief.features import content_terms, cosine
 from topline.brief.fit import fit
 from topline.brief.select import Scored
+from topline.memo import for_last
 from topline.model import Analysis, BackgroundItem, Span, Timex, join_spans
 
 # --- tunables ----------------------------------------------------------------------------
@@ -131,6 +133,26 @@ def _showable(
     one told at the news's own time or only in reported speech's past:
     :func:`~topline.brief.context_rules.current_event`), and shown whole
     (:func:`~topline.brief.fit.fit`)."""
+    if news and cosine(Counter(content_terms(c.view.text)), news) >= rules.REPEAT_SIMILARITY:
+        return False
+    # the rest does not depend on the news: asked once per sentence of the analysis (Key
+    # background is ranked up to three times per brief)
+    known = _standing(analysis)
+    key = (c.view.span, date, position)
+    if key not in known:
+        known[key] = _stands_alone(analysis, c, position, date)
+    return known[key]
+
+
+@for_last
+def _standing(analysis: Analysis) -> dict[tuple[Span, str | None, int], bool]:
+    """:func:`_stands_alone`'s answers for the analysis being briefed."""
+    return {}
+
+
+def _stands_alone(analysis: Analysis, c: Scored, position: int, date: str | None) -> bool:
+    """:func:`_showable` but for the news: no caption, quotation, news event or opener that
+    leans on another sentence, and the sentence fits whole."""
     text = analysis.article.text
     view = c.view.text
     if rules.caption(view) or rules.quotation(view):
@@ -141,8 +163,6 @@ def _showable(
         return False
     if opening_pronoun(view) is not None:
         return False  # "This low-travel design …", "For instance, …": leans on a sentence
-    if news and cosine(Counter(content_terms(view)), news) >= rules.REPEAT_SIMILARITY:
-        return False
     spans = compress(text, c.view.span)
     return fit(text, analysis.sentences, position, spans, cut_long=False) is not None
 
@@ -200,8 +220,8 @@ def _ranked(
             continue
         timexes = [
             t
-            for t in analysis.timexes
-            if c.view.span.contains(t.span) and not house_number(text, t.span.end)
+            for t in _timexes_within(analysis, c.view.span.start, c.view.span.end)
+            if not house_number(text, t.span.end)
         ]
         signals = past_signals(c.view.text) + _earlier_than_published(timexes, published)
         if signals < MIN_SIGNALS:
@@ -221,6 +241,22 @@ def _ranked(
             found.append((signals, c.score, c.view.index, date))
     found.sort(key=lambda f: (-f[0], -f[1]))
     return found
+
+
+@for_last
+def _timex_starts(analysis: Analysis) -> tuple[list[int], list[int]]:
+    """The analysis's timexes' positions ordered by start, and those starts (made once per
+    analysis: each candidate sentence then bisects instead of scanning every timex)."""
+    order = sorted(range(len(analysis.timexes)), key=lambda k: analysis.timexes[k].span.start)
+    return order, [analysis.timexes[k].span.start for k in order]
+
+
+def _timexes_within(analysis: Analysis, start: int, end: int) -> list[Timex]:
+    """The timexes inside ``[start, end)``, in the analysis's order."""
+    order, starts = _timex_starts(analysis)
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)
+    held = sorted(k for k in order[lo:hi] if analysis.timexes[k].span.end <= end)
+    return [analysis.timexes[k] for k in held]
 
 
 def reserve_background(

@@ -28,6 +28,8 @@ or a percentage followed by a place ("25 percent in New Mexico").
 
 from __future__ import annotations
 
+import bisect
+import functools
 import math
 import re
 
@@ -43,6 +45,7 @@ from topline.brief.number_rules import (
     probability,
     with_second_noun,
 )
+from topline.intervals import SpanIndex
 from topline.model import Analysis, BigNumber, Quantity, Span, join_spans
 
 # --- tunable constants -------------------------------------------------------------------
@@ -238,12 +241,32 @@ def place_not_purpose(q: Quantity, text: str, counted: Span) -> bool:
     return _kind(q) in {"money", "percent"} and bool(_PLACE.fullmatch(counted.of(text)))
 
 
+#: Where a line opens (after white space) with "About"/"ABOUT" and a space: the only
+#: places :data:`_ABOUT_SECTION` can match (its ``^`` is a line start).
+_ABOUT_OPENER = re.compile(r"(?m)^(?=\s*(?:About|ABOUT)\s)")
+
+
+@functools.lru_cache(maxsize=4)
+def _about_openers(text: str) -> tuple[int, ...]:
+    """The starts of the lines of ``text`` that can open an "About" section, found once per
+    text (the figures of a long article each asked for a search of all the text before it)."""
+    return tuple(m.start() for m in _ABOUT_OPENER.finditer(text))
+
+
+def _in_about_section(text: str, at: int) -> bool:
+    """``_ABOUT_SECTION.search(text, 0, at)``, tried only at the lines that can open one."""
+    openers = _about_openers(text)
+    return any(
+        _ABOUT_SECTION.match(text, k, at) for k in openers[: bisect.bisect_left(openers, at)]
+    )
+
+
 def boilerplate_section(text: str, at: int) -> bool:
     """The figure sits in a press release's "About <Company>" section, in a paragraph that
     describes a company in the stock way ("Acme is a leading …", "Founded in 1990,"), or in
     a paragraph of page furniture or an offer ("12 issues for £11.99. Click here …"): no
     figure of the story."""
-    if _ABOUT_SECTION.search(text, 0, at):
+    if _in_about_section(text, at):
         return True
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
@@ -388,13 +411,14 @@ def choose_big_number(analysis: Analysis) -> BigNumber | None:
     # A figure in a direct quotation is the speaker's ("That's the $64,000 question"): the
     # Big number is one the story states.
     quoted = [q.content_span for q in analysis.quotes if q.kind == "direct"]
+    in_quote = SpanIndex((c.start, c.end) for c in quoted)  # a bisection per figure
     scored = [
         (score(q, analysis), i, q)
         for i, q in enumerate(analysis.quantities)
         if not in_parentheses(text, q.span)
         and not any(h.contains(q.span) for h in headline)
         and not (_small_count(q, text) and (lede is None or not lede.contains(q.span)))
-        and not any(c.contains(q.span) for c in quoted)
+        and not in_quote.holds(q.span.start, q.span.end)
     ]
     scored = [s for s in scored if s[0] > -math.inf]
     penalty = _best_penalty(analysis, headline, quoted)

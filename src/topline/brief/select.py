@@ -125,8 +125,10 @@ class LinearModel:
 
     def score(self, row: Sequence[float]) -> float:
         z = self.intercept + sum(
-            c * (x - m) / s
-            for x, m, s, c in zip(row, self.mean, self.scale, self.coef, strict=True)
+            [  # a list, not a generator: the same sum in the same order, no frame per term
+                c * (x - m) / s
+                for x, m, s, c in zip(row, self.mean, self.scale, self.coef, strict=True)
+            ]
         )
         return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 

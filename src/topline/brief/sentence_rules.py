@@ -3,6 +3,7 @@ fragments, list items, the writer's voice (part of :mod:`.editorial_rules`)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from topline.brief.quote_rules import double_quote_depth, outside_quotes
@@ -308,6 +309,12 @@ _WIDGET_HEAD = re.compile(
 )
 
 
+#: Sentences whose answer is kept: the brief asks it of the same sentence about twice (when
+#: it scores the sentence and when it fits it).
+GLUED_CACHE = 1024
+
+
+@functools.lru_cache(maxsize=GLUED_CACHE)
 def glued_sentence(text: str) -> int | None:
     """Where a sentence glued to ``text`` without punctuation starts (its offset), or None.
 

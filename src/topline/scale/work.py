@@ -9,17 +9,23 @@ One failing article never takes its neighbours down: the chunk is parsed with
 ``analyze_many`` (one ``nlp.pipe`` pass), and when an extractor raises, that article becomes
 an error record and the pass restarts just after it.
 
-Memory stays flat over millions of articles: each chunk runs inside spaCy's
+Memory stays flat over millions of articles: once the vocabulary has grown by
+:data:`KEEP_LEXEMES` words since the worker's warm-up, each chunk runs inside spaCy's
 ``nlp.memory_zone()``, which frees the strings and lexemes the chunk added to the vocabulary
-(without it a long-running worker grows with every new name and number it sees). Records
-are plain Python data, so nothing outlives the zone. A warm-up article runs once per
-pipeline outside any zone, so that whatever an extractor builds lazily on first use (a
-matcher, a pattern table) is allocated for good.
+(and the tokenizer's cache of them); without it a long-running worker grows with every new
+name and number it sees. Until then chunks run outside a zone and their words stay: a zone
+from the first chunk on made every chunk make its common words again ("said", "officials",
+"Tuesday"), ≈ 3-4% of the parse (docs/benchmarks.md, "Throughput, ninth session"); the
+words kept are those of the first chunks, the commonest. Records are plain Python data, so
+nothing outlives a zone. A warm-up article runs once per pipeline outside any zone, so that
+whatever an extractor builds lazily on first use (a matcher, a pattern table) is allocated
+for good.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -47,7 +53,11 @@ WARM_UP_TEXT = (
     'buses, officials said. "We need them now," said Mayor Jane Doe, according to a '
     "statement.\n\nThe plan was first proposed in March 2019."
 )
-_warm: set[int] = set()
+#: Words (lexemes) a worker's vocabulary keeps for good after its warm-up; past this every
+#: chunk runs in a memory zone. ≈ 0.5 KiB each with the tokenizer's cache: ≈ 15 MiB.
+KEEP_LEXEMES = 30_000
+#: id of each warmed-up pipeline → its vocabulary's size after the warm-up.
+_warm: dict[int, int] = {}
 
 
 @dataclass(frozen=True)
@@ -163,13 +173,22 @@ def _warm_up(nlp: Language, options: WorkOptions) -> None:
     if id(nlp) in _warm:
         return
     _process_articles([article_from_text(WARM_UP_TEXT, source="<warm-up>")], options, nlp)
-    _warm.add(id(nlp))
+    _warm[id(nlp)] = len(nlp.vocab)
+
+
+def _zone(nlp: Language) -> AbstractContextManager[object]:
+    """A memory zone once the vocabulary holds :data:`KEEP_LEXEMES` words more than after
+    the warm-up; before that, none (the chunk's words are kept)."""
+    if len(nlp.vocab) - _warm.get(id(nlp), 0) < KEEP_LEXEMES:
+        return nullcontext()
+    return nlp.memory_zone()
 
 
 def analyse_articles(
     articles: Sequence[Article], *, batch_size: int = 32, nlp: Language | None = None
 ) -> list[Analysis]:
-    """The analyses of ``articles``, in order, parsed in one memory zone (flat memory).
+    """The analyses of ``articles``, in order, parsed as one chunk (in a memory zone once the
+    vocabulary is full: flat memory).
 
     The unit of ``topline ingest -j``: unlike :func:`process_items`, an article whose
     analysis fails is not turned into a record; the error propagates, as it does when the
@@ -177,7 +196,7 @@ def analyse_articles(
     """
     nlp = nlp if nlp is not None else get_nlp()
     _warm_up(nlp, WorkOptions())
-    with nlp.memory_zone():
+    with _zone(nlp):
         return list(pipeline.analyse_many(articles, batch_size=batch_size, nlp=nlp))
 
 
@@ -188,7 +207,7 @@ def process_items(
     nlp = nlp if nlp is not None else get_nlp()
     _warm_up(nlp, options)
     articles = [item for item in items if isinstance(item, Article)]
-    with nlp.memory_zone():
+    with _zone(nlp):
         processed = _process_articles(articles, options, nlp)
     done = iter(processed)
     records: list[Record] = []
