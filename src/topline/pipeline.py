@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol, overload
 
 from topline.errors import ExtractionError, InputError, NotFound
-from topline.model import Analysis, Article, BackgroundItem, Brief, Story, StoryBrief
+from topline.model import Analysis, Article, BackgroundItem, Brief, Story, StoryBrief, to_dict
 from topline.options import DEFAULTS, Options
 from topline.render.documents import (
     article_document,
@@ -522,6 +522,18 @@ MAX_TIMELINE = 1000
 ARTICLES_LIMIT = 100
 #: Most articles (and copies) one request may ask for.
 MAX_ARTICLES = 1000
+
+
+def listed_stories(store: StoryView, found: Sequence[Story]) -> list[dict[str, Any]]:
+    """Stories of a list (``topline stories --format json``, ``GET /v1/stories``) as
+    documents, each with ``size``: how many articles and copies it holds, counted in the
+    store's indexes (its ``article_ids`` and ``copies`` are only the first few, see
+    ``queries.LIST_MEMBERS``)."""
+    out = []
+    for s in found:
+        n_articles, n_copies = store.story_size(s.id)
+        out.append({**to_dict(s), "size": {"articles": n_articles, "copies": n_copies}})
+    return out
 
 
 def story_document(

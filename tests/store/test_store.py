@@ -121,7 +121,7 @@ def test_store_file_is_a_documented_sqlite_database(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert [v for (v,) in conn.execute("SELECT version FROM migrations")] == [1, 2, 3, 4, 5, 6]
+    assert [v for (v,) in conn.execute("SELECT version FROM migrations")] == [1, 2, 3, 4, 5, 6, 7]
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
     import sqlite_utils
@@ -245,7 +245,7 @@ def test_store_at_schema_3_gets_the_originals_index_for_key_background(tmp_path:
         assert "articles_story_published" not in indexes
         assert "articles_story_copies" in indexes
         versions = [r[0] for r in new.conn.execute("SELECT version FROM migrations")]
-        assert versions == [1, 2, 3, 4, 5, 6]
+        assert versions == [1, 2, 3, 4, 5, 6, 7]
         assert new.story_of(b1.id) == new.story_of(b2.id) is not None
         new.conn.execute(
             'INSERT INTO events(article_id, idx, start, "end", date, action, derived, json) '

@@ -31,7 +31,7 @@ from topline.model import (
     Timex,
 )
 from topline.store.core import IngestReport
-from topline.store.queries import Listing, SearchHit
+from topline.store.queries import LIST_MEMBERS, Listing, SearchHit
 from topline.web import create_app
 
 
@@ -118,9 +118,17 @@ class FakeStore:
         return listed[::-1][:limit]
 
     def stories(
-        self, *, since: str | None = None, entity: str | None = None, limit: int = 50
+        self,
+        *,
+        since: str | None = None,
+        entity: str | None = None,
+        limit: int = 50,
+        members: int | None = LIST_MEMBERS,
     ) -> list[Story]:
-        return [replace(s, timeline=()) for s in self.story_list[:limit]]  # as the real store
+        return [  # as the real store: no timeline, the first few members
+            replace(s, timeline=(), article_ids=s.article_ids[:members], copies=s.copies[:members])
+            for s in self.story_list[:limit]
+        ]
 
     def story(
         self,

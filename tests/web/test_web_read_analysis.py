@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 
 from topline import pipeline
 from topline.model import Analysis, Article, BackgroundItem, Brief, Span
+from topline.store.queries import LIST_MEMBERS
 from topline.web import create_app, service
 from topline.web.store_port import cached_briefer
 
@@ -147,17 +148,20 @@ def test_the_stories_page_reads_only_the_events_it_shows(
     article_id = client.post("/v1/articles", json={"text": article_text}).json()["id"]
     store.story_list.append(make_story((article_id,)))
     asked: list[int | None] = []
+    read_members: list[int | None] = []
     whole = store.story
 
-    def story(story_id: str, *, events: int | None = None) -> Any:
+    def story(story_id: str, *, events: int | None = None, members: int | None = None) -> Any:
         asked.append(events)
-        return whole(story_id, events=events)
+        read_members.append(members)
+        return whole(story_id, events=events, members=members)
 
     monkeypatch.setattr(store, "story", story)
     monkeypatch.setattr(pages, "TIMELINE_PREVIEW", 1)
     page = client.get("/stories")
     assert page.status_code == 200
     assert asked == [1]
+    assert read_members == [LIST_MEMBERS], "the page reads a story's first members, not all"
     assert "closed" in page.text and "reopened" not in page.text
 
 

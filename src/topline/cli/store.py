@@ -6,7 +6,7 @@ import dataclasses
 import datetime
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from enum import Enum
 from pathlib import Path
@@ -237,7 +237,7 @@ def search(
             _write_records([to_dict(h) for h in hits], fmt)
 
 
-def _write_records(records: list[object], fmt: ListFormat) -> None:
+def _write_records(records: Sequence[object], fmt: ListFormat) -> None:
     if fmt is ListFormat.jsonl:
         write("\n".join(json_line(r) for r in records) or "")
     else:
@@ -259,10 +259,11 @@ def stories(
     """List story clusters, most recent first."""
     with reporting_errors(), _open(db) as store:
         found = store.stories(since=iso(since), entity=entity, limit=limit)
+        listed = pipeline.listed_stories(store, found)
         if fmt is ListFormat.md:
-            write(stories_markdown(found))
+            write(stories_markdown(found, [d["size"] for d in listed]))
         else:
-            _write_records([to_dict(s) for s in found], fmt)
+            _write_records(listed, fmt)
 
 
 def story(

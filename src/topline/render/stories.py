@@ -7,7 +7,7 @@ own article's text; the store is read by the caller (``topline.cli.store``), not
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
 from topline.model import Article, Story
@@ -42,19 +42,28 @@ def search_markdown(query: str, hits: Sequence[SearchHit]) -> str:
     return "\n".join(lines)
 
 
-def story_line(s: Story) -> str:
-    """One story in a list: id, dates, title, size and its main entities."""
+def story_line(s: Story, size: Mapping[str, int] | None = None) -> str:
+    """One story in a list: id, dates, title, size and its main entities. ``size``: how many
+    articles and copies the story holds (a listed story carries only its first few)."""
     when = s.first_published or "—"
     if s.last_published and s.last_published != s.first_published:
         when += f" … {s.last_published}"
-    copies = f", {_count(len(s.copies), 'copy', 'copies')}" if s.copies else ""
+    n_articles = len(s.article_ids) if size is None else size["articles"]
+    n_copies = len(s.copies) if size is None else size["copies"]
+    copies = f", {_count(n_copies, 'copy', 'copies')}" if n_copies else ""
     who = f" — {', '.join(s.entities[:4])}" if s.entities else ""
-    size = _count(len(s.article_ids), "article", "articles")
-    return f"- `{s.id}` {when} **{s.title}** ({size}{copies}){who}"
+    return f"- `{s.id}` {when} **{s.title}** ({_count(n_articles, 'article', 'articles')}{copies}){who}"
 
 
-def stories_markdown(stories: Sequence[Story]) -> str:
-    return "\n".join([f"{len(stories)} stories", ""] + [story_line(s) for s in stories])
+def stories_markdown(
+    stories: Sequence[Story], sizes: Sequence[Mapping[str, int]] | None = None
+) -> str:
+    """A list of stories; ``sizes`` (one per story, :func:`topline.pipeline.listed_stories`)
+    say how many articles and copies each holds."""
+    lines = [f"{len(stories)} stories", ""]
+    for k, s in enumerate(stories):
+        lines.append(story_line(s, None if sizes is None else sizes[k]))
+    return "\n".join(lines)
 
 
 def story_markdown(

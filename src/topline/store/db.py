@@ -210,6 +210,20 @@ MIGRATIONS: list[tuple[str, str]] = [
             WHERE original_id IS NOT NULL;
         """,
     ),
+    (
+        "a story's size counted in its indexes alone: they carry original_id (covering)",
+        """
+        -- The COUNT of a story's originals or copies (the stories list, a page's totals)
+        -- tests original_id, so an index without it read every member's row; with it the
+        -- count reads index entries only. The page and Key background queries are unchanged.
+        DROP INDEX IF EXISTS articles_story_originals;
+        CREATE INDEX articles_story_originals ON articles(story_id, published, seq, original_id)
+            WHERE original_id IS NULL;
+        DROP INDEX IF EXISTS articles_story_copies;
+        CREATE INDEX articles_story_copies ON articles(story_id, published, seq, original_id)
+            WHERE original_id IS NOT NULL;
+        """,
+    ),
 ]
 
 

@@ -12,6 +12,11 @@ from topline.store.articles import event_from_json
 
 #: Entities shown in a story's profile (most mentioned first).
 PROFILE_SIZE = 10
+#: Articles (and copies) a story carries in a list of stories (``topline stories``,
+#: ``GET /v1/stories``, the stories page): the first few, oldest first, read through the
+#: story's date indexes; how many it holds is counted in those indexes (:func:`story_size`),
+#: so a list costs the same for a story of three articles and one of a million.
+LIST_MEMBERS = 10
 #: Weights of the title and text columns in BM25 ranking: a hit in the title counts more.
 TITLE_WEIGHT, TEXT_WEIGHT = 3.0, 1.0
 SNIPPET_TOKENS = 16
@@ -158,7 +163,10 @@ def stories(
     entity: str | None,
     limit: int,
     with_timeline: bool = False,
+    members: int | None = None,
 ) -> list[Story]:
+    """Stories, most recent first, each with its first ``members`` articles and copies (all
+    when None); a list counts them with :func:`story_size`, never by reading them."""
     where, params = [], []
     if since:
         # a date filter keeps dated stories only: when an undated story was stored says
@@ -174,7 +182,7 @@ def stories(
     sql = "SELECT * FROM stories s" + (" WHERE " + " AND ".join(where) if where else "")
     sql += " ORDER BY s.last_published IS NULL, s.last_published DESC, s.updated_at DESC LIMIT ?"
     rows = conn.execute(sql, (*params, limit)).fetchall()
-    return [_story(conn, r, with_timeline=with_timeline) for r in rows]
+    return [_story(conn, r, with_timeline=with_timeline, members=members) for r in rows]
 
 
 def story(

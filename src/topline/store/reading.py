@@ -18,7 +18,7 @@ from topline.store import articles as rows
 from topline.store import queries
 from topline.store.background import background_for
 from topline.store.db import translate
-from topline.store.queries import Listing, SearchHit
+from topline.store.queries import LIST_MEMBERS, Listing, SearchHit
 
 
 class StoreReader:
@@ -154,11 +154,20 @@ class StoreReader:
             raise translate(exc, self.path) from exc
 
     def stories(
-        self, *, since: str | None = None, entity: str | None = None, limit: int = 50
+        self,
+        *,
+        since: str | None = None,
+        entity: str | None = None,
+        limit: int = 50,
+        members: int | None = LIST_MEMBERS,
     ) -> list[Story]:
-        """Most recent stories first; their timelines are left empty (see :meth:`story`)."""
+        """Most recent stories first; their timelines are left empty (see :meth:`story`), and
+        each lists only its first ``members`` articles and copies (LIST_MEMBERS; all when
+        None): :meth:`story_size` counts the rest in an index."""
         try:
-            return queries.stories(self.conn, since=since, entity=entity, limit=limit)
+            return queries.stories(
+                self.conn, since=since, entity=entity, limit=limit, members=members
+            )
         except sqlite3.Error as exc:
             raise translate(exc, self.path) from exc
 

@@ -13,6 +13,7 @@ from topline.dates import iso, parse_date
 from topline.errors import NotFound
 from topline.model import Article, to_dict
 from topline.options import Options
+from topline.store.queries import LIST_MEMBERS
 from topline.web.requests import Parsed
 from topline.web.settings import Settings
 from topline.web.sources import read_article
@@ -120,10 +121,13 @@ def stories(
         found = store.stories(since=day, entity=entity, limit=min(limit, MAX_LIMIT))
         doc: dict[str, Any] = {}
         if timelines:
-            found = [s if s.timeline else store.story(s.id, events=preview) for s in found]
+            found = [
+                s if s.timeline else store.story(s.id, events=preview, members=LIST_MEMBERS)
+                for s in found
+            ]
             ids = {a for s in found for a in s.timeline_article_ids}
             doc["published"] = _published(store, ids)
-    doc["stories"] = [to_dict(s) for s in found]
+        doc["stories"] = pipeline.listed_stories(store, found)
     return doc
 
 
