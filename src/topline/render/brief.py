@@ -86,7 +86,7 @@ _READS_ALONE = re.compile(
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|^[‘'][\s\S]*[’']$")
 
 
-def _names_speaker(text: str, who: str) -> bool:
+def names_speaker(text: str, who: str) -> bool:
     """The quote's text already names the speaker outside the quotation (its cue is part of
     it); a name inside the quotation ("… the MWW team …") is the speaker's own word."""
     return who in _QUOTED.sub(" ", text)
@@ -103,7 +103,7 @@ def quote_line(q: CrucialQuote) -> str:
     Wednesday."): after a dash, "“…,” —" reads as a sentence cut off."""
     who = _source_name(q.speaker)
     named = f"{who}, {q.role}" if who and q.role else who
-    if who and q.cue and not _names_speaker(q.text, who) and _ENDS_ON_COMMA.search(q.text):
+    if who and q.cue and not names_speaker(q.text, who) and _ENDS_ON_COMMA.search(q.text):
         cue = q.cue.strip().rstrip(":,")
         if cue.lower().startswith("according"):
             said = f"{cue} {named}"
@@ -114,7 +114,7 @@ def quote_line(q: CrucialQuote) -> str:
         line = f"{q.text} {said}" + (f" {q.context}" if q.context else "")
         return line if re.search(r"[.!?][\"”’']*$", line) else line + "."
     line = q.text
-    if who and not _names_speaker(q.text, who):
+    if who and not names_speaker(q.text, who):
         line += f" — {named}"
     if not q.context or not _READS_ALONE.match(q.context):
         # the line names the speaker (and role), never the verb of saying: "(said)",

@@ -13,6 +13,7 @@ from typing import Any
 
 from topline.model import Figure, Report, StoryBrief, StoryNumber, StoryQuote, to_dict, to_json
 from topline.reader_dates import reader_date
+from topline.render.brief import names_speaker
 
 
 def credit_line(reports: Sequence[Report | Mapping[str, Any]] | None) -> str:
@@ -56,7 +57,7 @@ def number_credit(number: StoryNumber) -> str:
 
 def _quote_line(quote: StoryQuote) -> str:
     who = quote.speaker.name if quote.speaker else None
-    line = quote.text + (f" — {who}" if who and who not in quote.text else "")
+    line = quote.text + (f" — {who}" if who and not names_speaker(quote.text, who) else "")
     return f"{line} *({credit_line(quote.reports)})*"
 
 
