@@ -29,8 +29,6 @@ from topline.analyze.cue_beyond import (
     beyond_cue,
     beyond_kind,
     nominal_cue,
-    phrasal_cue,
-    phrasal_prep,
     takes_finite_clause,
 )
 from topline.analyze.cue_frames import (
@@ -77,6 +75,7 @@ from topline.analyze.cue_parts import (
     same_line,
     trim_span,
 )
+from topline.analyze.cue_phrasal import phrasal_cue, phrasal_prep
 from topline.analyze.source_nouns import DOCUMENT_NOUNS, is_person_noun, is_source_head
 from topline.nlp import doc_text, token_table
 

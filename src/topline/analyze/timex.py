@@ -17,6 +17,7 @@ from typing import Literal
 from spacy.tokens import Doc
 
 from topline.analyze.timex_calendar import Tense
+from topline.analyze.timex_context import Context, Resolved
 from topline.analyze.timex_grammar import Candidate, find_candidates
 from topline.analyze.timex_joins import join_neighbours
 from topline.analyze.timex_narrative import (
@@ -32,7 +33,7 @@ from topline.analyze.timex_narrative import (
     opens_frame,
     reference_of,
 )
-from topline.analyze.timex_resolve import Context, Resolved, resolve
+from topline.analyze.timex_resolve import resolve
 from topline.analyze.timex_tense import clause_tense
 from topline.model import Span, Timex
 from topline.nlp import doc_text

@@ -15,19 +15,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
 from topline.analyze.numbers import ORDINALS, parse_cardinal
 from topline.analyze.timex_calendar import (
-    DURATION_UNIT,
-    MONTHS,
     POD_CODE,
     SEASON_CODE,
     SEASON_MONTH,
     WEEKDAYS,
-    Tense,
     duration_value,
     finer,
     holiday_date,
@@ -40,12 +36,13 @@ from topline.analyze.timex_calendar import (
     unit_key,
     weekday_date,
 )
+from topline.analyze.timex_context import Context, Resolved, group_text
 from topline.analyze.timex_grammar import Candidate
+from topline.analyze.timex_lengths import duration_of, set_of
 
 PRESENT = {"now", "right now", "currently", "at present", "presently", "nowadays", "these days"}
 PRESENT |= {"at the moment", "current"}
 FUTURE_WORDS = ("soon", "shortly", "future", "coming", "ahead", "term", "possible")
-VAGUE_WORDS = {"a few", "several", "few", "many", "some", "a number of"}
 
 
 #: "The year ended March 31", "the fiscal year ending June 30": a period given by its length
@@ -63,40 +60,6 @@ _UNSPECIFIED_SPAN = re.compile(
     r"^(?:(?:recent|(?:the )?coming) (?P<unit>years|months|weeks|days|decades|quarters)"
     r"|the (?P<ahead>years|months|weeks|days) ahead)$"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What resolution needs: the anchor (None = unknown) and the clause's tense."""
-
-    anchor: dt.datetime | None
-    tense: Tense = None
-    #: How precisely the anchor is known: "minute" for a publication time of day
-    #: ("2020-01-16T10:00", so "three hours ago" is a clock time), "day" for a bare
-    #: publication date, or the narrative reference's unit (year/month/day, see
-    #: :mod:`topline.analyze.timex_narrative`). A step finer than it stays unresolved.
-    granularity: str = "day"
-    narrative: bool = False
-    #: The clause is in the past perfect ("had stopped in January"): told before the
-    #: reference time (its tense here is "past").
-    looks_back: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Resolved:
-    type: str
-    value: str | None
-
-
-def _num(text: str) -> float | None:
-    t = text.lower()
-    if t in VAGUE_WORDS:
-        return None
-    if t == "another":
-        return 1.0
-    if t.startswith(("a couple", "couple")):
-        return 2.0
-    return parse_cardinal(t)
 
 
 #: The rest of a day pair whose year follows the second day ("March 3 or 4, 2021").
@@ -122,26 +85,22 @@ CENTURY_ORDINALS = {
 _RELATIVE_PRE = ("last", "next", "this", "past", "coming")
 
 
-def _g(c: Candidate, name: str) -> str:
-    """A named group's text, or '' when the rule has no such group or it did not match."""
-    if name not in c.match.re.groupindex:
-        return ""
-    return (c.match.group(name) or "").strip().lower()
-
-
 def resolve(c: Candidate, ctx: Context) -> Resolved | None:
     """Type and value for one candidate; None drops it (not a temporal expression after all)."""
     a = ctx.anchor.date() if ctx.anchor else None
     rule = c.rule
     if rule in {"date_mdy", "date_dmy", "day_pair"}:
-        month, day = month_number(_g(c, "month")), int(re.sub(r"\D", "", _g(c, "day")))
-        year = int(_g(c, "year")) if _g(c, "year") else None
+        month, day = (
+            month_number(group_text(c, "month")),
+            int(re.sub(r"\D", "", group_text(c, "day"))),
+        )
+        year = int(group_text(c, "year")) if group_text(c, "year") else None
         shared_year = _PAIR_YEAR.match(c.match.string, c.end)
         if year is None and shared_year:
             year = int(shared_year.group(1))  # "March 3 or 4, 2021": the year is both days'
         if year is None and a is not None:
             # The second day of a pair takes the first day's year ("June 9 and 10").
-            first = int(re.sub(r"\D", "", _g(c, "day0"))) if _g(c, "day0") else day
+            first = int(re.sub(r"\D", "", group_text(c, "day0"))) if group_text(c, "day0") else day
             year = _year_of(month, first, a, ctx)
         try:
             dt.date(year or 2000, month, day)
@@ -153,38 +112,44 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
             return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}")
         return Resolved("DATE", f"{year}-{month:02d}-{day:02d}" if year else None)
     if rule == "month_part":
-        month = month_number(_g(c, "month"))
-        if _g(c, "year"):
-            year = int(_g(c, "year"))
+        month = month_number(group_text(c, "month"))
+        if group_text(c, "year"):
+            year = int(group_text(c, "year"))
         elif a is not None:
             year = _year_of(month, None, a, ctx)
         else:
             return Resolved("DATE", None)
-        return Resolved("DATE", month_part(_g(c, "ord"), _g(c, "unit"), year, month))
+        return Resolved(
+            "DATE", month_part(group_text(c, "ord"), group_text(c, "unit"), year, month)
+        )
     if rule == "year_range":
-        return Resolved("DATE", _g(c, "year"))
+        return Resolved("DATE", group_text(c, "year"))
     if rule == "era_year":
         return _era_year(c)
     if rule == "anaphoric":
         return _anaphoric(c, a, ctx)
     if rule == "date_iso":
-        return Resolved("DATE", f"{_g(c, 'year')}-{_g(c, 'm')}-{_g(c, 'd')}")
+        return Resolved(
+            "DATE", f"{group_text(c, 'year')}-{group_text(c, 'm')}-{group_text(c, 'd')}"
+        )
     if rule == "date_slash":
-        return _slash_date(_g(c, "text"), ctx)
+        return _slash_date(group_text(c, "text"), ctx)
     if rule == "month_year":
-        return Resolved("DATE", f"{_g(c, 'year')}-{month_number(_g(c, 'month')):02d}")
+        return Resolved(
+            "DATE", f"{group_text(c, 'year')}-{month_number(group_text(c, 'month')):02d}"
+        )
     if rule == "month":
-        month = month_number(_g(c, "month"))
-        pre = _g(c, "pre")
+        month = month_number(group_text(c, "month"))
+        pre = group_text(c, "pre")
         if pre.startswith(_ANAPHORIC_MONTH):
             return _anaphoric_month(month, pre, a, ctx)
         if a is None:
             # "in March" with nothing to anchor it: the month of an unknown year (TimeML
             # "XXXX-03"); "last March" or "next March" say nothing without a present.
-            bare = not _g(c, "rel") and not pre.startswith(_RELATIVE_PRE)
+            bare = not group_text(c, "rel") and not pre.startswith(_RELATIVE_PRE)
             return Resolved("DATE", f"XXXX-{month:02d}" if bare else None)
-        if _g(c, "rel"):
-            year = a.year + {"this": 0, "last": -1, "next": 1}[_g(c, "rel")]
+        if group_text(c, "rel"):
+            year = a.year + {"this": 0, "last": -1, "next": 1}[group_text(c, "rel")]
             return Resolved("DATE", f"{year}-{month:02d}")
         tense = "past" if pre.startswith("last") or "past" in pre else ctx.tense
         tense = "future" if pre.startswith("next") or "coming" in pre else tense
@@ -195,37 +160,41 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
             year -= 1
         return Resolved("DATE", f"{year}-{month:02d}")
     if rule == "year":
-        year_text, pre = _g(c, "year"), _g(c, "pre")
+        year_text, pre = group_text(c, "year"), group_text(c, "pre")
         if "half of" in pre:
             return Resolved("DATE", f"{year_text}-H{1 if 'first' in pre else 2}")
         return Resolved("DATE", year_text)
     if rule == "decade":
-        if _g(c, "short"):
-            return Resolved("DATE", f"19{_g(c, 'short')}")
-        if _g(c, "dec") == "0" and int(_g(c, "cent")) < 20:
+        if group_text(c, "short"):
+            return Resolved("DATE", f"19{group_text(c, 'short')}")
+        if group_text(c, "dec") == "0" and int(group_text(c, "cent")) < 20:
             # "the 1700s", "the early 1900s": the century, as English uses them (TIDES 2005
             # writes the 18th century "17"); "the 2000s" stays the decade 200.
-            return Resolved("DATE", _g(c, "cent"))
-        return Resolved("DATE", f"{_g(c, 'cent')}{_g(c, 'dec')}")
+            return Resolved("DATE", group_text(c, "cent"))
+        return Resolved("DATE", f"{group_text(c, 'cent')}{group_text(c, 'dec')}")
     if rule == "spoken_month_year":
         spoken = _spoken(c)
         if spoken is None or spoken.value is None:
             return None
-        if _g(c, "season"):
-            return Resolved("DATE", f"{spoken.value}-{SEASON_CODE[_g(c, 'season')]}")
-        return Resolved("DATE", f"{spoken.value}-{month_number(_g(c, 'month')):02d}")
+        if group_text(c, "season"):
+            return Resolved("DATE", f"{spoken.value}-{SEASON_CODE[group_text(c, 'season')]}")
+        return Resolved("DATE", f"{spoken.value}-{month_number(group_text(c, 'month')):02d}")
     if rule in {"spoken_year", "spoken_decade"}:
         return _spoken(c)
     if rule == "century":
-        era = "BC" if _g(c, "era").startswith("b") else ""
-        n = int(_g(c, "ord")) if _g(c, "ord") else CENTURY_ORDINALS[_g(c, "word").replace(" ", "-")]
+        era = "BC" if group_text(c, "era").startswith("b") else ""
+        n = (
+            int(group_text(c, "ord"))
+            if group_text(c, "ord")
+            else CENTURY_ORDINALS[group_text(c, "word").replace(" ", "-")]
+        )
         return Resolved("DATE", f"{era}{n - 1:02d}")
     if rule == "quarter":
         return _quarter_value(c, a, ctx)
     if rule == "quarter_code":
-        n = int(_g(c, "n"))
-        if _g(c, "year"):
-            return Resolved("DATE", f"{_g(c, 'year')}-Q{n}")
+        n = int(group_text(c, "n"))
+        if group_text(c, "year"):
+            return Resolved("DATE", f"{group_text(c, 'year')}-Q{n}")
         if a is None:
             return Resolved("DATE", None)
         started = dt.date(a.year, (n - 1) * 3 + 1, 1) <= a
@@ -242,8 +211,8 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
     if rule == "pod_rel":
         if a is None:
             return Resolved("TIME", None)
-        rel = _g(c, "rel")
-        pod = POD_CODE[_g(c, "pod")]
+        rel = group_text(c, "rel")
+        pod = POD_CODE[group_text(c, "pod")]
         offset = {"last": -1, "yesterday": -1, "tomorrow": 1}.get(rel, 0)
         return Resolved("TIME", f"{(a + dt.timedelta(days=offset)).isoformat()}T{pod}")
     if rule == "weekday":
@@ -258,19 +227,19 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved("DATE", shift(a, "weekend", 1 if ctx.tense == "future" else 0))
     if rule == "the_unit":
         if _ENDED.match(c.match.string, c.end):
-            return Resolved("DURATION", duration_value(1, unit_key(_g(c, "unit"))))
+            return Resolved("DURATION", duration_value(1, unit_key(group_text(c, "unit"))))
         # "for the year", "the full year", "the week": the year or week the text is in.
-        return Resolved("DATE", shift(a, _g(c, "unit"), 0) if a else None)
+        return Resolved("DATE", shift(a, group_text(c, "unit"), 0) if a else None)
     if rule == "one_more":
-        return Resolved("DURATION", duration_value(1, unit_key(_g(c, "unit"))))
+        return Resolved("DURATION", duration_value(1, unit_key(group_text(c, "unit"))))
     if rule == "year_end":
         return Resolved("DATE", f"{a.year:04d}" if a else None)
     if rule in {"relative", "edge_unit"}:
         return _relative(c, a)
     if rule in {"duration", "half_unit", "bare_units"}:
-        return _duration(c, a, ctx)
+        return duration_of(c, a, ctx)
     if rule == "ref":
-        w = _g(c, "w")
+        w = group_text(c, "w")
         span = _UNSPECIFIED_SPAN.match(w)
         if span:
             unit = span.group("unit") or span.group("ahead")
@@ -281,7 +250,7 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
             return Resolved("DATE", "FUTURE_REF")
         return Resolved("DATE", "PAST_REF")
     if rule in {"set_each", "set_adverb"}:
-        return _set(c)
+        return set_of(c)
     return None
 
 
@@ -313,8 +282,8 @@ def _year_of(month: int, day: int | None, a: dt.date, ctx: Context) -> int:
 
 def _era_year(c: Candidate) -> Resolved:
     """ "490 BC" → BC0490 (TimeML's form), "AD 79" → 0079."""
-    year = int(_g(c, "year") or _g(c, "year_ad"))
-    era = "BC" if _g(c, "era").startswith("b") else ""
+    year = int(group_text(c, "year") or group_text(c, "year_ad"))
+    era = "BC" if group_text(c, "era").startswith("b") else ""
     return Resolved("DATE", f"{era}{year:04d}")
 
 
@@ -326,29 +295,29 @@ ANAPHORIC_STEP |= {"the prior": -1}
 def _anaphoric(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved | None:
     """ "The same day", "the next day", "the previous year", "later that year": a step from
     the last date the text gave (the anchor here), never from the publication date alone."""
-    unit = _g(c, "unit")
+    unit = group_text(c, "unit")
     pod = POD_CODE.get(unit)
     kind = "TIME" if pod else "DATE"
     if pod:
         unit = "day"
     if a is None or finer(unit_key(unit), ctx.granularity):
         return Resolved(kind, None)
-    if _g(c, "pre") and unit_key(unit) != "day":
-        return Resolved(kind, shift(a, unit_key(unit), ANAPHORIC_STEP.get(_g(c, "rel"), 0)))
-    value = shift(a, unit_key(unit), ANAPHORIC_STEP.get(_g(c, "rel"), 0))
+    if group_text(c, "pre") and unit_key(unit) != "day":
+        return Resolved(kind, shift(a, unit_key(unit), ANAPHORIC_STEP.get(group_text(c, "rel"), 0)))
+    value = shift(a, unit_key(unit), ANAPHORIC_STEP.get(group_text(c, "rel"), 0))
     return Resolved(kind, value + (f"T{pod}" if pod else ""))
 
 
 def _spoken(c: Candidate) -> Resolved | None:
     """Years as spoken in broadcast transcripts: "nineteen ninety-six", "the nineties"."""
     if c.rule == "spoken_decade":
-        tens = _g(c, "tens").removesuffix("ies") + "y"
+        tens = group_text(c, "tens").removesuffix("ies") + "y"
         return Resolved("DATE", f"19{(parse_cardinal(tens) or 0) // 10:.0f}")
-    if _g(c, "two"):
-        value = parse_cardinal(_g(c, "two"))
+    if group_text(c, "two"):
+        value = parse_cardinal(group_text(c, "two"))
         return Resolved("DATE", f"{value:.0f}") if value else None
-    rest = _g(c, "rest")
-    century = 19 if _g(c, "cent") == "nineteen" else 20
+    rest = group_text(c, "rest")
+    century = 19 if group_text(c, "cent") == "nineteen" else 20
     if rest.startswith("hundred"):
         tail = parse_cardinal(rest.removeprefix("hundred").replace("and", "").strip() or "zero")
         return Resolved("DATE", f"{century}{tail or 0:02.0f}")
@@ -366,18 +335,18 @@ def _slash_date(text: str, ctx: Context) -> Resolved | None:
 
 
 def _quarter_value(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
-    ordinal = _g(c, "ord")
+    ordinal = group_text(c, "ord")
     n = 4 if ordinal == "final" else ORDINALS.get(ordinal, 0) or int(ordinal[0])
-    half = _g(c, "unit") == "half"
+    half = group_text(c, "unit") == "half"
     if half:
         n = min(n, 2)
-    explicit = _g(c, "year") or _g(c, "year0")
+    explicit = group_text(c, "year") or group_text(c, "year0")
     if explicit:
         year = int(explicit)
     elif a is None:
         return Resolved("DATE", None)
     else:
-        rel = _g(c, "rel") or _g(c, "rel2")
+        rel = group_text(c, "rel") or group_text(c, "rel2")
         if rel:
             year = a.year + {"this": 0, "last": -1, "next": 1}[rel]
         else:
@@ -385,23 +354,27 @@ def _quarter_value(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
             started = dt.date(a.year, first_month, 1) <= a
             year = a.year if started or ctx.tense == "future" else a.year - 1
             year = a.year if ctx.narrative else year
-        if "year-" in _g(c, "adj"):
+        if "year-" in group_text(c, "adj"):
             year -= 1
     return Resolved("DATE", f"{year}-{'H' if half else 'Q'}{n}")
 
 
 def _report_period(c: Candidate, a: dt.date | None) -> Resolved | None:
     """Earnings-report language: "the quarter", "the year-ago period" (the last full quarter)."""
-    adj, unit = _g(c, "adj"), _g(c, "unit")
+    adj, unit = group_text(c, "adj"), group_text(c, "unit")
     if not adj and (unit == "period" or not c.match.group(0).lower().startswith("the")):
         return None  # "period" alone, or "a quarter of the shares"
     if a is None:
         return Resolved("DATE", None)
     last_full = a - relativedelta(months=3)
     y, q = quarter_of(last_full)
-    if _g(c, "year"):
-        return Resolved("DATE", f"{_g(c, 'year')}-Q{q}" if unit == "quarter" else _g(c, "year"))
-    if adj.startswith(("year-", "comparable", "corresponding", "prior-year")) or _g(c, "ago"):
+    if group_text(c, "year"):
+        return Resolved(
+            "DATE", f"{group_text(c, 'year')}-Q{q}" if unit == "quarter" else group_text(c, "year")
+        )
+    if adj.startswith(("year-", "comparable", "corresponding", "prior-year")) or group_text(
+        c, "ago"
+    ):
         y -= 1
     elif adj == "same":
         return None
@@ -409,12 +382,12 @@ def _report_period(c: Candidate, a: dt.date | None) -> Resolved | None:
 
 
 def _season(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
-    code = SEASON_CODE[_g(c, "season")]
-    if _g(c, "year"):
-        return Resolved("DATE", f"{_g(c, 'year')}-{code}")
+    code = SEASON_CODE[group_text(c, "season")]
+    if group_text(c, "year"):
+        return Resolved("DATE", f"{group_text(c, 'year')}-{code}")
     if a is None:
         return Resolved("DATE", None)
-    pre = _g(c, "pre")
+    pre = group_text(c, "pre")
     if "previous" in pre or "following" in pre:  # "the previous winter": a step from the anchor
         return Resolved("DATE", f"{a.year + (1 if 'following' in pre else -1):04d}-{code}")
     if ctx.narrative and not any(w in pre for w in ("last", "next", "this", "past", "coming")):
@@ -429,7 +402,7 @@ def _season(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
 
 def _holiday(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
     name = c.match.group("h").replace("’", "'")
-    year = int(_g(c, "year")) if _g(c, "year") else None
+    year = int(group_text(c, "year")) if group_text(c, "year") else None
     if year is None and a is None:
         return Resolved("DATE", None)
 
@@ -452,7 +425,7 @@ def _holiday(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
 
 
 def _deictic(c: Candidate, a: dt.date | None) -> Resolved:
-    day, pod = _g(c, "day"), _g(c, "pod")
+    day, pod = group_text(c, "day"), group_text(c, "pod")
     kind = "TIME" if pod or day == "tonight" else "DATE"
     if a is None:
         return Resolved(kind, None)
@@ -466,35 +439,38 @@ def _deictic(c: Candidate, a: dt.date | None) -> Resolved:
 
 
 def _weekday_value(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
-    target = WEEKDAYS[_g(c, "wd")]
-    pod = _g(c, "pod")
-    if _g(c, "pl") or c.match.group(0).lower().endswith(
+    target = WEEKDAYS[group_text(c, "wd")]
+    pod = group_text(c, "pod")
+    if group_text(c, "pl") or c.match.group(0).lower().endswith(
         ("nights", "mornings", "evenings", "afternoons")
     ):
         return Resolved("SET", f"XXXX-WXX-{target + 1}" + (f"T{POD_CODE[pod]}" if pod else ""))
     kind = "TIME" if pod else "DATE"
     if a is None or finer("day", ctx.granularity):
         return Resolved(kind, None)
-    day = weekday_date(target, _g(c, "pre"), a, "future" if ctx.narrative else ctx.tense)
+    day = weekday_date(target, group_text(c, "pre"), a, "future" if ctx.narrative else ctx.tense)
     return Resolved(kind, day.isoformat() + (f"T{POD_CODE[pod]}" if pod else ""))
 
 
 def _clock(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
     if c.rule == "noon":
-        hour, minute = (24 if _g(c, "n") == "midnight" else 12), 0
+        hour, minute = (24 if group_text(c, "n") == "midnight" else 12), 0
     else:
-        hour, minute = int(_g(c, "h")), int(_g(c, "m") or 0)
-        ampm = _g(c, "ampm")
+        hour, minute = int(group_text(c, "h")), int(group_text(c, "m") or 0)
+        ampm = group_text(c, "ampm")
         if ampm.startswith("p") and hour < 12:
             hour += 12
         elif ampm.startswith("a") and hour == 12:
             hour = 0
     if a is None:
         return Resolved("TIME", None)
-    when = _g(c, "when")
+    when = group_text(c, "when")
     day = a
-    if _g(c, "month") and _g(c, "day"):
-        month, dom = month_number(_g(c, "month")), int(re.sub(r"\D", "", _g(c, "day")))
+    if group_text(c, "month") and group_text(c, "day"):
+        month, dom = (
+            month_number(group_text(c, "month")),
+            int(re.sub(r"\D", "", group_text(c, "day"))),
+        )
         try:
             day = dt.date(pick_year(month, dom, a, ctx.tense), month, dom)
         except ValueError:
@@ -507,102 +483,10 @@ def _clock(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
 
 
 def _relative(c: Candidate, a: dt.date | None) -> Resolved | None:
-    rel, unit = _g(c, "rel"), unit_key(_g(c, "unit").replace("fiscal ", ""))
+    rel, unit = group_text(c, "rel"), unit_key(group_text(c, "unit").replace("fiscal ", ""))
     if a is None:
         return Resolved("DATE", None)
     n = {"last": -1, "this past": -1, "the previous": -1, "the prior": -1, "next": 1}.get(rel, 0)
     n = 1 if rel in {"the next", "the coming"} else n
     n = -1 if rel in {"the past", "the last"} else n
     return Resolved("DATE", shift(a, unit, n))
-
-
-def _duration(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved | None:
-    unit = unit_key(_g(c, "unit"))
-    if c.rule == "bare_units":
-        return Resolved("DURATION", duration_value(None, unit))
-    if c.rule == "half_unit":
-        return Resolved("DURATION", _half(unit))
-    num_text = _g(c, "num")
-    n = _num(num_text)
-    if (_g(c, "half") or _g(c, "frac")) and n is not None:
-        n += 0.5  # "two and a half years", "2 1/2 years", "5½ hours"
-    direction = _g(c, "dir").replace("afterwards", "later").replace("afterward", "later")
-    if _g(c, "pre").strip() in {"a", "an"} and num_text in {"a", "an"}:
-        return None
-    if num_text in {"a", "an"} and not direction and _counted_rate(c):
-        return Resolved("SET", duration_value(1, unit))
-    if not direction or (direction == "later" and not ctx.narrative):
-        if unit in {"hour", "minute", "second"} and n is not None and not n.is_integer():
-            whole = int(n)
-            small = {"hour": ("H", "M", 60), "minute": ("M", "S", 60)}.get(unit)
-            if small:
-                return Resolved(
-                    "DURATION", f"PT{whole}{small[0]}{int((n - whole) * small[2])}{small[1]}"
-                )
-        if unit == "year" and n is not None and not n.is_integer():
-            # ISO 8601 writes the whole years and the months: P2Y6M, and P6M for half a year.
-            whole, months = int(n), round((n - int(n)) * 12)
-            return Resolved("DURATION", f"P{whole}Y{months}M" if whole else f"P{months}M")
-        return Resolved("DURATION", duration_value(n, unit))
-    if n is None:
-        return Resolved("DATE", "FUTURE_REF" if "from now" in direction else "PAST_REF")
-    if a is None or finer(unit, ctx.granularity):
-        return Resolved("TIME" if unit in {"hour", "minute", "second"} else "DATE", None)
-    sign = 1 if direction in {"from now", "hence", "later"} else -1
-    steps = int(n) if n.is_integer() else n
-    if unit in {"hour", "minute", "second"} and ctx.anchor is not None and not ctx.narrative:
-        delta = dt.timedelta(**{unit + "s": sign * float(n)})
-        moment = ctx.anchor + delta
-        return Resolved("TIME", moment.strftime("%Y-%m-%dT%H:%M"))
-    if isinstance(steps, float):
-        return Resolved("DATE", str(a.year + sign * round(steps)) if unit == "year" else None)
-    if unit in {"decade", "century"}:
-        return Resolved("DATE", str(a.year + sign * steps * (10 if unit == "decade" else 100)))
-    return Resolved("DATE", shift(a, unit, sign * steps))
-
-
-def _half(unit: str) -> str:
-    return {
-        "hour": "PT30M",
-        "day": "PT12H",
-        "year": "P6M",
-        "decade": "P5Y",
-        "century": "P50Y",
-    }[unit]
-
-
-def _counted_rate(c: Candidate) -> bool:
-    """ "$5 million a year", "three times a week": a rate, which TimeML calls a SET."""
-    before = c.match.string[max(0, c.start - 25) : c.start].rstrip().lower()
-    return bool(re.search(r"(\d|million|billion|thousand|percent|%|times|dollars|cents)$", before))
-
-
-def _set(c: Candidate) -> Resolved:
-    if c.rule == "set_adverb":
-        w = _g(c, "w")
-        key = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month"}.get(w)
-        key = key or {
-            "annually": "year",
-            "yearly": "year",
-            "hourly": "hour",
-            "biweekly": "week",
-        }.get(w)
-        if key is None:
-            key = unit_key(w.split()[-1])
-        amount = 2 if w == "biweekly" else 1
-        return Resolved("SET", duration_value(amount, key))
-    unit = _g(c, "unit").rstrip("s")
-    if unit in WEEKDAYS:
-        # "every Monday morning": the part of each such day (TimeML XXXX-WXX-1TMO).
-        pod = f"T{POD_CODE[_g(c, 'pod')]}" if _g(c, "pod") else ""
-        return Resolved("SET", f"XXXX-WXX-{WEEKDAYS[unit] + 1}{pod}")
-    if unit in POD_CODE:
-        return Resolved("SET", f"XXXX-XX-XXT{POD_CODE[unit]}")
-    if unit in SEASON_CODE:
-        return Resolved("SET", f"XXXX-{SEASON_CODE[unit]}")
-    if unit[:3] in MONTHS and unit not in DURATION_UNIT:
-        return Resolved("SET", f"XXXX-{MONTHS[unit[:3]]:02d}")
-    n = parse_cardinal(_g(c, "num")) if _g(c, "num") else 1
-    if _g(c, "q") == "every other":
-        n = 2
-    return Resolved("SET", duration_value(n, "day" if unit == "night" else unit_key(unit)))
