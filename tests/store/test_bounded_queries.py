@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from store.conftest import query_plan
 from topline.ingest import article_from_text
 from topline.model import Article
 from topline.store import Store
@@ -25,10 +26,6 @@ from topline.store.db import now
 from topline.store.stories import Clusterer, _candidates_sql
 
 DAY = datetime.date(2024, 3, 1)
-
-
-def _plan(conn: sqlite3.Connection, sql: str, params: tuple[object, ...]) -> str:
-    return " | ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql, params))
 
 
 def _steps(conn: sqlite3.Connection, work: Callable[[], object]) -> int:
@@ -79,7 +76,7 @@ def test_candidate_lookup_reads_the_dated_term_index_from_the_window_on(
     stores: tuple[Store, Store],
 ) -> None:
     small, _ = stores
-    plan = _plan(small.conn, _candidates_sql(2), ("a", "2024-01-01", 200, "a", 200) * 2)
+    plan = query_plan(small.conn, _candidates_sql(2), ("a", "2024-01-01", 200, "a", 200) * 2)
     assert plan.count("COVERING INDEX story_terms_recent (term=? AND last_published>?)") == 2
     assert plan.count("COVERING INDEX story_terms_recent (term=? AND last_published=?)") == 2
     assert "SCAN story_terms" not in plan
@@ -143,7 +140,7 @@ def test_key_background_reads_a_few_index_entries_however_long_the_story(
     with Store(tmp_path / "short.db") as short, Store(tmp_path / "long.db") as long_:
         few = _story_rows(short.conn, 8, copies=0)
         many = _story_rows(long_.conn, 300, copies=200)
-        plan = _plan(
+        plan = query_plan(
             long_.conn,
             "SELECT id FROM articles WHERE story_id = ? AND original_id IS NULL "
             "AND published < ? ORDER BY published DESC, seq DESC LIMIT 3",

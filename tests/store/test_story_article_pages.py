@@ -11,7 +11,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from store.conftest import make
+from store.conftest import make, query_plan
 from store.texts import BRIDGE_1, BRIDGE_2, FOOTER
 from topline import pipeline
 from topline.cli import app
@@ -57,13 +57,11 @@ def test_a_page_of_members_is_read_through_the_storys_date_index(tmp_path: Path)
             ("IS NULL", "articles_story_originals"),
             ("IS NOT NULL", "articles_story_copies"),
         ):
-            plan = " | ".join(
-                r[3]
-                for r in conn.execute(
-                    "EXPLAIN QUERY PLAN SELECT id FROM articles WHERE story_id = ? AND "
-                    f"original_id {which} ORDER BY published, seq LIMIT ? OFFSET ?",
-                    (story_id, 2, 0),
-                )
+            plan = query_plan(
+                conn,
+                "SELECT id FROM articles WHERE story_id = ? AND "
+                f"original_id {which} ORDER BY published, seq LIMIT ? OFFSET ?",
+                (story_id, 2, 0),
             )
             assert index in plan and "TEMP B-TREE" not in plan, plan
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from store.conftest import make
+from store.conftest import make, query_plan
 from store.texts import BRIDGE_1, BRIDGE_2, FOOTER
 from topline import pipeline
 from topline.cli import app
@@ -52,13 +52,10 @@ def test_a_storys_size_is_counted_in_its_indexes(tmp_path: Path) -> None:
             ("IS NULL", "articles_story_originals"),
             ("IS NOT NULL", "articles_story_copies"),
         ):
-            plan = " | ".join(
-                r[3]
-                for r in conn.execute(
-                    "EXPLAIN QUERY PLAN SELECT count(*) FROM articles WHERE story_id = ? AND "
-                    f"original_id {which}",
-                    ("s1",),
-                )
+            plan = query_plan(
+                conn,
+                f"SELECT count(*) FROM articles WHERE story_id = ? AND original_id {which}",
+                ("s1",),
             )
             assert f"COVERING INDEX {index}" in plan, plan
 
