@@ -65,3 +65,32 @@ def test_a_main_clause_of_the_past_is_still_background() -> None:
     )
     brief = make_brief(analyze(article_from_text(text, published="2019-11-20")))
     assert any("1958" in item.text for item in brief.key_background)
+
+
+def test_a_year_after_first_or_a_superlative_and_since_is_no_start_point() -> None:
+    from topline.brief.background import compared_since
+
+    text = "Crowds cheered a day after the nation held its first free elections since 1990."
+    assert [text[a:b] for a, b in compared_since(text)] == ["first free elections since 1990"]
+    assert compared_since("The river saw its worst flood since 2012 on Monday.") != []
+    assert compared_since("He has lived in the valley since 2014.") == []
+    assert compared_since("She has been under arrest since 2019.") == []
+
+
+COMPARISON = (
+    "Supporters of the opposition party celebrated in the capital on Monday as early results "
+    "pointed to a landslide.\n\n"
+    "The party's leader told a crowd outside its offices that it was too soon to name winners.\n\n"
+    "The rally came a day after voters queued for hours in the country's first free elections "
+    "since 1990.\n\n"
+    "Turnout was high in most provinces, election monitors said in a statement.\n\n"
+    "The army has held a quarter of the seats in parliament since 2008.\n\n"
+    "Final results are expected later this week."
+)
+
+
+def test_background_dated_only_by_a_comparison_is_not_shown() -> None:
+    brief = make_brief(analyze(article_from_text(COMPARISON, published="2015-11-10")))
+    shown = [item.text for item in brief.key_background]
+    assert not any("first free elections since 1990" in t for t in shown), shown
+    assert any("since 2008" in t for t in shown), shown

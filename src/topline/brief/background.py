@@ -64,6 +64,25 @@ def house_number(text: str, end: int) -> bool:
 _COMPARISON_BEFORE = re.compile(r"\b(?:since|than)\b[^,;.]{0,40}$", re.I)
 
 
+#: A superlative or "first" before "since" makes the year a point of comparison ("the
+#: country's first free elections since 1990", "the deadliest flood since 2012"): it says
+#: nothing of when the sentence's event happened, so it is no past signal of the sentence.
+#: A plain "since 2014" ("has lived there since 2014") stays a start point. The superlatives
+#: are a closed class, listed rather than guessed from "-est" ("arrest", "protest").
+_COMPARED_SINCE = re.compile(
+    r"\b(?:first|only|most|least|fewest|best|worst|biggest|largest|highest|lowest|"
+    r"greatest|strongest|weakest|deadliest|longest|shortest|smallest|fastest|"
+    r"slowest|heaviest|warmest|coldest|hottest|wettest|driest)\b[^,;.]{0,40}?"
+    r"\bsince\s+(?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d\b",
+    re.I,
+)
+
+
+def compared_since(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets in ``text`` of "first … since 1990"-style comparisons."""
+    return [m.span() for m in _COMPARED_SINCE.finditer(text)]
+
+
 def _date_of(
     article: str, text: str, sentence_timexes: Sequence[Timex], published: dt.date | None
 ) -> str | None:
@@ -228,7 +247,8 @@ def _ranked(
             continue
         # The past must be the sentence's own, not a relative clause's ("… a switch that
         # Apple released five years ago"): that dates a noun, not the sentence's event.
-        clauses = relative_clauses(c.view.text)
+        # Nor a point of comparison ("the first elections since 1990").
+        clauses = relative_clauses(c.view.text) + compared_since(c.view.text)
         at = c.view.span.start
         main = [t for t in timexes if not any(a <= t.span.start - at < b for a, b in clauses)]
         own = past_signals(blank(c.view.text, clauses)) + _earlier_than_published(main, published)
