@@ -174,3 +174,19 @@ def test_challenging_a_person_in_a_race_is_no_position() -> None:
     got = _contents(a)
     assert not any("Ron Johnson" in c for c in got)
     assert "the ruling" in got
+
+
+# --- a participle after a reported clause (lead, ninth session) ---------------------------
+
+
+def test_a_participle_set_off_after_a_reported_clause_is_the_frames() -> None:
+    a = _run(
+        "Ward said that after legal consultation Harborview had concluded the zone was lawful, "
+        "saying she trusted the courts to decide."
+    )
+    assert _speaker(a, _quote(a, "she trusted the courts")) == "Ward"
+
+
+def test_a_participle_of_the_reported_clause_itself_keeps_its_subject() -> None:
+    a = _run("The council rejected the plan on Monday, saying it would cost too much.")
+    assert _speaker(a, _quote(a, "it would cost too much")) == "The council"

@@ -264,6 +264,17 @@ def _inherited_subject(verb: Token) -> tuple[int, ...]:
         # "He said the attacks have helped and said that …": the second "said" is the
         # frame's, joined by the parse to the reported clause
         head = head.head
+    elif (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and head.dep_ in CONTENT_DEPS
+        and cue_lemma(head.head) in SPEECH_VERBS
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+    ):
+        # "Ward said that the city had concluded …, saying he trusted …": a participle set
+        # off after the reported clause is the frame's, hung by the parse on its verb
+        head = head.head
     elif (frame := frame_of_conjunct(verb)) is not None:
         head = frame  # "has said she wants … and has expressed support for …"
     while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
