@@ -284,3 +284,24 @@ def test_footnote_marks_and_a_lone_stop_are_left_out() -> None:
 def test_a_parenthetical_before_a_comma_is_kept() -> None:
     text = "Rep. Ann Lee (D-Ohio), the panel's chair, pushed for the rocket on Monday."
     assert join_spans(text, compress(text, Span(0, len(text)))) == text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Veteran actress Ada Obi, who in 2008, won the award for best actress, has shared new "
+        "photos of herself online.",
+        "The mill, which since 2011, has made only paper bags, will close in March.",
+    ],
+)
+def test_a_relative_clause_broken_by_an_interposed_phrase_is_not_cut_at_its_comma(
+    sentence: str,
+) -> None:
+    shown = join_spans(sentence, drop_relative_clauses(sentence, (Span(0, len(sentence)),)))
+    assert shown == sentence  # before: "Veteran actress Ada Obi won the award …, has shared …"
+
+
+def test_a_whole_relative_clause_with_a_time_inside_is_still_left_out() -> None:
+    sentence = "The mill, which made paper bags in 2011, will close in March."
+    shown = join_spans(sentence, drop_relative_clauses(sentence, (Span(0, len(sentence)),)))
+    assert shown.startswith("The mill will close in March")

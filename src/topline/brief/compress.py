@@ -216,6 +216,21 @@ def _resumes_main_clause(rest: str) -> bool:
     return not (len(words) <= 3 and rest.lstrip()[:1].isupper())
 
 
+#: Words that open an interposed phrase, not a relative clause's verb phrase: in ", who in
+#: 2008, won the award, has …" the comma after "in 2008" closes the phrase, and the clause
+#: goes on to "won"; cutting at that comma leaves "…, won the award, has …" behind.
+_INTERPOSED_OPENERS = frozenset(
+    "in on at after before during since until by for from last this earlier later once "
+    "twice also still now then".split()
+)
+
+
+def _interposed_phrase_only(clause: str) -> bool:
+    """The matched clause (", who in 2008, ") holds only the pronoun and an interposed phrase."""
+    words = clause.strip(" ,").split()
+    return len(words) >= 2 and words[1].lower() in _INTERPOSED_OPENERS
+
+
 def drop_relative_clauses(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
     """Leave out non-restrictive relative clauses (", which serves 15 million customers,")
     when the main clause resumes after them (:func:`_resumes_main_clause`)."""
@@ -225,6 +240,7 @@ def drop_relative_clauses(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...
         for match in _RELATIVE_CLAUSE.finditer(text, span.start, span.end):
             if (
                 len(match.group(0).split()) > MAX_RELATIVE_CLAUSE_WORDS
+                or _interposed_phrase_only(match.group(0))
                 or _kept_whole(text, span.start, match)
                 or not _resumes_main_clause(text[match.end() : span.end])
             ):
