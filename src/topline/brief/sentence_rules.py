@@ -63,12 +63,18 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"(\S+?)[.!?][\"”’']?\s+[\"“‘]?(?=[A-Z])")
 
 
+#: The pieces of a full stop run into the next sentence: a word in lower case (2+ letters) or
+#: a year and a stop, then a capitalised word; or, after a word in capitals, only a clause
+#: opener ("… at about 00:30 GMT.He was …"): "ASP.Net" is a name.
+_WORD_STOP = r"(?:\b[a-z]{2,}|\b\d{4})[.!?][\"”’']?"
+_CAPITALS_STOP = r"\b[A-Z]{2,}[.!?][\"”’']?"
+_NEXT_WORD = r"[A-Z][a-z]+\b"
+_CLAUSE_OPENER = (
+    r"(?:He|She|It|They|We|The|A|An|His|Her|Their|This|There|But|In|On|At|After|When)\s"
+)
+
 _GLUED = re.compile(
-    r"(?:\b[a-z]{2,}|\b\d{4})[.!?][\"”’']?[A-Z][a-z]+\b|"
-    # after a word in capitals, only a clause opener ("… at about 00:30 GMT.He was …"):
-    # "ASP.Net" is a name
-    r"\b[A-Z]{2,}[.!?][\"”’']?(?:He|She|It|They|We|The|A|An|His|Her|Their|This|There|But|"
-    r"In|On|At|After|When)\s|"
+    _WORD_STOP + _NEXT_WORD + "|" + _CAPITALS_STOP + _CLAUSE_OPENER + "|"
     # a word in lower case run into a capitalised one ("… the latest travel newsFirst said"):
     # brands written so have one lower-case letter first ("iPhone", "eBay")
     r"\b[a-z]{3,}[A-Z][a-z]{2,}\b"
@@ -79,9 +85,7 @@ _GLUED = re.compile(
 #: was closed …", "… by 2040.The report said …"): the first two kinds of :data:`_GLUED`, with
 #: the next sentence's start as a group.
 _STOP_GLUE = re.compile(
-    r"(?:\b[a-z]{2,}|\b\d{4})[.!?][\"”’']?(?P<next>[A-Z][a-z]+\b)|"
-    r"\b[A-Z]{2,}[.!?][\"”’']?(?P<opener>(?:He|She|It|They|We|The|A|An|His|Her|Their|This|"
-    r"There|But|In|On|At|After|When)\s)"
+    f"{_WORD_STOP}(?P<next>{_NEXT_WORD})|{_CAPITALS_STOP}(?P<opener>{_CLAUSE_OPENER})"
 )
 
 
