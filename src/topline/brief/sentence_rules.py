@@ -69,12 +69,10 @@ _BOUNDARY = re.compile(r"(\S+?)[.!?][\"”’']?\s+[\"“‘]?(?=[A-Z])")
 _WORD_STOP = r"(?:\b[a-z]{2,}|\b\d{4})[.!?][\"”’']?"
 _CAPITALS_STOP = r"\b[A-Z]{2,}[.!?][\"”’']?"
 _NEXT_WORD = r"[A-Z][a-z]+\b"
-_CLAUSE_OPENER = (
-    r"(?:He|She|It|They|We|The|A|An|His|Her|Their|This|There|But|In|On|At|After|When)\s"
-)
+_GLUE_OPENER = r"(?:He|She|It|They|We|The|A|An|His|Her|Their|This|There|But|In|On|At|After|When)\s"
 
 _GLUED = re.compile(
-    _WORD_STOP + _NEXT_WORD + "|" + _CAPITALS_STOP + _CLAUSE_OPENER + "|"
+    _WORD_STOP + _NEXT_WORD + "|" + _CAPITALS_STOP + _GLUE_OPENER + "|"
     # a word in lower case run into a capitalised one ("… the latest travel newsFirst said"):
     # brands written so have one lower-case letter first ("iPhone", "eBay")
     r"\b[a-z]{3,}[A-Z][a-z]{2,}\b"
@@ -85,7 +83,7 @@ _GLUED = re.compile(
 #: was closed …", "… by 2040.The report said …"): the first two kinds of :data:`_GLUED`, with
 #: the next sentence's start as a group.
 _STOP_GLUE = re.compile(
-    f"{_WORD_STOP}(?P<next>{_NEXT_WORD})|{_CAPITALS_STOP}(?P<opener>{_CLAUSE_OPENER})"
+    f"{_WORD_STOP}(?P<next>{_NEXT_WORD})|{_CAPITALS_STOP}(?P<opener>{_GLUE_OPENER})"
 )
 
 
