@@ -195,6 +195,15 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"yesterday) (?P<pod>{POD}){E}",
     ),
     (
+        # "by mid-afternoon", "in late afternoon", "by early evening": a part of the day that
+        # an edge word makes a point in time (a bare "morning" or "the night" stays unmarked,
+        # "late night" is a kind of show). Not when a day or "of" follows ("late afternoon
+        # Tuesday", "the early morning hours of Friday"): the weekday rule or nothing decides.
+        "pod_edge",
+        rf"{B}(?P<pre>mid-?|mid |early[- ]|late[- ])(?P<pod>morning|afternoon|evening){E}"
+        rf"(?!,? (?:on |of |hours\b|today|tonight|yesterday|tomorrow|{WEEKDAY}|{MONTH}))",
+    ),
+    (
         "weekday",
         rf"{B}(?P<pre>(?:last|next|this|this past|this coming|early|late|earlier|later|coming|"
         rf"past|the previous|the following)[- ])?(?P<wd>{WEEKDAY})(?P<pl>s)?"

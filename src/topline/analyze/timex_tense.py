@@ -37,7 +37,7 @@ DIRECTIVE_HEADS = frozenset(
 #: in a past clause ("postponed until Tuesday morning", "extended its deadline until 9 a.m.
 #: Tuesday", "given until Friday to sign", "was extended to Nov. 16").
 DEADLINE_VERBS = frozenset({"postpone", "delay", "extend", "defer", "adjourn", "give", "push"})
-DEADLINE_PREPS = frozenset({"until", "till", "to"})
+DEADLINE_PREPS = frozenset({"until", "till", "to", "through"})
 #: Adjectives that introduce the date something takes effect or falls due ("effective
 #: Feb. 1", "a dividend payable Dec. 7"), announced ahead of it.
 EFFECTIVE = frozenset({"effective", "starting", "payable"})
@@ -54,6 +54,8 @@ def clause_tense(tokens: list[Token]) -> Tense:
         if node.pos_ not in {"VERB", "AUX"} or node in tokens:
             continue
         aux = _aux(node)
+        if _nonfinite_adjunct(node, aux) and _adverbial_path(token, node):
+            continue
         if (
             node.dep_ == "advcl"
             and _temporal_mark(node)
@@ -139,6 +141,42 @@ TEMPORAL_MARKS = frozenset({"when", "as", "after", "before", "until", "till", "o
 def _temporal_mark(verb: Token) -> bool:
     """Whether an adverbial clause is temporal ("when …", "as soon as …", "once …")."""
     return any(c.dep_ in {"mark", "advmod"} and c.lower_ in TEMPORAL_MARKS for c in verb.children)
+
+
+#: Dependencies of a present participle that hangs on a clause instead of being one: "rising
+#: to a high in June from $29.75 in March" (advcl). A complement ("began falling in May") or
+#: a conjunct is left to its own reading: counted on TBAQ, adding them lost one value on each
+#: half.
+NONFINITE_DEPS = frozenset({"advcl"})
+
+
+def _nonfinite_adjunct(node: Token, aux: set[str]) -> bool:
+    """A present participle without auxiliaries has no tense of its own: its time is that of
+    the clause it depends on ("Shares fluctuated, rising … in March" is the March gone; "will
+    cut jobs, starting in May" the May ahead; Quirk et al. 1985, 15.58). A past participle
+    keeps its completed, past reading ("the terms, announced Friday, would give holders …"
+    is the Friday gone), and verbs that plan or move a date keep theirs."""
+    if node.tag_ != "VBG" or aux or node.dep_ not in NONFINITE_DEPS:
+        return False
+    lemma = node.lemma_.lower()
+    return lemma not in FUTURE_GOVERNORS and lemma not in DEADLINE_VERBS
+
+
+#: Links by which a date modifies a verb as an adverbial ("rising … from $29.75 in March",
+#: "closing Friday"), not as part of a noun it names ("teeing up the November showdown").
+ADVERBIAL_LINKS = frozenset({"prep", "pobj", "npadvmod"})
+
+
+def _adverbial_path(token: Token, verb: Token) -> bool:
+    """Whether the date reaches ``verb`` through prepositions alone: the participle's time,
+    not the time of a thing it names (a planned "November showdown" lies ahead whatever
+    the clause's tense)."""
+    node = token
+    while node.i != verb.i:
+        if node.dep_ not in ADVERBIAL_LINKS or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def _deadline_or_effective(token: Token) -> bool:

@@ -1,0 +1,124 @@
+"""Date classes of the tenth session (#18): a participial clause takes the time of the clause
+it hangs on, a deadline moved "through" a date lies ahead, "last February" said in March is a
+year back, and a part of the day with "mid", "early" or "late" standing alone is a TIME. Each
+passage is written for the rule; each positive assertion fails on the code before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from topline.analyze.timex import find_timexes
+from topline.nlp import get_nlp
+
+
+def _parsed_values(text: str, anchor: str) -> dict[str, tuple[str, str | None]]:
+    """With the clause's tense read from the parse, as the pipeline reads it."""
+    return {t.span.of(text): (t.type, t.value) for t in find_timexes(get_nlp()(text), anchor)}
+
+
+# Published Monday 2023-10-30: a month of the coming spring is nearer than the one gone, so
+# only the tense of the governing clause can put it in the past.
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "The stock slid all year, falling to $12 in March from $20 in January.",
+            "March",
+            "2023-03",
+        ),
+        (
+            "Sales shrank in the quarter, dropping to $5 million in February.",
+            "February",
+            "2023-02",
+        ),
+        (
+            "The chain grew quickly, opening 40 stores in April.",
+            "April",
+            "2023-04",
+        ),
+        (
+            "The two firms merged, forming the largest grocer in the region in March.",
+            "March",
+            "2023-03",
+        ),
+    ],
+)
+def test_a_participial_clause_takes_the_time_of_its_governing_clause(
+    text: str, span: str, value: str
+) -> None:
+    assert _parsed_values(text, "2023-10-30")[span] == ("DATE", value)
+
+
+def test_a_participial_clause_under_a_future_clause_looks_ahead() -> None:
+    found = _parsed_values("The company will cut 300 jobs, starting in May.", "2023-10-30")
+    assert found["May"] == ("DATE", "2024-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The lenders have extended the credit line through January.", "January", "2024-01"),
+        ("The court extended the deadline through Friday.", "Friday", "2023-11-03"),
+        ("The city has postponed the vote through March.", "March", "2024-03"),
+    ],
+)
+def test_a_deadline_moved_through_a_date_lies_ahead(text: str, span: str, value: str) -> None:
+    assert _parsed_values(text, "2023-10-30")[span] == ("DATE", value)
+
+
+def test_a_stretch_that_ran_through_a_day_stays_in_the_past() -> None:
+    found = _parsed_values("The protests lasted through Friday.", "2023-10-30")
+    assert found["Friday"] == ("DATE", "2023-10-27")
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "value"),
+    [
+        # The month just gone is "last month"; "last February" said in March is a year back.
+        ("Two helicopters crashed last February.", "1998-03-01", "last February", "1997-02"),
+        ("The plant closed last June, the union said.", "2024-07-15", "last June", "2023-06"),
+    ],
+)
+def test_last_month_name_for_the_month_just_gone_is_a_year_back(
+    text: str, anchor: str, span: str, value: str
+) -> None:
+    assert _parsed_values(text, anchor)[span] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "value"),
+    [
+        ("The plant closed last May, the union said.", "2024-07-15", "last May", "2024-05"),
+        ("The strike began last September.", "2024-03-10", "last September", "2023-09"),
+        # Across the new year "last December" is the one just gone, last year's.
+        ("Prices peaked last December.", "2021-01-20", "last December", "2020-12"),
+    ],
+)
+def test_last_month_name_further_back_is_the_one_gone(
+    text: str, anchor: str, span: str, value: str
+) -> None:
+    assert _parsed_values(text, anchor)[span] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("By mid-afternoon, officials said the shooting had stopped.", "mid-afternoon", "TAF"),
+        ("By mid afternoon the square was empty.", "mid afternoon", "TAF"),
+        ("The storm reached the coast in late afternoon.", "late afternoon", "TAF"),
+        ("Fighting resumed in midmorning near the airport.", "midmorning", "TMO"),
+        ("Crowds gathered again by early evening.", "early evening", "TEV"),
+    ],
+)
+def test_a_part_of_the_day_with_mid_early_or_late_is_a_time(
+    text: str, span: str, value: str
+) -> None:
+    assert _parsed_values(text, "1998-03-06")[span] == ("TIME", f"1998-03-06{value}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He hosted a late-night talk show.", "The morning paper came late.", "It was a late night."],
+)
+def test_late_night_and_a_bare_part_of_the_day_are_left_alone(text: str) -> None:
+    assert not _parsed_values(text, "1998-03-06")
