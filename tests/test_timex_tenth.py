@@ -122,3 +122,64 @@ def test_a_part_of_the_day_with_mid_early_or_late_is_a_time(
 )
 def test_late_night_and_a_bare_part_of_the_day_are_left_alone(text: str) -> None:
     assert not _parsed_values(text, "1998-03-06")
+
+
+# Published Wednesday 2024-03-13.
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value"),
+    [
+        ("Polls close at 8 p.m. Eastern time on Tuesday.", "8 p.m.", "TIME", "2024-03-19T20:00"),
+        ("The man was shot at 10 p.m. on Saturday.", "10 p.m.", "TIME", "2024-03-09T22:00"),
+        ("The summit opens at 10 a.m. on March 20.", "10 a.m.", "TIME", "2024-03-20T10:00"),
+        ("Trading resumed at 9:30 a.m. EST on Monday.", "9:30 a.m. EST", "TIME", "2024-03-11T09:30"),
+    ],
+)
+def test_a_clock_time_on_a_named_day_takes_that_day(
+    text: str, span: str, kind: str, value: str
+) -> None:
+    assert _parsed_values(text, "2024-03-13")[span] == (kind, value)
+
+
+def test_a_clock_time_on_something_else_stays_on_the_publication_day() -> None:
+    found = _parsed_values("He left at 6 p.m. on his bike.", "2024-03-13")
+    assert found["6 p.m."] == ("TIME", "2024-03-13T18:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Results are due in the second half of the year.",
+            "the second half of the year",
+            "2024-H2",
+        ),
+        ("Growth is expected to pick up in the third quarter.", "the third quarter", "2024-Q3"),
+    ],
+)
+def test_a_part_of_the_year_ahead_in_a_present_clause_is_this_years(
+    text: str, span: str, value: str
+) -> None:
+    assert _parsed_values(text, "2024-03-13")[span] == ("DATE", value)
+
+
+def test_a_part_of_the_year_not_begun_in_a_past_clause_is_last_years() -> None:
+    found = _parsed_values("Sales fell in the fourth quarter.", "2024-03-13")
+    assert found["the fourth quarter"] == ("DATE", "2023-Q4")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index has fallen in each of the past four sessions.",
+        "He lost the past two elections by wide margins.",
+    ],
+)
+def test_the_past_before_a_count_is_no_reference(text: str) -> None:
+    assert "the past" not in _parsed_values(text, "2024-03-13")
+
+
+def test_the_past_alone_stays_a_reference() -> None:
+    assert _parsed_values("Prices were higher in the past.", "2024-03-13")["the past"] == (
+        "DATE",
+        "PAST_REF",
+    )

@@ -296,7 +296,9 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"(?:the )?coming (?:years|months|weeks|days|decades|quarters)|"
         rf"the (?:years|months|weeks|days) ahead|the (?:near|short) term|"
         rf"recent quarters|{CURRENT}|"
-        rf"the past(?! (?:{NUM} )?(?:[\w-]+ )?(?:{UNIT}|(?:{SEASON})s?)\b))(?![\w-])",
+        # "the past" alone is a reference; before a length ("the past two years") it is part
+        # of a DURATION, before any count ("the past four sessions") part of a noun phrase.
+        rf"the past(?! (?:{NUM} )?(?:[\w-]+ )?(?:{UNIT}|(?:{SEASON})s?)\b| (?:{NUM}) ))(?![\w-])",
     ),
     (
         "set_each",
