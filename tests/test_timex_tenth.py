@@ -131,7 +131,12 @@ def test_late_night_and_a_bare_part_of_the_day_are_left_alone(text: str) -> None
         ("Polls close at 8 p.m. Eastern time on Tuesday.", "8 p.m.", "TIME", "2024-03-19T20:00"),
         ("The man was shot at 10 p.m. on Saturday.", "10 p.m.", "TIME", "2024-03-09T22:00"),
         ("The summit opens at 10 a.m. on March 20.", "10 a.m.", "TIME", "2024-03-20T10:00"),
-        ("Trading resumed at 9:30 a.m. EST on Monday.", "9:30 a.m. EST", "TIME", "2024-03-11T09:30"),
+        (
+            "Trading resumed at 9:30 a.m. EST on Monday.",
+            "9:30 a.m. EST",
+            "TIME",
+            "2024-03-11T09:30",
+        ),
     ],
 )
 def test_a_clock_time_on_a_named_day_takes_that_day(
