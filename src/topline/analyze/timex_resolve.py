@@ -37,7 +37,7 @@ from topline.analyze.timex_calendar import (
     weekday_date,
 )
 from topline.analyze.timex_context import Context, Resolved, group_text
-from topline.analyze.timex_grammar import MONTH, WEEKDAY, Candidate
+from topline.analyze.timex_grammar import Candidate
 from topline.analyze.timex_lengths import duration_of, set_of
 
 PRESENT = {"now", "right now", "currently", "at present", "presently", "nowadays", "these days"}
@@ -65,15 +65,6 @@ _UNSPECIFIED_SPAN = re.compile(
 #: The rest of a day pair whose year follows the second day ("March 3 or 4, 2021").
 _PAIR_YEAR = re.compile(
     r",? (?:and|or|to|through|&) (?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,? ((?:1[6-9]|20)\d\d)\b"
-)
-
-
-#: The day a clock time is "on" when the day follows it ("polls close at 8 p.m. Eastern time
-#: on Tuesday", "a hearing at 9:30 a.m. on Jan. 20"): TimeML leaves "on" out of both spans,
-#: but the time's value is that day's, not the publication's.
-_CLOCK_ON = re.compile(
-    r"(?:\s+(?:(?-i:[A-Z][a-z]+) time|local time|(?-i:[ECMP][SD]?T|GMT|UTC)))?,?\s+on\s+"
-    rf"(?:(?P<wd>{WEEKDAY})|(?P<month>{MONTH}) (?P<day>[12]\d|3[01]|0?[1-9])(?![\d,]*\s*\d{{4}}))\b"
 )
 
 
@@ -497,19 +488,10 @@ def _clock(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
             day = dt.date(pick_year(month, dom, a, ctx.tense), month, dom)
         except ValueError:
             pass
-    on = None if when or group_text(c, "day") else _CLOCK_ON.match(c.match.string, c.end)
     if when in {"yesterday", "tomorrow"}:
         day = a + dt.timedelta(days=-1 if when == "yesterday" else 1)
     elif when in WEEKDAYS:
         day = weekday_date(WEEKDAYS[when], "", a, ctx.tense)
-    elif on and on.group("wd"):
-        day = weekday_date(WEEKDAYS[on.group("wd").lower()], "", a, ctx.tense)
-    elif on:
-        month, dom = month_number(on.group("month")), int(on.group("day"))
-        try:
-            day = dt.date(pick_year(month, dom, a, ctx.tense), month, dom)
-        except ValueError:
-            pass
     return Resolved("TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}")
 
 

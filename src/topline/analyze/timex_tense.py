@@ -50,6 +50,9 @@ def clause_tense(tokens: list[Token]) -> Tense:
     token = min(tokens, key=lambda t: len(list(t.ancestors)))
     if _deadline_or_effective(token):
         return "future"
+    reporting = _reporting_verb_before(tokens[0], tokens[-1])
+    if reporting is not None:
+        token = reporting
     for node in [token, *token.ancestors][:8]:
         if node.pos_ not in {"VERB", "AUX"} or node in tokens:
             continue
@@ -90,6 +93,33 @@ def clause_tense(tokens: list[Token]) -> Tense:
             return "future" if _futurate(node, token) else "present"
         return None
     return None
+
+
+#: Verbs of saying whose own time a date right after them gives ("said on Tuesday it would
+#: hold talks", "announced Monday the plant will close").
+REPORTING = frozenset(
+    "say tell announce report state add claim confirm insist indicate predict argue write "
+    "acknowledge admit deny declare note explain disclose reveal".split()
+)
+
+
+def _reporting_verb_before(first: Token, last: Token) -> Token | None:
+    """ "The ministry said on Tuesday it would hold talks": a date between a verb of saying
+    and its complement clause is the saying's (the parser often hangs it on the complement's
+    verb when no "that" separates them, which would read the Tuesday ahead). A possessive
+    ("says Friday's vote will be close") opens the complement instead."""
+    after = last.i + 1
+    if after < len(last.doc) and last.doc[after].tag_ == "POS":
+        return None
+    i = first.i - 1
+    if i >= 0 and first.doc[i].lower_ == "on":
+        i -= 1
+    if i < 0:
+        return None
+    verb = first.doc[i]
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in REPORTING:
+        return None
+    return verb
 
 
 #: Present-tense verbs that report or state rather than schedule: "says Friday", "is
