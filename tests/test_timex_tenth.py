@@ -211,3 +211,41 @@ def test_a_date_right_after_a_verb_of_saying_is_the_sayings(
 def test_a_possessive_date_after_a_verb_of_saying_opens_the_complement() -> None:
     found = _parsed_values("He says Friday's vote will be close.", "2013-02-20")
     assert found["Friday"] == ("DATE", "2013-02-22")
+
+
+def test_a_headline_before_a_framing_date_does_not_hide_the_frame() -> None:
+    text = (
+        "The Siege of Calder\n\nIn the spring of 1643 royalist troops surrounded the town. "
+        "On April 12 they blocked the road to the river. Today the ruins are a park."
+    )
+    assert _parsed_values(text, "2022-05-01")["April 12"] == ("DATE", "1643-04-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Flood of 1927\n\nIn April 1927 the river broke its banks. By the end of the month "
+            "the water had reached the town. Today a wall protects it.",
+            "the end of the month",
+            "1927-04",
+        ),
+        (
+            "In March 1889 the company was formed. At the start of the year the firm had no "
+            "money. This week a museum opened.",
+            "the start of the year",
+            "1889",
+        ),
+    ],
+)
+def test_the_edge_of_the_month_in_a_past_frame_is_the_frames(
+    text: str, span: str, value: str
+) -> None:
+    assert _parsed_values(text, "2022-05-01")[span] == ("DATE", value)
+
+
+def test_the_edge_of_the_month_in_news_is_the_publications() -> None:
+    found = _parsed_values(
+        "The company expects to finish the work by the end of the month.", "2022-05-01"
+    )
+    assert found["the end of the month"] == ("DATE", "2022-05")

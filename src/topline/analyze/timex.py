@@ -184,6 +184,7 @@ def tag_text(
         if not is_modifier(cand):
             ref = _moved(ref, reference_of(resolved.type, resolved.value), kind)
         head = text[heads[bisect.bisect_right(heads, cand.start) - 1] : cand.start]
+        head = head[head.rfind("\n") + 1 :]  # a headline the parser ran into the sentence
         if opens_frame(cand, head):
             frame = _far(ref, published)
         elif frame and not _far(ref, published):
