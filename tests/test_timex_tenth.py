@@ -249,3 +249,26 @@ def test_the_edge_of_the_month_in_news_is_the_publications() -> None:
         "The company expects to finish the work by the end of the month.", "2022-05-01"
     )
     assert found["the end of the month"] == ("DATE", "2022-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Between March and May, sales fell.", "2019-05"),
+        ("Sales peaked in April or May, the report said.", "2019-05"),
+    ],
+)
+def test_may_after_another_month_and_a_conjunction_is_the_month(text: str, value: str) -> None:
+    assert _parsed_values(text, "2019-06-12")["May"] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text", ["Prices rose in June and May Smith said they may rise again.", "He said he may go."]
+)
+def test_may_as_a_name_or_a_modal_is_no_month(text: str) -> None:
+    assert "May" not in _parsed_values(text, "2019-06-12")
+
+
+def test_the_weekend_of_a_day_is_that_weeks_weekend() -> None:
+    found = _parsed_values("The rally is on the weekend of June 22.", "2019-06-12")
+    assert found == {"the weekend of June 22": ("DATE", "2019-W25-WE")}

@@ -333,6 +333,8 @@ MAY_CUES = frozenset(
 )
 
 
+#: Full month names, as a word before "and May" may be written ("between March and May").
+_MONTH_NAMES = frozenset(MONTH_FULL.split("|"))
 #: Words before a four-digit number that make it a year.
 YEAR_CUES = MAY_CUES | frozenset("since around circa year of in the".split())
 #: Determiners and possessives before a year used as a modifier ("a 2010 raid", "his 2007
@@ -387,7 +389,10 @@ class Candidate:
 def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
     """Filters that a pattern cannot express: ambiguous words and contexts."""
     if rule == "month" and m.group("month") == "May" and not m.group("pre"):
-        before = text[max(0, m.start() - 12) : m.start()].split()
+        before = text[max(0, m.start() - 16) : m.start()].split()
+        if len(before) >= 2 and before[-1] in {"and", "or"} and before[-2] in _MONTH_NAMES:
+            # "between March and May", "in April or May"; not a name ("June and May Smith")
+            return not re.match(r" (?-i:[A-Z])", text[m.end() : m.end() + 2])
         return bool(before) and before[-1].lower() in MAY_CUES
     if rule == "month" and m.group("month").lower() == "march" and not m.group("pre"):
         # "the annual March for Life", "the March of the Combatant Mothers", "a March on
