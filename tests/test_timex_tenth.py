@@ -272,3 +272,35 @@ def test_may_as_a_name_or_a_modal_is_no_month(text: str) -> None:
 def test_the_weekend_of_a_day_is_that_weeks_weekend() -> None:
     found = _parsed_values("The rally is on the weekend of June 22.", "2019-06-12")
     assert found == {"the weekend of June 22": ("DATE", "2019-W25-WE")}
+
+
+# Published Wednesday 2025-03-12.
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The judge set a hearing for Friday.", "Friday", "2025-03-14"),
+        ("Organizers planned a rally for Saturday.", "Saturday", "2025-03-15"),
+        ("The board set the record date for Monday.", "Monday", "2025-03-17"),
+    ],
+)
+def test_an_active_verb_of_planning_gives_its_object_a_time_ahead(
+    text: str, span: str, value: str
+) -> None:
+    assert _parsed_values(text, "2025-03-12")[span] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "The company had scheduled the launch for Tuesday, but it slipped.",
+            "Tuesday",
+            "2025-03-11",
+        ),
+        ("A memorial service planned for Saturday was canceled.", "Saturday", "2025-03-08"),
+    ],
+)
+def test_a_plan_told_in_the_past_perfect_or_a_passive_may_be_gone(
+    text: str, span: str, value: str
+) -> None:
+    assert _parsed_values(text, "2025-03-12")[span] == ("DATE", value)

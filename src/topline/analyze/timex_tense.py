@@ -84,6 +84,8 @@ def clause_tense(tokens: list[Token]) -> Tense:
         if node.lemma_ in FUTURE_GOVERNORS:
             if _setting_time(node, token):
                 return "past"
+            if _planned_for(node, token, aux):
+                return "future"
             return None if _past_above(node) else "future"
         if node.tag_ == "VBN" and aux & {"had", "'d", "’d"} and not _by_date(token):
             return "pluperfect"
@@ -232,6 +234,27 @@ def _setting_time(verb: Token, token: Token) -> bool:
     if verb.tag_ != "VBN" or verb.dep_ != "acl" or token.head.dep_ != "prep":
         return False
     return token.head.head.i == verb.i and token.head.lower_ not in PLANNED_FOR
+
+
+def _planned_for(verb: Token, token: Token, aux: set[str]) -> bool:
+    """ "The judge set a hearing for Friday", "organizers planned a rally for Saturday": an
+    active verb of planning gives its object a time with "for", the time planned, ahead of
+    the planning. The passive ("was scheduled for Tuesday") and the past perfect ("had
+    scheduled the launch for Tuesday, but …") may tell a plan whose day is gone, and so may a
+    participle after its noun ("a service planned for Saturday was canceled")."""
+    if aux & ({"had", "'d", "’d"} | PAST_AUX) or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if verb.tag_ == "VBN" and not aux & {"has", "have"}:
+        return False  # "a memorial service planned for Saturday was canceled": a passive
+    prep = token.head
+    for _ in range(4):  # "for Friday", "for 9:30 a.m. on Friday"
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            head = prep.head
+            return head.i == verb.i or (head.dep_ == "dobj" and head.head.i == verb.i)
+        if prep.dep_ not in ADVERBIAL_LINKS | {"nummod", "compound"} or prep.head.i == prep.i:
+            return False
+        prep = prep.head
+    return False
 
 
 def _by_date(token: Token) -> bool:
