@@ -142,3 +142,47 @@ def test_a_standing_named_before_its_poll_is_the_poll_s() -> None:
 def test_a_poll_after_a_clause_of_no_standing_holds_nothing() -> None:
     a = _run("He took part in a survey last year. The figures were published in the survey.")
     assert _contents(a) == []
+
+
+# --- a participle's holder, beyond speech ---------------------------------------------------
+
+
+def test_a_participle_after_its_clause_shares_the_clause_s_subject() -> None:
+    a = _run(
+        "Governor Hale toured the docks, calling for new limits on cargo fees. “The pier is "
+        "a wreck,” Ms. Ito said, referring to the old ferry terminal."
+    )
+    assert _speaker(a, _quote(a, "new limits on cargo fees")) == "Governor Hale"
+    assert _speaker(a, _quote(a, "the old ferry terminal")) == "Ms. Ito"
+
+
+def test_a_participle_on_a_noun_is_that_noun_s_stance() -> None:
+    a = _run("A super PAC supporting Mayor Ann Lowe spent $2 million on ads in the county.")
+    assert _speaker(a, _quote(a, "Mayor Ann Lowe")) == "A super PAC"
+
+
+def test_records_show_what_their_object_says() -> None:
+    a = _run("Public records show little evidence that the firm paid its taxes.")
+    assert _speaker(a, _quote(a, "little evidence")) == "Public records"
+
+
+def test_a_company_showing_a_thing_is_no_finding() -> None:
+    a = _run("The company showed a new phone at the fair.")
+    assert _contents(a) == []
+
+
+# --- a question put by no one named --------------------------------------------------------
+
+
+def test_a_question_whose_asker_is_not_named_is_reported_without_a_speaker() -> None:
+    a = _run(
+        "Asked if the permits were legal, Mayor Cho said yes. The chief was asked about "
+        "the overtime budget on Monday. Asked what the plan might cost, he shrugged."
+    )
+    for question in ("if the permits were legal", "the overtime budget", "what the plan"):
+        assert _quote(a, question).speaker is None
+
+
+def test_a_question_with_its_asker_keeps_the_asker() -> None:
+    a = _run("Reporters asked about the overtime budget.")
+    assert _speaker(a, _quote(a, "the overtime budget")) == "Reporters"

@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from topline.analyze.cue_beyond import holds_quotation, source_subject, subtree_span
-from topline.analyze.cue_parts import Cue, cue_lemma, trim_span
+from topline.analyze.cue_frames import unnamed_asker
+from topline.analyze.cue_parts import Cue, cc_before, cue_lemma, trim_span
 from topline.nlp import doc_text
 
 #: Verb + preposition cues ("called for new tariffs", "called on Congress to act").
@@ -81,6 +82,8 @@ TOPIC_CUES = frozenset(
         ("disagree", "on"),
         ("disagree", "about"),
         ("disagree", "over"),
+        # eighth round (#18): the topic of a question
+        ("ask", "about"),
     }
 )
 #: What a speaker says "nothing" or "little" about: the topic of the (scant) talk ("said
@@ -149,13 +152,27 @@ def _answers_in_words(verb: Token) -> bool:
 def phrasal_cue(doc: Doc, verb: Token) -> Cue | None:
     prep = phrasal_prep(verb)
     speakers = source_subject(verb)
-    if prep is None or not speakers:
+    question = not speakers and unnamed_asker(verb)  # "Asked about the vote, she said …"
+    if prep is None or not (speakers or question):
         return None
     parts = [prep] + [c for c in verb.children if c.dep_ == "xcomp" and c.i > prep.i]
     content = subtree_span(doc, parts)
     if content is None:
         return None
     text = doc_text(doc)
+    run_in = next(
+        (
+            t
+            for t in prep.subtree
+            if t.dep_ == "conj" and t.pos_ == "VERB" and t.head.pos_ in {"NOUN", "PROPN"}
+        ),
+        None,
+    )
+    if run_in is not None:
+        # "calling for Fiorina's firing and carrying signs saying …": a verb the parse
+        # joined to the object is the subject's next act, not part of what is called for
+        last = doc[cc_before(run_in.head, run_in) - 1]
+        content = (content[0], min(content[1], last.idx + len(last)))
     start = content[0] + len(prep.text) if text.startswith(prep.text, content[0]) else content[0]
     content = trim_span(text, start, content[1])
     if content is None:
@@ -171,6 +188,8 @@ def phrasal_cue(doc: Doc, verb: Token) -> Cue | None:
         content = content if cut < 0 else trim_span(text, content[0], cut)
         if content is None or (holds_quotation(doc, content) and not _own_words(verb, pobj)):
             return None  # a quoted topic is a title or someone's word: the quote rules' call
+    if question:
+        kind = "question"
     return Cue(verb.i, verb.idx, prep.idx + len(prep), speakers, content, kind=kind)
 
 

@@ -38,6 +38,7 @@ from topline.analyze.cue_frames import (
     hedge_adverb_cue,
     hedge_cue,
     known_as_cue,
+    unnamed_asker,
 )
 from topline.analyze.cue_lexicon import (
     ADDRESSEE_VERBS,
@@ -84,6 +85,8 @@ __all__ = ["SPEECH_VERBS", "Cue", "find_cues"]
 
 #: How far back (tokens) a frame's closing quotation mark may be before its verb of telling.
 MAX_FRAME_GAP = 12
+#: Words that open an indirect question ("asked if …", "asked what …").
+QUESTION_WORDS = frozenset("if whether what why how when where who which".split())
 #: Tags of finite verbs (a clause of its own).
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: Pronouns that name persons (a reported clause with one of these for a subject has a
@@ -243,6 +246,9 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
             more = frame_rest(doc, sent, verb, content, frame)
     if content is None and lemma in CLAUSE_ONLY:
         return None
+    if not speakers and unnamed_asker(verb):
+        content = content or _question_clause(doc, verb)
+        kind = "question"  # "Asked if the practice was legal, she said …"
     if content is None and not speakers:
         return None
     return Cue(verb.i, cue_start, cue_end, speakers, content, frame=frame, more=more, kind=kind)
@@ -302,6 +308,18 @@ def _inherited_subject(verb: Token) -> tuple[int, ...]:
         # shares its subject ("She was joined on stage by X and joked, “…”")
         return ()
     return conjuncts(subj[0])
+
+
+def _question_clause(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """The question a verb of asking puts when the parse hung it as an adverbial clause:
+    "Asked if her practices were illegal, …" (led by "if", "whether" or a wh-word)."""
+    for c in verb.children:
+        if c.dep_ not in {"advcl", "ccomp"} or c.i < verb.i:
+            continue
+        first = c.left_edge
+        if first.lower_ in QUESTION_WORDS and first.i == verb.i + 1:
+            return trim_span(doc_text(doc), first.idx, c.right_edge.idx + len(c.right_edge))
+    return None
 
 
 def _gerund_subject(gerund: Token) -> bool:
