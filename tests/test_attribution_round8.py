@@ -119,6 +119,15 @@ def test_a_gerund_that_opens_the_reported_clause_is_reported() -> None:
     assert _speaker(a, q) == "Tom Reyes"
 
 
+def test_a_gerund_subject_of_a_modal_clause_is_reported() -> None:
+    a = _run(
+        "The chief said closing it would cost the town dearly. He said legalizing it could "
+        "put thousands of people to work."
+    )
+    assert "closing it would cost the town dearly" in _contents(a)
+    assert _speaker(a, _quote(a, "legalizing it could put")) == "He"
+
+
 def test_a_gerund_set_off_by_a_comma_is_no_report() -> None:
     a = _run("The coach said nothing, leaving the field after the game.")
     assert not any(c.startswith("leaving") for c in _contents(a))

@@ -328,12 +328,26 @@ def _gerund_subject(gerund: Token) -> bool:
     sight" (the clause's finite verb hangs on the gerund, with a subject of its own and no
     "that"; not "said, seeing that …", which a comma sets off)."""
     for c in gerund.children:
-        if c.dep_ != "ccomp" or c.i < gerund.i or c.tag_ not in FINITE_TAGS:
-            continue
         kids = list(c.children)
+        modal = any(k.dep_ == "aux" and k.tag_ == "MD" for k in kids)  # "could put"
+        if c.dep_ != "ccomp" or c.i < gerund.i or not (c.tag_ in FINITE_TAGS or modal):
+            continue
         if any(k.dep_ == "nsubj" for k in kids) and not any(k.dep_ == "mark" for k in kids):
             return True
     return False
+
+
+def _split_gerund_subject(verb: Token, comps: list[Token]) -> bool:
+    """A gerund right after the verb followed at once by a clause of the verb's own:
+    "said closing it would cost …" parsed as two complements."""
+    if len(comps) < 2 or comps[0].tag_ != "VBG" or comps[0].i != verb.i + 1:
+        return False
+    gerund, clause = comps[0], comps[1]
+    return (
+        gerund.dep_ == "xcomp"
+        and clause.dep_ == "ccomp"
+        and clause.left_edge.i == gerund.right_edge.i + 1
+    )
 
 
 def _set_off(tok: Token) -> bool:
@@ -522,6 +536,11 @@ def _complement(doc: Doc, verb: Token) -> tuple[int, int] | None:
         return None
     comp = comps[0]
     tokens = list(comp.subtree)
+    if _split_gerund_subject(verb, comps):
+        # "said closing it would cost the town": the parse hung the gerund and the clause
+        # it is the subject of side by side on the verb
+        comp = comps[1]
+        tokens += list(comp.subtree)
     if comp.dep_ == "xcomp" and not any(
         c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in comp.children
     ):
