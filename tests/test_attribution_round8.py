@@ -195,3 +195,14 @@ def test_a_question_whose_asker_is_not_named_is_reported_without_a_speaker() -> 
 def test_a_question_with_its_asker_keeps_the_asker() -> None:
     a = _run("Reporters asked about the overtime budget.")
     assert _speaker(a, _quote(a, "the overtime budget")) == "Reporters"
+
+
+# --- a statement's sender -------------------------------------------------------------------
+
+
+def test_the_sender_of_a_statement_speaks_through_its_participle() -> None:
+    a = _run(
+        'Council President Ana Ruiz issued a statement saying the vote "has no place in our city."'
+    )
+    q = _quote(a, "the vote")
+    assert _speaker(a, q) == "Council President Ana Ruiz"

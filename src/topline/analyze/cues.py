@@ -85,6 +85,11 @@ __all__ = ["SPEECH_VERBS", "Cue", "find_cues"]
 
 #: How far back (tokens) a frame's closing quotation mark may be before its verb of telling.
 MAX_FRAME_GAP = 12
+#: Nouns of what a source issues or sends, whose participle reports for the sender ("issued
+#: a statement saying …", "released an ad calling …").
+STATEMENT_NOUNS = frozenset(
+    "statement message letter email note release ad advertisement video tweet post memo".split()
+)
 #: Words that open an indirect question ("asked if …", "asked what …").
 QUESTION_WORDS = frozenset("if whether what why how when where who which".split())
 #: Tags of finite verbs (a clause of its own).
@@ -198,7 +203,7 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
         # of the quotation finds it, and the one told is never the speaker
         return None
     if not speakers:
-        speakers = _inherited_subject(verb) or _participle_holder(verb)
+        speakers = _inherited_subject(verb) or _participle_holder(verb) or _statement_sender(verb)
     speakers = same_line(doc, verb, speakers)
     cue_start, cue_end = cue_extent(verb)
     if lemma in NAMING_VERBS:
@@ -474,6 +479,21 @@ def _participle_holder(verb: Token) -> tuple[int, ...]:
     if head.pos_ == "NOUN" and is_person_noun(lemma) and lemma not in DOCUMENT_NOUNS:
         return conjuncts(head) if is_source_head(head) else ()
     return ()
+
+
+def _statement_sender(verb: Token) -> tuple[int, ...]:
+    """Who issues the statement a participle reports: "Trump issued a statement saying …",
+    "the campaign sent out a text message to supporters saying: “…”" (the participle hangs
+    on the statement, the object of the subject's verb of sending)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.i > verb.i or noun.dep_ != "dobj":
+        return ()
+    if noun.lemma_.lower() not in STATEMENT_NOUNS:
+        return ()
+    sender = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if sender is None or not is_source_head(sender):
+        return ()
+    return conjuncts(sender)
 
 
 def _inscription(doc: Doc, verb: Token) -> bool:
