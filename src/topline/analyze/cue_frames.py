@@ -44,11 +44,8 @@ VIEW_NOUNS = frozenset(
     "view views opinion opinions word words eye eyes mind estimation judgment judgement "
     "telling account reckoning".split()
 )
-#: Cue kinds that never have a speaker: the writer's hedge; a question put by no one named
-#: ("Asked if the practice was legal, she said …", "was asked about the vote").
-SPEAKERLESS = frozenset({"hedge", "question"})
-#: Verbs of asking, whose passive or opening participle puts a question by no one named.
-ASKING_VERBS = frozenset({"ask"})
+#: Cue kinds that never have a speaker: the writer's hedge.
+SPEAKERLESS = frozenset({"hedge"})
 #: Words that may stand before the framing phrase at the start of its clause.
 CLAUSE_OPENERS = frozenset("but and yet so still now and meanwhile also even however".split())
 #: Verbs that put a claim as how things look: "X appears to …", "It seems that …".
@@ -158,20 +155,6 @@ def standing_in_poll(doc: Doc, prep: Token, pobj: Token, speech: frozenset[str])
         according=True,
         kind="evidential",
     )
-
-
-def unnamed_asker(verb: Token) -> bool:
-    """A verb of asking whose asker is not named: a passive ("was asked about …") or a
-    participle that opens its sentence ("Asked if …, she said"), with no agent."""
-    if verb.lemma_.lower() not in ASKING_VERBS or verb.tag_ not in {"VBN", "VBD"}:
-        return False  # (an opening "Asked" is sometimes tagged a past tense)
-    if any(c.dep_ in {"agent", "nsubj"} for c in verb.children):
-        return False
-    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
-    opening = verb.i == verb.sent.start or verb.doc[verb.i - 1].is_space
-    if verb.tag_ == "VBD":
-        return opening and verb.dep_ == "advcl"
-    return passive or (opening and verb.dep_ in {"advcl", "ROOT"})
 
 
 def _has_subject(verb: Token) -> bool:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from topline.analyze.cue_beyond import holds_quotation, source_subject, subtree_span
-from topline.analyze.cue_frames import unnamed_asker
 from topline.analyze.cue_parts import Cue, cc_before, cue_lemma, trim_span
 from topline.nlp import doc_text
 
@@ -82,8 +81,6 @@ TOPIC_CUES = frozenset(
         ("disagree", "on"),
         ("disagree", "about"),
         ("disagree", "over"),
-        # eighth round (#18): the topic of a question
-        ("ask", "about"),
     }
 )
 #: What a speaker says "nothing" or "little" about: the topic of the (scant) talk ("said
@@ -152,8 +149,7 @@ def _answers_in_words(verb: Token) -> bool:
 def phrasal_cue(doc: Doc, verb: Token) -> Cue | None:
     prep = phrasal_prep(verb)
     speakers = source_subject(verb)
-    question = not speakers and unnamed_asker(verb)  # "Asked about the vote, she said …"
-    if prep is None or not (speakers or question):
+    if prep is None or not speakers:
         return None
     parts = [prep] + [c for c in verb.children if c.dep_ == "xcomp" and c.i > prep.i]
     content = subtree_span(doc, parts)
@@ -188,8 +184,6 @@ def phrasal_cue(doc: Doc, verb: Token) -> Cue | None:
         content = content if cut < 0 else trim_span(text, content[0], cut)
         if content is None or (holds_quotation(doc, content) and not _own_words(verb, pobj)):
             return None  # a quoted topic is a title or someone's word: the quote rules' call
-    if question:
-        kind = "question"
     return Cue(verb.i, verb.idx, prep.idx + len(prep), speakers, content, kind=kind)
 
 

@@ -38,7 +38,6 @@ from topline.analyze.cue_frames import (
     hedge_adverb_cue,
     hedge_cue,
     known_as_cue,
-    unnamed_asker,
 )
 from topline.analyze.cue_lexicon import (
     ADDRESSEE_VERBS,
@@ -90,8 +89,6 @@ MAX_FRAME_GAP = 12
 STATEMENT_NOUNS = frozenset(
     "statement message letter email note release ad advertisement video tweet post memo".split()
 )
-#: Words that open an indirect question ("asked if …", "asked what …").
-QUESTION_WORDS = frozenset("if whether what why how when where who which".split())
 #: Tags of finite verbs (a clause of its own).
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: Pronouns that name persons (a reported clause with one of these for a subject has a
@@ -251,9 +248,6 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
             more = frame_rest(doc, sent, verb, content, frame)
     if content is None and lemma in CLAUSE_ONLY:
         return None
-    if not speakers and unnamed_asker(verb):
-        content = content or _question_clause(doc, verb)
-        kind = "question"  # "Asked if the practice was legal, she said …"
     if content is None and not speakers:
         return None
     return Cue(verb.i, cue_start, cue_end, speakers, content, frame=frame, more=more, kind=kind)
@@ -313,18 +307,6 @@ def _inherited_subject(verb: Token) -> tuple[int, ...]:
         # shares its subject ("She was joined on stage by X and joked, “…”")
         return ()
     return conjuncts(subj[0])
-
-
-def _question_clause(doc: Doc, verb: Token) -> tuple[int, int] | None:
-    """The question a verb of asking puts when the parse hung it as an adverbial clause:
-    "Asked if her practices were illegal, …" (led by "if", "whether" or a wh-word)."""
-    for c in verb.children:
-        if c.dep_ not in {"advcl", "ccomp"} or c.i < verb.i:
-            continue
-        first = c.left_edge
-        if first.lower_ in QUESTION_WORDS and first.i == verb.i + 1:
-            return trim_span(doc_text(doc), first.idx, c.right_edge.idx + len(c.right_edge))
-    return None
 
 
 def _gerund_subject(gerund: Token) -> bool:
@@ -499,7 +481,18 @@ def _statement_sender(verb: Token) -> tuple[int, ...]:
 def _inscription(doc: Doc, verb: Token) -> bool:
     """ "One message read “…”", "a sign reading: “…”": a verb of written words whose object is
     the quotation right after it (not "She read the report")."""
-    return cue_lemma(verb) in INSCRIPTION_VERBS and _quote_follows(doc, verb)
+    if cue_lemma(verb) not in INSCRIPTION_VERBS:
+        return False
+    return _quote_follows(doc, verb) or _closing_frame(doc, verb)
+
+
+def _closing_frame(doc: Doc, verb: Token) -> bool:
+    """A verb right after a quotation's closing mark and its comma, with no more than a
+    noun phrase between ("“…,” the email read", "“…,” read the letter")."""
+    j = verb.i - 1
+    while j >= 0 and doc[j].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} and verb.i - j <= 4:
+        j -= 1
+    return j >= 1 and doc[j].is_quote and doc[j - 1].text in {",", "?", "!"}
 
 
 def _quote_follows(doc: Doc, verb: Token) -> bool:
@@ -516,6 +509,9 @@ def _inscription_cue(doc: Doc, verb: Token) -> Cue | None:
     quote finder gives it, so none here). A participle ("a hat reading “…”") is left out:
     whoever wears or posts it, named in the clause, is the source PolNeAR gives."""
     subj = [c for c in verb.children if c.dep_ == "nsubj" and is_source_head(c)]
+    if not subj and _closing_frame(doc, verb):
+        # "“…,” read the email": the inverted frame names the thing after the verb
+        subj = [c for c in verb.children if c.dep_ in {"dobj", "nsubj"} and c.i > verb.i]
     speakers = same_line(doc, verb, conjuncts(subj[0]) if subj else ())
     if not speakers or not _bears_writing(doc[speakers[0]]):
         return None  # "She read “War and Peace”": a person reading is no inscription

@@ -331,8 +331,6 @@ class _QuoteFinder:
         least = MIN_INDIRECT_WORDS
         if cue.kind in {"stance", "intent", "topic"} and _holds_position(self.doc[cue.verb]):
             least = MIN_POSITION_WORDS
-        elif cue.kind == "question":  # "Asked about it, she said …": the topic may be short
-            least = MIN_POSITION_WORDS
         elif cue.kind == "echo":  # "said yes", "said so": one word stands for the answer
             least = MIN_POSITION_WORDS
         if len(self.text[start:end].split()) < least and cue.more is None:
