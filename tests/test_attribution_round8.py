@@ -5,8 +5,9 @@ the one told is never the speaker of a frame whose subject the parse lost ("“�
 58, told AFP"); a participle set off after a reported clause, or after one whose
 subject is no one who speaks, is the frame's ("…,” adding, “…”", "denied the claim that …,
 explaining …", "the ruling has “…” before claiming …"); a gerund that opens the reported
-clause ("said seeing so many volunteers was a relief"); a standing measured by a poll named
-after it ("leads by 12 points in the latest county poll").
+clause ("said seeing so many police officers at the fair was a welcome sight"); a participle
+set off after its clause or on a noun, beyond speech ("…, calling for …", "a super PAC
+supporting …"); records that show; the sender of a statement ("issued a statement saying").
 """
 
 from __future__ import annotations
@@ -133,26 +134,6 @@ def test_a_gerund_set_off_by_a_comma_is_no_report() -> None:
     assert not any(c.startswith("leaving") for c in _contents(a))
 
 
-# --- a standing measured by a poll --------------------------------------------------------
-
-
-def test_a_standing_named_before_its_poll_is_the_poll_s() -> None:
-    a = _run(
-        "Ms. Reyes leads by 12 points in the latest county poll. The governor continues to "
-        "lead in the polls. Mr. Hall moved from third to second in a survey from the state "
-        "college."
-    )
-    q = _quote(a, "Ms. Reyes leads by 12 points")
-    assert _speaker(a, q) == "the latest county poll"
-    assert "The governor continues to lead" in _contents(a)
-    assert "Mr. Hall moved from third to second" in _contents(a)
-
-
-def test_a_poll_after_a_clause_of_no_standing_holds_nothing() -> None:
-    a = _run("He took part in a survey last year. The figures were published in the survey.")
-    assert _contents(a) == []
-
-
 # --- a participle's holder, beyond speech ---------------------------------------------------
 
 
@@ -189,16 +170,3 @@ def test_the_sender_of_a_statement_speaks_through_its_participle() -> None:
     )
     q = _quote(a, "the vote")
     assert _speaker(a, q) == "Council President Ana Ruiz"
-
-
-# --- an inscription's frame after the quotation ----------------------------------------------
-
-
-def test_an_inverted_inscription_after_a_quotation_names_the_document() -> None:
-    a = _run("“Our campaign has already changed the debate,” read the email.")
-    assert _speaker(a, _quote(a, "Our campaign")) == "the email"
-
-
-def test_a_person_reading_a_title_is_no_inscription() -> None:
-    a = _run("She read “War and Peace” twice that winter.")
-    assert all(q.speaker is None for q in a.quotes)

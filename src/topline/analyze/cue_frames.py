@@ -31,14 +31,6 @@ FRAME_DOCUMENTS = frozenset(
     "poll polls survey surveys study studies report analysis census tally audit review "
     "assessment findings data projection projections forecast model".split()
 )
-#: Nouns of polls, which hold a standing named before them ("leads … in the latest poll").
-POLL_NOUNS = frozenset("poll polls survey surveys".split())
-#: Words of a standing that polls measure: a share ("percent", "points") or a position
-#: ("lead", "trail", "ahead"); a clause without one is no poll's finding.
-STANDING_WORDS = frozenset(
-    "percent point lead trail ahead behind edge advantage margin tie tied even "
-    "support approval favorability".split()
-)
 #: Nouns of a point of view held by their possessor ("In Forbes' words", "in his view").
 VIEW_NOUNS = frozenset(
     "view views opinion opinions word words eye eyes mind estimation judgment judgement "
@@ -91,7 +83,7 @@ def frame_phrase_cue(doc: Doc, sent: TokSpan, prep: Token, speech: frozenset[str
     line_start, line_end = line_bounds(text, sent, prep.idx)
     before = text[line_start : prep.idx].replace(",", " ").lower().split()
     if any(w not in CLAUSE_OPENERS for w in before):
-        return standing_in_poll(doc, prep, pobj, speech)
+        return None
     last = prep.right_edge.i
     if last + 1 >= sent.end or doc[last + 1].text != ",":
         return None
@@ -110,55 +102,6 @@ def frame_phrase_cue(doc: Doc, sent: TokSpan, prep: Token, speech: frozenset[str
         according=True,
         kind="evidential",
     )
-
-
-def standing_in_poll(doc: Doc, prep: Token, pobj: Token, speech: frozenset[str]) -> Cue | None:
-    """ "Trump leads by 57 percent to 33 percent in the 50-state poll", "he fell to 10 percent
-    in the latest CNN poll released Wednesday", "Clinton continues to lead in the polls": a
-    standing measured by polls, the poll named after the clause it frames (the poll holds
-    the claim: PolNeAR's source, cue "in"). Only nouns of polls: "in the report" or "in
-    the study" after a clause is as often where a thing happened as who holds it."""
-    if pobj.lemma_.lower() not in POLL_NOUNS and pobj.lower_ not in POLL_NOUNS:
-        return None
-    verb = prep.head
-    if verb.pos_ == "NOUN" and verb.lemma_.lower() in STANDING_WORDS:
-        verb = verb.head  # "has a big lead in the polls"
-    if verb.i >= prep.i or verb.pos_ not in {"VERB", "AUX"} or _reports(verb, speech):
-        return None
-    clause = verb
-    while clause.dep_ == "xcomp" and not _has_subject(clause):
-        clause = clause.head  # "Clinton continues to lead in the polls"
-    if not _has_subject(clause) or clause.pos_ not in {"VERB", "AUX"}:
-        return None  # "a lead in the polls": no clause of its own
-    if clause.dep_ == "relcl":
-        return None  # "Cruz, who is far behind him in the polls": no clause of its own
-    inside = {t.i for t in prep.subtree}
-    inside.update(t.i for c in clause.children if c.dep_ == "mark" for t in c.subtree)
-    toks = [t for t in clause.subtree if t.i not in inside and t.i < prep.i]
-    if not toks or any(t.is_quote for t in toks):
-        return None
-    standing = any(
-        t.lemma_.lower() in STANDING_WORDS or t.ent_type_ in {"PERCENT", "ORDINAL"} or t.text == "%"
-        for t in toks
-    )
-    if not standing:
-        return None  # "He took part in a survey", "were published in the survey"
-    content = trim_span(doc_text(doc), toks[0].idx, toks[-1].idx + len(toks[-1]))
-    if content is None:
-        return None
-    return Cue(
-        prep.i,
-        prep.idx,
-        prep.idx + len(prep),
-        (pobj.i,),
-        content,
-        according=True,
-        kind="evidential",
-    )
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
 
 
 def _reports(verb: Token, speech: frozenset[str]) -> bool:

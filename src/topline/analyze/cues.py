@@ -481,18 +481,7 @@ def _statement_sender(verb: Token) -> tuple[int, ...]:
 def _inscription(doc: Doc, verb: Token) -> bool:
     """ "One message read “…”", "a sign reading: “…”": a verb of written words whose object is
     the quotation right after it (not "She read the report")."""
-    if cue_lemma(verb) not in INSCRIPTION_VERBS:
-        return False
-    return _quote_follows(doc, verb) or _closing_frame(doc, verb)
-
-
-def _closing_frame(doc: Doc, verb: Token) -> bool:
-    """A verb right after a quotation's closing mark and its comma, with no more than a
-    noun phrase between ("“…,” the email read", "“…,” read the letter")."""
-    j = verb.i - 1
-    while j >= 0 and doc[j].pos_ in {"DET", "NOUN", "PROPN", "ADJ"} and verb.i - j <= 4:
-        j -= 1
-    return j >= 1 and doc[j].is_quote and doc[j - 1].text in {",", "?", "!"}
+    return cue_lemma(verb) in INSCRIPTION_VERBS and _quote_follows(doc, verb)
 
 
 def _quote_follows(doc: Doc, verb: Token) -> bool:
@@ -509,9 +498,6 @@ def _inscription_cue(doc: Doc, verb: Token) -> Cue | None:
     quote finder gives it, so none here). A participle ("a hat reading “…”") is left out:
     whoever wears or posts it, named in the clause, is the source PolNeAR gives."""
     subj = [c for c in verb.children if c.dep_ == "nsubj" and is_source_head(c)]
-    if not subj and _closing_frame(doc, verb):
-        # "“…,” read the email": the inverted frame names the thing after the verb
-        subj = [c for c in verb.children if c.dep_ in {"dobj", "nsubj"} and c.i > verb.i]
     speakers = same_line(doc, verb, conjuncts(subj[0]) if subj else ())
     if not speakers or not _bears_writing(doc[speakers[0]]):
         return None  # "She read “War and Peace”": a person reading is no inscription
