@@ -170,3 +170,11 @@ def test_the_sender_of_a_statement_speaks_through_its_participle() -> None:
     )
     q = _quote(a, "the vote")
     assert _speaker(a, q) == "Council President Ana Ruiz"
+
+
+def test_a_verb_joined_to_a_called_for_object_is_not_called_for() -> None:
+    a = _run(
+        "Hundreds of workers called for the chairman's firing and waving signs that mocked "
+        "the merger."
+    )
+    assert _contents(a) == ["the chairman's firing"]
