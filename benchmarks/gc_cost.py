@@ -9,7 +9,8 @@ Each configuration runs in a fresh child process over the same corpus as
 ``topline batch`` runs). A ``gc.callbacks`` hook times every collection by generation
 (``time.process_time`` from its "start" to its "stop") and counts the objects it found
 unreachable; the child also reports its own CPU, the collector's thresholds at the end, how
-many objects ``gc.freeze`` left frozen, and its peak RSS (``ru_maxrss``). The parent prints a
+many objects ``gc.freeze`` left frozen, its peak RSS (``ru_maxrss``) and the MD5 of the
+batch's JSONL (equal records between checkouts). The parent prints a
 Markdown table with the machine's load before and after. ``--against`` runs the batch again
 with another checkout's ``src`` first on ``sys.path`` (configuration "before").
 """
@@ -57,10 +58,12 @@ def _hook() -> dict[str, Any]:
 
 def child(config: str, corpus: Path) -> None:
     import gc
+    import hashlib
     import resource
     import time
 
     stats = _hook()
+    digest = "—"
     if config == "spacy":
         import spacy
 
@@ -72,7 +75,9 @@ def child(config: str, corpus: Path) -> None:
         from topline.scale.batch import BatchOptions, run_items
 
         articles = pickle.loads((corpus / "articles.pickle").read_bytes())
-        run_items(iter(articles), corpus / f"out-{config}.jsonl", BatchOptions(resume=False))
+        out = corpus / f"out-{config}.jsonl"
+        run_items(iter(articles), out, BatchOptions(resume=False))
+        digest = hashlib.md5(out.read_bytes()).hexdigest()[:12]
     rusage = resource.getrusage(resource.RUSAGE_SELF)
     result = {
         **stats,
@@ -80,6 +85,7 @@ def child(config: str, corpus: Path) -> None:
         "frozen": gc.get_freeze_count(),
         "threshold": list(gc.get_threshold()),
         "rss": rusage.ru_maxrss * 1024,
+        "output": digest,
     }
     print(json.dumps(result))
 
@@ -104,8 +110,8 @@ def table(results: dict[str, dict[str, Any]], articles: int) -> str:
     labels = {"spacy": "spaCy alone", "one": "topline `batch`, 1 process", "before": "`--against`"}
     lines = [
         "| configuration | articles | CPU s | GC CPU s (gen 0 / 1 / 2) | GC share | collections "
-        "(gen 0 / 1 / 2) | frozen objects at exit | peak RSS | load |",
-        "|---|---:|---:|---|---:|---|---:|---:|---|",
+        "(gen 0 / 1 / 2) | frozen objects at exit | peak RSS | output MD5 | load |",
+        "|---|---:|---:|---|---:|---|---:|---:|---|---|",
     ]
     for config, r in results.items():
         gc_cpu = sum(r["cpu"])
@@ -114,7 +120,7 @@ def table(results: dict[str, dict[str, Any]], articles: int) -> str:
             + " / ".join(f"{c:.2f}" for c in r["cpu"])
             + f") | {gc_cpu / r['cpu_seconds']:.1%} | "
             + " / ".join(f"{n:,}" for n in r["runs"])
-            + f" | {r['frozen']:,} | {r['rss'] / 2**20:,.0f} MiB | {r['load']} |"
+            + f" | {r['frozen']:,} | {r['rss'] / 2**20:,.0f} MiB | {r['output']} | {r['load']} |"
         )
     return "\n".join(lines)
 
