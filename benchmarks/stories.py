@@ -227,7 +227,14 @@ HEADLINE_GRID: list[dict[str, float | None]] = [
 ]
 #: The dev sweep of the eighth session: how close in time one shared distinctive entity counts
 #: (None: two are needed, as before; 10 is the candidate window, so any day).
-GRID: list[dict[str, float | None]] = [{"ONE_ENTITY_DAYS": d} for d in (None, 0, 1, 3, 10)]
+ONE_ENTITY_GRID: list[dict[str, float | None]] = [
+    {"ONE_ENTITY_DAYS": d} for d in (None, 0, 1, 3, 10)
+]
+#: The dev sweep of the tenth session: how much a follow-up dating the story's first day (or
+#: the day before) makes up for (0: the rule off).
+GRID: list[dict[str, float | None]] = [
+    {"DATED_BACK_WEIGHT": w} for w in (0.0, 0.1, 0.15, 0.2, 0.25)
+]
 
 
 #: Looser rules examined in the error analysis (issue #20): each lets through comparisons the
