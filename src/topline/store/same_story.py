@@ -11,7 +11,9 @@ shares a rare word with the story's headlines (also the caller's business, which
 the words of names already counted as shared entities). Two guards: the story's own rare
 words stand for names its entity profile lacks (the recogniser misses names), and a
 company's results are never a development of another event (:func:`other_kind`). One shared
-entity counts only within a news cycle of the story's latest article (ONE_ENTITY_DAYS).
+entity counts only within a news cycle of the story's latest article (ONE_ENTITY_DAYS). A
+fourth signal stands in for words the way a headline word does: the article dates the
+story's first day (DATED_BACK_WEIGHT), as follow-ups date the event they follow up.
 """
 
 from __future__ import annotations
