@@ -21,6 +21,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -34,7 +35,7 @@ from topline.store import dedup, lsh
 from topline.store.background import background_for
 from topline.store.db import connect, default_path, now, translate
 from topline.store.reading import StoreReader
-from topline.store.stories import Clusterer, backfill
+from topline.store.stories import Clusterer, backfill, past_days
 
 #: Articles per transaction: small enough that a crash loses little, large enough to be fast.
 BATCH_SIZE = 64
@@ -439,8 +440,9 @@ class Store(StoreReader):
                 else:
                     analysis = by_id.get(article.id)
                     entities = rows.entity_counts(analysis) if analysis else Counter[str]()
+                    days = past_days(analysis) if analysis else frozenset[date]()
                     assignment = clusterer.assign(
-                        article.id, article.text, article.title, article.published, entities
+                        article.id, article.text, article.title, article.published, entities, days
                     )
                     story_of[article.id] = assignment.story_id
                     rows.insert_article(conn, article, added_at=stamp, story_id=assignment.story_id)

@@ -11,7 +11,9 @@ shares a rare word with the story's headlines (also the caller's business, which
 the words of names already counted as shared entities). Two guards: the story's own rare
 words stand for names its entity profile lacks (the recogniser misses names), and a
 company's results are never a development of another event (:func:`other_kind`). One shared
-entity counts only within a news cycle of the story's latest article (ONE_ENTITY_DAYS).
+entity counts only within a news cycle of the story's latest article (ONE_ENTITY_DAYS). A
+fourth signal stands in for words the way a headline word does: the article dates the
+story's first day (DATED_BACK_WEIGHT), as follow-ups date the event they follow up.
 """
 
 from __future__ import annotations
@@ -46,6 +48,11 @@ CONFLICT_TEXT_THRESHOLD = 0.5
 #: ``benchmarks/stories.py`` (PolNeAR's odd events, the nine-event synthetic set).
 HEADLINE_IDF = 2.5
 HEADLINE_WEIGHT = 0.2
+#: A follow-up dates what it follows up: "the fire on January 5", "Monday's collapse" resolve
+#: to a past day, the story's first day or the day before (the day of the event). Such an article, sharing at least one distinctive entity with
+#: the story, has DATED_BACK_WEIGHT less to make up (never below MIN_ENTITY_COSINE, never for
+#: other actors). 0 turns it off.
+DATED_BACK_WEIGHT = 0.2
 #: Whether the story's own words stand for an entity its profile lacks (see :func:`shared_names`).
 WORDS_BACK_UP_NAMES = True
 #: A company's periodic results are an event of their own, whatever else happened to it that
@@ -79,6 +86,7 @@ def same_story(
     headline: bool = False,
     other_kind: bool = False,
     gap_days: int | None = None,
+    dated_back: bool = False,
 ) -> tuple[bool, float]:
     """Whether an article joins a story, and the score that ranks the stories it may join.
 
@@ -92,7 +100,8 @@ def same_story(
     word with the story's headlines (not a word of a name counted in ``shared``).
     ``other_kind``: one reports a company's results and the other does not (see
     :func:`other_kind`); treated as other actors. ``gap_days``: days between the article and
-    the story's latest article (None: undated), for ONE_ENTITY_DAYS.
+    the story's latest article (None: undated), for ONE_ENTITY_DAYS. ``dated_back``: the
+    article refers to a past day within the story's span (DATED_BACK_WEIGHT).
     """
     score = cos + ENTITY_WEIGHT * shared + (HEADLINE_WEIGHT if headline else 0.0)
     conflict = other_kind or (named >= MIN_SHARED_ENTITIES and story_named and not shared)
@@ -108,7 +117,15 @@ def same_story(
         and score >= TEXT_THRESHOLD
     )
     by_headline = headline and not conflict and cos >= MIN_ENTITY_COSINE and score >= TEXT_THRESHOLD
-    return by_entities or by_headline, score
+    by_date = (
+        dated_back
+        and DATED_BACK_WEIGHT > 0
+        and shared >= 1
+        and not other_kind
+        and cos >= MIN_ENTITY_COSINE
+        and score + DATED_BACK_WEIGHT >= TEXT_THRESHOLD
+    )
+    return by_entities or by_headline or by_date, score
 
 
 def _name_words(name: str) -> frozenset[str]:

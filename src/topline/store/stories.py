@@ -19,13 +19,14 @@ import math
 import re
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 from typing import ClassVar
 
+from topline.model import Analysis
 from topline.short_title import shorten_title
 from topline.store import same_story as same_story_rule
 from topline.store.same_story import other_kind, same_story, shared_names
@@ -201,6 +202,30 @@ class _StoryWords:
         return word in self._terms
 
 
+def _dated_back(days: Collection[date], story: StoryState) -> bool:
+    """Whether one of ``days`` is the day of the story's first article or the day before (the
+    event is often the day before its first report). Not any day of the story: a story that
+    runs for weeks would gather every article that dates anything in those weeks."""
+    first = _day(story.first)
+    if not days or first is None:
+        return False
+    return any(first - timedelta(days=1) <= d <= first for d in days)
+
+
+def past_days(analysis: Analysis) -> frozenset[date]:
+    """The calendar days before its publication that the article's dates resolve to
+    ("Monday's collapse", "on January 5"): what a follow-up dates back to."""
+    published = analysis.article.published
+    if published is None:
+        return frozenset()
+    out = set()
+    for t in analysis.timexes:
+        d = _day(t.value) if t.value and len(t.value) == 10 else None
+        if d is not None and d < published:
+            out.add(d)
+    return frozenset(out)
+
+
 def _gap_days(day: date | None, story: StoryState) -> int | None:
     last = _day(story.last)
     return None if day is None or last is None else abs((day - last).days)
@@ -348,6 +373,7 @@ class Clusterer:
         df: dict[str, int] | None = None,
         title: str | None = None,
         article_id: str = "",
+        days: Collection[date] = (),
     ) -> tuple[StoryState | None, float]:
         limit = max(DISTINCTIVE_MIN_DF, DISTINCTIVE_DF * self.n_docs)
         top = [e for e, _ in entities.most_common(TOP_ENTITIES)]
@@ -373,7 +399,14 @@ class Clusterer:
             kind = other_kind(headline_words, story.headline)
             gap = _gap_days(published, story)
             joins, score = same_story(
-                cos, len(names), len(top_entities), bool(story.entities), headline, kind, gap
+                cos,
+                len(names),
+                len(top_entities),
+                bool(story.entities),
+                headline,
+                kind,
+                gap,
+                _dated_back(days, story),
             )
             if self.trace is not None:
                 self.trace.append(
@@ -410,14 +443,17 @@ class Clusterer:
         title: str | None,
         published: date | None,
         entities: Counter[str],
+        days: Collection[date] = (),
     ) -> Assignment:
-        """Put one (non-copy) article in a story; writes go to the caller's transaction."""
+        """Put one (non-copy) article in a story; writes go to the caller's transaction.
+
+        ``days``: the past days the article refers to (see :func:`past_days`)."""
         text_tokens = tokens(text)
         terms = set(text_tokens) | set(tokens(title or ""))
         terms |= {entity_key(e) for e in entities}
         df = self.df(terms)
         vec = self.vector(text, title, text_tokens=text_tokens, df=df)
-        story, sim = self.best(vec, entities, published, df, title, article_id)
+        story, sim = self.best(vec, entities, published, df, title, article_id, days)
         created = story is None
         if story is None:
             story = StoryState(id=f"s{article_id}", title=title or _headline(text), centroid={})
