@@ -23,7 +23,7 @@ import math
 from collections.abc import Callable
 
 from topline.brief.background import background_starved, choose_background, reserve_background
-from topline.brief.compress import compress, trailing_source, trim_to_words
+from topline.brief.compress import closed, compress, trailing_source, trim_to_words
 from topline.brief.context_rules import (
     follows_directly,
     generic_source,
@@ -291,6 +291,7 @@ def compose(
         spans = lede_spans[lead.view.index]
         if max_words is not None:
             spans = trim_to_words(text, spans, max_words)
+        spans = closed(text, lead.view.span, spans)
         topline = Element(text=join_spans(text, spans), spans=spans)
     else:
         missing.append("topline")
@@ -352,6 +353,7 @@ def compose(
     bullets = []
     for view in picked:
         spans, source = bullet_shown[view.index]
+        spans = closed(text, view.span, spans)
         bullets.append(Bullet(text=join_spans(text, spans), spans=spans, attribution=source))
     if len(bullets) < min(MIN_BULLETS, max_bullets):
         missing.append("bullets")
