@@ -42,6 +42,7 @@ from topline.brief.number_rules import (
     in_tweet,
     part_of_one,
     person_aside,
+    phone_line,
     probability,
     with_second_noun,
 )
@@ -183,11 +184,17 @@ _RANGE_BEFORE = re.compile(
     r"(?:" + _CURRENCY_SIGN + r"|\b)" + _FIGURE_WORD + _SCALE_WORD + r"\s*(?:or|and|to|-|–)\s*$",
     re.I,
 )
-#: What a measure measures: "of" and a short phrase after the unit ("3 tons of food").
+#: What a measure measures: "of" and a short phrase after the unit ("3 tons of food"), ended
+#: by punctuation, "and"/"or", or the word before a preposition or an auxiliary ("800 meters
+#: of fencing along the border", "12 tons of grain were seized"), or a participle ("12 tons
+#: of cocaine hidden in crates").
 _MEASURED = re.compile(
     r"\s+of\s+((?:[^\s,.;:()\"“”]+\s+){0,2}?[^\s,.;:()\"“”]+(?=\s*(?:[,.;:()\"“”]|$)|\s+(?:and|or)\b)|"
     r"[^\s,.;:()\"“”]+(?=\s+(?:to|for|from|in|on|at|into|onto|before|after|as|when|while|that|"
-    r"which|with|by|since|until|per)\b))"
+    r"which|with|by|since|until|per|along|across|around|near|between|under|over|through|"
+    r"about|against|behind|beside|beneath|within|without|outside|inside|off|up|down|past|"
+    r"toward|towards|among|amid|during|despite|like|than|was|were|is|are|has|have|had|will|"
+    r"would|could|can|may|might|must|should|who|where|[a-z]{2,}ed)\b))"
 )
 #: Passive participles that say what is thought, not what happened ("are believed to …").
 _RAISING = frozenset(
@@ -314,6 +321,7 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
         or in_tweet(text, q.span)  # "… among 127 qualifying CBs pic.twitter.com/…"
         or part_of_one(text, q.span, q.counts, _kind(q) == "fraction")  # "half of the laptop"
         or probability(counted.of(text), _kind(q) == "percent")  # "50 percent — chance"
+        or phone_line(text, q.span, counted.of(text))  # "911 — calls": a line, not a count
     ):
         return False
     return not (

@@ -93,3 +93,21 @@ def with_second_noun(text: str, counted: Span) -> Span:
     noun = match["noun"].lower()
     plural = noun in IRREGULAR_PLURALS or (noun.endswith("s") and not noun.endswith("ss"))
     return Span(counted.start, match.end()) if plural else counted
+
+
+#: Emergency telephone numbers (North America, the UK, the EU): a figure that names a line,
+#: not an amount. Other service lines ("101", "311") are also plain counts too often.
+_PHONE_LINES = frozenset({"911", "999", "112"})
+#: What follows a figure that names a telephone line ("911 calls", "a 999 operator").
+_LINE_WORDS = frozenset(
+    """call calls caller callers line lines operator operators dispatcher dispatchers
+    dispatch centre center centres centers system service services number emergency
+    emergencies tapes tape recording recordings""".split()
+)
+
+
+def phone_line(text: str, figure: Span, counts: str | None) -> bool:
+    """The figure is an emergency or service telephone number ("911 calls", "a 999
+    operator", "the 101 line"): it names a line, it counts nothing."""
+    words = (counts or "").lower().split()
+    return figure.of(text).strip() in _PHONE_LINES and bool(words) and words[0] in _LINE_WORDS
