@@ -30,7 +30,7 @@ from topline.brief.context_rules import (
     opening_pronoun,
     unresolved_pronoun,
 )
-from topline.brief.credit import pronoun_credit_ok, saying_cue
+from topline.brief.credit import credits, pronoun_credit_ok, without_time
 from topline.brief.crucial import choose_quote
 from topline.brief.digest import first_story
 from topline.brief.editorial_rules import (
@@ -114,6 +114,12 @@ def _big_number_chooser() -> BigNumberChooser:
 
 
 def attribution_for(analysis: Analysis, span: Span) -> Source | None:
+    """:func:`credited` without the claim: the source of the sentence at ``span``."""
+    found = credited(analysis, span)
+    return found[0] if found is not None else None
+
+
+def credited(analysis: Analysis, span: Span) -> tuple[Source, tuple[Span, ...]] | None:
     """The source of the attribution (or quote) that overlaps the sentence most.
 
     Only a cue of saying counts (:func:`~topline.brief.credit.saying_cue`: not "hopes",
@@ -125,44 +131,59 @@ def attribution_for(analysis: Analysis, span: Span) -> Source | None:
     is shown: another clause's source would credit the wrong person.
     """
     text = analysis.article.text
-    best: tuple[int, Source, Span] | None = None
+    best: tuple[int, Source, Span, tuple[Span, ...]] | None = None
     # Only claims that overlap the sentence can be its source: test that (cheap) before the
     # cue (a reading of its words), so a long article does not read every cue per sentence.
     pairs = [
-        (a.claim_span, a.source, a.claim_span)
+        (a.claim_span, a.source, a.claim_span, _present(a.claim_span, a.cue_span))
         for a in analysis.attributions
         if a.claim_span.start < span.end
         and span.start < a.claim_span.end
-        and saying_cue(text, a.cue_span)
+        and credits(text, a.source, a.cue_span)
     ]
     pairs += [
-        (q.span, q.speaker, q.content_span)
+        (q.span, q.speaker, q.content_span, _present(q.content_span, q.cue_span))
         for q in analysis.quotes
         if q.speaker is not None
         and q.span.start < span.end
         and span.start < q.span.end
-        and saying_cue(text, q.cue_span)
+        and credits(text, q.speaker, q.cue_span)
     ]
-    for claim, source, content in pairs:
+    for claim, source, content, where in pairs:
         overlap = min(claim.end, span.end) - max(claim.start, span.start)
         if overlap > 0 and (best is None or overlap > best[0]):
-            best = (overlap, source, content)
+            best = (overlap, source, content, where)
     if best:
-        _, source, content = best
+        _, source, content, where = best
         if (
             bad_source(source.name)
             or generic_source(source.name, text, source.span)
             or not pronoun_credit_ok(analysis, source, content)
         ):
             return None  # the sentence's own source is nobody: no other clause's instead
-        return source
+        return without_time(text, source), where
     trailing = trailing_source(text, span)
     if trailing is None:
         return None
     name = trailing.of(text)
     if bad_source(name) or generic_source(name, text, trailing):
         return None
-    return Source(name=name, span=trailing, kind="other")
+    return Source(name=name, span=trailing, kind="other"), ()
+
+
+def _present(claim: Span, cue: Span | None) -> tuple[Span, ...]:
+    return (claim,) if cue is None else (claim, cue)
+
+
+def claim_shown(where: tuple[Span, ...], shown: tuple[Span, ...]) -> bool:
+    """The source's claim or cue (``where``) is shown, at least in part: a claim and cue
+    inside a clause the bullet left out ("Assange, who denies the accusation, has avoided
+    extradition …" shown without its relative clause) do not make its source the bullet's
+    source. Requiring the claim
+    to cover a share of the bullet instead also dropped right tags of sentences that say
+    two things ("… was among those present and said the service was 'very moving'"). A
+    source read from a trailing clause (nothing in ``where``) covers the sentence."""
+    return not where or any(w.start < s.end and s.start < w.end for w in where for s in shown)
 
 
 def _person_sentences(analysis: Analysis) -> frozenset[int]:
@@ -298,8 +319,12 @@ def compose(
 
     bullet_shown: dict[int, tuple[tuple[Span, ...], Source | None]] = {}
     for c in candidates:
-        source = attribution_for(analysis, c.view.span)
+        found = credited(analysis, c.view.span)
+        source = found[0] if found is not None else None
         compressed = compress(text, c.view.span, attributed=source is not None, bullet=True)
+        if found is not None and not claim_shown(found[1], compressed):
+            source = None  # its claim is not what the bullet shows
+            compressed = compress(text, c.view.span, bullet=True)
         fitted = fit(text, sentences, position[c.view.index], compressed, whole_quotes=True)
         if fitted is not None:
             bullet_shown[c.view.index] = (fitted, source)

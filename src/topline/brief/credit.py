@@ -31,8 +31,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from topline.brief.claim_rules import ROLE_HEADS
 from topline.memo import for_last
 from topline.model import Analysis, Entity, Source, Span
 
@@ -115,6 +116,62 @@ def saying_cue(article: str, cue: Span | None) -> bool:
     if not lemmas & SAYING:
         return False
     return not ("claim" in lemmas and _CLAIMED_SUM.match(article, cue.end))
+
+
+#: Cues of evidence: what a thing shows or suggests ("the figures show", "the poll
+#: suggests"). Their subject is a source only when it is one (a person, a body, a document
+#: or data), never an event or a state of affairs ("Tuesday's vote shows …", "The ad going
+#: viral shows …").
+EVIDENTIAL = frozenset({"show", "suggest", "indicate", "mean", "prove", "demonstrate", "signal"})
+#: Kinds of :class:`~topline.model.Source` that are someone or something that can tell.
+_TELLING_KINDS = frozenset({"person", "organization", "outlet", "official", "document"})
+#: "found them reluctant", "is finding it hard": "find" with a pronoun object is what
+#: someone met with, not a finding reported.
+_FIND_OBJECT = re.compile(
+    r"\s+(?:them|him|her|it|us|me|you|themselves|himself|herself|itself|ourselves|myself)\b",
+    re.I,
+)
+#: When the source spoke, written into its tag ("a statement on Wednesday", "the ministry
+#: last week"): the tag names who, and stops before it.
+_TIME_IN_TAG = re.compile(
+    r"\s+(?:(?:on|late|early)\s+)?(?:(?:last|this|on|late|early)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
+    r"weekend|morning|afternoon|evening|today|yesterday)\b.*$"
+)
+
+
+def credits(article: str, source: Source, cue: Span | None) -> bool:
+    """The cue makes ``source`` the source of its claim: a cue of saying
+    (:func:`saying_cue`); not "find" with a pronoun object ("Trump is finding them
+    reluctant"); and for a cue of evidence (:data:`EVIDENTIAL`: "shows", "suggests") a
+    subject that can tell: a person, body, outlet or document, or a phrase whose head is a
+    role, body or document noun ("new filings show"), never an event ("Tuesday's vote
+    shows")."""
+    if not saying_cue(article, cue):
+        return False
+    if cue is None:
+        return True
+    lemmas = set().union(*(_lemmas(w) for w in _WORD.findall(cue.of(article).lower())))
+    if "find" in lemmas and _FIND_OBJECT.match(article, cue.end):
+        return False
+    if lemmas & SAYING - EVIDENTIAL or source.kind in _TELLING_KINDS:
+        return True
+    words = source.name.split()
+    head = words[-1].lower().strip(".,;:'’\"”") if words else ""
+    return head in ROLE_HEADS
+
+
+def without_time(article: str, source: Source) -> Source:
+    """``source`` with a time written into its tag left out ("a statement on Wednesday" →
+    "a statement"), its span cut to match; unchanged when there is none."""
+    match = _TIME_IN_TAG.search(source.name)
+    if match is None or match.start() == 0:
+        return source
+    name = source.name[: match.start()]
+    span = source.span
+    if span is not None and span.of(article) == source.name:
+        span = Span(span.start, span.start + len(name))
+    return replace(source, name=name, span=span)
 
 
 def _sentence_index(analysis: Analysis, at: int) -> int:
