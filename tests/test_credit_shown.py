@@ -14,8 +14,7 @@ from topline.testing import span_of
 
 def test_a_source_whose_claim_the_bullet_left_out_is_not_its_source() -> None:
     text = (
-        "The mayor, who denies the allegations, has left the city for a trade conference "
-        "in Denver."
+        "The mayor, who denies the allegations, has left the city for a trade conference in Denver."
     )
     shown = compress(text, Span(0, len(text)), bullet=True)
     assert "denies" not in " ".join(s.of(text) for s in shown)
