@@ -50,6 +50,7 @@ def test_unbalanced_quotation_marks_are_found(text: str) -> None:
         "'[The suspect] ... stated that she did marry him.'",
         "“We won,” he said. ‘It’s done,’ she said.",
         "The fans' chant was heard.",
+        "Guards called the detainees 'the \"enemy\"'.",
     ],
 )
 def test_apostrophes_and_whole_quotes_are_balanced(text: str) -> None:

@@ -71,7 +71,11 @@ def _unbalanced_paragraph(text: str) -> bool:
         after = text[i + 1] if i + 1 < len(text) else " "
         if before.isalnum() and after.isalnum():
             continue  # apostrophe inside a word
-        if ch == "‘" or ((before.isspace() or before in _OPENERS) and not after.isspace()):
+        if ch == "‘" or (
+            (before.isspace() or before in _OPENERS)
+            and not after.isspace()
+            and not (after in _CLOSERS and not before.isspace())  # '… as "the enemy"'.'
+        ):
             if ch != "‘" and _ELISIONS.match(text, i + 1):
                 continue
             opens += 1
