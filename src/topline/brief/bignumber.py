@@ -46,6 +46,7 @@ from topline.brief.number_rules import (
     probability,
     with_second_noun,
 )
+from topline.brief.quote_rules import unmarked_quotations
 from topline.intervals import SpanIndex
 from topline.model import Analysis, BigNumber, Quantity, Span, join_spans
 
@@ -419,6 +420,7 @@ def choose_big_number(analysis: Analysis) -> BigNumber | None:
     # A figure in a direct quotation is the speaker's ("That's the $64,000 question"): the
     # Big number is one the story states.
     quoted = [q.content_span for q in analysis.quotes if q.kind == "direct"]
+    quoted += [Span(a, b) for a, b in unmarked_quotations(text)]  # lines that lost their marks
     in_quote = SpanIndex((c.start, c.end) for c in quoted)  # a bisection per figure
     scored = [
         (score(q, analysis), i, q)

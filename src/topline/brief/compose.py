@@ -45,6 +45,7 @@ from topline.brief.features import SentenceView
 from topline.brief.fit import fit
 from topline.brief.glued import split_glued
 from topline.brief.headline import heading_line, title_sentences
+from topline.brief.quote_rules import unmarked_quotations
 from topline.brief.select import (
     BULLET_MMR_LAMBDA,
     NEWS_SEARCH,
@@ -280,7 +281,15 @@ def compose(
     model = model or load_model()
     scored = score_sentences(analysis, model)
     titles = title_sentences(analysis)  # the headline, wherever the text repeats it
-    candidates = [c for c in eligible(scored) if c.view.index not in titles and whole(c.view.span)]
+    # A line inside a quotation whose marks were lost is the speaker's, not the reporter's.
+    unmarked = unmarked_quotations(text) if "\n" in text else []
+    candidates = [
+        c
+        for c in eligible(scored)
+        if c.view.index not in titles
+        and whole(c.view.span)
+        and not any(a < c.view.span.end and c.view.span.start < b for a, b in unmarked)
+    ]
     if listing([s.span.of(text) for s in analysis.sentences]):
         candidates = []  # an events calendar or a how-to's steps: its lines are entries, no news
     sentences = analysis.sentences
