@@ -65,3 +65,16 @@ def test_background_with_no_earlier_time_of_its_own_is_not_shown() -> None:
     story = ARTICLE + "\n\nThe east side branches first opened in 1962 with money from a mill."
     brief = make_brief(analyze(article_from_text(story, published="2019-11-20")))
     assert any("1962" in item.text for item in brief.key_background)
+
+
+def test_a_bare_plural_after_a_preposition_may_open_a_zero_relative() -> None:
+    text = "She is one of six incumbents running in districts the governor carried in 2014."
+    assert "2014" not in outside_relative_clauses(text)
+    text = "After years of delays the council approved the bridge in 2012."
+    assert "2012" in outside_relative_clauses(text)
+
+
+def test_a_day_after_a_possessive_names_a_thing() -> None:
+    text = "In the morning, the panel questioned aides about the mayor's July 25 phone call."
+    assert "25" not in outside_relative_clauses(text)
+    assert "July 25" in outside_relative_clauses("The mayor called on July 25.")

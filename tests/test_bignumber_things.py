@@ -54,3 +54,21 @@ def test_an_emergency_number_counts_nothing() -> None:
     lede = "Dispatchers began receiving 911 calls about a fight aboard a commuter train on Tuesday."
     number = choose_big_number(analyze(article_from_text(lede + TAIL)))
     assert number is None or "911" not in number.text
+
+
+def test_a_measure_before_an_irregular_participle_names_its_thing() -> None:
+    lede = "The sculpture uses 600 meters of rope made from recycled fishing nets and buoys."
+    number = choose_big_number(analyze(article_from_text(lede + TAIL)))
+    assert number is not None and number_line(number) == "600 meters — rope"
+
+
+def test_money_followed_by_a_time_and_another_figure_has_no_purpose() -> None:
+    lede = (
+        "The filing shows the chain's revenue rose from $40 million in 2014 to $65 million "
+        "in 2015 as it opened new stores."
+    )
+    number = choose_big_number(analyze(article_from_text(lede + TAIL)))
+    assert number is None or "in 2014 to" not in number.text
+    text = "The state will spend $4 billion on roads, officials said."
+    number = choose_big_number(analyze(article_from_text(text + TAIL)))
+    assert number is not None and number_line(number) == "$4 billion — on roads"

@@ -341,3 +341,8 @@ def test_a_whole_relative_clause_with_a_time_inside_is_still_left_out() -> None:
     sentence = "The mill, which made paper bags in 2011, will close in March."
     shown = join_spans(sentence, drop_relative_clauses(sentence, (Span(0, len(sentence)),)))
     assert shown.startswith("The mill will close in March")
+
+
+def test_a_dateline_with_a_country_of_three_words_is_left_out() -> None:
+    text = "DUBAI, United Arab Emirates — The airline ordered 30 new jets on Wednesday."
+    assert strip_dateline(text, Span(0, len(text))).of(text).startswith("The airline")

@@ -11,8 +11,9 @@ noun, i.e. not after a verb of saying or thinking, an adjective
 of certainty ("clear that"), a conjunction ("so that", "now that") or a word in -ed/-ly. A
 clause runs to the next comma, semicolon, dash or bracket, or the end of the sentence.
 
-A year after a possessive is blanked too: "along the lines of Mitt Romney's 2012 speech"
-names a speech, not the time of the sentence.
+A year or a day after a possessive is blanked too: "along the lines of Mitt Romney's 2012
+speech" names a speech, "grilled aides on Trump's July 25 phone call" a call, not the time of
+the sentence.
 
 "when" is not read as a relative pronoun: "The talks collapsed when the envoy left in 2019"
 dates the main clause.
@@ -31,9 +32,13 @@ from __future__ import annotations
 import re
 
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|where|what)\b", re.I)
-#: A year after a possessive names a thing, not the sentence's time ("Mitt Romney's 2012
-#: speech", "Obama's 2008 campaign").
-_POSSESSIVE_YEAR = re.compile(r"['’]s\s+(?:(?:1[89]|20)\d\d)\b")
+#: A year or a day after a possessive names a thing, not the sentence's time ("Mitt Romney's
+#: 2012 speech", "Obama's 2008 campaign", "Trump's July 25 phone call").
+_POSSESSIVE_YEAR = re.compile(
+    r"['’]s\s+(?:(?:1[89]|20)\d\d\b|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"\s+\d{1,2}\b(?:,?\s+(?:1[89]|20)\d\d\b)?)"
+)
 _THAT = re.compile(r"\b(?P<before>[\w'’-]+)\s+that\b", re.I)
 #: Words after which "that" opens a complement, not a relative clause ("said that", "so
 #: that", "clear that", "the fact that"): verbs of saying, thinking and showing, adjectives
@@ -78,8 +83,10 @@ _IRREGULAR_PAST = (
     r"became|beat|broke|cut|hit|put|sang|shot|stole|struck|swore|took|won|hid|fled|sought"
 )
 _ZERO_RELATIVE = re.compile(
-    r"\b(?i:the|a|an|this|these|those|its|his|her|their|our|every|each)\s+"
-    r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+"
+    r"(?:\b(?i:the|a|an|this|these|those|its|his|her|their|our|every|each)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)|"
+    # a bare plural after a preposition: "running in states President Obama won in 2012"
+    r"\b(?:in|of|for|from|across|among|with|to|at|on)\s+(?P<plural>[a-z][\w-]*[a-z]s))\s+"
     r"(?P<subject>(?:[A-Z][\w'’.-]*\s+){1,3}|(?:he|she|it|they|we|I|you)\s+|"
     r"(?:his|her|their|its|our|the)\s+[a-z][\w-]*\s+)"
     r"(?:had\s+|have\s+|has\s+)?"
@@ -103,9 +110,11 @@ def zero_relative_clauses(text: str) -> list[tuple[int, int]]:
     in 2012"): from the clause's subject to the clause's end."""
     out: list[tuple[int, int]] = []
     for m in _ZERO_RELATIVE.finditer(text):
-        if m["noun"].lower() in _TIME_NOUNS or 0 < len(text[: m.start()].split()) <= _OPENING_WORDS:
+        noun = m["noun"] or m["plural"]
+        at = m.start("noun") if m["noun"] else m.start("plural")
+        if noun.lower() in _TIME_NOUNS or 0 < len(text[: m.start()].split()) <= _OPENING_WORDS:
             continue
-        if _TOLD_BEFORE.search(text, 0, m.start("noun")):
+        if _TOLD_BEFORE.search(text, 0, at):
             continue  # "told the court Smith lied in 2010": what was told, no relative
         start = m.start("subject")
         end = _CLAUSE_END.search(text, start)

@@ -62,7 +62,10 @@ _DATELINES = (
     # "(CNN) --", "(CNN)Two …", "(Reuters) -"
     re.compile(rf"^\({_WIRE}\)\s*{_DASH}?\s*"),
     # "WASHINGTON —", "SAN FRANCISCO, Calif. --", "BEIJING:"
-    re.compile(rf"^[A-Z][A-Z.'’ ]{{2,30}}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:{_DASH}|:)\s+"),
+    # "DUBAI, United Arab Emirates —": a country of up to three words after the city
+    re.compile(
+        rf"^[A-Z][A-Z.'’ ]{{2,30}}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}})?\s*(?:{_DASH}|:)\s+"
+    ),
 )
 # Press-release datelines ("SEATTLE, Oct. 28, 2025 /PRNewswire/ --", "AUSTIN, Texas--(BUSINESS
 # WIRE)--", "TORONTO, Sept. 30, 2024 (GLOBE NEWSWIRE) --", "Denver, Colorado, Feb. 1, 2024 --").
