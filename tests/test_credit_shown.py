@@ -56,3 +56,12 @@ def test_a_time_in_a_tag_is_left_out() -> None:
     assert without_time("Monday Night Football said", monday) == monday
     ministry = Source(name="the ministry last week")
     assert without_time("", ministry).name == "the ministry"
+
+
+def test_a_thing_that_reveals_is_no_source_but_a_name_is() -> None:
+    text = "The dance techniques of royal court dances revealed an elegant side."
+    things = Source(name="The dance techniques of royal court dances", kind="other")
+    assert not credits(text, things, span_of(text, "revealed"))
+    text = "Bank of England figures revealed that lending fell in May."
+    bank = Source(name="Bank of England", kind="other")
+    assert credits(text, bank, span_of(text, "revealed"))

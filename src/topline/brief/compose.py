@@ -58,6 +58,7 @@ from topline.brief.select import (
     score_sentences,
     select_bullets,
 )
+from topline.brief.unnamed import unnamed_person
 from topline.model import (
     Analysis,
     BigNumber,
@@ -300,6 +301,8 @@ def compose(
     # leans on the sentence before it, which the reader of the Topline does not see; the
     # lede itself may (a feature lede).
     lede_spans: dict[int, tuple[Span, ...]] = {}
+    unnamed: dict[int, tuple[Span, ...]] = {}
+    person_spans = [e.span for e in analysis.entities if e.label == "PERSON"]
     for i, c in enumerate(candidates):
         if len(lede_spans) == NEWS_SEARCH:
             break  # choose_topline looks at no more than these (speed only, issue #19)
@@ -314,7 +317,12 @@ def compose(
                 pronoun_or_connective_opener(shown := join_spans(text, fitted)) or additive(shown)
             )
         ):
-            lede_spans[c.view.index] = fitted
+            if unnamed_person(text, fitted, person_spans):
+                unnamed[c.view.index] = fitted  # "… said he was hit": who, the reader never learns
+            else:
+                lede_spans[c.view.index] = fitted
+    if not lede_spans:
+        lede_spans = unnamed  # no other candidate: the best there is
     topline = None
     lead = choose_topline([c for c in candidates if c.view.index in lede_spans])
     if lead is not None:

@@ -122,7 +122,11 @@ def saying_cue(article: str, cue: Span | None) -> bool:
 #: suggests"). Their subject is a source only when it is one (a person, a body, a document
 #: or data), never an event or a state of affairs ("Tuesday's vote shows …", "The ad going
 #: viral shows …").
-EVIDENTIAL = frozenset({"show", "suggest", "indicate", "mean", "prove", "demonstrate", "signal"})
+EVIDENTIAL = frozenset(
+    {"show", "suggest", "indicate", "mean", "prove", "demonstrate", "signal", "reveal"}
+)
+#: Words a proper name may have in lower case ("Bank of England", "the Department of State").
+_NAME_LINKS = frozenset({"of", "the", "and", "for", "de", "la", "von", "van", "&"})
 #: Kinds of :class:`~topline.model.Source` that are someone or something that can tell.
 _TELLING_KINDS = frozenset({"person", "organization", "outlet", "official", "document"})
 #: "found them reluctant", "is finding it hard": "find" with a pronoun object is what
@@ -146,7 +150,7 @@ def credits(article: str, source: Source, cue: Span | None) -> bool:
     reluctant"); and for a cue of evidence (:data:`EVIDENTIAL`: "shows", "suggests") a
     subject that can tell: a person, body, outlet or document, or a phrase whose head is a
     role, body or document noun ("new filings show"), never an event ("Tuesday's vote
-    shows")."""
+    shows", "The dance techniques … revealed"); a proper name may ("Acme Corp shows")."""
     if not saying_cue(article, cue):
         return False
     if cue is None:
@@ -158,7 +162,11 @@ def credits(article: str, source: Source, cue: Span | None) -> bool:
         return True
     words = source.name.split()
     head = words[-1].lower().strip(".,;:'’\"”") if words else ""
-    return head in ROLE_HEADS
+    if head in ROLE_HEADS:
+        return True
+    # a proper name ("Acme Corp", "Bank of England") can tell; "The dance techniques of
+    # royal court dances" and "Tuesday's turnout" cannot
+    return bool(words) and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words)
 
 
 def without_time(article: str, source: Source) -> Source:
