@@ -50,3 +50,12 @@ def test_the_topline_names_its_person_when_a_sentence_can() -> None:
     assert not brief.topline.text.startswith("Local papers said he")
     alone = make_brief(analyze(article_from_text(ARTICLE.split("\n")[0])))
     assert alone.topline is None or alone.topline.text.startswith("Local papers")
+
+
+def test_a_name_the_recogniser_missed_still_resolves_the_pronoun() -> None:
+    sentence = "Kofi Mensah has cast his vote for the player of the year award."
+    as_place = (Span(0, 4),)  # "Kofi" read as a place, "Mensah" as nothing
+    assert not unnamed_person(sentence, (Span(0, len(sentence)),), (), as_place)
+    sentence = "Russian news reports said he was beaten outside a bar."
+    nationality = (Span(0, 7),)
+    assert unnamed_person(sentence, (Span(0, len(sentence)),), (), nationality)

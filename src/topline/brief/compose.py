@@ -303,6 +303,7 @@ def compose(
     lede_spans: dict[int, tuple[Span, ...]] = {}
     unnamed: dict[int, tuple[Span, ...]] = {}
     person_spans = [e.span for e in analysis.entities if e.label == "PERSON"]
+    other_spans = [e.span for e in analysis.entities if e.label != "PERSON"]
     for i, c in enumerate(candidates):
         if len(lede_spans) == NEWS_SEARCH:
             break  # choose_topline looks at no more than these (speed only, issue #19)
@@ -317,7 +318,7 @@ def compose(
                 pronoun_or_connective_opener(shown := join_spans(text, fitted)) or additive(shown)
             )
         ):
-            if unnamed_person(text, fitted, person_spans):
+            if unnamed_person(text, fitted, person_spans, other_spans):
                 unnamed[c.view.index] = fitted  # "… said he was hit": who, the reader never learns
             else:
                 lede_spans[c.view.index] = fitted

@@ -39,10 +39,14 @@ PERSON_NOUNS = frozenset(
 _PERSON_WORD = re.compile(r"\b(?:[\w-]+-year-old|[A-Za-z][A-Za-z'’-]*)\b")
 
 
-def unnamed_person(text: str, spans: Sequence[Span], persons: Sequence[Span]) -> bool:
+def unnamed_person(
+    text: str, spans: Sequence[Span], persons: Sequence[Span], others: Sequence[Span] = ()
+) -> bool:
     """The element at ``spans`` of ``text`` has a person pronoun (outside quotation marks)
-    with no person before it in the element: no PERSON entity (``persons``) and no noun
-    that stands for a person."""
+    with no person before it in the element: no PERSON entity (``persons``), no capitalised
+    word after the first that no other entity (``others``: places, bodies, nationalities,
+    dates) covers (the recogniser misses names: "Youssouf Mulumbu" read as a place and a
+    word), and no noun that stands for a person."""
     if not spans:
         return False
     first = spans[0].start
@@ -54,9 +58,29 @@ def unnamed_person(text: str, spans: Sequence[Span], persons: Sequence[Span]) ->
                 continue  # the speaker's "he", inside a quotation
             if any(first <= p.start < m.start() for p in persons):
                 return False
+            if _capitalised_unclaimed(text, first, m.start(), others):
+                return False
             before = " ".join(
                 text[s.start : min(s.end, m.start())] for s in spans if s.start < m.start()
             )
             words = {w.lower().strip("'’") for w in _PERSON_WORD.findall(before)}
             return not (words & PERSON_NOUNS or any(w.endswith("-year-old") for w in words))
+    return False
+
+
+_CAPITAL = re.compile(r"\b[A-Z][a-z][\w'’-]*")
+_CALENDAR = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December""".split()
+)
+
+
+def _capitalised_unclaimed(text: str, start: int, end: int, others: Sequence[Span]) -> bool:
+    """A capitalised word in ``text[start:end]``, not the first word, that no entity of
+    another kind covers: it may be a name the recogniser missed."""
+    for m in _CAPITAL.finditer(text, start, end):
+        if m.start() == start or m.group(0) in _CALENDAR:
+            continue
+        if not any(o.start <= m.start() and m.end() <= o.end for o in others):
+            return True
     return False
