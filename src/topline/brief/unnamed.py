@@ -1,13 +1,20 @@
 """A Topline whose person is never named: "Russian news reports said he was hit over the
-head with a bottle", "On Saturday he briefly attended a school prom".
+head with a bottle", "On Saturday he briefly attended a school prom held in his honour".
 
 The Topline is read alone, first. A personal pronoun in it (he, she, him, her, his, hers,
-outside quotation marks) needs its person before it in the same sentence: a name (a PERSON
-entity of the analysis) or a noun that stands for a person ("The 22-year-old fractured her
-neck", "The former Reds captain is to return to his club"). Texts whose first sentence was
-taken off (news-summary corpora keep the rest) open with such sentences; the pronoun there
-points at a person the reader never meets. Such a sentence is a Topline candidate only when
-no other candidate is left (:func:`~topline.brief.compose.compose`).
+outside quotation marks) points at someone; texts whose first sentence was taken off (news
+summary corpora keep the rest) open with sentences whose pronoun points at a person the
+reader never meets. Such a sentence is a Topline candidate only when no other candidate is
+left (:func:`~topline.brief.compose.compose`).
+
+The rule is kept to sentences that name no one at all, since a sentence that names anyone
+usually resolves its pronoun, before ("The black pooch … as he took a rope") or after it
+("In a tradition he has kept for 40 years, Rep. Bobby Scott threw …"): no PERSON entity, no
+capitalised word that the analysis does not read as a place, body, nationality or date
+(names are missed: "Youssouf Mulumbu" read as a place and a word; the first word counts
+only before another capitalised one, "Scooter Braun"), no noun phrase with an
+article before the pronoun ("A schoolboy …", "Footage shows the skater … before he"), and no
+noun that stands for a person ("One of the men dropped his backpack").
 """
 
 from __future__ import annotations
@@ -18,69 +25,55 @@ from collections.abc import Sequence
 from topline.model import Span
 
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
-#: Nouns that stand for a person, which a later pronoun may point back to ("the 22-year-old",
-#: "the Dons boss", "one of the men"): people and roles, never a document or a body ("Russian
-#: news reports said he …" names nobody).
-PERSON_NOUNS = frozenset(
-    """official officials spokesman spokeswoman spokesperson prosecutor lawyer attorney
-    officer witness researcher investigator resident leader executive director minister
-    president secretary chairwoman chair manager coach owner friend doctor scientist
-    economist expert analyst mayor governor judge senator congressman congresswoman aide
-    adviser advisor sheriff teacher person people relatives family man men woman women boy boys girl girls child children baby teenager teenagers pupil
-    pupils player players author writer captain boss striker midfielder defender forward
-    winger goalkeeper keeper star singer actor actress rapper musician artist driver rider
-    runner athlete cyclist swimmer boxer golfer champion winner mother father son daughter
-    wife husband brother sister mum dad grandmother grandfather parent parents partner
-    victim victims suspect suspects founder chairman chief head pilot nurse soldier
-    veteran businessman businesswoman mp candidate prince princess king queen pope bishop
-    priest monarch presenter host comedian model designer chef farmer student students
-    fan fans international cap centre-back full-back youngster duo pair couple""".split()
+#: Nouns that stand for one person without an article ("Local man, 40, said he …").
+PERSON_NOUNS = frozenset("""man woman boy girl child person teenager player""".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_ARTICLE_PHRASE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+[A-Za-z0-9]")
+_CAPITAL = re.compile(r"\b[A-Z][a-z][\w'’-]*")
+#: Capitalised words that name no one: sentence openers, pronouns, days and months.
+_NOT_NAMES = frozenset(
+    """The A An In On At For From By With After Before When While As If But And Or So Yet
+    Earlier Later Last Next This That These Those It He She They We I You His Her Their Its
+    Our There Here Some Many Most All One Two Three Four Five Now Then Still Also However
+    Meanwhile Despite During Since Until Over Under Up Down Out Just Only Even Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December""".split()
 )
-_PERSON_WORD = re.compile(r"\b(?:[\w-]+-year-old|[A-Za-z][A-Za-z'’-]*)\b")
 
 
 def unnamed_person(
     text: str, spans: Sequence[Span], persons: Sequence[Span], others: Sequence[Span] = ()
 ) -> bool:
-    """The element at ``spans`` of ``text`` has a person pronoun (outside quotation marks)
-    with no person before it in the element: no PERSON entity (``persons``), no capitalised
-    word after the first that no other entity (``others``: places, bodies, nationalities,
-    dates) covers (the recogniser misses names: "Youssouf Mulumbu" read as a place and a
-    word), and no noun that stands for a person."""
+    """The element at ``spans`` of ``text`` has a person pronoun outside quotation marks and
+    names no one who could be its person (see the module): ``persons`` are the analysis's
+    PERSON entities, ``others`` its other entities."""
     if not spans:
         return False
+    first, last = spans[0].start, spans[-1].end
+    pronoun = _first_pronoun(text, spans)
+    if pronoun is None or any(first <= p.start < last for p in persons):
+        return False
+    for span in spans:
+        for m in _CAPITAL.finditer(text, span.start, span.end):
+            if m.group(0).rstrip("'’s") in _NOT_NAMES:
+                continue
+            if m.start() == first and not _CAPITAL.match(text, m.end() + 1):
+                continue  # the sentence's own capital ("Local papers said he …")
+            if not any(o.start <= m.start() and m.end() <= o.end for o in others):
+                return False  # perhaps a name the recogniser missed
+    before = " ".join(text[s.start : min(s.end, pronoun)] for s in spans if s.start < pronoun)
+    if _ARTICLE_PHRASE.search(before):
+        return False
+    return not {w.lower() for w in _WORD.findall(before)} & PERSON_NOUNS
+
+
+def _first_pronoun(text: str, spans: Sequence[Span]) -> int | None:
+    """Where the first person pronoun outside quotation marks starts, if any."""
     first = spans[0].start
     for span in spans:
         for m in _PRONOUN.finditer(text, span.start, span.end):
-            if text.count('"', first, m.start()) % 2 or text.count("“", first, m.start()) > (
-                text.count("”", first, m.start())
-            ):
-                continue  # the speaker's "he", inside a quotation
-            if any(first <= p.start < m.start() for p in persons):
-                return False
-            if _capitalised_unclaimed(text, first, m.start(), others):
-                return False
-            before = " ".join(
-                text[s.start : min(s.end, m.start())] for s in spans if s.start < m.start()
-            )
-            words = {w.lower().strip("'’") for w in _PERSON_WORD.findall(before)}
-            return not (words & PERSON_NOUNS or any(w.endswith("-year-old") for w in words))
-    return False
-
-
-_CAPITAL = re.compile(r"\b[A-Z][a-z][\w'’-]*")
-_CALENDAR = frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    May June July August September October November December""".split()
-)
-
-
-def _capitalised_unclaimed(text: str, start: int, end: int, others: Sequence[Span]) -> bool:
-    """A capitalised word in ``text[start:end]``, not the first word, that no entity of
-    another kind covers: it may be a name the recogniser missed."""
-    for m in _CAPITAL.finditer(text, start, end):
-        if m.start() == start or m.group(0) in _CALENDAR:
-            continue
-        if not any(o.start <= m.start() and m.end() <= o.end for o in others):
-            return True
-    return False
+            straight = text.count('"', first, m.start()) % 2
+            curly = text.count("“", first, m.start()) > text.count("”", first, m.start())
+            if not (straight or curly):
+                return m.start()
+    return None
