@@ -78,3 +78,12 @@ def test_a_day_after_a_possessive_names_a_thing() -> None:
     text = "In the morning, the panel questioned aides about the mayor's July 25 phone call."
     assert "25" not in outside_relative_clauses(text)
     assert "July 25" in outside_relative_clauses("The mayor called on July 25.")
+
+
+def test_a_conjunction_after_a_noun_opens_no_relative_clause() -> None:
+    for text in (
+        "Few people would have called the senator a reformer when he ran for office in 2008.",
+        "The first visit to the city was when Queen Mary opened the bridge in 1932.",
+        "He has filled the stat sheet since he joined the league in 2003.",
+    ):
+        assert zero_relative_clauses(text) == [], text

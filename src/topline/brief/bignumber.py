@@ -165,12 +165,13 @@ def counted_span(q: Quantity, text: str) -> Span | None:
     return tidy_phrase(text, Span(start, match.end()))
 
 
-#: A phrase after money or a percentage that says when, or holds another figure, is no
-#: purpose: "revenue rose from $362 million in 2014 to $557 million in 2015".
+#: A phrase after money or a percentage that says when, or holds another sum or share, is no
+#: purpose: "revenue rose from $362 million in 2014 to $557 million in 2015" ("$2.6 billion
+#: on its contracts through November 2028" keeps its purpose).
 _NOT_PURPOSE = re.compile(
     r"\s+(?:in|on|of|to|for)\s+(?:(?:early|late|mid)[- ]?)?(?:(?:1[89]|20)\d\d\b|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b)|.*[$€£¥\d]"
+    r"December)\b)|.*(?:[$€£¥]\s?\d|\d[\d,.]*\s*(?:%|per ?cent|percent|million|billion|bn\b|m\b))"
 )
 
 

@@ -98,6 +98,13 @@ _TIME_NOUNS = frozenset(
     """day days night nights week weeks month months year years time times moment hour
     morning afternoon evening season summer winter spring autumn fall decade era""".split()
 )
+#: Words that end a noun phrase rather than head it: a subordinator, a preposition, a verb
+#: ("described him as a climate evangelist when he ran in 2008" dates the sentence).
+_NOT_NOUNS = frozenset(
+    """when where while since after before because as if until unless though although that
+    than so and or but nor was were is are be been had has have said says for to of in on at
+    by with from into about then also not once whenever""".split()
+)
 #: At most this many words (a preposition: "In", "After all") before a determiner phrase at a
 #: sentence's opening make it a phrase of its own ("In the end Johnson resigned …"), not a
 #: noun a zero relative clause describes; a subject at the very start is one ("The company
@@ -114,6 +121,8 @@ def zero_relative_clauses(text: str) -> list[tuple[int, int]]:
         at = m.start("noun") if m["noun"] else m.start("plural")
         if noun.lower() in _TIME_NOUNS or 0 < len(text[: m.start()].split()) <= _OPENING_WORDS:
             continue
+        if noun.lower() in _NOT_NOUNS:
+            continue  # "an evangelist when he ran in 2008": a conjunction opens that clause
         if _TOLD_BEFORE.search(text, 0, at):
             continue  # "told the court Smith lied in 2010": what was told, no relative
         start = m.start("subject")
