@@ -65,3 +65,11 @@ def test_a_thing_that_reveals_is_no_source_but_a_name_is() -> None:
     text = "Bank of England figures revealed that lending fell in May."
     bank = Source(name="Bank of England", kind="other")
     assert credits(text, bank, span_of(text, "revealed"))
+
+
+def test_evidence_may_show_and_its_head_is_read_before_of_or_by() -> None:
+    text = "Preliminary tests by Digital Foundry reveal that the game stutters."
+    tests = Source(name="Preliminary tests by Digital Foundry", kind="other")
+    assert credits(text, tests, span_of(text, "reveal"))
+    text = "Video footage shows police using water cannon on the crowd."
+    assert credits(text, Source(name="Video footage", kind="other"), span_of(text, "shows"))

@@ -156,7 +156,10 @@ def credited(analysis: Analysis, span: Span) -> tuple[Source, tuple[Span, ...]] 
         if overlap > 0 and (best is None or overlap > best[0]):
             best = (overlap, source, content, where)
     if best:
-        _, source, content, where = best
+        _, source, content, _ = best
+        # the source's claims and cues in the sentence ("Liu said that …, warning: …"): the
+        # bullet may show one and leave out another
+        where = tuple(w for _, other, _, ws in pairs if _same_source(other, source) for w in ws)
         if (
             bad_source(source.name)
             or generic_source(source.name, text, source.span)
@@ -171,6 +174,10 @@ def credited(analysis: Analysis, span: Span) -> tuple[Source, tuple[Span, ...]] 
     if bad_source(name) or generic_source(name, text, trailing):
         return None
     return Source(name=name, span=trailing, kind="other"), ()
+
+
+def _same_source(a: Source, b: Source) -> bool:
+    return a.cluster == b.cluster if a.cluster is not None else a.name == b.name
 
 
 def _present(claim: Span, cue: Span | None) -> tuple[Span, ...]:

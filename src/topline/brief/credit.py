@@ -125,6 +125,16 @@ def saying_cue(article: str, cue: Span | None) -> bool:
 EVIDENTIAL = frozenset(
     {"show", "suggest", "indicate", "mean", "prove", "demonstrate", "signal", "reveal"}
 )
+#: What shows or reveals as evidence, besides the documents and bodies of source tags
+#: (:data:`~topline.brief.claim_rules.ROLE_HEADS`): "Breathing tests showed …", "Video
+#: footage shows …", "The transcript of the debate shows …".
+EVIDENCE_HEADS = frozenset(
+    """test tests footage video videos image images photo photos picture pictures transcript
+    transcripts poll polls analysis analyses research evidence results result findings
+    numbers statistics stats estimates audit audits review tally records record emails
+    filings scan scans""".split()
+)
+_POSTMODIFIERS = frozenset({"of", "by", "from", "at", "in", "on", "for"})
 #: Words a proper name may have in lower case ("Bank of England", "the Department of State").
 _NAME_LINKS = frozenset({"of", "the", "and", "for", "de", "la", "von", "van", "&"})
 #: Kinds of :class:`~topline.model.Source` that are someone or something that can tell.
@@ -161,8 +171,11 @@ def credits(article: str, source: Source, cue: Span | None) -> bool:
     if lemmas & SAYING - EVIDENTIAL or source.kind in _TELLING_KINDS:
         return True
     words = source.name.split()
-    head = words[-1].lower().strip(".,;:'’\"”") if words else ""
-    if head in ROLE_HEADS:
+    # the head noun: the last word before "of", "by", "from" ("Preliminary tests by Digital
+    # Foundry", "The dance techniques of royal court dances")
+    cut = next((i for i, w in enumerate(words) if w.lower() in _POSTMODIFIERS and i), len(words))
+    head = words[cut - 1].lower().strip(".,;:'’\"”–—") if words else ""
+    if head in ROLE_HEADS or head in EVIDENCE_HEADS:
         return True
     # a proper name ("Acme Corp", "Bank of England") can tell; "The dance techniques of
     # royal court dances" and "Tuesday's turnout" cannot
