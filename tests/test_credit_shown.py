@@ -22,6 +22,10 @@ def test_a_source_whose_claim_the_bullet_left_out_is_not_its_source() -> None:
     assert not claim_shown(where, shown)
     assert claim_shown(where, (Span(0, len(text)),))  # shown whole, the tag may stand
     assert claim_shown((), shown)  # a trailing ", police said" covers the sentence
+    text = "The mayor said as much on Monday, arguing that the new tax was unfair to renters."
+    shown = (Span(0, text.index(",")),)
+    cut_off = (span_of(text, "arguing"), span_of(text, "the new tax was unfair to renters"))
+    assert claim_shown(cut_off, shown)  # the trailing clause was cut: the speaker stays
 
 
 def test_find_with_a_pronoun_object_is_no_finding() -> None:

@@ -185,14 +185,18 @@ def _present(claim: Span, cue: Span | None) -> tuple[Span, ...]:
 
 
 def claim_shown(where: tuple[Span, ...], shown: tuple[Span, ...]) -> bool:
-    """The source's claim or cue (``where``) is shown, at least in part: a claim and cue
-    inside a clause the bullet left out ("Assange, who denies the accusation, has avoided
-    extradition …" shown without its relative clause) do not make its source the bullet's
-    source. Requiring the claim
-    to cover a share of the bullet instead also dropped right tags of sentences that say
-    two things ("… was among those present and said the service was 'very moving'"). A
+    """The source's claims and cues (``where``) are shown, at least in part, or lie in a
+    trailing clause the bullet cut off (", arguing that …", ", saying …": the main clause's
+    subject is still the one who spoke). A claim and cue only inside a clause left out
+    between the shown pieces ("Assange, who denies the accusation, has avoided extradition
+    …" shown without its relative clause) do not make their source the bullet's source. A
     source read from a trailing clause (nothing in ``where``) covers the sentence."""
-    return not where or any(w.start < s.end and s.start < w.end for w in where for s in shown)
+    if not where or not shown:
+        return True
+    end = shown[-1].end
+    return any(
+        w.start >= end or any(w.start < s.end and s.start < w.end for s in shown) for w in where
+    )
 
 
 def _person_sentences(analysis: Analysis) -> frozenset[int]:

@@ -138,7 +138,7 @@ _POSTMODIFIERS = frozenset({"of", "by", "from", "at", "in", "on", "for"})
 #: Words a proper name may have in lower case ("Bank of England", "the Department of State").
 _NAME_LINKS = frozenset({"of", "the", "and", "for", "de", "la", "von", "van", "&"})
 #: Kinds of :class:`~topline.model.Source` that are someone or something that can tell.
-_TELLING_KINDS = frozenset({"person", "organization", "outlet", "official", "document"})
+_TELLING_KINDS = frozenset({"person", "organization", "outlet", "official", "document", "unnamed"})
 #: "found them reluctant", "is finding it hard": "find" with a pronoun object is what
 #: someone met with, not a finding reported.
 _FIND_OBJECT = re.compile(
