@@ -9,8 +9,9 @@ import pytest
 from topline.analyze import analyze
 from topline.brief import context_rules as ctx
 from topline.brief.bignumber import counted_span
-from topline.brief.compose import attribution_for, compose
+from topline.brief.compose import compose
 from topline.brief.crucial import choose_quote
+from topline.brief.source_tags import attribution_for
 from topline.eval.editorial import audit_brief
 from topline.ingest import article_from_text
 from topline.model import (

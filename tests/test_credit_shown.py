@@ -5,9 +5,9 @@ time written into a tag is when, not who."""
 
 from __future__ import annotations
 
-from topline.brief.compose import claim_shown
 from topline.brief.compress import compress
 from topline.brief.credit import credits, without_time
+from topline.brief.source_tags import claim_shown
 from topline.model import Source, Span
 from topline.testing import span_of
 

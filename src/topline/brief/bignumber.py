@@ -39,6 +39,8 @@ from topline.brief.durations import PENALTY_SCORE, duration_value, penalty_lengt
 from topline.brief.headline import title_sentences
 from topline.brief.measures import MONEY, is_measure, named_before, people_harmed, says_where
 from topline.brief.number_rules import (
+    MEASURED,
+    NOT_PURPOSE,
     in_tweet,
     part_of_one,
     person_aside,
@@ -159,20 +161,10 @@ def counted_span(q: Quantity, text: str) -> Span | None:
     match = _PURPOSE.match(text, q.span.end)
     if match is None or len(match.group(0).split()) > MAX_PURPOSE_WORDS + 1:
         return named_before(q, text)
-    if _NOT_PURPOSE.match(match.group(0)):
+    if NOT_PURPOSE.match(match.group(0)):
         return named_before(q, text)  # "$362 million in 2014 to $557 million": a time, a change
     start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
     return tidy_phrase(text, Span(start, match.end()))
-
-
-#: A phrase after money or a percentage that says when, or holds another sum or share, is no
-#: purpose: "revenue rose from $362 million in 2014 to $557 million in 2015" ("$2.6 billion
-#: on its contracts through November 2028" keeps its purpose).
-_NOT_PURPOSE = re.compile(
-    r"\s+(?:in|on|of|to|for)\s+(?:(?:early|late|mid)[- ]?)?(?:(?:1[89]|20)\d\d\b|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b)|.*(?:[$€£¥]\s?\d|\d[\d,.]*\s*(?:%|per ?cent|percent|million|billion|bn\b|m\b))"
-)
 
 
 #: Written before a figure, these make it the second term of a ratio ("one in five").
@@ -196,20 +188,6 @@ _RANGE_AFTER = re.compile(
 _RANGE_BEFORE = re.compile(
     r"(?:" + _CURRENCY_SIGN + r"|\b)" + _FIGURE_WORD + _SCALE_WORD + r"\s*(?:or|and|to|-|–)\s*$",
     re.I,
-)
-#: What a measure measures: "of" and a short phrase after the unit ("3 tons of food"), ended
-#: by punctuation, "and"/"or", or the word before a preposition or an auxiliary ("800 meters
-#: of fencing along the border", "12 tons of grain were seized"), or a participle ("12 tons
-#: of cocaine hidden in crates", "800 meters of rope made out of plastic").
-_MEASURED = re.compile(
-    r"\s+of\s+((?:[^\s,.;:()\"“”]+\s+){0,2}?[^\s,.;:()\"“”]+(?=\s*(?:[,.;:()\"“”]|$)|\s+(?:and|or)\b)|"
-    r"[^\s,.;:()\"“”]+(?=\s+(?:to|for|from|in|on|at|into|onto|before|after|as|when|while|that|"
-    r"which|with|by|since|until|per|along|across|around|near|between|under|over|through|"
-    r"about|against|behind|beside|beneath|within|without|outside|inside|off|up|down|past|"
-    r"toward|towards|among|amid|during|despite|like|than|was|were|is|are|has|have|had|will|"
-    r"would|could|can|may|might|must|should|who|where|[a-z]{2,}ed|made|built|held|found|left|"
-    r"sold|bought|kept|brought|known|shown|given|taken|seen|worn|grown|thrown|drawn|hidden|"
-    r"stolen|woven|spun|laid|sent|spent|lost|won|paid)\b))"
 )
 #: Passive participles that say what is thought, not what happened ("are believed to …").
 _RAISING = frozenset(
@@ -454,7 +432,7 @@ def choose_big_number(analysis: Analysis) -> BigNumber | None:
     spans: list[Span] = [best.span]
     counts_spans: list[Span] = []
     counted = counted_span(best, text)
-    measured = _MEASURED.match(text, counted.end) if counted and _kind(best) == "measure" else None
+    measured = MEASURED.match(text, counted.end) if counted and _kind(best) == "measure" else None
     if counted is not None and measured is not None:
         # "more than 3 tons of food" → "more than 3 tons — food": the unit reads with the
         # figure, what is measured is the phrase after "of"
