@@ -55,6 +55,7 @@ from topline.brief.select import (
     score_sentences,
     select_bullets,
 )
+from topline.brief.source_tags import attribution_for as attribution_for  # re-exported
 from topline.brief.source_tags import claim_shown, credited
 from topline.brief.unnamed import unnamed_person
 from topline.model import (
