@@ -110,6 +110,12 @@ NOT_RUN: dict[str, str] = {
     "nice python benchmarks/quotes.py --split train --limit 140 --offset 4 --systems topline "
     "--cache /tmp/parses --links /tmp/w4 --pred-out /tmp/w4.jsonl": "a benchmark on ../shared",
     "python ../shared/tools/score_quotes.py /tmp/w4 --pred /tmp/w4.jsonl": "a shared scorer",
+    "nice python benchmarks/quotes.py --split train --limit 140 --offset 1 --systems topline "
+    "--cache /tmp/parses --links /tmp/attr1 --pred-out /tmp/attr1.jsonl": "a benchmark on ../shared",
+    "python ../shared/tools/score_quotes.py /tmp/attr1 --pred /tmp/attr1.jsonl": "a shared scorer",
+    "nice python benchmarks/quotes.py --split train --limit 140 --offset 5 --systems topline "
+    "--cache /tmp/parses --links /tmp/attr5 --pred-out /tmp/attr5.jsonl": "a benchmark on ../shared",
+    "python ../shared/tools/score_quotes.py /tmp/attr5 --pred /tmp/attr5.jsonl": "a shared scorer",
     "nice python benchmarks/quotes.py --split train --limit 140 --offset 5 --systems topline "
     "--cache /tmp/parses --links /tmp/w5 --pred-out /tmp/w5.jsonl": "a benchmark on ../shared",
     "nice python benchmarks/quotes.py --split train --limit 70 --offset 5 --systems topline "

@@ -106,6 +106,14 @@ def source_subject(verb: Token, evidence: bool = False) -> tuple[int, ...]:
         # shares the frame's subject, not the reported clause's
         shared = frame_of_conjunct(verb) or verb.head
         head = next((c for c in shared.children if c.dep_ == "nsubj"), None)
+    if head is None and verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.i < verb.i:
+        # "a super PAC supporting Rubio", "groups calling for a boycott": a participle on a
+        # noun is that noun's stance
+        head = verb.head
+    if head is None and _trailing_participle(verb):
+        # "Trump went after Bush, calling for tariffs", "“…,” Clinton said, referring to
+        # the mogul": a participle set off after its clause shares the clause's subject
+        head = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if head is None or not same_line(head.doc, verb, (head.i,)):
         return ()
     if is_people_share(head):
@@ -113,6 +121,22 @@ def source_subject(verb: Token, evidence: bool = False) -> tuple[int, ...]:
     if not is_agent_head(head) and not (evidence and is_source_head(head)):
         return ()
     return conjuncts(head)
+
+
+def _trailing_participle(verb: Token) -> bool:
+    """A present participle hung on the verb before it and set off by a comma (", calling
+    for …"), whose clause is no one's report: the parse hangs such a participle on a
+    reported clause's verb too ("said the plan had failed, calling for …"), where the
+    subject it shares is the frame's (the speech rules' call, not this one's)."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.i > verb.i:
+        return False
+    if head.pos_ not in {"VERB", "AUX"} or head.dep_ in {"ccomp", "xcomp", "relcl", "acl"}:
+        return False
+    doc, i = verb.doc, verb.i
+    if i > 0 and doc[i - 1].is_quote and not doc[i - 1].is_left_punct:
+        i -= 1
+    return i > 0 and doc[i - 1].text == ","
 
 
 def _frame_stop(parts: list[Token]) -> int | None:
@@ -163,7 +187,8 @@ def beyond_cue(doc: Doc, verb: Token, kind_of: str | None = None) -> Cue | None:
     if cue_lemma(verb) in ENDORSE_VERBS and _unheld(verb):
         return None  # "would support Trump", "has not endorsed a candidate": no position held
     clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
-    speakers = source_subject(verb, evidence=kind == "evidential" and bool(clause))
+    shown = bool(clause) or _document_subject(verb)  # "Records show little evidence …"
+    speakers = source_subject(verb, evidence=kind == "evidential" and shown)
     if kind is None or not speakers:
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
@@ -244,6 +269,12 @@ def holds_quotation(doc: Doc, content: tuple[int, int]) -> bool:
 #: Evidential verbs that, with a plain object, also mean showing a thing ("Apple showed a
 #: new keyboard", "The band revealed its album cover").
 DISPLAY_VERBS = frozenset({"show", "reveal", "demonstrate", "display"})
+
+
+def _document_subject(verb: Token) -> bool:
+    """Whether the verb's subject is a document ("polls", "public records"), which shows a
+    finding by its object as well as by a clause."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children)
 
 
 def _evidence_for_object(doc: Doc, verb: Token, speakers: tuple[int, ...]) -> bool:

@@ -27,6 +27,9 @@ DIRECTIVE_VERBS = frozenset(
     "urge promise vow warn tell ask encourage exhort implore beg invite challenge order "
     "instruct advise remind".split()
 )
+#: Speech verbs whose object is the one spoken to, never the speaker: "“…,” Ramos, 58, told
+#: AFP" is no inverted frame naming AFP (the parse may lose the subject before the verb).
+ADDRESSEE_VERBS = frozenset("tell inform assure remind".split())
 #: Speech verbs that take a gerund as what is reported ("reported spending $1 million",
 #: "denied taking the money", "proposed cutting the tax"); not "say" or "continue", whose
 #: "-ing" word after them is an adjunct or an aspect ("he said, introducing her").

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from topline.analyze.cue_beyond import holds_quotation, source_subject, subtree_span
-from topline.analyze.cue_parts import Cue, cue_lemma, trim_span
+from topline.analyze.cue_parts import Cue, cc_before, cue_lemma, trim_span
 from topline.nlp import doc_text
 
 #: Verb + preposition cues ("called for new tariffs", "called on Congress to act").
@@ -156,6 +156,19 @@ def phrasal_cue(doc: Doc, verb: Token) -> Cue | None:
     if content is None:
         return None
     text = doc_text(doc)
+    run_in = next(
+        (
+            t
+            for t in prep.subtree
+            if t.dep_ == "conj" and t.pos_ == "VERB" and t.head.pos_ in {"NOUN", "PROPN"}
+        ),
+        None,
+    )
+    if run_in is not None:
+        # "calling for Fiorina's firing and carrying signs saying …": a verb the parse
+        # joined to the object is the subject's next act, not part of what is called for
+        last = doc[cc_before(run_in.head, run_in) - 1]
+        content = (content[0], min(content[1], last.idx + len(last)))
     start = content[0] + len(prep.text) if text.startswith(prep.text, content[0]) else content[0]
     content = trim_span(text, start, content[1])
     if content is None:

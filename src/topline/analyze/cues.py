@@ -40,6 +40,7 @@ from topline.analyze.cue_frames import (
     known_as_cue,
 )
 from topline.analyze.cue_lexicon import (
+    ADDRESSEE_VERBS,
     CLAUSE_ONLY,
     CONTENT_DEPS,
     DIRECTIVE_VERBS,
@@ -80,6 +81,19 @@ from topline.analyze.source_nouns import DOCUMENT_NOUNS, is_person_noun, is_sour
 from topline.nlp import doc_text, token_table
 
 __all__ = ["SPEECH_VERBS", "Cue", "find_cues"]
+
+#: How far back (tokens) a frame's closing quotation mark may be before its verb of telling.
+MAX_FRAME_GAP = 12
+#: Nouns of what a source issues or sends, whose participle reports for the sender ("issued
+#: a statement saying …", "released an ad calling …").
+STATEMENT_NOUNS = frozenset(
+    "statement message letter email note release ad advertisement video tweet post memo".split()
+)
+#: Tags of finite verbs (a clause of its own).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: Pronouns that name persons (a reported clause with one of these for a subject has a
+#: possible speaker).
+PERSON_PRONOUNS = frozenset("i we you he she they who".split())
 
 
 def find_cues(doc: Doc) -> list[Cue]:
@@ -170,6 +184,7 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
             if c.i > verb.i
             and c.dep_ in {"dobj", "nsubj", "attr", "npadvmod"}
             and c.ent_type_ not in TIME_ENTITIES
+            and not (c.dep_ == "dobj" and lemma in ADDRESSEE_VERBS)
         ]
         if (
             after
@@ -180,8 +195,12 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
         ):
             speakers = conjuncts(after[0])
             inverted = True
+    if not speakers and lemma in ADDRESSEE_VERBS and _lost_frame_subject(doc, sent, verb):
+        # "“…,” Ramos, 58, told AFP": the parse lost the frame's subject; the surface frame
+        # of the quotation finds it, and the one told is never the speaker
+        return None
     if not speakers:
-        speakers = _inherited_subject(verb) or _participle_holder(verb)
+        speakers = _inherited_subject(verb) or _participle_holder(verb) or _statement_sender(verb)
     speakers = same_line(doc, verb, speakers)
     cue_start, cue_end = cue_extent(verb)
     if lemma in NAMING_VERBS:
@@ -243,6 +262,7 @@ def _inherited_subject(verb: Token) -> tuple[int, ...]:
         or (verb.tag_ == "VB" and verb.dep_ == "xcomp")  # "went on to explain how …"
     )
     head = verb.head
+    setoff = _set_off(verb)
     if (
         not shares
         and verb.tag_ == "VBG"
@@ -252,7 +272,7 @@ def _inherited_subject(verb: Token) -> tuple[int, ...]:
     ):
         # "Trump told reporters, before insisting he had …": the one who insists is the
         # subject of the verb the phrase hangs on
-        shares, head = True, head.head
+        shares, head, setoff = True, head.head, _set_off(head)
     if not shares:
         return ()
     if (
@@ -266,15 +286,15 @@ def _inherited_subject(verb: Token) -> tuple[int, ...]:
         head = head.head
     elif (
         verb.tag_ == "VBG"
-        and verb.dep_ == "advcl"
-        and head.dep_ in CONTENT_DEPS
-        and cue_lemma(head.head) in SPEECH_VERBS
-        and verb.i > 0
-        and verb.doc[verb.i - 1].text == ","
+        and (frame := _reporting_frame(head)) is not None
+        and (setoff or not _speaker_like(head))
     ):
-        # "Ward said that the city had concluded …, saying he trusted …": a participle set
-        # off after the reported clause is the frame's, hung by the parse on its verb
-        head = head.head
+        # "Ward said that the city had concluded …, saying he trusted …", "Bennett denied
+        # the notion that a shakeup is coming, explaining …", "Trump said the deadlock has
+        # “kept us safe” before claiming …": a participle set off after the reported clause,
+        # or one whose clause has no speaker for a subject, is the frame's, hung by the
+        # parse on the reported clause's verb
+        head = frame
     elif (frame := frame_of_conjunct(verb)) is not None:
         head = frame  # "has said she wants … and has expressed support for …"
     while head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children):
@@ -287,6 +307,88 @@ def _inherited_subject(verb: Token) -> tuple[int, ...]:
         # shares its subject ("She was joined on stage by X and joked, “…”")
         return ()
     return conjuncts(subj[0])
+
+
+def _gerund_subject(gerund: Token) -> bool:
+    """A gerund right after a reporting verb that the parse made its complement while it is
+    the subject of the reported clause: "said seeing so many officers at Pride was a welcome
+    sight" (the clause's finite verb hangs on the gerund, with a subject of its own and no
+    "that"; not "said, seeing that …", which a comma sets off)."""
+    for c in gerund.children:
+        kids = list(c.children)
+        modal = any(k.dep_ == "aux" and k.tag_ == "MD" for k in kids)  # "could put"
+        if c.dep_ != "ccomp" or c.i < gerund.i or not (c.tag_ in FINITE_TAGS or modal):
+            continue
+        if any(k.dep_ == "nsubj" for k in kids) and not any(k.dep_ == "mark" for k in kids):
+            return True
+    return False
+
+
+def _split_gerund_subject(verb: Token, comps: list[Token]) -> bool:
+    """A gerund right after the verb followed at once by a clause of the verb's own:
+    "said closing it would cost …" parsed as two complements."""
+    if len(comps) < 2 or comps[0].tag_ != "VBG" or comps[0].i != verb.i + 1:
+        return False
+    gerund, clause = comps[0], comps[1]
+    return (
+        gerund.dep_ == "xcomp"
+        and clause.dep_ == "ccomp"
+        and clause.left_edge.i == gerund.right_edge.i + 1
+    )
+
+
+def _set_off(tok: Token) -> bool:
+    """Whether a comma sets ``tok`` off from what precedes it, also inside a closing
+    quotation mark ("… “very troubling,” adding …")."""
+    doc, i = tok.doc, tok.i
+    if i > 0 and doc[i - 1].is_quote and not doc[i - 1].is_left_punct:
+        i -= 1
+    return i > 0 and doc[i - 1].text == ","
+
+
+def _reporting_frame(head: Token) -> Token | None:
+    """The reporting verb whose reported clause ``head`` heads: its clausal complement, or a
+    clause on its object ("denied the notion that …")."""
+    frame: Token | None = None
+    if head.dep_ in CONTENT_DEPS and cue_lemma(head.head) in SPEECH_VERBS:
+        frame = head.head
+    elif head.dep_ == "acl" and head.head.dep_ == "dobj":
+        if cue_lemma(head.head.head) in SPEECH_VERBS:
+            frame = head.head.head
+    if frame is None:
+        return None
+    lo, hi = sorted((frame.idx, head.idx))
+    if "\n" in doc_text(head.doc)[lo:hi]:
+        return None  # the parse ran a frame of the next paragraph in: never one report
+    return frame
+
+
+def _speaker_like(clause: Token) -> bool:
+    """Whether the clause's subject could be one who speaks (a name, a person, a pronoun
+    of persons), not a thing ("the deadlock", "it")."""
+    subj = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subj:
+        return False
+    tok = subj[0]
+    if tok.pos_ == "PRON":
+        return tok.lower_ in PERSON_PRONOUNS
+    return (
+        tok.pos_ == "PROPN"
+        or tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        or (tok.pos_ == "NOUN" and is_person_noun(tok.lemma_.lower()))
+    )
+
+
+def _lost_frame_subject(doc: Doc, sent: TokSpan, verb: Token) -> bool:
+    """A verb of telling with its addressee after it, in a frame right after a closing
+    quotation mark, that the parse gave no subject ("“…,” Ramos, 58, told AFP")."""
+    if not any(c.dep_ in {"dobj", "dative"} and c.i > verb.i for c in verb.children):
+        return False
+    if not frame_start(doc, sent, verb):
+        return False
+    back = doc[max(sent.start, verb.i - MAX_FRAME_GAP) : verb.i]
+    marks = [t.i for t in back if t.is_quote]
+    return bool(marks) and not any(t.pos_ == "VERB" for t in doc[marks[-1] : verb.i])
 
 
 def _object_run_in(doc: Doc, subj: Token) -> bool:
@@ -361,6 +463,21 @@ def _participle_holder(verb: Token) -> tuple[int, ...]:
     return ()
 
 
+def _statement_sender(verb: Token) -> tuple[int, ...]:
+    """Who issues the statement a participle reports: "Trump issued a statement saying …",
+    "the campaign sent out a text message to supporters saying: “…”" (the participle hangs
+    on the statement, the object of the subject's verb of sending)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.i > verb.i or noun.dep_ != "dobj":
+        return ()
+    if noun.lemma_.lower() not in STATEMENT_NOUNS:
+        return ()
+    sender = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if sender is None or not is_source_head(sender):
+        return ()
+    return conjuncts(sender)
+
+
 def _inscription(doc: Doc, verb: Token) -> bool:
     """ "One message read “…”", "a sign reading: “…”": a verb of written words whose object is
     the quotation right after it (not "She read the report")."""
@@ -421,11 +538,18 @@ def _complement(doc: Doc, verb: Token) -> tuple[int, int] | None:
         return None
     comp = comps[0]
     tokens = list(comp.subtree)
+    if _split_gerund_subject(verb, comps):
+        # "said closing it would cost the town": the parse hung the gerund and the clause
+        # it is the subject of side by side on the verb
+        comp = comps[1]
+        tokens += list(comp.subtree)
     if comp.dep_ == "xcomp" and not any(
         c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in comp.children
     ):
         if comp.tag_ == "VBG" and comp.i == verb.i + 1 and cue_lemma(verb) in GERUND_VERBS:
             pass  # "reported spending $1 million", "denied taking the money": the gerund is the claim
+        elif comp.tag_ == "VBG" and comp.i == verb.i + 1 and _gerund_subject(comp):
+            pass  # "said seeing so many officers there was a welcome sight"
         elif cue_lemma(verb) not in DIRECTIVE_VERBS:
             return None
         # "urged Republicans to “vote your conscience”": who is urged belongs to the content
