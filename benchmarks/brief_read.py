@@ -13,7 +13,8 @@ after (see docs/benchmarks.md, "An editor's read of unseen briefs"); D was read 
 seventh session's final code ("… (seventh session, editorial branch)"); E (the next slice of
 each source) was read before and after the eighth session's rules ("… (eighth session …)");
 F was read before and after the ninth session's rules, G once on its final code as the
-untouched check ("… (ninth session …)").
+untouched check ("… (ninth session …)"). I was read before and after the tenth session's
+rules, J once on its final code as the untouched check ("Editorial, tenth session").
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ SAMPLES = {
     "F": ((68, 78), (49, 56), (14, 16), (14, 16)),
     "G": ((78, 88), (56, 63), (16, 18), (16, 18)),
     "H": ((88, 98), (63, 70), (18, 20), (18, 20)),
+    "I": ((98, 108), (70, 77), (20, 22), (20, 22)),
+    "J": ((108, 118), (77, 84), (22, 24), (22, 24)),
 }
 
 

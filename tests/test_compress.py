@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from topline.brief.compress import (
+    closed,
     compress,
     drop_parentheticals,
     drop_relative_clauses,
@@ -271,14 +272,49 @@ def test_an_appositive_after_a_relative_clause_is_not_glued_to_the_name() -> Non
     assert "Scott Paul a group" not in join_spans(sentence, spans)
 
 
-def test_footnote_marks_and_a_lone_stop_are_left_out() -> None:
+def test_footnote_marks_are_left_out_and_a_lone_stop_joins_the_word_before() -> None:
     text = "Staff hear up to 1,000 alarms per shift[1], and most need no action[2]."
     shown = join_spans(text, compress(text, Span(0, len(text))))
     assert "[1]" not in shown and "[2]" not in shown and not shown.endswith(" .")
     text = "The system serves the Intensive Care Units (ICUs)."
     assert join_spans(text, compress(text, Span(0, len(text)))) == (
-        "The system serves the Intensive Care Units"
+        "The system serves the Intensive Care Units."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        (
+            "The council closed three branch libraries on the east side on Monday, "
+            "citing a shortfall of tax revenue.",
+            "The council closed three branch libraries on the east side on Monday.",
+        ),
+        (
+            "A retired welder from Dayton admitted to stealing copper wire from two rail "
+            "depots, the county prosecutor's office said in a statement.",
+            "A retired welder from Dayton admitted to stealing copper wire from two rail depots.",
+        ),
+        (
+            'The mayor, who was elected in a landslide, called the new tax "a disgrace."',
+            'The mayor called the new tax "a disgrace."',
+        ),
+    ],
+)
+def test_a_cut_sentence_ends_on_its_own_full_stop(sentence: str, shown: str) -> None:
+    whole_sentence = Span(0, len(sentence))
+    spans = compress(sentence, whole_sentence, attributed=True, bullet=True)
+    assert join_spans(sentence, closed(sentence, whole_sentence, spans)) == shown
+    assert all(s.of(sentence) for s in spans)  # every piece is the sentence's own text
+
+
+def test_a_sentence_without_a_full_stop_borrows_none() -> None:
+    for sentence in (
+        "Why did the council close three branch libraries, leaving readers stranded?",
+        "Council Closes Three Libraries On The East Side, Leaving Readers Stranded",
+    ):
+        spans = (Span(0, sentence.index(",")),)
+        assert closed(sentence, Span(0, len(sentence)), spans) == spans
 
 
 def test_a_parenthetical_before_a_comma_is_kept() -> None:
@@ -305,3 +341,8 @@ def test_a_whole_relative_clause_with_a_time_inside_is_still_left_out() -> None:
     sentence = "The mill, which made paper bags in 2011, will close in March."
     shown = join_spans(sentence, drop_relative_clauses(sentence, (Span(0, len(sentence)),)))
     assert shown.startswith("The mill will close in March")
+
+
+def test_a_dateline_with_a_country_of_three_words_is_left_out() -> None:
+    text = "DUBAI, United Arab Emirates — The airline ordered 30 new jets on Wednesday."
+    assert strip_dateline(text, Span(0, len(text))).of(text).startswith("The airline")

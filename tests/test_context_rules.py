@@ -9,8 +9,9 @@ import pytest
 from topline.analyze import analyze
 from topline.brief import context_rules as ctx
 from topline.brief.bignumber import counted_span
-from topline.brief.compose import attribution_for, compose
+from topline.brief.compose import compose
 from topline.brief.crucial import choose_quote
+from topline.brief.source_tags import attribution_for
 from topline.eval.editorial import audit_brief
 from topline.ingest import article_from_text
 from topline.model import (
@@ -414,3 +415,28 @@ def test_a_statement_told_in_the_past_perfect_is_earlier() -> None:
 
 def test_first_person_after_an_opening_phrase_is_the_writer() -> None:
     assert ctx.opening_pronoun("In July 2018, we recommended a grant to the charity.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So, in other words, the new console is a step down from the old one.",
+        "Yes, the hyphen is part of the company's name.",
+        "Of course, the council has never published the figures.",
+        "That said, the league has not ruled out a replay.",
+    ],
+)
+def test_a_consequence_or_an_answer_leans_on_the_sentence_before(text: str) -> None:
+    assert ctx.opening_pronoun(text) == "leaning"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So far, 12 people have been rescued from the flooded valley.",
+        "No one was hurt when the crane fell onto the empty school.",
+        "Yesterday's vote was the closest in the council's history.",
+    ],
+)
+def test_so_far_no_one_and_yesterday_are_no_connectives(text: str) -> None:
+    assert ctx.opening_pronoun(text) is None

@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 
 from topline.analyze import analyze
 from topline.brief import make_brief
-from topline.brief.compose import attribution_for
 from topline.brief.credit import (
     _MODIFIER_BEFORE,
     _merged,
@@ -21,6 +20,7 @@ from topline.brief.credit import (
     saying_cue,
 )
 from topline.brief.crucial import cue_separated
+from topline.brief.source_tags import attribution_for
 from topline.ingest import article_from_text
 from topline.model import Analysis, Article, Entity, Quote, Sentence, Source, Span
 

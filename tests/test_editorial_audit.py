@@ -50,6 +50,7 @@ def test_unbalanced_quotation_marks_are_found(text: str) -> None:
         "'[The suspect] ... stated that she did marry him.'",
         "“We won,” he said. ‘It’s done,’ she said.",
         "The fans' chant was heard.",
+        "Guards called the detainees 'the \"enemy\"'.",
     ],
 )
 def test_apostrophes_and_whole_quotes_are_balanced(text: str) -> None:
@@ -368,3 +369,17 @@ def test_an_aside_in_parentheses_is_a_fragment() -> None:
 
 def test_an_interjection_before_a_connective_is_an_opener() -> None:
     assert rules.pronoun_or_connective_opener("Ah, but one piece of history proved important.")
+
+
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [
+        ("Tags corrida de rua 2018, maratona do rio, meia maratona, corrida noturna", True),
+        ("Filed under: Politics, Senate, Elections 2020", True),
+        ("Tagged with: recipes, autumn, baking, pears", True),
+        ("Tags on the luggage were missing, the airline said, and bags were lost.", False),
+        ("Topics at the summit included trade, tariffs and taxes.", False),
+    ],
+)
+def test_a_tags_line_is_page_furniture(text: str, furniture: bool) -> None:
+    assert rules.boilerplate(text) is furniture

@@ -4,9 +4,10 @@ sources, Crucial quotes with speakers, Key background that is background."""
 from __future__ import annotations
 
 from topline.analyze import analyze
-from topline.brief.compose import attribution_for, compose
+from topline.brief.compose import compose
 from topline.brief.crucial import choose_quote
 from topline.brief.fit import fit, shorten
+from topline.brief.source_tags import attribution_for
 from topline.eval.editorial import audit_brief
 from topline.ingest import article_from_text
 from topline.model import Sentence, Span, join_spans

@@ -22,7 +22,7 @@ from topline.errors import OffsetsUnavailable
 from topline.ingest import article_from_text
 from topline.ingest.html import article_from_html
 from topline.ingest.text import normalise, normalise_mapped
-from topline.model import Analysis, Article, Brief, from_json, join_spans, to_json
+from topline.model import Analysis, Article, Brief, from_json, join_pieces, join_spans, to_json
 from topline.offset_map import MapBuilder, OffsetMap
 from topline.offsets import in_offsets, indexed_text, input_text, same_text
 from topline.render.documents import brief_document, extraction_document
@@ -171,7 +171,7 @@ def _check_input_mode(analysis: Analysis, brief: Brief, given: str) -> None:
     assert mapped_brief.offsets == "input" and mapped_brief.text == given
     clean_elements = list(brief_elements(brief))
     for element, clean_element in zip(brief_elements(mapped_brief), clean_elements, strict=True):
-        shown = " ".join(_kept(given, mapping, s.start, s.end) for s in clean_element.spans)
+        shown = join_pieces(_kept(given, mapping, s.start, s.end) for s in clean_element.spans)
         assert same_text(shown, element.text), (shown, element.text)
 
 

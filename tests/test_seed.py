@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from topline.cli import app
 from topline.ingest import article_from_text
-from topline.model import Article, join_spans
+from topline.model import Article, join_pieces, join_spans
 
 pytestmark = pytest.mark.shared
 
@@ -80,7 +80,7 @@ def test_seed_bullets_are_the_seeds_own_bullets(brief_json: dict[str, Any], seed
     text = brief_json["article"]["text"]
     for bullet in brief_json["brief"]["bullets"]:
         spans = [(s["start"], s["end"]) for s in bullet["spans"]]
-        assert bullet["text"] == " ".join(text[a:b] for a, b in spans)
+        assert bullet["text"] == join_pieces(text[a:b] for a, b in spans)
 
 
 def test_seed_crucial_quote_is_abdul_mahdis_with_full_name(brief_json: dict[str, Any]) -> None:
@@ -141,5 +141,5 @@ def test_python_api_input_offsets_index_the_seed_as_given(seed_text: str) -> Non
     span = brief.topline.spans[0]
     assert seed_text[span.start : span.end].startswith("The U.S. and Iraq have reportedly resumed")
     for bullet in brief.bullets:
-        shown = " ".join(seed_text[s.start : s.end] for s in bullet.spans)
+        shown = join_pieces(seed_text[s.start : s.end] for s in bullet.spans)
         assert same_text(shown, bullet.text)

@@ -14,7 +14,7 @@ from topline.brief import make_brief
 from topline.brief.story import StoryMember, story_brief
 from topline.brief.story_match import fact_terms, same_fact
 from topline.ingest import article_from_text
-from topline.model import ArticleSpan, StoryBrief
+from topline.model import ArticleSpan, StoryBrief, join_pieces
 from topline.reader_dates import reader_date
 from topline.render.story_brief import credit_line, render_story_brief
 
@@ -46,7 +46,7 @@ def brief(members: list[StoryMember]) -> StoryBrief:
 
 def _text(members: list[StoryMember], spans: tuple[ArticleSpan, ...]) -> str:
     texts = {m.id: m.text for m in members}
-    return " ".join(texts[s.article_id][s.start : s.end] for s in spans)
+    return join_pieces(texts[s.article_id][s.start : s.end] for s in spans)
 
 
 def _elements(brief: StoryBrief) -> list[tuple[str, tuple[ArticleSpan, ...]]]:

@@ -9,6 +9,7 @@ and top-level documents carry ``schema_version`` so stored JSON can be migrated.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
@@ -450,8 +451,19 @@ def from_json(cls: type[T], text: str | bytes) -> T:
 
 
 def join_spans(text: str, spans: tuple[Span, ...] | list[Span]) -> str:
-    """The display text of a grounded element: its span texts joined by one space.
+    """The display text of a grounded element: its span texts joined by one space, except
+    that a piece which is only a sentence's final full stop joins the word before it (a
+    compressed sentence ends on its own stop: "… in possession of firearms.", not
+    "… firearms ." nor without one).
 
     This is the single documented rule that renderers and the grounding test rely on.
     """
-    return " ".join(text[s.start : s.end] for s in spans)
+    return join_pieces(text[s.start : s.end] for s in spans)
+
+
+def join_pieces(pieces: Iterable[str]) -> str:
+    """:func:`join_spans` of pieces already cut from their text."""
+    out = ""
+    for piece in pieces:
+        out += piece if not out or piece == "." else " " + piece
+    return out

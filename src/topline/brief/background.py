@@ -83,6 +83,32 @@ def compared_since(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _COMPARED_SINCE.finditer(text)]
 
 
+#: "in the past" told of no time ("has criticised the plan in the past"): a reader learns
+#: nothing of when, so it is no earlier event for Key background. "in the past five years",
+#: "in the past decade" name a period and stay.
+_VAGUE_PAST = re.compile(
+    r"\b(?:in|over)\s+the\s+past\b(?!\s+(?:\d+|few|several|two|three|four|five|six|seven|"
+    r"eight|nine|ten|dozen|couple|many|week|weeks|month|months|year|years|decade|decades|"
+    r"century|day|days)\b)",
+    re.I,
+)
+#: "in 2020", "in early 2021": a year written with a preposition of time.
+_WRITTEN_YEAR = re.compile(
+    r"\b(?:in|back in|during|until)\s+(?:(?:early|late|mid)[- ])?(?P<year>(?:1[89]|20)\d\d)\b",
+    re.I,
+)
+
+
+def no_earlier_time(text: str, published: dt.date | None) -> list[tuple[int, int]]:
+    """The (start, end) offsets in ``text`` of times that look past but tell no earlier
+    event: "in the past" with no period, and a year after the year of publication ("free
+    and premium plans arrive in early 2020" in a story of November 2019: what is to come)."""
+    found = [m.span() for m in _VAGUE_PAST.finditer(text)]
+    if published is not None:
+        found += [m.span() for m in _WRITTEN_YEAR.finditer(text) if int(m["year"]) > published.year]
+    return found
+
+
 def _date_of(
     article: str, text: str, sentence_timexes: Sequence[Timex], published: dt.date | None
 ) -> str | None:
@@ -248,7 +274,11 @@ def _ranked(
         # The past must be the sentence's own, not a relative clause's ("… a switch that
         # Apple released five years ago"): that dates a noun, not the sentence's event.
         # Nor a point of comparison ("the first elections since 1990").
-        clauses = relative_clauses(c.view.text) + compared_since(c.view.text)
+        clauses = (
+            relative_clauses(c.view.text)
+            + compared_since(c.view.text)
+            + no_earlier_time(c.view.text, published)
+        )
         at = c.view.span.start
         main = [t for t in timexes if not any(a <= t.span.start - at < b for a, b in clauses)]
         own = past_signals(blank(c.view.text, clauses)) + _earlier_than_published(main, published)

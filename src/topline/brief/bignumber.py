@@ -39,12 +39,16 @@ from topline.brief.durations import PENALTY_SCORE, duration_value, penalty_lengt
 from topline.brief.headline import title_sentences
 from topline.brief.measures import MONEY, is_measure, named_before, people_harmed, says_where
 from topline.brief.number_rules import (
+    MEASURED,
+    NOT_PURPOSE,
     in_tweet,
     part_of_one,
     person_aside,
+    phone_line,
     probability,
     with_second_noun,
 )
+from topline.brief.quote_rules import unmarked_quotations
 from topline.intervals import SpanIndex
 from topline.model import Analysis, BigNumber, Quantity, Span, join_spans
 
@@ -157,6 +161,8 @@ def counted_span(q: Quantity, text: str) -> Span | None:
     match = _PURPOSE.match(text, q.span.end)
     if match is None or len(match.group(0).split()) > MAX_PURPOSE_WORDS + 1:
         return named_before(q, text)
+    if NOT_PURPOSE.match(match.group(0)):
+        return named_before(q, text)  # "$362 million in 2014 to $557 million": a time, a change
     start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
     return tidy_phrase(text, Span(start, match.end()))
 
@@ -182,12 +188,6 @@ _RANGE_AFTER = re.compile(
 _RANGE_BEFORE = re.compile(
     r"(?:" + _CURRENCY_SIGN + r"|\b)" + _FIGURE_WORD + _SCALE_WORD + r"\s*(?:or|and|to|-|–)\s*$",
     re.I,
-)
-#: What a measure measures: "of" and a short phrase after the unit ("3 tons of food").
-_MEASURED = re.compile(
-    r"\s+of\s+((?:[^\s,.;:()\"“”]+\s+){0,2}?[^\s,.;:()\"“”]+(?=\s*(?:[,.;:()\"“”]|$)|\s+(?:and|or)\b)|"
-    r"[^\s,.;:()\"“”]+(?=\s+(?:to|for|from|in|on|at|into|onto|before|after|as|when|while|that|"
-    r"which|with|by|since|until|per)\b))"
 )
 #: Passive participles that say what is thought, not what happened ("are believed to …").
 _RAISING = frozenset(
@@ -314,6 +314,7 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
         or in_tweet(text, q.span)  # "… among 127 qualifying CBs pic.twitter.com/…"
         or part_of_one(text, q.span, q.counts, _kind(q) == "fraction")  # "half of the laptop"
         or probability(counted.of(text), _kind(q) == "percent")  # "50 percent — chance"
+        or phone_line(text, q.span, counted.of(text))  # "911 — calls": a line, not a count
     ):
         return False
     return not (
@@ -411,6 +412,7 @@ def choose_big_number(analysis: Analysis) -> BigNumber | None:
     # A figure in a direct quotation is the speaker's ("That's the $64,000 question"): the
     # Big number is one the story states.
     quoted = [q.content_span for q in analysis.quotes if q.kind == "direct"]
+    quoted += [Span(a, b) for a, b in unmarked_quotations(text)]  # lines that lost their marks
     in_quote = SpanIndex((c.start, c.end) for c in quoted)  # a bisection per figure
     scored = [
         (score(q, analysis), i, q)
@@ -430,7 +432,7 @@ def choose_big_number(analysis: Analysis) -> BigNumber | None:
     spans: list[Span] = [best.span]
     counts_spans: list[Span] = []
     counted = counted_span(best, text)
-    measured = _MEASURED.match(text, counted.end) if counted and _kind(best) == "measure" else None
+    measured = MEASURED.match(text, counted.end) if counted and _kind(best) == "measure" else None
     if counted is not None and measured is not None:
         # "more than 3 tons of food" → "more than 3 tons — food": the unit reads with the
         # figure, what is measured is the phrase after "of"

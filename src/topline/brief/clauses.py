@@ -11,11 +11,20 @@ noun, i.e. not after a verb of saying or thinking, an adjective
 of certainty ("clear that"), a conjunction ("so that", "now that") or a word in -ed/-ly. A
 clause runs to the next comma, semicolon, dash or bracket, or the end of the sentence.
 
-A year after a possessive is blanked too: "along the lines of Mitt Romney's 2012 speech"
-names a speech, not the time of the sentence.
+A year or a day after a possessive is blanked too: "along the lines of Mitt Romney's 2012
+speech" names a speech, "grilled aides on Trump's July 25 phone call" a call, not the time of
+the sentence.
 
 "when" is not read as a relative pronoun: "The talks collapsed when the envoy left in 2019"
 dates the main clause.
+
+A relative clause may have no pronoun at all (a *zero* relative): "Trump is targeting the
+states Obama won in 2012" dates the states, not the sentence. Such a clause is read as a
+determiner, a plural or common noun, then a subject (a capitalised name, a personal
+pronoun, or "the"/a possessive and a noun) and a verb in the past ("the states Obama won",
+"the plant the firm built", "a deal they signed", "the districts her rival won"), not after an opening preposition ("In the end Johnson resigned in 2016": an opening
+phrase, not a noun described) and never after a noun of time ("the day
+Smith vanished in 2015" dates the sentence).
 """
 
 from __future__ import annotations
@@ -23,9 +32,13 @@ from __future__ import annotations
 import re
 
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|where|what)\b", re.I)
-#: A year after a possessive names a thing, not the sentence's time ("Mitt Romney's 2012
-#: speech", "Obama's 2008 campaign").
-_POSSESSIVE_YEAR = re.compile(r"['’]s\s+(?:(?:1[89]|20)\d\d)\b")
+#: A year or a day after a possessive names a thing, not the sentence's time ("Mitt Romney's
+#: 2012 speech", "Obama's 2008 campaign", "Trump's July 25 phone call").
+_POSSESSIVE_YEAR = re.compile(
+    r"['’]s\s+(?:(?:1[89]|20)\d\d\b|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"\s+\d{1,2}\b(?:,?\s+(?:1[89]|20)\d\d\b)?)"
+)
 _THAT = re.compile(r"\b(?P<before>[\w'’-]+)\s+that\b", re.I)
 #: Words after which "that" opens a complement, not a relative clause ("said that", "so
 #: that", "clear that", "the fact that"): verbs of saying, thinking and showing, adjectives
@@ -63,6 +76,61 @@ _TOLD_BEFORE = re.compile(
     r"(?:\s+\S+){0,5}\s*$",
     re.I,
 )
+#: Irregular past forms a zero relative clause opens with ("the states Obama won").
+_IRREGULAR_PAST = (
+    r"won|lost|took|made|built|bought|sold|wrote|held|led|ran|gave|kept|left|brought|met|"
+    r"paid|set|spent|saw|found|began|chose|drew|drove|fought|got|sent|taught|threw|wore|"
+    r"became|beat|broke|cut|hit|put|sang|shot|stole|struck|swore|took|won|hid|fled|sought"
+)
+_ZERO_RELATIVE = re.compile(
+    r"(?:\b(?i:the|a|an|this|these|those|its|his|her|their|our|every|each)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)|"
+    # a bare plural after a preposition: "running in states President Obama won in 2012"
+    r"\b(?:in|of|for|from|across|among|with|to|at|on)\s+(?P<plural>[a-z][\w-]*[a-z]s))\s+"
+    r"(?P<subject>(?:[A-Z][\w'’.-]*\s+){1,3}|(?:he|she|it|they|we|I|you)\s+|"
+    r"(?:his|her|their|its|our|the)\s+[a-z][\w-]*\s+)"
+    r"(?:had\s+|have\s+|has\s+)?"
+    r"(?P<verb>[a-z]\w*ed|" + _IRREGULAR_PAST + r")\b",
+)
+#: Nouns after which a zero relative clause tells when the sentence happened ("the day
+#: Smith vanished in 2015", "the year they married").
+_TIME_NOUNS = frozenset(
+    """day days night nights week weeks month months year years time times moment hour
+    morning afternoon evening season summer winter spring autumn fall decade era""".split()
+)
+#: Words that end a noun phrase rather than head it: a subordinator, a preposition, a verb
+#: ("described him as a climate evangelist when he ran in 2008" dates the sentence).
+_NOT_NOUNS = frozenset(
+    """when where while since after before because as if until unless though although that
+    than so and or but nor was were is are be been had has have said says for to of in on at
+    by with from into about then also not once whenever""".split()
+)
+#: At most this many words (a preposition: "In", "After all") before a determiner phrase at a
+#: sentence's opening make it a phrase of its own ("In the end Johnson resigned …"), not a
+#: noun a zero relative clause describes; a subject at the very start is one ("The company
+#: Apple acquired in 2014 has grown …").
+_OPENING_WORDS = 2
+
+
+def zero_relative_clauses(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of relative clauses without a pronoun ("the states Obama won
+    in 2012"): from the clause's subject to the clause's end."""
+    out: list[tuple[int, int]] = []
+    for m in _ZERO_RELATIVE.finditer(text):
+        noun = m["noun"] or m["plural"]
+        at = m.start("noun") if m["noun"] else m.start("plural")
+        if noun.lower() in _TIME_NOUNS or 0 < len(text[: m.start()].split()) <= _OPENING_WORDS:
+            continue
+        if noun.lower() in _NOT_NOUNS:
+            continue  # "an evangelist when he ran in 2008": a conjunction opens that clause
+        if _TOLD_BEFORE.search(text, 0, at):
+            continue  # "told the court Smith lied in 2010": what was told, no relative
+        start = m.start("subject")
+        end = _CLAUSE_END.search(text, start)
+        out.append((start, end.start() if end is not None else len(text)))
+    return out
+
+
 #: Where a relative clause ends.
 _CLAUSE_END = re.compile(r"\s*[,;:()\[\]]|\s+[–—-]{1,2}\s")
 
@@ -80,6 +148,7 @@ def relative_clauses(text: str) -> list[tuple[int, int]]:
     clauses: list[tuple[int, int]] = [
         (m.start() + 2, m.end()) for m in _POSSESSIVE_YEAR.finditer(text)
     ]  # blanked like a clause: the year is the thing's, not the sentence's
+    clauses += zero_relative_clauses(text)
     for start in sorted(starts):
         if any(a <= start < b for a, b in clauses):
             continue  # inside a clause already found

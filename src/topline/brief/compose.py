@@ -24,19 +24,16 @@ import re
 from collections.abc import Callable
 
 from topline.brief.background import background_starved, choose_background, reserve_background
-from topline.brief.compress import compress, trailing_source, trim_to_words
+from topline.brief.compress import closed, compress, trim_to_words
 from topline.brief.context_rules import (
     follows_directly,
-    generic_source,
     opening_pronoun,
     unresolved_pronoun,
 )
-from topline.brief.credit import pronoun_credit_ok, saying_cue
 from topline.brief.crucial import choose_quote
 from topline.brief.digest import first_story
 from topline.brief.editorial_rules import (
     additive,
-    bad_source,
     fragment,
     listing,
     pronoun_or_connective_opener,
@@ -46,6 +43,7 @@ from topline.brief.features import SentenceView
 from topline.brief.fit import fit
 from topline.brief.glued import split_glued
 from topline.brief.headline import heading_line, title_sentences
+from topline.brief.quote_rules import unmarked_quotations
 from topline.brief.select import (
     BULLET_MMR_LAMBDA,
     NEWS_SEARCH,
@@ -58,6 +56,9 @@ from topline.brief.select import (
     score_sentences,
     select_bullets,
 )
+from topline.brief.source_tags import attribution_for as attribution_for  # re-exported
+from topline.brief.source_tags import claim_shown, credited
+from topline.brief.unnamed import unnamed_person
 from topline.model import (
     Analysis,
     BigNumber,
@@ -114,58 +115,6 @@ def _big_number_chooser() -> BigNumberChooser:
     except ImportError:
         return _fallback_big_number
     return choose_big_number
-
-
-def attribution_for(analysis: Analysis, span: Span) -> Source | None:
-    """The source of the attribution (or quote) that overlaps the sentence most.
-
-    Only a cue of saying counts (:func:`~topline.brief.credit.saying_cue`: not "hopes",
-    "intends", "would not disclose"). When the source that covers most of the sentence is
-    not a source (a number or share, a pronoun, a clause: see
-    :func:`~topline.brief.editorial_rules.bad_source`), names people in general ("People
-    said …": :func:`~topline.brief.context_rules.generic_source`) or is a pronoun resolved
-    against the reader's reading (:func:`~topline.brief.credit.pronoun_credit_ok`), no tag
-    is shown: another clause's source would credit the wrong person.
-    """
-    text = analysis.article.text
-    best: tuple[int, Source, Span] | None = None
-    # Only claims that overlap the sentence can be its source: test that (cheap) before the
-    # cue (a reading of its words), so a long article does not read every cue per sentence.
-    pairs = [
-        (a.claim_span, a.source, a.claim_span)
-        for a in analysis.attributions
-        if a.claim_span.start < span.end
-        and span.start < a.claim_span.end
-        and saying_cue(text, a.cue_span)
-    ]
-    pairs += [
-        (q.span, q.speaker, q.content_span)
-        for q in analysis.quotes
-        if q.speaker is not None
-        and q.span.start < span.end
-        and span.start < q.span.end
-        and saying_cue(text, q.cue_span)
-    ]
-    for claim, source, content in pairs:
-        overlap = min(claim.end, span.end) - max(claim.start, span.start)
-        if overlap > 0 and (best is None or overlap > best[0]):
-            best = (overlap, source, content)
-    if best:
-        _, source, content = best
-        if (
-            bad_source(source.name)
-            or generic_source(source.name, text, source.span)
-            or not pronoun_credit_ok(analysis, source, content)
-        ):
-            return None  # the sentence's own source is nobody: no other clause's instead
-        return source
-    trailing = trailing_source(text, span)
-    if trailing is None:
-        return None
-    name = trailing.of(text)
-    if bad_source(name) or generic_source(name, text, trailing):
-        return None
-    return Source(name=name, span=trailing, kind="other")
 
 
 def _person_sentences(analysis: Analysis) -> frozenset[int]:
@@ -304,7 +253,15 @@ def compose(
     model = model or load_model()
     scored = score_sentences(analysis, model)
     titles = title_sentences(analysis)  # the headline, wherever the text repeats it
-    candidates = [c for c in eligible(scored) if c.view.index not in titles and whole(c.view.span)]
+    # A line inside a quotation whose marks were lost is the speaker's, not the reporter's.
+    unmarked = unmarked_quotations(text) if "\n" in text else []
+    candidates = [
+        c
+        for c in eligible(scored)
+        if c.view.index not in titles
+        and whole(c.view.span)
+        and not any(a < c.view.span.end and c.view.span.start < b for a, b in unmarked)
+    ]
     if listing([s.span.of(text) for s in analysis.sentences]):
         candidates = []  # an events calendar or a how-to's steps: its lines are entries, no news
     sentences = analysis.sentences
@@ -315,6 +272,9 @@ def compose(
     # leans on the sentence before it, which the reader of the Topline does not see; the
     # lede itself may (a feature lede).
     lede_spans: dict[int, tuple[Span, ...]] = {}
+    unnamed: dict[int, tuple[Span, ...]] = {}
+    person_spans = [e.span for e in analysis.entities if e.label == "PERSON"]
+    other_spans = [e.span for e in analysis.entities if e.label != "PERSON"]
     for i, c in enumerate(candidates):
         if len(lede_spans) == NEWS_SEARCH:
             break  # choose_topline looks at no more than these (speed only, issue #19)
@@ -329,21 +289,31 @@ def compose(
                 pronoun_or_connective_opener(shown := join_spans(text, fitted)) or additive(shown)
             )
         ):
-            lede_spans[c.view.index] = fitted
+            if unnamed_person(text, fitted, person_spans, other_spans):
+                unnamed[c.view.index] = fitted  # "… said he was hit": who, the reader never learns
+            else:
+                lede_spans[c.view.index] = fitted
+    if not lede_spans:
+        lede_spans = unnamed  # no other candidate: the best there is
     topline = None
     lead = choose_topline([c for c in candidates if c.view.index in lede_spans])
     if lead is not None:
         spans = lede_spans[lead.view.index]
         if max_words is not None:
             spans = trim_to_words(text, spans, max_words)
+        spans = closed(text, lead.view.span, spans)
         topline = Element(text=join_spans(text, spans), spans=spans)
     else:
         missing.append("topline")
 
     bullet_shown: dict[int, tuple[tuple[Span, ...], Source | None]] = {}
     for c in candidates:
-        source = attribution_for(analysis, c.view.span)
+        found = credited(analysis, c.view.span)
+        source = found[0] if found is not None else None
         compressed = compress(text, c.view.span, attributed=source is not None, bullet=True)
+        if found is not None and not claim_shown(found[1], compressed):
+            source = None  # its claim is not what the bullet shows
+            compressed = compress(text, c.view.span, bullet=True)
         fitted = fit(text, sentences, position[c.view.index], compressed, whole_quotes=True)
         if fitted is not None:
             bullet_shown[c.view.index] = (fitted, source)
@@ -397,6 +367,7 @@ def compose(
     bullets = []
     for view in picked:
         spans, source = bullet_shown[view.index]
+        spans = closed(text, view.span, spans)
         bullets.append(Bullet(text=join_spans(text, spans), spans=spans, attribution=source))
     if len(bullets) < min(MIN_BULLETS, max_bullets):
         missing.append("bullets")

@@ -62,7 +62,10 @@ _DATELINES = (
     # "(CNN) --", "(CNN)Two …", "(Reuters) -"
     re.compile(rf"^\({_WIRE}\)\s*{_DASH}?\s*"),
     # "WASHINGTON —", "SAN FRANCISCO, Calif. --", "BEIJING:"
-    re.compile(rf"^[A-Z][A-Z.'’ ]{{2,30}}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:{_DASH}|:)\s+"),
+    # "DUBAI, United Arab Emirates —": a country of up to three words after the city
+    re.compile(
+        rf"^[A-Z][A-Z.'’ ]{{2,30}}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}})?\s*(?:{_DASH}|:)\s+"
+    ),
 )
 # Press-release datelines ("SEATTLE, Oct. 28, 2025 /PRNewswire/ --", "AUSTIN, Texas--(BUSINESS
 # WIRE)--", "TORONTO, Sept. 30, 2024 (GLOBE NEWSWIRE) --", "Denver, Colorado, Feb. 1, 2024 --").
@@ -126,12 +129,41 @@ def tidy(text: str, spans: list[Span]) -> tuple[Span, ...]:
             start += 1
         while end > start and text[end - 1] in _EDGE_PUNCT:
             end -= 1
-        if end > start and not (out and text[start:end] in _STOP_ONLY):
-            out.append(Span(start, end))  # a lone stop after a cut would show as "Units ."
+        if end > start:
+            out.append(Span(start, end))  # a lone stop joins the word before (join_spans)
     return tuple(out)
 
 
-_STOP_ONLY = frozenset({"."})  # never "?": a question must still read as one
+#: What a shown element may already end on: a full stop, a question or exclamation mark, an
+#: ellipsis, or a quotation's or bracket's close after one of these.
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"”’'»)\]]*$")
+_CLOSERS = "\"”’'»)]"
+
+
+def closed(text: str, sentence: Span, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """``spans`` ending on the sentence's own full stop when a cut left it out.
+
+    A bullet or Topline whose trailing clause, attribution or list was left out ends on a
+    word ("… being a felon in possession of firearms"); a reader takes that for a sentence
+    cut short. The sentence's final stop (before a closing quotation mark whose quotation the
+    cut removed, too) is added as a span of its own, which :func:`~topline.model.join_spans`
+    joins to the word before. A sentence that ends otherwise (a question, an exclamation, a
+    headline with no stop) is left as it is: its ending is no full stop to borrow."""
+    if not spans:
+        return spans
+    last = spans[-1]
+    if _ENDS_SENTENCE.search(text, last.start, last.end):
+        return spans
+    end = sentence.end
+    while end > last.end and text[end - 1].isspace():
+        end -= 1
+    while end > last.end and text[end - 1] in _CLOSERS:
+        end -= 1  # '… called it "a disgrace".' or '… "a disgrace."'
+    if end <= last.end or text[end - 1] != ".":
+        return spans
+    return (*spans, Span(end - 1, end))
+
+
 #: A footnote's reference mark: "per shift[1]", "intervention [2]".
 _FOOTNOTE = re.compile(r"\s*\[\d{1,3}\]")
 

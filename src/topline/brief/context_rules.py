@@ -156,13 +156,17 @@ LEANING_PRONOUN = re.compile(
 )
 #: A connective that points back to one statement before it: an example, a consequence, an
 #: addition or a comparison ("For example, the port …", "In fact, Nissan …", "As a result,
-#: …", "To which she said …"): shown after another element, it connects nothing. A
-#: concession ("However, …", "Still, …", "But …") contrasts with the story so far, which a
-#: reader can often supply, and is left to the reader as "But" is.
+#: …", "To which she said …", "So, …", "Yes, …"): shown after another element, it connects
+#: nothing. A concession ("However, …", "Still, …", "But …") contrasts with the story so
+#: far, which a reader can often supply, and is left to the reader as "But" is; so is "And"
+#: (27 dev bullets: refusing it would cost ROUGE as "But" did).
 CONNECTIVE = re.compile(
     r"^[^\w\"“‘']{0,2}(?:For example|For instance|In fact|Indeed|Instead|In addition|"
     r"Moreover|Furthermore|Likewise|Similarly|Besides|As a result|Therefore|Thus|In turn|"
-    r"By contrast|In contrast|On the other hand|Otherwise|Consequently|Also|Again),|"
+    r"By contrast|In contrast|On the other hand|Otherwise|Consequently|Also|Again|"
+    # a consequence or an answer to what was just said ("So, in other words, …", "Yes, the
+    # exclamation point is part of the name."; tenth session)
+    r"So|Yes|No|Of course|In other words|After all|That said|Put simply|In short),|"
     # a relative pronoun that opens the sentence ("To which she said, …", "Which is why …")
     r"(?:(?:To|In|Of|For|By|With|From|At|On|During|After) )?(?:which|whom|Which)\b"
 )

@@ -31,8 +31,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from topline.brief.claim_rules import ROLE_HEADS
 from topline.memo import for_last
 from topline.model import Analysis, Entity, Source, Span
 
@@ -115,6 +116,83 @@ def saying_cue(article: str, cue: Span | None) -> bool:
     if not lemmas & SAYING:
         return False
     return not ("claim" in lemmas and _CLAIMED_SUM.match(article, cue.end))
+
+
+#: Cues of evidence: what a thing shows or suggests ("the figures show", "the poll
+#: suggests"). Their subject is a source only when it is one (a person, a body, a document
+#: or data), never an event or a state of affairs ("Tuesday's vote shows …", "The ad going
+#: viral shows …").
+EVIDENTIAL = frozenset(
+    {"show", "suggest", "indicate", "mean", "prove", "demonstrate", "signal", "reveal"}
+)
+#: What shows or reveals as evidence, besides the documents and bodies of source tags
+#: (:data:`~topline.brief.claim_rules.ROLE_HEADS`): "Breathing tests showed …", "Video
+#: footage shows …", "The transcript of the debate shows …".
+EVIDENCE_HEADS = frozenset(
+    """test tests footage video videos image images photo photos picture pictures transcript
+    transcripts poll polls analysis analyses research evidence results result findings
+    numbers statistics stats estimates audit audits review tally records record emails
+    filings scan scans""".split()
+)
+_POSTMODIFIERS = frozenset({"of", "by", "from", "at", "in", "on", "for"})
+#: Words a proper name may have in lower case ("Bank of England", "the Department of State").
+_NAME_LINKS = frozenset({"of", "the", "and", "for", "de", "la", "von", "van", "&"})
+#: Kinds of :class:`~topline.model.Source` that are someone or something that can tell.
+_TELLING_KINDS = frozenset({"person", "organization", "outlet", "official", "document", "unnamed"})
+#: "found them reluctant", "is finding it hard": "find" with a pronoun object is what
+#: someone met with, not a finding reported.
+_FIND_OBJECT = re.compile(
+    r"\s+(?:them|him|her|it|us|me|you|themselves|himself|herself|itself|ourselves|myself)\b",
+    re.I,
+)
+#: When the source spoke, written into its tag ("a statement on Wednesday", "the ministry
+#: last week"): the tag names who, and stops before it.
+_TIME_IN_TAG = re.compile(
+    r"\s+(?:(?:on|late|early)\s+)?(?:(?:last|this|on|late|early)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
+    r"weekend|morning|afternoon|evening|today|yesterday)\b.*$"
+)
+
+
+def credits(article: str, source: Source, cue: Span | None) -> bool:
+    """The cue makes ``source`` the source of its claim: a cue of saying
+    (:func:`saying_cue`); not "find" with a pronoun object ("Trump is finding them
+    reluctant"); and for a cue of evidence (:data:`EVIDENTIAL`: "shows", "suggests") a
+    subject that can tell: a person, body, outlet or document, or a phrase whose head is a
+    role, body or document noun ("new filings show"), never an event ("Tuesday's vote
+    shows", "The dance techniques … revealed"); a proper name may ("Acme Corp shows")."""
+    if not saying_cue(article, cue):
+        return False
+    if cue is None:
+        return True
+    lemmas = set().union(*(_lemmas(w) for w in _WORD.findall(cue.of(article).lower())))
+    if "find" in lemmas and _FIND_OBJECT.match(article, cue.end):
+        return False
+    if lemmas & SAYING - EVIDENTIAL or source.kind in _TELLING_KINDS:
+        return True
+    words = source.name.split()
+    # the head noun: the last word before "of", "by", "from" ("Preliminary tests by Digital
+    # Foundry", "The dance techniques of royal court dances")
+    cut = next((i for i, w in enumerate(words) if w.lower() in _POSTMODIFIERS and i), len(words))
+    head = words[cut - 1].lower().strip(".,;:'’\"”–—") if words else ""
+    if head in ROLE_HEADS or head in EVIDENCE_HEADS:
+        return True
+    # a proper name ("Acme Corp", "Bank of England") can tell; "The dance techniques of
+    # royal court dances" and "Tuesday's turnout" cannot
+    return bool(words) and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words)
+
+
+def without_time(article: str, source: Source) -> Source:
+    """``source`` with a time written into its tag left out ("a statement on Wednesday" →
+    "a statement"), its span cut to match; unchanged when there is none."""
+    match = _TIME_IN_TAG.search(source.name)
+    if match is None or match.start() == 0:
+        return source
+    name = source.name[: match.start()]
+    span = source.span
+    if span is not None and span.of(article) == source.name:
+        span = Span(span.start, span.start + len(name))
+    return replace(source, name=name, span=span)
 
 
 def _sentence_index(analysis: Analysis, at: int) -> int:

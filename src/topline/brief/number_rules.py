@@ -93,3 +93,47 @@ def with_second_noun(text: str, counted: Span) -> Span:
     noun = match["noun"].lower()
     plural = noun in IRREGULAR_PLURALS or (noun.endswith("s") and not noun.endswith("ss"))
     return Span(counted.start, match.end()) if plural else counted
+
+
+#: Emergency telephone numbers (North America, the UK, the EU): a figure that names a line,
+#: not an amount. Other service lines ("101", "311") are also plain counts too often.
+_PHONE_LINES = frozenset({"911", "999", "112"})
+#: What follows a figure that names a telephone line ("911 calls", "a 999 operator").
+_LINE_WORDS = frozenset(
+    """call calls caller callers line lines operator operators dispatcher dispatchers
+    dispatch centre center centres centers system service services number emergency
+    emergencies tapes tape recording recordings""".split()
+)
+
+
+def phone_line(text: str, figure: Span, counts: str | None) -> bool:
+    """The figure is an emergency or service telephone number ("911 calls", "a 999
+    operator", "the 101 line"): it names a line, it counts nothing."""
+    words = (counts or "").lower().split()
+    return figure.of(text).strip() in _PHONE_LINES and bool(words) and words[0] in _LINE_WORDS
+
+
+#: What a measure measures: "of" and a short phrase after the unit ("3 tons of food"), ended
+#: by punctuation, "and"/"or", or the word before a preposition or an auxiliary ("800 meters
+#: of fencing along the border", "12 tons of grain were seized"), or a participle ("12 tons
+#: of cocaine hidden in crates", "800 meters of rope made out of plastic").
+MEASURED = re.compile(
+    r"\s+of\s+((?:[^\s,.;:()\"“”]+\s+){0,2}?[^\s,.;:()\"“”]+(?=\s*(?:[,.;:()\"“”]|$)|\s+(?:and|or)\b)|"
+    r"[^\s,.;:()\"“”]+(?=\s+(?:to|for|from|in|on|at|into|onto|before|after|as|when|while|that|"
+    r"which|with|by|since|until|per|along|across|around|near|between|under|over|through|"
+    r"about|against|behind|beside|beneath|within|without|outside|inside|off|up|down|past|"
+    r"toward|towards|among|amid|during|despite|like|than|was|were|is|are|has|have|had|will|"
+    r"would|could|can|may|might|must|should|who|where|[a-z]{2,}ed|made|built|held|found|left|"
+    r"sold|bought|kept|brought|known|shown|given|taken|seen|worn|grown|thrown|drawn|hidden|"
+    r"stolen|woven|spun|laid|sent|spent|lost|won|paid)\b))"
+)
+
+
+#: A phrase after money or a percentage that says when, or holds another sum or share, is no
+#: purpose: "revenue rose from $362 million in 2014 to $557 million in 2015" ("$2.6 billion
+#: on its contracts through November 2028" keeps its purpose).
+NOT_PURPOSE = re.compile(
+    r"\s+(?:in|on|of|to|for)\s+(?:(?:early|late|mid)[- ]?)?(?:(?:1[89]|20)\d\d\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)|.*(?:[$€£¥]\s?\d|\d[\d,.]*\s*(?:%|per ?cent|percent|million|billion|bn\b|m\b))"
+)

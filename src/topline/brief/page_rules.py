@@ -36,7 +36,20 @@ def boilerplate(text: str) -> bool:
     """Page furniture or a call to action ("Get … by email", "Click here", "Sign up"), a
     sponsorship line, a press release's "About <name> <name> is …" section, or a heading
     set in capitals ("MAKING SPICED HONEY PEAR JAM")."""
-    return bool(BOILERPLATE.search(text) or _ABOUT_US.match(text)) or heading(text)
+    return bool(
+        BOILERPLATE.search(text) or _ABOUT_US.match(text) or _TAGS_LINE.match(text)
+    ) or heading(text)
+
+
+#: A page's tags or categories line, in English or the languages of the pages read ("Tags
+#: calendario stock car 2018, stock car brasil, …", "Filed under: Politics, Senate, …"): a
+#: label, then a list of at least three items: after a colon, or with no final stop (a
+#: sentence that opens with "Tags" and a list ends on one).
+_TAGS_LINE = re.compile(
+    r"^\W*(?:Tags|Tagged(?:\s+(?:with|in|as))?|Topics|Related topics|Filed under|Categories|"
+    r"Category|Keywords|Etiquetas|Marcadores|Temas|Tópicos|Schlagwörter|Étiquettes|Mots-clés)"
+    r"\b(?:\s*:\s*[^,.!?]{1,60}(?:,[^,.!?]{1,60}){2,}|\s+[^,.!?]{1,60}(?:,[^,.!?]{1,60}){2,}$)"
+)
 
 
 #: A press release's closing section, its heading run into its first line ("About my6sense

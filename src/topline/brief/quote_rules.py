@@ -71,7 +71,11 @@ def _unbalanced_paragraph(text: str) -> bool:
         after = text[i + 1] if i + 1 < len(text) else " "
         if before.isalnum() and after.isalnum():
             continue  # apostrophe inside a word
-        if ch == "‘" or ((before.isspace() or before in _OPENERS) and not after.isspace()):
+        if ch == "‘" or (
+            (before.isspace() or before in _OPENERS)
+            and not after.isspace()
+            and not (after in _CLOSERS and not before.isspace())  # '… as "the enemy"'.'
+        ):
             if ch != "‘" and _ELISIONS.match(text, i + 1):
                 continue
             opens += 1
@@ -124,3 +128,51 @@ def quotation(text: str) -> bool:
     """The element is a direct quotation: Key background tells what happened, in the
     reporter's words; what someone said belongs to the bullets or the Crucial quote."""
     return bool(_QUOTATION_START.match(text))
+
+
+_ANY_DOUBLE = re.compile('["“”]')
+
+
+def unmarked_quotations(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of lines that lie inside a quotation whose marks were lost.
+
+    Texts set one sentence to a line (as news-summary corpora are) move a quotation's
+    closing mark to the start of the line after it: '"It's wonderful to see so many people
+    here.' / 'There's at least 400 people here so it's absolutely fantastic.' / '"The lights
+    were switched on by …'. The middle line has no mark and reads as the reporter's, but is
+    the speaker's. A line is taken to be inside such a quotation only when the quotation is
+    seen to open (a line whose last mark opens and is left open) and to close (the next line
+    with a mark starts with it and has an odd number of marks); a quotation never closed is
+    left alone."""
+    found: list[tuple[int, int]] = []
+    held: list[tuple[int, int]] = []
+    open_ = False
+    at = 0
+    for line in text.split("\n"):
+        start, end = at, at + len(line)
+        at = end + 1
+        if not line.strip():
+            continue
+        marks = _ANY_DOUBLE.findall(line)
+        if open_ and not marks:
+            held.append((start, end))
+            continue
+        if open_ and line.lstrip()[:1] in '"”' and len(marks) % 2 == 1:
+            found += held  # the lead mark closes the quotation the held lines were in
+            open_, held = False, []
+            continue
+        open_, held = False, []
+        if len(marks) % 2 == 1 and _leaves_open(line):
+            open_ = True
+    return found
+
+
+def _leaves_open(line: str) -> bool:
+    """The line's last double mark opens a quotation (after a space or at the start, before
+    a word) and nothing closes it."""
+    last = max(line.rfind('"'), line.rfind("“"))
+    if last < 0 or last < line.rfind("”"):
+        return False
+    before = line[last - 1] if last > 0 else " "
+    after = line[last + 1] if last + 1 < len(line) else " "
+    return (before.isspace() or before in _OPENERS) and not after.isspace()

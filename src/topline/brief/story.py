@@ -64,6 +64,7 @@ from topline.model import (
     StoryBrief,
     StoryFact,
     StoryNumber,
+    join_pieces,
     join_spans,
 )
 
@@ -127,7 +128,7 @@ def _fact(candidate: _Candidate, reports: list[Report], texts: Mapping[str, str]
         return StoryFact(
             join_spans(member.text, candidate.spans), spans, tuple(reports), candidate.attribution
         )
-    text = " ".join(texts[s.article_id][s.start : s.end] for s in first.spans)
+    text = join_pieces(texts[s.article_id][s.start : s.end] for s in first.spans)
     return StoryFact(text, first.spans, tuple(reports))
 
 

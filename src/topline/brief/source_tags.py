@@ -1,0 +1,99 @@
+"""Who says so, per bullet: the source tag of a sentence and whether the bullet shows it.
+
+The source is the one whose attribution (or quote) covers most of the sentence, read only
+from a cue that credits (:func:`~topline.brief.credit.credits`); a tag is shown only when
+the bullet shows that source's claim or cue, or cut them off at its end
+(:func:`claim_shown`). Split out of :mod:`.compose` (tenth session) to keep it short.
+"""
+
+from __future__ import annotations
+
+from topline.brief.compress import trailing_source
+from topline.brief.context_rules import generic_source
+from topline.brief.credit import credits, pronoun_credit_ok, without_time
+from topline.brief.editorial_rules import bad_source
+from topline.model import Analysis, Source, Span
+
+
+def attribution_for(analysis: Analysis, span: Span) -> Source | None:
+    """:func:`credited` without the claim: the source of the sentence at ``span``."""
+    found = credited(analysis, span)
+    return found[0] if found is not None else None
+
+
+def credited(analysis: Analysis, span: Span) -> tuple[Source, tuple[Span, ...]] | None:
+    """The source of the attribution (or quote) that overlaps the sentence most.
+
+    Only a cue of saying counts (:func:`~topline.brief.credit.saying_cue`: not "hopes",
+    "intends", "would not disclose"). When the source that covers most of the sentence is
+    not a source (a number or share, a pronoun, a clause: see
+    :func:`~topline.brief.editorial_rules.bad_source`), names people in general ("People
+    said …": :func:`~topline.brief.context_rules.generic_source`) or is a pronoun resolved
+    against the reader's reading (:func:`~topline.brief.credit.pronoun_credit_ok`), no tag
+    is shown: another clause's source would credit the wrong person.
+    """
+    text = analysis.article.text
+    best: tuple[int, Source, Span, tuple[Span, ...]] | None = None
+    # Only claims that overlap the sentence can be its source: test that (cheap) before the
+    # cue (a reading of its words), so a long article does not read every cue per sentence.
+    pairs = [
+        (a.claim_span, a.source, a.claim_span, _present(a.claim_span, a.cue_span))
+        for a in analysis.attributions
+        if a.claim_span.start < span.end
+        and span.start < a.claim_span.end
+        and credits(text, a.source, a.cue_span)
+    ]
+    pairs += [
+        (q.span, q.speaker, q.content_span, _present(q.content_span, q.cue_span))
+        for q in analysis.quotes
+        if q.speaker is not None
+        and q.span.start < span.end
+        and span.start < q.span.end
+        and credits(text, q.speaker, q.cue_span)
+    ]
+    for claim, source, content, where in pairs:
+        overlap = min(claim.end, span.end) - max(claim.start, span.start)
+        if overlap > 0 and (best is None or overlap > best[0]):
+            best = (overlap, source, content, where)
+    if best:
+        _, source, content, _ = best
+        # the source's claims and cues in the sentence ("Liu said that …, warning: …"): the
+        # bullet may show one and leave out another
+        where = tuple(w for _, other, _, ws in pairs if _same_source(other, source) for w in ws)
+        if (
+            bad_source(source.name)
+            or generic_source(source.name, text, source.span)
+            or not pronoun_credit_ok(analysis, source, content)
+        ):
+            return None  # the sentence's own source is nobody: no other clause's instead
+        return without_time(text, source), where
+    trailing = trailing_source(text, span)
+    if trailing is None:
+        return None
+    name = trailing.of(text)
+    if bad_source(name) or generic_source(name, text, trailing):
+        return None
+    return Source(name=name, span=trailing, kind="other"), ()
+
+
+def _same_source(a: Source, b: Source) -> bool:
+    return a.cluster == b.cluster if a.cluster is not None else a.name == b.name
+
+
+def _present(claim: Span, cue: Span | None) -> tuple[Span, ...]:
+    return (claim,) if cue is None else (claim, cue)
+
+
+def claim_shown(where: tuple[Span, ...], shown: tuple[Span, ...]) -> bool:
+    """The source's claims and cues (``where``) are shown, at least in part, or lie in a
+    trailing clause the bullet cut off (", arguing that …", ", saying …": the main clause's
+    subject is still the one who spoke). A claim and cue only inside a clause left out
+    between the shown pieces ("Assange, who denies the accusation, has avoided extradition
+    …" shown without its relative clause) do not make their source the bullet's source. A
+    source read from a trailing clause (nothing in ``where``) covers the sentence."""
+    if not where or not shown:
+        return True
+    end = shown[-1].end
+    return any(
+        w.start >= end or any(w.start < s.end and s.start < w.end for s in shown) for w in where
+    )
