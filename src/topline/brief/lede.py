@@ -16,7 +16,9 @@ each a property of the sentence that needs no article-specific knowledge:
   that is Key background;
 - it sets a scene or talks to the reader: a short sentence naming nobody and no figure
   ("The symptoms came on quickly."), or one in the first or second person ("If you …",
-  "Of course you …", "I want …").
+  "Of course you …", "I want …"); "we" only when an organisation does not announce its
+  own news (:func:`~topline.brief.sentence_rules.own_announcement`: "We are excited to
+  announce …" is a company post's news).
 
 :func:`not_news` names the class of a sentence (or None); :func:`topline.brief.select.choose_topline`
 keeps such sentences out of the Topline whenever a sentence near the top is none of these.
@@ -25,6 +27,8 @@ keeps such sentences out of the Topline whenever a sentence near the top is none
 from __future__ import annotations
 
 import re
+
+from topline.brief.sentence_rules import own_announcement
 
 # --- tunables ----------------------------------------------------------------------------
 #: A Topline (after compression) longer than this is a run-on: two sentences, or a caption
@@ -46,6 +50,9 @@ PRONOUN_OPENER = re.compile(
     r"^\W{0,2}(?:(?:He|She|It|They|We|I|You|Him|Them|Us|His|Her|Its|Their|Our|My|Your|"
     r"Here|There)(?:['’]\w+)?\b(?!-)|(?:This|That|These|Those)\b(?!\s+" + _TIME_NOUN + r"\b))"
 )
+#: "We" opening an organisation's announcement of its own news names the organisation, whose
+#: page it is: it leans on no sentence before it.
+WE_OPENER = re.compile(r"^\W{0,2}(?:Today,?\s+)?(?:We|Our)\b")
 CONNECTIVE_OPENER = re.compile(
     r"^\W{0,2}(?:But|And|Or|So|Yet|Still|Also|However|Meanwhile|Moreover|Furthermore|"
     r"Nevertheless|Nonetheless|Instead|Besides|Thus|Therefore|Hence|Then|Indeed|Plus|"
@@ -56,7 +63,8 @@ CONNECTIVE_OPENER = re.compile(
     r"In it|In turn|By contrast|In contrast|At the same time|Not only that)\b"
 )
 SECOND_PERSON = re.compile(r"\b(?:you|your|yourself)\b", re.I)
-FIRST_PERSON = re.compile(r"(?:^|\s)(?:I|I['’]m|I['’]ve|my|we|our)\b")
+FIRST_PERSON_SINGULAR = re.compile(r"(?:^|\s)(?:I|I['’]m|I['’]ve|my)\b")
+FIRST_PERSON_PLURAL = re.compile(r"(?:^|\s)(?:we|our)\b")
 CAPTION = re.compile(
     r"\((?:pictured|left|right|centre|center|above|below|top|bottom|inset|file)\b|"
     r"\bpictured\b|\bphoto(?:graph)?(?:ed)? by\b|\b(?:AP|AFP|EPA|Reuters) Photo\b|"
@@ -135,7 +143,7 @@ def not_news(
         return "question"
     if CONNECTIVE_OPENER.match(text):
         return "connective"
-    if PRONOUN_OPENER.match(text):
+    if PRONOUN_OPENER.match(text) and not (WE_OPENER.match(text) and own_announcement(text)):
         return "pronoun"
     if CAPTION.search(text):
         return "caption"
@@ -151,8 +159,10 @@ def not_news(
     if is_background(text, published_year):
         return "background"
     own_words = _QUOTED.sub(" ", text)  # a quoted "we" is the speaker's, not the writer's
-    if SECOND_PERSON.search(own_words) or FIRST_PERSON.search(own_words):
+    if SECOND_PERSON.search(own_words) or FIRST_PERSON_SINGULAR.search(own_words):
         return "reader"
+    if FIRST_PERSON_PLURAL.search(own_words) and not own_announcement(text):
+        return "reader"  # "we" is the writer's voice, unless an organisation announces its news
     if not named and n < SCENE_WORDS:
         return "scene-setter"
     return None

@@ -7,6 +7,7 @@ import re
 
 from topline.brief.quote_rules import outside_quotes
 from topline.brief.rule_limits import MIN_TITLE_WORDS
+from topline.brief.sentence_rules import own_announcement
 
 # --- boilerplate -------------------------------------------------------------------------
 BOILERPLATE = re.compile(
@@ -144,10 +145,17 @@ def intro_pronoun(text: str) -> str | None:
     return pronoun
 
 
+_WE = re.compile(r"^\W{0,3}(?:Today,?\s+)?(?:We|Our)\b")
+
+
 def pronoun_or_connective_opener(text: str) -> bool:
     """The Topline opens with a pronoun or a connective, or with a pronoun right after a
     short opening phrase: it leans on a sentence the reader has not seen ("But the rolling
-    blackouts …", "It would be called …", "In a study out Monday, they detail …")."""
+    blackouts …", "It would be called …", "In a study out Monday, they detail …"). "We"
+    opening an organisation's announcement of its own news (:func:`~topline.brief.
+    sentence_rules.own_announcement`) names the organisation whose page it is."""
+    if _WE.match(text) and own_announcement(text):
+        return False  # "We are excited to announce …": the organisation whose page it is
     return bool(_OPENER.match(text) or intro_pronoun(text))
 
 

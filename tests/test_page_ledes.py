@@ -1,0 +1,103 @@
+"""Ledes of real web pages that the Topline rules used to refuse: a title with a subtitle
+as the subject (not a label and a colon), and an organisation announcing its own news in
+the first person plural (not the writer talking to the reader). Texts written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from topline.analyze import analyze
+from topline.brief import make_brief
+from topline.brief.editorial_rules import fragment, list_item, pronoun_or_connective_opener
+from topline.brief.lede import not_news
+from topline.brief.select import is_unattributed_speech
+from topline.brief.sentence_rules import own_announcement
+from topline.ingest import article_from_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbor Lights: The Long Night is a puzzle game about a keeper and a storm.",
+        "Mountain Kings: Second Ascent sold 2 million copies in its first week.",
+        "Deep Field: Origins launches in March with a new crew and a longer campaign.",
+        "River City Blues: Season Two has been renewed for a third season.",
+    ],
+)
+def test_a_title_with_a_subtitle_as_subject_is_a_sentence(text: str) -> None:
+    assert not list_item(text) and not fragment(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark R. Dale: Dealing in cocaine, possession of heroin, resisting arrest.",
+        "Q: In reading the trade press, it was noted that the firm had grown.",
+        "Mayor Ann Pike: We will rebuild every house on the river.",
+        "John Hale: The council is wrong about the bridge.",
+        "Carla Mendes: theft, fraud and forgery.",
+    ],
+)
+def test_labels_and_entries_stay_list_items(text: str) -> None:
+    assert list_item(text)
+
+
+ANNOUNCEMENTS = [
+    "We are excited to announce that Ann Lee has joined Fernbank as chief executive.",
+    "Fernbank is thrilled to welcome Ann Lee as our new President.",
+    "Today we launched a new version of the Fernbank app for small shops.",
+    "We've acquired Brightline, a maker of farm sensors, for $40 million.",
+    "We are proud to introduce Harbor, a ledger for co-operatives.",
+]
+
+
+@pytest.mark.parametrize("text", ANNOUNCEMENTS)
+def test_an_organisation_announcing_its_news_is_news(text: str) -> None:
+    assert own_announcement(text)
+    assert not fragment(text)
+    assert not_news(text, published_year=2024) is None
+    assert not is_unattributed_speech(text)
+    assert not pronoun_or_connective_opener(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We hope you have as much fun as we did at the fair.",
+        "We should all worry about the state of our schools.",
+        "Our town deserves better than this council.",
+        "We are excited to see what you build with it.",
+        "I'm thrilled to announce that my novel is finished.",
+        "We have long argued that the tax is unfair.",
+    ],
+)
+def test_the_writers_own_voice_stays_refused(text: str) -> None:
+    assert not own_announcement(text) or "you" in text or "my" in text
+    assert fragment(text)
+    assert not_news(text, published_year=2024) is not None
+
+
+def test_a_company_posts_announcement_is_its_topline() -> None:
+    text = (
+        "We are excited to announce that Fernbank has acquired Brightline, a maker of farm "
+        "sensors, for $40 million.\n\n"
+        "Brightline's 60 engineers will join Fernbank's team in Leeds next month.\n\n"
+        "The two companies have worked together on soil sensors since 2019.\n\n"
+        "Fernbank will keep selling Brightline's sensors under their own name."
+    )
+    brief = make_brief(analyze(article_from_text(text, published="2024-05-02")))
+    assert brief.topline is not None
+    assert "Brightline" in brief.topline.text and "acquired" in brief.topline.text
+
+
+def test_a_games_review_leads_with_its_title() -> None:
+    text = (
+        "Harbor Lights: The Long Night is a puzzle game that asks a lot of its players.\n\n"
+        "Perhaps it's even a lighthouse simulator, with its own storms and its own ships.\n\n"
+        "The game costs $20 and runs on every console released since 2020.\n\n"
+        "Its studio, Tidewater Games, made the first game in the series in 2018."
+    )
+    brief = make_brief(analyze(article_from_text(text, published="2024-05-02")))
+    assert brief.topline is not None
+    assert brief.topline.text.startswith("Harbor Lights")
