@@ -305,3 +305,29 @@ def test_a_whole_relative_clause_with_a_time_inside_is_still_left_out() -> None:
     sentence = "The mill, which made paper bags in 2011, will close in March."
     shown = join_spans(sentence, drop_relative_clauses(sentence, (Span(0, len(sentence)),)))
     assert shown.startswith("The mill will close in March")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        (
+            "Two sailors — a Dane and a Scot — who had been missing off Orkney since Friday "
+            "were found alive on Sunday by a fishing boat.",
+            None,
+        ),
+        (
+            "The ferry's owner - a family firm from Stromness - which had run the route for "
+            "forty years went bankrupt on Monday.",
+            None,
+        ),
+        (
+            "The mayor of Fenwick — a former teacher — resigned on Sunday after a month of "
+            "protests — leaving the council to elect a new leader.",
+            "The mayor of Fenwick — a former teacher — resigned on Sunday after a month of "
+            "protests",
+        ),
+    ],
+)
+def test_the_dash_closing_an_aside_is_no_trailing_clause(sentence: str, kept: str | None) -> None:
+    got = join_spans(sentence, drop_trailing_clause(sentence, (whole(sentence),)))
+    assert got == (kept or sentence)

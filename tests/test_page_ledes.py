@@ -12,7 +12,7 @@ from topline.brief import make_brief
 from topline.brief.editorial_rules import fragment, list_item, pronoun_or_connective_opener
 from topline.brief.lede import not_news
 from topline.brief.select import is_unattributed_speech
-from topline.brief.sentence_rules import own_announcement
+from topline.brief.sentence_rules import cataphoric_possessive, own_announcement
 from topline.ingest import article_from_text
 
 
@@ -101,3 +101,32 @@ def test_a_games_review_leads_with_its_title() -> None:
     brief = make_brief(analyze(article_from_text(text, published="2024-05-02")))
     assert brief.topline is not None
     assert brief.topline.text.startswith("Harbor Lights")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their harvest ruined and their savings spent, forty farmers left the valley on Friday.",
+        "His contract over, the goalkeeper joined a rival club in Leeds on Monday.",
+        "Her face bloodied, the champion fought on for three more rounds in Cardiff.",
+    ],
+)
+def test_a_possessive_bound_to_the_subject_after_it_leans_on_nothing(text: str) -> None:
+    assert cataphoric_possessive(text)
+    assert not_news(text, published_year=2024) is None
+    assert not pronoun_or_connective_opener(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Their release came hours after the council freed the three fishermen.", "pronoun"),
+        ("Their homes destroyed, they fled to the hills above the town.", "pronoun"),
+        ("His lawyer, Ann Hale, said the case against the trawler was closed.", "pronoun"),
+        ("Her appointment was confirmed, the board of the ferry company said.", "pronoun"),
+    ],
+)
+def test_a_possessive_that_points_back_stays_a_pronoun_opener(text: str, kind: str) -> None:
+    assert not cataphoric_possessive(text)
+    assert not_news(text, published_year=2024) == kind
+    assert pronoun_or_connective_opener(text)

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from topline.brief.sentence_rules import own_announcement
+from topline.brief.sentence_rules import cataphoric_possessive, own_announcement
 
 # --- tunables ----------------------------------------------------------------------------
 #: A Topline (after compression) longer than this is a run-on: two sentences, or a caption
@@ -121,6 +121,13 @@ def is_table_row(text: str) -> bool:
     )
 
 
+def _names_its_own(text: str) -> bool:
+    """A pronoun opener that leans on no earlier sentence: "We" announcing an organisation's
+    own news, or a possessive bound to the subject after the comma ("Their dream shattered,
+    nearly 150 Indians returned …")."""
+    return bool(WE_OPENER.match(text) and own_announcement(text)) or cataphoric_possessive(text)
+
+
 def not_news(
     text: str,
     *,
@@ -143,7 +150,7 @@ def not_news(
         return "question"
     if CONNECTIVE_OPENER.match(text):
         return "connective"
-    if PRONOUN_OPENER.match(text) and not (WE_OPENER.match(text) and own_announcement(text)):
+    if PRONOUN_OPENER.match(text) and not _names_its_own(text):
         return "pronoun"
     if CAPTION.search(text):
         return "caption"

@@ -54,6 +54,37 @@ TITLE_END = re.compile(
 )
 
 
+#: A possessive that points forward to the subject named after the comma, opening an
+#: absolute phrase with no finite verb of its own ("Their American dream shattered and huge
+#: savings wasted, nearly 150 Indians returned home …", "His career over, the coach …"):
+#: the reader meets whose it is in the same sentence, so it leans on nothing before it.
+_CATAPHORIC = re.compile(
+    r"^\W{0,2}(?:His|Her|Their|Its)\s+(?P<phrase>[^,;:.!?\"“”()—–]{3,80}?),\s+"
+    r"(?!(?:he|she|they|it|we|I|you|his|her|their|its|this|that|these|those|but|and|"
+    r"which|who|where|when|according|said|says)\b)(?P<subject>[\w$£€“\"‘'-])"
+)
+_FINITE = re.compile(
+    r"\b(?:is|was|are|were|be|been|has|had|have|will|would|can|could|did|does|do|may|"
+    r"might|must|should|said|says)\b|['’](?:s|re|ve|ll|d)\b",
+    re.I,
+)
+_PARTICIPLE = re.compile(
+    r"\b(?:[a-z]{3,}(?:ed|en)|over|gone|lost|won|done|behind|intact|"
+    r"in ruins|in tatters)\b"
+)
+
+
+def cataphoric_possessive(text: str) -> bool:
+    """The sentence opens with a possessive bound to the subject after the comma (an
+    absolute phrase, :data:`_CATAPHORIC`): no finite verb before the comma, a participle
+    ("shattered", "wasted", "over"), and a subject after it that is not a pronoun."""
+    match = _CATAPHORIC.match(text)
+    if match is None:
+        return False
+    phrase = match.group("phrase")
+    return _FINITE.search(phrase) is None and _PARTICIPLE.search(phrase) is not None
+
+
 # --- run-ons -----------------------------------------------------------------------------
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr st jr sr gen gov sen rep lt col capt sgt prof rev no vs inc ltd co corp
