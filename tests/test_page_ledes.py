@@ -130,3 +130,17 @@ def test_a_possessive_that_points_back_stays_a_pronoun_opener(text: str, kind: s
     assert not cataphoric_possessive(text)
     assert not_news(text, published_year=2024) == kind
     assert pronoun_or_connective_opener(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("In theory, this opened the door to cheaper ferries across the firth.", True),
+        ("After the vote, this meant the mayor of Fenwick had to resign.", True),
+        ("On Monday, that was the verdict of the harbour court.", True),
+        ("In 2019, this company raised $5 million from three banks.", False),
+        ("In a statement, that newspaper reported the fire at the mill.", False),
+    ],
+)
+def test_this_or_that_as_subject_after_an_opening_phrase_leans_back(text: str, leans: bool) -> None:
+    assert pronoun_or_connective_opener(text) is leans

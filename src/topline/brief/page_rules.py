@@ -110,6 +110,10 @@ INTRO_PRONOUN = re.compile(
     r"However|Instead|Today|Yesterday|Along|Amid|With|Without|Unlike|Like|Following|Through|"
     r"Among|Against|Throughout|Upon|Having)\b(?P<intro>[^,.;:!?\"“”()]{0,60}),\s+"
     r"(?P<pronoun>he|she|they|his|her|their|"
+    # "this" or "that" as the subject, its verb next: "In theory, this opened the door …"
+    # ("In 2019, this company …" is a determiner and its noun)
+    r"(?:this|that)(?=\s+(?:is|was|has|had|will|would|could|can|may|might|means|meant|"
+    r"[a-z]{3,}ed)\b)|"
     # "it" only as the one who says: "In a statement released Tuesday, it said …" ("In
     # 2019, it rained" has an empty "it")
     r"it(?=\s+(?:said|says|announced|reported|added|noted|stated|argued|claimed|wrote|"
