@@ -144,3 +144,20 @@ def test_a_possessive_that_points_back_stays_a_pronoun_opener(text: str, kind: s
 )
 def test_this_or_that_as_subject_after_an_opening_phrase_leans_back(text: str, leans: bool) -> None:
     assert pronoun_or_connective_opener(text) is leans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We have not found the wreck yet, but we have found its anchor," Okafor added.',
+        '"The ferry will run again in May," she continued.',
+        '"Nobody expected the vote to pass," Hale went on.',
+    ],
+)
+def test_a_quotation_that_goes_on_from_an_earlier_one_is_not_the_topline(text: str) -> None:
+    assert not_news(text, published_year=2024) == "continued"
+
+
+def test_a_quotation_with_its_speaker_introduced_is_not_a_continuation() -> None:
+    text = '"Prices will rise," Ann Lee, the chief executive of Fernbank, added in a statement.'
+    assert not_news(text, published_year=2024) is None

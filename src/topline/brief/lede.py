@@ -10,6 +10,7 @@ each a property of the sentence that needs no article-specific knowledge:
 - it is not a statement: a question, a headline set in title case ("13-Inch MacBook Pro
   With Scissor Keyboard Expected …"), a line with no sentence-final stop (a subhead, a label),
   or a row of figures (a table, an ingredient list);
+- it goes on from a quotation begun earlier ("…," Paganini added.);
 - it is a photo caption ("… (pictured) …", "AP Photo/…"), or a run-on: a caption or a second
   sentence glued to the lede, longer than :data:`RUN_ON_WORDS` once compressed;
 - it sets the time in the past ("In 1988, …", "Three years ago, …", "Earlier this year, …"):
@@ -61,6 +62,13 @@ CONNECTIVE_OPENER = re.compile(
     r"In fact|Of course|For example|For instance|In addition|In other words|After all|"
     r"As a result|Even so|On the other hand|That said|In the end|In short|Above all|"
     r"In it|In turn|By contrast|In contrast|At the same time|Not only that)\b"
+)
+#: A quotation whose cue says it goes on from an earlier one ("…," Paganini added.", "…,"
+#: she continued."): its speaker was introduced, and the quotation begun, in a sentence the
+#: reader of the Topline does not see.
+CONTINUED_QUOTE = re.compile(
+    r"[,.!?…][\"”’']\s+(?:(?:[A-Z][\w.'’-]*|he|she|they)\s+){1,3}"
+    r"(?:added|adds|continued|continues|went on)\b[^.!?\"“”]{0,40}[.!?]?\s*$"
 )
 SECOND_PERSON = re.compile(r"\b(?:you|your|yourself)\b", re.I)
 FIRST_PERSON_SINGULAR = re.compile(r"(?:^|\s)(?:I|I['’]m|I['’]ve|my)\b")
@@ -154,6 +162,8 @@ def not_news(
         return "pronoun"
     if CAPTION.search(text):
         return "caption"
+    if CONTINUED_QUOTE.search(text):
+        return "continued"
     if n > RUN_ON_WORDS:
         return "run-on"
     whole = raw if raw is not None else text
