@@ -149,7 +149,7 @@ def test_this_or_that_as_subject_after_an_opening_phrase_leans_back(text: str, l
 @pytest.mark.parametrize(
     "text",
     [
-        '"We have not found the wreck yet, but we have found its anchor," Okafor added.',
+        '"The wreck is not found yet, but its anchor is," Okafor added.',
         '"The ferry will run again in May," she continued.',
         '"Nobody expected the vote to pass," Hale went on.',
     ],
