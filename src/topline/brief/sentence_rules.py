@@ -211,7 +211,7 @@ _READER = re.compile(
 )
 #: The first person plural: an organisation, or the writer as one of a group.
 _WE = re.compile(
-    r"\b(?:we|We|we['’](?:ve|re|ll|d)|We['’](?:ve|re|ll|d)|our|Our|ours|ourselves|us)\b"
+    r"\b(?:we|We|we['’](?:ve|re|ll|d)|We['’](?:ve|re|ll|d)|our|Our|ours|ourselves)\b"
 )
 #: An organisation announcing its own news in its own voice, the lede of a company's post or
 #: press release ("We are excited to announce …", "Acme is thrilled to welcome Ann Lee as
