@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections.abc import Callable
 
 from topline.brief.background import background_starved, choose_background, reserve_background
@@ -68,8 +69,10 @@ from topline.model import (
     Span,
     join_spans,
 )
+from topline.stopwords import english_stop_words
 
 MIN_BULLETS = 3
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 #: Bullets refused for an unresolved opening pronoun before the choice stops trying others.
 MAX_PRONOUN_ROUNDS = 8
 
@@ -236,6 +239,48 @@ def _quote_once(
     return choose_quote(analysis, sentence_scores, shown) or quote
 
 
+#: Words a bullet may add to the quotation it shows, besides its speaker, cue, role and
+#: context, and still be only the quotation's attribution ("boss", "in a statement").
+ATTRIBUTION_WORDS_ONLY = 2
+
+
+def _only_attribution(text: str, bullet: Bullet, quote: CrucialQuote) -> bool:
+    """The bullet says nothing the Crucial quote does not: outside the quotation it holds
+    only who said it, how and where (the quote's speaker, cue, role and context, and at most
+    :data:`ATTRIBUTION_WORDS_ONLY` other content words)."""
+    told = [quote.speaker.span if quote.speaker is not None else None, quote.context_span]
+    covered = [*quote.spans, *(s for s in (*told, quote.role_span) if s is not None)]
+    rest: list[str] = []
+    for span in bullet.spans:
+        cut = span.start
+        for inner in sorted(c for c in covered if c.overlaps(span)):
+            rest.append(text[cut : max(cut, inner.start)])
+            cut = max(cut, inner.end)
+        rest.append(text[cut : span.end])
+    cue = set((quote.cue or "").lower().split())
+    stop = english_stop_words()
+    words = [w.lower() for w in _WORD.findall(" ".join(rest))]
+    return sum(1 for w in words if w not in stop and w not in cue) <= ATTRIBUTION_WORDS_ONLY
+
+
+def _shown_once(
+    text: str, quote: CrucialQuote | None, bullets: list[Bullet]
+) -> tuple[CrucialQuote | None, list[Bullet]]:
+    """An editor does not print the same words twice. When the Crucial quote is still a
+    bullet's (:func:`_quote_once` found no other quote: a short article's one or two
+    quotes), the repeat goes: a bullet that only attributes the quotation yields to the
+    Crucial quote, which shows the same words with the same speaker; a bullet that says
+    more keeps its sentence and the brief has no Crucial quote."""
+    if quote is None:
+        return None, bullets
+    repeats = [b for b in bullets if any(q.overlaps(s) for q in quote.spans for s in b.spans)]
+    if not repeats:
+        return quote, bullets
+    if all(_only_attribution(text, b, quote) for b in repeats):
+        return quote, [b for b in bullets if b not in repeats]
+    return None, bullets
+
+
 def compose(
     analysis: Analysis,
     *,
@@ -357,6 +402,9 @@ def compose(
         missing.append("bullets")
 
     quote = _quote_once(analysis, sentence_scores, quote, topline, bullets)
+    quote, bullets = _shown_once(text, quote, bullets)
+    if len(bullets) < min(MIN_BULLETS, max_bullets) and "bullets" not in missing:
+        missing.append("bullets")
     if quote is None:
         missing.append("crucial_quote")
 
