@@ -210,9 +210,7 @@ _READER = re.compile(
     r"\b(?:my|My|myself)\b",
 )
 #: The first person plural: an organisation, or the writer as one of a group.
-_WE = re.compile(
-    r"\b(?:we|We|we['’](?:ve|re|ll|d)|We['’](?:ve|re|ll|d)|our|Our|ours|ourselves)\b"
-)
+_WE = re.compile(r"\b(?:we|We|we['’](?:ve|re|ll|d)|We['’](?:ve|re|ll|d)|our|Our|ours|ourselves)\b")
 #: An organisation announcing its own news in its own voice, the lede of a company's post or
 #: press release ("We are excited to announce …", "Acme is thrilled to welcome Ann Lee as
 #: our new President", "Today we launched …", "We have acquired …"): "we" is the company,
