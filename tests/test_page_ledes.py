@@ -12,7 +12,7 @@ from topline.brief import make_brief
 from topline.brief.editorial_rules import fragment, list_item, pronoun_or_connective_opener
 from topline.brief.lede import not_news
 from topline.brief.select import is_unattributed_speech
-from topline.brief.sentence_rules import cataphoric_possessive, own_announcement
+from topline.brief.voice_rules import cataphoric_possessive, own_announcement
 from topline.ingest import article_from_text
 
 

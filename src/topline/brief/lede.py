@@ -18,7 +18,7 @@ each a property of the sentence that needs no article-specific knowledge:
 - it sets a scene or talks to the reader: a short sentence naming nobody and no figure
   ("The symptoms came on quickly."), or one in the first or second person ("If you …",
   "Of course you …", "I want …"); "we" only when an organisation does not announce its
-  own news (:func:`~topline.brief.sentence_rules.own_announcement`: "We are excited to
+  own news (:func:`~topline.brief.voice_rules.own_announcement`: "We are excited to
   announce …" is a company post's news).
 
 :func:`not_news` names the class of a sentence (or None); :func:`topline.brief.select.choose_topline`
@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from topline.brief.sentence_rules import cataphoric_possessive, own_announcement
+from topline.brief.voice_rules import cataphoric_possessive, own_announcement
 
 # --- tunables ----------------------------------------------------------------------------
 #: A Topline (after compression) longer than this is a run-on: two sentences, or a caption

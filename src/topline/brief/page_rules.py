@@ -7,7 +7,7 @@ import re
 
 from topline.brief.quote_rules import outside_quotes
 from topline.brief.rule_limits import MIN_TITLE_WORDS
-from topline.brief.sentence_rules import cataphoric_possessive, own_announcement
+from topline.brief.voice_rules import cataphoric_possessive, own_announcement
 
 # --- boilerplate -------------------------------------------------------------------------
 BOILERPLATE = re.compile(
@@ -157,8 +157,8 @@ def pronoun_or_connective_opener(text: str) -> bool:
     short opening phrase: it leans on a sentence the reader has not seen ("But the rolling
     blackouts …", "It would be called …", "In a study out Monday, they detail …"). "We"
     opening an organisation's announcement of its own news (:func:`~topline.brief.
-    sentence_rules.own_announcement`) names the organisation whose page it is; a possessive
-    bound to the subject after the comma (:func:`~topline.brief.sentence_rules.
+    voice_rules.own_announcement`) names the organisation whose page it is; a possessive
+    bound to the subject after the comma (:func:`~topline.brief.voice_rules.
     cataphoric_possessive`) names its own."""
     if (_WE.match(text) and own_announcement(text)) or cataphoric_possessive(text):
         return False  # "We are excited to announce …", "Their dream shattered, 150 Indians …"

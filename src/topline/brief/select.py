@@ -42,7 +42,7 @@ from topline.brief.features import (
     square_norm,
 )
 from topline.brief.lede import not_news
-from topline.brief.sentence_rules import own_announcement
+from topline.brief.voice_rules import own_announcement
 from topline.errors import ModelMissing
 from topline.model import Analysis, Span, join_spans
 
