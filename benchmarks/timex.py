@@ -13,7 +13,8 @@ check that a rule carries) and scores topline and dateparser on each half with b
 wrong value by shape; :mod:`benchmarks.timex_shared_errors`) on each half. ``--fresh`` scores
 the blind set (``benchmarks/data/fresh_timex.jsonl``: news and history passages written before
 any error of the eighth session was read, never used to find rules) by kind of passage, and
-lists its errors.
+lists its errors; ``--fresh2`` and ``--fresh3`` score the ninth and tenth sessions' blind sets
+and print the table alone.
 """
 
 from __future__ import annotations
@@ -50,6 +51,10 @@ FRESH = ROOT / "benchmarks" / "data" / "fresh_timex.jsonl"
 #: local news, two histories): scored at the session's start and end only, its errors never
 #: printed (``--fresh2`` shows the table alone).
 FRESH2 = ROOT / "benchmarks" / "data" / "fresh_timex2.jsonl"
+#: The tenth session's blind set (9 passages, 130 timexes: an earnings report with quarters and
+#: a fiscal year, a court schedule, a baseball off-season, an election, a rail strike, a cold
+#: snap, a study, two histories): scored at the start and end only (``--fresh3``, table alone).
+FRESH3 = ROOT / "benchmarks" / "data" / "fresh_timex3.jsonl"
 CONVENTIONS: tuple[Convention, ...] = ("auto", "publication", "narrative")
 GRANULARITY = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d", 16: "%Y-%m-%dT%H:%M"}
 
@@ -462,6 +467,11 @@ def main() -> None:
         help="only the second blind set (fresh_timex2.jsonl), scores alone, no errors",
     )
     parser.add_argument(
+        "--fresh3",
+        action="store_true",
+        help="only the third blind set (fresh_timex3.jsonl), scores alone, no errors",
+    )
+    parser.add_argument(
         "--halves",
         action="store_true",
         help="only the odd/even split: topline and dateparser by both scorers, and the fixtures",
@@ -484,6 +494,9 @@ def main() -> None:
         return
     if args.fresh2:
         print(fresh_table(show_errors=False, path=FRESH2))
+        return
+    if args.fresh3:
+        print(fresh_table(show_errors=False, path=FRESH3))
         return
     docs = read_corpus(DATA)
     if args.limit:

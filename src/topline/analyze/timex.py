@@ -184,6 +184,7 @@ def tag_text(
         if not is_modifier(cand):
             ref = _moved(ref, reference_of(resolved.type, resolved.value), kind)
         head = text[heads[bisect.bisect_right(heads, cand.start) - 1] : cand.start]
+        head = head[head.rfind("\n") + 1 :]  # a headline the parser ran into the sentence
         if opens_frame(cand, head):
             frame = _far(ref, published)
         elif frame and not _far(ref, published):
@@ -292,7 +293,9 @@ def _last_period(text: str, before: list[Timex]) -> str | None:
 
 _CLOCK_VALUE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d$")
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
-_ON = re.compile(r",?\s+on\s+")
+#: Between a clock time and its day: "on", after a zone in words ("8 p.m. Eastern time on
+#: Tuesday", "noon local time on Friday"; a zone in capitals is inside the clock's span).
+_ON = re.compile(r"(?:\s+(?:(?-i:[A-Z][a-z]+) time|local time))?,?\s+on\s+")
 
 
 def _clock_on_date(text: str, out: list[Timex]) -> None:

@@ -195,6 +195,15 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"yesterday) (?P<pod>{POD}){E}",
     ),
     (
+        # "by mid-afternoon", "in late afternoon", "by early evening": a part of the day that
+        # an edge word makes a point in time (a bare "morning" or "the night" stays unmarked,
+        # "late night" is a kind of show). Not when a day or "of" follows ("late afternoon
+        # Tuesday", "the early morning hours of Friday"): the weekday rule or nothing decides.
+        "pod_edge",
+        rf"{B}(?P<pre>mid-?|mid |early[- ]|late[- ])(?P<pod>morning|afternoon|evening){E}"
+        rf"(?!,? (?:on |of |hours\b|today|tonight|yesterday|tomorrow|{WEEKDAY}|{MONTH}))",
+    ),
+    (
         "weekday",
         rf"{B}(?P<pre>(?:last|next|this|this past|this coming|early|late|earlier|later|coming|"
         rf"past|the previous|the following)[- ])?(?P<wd>{WEEKDAY})(?P<pl>s)?"
@@ -287,7 +296,9 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"(?:the )?coming (?:years|months|weeks|days|decades|quarters)|"
         rf"the (?:years|months|weeks|days) ahead|the (?:near|short) term|"
         rf"recent quarters|{CURRENT}|"
-        rf"the past(?! (?:{NUM} )?(?:[\w-]+ )?(?:{UNIT}|(?:{SEASON})s?)\b))(?![\w-])",
+        # "the past" alone is a reference; before a length ("the past two years") it is part
+        # of a DURATION, before any count ("the past four sessions") part of a noun phrase.
+        rf"the past(?! (?:{NUM} )?(?:[\w-]+ )?(?:{UNIT}|(?:{SEASON})s?)\b| (?:{NUM}) ))(?![\w-])",
     ),
     (
         "set_each",
@@ -322,6 +333,8 @@ MAY_CUES = frozenset(
 )
 
 
+#: Full month names, as a word before "and May" may be written ("between March and May").
+_MONTH_NAMES = frozenset(MONTH_FULL.split("|"))
 #: Words before a four-digit number that make it a year.
 YEAR_CUES = MAY_CUES | frozenset("since around circa year of in the".split())
 #: Determiners and possessives before a year used as a modifier ("a 2010 raid", "his 2007
@@ -376,7 +389,10 @@ class Candidate:
 def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
     """Filters that a pattern cannot express: ambiguous words and contexts."""
     if rule == "month" and m.group("month") == "May" and not m.group("pre"):
-        before = text[max(0, m.start() - 12) : m.start()].split()
+        before = text[max(0, m.start() - 16) : m.start()].split()
+        if len(before) >= 2 and before[-1] in {"and", "or"} and before[-2] in _MONTH_NAMES:
+            # "between March and May", "in April or May"; not a name ("June and May Smith")
+            return not re.match(r" (?-i:[A-Z])", text[m.end() : m.end() + 2])
         return bool(before) and before[-1].lower() in MAY_CUES
     if rule == "month" and m.group("month").lower() == "march" and not m.group("pre"):
         # "the annual March for Life", "the March of the Combatant Mothers", "a March on

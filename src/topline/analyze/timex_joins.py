@@ -23,8 +23,8 @@ import re
 from topline.analyze.timex_calendar import iso_week
 from topline.model import Span, Timex
 
-#: "the week of " right before a day-precise date.
-_PART_OF = re.compile(r"(?i)\bthe (week) of $")
+#: "the week of " / "the weekend of " right before a day-precise date.
+_PART_OF = re.compile(r"(?i)\bthe (week|weekend) of $")
 #: What joins the two ends of a range: "Jan. 1, 2020, to Dec. 31", "March 3, 2019, and May 1".
 _RANGE_JOIN = re.compile(r"(?i)^,? (?:to|through|until|till|and|[-–]) $")
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
@@ -83,7 +83,11 @@ def join_neighbours(text: str, out: list[Timex]) -> None:
         part = _PART_OF.search(text, max(0, t.span.start - 30), t.span.start)
         if part and part.end() == t.span.start:
             week = iso_week(dt.date(*map(int, day.groups())))
+            if part.group(1).lower() == "weekend":
+                week += "-WE"  # "the weekend of June 22": that week's weekend, one DATE
             out[i] = Timex(Span(part.start(), t.span.end), "DATE", week, t.anchor)
+            if i > 0 and out[i - 1].span.start >= part.start():
+                out[i - 1] = out[i]  # "the weekend" was taken alone first: one expression
             continue
         if i == 0 or _YEAR.search(text, t.span.start, t.span.end):
             continue
@@ -103,3 +107,6 @@ def join_neighbours(text: str, out: list[Timex]) -> None:
             except ValueError:
                 continue
             out[i] = Timex(t.span, t.type, value, t.anchor)
+    # A part taken alone before its join ("the weekend" of "the weekend of June 22") was
+    # overwritten by the joined expression: keep one.
+    out[:] = [t for k, t in enumerate(out) if k + 1 == len(out) or out[k + 1] is not t]

@@ -121,6 +121,8 @@ def anchor_kind(c: Candidate) -> str:
         return "anaphoric"  # "took office the next March", "the previous June"
     if c.rule == "duration" and _g(c, "dir") == "earlier":
         return "backward"
+    if c.rule == "edge_unit" and _g(c, "unit") in FRAMED_EDGE_UNITS:
+        return "underspecified"  # "by the end of the month": the month the text is in
     pre = _g(c, "pre")
     if (
         c.rule in _UNDERSPECIFIED
@@ -162,10 +164,14 @@ FRAME_WORDS = frozenset(
     "in on by during throughout back early late then and but so yet also at around circa "
     "the of".split()
 )
-#: Rules of underspecified expressions that a frame anchors: named days, months, seasons and
-#: holidays. Weekdays, quarters and "the year" are left to the publication date: they name
-#: a time near the writer's present or a report's period.
-FRAMED_RULES = frozenset({"date_mdy", "date_dmy", "month", "season", "holiday"})
+#: Rules of underspecified expressions that a frame anchors: named days, months, seasons,
+#: holidays and an edge of the frame's month or year ("by the end of the month", "at the
+#: start of the year"). Weekdays, quarters and "the year" are left to the publication date:
+#: they name a time near the writer's present or a report's period.
+FRAMED_RULES = frozenset({"date_mdy", "date_dmy", "month", "season", "holiday", "edge_unit"})
+#: Units whose edge a frame or a narrative anchors ("the end of the decade" or "the turn of
+#: the century" name a time of their own, not the reference's).
+FRAMED_EDGE_UNITS = frozenset({"month", "year"})
 _WORDS = re.compile(r"[A-Za-z]+")
 
 

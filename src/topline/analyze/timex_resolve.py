@@ -83,6 +83,9 @@ CENTURY_ORDINALS = {
 
 #: Pre-modifiers of a month that count from the present ("last March", "this coming May").
 _RELATIVE_PRE = ("last", "next", "this", "past", "coming")
+#: "last <month>" skips back a year when the month is the publication's own or up to this
+#: many months before it within the same year: the month just gone is "last month".
+LAST_MONTH_GAP = 1
 
 
 def resolve(c: Candidate, ctx: Context) -> Resolved | None:
@@ -156,7 +159,10 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
         if ctx.narrative and not pre.startswith(("this", "last", "next")):
             return Resolved("DATE", f"{_year_of(month, None, a, ctx)}-{month:02d}")
         year = a.year if pre.startswith("this") else pick_year(month, None, a, tense)
-        if pre.startswith("last") and year == a.year and month >= a.month:
+        if pre.startswith("last") and year == a.year and month >= a.month - LAST_MONTH_GAP:
+            # "last February" said in March: the month just gone would be "last month", so
+            # the name points a year back (across the new year "last December" is the one
+            # just gone, already last year's).
             year -= 1
         return Resolved("DATE", f"{year}-{month:02d}")
     if rule == "year":
@@ -208,6 +214,11 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
         return _holiday(c, a, ctx)
     if rule == "deictic":
         return _deictic(c, a)
+    if rule == "pod_edge":
+        # The day of the reference: the publication's in news, the narrative's own day.
+        if a is None or finer("day", ctx.granularity):
+            return Resolved("TIME", None)
+        return Resolved("TIME", f"{a.isoformat()}T{POD_CODE[group_text(c, 'pod')]}")
     if rule == "pod_rel":
         if a is None:
             return Resolved("TIME", None)
@@ -352,7 +363,9 @@ def _quarter_value(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
         else:
             first_month = (n - 1) * 6 + 1 if half else (n - 1) * 3 + 1
             started = dt.date(a.year, first_month, 1) <= a
-            year = a.year if started or ctx.tense == "future" else a.year - 1
+            # A part not yet begun is last year's in a past clause, this year's in a present
+            # or future one ("results are due in the second half").
+            year = a.year if started or ctx.tense in {"future", "present"} else a.year - 1
             year = a.year if ctx.narrative else year
         if "year-" in group_text(c, "adj"):
             year -= 1

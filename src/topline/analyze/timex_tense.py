@@ -37,7 +37,7 @@ DIRECTIVE_HEADS = frozenset(
 #: in a past clause ("postponed until Tuesday morning", "extended its deadline until 9 a.m.
 #: Tuesday", "given until Friday to sign", "was extended to Nov. 16").
 DEADLINE_VERBS = frozenset({"postpone", "delay", "extend", "defer", "adjourn", "give", "push"})
-DEADLINE_PREPS = frozenset({"until", "till", "to"})
+DEADLINE_PREPS = frozenset({"until", "till", "to", "through"})
 #: Adjectives that introduce the date something takes effect or falls due ("effective
 #: Feb. 1", "a dividend payable Dec. 7"), announced ahead of it.
 EFFECTIVE = frozenset({"effective", "starting", "payable"})
@@ -50,10 +50,15 @@ def clause_tense(tokens: list[Token]) -> Tense:
     token = min(tokens, key=lambda t: len(list(t.ancestors)))
     if _deadline_or_effective(token):
         return "future"
+    reporting = _reporting_verb_before(tokens[0], tokens[-1])
+    if reporting is not None:
+        token = reporting
     for node in [token, *token.ancestors][:8]:
         if node.pos_ not in {"VERB", "AUX"} or node in tokens:
             continue
         aux = _aux(node)
+        if _nonfinite_adjunct(node, aux) and _adverbial_path(token, node):
+            continue
         if (
             node.dep_ == "advcl"
             and _temporal_mark(node)
@@ -79,6 +84,8 @@ def clause_tense(tokens: list[Token]) -> Tense:
         if node.lemma_ in FUTURE_GOVERNORS:
             if _setting_time(node, token):
                 return "past"
+            if _planned_for(node, token, aux):
+                return "future"
             return None if _past_above(node) else "future"
         if node.tag_ == "VBN" and aux & {"had", "'d", "’d"} and not _by_date(token):
             return "pluperfect"
@@ -88,6 +95,33 @@ def clause_tense(tokens: list[Token]) -> Tense:
             return "future" if _futurate(node, token) else "present"
         return None
     return None
+
+
+#: Verbs of saying whose own time a date right after them gives ("said on Tuesday it would
+#: hold talks", "announced Monday the plant will close").
+REPORTING = frozenset(
+    "say tell announce report state add claim confirm insist indicate predict argue write "
+    "acknowledge admit deny declare note explain disclose reveal".split()
+)
+
+
+def _reporting_verb_before(first: Token, last: Token) -> Token | None:
+    """ "The ministry said on Tuesday it would hold talks": a date between a verb of saying
+    and its complement clause is the saying's (the parser often hangs it on the complement's
+    verb when no "that" separates them, which would read the Tuesday ahead). A possessive
+    ("says Friday's vote will be close") opens the complement instead."""
+    after = last.i + 1
+    if after < len(last.doc) and last.doc[after].tag_ == "POS":
+        return None
+    i = first.i - 1
+    if i >= 0 and first.doc[i].lower_ == "on":
+        i -= 1
+    if i < 0:
+        return None
+    verb = first.doc[i]
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in REPORTING:
+        return None
+    return verb
 
 
 #: Present-tense verbs that report or state rather than schedule: "says Friday", "is
@@ -141,6 +175,42 @@ def _temporal_mark(verb: Token) -> bool:
     return any(c.dep_ in {"mark", "advmod"} and c.lower_ in TEMPORAL_MARKS for c in verb.children)
 
 
+#: Dependencies of a present participle that hangs on a clause instead of being one: "rising
+#: to a high in June from $29.75 in March" (advcl). A complement ("began falling in May") or
+#: a conjunct is left to its own reading: counted on TBAQ, adding them lost one value on each
+#: half.
+NONFINITE_DEPS = frozenset({"advcl"})
+
+
+def _nonfinite_adjunct(node: Token, aux: set[str]) -> bool:
+    """A present participle without auxiliaries has no tense of its own: its time is that of
+    the clause it depends on ("Shares fluctuated, rising … in March" is the March gone; "will
+    cut jobs, starting in May" the May ahead; Quirk et al. 1985, 15.58). A past participle
+    keeps its completed, past reading ("the terms, announced Friday, would give holders …"
+    is the Friday gone), and verbs that plan or move a date keep theirs."""
+    if node.tag_ != "VBG" or aux or node.dep_ not in NONFINITE_DEPS:
+        return False
+    lemma = node.lemma_.lower()
+    return lemma not in FUTURE_GOVERNORS and lemma not in DEADLINE_VERBS
+
+
+#: Links by which a date modifies a verb as an adverbial ("rising … from $29.75 in March",
+#: "closing Friday"), not as part of a noun it names ("teeing up the November showdown").
+ADVERBIAL_LINKS = frozenset({"prep", "pobj", "npadvmod"})
+
+
+def _adverbial_path(token: Token, verb: Token) -> bool:
+    """Whether the date reaches ``verb`` through prepositions alone: the participle's time,
+    not the time of a thing it names (a planned "November showdown" lies ahead whatever
+    the clause's tense)."""
+    node = token
+    while node.i != verb.i:
+        if node.dep_ not in ADVERBIAL_LINKS or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
 def _deadline_or_effective(token: Token) -> bool:
     """ "postponed until Tuesday", "effective Feb. 1", "payable Dec. 7": a date named as a
     deadline, a start or a due date."""
@@ -164,6 +234,27 @@ def _setting_time(verb: Token, token: Token) -> bool:
     if verb.tag_ != "VBN" or verb.dep_ != "acl" or token.head.dep_ != "prep":
         return False
     return token.head.head.i == verb.i and token.head.lower_ not in PLANNED_FOR
+
+
+def _planned_for(verb: Token, token: Token, aux: set[str]) -> bool:
+    """ "The judge set a hearing for Friday", "organizers planned a rally for Saturday": an
+    active verb of planning gives its object a time with "for", the time planned, ahead of
+    the planning. The passive ("was scheduled for Tuesday") and the past perfect ("had
+    scheduled the launch for Tuesday, but …") may tell a plan whose day is gone, and so may a
+    participle after its noun ("a service planned for Saturday was canceled")."""
+    if aux & ({"had", "'d", "’d"} | PAST_AUX) or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if verb.tag_ == "VBN" and not aux & {"has", "have"}:
+        return False  # "a memorial service planned for Saturday was canceled": a passive
+    prep = token.head
+    for _ in range(4):  # "for Friday", "for 9:30 a.m. on Friday"
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            head = prep.head
+            return head.i == verb.i or (head.dep_ == "dobj" and head.head.i == verb.i)
+        if prep.dep_ not in ADVERBIAL_LINKS | {"nummod", "compound"} or prep.head.i == prep.i:
+            return False
+        prep = prep.head
+    return False
 
 
 def _by_date(token: Token) -> bool:
