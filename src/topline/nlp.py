@@ -14,7 +14,7 @@ import gc
 import importlib
 import os
 
-from spacy.attrs import IDX, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import IDX, LEMMA, ORTH, POS
 from spacy.language import Language
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
@@ -118,8 +118,8 @@ class TokenTable:
     """
 
     def __init__(self, doc: Doc) -> None:
-        rows = doc.to_array([ORTH, LOWER, LEMMA, POS, IDX])
-        self._columns: list[list[int]] = rows.T.tolist() if len(doc) else [[], [], [], [], []]
+        rows = doc.to_array([ORTH, LEMMA, POS, IDX])
+        self._columns: list[list[int]] = rows.T.tolist() if len(doc) else [[], [], [], []]
         self._strings = doc.vocab.strings
 
     def _decoded(self, column: int) -> tuple[str, ...]:
@@ -131,20 +131,23 @@ class TokenTable:
 
     @functools.cached_property
     def lower(self) -> tuple[str, ...]:
-        return self._decoded(1)
+        """``lower_``: spaCy's lexeme attribute is ``str.lower`` of the text
+        (``spacy.lang.lex_attrs.lower``), so the text column is lower-cased instead of a
+        second column of hashes decoded through the string store (half the cost)."""
+        return tuple(map(str.lower, self.text))
 
     @functools.cached_property
     def lemma(self) -> tuple[str, ...]:
         """``lemma_.lower()``."""
-        return tuple(map(str.lower, self._decoded(2)))
+        return tuple(map(str.lower, self._decoded(1)))
 
     @functools.cached_property
     def pos(self) -> tuple[str, ...]:
-        return tuple(map(POS_NAMES.__getitem__, self._columns[3]))
+        return tuple(map(POS_NAMES.__getitem__, self._columns[2]))
 
     @functools.cached_property
     def idx(self) -> tuple[int, ...]:
-        return tuple(self._columns[4])
+        return tuple(self._columns[3])
 
     @functools.cached_property
     def nouns_by_lemma(self) -> dict[str, tuple[int, ...]]:

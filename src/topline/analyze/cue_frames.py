@@ -110,12 +110,18 @@ def _reports(verb: Token, speech: frozenset[str]) -> bool:
     return lemma in speech or beyond_kind(lemma) is not None
 
 
+#: The lemmas :func:`hedge_cue` reads further.
+_HEDGE_LEMMAS = HEDGE_VERBS | PASSIVE_HEDGE_VERBS | PASSIVE_JUDGEMENT_VERBS
+
+
 def hedge_cue(doc: Doc, verb: Token) -> Cue | None:
     """ "Sanders appears to have a slight lead", "It seems increasingly likely that …", "The
     bill is expected to pass": the claim, with its subject, held by no one named. "She
     appeared on the show" (no infinitive, adjective or clause) is no hedge, nor a passive
     with an agent ("is expected by analysts to …": the analysts are the source)."""
     lemma = verb.lemma_.lower()
+    if lemma not in _HEDGE_LEMMAS:
+        return None  # every verb is asked: no children read for the others
     comps = [c for c in verb.children if c.i > verb.i]
     if lemma in HEDGE_VERBS:
         kept = [c for c in comps if c.dep_ in {"xcomp", "acomp", "ccomp", "oprd"}]

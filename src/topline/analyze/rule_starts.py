@@ -135,7 +135,12 @@ def _item(item: Any, k: int) -> set[str] | None:
         return ends if len(ends) <= MAX_PREFIXES else None
     if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
         return {""}  # zero width: the next item opens the match
-    return None  # any character, a back-reference, a conditional group
+    if op is c.GROUPREF_EXISTS:  # ``(?(name)yes|no)``: a match goes on as one of the two
+        _group, yes, no = av
+        found_yes = _prefixes(yes, k)
+        found_no = {""} if no is None else _prefixes(no, k)
+        return None if found_yes is None or found_no is None else found_yes | found_no
+    return None  # any character, a back-reference
 
 
 def prefixes(pattern: re.Pattern[str], k: int = KEY_LENGTH) -> frozenset[str] | None:
@@ -237,6 +242,13 @@ class StartIndex:
             if m is not None:
                 end = m.end()  # never empty: a match is KEY_LENGTH characters or more
                 yield m
+
+
+@functools.lru_cache(maxsize=1)
+def start_index(text: str) -> StartIndex:
+    """The index of ``text``, made once for the passes that scan the same article (the TIMEX
+    rules, then the quantities grammar); only the last text's is kept."""
+    return StartIndex(text)
 
 
 @functools.cache

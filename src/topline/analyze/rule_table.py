@@ -1,7 +1,7 @@
 """Build the table of the TIMEX rules' parse answers (a development tool).
 
 The answers :mod:`topline.analyze.rule_facts` ships (``topline/data/timex_rules.json``): for
-every rule of :mod:`topline.analyze.timex_grammar`, the strings a match must contain and the
+every rule of :mod:`topline.analyze.timex_grammar` and the quantities grammar, the strings a match must contain and the
 keys a match can start with, as :mod:`topline.analyze.rule_filter` and
 :mod:`topline.analyze.rule_starts` compute them. ``tests/test_rule_table.py`` rebuilds the
 file and fails when the shipped one differs; regenerate after changing a rule (or Python's
@@ -27,6 +27,15 @@ from topline.analyze.rule_starts import prefixes
 TABLE = Path(__file__).resolve().parents[1] / "data" / "timex_rules.json"
 
 
+def shipped_patterns() -> tuple[re.Pattern[str], ...]:
+    """The patterns whose answers ship: the TIMEX rules, and the quantities grammar (which
+    :mod:`topline.analyze.rule_starts` indexes too; its start keys cost 7 ms to read)."""
+    from topline.analyze.quantities import PATTERN
+    from topline.analyze.timex_grammar import PATTERNS
+
+    return (*PATTERNS, PATTERN)
+
+
 def build(patterns: Iterable[re.Pattern[str]]) -> dict[str, RuleFacts]:
     """Each pattern's answers, computed from its parse, in the patterns' order."""
     return {key(p): RuleFacts(required(p), prefixes(p)) for p in patterns}
@@ -47,7 +56,6 @@ def render(table: dict[str, RuleFacts]) -> str:
 
 
 if __name__ == "__main__":  # pragma: no cover - the regeneration command
-    from topline.analyze.timex_grammar import PATTERNS
-
+    PATTERNS = shipped_patterns()
     TABLE.write_text(render(build(PATTERNS)), encoding="utf-8")
     print(f"{TABLE}: {len(PATTERNS)} rules")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc
-from spacy.tokens import Span as DocSpan
 
 from topline.model import Sentence, Span
-from topline.nlp import doc_text
+from topline.nlp import TokenTable, doc_text, token_table
 
 _LINE = re.compile(r"[^\n]+")
 #: Coarse parts of speech that make a clause: a lexical verb or an auxiliary ("is", "will").
@@ -35,10 +35,16 @@ def split_paragraphs(text: str) -> tuple[Span, ...]:
     return tuple(_trimmed_lines(text))
 
 
-def _has_verb(doc: Doc, piece: Span) -> bool:
-    """Whether the tagger found a verb or auxiliary in the piece (the brief's editors' rule)."""
-    tokens: DocSpan | None = doc.char_span(piece.start, piece.end, alignment_mode="expand")
-    return tokens is not None and any(t.pos_ in VERB_POS for t in tokens)
+def _has_verb(table: TokenTable, piece: Span) -> bool:
+    """Whether the tagger found a verb or auxiliary in the piece (the brief's editors' rule).
+
+    The piece's tokens are those of ``doc.char_span(..., alignment_mode="expand")``: a piece
+    is trimmed, so its first and last characters lie inside tokens, found by bisection over
+    the token table (no ``Span`` and no ``Token`` per sentence).
+    """
+    first = bisect.bisect_right(table.idx, piece.start) - 1
+    end = bisect.bisect_right(table.idx, piece.end - 1)
+    return first >= 0 and not VERB_POS.isdisjoint(table.pos[first:end])
 
 
 def split_sentences(doc: Doc) -> tuple[Sentence, ...]:
@@ -47,11 +53,13 @@ def split_sentences(doc: Doc) -> tuple[Sentence, ...]:
     Each records whether it has a verb, read off the same parse, so the brief's eligibility
     check needs no second spaCy pass.
     """
-    paragraphs = split_paragraphs(doc_text(doc))
+    text = doc_text(doc)
+    table = token_table(doc)
+    paragraphs = split_paragraphs(text)
     out: list[Sentence] = []
     para_index = 0
     for sent in doc.sents:
-        for piece in _trimmed_lines(doc_text(doc), sent.start_char, sent.end_char):
+        for piece in _trimmed_lines(text, sent.start_char, sent.end_char):
             while para_index < len(paragraphs) - 1 and paragraphs[para_index].end <= piece.start:
                 para_index += 1
             out.append(
@@ -59,7 +67,7 @@ def split_sentences(doc: Doc) -> tuple[Sentence, ...]:
                     span=piece,
                     index=len(out),
                     paragraph=para_index,
-                    has_verb=_has_verb(doc, piece),
+                    has_verb=_has_verb(table, piece),
                 )
             )
     return tuple(out)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from topline.analyze.numbers import CARDINAL, TENS, WORD_NUMBER, parse_cardinal
 from topline.analyze.rule_filter import rule_filter
-from topline.analyze.rule_starts import StartIndex
+from topline.analyze.rule_starts import start_index
 
 # --- vocabulary --------------------------------------------------------------------------
 
@@ -513,7 +513,7 @@ def find_candidates(text: str) -> list[Candidate]:
     """Non-overlapping rule matches, longest first (leftmost on ties), in text order."""
     found: list[Candidate] = []
     may_match = rule_filter(PATTERNS).may_match(text)  # rules that cannot match are not run
-    index = StartIndex(text)  # and a rule is tried only where a match of it can start
+    index = start_index(text)  # and a rule is tried only where a match of it can start
     for (rule, pattern), runs in zip(RULES, may_match, strict=True):
         for m in index.finditer(pattern) if runs else ():
             if m.end() == m.start() or not _acceptable(rule, m, text):
