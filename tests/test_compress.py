@@ -346,3 +346,29 @@ def test_a_whole_relative_clause_with_a_time_inside_is_still_left_out() -> None:
 def test_a_dateline_with_a_country_of_three_words_is_left_out() -> None:
     text = "DUBAI, United Arab Emirates — The airline ordered 30 new jets on Wednesday."
     assert strip_dateline(text, Span(0, len(text))).of(text).startswith("The airline")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        (
+            "Two sailors — a Dane and a Scot — who had been missing off Orkney since Friday "
+            "were found alive on Sunday by a fishing boat.",
+            None,
+        ),
+        (
+            "The ferry's skipper - a fisherman from Stromness - who had run the route for "
+            "forty years retired on Monday.",
+            None,
+        ),
+        (
+            "The mayor of Fenwick — a former teacher — resigned on Sunday after a month of "
+            "protests — leaving the council to elect a new leader.",
+            "The mayor of Fenwick — a former teacher — resigned on Sunday after a month of "
+            "protests",
+        ),
+    ],
+)
+def test_the_dash_closing_an_aside_is_no_trailing_clause(sentence: str, kept: str | None) -> None:
+    got = join_spans(sentence, drop_trailing_clause(sentence, (whole(sentence),)))
+    assert got == (kept or sentence)

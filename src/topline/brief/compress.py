@@ -318,12 +318,25 @@ _SUBORDINATE_OPENER = re.compile(
 )
 
 
+_SPACED_DASH = re.compile(r"\s(?:-{1,2}|—|–)\s|—")
+
+
+def _closes_dash_pair(text: str, start: int, match: re.Match[str]) -> bool:
+    """The cut is at a dash that closes an aside opened by a dash ("Two hostages — an
+    American and an Australian — who had been held … were released …"): the main clause
+    goes on after the aside, so the part before the cut has no verb of its own."""
+    if "," in match.group(0):
+        return False
+    return len(_SPACED_DASH.findall(text, start, match.start())) % 2 == 1
+
+
 def drop_trailing_clause(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
     """Leave out everything from the first trailing modifier clause on (", leaving …",
     ", with …", ", as …"), when the main clause left is whole: at least
     :data:`MIN_TRIMMED_WORDS` words, not ending on a conjunction or preposition, not a
     subordinate phrase alone ("Boasting 108,000 residents …", whose main clause follows
-    the cut), and no quotation or parenthesis left open. A contrast (", but …") is kept:
+    the cut), no quotation or parenthesis left open, and not at the dash that closes an
+    aside between dashes (:func:`_closes_dash_pair`). A contrast (", but …") is kept:
     it is news."""
     if not spans:
         return spans
@@ -338,6 +351,7 @@ def drop_trailing_clause(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]
                 and words[-1].lower() not in _DANGLING_END
                 and not (_SUBORDINATE_OPENER.match(body) and ", " not in body)
                 and _balanced(body)
+                and not _closes_dash_pair(text, span.start, match)
                 and not _NEGATION.search(text, match.start(), spans[-1].end)
             ):
                 return kept

@@ -10,13 +10,16 @@ each a property of the sentence that needs no article-specific knowledge:
 - it is not a statement: a question, a headline set in title case ("13-Inch MacBook Pro
   With Scissor Keyboard Expected …"), a line with no sentence-final stop (a subhead, a label),
   or a row of figures (a table, an ingredient list);
+- it goes on from a quotation begun earlier ("…," Paganini added.);
 - it is a photo caption ("… (pictured) …", "AP Photo/…"), or a run-on: a caption or a second
   sentence glued to the lede, longer than :data:`RUN_ON_WORDS` once compressed;
 - it sets the time in the past ("In 1988, …", "Three years ago, …", "Earlier this year, …"):
   that is Key background;
 - it sets a scene or talks to the reader: a short sentence naming nobody and no figure
   ("The symptoms came on quickly."), or one in the first or second person ("If you …",
-  "Of course you …", "I want …").
+  "Of course you …", "I want …"); "we" only when an organisation does not announce its
+  own news (:func:`~topline.brief.voice_rules.own_announcement`: "We are excited to
+  announce …" is a company post's news).
 
 :func:`not_news` names the class of a sentence (or None); :func:`topline.brief.select.choose_topline`
 keeps such sentences out of the Topline whenever a sentence near the top is none of these.
@@ -25,6 +28,8 @@ keeps such sentences out of the Topline whenever a sentence near the top is none
 from __future__ import annotations
 
 import re
+
+from topline.brief.voice_rules import cataphoric_possessive, own_announcement
 
 # --- tunables ----------------------------------------------------------------------------
 #: A Topline (after compression) longer than this is a run-on: two sentences, or a caption
@@ -46,6 +51,9 @@ PRONOUN_OPENER = re.compile(
     r"^\W{0,2}(?:(?:He|She|It|They|We|I|You|Him|Them|Us|His|Her|Its|Their|Our|My|Your|"
     r"Here|There)(?:['’]\w+)?\b(?!-)|(?:This|That|These|Those)\b(?!\s+" + _TIME_NOUN + r"\b))"
 )
+#: "We" opening an organisation's announcement of its own news names the organisation, whose
+#: page it is: it leans on no sentence before it.
+WE_OPENER = re.compile(r"^\W{0,2}(?:Today,?\s+)?(?:We|Our)\b")
 CONNECTIVE_OPENER = re.compile(
     r"^\W{0,2}(?:But|And|Or|So|Yet|Still|Also|However|Meanwhile|Moreover|Furthermore|"
     r"Nevertheless|Nonetheless|Instead|Besides|Thus|Therefore|Hence|Then|Indeed|Plus|"
@@ -55,8 +63,16 @@ CONNECTIVE_OPENER = re.compile(
     r"As a result|Even so|On the other hand|That said|In the end|In short|Above all|"
     r"In it|In turn|By contrast|In contrast|At the same time|Not only that)\b"
 )
+#: A quotation whose cue says it goes on from an earlier one ("…," Paganini added.", "…,"
+#: she continued."): its speaker was introduced, and the quotation begun, in a sentence the
+#: reader of the Topline does not see.
+CONTINUED_QUOTE = re.compile(
+    r"[,.!?…][\"”’']\s+(?:(?:[A-Z][\w.'’-]*|he|she|they)\s+){1,3}"
+    r"(?:added|adds|continued|continues|went on)\b[^.!?\"“”]{0,40}[.!?]?\s*$"
+)
 SECOND_PERSON = re.compile(r"\b(?:you|your|yourself)\b", re.I)
-FIRST_PERSON = re.compile(r"(?:^|\s)(?:I|I['’]m|I['’]ve|my|we|our)\b")
+FIRST_PERSON_SINGULAR = re.compile(r"(?:^|\s)(?:I|I['’]m|I['’]ve|my)\b")
+FIRST_PERSON_PLURAL = re.compile(r"(?:^|\s)(?:we|our)\b")
 CAPTION = re.compile(
     r"\((?:pictured|left|right|centre|center|above|below|top|bottom|inset|file)\b|"
     r"\bpictured\b|\bphoto(?:graph)?(?:ed)? by\b|\b(?:AP|AFP|EPA|Reuters) Photo\b|"
@@ -113,6 +129,13 @@ def is_table_row(text: str) -> bool:
     )
 
 
+def _names_its_own(text: str) -> bool:
+    """A pronoun opener that leans on no earlier sentence: "We" announcing an organisation's
+    own news, or a possessive bound to the subject after the comma ("Their dream shattered,
+    nearly 150 Indians returned …")."""
+    return bool(WE_OPENER.match(text) and own_announcement(text)) or cataphoric_possessive(text)
+
+
 def not_news(
     text: str,
     *,
@@ -135,10 +158,12 @@ def not_news(
         return "question"
     if CONNECTIVE_OPENER.match(text):
         return "connective"
-    if PRONOUN_OPENER.match(text):
+    if PRONOUN_OPENER.match(text) and not _names_its_own(text):
         return "pronoun"
     if CAPTION.search(text):
         return "caption"
+    if CONTINUED_QUOTE.search(text):
+        return "continued"
     if n > RUN_ON_WORDS:
         return "run-on"
     whole = raw if raw is not None else text
@@ -151,8 +176,10 @@ def not_news(
     if is_background(text, published_year):
         return "background"
     own_words = _QUOTED.sub(" ", text)  # a quoted "we" is the speaker's, not the writer's
-    if SECOND_PERSON.search(own_words) or FIRST_PERSON.search(own_words):
+    if SECOND_PERSON.search(own_words) or FIRST_PERSON_SINGULAR.search(own_words):
         return "reader"
+    if FIRST_PERSON_PLURAL.search(own_words) and not own_announcement(text):
+        return "reader"  # "we" is the writer's voice, unless an organisation announces its news
     if not named and n < SCENE_WORDS:
         return "scene-setter"
     return None

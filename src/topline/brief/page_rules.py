@@ -7,6 +7,7 @@ import re
 
 from topline.brief.quote_rules import outside_quotes
 from topline.brief.rule_limits import MIN_TITLE_WORDS
+from topline.brief.voice_rules import cataphoric_possessive, own_announcement
 
 # --- boilerplate -------------------------------------------------------------------------
 BOILERPLATE = re.compile(
@@ -122,6 +123,10 @@ INTRO_PRONOUN = re.compile(
     r"However|Instead|Today|Yesterday|Along|Amid|With|Without|Unlike|Like|Following|Through|"
     r"Among|Against|Throughout|Upon|Having)\b(?P<intro>[^,.;:!?\"“”()]{0,60}),\s+"
     r"(?P<pronoun>he|she|they|his|her|their|"
+    # "this" or "that" as the subject, its verb next: "In theory, this opened the door …"
+    # ("In 2019, this company …" is a determiner and its noun)
+    r"(?:this|that)(?=\s+(?:is|was|has|had|will|would|could|can|may|might|means|meant|"
+    r"[a-z]{3,}ed)\b)|"
     # "it" only as the one who says: "In a statement released Tuesday, it said …" ("In
     # 2019, it rained" has an empty "it")
     r"it(?=\s+(?:said|says|announced|reported|added|noted|stated|argued|claimed|wrote|"
@@ -157,10 +162,19 @@ def intro_pronoun(text: str) -> str | None:
     return pronoun
 
 
+_WE = re.compile(r"^\W{0,3}(?:Today,?\s+)?(?:We|Our)\b")
+
+
 def pronoun_or_connective_opener(text: str) -> bool:
     """The Topline opens with a pronoun or a connective, or with a pronoun right after a
     short opening phrase: it leans on a sentence the reader has not seen ("But the rolling
-    blackouts …", "It would be called …", "In a study out Monday, they detail …")."""
+    blackouts …", "It would be called …", "In a study out Monday, they detail …"). "We"
+    opening an organisation's announcement of its own news (:func:`~topline.brief.
+    voice_rules.own_announcement`) names the organisation whose page it is; a possessive
+    bound to the subject after the comma (:func:`~topline.brief.voice_rules.
+    cataphoric_possessive`) names its own."""
+    if (_WE.match(text) and own_announcement(text)) or cataphoric_possessive(text):
+        return False  # "We are excited to announce …", "Their dream shattered, 150 Indians …"
     return bool(_OPENER.match(text) or intro_pronoun(text))
 
 

@@ -42,6 +42,7 @@ from topline.brief.features import (
     square_norm,
 )
 from topline.brief.lede import not_news
+from topline.brief.voice_rules import own_announcement
 from topline.errors import ModelMissing
 from topline.model import Analysis, Span, join_spans
 
@@ -265,7 +266,9 @@ def is_unattributed_speech(text: str) -> bool:
     """
     if _SPEECH_CUE.search(text):
         return False
-    if _FIRST_PERSON.match(text) or _OPENS_WITH_QUOTE.match(text):
+    if _FIRST_PERSON.match(text) and not own_announcement(text):
+        return True  # "We are excited to announce …" is a company's post, not a quotation
+    if _OPENS_WITH_QUOTE.match(text):
         return True
     return bool(_ENDS_WITH_QUOTE.search(text)) and not _OPENING_MARK.search(text)
 

@@ -8,6 +8,7 @@ import re
 
 from topline.brief.quote_rules import double_quote_depth, outside_quotes
 from topline.brief.rule_limits import GLUE_MIN_WORDS, MAX_ELEMENT_WORDS
+from topline.brief.voice_rules import own_announcement
 from topline.model import Span
 
 _WORD = re.compile(r"\S+")
@@ -145,14 +146,41 @@ _LIST_MARK = re.compile(r"^\s*(?:[•·▪◦►✓✔*]|\d{1,2}[.)]\s)")
 _LABEL = re.compile(
     r"^\W{0,2}(?:Q|A|Question|Answer|[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}):\s"
 )
+#: A title with a subtitle as the subject ("Star Wars Jedi: Fallen Order is a game …",
+#: "Call of Duty: Modern Warfare sold 5 million copies"): after the colon the title goes on
+#: in capitals and a verb follows, so the colon is inside a name, not after a label. A
+#: pronoun after the colon is speech ("Mayor: We will …"), and a lower-case word or a
+#: capitalised word that is not a verb is an entry ("… Dale: Dealing in cocaine, …").
+_SUBTITLE_SUBJECT = re.compile(
+    r":\s+(?!(?:I|We|You|He|She|It|They|This|That|There|Yes|No)\b)"
+    r"(?:[A-Z0-9][\w.'’&-]*\s+){1,5}"
+    r"(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|does|did|"
+    r"remains|became|becomes|gets|got|makes|made|takes|took|sold|won|lost|"
+    r"[a-z]{3,}(?:ed|es))\b"
+)
+
+
+def _label(text: str) -> bool:
+    """A label and a colon open the text (:data:`_LABEL`), and the colon is not inside a
+    title that is the sentence's subject (:data:`_SUBTITLE_SUBJECT`)."""
+    match = _LABEL.match(text)
+    if match is None:
+        return False
+    head = match.group(0).strip()
+    if head.rstrip(":") in {"Q", "A", "Question", "Answer"}:
+        return True
+    return _SUBTITLE_SUBJECT.match(text, match.end() - 2) is None
+
+
 #: The writer speaking to the reader or as themselves, outside any quotation: "you",
 #: "your", "I", "we", "our", "my" (a tweet's "Stadia barely runs on my home connection"),
 #: or an imperative opening ("Don't forget the fees.").
 _READER = re.compile(
     r"\b(?i:you|your|yours|yourself|yourselves)\b|(?<!War )\bI(?:['’](?:m|ve|d|ll)\b|\s+[a-z])|"
-    r"\b(?:we|We|"
-    r"we['’](?:ve|re|ll|d)|We['’](?:ve|re|ll|d)|our|Our|ours|ourselves|my|My|myself)\b",
+    r"\b(?:my|My|myself)\b",
 )
+#: The first person plural: an organisation, or the writer as one of a group.
+_WE = re.compile(r"\b(?:we|We|we['’](?:ve|re|ll|d)|We['’](?:ve|re|ll|d)|our|Our|ours|ourselves)\b")
 _IMPERATIVE = re.compile(
     r"^\W{0,2}(?:(?:And|But|So|Also),?\s+)?(?:Don['’]t|Do not|Remember|Keep in mind|"
     r"Make sure|Be sure|Check out|Get to|Consider|Imagine|Take a look|Let['’]s|"
@@ -175,7 +203,7 @@ def list_item(text: str) -> bool:
     """A list item or a labelled entry, not a sentence: a bullet glyph or item number opens
     it, a short label and a colon ("Q: …", "Christopher Battin: dealing in cocaine …"), or
     a listing's verb in capitals ("ATTEND a two-day symposium …")."""
-    if _LIST_MARK.match(text) or _LABEL.match(text):
+    if _LIST_MARK.match(text) or _label(text):
         return True
     return bool(_CAPITAL_VERB.match(text))
 
@@ -222,8 +250,15 @@ def table_row(text: str) -> bool:
 def speaks_to_reader(text: str) -> bool:
     """The writer addresses the reader or speaks as themselves outside any quotation
     ("Before you get too paranoid about your bedding, …", "We hope you have as much fun as
-    we did", "Don't forget the fees."): advice or a column's voice, not a fact of the news."""
-    return bool(_IMPERATIVE.match(text) or _READER.search(outside_quotes(text)))
+    we did", "Don't forget the fees."): advice or a column's voice, not a fact of the news.
+    An organisation announcing its own news as "we" (:func:`own_announcement`) is the news
+    of its page; "I", "my" and "you" stay the writer's voice."""
+    if _IMPERATIVE.match(text):
+        return True
+    own = outside_quotes(text)
+    if _READER.search(own):
+        return True
+    return bool(_WE.search(own)) and not own_announcement(text)
 
 
 def fragment(text: str) -> bool:

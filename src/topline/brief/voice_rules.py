@@ -1,0 +1,62 @@
+"""Whose voice a sentence is in, where the first person or a pronoun opener is no sign of the
+writer talking or of a sentence leaning back (part of :mod:`.editorial_rules`): an
+organisation announcing its own news as "we", and a possessive bound to the subject named
+after it. Read by :mod:`.sentence_rules`, :mod:`.lede` and :mod:`.page_rules`."""
+
+from __future__ import annotations
+
+import re
+
+from topline.brief.quote_rules import outside_quotes
+
+#: An organisation announcing its own news in its own voice, the lede of a company's post or
+#: press release ("We are excited to announce …", "Acme is thrilled to welcome Ann Lee as
+#: our new President", "Today we launched …", "We have acquired …"): "we" is the company,
+#: and the sentence is the news of the page, not the writer talking to the reader.
+_ANNOUNCES = re.compile(
+    r"\b(?:excited|thrilled|pleased|proud|happy|delighted|honou?red)\s+to\s+"
+    r"(?:announce|welcome|introduce|unveil|share|launch|have|name|report|partner|release|"
+    r"present|open|debut)\b|"
+    r"\b(?:[Ww]e|[Ww]e['’](?:ve|re)|[Ww]e (?:have|are))\s+(?:just\s+|now\s+|officially\s+)?"
+    r"(?:announced|announcing|launched|launching|released|releasing|acquired|acquiring|"
+    r"raised|hired|appointed|named|opened|opening|signed|partnered|partnering|introduced|"
+    r"introducing|unveiled|unveiling|expanded|expanding|welcomed|welcoming|"
+    r"rolled out|rolling out)\b|"
+    r"\b[Tt]oday,?\s+we\s+(?:announce|launch|release|introduce|unveil|welcome)d?\b"
+)
+
+
+def own_announcement(text: str) -> bool:
+    """An organisation announces its news in the first person plural (:data:`_ANNOUNCES`)."""
+    return bool(_ANNOUNCES.search(outside_quotes(text)))
+
+
+#: A possessive that points forward to the subject named after the comma, opening an
+#: absolute phrase with no finite verb of its own ("Their American dream shattered and huge
+#: savings wasted, nearly 150 Indians returned home …", "His career over, the coach …"):
+#: the reader meets whose it is in the same sentence, so it leans on nothing before it.
+_CATAPHORIC = re.compile(
+    r"^\W{0,2}(?:His|Her|Their|Its)\s+(?P<phrase>[^,;:.!?\"“”()—–]{3,80}?),\s+"
+    r"(?!(?:he|she|they|it|we|I|you|his|her|their|its|this|that|these|those|but|and|"
+    r"which|who|where|when|according|said|says)\b)(?P<subject>[\w$£€“\"‘'-])"
+)
+_FINITE = re.compile(
+    r"\b(?:is|was|are|were|be|been|has|had|have|will|would|can|could|did|does|do|may|"
+    r"might|must|should|said|says)\b|['’](?:s|re|ve|ll|d)\b",
+    re.I,
+)
+_PARTICIPLE = re.compile(
+    r"\b(?:[a-z]{3,}(?:ed|en)|over|gone|lost|won|done|behind|intact|"
+    r"in ruins|in tatters)\b"
+)
+
+
+def cataphoric_possessive(text: str) -> bool:
+    """The sentence opens with a possessive bound to the subject after the comma (an
+    absolute phrase, :data:`_CATAPHORIC`): no finite verb before the comma, a participle
+    ("shattered", "wasted", "over"), and a subject after it that is not a pronoun."""
+    match = _CATAPHORIC.match(text)
+    if match is None:
+        return False
+    phrase = match.group("phrase")
+    return _FINITE.search(phrase) is None and _PARTICIPLE.search(phrase) is not None

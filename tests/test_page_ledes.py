@@ -1,0 +1,163 @@
+"""Ledes of real web pages that the Topline rules used to refuse: a title with a subtitle
+as the subject (not a label and a colon), and an organisation announcing its own news in
+the first person plural (not the writer talking to the reader). Texts written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from topline.analyze import analyze
+from topline.brief import make_brief
+from topline.brief.editorial_rules import fragment, list_item, pronoun_or_connective_opener
+from topline.brief.lede import not_news
+from topline.brief.select import is_unattributed_speech
+from topline.brief.voice_rules import cataphoric_possessive, own_announcement
+from topline.ingest import article_from_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbor Lights: The Long Night is a puzzle game about a keeper and a storm.",
+        "Mountain Kings: Second Ascent sold 2 million copies in its first week.",
+        "Deep Field: Origins launches in March with a new crew and a longer campaign.",
+        "River City Blues: Season Two has been renewed for a third season.",
+    ],
+)
+def test_a_title_with_a_subtitle_as_subject_is_a_sentence(text: str) -> None:
+    assert not list_item(text) and not fragment(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark R. Dale: Dealing in cocaine, possession of heroin, resisting arrest.",
+        "Q: In reading the trade press, it was noted that the firm had grown.",
+        "Mayor Ann Pike: We will rebuild every house on the river.",
+        "John Hale: The council is wrong about the bridge.",
+        "Carla Mendes: theft, fraud and forgery.",
+    ],
+)
+def test_labels_and_entries_stay_list_items(text: str) -> None:
+    assert list_item(text)
+
+
+ANNOUNCEMENTS = [
+    "We are excited to announce that Ann Lee has joined Fernbank as chief executive.",
+    "Fernbank is thrilled to welcome Ann Lee as our new President.",
+    "Today we launched a new version of the Fernbank app for small shops.",
+    "We've acquired Brightline, a maker of farm sensors, for $40 million.",
+    "We are proud to introduce Harbor, a ledger for co-operatives.",
+]
+
+
+@pytest.mark.parametrize("text", ANNOUNCEMENTS)
+def test_an_organisation_announcing_its_news_is_news(text: str) -> None:
+    assert own_announcement(text)
+    assert not fragment(text)
+    assert not_news(text, published_year=2024) is None
+    assert not is_unattributed_speech(text)
+    assert not pronoun_or_connective_opener(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We hope you have as much fun as we did at the fair.",
+        "We should all worry about the state of our schools.",
+        "Our town deserves better than this council.",
+        "We are excited to see what you build with it.",
+        "I'm thrilled to announce that my novel is finished.",
+        "We have long argued that the tax is unfair.",
+    ],
+)
+def test_the_writers_own_voice_stays_refused(text: str) -> None:
+    assert not own_announcement(text) or "you" in text or "my" in text
+    assert fragment(text)
+    assert not_news(text, published_year=2024) is not None
+
+
+def test_a_company_posts_announcement_is_its_topline() -> None:
+    text = (
+        "We are excited to announce that Fernbank has acquired Brightline, a maker of farm "
+        "sensors, for $40 million.\n\n"
+        "Brightline's 60 engineers will join Fernbank's team in Leeds next month.\n\n"
+        "The two companies have worked together on soil sensors since 2019.\n\n"
+        "Fernbank will keep selling Brightline's sensors under their own name."
+    )
+    brief = make_brief(analyze(article_from_text(text, published="2024-05-02")))
+    assert brief.topline is not None
+    assert "Brightline" in brief.topline.text and "acquired" in brief.topline.text
+
+
+def test_a_games_review_leads_with_its_title() -> None:
+    text = (
+        "Harbor Lights: The Long Night is a puzzle game that asks a lot of its players.\n\n"
+        "Perhaps it's even a lighthouse simulator, with its own storms and its own ships.\n\n"
+        "The game costs $20 and runs on every console released since 2020.\n\n"
+        "Its studio, Tidewater Games, made the first game in the series in 2018."
+    )
+    brief = make_brief(analyze(article_from_text(text, published="2024-05-02")))
+    assert brief.topline is not None
+    assert brief.topline.text.startswith("Harbor Lights")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their harvest ruined and their savings spent, forty farmers left the valley on Friday.",
+        "His contract over, the goalkeeper joined a rival club in Leeds on Monday.",
+        "Her face bloodied, the champion fought on for three more rounds in Cardiff.",
+    ],
+)
+def test_a_possessive_bound_to_the_subject_after_it_leans_on_nothing(text: str) -> None:
+    assert cataphoric_possessive(text)
+    assert not_news(text, published_year=2024) is None
+    assert not pronoun_or_connective_opener(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Their release came hours after the council freed the three fishermen.", "pronoun"),
+        ("Their homes destroyed, they fled to the hills above the town.", "pronoun"),
+        ("His lawyer, Ann Hale, said the case against the trawler was closed.", "pronoun"),
+        ("Her appointment was confirmed, the board of the ferry company said.", "pronoun"),
+    ],
+)
+def test_a_possessive_that_points_back_stays_a_pronoun_opener(text: str, kind: str) -> None:
+    assert not cataphoric_possessive(text)
+    assert not_news(text, published_year=2024) == kind
+    assert pronoun_or_connective_opener(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("In theory, this opened the door to cheaper ferries across the firth.", True),
+        ("After the vote, this meant the mayor of Fenwick had to resign.", True),
+        ("On Monday, that was the verdict of the harbour court.", True),
+        ("In 2019, this company raised $5 million from three banks.", False),
+        ("In a statement, that newspaper reported the fire at the mill.", False),
+    ],
+)
+def test_this_or_that_as_subject_after_an_opening_phrase_leans_back(text: str, leans: bool) -> None:
+    assert pronoun_or_connective_opener(text) is leans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The wreck is not found yet, but its anchor is," Okafor added.',
+        '"The ferry will run again in May," she continued.',
+        '"Nobody expected the vote to pass," Hale went on.',
+    ],
+)
+def test_a_quotation_that_goes_on_from_an_earlier_one_is_not_the_topline(text: str) -> None:
+    assert not_news(text, published_year=2024) == "continued"
+
+
+def test_a_quotation_with_its_speaker_introduced_is_not_a_continuation() -> None:
+    text = '"Prices will rise," Ann Lee, the chief executive of Fernbank, added in a statement.'
+    assert not_news(text, published_year=2024) is None
