@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from topline.analyze.rule_starts import NON_ASCII, StartIndex, prefixes
 from topline.analyze.timex_grammar import RULES
+from topline.testing import match_spans, texts_of_pieces
 
 #: Pieces that open or close TIMEX rules, and characters that test the index's edges:
 #: non-ASCII digits and letters, the characters the engine folds onto ASCII ("K" Kelvin, "ſ"),
@@ -28,15 +29,7 @@ PIECES = [
     "5 p.m. Friday", "1998-99", "Christmas Eve", "the year-ago period", "May 5 and 6",
 ]  # fmt: skip
 
-texts = st.lists(st.sampled_from(PIECES), max_size=30).flatmap(
-    lambda words: st.lists(
-        st.sampled_from(["", " ", " ", " ", ", "]), min_size=len(words), max_size=len(words)
-    ).map(lambda seps: "".join(w + s for w, s in zip(words, seps, strict=True)))
-)
-
-
-def _spans(found: object) -> list[tuple[int, int]]:
-    return [m.span() for m in found]  # type: ignore[attr-defined]
+texts = texts_of_pieces(PIECES)
 
 
 @settings(max_examples=400, deadline=None)
@@ -44,7 +37,9 @@ def _spans(found: object) -> list[tuple[int, int]]:
 def test_every_rule_matches_exactly_as_finditer(text: str) -> None:
     index = StartIndex(text)
     for _name, pattern in RULES:
-        assert _spans(index.finditer(pattern)) == _spans(pattern.finditer(text)), pattern.pattern
+        assert match_spans(index.finditer(pattern)) == match_spans(pattern.finditer(text)), (
+            pattern.pattern
+        )
 
 
 @settings(max_examples=200, deadline=None)
@@ -59,7 +54,9 @@ def test_small_patterns_on_any_text(text: str) -> None:
     ]
     index = StartIndex(text)
     for pattern in patterns:
-        assert _spans(index.finditer(pattern)) == _spans(pattern.finditer(text)), pattern.pattern
+        assert match_spans(index.finditer(pattern)) == match_spans(pattern.finditer(text)), (
+            pattern.pattern
+        )
 
 
 def test_prefixes_read_from_the_parse() -> None:
@@ -76,4 +73,4 @@ def test_prefixes_read_from_the_parse() -> None:
 def test_a_folding_character_runs_finditer() -> None:
     pattern = re.compile(r"(?<!\w)week", re.I)
     text = "one wee\u212a and a week"  # the Kelvin sign matches "k" when ignoring case
-    assert _spans(StartIndex(text).finditer(pattern)) == [(4, 8), (15, 19)]
+    assert match_spans(StartIndex(text).finditer(pattern)) == [(4, 8), (15, 19)]

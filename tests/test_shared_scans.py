@@ -17,6 +17,7 @@ from topline.analyze.rule_starts import StartIndex, prefixes, start_index
 from topline.analyze.sentences import VERB_POS, split_sentences
 from topline.analyze.timex import find_timexes
 from topline.nlp import token_table
+from topline.testing import match_spans, texts_of_pieces
 
 #: Pieces of quantities and of text that must not be one: currencies with and without a
 #: space, qualifiers, word numbers, fractions, scales, percentages, ranges and hyphens (the
@@ -33,15 +34,7 @@ PIECES = [
     "$5-million", "5-year-old", "3,000 troops", "8.5%", "$1.2 billion", "22 GMT",
 ]  # fmt: skip
 
-texts = st.lists(st.sampled_from(PIECES), max_size=30).flatmap(
-    lambda words: st.lists(
-        st.sampled_from(["", " ", " ", " ", ", "]), min_size=len(words), max_size=len(words)
-    ).map(lambda seps: "".join(w + s for w, s in zip(words, seps, strict=True)))
-)
-
-
-def _spans(found: object) -> list[tuple[int, int]]:
-    return [m.span() for m in found]  # type: ignore[attr-defined]
+texts = texts_of_pieces(PIECES)
 
 
 def test_the_quantities_pattern_is_indexed() -> None:
@@ -54,7 +47,7 @@ def test_the_quantities_pattern_is_indexed() -> None:
 @settings(max_examples=400, deadline=None)
 @given(texts)
 def test_quantities_match_exactly_as_finditer(text: str) -> None:
-    assert _spans(StartIndex(text).finditer(PATTERN)) == _spans(PATTERN.finditer(text))
+    assert match_spans(StartIndex(text).finditer(PATTERN)) == match_spans(PATTERN.finditer(text))
 
 
 @settings(max_examples=200, deadline=None)
@@ -67,8 +60,8 @@ def test_a_conditional_group_opens_with_either_branch(text: str) -> None:
     ]
     for pattern in patterns:
         assert prefixes(pattern) is not None, pattern.pattern
-        found = _spans(StartIndex(text).finditer(pattern))
-        assert found == _spans(pattern.finditer(text)), pattern.pattern
+        found = match_spans(StartIndex(text).finditer(pattern))
+        assert found == match_spans(pattern.finditer(text)), pattern.pattern
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,14 @@ one typed definition here (the habit of ``numpy.testing``). Nothing in topline i
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
 from topline.model import Analysis, Quote, Span
+
+if TYPE_CHECKING:
+    from hypothesis.strategies import SearchStrategy
 
 
 def quote_contents(analysis: Analysis) -> list[str]:
@@ -38,3 +45,22 @@ def span_of(text: str, piece: str) -> Span:
     by hand for a test points at the words it quotes)."""
     start = text.index(piece)
     return Span(start, start + len(piece))
+
+
+def texts_of_pieces(pieces: Sequence[str]) -> SearchStrategy[str]:
+    """Texts of up to 30 of ``pieces``, each followed by nothing, a space or a comma: the
+    generated inputs on which the property tests compare the rule index
+    (:class:`topline.analyze.rule_starts.StartIndex`) with ``finditer``. Hypothesis is
+    imported here, on use, since it is a development dependency only."""
+    from hypothesis import strategies as st
+
+    return st.lists(st.sampled_from(pieces), max_size=30).flatmap(
+        lambda words: st.lists(
+            st.sampled_from(["", " ", " ", " ", ", "]), min_size=len(words), max_size=len(words)
+        ).map(lambda seps: "".join(w + s for w, s in zip(words, seps, strict=True)))
+    )
+
+
+def match_spans(found: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
+    """The (start, end) of each match, to compare two ways of finding them."""
+    return [m.span() for m in found]
