@@ -49,9 +49,9 @@ CONFLICT_TEXT_THRESHOLD = 0.5
 HEADLINE_IDF = 2.5
 HEADLINE_WEIGHT = 0.2
 #: A follow-up dates what it follows up: "the fire on January 5", "Monday's collapse" resolve
-#: to a past day, the story's first day or the day before (the day of the event). Such an article, sharing at least one distinctive entity with
-#: the story, has DATED_BACK_WEIGHT less to make up (never below MIN_ENTITY_COSINE, never for
-#: other actors). 0 turns it off.
+#: to a past day, the story's first day or the day before (the day of the event). Such an
+#: article, sharing at least one distinctive entity with the story, has DATED_BACK_WEIGHT
+#: less to make up (never below MIN_ENTITY_COSINE, never for other actors). 0 turns it off.
 DATED_BACK_WEIGHT = 0.2
 #: Whether the story's own words stand for an entity its profile lacks (see :func:`shared_names`).
 WORDS_BACK_UP_NAMES = True
@@ -101,7 +101,7 @@ def same_story(
     ``other_kind``: one reports a company's results and the other does not (see
     :func:`other_kind`); treated as other actors. ``gap_days``: days between the article and
     the story's latest article (None: undated), for ONE_ENTITY_DAYS. ``dated_back``: the
-    article refers to a past day within the story's span (DATED_BACK_WEIGHT).
+    article refers to the story's first day or the day before (DATED_BACK_WEIGHT).
     """
     score = cos + ENTITY_WEIGHT * shared + (HEADLINE_WEIGHT if headline else 0.0)
     conflict = other_kind or (named >= MIN_SHARED_ENTITIES and story_named and not shared)
