@@ -160,3 +160,58 @@ def test_headline_lines_as_before(text: str) -> None:
 def test_headline_lines_fixture() -> None:
     text = "Senate Passes Tax Bill In Late Vote\nThe Senate passed the bill. It Was Late.\n"
     assert entities._headline_lines(text) == [(0, 35)]
+
+
+@pytest.fixture(scope="module")
+def parsed_how_many():  # type: ignore[no-untyped-def]
+    from topline.nlp import get_nlp
+
+    text = (
+        "Big number: 3,000.  That's how many drivers cross the bridge each day.\n"
+        "The council met on Monday. Ann Lee said 12 roads would close, and Bo Lee agreed.\n"
+        "Lee said the plan was sound. This is how much the city spent: $4 million."
+    )
+    return text, get_nlp()(text)
+
+
+def test_how_many_reads_the_next_sentence_as_its_tokens_spell_it(parsed_how_many) -> None:  # type: ignore[no-untyped-def]
+    from topline.analyze.quantities import HOW_MANY, find_quantities
+
+    text, doc = parsed_how_many
+    first = find_quantities(doc)[0]
+    assert first.span.of(text) == "3,000"
+    assert first.counts == "drivers"
+    for sent in doc.sents:  # the characters read are the sentence's own text
+        assert text[sent.start_char : sent.end_char] == sent.text
+        assert bool(HOW_MANY.match(text[sent.start_char : sent.end_char])) == bool(
+            HOW_MANY.match(sent.text)
+        )
+
+
+def test_shared_surnames_block_as_before(parsed_how_many) -> None:  # type: ignore[no-untyped-def]
+    from topline.analyze import gender
+    from topline.nlp import token_table
+
+    _, doc = parsed_how_many
+    table = token_table(doc)
+    assert gender._other_people(doc, set(), []) == {
+        f"?{e.start_char}" for e in doc.ents if e.label_ == "PERSON"
+    }
+    lee = {
+        f"?{table.idx[i]}"
+        for i, word in enumerate(table.text)
+        if word == "Lee" and table.pos[i] == "PROPN"
+    }
+    assert lee and lee <= gender._other_people(doc, {"Lee"}, [])
+
+
+def test_nouns_by_lemma_as_a_pass_over_every_token(parsed_how_many) -> None:  # type: ignore[no-untyped-def]
+    from topline.nlp import TokenTable
+
+    _, doc = parsed_how_many
+    plain: dict[str, list[int]] = {}
+    for tok in doc:
+        if tok.pos_ == "NOUN":
+            plain.setdefault(tok.lemma_.lower(), []).append(tok.i)
+    assert TokenTable(doc).nouns_by_lemma == {k: tuple(v) for k, v in plain.items()}
+    assert "driver" in plain and "road" in plain
