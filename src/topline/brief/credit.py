@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass, replace
 
 from topline.brief.claim_rules import ROLE_HEADS
+from topline.intervals import SpanIndex
 from topline.memo import for_last
 from topline.model import Analysis, Entity, Source, Span
 
@@ -211,12 +212,47 @@ class _Static:
     entity_starts: list[int]
 
 
+#: A person's name shorter than this is not looked for where the recogniser missed it.
+MIN_MISSED_NAME = 4
+
+
+def missed_names(analysis: Analysis) -> list[Entity]:
+    """People named again where the recogniser missed them: a capitalised mention of a
+    PERSON cluster ("Al-Awlaki", "Ms. Roe") written elsewhere in the text, at word
+    boundaries, outside every entity the analysis found. "Footage of Al-Awlaki again
+    appears. … he says" names the man a reader pins "he" on, whether or not the recogniser
+    saw it; a mention shared by two people's clusters is left out (it names neither)."""
+    text = analysis.article.text
+    owners: dict[str, set[str]] = {}
+    for cluster in analysis.clusters:
+        if cluster.label != "PERSON":
+            continue
+        for mention in cluster.mentions:
+            name = mention.of(text).strip()
+            if (
+                len(name) >= MIN_MISSED_NAME
+                and name[:1].isupper()
+                and name.lower() not in _ALL_PRONOUNS
+            ):
+                owners.setdefault(name, set()).add(cluster.canonical)
+    names = sorted((n for n, o in owners.items() if len(o) == 1), key=len, reverse=True)
+    if not names:
+        return []
+    found = SpanIndex((e.span.start, e.span.end) for e in analysis.entities)
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+    out = []
+    for m in pattern.finditer(text):
+        if not found.overlaps(m.start(), m.end()):
+            out.append(Entity(Span(m.start(), m.end()), "PERSON", next(iter(owners[m.group(0)]))))
+    return out
+
+
 @for_last
 def _static(analysis: Analysis) -> _Static:
     text = analysis.article.text
     starts, ends = _merged([q.content_span for q in analysis.quotes])
     kept = []
-    for entity in sorted(analysis.entities, key=lambda x: x.span.start):
+    for entity in sorted([*analysis.entities, *missed_names(analysis)], key=lambda x: x.span.start):
         e = entity.span
         at = bisect.bisect_right(starts, e.start) - 1
         if at >= 0 and e.start < ends[at]:

@@ -23,6 +23,7 @@ from topline.brief import editorial_rules as rules
 from topline.brief.compress import tidy
 from topline.brief.context_rules import generic_source
 from topline.brief.credit import pronoun_credit_ok
+from topline.brief.speaker_role import speaker_role
 from topline.intervals import SpanIndex
 from topline.memo import for_last
 from topline.model import Analysis, CrucialQuote, Quote, Sentence, Source, Span
@@ -136,77 +137,6 @@ def _context(text: str, region: Span, quote: Span, known: tuple[Span, ...]) -> S
     return max(cleaned, key=len, default=None)
 
 
-#: ", CEO of Acme," / ", a spokesman for the police." right after a name: an appositive
-#: role. It opens with an article, a possessive, a lower-case word or an acronym, runs to
-#: the next comma, full stop, semicolon or bracket (or a verb of saying), and is short.
-_ROLE = re.compile(
-    r",\s+((?:the |a |an )?(?:[a-z][\w'’-]*|[A-Z]{2,}\b|[A-Z][\w]*['’]s\b)"
-    r"(?:[ -](?:[\w'’&-]+|[A-Z]\.))*?)"
-    r"(?=\s*(?:[,;)]|\.(?:\s|$)|$|\s(?:said|says|told|tells|added|adds|wrote|writes)\b))"
-)
-#: First words that open a clause or an aside, not a role ("Smith, who …", "Smith, speaking …").
-_NOT_ROLE_START = frozenset(
-    """who whom whose which that when where while and but or nor so yet in on at as for with
-    after before if because although though however also then said says told tells added
-    adds according wrote writes noted asked speaking adding saying noting explaining
-    writing referring responding told is was are were has had have will would could
-    did does do not too he she they it we i you this these those there here now today
-    yesterday himself herself themselves itself also""".split()
-)
-#: Words no title contains: a verb or a pronoun makes the words after the comma a clause.
-_NOT_IN_ROLE = frozenset(
-    """who whom whose which that say says said is are was were has have had will would can
-    could should may might do does did he she they it we i you him them""".split()
-)
-#: A title abbreviation the role would end on if cut at its full stop ("Texas Sen.").
-_ABBREVIATION_END = re.compile(
-    r"\b(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|St|Jr|Sr|Inc|Co|Corp|Ltd|Dept|Mt|"
-    r"Ft|No|U\.S|U\.K|[A-Z])$"
-)
-#: A role longer than this many words is more likely a clause than a title.
-MAX_ROLE_WORDS = 10
-
-
-def speaker_role(analysis: Analysis, speaker: Source | None) -> Span | None:
-    """Who the speaker is, when the article says so in apposition to a mention of them
-    ("Steve Menet, CEO of Acme, said"): the first such role among the speaker's named
-    mentions (an article introduces a person with their role), outside quotation marks."""
-    if speaker is None:
-        return None
-    text = analysis.article.text
-    mentions: list[Span] = []
-    for cluster in analysis.clusters:
-        if speaker.cluster is not None and cluster.id == speaker.cluster:
-            mentions.extend(cluster.mentions)
-    if speaker.span is not None:
-        mentions.append(speaker.span)
-    quoted = [q.content_span for q in analysis.quotes if q.kind == "direct"]
-    for mention in sorted(set(mentions), key=lambda m: m.start):
-        name = mention.of(text)
-        if not name[:1].isupper() or name.lower() in _PRONOUNS:
-            continue
-        if any(q.start <= mention.start < q.end for q in quoted):
-            continue
-        match = _ROLE.match(text, mention.end)
-        if match is None:
-            continue
-        role = match.group(1)
-        words = role.split()
-        first = words[0].lower()
-        if first in _NOT_ROLE_START or first.endswith(("ing", "ed")) or len(words) > MAX_ROLE_WORDS:
-            continue
-        if rules.unbalanced_quotes(role) or any(c.isdigit() for c in words[0]):
-            continue
-        if {w.lower().strip(",.") for w in words} & _NOT_IN_ROLE:
-            continue  # "Brenda Burns, say he is innocent": a clause, not a title
-        if _ABBREVIATION_END.search(role) and text[match.end(1) : match.end(1) + 1] == ".":
-            continue  # "who supported Texas Sen." cut at an abbreviation's stop
-        if re.search(r"\b(?:and|or)\s+$", text[max(0, mention.start - 6) : mention.start]):
-            continue  # "Ann Ruiz and Brenda Burns, …": the apposition may be both's
-        return Span(match.start(1), match.end(1))
-    return None
-
-
 #: Entity labels of places: a place's name cut from a longer mention is no speaker.
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -267,6 +197,69 @@ def cue_separated(analysis: Analysis, quote: Quote) -> bool:
     return False
 
 
+#: An honorific before a surname, and the gender it shows.
+_HONORIFIC = re.compile(r"\b(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\.?\s+$")
+
+
+def _speaker_names(analysis: Analysis, speaker: Source) -> set[str]:
+    text = analysis.article.text
+    names = {speaker.name}
+    for cluster in analysis.clusters:
+        if speaker.cluster is not None and cluster.id == speaker.cluster:
+            names.add(cluster.canonical)
+            names.update(m.of(text).strip() for m in cluster.mentions)
+    return names
+
+
+def ambiguous_surname(analysis: Analysis, quote: Quote) -> bool:
+    """The credit rests on a bare surname ("Mr. Bush", or "he" after it) and the last person
+    named in full with that surname before it, outside quotations, is someone else ("Jeb
+    Bush … his brother, George W. Bush, … Mr. Bush also praised his younger brother"): a
+    reader pins the surname on that person, so the credit to the other is not one an editor
+    would print. A person of the other gender than the honorific shows ("Laura Bush" before
+    "Mr. Bush") is no such reading."""
+    speaker = quote.speaker
+    if speaker is None or speaker.span is None:
+        return False
+    text = analysis.article.text
+    names = _speaker_names(analysis, speaker)
+    index = _sentences(analysis).direct
+    people = sorted(
+        (
+            e
+            for e in analysis.entities
+            if e.label == "PERSON" and not index.overlaps(e.span.start, e.span.end)
+        ),
+        key=lambda e: e.span.start,
+    )
+    anchor = speaker.span
+    if anchor.of(text).strip().lower() in _PRONOUNS:
+        named = [
+            e
+            for e in people
+            if e.span.end <= anchor.start and (e.canonical in names or e.span.of(text) in names)
+        ]
+        if not named:
+            return False
+        anchor = named[-1].span
+    words = anchor.of(text).split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    honorific = _HONORIFIC.search(text, max(0, anchor.start - 6), anchor.start)
+    gender = None if honorific is None else ("m" if honorific["m"] else "f")
+    genders = {c.canonical: c.gender for c in analysis.clusters if c.label == "PERSON"}
+    for e in reversed(people):
+        if e.span.end > anchor.start:
+            continue
+        full = e.span.of(text).split()
+        if len(full) < 2 or full[-1] != words[0]:
+            continue
+        if gender is not None and genders.get(e.canonical) not in (None, gender):
+            continue  # "Laura Bush" is not "Mr. Bush"
+        return e.canonical not in names and e.span.of(text) not in names
+    return False
+
+
 def credited(analysis: Analysis, quote: Quote) -> bool:
     """The quote's own credit is one an editor would print: a named speaker (not a pronoun
     the reader would pin on someone else, not people in general, not a news outlet, not a
@@ -283,6 +276,8 @@ def credited(analysis: Analysis, quote: Quote) -> bool:
         return False  # "— Europe" for "Life Care Solutions Europe": a piece of a name
     if not pronoun_credit_ok(analysis, speaker, quote.content_span):
         return False  # "…," she said, resolved to someone a reader would not pick
+    if ambiguous_surname(analysis, quote):
+        return False  # "Mr. Bush" after "George W. Bush", credited to Jeb Bush
     # "Noem tweeted … She shared a site, which says: “…”": not this quote's cue
     return not cue_separated(analysis, quote)
 
