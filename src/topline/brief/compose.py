@@ -380,8 +380,6 @@ def compose(
         missing.append("crucial_quote")
 
     number = _big_number_chooser()(analysis)
-    if number is None:
-        missing.append("big_number")
 
     used = {v.index for v in chosen} | {
         s.index for s in analysis.sentences for b in bullets if s.span.contains(b.spans[0])
@@ -395,6 +393,12 @@ def compose(
         news=topline.text if topline is not None else None,
         news_spans=topline.spans if topline is not None else (),
     )
+    if number is not None and background:
+        from topline.brief.bignumber import outside_background
+
+        number = outside_background(analysis, number, background)  # not shown twice
+    if number is None:
+        missing.append("big_number")
     if not background:
         missing.append("key_background")
 
