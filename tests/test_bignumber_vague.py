@@ -112,3 +112,20 @@ def test_a_figure_the_background_shows_is_not_the_big_number_too() -> None:
     background = " ".join(item.text for item in brief.key_background)
     assert "2,400" in background
     assert brief.big_number is None or "2,400" not in brief.big_number.text
+
+
+UNDATED = (
+    "Linbury council voted on Tuesday to rebuild the sea wall along the harbour.\n\n"
+    "The work will start in the spring and take two years.\n\n"
+    "Councillors said the wall protects the old town from winter storms.\n\n"
+    "Residents welcomed the vote at a packed meeting.\n\n"
+    "The harbour trust had warned that 2,400 homes in the old town lie below the tide line.\n\n"
+    "The old wall had been patched after the storms of 1953.\n\n"
+    "The council will publish the plans next week."
+)
+
+
+def test_an_undated_background_item_gives_way_to_the_big_number() -> None:
+    brief = make_brief(analyze(article_from_text(UNDATED, published="2019-11-20")))
+    assert brief.big_number is not None and "2,400" in brief.big_number.text
+    assert not any("2,400" in item.text for item in brief.key_background)

@@ -60,7 +60,7 @@ _WRITTEN_YEAR = re.compile(
 #: from London in 2010" is a time of the sentence).
 _COMPARED_TIME = re.compile(
     r"\b(?:compared (?:with|to)|as against|as opposed to|up from|down from|versus|vs\.?|"
-    r"from\s+(?=[$€£¥]?\d))(?:[^,;:.!?]|(?<=\d)[.,](?=\d)){0,40}?\b(?:last (?:year|month|week|decade|season|"
+    r"from\s+(?:the\s+)?(?=[$€£¥]?\d))(?:[^,;:.!?]|(?<=\d)[.,](?=\d)){0,40}?\b(?:last (?:year|month|week|decade|season|"
     r"quarter|term)|(?:a|one|\w+) (?:years?|months?|weeks?|decades?) (?:ago|earlier|before)|"
     r"(?:in|during) (?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d)\b",
     re.I,

@@ -489,13 +489,32 @@ def choose_big_number(analysis: Analysis, avoid: Sequence[Span] = ()) -> BigNumb
     )
 
 
+def shown_in(number: BigNumber, background: Sequence[BackgroundItem]) -> BackgroundItem | None:
+    """The Key background item that already shows the Big number's figure, if any."""
+    return next(
+        (
+            item
+            for item in background
+            if any(a.contains(s) for a in item.spans for s in number.spans)
+        ),
+        None,
+    )
+
+
+def number_sentences(analysis: Analysis, number: BigNumber) -> set[int]:
+    """The indices of the sentences the Big number is taken from."""
+    return {
+        s.index for s in analysis.sentences if any(s.span.contains(piece) for piece in number.spans)
+    }
+
+
 def outside_background(
     analysis: Analysis, number: BigNumber | None, background: Sequence[BackgroundItem]
 ) -> BigNumber | None:
     """The Big number, unless the brief's Key background already shows it: then the best
-    figure outside the background's sentences (or none). A figure of an earlier event is
-    the background's, and an editor does not print the same words twice."""
-    shown = [s for item in background for s in item.spans]
-    if number is None or not any(a.contains(s) for a in shown for s in number.spans):
+    figure outside the background's sentences (or none). An editor does not print the same
+    words twice; compose decides which section yields (a dated earlier event keeps its
+    figure as background, an undated item gives way to the Big number)."""
+    if number is None or shown_in(number, background) is None:
         return number
-    return choose_big_number(analysis, avoid=shown)
+    return choose_big_number(analysis, avoid=[s for item in background for s in item.spans])
