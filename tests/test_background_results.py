@@ -61,6 +61,8 @@ def test_a_possessive_period_dates_a_thing() -> None:
     assert "last season" not in outside_relative_clauses(text)
     text = "The plant closed last year after a fire."
     assert "last year" in outside_relative_clauses(text)
+    text = "The minister was heckled at last year's conference."
+    assert "last year" in outside_relative_clauses(text)
 
 
 def test_a_reaction_told_today_in_reported_speech_is_the_news() -> None:

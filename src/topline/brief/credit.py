@@ -249,10 +249,22 @@ def missed_names(analysis: Analysis) -> list[Entity]:
 
 @for_last
 def _static(analysis: Analysis) -> _Static:
+    return _antecedent_table(analysis, list(analysis.entities))
+
+
+@for_last
+def _static_with_missed(analysis: Analysis) -> _Static:
+    """:func:`_static` with the people named where the recogniser missed them
+    (:func:`missed_names`): they can only take a pronoun away from a credit, never give one
+    (a name found by its string alone is no evidence of who spoke)."""
+    return _antecedent_table(analysis, [*analysis.entities, *missed_names(analysis)])
+
+
+def _antecedent_table(analysis: Analysis, entities: list[Entity]) -> _Static:
     text = analysis.article.text
     starts, ends = _merged([q.content_span for q in analysis.quotes])
     kept = []
-    for entity in sorted([*analysis.entities, *missed_names(analysis)], key=lambda x: x.span.start):
+    for entity in sorted(entities, key=lambda x: x.span.start):
         e = entity.span
         at = bisect.bisect_right(starts, e.start) - 1
         if at >= 0 and e.start < ends[at]:
@@ -301,7 +313,26 @@ def pronoun_credit_ok(analysis: Analysis, source: Source, inside: Span | None = 
                 for m in cluster.mentions
                 if m.of(text)[:1].isupper() and m.of(text).lower() not in _ALL_PRONOUNS
             )
-    mentions = _antecedents(analysis, span, person, inside, names)
+    return all(
+        _reading_agrees(analysis, source, word, person, inside, names, table)
+        for table in (_static(analysis), _static_with_missed(analysis))
+    )
+
+
+def _reading_agrees(
+    analysis: Analysis,
+    source: Source,
+    word: str,
+    person: bool,
+    inside: Span | None,
+    names: set[str],
+    table: _Static,
+) -> bool:
+    """:func:`pronoun_credit_ok` with the antecedents of ``table``."""
+    text = analysis.article.text
+    span = source.span
+    assert span is not None
+    mentions = _antecedents(analysis, span, person, inside, names, table)
     here = _sentence_index(analysis, span.start)
     previous = analysis.sentences[max(here - 1, 0)].span.start if analysis.sentences else 0
     own = analysis.sentences[here].span.start if analysis.sentences else 0
@@ -352,7 +383,12 @@ def _names(text: str, entity: Entity, names: set[str]) -> bool:
 
 
 def _antecedents(
-    analysis: Analysis, span: Span, person: bool, inside: Span | None, names: set[str]
+    analysis: Analysis,
+    span: Span,
+    person: bool,
+    inside: Span | None,
+    names: set[str],
+    table: _Static | None = None,
 ) -> list[Entity]:
     """The names a reader may pin the pronoun at ``span`` on, in text order: people (or, for
     "they"/"it", also organisations and places named in the pronoun's or the previous
@@ -362,7 +398,7 @@ def _antecedents(
     floor = 0
     if not person and analysis.sentences:
         floor = analysis.sentences[max(_sentence_index(analysis, span.start) - 1, 0)].span.start
-    static = _static(analysis)  # quotations, possessives and modifiers already left out
+    static = table or _static(analysis)  # quotations, possessives, modifiers left out
     lo = bisect.bisect_left(static.entity_starts, floor)
     hi = bisect.bisect_left(static.entity_starts, span.start)
     return [

@@ -248,6 +248,7 @@ def ambiguous_surname(analysis: Analysis, quote: Quote) -> bool:
     honorific = _HONORIFIC.search(text, max(0, anchor.start - 6), anchor.start)
     gender = None if honorific is None else ("m" if honorific["m"] else "f")
     genders = {c.canonical: c.gender for c in analysis.clusters if c.label == "PERSON"}
+    others: set[str] = set()
     for e in reversed(people):
         if e.span.end > anchor.start:
             continue
@@ -256,8 +257,14 @@ def ambiguous_surname(analysis: Analysis, quote: Quote) -> bool:
             continue
         if gender is not None and genders.get(e.canonical) not in (None, gender):
             continue  # "Laura Bush" is not "Mr. Bush"
-        return e.canonical not in names and e.span.of(text) not in names
-    return False
+        if e.canonical in names or e.span.of(text) in names:
+            return False  # the speaker is the last so named
+        if any(len(n.split()) > 1 for n in names):
+            return True  # another person named in full since the speaker was
+        others.add(e.canonical)
+    # a speaker the analysis knows only by the surname ("Menear", after "Craig Menear" in a
+    # cluster of its own) is that person, unless two people of that name came before
+    return len(others) > 1
 
 
 def credited(analysis: Analysis, quote: Quote) -> bool:
