@@ -9,8 +9,8 @@ import dataclasses
 
 from topline.analyze import analyze
 from topline.brief import make_brief
-from topline.brief.credit import missed_names
-from topline.brief.crucial import ambiguous_surname, credited
+from topline.brief.credit_names import ambiguous_surname, missed_names
+from topline.brief.crucial import credited
 from topline.brief.speaker_role import speaker_role
 from topline.ingest import article_from_text
 from topline.model import Analysis, Source, Span
@@ -118,7 +118,7 @@ def test_a_speaker_known_only_by_the_surname_is_the_person_so_named() -> None:
     the only person of that name."""
     analysis = analyze(article_from_text(SAME_NAME))
     text = analysis.article.text
-    quote = next(q for q in analysis.quotes if "Every child" in q.content_span.of(text))
     at = text.index("Carver spoke")
     speaker = Source("Carver", Span(at, at + len("Carver")), None, "person")
-    assert not ambiguous_surname(analysis, dataclasses.replace(quote, speaker=speaker))
+    people = [e for e in analysis.entities if e.label == "PERSON"]
+    assert not ambiguous_surname(analysis, speaker, people)

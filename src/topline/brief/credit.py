@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, replace
 
 from topline.brief.claim_rules import ROLE_HEADS
-from topline.intervals import SpanIndex
+from topline.brief.credit_names import ambiguous_surname, missed_names
 from topline.memo import for_last
 from topline.model import Analysis, Entity, Source, Span
 
@@ -212,41 +212,6 @@ class _Static:
     entity_starts: list[int]
 
 
-#: A person's name shorter than this is not looked for where the recogniser missed it.
-MIN_MISSED_NAME = 4
-
-
-def missed_names(analysis: Analysis) -> list[Entity]:
-    """People named again where the recogniser missed them: a capitalised mention of a
-    PERSON cluster ("Al-Awlaki", "Ms. Roe") written elsewhere in the text, at word
-    boundaries, outside every entity the analysis found. "Footage of Al-Awlaki again
-    appears. … he says" names the man a reader pins "he" on, whether or not the recogniser
-    saw it; a mention shared by two people's clusters is left out (it names neither)."""
-    text = analysis.article.text
-    owners: dict[str, set[str]] = {}
-    for cluster in analysis.clusters:
-        if cluster.label != "PERSON":
-            continue
-        for mention in cluster.mentions:
-            name = mention.of(text).strip()
-            if (
-                len(name) >= MIN_MISSED_NAME
-                and name[:1].isupper()
-                and name.lower() not in _ALL_PRONOUNS
-            ):
-                owners.setdefault(name, set()).add(cluster.canonical)
-    names = sorted((n for n, o in owners.items() if len(o) == 1), key=len, reverse=True)
-    if not names:
-        return []
-    found = SpanIndex((e.span.start, e.span.end) for e in analysis.entities)
-    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
-    out = []
-    for m in pattern.finditer(text):
-        if not found.overlaps(m.start(), m.end()):
-            out.append(Entity(Span(m.start(), m.end()), "PERSON", next(iter(owners[m.group(0)]))))
-    return out
-
-
 @for_last
 def _static(analysis: Analysis) -> _Static:
     return _antecedent_table(analysis, list(analysis.entities))
@@ -297,6 +262,9 @@ def pronoun_credit_ok(analysis: Analysis, source: Source, inside: Span | None = 
     span = source.span
     if span is None:
         return True
+    people = [e for e in _static(analysis).entities if e.label == "PERSON"]
+    if ambiguous_surname(analysis, source, people):
+        return False  # "Mr. Bush" after "George W. Bush", credited to Jeb Bush
     text = analysis.article.text
     word = span.of(text).strip().lower()
     person = word in _PERSON_PRONOUNS

@@ -197,76 +197,6 @@ def cue_separated(analysis: Analysis, quote: Quote) -> bool:
     return False
 
 
-#: An honorific before a surname, and the gender it shows.
-_HONORIFIC = re.compile(r"\b(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\.?\s+$")
-
-
-def _speaker_names(analysis: Analysis, speaker: Source) -> set[str]:
-    text = analysis.article.text
-    names = {speaker.name}
-    for cluster in analysis.clusters:
-        if speaker.cluster is not None and cluster.id == speaker.cluster:
-            names.add(cluster.canonical)
-            names.update(m.of(text).strip() for m in cluster.mentions)
-    return names
-
-
-def ambiguous_surname(analysis: Analysis, quote: Quote) -> bool:
-    """The credit rests on a bare surname ("Mr. Bush", or "he" after it) and the last person
-    named in full with that surname before it, outside quotations, is someone else ("Jeb
-    Bush … his brother, George W. Bush, … Mr. Bush also praised his younger brother"): a
-    reader pins the surname on that person, so the credit to the other is not one an editor
-    would print. A person of the other gender than the honorific shows ("Laura Bush" before
-    "Mr. Bush") is no such reading."""
-    speaker = quote.speaker
-    if speaker is None or speaker.span is None:
-        return False
-    text = analysis.article.text
-    names = _speaker_names(analysis, speaker)
-    index = _sentences(analysis).direct
-    people = sorted(
-        (
-            e
-            for e in analysis.entities
-            if e.label == "PERSON" and not index.overlaps(e.span.start, e.span.end)
-        ),
-        key=lambda e: e.span.start,
-    )
-    anchor = speaker.span
-    if anchor.of(text).strip().lower() in _PRONOUNS:
-        named = [
-            e
-            for e in people
-            if e.span.end <= anchor.start and (e.canonical in names or e.span.of(text) in names)
-        ]
-        if not named:
-            return False
-        anchor = named[-1].span
-    words = anchor.of(text).split()
-    if len(words) != 1 or not words[0][:1].isupper():
-        return False
-    honorific = _HONORIFIC.search(text, max(0, anchor.start - 6), anchor.start)
-    gender = None if honorific is None else ("m" if honorific["m"] else "f")
-    genders = {c.canonical: c.gender for c in analysis.clusters if c.label == "PERSON"}
-    others: set[str] = set()
-    for e in reversed(people):
-        if e.span.end > anchor.start:
-            continue
-        full = e.span.of(text).split()
-        if len(full) < 2 or full[-1] != words[0]:
-            continue
-        if gender is not None and genders.get(e.canonical) not in (None, gender):
-            continue  # "Laura Bush" is not "Mr. Bush"
-        if e.canonical in names or e.span.of(text) in names:
-            return False  # the speaker is the last so named
-        if any(len(n.split()) > 1 for n in names):
-            return True  # another person named in full since the speaker was
-        others.add(e.canonical)
-    # a speaker the analysis knows only by the surname ("Menear", after "Craig Menear" in a
-    # cluster of its own) is that person, unless two people of that name came before
-    return len(others) > 1
-
-
 def credited(analysis: Analysis, quote: Quote) -> bool:
     """The quote's own credit is one an editor would print: a named speaker (not a pronoun
     the reader would pin on someone else, not people in general, not a news outlet, not a
@@ -283,8 +213,6 @@ def credited(analysis: Analysis, quote: Quote) -> bool:
         return False  # "— Europe" for "Life Care Solutions Europe": a piece of a name
     if not pronoun_credit_ok(analysis, speaker, quote.content_span):
         return False  # "…," she said, resolved to someone a reader would not pick
-    if ambiguous_surname(analysis, quote):
-        return False  # "Mr. Bush" after "George W. Bush", credited to Jeb Bush
     # "Noem tweeted … She shared a site, which says: “…”": not this quote's cue
     return not cue_separated(analysis, quote)
 
