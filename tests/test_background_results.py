@@ -39,6 +39,14 @@ def test_had_before_a_count_is_no_past_perfect() -> None:
     assert no_earlier_time("The club had been relegated in 2011.", PUBLISHED) == []
 
 
+def test_a_deadline_is_no_time_of_an_event() -> None:
+    text = "Health officials recommend that everyone get a flu shot by the end of October."
+    assert [text[a:b] for a, b in no_earlier_time(text, PUBLISHED)] == ["by the end of October"]
+    text = "Applicants must file by March 1."
+    assert [text[a:b] for a, b in no_earlier_time(text, PUBLISHED)] == ["by March 1"]
+    assert no_earlier_time("The bridge opened in October.", PUBLISHED) == []
+
+
 def test_the_point_of_a_comparison_is_no_time_of_the_sentence() -> None:
     for text, cut in (
         (

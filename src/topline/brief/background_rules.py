@@ -7,7 +7,7 @@ text an editor would not sign as Key background:
 - a point of comparison, not the sentence's time: "the first elections since 1990",
   "compared with 33 percent last month", "up from 4.1 percent a year ago";
 - no earlier time at all: "in the past" with no period, a year still to come, "had" before a
-  count ("had eight points");
+  count ("had eight points"), a deadline ("by the end of October");
 - the result of the day's game: "had eight points and a season-high 10 assists", "had
   scored earlier for the Wild";
 - an item that leans on a time or words the reader does not see: "The next year, …",
@@ -75,15 +75,27 @@ _HAD_COUNT = re.compile(
 )
 
 
+#: A deadline names a limit, not when something happened: "recommends a flu vaccine by the
+#: end of October", "must file by March 1".
+_DEADLINE = re.compile(
+    r"\b[Bb]y\s+(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?(?:(?:this|next|last)\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|week|month|year|season|quarter|summer|winter|spring|autumn|fall)\b"
+    r"(?:\s+\d{1,2}\b)?",
+)
+
+
 def no_earlier_time(text: str, published: dt.date | None) -> list[tuple[int, int]]:
     """The (start, end) offsets in ``text`` of times that look past but tell no earlier
     event: "in the past" with no period, a year after the year of publication ("free
     and premium plans arrive in early 2020" in a story of November 2019: what is to come),
-    the point a figure is compared with ("compared with 33 percent last month"), and "had"
-    before a count ("had eight points")."""
+    the point a figure is compared with ("compared with 33 percent last month"), "had"
+    before a count ("had eight points") and a deadline ("get a flu vaccine by the end of
+    October")."""
     found = [m.span() for m in _VAGUE_PAST.finditer(text)]
     found += [m.span() for m in _COMPARED_TIME.finditer(text)]
     found += [m.span() for m in _HAD_COUNT.finditer(text)]
+    found += [m.span() for m in _DEADLINE.finditer(text)]
     if published is not None:
         found += [m.span() for m in _WRITTEN_YEAR.finditer(text) if int(m["year"]) > published.year]
     return found
