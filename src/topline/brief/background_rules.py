@@ -62,7 +62,8 @@ _COMPARED_TIME = re.compile(
     r"\b(?:compared (?:with|to)|as against|as opposed to|up from|down from|versus|vs\.?|"
     r"from\s+(?:the\s+)?(?=[$€£¥]?\d))(?:[^,;:.!?]|(?<=\d)[.,](?=\d)){0,40}?\b(?:last (?:year|month|week|decade|season|"
     r"quarter|term)|(?:a|one|\w+) (?:years?|months?|weeks?|decades?) (?:ago|earlier|before)|"
-    r"(?:in|during) (?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d)\b",
+    r"(?:in|during) (?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d)\b"
+    r"(?:(?:,\s*|\s+(?:and|or)\s+)(?:in\s+)?(?:1[89]|20)\d\d\b)*",  # "in 2008 and 2012"
     re.I,
 )
 #: "had" before a count is the verb of having, not a past perfect ("Rondo had eight points":
