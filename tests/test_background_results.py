@@ -62,13 +62,6 @@ def test_the_point_of_a_comparison_is_no_time_of_the_sentence() -> None:
     ):
         found = [text[a:b] for a, b in no_earlier_time(text, PUBLISHED)]
         assert found and found[0].startswith(cut), (text, found)
-        assert (
-            not any(
-                c.isdigit()
-                for c in text[found[0] and text.index(found[0]) + len(found[0]) :].split(".")[0]
-            )
-            or "9,000" in text
-        )
     # "from" with no figure after it is a time of the sentence's own
     assert no_earlier_time("The family moved from Leeds in 2010.", PUBLISHED) == []
 
