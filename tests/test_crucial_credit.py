@@ -122,3 +122,16 @@ def test_a_speaker_known_only_by_the_surname_is_the_person_so_named() -> None:
     speaker = Source("Carver", Span(at, at + len("Carver")), None, "person")
     people = [e for e in analysis.entities if e.label == "PERSON"]
     assert not ambiguous_surname(analysis, speaker, people)
+
+
+def test_a_quotation_cut_at_a_plural_possessive_is_no_crucial_quote() -> None:
+    text = (
+        "Pat Ingles, 68, found love again after years alone. Pat has been single for years "
+        "following the death of her husband. But now she has found happiness with Colin, 66. "
+        "She said: 'We have a fantastic time together, we go dancing, we enjoy each others' "
+        "company. 'I realised how much I missed that, having someone to care for me.' "
+        "The couple plan to marry next spring."
+    )
+    brief = make_brief(analyze(article_from_text(text)))
+    assert brief.crucial_quote is not None
+    assert brief.crucial_quote.text.startswith("'I realised")

@@ -48,6 +48,10 @@ _BOILERPLATE = re.compile(
 #: A quotation that opens so continues words the reader has not been shown.
 _CONNECTIVE = re.compile(r"^\W{0,2}(?:And|But|Or|Nor|So|Yet|Also|Then)\b")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their"}
+#: A single closing mark right after a word in -s, then a word in lower case: a plural
+#: possessive ("each others' company"), read as the quotation's close, cut it short.
+_POSSESSIVE_CLOSE = re.compile(r"[a-z]s['’]$")
+_WORD_AFTER = re.compile(r" [a-z]")
 _OPEN = "\"“‘'"
 _CLOSE = "\"”’'"
 
@@ -234,9 +238,12 @@ def quote_score(
         return None
     if _CONNECTIVE.match(content):
         return None  # "And I would take …": the second half of a split quotation leans back
-    shown = _outer(text, quote.content_span).of(text)
+    outer = _outer(text, quote.content_span)
+    shown = outer.of(text)
     if rules.unbalanced_quotes(shown) or rules.boilerplate(shown) or rules.starts_badly(shown):
         return None  # a piece of a longer quotation (or of a sentence): whole or not at all
+    if _POSSESSIVE_CLOSE.search(text, 0, outer.end) and _WORD_AFTER.match(text, outer.end):
+        return None  # "… we enjoy each others' company.": the "close" was an apostrophe
     _, index = _sentence_region(analysis, quote.content_span)
     n = max(len(analysis.sentences) - 1, 1)
     prominence = mentions.get(speaker.cluster or speaker.name, 0)
