@@ -13,7 +13,8 @@ from topline.brief.credit_names import ambiguous_surname, missed_names
 from topline.brief.crucial import credited
 from topline.brief.speaker_role import speaker_role
 from topline.ingest import article_from_text
-from topline.model import Analysis, Source, Span
+from topline.model import Analysis, CrucialQuote, Source, Span
+from topline.render.brief import quote_line
 
 FAMILY = (
     "Tom Carver, the party's candidate for governor, brought his brother to a rally in "
@@ -135,3 +136,16 @@ def test_a_quotation_cut_at_a_plural_possessive_is_no_crucial_quote() -> None:
     brief = make_brief(analyze(article_from_text(text)))
     assert brief.crucial_quote is not None
     assert brief.crucial_quote.text.startswith("'I realised")
+
+
+def test_a_context_that_goes_on_with_a_participle_takes_its_comma() -> None:
+    quote = CrucialQuote(
+        text="“We have had a city drinking lead-contaminated water,”",
+        spans=(Span(0, 10),),
+        speaker=Source("Rosa Almeida"),
+        cue="said",
+        context="adding, “It would not have happened in a rich suburb.”",
+    )
+    assert quote_line(quote).endswith(
+        "Rosa Almeida said, adding, “It would not have happened in a rich suburb.”"
+    )
