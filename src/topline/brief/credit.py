@@ -210,6 +210,17 @@ class _Static:
     sentence_starts: list[int]
     entities: list[Entity]
     entity_starts: list[int]
+    people: list[Entity]  # the PERSON ones among ``entities``
+    surnames: dict[str, set[str]]  # last word of a full name → the people so named
+
+
+def _surnames(text: str, entities: list[Entity]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for e in entities:
+        words = e.span.of(text).split()
+        if e.label == "PERSON" and len(words) > 1:
+            found.setdefault(words[-1], set()).add(e.canonical)
+    return found
 
 
 @for_last
@@ -243,6 +254,8 @@ def _antecedent_table(analysis: Analysis, entities: list[Entity]) -> _Static:
         sentence_starts=[s.span.start for s in analysis.sentences],
         entities=kept,
         entity_starts=[e.span.start for e in kept],
+        people=[e for e in kept if e.label == "PERSON"],
+        surnames=_surnames(text, kept),
     )
     return static
 
@@ -262,14 +275,14 @@ def pronoun_credit_ok(analysis: Analysis, source: Source, inside: Span | None = 
     span = source.span
     if span is None:
         return True
-    people = [e for e in _static(analysis).entities if e.label == "PERSON"]
-    if ambiguous_surname(analysis, source, people):
-        return False  # "Mr. Bush" after "George W. Bush", credited to Jeb Bush
     text = analysis.article.text
     word = span.of(text).strip().lower()
     person = word in _PERSON_PRONOUNS
     if not person and word not in _OTHER_PRONOUNS:
-        return True
+        # "Mr. Bush" after "George W. Bush", credited to Jeb Bush
+        if len(_static(analysis).surnames.get(span.of(text).strip(), ())) < 1:
+            return True  # no one is named in full with this surname: nothing to mistake
+        return not ambiguous_surname(analysis, source, _static(analysis).people)
     names = {source.name}
     for cluster in analysis.clusters:
         if person and cluster.id == source.cluster and cluster.gender not in (None, _want(word)):
@@ -284,7 +297,7 @@ def pronoun_credit_ok(analysis: Analysis, source: Source, inside: Span | None = 
     return all(
         _reading_agrees(analysis, source, word, person, inside, names, table)
         for table in (_static(analysis), _static_with_missed(analysis))
-    )
+    ) and not ambiguous_surname(analysis, source, _static(analysis).people)
 
 
 def _reading_agrees(

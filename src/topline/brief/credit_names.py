@@ -10,6 +10,10 @@ from collections.abc import Sequence
 from topline.intervals import SpanIndex
 from topline.model import Analysis, Entity, Source, Span
 
+#: A capitalised word at a word boundary (a name's first word), and a word going on after a
+#: name's last letter ("Rojo" in "Rojos" is no mention).
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+_WORD_GOES_ON = re.compile(r"[\w-]")
 _ALL_PRONOUNS = frozenset(
     "he she him her his hers they them their it its we us our i me you".split()
 )
@@ -37,15 +41,23 @@ def missed_names(analysis: Analysis) -> list[Entity]:
                 and name.lower() not in _ALL_PRONOUNS
             ):
                 owners.setdefault(name, set()).add(cluster.canonical)
-    names = sorted((n for n, o in owners.items() if len(o) == 1), key=len, reverse=True)
-    if not names:
+    # by first word, longest first: one scan of the capitalised words, no pattern per text
+    by_first: dict[str, list[str]] = {}
+    for name in sorted((n for n, o in owners.items() if len(o) == 1), key=len, reverse=True):
+        first = _CAPITALISED.match(name)
+        if first is not None:
+            by_first.setdefault(first.group(0), []).append(name)
+    if not by_first:
         return []
     found = SpanIndex((e.span.start, e.span.end) for e in analysis.entities)
-    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
     out = []
-    for m in pattern.finditer(text):
-        if not found.overlaps(m.start(), m.end()):
-            out.append(Entity(Span(m.start(), m.end()), "PERSON", next(iter(owners[m.group(0)]))))
+    for m in _CAPITALISED.finditer(text):
+        for name in by_first.get(m.group(0), ()):
+            end = m.start() + len(name)
+            if text.startswith(name, m.start()) and not _WORD_GOES_ON.match(text, end):
+                if not found.overlaps(m.start(), end):
+                    out.append(Entity(Span(m.start(), end), "PERSON", next(iter(owners[name]))))
+                break
     return out
 
 
@@ -69,14 +81,17 @@ def ambiguous_surname(analysis: Analysis, speaker: Source, people: Sequence[Enti
     Bush … his brother, George W. Bush, … Mr. Bush also praised his younger brother"): a
     reader pins the surname on that person, so the credit to the other is not one an editor
     would print. ``people``: the PERSON mentions a reader can read as names (outside
-    quotations, not possessives), in text order. A person of the other gender than the honorific shows ("Laura Bush" before
-    "Mr. Bush") is no such reading."""
+    quotations, not possessives), in text order. A person of the other gender than the
+    honorific shows ("Laura Bush" before "Mr. Bush") is no such reading."""
     if speaker.span is None:
         return False
     text = analysis.article.text
-    names = _speaker_names(analysis, speaker)
     anchor = speaker.span
-    if anchor.of(text).strip().lower() in _ALL_PRONOUNS:
+    pronoun = anchor.of(text).strip().lower() in _ALL_PRONOUNS
+    if not pronoun and len(anchor.of(text).split()) != 1:
+        return False  # a full name ("Jeb Bush said") is no bare surname: nothing to read
+    names = _speaker_names(analysis, speaker)
+    if pronoun:
         named = [
             e
             for e in people

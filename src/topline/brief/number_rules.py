@@ -222,6 +222,8 @@ def dated_clause(text: str, figure: Span, published_year: int | None) -> bool:
     line = max(text.rfind(mark, 0, figure.start) for mark in ("\n", ". ", "? ", "! ")) + 1
     ends = [i for mark in ("\n", ". ", "? ", "! ") if (i := text.find(mark, figure.end)) >= 0]
     sentence = text[line : min(ends, default=len(text))]
+    if _YEAR_IN.search(sentence) is None:
+        return False  # no year at all: nothing dates a clause (and no clause search)
     at = figure.start - line
     for start, stop in relative_clauses(sentence):
         if start <= at < stop and _WHO_WHICH.match(sentence, start):
