@@ -233,7 +233,10 @@ def _static_with_missed(analysis: Analysis) -> _Static:
     """:func:`_static` with the people named where the recogniser missed them
     (:func:`missed_names`): they can only take a pronoun away from a credit, never give one
     (a name found by its string alone is no evidence of who spoke)."""
-    return _antecedent_table(analysis, [*analysis.entities, *missed_names(analysis)])
+    missed = missed_names(analysis)
+    if not missed:
+        return _static(analysis)  # the same table: built once
+    return _antecedent_table(analysis, [*analysis.entities, *missed])
 
 
 def _antecedent_table(analysis: Analysis, entities: list[Entity]) -> _Static:
