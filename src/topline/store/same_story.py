@@ -49,7 +49,8 @@ CONFLICT_TEXT_THRESHOLD = 0.5
 HEADLINE_IDF = 2.5
 HEADLINE_WEIGHT = 0.2
 #: A follow-up dates what it follows up: "the fire on January 5", "Monday's collapse" resolve
-#: to a past day, the story's first day or the day before (the day of the event). Such an
+#: to a past day, and "last week" to the days of a past week (``stories.WEEKS_DATE_BACK``),
+#: among them the story's first day or the day before (the day of the event). Such an
 #: article, sharing at least one distinctive entity with the story, has DATED_BACK_WEIGHT
 #: less to make up (never below MIN_ENTITY_COSINE, never for other actors). 0 turns it off.
 DATED_BACK_WEIGHT = 0.2

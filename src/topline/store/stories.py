@@ -212,18 +212,47 @@ def _dated_back(days: Collection[date], story: StoryState) -> bool:
     return any(first - timedelta(days=1) <= d <= first for d in days)
 
 
+#: A follow-up a week on dates its event by the week ("how the solvents ignited last week",
+#: "the previous week's collapse"): a resolved ISO week before the article's own week stands
+#: for its seven days. Off: only calendar days date back.
+WEEKS_DATE_BACK = True
+_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
 def past_days(analysis: Analysis) -> frozenset[date]:
     """The calendar days before its publication that the article's dates resolve to
-    ("Monday's collapse", "on January 5"): what a follow-up dates back to."""
+    ("Monday's collapse", "on January 5", and the days of "last week"): what a follow-up
+    dates back to."""
     published = analysis.article.published
     if published is None:
         return frozenset()
     out = set()
     for t in analysis.timexes:
-        d = _day(t.value) if t.value and len(t.value) == 10 else None
-        if d is not None and d < published:
-            out.add(d)
+        if not t.value:
+            continue
+        if len(t.value) == 10:
+            d = _day(t.value)
+            if d is not None and d < published:
+                out.add(d)
+        elif WEEKS_DATE_BACK:
+            out.update(_past_week(t.value, published))
     return frozenset(out)
+
+
+def _past_week(value: str, published: date) -> list[date]:
+    """The days of ISO week ``value`` ("2026-W02") when the week ends before the article's
+    own week begins ("this week" dates nothing back: its days may follow the event)."""
+    m = _ISO_WEEK.match(value)
+    if m is None:
+        return []
+    try:
+        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+    except ValueError:
+        return []
+    own_monday = published - timedelta(days=published.weekday())
+    if monday >= own_monday:
+        return []
+    return [monday + timedelta(days=k) for k in range(7)]
 
 
 def _gap_days(day: date | None, story: StoryState) -> int | None:
