@@ -29,7 +29,7 @@ from typing import ClassVar
 from topline.model import Analysis
 from topline.short_title import shorten_title
 from topline.store import same_story as same_story_rule
-from topline.store.same_story import other_kind, same_story, shared_names
+from topline.store.same_story import lone_witness, other_kind, same_story, shared_names
 
 #: An article joins only stories whose dates are within this many days of its own.
 WINDOW_DAYS = 10
@@ -239,6 +239,12 @@ def past_days(analysis: Analysis) -> frozenset[date]:
     return frozenset(out)
 
 
+def quoted_people(analysis: Analysis) -> frozenset[str]:
+    """The names of the people the article quotes or cites (speakers of kind "person")."""
+    sources = [q.speaker for q in analysis.quotes] + [a.source for a in analysis.attributions]
+    return frozenset(s.name for s in sources if s is not None and s.kind == "person")
+
+
 def _past_week(value: str, published: date) -> list[date]:
     """The days of ISO week ``value`` ("2026-W02") when the week ends before the article's
     own week begins ("this week" dates nothing back: its days may follow the event)."""
@@ -403,6 +409,7 @@ class Clusterer:
         title: str | None = None,
         article_id: str = "",
         days: Collection[date] = (),
+        quoted: Collection[str] = (),
     ) -> tuple[StoryState | None, float]:
         limit = max(DISTINCTIVE_MIN_DF, DISTINCTIVE_DF * self.n_docs)
         top = [e for e, _ in entities.most_common(TOP_ENTITIES)]
@@ -436,6 +443,7 @@ class Clusterer:
                 kind,
                 gap,
                 _dated_back(days, story),
+                lone_witness(top_entities, names, quoted),
             )
             if self.trace is not None:
                 self.trace.append(
@@ -473,16 +481,18 @@ class Clusterer:
         published: date | None,
         entities: Counter[str],
         days: Collection[date] = (),
+        quoted: Collection[str] = (),
     ) -> Assignment:
         """Put one (non-copy) article in a story; writes go to the caller's transaction.
 
-        ``days``: the past days the article refers to (see :func:`past_days`)."""
+        ``days``: the past days the article refers to (see :func:`past_days`); ``quoted``: the
+        people it quotes (see :func:`quoted_people`)."""
         text_tokens = tokens(text)
         terms = set(text_tokens) | set(tokens(title or ""))
         terms |= {entity_key(e) for e in entities}
         df = self.df(terms)
         vec = self.vector(text, title, text_tokens=text_tokens, df=df)
-        story, sim = self.best(vec, entities, published, df, title, article_id, days)
+        story, sim = self.best(vec, entities, published, df, title, article_id, days, quoted)
         created = story is None
         if story is None:
             story = StoryState(id=f"s{article_id}", title=title or _headline(text), centroid={})
