@@ -13,7 +13,9 @@ words stand for names its entity profile lacks (the recogniser misses names), an
 company's results are never a development of another event (:func:`other_kind`). One shared
 entity counts only within a news cycle of the story's latest article (ONE_ENTITY_DAYS). A
 fourth signal stands in for words the way a headline word does: the article dates the
-story's first day (DATED_BACK_WEIGHT), as follow-ups date the event they follow up.
+story's first day (DATED_BACK_WEIGHT), as follow-ups date the event they follow up; a fifth:
+the article's one distinctive name is a person it quotes whom the story names
+(WITNESS_WEIGHT), as local follow-ups go back to the first report's witnesses.
 """
 
 from __future__ import annotations
