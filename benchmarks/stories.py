@@ -243,9 +243,14 @@ ONE_ENTITY_GRID: list[dict[str, float | None]] = [
 ]
 #: The dev sweep of the tenth session: how much a follow-up dating the story's first day (or
 #: the day before) makes up for (0: the rule off).
-GRID: list[dict[str, float | None]] = [
+DATED_BACK_GRID: list[dict[str, float | None]] = [
     {"DATED_BACK_WEIGHT": w} for w in (0.0, 0.1, 0.15, 0.2, 0.25)
 ]
+#: The dev sweeps of the eleventh session: how much a follow-up whose one distinctive name is
+#: a person it quotes, whom the story names, makes up for (0: the rule off; ``same_story``),
+#: and whether a past week dates back (``stories.WEEKS_DATE_BACK``, False: days only).
+GRID: list[dict[str, float | None]] = [{"WITNESS_WEIGHT": w} for w in (0.0, 0.1, 0.2)]
+WEEKS_GRID: list[dict[str, float | None]] = [{"WEEKS_DATE_BACK": w} for w in (False, True)]
 
 
 #: Looser rules examined in the error analysis (issue #20): each lets through comparisons the
@@ -331,10 +336,12 @@ def main(argv: list[str] | None = None) -> None:
     corpora += [synthetic_corpus(n, p) for n, p in SYNTHETIC.items() if n in names]
     print("\n".join(table(corpora)))
     if args.sweep:
-        from topline.store import same_story
+        from topline.store import same_story, stories
 
         print()
         print("\n".join(sweep(corpora, GRID, same_story)))
+        print()
+        print("\n".join(sweep(corpora, WEEKS_GRID, stories)))
     if args.pairs:
         print()
         print("\n".join(pairs(corpora)))
