@@ -188,10 +188,36 @@ def _nonfinite_adjunct(node: Token, aux: set[str]) -> bool:
     cut jobs, starting in May" the May ahead; Quirk et al. 1985, 15.58). A past participle
     keeps its completed, past reading ("the terms, announced Friday, would give holders …"
     is the Friday gone), and verbs that plan or move a date keep theirs."""
-    if node.tag_ != "VBG" or aux or node.dep_ not in NONFINITE_DEPS:
+    if node.tag_ != "VBG" or aux or not (node.dep_ in NONFINITE_DEPS or _absolute_with(node)):
         return False
     lemma = node.lemma_.lower()
     return lemma not in FUTURE_GOVERNORS and lemma not in DEADLINE_VERBS
+
+
+#: Prepositions that open an absolute clause: "with a vote following on Friday".
+ABSOLUTE_PREPS = frozenset({"with", "without"})
+
+
+def _absolute_with(node: Token) -> bool:
+    """ "Talks will resume Monday, with a vote following on Friday", "… would leave on
+    Monday, with a third departing each Thursday from August 6": a participle in an absolute
+    clause under "with" has no tense of its own and takes the time of the clause the "with"
+    phrase hangs on (Quirk et al. 1985, 15.60). The parser gives it as the preposition's
+    complement (pcomp) or as a clause on its object noun (acl), at most two nouns down ("with
+    most of the cuts coming in June")."""
+    if node.dep_ == "pcomp":
+        return node.head.lower_ in ABSOLUTE_PREPS
+    if node.dep_ != "acl":
+        return False
+    noun = node.head
+    for _ in range(3):
+        if noun.dep_ != "pobj":
+            return False
+        prep = noun.head
+        if prep.dep_ == "prep" and prep.lower_ in ABSOLUTE_PREPS:
+            return True
+        noun = prep.head
+    return False
 
 
 #: Links by which a date modifies a verb as an adverbial ("rising … from $29.75 in March",

@@ -1,0 +1,88 @@
+"""Date classes of the eleventh session (#18): a participle in an absolute "with" clause takes
+the time of the clause it hangs on, and "year-end" is the year's closing day, the one gone
+after "since" or in a past clause. Each passage is written for the rule; each positive
+assertion fails on the code before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from topline.analyze.timex import find_timexes
+from topline.nlp import get_nlp
+
+
+def _parsed_values(text: str, anchor: str) -> dict[str, tuple[str, str | None]]:
+    """With the clause's tense read from the parse, as the pipeline reads it."""
+    return {t.span.of(text): (t.type, t.value) for t in find_timexes(get_nlp()(text), anchor)}
+
+
+# Published Wednesday 2023-10-11.
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "The ferry line said boats would sail on weekdays from Nov. 1, with a late run "
+            "starting each Friday from March 8.",
+            "March 8",
+            "2024-03-08",
+        ),
+        (
+            "The council will debate the budget on Thursday, with a final vote following on "
+            "Monday.",
+            "Monday",
+            "2023-10-16",
+        ),
+        (
+            "The plant will shed 400 jobs, with most of the cuts coming in March.",
+            "March",
+            "2024-03",
+        ),
+        (
+            "The bridge will close for repairs, with the east lanes reopening on Sunday.",
+            "Sunday",
+            "2023-10-15",
+        ),
+    ],
+)
+def test_a_participle_in_an_absolute_with_clause_looks_ahead_with_its_clause(
+    text: str, span: str, value: str
+) -> None:
+    assert _parsed_values(text, "2023-10-11")[span] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "The plant shed 400 jobs this year, with most of the cuts coming in March.",
+            "March",
+            "2023-03",
+        ),
+        ("Shares fell on Monday, with losses deepening on Tuesday.", "Tuesday", "2023-10-10"),
+    ],
+)
+def test_a_participle_in_an_absolute_with_clause_under_a_past_clause_stays_past(
+    text: str, span: str, value: str
+) -> None:
+    assert _parsed_values(text, "2023-10-11")[span] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("The insurer expects to complete the sale by year-end.", "2023-10-11", "2023-12-31"),
+        ("The merger should close around year end.", "2023-10-11", "2023-12-31"),
+        ("The shares have risen 14% since year-end.", "2023-10-11", "2022-12-31"),
+        ("The index has gained 3% since the year-end.", "2023-10-11", "2022-12-31"),
+        ("Cash at year-end was $2 billion, the bank said.", "2024-02-02", "2023-12-31"),
+        ("Debt stood at $4 billion at the year's end.", "2024-01-20", "2023-12-31"),
+    ],
+)
+def test_year_end_is_the_years_closing_day(text: str, anchor: str, value: str) -> None:
+    found = {v for k, v in _parsed_values(text, anchor).items() if "end" in k}
+    assert found == {("DATE", value)}
+
+
+def test_the_end_of_the_year_stays_a_year() -> None:
+    found = _parsed_values("The plant will close by the end of the year.", "2023-10-11")
+    assert found["the end of the year"] == ("DATE", "2023")
