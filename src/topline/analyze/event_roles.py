@@ -82,6 +82,8 @@ def roles(
     elif subj is None and verb.dep_ in {"conj", "advcl"}:
         if verb.dep_ == "advcl" and verb.tag_ == "VBN":
             return None  # "Camouflaged in body paint, women pose": a description, not an act
+        if verb.dep_ == "advcl" and verb.tag_ in FINITE:
+            return None  # "As renting … soared, the student took up …": its subject is lost
         shared = subject(_past_frame(verb.head), blocked)
         if shared is not None and any(c.dep_ == "auxpass" for c in verb.children):
             actor, target, passive = None, shared, True  # "is able to answer … and can be used"
@@ -112,6 +114,14 @@ def roles(
     if actor is None and not (passive and target is not None):
         return None
     return actor, target
+
+
+#: Finite verb forms. A finite adverbial clause ("as rents soared", "when he arrived") has a
+#: subject of its own in English; when the parser finds none (it took "renting" for the
+#: complement of "As"), the subject is lost, not the main clause's to borrow. Conjuncts
+#: ("killed one officer and wounded four") and non-finite clauses ("after taking her
+#: daughter") do share it.
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 #: Nouns that a relative clause without an object modifies as a time or place ("the day she

@@ -10,7 +10,9 @@ tagger calls a verb is an act of the story at all. Each guards against one class
   governs;
 * "gone" / "come" as adjectives ("I want her gone");
 * an action and its purpose written as one ("held on to claim the spot", "rushed in to stop
-  the fight"): the infinitive right after the verb is part of the action, as ``xcomp`` is.
+  the fight"): the infinitive right after the verb is part of the action, as ``xcomp`` is;
+* an -ing form used as a preposition ("a stadium ban following the abandonment", "rivals
+  including Spain").
 """
 
 from __future__ import annotations
@@ -23,6 +25,13 @@ NOMINAL_DEPS = frozenset({"det", "compound", "nummod", "poss"})
 JOINERS = frozenset({",", ";", "—", "–", "-"})
 #: Participles that are adjectives after an object ("want her gone", "have him come").
 ADJECTIVAL_PARTICIPLES = frozenset({"go", "come"})
+#: -ing forms that English uses as prepositions (Quirk et al. 1985, 9.7, "marginal
+#: prepositions"): "a ban following the abandonment", "eight teams including Spain",
+#: "questions concerning the deal". Without a subject of their own they name no act.
+PREPOSITIONAL_ING = frozenset(
+    "following including excluding concerning regarding considering pending barring "
+    "respecting".split()
+)
 
 
 def mistagged_noun(verb: Token) -> bool:
@@ -41,6 +50,20 @@ def mistagged_noun(verb: Token) -> bool:
         t.dep_ in {"cc", "preconj"} or t.text in JOINERS for t in verb.doc[lo + 1 : hi]
     ) or any(c.dep_ == "cc" for c in verb.children)
     return not joined
+
+
+def prepositional_ing(verb: Token) -> bool:
+    """ "Montenegro were hit with a stadium ban following the abandonment": an -ing form of
+    :data:`PREPOSITIONAL_ING` hanging on a noun or a clause, with no subject, is a
+    preposition. On a clause's subject it stays a verb: "the fans following the team bus
+    cheered" (the fans follow it)."""
+    if verb.tag_ != "VBG" or verb.lower_ not in PREPOSITIONAL_ING:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return False
+    if verb.dep_ == "acl":
+        return verb.head.dep_ not in {"nsubj", "nsubjpass"}
+    return verb.dep_ in {"advcl", "prep", "pcomp"}
 
 
 def adjectival_participle(verb: Token) -> bool:

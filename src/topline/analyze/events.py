@@ -24,6 +24,7 @@ from topline.analyze.event_verbs import (
     dummy_object,
     in_head_chain,
     mistagged_noun,
+    prepositional_ing,
     under_light_verb,
 )
 from topline.analyze.intervals import CharRanges
@@ -299,6 +300,8 @@ def find_events(
             continue  # "re" of "re-enter", split off by the tokenizer
         if mistagged_noun(verb) or adjectival_participle(verb) or under_light_verb(verb):
             continue  # "a Six Nations clash", "want her gone", "make it five wins"
+        if prepositional_ing(verb):
+            continue  # "a ban following the abandonment": a preposition
         if in_head_chain(verb):
             continue  # "held on to claim": part of the action of "held on"
         verbs = chain(verb)
