@@ -1,7 +1,8 @@
 """Date classes of the eleventh session (#18): a participle in an absolute "with" clause takes
-the time of the clause it hangs on, and "year-end" is the year's closing day, the one gone
-after "since" or in a past clause. Each passage is written for the rule; each positive
-assertion fails on the code before it."""
+the time of the clause it hangs on; "year-end" is the year's closing day, the one gone after
+"since" or in a past clause; a weekday sharing a plural part of the day ("Monday and Tuesday
+nights") is a SET; a temporal clause backshifted under a future in the past looks ahead. Each
+passage is written for the rule; each positive assertion fails on the code before it."""
 
 from __future__ import annotations
 
@@ -86,3 +87,53 @@ def test_year_end_is_the_years_closing_day(text: str, anchor: str, value: str) -
 def test_the_end_of_the_year_stays_a_year() -> None:
     found = _parsed_values("The plant will close by the end of the year.", "2023-10-11")
     assert found["the end of the year"] == ("DATE", "2023")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "The ferry will sail on Monday and Tuesday nights from May 1.",
+            "Monday",
+            ("SET", "XXXX-WXX-1TNI"),
+        ),
+        ("The farm shop opens Saturday and Sunday mornings.", "Saturday", ("SET", "XXXX-WXX-6TMO")),
+        (
+            "Late shows run on Thursday or Friday evenings.",
+            "Thursday",
+            ("SET", "XXXX-WXX-4TEV"),
+        ),
+    ],
+)
+def test_a_weekday_sharing_a_plural_part_of_the_day_is_a_set(
+    text: str, span: str, value: tuple[str, str]
+) -> None:
+    assert _parsed_values(text, "2023-10-11")[span] == value
+
+
+def test_a_weekday_beside_a_single_night_stays_a_date() -> None:
+    found = _parsed_values("The vote was held Monday and Tuesday night.", "2023-10-11")
+    assert found["Monday"] == ("DATE", "2023-10-09")
+
+
+# Published Wednesday 2023-10-11: the Friday and Monday ahead are the 13th and the 16th.
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The pilot said he would call when he landed on Friday.", "Friday", "2023-10-13"),
+        (
+            "Brokers were ready to sell the bonds as soon as the market reopened Monday.",
+            "Monday",
+            "2023-10-16",
+        ),
+    ],
+)
+def test_a_temporal_clause_backshifted_under_a_future_in_the_past_looks_ahead(
+    text: str, span: str, value: str
+) -> None:
+    assert _parsed_values(text, "2023-10-11")[span] == ("DATE", value)
+
+
+def test_a_past_temporal_clause_under_a_plain_past_stays_past() -> None:
+    found = _parsed_values("The mayor resigned after the council voted on Monday.", "2023-10-11")
+    assert found["Monday"] == ("DATE", "2023-10-09")

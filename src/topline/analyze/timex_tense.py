@@ -63,7 +63,7 @@ def clause_tense(tokens: list[Token]) -> Tense:
             node.dep_ == "advcl"
             and _temporal_mark(node)
             and not aux & (FUTURE_AUX | MODALS | PAST_AUX)
-            and node.tag_ != "VBD"
+            and (node.tag_ != "VBD" or _future_in_the_past(node.head))
         ):
             # "will call when he lands Monday": the main clause's time decides. A past form
             # in the temporal clause is its own time ("will raise the fee after the council
@@ -168,6 +168,27 @@ def _futurate(verb: Token, token: Token) -> bool:
 #: lands Monday", "as soon as trading opens", "until the vote ends" (Quirk et al. 1985,
 #: *A Comprehensive Grammar of the English Language*, 14.29).
 TEMPORAL_MARKS = frozenset({"when", "as", "after", "before", "until", "till", "once", "while"})
+
+
+def _future_in_the_past(head: Token) -> bool:
+    """ "Investors were likely to buy the stock as soon as trading opened Monday", "said he
+    would call when he landed Friday": reported in the past, the temporal clause is
+    backshifted with its main clause (Quirk et al. 1985, 14.31), so its past form names a time
+    ahead of the telling as the main clause's "would" or planned infinitive does ("as soon
+    as" hangs on its adverb)."""
+    for _ in range(2):
+        if head.pos_ != "ADV" or head.head.i == head.i:
+            break
+        head = head.head
+    aux = _aux(head)
+    if "would" in aux and not aux & {"have", "'ve"}:
+        return True
+    return (
+        head.tag_ == "VB"
+        and "to" in aux
+        and head.head.lemma_.lower() in INTENTION_HEADS
+        and not _past_perfect(head.head)
+    )
 
 
 def _temporal_mark(verb: Token) -> bool:
