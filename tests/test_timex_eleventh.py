@@ -1,7 +1,8 @@
 """Date classes of the eleventh session (#18): a participle in an absolute "with" clause takes
 the time of the clause it hangs on; "year-end" is the year's closing day, the one gone after
 "since" or in a past clause; a weekday sharing a plural part of the day ("Monday and Tuesday
-nights") is a SET; a temporal clause backshifted under a future in the past looks ahead. Each
+nights") is a SET; a temporal clause backshifted under a future in the past looks ahead; a
+quarter "of fiscal 2025" is one date; a conjoined clause of expectation keeps its present. Each
 passage is written for the rule; each positive assertion fails on the code before it."""
 
 from __future__ import annotations
@@ -137,3 +138,51 @@ def test_a_temporal_clause_backshifted_under_a_future_in_the_past_looks_ahead(
 def test_a_past_temporal_clause_under_a_plain_past_stays_past() -> None:
     found = _parsed_values("The mayor resigned after the council voted on Monday.", "2023-10-11")
     assert found["Monday"] == ("DATE", "2023-10-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "The merger should close in the fourth quarter of fiscal 2025.",
+            "the fourth quarter of fiscal 2025",
+            "2025-Q4",
+        ),
+        (
+            "Profit fell in the first half of fiscal 2022.",
+            "the first half of fiscal 2022",
+            "2022-H1",
+        ),
+    ],
+)
+def test_a_quarter_of_a_fiscal_year_is_one_date_in_that_year(
+    text: str, span: str, value: str
+) -> None:
+    assert _parsed_values(text, "2023-10-11")[span] == ("DATE", value)
+
+
+# Published Monday 2023-10-09.
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Crews cleared the roads on Sunday, and more snow is expected Thursday.",
+            "Thursday",
+            "2023-10-12",
+        ),
+        (
+            "The union rejected the offer last week, but a vote is expected Friday.",
+            "Friday",
+            "2023-10-13",
+        ),
+    ],
+)
+def test_a_conjoined_clause_of_expectation_keeps_its_own_present(
+    text: str, span: str, value: str
+) -> None:
+    assert _parsed_values(text, "2023-10-09")[span] == ("DATE", value)
+
+
+def test_an_expectation_in_the_past_stays_undecided_toward_the_past() -> None:
+    found = _parsed_values("Forecasters said rain was expected Thursday.", "2023-10-09")
+    assert found["Thursday"] == ("DATE", "2023-10-05")
