@@ -186,3 +186,19 @@ def test_a_conjoined_clause_of_expectation_keeps_its_own_present(
 def test_an_expectation_in_the_past_stays_undecided_toward_the_past() -> None:
     found = _parsed_values("Forecasters said rain was expected Thursday.", "2023-10-09")
     assert found["Thursday"] == ("DATE", "2023-10-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The tunnel carries about 30,000 cars a day.", "a day", ("SET", "P1D")),
+        ("The ferry line will add six new sailings a week.", "a week", ("SET", "P1W")),
+    ],
+)
+def test_a_count_of_things_a_day_is_a_rate(text: str, span: str, value: tuple[str, str]) -> None:
+    assert _parsed_values(text, "2023-10-11")[span] == value
+
+
+def test_a_day_after_a_single_thing_stays_a_length() -> None:
+    found = _parsed_values("The ferry was late by a day.", "2023-10-11")
+    assert found["a day"] == ("DURATION", "P1D")
