@@ -48,3 +48,15 @@ def test_a_finite_adverbial_clause_does_not_borrow_the_main_subject() -> None:
 def test_a_nonfinite_adverbial_clause_still_shares_it() -> None:
     triples = _triples("The rebels seized the town, killing three soldiers.")
     assert ("The rebels", "killing", "three soldiers") in triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator understands the risks of the plan.",
+        "Residents hope the new bridge will open soon.",
+    ],
+)
+def test_verbs_of_cognition_and_expectation_are_no_events(text: str) -> None:
+    verbs = {action for _, action, _ in _triples(text)}
+    assert not verbs & {"understands", "hope"}

@@ -42,7 +42,10 @@ REPORTING = frozenset(
 SPEECH_AND_THOUGHT = frozenset(
     "warn admit reveal question remember recall urge describe detail insist suggest argue deny "
     "predict acknowledge concede stress emphasise emphasize tweet label reiterate allege "
-    "maintain feel realise realize wonder fear imagine assume".split()
+    "maintain feel realise realize wonder fear imagine assume "
+    # Verbs of cognition and expectation (Quirk et al. 1985, 4.29, "private" verbs): what
+    # someone understands, forgets or hopes is a state of mind, not an act of the story.
+    "understand forget doubt suppose expect hope wish recognise recognize".split()
 )
 #: Verbs that link or measure rather than act ("it means", "proved fatal", "a kite measuring
 #: 6,000 metres").
