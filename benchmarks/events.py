@@ -11,7 +11,9 @@ sentences read while the rules were written, ``held-out`` for sentences labelled
 and scored once. ``benchmarks/data/events_gold_polnear.jsonl`` adds a second held-out part
 (``held-out 2``, eleventh session): 51 triples in 47 sentences of 12 PolNeAR train articles
 (``../shared/data/polnear/train/text``, the first four body sentences of each, one split
-mistake left out), labelled by hand before the system was run on them.
+mistake left out), labelled by hand before the system was run on them; and a third
+(``held-out 3``): 42 triples in 36 sentences of 12 other train articles (the first three
+body sentences), labelled the same way before the second part's errors were read.
 
 A system triple matches a gold one when its action contains the gold action's verb, and actor
 and target each either are both absent or one text contains the other (case-insensitive).
