@@ -1,6 +1,9 @@
 """Event classes of the eleventh session (#18): an -ing form used as a preposition names no
-act, and a finite adverbial clause whose subject the parser lost does not borrow the main
-clause's. Sentences written for the rules; each positive assertion fails on the code before."""
+act; a finite adverbial clause whose subject the parser lost does not borrow the main
+clause's; verbs of cognition, roles ("acting as") and calls for something are no acts; a wire
+dateline is never the actor; a relative "that" tagged as a conjunction stands for its
+antecedent. Sentences written for the rules; each positive assertion fails on the code
+before."""
 
 from __future__ import annotations
 
@@ -60,3 +63,52 @@ def test_a_nonfinite_adverbial_clause_still_shares_it() -> None:
 def test_verbs_of_cognition_and_expectation_are_no_events(text: str) -> None:
     verbs = {action for _, action, _ in _triples(text)}
     assert not verbs & {"understands", "hope"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "action"),
+    [
+        (
+            "Lisbon (AFP) – Portuguese Prime Minister Ana Costa will unveil a budget plan on "
+            "Monday.",
+            "Portuguese Prime Minister Ana Costa",
+            "unveil",
+        ),
+        (
+            "Nairobi (AFP) – Kenyan President Daniel Moi will open a new railway on Tuesday.",
+            "Kenyan President Daniel Moi",
+            "open",
+        ),
+    ],
+)
+def test_a_wire_dateline_is_never_the_actor(text: str, actor: str, action: str) -> None:
+    assert {(a, v) for a, v, _ in _triples(text)} == {(actor, action)}
+
+
+def test_a_relative_that_read_as_a_conjunction_gives_its_antecedent_as_target() -> None:
+    text = (
+        "That's not because specific spending proposals that various Democratic senators "
+        "have offered will become law anytime soon."
+    )
+    assert ("various Democratic senators", "offered", "specific spending proposals") in _triples(
+        text
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor, acting as a referee for the two unions, will open the talks.",
+        "The governor plays the part of peacemaker in the dispute.",
+        "The senator called for the minister to resign.",
+    ],
+)
+def test_a_role_or_a_call_for_something_is_no_act(text: str) -> None:
+    verbs = {action.split()[-1] for _, action, _ in _triples(text)}
+    assert not verbs & {"acting", "plays", "called"}
+
+
+def test_calling_someone_stays_an_act() -> None:
+    assert ("The neighbours", "called", "the police") in _triples(
+        "The neighbours called the police for help."
+    )

@@ -12,7 +12,9 @@ tagger calls a verb is an act of the story at all. Each guards against one class
 * an action and its purpose written as one ("held on to claim the spot", "rushed in to stop
   the fight"): the infinitive right after the verb is part of the action, as ``xcomp`` is;
 * an -ing form used as a preposition ("a stadium ban following the abandonment", "rivals
-  including Spain").
+  including Spain");
+* a role, not an act ("acting as a character reference", "plays the part of ambassador",
+  "presents itself as a barometer"), and a call for something (an attribution cue).
 """
 
 from __future__ import annotations
@@ -64,6 +66,38 @@ def prepositional_ing(verb: Token) -> bool:
     if verb.dep_ == "acl":
         return verb.head.dep_ not in {"nsubj", "nsubjpass"}
     return verb.dep_ in {"advcl", "prep", "pcomp"}
+
+
+#: Verbs that with an "as" phrase give a role ("acting as a character reference", "serves as
+#: chairman", "presents itself as a barometer"): a linking use, no act of the story.
+ROLE_AS = frozenset({"act", "serve", "present", "pose"})
+#: Objects that make "play" a role ("plays the part of Rust Belt ambassador").
+ROLE_NOUNS = frozenset({"part", "role"})
+
+
+def role_not_act(verb: Token) -> bool:
+    """ "Obama, acting as a character reference, …", "Biden plays the part of ambassador":
+    the verb says what someone is in the story, as a copula would ("the club acted after the
+    game was scheduled" has no "as" and stays an act; "presents the award" has its own
+    object)."""
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    if lemma == "play":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in ROLE_NOUNS for c in kids)
+    if lemma not in ROLE_AS or not any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
+        return False
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    return obj is None or obj.lower_ in {"itself", "himself", "herself", "themselves"}
+
+
+def call_for(verb: Token) -> bool:
+    """ "Trump called for the president to resign", "was calling for change": a call for
+    something is an attribution cue (issue #18's list), what is called for is its content;
+    "called the police for help", "called a meeting" stay acts: "for" must follow the verb."""
+    doc = verb.doc
+    return (
+        verb.lemma_.lower() == "call" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "for"
+    )
 
 
 def adjectival_participle(verb: Token) -> bool:

@@ -20,11 +20,13 @@ from topline.analyze.event_roles import inside as _inside
 from topline.analyze.event_roles import roles
 from topline.analyze.event_verbs import (
     adjectival_participle,
+    call_for,
     chain,
     dummy_object,
     in_head_chain,
     mistagged_noun,
     prepositional_ing,
+    role_not_act,
     under_light_verb,
 )
 from topline.analyze.intervals import CharRanges
@@ -303,8 +305,8 @@ def find_events(
             continue  # "re" of "re-enter", split off by the tokenizer
         if mistagged_noun(verb) or adjectival_participle(verb) or under_light_verb(verb):
             continue  # "a Six Nations clash", "want her gone", "make it five wins"
-        if prepositional_ing(verb):
-            continue  # "a ban following the abandonment": a preposition
+        if prepositional_ing(verb) or role_not_act(verb) or call_for(verb):
+            continue  # "a ban following the abandonment", "acting as", "called for"
         if in_head_chain(verb):
             continue  # "held on to claim": part of the action of "held on"
         verbs = chain(verb)
