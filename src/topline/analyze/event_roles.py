@@ -154,8 +154,10 @@ def _relative_pronoun(token: Token, verb: Token) -> bool:
     various candidates have advanced": "that" tagged IN, the object of "advanced")."""
     if token.tag_ in {"WDT", "WP"}:
         return True
-    return token.lower_ == "that" and token.dep_ in {"dobj", "nsubj", "nsubjpass"} and (
-        verb.dep_ == "relcl" or (verb.dep_ == "conj" and verb.head.dep_ == "relcl")
+    return (
+        token.lower_ == "that"
+        and token.dep_ in {"dobj", "nsubj", "nsubjpass"}
+        and (verb.dep_ == "relcl" or (verb.dep_ == "conj" and verb.head.dep_ == "relcl"))
     )
 
 
