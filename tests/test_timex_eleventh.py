@@ -202,3 +202,10 @@ def test_a_count_of_things_a_day_is_a_rate(text: str, span: str, value: tuple[st
 def test_a_day_after_a_single_thing_stays_a_length() -> None:
     found = _parsed_values("The ferry was late by a day.", "2023-10-11")
     assert found["a day"] == ("DURATION", "P1D")
+
+
+def test_a_clock_time_with_a_bracketed_conversion_takes_the_day_after_on() -> None:
+    found = _parsed_values(
+        "The ferry sank at 4 a.m. local time (0200 GMT) on Saturday.", "2023-10-11"
+    )
+    assert found["4 a.m."] == ("TIME", "2023-10-07T04:00")
