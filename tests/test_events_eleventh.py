@@ -112,3 +112,21 @@ def test_calling_someone_stays_an_act() -> None:
     assert ("The neighbours", "called", "the police") in _triples(
         "The neighbours called the police for help."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Note to the council: not in my street,” the mayor posted on Facebook on Monday.",
+        "“We will not give up,” the coach shouted from the sideline.",
+        '"We will win," the coach shouted.',
+    ],
+)
+def test_the_cue_verb_after_a_closed_quote_is_no_event(text: str) -> None:
+    verbs = {action for _, action, _ in _triples(text)}
+    assert not verbs & {"posted", "shouted"}
+
+
+def test_a_verb_inside_a_quote_opened_by_a_straight_mark_stays_an_act() -> None:
+    text = 'Among the highlights: "I work at a bank and you don\'t," she said.'
+    assert ("I", "work", None) in _triples(text)

@@ -14,7 +14,8 @@ tagger calls a verb is an act of the story at all. Each guards against one class
 * an -ing form used as a preposition ("a stadium ban following the abandonment", "rivals
   including Spain");
 * a role, not an act ("acting as a character reference", "plays the part of ambassador",
-  "presents itself as a barometer"), and a call for something (an attribution cue).
+  "presents itself as a barometer"), a call for something and the cue of a quote (both
+  attribution cues).
 """
 
 from __future__ import annotations
@@ -88,6 +89,28 @@ def role_not_act(verb: Token) -> bool:
         return False
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     return obj is None or obj.lower_ in {"itself", "himself", "herself", "themselves"}
+
+
+#: Closing quotation marks.
+CLOSING_QUOTES = frozenset({"”", '"', "’", "''"})
+
+
+def quote_cue(verb: Token) -> bool:
+    """ "“Over my dead body,” Palin posted via Facebook": a verb right after a closed quote
+    and its subject is the quote's cue, however it is said (posted, laughed, shouted); the
+    attribution module reports it, and it has no object of its own."""
+    if any(c.dep_ in {"dobj", "xcomp"} for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    first = subj.left_edge.i if subj is not None else verb.i
+    i = first - 1
+    while i >= 0 and verb.doc[i].text in {",", "—", "–"}:
+        i -= 1
+    if i < 1 or verb.doc[i].text not in CLOSING_QUOTES:
+        return False
+    # A straight quote closes only when glued to the word before it ("body,\" Palin posted");
+    # one after a space opens the quote the verb sits in ('"I work here').
+    return verb.doc[i].text == "”" or not verb.doc[i - 1].whitespace_
 
 
 def call_for(verb: Token) -> bool:

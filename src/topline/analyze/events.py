@@ -26,6 +26,7 @@ from topline.analyze.event_verbs import (
     in_head_chain,
     mistagged_noun,
     prepositional_ing,
+    quote_cue,
     role_not_act,
     under_light_verb,
 )
@@ -305,8 +306,8 @@ def find_events(
             continue  # "re" of "re-enter", split off by the tokenizer
         if mistagged_noun(verb) or adjectival_participle(verb) or under_light_verb(verb):
             continue  # "a Six Nations clash", "want her gone", "make it five wins"
-        if prepositional_ing(verb) or role_not_act(verb) or call_for(verb):
-            continue  # "a ban following the abandonment", "acting as", "called for"
+        if prepositional_ing(verb) or role_not_act(verb) or call_for(verb) or quote_cue(verb):
+            continue  # "a ban following the abandonment", "acting as", "called for", "…,” she posted"
         if in_head_chain(verb):
             continue  # "held on to claim": part of the action of "held on"
         verbs = chain(verb)
