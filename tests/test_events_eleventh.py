@@ -130,3 +130,8 @@ def test_the_cue_verb_after_a_closed_quote_is_no_event(text: str) -> None:
 def test_a_verb_inside_a_quote_opened_by_a_straight_mark_stays_an_act() -> None:
     text = 'Among the highlights: "I work at a bank and you don\'t," she said.'
     assert ("I", "work", None) in _triples(text)
+
+
+def test_a_name_set_off_by_dashes_is_no_dateline() -> None:
+    text = "Maria Lopez – the mayor since 2019 – opened the new bridge on Monday."
+    assert ("Maria Lopez", "opened", "the new bridge") in _triples(text)

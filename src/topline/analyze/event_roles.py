@@ -61,10 +61,11 @@ def subject(verb: Token, blocked: Regions) -> Token | None:
 
 
 #: A wire dateline opening a line: "Philadelphia (AFP) – ", "WASHINGTON, Dec. 8 (UPI) — ",
-#: "SCRANTON, Pa. — ": a place (with a state or a date) and an agency, then a dash.
+#: "SCRANTON, Pa. — ": a place (with a state or a date) and an agency in brackets, or a place
+#: in capitals, then a dash. "Barack Obama – the president – will …" is no dateline.
 DATELINE = re.compile(
-    r"[A-Z][A-Za-z.' ]{1,30}(?:, [A-Z][A-Za-z.]{1,12}(?: \d{1,2})?)?(?: \([A-Za-z. ]{2,15}\))?"
-    r" ?[–—-]{1,2} "
+    r"(?:[A-Z][A-Za-z.' ]{1,30}(?:, [A-Z][A-Za-z.]{1,12}(?: \d{1,2})?)? \([A-Za-z. ]{2,15}\)"
+    r"|[A-Z][A-Z.' ]{2,30}(?:, [A-Z][A-Za-z.]{1,12}(?: \d{1,2})?)?) ?[–—-]{1,2} "
 )
 
 
