@@ -45,9 +45,12 @@ REPORTING = frozenset(
 SPEECH_AND_THOUGHT = frozenset(
     "warn admit reveal question remember recall urge describe detail insist suggest argue deny "
     "predict acknowledge concede stress emphasise emphasize tweet label reiterate allege "
-    "maintain feel realise realize wonder fear imagine assume "
-    # Verbs of cognition and expectation (Quirk et al. 1985, 4.29, "private" verbs): what
-    # someone understands, forgets or hopes is a state of mind, not an act of the story.
+    "maintain feel realise realize wonder fear imagine assume".split()
+)
+#: Verbs of cognition and expectation (Quirk et al. 1985, 4.29, "private" verbs): what someone
+#: understands, forgets or hopes is a state of mind, not an act of the story. Kept apart from
+#: :data:`SPEECH_AND_THOUGHT`, which the story matcher shares (``brief/story_lexicon.py``).
+COGNITION = frozenset(
     "understand forget doubt suppose expect hope wish recognise recognize".split()
 )
 #: Verbs that link or measure rather than act ("it means", "proved fatal", "a kite measuring
@@ -55,7 +58,11 @@ SPEECH_AND_THOUGHT = frozenset(
 LINKING = frozenset("mean prove look sound appear measure weigh total number".split())
 #: Verbs that carry no event of their own: reporting (left to attributions) and copulas.
 SKIP_LEMMAS = (
-    REPORTING | SPEECH_AND_THOUGHT | LINKING | {"be", "have", "'s", "’s", "seem", "become"}
+    REPORTING
+    | SPEECH_AND_THOUGHT
+    | COGNITION
+    | LINKING
+    | {"be", "have", "'s", "’s", "seem", "become"}
 )
 #: Children whose subtrees do not belong to a noun phrase's core ("…, claiming that …").
 CLAUSE_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep", "parataxis"}
