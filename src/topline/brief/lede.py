@@ -6,7 +6,8 @@ each a property of the sentence that needs no article-specific knowledge:
 
 - it leans on a sentence the reader has not seen: it opens with a pronoun ("He recalled …",
   "This comes after …", "It would be called …") or a connective ("But …", "And …",
-  "However, …", "In fact, …");
+  "However, …", "In fact, …", "Actually, …"), or sets one off by commas after its subject
+  ("Staying on the Moon, however, haven't.", :data:`INNER_CONNECTIVE`);
 - it is not a statement: a question, a headline set in title case ("13-Inch MacBook Pro
   With Scissor Keyboard Expected …"), a line with no sentence-final stop (a subhead, a label),
   or a row of figures (a table, an ingredient list);
@@ -61,7 +62,18 @@ CONNECTIVE_OPENER = re.compile(
     r"Rather|Regardless|"
     r"In fact|Of course|For example|For instance|In addition|In other words|After all|"
     r"As a result|Even so|On the other hand|That said|In the end|In short|Above all|"
-    r"In it|In turn|By contrast|In contrast|At the same time|Not only that)\b"
+    r"In it|In turn|By contrast|In contrast|At the same time|Not only that|"
+    # a correction of what was just said: "Actually, what socialism does is …"
+    r"Actually|In reality|In truth|Then again|Even then|Not that)\b"
+)
+#: A connective set off by commas after the subject ("Staying on the Moon, however,
+#: haven't.", "The council, meanwhile, said …", "Smith, too, was arrested"): the clause
+#: answers or adds to a sentence before it, as an opening connective does.
+INNER_CONNECTIVE = re.compile(
+    r"^\W{0,3}[^,;:!?\"“”()]{1,80},\s+(?:however|though|meanwhile|instead|therefore|thus|"
+    r"too|also|still|in turn|in fact|of course|for example|for instance|nevertheless|"
+    r"nonetheless|moreover|furthermore|likewise|similarly|as a result|in contrast|"
+    r"by contrast|on the other hand|in other words|after all|actually|then|again),"
 )
 #: A quotation whose cue says it goes on from an earlier one ("…," Paganini added.", "…,"
 #: she continued."): its speaker was introduced, and the quotation begun, in a sentence the
@@ -84,6 +96,8 @@ BACKGROUND_OPENER = re.compile(
     r"^\W{0,2}(?:(?:Back )?(?:In|By|During|Until) (?:the )?(?:early |late |mid-?|summer of |"
     r"spring of |fall of |autumn of |winter of )?(?P<year>(?:1[89]|20)\d\d)\b(?!\s*(?:will|to)\b)|"
     r"(?:\w+|A few|Several|Many) (?:years|decades|months) (?:ago|earlier|before)\b|"
+    # one period back: "A year ago, NASA announced …" (eleventh session)
+    r"(?:A|One) (?:year|decade|month|century) (?:ago|earlier|before)\b|"
     r"(?:Years|Decades|Months|Long) (?:ago|earlier|before)\b|"
     r"Earlier this (?:year|month|decade)\b|Last (?:year|spring|summer|fall|autumn|winter)\b|"
     r"Once upon\b|When (?:he|she|I|we|they) (?:was|were)\b)"
@@ -156,7 +170,7 @@ def not_news(
     n = words if words is not None else len(text.split())
     if stripped.endswith("?"):
         return "question"
-    if CONNECTIVE_OPENER.match(text):
+    if CONNECTIVE_OPENER.match(text) or INNER_CONNECTIVE.match(text):
         return "connective"
     if PRONOUN_OPENER.match(text) and not _names_its_own(text):
         return "pronoun"

@@ -125,14 +125,41 @@ _CUE_ONLY = re.compile(
     r"^\W{0,2}(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|tweeted|wrote|writes|added|adds|told|"
     r"tells|posted|explained|continued|responded|replied|asked|noted)\b[^.!?]{0,60}[.!?]?$"
 )
-_AFTER_QUOTE = re.compile(r"[.!?,][\"”’']\s*$")
+_AFTER_QUOTE = re.compile(r"[.!?,][\"”’']{1,2}\s*$")  # '' closes in some archives
+
+
+#: The cue of the quotation before it, opening a sentence that goes on after a comma ("Mr.
+#: Trump asked, repeating a broadside … that he used in Saturday's debate."): the splitter
+#: cut the quotation off its cue. A new quotation after the comma ("Smith said, “We …”") is
+#: a sentence of its own.
+_CUE_COMMA = re.compile(
+    r"^\W{0,2}(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|asked|asks|added|adds|tweeted|wrote|"
+    r"explained|continued|responded|replied|insisted|argued|noted|declared)\s*,\s+(?![\"“‘'])"
+)
 
 
 def split_cue(article: str, span: Span) -> bool:
     """A sentence that is only the cue of the quotation just before it in its paragraph
-    ("Trump tweeted before Election Day."): shown alone it says nothing."""
-    before = article[max(0, span.start - 3) : span.start]
-    return bool(_AFTER_QUOTE.search(before)) and bool(_CUE_ONLY.match(span.of(article).strip()))
+    ("Trump tweeted before Election Day.", "Mr. Trump asked, repeating …"): shown alone it
+    says nothing, or says who spoke without what."""
+    before = article[max(0, span.start - 4) : span.start]
+    if not _AFTER_QUOTE.search(before):
+        return False
+    own = span.of(article).strip()
+    return bool(_CUE_ONLY.match(own) or _CUE_COMMA.match(own))
+
+
+def split_inside(article: str, span: Span) -> bool:
+    """The sentence splitter ended the sentence inside one: it has no final stop and the
+    same line goes on in lower case ("… and would perhaps continue to do" | "so if they win
+    the presidency."). Shown alone it stops mid-phrase."""
+    if _SENTENCE_STOP.search(span.of(article)):
+        return False
+    after = article[span.end : span.end + 40].lstrip(" \t\xa0")
+    return bool(after[:1].islower())
+
+
+_SENTENCE_STOP = re.compile(r"[.!?…:][\"”’')\]]*\s*$")
 
 
 _ASIDE = re.compile(r"^\s*\([^()]*\)\s*$")
@@ -264,12 +291,14 @@ def speaks_to_reader(text: str) -> bool:
 def fragment(text: str) -> bool:
     """A sentence that is not a statement of its own: it trails off ("…"), introduces a
     list or a quotation that follows it (it ends on a colon), is an aside in parentheses
-    ("(Indiana law prevents Pence from being on the ballot twice.)"), a list item or a
+    ("(Indiana law prevents Pence from being on the ballot twice.)"), a subordinate clause
+    with no main clause ("Because space travel … is anything but easy."), a list item or a
     labelled entry (:func:`list_item`), the writer speaking to the reader
     (:func:`speaks_to_reader`), or a stats table's row (:func:`table_row`)."""
     return bool(
         _TRAILS_OFF.search(text)
         or _LEAD_IN.search(text)
+        or _SUBORDINATE_ALONE.match(text)
         or _ASIDE.match(text)
         or list_item(text)
         or speaks_to_reader(text)
@@ -279,6 +308,12 @@ def fragment(text: str) -> bool:
     )
 
 
+#: A subordinate clause with no main clause, the answer to a question the writer asked
+#: ("Why? Because space travel … is anything but easy."): no comma, dash or semicolon for a
+#: main clause to follow ("Because of the storm" is a phrase, "Although …, X did" whole).
+_SUBORDINATE_ALONE = re.compile(
+    r"^\W{0,2}(?:Because(?!\s+of\b)|Although|Though|Whereas|Unless)\b[^,;:—–]*$"
+)
 #: A comment with no subject, the voice of a tweet or a caption ("Interesting to see Stadia
 #: RDR2 capture out there …", "Great to see the team back"): no one is said to do anything.
 _SUBJECTLESS = re.compile(

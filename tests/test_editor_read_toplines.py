@@ -1,0 +1,226 @@
+"""Classes an editor flags in the Topline and bullets (eleventh session): a connective set off
+after the subject, a correction opening ("Actually, …"), a pronoun behind "But"/"And", a
+place and its country before a colon, a subordinate clause with no main clause, a cut that
+keeps only an opening phrase, a quotation's cue cut off its quotation, a sentence the
+splitter ended mid-phrase, a caption written as a sentence, and "A year ago" as background.
+Every text is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from topline.analyze import analyze
+from topline.brief import context_rules as ctx
+from topline.brief import make_brief
+from topline.brief.compress import compress
+from topline.brief.editorial_rules import (
+    describes_picture,
+    fragment,
+    pronoun_or_connective_opener,
+    split_cue,
+    split_inside,
+)
+from topline.brief.lede import not_news
+from topline.ingest import article_from_text
+from topline.model import Span, join_spans
+
+# --- the Topline leans back -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keeping the ferry running through the winter, however, has proved harder.",
+        "The harbour board, meanwhile, said it would not raise the fees this year.",
+        "Two more trawlers, too, were turned back at the mouth of the firth.",
+        "The mayor of Fenwick, though, has refused to sign the harbour order.",
+        "Actually, what the new levy does is raise the price of every ticket.",
+        "In reality, the bridge has been closed to lorries since the spring.",
+    ],
+)
+def test_a_topline_that_answers_an_unseen_sentence_leans_back(text: str) -> None:
+    assert not_news(text, published_year=2024) == "connective"
+    assert pronoun_or_connective_opener(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board, which meets on Mondays, raised the fees by 4 percent.",
+        "Ann Hale, the mayor of Fenwick, signed the harbour order on Tuesday.",
+        "The ferry, then the only link to the island, was withdrawn in 1998.",
+        "Actual costs at the harbour rose by a third, the board said.",
+    ],
+)
+def test_commas_after_a_subject_without_a_connective_are_news(text: str) -> None:
+    assert not_news(text, published_year=2024) is None
+    assert not pronoun_or_connective_opener(text)
+
+
+def test_a_year_ago_opens_background() -> None:
+    text = "A year ago, the harbour board said nine firms could bid for the ferry contract."
+    assert not_news(text, published_year=2024) == "background"
+
+
+def test_the_brief_shows_a_lede_without_its_place_and_country() -> None:
+    text = (
+        "Fenwick, Northumbria, United Kingdom: Building a ferry terminal on the island, while "
+        "costly, has been done before.\n\n"
+        "Running the Fenwick ferry through the winter, however, has not.\n\n"
+        "The harbour board on Monday hired three shipping firms to run the winter crossings "
+        "to the island.\n\n"
+        "The firms will start in December, the board said.\n\n"
+        "Ann Hale, the mayor of Fenwick, welcomed the decision on Tuesday.\n\n"
+        "The crossings were cancelled on 40 days last winter."
+    )
+    brief = make_brief(analyze(article_from_text(text, published="2024-11-04")))
+    shown = [brief.topline.text if brief.topline else "", *(b.text for b in brief.bullets)]
+    assert not any(s.startswith("Fenwick, Northumbria") for s in shown)
+    assert "however" not in shown[0]
+
+
+# --- bullets that lean on the sentence before ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("But he wanted to know why the ferry had been cancelled.", "person"),
+        ("And that means the island will have no crossing in January.", "leaning"),
+        ("So they turned back at the mouth of the firth.", "leaning"),
+        ("Still, the harbour board would not say when the ferry would return.", "leaning"),
+        ("The board, however, said it would not raise the fees.", "leaning"),
+        ("Actually, the crossing takes longer than the timetable says.", "leaning"),
+    ],
+)
+def test_a_bullet_that_leans_through_a_connective_is_read_as_leaning(text: str, kind: str) -> None:
+    assert ctx.opening_pronoun(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But the harbour board said the ferry would return in March.",
+        "And the mayor of Fenwick signed the order on Tuesday.",
+        "Still more trawlers were turned back on Wednesday.",
+    ],
+)
+def test_but_and_before_a_name_are_left_to_the_reader(text: str) -> None:
+    assert ctx.opening_pronoun(text) is None
+
+
+# --- datelines, fragments and cuts ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        (
+            "Fenwick, Northumbria, United Kingdom: Building a ferry terminal has been done.",
+            "Building a ferry terminal has been done.",
+        ),
+        ("Port Ellen, Islay: The ferry to the island was cancelled.", "The ferry"),
+    ],
+)
+def test_a_place_and_its_country_before_a_colon_is_a_dateline(sentence: str, shown: str) -> None:
+    spans = compress(sentence, Span(0, len(sentence)), lede=True)
+    assert join_spans(sentence, spans).startswith(shown)
+
+
+def test_a_title_with_a_subtitle_keeps_its_colon() -> None:
+    sentence = "Harbor Lights: The Long Night is a puzzle game about a keeper."
+    spans = compress(sentence, Span(0, len(sentence)), lede=True)
+    assert join_spans(sentence, spans) == sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Because running a ferry through the winter is anything but easy.",
+        "Although the board had promised a new timetable by the spring.",
+    ],
+)
+def test_a_subordinate_clause_alone_is_a_fragment(text: str) -> None:
+    assert fragment(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Because of the storm, the ferry to the island was cancelled on Monday.",
+        "Although the board promised a timetable, none has been published.",
+        "Because of the gales the ferry stayed in port for three days.",
+    ],
+)
+def test_a_subordinate_clause_with_its_main_clause_is_a_statement(text: str) -> None:
+    assert not fragment(text)
+
+
+def test_a_cut_never_keeps_only_the_opening_phrase() -> None:
+    sentence = (
+        "In the old harbour towns of the northern coast, as Ann Hale wrote in her history, "
+        "the ferry owners had lavish houses while the crews lived in huts."
+    )
+    spans = compress(sentence, Span(0, len(sentence)), bullet=True)
+    assert join_spans(sentence, spans) == sentence
+
+
+def test_a_cut_after_an_opening_phrase_with_a_verb_is_still_made() -> None:
+    sentence = (
+        "On Monday the harbour board voted to close the old terminal, leaving the island "
+        "with one crossing a day."
+    )
+    spans = compress(sentence, Span(0, len(sentence)), bullet=True)
+    assert join_spans(sentence, spans) == (
+        "On Monday the harbour board voted to close the old terminal"
+    )
+
+
+def test_a_cue_cut_off_its_quotation_is_no_statement() -> None:
+    article = (
+        "''What does that mean, he kept the ferry running?'' Mr. Hale asked, repeating a "
+        "charge - that the board had let the crossing fail - that he made on Saturday."
+    )
+    start = article.index("Mr. Hale")
+    assert split_cue(article, Span(start, len(article)))
+    other = '"We will win," she said. Mr. Hale said, "The ferry will run again."'
+    assert not split_cue(other, Span(other.index("Mr. Hale"), len(other)))
+
+
+def test_a_sentence_ended_mid_phrase_is_no_statement() -> None:
+    article = (
+        "The two approaches show how the mayors work — and would perhaps continue to do "
+        "so if they win again. The board met on Monday."
+    )
+    end = article.index(" so if")
+    assert split_inside(article, Span(0, end))
+    whole = article.index(" The board")
+    assert not split_inside(article, Span(0, whole))
+
+
+@pytest.mark.parametrize(
+    ("text", "picture"),
+    [
+        ("Director of the school, Ann Hale (seated on the sofa), is shown guiding a class.", True),
+        ("Fans are pictured leaving the ground after the final whistle.", True),
+        ("Ann Hale (second left) and her crew at the harbour on Monday.", True),
+        ("Ann Hale was seen leaving the harbour office on Monday night.", False),
+        ("The ferry is seen as the island's only lifeline.", False),
+    ],
+)
+def test_a_caption_written_as_a_sentence_describes_a_picture(text: str, picture: bool) -> None:
+    assert describes_picture(text) is picture
+
+
+def test_the_brief_leaves_a_caption_sentence_out_of_the_bullets() -> None:
+    text = (
+        "A new ferry service to the island of Fenwick started on Monday, the harbour board "
+        "said. The crossing takes forty minutes and runs four times a day. The skipper of "
+        "the new ferry, Ann Hale (standing on the bridge), is shown steering the boat into "
+        "the harbour. Tickets cost 12 pounds for adults and 6 pounds for children. The board "
+        "said the service would run through the winter. Islanders had campaigned for a "
+        "winter crossing for ten years."
+    )
+    brief = make_brief(analyze(article_from_text(text, published="2024-11-04")))
+    assert brief.bullets
+    assert not any("is shown steering" in b.text for b in brief.bullets)
