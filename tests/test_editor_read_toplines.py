@@ -224,3 +224,39 @@ def test_the_brief_leaves_a_caption_sentence_out_of_the_bullets() -> None:
     brief = make_brief(analyze(article_from_text(text, published="2024-11-04")))
     assert brief.bullets
     assert not any("is shown steering" in b.text for b in brief.bullets)
+
+
+# --- a speaker's words relayed by a named source -------------------------------------------
+
+
+def test_a_speaker_relayed_by_a_named_source_is_credited_to_the_relay() -> None:
+    text = (
+        "A judge in Fenwick on Monday refused to halt the sale of the island's ferry "
+        "company.\n\n"
+        "The company runs four crossings a day and employs 120 people.\n\n"
+        "Ann Hale, the mayor of Fenwick, said the island would appeal, according to a report "
+        "in the Fenwick Gazette.\n\n"
+        "The harbour board said it had not been told of the ruling.\n\n"
+        "Islanders had campaigned against the sale for two years."
+    )
+    brief = make_brief(analyze(article_from_text(text, published="2024-11-04")))
+    appeal = next(b for b in brief.bullets if "appeal" in b.text)
+    assert appeal.text.startswith("Ann Hale, the mayor of Fenwick, said")
+    assert appeal.attribution is not None
+    assert "Fenwick Gazette" in appeal.attribution.name
+
+
+def test_a_relay_that_names_no_one_leaves_the_speaker() -> None:
+    text = (
+        "A judge in Fenwick on Monday refused to halt the sale of the island's ferry "
+        "company.\n\n"
+        "The company runs four crossings a day and employs 120 people.\n\n"
+        "Ann Hale, the mayor of Fenwick, said the island would appeal, according to a "
+        "statement released on Tuesday.\n\n"
+        "The harbour board said it had not been told of the ruling.\n\n"
+        "Islanders had campaigned against the sale for two years."
+    )
+    brief = make_brief(analyze(article_from_text(text, published="2024-11-04")))
+    appeal = next(b for b in brief.bullets if "appeal" in b.text)
+    assert appeal.attribution is not None
+    assert appeal.attribution.name == "Ann Hale"
