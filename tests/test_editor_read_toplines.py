@@ -150,6 +150,8 @@ def test_a_subordinate_clause_alone_is_a_fragment(text: str) -> None:
         "Because of the storm, the ferry to the island was cancelled on Monday.",
         "Although the board promised a timetable, none has been published.",
         "Because of the gales the ferry stayed in port for three days.",
+        "Although many on the board wanted to stay until 2030 or leave in 2026 - the mayor "
+        "offered a third way.",
     ],
 )
 def test_a_subordinate_clause_with_its_main_clause_is_a_statement(text: str) -> None:
@@ -185,6 +187,9 @@ def test_a_cue_cut_off_its_quotation_is_no_statement() -> None:
     assert split_cue(article, Span(start, len(article)))
     other = '"We will win," she said. Mr. Hale said, "The ferry will run again."'
     assert not split_cue(other, Span(other.index("Mr. Hale"), len(other)))
+    # a new paragraph after a quotation is no cue of it
+    para = 'She said: "We will win."\n\nThe board noted her comments on its website.'
+    assert not split_cue(para, Span(para.index("The board"), len(para)))
 
 
 def test_a_sentence_ended_mid_phrase_is_no_statement() -> None:
@@ -206,6 +211,7 @@ def test_a_sentence_ended_mid_phrase_is_no_statement() -> None:
         ("Ann Hale (second left) and her crew at the harbour on Monday.", True),
         ("Ann Hale was seen leaving the harbour office on Monday night.", False),
         ("The ferry is seen as the island's only lifeline.", False),
+        ("In one video, she is seen using a bank card to open the harbour gate.", False),
     ],
 )
 def test_a_caption_written_as_a_sentence_describes_a_picture(text: str, picture: bool) -> None:

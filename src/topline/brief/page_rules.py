@@ -227,12 +227,12 @@ _PERSON_OPENER = re.compile(r"^\W{0,3}(?:He|She|They|His|Her|Their|Him|Them|It|I
 PUNCT_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
 
 
-#: A photo caption written as a sentence: the picture shows someone doing something ("…
-#: Justine Dawson (seated on the sofa), is shown guiding a couple …", "Fans are pictured
-#: leaving the ground"), or an aside places them in it ("(seated on the sofa)", "(second
-#: left)"). News says "was seen leaving"; a caption says what the picture "is" showing.
+#: A photo caption written as a sentence: the picture shows someone doing something ("Fans
+#: are pictured leaving the ground"), or an aside places them in it ("Justine Dawson
+#: (seated on the sofa), is shown guiding …", "(second left)"). News says "was seen
+#: leaving"; "In one video, she is seen using …" tells what footage shows, and stays.
 _DESCRIBES_PICTURE = re.compile(
-    r"\b(?:is|are) (?:pictured|shown|seen|photographed|captured) [a-z]+ing\b|"
+    r"\b(?:is|are) (?:pictured|photographed) [a-z]+ing\b|"
     r"\((?:seated|standing|sitting|kneeling|lying|far left|far right|(?:second|third) "
     r"(?:from )?(?:left|right))\b"
 )

@@ -125,7 +125,8 @@ _CUE_ONLY = re.compile(
     r"^\W{0,2}(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|tweeted|wrote|writes|added|adds|told|"
     r"tells|posted|explained|continued|responded|replied|asked|noted)\b[^.!?]{0,60}[.!?]?$"
 )
-_AFTER_QUOTE = re.compile(r"[.!?,][\"”’']{1,2}\s*$")  # '' closes in some archives
+#: A quotation closed just before, in the same paragraph ('' closes in some archives).
+_AFTER_QUOTE = re.compile(r"[.!?,][\"”’']{1,2}(?:[ \t]+|\n)?\Z")
 
 
 #: The cue of the quotation before it, opening a sentence that goes on after a comma ("Mr.
@@ -310,9 +311,10 @@ def fragment(text: str) -> bool:
 
 #: A subordinate clause with no main clause, the answer to a question the writer asked
 #: ("Why? Because space travel … is anything but easy."): no comma, dash or semicolon for a
-#: main clause to follow ("Because of the storm" is a phrase, "Although …, X did" whole).
+#: main clause to follow ("Because of the storm" is a phrase, "Although …, X did" and
+#: "Although … in 2018 - the governor proffered a third" whole; "long-term" is a word).
 _SUBORDINATE_ALONE = re.compile(
-    r"^\W{0,2}(?:Because(?!\s+of\b)|Although|Though|Whereas|Unless)\b[^,;:—–]*$"
+    r"^\W{0,2}(?:Because(?!\s+of\b)|Although|Though|Whereas|Unless)\b(?:[^,;:—–-]|\w-\w)*$"
 )
 #: A comment with no subject, the voice of a tweet or a caption ("Interesting to see Stadia
 #: RDR2 capture out there …", "Great to see the team back"): no one is said to do anything.
