@@ -1,5 +1,6 @@
-"""Classes an editor flags in the Topline and bullets (eleventh session): a connective set off
-after the subject, a correction opening ("Actually, …"), a pronoun behind "But"/"And", a
+"""Classes an editor flags in the Topline and bullets (eleventh session): a verb left out
+("…, however, haven't."), a connective set off after a bullet's subject, a correction
+opening ("Actually, …"), a pronoun behind "But"/"And", a
 place and its country before a colon, a subordinate clause with no main clause, a cut that
 keeps only an opening phrase, a quotation's cue cut off its quotation, a sentence the
 splitter ended mid-phrase, a caption written as a sentence, and "A year ago" as background.
@@ -30,10 +31,9 @@ from topline.model import Span, join_spans
 @pytest.mark.parametrize(
     "text",
     [
-        "Keeping the ferry running through the winter, however, has proved harder.",
-        "The harbour board, meanwhile, said it would not raise the fees this year.",
-        "Two more trawlers, too, were turned back at the mouth of the firth.",
-        "The mayor of Fenwick, though, has refused to sign the harbour order.",
+        "Keeping the ferry running through the winter, however, hasn't.",
+        "Two more trawlers did not.",
+        "The mayor of Fenwick, though, would not.",
         "Actually, what the new levy does is raise the price of every ticket.",
         "In reality, the bridge has been closed to lorries since the spring.",
     ],
@@ -50,9 +50,12 @@ def test_a_topline_that_answers_an_unseen_sentence_leans_back(text: str) -> None
         "Ann Hale, the mayor of Fenwick, signed the harbour order on Tuesday.",
         "The ferry, then the only link to the island, was withdrawn in 1998.",
         "Actual costs at the harbour rose by a third, the board said.",
+        # a connective after the subject is a mild lean: the subject carries the news
+        "The harbour board, however, decided on Monday to raise the fees by 4 percent.",
+        "The ferry will not run on Sundays, the board said, and the fares will not rise.",
     ],
 )
-def test_commas_after_a_subject_without_a_connective_are_news(text: str) -> None:
+def test_commas_after_a_subject_are_news(text: str) -> None:
     assert not_news(text, published_year=2024) is None
     assert not pronoun_or_connective_opener(text)
 
@@ -90,6 +93,7 @@ def test_the_brief_shows_a_lede_without_its_place_and_country() -> None:
         ("So they turned back at the mouth of the firth.", "leaning"),
         ("Still, the harbour board would not say when the ferry would return.", "leaning"),
         ("The board, however, said it would not raise the fees.", "leaning"),
+        ("Reaching the island in winter, however, hasn't.", "leaning"),
         ("Actually, the crossing takes longer than the timetable says.", "leaning"),
     ],
 )
@@ -120,6 +124,8 @@ def test_but_and_before_a_name_are_left_to_the_reader(text: str) -> None:
             "Building a ferry terminal has been done.",
         ),
         ("Port Ellen, Islay: The ferry to the island was cancelled.", "The ferry"),
+        ("Hong Kong (CNN Business)A muddled view of the ferry talks weighs on investors.", "A "),
+        ("(Reuters Health) - Ferry crews sleep less than other sailors.", "Ferry crews"),
     ],
 )
 def test_a_place_and_its_country_before_a_colon_is_a_dateline(sentence: str, shown: str) -> None:
@@ -266,3 +272,27 @@ def test_a_relay_that_names_no_one_leaves_the_speaker() -> None:
     appeal = next(b for b in brief.bullets if "appeal" in b.text)
     assert appeal.attribution is not None
     assert appeal.attribution.name == "Ann Hale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's worth noting that ferry crews are rarely asked about the timetable.",
+        "Needless to say, the harbour board did not reply.",
+        "Make no mistake, the island will pay for the new terminal.",
+        "Frankly, the new timetable is a mess.",
+    ],
+)
+def test_the_writer_commenting_is_a_column_voice(text: str) -> None:
+    assert fragment(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board said the ferry was worth 12 million pounds.",
+        "Honesty Ferries won the contract on Monday.",
+    ],
+)
+def test_worth_and_frank_words_in_news_are_statements(text: str) -> None:
+    assert not fragment(text)

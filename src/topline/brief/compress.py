@@ -49,7 +49,11 @@ MIN_TRIMMED_WORDS = 8
 #: A trailing-clause cut is only looked for this many characters into the sentence.
 MIN_MAIN_CLAUSE_CHARS = 20
 
-_KNOWN_WIRE = r"(?:Reuters|AP|AFP|CNN|UPI|Bloomberg|dpa|PA|Xinhua|ANSA|EFE|The Associated Press)"
+#: A wire or outlet credit, and the desk it may name ("(CNN Business)", "(Reuters Health)").
+_KNOWN_WIRE = (
+    r"(?:Reuters|AP|AFP|CNN|UPI|Bloomberg|dpa|PA|Xinhua|ANSA|EFE|The Associated Press)"
+    r"(?:\s(?:Business|Politics|Money|Health|Sport|Sports|Travel|Style|Tech|Breakingviews))?"
+)
 _WIRE = rf"(?:{_KNOWN_WIRE}|[A-Z]{{2,6}})"
 _DASH = r"(?:-{1,2}|—|–)"
 _PLACE = r"(?!(?:The|A|An)\s)[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ ]{1,30}){0,2}"

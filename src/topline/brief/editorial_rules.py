@@ -30,6 +30,7 @@ from topline.brief.claim_rules import (
 from topline.brief.cut_rules import DANGLING_LAST, cut_mid_phrase, cut_short
 from topline.brief.page_rules import (
     BOILERPLATE,
+    ELLIPSIS,
     INTRO_PRONOUN,
     PUNCT_END,
     RAW_CODE,
@@ -76,6 +77,7 @@ __all__ = [
     "cut_mid_phrase",
     "cut_short",
     "BOILERPLATE",
+    "ELLIPSIS",
     "GLUE_MIN_WORDS",
     "INTRO_PRONOUN",
     "MAX_ELEMENT_WORDS",

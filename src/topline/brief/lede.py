@@ -6,8 +6,8 @@ each a property of the sentence that needs no article-specific knowledge:
 
 - it leans on a sentence the reader has not seen: it opens with a pronoun ("He recalled …",
   "This comes after …", "It would be called …") or a connective ("But …", "And …",
-  "However, …", "In fact, …", "Actually, …"), or sets one off by commas after its subject
-  ("Staying on the Moon, however, haven't.", :data:`INNER_CONNECTIVE`);
+  "However, …", "In fact, …", "Actually, …"), or leaves out the verb its auxiliary needs
+  ("Staying on the Moon and reaching Mars, however, haven't.", :data:`ELLIPSIS`);
 - it is not a statement: a question, a headline set in title case ("13-Inch MacBook Pro
   With Scissor Keyboard Expected …"), a line with no sentence-final stop (a subhead, a label),
   or a row of figures (a table, an ingredient list);
@@ -66,14 +66,14 @@ CONNECTIVE_OPENER = re.compile(
     # a correction of what was just said: "Actually, what socialism does is …"
     r"Actually|In reality|In truth|Then again|Even then|Not that)\b"
 )
-#: A connective set off by commas after the subject ("Staying on the Moon, however,
-#: haven't.", "The council, meanwhile, said …", "Smith, too, was arrested"): the clause
-#: answers or adds to a sentence before it, as an opening connective does.
-INNER_CONNECTIVE = re.compile(
-    r"^\W{0,3}[^,;:!?\"“”()]{1,80},\s+(?:however|though|meanwhile|instead|therefore|thus|"
-    r"too|also|still|in turn|in fact|of course|for example|for instance|nevertheless|"
-    r"nonetheless|moreover|furthermore|likewise|similarly|as a result|in contrast|"
-    r"by contrast|on the other hand|in other words|after all|actually|then|again),"
+#: A sentence that ends on an auxiliary whose verb it leaves out ("Staying on the Moon and
+#: reaching Mars, however, haven't.", "Others did not."): the verb is in the sentence
+#: before it.
+ELLIPSIS = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|should|may|might|"
+    r"must|shall)(?:n['’]t|\s+not)[\"”’']?\s*[.!?][\"”’']?\s*$|"
+    r"\b(?:isn|aren|wasn|weren|hasn|haven|hadn|don|doesn|didn|won|wouldn|couldn|shouldn|"
+    r"can)['’]t[\"”’']?\s*[.!?][\"”’']?\s*$"
 )
 #: A quotation whose cue says it goes on from an earlier one ("…," Paganini added.", "…,"
 #: she continued."): its speaker was introduced, and the quotation begun, in a sentence the
@@ -170,7 +170,7 @@ def not_news(
     n = words if words is not None else len(text.split())
     if stripped.endswith("?"):
         return "question"
-    if CONNECTIVE_OPENER.match(text) or INNER_CONNECTIVE.match(text):
+    if CONNECTIVE_OPENER.match(text) or ELLIPSIS.search(text):
         return "connective"
     if PRONOUN_OPENER.match(text) and not _names_its_own(text):
         return "pronoun"

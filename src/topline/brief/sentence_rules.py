@@ -215,6 +215,14 @@ _IMPERATIVE = re.compile(
     r"Got to|Gotta)\b",
     re.I,
 )
+#: The writer commenting on what they tell, not telling it ("It's worth noting that …",
+#: "Needless to say, …", "Make no mistake, …", "Frankly, …"): a column's voice.
+_WRITER_COMMENT = re.compile(
+    r"^\W{0,2}(?:(?:And|But|So),?\s+)?(?:It['’]s|It is|It was)\s+(?:also\s+)?worth\s+"
+    r"(?:noting|remembering|mentioning|pointing out|recalling|adding)\b|"
+    r"^\W{0,2}(?:Needless to say|It goes without saying|Make no mistake|Let['’]s be (?:clear|"
+    r"honest|real)|Let me be clear|Frankly|Honestly|Admittedly|To be fair|Mind you)\b"
+)
 
 
 #: A listing's entry opens with its verb in capitals, then an article or a possessive
@@ -278,10 +286,11 @@ def table_row(text: str) -> bool:
 def speaks_to_reader(text: str) -> bool:
     """The writer addresses the reader or speaks as themselves outside any quotation
     ("Before you get too paranoid about your bedding, …", "We hope you have as much fun as
-    we did", "Don't forget the fees."): advice or a column's voice, not a fact of the news.
+    we did", "Don't forget the fees.", "It's worth noting that …"): advice or a column's
+    voice, not a fact of the news.
     An organisation announcing its own news as "we" (:func:`own_announcement`) is the news
     of its page; "I", "my" and "you" stay the writer's voice."""
-    if _IMPERATIVE.match(text):
+    if _IMPERATIVE.match(text) or _WRITER_COMMENT.match(text):
         return True
     own = outside_quotes(text)
     if _READER.search(own):
