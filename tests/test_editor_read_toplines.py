@@ -101,6 +101,15 @@ def test_a_bullet_that_leans_through_a_connective_is_read_as_leaning(text: str, 
     assert ctx.opening_pronoun(text) == kind
 
 
+def test_a_verb_left_out_and_found_in_its_own_sentence_leans_on_nothing() -> None:
+    text = (
+        "The boy's mother said she does not understand why his brother and sister are able "
+        "to go to the island school but he is not."
+    )
+    assert ctx.opening_pronoun(text) is None
+    assert not_news(text, published_year=2024) is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -144,6 +153,7 @@ def test_a_title_with_a_subtitle_keeps_its_colon() -> None:
     [
         "Because running a ferry through the winter is anything but easy.",
         "Although the board had promised a new timetable by the spring.",
+        "Mostly because running the ferry (in winter … most of the year) costs the board money.",
     ],
 )
 def test_a_subordinate_clause_alone_is_a_fragment(text: str) -> None:

@@ -239,7 +239,7 @@ def opening_pronoun(text: str) -> str | None:
         return "leaning"  # "Some didn't make the cut …": some of those just named
     if CONCESSION.match(text):
         return "leaning"  # "But …", "However, …": it answers the sentence before it
-    if rules.ELLIPSIS.search(text):
+    if rules.elliptical(text):
         return "leaning"  # "… however, haven't.": the verb is in the sentence before
     first = _CONNECTIVE_FIRST.match(text)
     if first is not None:

@@ -30,7 +30,7 @@ from topline.brief.claim_rules import (
 from topline.brief.cut_rules import DANGLING_LAST, cut_mid_phrase, cut_short
 from topline.brief.page_rules import (
     BOILERPLATE,
-    ELLIPSIS,
+    elliptical,
     INTRO_PRONOUN,
     PUNCT_END,
     RAW_CODE,
@@ -76,8 +76,8 @@ __all__ = [
     "additive",
     "cut_mid_phrase",
     "cut_short",
+    "elliptical",
     "BOILERPLATE",
-    "ELLIPSIS",
     "GLUE_MIN_WORDS",
     "INTRO_PRONOUN",
     "MAX_ELEMENT_WORDS",

@@ -7,7 +7,7 @@ each a property of the sentence that needs no article-specific knowledge:
 - it leans on a sentence the reader has not seen: it opens with a pronoun ("He recalled …",
   "This comes after …", "It would be called …") or a connective ("But …", "And …",
   "However, …", "In fact, …", "Actually, …"), or leaves out the verb its auxiliary needs
-  ("Staying on the Moon and reaching Mars, however, haven't.", :data:`ELLIPSIS`);
+  ("Staying on the Moon and reaching Mars, however, haven't.", :func:`elliptical`);
 - it is not a statement: a question, a headline set in title case ("13-Inch MacBook Pro
   With Scissor Keyboard Expected …"), a line with no sentence-final stop (a subhead, a label),
   or a row of figures (a table, an ingredient list);
@@ -66,10 +66,12 @@ CONNECTIVE_OPENER = re.compile(
     # a correction of what was just said: "Actually, what socialism does is …"
     r"Actually|In reality|In truth|Then again|Even then|Not that)\b"
 )
-#: A sentence that ends on an auxiliary whose verb it leaves out ("Staying on the Moon and
-#: reaching Mars, however, haven't.", "Others did not."): the verb is in the sentence
-#: before it.
-ELLIPSIS = re.compile(
+#: A short sentence (at most :data:`ELLIPSIS_WORDS` words) that ends on an auxiliary whose
+#: verb it leaves out ("Staying on the Moon and reaching Mars, however, haven't.", "Others
+#: did not."): the verb is in the sentence before it. A longer one usually has it in its own
+#: first clause ("… are able to go to school but he is not.").
+ELLIPSIS_WORDS = 12
+_ELLIPSIS_END = re.compile(
     r"\b(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|should|may|might|"
     r"must|shall)(?:n['’]t|\s+not)[\"”’']?\s*[.!?][\"”’']?\s*$|"
     r"\b(?:isn|aren|wasn|weren|hasn|haven|hadn|don|doesn|didn|won|wouldn|couldn|shouldn|"
@@ -110,6 +112,12 @@ _TOKEN = re.compile(r"\S+")
 _NUMBER = re.compile(r"^[\W]*[\d½¼¾][\d.,:/%½¼¾-]*\W*$")
 #: Sentence-final punctuation, possibly followed by closing quotes or brackets.
 _TERMINATED = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+
+
+def elliptical(text: str) -> bool:
+    """A short sentence whose last verb is an auxiliary with its verb left out
+    (:data:`_ELLIPSIS_END`)."""
+    return len(text.split()) <= ELLIPSIS_WORDS and bool(_ELLIPSIS_END.search(text))
 
 
 def is_headline(text: str) -> bool:
@@ -170,7 +178,7 @@ def not_news(
     n = words if words is not None else len(text.split())
     if stripped.endswith("?"):
         return "question"
-    if CONNECTIVE_OPENER.match(text) or ELLIPSIS.search(text):
+    if CONNECTIVE_OPENER.match(text) or elliptical(text):
         return "connective"
     if PRONOUN_OPENER.match(text) and not _names_its_own(text):
         return "pronoun"

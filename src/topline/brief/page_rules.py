@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from topline.brief.lede import ELLIPSIS
+from topline.brief.lede import elliptical
 from topline.brief.quote_rules import outside_quotes
 from topline.brief.rule_limits import MIN_TITLE_WORDS
 from topline.brief.voice_rules import cataphoric_possessive, own_announcement
@@ -176,7 +176,7 @@ def pronoun_or_connective_opener(text: str) -> bool:
     cataphoric_possessive`) names its own."""
     if (_WE.match(text) and own_announcement(text)) or cataphoric_possessive(text):
         return False  # "We are excited to announce …", "Their dream shattered, 150 Indians …"
-    return bool(_OPENER.match(text) or ELLIPSIS.search(text) or intro_pronoun(text))
+    return bool(_OPENER.match(text) or elliptical(text) or intro_pronoun(text))
 
 
 #: "Also", "too", "as well" in the reporter's words: the sentence adds to news told before it

@@ -323,7 +323,9 @@ def fragment(text: str) -> bool:
 #: main clause to follow ("Because of the storm" is a phrase, "Although …, X did" and
 #: "Although … in 2018 - the governor proffered a third" whole; "long-term" is a word).
 _SUBORDINATE_ALONE = re.compile(
-    r"^\W{0,2}(?:Because(?!\s+of\b)|Although|Though|Whereas|Unless)\b(?:[^,;:—–-]|\w-\w)*$"
+    r"^\W{0,2}(?:(?:(?:Mostly|Partly|Largely|Mainly|Chiefly|Simply|Only|Just|Probably|"
+    r"Perhaps|Maybe|Precisely|Exactly|Presumably)\s+because|Because)(?!\s+of\b)|Although|"
+    r"Though|Whereas|Unless)\b(?:[^,;:—–-]|\w-\w)*$"
 )
 #: A comment with no subject, the voice of a tweet or a caption ("Interesting to see Stadia
 #: RDR2 capture out there …", "Great to see the team back"): no one is said to do anything.
