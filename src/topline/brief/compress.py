@@ -5,7 +5,8 @@ Nothing is rewritten. Compression only *leaves out* pieces that a brief does not
 - a leading dateline or wire credit ("LONDON (Reuters) -", "(CNN) --", "WASHINGTON —"),
   including press-release datelines ("SEATTLE, Oct. 28, 2025 /PRNewswire/ --",
   "AUSTIN, Texas--(BUSINESS WIRE)--", "TORONTO, Sept. 30, 2024 (GLOBE NEWSWIRE) --",
-  "Denver, Colorado, Feb. 1, 2024 --");
+  "Denver, Colorado, Feb. 1, 2024 --"), a place and its country before a colon
+  ("Washington, DC, United States:") and a credit naming its desk ("(CNN Business)");
 - a byline or "PUBLISHED: … UPDATED: …" stamp glued to the first sentence;
 - footnote reference marks ("per shift[1]"), and a writer's sign-off run into the end
   ("…"--Kim Hjelmgaard.", :mod:`.digest`);
@@ -367,7 +368,7 @@ def drop_trailing_clause(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]
     ", with …", ", as …"), when the main clause left is whole: at least
     :data:`MIN_TRIMMED_WORDS` words, not ending on a conjunction or preposition, not a
     subordinate phrase alone ("Boasting 108,000 residents …", whose main clause follows
-    the cut), no quotation or parenthesis left open, and not at the dash that closes an
+    the cut) nor an opening prepositional phrase alone (:func:`_phrase_alone`), no quotation or parenthesis left open, and not at the dash that closes an
     aside between dashes (:func:`_closes_dash_pair`). A contrast (", but …") is kept:
     it is news."""
     if not spans:

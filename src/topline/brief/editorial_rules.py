@@ -28,9 +28,9 @@ from topline.brief.claim_rules import (
     vague_figure,
 )
 from topline.brief.cut_rules import DANGLING_LAST, cut_mid_phrase, cut_short
+from topline.brief.lede import elliptical
 from topline.brief.page_rules import (
     BOILERPLATE,
-    elliptical,
     INTRO_PRONOUN,
     PUNCT_END,
     RAW_CODE,

@@ -3,7 +3,8 @@
 The source is the one whose attribution (or quote) covers most of the sentence, read only
 from a cue that credits (:func:`~topline.brief.credit.credits`); a tag is shown only when
 the bullet shows that source's claim or cue, or cut them off at its end
-(:func:`claim_shown`). Split out of :mod:`.compose` (tenth session) to keep it short.
+(:func:`claim_shown`). Words the reporter has from a named relay ("…, according to the
+Fenwick Gazette") are tagged with the relay (:func:`_relayed_by`). Split out of :mod:`.compose` (tenth session) to keep it short.
 """
 
 from __future__ import annotations
