@@ -18,6 +18,7 @@ from topline.brief.editorial_rules import (
     describes_picture,
     fragment,
     pronoun_or_connective_opener,
+    run_on,
     split_cue,
     split_inside,
 )
@@ -306,3 +307,22 @@ def test_the_writer_commenting_is_a_column_voice(text: str) -> None:
 )
 def test_worth_and_frank_words_in_news_are_statements(text: str) -> None:
     assert not fragment(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "glued"),
+    [
+        (
+            "Hale scored an own goal just after half-time to leave the manager disappointed "
+            "Okafor tussles with Fenwick defender Ann Kerr.",
+            True,
+        ),
+        ("The keeper saved twice in the first half Kerr celebrates with the home fans.", True),
+        ("The crowd cheered when Kerr celebrates with the home fans.", False),
+        ("Fans watched Kerr celebrate with the trophy after the final.", False),
+        ("Okafor tussles with Fenwick defender Ann Kerr during the first half.", False),
+        ('The manager said "the boys Kerr celebrates with are family" on Monday.', False),
+    ],
+)
+def test_a_caption_run_into_a_sentence_is_a_run_on(text: str, glued: bool) -> None:
+    assert run_on(text) is glued

@@ -352,6 +352,8 @@ def run_on(text: str) -> bool:
         return True
     if _GLUED.search(text):
         return True  # "… in 2014.Stone, who won …": a full stop with no space after it
+    if caption_glued(text):
+        return True  # "… to leave Lee Clark disappointed Yakubu tussles with …"
     inside: list[bool] = []
     for match in _BOUNDARY.finditer(text):
         inside = inside or double_quote_depth(text)
@@ -362,6 +364,40 @@ def run_on(text: str) -> bool:
         if not inside[match.end(1)]:
             return True
     return False
+
+
+#: A photo caption run into a sentence with no punctuation, a caption's way of telling: a
+#: lower-case word ends the sentence, then a name and a verb of a picture in the present
+#: ("… to leave Lee Clark disappointed Yakubu tussles with Costa Rica international …").
+#: News tells in the past, and the verbs are a picture's (not "appears", "leaves", which
+#: follow "admitted Smith …" in prose); a function word or a verb of saying or seeing before
+#: the name ("when Smith celebrates", "saw Smith celebrate") is prose.
+_CAPTION_GLUE = re.compile(
+    r"\b(?P<before>[a-z]{3,})[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'’]+){0,2}[ \t]+"
+    r"(?:tussles|celebrates|celebrate|poses|reacts|smiles|grimaces|gestures|waves|cradles|"
+    r"embraces|hugs|kisses|jumps|battles|challenges|vies|looks on|shows off|salutes|"
+    r"applauds)\b"
+)
+_PROSE_BEFORE_NAME = frozenset(
+    """and but or nor when while as after before since until unless if that than because
+    where whether which who whom whose what how why said says told tells according saw sees
+    see watch watched watches seeing hear heard with without for from into onto over under
+    about against between among like the his her their its our your this these those""".split()
+)
+
+
+def caption_glued(text: str) -> bool:
+    """A photo caption is run into the sentence (:data:`_CAPTION_GLUE`)."""
+    return any(
+        m["before"] not in _PROSE_BEFORE_NAME and not inside_quote_at(text, m.start())
+        for m in _CAPTION_GLUE.finditer(text)
+    )
+
+
+def inside_quote_at(text: str, position: int) -> bool:
+    """``position`` lies inside a double quotation (a caption is never quoted)."""
+    piece = text[:position]
+    return piece.count('"') % 2 == 1 or piece.count("“") > piece.count("”")
 
 
 #: A sentence glued to the one before it with no punctuation at all ("… after winning the
