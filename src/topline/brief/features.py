@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import repeat
 
-from topline.brief.cues import EARLIER, PAST_PERFECT, START_POINT
+from topline.brief.cues import past_flags
 from topline.brief.editorial_rules import glued_sentence
 from topline.model import Analysis, Span
 from topline.stopwords import english_stop_words
@@ -339,6 +339,7 @@ def sentence_features(
         seen_dot = sum(c * seen.get(k, 0) for k, c in v.terms.items())
         paragraph = paragraph_of.get(v.index, 0)
         position = min(v.index, MAX_POSITION)
+        perfect, start, earlier = past_flags(v.text)
         row = [
             1.0 / (1 + position),
             v.index / max(n - 1, 1),
@@ -362,8 +363,8 @@ def sentence_features(
             1.0 - _cosine_of(seen_dot, own_square, seen_square),
             float(bool(_PRONOUN_START.match(v.text))),
             float(v.text.rstrip(_QUOTE_CHARS).endswith("?")),
-            float(bool(PAST_PERFECT.search(v.text))),
-            float(bool(START_POINT.search(v.text) or EARLIER.search(v.text))),
+            float(perfect),
+            float(start or earlier),
             math.log1p(n),
         ]
         rows.append(row)

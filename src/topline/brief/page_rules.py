@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from topline.brief.quote_rules import outside_quotes
+from topline.brief.regex_gate import gate
 from topline.brief.rule_limits import MIN_TITLE_WORDS
 from topline.brief.voice_rules import cataphoric_possessive, own_announcement
 
@@ -32,13 +33,16 @@ BOILERPLATE = re.compile(
     re.I,
 )
 
+#: BOILERPLATE, not run on a sentence that holds none of its words (:mod:`.regex_gate`).
+_BOILERPLATE_GATE = gate(BOILERPLATE)
+
 
 def boilerplate(text: str) -> bool:
     """Page furniture or a call to action ("Get … by email", "Click here", "Sign up"), a
     sponsorship line, a press release's "About <name> <name> is …" section, or a heading
     set in capitals ("MAKING SPICED HONEY PEAR JAM")."""
     return bool(
-        BOILERPLATE.search(text) or _ABOUT_US.match(text) or _TAGS_LINE.match(text)
+        _BOILERPLATE_GATE.search(text) or _ABOUT_US.match(text) or _TAGS_LINE.match(text)
     ) or heading(text)
 
 

@@ -42,6 +42,7 @@ from topline.brief.features import (
     square_norm,
 )
 from topline.brief.lede import not_news
+from topline.brief.regex_gate import gate
 from topline.brief.voice_rules import own_announcement
 from topline.errors import ModelMissing
 from topline.model import Analysis, Span, join_spans
@@ -107,6 +108,8 @@ _SPEECH_CUE = re.compile(
     r"insisted|claimed|argued|warned|announced|admitted|revealed)\b",
     re.I,
 )
+#: The two searches asked of every sentence, skipped where none of their words occurs.
+_BOILERPLATE_GATE, _SPEECH_CUE_GATE = gate(_BOILERPLATE), gate(_SPEECH_CUE)
 _OPENS_WITH_QUOTE = re.compile(r"^\W{0,2}[‘“\"']")
 _ENDS_WITH_QUOTE = re.compile(r"[’”\"']\W{0,2}$")
 #: An opening mark inside the sentence ("branded the move 'disgraceful'."): the quote is whole.
@@ -254,7 +257,7 @@ def score_sentences(analysis: Analysis, model: Scorer | None = None) -> list[Sco
 def is_boilerplate(text: str) -> bool:
     """Page furniture ("Read more: …", "Visit site …", a photo credit) or a line that
     describes a picture (:data:`_PICTURE_OPENER`): not a statement of the news."""
-    return bool(_BOILERPLATE.search(text) or _PICTURE_OPENER.match(text))
+    return bool(_BOILERPLATE_GATE.search(text) or _PICTURE_OPENER.match(text))
 
 
 def is_unattributed_speech(text: str) -> bool:
@@ -264,7 +267,7 @@ def is_unattributed_speech(text: str) -> bool:
     Topline or a bullet; quotes with their speaker in the same sentence stay eligible, and so
     do sentences that end on a whole quoted phrase ("branded the move 'disgraceful'.").
     """
-    if _SPEECH_CUE.search(text):
+    if _SPEECH_CUE_GATE.search(text):
         return False
     if _FIRST_PERSON.match(text) and not own_announcement(text):
         return True  # "We are excited to announce …" is a company's post, not a quotation
