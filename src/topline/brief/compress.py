@@ -391,7 +391,10 @@ def compress(
 
 
 def word_total(text: str, spans: tuple[Span, ...]) -> int:
-    return sum(len(_WORD.findall(s.of(text))) for s in spans)
+    """Words (runs of :data:`_WORD`) in the spans: ``str.split`` cuts at the same white
+    space as the pattern (both read Unicode's) and makes no match objects (asked ≈ 50
+    times per brief)."""
+    return sum([len(text[s.start : s.end].split()) for s in spans])
 
 
 def trim_to_words(text: str, spans: tuple[Span, ...], max_words: int) -> tuple[Span, ...]:

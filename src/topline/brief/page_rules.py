@@ -70,7 +70,7 @@ def heading(text: str) -> bool:
     words = text.split()
     if len(words) < 3:
         return False
-    upper, lower = len(_UPPER.findall(text)), len(_LOWER.findall(text))
+    upper, lower = _ascii_cases(text)
     if upper >= 0.8 * (upper + lower) and upper:
         return True
     counted = 0
@@ -85,8 +85,18 @@ def heading(text: str) -> bool:
     return counted >= MIN_TITLE_WORDS
 
 
-_UPPER = re.compile(r"[A-Z]")
-_LOWER = re.compile(r"[a-z]")
+def _ascii_cases(text: str) -> tuple[int, int]:
+    """How many letters A-Z and a-z the text holds: counted in its UTF-8 bytes, where every
+    other character is bytes of 0x80 and up (no list of one-letter matches is made)."""
+    raw = text.encode("utf-8", "surrogatepass")
+    size = len(raw)
+    return size - len(raw.translate(None, _UPPER_BYTES)), size - len(
+        raw.translate(None, _LOWER_BYTES)
+    )
+
+
+_UPPER_BYTES = bytes(range(ord("A"), ord("Z") + 1))
+_LOWER_BYTES = bytes(range(ord("a"), ord("z") + 1))
 #: Words that title case leaves in lower case: articles, conjunctions, and the prepositions
 #: and relative words that styles lowercasing every preposition (Chicago) or only short ones
 #: (AP) leave small ("… Calls for Special Prosecutor after Report Reveals …", "… where
