@@ -306,9 +306,13 @@ def sentence_features(
         return []
     mention_counts = Counter(e.canonical for e in analysis.entities)
     top = {name for name, _ in mention_counts.most_common(3)}
+    # Summed item by item: ``Counter.update`` does the same in Python after an ABC check
+    # per call (the same counts, so the same features).
     doc_terms: Counter[str] = Counter()
+    doc_get = doc_terms.get
     for v in views:
-        doc_terms.update(v.terms)
+        for k, c in v.terms.items():
+            doc_terms[k] = doc_get(k, 0) + c
     title_terms = Counter(content_terms(analysis.article.title or ""))
     lede = views[0].terms
     paragraph_of = {s.index: s.paragraph for s in analysis.sentences}
@@ -371,6 +375,6 @@ def sentence_features(
         for k, c in v.terms.items():
             old = seen.get(k, 0)
             seen_square += (old + c) ** 2 - old * old
-        seen.update(v.terms)
+            seen[k] = old + c  # ``seen.update(v.terms)``, in the same loop
         previous_paragraph = paragraph
     return rows

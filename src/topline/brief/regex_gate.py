@@ -24,8 +24,9 @@ import importlib
 import re
 from typing import Any
 
-#: A required ASCII string shorter than this is in nearly every sentence: no test is made.
-MIN_LITERAL = 2
+#: A required ASCII string shorter than this is in most sentences ("in"): testing for it
+#: costs more than it saves, so no test is made.
+MIN_LITERAL = 3
 
 
 #: Non-ASCII characters the engine matches to an ASCII letter when ignoring case (dotted

@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
+from operator import mul, sub, truediv
 
 from topline.brief.compress import compress
 from topline.brief.cues import past_signals
@@ -127,13 +128,18 @@ class LinearModel:
     coef: tuple[float, ...]
     intercept: float
 
+    def __post_init__(self) -> None:
+        sizes = {len(self.mean), len(self.scale), len(self.coef)}
+        if len(sizes) != 1:
+            raise ValueError("a model's mean, scale and coefficients differ in length")
+
     def score(self, row: Sequence[float]) -> float:
-        z = self.intercept + sum(
-            [  # a list, not a generator: the same sum in the same order, no frame per term
-                c * (x - m) / s
-                for x, m, s, c in zip(row, self.mean, self.scale, self.coef, strict=True)
-            ]
-        )
+        if len(row) != len(self.coef):
+            raise ValueError(f"{len(row)} features for a model of {len(self.coef)}")
+        # ``c * (x - m) / s`` term by term, in C (no Python frame or tuple per term): the
+        # same operations in the same order, so the same floats and the same sum.
+        terms = map(truediv, map(mul, self.coef, map(sub, row, self.mean)), self.scale)
+        z = self.intercept + sum(terms)
         return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
     def to_json(self) -> str:

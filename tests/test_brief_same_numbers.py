@@ -3,9 +3,11 @@ same numbers as the patterns they replaced, on any text."""
 
 from __future__ import annotations
 
+import math
 import re
 import sys
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -45,3 +47,31 @@ def test_a_heading_in_capitals_is_still_one() -> None:
     assert heading("MAKING SPICED HONEY PEAR JAM")
     assert heading("ÉTÉ À PARIS: THE BEST CAFÉS")
     assert not heading("The council voted on Monday to close the bridge.")
+
+
+_FLOATS = st.floats(-1e6, 1e6, allow_nan=False)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(1, 30).flatmap(
+        lambda n: st.lists(st.tuples(_FLOATS, _FLOATS, _FLOATS, _FLOATS), min_size=n, max_size=n)
+    )
+)
+def test_the_scorers_sum_is_the_term_by_term_one(rows: list[tuple[float, ...]]) -> None:
+    from topline.brief.select import LinearModel
+
+    x, m, s, c = (tuple(r[k] for r in rows) for k in range(4))
+    scale = tuple(v if abs(v) > 1e-3 else 1.0 for v in s)  # a fitted scale is never ~0
+    model = LinearModel(tuple(map(str, range(len(x)))), m, scale, c, 0.25)
+    z = 0.25 + sum([ci * (xi - mi) / si for xi, mi, si, ci in zip(x, m, scale, c, strict=True)])
+    assert model.score(x) == 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+
+def test_a_model_and_a_row_of_other_lengths_are_refused() -> None:
+    from topline.brief.select import LinearModel
+
+    with pytest.raises(ValueError):
+        LinearModel(("a", "b"), (0.0, 0.0), (1.0,), (1.0, 1.0), 0.0)
+    with pytest.raises(ValueError):
+        LinearModel(("a",), (0.0,), (1.0,), (1.0,), 0.0).score([1.0, 2.0])
