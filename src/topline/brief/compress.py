@@ -292,7 +292,7 @@ def drop_trailing_attribution(text: str, spans: tuple[Span, ...]) -> tuple[Span,
     if not match or len(match.group(0).split()) > MAX_ATTRIBUTION_CLAUSE_WORDS + 1:
         return spans
     kept = tidy(text, [*spans[:-1], Span(last.start, match.start())])
-    return kept if sum(len(_WORD.findall(s.of(text))) for s in kept) >= 5 else spans
+    return kept if word_total(text, kept) >= 5 else spans
 
 
 #: A main clause may not end on one of these: the cut fell inside a phrase ("is now 10 and").
@@ -345,7 +345,7 @@ def drop_trailing_clause(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]
         for match in _TRAILING_CLAUSE.finditer(text, max(span.start, earliest), span.end):
             kept = tidy(text, [*spans[:i], Span(span.start, match.start())])
             body = " ".join(k.of(text) for k in kept)
-            words = _WORD.findall(body)
+            words = body.split()  # the runs of _WORD
             if (
                 len(words) >= MIN_TRIMMED_WORDS
                 and words[-1].lower() not in _DANGLING_END

@@ -359,7 +359,8 @@ def in_story_order(candidates: Sequence[Scored]) -> list[Scored]:
     beat story order under nested cross-validation on CNN/DM, and lost to it when trained on
     other news (docs/benchmarks.md, seventh session); it still ranks the Crucial quote's
     sentence and Key background's ties."""
-    return [dataclasses.replace(c, score=1.0 / (1 + c.view.index)) for c in candidates]
+    # ``dataclasses.replace(c, score=…)``, made directly (asked for every pool of bullets)
+    return [Scored(c.view, 1.0 / (1 + c.view.index), c.topline_score) for c in candidates]
 
 
 def too_similar(view: SentenceView, chosen: Sequence[SentenceView]) -> bool:
@@ -388,8 +389,10 @@ def select_bullets(
 ) -> list[SentenceView]:
     """Up to ``max_bullets`` sentences by MMR, none too close to another, none opening with a
     dangling pronoun; in story order."""
-    picked: list[SentenceView] = []
     pool = [c for c in candidates if all(c.view.index != v.index for v in chosen)]
+    if mmr_lambda == 1.0:
+        return _by_score(pool, chosen, max_bullets)
+    picked: list[SentenceView] = []
     # Each candidate's redundancy (its largest cosine with a sentence taken so far) is kept up
     # to date as sentences are taken, not recomputed against all of them in every round:
     # the same maxima of the same cosines (all ≥ 0), so the same choices.
@@ -419,4 +422,27 @@ def select_bullets(
             max(r, cosine_with(c.view.terms, best.view.terms, n, best_norm))
             for c, r, n in zip(pool, redundancy, norms, strict=True)
         ]
+    return sorted(picked, key=lambda v: v.index)
+
+
+def _by_score(
+    pool: list[Scored], chosen: Sequence[SentenceView], max_bullets: int
+) -> list[SentenceView]:
+    """:func:`select_bullets` when similarity has no weight in the choice (``mmr_lambda``
+    1, the bullets' :data:`BULLET_MMR_LAMBDA`): the best score left is taken each round, and
+    only its redundancy is read, to refuse a repeat. The same cosines, the same maximum
+    (all ≥ 0), so the same choices, without a cosine per candidate per sentence taken."""
+    picked: list[SentenceView] = []
+    while pool and len(picked) < max_bullets:
+        taken = [*chosen, *picked]
+        best = pool.pop(max(range(len(pool)), key=lambda i: pool[i].score))
+        terms = best.view.terms
+        norm = square_norm(terms)
+        redundancy = max(
+            (cosine_with(terms, t.terms, norm, square_norm(t.terms)) for t in taken),
+            default=0.0,
+        )
+        if redundancy >= DUPLICATE_SIMILARITY or dangling_pronoun(best.view, taken):
+            continue
+        picked.append(best.view)
     return sorted(picked, key=lambda v: v.index)
