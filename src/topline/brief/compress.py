@@ -27,6 +27,7 @@ space, which is why each piece is trimmed of surrounding white space.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from topline.brief.digest import strip_sign_off
@@ -368,6 +369,18 @@ def trailing_source(text: str, span: Span) -> Span | None:
     return found[0] if found else None
 
 
+#: Sentences whose dateline, sign-off, asides and footnote marks are kept as cut: the
+#: Topline, the bullets (once or twice) and Key background compress the same sentences.
+TRIMMED_CACHE = 1024
+
+
+@functools.lru_cache(maxsize=TRIMMED_CACHE)
+def _trimmed(text: str, span: Span) -> tuple[Span, ...]:
+    """What every compression cuts first, whatever the element (it reads the span only)."""
+    spans = drop_parentheticals(text, (strip_sign_off(text, strip_dateline(text, span)),))
+    return drop_footnote_marks(text, spans)
+
+
 def compress(
     text: str, span: Span, *, attributed: bool = False, bullet: bool = False, lede: bool = False
 ) -> tuple[Span, ...]:
@@ -377,8 +390,7 @@ def compress(
     :data:`MAX_BULLET_WORDS`; ``lede`` (the Topline) drops the trailing modifier clause of a
     lede longer than :data:`LONG_LEDE_WORDS`.
     """
-    spans = drop_parentheticals(text, (strip_sign_off(text, strip_dateline(text, span)),))
-    spans = drop_footnote_marks(text, spans)
+    spans = _trimmed(text, span)
     if attributed:
         spans = drop_trailing_attribution(text, spans)
     if bullet:
