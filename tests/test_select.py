@@ -283,11 +283,11 @@ def test_bullets_by_story_order_read_only_the_redundancy_of_the_sentence_taken(
     candidate per sentence taken; the choices are the old loop's, ties and repeats included."""
     import random
 
-    from topline.brief import select
+    from topline.brief import features, select
 
     words = "council vote budget school road tax mayor plan park bridge water fire police".split()
     rng = random.Random(1)
-    real = select.cosine_with
+    real = features.cosine_with
     calls = 0
 
     def counting(a: Counter[str], b: Counter[str], sa: int, sb: int) -> float:
