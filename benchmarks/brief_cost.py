@@ -52,7 +52,8 @@ def make_analyses(every: int, out: Path) -> int:
     return len(analyses)
 
 
-def child(cache: Path, passes: int) -> None:
+def child(cache: Path, passes: int, src: Path) -> None:
+    sys.path.insert(0, str(src))  # before this checkout's src, which the module put first
     analyses = pickle.loads(cache.read_bytes())
     from topline.brief import make_brief
     from topline.model import to_json
@@ -67,15 +68,17 @@ def child(cache: Path, passes: int) -> None:
         if k == 0:
             for brief in briefs:
                 digest.update(to_json(brief).encode("utf-8"))
-    print(json.dumps({"ms": per_pass, "md5": digest.hexdigest()[:10]}))
+    import topline
+
+    code = str(Path(topline.__file__).resolve().parents[1])
+    print(json.dumps({"ms": per_pass, "md5": digest.hexdigest()[:10], "src": code}))
 
 
 def measure(cache: Path, passes: int, src: Path) -> dict[str, Any]:
-    env = {**os.environ, "PYTHONPATH": str(src)}
-    command = [sys.executable, __file__, "--child", "--cache", str(cache)]
+    command = [sys.executable, __file__, "--child", "--cache", str(cache), "--src", str(src)]
     before = os.getloadavg()[0]
     done = subprocess.run(
-        [*command, "--passes", str(passes)], env=env, capture_output=True, text=True, check=True
+        [*command, "--passes", str(passes)], capture_output=True, text=True, check=True
     )
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     result["load"] = (before, os.getloadavg()[0])
@@ -84,16 +87,19 @@ def measure(cache: Path, passes: int, src: Path) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--against", type=Path, required=True, help="another checkout's src")
+    parser.add_argument("--against", type=Path, help="another checkout's src (required)")
     parser.add_argument("--every", type=int, default=4, help="every n-th corpus article")
     parser.add_argument("--passes", type=int, default=3, help="briefs of every analysis")
     parser.add_argument("--rounds", type=int, default=2, help="alternations of the two")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--cache", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--src", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.cache, args.passes)
+        child(args.cache, args.passes, args.src)
         return
+    if args.against is None:
+        parser.error("--against is required")
     with tempfile.TemporaryDirectory() as folder:
         cache = Path(folder) / "analyses.pickle"
         count = make_analyses(args.every, cache)
@@ -110,7 +116,8 @@ def main() -> None:
                 means[name].append(mean)
                 passes = " / ".join(f"{m:.2f}" for m in res["ms"])
                 load = f"{res['load'][0]:.1f} → {res['load'][1]:.1f}"
-                print(f"| {r + 1} | {name} | {passes} | {mean:.2f} | {res['md5']} | {load} |")
+                code = f"{name} (`{res['src']}`)"
+                print(f"| {r + 1} | {code} | {passes} | {mean:.2f} | {res['md5']} | {load} |")
         mine, theirs = (sum(v) / len(v) for v in means.values())
         print(f"\nthis checkout / against: {mine / theirs:.3f} ({mine - theirs:+.2f} ms per brief)")
 
