@@ -24,6 +24,7 @@ from topline.analyze.cue_frames import SPEAKERLESS, outer_reports
 from topline.analyze.cue_parts import cue_lemma
 from topline.analyze.cues import SPEECH_VERBS, Cue, find_cues
 from topline.analyze.intervals import CharRanges
+from topline.analyze.quote_according import credit_reporters
 from topline.analyze.quote_checks import (
     before_cue,
     can_speak,
@@ -189,6 +190,7 @@ class _QuoteFinder:
                 out.append(found)
                 if own is None or not self._aside(own, previous):
                     previous = found
+        out = credit_reporters(out, self.cues, self.doc, self._sources)
         colon = self._line_quotes()
         if colon:
             taken = [f.quote.content_span for f in colon]
