@@ -1,0 +1,137 @@
+"""Attribution classes of the ninth #18 round (eleventh session; docs/quotes.md), on texts
+written for these tests.
+
+Read on the working train slices (``--limit 140 --offset 1`` to ``4``): a frame that is
+itself reported ("“A,” X said, according to Y": the words are X's, the report is Y's), and
+headline lines "Opener: words" whose opener is a title phrase ending with a name, a name
+before "to"/"on"/"at", a plural noun of people or a phrase ending with a document noun,
+with an unquoted question after the colon read as a topic, not a quote.
+"""
+
+from __future__ import annotations
+
+from topline.analyze import analyze
+from topline.analyze.quotes import quotes_with_sources
+from topline.model import Analysis, Article
+from topline.nlp import get_nlp
+from topline.testing import quote_starting as _quote
+from topline.testing import speaker_text as _speaker
+
+
+def _run(text: str) -> Analysis:
+    return analyze(Article(id="t", text=text))
+
+
+def _sources(text: str, start: str) -> list[str]:
+    """The source spans (as text) of the quote whose content starts with ``start``."""
+    doc = get_nlp()(text)
+    a = analyze(Article(id="t", text=text))
+    for f in quotes_with_sources(doc, a.clusters):
+        if f.quote.content_span.of(text).startswith(start):
+            return [s.span.of(text) for s in f.sources if s.span is not None]
+    raise AssertionError(f"no quote starting {start!r}")
+
+
+# --- a frame reported "according to Y" ------------------------------------------------------
+
+REPORTED = (
+    "“The bridge will reopen in May,” Mayor Ann Kovac said at a council meeting, according "
+    "to the Daily Sentinel. “We owe the town that much.”\n\nThe council did not vote."
+)
+
+
+def test_a_frame_reported_according_to_someone_credits_the_reporter() -> None:
+    assert _sources(REPORTED, "The bridge will reopen") == ["the Daily Sentinel"]
+    # the rest of her quotation in the paragraph is the same report
+    assert _sources(REPORTED, "We owe the town") == ["the Daily Sentinel"]
+
+
+def test_the_speaker_of_a_reported_frame_is_still_who_spoke() -> None:
+    a = _run(REPORTED)
+    assert _speaker(a, _quote(a, "The bridge will reopen")) == "Mayor Ann Kovac"
+
+
+def test_an_indirect_frame_reported_according_to_someone_credits_the_reporter() -> None:
+    text = (
+        "The bridge would reopen in May, Mayor Ann Kovac told reporters, according to a transcript."
+    )
+    assert _sources(text, "The bridge would reopen") == ["a transcript"]
+
+
+def test_a_report_whose_cue_comes_first_keeps_its_own_subject() -> None:
+    # Y's claim about what X did, not X's words: X stays the source of "declined"
+    text = "The publisher declined to renew the contract, according to two people familiar with it."
+    assert _sources(text, "to renew the contract") == ["The publisher"]
+
+
+def test_according_to_at_the_start_of_the_next_sentence_takes_no_frame() -> None:
+    text = (
+        "“The bridge will reopen in May,” Mayor Ann Kovac said. According to the Daily "
+        "Sentinel, the council has not voted."
+    )
+    assert _sources(text, "The bridge will reopen") == ["Mayor Ann Kovac"]
+
+
+# --- headline openers ----------------------------------------------------------------------
+
+
+def _line_quote(text: str) -> tuple[str | None, str] | None:
+    """(speaker span, content) of the headline's colon quote, if any."""
+    a = _run(text)
+    head = text.split("\n", 1)[0]
+    for q in a.quotes:
+        if q.cue_span is not None and q.cue_span.of(text) == ":" and q.span.end <= len(head):
+            spk = q.speaker.span.of(text) if q.speaker and q.speaker.span else None
+            return spk, q.content_span.of(text)
+    return None
+
+
+def test_a_title_phrase_ending_with_a_name_speaks_in_a_headline() -> None:
+    text = (
+        "Dr. Ann Kovac: The Harbor Bridge ‘Will Not Survive Another Winter.’\n\n"
+        "Ann Kovac, an engineer, spoke to the council on Monday."
+    )
+    assert _line_quote(text) == (
+        "Dr. Ann Kovac",
+        "The Harbor Bridge ‘Will Not Survive Another Winter.’",
+    )
+
+
+def test_a_name_before_to_speaks_in_a_headline() -> None:
+    text = (
+        "Kovac to Harbor Council: The bridge will close in March.\n\n"
+        "Mayor Ann Kovac told the council on Monday that the bridge would close."
+    )
+    found = _line_quote(text)
+    assert found is not None and found[0] == "Kovac"
+
+
+def test_a_plural_noun_of_people_speaks_in_a_headline() -> None:
+    text = (
+        "Engineers: The harbor bridge will not survive another winter.\n\nThe report came Monday."
+    )
+    found = _line_quote(text)
+    assert found is not None and found[0] == "Engineers"
+
+
+def test_a_document_phrase_speaks_in_a_headline() -> None:
+    text = "Sentinel editorial: 'Close the harbor bridge now.'\n\nThe paper wrote on Monday."
+    found = _line_quote(text)
+    assert found is not None and found[0] == "Sentinel editorial"
+
+
+def test_a_topic_headline_has_no_quote() -> None:
+    # two names joined by "and", a label with no verb, an unquoted question, a kicker word
+    for text in (
+        "Kovac and Lindqvist: A long rivalry.\n\nThe two met in 2009.",
+        "Ann Kovac: Engineer or politician?\n\nShe spoke on Monday.",
+        "Breaking: The harbor bridge will close in March.\n\nThe council voted.",
+    ):
+        assert _line_quote(text) is None, text
+
+
+def test_a_body_line_keeps_the_body_rule() -> None:
+    # only the headline reads title phrases: a body line "Engineers: …" is not a quote
+    text = "Harbor bridge to close.\n\nEngineers: the bridge will not survive another winter.\n"
+    assert _line_quote(text) is None
+    assert not any(q.cue_span is not None and q.cue_span.of(text) == ":" for q in _run(text).quotes)
