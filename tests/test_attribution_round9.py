@@ -135,3 +135,29 @@ def test_a_body_line_keeps_the_body_rule() -> None:
     text = "Harbor bridge to close.\n\nEngineers: the bridge will not survive another winter.\n"
     assert _line_quote(text) is None
     assert not any(q.cue_span is not None and q.cue_span.of(text) == ":" for q in _run(text).quotes)
+
+
+# --- a question's topic ---------------------------------------------------------------------
+
+
+def test_the_topic_of_a_question_is_reported_with_the_one_asked_between() -> None:
+    a = _run("Ms. Ito asked the mayor about the cost of the new pier.")
+    q = _quote(a, "the cost of the new pier")
+    assert q.cue_span is not None and q.cue_span.of(a.article.text).startswith("asked")
+    assert _speaker(a, q) == "Ms. Ito"
+
+
+def test_the_topic_of_a_question_is_reported_right_after_the_verb() -> None:
+    a = _run("The moderator asked about his ties to a supplement maker.")
+    assert _speaker(a, _quote(a, "his ties to a supplement maker")) == "The moderator"
+
+
+def test_the_one_asked_in_a_passive_is_not_the_asker() -> None:
+    for text in (
+        "The mayor was asked about the cost of the new pier on Monday.",
+        "Tim Hale Got Asked About the Pier and the Budget.",
+    ):
+        a = _run(text)
+        assert not any(
+            q.cue_span is not None and "sked" in q.cue_span.of(text) for q in a.quotes
+        ), text
