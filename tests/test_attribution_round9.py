@@ -161,3 +161,13 @@ def test_the_one_asked_in_a_passive_is_not_the_asker() -> None:
         assert not any(
             q.cue_span is not None and "sked" in q.cue_span.of(text) for q in a.quotes
         ), text
+
+
+# --- a short clause split by a frame --------------------------------------------------------
+
+
+def test_both_parts_of_a_short_clause_split_by_a_frame_are_reported() -> None:
+    # "This campaign" + "is different": one clause of four words, two on each side
+    a = _run("This campaign, the mayor says, is different.")
+    assert _speaker(a, _quote(a, "is different")) == "the mayor"
+    assert _speaker(a, _quote(a, "This campaign")) == "the mayor"

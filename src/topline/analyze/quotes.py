@@ -373,10 +373,15 @@ class _QuoteFinder:
         return end
 
     def _rest(self, cue: Cue, first: FoundQuote) -> FoundQuote | None:
-        """The second part of "A, X said, B" (same cue and speaker as the first)."""
+        """The second part of "A, X said, B" (same cue and speaker as the first). The two
+        parts are one clause split by the frame ("This campaign, he says, is different"), so
+        the least number of words counts both."""
         assert cue.more is not None
         start, end = cue.more
-        if len(self.text[start:end].split()) < MIN_INDIRECT_WORDS:
+        words = len(self.text[start:end].split()) + len(
+            first.quote.content_span.of(self.text).split()
+        )
+        if not self.text[start:end].strip() or words < MIN_INDIRECT_WORDS:
             return None
         inner = any(r.start < end and start < r.end for r in self.doubles)
         content = Span(start, end)
