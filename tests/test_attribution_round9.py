@@ -171,3 +171,16 @@ def test_both_parts_of_a_short_clause_split_by_a_frame_are_reported() -> None:
     a = _run("This campaign, the mayor says, is different.")
     assert _speaker(a, _quote(a, "is different")) == "the mayor"
     assert _speaker(a, _quote(a, "This campaign")) == "the mayor"
+
+
+# --- what was described ---------------------------------------------------------------------
+
+
+def test_the_object_of_describe_is_what_the_speech_was_about() -> None:
+    a = _run("Mr. Hale described the council's meeting with the governor.")
+    assert _speaker(a, _quote(a, "the council's meeting with the governor")) == "Mr. Hale"
+
+
+def test_other_naming_verbs_without_a_description_name_nothing() -> None:
+    for text in ("Ms. Ito called the harbor police on Monday.", "She described it."):
+        assert not _run(text).quotes, text

@@ -53,6 +53,9 @@ MIN_INDIRECT_WORDS = 3
 #: ... except what a stance or intention takes, which can be one name or a short infinitive
 #: ("endorsed Sanders", "declined to comment"): the verb itself says it is a position.
 MIN_POSITION_WORDS = 1
+#: Naming verbs whose object without a description is what the speech was about
+#: ("described the meeting with the president", "describing a country run by …").
+DESCRIBING_VERBS = frozenset({"describe"})
 CONTEXT_DEPS = frozenset({"prep", "npadvmod", "advmod", "obl", "advcl"})
 USER_DATA_KEY = "topline.quotes"
 
@@ -327,8 +330,13 @@ class _QuoteFinder:
         return self._build(content, Span(region.start, region.end), cue, sources, kind)
 
     def _from_cue(self, cue: Cue) -> FoundQuote | None:
-        if cue.content is None or (cue.naming and not predicated(self.doc[cue.verb])):
+        if cue.content is None:
             return None
+        if cue.naming and not predicated(self.doc[cue.verb]):
+            # "called the police" names nothing; "described the meeting with the president"
+            # tells what was described (its object, three words or more, as for speech)
+            if cue_lemma(self.doc[cue.verb]) not in DESCRIBING_VERBS:
+                return None
         start, end = cue.content
         least = MIN_INDIRECT_WORDS
         if cue.kind in {"stance", "intent", "topic"} and _holds_position(self.doc[cue.verb]):
