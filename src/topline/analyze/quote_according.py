@@ -43,7 +43,11 @@ def credit_reporters(
 ) -> list[FoundQuote]:
     """``found`` with each frame reported "according to Y" credited to Y (module docstring)."""
     text = doc_text(doc)
-    reports = [c for c in cues if c.according and c.content is not None]
+    reports = [
+        c
+        for c in cues
+        if c.according and c.content is not None and text.startswith("according", c.cue_start)
+    ]
     if not reports:
         return found
     out = list(found)
