@@ -184,3 +184,20 @@ def test_the_object_of_describe_is_what_the_speech_was_about() -> None:
 def test_other_naming_verbs_without_a_description_name_nothing() -> None:
     for text in ("Ms. Ito called the harbor police on Monday.", "She described it."):
         assert not _run(text).quotes, text
+
+
+# --- a message before a colon ---------------------------------------------------------------
+
+
+def test_a_message_announced_before_a_colon_is_reported() -> None:
+    text = (
+        "The council's leaders sent the mayor an unmistakable message: He is hurting the "
+        "town and must stop."
+    )
+    a = _run(text)
+    assert _speaker(a, _quote(a, "He is hurting the town")) == "The council's leaders"
+
+
+def test_a_colon_after_other_objects_reports_nothing() -> None:
+    for text in ("The plan has two parts: a tax and a fee.", "The pier had one flaw: rust."):
+        assert not _run(text).quotes, text
