@@ -201,3 +201,25 @@ def test_a_message_announced_before_a_colon_is_reported() -> None:
 def test_a_colon_after_other_objects_reports_nothing() -> None:
     for text in ("The plan has two parts: a tax and a fee.", "The pier had one flaw: rust."):
         assert not _run(text).quotes, text
+
+
+# --- a poll's standing, a judgement with "as" on the object ---------------------------------
+
+
+def test_a_poll_showing_someone_with_a_lead_reports_the_standing() -> None:
+    a = _run("A harbor poll out Monday showed Kovac with a healthy lead over Hale in the city.")
+    q = _quote(a, "Kovac with a healthy lead")
+    assert q.content_span.of(a.article.text).startswith("Kovac with a healthy lead over Hale")
+
+
+def test_a_judgement_with_as_on_the_object_is_reported() -> None:
+    a = _run("They see Hale's bombast as the solution to a dangerous world.")
+    assert _speaker(a, _quote(a, "Hale's bombast as the solution")) == "They"
+
+
+def test_a_thing_shown_with_a_feature_is_no_finding() -> None:
+    for text in (
+        "Samsung showed a new handset with a bigger screen.",
+        "She saw the crowd with her own eyes.",
+    ):
+        assert not _run(text).quotes, text
