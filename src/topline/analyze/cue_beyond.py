@@ -46,7 +46,7 @@ STANCE_VERBS = frozenset(
     "back endorse support oppose reject condemn denounce criticize criticise praise blame "
     "attack slam welcome applaud defend dismiss cite mention echo advocate favor favour "
     "recommend challenge dispute decry fault hail laud mock ridicule admire lambaste tout "
-    "encourage express voice".split()
+    "encourage express voice prefer".split()
 )
 
 #: Intention and commitment: wants / plans / refuses to do something (an infinitive).

@@ -40,7 +40,26 @@ class Cue:
     speaker_span: tuple[int, int] | None = None
 
 
+#: Inflected forms of lexicon verbs the small model lemmatizes wrongly ("hopes" → "hop",
+#: "rated" → "rat"), found by lemmatizing every regular inflection of every lexicon verb
+#: (ninth round, #18): read by their form, so the lexicons see the verb.
+LEMMA_FIXES = {
+    "hopes": "hope",
+    "hoped": "hope",
+    "hoping": "hope",
+    "rated": "rate",
+    "rates": "rate",
+    "rating": "rate",
+    "lambasted": "lambaste",
+    "lambasting": "lambaste",
+    "tweeting": "tweet",
+}
+
+
 def cue_lemma(tok: Token) -> str:
+    fixed = LEMMA_FIXES.get(tok.lower_)
+    if fixed is not None and tok.pos_ in {"VERB", "AUX"}:
+        return fixed
     if tok.lemma_ == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return "point_out"
     return tok.lemma_.lower()
