@@ -32,7 +32,7 @@ from topline.analyze import analyze  # noqa: E402
 from topline.brief import make_brief  # noqa: E402
 from topline.eval.timex_scorer import Mention, score_corpus  # noqa: E402
 from topline.ingest import article_from_text  # noqa: E402
-from topline.model import Analysis, Brief, Span  # noqa: E402
+from topline.model import Analysis, Brief, Span, join_pieces  # noqa: E402
 from topline.offsets import in_offsets, same_text  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
@@ -117,10 +117,10 @@ def reading_table(limit: int) -> str:
         for old, new in zip(_elements(brief), _elements(mapped_brief), strict=True):
             text = old[0]
             elements["clean (before)"][0] += same_text(
-                " ".join(given[s.start : s.end] for s in old[1]), text
+                join_pieces(given[s.start : s.end] for s in old[1]), text
             )
             elements["input"][0] += same_text(
-                " ".join(given[s.start : s.end] for s in new[1]), text
+                join_pieces(given[s.start : s.end] for s in new[1]), text
             )
             for counts in elements.values():
                 counts[1] += 1

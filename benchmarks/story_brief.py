@@ -54,7 +54,7 @@ from topline.brief.story import (  # noqa: E402
     story_brief,
 )
 from topline.ingest import article_from_text  # noqa: E402
-from topline.model import Analysis, ArticleSpan, Span, StoryBrief  # noqa: E402
+from topline.model import Analysis, ArticleSpan, Span, StoryBrief, join_pieces  # noqa: E402
 from topline.render.story_brief import render_story_brief  # noqa: E402
 from topline.store import Store  # noqa: E402
 
@@ -193,7 +193,7 @@ def brief_counts(golds: list[Gold], by_id: dict[str, Analysis]) -> BriefCounts:
         b = story_brief(members[0].event, story)
         for text, spans in _elements(b):
             n.elements += 1
-            n.grounded += text == " ".join(texts[s.article_id][s.start : s.end] for s in spans)
+            n.grounded += text == join_pieces(texts[s.article_id][s.start : s.end] for s in spans)
         shown: list[str | None] = []
         told: dict[str, list[str]] = defaultdict(list)
         for element in [*b.facts, *([b.topline] if b.topline else [])]:

@@ -27,6 +27,7 @@ from typing import Any
 import typer
 
 from topline.errors import InputError, ModelMissing, NotFound, StoreError, ToplineError
+from topline.options import DEFAULT_BULLETS, MAX_BULLETS, MIN_BULLETS, MIN_WORDS
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -43,6 +44,18 @@ class OutputFormat(str, Enum):
 
 
 FORMAT_OPTION = typer.Option(OutputFormat.md, "--format", "-f", help="Output format.")
+
+#: ``topline brief`` and ``topline batch``: the brief's shape, with the bounds ``Options`` checks.
+BULLETS_OPTION = typer.Option(
+    DEFAULT_BULLETS,
+    "--bullets",
+    min=MIN_BULLETS,
+    max=MAX_BULLETS,
+    help=f"Most bullets to show ({MIN_BULLETS}-{MAX_BULLETS}).",
+)
+MAX_WORDS_OPTION = typer.Option(
+    None, "--max-words", min=MIN_WORDS, help="Longest Topline in words."
+)
 
 #: ``topline extract`` and ``topline batch --what extract``: which extractors run
 #: (:mod:`topline.analyze.registry`; ``tests/cli/test_extract_only.py`` checks the names).

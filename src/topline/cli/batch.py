@@ -30,8 +30,10 @@ from rich.progress import (
 from rich.text import Text
 
 from topline.cli._common import (
+    BULLETS_OPTION,
     EXIT_INPUT,
     EXIT_INTERRUPTED,
+    MAX_WORDS_OPTION,
     ONLY_OPTION,
     SKIP_OPTION,
     error_line,
@@ -39,14 +41,7 @@ from topline.cli._common import (
 )
 from topline.cli.dates import date_option
 from topline.errors import InputError
-from topline.options import (
-    DEFAULT_BULLETS,
-    MAX_BULLETS,
-    MIN_BULLETS,
-    MIN_WORDS,
-    Options,
-    extractor_names,
-)
+from topline.options import Options, extractor_names
 from topline.pipeline import check_extractors
 from topline.scale.batch import BatchOptions, BatchStats, run_batch
 from topline.scale.work import Record
@@ -213,16 +208,8 @@ def batch(
     published: datetime.date | None = date_option(
         "--published", "Publication date of every input (overrides what sources carry)."
     ),
-    bullets: int = typer.Option(
-        DEFAULT_BULLETS,
-        "--bullets",
-        min=MIN_BULLETS,
-        max=MAX_BULLETS,
-        help=f"Bullets ({MIN_BULLETS}-{MAX_BULLETS}).",
-    ),
-    max_words: int | None = typer.Option(
-        None, "--max-words", min=MIN_WORDS, help="Longest Topline in words."
-    ),
+    bullets: int = BULLETS_OPTION,
+    max_words: int | None = MAX_WORDS_OPTION,
     chunk_size: int = typer.Option(32, "--chunk-size", min=1, help="Articles per worker task."),
     disable: str = typer.Option(
         "", "--disable", help="spaCy components to skip, comma-separated (changes results)."

@@ -10,7 +10,9 @@ import typer
 from topline import pipeline
 from topline.analyze.language import overriding
 from topline.cli._common import (
+    BULLETS_OPTION,
     FORMAT_OPTION,
+    MAX_WORDS_OPTION,
     ONLY_OPTION,
     SKIP_OPTION,
     OutputFormat,
@@ -20,14 +22,7 @@ from topline.cli._common import (
 from topline.cli.dates import PUBLISHED_OPTION
 from topline.errors import InputError
 from topline.model import to_json
-from topline.options import (
-    DEFAULT_BULLETS,
-    MAX_BULLETS,
-    MIN_BULLETS,
-    MIN_WORDS,
-    Options,
-    extractor_names,
-)
+from topline.options import Options, extractor_names
 from topline.render.brief import render
 
 INPUT_ARG = typer.Argument(..., help="A file to read, or - for standard input.")
@@ -56,16 +51,8 @@ def brief(
     paths: list[str] = typer.Argument(..., help="A file to read, or - (several with --batch)."),
     fmt: OutputFormat = FORMAT_OPTION,
     published: datetime.date | None = PUBLISHED_OPTION,
-    bullets: int = typer.Option(
-        DEFAULT_BULLETS,
-        "--bullets",
-        min=MIN_BULLETS,
-        max=MAX_BULLETS,
-        help=f"Most bullets to show ({MIN_BULLETS}-{MAX_BULLETS}).",
-    ),
-    max_words: int | None = typer.Option(
-        None, "--max-words", min=MIN_WORDS, help="Longest Topline in words."
-    ),
+    bullets: int = BULLETS_OPTION,
+    max_words: int | None = MAX_WORDS_OPTION,
     offsets: OffsetsChoice = OFFSETS_OPTION,
     # --- scale: batch options (the batch path lives in topline.cli.batch) ---
     batch: bool = typer.Option(False, "--batch", help="Brief every input to JSONL (see batch)."),
