@@ -40,24 +40,7 @@ class Cue:
     speaker_span: tuple[int, int] | None = None
 
 
-#: Inflected forms of lexicon verbs the small model lemmatizes wrongly ("hopes" → "hop"),
-#: found by lemmatizing every regular inflection of every lexicon verb (seventh round,
-#: #18): read by their form, so the lexicons see the verb. "rated" → "rat" is left as it
-#: is: "rate" as an evidential verb makes "how the site rated this claim:" a frame.
-LEMMA_FIXES = {
-    "hopes": "hope",
-    "hoped": "hope",
-    "hoping": "hope",
-    "lambasted": "lambaste",
-    "lambasting": "lambaste",
-    "tweeting": "tweet",
-}
-
-
 def cue_lemma(tok: Token) -> str:
-    fixed = LEMMA_FIXES.get(tok.lower_)
-    if fixed is not None and tok.pos_ in {"VERB", "AUX"}:
-        return fixed
     if tok.lemma_ == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return "point_out"
     return tok.lemma_.lower()
