@@ -231,3 +231,20 @@ def test_a_thing_shown_with_a_feature_is_no_finding() -> None:
 def test_a_preference_is_a_stance() -> None:
     a = _run("Most harbor workers preferred Ms. Kovac's plan for the pier.")
     assert _speaker(a, _quote(a, "Ms. Kovac's plan")) == "Most harbor workers"
+
+
+# --- a speaker whose name the recogniser missed ---------------------------------------------
+
+
+def test_she_after_a_speaker_the_recogniser_missed_is_that_speaker() -> None:
+    # a line break cuts "Alison Beevers"; the model tags "Beevers" as no person
+    text = (
+        'Mike LeSurf, an officer at the charity, says: "Many people need these rooms."\n'
+        '"Alison\nBeevers describes the effect on the whole family of having no place to '
+        "change her son.\n"
+        '"Imagine having to get down on your hands and knees on a dirty floor," she says.'
+    )
+    a = _run(text)
+    assert _speaker(a, _quote(a, "Imagine having to get down")) == "she"
+    q = _quote(a, "Imagine having to get down")
+    assert q.speaker is not None and q.speaker.name == "Beevers"
