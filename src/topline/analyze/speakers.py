@@ -354,10 +354,14 @@ _MISSED_NAME_LABELS = frozenset({"", "WORK_OF_ART"})
 
 
 def _bare_name(head: Token) -> bool:
-    """A capitalised proper noun that no person entity covers (the recogniser missed it)."""
+    """A capitalised proper noun that no person entity covers (the recogniser missed it),
+    with no determiner and no title for a head: "the Governor" is a description (the
+    title rule resolves it), not a name."""
     return (
         head.pos_ == "PROPN"
         and head.ent_type_ in _MISSED_NAME_LABELS
+        and head.lower_ not in TITLE_NOUNS
+        and not any(c.dep_ == "det" for c in head.children)
         and head.text[:1].isupper()
         and not head.text.isupper()
         and head.is_alpha
