@@ -14,7 +14,9 @@ seventh session's final code ("… (seventh session, editorial branch)"); E (the
 each source) was read before and after the eighth session's rules ("… (eighth session …)");
 F was read before and after the ninth session's rules, G once on its final code as the
 untouched check ("… (ninth session …)"). I was read before and after the tenth session's
-rules, J once on its final code as the untouched check ("Editorial, tenth session").
+rules, J once on its final code as the untouched check ("Editorial, tenth session"). K was
+read before and after the eleventh session's rules, L once on its final code ("Editorial,
+eleventh session").
 """
 
 from __future__ import annotations

@@ -68,7 +68,7 @@ def test_a_main_clause_of_the_past_is_still_background() -> None:
 
 
 def test_a_year_after_first_or_a_superlative_and_since_is_no_start_point() -> None:
-    from topline.brief.background import compared_since
+    from topline.brief.background_rules import compared_since
 
     text = "Crowds cheered a day after the nation held its first free elections since 1990."
     assert [text[a:b] for a, b in compared_since(text)] == ["first free elections since 1990"]

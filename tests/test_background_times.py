@@ -9,7 +9,7 @@ import datetime as dt
 
 from topline.analyze import analyze
 from topline.brief import make_brief
-from topline.brief.background import no_earlier_time
+from topline.brief.background_rules import no_earlier_time
 from topline.brief.clauses import outside_relative_clauses, zero_relative_clauses
 from topline.ingest import article_from_text
 

@@ -10,7 +10,7 @@ import dataclasses
 from topline.analyze import analyze
 from topline.brief import make_brief
 from topline.brief.credit import pronoun_credit_ok
-from topline.brief.crucial import speaker_role
+from topline.brief.speaker_role import speaker_role
 from topline.ingest import article_from_text
 from topline.model import Analysis, CrucialQuote, Source, Span
 from topline.render.brief import quote_line

@@ -26,6 +26,12 @@ from collections import Counter
 from collections.abc import Sequence
 
 from topline.brief import editorial_rules as rules
+from topline.brief.background_rules import (
+    compared_since,
+    game_result,
+    leans_on_time,
+    no_earlier_time,
+)
 from topline.brief.clauses import blank, relative_clauses
 from topline.brief.compress import compress
 from topline.brief.context_rules import current_event, opening_pronoun
@@ -62,51 +68,6 @@ def house_number(text: str, end: int) -> bool:
 #: Before a date, words that make it a point of comparison ("the largest since Bill Clinton
 #: won in 1996", "more than in 2012"), not the time of the sentence's event.
 _COMPARISON_BEFORE = re.compile(r"\b(?:since|than)\b[^,;.]{0,40}$", re.I)
-
-
-#: A superlative or "first" before "since" makes the year a point of comparison ("the
-#: country's first free elections since 1990", "the deadliest flood since 2012"): it says
-#: nothing of when the sentence's event happened, so it is no past signal of the sentence.
-#: A plain "since 2014" ("has lived there since 2014") stays a start point. The superlatives
-#: are a closed class, listed rather than guessed from "-est" ("arrest", "protest").
-_COMPARED_SINCE = re.compile(
-    r"\b(?:first|only|most|least|fewest|best|worst|biggest|largest|highest|lowest|"
-    r"greatest|strongest|weakest|deadliest|longest|shortest|smallest|fastest|"
-    r"slowest|heaviest|warmest|coldest|hottest|wettest|driest)\b[^,;.]{0,40}?"
-    r"\bsince\s+(?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d\b",
-    re.I,
-)
-
-
-def compared_since(text: str) -> list[tuple[int, int]]:
-    """The (start, end) offsets in ``text`` of "first … since 1990"-style comparisons."""
-    return [m.span() for m in _COMPARED_SINCE.finditer(text)]
-
-
-#: "in the past" told of no time ("has criticised the plan in the past"): a reader learns
-#: nothing of when, so it is no earlier event for Key background. "in the past five years",
-#: "in the past decade" name a period and stay.
-_VAGUE_PAST = re.compile(
-    r"\b(?:in|over)\s+the\s+past\b(?!\s+(?:\d+|few|several|two|three|four|five|six|seven|"
-    r"eight|nine|ten|dozen|couple|many|week|weeks|month|months|year|years|decade|decades|"
-    r"century|day|days)\b)",
-    re.I,
-)
-#: "in 2020", "in early 2021": a year written with a preposition of time.
-_WRITTEN_YEAR = re.compile(
-    r"\b(?:in|back in|during|until)\s+(?:(?:early|late|mid)[- ])?(?P<year>(?:1[89]|20)\d\d)\b",
-    re.I,
-)
-
-
-def no_earlier_time(text: str, published: dt.date | None) -> list[tuple[int, int]]:
-    """The (start, end) offsets in ``text`` of times that look past but tell no earlier
-    event: "in the past" with no period, and a year after the year of publication ("free
-    and premium plans arrive in early 2020" in a story of November 2019: what is to come)."""
-    found = [m.span() for m in _VAGUE_PAST.finditer(text)]
-    if published is not None:
-        found += [m.span() for m in _WRITTEN_YEAR.finditer(text) if int(m["year"]) > published.year]
-    return found
 
 
 def _date_of(
@@ -206,8 +167,10 @@ def _stands_alone(analysis: Analysis, c: Scored, position: int, date: str | None
         return False
     if rules.person_pronoun_opener(view) or rules.pronoun_or_connective_opener(view):
         return False
-    if opening_pronoun(view) is not None:
-        return False  # "This low-travel design …", "For instance, …": leans on a sentence
+    if opening_pronoun(view) is not None or leans_on_time(view):
+        return False  # "This low-travel design …", "The next year, …": leans on a sentence
+    if game_result(view):
+        return False  # "X had eight points and a season-high 10 assists": the day's result
     spans = compress(text, c.view.span)
     return fit(text, analysis.sentences, position, spans, cut_long=False) is not None
 

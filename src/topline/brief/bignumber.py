@@ -32,6 +32,7 @@ import bisect
 import functools
 import math
 import re
+from collections.abc import Sequence
 
 from topline.brief import editorial_rules as rules
 from topline.brief.context_rules import stray_marks, tidy_phrase
@@ -41,16 +42,21 @@ from topline.brief.measures import MONEY, is_measure, named_before, people_harme
 from topline.brief.number_rules import (
     MEASURED,
     NOT_PURPOSE,
+    dated_clause,
+    in_code,
     in_tweet,
     part_of_one,
+    part_or_rank,
     person_aside,
     phone_line,
+    predicate,
     probability,
+    sample_size,
     with_second_noun,
 )
 from topline.brief.quote_rules import unmarked_quotations
 from topline.intervals import SpanIndex
-from topline.model import Analysis, BigNumber, Quantity, Span, join_spans
+from topline.model import Analysis, BackgroundItem, BigNumber, Quantity, Span, join_spans
 
 # --- tunable constants -------------------------------------------------------------------
 
@@ -315,6 +321,9 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
         or part_of_one(text, q.span, q.counts, _kind(q) == "fraction")  # "half of the laptop"
         or probability(counted.of(text), _kind(q) == "percent")  # "50 percent — chance"
         or phone_line(text, q.span, counted.of(text))  # "911 — calls": a line, not a count
+        or in_code(text, q.span)  # "9/11 families", "17:45 weekdays", "4K TVs"
+        or part_or_rank(text, q.span)  # "56 of the 59 seats", "the top 200 universities"
+        or sample_size(text, q.span, counted.of(text))  # "a panel of 600 respondents"
     ):
         return False
     return not (
@@ -388,13 +397,16 @@ def _best_penalty(
     return None
 
 
-def choose_big_number(analysis: Analysis) -> BigNumber | None:
+def choose_big_number(analysis: Analysis, avoid: Sequence[Span] = ()) -> BigNumber | None:
     """The best-scoring quantity as a grounded BigNumber, or None when no quantity qualifies.
 
     ``text`` joins the number span, the counted phrase span and the verb span (:func:`join_spans`),
     all in text order; ``counts`` is the counted phrase, with its verb only when the verb follows
     it ("3,000 additional U.S. troops deployed", but "cutting power to about 60,000 households"
     counts "households"). A number that counts no phrase (money, percentages) stands alone.
+    When the verb would read as a fragment, the predicate is shown whole if it is short
+    ("around 900,000 people have viewed her Ted talk": :func:`.number_rules.predicate`). A
+    figure inside ``avoid`` (the brief's Key background) is not shown twice.
     """
     text = analysis.article.text
     titles = title_sentences(analysis)
@@ -413,6 +425,7 @@ def choose_big_number(analysis: Analysis) -> BigNumber | None:
     # Big number is one the story states.
     quoted = [q.content_span for q in analysis.quotes if q.kind == "direct"]
     quoted += [Span(a, b) for a, b in unmarked_quotations(text)]  # lines that lost their marks
+    published = analysis.article.published.year if analysis.article.published else None
     in_quote = SpanIndex((c.start, c.end) for c in quoted)  # a bisection per figure
     scored = [
         (score(q, analysis), i, q)
@@ -421,6 +434,8 @@ def choose_big_number(analysis: Analysis) -> BigNumber | None:
         and not any(h.contains(q.span) for h in headline)
         and not (_small_count(q, text) and (lede is None or not lede.contains(q.span)))
         and not in_quote.holds(q.span.start, q.span.end)
+        and not any(a.contains(q.span) for a in avoid)
+        and not dated_clause(text, q.span, published)  # "who killed 13 people … in 2009"
     ]
     scored = [s for s in scored if s[0] > -math.inf]
     penalty = _best_penalty(analysis, headline, quoted)
@@ -455,6 +470,15 @@ def choose_big_number(analysis: Analysis) -> BigNumber | None:
             and not rules.not_a_noun_phrase(join_spans(text, [counted, verb]))
         ):
             counts_spans.append(verb)  # not an auxiliary or a speech verb ("patients had")
+        elif (
+            verb is not None
+            and measured is None
+            and counted.start >= best.span.end
+            and len(counted.of(text).split()) == 1  # a bare noun: "people", "teams"
+            and (shown := predicate(text, counted, verb)) is not None
+            and not rules.not_a_noun_phrase(join_spans(text, [counted, shown]))
+        ):
+            counts_spans.append(shown)  # "people have viewed her Ted talk": what they did
     spans = sorted(spans + counts_spans, key=lambda sp: sp.start)  # "profit of £18.7m": in order
     return BigNumber(
         text=join_spans(text, spans),
@@ -463,3 +487,34 @@ def choose_big_number(analysis: Analysis) -> BigNumber | None:
         counts=join_spans(text, counts_spans) if counts_spans else None,
         qualifier=best.qualifier,
     )
+
+
+def shown_in(number: BigNumber, background: Sequence[BackgroundItem]) -> BackgroundItem | None:
+    """The Key background item that already shows the Big number's figure, if any."""
+    return next(
+        (
+            item
+            for item in background
+            if any(a.contains(s) for a in item.spans for s in number.spans)
+        ),
+        None,
+    )
+
+
+def number_sentences(analysis: Analysis, number: BigNumber) -> set[int]:
+    """The indices of the sentences the Big number is taken from."""
+    return {
+        s.index for s in analysis.sentences if any(s.span.contains(piece) for piece in number.spans)
+    }
+
+
+def outside_background(
+    analysis: Analysis, number: BigNumber | None, background: Sequence[BackgroundItem]
+) -> BigNumber | None:
+    """The Big number, unless the brief's Key background already shows it: then the best
+    figure outside the background's sentences (or none). An editor does not print the same
+    words twice; compose decides which section yields (a dated earlier event keeps its
+    figure as background, an undated item gives way to the Big number)."""
+    if number is None or shown_in(number, background) is None:
+        return number
+    return choose_big_number(analysis, avoid=[s for item in background for s in item.spans])

@@ -13,7 +13,10 @@ clause runs to the next comma, semicolon, dash or bracket, or the end of the sen
 
 A year or a day after a possessive is blanked too: "along the lines of Mitt Romney's 2012
 speech" names a speech, "grilled aides on Trump's July 25 phone call" a call, not the time of
-the sentence.
+the sentence; so is a period that is itself the possessive ("last year's runner-up", "are
+notable for not having been on last year's list": what the thing was, not when the sentence's
+event happened); after a preposition of time or occasion it still dates the event ("was
+heckled at last year's conference").
 
 "when" is not read as a relative pronoun: "The talks collapsed when the envoy left in 2019"
 dates the main clause.
@@ -38,6 +41,18 @@ _POSSESSIVE_YEAR = re.compile(
     r"['’]s\s+(?:(?:1[89]|20)\d\d\b|(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
     r"\s+\d{1,2}\b(?:,?\s+(?:1[89]|20)\d\d\b)?)"
+)
+#: A period named by its place before the news, with a possessive ("last year's runner-up",
+#: "last season's final", "the previous month's figures"): it dates a thing, not the sentence.
+_TIME_POSSESSIVE = re.compile(
+    r"\b(?:last|previous|past|this)\s+(?:year|season|month|week|decade|term|quarter|"
+    r"summer|winter|spring|autumn|fall)['’]s?(?=\s)",
+    re.I,
+)
+#: A preposition of time or occasion before such a period: the event happened at it ("was
+#: heckled at last year's conference", "after last season's final").
+_OCCASION_BEFORE = re.compile(
+    r"\b(?:at|during|in|after|before|since|until|by|from|ahead of)\s+$", re.I
 )
 _THAT = re.compile(r"\b(?P<before>[\w'’-]+)\s+that\b", re.I)
 #: Words after which "that" opens a complement, not a relative clause ("said that", "so
@@ -148,6 +163,11 @@ def relative_clauses(text: str) -> list[tuple[int, int]]:
     clauses: list[tuple[int, int]] = [
         (m.start() + 2, m.end()) for m in _POSSESSIVE_YEAR.finditer(text)
     ]  # blanked like a clause: the year is the thing's, not the sentence's
+    clauses += [  # "on last year's list" (not "heckled at last year's conference")
+        m.span()
+        for m in _TIME_POSSESSIVE.finditer(text)
+        if not _OCCASION_BEFORE.search(text, 0, m.start())
+    ]
     clauses += zero_relative_clauses(text)
     for start in sorted(starts):
         if any(a <= start < b for a, b in clauses):

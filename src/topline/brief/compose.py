@@ -380,21 +380,26 @@ def compose(
         missing.append("crucial_quote")
 
     number = _big_number_chooser()(analysis)
-    if number is None:
-        missing.append("big_number")
 
     used = {v.index for v in chosen} | {
         s.index for s in analysis.sentences for b in bullets if s.span.contains(b.spans[0])
     }
     if quote is not None:  # Key background never repeats the Crucial quote either
         used |= {s.index for s in analysis.sentences if s.span.overlaps(quote.spans[0])}
-    background = choose_background(
-        analysis,
-        candidates,
-        used,
-        news=topline.text if topline is not None else None,
-        news_spans=topline.spans if topline is not None else (),
-    )
+    news = topline.text if topline is not None else None
+    news_spans = topline.spans if topline is not None else ()
+    background = choose_background(analysis, candidates, used, news, news_spans)
+    if number is not None and background:  # the same figure is not shown twice
+        from topline.brief.bignumber import number_sentences, outside_background, shown_in
+
+        item = shown_in(number, background)
+        if item is not None and item.date is None:  # undated: more likely the news's figure
+            used |= number_sentences(analysis, number)
+            background = choose_background(analysis, candidates, used, news, news_spans)
+        elif item is not None:  # an earlier event's figure is the background's
+            number = outside_background(analysis, number, background)
+    if number is None:
+        missing.append("big_number")
     if not background:
         missing.append("key_background")
 

@@ -297,7 +297,11 @@ _REPORTED_HAD = re.compile(
     r"\b(?:said|says|told|tells|confirmed|admitted|denied|claimed|felt|believed|thought|"
     r"acknowledged|insisted|argued|added|explained|revealed|alleged|stated|suggested|heard|"
     r"learned|learnt|found|realised|realized|knew|reported|announced|noted|described|"
-    r"accused|complained|feared|worried|if|whether|as though|as if)\b[^.;!?]{0,120}?\bhad\b",
+    r"accused|complained|feared|worried|if|whether|as though|as if|"
+    # the participle of a reaction told today: "welcomed the exchange, saying the hostages
+    # had suffered"
+    r"saying|adding|noting|claiming|arguing|insisting|explaining|stating|warning|"
+    r"admitting|denying|confirming|revealing|suggesting)\b[^.;!?]{0,120}?\bhad\b",
     re.I,
 )
 #: A time of the reported event's own: it is earlier than the news after all (a year

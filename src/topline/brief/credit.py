@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass, replace
 
 from topline.brief.claim_rules import ROLE_HEADS
+from topline.brief.credit_names import ambiguous_surname, missed_names
 from topline.memo import for_last
 from topline.model import Analysis, Entity, Source, Span
 
@@ -209,14 +210,40 @@ class _Static:
     sentence_starts: list[int]
     entities: list[Entity]
     entity_starts: list[int]
+    people: list[Entity]  # the PERSON ones among ``entities``
+    surnames: dict[str, set[str]]  # last word of a full name → the people so named
+
+
+def _surnames(text: str, entities: list[Entity]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for e in entities:
+        words = e.span.of(text).split()
+        if e.label == "PERSON" and len(words) > 1:
+            found.setdefault(words[-1], set()).add(e.canonical)
+    return found
 
 
 @for_last
 def _static(analysis: Analysis) -> _Static:
+    return _antecedent_table(analysis, list(analysis.entities))
+
+
+@for_last
+def _static_with_missed(analysis: Analysis) -> _Static:
+    """:func:`_static` with the people named where the recogniser missed them
+    (:func:`missed_names`): they can only take a pronoun away from a credit, never give one
+    (a name found by its string alone is no evidence of who spoke)."""
+    missed = missed_names(analysis)
+    if not missed:
+        return _static(analysis)  # the same table: built once
+    return _antecedent_table(analysis, [*analysis.entities, *missed])
+
+
+def _antecedent_table(analysis: Analysis, entities: list[Entity]) -> _Static:
     text = analysis.article.text
     starts, ends = _merged([q.content_span for q in analysis.quotes])
     kept = []
-    for entity in sorted(analysis.entities, key=lambda x: x.span.start):
+    for entity in sorted(entities, key=lambda x: x.span.start):
         e = entity.span
         at = bisect.bisect_right(starts, e.start) - 1
         if at >= 0 and e.start < ends[at]:
@@ -230,6 +257,8 @@ def _static(analysis: Analysis) -> _Static:
         sentence_starts=[s.span.start for s in analysis.sentences],
         entities=kept,
         entity_starts=[e.span.start for e in kept],
+        people=[e for e in kept if e.label == "PERSON"],
+        surnames=_surnames(text, kept),
     )
     return static
 
@@ -253,7 +282,10 @@ def pronoun_credit_ok(analysis: Analysis, source: Source, inside: Span | None = 
     word = span.of(text).strip().lower()
     person = word in _PERSON_PRONOUNS
     if not person and word not in _OTHER_PRONOUNS:
-        return True
+        # "Mr. Bush" after "George W. Bush", credited to Jeb Bush
+        if len(_static(analysis).surnames.get(span.of(text).strip(), ())) < 1:
+            return True  # no one is named in full with this surname: nothing to mistake
+        return not ambiguous_surname(analysis, source, _static(analysis).people)
     names = {source.name}
     for cluster in analysis.clusters:
         if person and cluster.id == source.cluster and cluster.gender not in (None, _want(word)):
@@ -265,7 +297,26 @@ def pronoun_credit_ok(analysis: Analysis, source: Source, inside: Span | None = 
                 for m in cluster.mentions
                 if m.of(text)[:1].isupper() and m.of(text).lower() not in _ALL_PRONOUNS
             )
-    mentions = _antecedents(analysis, span, person, inside, names)
+    return all(
+        _reading_agrees(analysis, source, word, person, inside, names, table)
+        for table in (_static(analysis), _static_with_missed(analysis))
+    ) and not ambiguous_surname(analysis, source, _static(analysis).people)
+
+
+def _reading_agrees(
+    analysis: Analysis,
+    source: Source,
+    word: str,
+    person: bool,
+    inside: Span | None,
+    names: set[str],
+    table: _Static,
+) -> bool:
+    """:func:`pronoun_credit_ok` with the antecedents of ``table``."""
+    text = analysis.article.text
+    span = source.span
+    assert span is not None
+    mentions = _antecedents(analysis, span, person, inside, names, table)
     here = _sentence_index(analysis, span.start)
     previous = analysis.sentences[max(here - 1, 0)].span.start if analysis.sentences else 0
     own = analysis.sentences[here].span.start if analysis.sentences else 0
@@ -316,7 +367,12 @@ def _names(text: str, entity: Entity, names: set[str]) -> bool:
 
 
 def _antecedents(
-    analysis: Analysis, span: Span, person: bool, inside: Span | None, names: set[str]
+    analysis: Analysis,
+    span: Span,
+    person: bool,
+    inside: Span | None,
+    names: set[str],
+    table: _Static | None = None,
 ) -> list[Entity]:
     """The names a reader may pin the pronoun at ``span`` on, in text order: people (or, for
     "they"/"it", also organisations and places named in the pronoun's or the previous
@@ -326,7 +382,7 @@ def _antecedents(
     floor = 0
     if not person and analysis.sentences:
         floor = analysis.sentences[max(_sentence_index(analysis, span.start) - 1, 0)].span.start
-    static = _static(analysis)  # quotations, possessives and modifiers already left out
+    static = table or _static(analysis)  # quotations, possessives, modifiers left out
     lo = bisect.bisect_left(static.entity_starts, floor)
     hi = bisect.bisect_left(static.entity_starts, span.start)
     return [

@@ -23,6 +23,7 @@ from topline.brief import editorial_rules as rules
 from topline.brief.compress import tidy
 from topline.brief.context_rules import generic_source
 from topline.brief.credit import pronoun_credit_ok
+from topline.brief.speaker_role import speaker_role
 from topline.intervals import SpanIndex
 from topline.memo import for_last
 from topline.model import Analysis, CrucialQuote, Quote, Sentence, Source, Span
@@ -47,6 +48,10 @@ _BOILERPLATE = re.compile(
 #: A quotation that opens so continues words the reader has not been shown.
 _CONNECTIVE = re.compile(r"^\W{0,2}(?:And|But|Or|Nor|So|Yet|Also|Then)\b")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their"}
+#: A single closing mark right after a word in -s, then a word in lower case: a plural
+#: possessive ("each others' company"), read as the quotation's close, cut it short.
+_POSSESSIVE_CLOSE = re.compile(r"[a-z]s['’]$")
+_WORD_AFTER = re.compile(r" [a-z]")
 _OPEN = "\"“‘'"
 _CLOSE = "\"”’'"
 
@@ -134,77 +139,6 @@ def _context(text: str, region: Span, quote: Span, known: tuple[Span, ...]) -> S
         if len(text[start:end].split()) >= 2 and not rules.unbalanced_quotes(text[start:end]):
             cleaned.append(Span(start, end))
     return max(cleaned, key=len, default=None)
-
-
-#: ", CEO of Acme," / ", a spokesman for the police." right after a name: an appositive
-#: role. It opens with an article, a possessive, a lower-case word or an acronym, runs to
-#: the next comma, full stop, semicolon or bracket (or a verb of saying), and is short.
-_ROLE = re.compile(
-    r",\s+((?:the |a |an )?(?:[a-z][\w'’-]*|[A-Z]{2,}\b|[A-Z][\w]*['’]s\b)"
-    r"(?:[ -](?:[\w'’&-]+|[A-Z]\.))*?)"
-    r"(?=\s*(?:[,;)]|\.(?:\s|$)|$|\s(?:said|says|told|tells|added|adds|wrote|writes)\b))"
-)
-#: First words that open a clause or an aside, not a role ("Smith, who …", "Smith, speaking …").
-_NOT_ROLE_START = frozenset(
-    """who whom whose which that when where while and but or nor so yet in on at as for with
-    after before if because although though however also then said says told tells added
-    adds according wrote writes noted asked speaking adding saying noting explaining
-    writing referring responding told is was are were has had have will would could
-    did does do not too he she they it we i you this these those there here now today
-    yesterday himself herself themselves itself also""".split()
-)
-#: Words no title contains: a verb or a pronoun makes the words after the comma a clause.
-_NOT_IN_ROLE = frozenset(
-    """who whom whose which that say says said is are was were has have had will would can
-    could should may might do does did he she they it we i you him them""".split()
-)
-#: A title abbreviation the role would end on if cut at its full stop ("Texas Sen.").
-_ABBREVIATION_END = re.compile(
-    r"\b(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|St|Jr|Sr|Inc|Co|Corp|Ltd|Dept|Mt|"
-    r"Ft|No|U\.S|U\.K|[A-Z])$"
-)
-#: A role longer than this many words is more likely a clause than a title.
-MAX_ROLE_WORDS = 10
-
-
-def speaker_role(analysis: Analysis, speaker: Source | None) -> Span | None:
-    """Who the speaker is, when the article says so in apposition to a mention of them
-    ("Steve Menet, CEO of Acme, said"): the first such role among the speaker's named
-    mentions (an article introduces a person with their role), outside quotation marks."""
-    if speaker is None:
-        return None
-    text = analysis.article.text
-    mentions: list[Span] = []
-    for cluster in analysis.clusters:
-        if speaker.cluster is not None and cluster.id == speaker.cluster:
-            mentions.extend(cluster.mentions)
-    if speaker.span is not None:
-        mentions.append(speaker.span)
-    quoted = [q.content_span for q in analysis.quotes if q.kind == "direct"]
-    for mention in sorted(set(mentions), key=lambda m: m.start):
-        name = mention.of(text)
-        if not name[:1].isupper() or name.lower() in _PRONOUNS:
-            continue
-        if any(q.start <= mention.start < q.end for q in quoted):
-            continue
-        match = _ROLE.match(text, mention.end)
-        if match is None:
-            continue
-        role = match.group(1)
-        words = role.split()
-        first = words[0].lower()
-        if first in _NOT_ROLE_START or first.endswith(("ing", "ed")) or len(words) > MAX_ROLE_WORDS:
-            continue
-        if rules.unbalanced_quotes(role) or any(c.isdigit() for c in words[0]):
-            continue
-        if {w.lower().strip(",.") for w in words} & _NOT_IN_ROLE:
-            continue  # "Brenda Burns, say he is innocent": a clause, not a title
-        if _ABBREVIATION_END.search(role) and text[match.end(1) : match.end(1) + 1] == ".":
-            continue  # "who supported Texas Sen." cut at an abbreviation's stop
-        if re.search(r"\b(?:and|or)\s+$", text[max(0, mention.start - 6) : mention.start]):
-            continue  # "Ann Ruiz and Brenda Burns, …": the apposition may be both's
-        return Span(match.start(1), match.end(1))
-    return None
 
 
 #: Entity labels of places: a place's name cut from a longer mention is no speaker.
@@ -304,9 +238,12 @@ def quote_score(
         return None
     if _CONNECTIVE.match(content):
         return None  # "And I would take …": the second half of a split quotation leans back
-    shown = _outer(text, quote.content_span).of(text)
+    outer = _outer(text, quote.content_span)
+    shown = outer.of(text)
     if rules.unbalanced_quotes(shown) or rules.boilerplate(shown) or rules.starts_badly(shown):
         return None  # a piece of a longer quotation (or of a sentence): whole or not at all
+    if _POSSESSIVE_CLOSE.search(text, 0, outer.end) and _WORD_AFTER.match(text, outer.end):
+        return None  # "… we enjoy each others' company.": the "close" was an apostrophe
     _, index = _sentence_region(analysis, quote.content_span)
     n = max(len(analysis.sentences) - 1, 1)
     prominence = mentions.get(speaker.cluster or speaker.name, 0)

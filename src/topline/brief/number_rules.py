@@ -133,7 +133,162 @@ MEASURED = re.compile(
 #: purpose: "revenue rose from $362 million in 2014 to $557 million in 2015" ("$2.6 billion
 #: on its contracts through November 2028" keeps its purpose).
 NOT_PURPOSE = re.compile(
+    r"\s+of\s+(?:whom|which)\b|"  # "40 percent of whom are black": a relative clause
     r"\s+(?:in|on|of|to|for)\s+(?:(?:early|late|mid)[- ]?)?(?:(?:1[89]|20)\d\d\b|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b)|.*(?:[$€£¥]\s?\d|\d[\d,.]*\s*(?:%|per ?cent|percent|million|billion|bn\b|m\b))"
 )
+
+
+# --- eleventh session: figures whose thing a reader cannot tell --------------------------
+
+#: The figure is written inside a date, a time or a code: "9/11 families", "17:45 weekdays",
+#: "a 24/7 line", "4K TVs", "5G phones". It counts nothing.
+_CODE_AFTER = re.compile(r"[/:]\d|[A-Z](?![a-z])")
+
+
+def in_code(text: str, figure: Span) -> bool:
+    """The figure is part of a date, a time or a code: a "/" or ":" joins it to a digit
+    before or after it ("9/11", "17:45"), or a capital letter is glued to it ("4K", "5G")."""
+    glued_before = (
+        figure.start >= 2 and text[figure.start - 1] in "/:" and (text[figure.start - 2].isdigit())
+    )
+    return glued_before or _CODE_AFTER.match(text, figure.end) is not None
+
+
+#: A part of two or more ("one of at least 707 people shot" names a person among a count
+#: that is the news).
+_NUMBER_WORD = (
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half)"
+)
+#: A part taken "of" the figure: "56 of the 59 seats", "nine of the last 11 grands prix",
+#: "eight of 10 voters". The figure is the whole the news is a part of.
+_WHOLE_BEFORE = re.compile(
+    r"\b" + _NUMBER_WORD + r"\s+of\s+(?:(?:the|its|their|his|her|our|its own|their own)\s+)?"
+    r"(?:(?:last|first|top|past|next|remaining|final|latest|previous)\s+)?$",
+    re.I,
+)
+#: A rank, not a count: "the top 200 universities", "their last 16 hopes", "in his first 18
+#: games", "the remaining 18 races".
+_RANK_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her|our|my|your)\s+(?:own\s+|very\s+)?(?:top|last|first|past|"
+    r"next|remaining|final|latest|previous|bottom)\s+$",
+    re.I,
+)
+
+
+def part_or_rank(text: str, figure: Span) -> bool:
+    """The figure is the whole a part is taken from ("56 of the 59 seats") or a rank ("the
+    top 200 universities", "the last 16"): the reader cannot tell what it counts."""
+    before = text[max(0, figure.start - 40) : figure.start]
+    return bool(_WHOLE_BEFORE.search(before) or _RANK_BEFORE.search(before))
+
+
+#: The people a survey asked, named by the noun ("600 respondents") or the frame before it
+#: ("a panel of 600", "among 1,358 registered voters" after "poll … conducted", "surveys
+#: completed by 505,796 people").
+SAMPLE_NOUNS = frozenset(
+    "respondents respondent participants participant interviewees panellists panelists".split()
+)
+_SAMPLE_FRAME = re.compile(
+    r"\b(?:panel|surveys?|polls?|stud(?:y|ies)|questionnaires?)\s+(?:of|among|in|completed by|"
+    r"answered by|taken by|filled (?:in|out) by)\s+(?:(?:about|some|nearly|more than|over|"
+    r"around|almost|roughly)\s+)?$|"
+    r"\b(?:poll|survey|study)\b[^.!?]{0,100}\b(?:conducted|carried out|taken)\b[^.!?]{0,60}"
+    r"\bamong\s+(?:(?:about|some|nearly|more than|over|around|almost|roughly)\s+)?$",
+    re.I,
+)
+
+
+def sample_size(text: str, figure: Span, counts: str) -> bool:
+    """The figure is how many people a survey or study asked, not what happened."""
+    words = counts.lower().split()
+    if words and words[-1] in SAMPLE_NOUNS:
+        return True
+    return _SAMPLE_FRAME.search(text, max(0, figure.start - 200), figure.start) is not None
+
+
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_WHO_WHICH = re.compile(r"(?:who|whom|whose|which|that)\b", re.I)
+
+
+def dated_clause(text: str, figure: Span, published_year: int | None) -> bool:
+    """The figure sits in a relative clause dated before the year of publication ("Nidal
+    Hasan, the psychiatrist who killed 13 people at Fort Hood in 2009"): a thing's or a
+    person's history told in passing, not the story's figure."""
+    if published_year is None:
+        return False
+    line = max(text.rfind(mark, 0, figure.start) for mark in ("\n", ". ", "? ", "! ")) + 1
+    ends = [i for mark in ("\n", ". ", "? ", "! ") if (i := text.find(mark, figure.end)) >= 0]
+    sentence = text[line : min(ends, default=len(text))]
+    if _YEAR_IN.search(sentence) is None:
+        return False  # no year at all: nothing dates a clause (and no clause search)
+    at = figure.start - line
+    for start, stop in relative_clauses(sentence):
+        if start <= at < stop and _WHO_WHICH.match(sentence, start):
+            years = [int(y) for y in _YEAR_IN.findall(sentence[start:stop])]
+            return any(y < published_year for y in years)
+    return False
+
+
+#: Between the counted phrase and an active verb, only auxiliaries and adverbs ("people have
+#: viewed", "students were due to sit"): the verb is the phrase's.
+_AUXILIARIES = re.compile(
+    r"\s+(?:(?:have|has|had|were|was|are|is|will|would|could|did|do|does|also|still|already|"
+    r"then|now|each|all|both)\s+){0,3}$"
+)
+#: Verbs of saying: what was said needs the question or the claim, which a Big number
+#: does not show.
+_SAYING = frozenset(
+    """say says said saying tell tells told added add adds answered replied responded stated
+    claimed claim claims reported report reports agreed agree agrees""".split()
+)
+#: A pronoun the predicate would leave unresolved, and raising verbs whose clause is hedged.
+_PRONOUN_OBJECT = re.compile(
+    r"\b(?:it|them|him|they|he|she|this|that|these|those|believed|thought|expected|said|"
+    r"reported|estimated|feared|alleged)\b",
+    re.I,
+)
+#: The longest predicate (verb and what follows it, to the clause's end) a Big number shows.
+MAX_PREDICATE_WORDS = 8
+_CLAUSE_STOP = re.compile(
+    r"\s*(?:[,;:.!?()\[\]\"“”]|\s[–—-]{1,2}\s)|"
+    # a clause of its own after the object: "have watched a video [that shows …]"
+    r"\s+(?=(?:that|which|who|whose|where|when|while|after|before|because|as|since|until|"
+    r"if|although|though)\b)"
+)
+_DANGLING_END = re.compile(
+    r"\b(?:a|an|the|of|to|in|on|at|for|with|by|from|and|or|but|that|which|who|as|than|"
+    r"his|her|its|their|our|my|your)$",
+    re.I,
+)
+
+
+def predicate(text: str, counted: Span, verb: Span) -> Span | None:
+    """What the counted phrase did, shown whole: the verb with its auxiliaries and its
+    object, to the clause's end ("around 900,000 people have viewed her Ted talk", "up to
+    400 people took part in a parade"), when that is at most :data:`MAX_PREDICATE_WORDS`
+    words, opens no quotation or bracket and does not end on a function word. A bare
+    "people" or "teams" tells a reader nothing; what they did tells what the figure counts."""
+    if verb.start < counted.end or not _AUXILIARIES.match(text[counted.end : verb.start] + " "):
+        return None
+    if verb.of(text).lower() in _SAYING:
+        return None  # "46 percent of voters said yes": the answer needs its question
+    start = (
+        counted.end
+        + len(text[counted.end : verb.start])
+        - len(text[counted.end : verb.start].lstrip())
+    )
+    stop = _CLAUSE_STOP.search(text, verb.end)
+    end = stop.start() if stop is not None else len(text)
+    if stop is not None and re.match(r"\s*[(\[\"“]", stop.group(0)):
+        return None  # "took part in a nationwide “walk-in”": the object runs into the mark
+    shown = text[start:end]
+    if _PRONOUN_OBJECT.search(shown):
+        return None  # "two people contracted it": the reader does not know what "it" is
+    if not shown or len(shown.split()) > MAX_PREDICATE_WORDS or "\n" in shown:
+        return None
+    if _DANGLING_END.search(shown):
+        return None
+    return Span(start, end)

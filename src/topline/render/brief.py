@@ -82,6 +82,11 @@ _READS_ALONE = re.compile(
 )
 
 
+#: A context that goes on with a participle of saying ("adding, “…”"): after the cue it
+#: takes a comma.
+_GOES_ON = re.compile(r"(?:adding|saying|noting|explaining|continuing|insisting|warning)\b")
+
+
 #: A quotation in double marks, or a whole text in single marks: the speaker's own words.
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|^[‘'][\s\S]*[’']$")
 
@@ -111,7 +116,9 @@ def quote_line(q: CrucialQuote) -> str:
             said = f"{named}, {cue}"
         else:
             said = f"{who} {cue}"
-        line = f"{q.text} {said}" + (f" {q.context}" if q.context else "")
+        # "said, adding, “…”": a participle that goes on to more words takes its comma
+        joint = ", " if q.context and _GOES_ON.match(q.context) else " "
+        line = f"{q.text} {said}" + (f"{joint}{q.context}" if q.context else "")
         return line if re.search(r"[.!?][\"”’']*$", line) else line + "."
     line = q.text
     if who and not names_speaker(q.text, who):

@@ -13,7 +13,9 @@ words stand for names its entity profile lacks (the recogniser misses names), an
 company's results are never a development of another event (:func:`other_kind`). One shared
 entity counts only within a news cycle of the story's latest article (ONE_ENTITY_DAYS). A
 fourth signal stands in for words the way a headline word does: the article dates the
-story's first day (DATED_BACK_WEIGHT), as follow-ups date the event they follow up.
+story's first day (DATED_BACK_WEIGHT), as follow-ups date the event they follow up; a fifth:
+the article's one distinctive name is a person it quotes whom the story names
+(WITNESS_WEIGHT), as local follow-ups go back to the first report's witnesses.
 """
 
 from __future__ import annotations
@@ -49,10 +51,18 @@ CONFLICT_TEXT_THRESHOLD = 0.5
 HEADLINE_IDF = 2.5
 HEADLINE_WEIGHT = 0.2
 #: A follow-up dates what it follows up: "the fire on January 5", "Monday's collapse" resolve
-#: to a past day, the story's first day or the day before (the day of the event). Such an
+#: to a past day, and "last week" to the days of a past week (``stories.WEEKS_DATE_BACK``),
+#: among them the story's first day or the day before (the day of the event). Such an
 #: article, sharing at least one distinctive entity with the story, has DATED_BACK_WEIGHT
 #: less to make up (never below MIN_ENTITY_COSINE, never for other actors). 0 turns it off.
 DATED_BACK_WEIGHT = 0.2
+#: A follow-up that goes back to a witness: the article's one distinctive name is a person it
+#: quotes, named in full, whom the story names ("Glenys Parrott said her garden was still
+#: covered in black flecks" three days after she described the smoke). Local follow-ups lean
+#: on the people of the first report and name little else; another event of the same
+#: organisation names the organisation. Such an article has WITNESS_WEIGHT less to make up
+#: (never below MIN_ENTITY_COSINE, never for a company's results). 0 turns it off.
+WITNESS_WEIGHT = 0.2
 #: Whether the story's own words stand for an entity its profile lacks (see :func:`shared_names`).
 WORDS_BACK_UP_NAMES = True
 #: A company's periodic results are an event of their own, whatever else happened to it that
@@ -87,6 +97,7 @@ def same_story(
     other_kind: bool = False,
     gap_days: int | None = None,
     dated_back: bool = False,
+    witness: bool = False,
 ) -> tuple[bool, float]:
     """Whether an article joins a story, and the score that ranks the stories it may join.
 
@@ -102,6 +113,8 @@ def same_story(
     :func:`other_kind`); treated as other actors. ``gap_days``: days between the article and
     the story's latest article (None: undated), for ONE_ENTITY_DAYS. ``dated_back``: the
     article refers to the story's first day or the day before (DATED_BACK_WEIGHT).
+    ``witness``: the article's one distinctive name is a person it quotes and the story names
+    (WITNESS_WEIGHT).
     """
     score = cos + ENTITY_WEIGHT * shared + (HEADLINE_WEIGHT if headline else 0.0)
     conflict = other_kind or (named >= MIN_SHARED_ENTITIES and story_named and not shared)
@@ -125,7 +138,27 @@ def same_story(
         and cos >= MIN_ENTITY_COSINE
         and score + DATED_BACK_WEIGHT >= TEXT_THRESHOLD
     )
-    return by_entities or by_headline or by_date, score
+    by_witness = (
+        witness
+        and WITNESS_WEIGHT > 0
+        and shared >= 1
+        and not other_kind
+        and cos >= MIN_ENTITY_COSINE
+        and score + WITNESS_WEIGHT >= TEXT_THRESHOLD
+    )
+    return by_entities or by_headline or by_date or by_witness, score
+
+
+def lone_witness(named: Collection[str], shared: Collection[str], quoted: Iterable[str]) -> bool:
+    """Whether the article's one distinctive name (``named``) is shared with the story and is
+    a person the article quotes (``quoted``: its speakers' names), named in full (two words
+    or more): "Priya Nandra" quoted as "Baker Priya Nandra" counts."""
+    if len(named) != 1 or set(named) != set(shared):
+        return False
+    words = _name_words(next(iter(named)))
+    if len(words - _GENERIC_NAME_WORDS) < 2:
+        return False
+    return any(words <= _name_words(q) for q in quoted)
 
 
 def _name_words(name: str) -> frozenset[str]:

@@ -29,7 +29,7 @@ from typing import ClassVar
 from topline.model import Analysis
 from topline.short_title import shorten_title
 from topline.store import same_story as same_story_rule
-from topline.store.same_story import other_kind, same_story, shared_names
+from topline.store.same_story import lone_witness, other_kind, same_story, shared_names
 
 #: An article joins only stories whose dates are within this many days of its own.
 WINDOW_DAYS = 10
@@ -212,18 +212,53 @@ def _dated_back(days: Collection[date], story: StoryState) -> bool:
     return any(first - timedelta(days=1) <= d <= first for d in days)
 
 
+#: A follow-up a week on dates its event by the week ("how the solvents ignited last week",
+#: "the previous week's collapse"): a resolved ISO week before the article's own week stands
+#: for its seven days. Off: only calendar days date back.
+WEEKS_DATE_BACK = True
+_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
 def past_days(analysis: Analysis) -> frozenset[date]:
     """The calendar days before its publication that the article's dates resolve to
-    ("Monday's collapse", "on January 5"): what a follow-up dates back to."""
+    ("Monday's collapse", "on January 5", and the days of "last week"): what a follow-up
+    dates back to."""
     published = analysis.article.published
     if published is None:
         return frozenset()
     out = set()
     for t in analysis.timexes:
-        d = _day(t.value) if t.value and len(t.value) == 10 else None
-        if d is not None and d < published:
-            out.add(d)
+        if not t.value:
+            continue
+        if len(t.value) == 10:
+            d = _day(t.value)
+            if d is not None and d < published:
+                out.add(d)
+        elif WEEKS_DATE_BACK:
+            out.update(_past_week(t.value, published))
     return frozenset(out)
+
+
+def quoted_people(analysis: Analysis) -> frozenset[str]:
+    """The names of the people the article quotes or cites (speakers of kind "person")."""
+    sources = [q.speaker for q in analysis.quotes] + [a.source for a in analysis.attributions]
+    return frozenset(s.name for s in sources if s is not None and s.kind == "person")
+
+
+def _past_week(value: str, published: date) -> list[date]:
+    """The days of ISO week ``value`` ("2026-W02") when the week ends before the article's
+    own week begins ("this week" dates nothing back: its days may follow the event)."""
+    m = _ISO_WEEK.match(value)
+    if m is None:
+        return []
+    try:
+        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+    except ValueError:
+        return []
+    own_monday = published - timedelta(days=published.weekday())
+    if monday >= own_monday:
+        return []
+    return [monday + timedelta(days=k) for k in range(7)]
 
 
 def _gap_days(day: date | None, story: StoryState) -> int | None:
@@ -374,6 +409,7 @@ class Clusterer:
         title: str | None = None,
         article_id: str = "",
         days: Collection[date] = (),
+        quoted: Collection[str] = (),
     ) -> tuple[StoryState | None, float]:
         limit = max(DISTINCTIVE_MIN_DF, DISTINCTIVE_DF * self.n_docs)
         top = [e for e, _ in entities.most_common(TOP_ENTITIES)]
@@ -407,6 +443,7 @@ class Clusterer:
                 kind,
                 gap,
                 _dated_back(days, story),
+                lone_witness(top_entities, names, quoted),
             )
             if self.trace is not None:
                 self.trace.append(
@@ -444,16 +481,18 @@ class Clusterer:
         published: date | None,
         entities: Counter[str],
         days: Collection[date] = (),
+        quoted: Collection[str] = (),
     ) -> Assignment:
         """Put one (non-copy) article in a story; writes go to the caller's transaction.
 
-        ``days``: the past days the article refers to (see :func:`past_days`)."""
+        ``days``: the past days the article refers to (see :func:`past_days`); ``quoted``: the
+        people it quotes (see :func:`quoted_people`)."""
         text_tokens = tokens(text)
         terms = set(text_tokens) | set(tokens(title or ""))
         terms |= {entity_key(e) for e in entities}
         df = self.df(terms)
         vec = self.vector(text, title, text_tokens=text_tokens, df=df)
-        story, sim = self.best(vec, entities, published, df, title, article_id, days)
+        story, sim = self.best(vec, entities, published, df, title, article_id, days, quoted)
         created = story is None
         if story is None:
             story = StoryState(id=f"s{article_id}", title=title or _headline(text), centroid={})

@@ -1,0 +1,157 @@
+"""Key background's tests of time: which past wording in a sentence tells an earlier event
+of the sentence's own, and which only looks past.
+
+Split from :mod:`.background` (which ranks and shows the items). Each rule is a class of
+text an editor would not sign as Key background:
+
+- a point of comparison, not the sentence's time: "the first elections since 1990",
+  "compared with 33 percent last month", "up from 4.1 percent a year ago";
+- no earlier time at all: "in the past" with no period, a year still to come, "had" before a
+  count ("had eight points"), a deadline ("by the end of October");
+- the result of the day's game: "had eight points and a season-high 10 assists", "had
+  scored earlier for the Wild";
+- an item that leans on a time or words the reader does not see: "The next year, …",
+  "Later that month, …", "… said the same."
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+#: A superlative or "first" before "since" makes the year a point of comparison ("the
+#: country's first free elections since 1990", "the deadliest flood since 2012"): it says
+#: nothing of when the sentence's event happened, so it is no past signal of the sentence.
+#: A plain "since 2014" ("has lived there since 2014") stays a start point. The superlatives
+#: are a closed class, listed rather than guessed from "-est" ("arrest", "protest").
+_COMPARED_SINCE = re.compile(
+    r"\b(?:first|only|most|least|fewest|best|worst|biggest|largest|highest|lowest|"
+    r"greatest|strongest|weakest|deadliest|longest|shortest|smallest|fastest|"
+    r"slowest|heaviest|warmest|coldest|hottest|wettest|driest)\b[^,;.]{0,40}?"
+    r"\bsince\s+(?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d\b",
+    re.I,
+)
+
+
+def compared_since(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets in ``text`` of "first … since 1990"-style comparisons."""
+    return [m.span() for m in _COMPARED_SINCE.finditer(text)]
+
+
+#: "in the past" told of no time ("has criticised the plan in the past"): a reader learns
+#: nothing of when, so it is no earlier event for Key background. "in the past five years",
+#: "in the past decade" name a period and stay.
+_VAGUE_PAST = re.compile(
+    r"\b(?:in|over)\s+the\s+past\b(?!\s+(?:\d+|few|several|two|three|four|five|six|seven|"
+    r"eight|nine|ten|dozen|couple|many|week|weeks|month|months|year|years|decade|decades|"
+    r"century|day|days)\b)",
+    re.I,
+)
+#: "in 2020", "in early 2021": a year written with a preposition of time.
+_WRITTEN_YEAR = re.compile(
+    r"\b(?:in|back in|during|until)\s+(?:(?:early|late|mid)[- ])?(?P<year>(?:1[89]|20)\d\d)\b",
+    re.I,
+)
+
+
+#: A time after a comparison names the point compared with, not when the sentence's event
+#: happened: "28 percent …, compared with 33 percent last month", "up from 4.1 percent a
+#: year ago", "rose to 9% from 7% in 2018". A plain "from" needs a figure after it ("moved
+#: from London in 2010" is a time of the sentence).
+_COMPARED_TIME = re.compile(
+    r"\b(?:compared (?:with|to)|as against|as opposed to|up from|down from|versus|vs\.?|"
+    r"from\s+(?:the\s+)?(?=[$€£¥]?\d))(?:[^,;:.!?]|(?<=\d)[.,](?=\d)){0,40}?\b(?:last (?:year|month|week|decade|season|"
+    r"quarter|term)|(?:a|one|\w+) (?:years?|months?|weeks?|decades?) (?:ago|earlier|before)|"
+    r"(?:in|during) (?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d)\b"
+    r"(?:(?:,\s*|\s+(?:and|or)\s+)(?:in\s+)?(?:1[89]|20)\d\d\b)*",  # "in 2008 and 2012"
+    re.I,
+)
+#: "had" before a count is the verb of having, not a past perfect ("Rondo had eight points":
+#: "eight" ends like a participle).
+_HAD_COUNT = re.compile(
+    r"\bhad\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|a (?:dozen|hundred|thousand))\b)\S+",
+    re.I,
+)
+
+
+#: A deadline names a limit, not when something happened: "recommends a flu vaccine by the
+#: end of October", "must file by March 1".
+_DEADLINE = re.compile(
+    r"\b[Bb]y\s+(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?(?:(?:this|next|last)\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|week|month|year|season|quarter|summer|winter|spring|autumn|fall)\b"
+    r"(?:\s+\d{1,2}\b)?",
+)
+
+
+def no_earlier_time(text: str, published: dt.date | None) -> list[tuple[int, int]]:
+    """The (start, end) offsets in ``text`` of times that look past but tell no earlier
+    event: "in the past" with no period, a year after the year of publication ("free
+    and premium plans arrive in early 2020" in a story of November 2019: what is to come),
+    the point a figure is compared with ("compared with 33 percent last month"), "had"
+    before a count ("had eight points") and a deadline ("get a flu vaccine by the end of
+    October")."""
+    found = [m.span() for m in _VAGUE_PAST.finditer(text)]
+    found += [m.span() for m in _COMPARED_TIME.finditer(text)]
+    found += [m.span() for m in _HAD_COUNT.finditer(text)]
+    found += [m.span() for m in _DEADLINE.finditer(text)]
+    if published is not None:
+        found += [m.span() for m in _WRITTEN_YEAR.finditer(text) if int(m["year"]) > published.year]
+    return found
+
+
+#: The play of a game, counted ("a season-high 10 assists", "12 rebounds") or told in the
+#: past perfect ("had scored earlier for the Wild"): the result of the day, not an earlier
+#: event, unless the sentence has an earlier time of its own.
+_PLAY = re.compile(
+    r"\b(?:season|career|game|match|personal|team)[- ](?:high|best|low|record)\b|"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a pair of)\s+"
+    r"(?:assists|rebounds|steals|blocks|turnovers|saves|tackles|sacks|interceptions|"
+    r"touchdowns|strikeouts|wickets|aces|birdies|bogeys|eagles|three-pointers|free throws|"
+    r"field goals|yards)\b|"
+    r"\bhad\s+(?:\w+ly\s+|already\s+)?(?:scored|netted|equali[sz]ed|level(?:l)?ed|"
+    r"doubled (?:the|their|his|her) (?:lead|advantage)|converted|struck first)\b",
+    re.I,
+)
+#: An earlier time of the sentence's own that a game sentence may have ("in 2015", "last
+#: season", "since 1965", "two years ago").
+_OWN_EARLIER = re.compile(
+    r"\b(?:(?:1[89]|20)\d\d|since|ago|last (?:season|year|term|month|decade)|previous "
+    r"(?:season|year)|years? earlier)\b",
+    re.I,
+)
+
+
+def game_result(text: str) -> bool:
+    """The sentence tells the play of the day's game (:data:`_PLAY`) and no earlier time
+    (:data:`_OWN_EARLIER`): "Rondo had eight points and a season-high 10 assists" is the
+    result, not Key background."""
+    return _PLAY.search(text) is not None and _OWN_EARLIER.search(text) is None
+
+
+#: An opening that places the sentence relative to a time the reader has not been shown
+#: ("The next year, …", "Two days later, …", "That same year, …", "Later that month, …").
+_RELATIVE_TIME = re.compile(
+    r"^\W*(?:the (?:next|following|previous|same|preceding) (?:day|week|month|year|season|"
+    r"morning|night|decade|summer|winter|spring|autumn|fall)|(?:a|an|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|several|a few|some|\d+) (?:days?|weeks?|months?|years?|"
+    r"decades?|hours?) (?:later|afterwards?|after that|before that|earlier)|(?:later|earlier) "
+    r"that (?:day|week|month|year|season|night)|that (?:same )?(?:day|week|month|year|season|"
+    r"night|summer|winter|spring|autumn|fall)(?!\s*\d))\b",
+    re.I,
+)
+#: What was just said, by reference: "Last month, 26 percent said the same.", "did so".
+_SAME_AS_BEFORE = re.compile(
+    r"\b(?:say|says|said|do|does|did|feel|feels|felt|think|thinks|thought|report|reported|"
+    r"found)\s+(?:the same|so|likewise)\s*[.!?]?\s*$",
+    re.I,
+)
+
+
+def leans_on_time(text: str) -> bool:
+    """The item leans on a sentence the reader of Key background does not see: it opens
+    relative to a time named before (:data:`_RELATIVE_TIME`) or ends on what was said
+    before ("… said the same.")."""
+    return bool(_RELATIVE_TIME.match(text) or _SAME_AS_BEFORE.search(text))

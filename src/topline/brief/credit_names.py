@@ -1,0 +1,125 @@
+"""Names a reader reads that the analysis may not: a person named again where the recogniser
+missed the name, and a bare surname that a reader pins on someone other than the analysis's
+speaker. Used by :mod:`.credit` (split from it, eleventh session)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from topline.intervals import SpanIndex
+from topline.model import Analysis, Entity, Source, Span
+
+#: A capitalised word at a word boundary (a name's first word), and a word going on after a
+#: name's last letter ("Rojo" in "Rojos" is no mention).
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+_WORD_GOES_ON = re.compile(r"[\w-]")
+_ALL_PRONOUNS = frozenset(
+    "he she him her his hers they them their it its we us our i me you".split()
+)
+
+#: A person's name shorter than this is not looked for where the recogniser missed it.
+MIN_MISSED_NAME = 4
+
+
+def missed_names(analysis: Analysis) -> list[Entity]:
+    """People named again where the recogniser missed them: a capitalised mention of a
+    PERSON cluster ("Al-Awlaki", "Ms. Roe") written elsewhere in the text, at word
+    boundaries, outside every entity the analysis found. "Footage of Al-Awlaki again
+    appears. … he says" names the man a reader pins "he" on, whether or not the recogniser
+    saw it; a mention shared by two people's clusters is left out (it names neither)."""
+    text = analysis.article.text
+    owners: dict[str, set[str]] = {}
+    for cluster in analysis.clusters:
+        if cluster.label != "PERSON":
+            continue
+        for mention in cluster.mentions:
+            name = mention.of(text).strip()
+            if (
+                len(name) >= MIN_MISSED_NAME
+                and name[:1].isupper()
+                and name.lower() not in _ALL_PRONOUNS
+            ):
+                owners.setdefault(name, set()).add(cluster.canonical)
+    # by first word, longest first: one scan of the capitalised words, no pattern per text
+    by_first: dict[str, list[str]] = {}
+    for name in sorted((n for n, o in owners.items() if len(o) == 1), key=len, reverse=True):
+        first = _CAPITALISED.match(name)
+        if first is not None:
+            by_first.setdefault(first.group(0), []).append(name)
+    if not by_first:
+        return []
+    found = SpanIndex((e.span.start, e.span.end) for e in analysis.entities)
+    out = []
+    for m in _CAPITALISED.finditer(text):
+        for name in by_first.get(m.group(0), ()):
+            end = m.start() + len(name)
+            if text.startswith(name, m.start()) and not _WORD_GOES_ON.match(text, end):
+                if not found.overlaps(m.start(), end):
+                    out.append(Entity(Span(m.start(), end), "PERSON", next(iter(owners[name]))))
+                break
+    return out
+
+
+#: An honorific before a surname, and the gender it shows.
+_HONORIFIC = re.compile(r"\b(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\.?\s+$")
+
+
+def _speaker_names(analysis: Analysis, speaker: Source) -> set[str]:
+    text = analysis.article.text
+    names = {speaker.name}
+    for cluster in analysis.clusters:
+        if speaker.cluster is not None and cluster.id == speaker.cluster:
+            names.add(cluster.canonical)
+            names.update(m.of(text).strip() for m in cluster.mentions)
+    return names
+
+
+def ambiguous_surname(analysis: Analysis, speaker: Source, people: Sequence[Entity]) -> bool:
+    """The credit rests on a bare surname ("Mr. Bush", or "he" after it) and the last person
+    named in full with that surname before it, outside quotations, is someone else ("Jeb
+    Bush … his brother, George W. Bush, … Mr. Bush also praised his younger brother"): a
+    reader pins the surname on that person, so the credit to the other is not one an editor
+    would print. ``people``: the PERSON mentions a reader can read as names (outside
+    quotations, not possessives), in text order. A person of the other gender than the
+    honorific shows ("Laura Bush" before "Mr. Bush") is no such reading."""
+    if speaker.span is None:
+        return False
+    text = analysis.article.text
+    anchor = speaker.span
+    pronoun = anchor.of(text).strip().lower() in _ALL_PRONOUNS
+    if not pronoun and len(anchor.of(text).split()) != 1:
+        return False  # a full name ("Jeb Bush said") is no bare surname: nothing to read
+    names = _speaker_names(analysis, speaker)
+    if pronoun:
+        named = [
+            e
+            for e in people
+            if e.span.end <= anchor.start and (e.canonical in names or e.span.of(text) in names)
+        ]
+        if not named:
+            return False
+        anchor = named[-1].span
+    words = anchor.of(text).split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    honorific = _HONORIFIC.search(text, max(0, anchor.start - 6), anchor.start)
+    gender = None if honorific is None else ("m" if honorific["m"] else "f")
+    genders = {c.canonical: c.gender for c in analysis.clusters if c.label == "PERSON"}
+    others: set[str] = set()
+    for e in reversed(people):
+        if e.span.end > anchor.start:
+            continue
+        full = e.span.of(text).split()
+        if len(full) < 2 or full[-1] != words[0]:
+            continue
+        if gender is not None and genders.get(e.canonical) not in (None, gender):
+            continue  # "Laura Bush" is not "Mr. Bush"
+        if e.canonical in names or e.span.of(text) in names:
+            return False  # the speaker is the last so named
+        if any(len(n.split()) > 1 for n in names):
+            return True  # another person named in full since the speaker was
+        others.add(e.canonical)
+    # a speaker the analysis knows only by the surname ("Menear", after "Craig Menear" in a
+    # cluster of its own) is that person, unless two people of that name came before
+    return len(others) > 1

@@ -1,0 +1,94 @@
+"""The Crucial quote speaker's role: a title in apposition to a named mention of the speaker
+("Steve Menet, CEO of Acme, said"), shown after the name. Split from :mod:`.crucial`.
+
+A role is a title, not a clause or an aside: it opens with an article, a possessive, a
+lower-case word or an acronym, is short, has no verb or pronoun, and is not a discourse
+adverb or a contraction ("Hillary Clinton, meanwhile, said", "Justine Dawson, who's been
+teaching …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from topline.brief import editorial_rules as rules
+from topline.model import Analysis, Source, Span
+
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their"}
+
+#: ", CEO of Acme," / ", a spokesman for the police." right after a name: an appositive
+#: role. It opens with an article, a possessive, a lower-case word or an acronym, runs to
+#: the next comma, full stop, semicolon or bracket (or a verb of saying), and is short.
+_ROLE = re.compile(
+    r",\s+((?:the |a |an )?(?:[a-z][\w'’-]*|[A-Z]{2,}\b|[A-Z][\w]*['’]s\b)"
+    r"(?:[ -](?:[\w'’&-]+|[A-Z]\.))*?)"
+    r"(?=\s*(?:[,;)]|\.(?:\s|$)|$|\s(?:said|says|told|tells|added|adds|wrote|writes)\b))"
+)
+#: First words that open a clause or an aside, not a role ("Smith, who …", "Smith, speaking …").
+_NOT_ROLE_START = frozenset(
+    """who whom whose which that when where while and but or nor so yet in on at as for with
+    after before if because although though however also then said says told tells added
+    adds according wrote writes noted asked speaking adding saying noting explaining
+    writing referring responding told is was are were has had have will would could
+    did does do not too he she they it we i you this these those there here now today
+    yesterday himself herself themselves itself also meanwhile however too though instead
+    again once still therefore thus likewise similarly moreover meantime nonetheless
+    nevertheless otherwise perhaps apparently reportedly allegedly notably previously later
+    earlier already alone first finally""".split()
+)
+#: A contraction opens a clause ("Justine Dawson, who's been teaching …", "Smith, he's …").
+_CONTRACTION = re.compile(r"[a-z]+['’](?:s|re|d|ll|ve|m)")
+#: Words no title contains: a verb or a pronoun makes the words after the comma a clause.
+_NOT_IN_ROLE = frozenset(
+    """who whom whose which that say says said is are was were has have had will would can
+    could should may might do does did he she they it we i you him them""".split()
+)
+#: A title abbreviation the role would end on if cut at its full stop ("Texas Sen.").
+_ABBREVIATION_END = re.compile(
+    r"\b(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|St|Jr|Sr|Inc|Co|Corp|Ltd|Dept|Mt|"
+    r"Ft|No|U\.S|U\.K|[A-Z])$"
+)
+#: A role longer than this many words is more likely a clause than a title.
+MAX_ROLE_WORDS = 10
+
+
+def speaker_role(analysis: Analysis, speaker: Source | None) -> Span | None:
+    """Who the speaker is, when the article says so in apposition to a mention of them
+    ("Steve Menet, CEO of Acme, said"): the first such role among the speaker's named
+    mentions (an article introduces a person with their role), outside quotation marks."""
+    if speaker is None:
+        return None
+    text = analysis.article.text
+    mentions: list[Span] = []
+    for cluster in analysis.clusters:
+        if speaker.cluster is not None and cluster.id == speaker.cluster:
+            mentions.extend(cluster.mentions)
+    if speaker.span is not None:
+        mentions.append(speaker.span)
+    quoted = [q.content_span for q in analysis.quotes if q.kind == "direct"]
+    for mention in sorted(set(mentions), key=lambda m: m.start):
+        name = mention.of(text)
+        if not name[:1].isupper() or name.lower() in _PRONOUNS:
+            continue
+        if any(q.start <= mention.start < q.end for q in quoted):
+            continue
+        match = _ROLE.match(text, mention.end)
+        if match is None:
+            continue
+        role = match.group(1)
+        words = role.split()
+        first = words[0].lower()
+        if first in _NOT_ROLE_START or first.endswith(("ing", "ed")) or len(words) > MAX_ROLE_WORDS:
+            continue
+        if _CONTRACTION.fullmatch(words[0]) or (len(words) == 1 and first.endswith("ly")):
+            continue  # "who's been teaching …", "Clinton, meanwhile/reportedly, said": no title
+        if rules.unbalanced_quotes(role) or any(c.isdigit() for c in words[0]):
+            continue
+        if {w.lower().strip(",.") for w in words} & _NOT_IN_ROLE:
+            continue  # "Brenda Burns, say he is innocent": a clause, not a title
+        if _ABBREVIATION_END.search(role) and text[match.end(1) : match.end(1) + 1] == ".":
+            continue  # "who supported Texas Sen." cut at an abbreviation's stop
+        if re.search(r"\b(?:and|or)\s+$", text[max(0, mention.start - 6) : mention.start]):
+            continue  # "Ann Ruiz and Brenda Burns, …": the apposition may be both's
+        return Span(match.start(1), match.end(1))
+    return None
