@@ -13,8 +13,8 @@ check that a rule carries) and scores topline and dateparser on each half with b
 wrong value by shape; :mod:`benchmarks.timex_shared_errors`) on each half. ``--fresh`` scores
 the blind set (``benchmarks/data/fresh_timex.jsonl``: news and history passages written before
 any error of the eighth session was read, never used to find rules) by kind of passage, and
-lists its errors; ``--fresh2`` and ``--fresh3`` score the ninth and tenth sessions' blind sets
-and print the table alone.
+lists its errors; ``--fresh2``, ``--fresh3`` and ``--fresh4`` score the ninth, tenth and
+eleventh sessions' blind sets and print the table alone.
 """
 
 from __future__ import annotations
@@ -55,6 +55,10 @@ FRESH2 = ROOT / "benchmarks" / "data" / "fresh_timex2.jsonl"
 #: a fiscal year, a court schedule, a baseball off-season, an election, a rail strike, a cold
 #: snap, a study, two histories): scored at the start and end only (``--fresh3``, table alone).
 FRESH3 = ROOT / "benchmarks" / "data" / "fresh_timex3.jsonl"
+#: The eleventh session's blind set (9 passages, 112 timexes: a Senate vote, a sentencing,
+#: markets on a jobs report, a heat wave, flu clinics, a marathon, an obituary, a bus contract
+#: and a history of a 1912 flood): scored at the start and end only (``--fresh4``, table alone).
+FRESH4 = ROOT / "benchmarks" / "data" / "fresh_timex4.jsonl"
 CONVENTIONS: tuple[Convention, ...] = ("auto", "publication", "narrative")
 GRANULARITY = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d", 16: "%Y-%m-%dT%H:%M"}
 
@@ -472,6 +476,11 @@ def main() -> None:
         help="only the third blind set (fresh_timex3.jsonl), scores alone, no errors",
     )
     parser.add_argument(
+        "--fresh4",
+        action="store_true",
+        help="only the fourth blind set (fresh_timex4.jsonl), scores alone, no errors",
+    )
+    parser.add_argument(
         "--halves",
         action="store_true",
         help="only the odd/even split: topline and dateparser by both scorers, and the fixtures",
@@ -497,6 +506,9 @@ def main() -> None:
         return
     if args.fresh3:
         print(fresh_table(show_errors=False, path=FRESH3))
+        return
+    if args.fresh4:
+        print(fresh_table(show_errors=False, path=FRESH4))
         return
     docs = read_corpus(DATA)
     if args.limit:

@@ -14,6 +14,8 @@ passive subject (what was done to whom is still a fact); an active verb without 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from topline.analyze.intervals import CharRanges
@@ -54,7 +56,31 @@ def subject(verb: Token, blocked: Regions) -> Token | None:
         and "\n\n" not in text[min(c.idx, verb.idx) : max(c.idx, verb.idx)]
     ]
     before = [c for c in found if c.i < verb.i]
-    return before[-1] if before else (found[0] if found else None)
+    chosen = before[-1] if before else (found[0] if found else None)
+    return _past_dateline(chosen) if chosen is not None else None
+
+
+#: A wire dateline opening a line: "Philadelphia (AFP) – ", "WASHINGTON, Dec. 8 (UPI) — ",
+#: "SCRANTON, Pa. — ": a place (with a state or a date) and an agency in brackets, or a place
+#: in capitals, then a dash. "Barack Obama – the president – will …" is no dateline.
+DATELINE = re.compile(
+    r"(?:[A-Z][A-Za-z.' ]{1,30}(?:, [A-Z][A-Za-z.]{1,12}(?: \d{1,2})?)? \([A-Za-z. ]{2,15}\)"
+    r"|[A-Z][A-Z.' ]{2,30}(?:, [A-Z][A-Za-z.]{1,12}(?: \d{1,2})?)?) ?[–—-]{1,2} "
+)
+
+
+def _past_dateline(subj: Token) -> Token | None:
+    """ "Philadelphia (AFP) – US President Barack Obama will spearhead …": the parser makes
+    the dateline's city the subject and the real one its apposition. The dateline names
+    where the story was filed, never who acts: the subject is the apposition after it, or
+    none."""
+    text = doc_text(subj.doc)
+    line = text.rfind("\n", 0, subj.idx) + 1
+    found = DATELINE.match(text, line)
+    if found is None or subj.idx >= found.end():
+        return subj
+    after = [c for c in subj.children if c.dep_ == "appos" and c.idx >= found.end()]
+    return after[0] if after else None
 
 
 def _by_agent(verb: Token) -> Token | None:
@@ -82,6 +108,8 @@ def roles(
     elif subj is None and verb.dep_ in {"conj", "advcl"}:
         if verb.dep_ == "advcl" and verb.tag_ == "VBN":
             return None  # "Camouflaged in body paint, women pose": a description, not an act
+        if verb.dep_ == "advcl" and verb.tag_ in FINITE:
+            return None  # "As renting … soared, the student took up …": its subject is lost
         shared = subject(_past_frame(verb.head), blocked)
         if shared is not None and any(c.dep_ == "auxpass" for c in verb.children):
             actor, target, passive = None, shared, True  # "is able to answer … and can be used"
@@ -97,13 +125,13 @@ def roles(
             actor, target, passive = by, verb.head, True  # "militias backed by Iran"
         elif verb.tag_ == "VBG" and not _place_object(verb.head):
             actor = verb.head  # "a band attacking police officers" (not "in a row wearing")
-    if actor is not None and actor.tag_ in {"WDT", "WP"}:
+    if actor is not None and _relative_pronoun(actor, verb):
         actor = antecedent(verb)  # "the strike that killed Soleimani": the strike did
     elif target is None and actor is not None and _object_gap(verb):
         target = verb.head  # "the rant she unleashed": the rant is what she unleashed
     if target is None and not passive:
         target = _clause_subject(verb)  # "helped him win favour", "want her gone"
-    if target is not None and target.tag_ in {"WDT", "WP"}:
+    if target is not None and _relative_pronoun(target, verb):
         target = antecedent(verb)  # "the embassy, which was stormed by protesters"
     if actor is not None and (inside(actor.idx, blocked) or actor.lower_ in DUMMY):
         actor = None  # "Topline: The U.S. …" (a label), "it emerged"
@@ -112,6 +140,26 @@ def roles(
     if actor is None and not (passive and target is not None):
         return None
     return actor, target
+
+
+#: Finite verb forms. A finite adverbial clause ("as rents soared", "when he arrived") has a
+#: subject of its own in English; when the parser finds none (it took "renting" for the
+#: complement of "As"), the subject is lost, not the main clause's to borrow. Conjuncts
+#: ("killed one officer and wounded four") and non-finite clauses ("after taking her
+#: daughter") do share it.
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _relative_pronoun(token: Token, verb: Token) -> bool:
+    """A relative pronoun, also the "that" a tagger reads as a conjunction ("proposals that
+    various candidates have advanced": "that" tagged IN, the object of "advanced")."""
+    if token.tag_ in {"WDT", "WP"}:
+        return True
+    return (
+        token.lower_ == "that"
+        and token.dep_ in {"dobj", "nsubj", "nsubjpass"}
+        and (verb.dep_ == "relcl" or (verb.dep_ == "conj" and verb.head.dep_ == "relcl"))
+    )
 
 
 #: Nouns that a relative clause without an object modifies as a time or place ("the day she

@@ -10,7 +10,12 @@ tagger calls a verb is an act of the story at all. Each guards against one class
   governs;
 * "gone" / "come" as adjectives ("I want her gone");
 * an action and its purpose written as one ("held on to claim the spot", "rushed in to stop
-  the fight"): the infinitive right after the verb is part of the action, as ``xcomp`` is.
+  the fight"): the infinitive right after the verb is part of the action, as ``xcomp`` is;
+* an -ing form used as a preposition ("a stadium ban following the abandonment", "rivals
+  including Spain");
+* a role, not an act ("acting as a character reference", "plays the part of ambassador",
+  "presents itself as a barometer"), a call for something and the cue of a quote (both
+  attribution cues).
 """
 
 from __future__ import annotations
@@ -23,6 +28,13 @@ NOMINAL_DEPS = frozenset({"det", "compound", "nummod", "poss"})
 JOINERS = frozenset({",", ";", "—", "–", "-"})
 #: Participles that are adjectives after an object ("want her gone", "have him come").
 ADJECTIVAL_PARTICIPLES = frozenset({"go", "come"})
+#: -ing forms that English uses as prepositions (Quirk et al. 1985, 9.7, "marginal
+#: prepositions"): "a ban following the abandonment", "eight teams including Spain",
+#: "questions concerning the deal". Without a subject of their own they name no act.
+PREPOSITIONAL_ING = frozenset(
+    "following including excluding concerning regarding considering pending barring "
+    "respecting".split()
+)
 
 
 def mistagged_noun(verb: Token) -> bool:
@@ -41,6 +53,74 @@ def mistagged_noun(verb: Token) -> bool:
         t.dep_ in {"cc", "preconj"} or t.text in JOINERS for t in verb.doc[lo + 1 : hi]
     ) or any(c.dep_ == "cc" for c in verb.children)
     return not joined
+
+
+def prepositional_ing(verb: Token) -> bool:
+    """ "Montenegro were hit with a stadium ban following the abandonment": an -ing form of
+    :data:`PREPOSITIONAL_ING` hanging on a noun or a clause, with no subject, is a
+    preposition. On a clause's subject it stays a verb: "the fans following the team bus
+    cheered" (the fans follow it)."""
+    if verb.tag_ != "VBG" or verb.lower_ not in PREPOSITIONAL_ING:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return False
+    if verb.dep_ == "acl":
+        return verb.head.dep_ not in {"nsubj", "nsubjpass"}
+    return verb.dep_ in {"advcl", "prep", "pcomp"}
+
+
+#: Verbs that with an "as" phrase give a role ("acting as a character reference", "serves as
+#: chairman", "presents itself as a barometer"): a linking use, no act of the story.
+ROLE_AS = frozenset({"act", "serve", "present", "pose"})
+#: Objects that make "play" a role ("plays the part of Rust Belt ambassador").
+ROLE_NOUNS = frozenset({"part", "role"})
+
+
+def role_not_act(verb: Token) -> bool:
+    """ "Obama, acting as a character reference, …", "Biden plays the part of ambassador":
+    the verb says what someone is in the story, as a copula would ("the club acted after the
+    game was scheduled" has no "as" and stays an act; "presents the award" has its own
+    object)."""
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    if lemma == "play":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in ROLE_NOUNS for c in kids)
+    if lemma not in ROLE_AS or not any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
+        return False
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    return obj is None or obj.lower_ in {"itself", "himself", "herself", "themselves"}
+
+
+#: Closing quotation marks.
+CLOSING_QUOTES = frozenset({"”", '"', "’", "''"})
+
+
+def quote_cue(verb: Token) -> bool:
+    """ "“Over my dead body,” Palin posted via Facebook": a verb right after a closed quote
+    and its subject is the quote's cue, however it is said (posted, laughed, shouted); the
+    attribution module reports it, and it has no object of its own."""
+    if any(c.dep_ in {"dobj", "xcomp"} for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    first = subj.left_edge.i if subj is not None else verb.i
+    i = first - 1
+    while i >= 0 and verb.doc[i].text in {",", "—", "–"}:
+        i -= 1
+    if i < 1 or verb.doc[i].text not in CLOSING_QUOTES:
+        return False
+    # A straight quote closes only when glued to the word before it ("body,\" Palin posted");
+    # one after a space opens the quote the verb sits in ('"I work here').
+    return verb.doc[i].text == "”" or not verb.doc[i - 1].whitespace_
+
+
+def call_for(verb: Token) -> bool:
+    """ "Trump called for the president to resign", "was calling for change": a call for
+    something is an attribution cue (issue #18's list), what is called for is its content;
+    "called the police for help", "called a meeting" stay acts: "for" must follow the verb."""
+    doc = verb.doc
+    return (
+        verb.lemma_.lower() == "call" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "for"
+    )
 
 
 def adjectival_participle(verb: Token) -> bool:

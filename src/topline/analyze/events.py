@@ -20,10 +20,14 @@ from topline.analyze.event_roles import inside as _inside
 from topline.analyze.event_roles import roles
 from topline.analyze.event_verbs import (
     adjectival_participle,
+    call_for,
     chain,
     dummy_object,
     in_head_chain,
     mistagged_noun,
+    prepositional_ing,
+    quote_cue,
+    role_not_act,
     under_light_verb,
 )
 from topline.analyze.intervals import CharRanges
@@ -43,12 +47,22 @@ SPEECH_AND_THOUGHT = frozenset(
     "predict acknowledge concede stress emphasise emphasize tweet label reiterate allege "
     "maintain feel realise realize wonder fear imagine assume".split()
 )
+#: Verbs of cognition and expectation (Quirk et al. 1985, 4.29, "private" verbs): what someone
+#: understands, forgets or hopes is a state of mind, not an act of the story. Kept apart from
+#: :data:`SPEECH_AND_THOUGHT`, which the story matcher shares (``brief/story_lexicon.py``).
+COGNITION = frozenset(
+    "understand forget doubt suppose expect hope wish recognise recognize".split()
+)
 #: Verbs that link or measure rather than act ("it means", "proved fatal", "a kite measuring
 #: 6,000 metres").
 LINKING = frozenset("mean prove look sound appear measure weigh total number".split())
 #: Verbs that carry no event of their own: reporting (left to attributions) and copulas.
 SKIP_LEMMAS = (
-    REPORTING | SPEECH_AND_THOUGHT | LINKING | {"be", "have", "'s", "’s", "seem", "become"}
+    REPORTING
+    | SPEECH_AND_THOUGHT
+    | COGNITION
+    | LINKING
+    | {"be", "have", "'s", "’s", "seem", "become"}
 )
 #: Children whose subtrees do not belong to a noun phrase's core ("…, claiming that …").
 CLAUSE_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep", "parataxis"}
@@ -299,6 +313,8 @@ def find_events(
             continue  # "re" of "re-enter", split off by the tokenizer
         if mistagged_noun(verb) or adjectival_participle(verb) or under_light_verb(verb):
             continue  # "a Six Nations clash", "want her gone", "make it five wins"
+        if prepositional_ing(verb) or role_not_act(verb) or call_for(verb) or quote_cue(verb):
+            continue  # "a ban following the abandonment", "acting as", "called for", "…,” she posted"
         if in_head_chain(verb):
             continue  # "held on to claim": part of the action of "held on"
         verbs = chain(verb)

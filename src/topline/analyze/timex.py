@@ -294,8 +294,9 @@ def _last_period(text: str, before: list[Timex]) -> str | None:
 _CLOCK_VALUE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d$")
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 #: Between a clock time and its day: "on", after a zone in words ("8 p.m. Eastern time on
-#: Tuesday", "noon local time on Friday"; a zone in capitals is inside the clock's span).
-_ON = re.compile(r"(?:\s+(?:(?-i:[A-Z][a-z]+) time|local time))?,?\s+on\s+")
+#: Tuesday", "noon local time on Friday"; a zone in capitals is inside the clock's span) and
+#: the wire services' conversion in brackets ("3 a.m. local time (0100 GMT) on Sunday").
+_ON = re.compile(r"(?:\s+(?:(?-i:[A-Z][a-z]+) time|local time))?(?:\s+\([^()]{1,24}\))?,?\s+on\s+")
 
 
 def _clock_on_date(text: str, out: list[Timex]) -> None:

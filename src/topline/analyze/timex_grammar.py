@@ -151,7 +151,7 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"(?P<adj>(?:(?:fiscal|calendar|year-earlier|year-ago|same|comparable|latest|current|"
         rf"flat|strong|weak|disappointing|(?P<year0>{YEAR}))[- ])*)(?P<ord>first|second|third|"
         rf"fourth|final|1st|2nd|3rd|4th)(?P<sep>[- ])(?P<unit>quarter|half)"
-        rf"(?: of (?:(?P<year>{YEAR})|{REL_YEAR}|the year))?{E}",
+        rf"(?: of (?:(?:fiscal )?(?P<year>{YEAR})|{REL_YEAR}|the year))?{E}",
     ),
     ("quarter_code", rf"{B}(?-i:Q)(?P<n>[1-4])(?:[ /](?P<year>{YEAR}))?(?![\w])"),
     (

@@ -13,6 +13,8 @@ value, not its words:
 * "from Jan. 1, 2020, to Dec. 31", "between March 3, 2019, and May 1": the end of a range
   written without a year takes the year of its start (the first one on or after the start),
   not the year nearest the publication date.
+* "on Monday and Tuesday nights", "Saturday or Sunday mornings": the plural part of the day
+  is shared, so the first weekday is a SET too (``XXXX-WXX-1TNI``), as the second is.
 """
 
 from __future__ import annotations
@@ -73,9 +75,32 @@ def _join_lengths(text: str, out: list[Timex]) -> None:
         i += 1
 
 
+#: "XXXX-WXX-2TNI": a weekday's part of the day, every week.
+_WEEKLY_PART = re.compile(r"^XXXX-WXX-[1-7](T(?:MO|AF|EV|NI))$")
+#: A bare weekday ("Monday"), nothing before or after it in its span.
+_WEEKDAY = re.compile(r"(?i)^(mon|tues|wednes|thurs|fri|satur|sun)day$")
+_WEEKDAY_NUMBER = {"mon": 1, "tues": 2, "wednes": 3, "thurs": 4, "fri": 5, "satur": 6, "sun": 7}
+
+
+def _share_weekly_part(text: str, out: list[Timex]) -> None:
+    """ "two flights would leave on Monday and Tuesday nights": the plural "nights" belongs
+    to both weekdays, so "Monday" is every Monday night (TimeML SET), not the coming Monday."""
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        part = _WEEKLY_PART.match(second.value or "") if second.type == "SET" else None
+        day = _WEEKDAY.match(text[first.span.start : first.span.end])
+        between = text[first.span.end : second.span.start]
+        if part and day and first.type == "DATE" and between in {" and ", " or ", ", "}:
+            number = _WEEKDAY_NUMBER[day.group(1).lower()]
+            value = f"XXXX-WXX-{number}{part.group(1)}"
+            out[i] = Timex(first.span, "SET", value, None)
+
+
 def join_neighbours(text: str, out: list[Timex]) -> None:
-    """Rewrite ``out`` in place: lengths in two units, weeks named by a day, range ends."""
+    """Rewrite ``out`` in place: lengths in two units, weeks named by a day, range ends,
+    weekdays that share a plural part of the day."""
     _join_lengths(text, out)
+    _share_weekly_part(text, out)
     for i, t in enumerate(out):
         day = _DAY.match(t.value or "")
         if day is None:

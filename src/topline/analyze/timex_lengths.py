@@ -79,9 +79,20 @@ def _half(unit: str) -> str:
     }[unit]
 
 
+#: A count of things right before "a day" / "a week": "40,000 vehicles a day", "two meals a
+#: day", "10 new flights a week" (a figure, at most two words, the last a plural noun).
+_COUNTED_THINGS = re.compile(
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)"
+    r"(?: [a-z]+)? [a-z]+s$"
+)
+
+
 def _counted_rate(c: Candidate) -> bool:
-    """ "$5 million a year", "three times a week": a rate, which TimeML calls a SET."""
-    before = c.match.string[max(0, c.start - 25) : c.start].rstrip().lower()
+    """ "$5 million a year", "three times a week", "40,000 vehicles a day": a rate, which
+    TimeML calls a SET."""
+    before = c.match.string[max(0, c.start - 40) : c.start].rstrip().lower()
+    if _COUNTED_THINGS.search(before):
+        return True
     return bool(re.search(r"(\d|million|billion|thousand|percent|%|times|dollars|cents)$", before))
 
 

@@ -244,7 +244,7 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
     if rule == "one_more":
         return Resolved("DURATION", duration_value(1, unit_key(group_text(c, "unit"))))
     if rule == "year_end":
-        return Resolved("DATE", f"{a.year:04d}" if a else None)
+        return _year_end(c, a, ctx)
     if rule in {"relative", "edge_unit"}:
         return _relative(c, a)
     if rule in {"duration", "half_unit", "bare_units"}:
@@ -263,6 +263,22 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
     if rule in {"set_each", "set_adverb"}:
         return set_of(c)
     return None
+
+
+#: "since year-end": the preposition that makes the year's end the one gone.
+_SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+
+
+def _year_end(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
+    """ "Complete the sale by year-end", "the shares have risen 12% since year-end": in
+    business English the year-end is the year's closing day (a balance-sheet date), so its
+    value is that day, the nearest one by the clause's tense as for "Dec. 31", and the one
+    gone after "since" (TBAQ gives a day or a month in 3 of 4; a day also holds a gold
+    year). "The end of the year" stays a year (its own rule)."""
+    if a is None:
+        return Resolved("DATE", None)
+    tense = "past" if _SINCE.search(c.match.string, 0, c.start) else ctx.tense
+    return Resolved("DATE", f"{pick_year(12, 31, a, tense):04d}-12-31")
 
 
 #: "the next March", "the following May", "the previous June": a month counted from the
