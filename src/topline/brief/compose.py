@@ -34,10 +34,12 @@ from topline.brief.crucial import choose_quote
 from topline.brief.digest import first_story
 from topline.brief.editorial_rules import (
     additive,
+    describes_picture,
     fragment,
     listing,
     pronoun_or_connective_opener,
     split_cue,
+    split_inside,
 )
 from topline.brief.features import SentenceView
 from topline.brief.fit import fit
@@ -245,9 +247,17 @@ def compose(
     text = analysis.article.text
 
     def whole(span: Span) -> bool:
-        """A statement of its own: not a fragment, a subheading or list item, or the cue
-        of a quotation split off from it."""
-        return not (fragment(span.of(text)) or heading_line(text, span) or split_cue(text, span))
+        """A statement of its own: not a fragment, a subheading or list item, the cue of a
+        quotation split off from it, a sentence the splitter ended mid-phrase, or a photo
+        caption written as a sentence."""
+        own = span.of(text)
+        return not (
+            fragment(own)
+            or heading_line(text, span)
+            or split_cue(text, span)
+            or split_inside(text, span)
+            or describes_picture(own)
+        )
 
     missing: list[str] = []
     model = model or load_model()

@@ -5,7 +5,8 @@ Nothing is rewritten. Compression only *leaves out* pieces that a brief does not
 - a leading dateline or wire credit ("LONDON (Reuters) -", "(CNN) --", "WASHINGTON —"),
   including press-release datelines ("SEATTLE, Oct. 28, 2025 /PRNewswire/ --",
   "AUSTIN, Texas--(BUSINESS WIRE)--", "TORONTO, Sept. 30, 2024 (GLOBE NEWSWIRE) --",
-  "Denver, Colorado, Feb. 1, 2024 --");
+  "Denver, Colorado, Feb. 1, 2024 --"), a place and its country before a colon
+  ("Washington, DC, United States:") and a credit naming its desk ("(CNN Business)");
 - a byline or "PUBLISHED: … UPDATED: …" stamp glued to the first sentence;
 - footnote reference marks ("per shift[1]"), and a writer's sign-off run into the end
   ("…"--Kim Hjelmgaard.", :mod:`.digest`);
@@ -49,7 +50,11 @@ MIN_TRIMMED_WORDS = 8
 #: A trailing-clause cut is only looked for this many characters into the sentence.
 MIN_MAIN_CLAUSE_CHARS = 20
 
-_KNOWN_WIRE = r"(?:Reuters|AP|AFP|CNN|UPI|Bloomberg|dpa|PA|Xinhua|ANSA|EFE|The Associated Press)"
+#: A wire or outlet credit, and the desk it may name ("(CNN Business)", "(Reuters Health)").
+_KNOWN_WIRE = (
+    r"(?:Reuters|AP|AFP|CNN|UPI|Bloomberg|dpa|PA|Xinhua|ANSA|EFE|The Associated Press)"
+    r"(?:\s(?:Business|Politics|Money|Health|Sport|Sports|Travel|Style|Tech|Breakingviews))?"
+)
 _WIRE = rf"(?:{_KNOWN_WIRE}|[A-Z]{{2,6}})"
 _DASH = r"(?:-{1,2}|—|–)"
 _PLACE = r"(?!(?:The|A|An)\s)[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ ]{1,30}){0,2}"
@@ -65,6 +70,13 @@ _DATELINES = (
     # "DUBAI, United Arab Emirates —": a country of up to three words after the city
     re.compile(
         rf"^[A-Z][A-Z.'’ ]{{2,30}}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}})?\s*(?:{_DASH}|:)\s+"
+    ),
+    # "Washington, DC, United States: Getting …": a city in title case, then its state or
+    # country, and a colon before a capital (a label of one name and a colon, "Mayor: We
+    # …", has no comma and stays; eleventh session)
+    re.compile(
+        r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){1,2}:\s+"
+        r"(?=[\"“‘']?[A-Z])"
     ),
 )
 # Press-release datelines ("SEATTLE, Oct. 28, 2025 /PRNewswire/ --", "AUSTIN, Texas--(BUSINESS
@@ -318,6 +330,27 @@ _SUBORDINATE_OPENER = re.compile(
 )
 
 
+#: A prepositional phrase that opens the sentence is set off by the comma the cut would
+#: fall at: "In the old Union of Soviet Socialist Republics, as Hedrick Smith reported …,
+#: the communist big shots had …" keeps no main clause when cut at ", as" (eleventh session).
+_PHRASE_OPENER = re.compile(
+    r"^\W{0,2}(?:In|On|At|Under|Across|Among|Amid|Throughout|Within|Inside|Outside|Beyond|"
+    r"Near|From|Through|During|For|Against|Around|Along|Over|Behind|Below|Above)\s"
+)
+
+#: A finite verb's mark: an auxiliary or modal, or a past form.
+_FINITE_MARK = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|"
+    r"do|[a-z]{2,}ed)\b"
+)
+
+
+def _phrase_alone(body: str) -> bool:
+    """What a cut keeps is only the sentence's opening prepositional phrase: it opens with
+    a preposition, has no comma, and no finite verb's mark (:data:`_FINITE_MARK`)."""
+    return bool(_PHRASE_OPENER.match(body)) and ", " not in body and not _FINITE_MARK.search(body)
+
+
 _SPACED_DASH = re.compile(r"\s(?:-{1,2}|—|–)\s|—")
 
 
@@ -335,7 +368,7 @@ def drop_trailing_clause(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]
     ", with …", ", as …"), when the main clause left is whole: at least
     :data:`MIN_TRIMMED_WORDS` words, not ending on a conjunction or preposition, not a
     subordinate phrase alone ("Boasting 108,000 residents …", whose main clause follows
-    the cut), no quotation or parenthesis left open, and not at the dash that closes an
+    the cut) nor an opening prepositional phrase alone (:func:`_phrase_alone`), no quotation or parenthesis left open, and not at the dash that closes an
     aside between dashes (:func:`_closes_dash_pair`). A contrast (", but …") is kept:
     it is news."""
     if not spans:
@@ -350,6 +383,7 @@ def drop_trailing_clause(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]
                 len(words) >= MIN_TRIMMED_WORDS
                 and words[-1].lower() not in _DANGLING_END
                 and not (_SUBORDINATE_OPENER.match(body) and ", " not in body)
+                and not _phrase_alone(body)
                 and _balanced(body)
                 and not _closes_dash_pair(text, span.start, match)
                 and not _NEGATION.search(text, match.start(), spans[-1].end)

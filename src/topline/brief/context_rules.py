@@ -157,16 +157,20 @@ LEANING_PRONOUN = re.compile(
 #: A connective that points back to one statement before it: an example, a consequence, an
 #: addition or a comparison ("For example, the port …", "In fact, Nissan …", "As a result,
 #: …", "To which she said …", "So, …", "Yes, …"): shown after another element, it connects
-#: nothing. A concession ("However, …", "Still, …", "But …") contrasts with the story so
-#: far, which a reader can often supply, and is left to the reader as "But" is; so is "And"
-#: (27 dev bullets: refusing it would cost ROUGE as "But" did).
+#: nothing. "But …" and "And …" alone contrast with or add to the story so far, which a
+#: reader can often supply, and are left to the reader (27 dev bullets open with "And":
+#: refusing them would cost ROUGE as "But" did); "However, …" and "Still, …" answer one
+#: sentence (:data:`CONCESSION`), and so does a pronoun after "But"/"And"
+#: (:data:`_CONNECTIVE_FIRST`).
 CONNECTIVE = re.compile(
     r"^[^\w\"“‘']{0,2}(?:For example|For instance|In fact|Indeed|Instead|In addition|"
     r"Moreover|Furthermore|Likewise|Similarly|Besides|As a result|Therefore|Thus|In turn|"
     r"By contrast|In contrast|On the other hand|Otherwise|Consequently|Also|Again|"
     # a consequence or an answer to what was just said ("So, in other words, …", "Yes, the
     # exclamation point is part of the name."; tenth session)
-    r"So|Yes|No|Of course|In other words|After all|That said|Put simply|In short),|"
+    r"So|Yes|No|Of course|In other words|After all|That said|Put simply|In short|"
+    # a correction of what was just said ("Actually, what socialism does is …")
+    r"Actually|In reality|In truth),|"
     # a relative pronoun that opens the sentence ("To which she said, …", "Which is why …")
     r"(?:(?:To|In|Of|For|By|With|From|At|On|During|After) )?(?:which|whom|Which)\b"
 )
@@ -179,7 +183,16 @@ _QUANTIFIER_PRONOUN = re.compile(
 )
 #: A concession answers the sentence just before it ("But amateur footage shows …",
 #: "However, the council said …"): shown after another element it answers the wrong one.
-CONCESSION = re.compile(r"^[^\w\"“‘']{0,2}(?:However|Nevertheless|Nonetheless),")
+CONCESSION = re.compile(
+    r"^[^\w\"“‘']{0,2}(?:However|Nevertheless|Nonetheless|Still|Even so),|"
+    # set off after the subject: "Clinton, meanwhile, focuses on …", "The council, however,
+    # said …" (eleventh session)
+    r"^[^\w\"“‘']{0,2}[^,;:!?\"“”()]{1,80},\s+(?:however|meanwhile|though|instead|"
+    r"nevertheless|nonetheless),"
+)
+#: A coordinating connective before the pronoun that carries the lean ("But he wanted to
+#: know …", "And that means …", "So they …"): the pronoun is the opener the reader meets.
+_CONNECTIVE_FIRST = re.compile(r"^[^\w\"“‘']{0,2}(?:And|But|Yet|Or|So|Still|Then|Now),?\s+")
 #: "That attitude, many argue, …", "Those gains add to …": a demonstrative and a noun point
 #: back as "it" does; one of time ("This year", "That night") or of the page's pictures
 #: ("These photos show …") does not.
@@ -226,6 +239,16 @@ def opening_pronoun(text: str) -> str | None:
         return "leaning"  # "Some didn't make the cut …": some of those just named
     if CONCESSION.match(text):
         return "leaning"  # "But …", "However, …": it answers the sentence before it
+    if rules.elliptical(text):
+        return "leaning"  # "… however, haven't.": the verb is in the sentence before
+    first = _CONNECTIVE_FIRST.match(text)
+    if first is not None:
+        rest = text[first.end() :]
+        rest = rest[:1].upper() + rest[1:]  # "But he …" reads as "He …"
+        if PERSON_PRONOUN.match(rest):
+            return "person"
+        if LEANING_PRONOUN.match(rest) or _demonstrative(rest):
+            return "leaning"
     intro = rules.intro_pronoun(text)  # "But by December, they worsened"
     if intro is not None:
         return "person" if intro in {"he", "she", "his", "her"} else "leaning"

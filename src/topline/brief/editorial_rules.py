@@ -28,6 +28,7 @@ from topline.brief.claim_rules import (
     vague_figure,
 )
 from topline.brief.cut_rules import DANGLING_LAST, cut_mid_phrase, cut_short
+from topline.brief.lede import elliptical
 from topline.brief.page_rules import (
     BOILERPLATE,
     INTRO_PRONOUN,
@@ -36,6 +37,7 @@ from topline.brief.page_rules import (
     additive,
     boilerplate,
     caption,
+    describes_picture,
     heading,
     intro_pronoun,
     person_pronoun_opener,
@@ -63,6 +65,7 @@ from topline.brief.sentence_rules import (
     run_on,
     speaks_to_reader,
     split_cue,
+    split_inside,
     starts_badly,
     starts_mid_sentence,
 )
@@ -73,6 +76,7 @@ __all__ = [
     "additive",
     "cut_mid_phrase",
     "cut_short",
+    "elliptical",
     "BOILERPLATE",
     "GLUE_MIN_WORDS",
     "INTRO_PRONOUN",
@@ -89,6 +93,7 @@ __all__ = [
     "boilerplate",
     "caption",
     "clause_of",
+    "describes_picture",
     "fragment",
     "glued_sentence",
     "glued_stops",
@@ -106,6 +111,7 @@ __all__ = [
     "run_on",
     "speaks_to_reader",
     "split_cue",
+    "split_inside",
     "starts_badly",
     "starts_mid_sentence",
     "unbalanced_quotes",

@@ -6,7 +6,8 @@ each a property of the sentence that needs no article-specific knowledge:
 
 - it leans on a sentence the reader has not seen: it opens with a pronoun ("He recalled …",
   "This comes after …", "It would be called …") or a connective ("But …", "And …",
-  "However, …", "In fact, …");
+  "However, …", "In fact, …", "Actually, …"), or leaves out the verb its auxiliary needs
+  ("Staying on the Moon and reaching Mars, however, haven't.", :func:`elliptical`);
 - it is not a statement: a question, a headline set in title case ("13-Inch MacBook Pro
   With Scissor Keyboard Expected …"), a line with no sentence-final stop (a subhead, a label),
   or a row of figures (a table, an ingredient list);
@@ -61,7 +62,20 @@ CONNECTIVE_OPENER = re.compile(
     r"Rather|Regardless|"
     r"In fact|Of course|For example|For instance|In addition|In other words|After all|"
     r"As a result|Even so|On the other hand|That said|In the end|In short|Above all|"
-    r"In it|In turn|By contrast|In contrast|At the same time|Not only that)\b"
+    r"In it|In turn|By contrast|In contrast|At the same time|Not only that|"
+    # a correction of what was just said: "Actually, what socialism does is …"
+    r"Actually|In reality|In truth|Then again|Even then|Not that)\b"
+)
+#: A short sentence (at most :data:`ELLIPSIS_WORDS` words) that ends on an auxiliary whose
+#: verb it leaves out ("Staying on the Moon and reaching Mars, however, haven't.", "Others
+#: did not."): the verb is in the sentence before it. A longer one usually has it in its own
+#: first clause ("… are able to go to school but he is not.").
+ELLIPSIS_WORDS = 12
+_ELLIPSIS_END = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|should|may|might|"
+    r"must|shall)(?:n['’]t|\s+not)[\"”’']?\s*[.!?][\"”’']?\s*$|"
+    r"\b(?:isn|aren|wasn|weren|hasn|haven|hadn|don|doesn|didn|won|wouldn|couldn|shouldn|"
+    r"can)['’]t[\"”’']?\s*[.!?][\"”’']?\s*$"
 )
 #: A quotation whose cue says it goes on from an earlier one ("…," Paganini added.", "…,"
 #: she continued."): its speaker was introduced, and the quotation begun, in a sentence the
@@ -84,6 +98,8 @@ BACKGROUND_OPENER = re.compile(
     r"^\W{0,2}(?:(?:Back )?(?:In|By|During|Until) (?:the )?(?:early |late |mid-?|summer of |"
     r"spring of |fall of |autumn of |winter of )?(?P<year>(?:1[89]|20)\d\d)\b(?!\s*(?:will|to)\b)|"
     r"(?:\w+|A few|Several|Many) (?:years|decades|months) (?:ago|earlier|before)\b|"
+    # one period back: "A year ago, NASA announced …" (eleventh session)
+    r"(?:A|One) (?:year|decade|month|century) (?:ago|earlier|before)\b|"
     r"(?:Years|Decades|Months|Long) (?:ago|earlier|before)\b|"
     r"Earlier this (?:year|month|decade)\b|Last (?:year|spring|summer|fall|autumn|winter)\b|"
     r"Once upon\b|When (?:he|she|I|we|they) (?:was|were)\b)"
@@ -96,6 +112,12 @@ _TOKEN = re.compile(r"\S+")
 _NUMBER = re.compile(r"^[\W]*[\d½¼¾][\d.,:/%½¼¾-]*\W*$")
 #: Sentence-final punctuation, possibly followed by closing quotes or brackets.
 _TERMINATED = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+
+
+def elliptical(text: str) -> bool:
+    """A short sentence whose last verb is an auxiliary with its verb left out
+    (:data:`_ELLIPSIS_END`)."""
+    return len(text.split()) <= ELLIPSIS_WORDS and bool(_ELLIPSIS_END.search(text))
 
 
 def is_headline(text: str) -> bool:
@@ -156,7 +178,7 @@ def not_news(
     n = words if words is not None else len(text.split())
     if stripped.endswith("?"):
         return "question"
-    if CONNECTIVE_OPENER.match(text):
+    if CONNECTIVE_OPENER.match(text) or elliptical(text):
         return "connective"
     if PRONOUN_OPENER.match(text) and not _names_its_own(text):
         return "pronoun"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from topline.brief.lede import elliptical
 from topline.brief.quote_rules import outside_quotes
 from topline.brief.rule_limits import MIN_TITLE_WORDS
 from topline.brief.voice_rules import cataphoric_possessive, own_announcement
@@ -107,7 +108,7 @@ _OPENER = re.compile(
     r"could|can|may|might|must|should|comes|came|means|meant|follows|[a-z]+ed)\b)|"
     r"In addition\b(?! to)|As a result\b(?! of)|Despite this\b|On the other hand\b|"
     r"For (?:example|instance),|In fact,|In other words\b|After all,|Finally,|Ultimately,|"
-    r"In short,|That said,|"
+    r"In short,|That said,|Actually,|In reality,|Then again,|"
     # a comparison with what was just said: "The same is true for …", "Then there are …"
     r"The same (?:is|was|goes|applies|holds)\b|Then there (?:is|are|was|were)\b|"
     # an interjection before a connective or a pronoun: "Ah, but one piece …"
@@ -175,7 +176,7 @@ def pronoun_or_connective_opener(text: str) -> bool:
     cataphoric_possessive`) names its own."""
     if (_WE.match(text) and own_announcement(text)) or cataphoric_possessive(text):
         return False  # "We are excited to announce …", "Their dream shattered, 150 Indians …"
-    return bool(_OPENER.match(text) or intro_pronoun(text))
+    return bool(_OPENER.match(text) or elliptical(text) or intro_pronoun(text))
 
 
 #: "Also", "too", "as well" in the reporter's words: the sentence adds to news told before it
@@ -224,6 +225,23 @@ _CAPTION = re.compile(
 _PERSON_OPENER = re.compile(r"^\W{0,3}(?:He|She|They|His|Her|Their|Him|Them|It|Its)\b")
 #: A sentence that ends: a stop and any closing marks after it.
 PUNCT_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
+
+
+#: A photo caption written as a sentence: the picture shows someone doing something ("Fans
+#: are pictured leaving the ground"), or an aside places them in it ("Justine Dawson
+#: (seated on the sofa), is shown guiding …", "(second left)"). News says "was seen
+#: leaving"; "In one video, she is seen using …" tells what footage shows, and stays.
+_DESCRIBES_PICTURE = re.compile(
+    r"\b(?:is|are) (?:pictured|photographed) [a-z]+ing\b|"
+    r"\((?:seated|standing|sitting|kneeling|lying|far left|far right|(?:second|third) "
+    r"(?:from )?(?:left|right))\b"
+)
+
+
+def describes_picture(text: str) -> bool:
+    """The sentence describes a picture on the page (:data:`_DESCRIBES_PICTURE`): a caption,
+    not a fact of the story."""
+    return bool(_DESCRIBES_PICTURE.search(text))
 
 
 def caption(text: str) -> bool:

@@ -125,14 +125,42 @@ _CUE_ONLY = re.compile(
     r"^\W{0,2}(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|tweeted|wrote|writes|added|adds|told|"
     r"tells|posted|explained|continued|responded|replied|asked|noted)\b[^.!?]{0,60}[.!?]?$"
 )
-_AFTER_QUOTE = re.compile(r"[.!?,][\"”’']\s*$")
+#: A quotation closed just before, in the same paragraph ('' closes in some archives).
+_AFTER_QUOTE = re.compile(r"[.!?,][\"”’']{1,2}(?:[ \t]+|\n)?\Z")
+
+
+#: The cue of the quotation before it, opening a sentence that goes on after a comma ("Mr.
+#: Trump asked, repeating a broadside … that he used in Saturday's debate."): the splitter
+#: cut the quotation off its cue. A new quotation after the comma ("Smith said, “We …”") is
+#: a sentence of its own.
+_CUE_COMMA = re.compile(
+    r"^\W{0,2}(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|asked|asks|added|adds|tweeted|wrote|"
+    r"explained|continued|responded|replied|insisted|argued|noted|declared)\s*,\s+(?![\"“‘'])"
+)
 
 
 def split_cue(article: str, span: Span) -> bool:
     """A sentence that is only the cue of the quotation just before it in its paragraph
-    ("Trump tweeted before Election Day."): shown alone it says nothing."""
-    before = article[max(0, span.start - 3) : span.start]
-    return bool(_AFTER_QUOTE.search(before)) and bool(_CUE_ONLY.match(span.of(article).strip()))
+    ("Trump tweeted before Election Day.", "Mr. Trump asked, repeating …"): shown alone it
+    says nothing, or says who spoke without what."""
+    before = article[max(0, span.start - 4) : span.start]
+    if not _AFTER_QUOTE.search(before):
+        return False
+    own = span.of(article).strip()
+    return bool(_CUE_ONLY.match(own) or _CUE_COMMA.match(own))
+
+
+def split_inside(article: str, span: Span) -> bool:
+    """The sentence splitter ended the sentence inside one: it has no final stop and the
+    same line goes on in lower case ("… and would perhaps continue to do" | "so if they win
+    the presidency."). Shown alone it stops mid-phrase."""
+    if _SENTENCE_STOP.search(span.of(article)):
+        return False
+    after = article[span.end : span.end + 40].lstrip(" \t\xa0")
+    return bool(after[:1].islower())
+
+
+_SENTENCE_STOP = re.compile(r"[.!?…:][\"”’')\]]*\s*$")
 
 
 _ASIDE = re.compile(r"^\s*\([^()]*\)\s*$")
@@ -186,6 +214,14 @@ _IMPERATIVE = re.compile(
     r"Make sure|Be sure|Check out|Get to|Consider|Imagine|Take a look|Let['’]s|"
     r"Got to|Gotta)\b",
     re.I,
+)
+#: The writer commenting on what they tell, not telling it ("It's worth noting that …",
+#: "Needless to say, …", "Make no mistake, …", "Frankly, …"): a column's voice.
+_WRITER_COMMENT = re.compile(
+    r"^\W{0,2}(?:(?:And|But|So),?\s+)?(?:It['’]s|It is|It was)\s+(?:also\s+)?worth\s+"
+    r"(?:noting|remembering|mentioning|pointing out|recalling|adding)\b|"
+    r"^\W{0,2}(?:Needless to say|It goes without saying|Make no mistake|Let['’]s be (?:clear|"
+    r"honest|real)|Let me be clear|Frankly|Honestly|Admittedly|To be fair|Mind you)\b"
 )
 
 
@@ -250,10 +286,11 @@ def table_row(text: str) -> bool:
 def speaks_to_reader(text: str) -> bool:
     """The writer addresses the reader or speaks as themselves outside any quotation
     ("Before you get too paranoid about your bedding, …", "We hope you have as much fun as
-    we did", "Don't forget the fees."): advice or a column's voice, not a fact of the news.
+    we did", "Don't forget the fees.", "It's worth noting that …"): advice or a column's
+    voice, not a fact of the news.
     An organisation announcing its own news as "we" (:func:`own_announcement`) is the news
     of its page; "I", "my" and "you" stay the writer's voice."""
-    if _IMPERATIVE.match(text):
+    if _IMPERATIVE.match(text) or _WRITER_COMMENT.match(text):
         return True
     own = outside_quotes(text)
     if _READER.search(own):
@@ -264,12 +301,14 @@ def speaks_to_reader(text: str) -> bool:
 def fragment(text: str) -> bool:
     """A sentence that is not a statement of its own: it trails off ("…"), introduces a
     list or a quotation that follows it (it ends on a colon), is an aside in parentheses
-    ("(Indiana law prevents Pence from being on the ballot twice.)"), a list item or a
+    ("(Indiana law prevents Pence from being on the ballot twice.)"), a subordinate clause
+    with no main clause ("Because space travel … is anything but easy."), a list item or a
     labelled entry (:func:`list_item`), the writer speaking to the reader
     (:func:`speaks_to_reader`), or a stats table's row (:func:`table_row`)."""
     return bool(
         _TRAILS_OFF.search(text)
         or _LEAD_IN.search(text)
+        or _SUBORDINATE_ALONE.match(text)
         or _ASIDE.match(text)
         or list_item(text)
         or speaks_to_reader(text)
@@ -279,6 +318,15 @@ def fragment(text: str) -> bool:
     )
 
 
+#: A subordinate clause with no main clause, the answer to a question the writer asked
+#: ("Why? Because space travel … is anything but easy."): no comma, dash or semicolon for a
+#: main clause to follow ("Because of the storm" is a phrase, "Although …, X did" and
+#: "Although … in 2018 - the governor proffered a third" whole; "long-term" is a word).
+_SUBORDINATE_ALONE = re.compile(
+    r"^\W{0,2}(?:(?:(?:Mostly|Partly|Largely|Mainly|Chiefly|Simply|Only|Just|Probably|"
+    r"Perhaps|Maybe|Precisely|Exactly|Presumably)\s+because|Because)(?!\s+of\b)|Although|"
+    r"Though|Whereas|Unless)\b(?:[^,;:—–-]|\w-\w)*$"
+)
 #: A comment with no subject, the voice of a tweet or a caption ("Interesting to see Stadia
 #: RDR2 capture out there …", "Great to see the team back"): no one is said to do anything.
 _SUBJECTLESS = re.compile(
@@ -304,6 +352,8 @@ def run_on(text: str) -> bool:
         return True
     if _GLUED.search(text):
         return True  # "… in 2014.Stone, who won …": a full stop with no space after it
+    if caption_glued(text):
+        return True  # "… to leave Lee Clark disappointed Yakubu tussles with …"
     inside: list[bool] = []
     for match in _BOUNDARY.finditer(text):
         inside = inside or double_quote_depth(text)
@@ -314,6 +364,40 @@ def run_on(text: str) -> bool:
         if not inside[match.end(1)]:
             return True
     return False
+
+
+#: A photo caption run into a sentence with no punctuation, a caption's way of telling: a
+#: lower-case word ends the sentence, then a name and a verb of a picture in the present
+#: ("… to leave Lee Clark disappointed Yakubu tussles with Costa Rica international …").
+#: News tells in the past, and the verbs are a picture's (not "appears", "leaves", which
+#: follow "admitted Smith …" in prose); a function word or a verb of saying or seeing before
+#: the name ("when Smith celebrates", "saw Smith celebrate") is prose.
+_CAPTION_GLUE = re.compile(
+    r"\b(?P<before>[a-z]{3,})[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'’]+){0,2}[ \t]+"
+    r"(?:tussles|celebrates|celebrate|poses|reacts|smiles|grimaces|gestures|waves|cradles|"
+    r"embraces|hugs|kisses|jumps|battles|challenges|vies|looks on|shows off|salutes|"
+    r"applauds)\b"
+)
+_PROSE_BEFORE_NAME = frozenset(
+    """and but or nor when while as after before since until unless if that than because
+    where whether which who whom whose what how why said says told tells according saw sees
+    see watch watched watches seeing hear heard with without for from into onto over under
+    about against between among like the his her their its our your this these those""".split()
+)
+
+
+def caption_glued(text: str) -> bool:
+    """A photo caption is run into the sentence (:data:`_CAPTION_GLUE`)."""
+    return any(
+        m["before"] not in _PROSE_BEFORE_NAME and not inside_quote_at(text, m.start())
+        for m in _CAPTION_GLUE.finditer(text)
+    )
+
+
+def inside_quote_at(text: str, position: int) -> bool:
+    """``position`` lies inside a double quotation (a caption is never quoted)."""
+    piece = text[:position]
+    return piece.count('"') % 2 == 1 or piece.count("“") > piece.count("”")
 
 
 #: A sentence glued to the one before it with no punctuation at all ("… after winning the

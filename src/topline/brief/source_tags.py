@@ -3,10 +3,13 @@
 The source is the one whose attribution (or quote) covers most of the sentence, read only
 from a cue that credits (:func:`~topline.brief.credit.credits`); a tag is shown only when
 the bullet shows that source's claim or cue, or cut them off at its end
-(:func:`claim_shown`). Split out of :mod:`.compose` (tenth session) to keep it short.
+(:func:`claim_shown`). Words the reporter has from a named relay ("…, according to the
+Fenwick Gazette") are tagged with the relay (:func:`_relayed_by`). Split out of :mod:`.compose` (tenth session) to keep it short.
 """
 
 from __future__ import annotations
+
+import re
 
 from topline.brief.compress import trailing_source
 from topline.brief.context_rules import generic_source
@@ -57,6 +60,9 @@ def credited(analysis: Analysis, span: Span) -> tuple[Source, tuple[Span, ...]] 
             best = (overlap, source, content, where)
     if best:
         _, source, content, _ = best
+        relay = _relayed_by(text, best[3], pairs)
+        if relay is not None:
+            source, content = relay
         # the source's claims and cues in the sentence ("Liu said that …, warning: …"): the
         # bullet may show one and leave out another
         where = tuple(w for _, other, _, ws in pairs if _same_source(other, source) for w in ws)
@@ -74,6 +80,37 @@ def credited(analysis: Analysis, span: Span) -> tuple[Source, tuple[Span, ...]] 
     if bad_source(name) or generic_source(name, text, trailing):
         return None
     return Source(name=name, span=trailing, kind="other"), ()
+
+
+#: A relay's cue: the reporter's source for what someone else said.
+_RELAY_CUE = re.compile(r"^according\s+to\b", re.I)
+_NAMES = re.compile(r"\b[A-Z][a-z]")
+
+
+def _relayed_by(
+    text: str,
+    speaker: tuple[Span, ...],
+    pairs: list[tuple[Span, Source, Span, tuple[Span, ...]]],
+) -> tuple[Source, Span] | None:
+    """The named relay of a speaker's words ("Ann Hale said the island would appeal,
+    according to the Fenwick Gazette"): an "according to" attribution whose claim holds
+    the speaker's cue, from a source that names someone (an outlet, an agency, a person:
+    "according to a statement" names no one). The reporter has the words second-hand, and
+    the relay is who says so; the speaker stays in the bullet's own words."""
+    cue = speaker[-1] if len(speaker) > 1 else None
+    if cue is None:
+        return None
+    for claim, source, content, where in pairs:
+        relay_cue = where[-1] if len(where) > 1 else None
+        if (
+            relay_cue is not None
+            and _RELAY_CUE.match(relay_cue.of(text))
+            and claim.start <= cue.start
+            and cue.end <= claim.end
+            and _NAMES.search(source.name)
+        ):
+            return source, content
+    return None
 
 
 def _same_source(a: Source, b: Source) -> bool:
