@@ -10,6 +10,7 @@ from topline.analyze import analyze
 from topline.brief.compose import compose
 from topline.brief.cues import START_POINT, past_signals
 from topline.ingest import article_from_text
+from topline.model import Analysis
 
 LONG = (
     "The city council voted on Tuesday to close three public libraries by the end of March.\n\n"
@@ -125,3 +126,32 @@ def test_a_background_sentence_the_page_repeats_is_shown_once() -> None:
     shown = [k.text for k in brief.key_background] + [b.text for b in brief.bullets]
     assert shown.count(BACKGROUND) == 1
     assert other in [k.text for k in brief.key_background]
+
+
+def test_each_candidates_past_is_read_once_however_often_background_is_ranked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Key background is ranked up to three times per brief (starved? reserve? choose);
+    a candidate's signals and date do not depend on the news, so they are read once."""
+    from topline.brief import background
+    from topline.brief.select import Scored, eligible, score_sentences
+
+    analysis = analyze(article_from_text(LONG, published="2024-03-06"))
+    asked: list[object] = []
+    real = background._past
+
+    def counted(a: Analysis, c: Scored) -> tuple[int, str | None] | None:
+        asked.append((c.view.span, c.view.text))
+        return real(a, c)
+
+    monkeypatch.setattr(background, "_past", counted)
+    background._pasts.forget()
+    brief = compose(analysis, max_bullets=3)
+    assert [k.text for k in brief.key_background][:1] == [BACKGROUND]
+    assert asked and len(asked) == len(set(asked))
+    candidates = eligible(score_sentences(analysis))
+    first = background.choose_background(analysis, candidates, {0}, news="The council met.")
+    before = len(asked)
+    again = background.choose_background(analysis, candidates, {0})
+    assert len(asked) == before  # nothing asked again
+    assert [k.text for k in first] == [k.text for k in again]

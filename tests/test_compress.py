@@ -372,3 +372,29 @@ def test_a_dateline_with_a_country_of_three_words_is_left_out() -> None:
 def test_the_dash_closing_an_aside_is_no_trailing_clause(sentence: str, kept: str | None) -> None:
     got = join_spans(sentence, drop_trailing_clause(sentence, (whole(sentence),)))
     assert got == (kept or sentence)
+
+
+def test_the_topline_bullet_and_background_cuts_share_one_trim_of_the_sentence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The dateline, sign-off, asides and footnote marks are cut once per sentence: the
+    Topline, the bullets and Key background compress the same sentences (issue #19)."""
+    from topline.brief import compress as module
+
+    text = "WASHINGTON (AP) — The Senate passed the bill (after a long debate) on Friday[1]."
+    span = Span(0, len(text))
+    calls = 0
+    real = module.strip_dateline
+
+    def counted(t: str, s: Span) -> Span:
+        nonlocal calls
+        calls += 1
+        return real(t, s)
+
+    monkeypatch.setattr(module, "strip_dateline", counted)
+    module._trimmed.cache_clear()
+    plain = module.compress(text, span)
+    assert module.compress(text, span, lede=True) == plain
+    assert module.compress(text, span, bullet=True) == plain
+    assert join_spans(text, plain) == "The Senate passed the bill on Friday."
+    assert calls == 1

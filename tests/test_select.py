@@ -273,3 +273,53 @@ def test_cosine_with_precomputed_norms_is_the_same_float() -> None:
         for b in texts:
             ta, tb = Counter(content_terms(a)), Counter(content_terms(b))
             assert cosine_with(ta, tb, square_norm(ta), square_norm(tb)) == cosine(ta, tb)
+
+
+def test_bullets_by_story_order_read_only_the_redundancy_of_the_sentence_taken(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With no weight on similarity (``mmr_lambda`` 1, how the bullets are chosen) the best
+    score left is taken each round and only its cosines are computed, not one per
+    candidate per sentence taken; the choices are the old loop's, ties and repeats included."""
+    import random
+
+    from topline.brief import features, select
+
+    words = "council vote budget school road tax mayor plan park bridge water fire police".split()
+    rng = random.Random(1)
+    real = features.cosine_with
+    calls = 0
+
+    def counting(a: Counter[str], b: Counter[str], sa: int, sb: int) -> float:
+        nonlocal calls
+        calls += 1
+        return real(a, b, sa, sb)
+
+    for trial in range(60):
+        texts = [
+            " ".join(rng.choice(words) for _ in range(rng.randint(3, 10))).capitalize() + "."
+            for _ in range(30)
+        ]
+        texts[5] = texts[3]  # a repeat
+        texts[7] = "He said the " + texts[7].lower()  # a dangling pronoun
+        views = [view(i, t) for i, t in enumerate(texts)]
+        scores = [round(rng.random(), 1) if trial % 3 else 1.0 / (1 + i) for i in range(30)]
+        candidates = [Scored(v, s) for v, s in zip(views[1:], scores[1:], strict=True)]
+        chosen = [views[0]] if trial % 2 else []
+        expected = _select_reference(candidates, chosen, 5, 1.0)
+        calls = 0
+        monkeypatch.setattr(select, "cosine_with", counting)
+        assert select_bullets(candidates, chosen, 5, 1.0) == expected
+        monkeypatch.setattr(select, "cosine_with", real)
+    # Twenty sentences with no word in common: five rounds, one cosine per sentence taken
+    # (1 + 2 + 3 + 4 + 5), where one per candidate per sentence taken made 105.
+    letters = "bcdfghjklmnpqrstvwxz"
+    views = [
+        view(i, " ".join(f"{letters[i % 20]}{x}{y}o" for x, y in ("ab", "cd", "ef", "gh")) + ".")
+        for i in range(21)
+    ]
+    candidates = [Scored(v, 1.0 / (1 + v.index)) for v in views[1:]]
+    calls = 0
+    monkeypatch.setattr(select, "cosine_with", counting)
+    assert [v.index for v in select_bullets(candidates, views[:1], 5, 1.0)] == [1, 2, 3, 4, 5]
+    assert calls == 15

@@ -139,7 +139,7 @@ def _showable(
     one told at the news's own time or only in reported speech's past:
     :func:`~topline.brief.context_rules.current_event`), and shown whole
     (:func:`~topline.brief.fit.fit`)."""
-    if news and cosine(Counter(content_terms(c.view.text)), news) >= rules.REPEAT_SIMILARITY:
+    if news and cosine(c.view.terms, news) >= rules.REPEAT_SIMILARITY:  # its content terms
         return False
     # the rest does not depend on the news: asked once per sentence of the analysis (Key
     # background is ranked up to three times per brief)
@@ -217,43 +217,63 @@ def _ranked(
     news_spans: Sequence[Span] = (),
 ) -> list[_Found]:
     """Background sentences not in ``used``, most background-like first, then best scored."""
-    published = analysis.article.published
-    text = analysis.article.text
     periods = _news_periods(analysis, news_spans)
     news_terms = Counter(content_terms(news)) if news else Counter[str]()
     found: list[_Found] = []
     position = {s.index: i for i, s in enumerate(analysis.sentences)}
+    known = _pasts(analysis)
     for c in candidates:
         if c.view.index in used:
             continue
-        timexes = [
-            t
-            for t in _timexes_within(analysis, c.view.span.start, c.view.span.end)
-            if not house_number(text, t.span.end)
-        ]
-        signals = past_signals(c.view.text) + _earlier_than_published(timexes, published)
-        if signals < MIN_SIGNALS:
+        key = (c.view.span, c.view.text)
+        if key not in known:
+            known[key] = _past(analysis, c)
+        past = known[key]
+        if past is None:
             continue
-        # The past must be the sentence's own, not a relative clause's ("… a switch that
-        # Apple released five years ago"): that dates a noun, not the sentence's event.
-        # Nor a point of comparison ("the first elections since 1990").
-        clauses = (
-            relative_clauses(c.view.text)
-            + compared_since(c.view.text)
-            + no_earlier_time(c.view.text, published)
-        )
-        at = c.view.span.start
-        main = [t for t in timexes if not any(a <= t.span.start - at < b for a, b in clauses)]
-        own = past_signals(blank(c.view.text, clauses)) + _earlier_than_published(main, published)
-        if own < MIN_SIGNALS:
-            continue
-        date = _date_of(text, c.view.text, main or timexes, published)
+        signals, date = past
         if _within_news(date, periods):
             continue
         if _showable(analysis, c, news_terms, position[c.view.index], date):
             found.append((signals, c.score, c.view.index, date))
     found.sort(key=lambda f: (-f[0], -f[1]))
     return found
+
+
+@for_last
+def _pasts(analysis: Analysis) -> dict[tuple[Span, str], tuple[int, str | None] | None]:
+    """:func:`_past`'s answers for the analysis being briefed (Key background is ranked up
+    to three times per brief, over the same candidates; only the news differs)."""
+    return {}
+
+
+def _past(analysis: Analysis, c: Scored) -> tuple[int, str | None] | None:
+    """The candidate's past-time signals and its date, or None when it is not background:
+    no past, or a past that is only a relative clause's or a comparison's."""
+    published = analysis.article.published
+    text = analysis.article.text
+    timexes = [
+        t
+        for t in _timexes_within(analysis, c.view.span.start, c.view.span.end)
+        if not house_number(text, t.span.end)
+    ]
+    signals = past_signals(c.view.text) + _earlier_than_published(timexes, published)
+    if signals < MIN_SIGNALS:
+        return None
+    # The past must be the sentence's own, not a relative clause's ("… a switch that
+    # Apple released five years ago"): that dates a noun, not the sentence's event.
+    # Nor a point of comparison ("the first elections since 1990").
+    clauses = (
+        relative_clauses(c.view.text)
+        + compared_since(c.view.text)
+        + no_earlier_time(c.view.text, published)
+    )
+    at = c.view.span.start
+    main = [t for t in timexes if not any(a <= t.span.start - at < b for a, b in clauses)]
+    own = past_signals(blank(c.view.text, clauses)) + _earlier_than_published(main, published)
+    if own < MIN_SIGNALS:
+        return None
+    return signals, _date_of(text, c.view.text, main or timexes, published)
 
 
 @for_last

@@ -13,6 +13,8 @@ import datetime as dt
 import functools
 import re
 
+from topline.brief.regex_gate import gate
+
 #: Sentences whose :func:`past_signals` answer is kept (a few articles' worth).
 PAST_SIGNALS_CACHE = 2048
 #: "had been working", "had never met", "had already left", "had fought".
@@ -47,13 +49,23 @@ EARLIER = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=PAST_SIGNALS_CACHE)
-def past_signals(text: str) -> int:
-    """How many kinds of past-time wording (past perfect, start point, earlier time) occur.
+_PAST_GATES = (gate(PAST_PERFECT), gate(START_POINT), gate(EARLIER))
 
-    Kept for the most recent sentences: the lead check and each ranking of Key background
-    ask again of the same sentences, and the three searches were a hot spot of the brief."""
-    return sum(bool(p.search(text)) for p in (PAST_PERFECT, START_POINT, EARLIER))
+
+@functools.lru_cache(maxsize=PAST_SIGNALS_CACHE)
+def past_flags(text: str) -> tuple[bool, bool, bool]:
+    """Whether the text holds past perfect, a start point, an earlier time (in that order).
+
+    Kept for the most recent sentences: the scorer's features, the lead check and each
+    ranking of Key background ask of the same sentences, and the three searches were a hot
+    spot of the brief (each skipped where none of its words occurs, :mod:`.regex_gate`)."""
+    perfect, start, earlier = (g.search(text) is not None for g in _PAST_GATES)
+    return perfect, start, earlier
+
+
+def past_signals(text: str) -> int:
+    """How many kinds of past-time wording (past perfect, start point, earlier time) occur."""
+    return sum(past_flags(text))
 
 
 #: Days before publication that still count as "the news" rather than the past: what

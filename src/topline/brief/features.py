@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import repeat
 
-from topline.brief.cues import EARLIER, PAST_PERFECT, START_POINT
+from topline.brief.cues import past_flags
 from topline.brief.editorial_rules import glued_sentence
 from topline.model import Analysis, Span
 from topline.stopwords import english_stop_words
@@ -306,9 +306,13 @@ def sentence_features(
         return []
     mention_counts = Counter(e.canonical for e in analysis.entities)
     top = {name for name, _ in mention_counts.most_common(3)}
+    # Summed item by item: ``Counter.update`` does the same in Python after an ABC check
+    # per call (the same counts, so the same features).
     doc_terms: Counter[str] = Counter()
+    doc_get = doc_terms.get
     for v in views:
-        doc_terms.update(v.terms)
+        for k, c in v.terms.items():
+            doc_terms[k] = doc_get(k, 0) + c
     title_terms = Counter(content_terms(analysis.article.title or ""))
     lede = views[0].terms
     paragraph_of = {s.index: s.paragraph for s in analysis.sentences}
@@ -339,6 +343,7 @@ def sentence_features(
         seen_dot = sum(c * seen.get(k, 0) for k, c in v.terms.items())
         paragraph = paragraph_of.get(v.index, 0)
         position = min(v.index, MAX_POSITION)
+        perfect, start, earlier = past_flags(v.text)
         row = [
             1.0 / (1 + position),
             v.index / max(n - 1, 1),
@@ -362,14 +367,14 @@ def sentence_features(
             1.0 - _cosine_of(seen_dot, own_square, seen_square),
             float(bool(_PRONOUN_START.match(v.text))),
             float(v.text.rstrip(_QUOTE_CHARS).endswith("?")),
-            float(bool(PAST_PERFECT.search(v.text))),
-            float(bool(START_POINT.search(v.text) or EARLIER.search(v.text))),
+            float(perfect),
+            float(start or earlier),
             math.log1p(n),
         ]
         rows.append(row)
         for k, c in v.terms.items():
             old = seen.get(k, 0)
             seen_square += (old + c) ** 2 - old * old
-        seen.update(v.terms)
+            seen[k] = old + c  # ``seen.update(v.terms)``, in the same loop
         previous_paragraph = paragraph
     return rows

@@ -7,6 +7,7 @@ import re
 
 from topline.brief.lede import elliptical
 from topline.brief.quote_rules import outside_quotes
+from topline.brief.regex_gate import gate
 from topline.brief.rule_limits import MIN_TITLE_WORDS
 from topline.brief.voice_rules import cataphoric_possessive, own_announcement
 
@@ -33,13 +34,16 @@ BOILERPLATE = re.compile(
     re.I,
 )
 
+#: BOILERPLATE, not run on a sentence that holds none of its words (:mod:`.regex_gate`).
+_BOILERPLATE_GATE = gate(BOILERPLATE)
+
 
 def boilerplate(text: str) -> bool:
     """Page furniture or a call to action ("Get … by email", "Click here", "Sign up"), a
     sponsorship line, a press release's "About <name> <name> is …" section, or a heading
     set in capitals ("MAKING SPICED HONEY PEAR JAM")."""
     return bool(
-        BOILERPLATE.search(text) or _ABOUT_US.match(text) or _TAGS_LINE.match(text)
+        _BOILERPLATE_GATE.search(text) or _ABOUT_US.match(text) or _TAGS_LINE.match(text)
     ) or heading(text)
 
 
@@ -67,7 +71,7 @@ def heading(text: str) -> bool:
     words = text.split()
     if len(words) < 3:
         return False
-    upper, lower = len(_UPPER.findall(text)), len(_LOWER.findall(text))
+    upper, lower = _ascii_cases(text)
     if upper >= 0.8 * (upper + lower) and upper:
         return True
     counted = 0
@@ -82,8 +86,18 @@ def heading(text: str) -> bool:
     return counted >= MIN_TITLE_WORDS
 
 
-_UPPER = re.compile(r"[A-Z]")
-_LOWER = re.compile(r"[a-z]")
+def _ascii_cases(text: str) -> tuple[int, int]:
+    """How many letters A-Z and a-z the text holds: counted in its UTF-8 bytes, where every
+    other character is bytes of 0x80 and up (no list of one-letter matches is made)."""
+    raw = text.encode("utf-8", "surrogatepass")
+    size = len(raw)
+    return size - len(raw.translate(None, _UPPER_BYTES)), size - len(
+        raw.translate(None, _LOWER_BYTES)
+    )
+
+
+_UPPER_BYTES = bytes(range(ord("A"), ord("Z") + 1))
+_LOWER_BYTES = bytes(range(ord("a"), ord("z") + 1))
 #: Words that title case leaves in lower case: articles, conjunctions, and the prepositions
 #: and relative words that styles lowercasing every preposition (Chicago) or only short ones
 #: (AP) leave small ("… Calls for Special Prosecutor after Report Reveals …", "… where

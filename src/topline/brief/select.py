@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
+from operator import mul, sub, truediv
 
 from topline.brief.compress import compress
 from topline.brief.cues import past_signals
@@ -42,6 +43,7 @@ from topline.brief.features import (
     square_norm,
 )
 from topline.brief.lede import not_news
+from topline.brief.regex_gate import gate
 from topline.brief.voice_rules import own_announcement
 from topline.errors import ModelMissing
 from topline.model import Analysis, Span, join_spans
@@ -107,6 +109,8 @@ _SPEECH_CUE = re.compile(
     r"insisted|claimed|argued|warned|announced|admitted|revealed)\b",
     re.I,
 )
+#: The two searches asked of every sentence, skipped where none of their words occurs.
+_BOILERPLATE_GATE, _SPEECH_CUE_GATE = gate(_BOILERPLATE), gate(_SPEECH_CUE)
 _OPENS_WITH_QUOTE = re.compile(r"^\W{0,2}[‘“\"']")
 _ENDS_WITH_QUOTE = re.compile(r"[’”\"']\W{0,2}$")
 #: An opening mark inside the sentence ("branded the move 'disgraceful'."): the quote is whole.
@@ -124,13 +128,18 @@ class LinearModel:
     coef: tuple[float, ...]
     intercept: float
 
+    def __post_init__(self) -> None:
+        sizes = {len(self.mean), len(self.scale), len(self.coef)}
+        if len(sizes) != 1:
+            raise ValueError("a model's mean, scale and coefficients differ in length")
+
     def score(self, row: Sequence[float]) -> float:
-        z = self.intercept + sum(
-            [  # a list, not a generator: the same sum in the same order, no frame per term
-                c * (x - m) / s
-                for x, m, s, c in zip(row, self.mean, self.scale, self.coef, strict=True)
-            ]
-        )
+        if len(row) != len(self.coef):
+            raise ValueError(f"{len(row)} features for a model of {len(self.coef)}")
+        # ``c * (x - m) / s`` term by term, in C (no Python frame or tuple per term): the
+        # same operations in the same order, so the same floats and the same sum.
+        terms = map(truediv, map(mul, self.coef, map(sub, row, self.mean)), self.scale)
+        z = self.intercept + sum(terms)
         return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
     def to_json(self) -> str:
@@ -254,7 +263,7 @@ def score_sentences(analysis: Analysis, model: Scorer | None = None) -> list[Sco
 def is_boilerplate(text: str) -> bool:
     """Page furniture ("Read more: …", "Visit site …", a photo credit) or a line that
     describes a picture (:data:`_PICTURE_OPENER`): not a statement of the news."""
-    return bool(_BOILERPLATE.search(text) or _PICTURE_OPENER.match(text))
+    return bool(_BOILERPLATE_GATE.search(text) or _PICTURE_OPENER.match(text))
 
 
 def is_unattributed_speech(text: str) -> bool:
@@ -264,7 +273,7 @@ def is_unattributed_speech(text: str) -> bool:
     Topline or a bullet; quotes with their speaker in the same sentence stay eligible, and so
     do sentences that end on a whole quoted phrase ("branded the move 'disgraceful'.").
     """
-    if _SPEECH_CUE.search(text):
+    if _SPEECH_CUE_GATE.search(text):
         return False
     if _FIRST_PERSON.match(text) and not own_announcement(text):
         return True  # "We are excited to announce …" is a company's post, not a quotation
@@ -350,7 +359,8 @@ def in_story_order(candidates: Sequence[Scored]) -> list[Scored]:
     beat story order under nested cross-validation on CNN/DM, and lost to it when trained on
     other news (docs/benchmarks.md, seventh session); it still ranks the Crucial quote's
     sentence and Key background's ties."""
-    return [dataclasses.replace(c, score=1.0 / (1 + c.view.index)) for c in candidates]
+    # ``dataclasses.replace(c, score=…)``, made directly (asked for every pool of bullets)
+    return [Scored(c.view, 1.0 / (1 + c.view.index), c.topline_score) for c in candidates]
 
 
 def too_similar(view: SentenceView, chosen: Sequence[SentenceView]) -> bool:
@@ -379,8 +389,10 @@ def select_bullets(
 ) -> list[SentenceView]:
     """Up to ``max_bullets`` sentences by MMR, none too close to another, none opening with a
     dangling pronoun; in story order."""
-    picked: list[SentenceView] = []
     pool = [c for c in candidates if all(c.view.index != v.index for v in chosen)]
+    if mmr_lambda == 1.0:
+        return _by_score(pool, chosen, max_bullets)
+    picked: list[SentenceView] = []
     # Each candidate's redundancy (its largest cosine with a sentence taken so far) is kept up
     # to date as sentences are taken, not recomputed against all of them in every round:
     # the same maxima of the same cosines (all ≥ 0), so the same choices.
@@ -410,4 +422,27 @@ def select_bullets(
             max(r, cosine_with(c.view.terms, best.view.terms, n, best_norm))
             for c, r, n in zip(pool, redundancy, norms, strict=True)
         ]
+    return sorted(picked, key=lambda v: v.index)
+
+
+def _by_score(
+    pool: list[Scored], chosen: Sequence[SentenceView], max_bullets: int
+) -> list[SentenceView]:
+    """:func:`select_bullets` when similarity has no weight in the choice (``mmr_lambda``
+    1, the bullets' :data:`BULLET_MMR_LAMBDA`): the best score left is taken each round, and
+    only its redundancy is read, to refuse a repeat. The same cosines, the same maximum
+    (all ≥ 0), so the same choices, without a cosine per candidate per sentence taken."""
+    picked: list[SentenceView] = []
+    while pool and len(picked) < max_bullets:
+        taken = [*chosen, *picked]
+        best = pool.pop(max(range(len(pool)), key=lambda i: pool[i].score))
+        terms = best.view.terms
+        norm = square_norm(terms)
+        redundancy = max(
+            (cosine_with(terms, t.terms, norm, square_norm(t.terms)) for t in taken),
+            default=0.0,
+        )
+        if redundancy >= DUPLICATE_SIMILARITY or dangling_pronoun(best.view, taken):
+            continue
+        picked.append(best.view)
     return sorted(picked, key=lambda v: v.index)

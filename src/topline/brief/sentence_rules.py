@@ -11,6 +11,8 @@ from topline.brief.rule_limits import GLUE_MIN_WORDS, MAX_ELEMENT_WORDS
 from topline.brief.voice_rules import own_announcement
 from topline.model import Span
 
+#: A word: a run of non-space (counted with ``str.split``, which cuts at the same white
+#: space and makes no match objects).
 _WORD = re.compile(r"\S+")
 
 
@@ -98,9 +100,9 @@ def glued_stops(text: str) -> list[int]:
     for m in _STOP_GLUE.finditer(text):
         start = m.start("next") if m["next"] is not None else m.start("opener")
         inside = inside or double_quote_depth(text)
-        if inside[start] or len(_WORD.findall(text[last:start])) < GLUE_MIN_WORDS:
+        if inside[start] or len(text[last:start].split()) < GLUE_MIN_WORDS:
             continue
-        if len(_WORD.findall(text[start:])) < GLUE_MIN_WORDS:
+        if len(text[start:].split()) < GLUE_MIN_WORDS:
             break
         points.append(start)
         last = start
@@ -348,7 +350,7 @@ _QUOTED_LEAD_IN = re.compile(
 def run_on(text: str) -> bool:
     """Longer than :data:`MAX_ELEMENT_WORDS`, two lines glued (a caption and a sentence), or
     two sentences outside a quotation (a quotation of several sentences is one unit)."""
-    if len(_WORD.findall(text)) > MAX_ELEMENT_WORDS or "\n" in text.strip():
+    if len(text.split()) > MAX_ELEMENT_WORDS or "\n" in text.strip():
         return True
     if _GLUED.search(text):
         return True  # "… in 2014.Stone, who won …": a full stop with no space after it
@@ -456,13 +458,13 @@ def glued_sentence(text: str) -> int | None:
             or (nxt.endswith("s") and not nxt.endswith(("ss", "us", "is")))
         ):
             continue
-        before = _WORD.findall(text[:start])
+        before = text[:start].split()
         if len(before) < GLUE_MIN_WORDS and not _WIDGET_HEAD.match(text[:start]):
             continue
         tight = m.re is _TIGHT_GLUE  # "LondonA 16-year-old": no name goes on without a space
         if not tight and m["opener"] in _NAME_PARTS and not _ends_a_phrase(before[-1]):
             continue  # "in Group A while …", "West Midlands Police said": a name goes on
-        if len(_WORD.findall(text[start:])) < GLUE_MIN_WORDS:
+        if len(text[start:].split()) < GLUE_MIN_WORDS:
             continue
         inside = inside or double_quote_depth(text)
         if inside[start]:
