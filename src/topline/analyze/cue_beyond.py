@@ -46,7 +46,7 @@ STANCE_VERBS = frozenset(
     "back endorse support oppose reject condemn denounce criticize criticise praise blame "
     "attack slam welcome applaud defend dismiss cite mention echo advocate favor favour "
     "recommend challenge dispute decry fault hail laud mock ridicule admire lambaste tout "
-    "encourage express voice".split()
+    "encourage express voice prefer".split()
 )
 
 #: Intention and commitment: wants / plans / refuses to do something (an infinitive).
@@ -198,6 +198,10 @@ def beyond_cue(doc: Doc, verb: Token, kind_of: str | None = None) -> Cue | None:
     described = object_content(doc, verb) if kind in {"stance", "view"} else None
     if kind == "view":
         as_prep = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+        if described is None and objects and _as_on_object(objects[0]):
+            # "see Trump's bombast as the solution": the parse hangs "as" on the object
+            described = subtree_span(doc, objects[:1])
+            as_prep = described is not None
         if described is not None and as_prep:
             start, end = cue_extent(verb)
             return Cue(verb.i, start, end, speakers, described, kind="cognition")
@@ -213,6 +217,13 @@ def beyond_cue(doc: Doc, verb: Token, kind_of: str | None = None) -> Cue | None:
         if kind == "evidential" and not _evidence_for_object(doc, verb, speakers):
             return None
         parts = objects
+        if kind == "evidential":
+            # "polls show Clinton with a narrow lead": the standing is the finding too
+            parts = objects + [
+                c
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "with" and c.i > objects[0].i
+            ]
     elif kind == "intent" and infinitive:
         parts = infinitive  # "plans to run", "is considering issuing summonses"
     elif kind == "stance" and infinitive and infinitive[0].tag_ == "VBG":
@@ -226,6 +237,10 @@ def beyond_cue(doc: Doc, verb: Token, kind_of: str | None = None) -> Cue | None:
         return None
     start, end = cue_extent(verb)
     return Cue(verb.i, start, end, speakers, content, kind=kind)
+
+
+def _as_on_object(obj: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "as" and list(c.children) for c in obj.children)
 
 
 #: Stance verbs that, with a person as their object and no infinitive, mean running

@@ -81,8 +81,16 @@ TOPIC_CUES = frozenset(
         ("disagree", "on"),
         ("disagree", "about"),
         ("disagree", "over"),
+        # ninth round (#18, eleventh session): a question's topic ("asked about the tax",
+        # "asked Sanders about the deportations": the one asked may stand between)
+        ("ask", "about"),
+        ("inquire", "about"),
+        ("question", "about"),
     }
 )
+#: Topic verbs whose addressee (an object) may stand between verb and preposition ("asked
+#: Sanders about …", "questioned the nominee about …").
+ADDRESSED_TOPIC_VERBS = frozenset({"ask", "question"})
 #: What a speaker says "nothing" or "little" about: the topic of the (scant) talk ("said
 #: nothing about the tax", "has said little about how"), PolNeAR's content as for "talked
 #: about".
@@ -104,11 +112,43 @@ def phrasal_prep(verb: Token) -> Token | None:
             return child
         if (
             pair in TOPIC_CUES
-            and all(t.dep_ in {"advmod", "prt"} for t in verb.doc[verb.i + 1 : child.i])
+            and _only_adverbs_or_addressee(verb, child)
             and not _answers_in_words(verb)
         ):
             return child
     return None
+
+
+def _only_adverbs_or_addressee(verb: Token, prep: Token) -> bool:
+    """Between a topic verb and its preposition only adverbs and particles ("spoke highly
+    of"), or, after a verb of asking, the one asked ("asked Sanders about"). A passive verb
+    of asking ("was asked about", "got asked about") has the one asked as its subject and
+    no asker: no cue."""
+    lemma = cue_lemma(verb)
+    if lemma in ADDRESSED_TOPIC_VERBS and _passive(verb):
+        return False
+    between = verb.doc[verb.i + 1 : prep.i]
+    if all(t.dep_ in {"advmod", "prt"} for t in between):
+        return True
+    if lemma not in ADDRESSED_TOPIC_VERBS:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    return obj is not None and all(
+        obj.left_edge.i <= t.i <= obj.right_edge.i or t.dep_ in {"advmod", "prt"} for t in between
+    )
+
+
+def _passive(verb: Token) -> bool:
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and (c.lemma_.lower() in {"be", "get"} or c.lower_ in _GET_FORMS)
+        for c in verb.children
+    )
+
+
+#: Forms of "get" as a passive auxiliary (title case makes the parser miss their lemma).
+_GET_FORMS = frozenset("get gets got gotten getting".split())
 
 
 def _scant_topic(verb: Token) -> Token | None:

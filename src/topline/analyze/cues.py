@@ -31,6 +31,7 @@ from topline.analyze.cue_beyond import (
     nominal_cue,
     takes_finite_clause,
 )
+from topline.analyze.cue_colon import message_colon_cue
 from topline.analyze.cue_frames import (
     HEDGE_ADVERBS,
     evidence_frame,
@@ -157,6 +158,8 @@ def _verbal_cue(doc: Doc, sent: TokSpan, tok: Token, verb: bool) -> Cue | None:
     found = adjective_cue(doc, tok) or made_clear_cue(doc, tok)
     if found is None and verb and after_quote_frame(doc, sent, tok):
         return _verb_cue(doc, sent, tok)  # "“…?” Hannity pressed."
+    if found is None:
+        found = message_colon_cue(doc, sent, tok)  # "had one message: Dump him."
     return found
 
 

@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokSpan
 
 from topline.analyze.cue_beyond import EVIDENTIAL_VERBS, INTENT_VERBS, STANCE_VERBS
 from topline.analyze.cues import SPEECH_VERBS
 from topline.analyze.quote_region import QuoteRegion
-from topline.analyze.source_nouns import DOCUMENT_NOUNS
+from topline.analyze.source_nouns import DOCUMENT_NOUNS, is_person_noun
 from topline.analyze.speakers import SpeakerResolver
 from topline.model import Quote, Source, Span
 from topline.nlp import doc_text, entity_labels
@@ -51,9 +51,18 @@ def colon_lines(doc: Doc, regions: list[QuoteRegion], resolver: SpeakerResolver)
     """Lines "Name: what they said" (the colon is the cue)."""
     text = doc_text(doc)
     out: list[LineQuote] = []
+    head_end = _headline_end(text)
     for match in _COLON_LINE.finditer(text):
         name = doc.char_span(match.start(1), match.end(1))
-        if name is None or not _colon_speaker(doc, name):
+        if name is None:
+            continue
+        headline = match.end(2) <= head_end
+        if headline and _asks(text, match.start(2), match.end(2), regions):
+            continue  # "Ted Cruz: Conservative or career politician?": a topic, asked about
+        who: TokSpan | None = name if _colon_speaker(doc, name) else None
+        if who is None and headline:
+            who = headline_opener(doc, name, match.start(2), match.end(2), regions)
+        if who is None:
             continue
         start, end = match.start(2), len(match.group(0).rstrip()) + match.start(0)
         region = next((r for r in regions if r.start == start and r.end >= end - 1), None)
@@ -62,7 +71,12 @@ def colon_lines(doc: Doc, regions: list[QuoteRegion], resolver: SpeakerResolver)
             start, end, kind = region.content_start, region.content_end, "direct"
         if len(text[start:end].split()) < MIN_LINE_WORDS:
             continue
-        source = resolver.resolve(name.root.i)
+        source = resolver.resolve(who.root.i)
+        if who is not name:  # the headline's whole title phrase ("Dr. Ben Carson")
+            span = Span(who.start_char, who.end_char)
+            source = Source(
+                source.name if source.cluster else who.text, span, source.cluster, source.kind
+            )
         cue = Span(match.end(1), match.start(2)).of(text).index(":") + match.end(1)
         q = Quote(
             span=Span(match.start(1), match.end(2)),
@@ -91,6 +105,80 @@ def _colon_speaker(doc: Doc, name: TokSpan) -> bool:
     # among every suffix of those entities (one pass over ``doc.ents`` per line was quadratic)
     starts = _entity_suffixes(doc).get(name.text.lower(), ())
     return any(start != name.start_char for start in starts)
+
+
+#: A headline's "Name:" opener has at most this many words ("McCain Challenger Kelli Ward").
+MAX_OPENER_WORDS = 5
+#: Prepositions after which a headline opener names whom the speaker addressed or what about
+#: ("Clinton to Planned Parenthood:", "Gillibrand on Hillary's Transcripts:").
+_OPENER_PREPS = frozenset({"to", "on", "at"})
+
+
+def _headline_end(text: str) -> int:
+    """Where the text's first line ends when it is a headline (a body follows), else 0."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or not text[end:].strip() or len(text[start:end].split()) > MAX_HEADLINE_WORDS:
+        return 0
+    return end
+
+
+def headline_opener(
+    doc: Doc, name: TokSpan, start: int, end: int, regions: list[QuoteRegion]
+) -> TokSpan | None:
+    """Who speaks in a headline "Opener: words" that the body rule (:func:`_colon_speaker`)
+    does not take: a title-case phrase that ends with a name ("Dr. Ben Carson:",
+    "McCain Challenger Kelli Ward:"), the name before "to"/"on"/"at" ("Clinton to Planned
+    Parenthood:"), or a plural noun of people or a phrase ending with a document noun
+    ("Historians:", "Insiders:", "WSJ editorial:"). Headlines put the source first and what
+    it said after the colon; a topic label after the colon ("Netanyahu and Obama: A
+    tortured relationship", "Ted Cruz: Conservative or career politician?") has no verb or
+    asks (:func:`_asks`), so the words must hold a quotation or a verb; two names joined by "and" are a topic, not a speaker."""
+    if not 0 < len(name) <= MAX_OPENER_WORDS or any(t.lower_ in {"and", "&"} for t in name):
+        return None
+    if not _says_something(doc, start, end, regions):
+        return None
+    words = [t for t in name if not t.is_punct]
+    lower_ok = (
+        _OPENER_PREPS | {words[-1].lower_} if words and _is_document(words[-1]) else _OPENER_PREPS
+    )
+    if not words or not all(t.text[:1].isupper() or t.lower_ in lower_ok for t in words):
+        return None
+    prep = next((t for t in name if t.lower_ in _OPENER_PREPS and t.i > name.start), None)
+    if prep is not None:
+        name = doc[name.start : prep.i]  # the speaker, before whom or what they addressed
+    labels = entity_labels(doc)
+    for k in range(name.start, name.end):
+        if labels.get((k, name.end)) in COLON_LABELS:
+            return name  # the phrase ends with a name: the whole title phrase speaks
+    if prep is not None and _colon_speaker(doc, name):
+        return name
+    last = name[-1]
+    lemma = last.lemma_.lower()
+    if prep is None and _is_document(last):
+        return name  # "WSJ editorial:", "Gallup poll:"
+    if prep is None and len(name) == 1 and last.lower_.endswith("s") and is_person_noun(lemma):
+        return name  # "Historians:", "Insiders:", "Economists:"
+    return None
+
+
+def _is_document(tok: Token) -> bool:
+    return tok.lemma_.lower() in DOCUMENT_NOUNS or tok.lower_ in DOCUMENT_NOUNS
+
+
+def _says_something(doc: Doc, start: int, end: int, regions: list[QuoteRegion]) -> bool:
+    """Whether a headline's words after the colon state something: a quotation or a verb."""
+    if any(start <= r.start < end for r in regions):
+        return True
+    words = doc.char_span(start, end, alignment_mode="expand")
+    return words is not None and any(t.pos_ in {"VERB", "AUX"} for t in words)
+
+
+def _asks(text: str, start: int, end: int, regions: list[QuoteRegion]) -> bool:
+    """Whether a headline's words after the colon are an unquoted question: the headline
+    asks about the name before the colon, it does not quote it."""
+    quoted = any(start <= r.start < end for r in regions)
+    return not quoted and text[start:end].rstrip(" .").endswith("?")
 
 
 #: ``doc.user_data`` key of :func:`_entity_suffixes`.

@@ -24,6 +24,7 @@ from topline.analyze.cue_frames import SPEAKERLESS, outer_reports
 from topline.analyze.cue_parts import cue_lemma
 from topline.analyze.cues import SPEECH_VERBS, Cue, find_cues
 from topline.analyze.intervals import CharRanges
+from topline.analyze.quote_according import credit_reporters
 from topline.analyze.quote_checks import (
     before_cue,
     can_speak,
@@ -52,6 +53,9 @@ MIN_INDIRECT_WORDS = 3
 #: ... except what a stance or intention takes, which can be one name or a short infinitive
 #: ("endorsed Sanders", "declined to comment"): the verb itself says it is a position.
 MIN_POSITION_WORDS = 1
+#: Naming verbs whose object without a description is what the speech was about
+#: ("described the meeting with the president", "describing a country run by …").
+DESCRIBING_VERBS = frozenset({"describe"})
 CONTEXT_DEPS = frozenset({"prep", "npadvmod", "advmod", "obl", "advcl"})
 USER_DATA_KEY = "topline.quotes"
 
@@ -189,6 +193,7 @@ class _QuoteFinder:
                 out.append(found)
                 if own is None or not self._aside(own, previous):
                     previous = found
+        out = credit_reporters(out, self.cues, self.doc, self._sources)
         colon = self._line_quotes()
         if colon:
             taken = [f.quote.content_span for f in colon]
@@ -325,8 +330,13 @@ class _QuoteFinder:
         return self._build(content, Span(region.start, region.end), cue, sources, kind)
 
     def _from_cue(self, cue: Cue) -> FoundQuote | None:
-        if cue.content is None or (cue.naming and not predicated(self.doc[cue.verb])):
+        if cue.content is None:
             return None
+        if cue.naming and not predicated(self.doc[cue.verb]):
+            # "called the police" names nothing; "described the meeting with the president"
+            # tells what was described (its object, three words or more, as for speech)
+            if cue_lemma(self.doc[cue.verb]) not in DESCRIBING_VERBS:
+                return None
         start, end = cue.content
         least = MIN_INDIRECT_WORDS
         if cue.kind in {"stance", "intent", "topic"} and _holds_position(self.doc[cue.verb]):
@@ -371,10 +381,15 @@ class _QuoteFinder:
         return end
 
     def _rest(self, cue: Cue, first: FoundQuote) -> FoundQuote | None:
-        """The second part of "A, X said, B" (same cue and speaker as the first)."""
+        """The second part of "A, X said, B" (same cue and speaker as the first). The two
+        parts are one clause split by the frame ("This campaign, he says, is different"), so
+        the least number of words counts both."""
         assert cue.more is not None
         start, end = cue.more
-        if len(self.text[start:end].split()) < MIN_INDIRECT_WORDS:
+        words = len(self.text[start:end].split()) + len(
+            first.quote.content_span.of(self.text).split()
+        )
+        if not self.text[start:end].strip() or words < MIN_INDIRECT_WORDS:
             return None
         inner = any(r.start < end and start < r.end for r in self.doubles)
         content = Span(start, end)

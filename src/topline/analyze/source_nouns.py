@@ -38,7 +38,7 @@ UNNAMED_NOUNS = frozenset(
 DOCUMENT_NOUNS = frozenset(
     "report statement study survey poll document filing letter memo complaint lawsuit "
     "indictment ruling release data analysis paper article book email tweet post video "
-    "record".split()
+    "record editorial transcript".split()
 )
 #: Singular nouns that English refers back to with "they" ("the council … they said").
 GROUP_NOUNS = frozenset(

@@ -97,7 +97,9 @@ class SpeakerResolver:
         if src.span == span and full != span:
             # the name stays short; the mention is the whole phrase, clauses included
             src = Source(name=src.name, span=full, cluster=src.cluster, kind=src.kind)
-        if src.kind == "person":
+        if src.kind == "person" or (src.cluster is None and _bare_name(head)):
+            # a name the recogniser missed ("Alison¶Beevers describes …", cut by a line
+            # break) still speaks: the next "she says" is hers, not an earlier person's
             self.last_person = (start, src)
         elif src.kind in {"organization", "outlet", "unnamed", "official"}:
             self.last_group = (start, src)
@@ -344,6 +346,26 @@ class SpeakerResolver:
                 if e - s > len(tok.text):
                     found = doc_text(self.doc)[s:e]
         return found
+
+
+#: Entity labels a missed person's name may carry: none, or a title-case slip the small
+#: model makes when it cannot place a name ("Alison¶Beevers" as a work of art).
+_MISSED_NAME_LABELS = frozenset({"", "WORK_OF_ART"})
+
+
+def _bare_name(head: Token) -> bool:
+    """A capitalised proper noun that no person entity covers (the recogniser missed it),
+    with no determiner and no title for a head: "the Governor" is a description (the
+    title rule resolves it), not a name."""
+    return (
+        head.pos_ == "PROPN"
+        and head.ent_type_ in _MISSED_NAME_LABELS
+        and head.lower_ not in TITLE_NOUNS
+        and not any(c.dep_ == "det" for c in head.children)
+        and head.text[:1].isupper()
+        and not head.text.isupper()
+        and head.is_alpha
+    )
 
 
 def _is_definite(tok: Token) -> bool:
