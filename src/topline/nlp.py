@@ -153,9 +153,9 @@ class TokenTable:
     def nouns_by_lemma(self) -> dict[str, tuple[int, ...]]:
         """Lower-cased lemma → indices of the NOUN tokens with it, in text order."""
         out: dict[str, list[int]] = {}
-        for i, (lemma, pos) in enumerate(zip(self.lemma, self.pos, strict=True)):
-            if pos == "NOUN":
-                out.setdefault(lemma, []).append(i)
+        lemmas = self.lemma
+        for i in [i for i, pos in enumerate(self.pos) if pos == "NOUN"]:  # a noun in five
+            out.setdefault(lemmas[i], []).append(i)
         return {k: tuple(v) for k, v in out.items()}
 
 

@@ -158,8 +158,10 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     out = []
     for match in re.finditer(r"[^\n]+", text):
         line = match.group().strip()
-        words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", line)]
-        if len(words) < HEADLINE_MIN_WORDS or line[-1:] in '.?!:"”':
+        if line[-1:] in '.?!:"”':
+            continue  # asked first: most lines are sentences, whose words need no reading
+        words = re.findall(r"[^\W\d_][\w'’.-]*", line)
+        if len(words) < HEADLINE_MIN_WORDS:
             continue
         caps = sum(1 for w in words if w[0].isupper())
         if caps / len(words) >= HEADLINE_CAPS_SHARE:

@@ -309,11 +309,15 @@ def _other_people(doc: Doc, shared: set[str], mentions: list[tuple[Span, str]]) 
     """
     known = sorted({m.start for m, _ in mentions})
     table = token_table(doc)
-    out = {
-        f"?{idx}"
-        for idx, word, pos in zip(table.idx, table.text, table.pos, strict=True)
-        if word in shared and pos == "PROPN"
-    }
+    out = (  # most articles have no shared surname: then no pass over the tokens
+        {
+            f"?{idx}"
+            for idx, word, pos in zip(table.idx, table.text, table.pos, strict=True)
+            if word in shared and pos == "PROPN"
+        }
+        if shared
+        else set()
+    )
 
     def holds_known(start: int, end: int) -> bool:
         at = bisect.bisect_left(known, start)

@@ -53,6 +53,8 @@ LEAD = 1.3
 MIN_LATIN_SHARE = 0.5
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+#: Characters past Latin Extended-B (U+0250 on): Latin letters are the ones below.
+_BEYOND_LATIN = re.compile("[\u0250-\U0010ffff]")
 _OVERRIDE: contextvars.ContextVar[str | None] = contextvars.ContextVar("language", default=None)
 
 
@@ -86,14 +88,16 @@ DETECT_CACHE = 256
 def detect_text(text: str) -> Detection:
     """The language of ``text`` by script and stop words; None when the text cannot tell."""
     sample = text[: MAX_WORDS * 12]
-    letters = list(filter(str.isalpha, sample))
-    if letters:
-        latin = sum(map("\u0250".__gt__, letters))  # Basic Latin to Latin Extended-B
-        if latin / len(letters) < MIN_LATIN_SHARE:
-            words = [w.lower() for w in _WORD.findall(sample)][:MAX_WORDS]
+    # Letters past Latin Extended-B; an English text mostly has none (its curly quotes and
+    # dashes are not letters), and then every letter is Latin: no count of all letters.
+    beyond = sum(map(str.isalpha, _BEYOND_LATIN.findall(sample)))
+    if beyond:
+        letters = sum(map(str.isalpha, sample))
+        if (letters - beyond) / letters < MIN_LATIN_SHARE:
+            words = [w.lower() for w in _WORD.findall(sample)[:MAX_WORDS]]
             best = _leader(words, [c for c in LANGUAGES if c in _NON_LATIN])
             return Detection(best or "und", "script")
-    words = [w.lower() for w in _WORD.findall(sample)][:MAX_WORDS]
+    words = [w.lower() for w in _WORD.findall(sample)[:MAX_WORDS]]
     if len(words) < MIN_WORDS:
         return Detection(None, "text")
     return Detection(_leader(words, [c for c in LANGUAGES if c not in _NON_LATIN]), "text")

@@ -237,7 +237,8 @@ def _how_many(doc: Doc, num: SpacySpan) -> tuple[Token, Token, Token | None] | N
     if sent.end >= len(doc):
         return None
     following = doc[sent.end].sent
-    m = HOW_MANY.match(following.text)
+    # the sentence's characters (its ``.text`` is rebuilt from every token, per number)
+    m = HOW_MANY.match(doc_text(doc)[following.start_char : following.end_char])
     if not m:
         return None
     start = following.start_char + m.end()

@@ -99,11 +99,27 @@ class RuleFilter:
         self.needs = tuple(_required_of(p) for p in patterns)
 
     def may_match(self, text: str) -> list[bool]:
-        """One flag per pattern: False only where the pattern cannot match ``text``."""
+        """One flag per pattern: False only where the pattern cannot match ``text``.
+
+        Rules share required strings (month names, units), so each string's answer is kept
+        for the text: a string missing from the text is looked for through all of it once,
+        not once per rule that needs it."""
         if not text.isascii() and FOLDING_ONTO_ASCII.search(text):
             return [True] * len(self.needs)
         lowered = text.lower()
-        return [need is None or any(s in lowered for s in need) for need in self.needs]
+        found: dict[str, bool] = {}
+        out: list[bool] = []
+        for need in self.needs:
+            runs = need is None
+            for s in need or ():
+                here = found.get(s)
+                if here is None:
+                    here = found[s] = s in lowered
+                if here:
+                    runs = True
+                    break
+            out.append(runs)
+        return out
 
 
 def _required_of(pattern: re.Pattern[str]) -> frozenset[str] | None:
