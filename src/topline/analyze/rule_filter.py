@@ -18,66 +18,28 @@ letter when ignoring case (the Kelvin sign, a long s, a dotless i …) runs ever
 from __future__ import annotations
 
 import functools
-import importlib
 import re
 import sys
 from collections.abc import Sequence
-from typing import Any
 
 from topline.analyze.rule_facts import shipped
+from topline.regex_required import required_strings
 
 #: A required string shorter than this is not worth testing (the rule is always run).
 MIN_LITERAL = 2
 
 
-def _constants() -> Any:
-    return importlib.import_module("re._constants")
+def _ascii(code: int) -> bool:
+    return code < 128
 
 
-def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
-    """The most selective of several sets that are each required: longest shortest string."""
-    usable = [o for o in options if o and min(map(len, o)) >= MIN_LITERAL]
-    if not usable:
-        return None
-    return max(usable, key=lambda o: (min(map(len, o)), -len(o)))
-
-
-def _required(items: Any, flags: int) -> frozenset[str] | None:
-    """Strings one of which every match of this parsed sequence contains, or None."""
-    c = _constants()
-    options: list[frozenset[str]] = []
-    run: list[str] = []
-
-    def close_run() -> None:
-        if run:
-            options.append(frozenset({"".join(run).lower()}))
-            run.clear()
-
-    for op, av in items:
-        if op is c.LITERAL and av < 128:
-            run.append(chr(av))
-            continue
-        close_run()
-        if op is c.SUBPATTERN:
-            found = _required(av[-1], flags)
-        elif op is c.BRANCH:
-            parts = [_required(branch, flags) for branch in av[1]]
-            found = frozenset().union(*[p for p in parts if p is not None])
-            found = None if len(parts) != sum(p is not None for p in parts) else found
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
-            found = _required(av[2], flags)
-        else:
-            found = None  # optional, zero-width or a class: requires nothing we can test
-        if found is not None:
-            options.append(found)
-    close_run()
-    return _best(options)
+def _usable(option: frozenset[str]) -> bool:
+    return bool(option) and min(map(len, option)) >= MIN_LITERAL
 
 
 def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Lower-cased strings one of which every match of ``pattern`` contains; None: no test."""
-    parser = importlib.import_module("re._parser")
-    return _required(parser.parse(pattern.pattern, pattern.flags).data, pattern.flags)
+    return required_strings(pattern, _ascii, _usable)
 
 
 #: Non-ASCII characters the engine matches to an ASCII letter when ignoring case (dotted

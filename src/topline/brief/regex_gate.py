@@ -6,8 +6,8 @@ phrases that ignores case and opens with ``\\b`` or ``^\\W*``, so Python's engin
 phrase at every character; most sentences hold none of them. The furniture pattern alone
 was ≈ 15 µs per sentence, ≈ 0.5 ms per brief (issue #19).
 
-A :class:`Gate` reads the pattern's parse once (the ``re`` module's own parser, as
-:func:`topline.analyze.rule_filter.required` does for the TIMEX rules) and keeps strings one
+A :class:`Gate` reads the pattern's parse once (:mod:`topline.regex_required`, the walk it
+shares with the TIMEX rules' filter, :mod:`topline.analyze.rule_filter`) and keeps strings one
 of which every match must contain: runs of literal characters on the pattern's mandatory
 path, through groups and alternatives (one string per alternative). A sentence that holds
 none of them (compared lower-cased) is answered "no match" without running the pattern; any
@@ -20,9 +20,9 @@ importing a rule module costs nothing more.
 
 from __future__ import annotations
 
-import importlib
 import re
-from typing import Any
+
+from topline.regex_required import required_strings
 
 #: A required ASCII string shorter than this is in most sentences ("in"): testing for it
 #: costs more than it saves, so no test is made.
@@ -40,14 +40,6 @@ def _usable(option: frozenset[str]) -> bool:
     return bool(option) and all(len(s) >= MIN_LITERAL or not s.isascii() for s in option)
 
 
-def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
-    """The most selective of several sets that are each required: longest shortest string."""
-    usable = [o for o in options if _usable(o)]
-    if not usable:
-        return None
-    return max(usable, key=lambda o: (min(map(len, o)), -len(o)))
-
-
 def _literal(code: int) -> bool:
     """A character a match holds as its lower-cased self: ASCII, or without case (the
     engine matches a character without case only as written, even when ignoring case)."""
@@ -55,44 +47,9 @@ def _literal(code: int) -> bool:
     return code < 128 or char.lower() == char == char.upper()
 
 
-def _required(items: Any) -> frozenset[str] | None:
-    """Strings one of which every match of this parsed sequence contains, or None."""
-    c = importlib.import_module("re._constants")
-    options: list[frozenset[str]] = []
-    run: list[str] = []
-
-    def close_run() -> None:
-        if run:
-            options.append(frozenset({"".join(run).lower()}))
-            run.clear()
-
-    for op, av in items:
-        if op is c.LITERAL and _literal(av):
-            run.append(chr(av))
-            continue
-        close_run()
-        found: frozenset[str] | None
-        if op is c.SUBPATTERN:
-            found = _required(av[-1])
-        elif op is c.BRANCH:
-            parts = [_required(branch) for branch in av[1]]
-            found = None
-            if all(p is not None for p in parts):
-                found = frozenset().union(*[p for p in parts if p is not None])
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
-            found = _required(av[2])
-        else:
-            found = None  # optional, zero-width or a class: requires nothing we can test
-        if found is not None:
-            options.append(found)
-    close_run()
-    return _best(options)
-
-
 def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Lower-cased strings one of which every match of ``pattern`` contains; None: no test."""
-    parser = importlib.import_module("re._parser")
-    return _required(parser.parse(pattern.pattern, pattern.flags).data)
+    return required_strings(pattern, _literal, _usable)
 
 
 class Gate:
