@@ -34,7 +34,13 @@ import re
 from dataclasses import dataclass, replace
 
 from topline.brief.claim_rules import ROLE_HEADS
-from topline.brief.credit_names import ambiguous_surname, missed_names
+from topline.brief.credit_names import (
+    ALL_PRONOUNS,
+    OTHER_PRONOUNS,
+    PERSON_PRONOUNS,
+    ambiguous_surname,
+    missed_names,
+)
 from topline.memo import for_last
 from topline.model import Analysis, Entity, Source, Span
 
@@ -52,10 +58,6 @@ SAYING = frozenset(
 _NEGATION = re.compile(r"\b(?:not|never|n't|n’t|declined?|refused?|won't|won’t)\b", re.I)
 #: "claimed £100,000", "claimed more than 60 lives": the object is a sum, not a statement.
 _CLAIMED_SUM = re.compile(r"\s+(?:more than |less than |about |nearly |over |some )?[£$€\d]")
-#: Pronouns a source span may be; "person" ones are pinned on the last person named.
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
-_OTHER_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "we", "our", "us"})
-_ALL_PRONOUNS = _PERSON_PRONOUNS | _OTHER_PRONOUNS | {"i", "me", "you"}
 _MALE = frozenset({"he", "him", "his"})
 #: Sentences back (from the pronoun's) a person may be named and still be the last man (or
 #: woman) named whom a reader pins "he" ("she") on.
@@ -280,8 +282,8 @@ def pronoun_credit_ok(analysis: Analysis, source: Source, inside: Span | None = 
         return True
     text = analysis.article.text
     word = span.of(text).strip().lower()
-    person = word in _PERSON_PRONOUNS
-    if not person and word not in _OTHER_PRONOUNS:
+    person = word in PERSON_PRONOUNS
+    if not person and word not in OTHER_PRONOUNS:
         # "Mr. Bush" after "George W. Bush", credited to Jeb Bush
         if len(_static(analysis).surnames.get(span.of(text).strip(), ())) < 1:
             return True  # no one is named in full with this surname: nothing to mistake
@@ -295,7 +297,7 @@ def pronoun_credit_ok(analysis: Analysis, source: Source, inside: Span | None = 
             names.update(  # "Khoo", a mention of "Ken Choo"
                 m.of(text)
                 for m in cluster.mentions
-                if m.of(text)[:1].isupper() and m.of(text).lower() not in _ALL_PRONOUNS
+                if m.of(text)[:1].isupper() and m.of(text).lower() not in ALL_PRONOUNS
             )
     return all(
         _reading_agrees(analysis, source, word, person, inside, names, table)
@@ -436,7 +438,7 @@ def _continues_named_quotes(
             continue  # a paragraph of the run credited to no one
         if not (speaker.name in names or speaker.cluster == source.cluster):
             return False  # someone else spoke in between
-        if speaker.span is not None and speaker.span.of(text).strip().lower() not in _ALL_PRONOUNS:
+        if speaker.span is not None and speaker.span.of(text).strip().lower() not in ALL_PRONOUNS:
             since = speaker.span.end
             return all(_names(text, e, names) for e in mentions if e.span.start >= since)
     return False

@@ -14,9 +14,11 @@ from topline.model import Analysis, Entity, Source, Span
 #: name's last letter ("Rojo" in "Rojos" is no mention).
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _WORD_GOES_ON = re.compile(r"[\w-]")
-_ALL_PRONOUNS = frozenset(
-    "he she him her his hers they them their it its we us our i me you".split()
-)
+#: Pronouns a source span may be; "person" ones are pinned on the last person named
+#: (:mod:`.credit` reads them too).
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+OTHER_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "we", "our", "us"})
+ALL_PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS | {"i", "me", "you"}
 
 #: A person's name shorter than this is not looked for where the recogniser missed it.
 MIN_MISSED_NAME = 4
@@ -38,7 +40,7 @@ def missed_names(analysis: Analysis) -> list[Entity]:
             if (
                 len(name) >= MIN_MISSED_NAME
                 and name[:1].isupper()
-                and name.lower() not in _ALL_PRONOUNS
+                and name.lower() not in ALL_PRONOUNS
             ):
                 owners.setdefault(name, set()).add(cluster.canonical)
     # by first word, longest first: one scan of the capitalised words, no pattern per text
@@ -87,7 +89,7 @@ def ambiguous_surname(analysis: Analysis, speaker: Source, people: Sequence[Enti
         return False
     text = analysis.article.text
     anchor = speaker.span
-    pronoun = anchor.of(text).strip().lower() in _ALL_PRONOUNS
+    pronoun = anchor.of(text).strip().lower() in ALL_PRONOUNS
     if not pronoun and len(anchor.of(text).split()) != 1:
         return False  # a full name ("Jeb Bush said") is no bare surname: nothing to read
     names = _speaker_names(analysis, speaker)

@@ -23,7 +23,7 @@ from topline.brief import editorial_rules as rules
 from topline.brief.compress import tidy
 from topline.brief.context_rules import generic_source
 from topline.brief.credit import pronoun_credit_ok
-from topline.brief.speaker_role import speaker_role
+from topline.brief.speaker_role import SPEAKER_PRONOUNS, speaker_role
 from topline.intervals import SpanIndex
 from topline.memo import for_last
 from topline.model import Analysis, CrucialQuote, Quote, Sentence, Source, Span
@@ -47,7 +47,6 @@ _BOILERPLATE = re.compile(
 )
 #: A quotation that opens so continues words the reader has not been shown.
 _CONNECTIVE = re.compile(r"^\W{0,2}(?:And|But|Or|Nor|So|Yet|Also|Then)\b")
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their"}
 #: A single closing mark right after a word in -s, then a word in lower case: a plural
 #: possessive ("each others' company"), read as the quotation's close, cut it short.
 _POSSESSIVE_CLOSE = re.compile(r"[a-z]s['’]$")
@@ -159,7 +158,7 @@ def place_cut_from_name(analysis: Analysis, speaker: Source) -> bool:
 
 def _speaker_named(quote: Quote) -> bool:
     name = quote.speaker.name if quote.speaker else ""
-    return bool(name) and name.lower() not in _PRONOUNS and name[:1].isupper()
+    return bool(name) and name.lower() not in SPEAKER_PRONOUNS and name[:1].isupper()
 
 
 def cue_separated(analysis: Analysis, quote: Quote) -> bool:

@@ -14,7 +14,8 @@ import re
 from topline.brief import editorial_rules as rules
 from topline.model import Analysis, Source, Span
 
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their"}
+#: Pronouns that stand where a speaker's name would (:mod:`.crucial` reads them too).
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "his", "her", "their"})
 
 #: ", CEO of Acme," / ", a spokesman for the police." right after a name: an appositive
 #: role. It opens with an article, a possessive, a lower-case word or an acronym, runs to
@@ -68,7 +69,7 @@ def speaker_role(analysis: Analysis, speaker: Source | None) -> Span | None:
     quoted = [q.content_span for q in analysis.quotes if q.kind == "direct"]
     for mention in sorted(set(mentions), key=lambda m: m.start):
         name = mention.of(text)
-        if not name[:1].isupper() or name.lower() in _PRONOUNS:
+        if not name[:1].isupper() or name.lower() in SPEAKER_PRONOUNS:
             continue
         if any(q.start <= mention.start < q.end for q in quoted):
             continue
