@@ -217,6 +217,16 @@ def measure(
     return result
 
 
+def per_cpu(r: dict[str, Any]) -> float:
+    """Articles per CPU-second of one run."""
+    return float(r["articles"] / r["cpu_seconds"])
+
+
+def share_of(r: dict[str, Any], base: dict[str, Any]) -> float:
+    """A run's articles per CPU-second as a share of the baseline run's (spaCy alone)."""
+    return per_cpu(r) / per_cpu(base)
+
+
 def table(results: dict[str, dict[str, Any]], jobs: int) -> str:
     tokens = results["spacy"]["tokens"] if "spacy" in results else None
     labels = {
@@ -233,15 +243,14 @@ def table(results: dict[str, dict[str, Any]], jobs: int) -> str:
         "|---|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for config, r in results.items():
-        per_cpu = r["articles"] / r["cpu_seconds"]
-        ratio = f"{per_cpu / (base['articles'] / base['cpu_seconds']):.0%}" if base else "n/a"
+        ratio = f"{share_of(r, base):.0%}" if base else "n/a"
         tok = f"{tokens / r['seconds']:,.0f}" if tokens else "n/a"
         rss = f"{r['worker_rss'] / 2**20:,.0f} MiB"
         if r.get("jvm_rss"):
             rss += f" (+ JVM {r['jvm_rss'] / 2**20:,.0f} MiB)"
         lines.append(
             f"| {labels[config]} | {r['articles']:,} | {r['seconds']:.1f} | {tok} "
-            f"| {r['cpu_seconds']:.1f} | {per_cpu:.2f} | {ratio} | {rss} "
+            f"| {r['cpu_seconds']:.1f} | {per_cpu(r):.2f} | {ratio} | {rss} "
             f"| {r['machine'].describe()} |"
         )
     return "\n".join(lines + [""] + [f"- {n}" for n in notes(results, jobs)])
@@ -253,7 +262,7 @@ def notes(results: dict[str, dict[str, Any]], jobs: int) -> list[str]:
     for config in ("one", "pool", "before"):
         if base and config in results:
             r = results[config]
-            share = (r["articles"] / r["cpu_seconds"]) / (base["articles"] / base["cpu_seconds"])
+            share = share_of(r, base)
             verdict = "met" if share >= GOAL else "not met"
             out.append(
                 f"`{config}` vs spaCy alone per CPU-second: {share:.1%} (goal ≥ {GOAL:.0%}: {verdict})"
@@ -303,12 +312,7 @@ def rounds_table(rounds: list[dict[str, dict[str, Any]]]) -> str:
         "|---|" + "---:|" * (len(rounds) + 2) + "---|",
     ]
     for config in configs:
-        shares = []
-        for results in rounds:
-            base, r = results["spacy"], results[config]
-            shares.append(
-                (r["articles"] / r["cpu_seconds"]) / (base["articles"] / base["cpu_seconds"])
-            )
+        shares = [share_of(results[config], results["spacy"]) for results in rounds]
         cells = " | ".join(f"{share:.1%}" for share in shares)
         every = "yes" if min(shares) >= GOAL else "no"
         lines.append(
