@@ -16,7 +16,8 @@ F was read before and after the ninth session's rules, G once on its final code 
 untouched check ("… (ninth session …)"). I was read before and after the tenth session's
 rules, J once on its final code as the untouched check ("Editorial, tenth session"). K was
 read before and after the eleventh session's rules, L once on its final code ("Editorial,
-eleventh session").
+eleventh session"). M is read before and after the twelfth session's rules, N once on its
+final code.
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ SAMPLES = {
     "J": ((108, 118), (77, 84), (22, 24), (22, 24)),
     "K": ((118, 128), (84, 91), (24, 26), (24, 26)),
     "L": ((128, 138), (91, 98), (26, 28), (26, 28)),
+    "M": ((138, 150), (98, 105), (28, 30), (28, 30)),
+    "N": ((150, 162), (105, 112), (30, 32), (30, 32)),
 }
 
 
