@@ -6,7 +6,8 @@ for the tests, entities given, no spaCy):
   story, joins it;
 - the same report stays apart when its lede says "a fishing ban" (introduced, not known), when
   only a later sentence speaks of the ban (another event's report mentioning the earlier
-  one), when it shares no distinctive name with the story, or with the rule off;
+  one), when it shares no distinctive name with the story, or with the rule off; and so does
+  another event's report whose lede places it "days after the fishing ban";
 - the lede is the first sentence of the text that is a sentence and not the title; its
   definite words stop at a stop word, leave out capitalised words (a name) and include a day
   in the possessive ("Monday's overturn").
@@ -47,6 +48,10 @@ KNOWN = (
     "July, their association said on Friday. Prices at the quayside market have already doubled."
 )
 INTRODUCED = KNOWN.replace("if the fishing ban", "if a fishing ban")
+SECOND_LEAK = (
+    "Days after the fishing ban at Carrick, a second barge has spilled diesel off Polrudden, "
+    "their association said on Friday. Prices at the quayside market have already doubled."
+)
 FURTHER_DOWN = (
     "Growers at Polrudden say they will lose their spring harvest to a cold spring, their "
     "association said on Friday. Prices at the quayside market have already doubled, and the "
@@ -94,8 +99,9 @@ def test_follow_up_whose_lede_knows_the_event_joins(tmp_path: Path) -> None:
         (INTRODUCED, SHARED),
         (FURTHER_DOWN, SHARED),
         (KNOWN, Counter({"Polrudden": 1})),
+        (SECOND_LEAK, SHARED),
     ],
-    ids=["a fishing ban", "the ban further down", "no shared name"],
+    ids=["a fishing ban", "the ban further down", "no shared name", "days after the ban"],
 )
 def test_otherwise_it_stays_apart(tmp_path: Path, body: str, entities: Counter[str]) -> None:
     story, joined, _ = _later(tmp_path, body, entities)
@@ -158,3 +164,5 @@ def test_lede_definites() -> None:
         "bypass",
     }
     assert words("A driver was charged over an overturn on a bypass on Monday.") == set()
+    # a timeline: another event's lede places itself after the story's as often
+    assert words("Days after the fishing ban, a second barge sank off the point.") == {"point"}

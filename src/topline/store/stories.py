@@ -267,6 +267,10 @@ _DEFINITE_DETERMINERS = frozenset(
         week weekend month night""".split()
     ]
 )
+#: A definite phrase after these places the news on a timeline ("Days after the footbridge
+#: collapse, a road bridge gave way"): another event's lede says that as often as a
+#: follow-up's, so it is no evidence either way.
+_TIMELINE_WORDS = frozenset({"after", "since", "following", "before", "until", "amid"})
 _LEDE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 _WORD_OR_BREAK = re.compile(r"[^\W_][\w'’-]*|[^\w\s'’-]")
 
@@ -293,13 +297,16 @@ def lede_definites(analysis: Analysis) -> frozenset[str]:
     Monday": hosepipe, ban; "the last of the chlorine wagons": chlorine, wagons; also after a
     day in the possessive, "Monday's overturn": overturn), leaving out
     capitalised words: "the Democratic National Convention" is a name (the entity signals'
-    business), "the Ostby junction" refers back by "junction". What a follow-up's lede takes
-    as known (``same_story.REFERS_BACK_WEIGHT``)."""
+    business), "the Ostby junction" refers back by "junction"; and leaving out a phrase that
+    follows one of _TIMELINE_WORDS. What a follow-up's lede takes as known
+    (``same_story.REFERS_BACK_WEIGHT``)."""
     words = _WORD_OR_BREAK.findall(lede(analysis))
     out: set[str] = set()
     for k, word in enumerate(words):
         if word.casefold().replace("’", "'") not in _DEFINITE_DETERMINERS:
             continue
+        if k and words[k - 1].casefold() in _TIMELINE_WORDS:
+            continue  # "days after the collapse, a second bridge ...": a timeline, not the news
         for nxt in words[k + 1 : k + 1 + DEFINITE_WORDS]:
             form = nxt.casefold().strip("'’-")
             if not _TOKEN.fullmatch(form) or form in _STOP:
