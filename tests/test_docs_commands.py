@@ -107,6 +107,13 @@ NOT_RUN: dict[str, str] = {
     "synthetic,hard,followups,check,check2,check3,check4,check5,check6": (
         "a benchmark (spaCy analyses)"
     ),
+    "nice -n 5 python benchmarks/stories.py --sets check7": "a benchmark (spaCy analyses)",
+    "nice -n 5 python benchmarks/stories.py --sets "
+    "synthetic,hard,followups,check,check2,check3,check4,check5,check6,check7": (
+        "a benchmark (spaCy analyses)"
+    ),
+    "nice -n 5 python benchmarks/stories.py --sets polnear --analyses /tmp/story/polnear.jsonl "
+    "--sweep": "a benchmark (PolNeAR, spaCy analyses)",
     "python benchmarks/store.py --parts scale --sizes 500000,1000000 --keep DIR "
     "--resume-from 426320": "a benchmark that goes on growing a store a stopped run left",
     "PYTHONPATH=<checkout>/src python benchmarks/import_time.py --repeat 5": "a benchmark",

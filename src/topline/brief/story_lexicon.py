@@ -1,7 +1,7 @@
 """The words of :mod:`.story_match`: which words news reports use for one another about one
 event (:data:`SYNONYM_CLASSES`), which tell a fact as not (yet) done (:data:`UNREALISED`) or
 as "not harmed" (:data:`UNHARMED`), which say nothing about which fact a sentence states
-(:data:`STOP`), and how a sentence's events are read for matching (:class:`Act`, :func:`act`).
+(:data:`STOP`), which only state a figure (:data:`FIGURE_VERBS`), and how a sentence's events are read for matching (:class:`Act`, :func:`act`).
 
 Closed classes of grammar and of what news counts and reports, not words of one story; the
 tests and the labelled pairs of ``benchmarks/story_brief.py`` show what each one changes.
@@ -180,9 +180,21 @@ class Act:
     complement: tuple[str, frozenset[str]] | None = None
 
 
+#: Verbs that state a figure rather than what happened to what it counts ("the toll stands at
+#: 15", "is now known to be 14", "reached", "rose to"): a figure with one of them (or a verb of
+#: saying, or a light verb) can contradict a figure with any verb. Two figures whose verbs
+#: both tell what happened, and tell different things ("nine passengers were injured" /
+#: "a ferry carrying 212 passengers"), count different things, however alike their nouns.
+FIGURE_VERBS = frozenset(
+    """know known knows knew believe believed believes think thought estimate estimated
+    estimates confirm confirmed confirms put puts stand stands stood reach reached reaches
+    total totalled totaled totals number numbered numbers count counted counts include
+    included includes including become became remain remained remains put""".split()
+)
 STEMMER = snowballstemmer.stemmer("english")
 LIGHT_STEMS = frozenset(STEMMER.stemWord(w) for w in LIGHT_VERBS)
 SPEECH_STEMS = frozenset(STEMMER.stemWord(w) for w in SPEECH_AND_THOUGHT)
+FIGURE_STEMS = frozenset(STEMMER.stemWord(w) for w in FIGURE_VERBS)
 CLASS_OF = {
     word: STEMMER.stemWord(group[0])
     for group in SYNONYM_CLASSES

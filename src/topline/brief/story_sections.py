@@ -17,10 +17,21 @@ from topline.brief.story_credit import (
     published_day,
     unique_outlets,
 )
+from topline.brief.story_lexicon import (
+    CLASS_NAME,
+    CLAUSE_END,
+    FIGURE_STEMS,
+    LIGHT_STEMS,
+    SPEECH_STEMS,
+    STEMMER,
+    THING_CLASSES,
+    stems,
+)
 from topline.brief.story_match import FactTerms, fact_terms, near_fact
 from topline.model import (
     BigNumber,
     Figure,
+    Quantity,
     Report,
     Span,
     StoryBackground,
@@ -94,6 +105,8 @@ def _figures_for(
     counted = _counts_terms(number.counts)
     if number.value is None or not counted:
         return None
+    own = _quantity_of(member, number)
+    happened = _happening(member.text, own) if own is not None else frozenset[str]()
     reports: list[Report] = []
     conflicts: list[Figure] = []
     for o in members:
@@ -107,7 +120,11 @@ def _figures_for(
             spans = article_spans(o.id, pieces)
             if q.value == number.value:
                 reports.append(Report(outlet_of(o), o.id, published_day(o), spans))
-            elif precise(q.span.of(o.text)) and precise(join_spans(member.text, number.spans)):
+            elif (
+                precise(q.span.of(o.text))
+                and precise(join_spans(member.text, number.spans))
+                and _same_happening(happened, _happening(o.text, q))
+            ):
                 conflicts.append(
                     Figure(outlet_of(o), o.id, join_spans(o.text, pieces), q.value, spans)
                 )
@@ -128,6 +145,53 @@ def _figures_for(
         reports=tuple(credited),
         conflicts=tuple(_unique_figures([c for c in conflicts if c.outlet not in agreeing])),
     )
+
+
+def _quantity_of(member: StoryMember, number: BigNumber) -> Quantity | None:
+    """The member's quantity that is its Big number (None: no such quantity)."""
+    for q in member.analysis.quantities:
+        if q.value == number.value and any(s.contains(q.span) for s in number.spans):
+            return q
+    return None
+
+
+def _happening(text: str, q: Quantity) -> frozenset[str]:
+    """What a figure's verb says happened to what it counts: its stems (a synonym class as
+    one), leaving out verbs that only state a figure, say or make (FIGURE_VERBS, speech,
+    light verbs) and the classes of rises and falls ("the toll rose to 15"). When nothing is
+    left, the synonym classes of the rest of its clause ("are now known to have been
+    injured": injure), a thing the story is about ("fire") left out; empty: it says nothing."""
+    told = frozenset(
+        t
+        for t in stems(q.verb)
+        if t not in FIGURE_STEMS
+        and t not in SPEECH_STEMS
+        and t not in LIGHT_STEMS
+        and CLASS_NAME.get(t) not in _AMOUNT_CLASSES
+    )
+    if told:
+        return told
+    start = (q.counts_span or q.span).end
+    stop = CLAUSE_END.search(text, start)
+    rest = text[start : stop.start() if stop is not None else len(text)]
+    return frozenset(
+        t
+        for t in stems(rest, classes_only=True)
+        if t not in THING_STEMS and CLASS_NAME.get(t) not in _AMOUNT_CLASSES
+    )
+
+
+#: Synonym classes that tell how a figure moved, not what happened to what it counts.
+_AMOUNT_CLASSES = ("rise", "fall")
+
+
+THING_STEMS = frozenset(STEMMER.stemWord(c) for c in THING_CLASSES)
+
+
+def _same_happening(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two figures can count one thing as far as their verbs tell: one of them says
+    nothing of what happened, or both say the same ("killed" / "died": one class)."""
+    return not a or not b or bool(a & b)
 
 
 _VAGUE = re.compile(

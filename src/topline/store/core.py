@@ -35,7 +35,13 @@ from topline.store import dedup, lsh
 from topline.store.background import background_for
 from topline.store.db import connect, default_path, now, translate
 from topline.store.reading import StoreReader
-from topline.store.stories import Clusterer, backfill, past_days, quoted_people
+from topline.store.stories import (
+    Clusterer,
+    backfill,
+    lede_definites,
+    past_days,
+    quoted_people,
+)
 
 #: Articles per transaction: small enough that a crash loses little, large enough to be fast.
 BATCH_SIZE = 64
@@ -442,6 +448,7 @@ class Store(StoreReader):
                     entities = rows.entity_counts(analysis) if analysis else Counter[str]()
                     days = past_days(analysis) if analysis else frozenset[date]()
                     quoted = quoted_people(analysis) if analysis else frozenset[str]()
+                    definites = lede_definites(analysis) if analysis else frozenset[str]()
                     assignment = clusterer.assign(
                         article.id,
                         article.text,
@@ -450,6 +457,7 @@ class Store(StoreReader):
                         entities,
                         days,
                         quoted,
+                        definites,
                     )
                     story_of[article.id] = assignment.story_id
                     rows.insert_article(conn, article, added_at=stamp, story_id=assignment.story_id)

@@ -15,7 +15,9 @@ entity counts only within a news cycle of the story's latest article (ONE_ENTITY
 fourth signal stands in for words the way a headline word does: the article dates the
 story's first day (DATED_BACK_WEIGHT), as follow-ups date the event they follow up; a fifth:
 the article's one distinctive name is a person it quotes whom the story names
-(WITNESS_WEIGHT), as local follow-ups go back to the first report's witnesses.
+(WITNESS_WEIGHT), as local follow-ups go back to the first report's witnesses; a sixth: the
+article's lede names the story's headline event with a definite article, as a thing the reader
+already knows (REFERS_BACK_WEIGHT).
 """
 
 from __future__ import annotations
@@ -63,6 +65,18 @@ DATED_BACK_WEIGHT = 0.2
 #: organisation names the organisation. Such an article has WITNESS_WEIGHT less to make up
 #: (never below MIN_ENTITY_COSINE, never for a company's results). 0 turns it off.
 WITNESS_WEIGHT = 0.2
+#: A follow-up's lede takes the story's event as known: it names what the story's title (its
+#: earliest headline) names with a definite article ("Homes in Orton will come under the hosepipe ban from
+#: Monday" five days after "Hosepipe ban for 1.2 million customers"; "once the chlorine wagons
+#: had been lifted" after "Tanker wagons derail"), where a first report introduces it ("a ban",
+#: "a freight train"). Only the lede (its first sentence) counts: another event's report
+#: mentions the earlier one further down ("Engineers said the collapse was not linked to the
+#: footbridge failure"). Such an article, sharing at least one distinctive entity with the
+#: story, has REFERS_BACK_WEIGHT less to make up (never below MIN_ENTITY_COSINE, never for a
+#: company's results). The word must be a rare word of the story's title that is neither a
+#: word of a name the two share (counted already) nor a kind of organisation or place ("the
+#: council", "the university": every local report has one). 0 turns it off.
+REFERS_BACK_WEIGHT = 0.2
 #: Whether the story's own words stand for an entity its profile lacks (see :func:`shared_names`).
 WORDS_BACK_UP_NAMES = True
 #: A company's periodic results are an event of their own, whatever else happened to it that
@@ -98,6 +112,7 @@ def same_story(
     gap_days: int | None = None,
     dated_back: bool = False,
     witness: bool = False,
+    refers_back: bool = False,
 ) -> tuple[bool, float]:
     """Whether an article joins a story, and the score that ranks the stories it may join.
 
@@ -114,7 +129,8 @@ def same_story(
     the story's latest article (None: undated), for ONE_ENTITY_DAYS. ``dated_back``: the
     article refers to the story's first day or the day before (DATED_BACK_WEIGHT).
     ``witness``: the article's one distinctive name is a person it quotes and the story names
-    (WITNESS_WEIGHT).
+    (WITNESS_WEIGHT). ``refers_back``: the article's lede names a rare word of the story's
+    title with a definite article (:func:`definite_reference`, REFERS_BACK_WEIGHT).
     """
     score = cos + ENTITY_WEIGHT * shared + (HEADLINE_WEIGHT if headline else 0.0)
     conflict = other_kind or (named >= MIN_SHARED_ENTITIES and story_named and not shared)
@@ -146,7 +162,28 @@ def same_story(
         and cos >= MIN_ENTITY_COSINE
         and score + WITNESS_WEIGHT >= TEXT_THRESHOLD
     )
-    return by_entities or by_headline or by_date or by_witness, score
+    by_reference = (
+        refers_back
+        and REFERS_BACK_WEIGHT > 0
+        and shared >= 1
+        and not other_kind
+        and cos >= MIN_ENTITY_COSINE
+        and score + REFERS_BACK_WEIGHT >= TEXT_THRESHOLD
+    )
+    return by_entities or by_headline or by_date or by_witness or by_reference, score
+
+
+def definite_reference(
+    lede_words: Iterable[str], story_title: Container[str], counted: Container[str]
+) -> bool:
+    """Whether one of ``lede_words`` (rare words the article's lede names with a definite
+    article: :func:`topline.store.stories.lede_definites`) is a word of the story's title (its
+    earliest article's headline, which introduced the event; not every headline of a long
+    story), not a word of a name already counted as shared (``counted``) and not a word that
+    only names a kind of organisation or place."""
+    return any(
+        w in story_title and w not in counted and w not in _GENERIC_NAME_WORDS for w in lede_words
+    )
 
 
 def lone_witness(named: Collection[str], shared: Collection[str], quoted: Iterable[str]) -> bool:

@@ -29,7 +29,13 @@ from typing import ClassVar
 from topline.model import Analysis
 from topline.short_title import shorten_title
 from topline.store import same_story as same_story_rule
-from topline.store.same_story import lone_witness, other_kind, same_story, shared_names
+from topline.store.same_story import (
+    definite_reference,
+    lone_witness,
+    other_kind,
+    same_story,
+    shared_names,
+)
 
 #: An article joins only stories whose dates are within this many days of its own.
 WINDOW_DAYS = 10
@@ -245,6 +251,71 @@ def quoted_people(analysis: Analysis) -> frozenset[str]:
     return frozenset(s.name for s in sources if s is not None and s.kind == "person")
 
 
+#: The lede is the article's first sentence of at least this many words that ends as a
+#: sentence does and is not part of its title (a headline or a byline line is shorter, or has
+#: no full stop; a title repeated in the text may have one).
+LEDE_MIN_WORDS = 6
+#: Words after "the" that belong to its noun phrase, at most ("the A617 Brannock bypass").
+DEFINITE_WORDS = 3
+#: What makes a noun phrase definite here: "the", and a day or a stretch of time in the
+#: possessive, which dates what it names ("Monday's overturn", "last week's derailment").
+_DEFINITE_DETERMINERS = frozenset(
+    ["the"]
+    + [
+        f"{w}'s"
+        for w in """monday tuesday wednesday thursday friday saturday sunday yesterday
+        week weekend month night""".split()
+    ]
+)
+#: A definite phrase after these places the news on a timeline ("Days after the footbridge
+#: collapse, a road bridge gave way"): another event's lede says that as often as a
+#: follow-up's, so it is no evidence either way.
+_TIMELINE_WORDS = frozenset({"after", "since", "following", "before", "until", "amid"})
+_LEDE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+_WORD_OR_BREAK = re.compile(r"[^\W_][\w'’-]*|[^\w\s'’-]")
+
+
+def lede(analysis: Analysis) -> str:
+    """The article's first sentence (see LEDE_MIN_WORDS), or "" when none qualifies."""
+    text = analysis.article.text
+    title = " ".join((analysis.article.title or "").casefold().split())
+    for sentence in analysis.sentences:
+        line = sentence.span.of(text).strip()
+        if (
+            sentence.has_verb
+            and len(line.split()) >= LEDE_MIN_WORDS
+            and _LEDE_END.search(line)
+            and " ".join(line.casefold().rstrip(".!?\"'”’)").split()) not in title
+        ):
+            return line
+    return ""
+
+
+def lede_definites(analysis: Analysis) -> frozenset[str]:
+    """The words the lede names with a definite article: after each "the", the words up to
+    the next stop word or punctuation, DEFINITE_WORDS at most ("under the hosepipe ban from
+    Monday": hosepipe, ban; "the last of the chlorine wagons": chlorine, wagons; also after a
+    day in the possessive, "Monday's overturn": overturn), leaving out
+    capitalised words: "the Democratic National Convention" is a name (the entity signals'
+    business), "the Ostby junction" refers back by "junction"; and leaving out a phrase that
+    follows one of _TIMELINE_WORDS. What a follow-up's lede takes as known
+    (``same_story.REFERS_BACK_WEIGHT``)."""
+    words = _WORD_OR_BREAK.findall(lede(analysis))
+    out: set[str] = set()
+    for k, word in enumerate(words):
+        if word.casefold().replace("’", "'") not in _DEFINITE_DETERMINERS:
+            continue
+        if k and words[k - 1].casefold() in _TIMELINE_WORDS:
+            continue  # "days after the collapse, a second bridge ...": a timeline, not the news
+        for nxt in words[k + 1 : k + 1 + DEFINITE_WORDS]:
+            form = nxt.casefold().strip("'’-")
+            if not _TOKEN.fullmatch(form) or form in _STOP:
+                break
+            if not nxt[0].isupper():
+                out.add(form)
+    return frozenset(out)
+
+
 def _past_week(value: str, published: date) -> list[date]:
     """The days of ISO week ``value`` ("2026-W02") when the week ends before the article's
     own week begins ("this week" dates nothing back: its days may follow the event)."""
@@ -410,6 +481,7 @@ class Clusterer:
         article_id: str = "",
         days: Collection[date] = (),
         quoted: Collection[str] = (),
+        definites: Collection[str] = (),
     ) -> tuple[StoryState | None, float]:
         limit = max(DISTINCTIVE_MIN_DF, DISTINCTIVE_DF * self.n_docs)
         top = [e for e, _ in entities.most_common(TOP_ENTITIES)]
@@ -417,6 +489,7 @@ class Clusterer:
             df = self.df(entity_key(e) for e in top)
         top_entities = {e for e in top if df.get(entity_key(e), 0) <= limit}
         rare_headline = self.rare_headline_terms(title, df)
+        rare_definites = self.rare_terms(definites, df)
         headline_words = frozenset(tokens(title or ""))
         # Words of the article's names as distinctive as the names must be (see _StoryWords).
         rare = frozenset(
@@ -444,6 +517,7 @@ class Clusterer:
                 gap,
                 _dated_back(days, story),
                 lone_witness(top_entities, names, quoted),
+                definite_reference(rare_definites, tokens(story.title), counted),
             )
             if self.trace is not None:
                 self.trace.append(
@@ -466,9 +540,13 @@ class Clusterer:
 
     def rare_headline_terms(self, title: str | None, df: dict[str, int]) -> set[str]:
         """The words of ``title`` whose IDF reaches HEADLINE_IDF."""
+        return self.rare_terms(tokens(title or ""), df)
+
+    def rare_terms(self, words: Iterable[str], df: dict[str, int]) -> set[str]:
+        """The ``words`` whose IDF reaches HEADLINE_IDF."""
         n = self.n_docs
         out = set()
-        for t in tokens(title or ""):
+        for t in words:
             if math.log((1 + n) / (1 + df.get(t, 0))) + 1.0 >= same_story_rule.HEADLINE_IDF:
                 out.add(t)
         return out
@@ -482,17 +560,21 @@ class Clusterer:
         entities: Counter[str],
         days: Collection[date] = (),
         quoted: Collection[str] = (),
+        definites: Collection[str] = (),
     ) -> Assignment:
         """Put one (non-copy) article in a story; writes go to the caller's transaction.
 
         ``days``: the past days the article refers to (see :func:`past_days`); ``quoted``: the
-        people it quotes (see :func:`quoted_people`)."""
+        people it quotes (see :func:`quoted_people`); ``definites``: the words its lede names
+        with a definite article (see :func:`lede_definites`)."""
         text_tokens = tokens(text)
         terms = set(text_tokens) | set(tokens(title or ""))
         terms |= {entity_key(e) for e in entities}
         df = self.df(terms)
         vec = self.vector(text, title, text_tokens=text_tokens, df=df)
-        story, sim = self.best(vec, entities, published, df, title, article_id, days, quoted)
+        story, sim = self.best(
+            vec, entities, published, df, title, article_id, days, quoted, definites
+        )
         created = story is None
         if story is None:
             story = StoryState(id=f"s{article_id}", title=title or _headline(text), centroid={})
