@@ -67,12 +67,17 @@ _BOUNDARY = re.compile(r"(\S+?)[.!?][\"”’']?\s+[\"“‘]?(?=[A-Z])")
 
 
 #: The pieces of a full stop run into the next sentence: a word in lower case (2+ letters) or
-#: a year and a stop, then a capitalised word; or, after a word in capitals, only a clause
-#: opener ("… at about 00:30 GMT.He was …"): "ASP.Net" is a name.
+#: a year and a stop, then a capitalised word; or, after a word in capitals (a time zone, an
+#: abbreviation), a clause opener ("… at about 00:30 GMT.He was …") or a capitalised word of
+#: four letters or more that a word in lower case follows ("… at 11:00 BST.Ninety-six fans
+#: …", "… the WHO.Officials said …"): "ASP.Net" and "ASP.Net Core" are names.
 _WORD_STOP = r"(?:\b[a-z]{2,}|\b\d{4})[.!?][\"”’']?"
 _CAPITALS_STOP = r"\b[A-Z]{2,}[.!?][\"”’']?"
 _NEXT_WORD = r"[A-Z][a-z]+\b"
-_GLUE_OPENER = r"(?:He|She|It|They|We|The|A|An|His|Her|Their|This|There|But|In|On|At|After|When)\s"
+_GLUE_OPENER = (
+    r"(?:(?:He|She|It|They|We|The|A|An|His|Her|Their|This|There|But|In|On|At|After|When)\s|"
+    r"[A-Z][a-z]{3,}(?:-[a-z]+)?\s+(?=[a-z]))"
+)
 
 _GLUED = re.compile(
     _WORD_STOP + _NEXT_WORD + "|" + _CAPITALS_STOP + _GLUE_OPENER + "|"
