@@ -140,7 +140,8 @@ class Source:
     name: str
     span: Span | None = None
     cluster: str | None = None
-    #: person, organization, outlet, official, document, unnamed or other.
+    #: person, organization, outlet, official, document, unnamed, writer (the byline of a
+    #: page in its writer's own voice, :mod:`topline.brief.page_kind`) or other.
     kind: str = "other"
 
 
@@ -310,6 +311,13 @@ class Brief:
     schema_version: int = SCHEMA_VERSION
     offsets: Offsets = "clean"
     text: str | None = None
+    #: What the page is (:mod:`topline.brief.page_kind`): "news", or a page in its writer's
+    #: own voice ("opinion", "review", "analysis", "first_person"), whose Topline and
+    #: uncredited bullets are credited to the writer.
+    page_kind: str = "news"
+    #: Who the Topline is credited to: on a page in its writer's voice, the writer (a
+    #: Source of kind "writer", from the byline, with no span); None on news.
+    topline_attribution: Source | None = None
 
 
 @dataclass(frozen=True)

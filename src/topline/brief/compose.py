@@ -22,6 +22,7 @@ import bisect
 import math
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from topline.brief.background import background_starved, choose_background, reserve_background
 from topline.brief.compress import closed, compress, trim_to_words
@@ -45,6 +46,7 @@ from topline.brief.features import SentenceView
 from topline.brief.fit import fit
 from topline.brief.glued import split_glued
 from topline.brief.headline import heading_line, title_sentences
+from topline.brief.page_kind import page_kind, writer_source
 from topline.brief.quote_rules import unmarked_quotations
 from topline.brief.select import (
     BULLET_MMR_LAMBDA,
@@ -413,9 +415,25 @@ def compose(
     if not background:
         missing.append("key_background")
 
+    # A page in its writer's own voice (a column, a review, an analysis, a first-person
+    # account): the Topline and every bullet no one else is credited for are the writer's.
+    kind = page_kind(
+        analysis.article,
+        [s.span for s in sentences],
+        [q.content_span for q in analysis.quotes],
+        analysis.paragraphs,
+    )
+    topline_source = None
+    if kind.kind != "news":
+        writer = writer_source(analysis.article)
+        topline_source = writer if topline is not None else None
+        bullets = [b if b.attribution else replace(b, attribution=writer) for b in bullets]
+
     return Brief(
         article_id=analysis.article.id,
         topline=topline,
+        topline_attribution=topline_source,
+        page_kind=kind.kind,
         bullets=tuple(bullets),
         crucial_quote=quote,
         big_number=number,

@@ -1,0 +1,107 @@
+"""A page in its writer's own voice (a column, a review, an analysis, a first-person account)
+is told from its own signals, and its Topline and uncredited bullets are credited to the
+writer; a news page is briefed as before."""
+
+from __future__ import annotations
+
+from topline.analyze import analyze
+from topline.brief.compose import compose
+from topline.brief.page_kind import page_kind
+from topline.ingest import article_from_text
+from topline.ingest.html import article_from_html
+from topline.model import Article
+from topline.render.brief import render_html, render_markdown
+
+COLUMN_BODY = """
+<p>The city council has spent three years promising a new bus depot, and it still has not
+chosen a site for it.</p>
+<p>The delay is a failure of nerve, not of money, because the funds were set aside in the
+budget two years ago.</p>
+<p>Every month without a depot costs the transit agency about $40,000 in rent for the old
+yard by the river.</p>
+<p>Council members say they want more public meetings before they decide on the plan.</p>
+<p>The neighbourhoods near the old yard have waited long enough for the buses to leave.</p>
+<p>A decision this spring would let construction begin before the end of next year.</p>
+"""
+
+
+def _page(head: str, body: str = COLUMN_BODY, title: str = "The depot can't wait") -> str:
+    return (
+        f"<html><head><title>{title}</title>{head}"
+        '<meta name="author" content="Dana Whitfield"></head>'
+        f"<body><article><h1>{title}</h1>{body}</article></body></html>"
+    )
+
+
+def test_a_page_whose_metadata_says_opinion_credits_its_topline_to_the_writer() -> None:
+    html = _page('<meta property="article:opinion" content="true">')
+    article = article_from_html(html, url="https://example.org/2024/03/depot")
+    brief = compose(analyze(article))
+    assert brief.page_kind == "opinion"
+    assert brief.topline is not None and brief.topline_attribution is not None
+    assert brief.topline_attribution.name == "Dana Whitfield"
+    assert brief.topline_attribution.kind == "writer"
+    assert brief.bullets and all(b.attribution is not None for b in brief.bullets)
+    shown = render_markdown(brief, article)
+    assert f"**Topline:** Dana Whitfield argues: {brief.topline.text}" in shown
+    assert "Dana Whitfield argues: " in render_html(brief, article)
+
+
+def test_the_section_tag_the_json_ld_type_and_the_url_name_the_kind() -> None:
+    section = _page('<meta property="article:section" content="Opinion/Columnists">')
+    assert page_kind(article_from_html(section)).kind == "opinion"
+    ld = _page(
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": ["NewsArticle", "ReviewNewsArticle"], "headline": "A depot"}</script>'
+    )
+    assert page_kind(article_from_html(ld)).kind == "review"
+    by_url = article_from_html(_page(""), url="https://example.org/opinion/2024/depot-wait")
+    assert page_kind(by_url).kind == "opinion"
+    news = _page('<meta property="article:section" content="Local News">')
+    assert page_kind(article_from_html(news)).kind == "news"
+
+
+def test_a_label_in_the_title_names_the_kind_and_a_review_in_the_news_does_not() -> None:
+    def kind(title: str) -> str:
+        return page_kind(Article(id="x", text="A sentence.", title=title)).kind
+
+    assert kind("Opinion: The depot can't wait") == "opinion"
+    assert kind("Why the depot can't wait | Commentary") == "opinion"
+    assert kind("Harbour Lights review – a slow, handsome ghost story") == "review"
+    assert kind("Council orders review of bus depot delays") == "news"
+    assert kind("Analysis: What the depot vote means for riders") == "analysis"
+
+
+def test_a_news_page_keeps_its_topline_uncredited() -> None:
+    html = _page('<meta property="article:section" content="Local News">')
+    brief = compose(analyze(article_from_html(html)))
+    assert brief.page_kind == "news" and brief.topline_attribution is None
+    assert "argues" not in render_markdown(brief)
+
+
+FIRST_PERSON = (
+    "The river burst its banks on a Sunday night in late October.\n\n"
+    "I woke to water coming under the door of my kitchen at about two in the morning.\n\n"
+    "My neighbours were already carrying their children up to the church on the hill.\n\n"
+    "I took the dog and the photographs and left everything else behind me.\n\n"
+    "When we came back a week later the ground floor was a field of mud.\n\n"
+    "It took me four months and most of my savings to make the house dry again.\n\n"
+    "The council has since promised a new flood wall along the riverbank."
+)
+QUOTED_FIRST_PERSON = (
+    "The river burst its banks on Sunday night, flooding 40 homes in the valley.\n\n"
+    '"I woke to water coming under my door," said Ruth Amos, 71.\n\n'
+    '"My neighbours were already carrying their children up the hill," she said.\n\n'
+    '"I took the dog and the photographs and left," she added.\n\n'
+    '"It will take me months to dry the house out," Ms Amos said.\n\n'
+    "The council said a new flood wall would be built along the riverbank next year."
+)
+
+
+def test_a_first_person_account_is_the_writers_and_quoted_first_person_is_news() -> None:
+    told = compose(analyze(article_from_text(FIRST_PERSON, published="2024-11-04")))
+    assert told.page_kind == "first_person"
+    assert told.topline_attribution is not None and told.topline_attribution.kind == "writer"
+    assert all(b.attribution is not None for b in told.bullets)
+    quoted = compose(analyze(article_from_text(QUOTED_FIRST_PERSON, published="2024-11-04")))
+    assert quoted.page_kind == "news" and quoted.topline_attribution is None
