@@ -161,3 +161,33 @@ def test_a_quotation_that_goes_on_from_an_earlier_one_is_not_the_topline(text: s
 def test_a_quotation_with_its_speaker_introduced_is_not_a_continuation() -> None:
     text = '"Prices will rise," Ann Lee, the chief executive of Fernbank, added in a statement.'
     assert not_news(text, published_year=2024) is None
+
+
+TIMELINE = (
+    "Records released by the fire service show that crews reached the warehouse forty "
+    "minutes after the first call, long after the roof had collapsed.\n\n"
+    "6:10 pm – A neighbour calls to report smoke coming from the warehouse roof.\n\n"
+    "6:25 pm — A second caller says flames can be seen from the road.\n\n"
+    "6:50 pm – The first fire engine arrives at the scene.\n\n"
+    "7.05pm - The roof of the warehouse collapses.\n\n"
+    "The fire service said it would review how the calls were handled."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "6:10 pm – A neighbour calls to report smoke coming from the warehouse roof.",
+        "7.05pm - The roof of the warehouse collapses onto the loading bay.",
+        "9 a.m. -- The polls open across the county for the special election.",
+    ],
+)
+def test_an_entry_of_a_timeline_is_not_news(line: str) -> None:
+    assert not_news(line) == "timeline"
+
+
+def test_a_timeline_page_tops_with_its_news_not_an_entry() -> None:
+    brief = make_brief(analyze(article_from_text(TIMELINE, published="2024-05-02")))
+    assert brief.topline is not None
+    assert brief.topline.text.startswith("Records released by the fire service")
+    assert not_news("The score was 3-2 - a fair result for the visitors.") is None

@@ -104,6 +104,14 @@ BACKGROUND_OPENER = re.compile(
     r"Earlier this (?:year|month|decade)\b|Last (?:year|spring|summer|fall|autumn|winter)\b|"
     r"Once upon\b|When (?:he|she|I|we|they) (?:was|were)\b)"
 )
+#: An entry of a timeline or a live blog: a clock time and a dash open it ("11:00 am – Police
+#: receive calls …", "9.45pm — The minister arrives"). It is one moment of many, and the
+#: page's news is what the entries add up to (twelfth session).
+TIMELINE_ENTRY = re.compile(
+    r"^\W{0,2}\d{1,2}(?:[:.]\d\d\s*(?:[ap]\.?m\.?|GMT|BST|EDT|EST|CET|ET|PT)?|\s*[ap]\.?m\.?)"
+    r"\s*[–—-]{1,2}\s",
+    re.I,
+)
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or over the to up via vs with".split()
 )
@@ -186,6 +194,8 @@ def not_news(
         return "caption"
     if CONTINUED_QUOTE.search(text):
         return "continued"
+    if TIMELINE_ENTRY.match(raw if raw is not None else text):
+        return "timeline"
     if n > RUN_ON_WORDS:
         return "run-on"
     whole = raw if raw is not None else text
