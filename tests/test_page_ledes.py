@@ -191,3 +191,43 @@ def test_a_timeline_page_tops_with_its_news_not_an_entry() -> None:
     assert brief.topline is not None
     assert brief.topline.text.startswith("Records released by the fire service")
     assert not_news("The score was 3-2 - a fair result for the visitors.") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In the meantime, the council and the developers pushed the harbour plan through.",
+        "Since then, the bakery has doubled its staff and opened a second shop.",
+        "By then, most of the residents had already left the valley.",
+    ],
+)
+def test_a_time_relative_to_what_was_just_told_leans_back(line: str) -> None:
+    from topline.brief.context_rules import opening_pronoun
+
+    assert not_news(line) == "connective"
+    assert opening_pronoun(line) == "leaning"
+    assert not_news("Since 2019, the bakery has doubled its staff and opened a shop.") is None
+
+
+RUN_IN = (
+    "The club confirmed on Monday that its captain will miss the rest of the season with a "
+    "knee injury. The 29-year-old was hurt in the second half of Saturday's win over Leeds. "
+    "Tom Baker holds his knee after a tackle during the win over Leeds It is the third "
+    "serious injury of his career. The manager said the squad would rally around him and "
+    "that a new captain would be named before the next game."
+)
+
+
+def test_a_caption_with_no_stop_run_into_the_paragraph_is_no_candidate() -> None:
+    from topline.brief.editorial_rules import runs_into_next
+    from topline.model import Span
+
+    caption = RUN_IN.index("Tom Baker")
+    end = RUN_IN.index(" It is the third")
+    assert runs_into_next(RUN_IN, Span(caption, end))
+    assert not runs_into_next(RUN_IN, Span(0, RUN_IN.index(" The 29")))  # it has its stop
+    heading = "Storm closes the harbour\nThe ferry was cancelled on Friday."
+    assert not runs_into_next(heading, Span(0, heading.index("\n")))  # a line of its own
+    brief = make_brief(analyze(article_from_text(RUN_IN, published="2024-05-02")))
+    shown = [brief.topline.text if brief.topline else "", *(b.text for b in brief.bullets)]
+    assert not any(t.startswith("Tom Baker holds his knee") for t in shown)

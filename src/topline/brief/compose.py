@@ -39,6 +39,7 @@ from topline.brief.editorial_rules import (
     fragment,
     listing,
     pronoun_or_connective_opener,
+    runs_into_next,
     split_cue,
     split_inside,
 )
@@ -272,6 +273,7 @@ def compose(
         for c in eligible(scored)
         if c.view.index not in titles
         and whole(c.view.span)
+        and (c.view.index in heads or not runs_into_next(text, c.view.span))
         and not any(a < c.view.span.end and c.view.span.start < b for a, b in unmarked)
     ]
     if listing([s.span.of(text) for s in analysis.sentences]):

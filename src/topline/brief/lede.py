@@ -64,7 +64,9 @@ CONNECTIVE_OPENER = re.compile(
     r"As a result|Even so|On the other hand|That said|In the end|In short|Above all|"
     r"In it|In turn|By contrast|In contrast|At the same time|Not only that|"
     # a correction of what was just said: "Actually, what socialism does is …"
-    r"Actually|In reality|In truth|Then again|Even then|Not that)\b"
+    r"Actually|In reality|In truth|Then again|Even then|Not that|"
+    # a time relative to what was just told: "In the meantime, the mayor …" (twelfth session)
+    r"In the meantime|In the meanwhile|Since then|By then|Until then|After that)\b"
 )
 #: A short sentence (at most :data:`ELLIPSIS_WORDS` words) that ends on an auxiliary whose
 #: verb it leaves out ("Staying on the Moon and reaching Mars, however, haven't.", "Others

@@ -167,6 +167,18 @@ def split_inside(article: str, span: Span) -> bool:
     return bool(after[:1].islower())
 
 
+def runs_into_next(article: str, span: Span) -> bool:
+    """A photo caption or a heading with no stop that the paragraph runs on from: no final
+    stop, and the same line goes on with a capital ("Lewis Hamilton stands on his car after
+    winning the race It was another …"; twelfth session). A line of its own (a headline, a
+    list item) ends at its line break and is not read so; nor is the half before a glue
+    point that :mod:`.glued` split off as a statement of news (it is not asked)."""
+    if _SENTENCE_STOP.search(span.of(article)):
+        return False
+    after = article[span.end : span.end + 40].lstrip(" \t\xa0")
+    return bool(after[:1].isupper())
+
+
 _SENTENCE_STOP = re.compile(r"[.!?…:][\"”’')\]]*\s*$")
 
 
