@@ -105,3 +105,33 @@ def test_a_first_person_account_is_the_writers_and_quoted_first_person_is_news()
     assert all(b.attribution is not None for b in told.bullets)
     quoted = compose(analyze(article_from_text(QUOTED_FIRST_PERSON, published="2024-11-04")))
     assert quoted.page_kind == "news" and quoted.topline_attribution is None
+
+
+INTERVIEW = (
+    "Mara Quint took over as director of the city's public library system in January, after "
+    "two decades running branch libraries across the county.\n\n"
+    "Q: What is the first thing you changed?\n\n"
+    "We opened every branch on Sundays, which the system had not done since the budget cuts "
+    "of 2011.\n\n"
+    "Q. How did you pay for that?\n\n"
+    "The county found $1.2 million in its reserve fund, and a local foundation matched half "
+    "of it for two years.\n\n"
+    "QWhat comes next for the branches?\n\n"
+    "Every branch will lend laptops and hotspots by the end of the year, starting with the "
+    "three busiest ones downtown.\n\n"
+    "Q: Will the main library be renovated?\n\n"
+    "The plans for the main building will go to the council in the spring."
+)
+
+
+def test_a_q_and_a_credits_its_answers_to_the_interviewee_and_shows_no_question() -> None:
+    brief = compose(analyze(article_from_text(INTERVIEW, published="2024-06-10")))
+    assert brief.page_kind == "qa"
+    shown = [*(b.text for b in brief.bullets)]
+    assert shown and not any(t.startswith(("Q", "What", "How")) for t in shown)
+    from_answers = [b for b in brief.bullets if not b.text.startswith("Mara Quint")]
+    assert from_answers and all(
+        b.attribution is not None and b.attribution.name == "the interviewee" for b in from_answers
+    )
+    if brief.topline is not None and brief.topline.text.startswith("Mara Quint"):
+        assert brief.topline_attribution is None  # the writer's introduction is news

@@ -47,7 +47,7 @@ from topline.brief.features import SentenceView
 from topline.brief.fit import fit
 from topline.brief.glued import split_glued
 from topline.brief.headline import heading_line, title_sentences
-from topline.brief.page_kind import page_kind, writer_source
+from topline.brief.page_kind import INTERVIEWEE, answers, page_kind, questions, writer_source
 from topline.brief.quote_rules import unmarked_quotations
 from topline.brief.select import (
     BULLET_MMR_LAMBDA,
@@ -276,6 +276,10 @@ def compose(
         and (c.view.index in heads or not runs_into_next(text, c.view.span))
         and not any(a < c.view.span.end and c.view.span.start < b for a, b in unmarked)
     ]
+    # An interview's questions are the interviewer's: never a Topline or a bullet.
+    asked = [analysis.paragraphs[i] for i in questions(text, analysis.paragraphs)]
+    if asked:
+        candidates = [c for c in candidates if not any(q.overlaps(c.view.span) for q in asked)]
     if listing([s.span.of(text) for s in analysis.sentences]):
         candidates = []  # an events calendar or a how-to's steps: its lines are entries, no news
     sentences = analysis.sentences
@@ -426,7 +430,19 @@ def compose(
         analysis.paragraphs,
     )
     topline_source = None
-    if kind.kind != "news":
+    if kind.kind == "qa":  # an interview: what its answers say is the interviewee's
+        said = answers(text, analysis.paragraphs)
+
+        def answered(spans: tuple[Span, ...]) -> bool:
+            return any(a.contains(spans[0]) for a in said)
+
+        if topline is not None and answered(topline.spans):
+            topline_source = INTERVIEWEE
+        bullets = [
+            replace(b, attribution=INTERVIEWEE) if not b.attribution and answered(b.spans) else b
+            for b in bullets
+        ]
+    elif kind.kind != "news":
         writer = writer_source(analysis.article)
         topline_source = writer if topline is not None else None
         bullets = [b if b.attribution else replace(b, attribution=writer) for b in bullets]

@@ -19,7 +19,10 @@ the page says what it is. The signals, strongest first, each documented by its p
 
 The brief does not refuse such a page: it credits the Topline and every bullet no source is
 credited for to the writer (:func:`writer_source`), and says which kind the page is
-(``Brief.page_kind``), so that "X argues …" is what the reader sees (docs/brief.md).
+(``Brief.page_kind``), so that "X argues …" is what the reader sees (docs/brief.md). An
+interview printed as questions and answers (at least :data:`QA_MIN_QUESTIONS` paragraphs
+opening with "Q:") is told by its layout: what is shown from an answer is credited to the
+interviewee (who that is, the layout does not say; "the interviewee" is always right).
 """
 
 from __future__ import annotations
@@ -31,8 +34,9 @@ from dataclasses import dataclass
 from topline.brief.quote_rules import outside_quotes
 from topline.model import Article, Source, Span
 
-#: The kinds a page can be; every kind but "news" is the writer's own voice.
-KINDS = ("news", "opinion", "review", "analysis", "first_person")
+#: The kinds a page can be; every kind but "news" and "qa" is the writer's own voice, and a
+#: "qa" page (an interview printed as questions and answers) is in its interviewee's.
+KINDS = ("news", "opinion", "review", "analysis", "first_person", "qa")
 
 #: Section and category names, as pages write them, for each kind but news.
 _SECTION_WORDS = (
@@ -110,6 +114,13 @@ FIRST_PERSON_MIN = 4
 MAX_BYLINE_WORDS = 6
 
 
+#: A question's label opening a paragraph: "Q:", "Q.", "Question:", or a "Q" whose label
+#: lost its mark and space in extraction ("QThere's a lot …").
+_QUESTION_LABEL = re.compile(r"^\W{0,2}(?:Q|Question)\s*[:.)–—-]\s*\S|^\W{0,2}Q(?=[A-Z][a-z])")
+#: A page is a Q&A when at least this many paragraphs open with a question's label.
+QA_MIN_QUESTIONS = 3
+
+
 @dataclass(frozen=True, slots=True)
 class PageKind:
     """The page's kind (one of :data:`KINDS`) and the signal that said so."""
@@ -119,6 +130,8 @@ class PageKind:
 
 
 NEWS = PageKind("news")
+#: Who an answer of a Q&A page is credited to.
+INTERVIEWEE = Source(name="the interviewee", kind="interviewee")
 
 
 def _section_kind(value: str) -> str | None:
@@ -199,6 +212,25 @@ def first_person(
     return mine >= FIRST_PERSON_MIN and mine >= FIRST_PERSON_SHARE * len(sentences)
 
 
+def questions(text: str, paragraphs: Sequence[Span]) -> list[int]:
+    """The indices of the paragraphs that open with a question's label
+    (:data:`_QUESTION_LABEL`), when at least :data:`QA_MIN_QUESTIONS` do; else none."""
+    found = [i for i, p in enumerate(paragraphs) if _QUESTION_LABEL.match(p.of(text))]
+    return found if len(found) >= QA_MIN_QUESTIONS else []
+
+
+def answers(text: str, paragraphs: Sequence[Span]) -> list[Span]:
+    """The answers of a Q&A page: each run of paragraphs after a question's labelled
+    paragraph up to the next (:func:`questions`); none on other pages."""
+    asked = questions(text, paragraphs)
+    found: list[Span] = []
+    for i, q in enumerate(asked):
+        end = asked[i + 1] if i + 1 < len(asked) else len(paragraphs)
+        if q + 1 < end:
+            found.append(Span(paragraphs[q + 1].start, paragraphs[end - 1].end))
+    return found
+
+
 def page_kind(
     article: Article,
     sentences: Sequence[Span] = (),
@@ -216,6 +248,8 @@ def page_kind(
     for url in (article.url, article.canonical_url):
         if url and (found := _url_kind(url)) is not None:
             return found
+    if answers(article.text, paragraphs):
+        return PageKind("qa", "questions and answers")
     if first_person(article.text, sentences, quoted, paragraphs):
         return PageKind("first_person", "first person")
     return NEWS
