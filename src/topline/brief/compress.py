@@ -393,18 +393,27 @@ _NOT_RESUMING = frozenset(
 
 
 def _interposed(text: str, end: int, stop: int) -> bool:
-    """The modifier clause starting at ``end`` is closed by a comma and the sentence's own
-    verb comes after it: a subject pronoun and its verb (", when Hamilton stepped out of his
-    car, he immediately stood …", ", as events unfolded, he was projected …") or the verb
-    itself (", as well as the resulting death toll, indicate that …"). Cut there, the
-    sentence loses its main clause."""
+    """The subordinate clause starting at ``end`` is closed by a comma and the sentence's
+    own verb comes after it: after "as", "while" or "when", a subject pronoun and its verb
+    (", when Hamilton stepped out of his car, he immediately stood …", ", as events
+    unfolded, he was projected …"); after "as well as", the verb itself (", as well as the
+    resulting death toll, indicate that …"). Cut there, the sentence loses its main clause.
+    A participle or "with" clause is not read so: a list goes on after its commas."""
+    opener = text[end:stop]
     match = _CLOSED_CLAUSE.match(text, end, stop)
     if match is None:
         return False
     first, then = match["next"], match["then"]
-    if first.lower() in _SUBJECT_PRONOUNS:
-        return then is not None and then.islower() and then.lower() not in _NOT_RESUMING
-    return first.islower() and first not in _NOT_RESUMING and not first.endswith("ing")
+    if opener.startswith("as well as "):
+        return first.islower() and first not in _NOT_RESUMING and not first.endswith("ing")
+    if not opener.startswith(("as ", "while ", "when ")):
+        return False
+    return (
+        first.lower() in _SUBJECT_PRONOUNS
+        and then is not None
+        and then.islower()
+        and then.lower() not in _NOT_RESUMING
+    )
 
 
 def drop_trailing_clause(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
