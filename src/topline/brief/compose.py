@@ -273,7 +273,6 @@ def compose(
         for c in eligible(scored)
         if c.view.index not in titles
         and whole(c.view.span)
-        and (c.view.index in heads or not runs_into_next(text, c.view.span))
         and not any(a < c.view.span.end and c.view.span.start < b for a, b in unmarked)
     ]
     # An interview's questions are the interviewer's: never a Topline or a bullet.
@@ -326,6 +325,9 @@ def compose(
 
     bullet_shown: dict[int, tuple[tuple[Span, ...], Source | None]] = {}
     for c in candidates:
+        if c.view.index not in heads and runs_into_next(text, c.view.span):
+            continue  # a caption or heading run into the paragraph: no bullet (a Topline
+            # candidate it stays, refused there as unterminated while news is near the top)
         found = credited(analysis, c.view.span)
         source = found[0] if found is not None else None
         compressed = compress(text, c.view.span, attributed=source is not None, bullet=True)
