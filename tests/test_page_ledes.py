@@ -231,3 +231,16 @@ def test_a_caption_with_no_stop_run_into_the_paragraph_is_no_candidate() -> None
     brief = make_brief(analyze(article_from_text(RUN_IN, published="2024-05-02")))
     shown = [brief.topline.text if brief.topline else "", *(b.text for b in brief.bullets)]
     assert not any(t.startswith("Tom Baker holds his knee") for t in shown)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The find almost certainly means the lake held water for thousands of years.",
+        "The move comes after months of talks between the council and the bus company.",
+        "The decision was welcomed by residents of the village on Friday evening.",
+    ],
+)
+def test_a_bare_shell_noun_opener_points_back(line: str) -> None:
+    assert not_news(line) == "pronoun"
+    assert not_news("The move to close the depot angered drivers across the city.") is None
