@@ -244,3 +244,11 @@ def test_a_caption_with_no_stop_run_into_the_paragraph_is_no_candidate() -> None
 def test_a_bare_shell_noun_opener_points_back(line: str) -> None:
     assert not_news(line) == "pronoun"
     assert not_news("The move to close the depot angered drivers across the city.") is None
+
+
+def test_those_who_or_those_and_a_participle_name_people_not_a_pointer_back() -> None:
+    assert not_news("Those mourning the mayor at the service never mentioned the election.") is None
+    assert (
+        not_news("Those who lost their homes in the flood will get help from the county.") is None
+    )
+    assert not_news("Those plans were dropped by the council in March after the vote.") == "pronoun"

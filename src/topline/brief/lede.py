@@ -50,7 +50,11 @@ _TIME_NOUN = (
 )
 PRONOUN_OPENER = re.compile(
     r"^\W{0,2}(?:(?:He|She|It|They|We|I|You|Him|Them|Us|His|Her|Its|Their|Our|My|Your|"
-    r"Here|There)(?:['’]\w+)?\b(?!-)|(?:This|That|These|Those)\b(?!\s+" + _TIME_NOUN + r"\b))"
+    r"Here|There)(?:['’]\w+)?\b(?!-)|(?:This|That|These|Those)\b(?!\s+" + _TIME_NOUN + r"\b)"
+    # "Those who …", "Those mourning …", "Those killed …": the people the clause describes,
+    # not a pointer back (twelfth session)
+    r"(?<!Those)|Those\b(?!\s+(?:who|whom|whose|[a-z]{3,}ing|[a-z]{3,}ed|killed|hurt|"
+    r"injured|left|held|taken|caught|born)\b))"
 )
 #: A sentence that opens with a bare shell noun and its verb points back to the sentence
 #: before it ("The find almost certainly means …", "The move comes after …"; "The move to
