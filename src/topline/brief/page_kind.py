@@ -159,11 +159,11 @@ def _metadata_kind(html: str) -> PageKind | None:
             return PageKind(kind, f"meta {name}")
         if name.lower() == "article:tag" and (kind := _TAG_KINDS.get(content.group(1).lower())):
             tagged = tagged or PageKind(kind, "meta article:tag")
-    if (ld := _LD_TYPE.search(head)) is not None:
+    # the JSON-LD is searched only when its words are there (a substring test is cheap)
+    if "NewsArticle" in head and (ld := _LD_TYPE.search(head)) is not None:
         return PageKind(_LD_TYPES[ld.group(1)], f"JSON-LD {ld.group(1)}")
-    if (section := _LD_SECTION.search(head)) is not None and (
-        kind := _section_kind(section.group(1))
-    ):
+    section = _LD_SECTION.search(head) if "articleSection" in head else None
+    if section is not None and (kind := _section_kind(section.group(1))):
         return PageKind(kind, "JSON-LD articleSection")
     return tagged
 
@@ -198,12 +198,13 @@ def first_person(
     at all: an interview's quotations run over several sentences, and only the first opens
     with a mark ("'It was the whole occasion that got to me. I was just thinking …'")."""
     marked = [p for p in paragraphs if _QUOTATION_MARK.search(p.of(text))]
+    quoted = sorted(quoted)
     mine = 0
     for sentence in sentences:
         if any(p.overlaps(sentence) for p in marked):
             continue
         parts, at = [], sentence.start
-        for q in sorted(quoted):
+        for q in quoted:
             if q.overlaps(sentence):
                 parts.append(text[at : max(at, q.start)])
                 at = max(at, min(q.end, sentence.end))
