@@ -135,3 +135,40 @@ def test_a_q_and_a_credits_its_answers_to_the_interviewee_and_shows_no_question(
     )
     if brief.topline is not None and brief.topline.text.startswith("Mara Quint"):
         assert brief.topline_attribution is None  # the writer's introduction is news
+
+
+LABELLED = (
+    "The harbour master retires this month after 31 years, and spoke to us about the port's "
+    "busiest decade.\n\n"
+    "Q: What changed most while you were in charge?\n\n"
+    "Ines Varga: The ships tripled in size, and the old quay could no longer take them, so "
+    "the port dredged the channel to fourteen metres in 2009.\n\n"
+    "Q: Was the dredging worth the cost?\n\n"
+    "Ines Varga: Cargo volumes doubled within five years of the work, and the port now "
+    "handles two million containers a year.\n\n"
+    "Q: What comes next for the port?\n\n"
+    "Ines Varga: A second container terminal opens on the north shore in 2026, with room for "
+    "four ships at once."
+)
+
+
+def test_an_answer_opened_by_a_speakers_label_is_credited_to_that_speaker() -> None:
+    analysis = analyze(article_from_text(LABELLED, published="2024-06-10"))
+    brief = compose(analysis)
+    assert brief.page_kind == "qa"
+    answered = [b for b in brief.bullets if not b.text.startswith("The harbour master")]
+    assert answered
+    for b in answered:
+        assert b.attribution is not None and b.attribution.name == "Ines Varga"
+        assert b.attribution.span is not None
+        assert b.attribution.span.of(analysis.article.text) == "Ines Varga"
+
+
+def test_one_capitalised_word_before_a_colon_names_no_one() -> None:
+    from topline.brief.page_kind import answerer
+    from topline.model import Span
+
+    text = "Yes: the county paid for it, and the foundation matched half of the cost."
+    assert answerer(text, Span(0, len(text))).name == "the interviewee"
+    text = "QUINT: The county paid for it, and the foundation matched half of the cost."
+    assert answerer(text, Span(0, len(text))).name == "QUINT"

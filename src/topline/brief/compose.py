@@ -47,7 +47,7 @@ from topline.brief.features import SentenceView
 from topline.brief.fit import fit
 from topline.brief.glued import split_glued
 from topline.brief.headline import heading_line, title_sentences
-from topline.brief.page_kind import INTERVIEWEE, answers, page_kind, questions, writer_source
+from topline.brief.page_kind import answerer, answers, page_kind, questions, writer_source
 from topline.brief.quote_rules import unmarked_quotations
 from topline.brief.select import (
     BULLET_MMR_LAMBDA,
@@ -435,14 +435,16 @@ def compose(
     if kind.kind == "qa":  # an interview: what its answers say is the interviewee's
         said = answers(text, analysis.paragraphs)
 
-        def answered(spans: tuple[Span, ...]) -> bool:
-            return any(a.contains(spans[0]) for a in said)
+        def answered(spans: tuple[Span, ...]) -> Source | None:
+            """Who answers where the element is: the answer's speaker label, else the
+            interviewee; None outside the answers (the writer's introduction)."""
+            found = next((a for a in said if a.contains(spans[0])), None)
+            return answerer(text, found) if found is not None else None
 
-        if topline is not None and answered(topline.spans):
-            topline_source = INTERVIEWEE
+        if topline is not None:
+            topline_source = answered(topline.spans)
         bullets = [
-            replace(b, attribution=INTERVIEWEE) if not b.attribution and answered(b.spans) else b
-            for b in bullets
+            b if b.attribution else replace(b, attribution=answered(b.spans)) for b in bullets
         ]
     elif kind.kind != "news":
         writer = writer_source(analysis.article)

@@ -232,6 +232,29 @@ def answers(text: str, paragraphs: Sequence[Span]) -> list[Span]:
     return found
 
 
+#: A speaker's label opening an answer: "Mara Quint:", "QUINT:", "Dr. Lee:" (two to four
+#: capitalised words, or one in capitals), not the layout's own "A:" / "Answer:"; matched at the
+#: answer's start (``match`` with a position anchors there).
+_SPEAKER_LABEL = re.compile(
+    r"\W{0,2}(?P<name>(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+\S"
+)
+_LAYOUT_LABELS = frozenset({"A", "Answer", "Q", "Question"})
+
+
+def answerer(text: str, answer: Span) -> Source:
+    """Who gives an answer of a Q&A page: the speaker's label that opens it ("Mara Quint:
+    We opened …"), with the label's span, else "the interviewee" (:data:`INTERVIEWEE`)."""
+    label = _SPEAKER_LABEL.match(text, answer.start, answer.end)
+    if label is None or label["name"] in _LAYOUT_LABELS:
+        return INTERVIEWEE
+    name = label["name"]
+    if len(name.split()) < 2 and not (name.isupper() and len(name) >= 3):
+        return INTERVIEWEE  # "Yes: …", "Well: …": one capitalised word names no one
+    return Source(
+        name=label["name"], span=Span(label.start("name"), label.end("name")), kind="person"
+    )
+
+
 def page_kind(
     article: Article,
     sentences: Sequence[Span] = (),
