@@ -34,6 +34,10 @@ def whole(text: str) -> Span:
         ("WASHINGTON — The Senate passed the bill.", "The Senate"),
         ("SAN FRANCISCO, Calif. -- Acme launched a robot.", "Acme"),
         ("Paris (AFP) - Protesters marched on Saturday.", "Protesters"),
+        # twelfth session: an outlet in one word, an AP-style state, an outlet's domain
+        ("BOISE, Idaho (IdahoNewsSix) - Firefighters contained the blaze.", "Firefighters"),
+        ("Tulsa, Okla. — The storm knocked out power to 9,000 homes.", "The storm"),
+        ("Riverside.news - Two bridges were closed after the flood.", "Two bridges"),
     ],
 )
 def test_dateline_is_left_out(sentence: str, expected_start: str) -> None:
@@ -70,6 +74,8 @@ def test_press_wire_dateline_is_left_out(sentence: str, expected_start: str) -> 
         "Boston, Chicago and Denver reported record heat on Monday.",
         "Shares of Acme, Inc. rose 4% -- the biggest gain in a year.",
         "On March 3, 2021 -- a Wednesday -- the plant closed for good.",
+        "The company (Acme) - which makes tools - said sales grew.",
+        "Acme Corp. - the maker of tools - said sales grew.",
     ],
 )
 def test_sentences_that_only_look_like_datelines_are_untouched(sentence: str) -> None:
@@ -158,6 +164,14 @@ def test_trailing_modifier_clause_is_left_out_of_a_bullet(sentence: str, kept: s
         "“We came to the city hall this morning, hoping to speak to the mayor,” she said.",
         # The cut would end the main clause on a conjunction.
         "The horse is now ten years old and, according to his jockey, likes to take his time.",
+        # The clause is interposed: the sentence's verb comes after its closing comma, with
+        # its subject pronoun or alone (twelfth session).
+        "The ferry was due to sail at noon, when the storm reached the harbour wall, it was "
+        "held back for six hours.",
+        "She was sure of a place in the final squad but at one stage, as the injuries piled "
+        "up, she feared missing out.",
+        "Records of the river levels kept by the old mill, as well as the accounts of "
+        "farmers, suggest that floods were rarer then.",
     ],
 )
 def test_trailing_clause_is_kept_when_cutting_would_harm_the_sentence(sentence: str) -> None:

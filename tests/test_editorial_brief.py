@@ -89,6 +89,14 @@ def test_a_long_sentence_keeps_a_whole_first_clause_never_a_subordinate_one() ->
         ["residents protested"] * 20
     )
     assert shorten(subordinate, (Span(0, len(subordinate)),)) is None
+    # a cut inside an aside in parentheses leaves it open: the main clause is after it
+    aside = (
+        "The new service, which costs $12 a month for its basic plan (a family plan is also "
+        "offered at a higher price, with four accounts, a shared library, offline "
+        "downloads for travel, a separate profile for each child, early access to new "
+        "releases and a second screen at no extra cost), is aimed at commuters who listen on their phones "
+    ) + " ".join(["every single day"] * 10)
+    assert shorten(aside, (Span(0, len(aside)),)) is None
 
 
 def test_a_question_or_a_heading_is_not_shown_as_a_fact() -> None:

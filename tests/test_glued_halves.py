@@ -86,3 +86,32 @@ def test_a_name_with_a_stop_inside_is_no_glue_point() -> None:
 
     assert glued_stops("The firm moved its site to ASP.Net last year after a long review.") == []
     assert glued_stops("Officials met in the U.S.The talks were said to be going well.") == []
+
+
+ZONE_GLUED = (
+    "The ferry left the harbour on schedule at 09:15 CET.Forty-two passengers were taken off "
+    "by lifeboat when its engine caught fire an hour later.\n\n"
+    "The coastguard said no one was hurt and the ship was towed back to port.\n\n"
+    "The operator has cancelled all of its crossings on the route until Friday.\n\n"
+    "An inquiry into the cause of the fire will begin next week, the ministry said."
+)
+
+
+def test_a_stop_after_a_time_zone_or_abbreviation_splits_before_a_capitalised_word() -> None:
+    from topline.brief.editorial_rules import glued_stops
+
+    analysis = analyze(article_from_text(ZONE_GLUED))
+    split, _ = split_glued(analysis)
+    text = analysis.article.text
+    shown = [s.span.of(text) for s in split.sentences]
+    assert shown[0] == "The ferry left the harbour on schedule at 09:15 CET."
+    assert shown[1].startswith("Forty-two passengers were taken off by lifeboat")
+    assert (
+        glued_stops(
+            "The marathon raised money for the NHS.Staff at the hospital thanked the runners."
+        )
+        != []
+    )
+    # a name written with a stop is none: a capitalised word then another, or a short word
+    assert glued_stops("The team rebuilt the portal on ASP.Net Core over the summer months.") == []
+    assert glued_stops("The team rebuilt the portal on ASP.Net and it runs much faster.") == []

@@ -161,3 +161,94 @@ def test_a_quotation_that_goes_on_from_an_earlier_one_is_not_the_topline(text: s
 def test_a_quotation_with_its_speaker_introduced_is_not_a_continuation() -> None:
     text = '"Prices will rise," Ann Lee, the chief executive of Fernbank, added in a statement.'
     assert not_news(text, published_year=2024) is None
+
+
+TIMELINE = (
+    "Records released by the fire service show that crews reached the warehouse forty "
+    "minutes after the first call, long after the roof had collapsed.\n\n"
+    "6:10 pm – A neighbour calls to report smoke coming from the warehouse roof.\n\n"
+    "6:25 pm — A second caller says flames can be seen from the road.\n\n"
+    "6:50 pm – The first fire engine arrives at the scene.\n\n"
+    "7.05pm - The roof of the warehouse collapses.\n\n"
+    "The fire service said it would review how the calls were handled."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "6:10 pm – A neighbour calls to report smoke coming from the warehouse roof.",
+        "7.05pm - The roof of the warehouse collapses onto the loading bay.",
+        "9 a.m. -- The polls open across the county for the special election.",
+    ],
+)
+def test_an_entry_of_a_timeline_is_not_news(line: str) -> None:
+    assert not_news(line) == "timeline"
+
+
+def test_a_timeline_page_tops_with_its_news_not_an_entry() -> None:
+    brief = make_brief(analyze(article_from_text(TIMELINE, published="2024-05-02")))
+    assert brief.topline is not None
+    assert brief.topline.text.startswith("Records released by the fire service")
+    assert not_news("The score was 3-2 - a fair result for the visitors.") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In the meantime, the council and the developers pushed the harbour plan through.",
+        "Since then, the bakery has doubled its staff and opened a second shop.",
+        "By then, most of the residents had already left the valley.",
+    ],
+)
+def test_a_time_relative_to_what_was_just_told_leans_back(line: str) -> None:
+    from topline.brief.context_rules import opening_pronoun
+
+    assert not_news(line) == "connective"
+    assert opening_pronoun(line) == "leaning"
+    assert not_news("Since 2019, the bakery has doubled its staff and opened a shop.") is None
+
+
+RUN_IN = (
+    "The club confirmed on Monday that its captain will miss the rest of the season with a "
+    "knee injury. The 29-year-old was hurt in the second half of Saturday's win over Leeds. "
+    "Tom Baker holds his knee after a tackle during the win over Leeds It is the third "
+    "serious injury of his career. The manager said the squad would rally around him and "
+    "that a new captain would be named before the next game."
+)
+
+
+def test_a_caption_with_no_stop_run_into_the_paragraph_is_no_candidate() -> None:
+    from topline.brief.editorial_rules import runs_into_next
+    from topline.model import Span
+
+    caption = RUN_IN.index("Tom Baker")
+    end = RUN_IN.index(" It is the third")
+    assert runs_into_next(RUN_IN, Span(caption, end))
+    assert not runs_into_next(RUN_IN, Span(0, RUN_IN.index(" The 29")))  # it has its stop
+    heading = "Storm closes the harbour\nThe ferry was cancelled on Friday."
+    assert not runs_into_next(heading, Span(0, heading.index("\n")))  # a line of its own
+    brief = make_brief(analyze(article_from_text(RUN_IN, published="2024-05-02")))
+    shown = [brief.topline.text if brief.topline else "", *(b.text for b in brief.bullets)]
+    assert not any(t.startswith("Tom Baker holds his knee") for t in shown)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The find almost certainly means the lake held water for thousands of years.",
+        "The move comes after months of talks between the council and the bus company.",
+        "The decision was welcomed by residents of the village on Friday evening.",
+    ],
+)
+def test_a_bare_shell_noun_opener_points_back(line: str) -> None:
+    assert not_news(line) == "pronoun"
+    assert not_news("The move to close the depot angered drivers across the city.") is None
+
+
+def test_those_who_or_those_and_a_participle_name_people_not_a_pointer_back() -> None:
+    assert not_news("Those mourning the mayor at the service never mentioned the election.") is None
+    assert (
+        not_news("Those who lost their homes in the flood will get help from the county.") is None
+    )
+    assert not_news("Those plans were dropped by the council in March after the vote.") == "pronoun"

@@ -140,7 +140,9 @@ class Source:
     name: str
     span: Span | None = None
     cluster: str | None = None
-    #: person, organization, outlet, official, document, unnamed or other.
+    #: person, organization, outlet, official, document, unnamed, writer (the byline of a
+    #: page in its writer's own voice, :mod:`topline.brief.page_kind`), interviewee (the
+    #: answers of a Q&A page) or other.
     kind: str = "other"
 
 
@@ -310,6 +312,15 @@ class Brief:
     schema_version: int = SCHEMA_VERSION
     offsets: Offsets = "clean"
     text: str | None = None
+    #: What the page is (:mod:`topline.brief.page_kind`): "news", a page in its writer's
+    #: own voice ("opinion", "review", "analysis", "first_person"), whose Topline and
+    #: uncredited bullets are credited to the writer, or "qa" (an interview printed as
+    #: questions and answers), whose answers are credited to the interviewee.
+    page_kind: str = "news"
+    #: Who the Topline is credited to: on a page in its writer's voice, the writer (a
+    #: Source of kind "writer", from the byline, with no span); on a Q&A page the
+    #: interviewee when it is from an answer; None on news.
+    topline_attribution: Source | None = None
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ PRONOUNS = frozenset(
 ROLE_HEADS = frozenset(
     """official officials spokesman spokeswoman spokesperson spokespeople police authorities
     authority ministry department agency agencies company firm government report reports study
+    writer interviewee
     studies survey statement statements court prosecutors prosecutor analysts analyst experts
     expert sources source witnesses witness researchers researcher investigators investigator
     residents resident lawyer lawyers attorney attorneys officers officer spokesmen

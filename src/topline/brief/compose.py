@@ -22,6 +22,7 @@ import bisect
 import math
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from topline.brief.background import background_starved, choose_background, reserve_background
 from topline.brief.compress import closed, compress, trim_to_words
@@ -38,6 +39,7 @@ from topline.brief.editorial_rules import (
     fragment,
     listing,
     pronoun_or_connective_opener,
+    runs_into_next,
     split_cue,
     split_inside,
 )
@@ -45,6 +47,7 @@ from topline.brief.features import SentenceView
 from topline.brief.fit import fit
 from topline.brief.glued import split_glued
 from topline.brief.headline import heading_line, title_sentences
+from topline.brief.page_kind import answerer, answers, page_kind, questions, writer_source
 from topline.brief.quote_rules import unmarked_quotations
 from topline.brief.select import (
     BULLET_MMR_LAMBDA,
@@ -272,6 +275,10 @@ def compose(
         and whole(c.view.span)
         and not any(a < c.view.span.end and c.view.span.start < b for a, b in unmarked)
     ]
+    # An interview's questions are the interviewer's: never a Topline or a bullet.
+    asked = [analysis.paragraphs[i] for i in questions(text, analysis.paragraphs)]
+    if asked:
+        candidates = [c for c in candidates if not any(q.overlaps(c.view.span) for q in asked)]
     if listing([s.span.of(text) for s in analysis.sentences]):
         candidates = []  # an events calendar or a how-to's steps: its lines are entries, no news
     sentences = analysis.sentences
@@ -318,6 +325,9 @@ def compose(
 
     bullet_shown: dict[int, tuple[tuple[Span, ...], Source | None]] = {}
     for c in candidates:
+        if c.view.index not in heads and runs_into_next(text, c.view.span):
+            continue  # a caption or heading run into the paragraph: no bullet (a Topline
+            # candidate it stays, refused there as unterminated while news is near the top)
         found = credited(analysis, c.view.span)
         source = found[0] if found is not None else None
         compressed = compress(text, c.view.span, attributed=source is not None, bullet=True)
@@ -413,9 +423,39 @@ def compose(
     if not background:
         missing.append("key_background")
 
+    # A page in its writer's own voice (a column, a review, an analysis, a first-person
+    # account): the Topline and every bullet no one else is credited for are the writer's.
+    kind = page_kind(
+        analysis.article,
+        [s.span for s in sentences],
+        [q.content_span for q in analysis.quotes],
+        analysis.paragraphs,
+    )
+    topline_source = None
+    if kind.kind == "qa":  # an interview: what its answers say is the interviewee's
+        said = answers(text, analysis.paragraphs)
+
+        def answered(spans: tuple[Span, ...]) -> Source | None:
+            """Who answers where the element is: the answer's speaker label, else the
+            interviewee; None outside the answers (the writer's introduction)."""
+            found = next((a for a in said if a.contains(spans[0])), None)
+            return answerer(text, found) if found is not None else None
+
+        if topline is not None:
+            topline_source = answered(topline.spans)
+        bullets = [
+            b if b.attribution else replace(b, attribution=answered(b.spans)) for b in bullets
+        ]
+    elif kind.kind != "news":
+        writer = writer_source(analysis.article)
+        topline_source = writer if topline is not None else None
+        bullets = [b if b.attribution else replace(b, attribution=writer) for b in bullets]
+
     return Brief(
         article_id=analysis.article.id,
         topline=topline,
+        topline_attribution=topline_source,
+        page_kind=kind.kind,
         bullets=tuple(bullets),
         crucial_quote=quote,
         big_number=number,

@@ -2,7 +2,8 @@
 
 Nothing is rewritten. Compression only *leaves out* pieces that a brief does not need:
 
-- a leading dateline or wire credit ("LONDON (Reuters) -", "(CNN) --", "WASHINGTON —"),
+- a leading dateline or wire credit ("LONDON (Reuters) -", "(CNN) --", "WASHINGTON —",
+  "Dekalb, Ill. —", "HONOLULU, Hawaii (HawaiiNewsNow) -", an outlet's domain "Example.net -"),
   including press-release datelines ("SEATTLE, Oct. 28, 2025 /PRNewswire/ --",
   "AUSTIN, Texas--(BUSINESS WIRE)--", "TORONTO, Sept. 30, 2024 (GLOBE NEWSWIRE) --",
   "Denver, Colorado, Feb. 1, 2024 --"), a place and its country before a colon
@@ -78,6 +79,21 @@ _DATELINES = (
     re.compile(
         r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){1,2}:\s+"
         r"(?=[\"“‘']?[A-Z])"
+    ),
+    # "HONOLULU, Hawaii (HawaiiNewsNow) - ": the place, then an outlet written as one word
+    # in parentheses, and a dash (twelfth session)
+    re.compile(rf"^{_PLACE}\s*\([A-Z][A-Za-z0-9]{{2,30}}\)\s*{_DASH}\s+(?=[\"“‘']?[A-Z])"),
+    # "Dekalb, Ill. — ", "Palo Alto, Calif. -- ": a city in title case, an abbreviated
+    # state with its stop, and a dash (AP style; twelfth session)
+    re.compile(
+        rf"^[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}},\s*[A-Z][a-z]{{1,4}}\.\s*{_DASH}\s+"
+        r"(?=[\"“‘']?[A-Z])"
+    ),
+    # "PanARMENIAN.Net - ", "Example.com — ": an outlet's domain name as its credit, and a
+    # dash (twelfth session)
+    re.compile(
+        rf"^[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:[Nn]et|[Cc]om|[Oo]rg|[Ii]nfo|[Nn]ews)"
+        rf"\s*{_DASH}\s+(?=[\"“‘']?[A-Z])"
     ),
 )
 # Press-release datelines ("SEATTLE, Oct. 28, 2025 /PRNewswire/ --", "AUSTIN, Texas--(BUSINESS
@@ -364,14 +380,51 @@ def _closes_dash_pair(text: str, start: int, match: re.Match[str]) -> bool:
     return len(_SPACED_DASH.findall(text, start, match.start())) % 2 == 1
 
 
+#: The clause a cut would leave out, closed by a comma before the sentence goes on.
+_CLOSED_CLAUSE = re.compile(r"[^,;.!?\"“”()]{1,150}?,\s+(?P<next>[\w'’]+)(?:\s+(?P<then>[\w'’]+))?")
+_SUBJECT_PRONOUNS = frozenset("he she it they we i there".split())
+#: Words after the clause's comma that do not carry the sentence's verb: function words, a
+#: verb of saying (", police said") and the openers of further modifiers.
+_NOT_RESUMING = frozenset(
+    """the a an his her its their this that these those and or but nor so yet which who whose
+    where when while as with without according including said says told added say tell
+    reported confirmed than then for of in on at by from to""".split()
+)
+
+
+def _interposed(text: str, end: int, stop: int) -> bool:
+    """The subordinate clause starting at ``end`` is closed by a comma and the sentence's
+    own verb comes after it: after "as", "while" or "when", a subject pronoun and its verb
+    (", when Hamilton stepped out of his car, he immediately stood …", ", as events
+    unfolded, he was projected …"); after "as well as", the verb itself (", as well as the
+    resulting death toll, indicate that …"). Cut there, the sentence loses its main clause.
+    A participle or "with" clause is not read so: a list goes on after its commas."""
+    opener = text[end:stop]
+    match = _CLOSED_CLAUSE.match(text, end, stop)
+    if match is None:
+        return False
+    first, then = match["next"], match["then"]
+    if opener.startswith("as well as "):
+        return first.islower() and first not in _NOT_RESUMING and not first.endswith("ing")
+    if not opener.startswith(("as ", "while ", "when ")):
+        return False
+    return (
+        first.lower() in _SUBJECT_PRONOUNS
+        and then is not None
+        and then.islower()
+        and then.lower() not in _NOT_RESUMING
+    )
+
+
 def drop_trailing_clause(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
     """Leave out everything from the first trailing modifier clause on (", leaving …",
     ", with …", ", as …"), when the main clause left is whole: at least
     :data:`MIN_TRIMMED_WORDS` words, not ending on a conjunction or preposition, not a
     subordinate phrase alone ("Boasting 108,000 residents …", whose main clause follows
-    the cut) nor an opening prepositional phrase alone (:func:`_phrase_alone`), no quotation or parenthesis left open, and not at the dash that closes an
-    aside between dashes (:func:`_closes_dash_pair`). A contrast (", but …") is kept:
-    it is news."""
+    the cut) nor an opening prepositional phrase alone (:func:`_phrase_alone`), no quotation
+    or parenthesis left open, not at the dash that closes an aside between dashes
+    (:func:`_closes_dash_pair`), and not at a clause the sentence's verb comes after
+    (:func:`_interposed`). A contrast (", but …") is kept: it is news."""
     if not spans:
         return spans
     earliest = spans[0].start + MIN_MAIN_CLAUSE_CHARS
@@ -387,6 +440,7 @@ def drop_trailing_clause(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]
                 and not _phrase_alone(body)
                 and _balanced(body)
                 and not _closes_dash_pair(text, span.start, match)
+                and not _interposed(text, match.end(), span.end)
                 and not _NEGATION.search(text, match.start(), spans[-1].end)
             ):
                 return kept

@@ -170,7 +170,9 @@ CONNECTIVE = re.compile(
     # exclamation point is part of the name."; tenth session)
     r"So|Yes|No|Of course|In other words|After all|That said|Put simply|In short|"
     # a correction of what was just said ("Actually, what socialism does is …")
-    r"Actually|In reality|In truth),|"
+    r"Actually|In reality|In truth|"
+    # a time relative to what was just told ("In the meantime, the mayor …"; twelfth session)
+    r"In the meantime|In the meanwhile|Since then|By then|Until then|After that),|"
     # a relative pronoun that opens the sentence ("To which she said, …", "Which is why …")
     r"(?:(?:To|In|Of|For|By|With|From|At|On|During|After) )?(?:which|whom|Which)\b"
 )

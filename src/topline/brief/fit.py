@@ -99,6 +99,9 @@ def shorten(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...] | None:
         return None  # a hard word cut, or a phrase left hanging
     if words[0].lower().strip("\"“‘'(") in _SUBORDINATE_START:
         return None  # "When Cameron visited the White House": not a main clause
+    shown = join_spans(text, cut)
+    if shown.count("(") > shown.count(")"):
+        return None  # cut inside an aside in parentheses: the main clause goes on after it
     return cut
 
 

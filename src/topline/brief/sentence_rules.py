@@ -67,12 +67,17 @@ _BOUNDARY = re.compile(r"(\S+?)[.!?][\"”’']?\s+[\"“‘]?(?=[A-Z])")
 
 
 #: The pieces of a full stop run into the next sentence: a word in lower case (2+ letters) or
-#: a year and a stop, then a capitalised word; or, after a word in capitals, only a clause
-#: opener ("… at about 00:30 GMT.He was …"): "ASP.Net" is a name.
+#: a year and a stop, then a capitalised word; or, after a word in capitals (a time zone, an
+#: abbreviation), a clause opener ("… at about 00:30 GMT.He was …") or a capitalised word of
+#: four letters or more that a word in lower case follows ("… at 11:00 BST.Ninety-six fans
+#: …", "… the WHO.Officials said …"): "ASP.Net" and "ASP.Net Core" are names.
 _WORD_STOP = r"(?:\b[a-z]{2,}|\b\d{4})[.!?][\"”’']?"
 _CAPITALS_STOP = r"\b[A-Z]{2,}[.!?][\"”’']?"
 _NEXT_WORD = r"[A-Z][a-z]+\b"
-_GLUE_OPENER = r"(?:He|She|It|They|We|The|A|An|His|Her|Their|This|There|But|In|On|At|After|When)\s"
+_GLUE_OPENER = (
+    r"(?:(?:He|She|It|They|We|The|A|An|His|Her|Their|This|There|But|In|On|At|After|When)\s|"
+    r"[A-Z][a-z]{3,}(?:-[a-z]+)?\s+(?=[a-z]))"
+)
 
 _GLUED = re.compile(
     _WORD_STOP + _NEXT_WORD + "|" + _CAPITALS_STOP + _GLUE_OPENER + "|"
@@ -160,6 +165,18 @@ def split_inside(article: str, span: Span) -> bool:
         return False
     after = article[span.end : span.end + 40].lstrip(" \t\xa0")
     return bool(after[:1].islower())
+
+
+def runs_into_next(article: str, span: Span) -> bool:
+    """A photo caption or a heading with no stop that the paragraph runs on from: no final
+    stop, and the same line goes on with a capital ("Lewis Hamilton stands on his car after
+    winning the race It was another …"; twelfth session). A line of its own (a headline, a
+    list item) ends at its line break and is not read so; nor is the half before a glue
+    point that :mod:`.glued` split off as a statement of news (it is not asked)."""
+    if _SENTENCE_STOP.search(span.of(article)):
+        return False
+    after = article[span.end : span.end + 40].lstrip(" \t\xa0")
+    return bool(after[:1].isupper())
 
 
 _SENTENCE_STOP = re.compile(r"[.!?…:][\"”’')\]]*\s*$")

@@ -27,6 +27,28 @@ def _source_name(source: Source | None) -> str | None:
     return source.name if source is not None else None
 
 
+#: How the Topline of a page in its writer's voice is introduced ("Ann Lee argues: …").
+WRITER_VERBS = {
+    "opinion": "argues",
+    "review": "writes in a review",
+    "analysis": "writes in an analysis",
+    "first_person": "recounts",
+}
+
+
+def topline_credit(brief: Brief) -> tuple[str, str | None]:
+    """What goes before the Topline and who is credited after it: on a page in its writer's
+    own voice the writer introduces it ("Ann Lee argues: ", :mod:`topline.brief.page_kind`);
+    another source credited for it is named after it, as for a bullet."""
+    who = brief.topline_attribution
+    if who is None:
+        return "", None
+    if who.kind == "writer":
+        name = who.name[:1].upper() + who.name[1:]  # "The writer argues: …"
+        return f"{name} {WRITER_VERBS.get(brief.page_kind, 'writes')}: ", None
+    return "", who.name
+
+
 def render_json(brief: Brief, article: Article | None = None) -> str:
     return to_json(brief_document(brief, article))
 
@@ -37,7 +59,9 @@ def render_markdown(brief: Brief, article: Article | None = None) -> str:
     if title:
         lines += [f"# {title}", ""]
     if brief.topline is not None:
-        lines += [f"**Topline:** {brief.topline.text}", ""]
+        before, who = topline_credit(brief)
+        after = f" *(source: {who})*" if who else ""
+        lines += [f"**Topline:** {before}{brief.topline.text}{after}", ""]
     for bullet in brief.bullets:
         who = _source_name(bullet.attribution)
         lines.append(f"- {bullet.text}" + (f" *(source: {who})*" if who else ""))
@@ -173,9 +197,11 @@ def render_html(brief: Brief, article: Article | None = None) -> str:
     if title:
         out.append(f"<h1>{escape(title)}</h1>")
     if brief.topline is not None:
+        before, who = topline_credit(brief)
+        src = f' <span class="source">({escape(who)})</span>' if who else ""
         out.append(
             f'<p class="topline" data-spans="{spans_attr(brief.topline.spans)}">'
-            f"<strong>Topline:</strong> {escape(brief.topline.text)}</p>"
+            f"<strong>Topline:</strong> {escape(before)}{escape(brief.topline.text)}{src}</p>"
         )
     if brief.bullets:
         out.append('<ul class="bullets">')

@@ -1,0 +1,289 @@
+"""What kind of page the article is: news, or a page in its writer's own voice (an opinion
+column, a review, an analysis, a first-person account), from signals the page itself gives.
+
+Why: a column's Topline passes every sentence rule and is still the writer's argument, not a
+fact; shown bare, the brief states an opinion as news. No rule on one sentence can tell, but
+the page says what it is. The signals, strongest first, each documented by its publisher:
+
+- the HTML page's own metadata: Open Graph's ``article:opinion`` (``true``), a section or
+  category meta tag (``article:section``, ``parsely-section``, ``section``, ``category``)
+  naming Opinion, Commentary, Op-Ed, Editorial, Column(s), Letters, Review(s) or Analysis,
+  and schema.org's ``OpinionNewsArticle`` / ``ReviewNewsArticle`` / ``AnalysisNewsArticle``
+  types or ``articleSection`` in the page's JSON-LD;
+- a label in the title ("Opinion: …", "Op-Ed | …", "… | Commentary", "Pixel 4 review: …",
+  "Dune review – …");
+- a section in the URL's path (``/opinion/``, ``/commentary/``, ``/columnists/``,
+  ``/reviews/``, ``/analysis/``);
+- for any text, the first person singular outside quotation marks in a large share of its
+  sentences (:data:`FIRST_PERSON_SHARE`): a testimony or a diary told by its writer.
+
+The brief does not refuse such a page: it credits the Topline and every bullet no source is
+credited for to the writer (:func:`writer_source`), and says which kind the page is
+(``Brief.page_kind``), so that "X argues …" is what the reader sees (docs/brief.md). An
+interview printed as questions and answers (at least :data:`QA_MIN_QUESTIONS` paragraphs
+opening with "Q:") is told by its layout: what is shown from an answer is credited to the
+interviewee (who that is, the layout does not say; "the interviewee" is always right).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from topline.brief.quote_rules import outside_quotes
+from topline.model import Article, Source, Span
+
+#: The kinds a page can be; every kind but "news" and "qa" is the writer's own voice, and a
+#: "qa" page (an interview printed as questions and answers) is in its interviewee's.
+KINDS = ("news", "opinion", "review", "analysis", "first_person", "qa")
+
+#: Section and category names, as pages write them, for each kind but news.
+_SECTION_WORDS = (
+    (
+        "opinion",
+        re.compile(
+            r"(?:opinions?|commentary|comment(?: is free)?|op-?eds?|editorials?|columns?|"
+            r"columnists?|letters?(?: to the editor)?|viewpoints?|(?:guest )?essays?)",
+            re.I,
+        ),
+    ),
+    ("review", re.compile(r"(?:[\w&'’-]+ ){0,2}reviews?", re.I)),
+    ("analysis", re.compile(r"(?:news )?analysis", re.I)),
+)
+#: The meta tags that name a page's section or category (``property`` or ``name``): Open
+#: Graph's ``article:section``, Parse.ly's, and the plain names.
+_SECTION_KEY = re.compile(
+    r"(?:article:section|og:article:section|parsely-section|sailthru\.section|section|"
+    r"category|categories|article\.section)",
+    re.I,
+)
+_META = re.compile(r"<meta\b[^>]*>", re.I)
+_META_KEY = re.compile(r"""\b(?:property|name)\s*=\s*["']([^"']+)["']""", re.I)
+_META_CONTENT = re.compile(r"""\bcontent\s*=\s*["']([^"']*)["']""", re.I)
+#: A tag (``article:tag``) that is a kind's own name: tags also name topics ("budget
+#: review"), so only these words, whole.
+_TAG_KINDS = {
+    "opinion": "opinion",
+    "op-ed": "opinion",
+    "column": "opinion",
+    "commentary": "opinion",
+    "editorial": "opinion",
+    "review": "review",
+    "reviews": "review",
+}
+#: schema.org's article types for a page in its writer's voice, in the page's JSON-LD.
+_LD_TYPES = {
+    "OpinionNewsArticle": "opinion",
+    "ReviewNewsArticle": "review",
+    "AnalysisNewsArticle": "analysis",
+}
+_LD_TYPE = re.compile(
+    r'"@type"\s*:\s*(?:\[[^\]]*?)?"(' + "|".join(_LD_TYPES) + r')"',
+)
+_LD_SECTION = re.compile(r'"articleSection"\s*:\s*\[?\s*"([^"]{1,60})"')
+#: How much of a page's markup is searched for its metadata: pages put meta tags after a
+#: ``</head>`` that a script wrote, or in the body, so the whole start of the page.
+HEAD_CHARS = 400_000
+
+#: A label that opens or closes a title: "Opinion: …", "OP-ED | …", "… | Commentary".
+_TITLE_LABEL = re.compile(
+    r"^\s*(?P<open>opinion|op-?ed|commentary|column|editorial|analysis|news analysis|review)"
+    r"\s*[:|–—]\s|"
+    r"\s[|–—-]\s*(?P<close>opinion|op-?ed|commentary|column|editorial|analysis)\s*$",
+    re.I,
+)
+#: A review's title: the thing reviewed, then "review" in lower case and a colon or a dash
+#: ("Pixel 4 review: …", "Dune review – a feast …"); "The Space Review: …" is a name.
+_TITLE_REVIEW = re.compile(r"\S\s+review\s*(?:[:–—]|\s-)\s")
+#: A section of the URL's path.
+_URL_SECTION = re.compile(
+    r"/(?P<opinion>opinions?|commentary|op-?eds?|editorials?|columns?|columnists?|letters)/|"
+    r"/(?P<review>reviews?)/|/(?P<analysis>analysis)/",
+    re.I,
+)
+#: The first person singular, the writer speaking of themselves.
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)\b")
+#: A text is a first-person account when at least this share of its sentences, and
+#: :data:`FIRST_PERSON_MIN` of them, have the first person singular outside quotation marks.
+FIRST_PERSON_SHARE = 0.3
+#: A quotation mark: a double one, or a single one that opens a word (not an apostrophe).
+_QUOTATION_MARK = re.compile(r"[\"“”«»]|(?:^|(?<=\s))['‘](?=\w)")
+FIRST_PERSON_MIN = 4
+#: A byline longer than this (in words) or with a digit is no name to credit.
+MAX_BYLINE_WORDS = 6
+
+
+#: A question's label opening a paragraph: "Q:", "Q.", "Question:", or a "Q" whose label
+#: lost its mark and space in extraction ("QThere's a lot …").
+_QUESTION_LABEL = re.compile(r"^\W{0,2}(?:Q|Question)\s*[:.)–—-]\s*\S|^\W{0,2}Q(?=[A-Z][a-z])")
+#: A page is a Q&A when at least this many paragraphs open with a question's label.
+QA_MIN_QUESTIONS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class PageKind:
+    """The page's kind (one of :data:`KINDS`) and the signal that said so."""
+
+    kind: str
+    signal: str | None = None
+
+
+NEWS = PageKind("news")
+#: Who an answer of a Q&A page is credited to.
+INTERVIEWEE = Source(name="the interviewee", kind="interviewee")
+
+
+def _section_kind(value: str) -> str | None:
+    """The kind a section or category name stands for ("Opinion", "Opinion/Columnists",
+    "Film reviews"), or None."""
+    for part in re.split(r"\s*[/>|,;»]\s*|\s+-\s+", value.strip()):
+        for kind, words in _SECTION_WORDS:
+            if words.fullmatch(part.strip()):
+                return kind
+    return None
+
+
+def _metadata_kind(html: str) -> PageKind | None:
+    """The kind the page's own metadata states: its meta tags, its JSON-LD."""
+    head = html[:HEAD_CHARS]
+    tagged: PageKind | None = None
+    for tag in _META.findall(head):
+        key, content = _META_KEY.search(tag), _META_CONTENT.search(tag)
+        if key is None or content is None:
+            continue
+        name = key.group(1).strip()
+        if name.lower() == "article:opinion" and content.group(1).strip().lower() == "true":
+            return PageKind("opinion", "meta article:opinion")
+        if _SECTION_KEY.fullmatch(name) and (kind := _section_kind(content.group(1))):
+            return PageKind(kind, f"meta {name}")
+        if name.lower() == "article:tag" and (kind := _TAG_KINDS.get(content.group(1).lower())):
+            tagged = tagged or PageKind(kind, "meta article:tag")
+    # the JSON-LD is searched only when its words are there (a substring test is cheap)
+    if "NewsArticle" in head and (ld := _LD_TYPE.search(head)) is not None:
+        return PageKind(_LD_TYPES[ld.group(1)], f"JSON-LD {ld.group(1)}")
+    section = _LD_SECTION.search(head) if "articleSection" in head else None
+    if section is not None and (kind := _section_kind(section.group(1))):
+        return PageKind(kind, "JSON-LD articleSection")
+    return tagged
+
+
+def _title_kind(title: str) -> PageKind | None:
+    if (label := _TITLE_LABEL.search(title)) is not None:
+        word = (label.group("open") or label.group("close")).lower()
+        kind = "review" if word == "review" else "analysis" if "analysis" in word else "opinion"
+        return PageKind(kind, "title label")
+    if _TITLE_REVIEW.search(title):
+        return PageKind("review", "title label")
+    return None
+
+
+def _url_kind(url: str) -> PageKind | None:
+    path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.I)
+    found = _URL_SECTION.search(path)
+    if found is None or found.lastgroup is None:
+        return None
+    return PageKind(found.lastgroup, "URL section")
+
+
+def first_person(
+    text: str,
+    sentences: Sequence[Span],
+    quoted: Sequence[Span],
+    paragraphs: Sequence[Span] = (),
+) -> bool:
+    """The writer tells the text in the first person singular (:data:`FIRST_PERSON_SHARE`).
+    Counted only in a sentence's words outside the quotations the analysis found
+    (``quoted``) and outside quotation marks, and only in paragraphs with no quotation mark
+    at all: an interview's quotations run over several sentences, and only the first opens
+    with a mark ("'It was the whole occasion that got to me. I was just thinking …'")."""
+    marked = [p for p in paragraphs if _QUOTATION_MARK.search(p.of(text))]
+    quoted = sorted(quoted)
+    mine = 0
+    for sentence in sentences:
+        if any(p.overlaps(sentence) for p in marked):
+            continue
+        parts, at = [], sentence.start
+        for q in quoted:
+            if q.overlaps(sentence):
+                parts.append(text[at : max(at, q.start)])
+                at = max(at, min(q.end, sentence.end))
+        parts.append(text[at : sentence.end])
+        mine += bool(_FIRST_PERSON.search(outside_quotes(" ".join(parts))))
+    return mine >= FIRST_PERSON_MIN and mine >= FIRST_PERSON_SHARE * len(sentences)
+
+
+def questions(text: str, paragraphs: Sequence[Span]) -> list[int]:
+    """The indices of the paragraphs that open with a question's label
+    (:data:`_QUESTION_LABEL`), when at least :data:`QA_MIN_QUESTIONS` do; else none."""
+    found = [i for i, p in enumerate(paragraphs) if _QUESTION_LABEL.match(p.of(text))]
+    return found if len(found) >= QA_MIN_QUESTIONS else []
+
+
+def answers(text: str, paragraphs: Sequence[Span]) -> list[Span]:
+    """The answers of a Q&A page: each run of paragraphs after a question's labelled
+    paragraph up to the next (:func:`questions`); none on other pages."""
+    asked = questions(text, paragraphs)
+    found: list[Span] = []
+    for i, q in enumerate(asked):
+        end = asked[i + 1] if i + 1 < len(asked) else len(paragraphs)
+        if q + 1 < end:
+            found.append(Span(paragraphs[q + 1].start, paragraphs[end - 1].end))
+    return found
+
+
+#: A speaker's label opening an answer: "Mara Quint:", "QUINT:", "Dr. Lee:" (two to four
+#: capitalised words, or one in capitals), not the layout's own "A:" / "Answer:"; matched at the
+#: answer's start (``match`` with a position anchors there).
+_SPEAKER_LABEL = re.compile(
+    r"\W{0,2}(?P<name>(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+\S"
+)
+_LAYOUT_LABELS = frozenset({"A", "Answer", "Q", "Question"})
+
+
+def answerer(text: str, answer: Span) -> Source:
+    """Who gives an answer of a Q&A page: the speaker's label that opens it ("Mara Quint:
+    We opened …"), with the label's span, else "the interviewee" (:data:`INTERVIEWEE`)."""
+    label = _SPEAKER_LABEL.match(text, answer.start, answer.end)
+    if label is None or label["name"] in _LAYOUT_LABELS:
+        return INTERVIEWEE
+    name = label["name"]
+    if len(name.split()) < 2 and not (name.isupper() and len(name) >= 3):
+        return INTERVIEWEE  # "Yes: …", "Well: …": one capitalised word names no one
+    return Source(
+        name=label["name"], span=Span(label.start("name"), label.end("name")), kind="person"
+    )
+
+
+def page_kind(
+    article: Article,
+    sentences: Sequence[Span] = (),
+    quoted: Sequence[Span] = (),
+    paragraphs: Sequence[Span] = (),
+) -> PageKind:
+    """The page's kind: its metadata, its title's label, its URL's section, then the first
+    person of its sentences; news when none says otherwise."""
+    if article.raw_kind == "html" and article.raw:
+        found = _metadata_kind(article.raw)
+        if found is not None:
+            return found
+    if article.title and (found := _title_kind(article.title)) is not None:
+        return found
+    for url in (article.url, article.canonical_url):
+        if url and (found := _url_kind(url)) is not None:
+            return found
+    if answers(article.text, paragraphs):
+        return PageKind("qa", "questions and answers")
+    if first_person(article.text, sentences, quoted, paragraphs):
+        return PageKind("first_person", "first person")
+    return NEWS
+
+
+def writer_source(article: Article) -> Source:
+    """Who a page in its writer's voice is credited to: the byline when it reads as a name
+    (no digit, at most :data:`MAX_BYLINE_WORDS` words), else "the writer"; with no span, as
+    the byline is the page's metadata, not its text."""
+    byline = (article.byline or "").strip()
+    if byline and not re.search(r"\d", byline) and len(byline.split()) <= MAX_BYLINE_WORDS:
+        return Source(name=byline, kind="writer")
+    return Source(name="the writer", kind="writer")
