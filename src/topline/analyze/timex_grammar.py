@@ -224,10 +224,14 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     ),
     (
         "anaphoric",
-        rf"{B}(?P<pre>{EDGE_MOD} )?(?P<rel>(?:later|earlier) (?:that|the same)|"
+        rf"{B}(?:(?P<pre>{EDGE_MOD} )?(?P<rel>(?:later|earlier) (?:that|the same)|"
         rf"(?:that|the) same|that|"
         rf"the (?:next|following|previous|preceding|prior)) (?P<unit>day|week|weekend|month|"
-        rf"year|decade|{POD}){E}",
+        rf"year|decade|{POD})"
+        # "610 cases the week before.", "had arrived the day before, and": a step from the
+        # reference; not "the day before the vote" (a step from an event, named after it).
+        rf"|the (?P<back_unit>day|week|month|year) (?P<back>before|earlier|after)"
+        rf"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|but|when|while)\b)){E}",
     ),
     (
         "relative",
@@ -256,7 +260,9 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"(?: more)?"
         rf"(?P<sep>[ -])(?P<unit>{UNIT})"
         rf"(?P<half> and a half)?(?P<suffix>-long| period| span| stretch| term)?"
-        rf"(?P<dir> or so ago| ago| earlier| later| afterwards?| from now| hence)?{E}",
+        # "six weeks earlier than usual" compares two times by a length: no date ahead or back.
+        rf"(?P<dir> or so ago| ago| earlier(?! than\b)| later(?! than\b)| afterwards?| from now|"
+        rf" hence)?{E}",
     ),
     (
         # "an additional year", "an extra week": one more unit (TimeML: P1Y, P1W).

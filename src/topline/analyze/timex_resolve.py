@@ -27,6 +27,7 @@ from topline.analyze.timex_calendar import (
     duration_value,
     finer,
     holiday_date,
+    iso_week,
     month_number,
     month_part,
     narrative_year,
@@ -246,7 +247,7 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
     if rule == "year_end":
         return _year_end(c, a, ctx)
     if rule in {"relative", "edge_unit"}:
-        return _relative(c, a)
+        return _relative(c, a, ctx)
     if rule in {"duration", "half_unit", "bare_units"}:
         return duration_of(c, a, ctx)
     if rule == "ref":
@@ -322,7 +323,10 @@ ANAPHORIC_STEP |= {"the prior": -1}
 def _anaphoric(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved | None:
     """ "The same day", "the next day", "the previous year", "later that year": a step from
     the last date the text gave (the anchor here), never from the publication date alone."""
-    unit = group_text(c, "unit")
+    unit = group_text(c, "unit") or group_text(c, "back_unit")
+    step = ANAPHORIC_STEP.get(group_text(c, "rel"), 0)
+    if group_text(c, "back"):
+        step = 1 if group_text(c, "back") == "after" else -1
     pod = POD_CODE.get(unit)
     kind = "TIME" if pod else "DATE"
     if pod:
@@ -330,8 +334,8 @@ def _anaphoric(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved | None
     if a is None or finer(unit_key(unit), ctx.granularity):
         return Resolved(kind, None)
     if group_text(c, "pre") and unit_key(unit) != "day":
-        return Resolved(kind, shift(a, unit_key(unit), ANAPHORIC_STEP.get(group_text(c, "rel"), 0)))
-    value = shift(a, unit_key(unit), ANAPHORIC_STEP.get(group_text(c, "rel"), 0))
+        return Resolved(kind, shift(a, unit_key(unit), step))
+    value = shift(a, unit_key(unit), step)
     return Resolved(kind, value + (f"T{pod}" if pod else ""))
 
 
@@ -511,10 +515,15 @@ def _clock(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
     return Resolved("TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}")
 
 
-def _relative(c: Candidate, a: dt.date | None) -> Resolved | None:
+def _relative(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved | None:
     rel, unit = group_text(c, "rel"), unit_key(group_text(c, "unit").replace("fiscal ", ""))
     if a is None:
         return Resolved("DATE", None)
+    if rel == "this" and unit == "weekend" and not (ctx.tense == "past" and a.weekday() <= 1):
+        # "will rally this weekend" said on a Wednesday, "a strike that could have begun this
+        # weekend": the weekend of the publication's own week. Only a past clause early in
+        # the week ("protesters marched this weekend" on a Monday) means the one just gone.
+        return Resolved("DATE", iso_week(a) + "-WE")
     n = {"last": -1, "this past": -1, "the previous": -1, "the prior": -1, "next": 1}.get(rel, 0)
     n = 1 if rel in {"the next", "the coming"} else n
     n = -1 if rel in {"the past", "the last"} else n

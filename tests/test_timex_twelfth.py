@@ -1,0 +1,203 @@
+"""Date classes of the twelfth session (#18): the first clock time of a range takes the day
+named after the second; a clock time without a day takes the last day named on its side of
+the publication date; "the week before" / "the day after" step from the reference; a length
+"earlier than usual" compares and dates nothing; a month or day after "last year" / "next
+year" in its sentence lies in that year; "this weekend" is the publication week's unless a
+past clause early in the week looks back; a time named as a deadline lies ahead. Each passage
+is written for the rule; each positive assertion fails on the code before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from topline.analyze.timex import find_timexes
+from topline.nlp import get_nlp
+
+
+def _parsed_values(text: str, anchor: str) -> dict[str, tuple[str, str | None]]:
+    """With the clause's tense read from the parse, as the pipeline reads it."""
+    return {t.span.of(text): (t.type, t.value) for t in find_timexes(get_nlp()(text), anchor)}
+
+
+# Published Thursday 2024-05-16.
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Voters lined up early on Tuesday. Polls will stay open between 6 a.m. and 9 p.m. "
+            "on Saturday.",
+            "6 a.m.",
+            "2024-05-18T06:00",
+        ),
+        (
+            "The museum reopened on Sunday. Its cafe will serve lunch from 11 a.m. to 2 p.m. "
+            "Monday.",
+            "11 a.m.",
+            "2024-05-20T11:00",
+        ),
+    ],
+)
+def test_the_first_clock_time_of_a_range_takes_the_day_after_the_second(
+    text: str, span: str, value: str
+) -> None:
+    assert _parsed_values(text, "2024-05-16")[span] == ("TIME", value)
+
+
+def test_a_clock_range_without_a_day_stays_on_the_reference_day() -> None:
+    found = _parsed_values("The library is open from 9 a.m. to 5 p.m.", "2024-05-16")
+    assert found["9 a.m."] == ("TIME", "2024-05-16T09:00")
+
+
+# Published Monday 2023-03-13.
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Floodwaters reached the bridge on Saturday, and engineers said it would not reopen "
+            "until Friday. The river crested at 4 p.m.",
+            "4 p.m.",
+            "2023-03-11T16:00",
+        ),
+        (
+            "Osei won the cycling race on Sunday. She had crashed out of it last year. The race "
+            "began at 9:15 a.m.",
+            "9:15 a.m.",
+            "2023-03-12T09:15",
+        ),
+    ],
+)
+def test_a_clock_time_takes_the_last_day_on_its_side_of_the_publication(
+    text: str, span: str, value: str
+) -> None:
+    assert _parsed_values(text, "2023-03-13")[span] == ("TIME", value)
+
+
+def test_a_future_clock_time_keeps_the_day_ahead() -> None:
+    text = "The storm hit the coast on Saturday. A second one will arrive on Thursday. It will peak at 8 p.m."
+    assert _parsed_values(text, "2023-03-13")["8 p.m."] == ("TIME", "2023-03-16T20:00")
+
+
+# Published Friday 2022-10-07.
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Exports fell 3 percent in the week ending Oct. 1, after rising 2 percent the week "
+            "before.",
+            "the week before",
+            "2022-W38",
+        ),
+        (
+            "The delegates arrived in Lisbon on June 14, 2019. Their aides had flown in the "
+            "day before.",
+            "the day before",
+            "2019-06-13",
+        ),
+        (
+            "The firm moved to Denver in 2015, and its rival followed the year after.",
+            "the year after",
+            "2016",
+        ),
+    ],
+)
+def test_the_unit_before_or_after_steps_from_the_reference(
+    text: str, span: str, value: str
+) -> None:
+    assert _parsed_values(text, "2022-10-07")[span] == ("DATE", value)
+
+
+def test_the_day_before_an_event_named_after_it_is_left_out() -> None:
+    text = "Police arrested him the day before the parade."
+    assert "the day before" not in _parsed_values(text, "2022-10-07")
+
+
+# Published Wednesday 2021-04-21.
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The cherry trees bloomed about ten days earlier than usual.", "ten days", "P10D"),
+        ("The ferry left port two hours earlier than scheduled.", "two hours", "PT2H"),
+    ],
+)
+def test_a_length_earlier_or_later_than_compares_and_dates_nothing(
+    text: str, span: str, value: str
+) -> None:
+    assert _parsed_values(text, "2021-04-21")[span] == ("DURATION", value)
+
+
+def test_a_length_earlier_without_than_is_still_a_date() -> None:
+    found = _parsed_values("The trees bloomed ten days earlier.", "2021-04-21")
+    assert found["ten days earlier"] == ("DATE", "2021-04-11")
+
+
+# Published Tuesday 2025-06-24.
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Next year's regatta will be held on June 20.", "June 20", "2026-06-20"),
+        ("Last year the dam failed on July 2, flooding two villages.", "July 2", "2024-07-02"),
+        ("Last year's harvest began in May.", "May", "2024-05"),
+    ],
+)
+def test_a_month_after_last_or_next_year_in_its_sentence_lies_in_that_year(
+    text: str, span: str, value: str
+) -> None:
+    assert _parsed_values(text, "2025-06-24")[span] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Home sales in May rose 4 percent from last year.", "May", "2025-05"),
+        ("Since last year, prices in March have doubled.", "March", "2025-03"),
+    ],
+)
+def test_a_compared_or_bounding_year_does_not_date_the_month(
+    text: str, span: str, value: str
+) -> None:
+    assert _parsed_values(text, "2025-06-24")[span] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Farmers will march on the capital this weekend.", "2024-09-18", "2024-W38-WE"),
+        (
+            "The deal ended a walkout that could have started this weekend.",
+            "2024-09-19",
+            "2024-W38-WE",
+        ),
+        ("Thousands marched on the capital this weekend.", "2024-09-16", "2024-W37-WE"),
+    ],
+)
+def test_this_weekend_is_the_publication_weeks_unless_a_past_clause_early_in_it(
+    text: str, anchor: str, value: str
+) -> None:
+    assert _parsed_values(text, anchor)["this weekend"] == ("DATE", value)
+
+
+# Published Wednesday 2024-01-10.
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value"),
+    [
+        (
+            "The nurses' union had set a strike deadline of 7 a.m. Monday.",
+            "7 a.m. Monday",
+            "TIME",
+            "2024-01-15T07:00",
+        ),
+        (
+            "Mediators had proposed a deadline of Friday for an answer.",
+            "Friday",
+            "DATE",
+            "2024-01-12",
+        ),
+    ],
+)
+def test_a_time_named_as_a_deadline_lies_ahead(text: str, span: str, kind: str, value: str) -> None:
+    assert _parsed_values(text, "2024-01-10")[span] == (kind, value)
+
+
+def test_a_missed_deadline_stays_past() -> None:
+    found = _parsed_values("The council missed a Friday deadline to pass a budget.", "2024-01-10")
+    assert found["Friday"] == ("DATE", "2024-01-05")
