@@ -2,8 +2,8 @@
 named after the second; a clock time without a day takes the last day named on its side of
 the publication date; "the week before" / "the day after" step from the reference; a length
 "earlier than usual" compares and dates nothing; a month or day after "last year" / "next
-year" in its sentence lies in that year; "this weekend" is the publication week's unless a
-past clause early in the week looks back; a time named as a deadline lies ahead. Each passage
+year" in its sentence lies in that year; "this weekend" said midweek is the publication
+week's; a time named as a deadline lies ahead. Each passage
 is written for the rule; each positive assertion fails on the code before it."""
 
 from __future__ import annotations
@@ -41,6 +41,14 @@ def test_the_first_clock_time_of_a_range_takes_the_day_after_the_second(
     text: str, span: str, value: str
 ) -> None:
     assert _parsed_values(text, "2024-05-16")[span] == ("TIME", value)
+
+
+def test_a_live_blogs_entry_heading_stays_on_the_publication_day() -> None:
+    text = (
+        "Crews inspected the dam on Friday. It was rebuilt last year.\n\n2:35 p.m.\n\n"
+        "The governor says the town is safe."
+    )
+    assert _parsed_values(text, "2024-05-16")["2:35 p.m."] == ("TIME", "2024-05-16T14:35")
 
 
 def test_a_clock_range_without_a_day_stays_on_the_reference_day() -> None:
@@ -168,9 +176,14 @@ def test_a_compared_or_bounding_year_does_not_date_the_month(
             "2024-W38-WE",
         ),
         ("Thousands marched on the capital this weekend.", "2024-09-16", "2024-W37-WE"),
+        (
+            "The senator told reporters this weekend that she would run.",
+            "2024-09-17",
+            "2024-W37-WE",
+        ),
     ],
 )
-def test_this_weekend_is_the_publication_weeks_unless_a_past_clause_early_in_it(
+def test_this_weekend_said_midweek_is_the_publication_weeks(
     text: str, anchor: str, value: str
 ) -> None:
     assert _parsed_values(text, anchor)["this weekend"] == ("DATE", value)

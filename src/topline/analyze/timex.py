@@ -156,7 +156,10 @@ def tag_text(
             and is_framed(cand, kind)
             and _far(ref, published)
         )
-        near = _clock_day(days, tense, published) if is_bare_clock(cand) else ref
+        near = ref
+        if is_bare_clock(cand):
+            told = _CLOCK_IN_CLAUSE.search(text, max(0, cand.start - 12), cand.start)
+            near = _clock_day(days, tense, published) if told else _day_ref(ref)
         if (
             convention != "publication"
             and near is not None
@@ -229,6 +232,16 @@ def _sentence_starts(text: str, sentences: list[tuple[int, int]] | None) -> list
     if sentences:
         return [0] + [start for start, _ in sentences if start > 0]
     return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+#: A clock time told inside a clause ("reached 104 at 3 p.m.", "began by 9 a.m."), not a
+#: live blog's entry heading ("___. 1:40 p.m. Clinton says …"), which is the publication day's.
+_CLOCK_IN_CLAUSE = re.compile(r"(?i)\b(?:at|by|until|till|around|about|before|after|since)\s+$")
+
+
+def _day_ref(ref: Reference | None) -> Reference | None:
+    """The reference when it is a day (a clock time takes no month or year as its day)."""
+    return ref if ref is not None and ref.granularity == "day" else None
 
 
 def _clock_day(days: list[Reference], tense: Tense, published: dt.date | None) -> Reference | None:

@@ -519,10 +519,11 @@ def _relative(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved | None:
     rel, unit = group_text(c, "rel"), unit_key(group_text(c, "unit").replace("fiscal ", ""))
     if a is None:
         return Resolved("DATE", None)
-    if rel == "this" and unit == "weekend" and not (ctx.tense == "past" and a.weekday() <= 1):
+    if rel == "this" and unit == "weekend" and 2 <= a.weekday() <= 3:
         # "will rally this weekend" said on a Wednesday, "a strike that could have begun this
-        # weekend": the weekend of the publication's own week. Only a past clause early in
-        # the week ("protesters marched this weekend" on a Monday) means the one just gone.
+        # weekend": from midweek on, the weekend of the publication's own week. On a Monday or
+        # Tuesday "this weekend" is mostly the one just gone ("told voters this weekend"; the
+        # clause's tense is no safe guide there: PolNeAR's one case is parsed as a future).
         return Resolved("DATE", iso_week(a) + "-WE")
     n = {"last": -1, "this past": -1, "the previous": -1, "the prior": -1, "next": 1}.get(rel, 0)
     n = 1 if rel in {"the next", "the coming"} else n
