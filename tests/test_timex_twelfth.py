@@ -143,8 +143,10 @@ def test_a_length_earlier_without_than_is_still_a_date() -> None:
     ("text", "span", "value"),
     [
         ("Next year's regatta will be held on June 20.", "June 20", "2026-06-20"),
+        ("Next year's regatta, the 40th, will start on June 20.", "June 20", "2026-06-20"),
         ("Last year the dam failed on July 2, flooding two villages.", "July 2", "2024-07-02"),
         ("Last year's harvest began in May.", "May", "2024-05"),
+        ("Last year, the mill closed on June 30.", "June 30", "2024-06-30"),
     ],
 )
 def test_a_month_after_last_or_next_year_in_its_sentence_lies_in_that_year(
@@ -158,6 +160,8 @@ def test_a_month_after_last_or_next_year_in_its_sentence_lies_in_that_year(
     [
         ("Home sales in May rose 4 percent from last year.", "May", "2025-05"),
         ("Since last year, prices in March have doubled.", "March", "2025-03"),
+        ("A rival, who quit last year, will testify on July 8.", "July 8", "2025-07-08"),
+        ("Rents rose last year, and in March they fell.", "March", "2025-03"),
     ],
 )
 def test_a_compared_or_bounding_year_does_not_date_the_month(

@@ -34,6 +34,12 @@ _NOT_THE_YEAR = re.compile(
     r"(?i)\b(?:since|until|till|through|by|before|after|from|than|compared with|compared to|"
     r"versus|vs\.|against|over)\s+(?:the\s+)?$"
 )
+#: A comma that opens a clause of its own (relative, adverbial or coordinated), not an
+#: apposition ("Next year's race, the 50th, will be held on April 11").
+_CLAUSE_AFTER_COMMA = re.compile(
+    r"(?i),\s*(?:who|whom|whose|which|where|when|while|whereas|although|though|because|as|"
+    r"after|before|since|until|if|and|but|or|so)\b"
+)
 #: A year written in the month's or day's own span ("March 3, 2019").
 _WRITTEN_YEAR = re.compile(r"\d{4}|['’]\d\d\b")
 
@@ -54,14 +60,15 @@ def sentence_years(
             continue
         k = bisect.bisect_right(starts, t.span.start) - 1
         start = sentences[k][0] if k >= 0 else 0
-        year = _year_before(text, out[:i], start)
+        year = _year_before(text, out[:i], start, t.span.start)
         if year is not None and year != value[:4]:
             out[i] = Timex(t.span, t.type, year + value[4:], t.anchor)
 
 
-def _year_before(text: str, before: list[Timex], start: int) -> str | None:
-    """The year value of the last expression in the sentence before, when it names a year
-    alone and is not a bound or a comparison; None when a month or day comes between."""
+def _year_before(text: str, before: list[Timex], start: int, after: int) -> str | None:
+    """The year value of the last expression in the sentence (from ``start``) before the one
+    at ``after``, when it names a year alone, is not a bound or a comparison and sits in the
+    same clause; None when a month or day comes between."""
     for t in reversed(before):
         if t.span.start < start:
             return None
@@ -73,5 +80,11 @@ def _year_before(text: str, before: list[Timex], start: int) -> str | None:
             return None
         if _NOT_THE_YEAR.search(text, max(start, t.span.start - 20), t.span.start):
             return None
+        lead = text[start : t.span.start]
+        if _CLAUSE_AFTER_COMMA.search(lead[lead.rfind(",") :] if "," in lead else ""):
+            return None  # "A co-defendant, who pleaded guilty last year, will be sentenced on
+            # June 22": the year sits in a clause of its own
+        if _CLAUSE_AFTER_COMMA.search(text, t.span.end, after):
+            return None  # "… last year, and on June 2 it …": the month's clause is another
         return value
     return None
