@@ -3,8 +3,9 @@ named after the second; a clock time without a day takes the last day named on i
 the publication date; "the week before" / "the day after" step from the reference; a length
 "earlier than usual" compares and dates nothing; a month or day after "last year" / "next
 year" in its sentence lies in that year; "this weekend" said midweek is the publication
-week's; a time named as a deadline lies ahead. Each passage
-is written for the rule; each positive assertion fails on the code before it."""
+week's; a time named as a deadline lies ahead; a season after a preposition of time ("until
+spring") is a date. Each passage is written for the rule; each positive assertion fails on the
+code before it."""
 
 from __future__ import annotations
 
@@ -218,3 +219,31 @@ def test_a_time_named_as_a_deadline_lies_ahead(text: str, span: str, kind: str, 
 def test_a_missed_deadline_stays_past() -> None:
     found = _parsed_values("The council missed a Friday deadline to pass a budget.", "2024-01-10")
     assert found["Friday"] == ("DATE", "2024-01-05")
+
+
+# Published Saturday 2024-02-10.
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The ferry terminal will reopen in spring.", "spring", "2024-SP"),
+        ("Officials expect a verdict by summer.", "summer", "2024-SU"),
+        ("Hearings will resume in autumn, when the court returns.", "autumn", "2024-FA"),
+    ],
+)
+def test_a_season_without_a_determiner_after_a_preposition_of_time(
+    text: str, span: str, value: str
+) -> None:
+    assert _parsed_values(text, "2024-02-10")[span] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hikers drank from a spring.",
+        "Shares slipped in fall trading.",
+        "It was cut in spring form.",
+    ],
+)
+def test_a_season_naming_a_kind_or_a_spring_of_water_is_left_out(text: str) -> None:
+    found = _parsed_values(text, "2024-02-10")
+    assert not any(v[1] and v[1][4:] in {"-SP", "-FA"} for v in found.values())

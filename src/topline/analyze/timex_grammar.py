@@ -75,6 +75,21 @@ CURRENT = (
     r"coupon|income|transformer|density|flow|flows)\b)[a-z\d])"
 )
 
+#: A season named without a determiner after a preposition of time: "reopen in spring",
+#: "put off until spring", "expected by summer" (TimeML marks the season, not the preposition;
+#: "a spring", "hot springs", "the fall of Rome" never follow one of these).
+AFTER_TIME_PREP = (
+    r"(?:(?<=\bin )|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bsince )|(?<=\bduring )|"
+    r"(?<=\bthrough )|(?<=\bbefore ))"
+)
+
+#: What may follow such a season: the end of a clause or a word that does not make it a
+#: noun's modifier.
+_SEASON_ALONE = re.compile(
+    r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|or|but|when|while|as|if|to|in|on|at|for|with|after|"
+    r"before|because|so|the|a|an|this|that|its|their|his|her)\b"
+)
+
 RULES_SRC: tuple[tuple[str, str], ...] = (
     (
         "date_mdy",
@@ -164,8 +179,8 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     ("year_ago_adj", rf"{B}(?P<w>year-earlier|year-ago){E}"),
     (
         "season",
-        rf"{B}(?P<pre>(?:(?:last|next|this|that|past|coming|early|late|mid|the|previous|"
-        rf"following)[- ])+)"
+        rf"{B}(?:(?P<pre>(?:(?:last|next|this|that|past|coming|early|late|mid|the|previous|"
+        rf"following)[- ])+)|{AFTER_TIME_PREP})"
         rf"(?P<season>{SEASON})(?: (?:of )?(?P<year>{YEAR}))?(?! of [^\d])(?!\w)",
     ),
     ("season_year", rf"{B}(?P<season>{SEASON}) (?:of )?(?P<year>{YEAR}){E}"),
@@ -438,6 +453,11 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
         return False
     if rule in {"duration", "relative"} and _title(m, text):
         return False
+    if rule == "season" and not m.group("pre") and not m.group("year"):
+        # "until spring." / "in spring, when …", not a season naming a noun's kind ("in fall
+        # trading", "in spring form")
+        if not _SEASON_ALONE.match(text, m.end()):
+            return False
     if rule == "decade" and m.group("cent") and int(m.group("cent")) < 16:
         # "1000s of fans" counts thousands; a decade or century before 1600 needs no "of".
         if re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
