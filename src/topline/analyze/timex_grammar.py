@@ -78,10 +78,7 @@ CURRENT = (
 #: A season named without a determiner after a preposition of time: "reopen in spring",
 #: "put off until spring", "expected by summer" (TimeML marks the season, not the preposition;
 #: "a spring", "hot springs", "the fall of Rome" never follow one of these).
-AFTER_TIME_PREP = (
-    r"(?:(?<=\bin )|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bsince )|(?<=\bduring )|"
-    r"(?<=\bthrough )|(?<=\bbefore ))"
-)
+_TIME_PREP_BEFORE = re.compile(r"(?i)\b(?:in|by|until|till|since|during|through|before) $")
 
 #: What may follow such a season: the end of a clause or a word that does not make it a
 #: noun's modifier.
@@ -180,7 +177,7 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     (
         "season",
         rf"{B}(?:(?P<pre>(?:(?:last|next|this|that|past|coming|early|late|mid|the|previous|"
-        rf"following)[- ])+)|{AFTER_TIME_PREP})"
+        rf"following)[- ])+)|(?<= ))"
         rf"(?P<season>{SEASON})(?: (?:of )?(?P<year>{YEAR}))?(?! of [^\d])(?!\w)",
     ),
     ("season_year", rf"{B}(?P<season>{SEASON}) (?:of )?(?P<year>{YEAR}){E}"),
@@ -453,10 +450,12 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
         return False
     if rule in {"duration", "relative"} and _title(m, text):
         return False
-    if rule == "season" and not m.group("pre") and not m.group("year"):
+    if rule == "season" and not m.group("pre"):
+        if not _TIME_PREP_BEFORE.search(text, max(0, m.start() - 7), m.start()):
+            return False
         # "until spring." / "in spring, when …", not a season naming a noun's kind ("in fall
         # trading", "in spring form")
-        if not _SEASON_ALONE.match(text, m.end()):
+        if not m.group("year") and not _SEASON_ALONE.match(text, m.end()):
             return False
     if rule == "decade" and m.group("cent") and int(m.group("cent")) < 16:
         # "1000s of fans" counts thousands; a decade or century before 1600 needs no "of".

@@ -48,7 +48,7 @@ def clause_tense(tokens: list[Token]) -> Tense:
     if not tokens:
         return None
     token = min(tokens, key=lambda t: len(list(t.ancestors)))
-    if _deadline_or_effective(token) or _after_deadline(tokens[0]):
+    if _deadline_or_effective(token):
         return "future"
     reporting = _reporting_verb_before(tokens[0], tokens[-1])
     if reporting is not None:
@@ -268,16 +268,6 @@ def _deadline_or_effective(token: Token) -> bool:
         return False
     verb = head.head
     return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in DEADLINE_VERBS
-
-
-def _after_deadline(first: Token) -> bool:
-    """ "had set a strike deadline of 12:01 a.m. Saturday", "a deadline for Friday": a time
-    named as a deadline lies ahead of the setting, told in the past or not (the parse often
-    hangs the weekday on the verb, so the words before the expression decide)."""
-    before = [t.lower_ for t in first.doc[max(0, first.i - 2) : first.i]]
-    return bool(before) and (
-        before[-1] == "deadline" or before in (["deadline", "of"], ["deadline", "for"])
-    )
 
 
 #: Prepositions that give a planned event its time ("set for Tuesday", "scheduled for May").
