@@ -247,3 +247,61 @@ def test_a_season_without_a_determiner_after_a_preposition_of_time(
 def test_a_season_naming_a_kind_or_a_spring_of_water_is_left_out(text: str) -> None:
     found = _parsed_values(text, "2024-02-10")
     assert not any(v[1] and v[1][4:] in {"-SP", "-FA"} for v in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Last winter the reservoir froze solid.", "2025-02-03", "2024-WI"),
+        ("Next summer the festival moves to the harbour.", "2025-07-21", "2026-SU"),
+        ("Last autumn the orchard lost half its crop.", "2025-10-14", "2024-FA"),
+    ],
+)
+def test_last_or_next_season_said_within_that_season_is_the_one_before_or_after(
+    text: str, anchor: str, value: str
+) -> None:
+    found = _parsed_values(text, anchor)
+    assert next(v for k, v in found.items() if k.lower().startswith(("last", "next"))) == (
+        "DATE",
+        value,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("This winter has been the driest in years.", "2025-WI"),
+        ("Last summer the pier was rebuilt.", "2024-SU"),
+    ],
+)
+def test_this_season_and_a_season_already_gone_keep_their_year(text: str, value: str) -> None:
+    found = _parsed_values(text, "2025-02-03")
+    assert next(iter(found.values())) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("The brewer will post fourth-quarter earnings on Thursday.", "2025-01-27", "2024-Q4"),
+        ("The airline is due to report its fourth-quarter results.", "2025-02-11", "2024-Q4"),
+    ],
+)
+def test_the_fourth_quarter_in_january_or_february_has_just_ended_whatever_the_tense(
+    text: str, anchor: str, value: str
+) -> None:
+    found = _parsed_values(text, anchor)
+    assert found["fourth-quarter"] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("The economy will pick up in the second half.", "2025-01-27", "2025-H2"),
+        ("The brewer will post fourth-quarter earnings in January.", "2025-06-10", "2025-Q4"),
+    ],
+)
+def test_a_half_or_a_quarter_later_in_the_year_still_follows_the_tense(
+    text: str, anchor: str, value: str
+) -> None:
+    found = _parsed_values(text, anchor)
+    assert next(v for k, v in found.items() if "half" in k or "quarter" in k) == ("DATE", value)

@@ -365,6 +365,11 @@ def _slash_date(text: str, ctx: Context) -> Resolved | None:
     return Resolved("DATE", parsed.date().isoformat()) if parsed else None
 
 
+#: Through which month of the year the last quarter of the year before is "the fourth quarter"
+#: news speaks of, whatever the tense (results come out in January and February).
+JUST_ENDED_MONTHS = 2
+
+
 def _quarter_value(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
     ordinal = group_text(c, "ord")
     n = 4 if ordinal == "final" else ORDINALS.get(ordinal, 0) or int(ordinal[0])
@@ -384,8 +389,12 @@ def _quarter_value(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
             first_month = (n - 1) * 6 + 1 if half else (n - 1) * 3 + 1
             started = dt.date(a.year, first_month, 1) <= a
             # A part not yet begun is last year's in a past clause, this year's in a present
-            # or future one ("results are due in the second half").
-            year = a.year if started or ctx.tense in {"future", "present"} else a.year - 1
+            # or future one ("results are due in the second half"), except the year's last
+            # quarter in January and February, which has just ended ("will report
+            # fourth-quarter results next week"), not nine months ahead. A half is left to the
+            # tense ("the economy will recover in the second half" said in January).
+            ahead = ctx.tense in {"future", "present"} and (half or a.month > JUST_ENDED_MONTHS)
+            year = a.year if started or ahead else a.year - 1
             year = a.year if ctx.narrative else year
         if "year-" in group_text(c, "adj"):
             year -= 1
@@ -430,7 +439,17 @@ def _season(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
     year = (
         a.year if "this" in pre or "that" in pre else pick_year(SEASON_MONTH[code], None, a, tense)
     )
+    if year == a.year and a.month in _SEASON_MONTHS[code] and tense in {"past", "future"}:
+        # "last winter" said in January, "next summer" said in July: not the season the text
+        # is written in, the one before or after it.
+        if "last" in pre or "next" in pre:
+            year += 1 if "next" in pre else -1
     return Resolved("DATE", f"{year}-{code}")
+
+
+#: The months of each season, as its value names them (winter by its January: December
+#: belongs to the next year's winter, which "last winter" said then does not reach).
+_SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (1, 2)}
 
 
 def _holiday(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
