@@ -4,8 +4,10 @@ the publication date; "the week before" / "the day after" step from the referenc
 "earlier than usual" compares and dates nothing; a month or day after "last year" / "next
 year" in its sentence lies in that year; "this weekend" said midweek is the publication
 week's; a time named as a deadline lies ahead; a season after a preposition of time ("until
-spring") is a date. Each passage is written for the rule; each positive assertion fails on the
-code before it."""
+spring") is a date; "last winter" said in winter is the one before; the fourth quarter in
+January is the one just ended; "the first Monday of March 1985" is one day; a year after
+"since" does not move a story's time. Each passage is written for the rule; each positive
+assertion fails on the code before it."""
 
 from __future__ import annotations
 
@@ -305,3 +307,40 @@ def test_a_half_or_a_quarter_later_in_the_year_still_follows_the_tense(
 ) -> None:
     found = _parsed_values(text, anchor)
     assert next(v for k, v in found.items() if "half" in k or "quarter" in k) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Polls open on the first Tuesday of November 2026.",
+            "the first Tuesday of November 2026",
+            "2026-11-03",
+        ),
+        (
+            "The fair returns on the last Saturday of June.",
+            "the last Saturday of June",
+            "2025-06-28",
+        ),
+    ],
+)
+def test_an_ordinal_weekday_of_a_month_is_one_day(text: str, span: str, value: str) -> None:
+    assert _parsed_values(text, "2025-05-12")[span] == ("DATE", value)
+
+
+def test_a_history_dated_by_the_first_weekday_of_a_month_keeps_its_own_time() -> None:
+    text = (
+        "The long stoppage\n\nThe dockers walked out on April 2, 1951. By the summer, ships were "
+        "queuing in the estuary. On the second Monday of May 1952, the men went back."
+    )
+    assert _parsed_values(text, "2025-05-12")["the summer"] == ("DATE", "1951-SU")
+
+
+def test_a_year_after_since_does_not_move_the_storys_time() -> None:
+    text = (
+        "The last tram\n\nThe last tram ran on November 8, 1959. It had served the valley since "
+        "1902. That winter the rails were lifted, and by April the road was paved."
+    )
+    found = _parsed_values(text, "2025-05-12")
+    assert found["April"] == ("DATE", "1960-04")
+    assert found["That winter"][1] in {"1959-WI", "1960-WI"}

@@ -188,7 +188,9 @@ def tag_text(
             cand = Candidate(cand.start, cand.match.start("dir"), cand.rule, cand.match)
         if _year_earlier(cand.rule, resolved.value, text[cand.start : cand.end]):
             relative_year.add(len(out))
-        if not is_modifier(cand):
+        if not is_modifier(cand) and not _SINCE_BEFORE.search(
+            text, max(0, cand.start - 7), cand.start
+        ):
             named = reference_of(resolved.type, resolved.value)
             ref = _moved(ref, named, kind)
             if named is not None and named.granularity == "day":
@@ -234,6 +236,11 @@ def _sentence_starts(text: str, sentences: list[tuple[int, int]] | None) -> list
     if sentences:
         return [0] + [start for start, _ in sentences if start > 0]
     return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+#: "She had served the island since 1931": a stretch's opening bound, not the time the text
+#: has moved to; the narrative's reference stays where it was ("That winter" is the story's).
+_SINCE_BEFORE = re.compile(r"(?i)\bsince (?:the )?$")
 
 
 #: A time named as a deadline lies ahead of the setting, told in the past or not ("had set a

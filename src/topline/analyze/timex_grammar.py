@@ -109,7 +109,8 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         # "the last week of June", "the first weekend of May 2019", "the last day of March":
         # a part of a month named by its place in it, one DATE (TimeML marks the whole phrase).
         "month_part",
-        rf"{B}the (?P<ord>first|second|third|fourth|last|final) (?P<unit>week|weekend|day) of "
+        rf"{B}the (?P<ord>first|second|third|fourth|last|final) (?P<unit>week|weekend|day|"
+        rf"{WEEKDAY}) of "
         rf"(?P<month>{MONTH})(?:,? (?P<year>{YEAR}))?{E}",
     ),
     ("date_iso", rf"{B}(?P<year>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d){E}"),
