@@ -6,8 +6,8 @@ year" in its sentence lies in that year; "this weekend" said midweek is the publ
 week's; a time named as a deadline lies ahead; a season after a preposition of time ("until
 spring") is a date; "last winter" said in winter is the one before; the fourth quarter in
 January is the one just ended; "the first Monday of March 1985" is one day; a year after
-"since" does not move a story's time. Each passage is written for the rule; each positive
-assertion fails on the code before it."""
+"since" does not move a story's time; a half or quarter of a game is no date. Each passage is
+written for the rule; each positive assertion fails on the code before it."""
 
 from __future__ import annotations
 
@@ -344,3 +344,28 @@ def test_a_year_after_since_does_not_move_the_storys_time() -> None:
     found = _parsed_values(text, "2025-05-12")
     assert found["April"] == ("DATE", "1960-04")
     assert found["That winter"][1] in {"1959-WI", "1960-WI"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor scored twice in the second half to seal the win.",
+        "The Hawks outscored Denver 31-17 in the fourth quarter.",
+        "Rovers equalised early in the second half through a penalty.",
+    ],
+)
+def test_a_half_or_quarter_of_a_game_is_no_date(text: str) -> None:
+    found = _parsed_values(text, "2025-04-16")
+    assert not any("half" in k or "quarter" in k for k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Profit rose 8 percent in the fourth quarter.", "2024-Q4"),
+        ("The brewer scored a record profit in the first quarter of 2025.", "2025-Q1"),
+    ],
+)
+def test_a_quarter_of_a_business_year_stays_a_date(text: str, value: str) -> None:
+    found = _parsed_values(text, "2025-04-16")
+    assert next(v for k, v in found.items() if "quarter" in k) == ("DATE", value)

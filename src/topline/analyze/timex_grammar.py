@@ -80,6 +80,25 @@ CURRENT = (
 #: "a spring", "hot springs", "the fall of Rome" never follow one of these).
 _TIME_PREP_BEFORE = re.compile(r"(?i)\b(?:in|by|until|till|since|during|through|before) $")
 
+#: Words of a game's account: a quarter or half in their sentence is a period of play ("scored
+#: 12 points in the fourth quarter", "equalised early in the second half"), not of a year.
+_GAME_WORDS = re.compile(
+    r"(?i)\b(?:scored|scoring|scores|outscored|touchdowns?|halftime|half-time|rebounds|innings?|"
+    r"field goals?|free throws?|overtime|penalty|penalties|equali[sz]ed|equali[sz]er|hat-trick|"
+    r"kickoff|kick-off|interceptions?|three-pointers?|assists)\b"
+)
+#: The end of a sentence, for the game words' reach.
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def _in_a_game(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holding ``text[start:end]`` tells a game (:data:`_GAME_WORDS`)."""
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, start - 300), start)]
+    head = stops[-1] if stops else max(0, start - 300)
+    tail = _SENTENCE_STOP.search(text, end, end + 300)
+    return bool(_GAME_WORDS.search(text, head, tail.end() if tail else min(len(text), end + 300)))
+
+
 #: What may follow such a season: the end of a clause or a word that does not make it a
 #: noun's modifier.
 _SEASON_ALONE = re.compile(
@@ -458,6 +477,9 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
         # trading", "in spring form")
         if not m.group("year") and not _SEASON_ALONE.match(text, m.end()):
             return False
+    if rule == "quarter" and not (m.group("year") or m.group("year0") or m.group("rel2")):
+        if not m.group(0).lower().endswith("the year") and _in_a_game(text, m.start(), m.end()):
+            return False  # "scored twice in the second half": a period of play, not of a year
     if rule == "decade" and m.group("cent") and int(m.group("cent")) < 16:
         # "1000s of fans" counts thousands; a decade or century before 1600 needs no "of".
         if re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
