@@ -6,8 +6,9 @@ year" in its sentence lies in that year; "this weekend" said midweek is the publ
 week's; a time named as a deadline lies ahead; a season after a preposition of time ("until
 spring") is a date; "last winter" said in winter is the one before; the fourth quarter in
 January is the one just ended; "the first Monday of March 1985" is one day; a year after
-"since" does not move a story's time; a half or quarter of a game is no date. Each passage is
-written for the rule; each positive assertion fails on the code before it."""
+"since" does not move a story's time; a half or quarter of a game is no date; "Frost is
+possible Thursday" looks ahead. Each passage is written for the rule; each positive assertion
+fails on the code before it."""
 
 from __future__ import annotations
 
@@ -369,3 +370,28 @@ def test_a_half_or_quarter_of_a_game_is_no_date(text: str) -> None:
 def test_a_quarter_of_a_business_year_stays_a_date(text: str, value: str) -> None:
     found = _parsed_values(text, "2025-04-16")
     assert next(v for k, v in found.items() if "quarter" in k) == ("DATE", value)
+
+
+# Published Wednesday 2025-04-16.
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Sleet is possible Friday across the hills.", "Friday", "2025-04-18"),
+        ("More rain is likely Sunday.", "Sunday", "2025-04-20"),
+        ("The farm shop is open Saturday.", "Saturday", "2025-04-19"),
+    ],
+)
+def test_a_forecast_or_notice_with_be_looks_ahead(text: str, span: str, value: str) -> None:
+    assert _parsed_values(text, "2025-04-16")[span] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("It is possible the burglar broke in Monday.", "Monday", "2025-04-14"),
+        ("The farm shop was open Saturday.", "Saturday", "2025-04-12"),
+        ("Two ferries are at the quay on Tuesday.", "Tuesday", "2025-04-15"),
+    ],
+)
+def test_be_in_a_past_clause_or_a_caption_stays_past(text: str, span: str, value: str) -> None:
+    assert _parsed_values(text, "2025-04-16")[span] == ("DATE", value)

@@ -157,11 +157,27 @@ def _futurate(verb: Token, token: Token) -> bool:
         if head.lower_ not in SCHEDULING_PREPS:
             return False
         head = head.head
+    if verb.lemma_.lower() == "be" and _outlook(verb, head):
+        return True
     if head.i != verb.i or verb.lemma_.lower() in STATIVE_PRESENT:
         return False
     if verb.tag_ == "VBP" and (verb.lower_ != verb.lemma_.lower() or verb.lower_ in INVARIANT):
         return False  # a past form tagged as present ("stocks hurt the index on Friday")
     return not any(c.dep_ == "neg" for c in verb.children)
+
+
+#: Predicates of "be" that tell what a day ahead holds: a forecast ("Frost is possible
+#: Thursday", "Rain is likely Friday") or a notice ("the pool is open Sunday"). The present of
+#: "be" is otherwise stative (a caption's "is … on Tuesday").
+OUTLOOK = frozenset({"possible", "likely", "unlikely", "open"})
+
+
+def _outlook(verb: Token, head: Token) -> bool:
+    """Whether the date hangs on a present "be" (or on its predicate) of :data:`OUTLOOK`."""
+    if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    predicates = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in OUTLOOK]
+    return bool(predicates) and head.i in {verb.i, *(c.i for c in predicates)}
 
 
 #: Conjunctions of temporal clauses, whose verb takes no future form in English: "when he
