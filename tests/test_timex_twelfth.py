@@ -395,3 +395,22 @@ def test_a_forecast_or_notice_with_be_looks_ahead(text: str, span: str, value: s
 )
 def test_be_in_a_past_clause_or_a_caption_stays_past(text: str, span: str, value: str) -> None:
     assert _parsed_values(text, "2025-04-16")[span] == ("DATE", value)
+
+
+def test_a_season_put_off_to_in_a_history_is_the_storys_and_moves_nothing() -> None:
+    text = (
+        "The warehouse fire\n\nFire broke out in the warehouses on the night of June 9, 1887. "
+        "The owners had been warned about the chimneys the previous winter, but the work had "
+        "been put off until autumn. Two days later, the last embers were out."
+    )
+    found = _parsed_values(text, "2025-05-12")
+    assert found["autumn"] == ("DATE", "1887-FA")
+    assert found["Two days later"] == ("DATE", "1887-06-11")
+
+
+def test_a_year_after_until_does_not_move_the_storys_time() -> None:
+    text = (
+        "The old mill\n\nThe mill burned on October 14, 1921. Its wheel had turned until 1919. "
+        "That winter the walls were pulled down, and by May a school stood on the site."
+    )
+    assert _parsed_values(text, "2025-05-12")["May"] == ("DATE", "1922-05")

@@ -34,7 +34,7 @@ from topline.analyze.timex_narrative import (
     reference_of,
 )
 from topline.analyze.timex_resolve import resolve
-from topline.analyze.timex_tense import clause_tense
+from topline.analyze.timex_tense import AHEAD_IN_PAST, clause_tense
 from topline.analyze.timex_years import sentence_years
 from topline.model import Span, Timex
 from topline.nlp import doc_text
@@ -143,6 +143,8 @@ def tag_text(
             tense = "future"  # "had set a strike deadline of 12:01 a.m. Saturday"
         looks_back = tense == "pluperfect"
         tense = "past" if looks_back else tense
+        ahead_in_past = tense == AHEAD_IN_PAST  # "had been put off until spring"
+        tense = "future" if ahead_in_past else tense
         kind = anchor_kind(cand)
         ctx = Context(moment, tense, granularity="minute" if has_time else "day")
         used = anchor_text
@@ -154,7 +156,7 @@ def tag_text(
         framed = (
             frame
             and convention == "auto"
-            and tense == "past"
+            and (tense == "past" or ahead_in_past)
             and is_framed(cand, kind)
             and _far(ref, published)
         )
@@ -167,7 +169,11 @@ def tag_text(
             and near is not None
             and (
                 kind == "anaphoric"
-                or (kind in {"underspecified", "backward"} and story and tense not in PRESENT)
+                or (
+                    kind in {"underspecified", "backward"}
+                    and story
+                    and (tense not in PRESENT or ahead_in_past)
+                )
                 or framed
             )
         ):
@@ -238,9 +244,10 @@ def _sentence_starts(text: str, sentences: list[tuple[int, int]] | None) -> list
     return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
 
 
-#: "She had served the island since 1931": a stretch's opening bound, not the time the text
-#: has moved to; the narrative's reference stays where it was ("That winter" is the story's).
-_SINCE_BEFORE = re.compile(r"(?i)\bsince (?:the )?$")
+#: "She had served the island since 1931", "repairs had been put off until spring": a
+#: stretch's bound, not the time the text has moved to; the narrative's reference stays where
+#: it was ("That winter" is the story's).
+_SINCE_BEFORE = re.compile(r"(?i)\b(?:since|until|till) (?:the )?$")
 
 
 #: A time named as a deadline lies ahead of the setting, told in the past or not ("had set a
