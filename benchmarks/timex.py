@@ -13,8 +13,8 @@ check that a rule carries) and scores topline and dateparser on each half with b
 wrong value by shape; :mod:`benchmarks.timex_shared_errors`) on each half. ``--fresh`` scores
 the blind set (``benchmarks/data/fresh_timex.jsonl``: news and history passages written before
 any error of the eighth session was read, never used to find rules) by kind of passage, and
-lists its errors; ``--fresh2``, ``--fresh3`` and ``--fresh4`` score the ninth, tenth and
-eleventh sessions' blind sets and print the table alone.
+lists its errors; ``--fresh2``, ``--fresh3``, ``--fresh4`` and ``--fresh5`` score the ninth,
+tenth, eleventh and twelfth sessions' blind sets and print the table alone.
 """
 
 from __future__ import annotations
@@ -59,6 +59,11 @@ FRESH3 = ROOT / "benchmarks" / "data" / "fresh_timex3.jsonl"
 #: markets on a jobs report, a heat wave, flu clinics, a marathon, an obituary, a bus contract
 #: and a history of a 1912 flood): scored at the start and end only (``--fresh4``, table alone).
 FRESH4 = ROOT / "benchmarks" / "data" / "fresh_timex4.jsonl"
+#: The twelfth session's blind set (10 passages, 119 timexes: a port strike, an earnings report
+#: with a fiscal year, a league title, a trial delay, an ice storm forecast, a budget vote, oil
+#: prices, clinic hours, a fare freeze at the year's turn, and a history of a 1963 winter):
+#: scored at the start and end only (``--fresh5``, table alone).
+FRESH5 = ROOT / "benchmarks" / "data" / "fresh_timex5.jsonl"
 CONVENTIONS: tuple[Convention, ...] = ("auto", "publication", "narrative")
 GRANULARITY = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d", 16: "%Y-%m-%dT%H:%M"}
 
@@ -481,6 +486,11 @@ def main() -> None:
         help="only the fourth blind set (fresh_timex4.jsonl), scores alone, no errors",
     )
     parser.add_argument(
+        "--fresh5",
+        action="store_true",
+        help="only the fifth blind set (fresh_timex5.jsonl), scores alone, no errors",
+    )
+    parser.add_argument(
         "--halves",
         action="store_true",
         help="only the odd/even split: topline and dateparser by both scorers, and the fixtures",
@@ -509,6 +519,9 @@ def main() -> None:
         return
     if args.fresh4:
         print(fresh_table(show_errors=False, path=FRESH4))
+        return
+    if args.fresh5:
+        print(fresh_table(show_errors=False, path=FRESH5))
         return
     docs = read_corpus(DATA)
     if args.limit:

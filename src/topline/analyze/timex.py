@@ -34,7 +34,8 @@ from topline.analyze.timex_narrative import (
     reference_of,
 )
 from topline.analyze.timex_resolve import resolve
-from topline.analyze.timex_tense import clause_tense
+from topline.analyze.timex_tense import AHEAD_IN_PAST, clause_tense
+from topline.analyze.timex_years import sentence_years
 from topline.model import Span, Timex
 from topline.nlp import doc_text
 
@@ -130,6 +131,7 @@ def tag_text(
     out: list[Timex] = []
     relative_year: set[int] = set()
     ref: Reference | None = None
+    days: list[Reference] = []  # every day the text has named, in order (for clock times)
     candidates = find_candidates(text)
     story = _story_time(candidates, moment, published)
     frame = False  # inside a past passage headed by an explicit date (timex_narrative)
@@ -137,8 +139,12 @@ def tag_text(
     previous_end = 0
     for cand in candidates:
         tense = tense_at(cand.start, cand.end) if tense_at else None
+        if _DEADLINE_BEFORE.search(text, max(0, cand.start - 14), cand.start):
+            tense = "future"  # "had set a strike deadline of 12:01 a.m. Saturday"
         looks_back = tense == "pluperfect"
         tense = "past" if looks_back else tense
+        ahead_in_past = tense == AHEAD_IN_PAST  # "had been put off until spring"
+        tense = "future" if ahead_in_past else tense
         kind = anchor_kind(cand)
         ctx = Context(moment, tense, granularity="minute" if has_time else "day")
         used = anchor_text
@@ -150,29 +156,36 @@ def tag_text(
         framed = (
             frame
             and convention == "auto"
-            and tense == "past"
+            and (tense == "past" or ahead_in_past)
             and is_framed(cand, kind)
             and _far(ref, published)
         )
+        near = ref
+        if is_bare_clock(cand):
+            told = _CLOCK_IN_CLAUSE.search(text, max(0, cand.start - 12), cand.start)
+            near = _clock_day(days, tense, published) if told else _day_ref(ref)
         if (
             convention != "publication"
-            and ref is not None
-            and (not is_bare_clock(cand) or ref.granularity == "day")
+            and near is not None
             and (
                 kind == "anaphoric"
-                or (kind in {"underspecified", "backward"} and story and tense not in PRESENT)
+                or (
+                    kind in {"underspecified", "backward"}
+                    and story
+                    and (tense not in PRESENT or ahead_in_past)
+                )
                 or framed
             )
         ):
-            at = dt.datetime.combine(ref.day, dt.time())
+            at = dt.datetime.combine(near.day, dt.time())
             ctx = Context(
                 at,
                 tense,
-                ref.granularity,
-                narrative=story or framed or _recalled(cand, kind, tense, ref, published),
+                near.granularity,
+                narrative=story or framed or _recalled(cand, kind, tense, near, published),
                 looks_back=looks_back,
             )
-            used = ref.iso()
+            used = near.iso()
         resolved = _resolve_safely(cand, ctx)
         if resolved is None:
             continue
@@ -181,8 +194,13 @@ def tag_text(
             cand = Candidate(cand.start, cand.match.start("dir"), cand.rule, cand.match)
         if _year_earlier(cand.rule, resolved.value, text[cand.start : cand.end]):
             relative_year.add(len(out))
-        if not is_modifier(cand):
-            ref = _moved(ref, reference_of(resolved.type, resolved.value), kind)
+        if not is_modifier(cand) and not _SINCE_BEFORE.search(
+            text, max(0, cand.start - 7), cand.start
+        ):
+            named = reference_of(resolved.type, resolved.value)
+            ref = _moved(ref, named, kind)
+            if named is not None and named.granularity == "day":
+                days.append(named)
         head = text[heads[bisect.bisect_right(heads, cand.start) - 1] : cand.start]
         head = head[head.rfind("\n") + 1 :]  # a headline the parser ran into the sentence
         if opens_frame(cand, head):
@@ -200,6 +218,7 @@ def tag_text(
     _clock_on_date(text, out)
     join_neighbours(text, out)
     if sentences:
+        sentence_years(text, sentences, out, anchor_text)
         _compared_quarter(text, sentences, out, relative_year)
     if sentences and relative_year:
         for k, (start, end) in enumerate(sentences):
@@ -223,6 +242,42 @@ def _sentence_starts(text: str, sentences: list[tuple[int, int]] | None) -> list
     if sentences:
         return [0] + [start for start, _ in sentences if start > 0]
     return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+#: "She had served the island since 1931", "repairs had been put off until spring": a
+#: stretch's bound, not the time the text has moved to; the narrative's reference stays where
+#: it was ("That winter" is the story's).
+_SINCE_BEFORE = re.compile(r"(?i)\b(?:since|until|till) (?:the )?$")
+
+
+#: A time named as a deadline lies ahead of the setting, told in the past or not ("had set a
+#: strike deadline of 12:01 a.m. Saturday", "a deadline for Friday"); the parse often hangs
+#: the weekday on the verb, so the words before the expression decide. Not "missed a Friday
+#: deadline", where the date comes first.
+_DEADLINE_BEFORE = re.compile(r"(?i)\bdeadline (?:of |for )?$")
+
+
+#: A clock time told inside a clause ("reached 104 at 3 p.m.", "began by 9 a.m."), not a
+#: live blog's entry heading ("___. 1:40 p.m. Clinton says …"), which is the publication day's.
+_CLOCK_IN_CLAUSE = re.compile(r"(?i)\b(?:at|by|until|till|around|about|before|after|since)\s+$")
+
+
+def _day_ref(ref: Reference | None) -> Reference | None:
+    """The reference when it is a day (a clock time takes no month or year as its day)."""
+    return ref if ref is not None and ref.granularity == "day" else None
+
+
+def _clock_day(days: list[Reference], tense: Tense, published: dt.date | None) -> Reference | None:
+    """The day a clock time without one is on ("The high reached 104 at 3 p.m."): the last day
+    the text named whose side of the publication date agrees with the clause's tense. "Relief
+    will come Thursday" does not date a past "at 3 p.m." after "on Sunday", nor does "last
+    year" after "won the race on Sunday" hide the Sunday from "The race started at 7:30 a.m."."""
+    for day in reversed(days):
+        if published is None or tense not in {"past", "future"}:
+            return day
+        if (day.day <= published) if tense == "past" else (day.day >= published):
+            return day
+    return None
 
 
 def _recalled(
@@ -304,18 +359,49 @@ def _clock_on_date(text: str, out: list[Timex]) -> None:
     after "on", not the anchor's. TimeML keeps two TIMEX3 (the preposition is outside both)
     and gives the time the date's day; the grammar's clock rule only takes a date written
     straight after it ("10 a.m. Friday")."""
+    dated: set[int] = set()
     for i in range(len(out) - 1):
         clock, date = out[i], out[i + 1]
+        time = _clock_value(clock)
         if (
-            clock.type == "TIME"
-            and clock.value
-            and _CLOCK_VALUE.match(clock.value)
+            time
             and date.type == "DATE"
             and date.value
             and _DAY_VALUE.match(date.value)
             and _ON.fullmatch(text, clock.span.end, date.span.start)
         ):
-            out[i] = Timex(clock.span, "TIME", date.value + clock.value[10:], date.value)
+            out[i] = Timex(clock.span, "TIME", date.value + time[10:], date.value)
+            dated.add(i)
+    for i in range(len(out) - 2, -1, -1):
+        # "between 4 p.m. and 9 p.m. on Monday", "from 9 a.m. to 5 p.m. Friday": the range's
+        # first clock time is on the day given after the second.
+        first, second = out[i], out[i + 1]
+        start, end = _clock_value(first), _clock_value(second)
+        said = i + 1 in dated or _DAY_WORD.search(text, second.span.start, second.span.end)
+        if (
+            said
+            and start
+            and end
+            and _CLOCK_RANGE.fullmatch(text, first.span.end, second.span.start)
+            and start[:10] != end[:10]
+        ):
+            out[i] = Timex(first.span, "TIME", end[:10] + start[10:], end[:10])
+            dated.add(i)
+
+
+#: Between the two clock times of a range ("4 p.m. and 9 p.m.", "9 a.m. to 5 p.m.").
+_CLOCK_RANGE = re.compile(r"\s*(?:and|to|until|till|-|–|—)\s*")
+#: A clock time whose own span names its day ("9 p.m. Monday", "noon Friday", "5 p.m. May 3").
+_DAY_WORD = re.compile(
+    r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|tomorrow|yesterday)\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d"
+)
+
+
+def _clock_value(t: Timex) -> str:
+    """The value of a TIME that is a day and a clock time ("2022-08-15T16:00"), else ''."""
+    value = t.value or ""
+    return value if t.type == "TIME" and _CLOCK_VALUE.match(value) else ""
 
 
 def _story_time(

@@ -227,11 +227,18 @@ MONTH_PLACE = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "fi
 def month_part(place: str, unit: str, year: int, month: int) -> str:
     """ "the last week of June 2024" → ``2024-W26``: the week holding the month's 4th (first),
     11th (second) … or its last day less three (last), so that most of the week lies in the
-    month; a weekend is that week's; a day is the day itself."""
+    month; a weekend is that week's; a day is the day itself, and so is a weekday ("the first
+    Monday of March 1985" → ``1985-03-04``)."""
     n = MONTH_PLACE[place]
     last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
     if unit == "day":
         return dt.date(year, month, n if n > 0 else last).isoformat()
+    if unit in WEEKDAYS:
+        # "the first Monday of March 1985", "the last Thursday of November": that day.
+        same = [
+            d for d in range(1, last + 1) if dt.date(year, month, d).weekday() == WEEKDAYS[unit]
+        ]
+        return dt.date(year, month, same[n - 1 if n > 0 else -1]).isoformat()
     day = dt.date(year, month, min(7 * n - 3, last) if n > 0 else last - 3)
     if unit == "weekend":
         # The weekend of the month's nth (last) Saturday.

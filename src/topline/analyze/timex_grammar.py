@@ -75,6 +75,37 @@ CURRENT = (
     r"coupon|income|transformer|density|flow|flows)\b)[a-z\d])"
 )
 
+#: A season named without a determiner after a preposition of time: "reopen in spring",
+#: "put off until spring", "expected by summer" (TimeML marks the season, not the preposition;
+#: "a spring", "hot springs", "the fall of Rome" never follow one of these).
+_TIME_PREP_BEFORE = re.compile(r"(?i)\b(?:in|by|until|till|since|during|through|before) $")
+
+#: Words of a game's account: a quarter or half in their sentence is a period of play ("scored
+#: 12 points in the fourth quarter", "equalised early in the second half"), not of a year.
+_GAME_WORDS = re.compile(
+    r"(?i)\b(?:scored|scoring|scores|outscored|touchdowns?|halftime|half-time|rebounds|innings?|"
+    r"field goals?|free throws?|overtime|penalty|penalties|equali[sz]ed|equali[sz]er|hat-trick|"
+    r"kickoff|kick-off|interceptions?|three-pointers?|assists)\b"
+)
+#: The end of a sentence, for the game words' reach.
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def _in_a_game(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holding ``text[start:end]`` tells a game (:data:`_GAME_WORDS`)."""
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, start - 300), start)]
+    head = stops[-1] if stops else max(0, start - 300)
+    tail = _SENTENCE_STOP.search(text, end, end + 300)
+    return bool(_GAME_WORDS.search(text, head, tail.end() if tail else min(len(text), end + 300)))
+
+
+#: What may follow such a season: the end of a clause or a word that does not make it a
+#: noun's modifier.
+_SEASON_ALONE = re.compile(
+    r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|or|but|when|while|as|if|to|in|on|at|for|with|after|"
+    r"before|because|so|the|a|an|this|that|its|their|his|her)\b"
+)
+
 RULES_SRC: tuple[tuple[str, str], ...] = (
     (
         "date_mdy",
@@ -97,7 +128,8 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         # "the last week of June", "the first weekend of May 2019", "the last day of March":
         # a part of a month named by its place in it, one DATE (TimeML marks the whole phrase).
         "month_part",
-        rf"{B}the (?P<ord>first|second|third|fourth|last|final) (?P<unit>week|weekend|day) of "
+        rf"{B}the (?P<ord>first|second|third|fourth|last|final) (?P<unit>week|weekend|day|"
+        rf"{WEEKDAY}) of "
         rf"(?P<month>{MONTH})(?:,? (?P<year>{YEAR}))?{E}",
     ),
     ("date_iso", rf"{B}(?P<year>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d){E}"),
@@ -164,8 +196,8 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     ("year_ago_adj", rf"{B}(?P<w>year-earlier|year-ago){E}"),
     (
         "season",
-        rf"{B}(?P<pre>(?:(?:last|next|this|that|past|coming|early|late|mid|the|previous|"
-        rf"following)[- ])+)"
+        rf"{B}(?:(?P<pre>(?:(?:last|next|this|that|past|coming|early|late|mid|the|previous|"
+        rf"following)[- ])+)|(?<= ))"
         rf"(?P<season>{SEASON})(?: (?:of )?(?P<year>{YEAR}))?(?! of [^\d])(?!\w)",
     ),
     ("season_year", rf"{B}(?P<season>{SEASON}) (?:of )?(?P<year>{YEAR}){E}"),
@@ -224,10 +256,14 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     ),
     (
         "anaphoric",
-        rf"{B}(?P<pre>{EDGE_MOD} )?(?P<rel>(?:later|earlier) (?:that|the same)|"
+        rf"{B}(?:(?P<pre>{EDGE_MOD} )?(?P<rel>(?:later|earlier) (?:that|the same)|"
         rf"(?:that|the) same|that|"
         rf"the (?:next|following|previous|preceding|prior)) (?P<unit>day|week|weekend|month|"
-        rf"year|decade|{POD}){E}",
+        rf"year|decade|{POD})"
+        # "610 cases the week before.", "had arrived the day before, and": a step from the
+        # reference; not "the day before the vote" (a step from an event, named after it).
+        rf"|the (?P<back_unit>day|week|month|year) (?P<back>before|earlier|after)"
+        rf"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:and|but|when|while)\b)){E}",
     ),
     (
         "relative",
@@ -256,7 +292,9 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"(?: more)?"
         rf"(?P<sep>[ -])(?P<unit>{UNIT})"
         rf"(?P<half> and a half)?(?P<suffix>-long| period| span| stretch| term)?"
-        rf"(?P<dir> or so ago| ago| earlier| later| afterwards?| from now| hence)?{E}",
+        # "six weeks earlier than usual" compares two times by a length: no date ahead or back.
+        rf"(?P<dir> or so ago| ago| earlier(?! than\b)| later(?! than\b)| afterwards?| from now|"
+        rf" hence)?{E}",
     ),
     (
         # "an additional year", "an extra week": one more unit (TimeML: P1Y, P1W).
@@ -432,6 +470,16 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
         return False
     if rule in {"duration", "relative"} and _title(m, text):
         return False
+    if rule == "season" and not m.group("pre"):
+        if not _TIME_PREP_BEFORE.search(text, max(0, m.start() - 7), m.start()):
+            return False
+        # "until spring." / "in spring, when …", not a season naming a noun's kind ("in fall
+        # trading", "in spring form")
+        if not m.group("year") and not _SEASON_ALONE.match(text, m.end()):
+            return False
+    if rule == "quarter" and not (m.group("year") or m.group("year0") or m.group("rel2")):
+        if not m.group(0).lower().endswith("the year") and _in_a_game(text, m.start(), m.end()):
+            return False  # "scored twice in the second half": a period of play, not of a year
     if rule == "decade" and m.group("cent") and int(m.group("cent")) < 16:
         # "1000s of fans" counts thousands; a decade or century before 1600 needs no "of".
         if re.match(r"\s+of\b", text[m.end() : m.end() + 4]):

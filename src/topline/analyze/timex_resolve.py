@@ -27,6 +27,7 @@ from topline.analyze.timex_calendar import (
     duration_value,
     finer,
     holiday_date,
+    iso_week,
     month_number,
     month_part,
     narrative_year,
@@ -246,7 +247,7 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
     if rule == "year_end":
         return _year_end(c, a, ctx)
     if rule in {"relative", "edge_unit"}:
-        return _relative(c, a)
+        return _relative(c, a, ctx)
     if rule in {"duration", "half_unit", "bare_units"}:
         return duration_of(c, a, ctx)
     if rule == "ref":
@@ -322,7 +323,10 @@ ANAPHORIC_STEP |= {"the prior": -1}
 def _anaphoric(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved | None:
     """ "The same day", "the next day", "the previous year", "later that year": a step from
     the last date the text gave (the anchor here), never from the publication date alone."""
-    unit = group_text(c, "unit")
+    unit = group_text(c, "unit") or group_text(c, "back_unit")
+    step = ANAPHORIC_STEP.get(group_text(c, "rel"), 0)
+    if group_text(c, "back"):
+        step = 1 if group_text(c, "back") == "after" else -1
     pod = POD_CODE.get(unit)
     kind = "TIME" if pod else "DATE"
     if pod:
@@ -330,8 +334,8 @@ def _anaphoric(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved | None
     if a is None or finer(unit_key(unit), ctx.granularity):
         return Resolved(kind, None)
     if group_text(c, "pre") and unit_key(unit) != "day":
-        return Resolved(kind, shift(a, unit_key(unit), ANAPHORIC_STEP.get(group_text(c, "rel"), 0)))
-    value = shift(a, unit_key(unit), ANAPHORIC_STEP.get(group_text(c, "rel"), 0))
+        return Resolved(kind, shift(a, unit_key(unit), step))
+    value = shift(a, unit_key(unit), step)
     return Resolved(kind, value + (f"T{pod}" if pod else ""))
 
 
@@ -361,6 +365,11 @@ def _slash_date(text: str, ctx: Context) -> Resolved | None:
     return Resolved("DATE", parsed.date().isoformat()) if parsed else None
 
 
+#: Through which month of the year the last quarter of the year before is "the fourth quarter"
+#: news speaks of, whatever the tense (results come out in January and February).
+JUST_ENDED_MONTHS = 2
+
+
 def _quarter_value(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
     ordinal = group_text(c, "ord")
     n = 4 if ordinal == "final" else ORDINALS.get(ordinal, 0) or int(ordinal[0])
@@ -380,8 +389,12 @@ def _quarter_value(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
             first_month = (n - 1) * 6 + 1 if half else (n - 1) * 3 + 1
             started = dt.date(a.year, first_month, 1) <= a
             # A part not yet begun is last year's in a past clause, this year's in a present
-            # or future one ("results are due in the second half").
-            year = a.year if started or ctx.tense in {"future", "present"} else a.year - 1
+            # or future one ("results are due in the second half"), except the year's last
+            # quarter in January and February, which has just ended ("will report
+            # fourth-quarter results next week"), not nine months ahead. A half is left to the
+            # tense ("the economy will recover in the second half" said in January).
+            ahead = ctx.tense in {"future", "present"} and (half or a.month > JUST_ENDED_MONTHS)
+            year = a.year if started or ahead else a.year - 1
             year = a.year if ctx.narrative else year
         if "year-" in group_text(c, "adj"):
             year -= 1
@@ -426,7 +439,17 @@ def _season(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
     year = (
         a.year if "this" in pre or "that" in pre else pick_year(SEASON_MONTH[code], None, a, tense)
     )
+    if year == a.year and a.month in _SEASON_MONTHS[code] and tense in {"past", "future"}:
+        # "last winter" said in January, "next summer" said in July: not the season the text
+        # is written in, the one before or after it.
+        if "last" in pre or "next" in pre:
+            year += 1 if "next" in pre else -1
     return Resolved("DATE", f"{year}-{code}")
+
+
+#: The months of each season, as its value names them (winter by its January: December
+#: belongs to the next year's winter, which "last winter" said then does not reach).
+_SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (1, 2)}
 
 
 def _holiday(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
@@ -511,10 +534,16 @@ def _clock(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
     return Resolved("TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}")
 
 
-def _relative(c: Candidate, a: dt.date | None) -> Resolved | None:
+def _relative(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved | None:
     rel, unit = group_text(c, "rel"), unit_key(group_text(c, "unit").replace("fiscal ", ""))
     if a is None:
         return Resolved("DATE", None)
+    if rel == "this" and unit == "weekend" and 2 <= a.weekday() <= 3:
+        # "will rally this weekend" said on a Wednesday, "a strike that could have begun this
+        # weekend": from midweek on, the weekend of the publication's own week. On a Monday or
+        # Tuesday "this weekend" is mostly the one just gone ("told voters this weekend"; the
+        # clause's tense is no safe guide there: PolNeAR's one case is parsed as a future).
+        return Resolved("DATE", iso_week(a) + "-WE")
     n = {"last": -1, "this past": -1, "the previous": -1, "the prior": -1, "next": 1}.get(rel, 0)
     n = 1 if rel in {"the next", "the coming"} else n
     n = -1 if rel in {"the past", "the last"} else n

@@ -49,7 +49,7 @@ def clause_tense(tokens: list[Token]) -> Tense:
         return None
     token = min(tokens, key=lambda t: len(list(t.ancestors)))
     if _deadline_or_effective(token):
-        return "future"
+        return AHEAD_IN_PAST if _told_in_past(token.head.head) else "future"
     reporting = _reporting_verb_before(tokens[0], tokens[-1])
     if reporting is not None:
         token = reporting
@@ -157,11 +157,27 @@ def _futurate(verb: Token, token: Token) -> bool:
         if head.lower_ not in SCHEDULING_PREPS:
             return False
         head = head.head
+    if verb.lemma_.lower() == "be" and _outlook(verb, head):
+        return True
     if head.i != verb.i or verb.lemma_.lower() in STATIVE_PRESENT:
         return False
     if verb.tag_ == "VBP" and (verb.lower_ != verb.lemma_.lower() or verb.lower_ in INVARIANT):
         return False  # a past form tagged as present ("stocks hurt the index on Friday")
     return not any(c.dep_ == "neg" for c in verb.children)
+
+
+#: Predicates of "be" that tell what a day ahead holds: a forecast ("Frost is possible
+#: Thursday", "Rain is likely Friday") or a notice ("the pool is open Sunday"). The present of
+#: "be" is otherwise stative (a caption's "is … on Tuesday").
+OUTLOOK = frozenset({"possible", "likely", "unlikely", "open"})
+
+
+def _outlook(verb: Token, head: Token) -> bool:
+    """Whether the date hangs on a present "be" (or on its predicate) of :data:`OUTLOOK`."""
+    if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    predicates = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in OUTLOOK]
+    return bool(predicates) and head.i in {verb.i, *(c.i for c in predicates)}
 
 
 #: Conjunctions of temporal clauses, whose verb takes no future form in English: "when he
@@ -258,6 +274,19 @@ def _adverbial_path(token: Token, verb: Token) -> bool:
     return True
 
 
+#: The tense of a time set ahead by a verb told in the past ("repairs had been put off until
+#: spring", "the vote was postponed until Tuesday"): ahead of the telling, as "future" is, but
+#: in a history the story's time, not the writer's (:func:`topline.analyze.timex.tag_text`).
+AHEAD_IN_PAST = "ahead_in_past"
+
+
+def _told_in_past(verb: Token) -> bool:
+    """Whether a verb is in a past form ("postponed", "had been put off", "was delayed")."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and bool(_aux(verb) & (PAST_AUX | {"had", "'d", "’d"}))
+
+
 def _deadline_or_effective(token: Token) -> bool:
     """ "postponed until Tuesday", "effective Feb. 1", "payable Dec. 7": a date named as a
     deadline, a start or a due date."""
@@ -267,7 +296,12 @@ def _deadline_or_effective(token: Token) -> bool:
     if head.lower_ not in DEADLINE_PREPS or head.dep_ != "prep":
         return False
     verb = head.head
-    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in DEADLINE_VERBS
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = verb.lemma_.lower()
+    # "put off until spring", "held over until Monday": a phrasal verb of postponing.
+    phrasal = any(c.dep_ == "prt" and c.lower_ in {"off", "over", "back"} for c in verb.children)
+    return lemma in DEADLINE_VERBS or (lemma in {"put", "hold"} and phrasal)
 
 
 #: Prepositions that give a planned event its time ("set for Tuesday", "scheduled for May").
