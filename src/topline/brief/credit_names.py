@@ -125,3 +125,51 @@ def ambiguous_surname(analysis: Analysis, speaker: Source, people: Sequence[Enti
     # a speaker the analysis knows only by the surname ("Menear", after "Craig Menear" in a
     # cluster of its own) is that person, unless two people of that name came before
     return len(others) > 1
+
+
+#: Nouns of family and the gender each shows ("" for either): "her husband, Frank Roe"
+#: names Frank as someone's relative.
+KIN = {
+    **dict.fromkeys(
+        """husband son brother father uncle nephew grandson grandfather stepson stepfather
+        fiance fiancé widower""".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        """wife daughter sister mother aunt niece granddaughter grandmother stepdaughter
+        stepmother fiancee fiancée widow""".split(),
+        "f",
+    ),
+    **dict.fromkeys(("cousin", "partner"), ""),
+}
+#: A possessive and a noun of family just before a name: "her husband, ", "his son ".
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their|[A-Z][\w'’-]*['’]s)\s+(?P<kin>[a-zé]+),?\s+$")
+
+
+def relative_named_later(analysis: Analysis, speaker: Source) -> bool:
+    """The credit's full name is a relative's: every time the text writes it, it names
+    someone's husband, son or wife ("she vented to her husband, Frank Fiorina"), and the
+    credited mention is not that name but a pronoun or the surname the relatives share,
+    either before the name is first written or of a person whose gender is not the
+    relative's ("Fiorina … ‘…,’ she told her audience"). An analysis that merges two
+    relatives into one person names the wife by her husband's full name; a reader pins the
+    words on the person the story is about."""
+    name = speaker.name.strip()
+    if speaker.span is None or len(name.split()) < 2:
+        return False
+    text = analysis.article.text
+    if speaker.span.of(text).strip() == name:
+        return False  # "her husband, Frank Roe, said": credited by the name itself
+    found = [m.start() for m in re.finditer(re.escape(name), text)]
+    genders = set()
+    for at in found:
+        kin = _KIN_BEFORE.search(text, max(0, at - 40), at)
+        if kin is None or kin["kin"].lower() not in KIN:
+            return False  # the name stands for itself somewhere: the analysis's reading
+        genders.add(KIN[kin["kin"].lower()])
+    if not found:
+        return False
+    if found[0] > speaker.span.start:
+        return True  # the reader has not met the name at the credit
+    gender = next((c.gender for c in analysis.clusters if c.id == speaker.cluster), None)
+    return gender is not None and genders == {"m" if gender == "f" else "f"}
