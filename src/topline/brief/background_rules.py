@@ -5,7 +5,13 @@ Split from :mod:`.background` (which ranks and shows the items). Each rule is a 
 text an editor would not sign as Key background:
 
 - a point of comparison, not the sentence's time: "the first elections since 1990",
-  "compared with 33 percent last month", "up from 4.1 percent a year ago";
+  "compared with 33 percent last month", "up from 4.1 percent a year ago", "dropped
+  sharply from a year ago", the start of a run ("a losing streak dating to 2007");
+- a date that names a thing, not when the sentence's event happened: "concerns about the
+  July 25 call", "after the Nittany Lions' Nov. 9 loss", "Norway's October oil
+  production beat forecasts";
+- the present or the future told of a past date: "he now ups the ante", "will now shut in
+  2024";
 - no earlier time at all: "in the past" with no period, a year still to come, "had" before a
   count ("had eight points"), a deadline ("by the end of October");
 - the result of the day's game: "had eight points and a season-high 10 assists", "had
@@ -60,7 +66,12 @@ _WRITTEN_YEAR = re.compile(
 #: from London in 2010" is a time of the sentence).
 _COMPARED_TIME = re.compile(
     r"\b(?:compared (?:with|to)|as against|as opposed to|up from|down from|versus|vs\.?|"
-    r"from\s+(?:the\s+)?(?=[$€£¥]?\d))(?:[^,;:.!?]|(?<=\d)[.,](?=\d)){0,40}?\b(?:last (?:year|month|week|decade|season|"
+    r"from\s+(?:the\s+)?(?=[$€£¥]?\d)|"
+    r"(?:rose|risen|fell|fallen|dropped|declined|increased|decreased|grew|grown|climbed|jumped|"
+    r"slipped|plunged|soared|surged|slumped|gained|improved|worsened|changed|higher|lower)"
+    r"\s+(?:\w+ly\s+)?(?:[$€£¥]?\d[\d.,]*\s*(?:%|percent|per cent|points?)?\s+)?from\s+"
+    r"(?=(?:a|one|\w+) (?:years?|months?|weeks?|quarters?) (?:ago|"
+    r"earlier|before)\b|last (?:year|month|week|quarter|season)\b))(?:[^,;:.!?]|(?<=\d)[.,](?=\d)){0,40}?\b(?:last (?:year|month|week|decade|season|"
     r"quarter|term)|(?:a|one|\w+) (?:years?|months?|weeks?|decades?) (?:ago|earlier|before)|"
     r"(?:in|during) (?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d)\b"
     r"(?:(?:,\s*|\s+(?:and|or)\s+)(?:in\s+)?(?:1[89]|20)\d\d\b)*",  # "in 2008 and 2012"
@@ -86,6 +97,15 @@ _DEADLINE = re.compile(
 )
 
 
+#: The start of a run a noun names, not the sentence's time: "snapped an 11-game losing
+#: streak dating to 2007", "a rivalry going back to 1990" (today's game ends the run).
+_RUN_START = re.compile(
+    r"\b(?:dating|dated|stretching|going|reaching|running)(?:\s+(?:all the way\s+)?back)?\s+"
+    r"to\s+(?:(?:early|late|mid)[- ])?(?:the\s+)?(?:1[89]|20)\d\d(?:s\b)?",
+    re.I,
+)
+
+
 def no_earlier_time(text: str, published: dt.date | None) -> list[tuple[int, int]]:
     """The (start, end) offsets in ``text`` of times that look past but tell no earlier
     event: "in the past" with no period, a year after the year of publication ("free
@@ -97,6 +117,7 @@ def no_earlier_time(text: str, published: dt.date | None) -> list[tuple[int, int
     found += [m.span() for m in _COMPARED_TIME.finditer(text)]
     found += [m.span() for m in _HAD_COUNT.finditer(text)]
     found += [m.span() for m in _DEADLINE.finditer(text)]
+    found += [m.span() for m in _RUN_START.finditer(text)]
     if published is not None:
         found += [m.span() for m in _WRITTEN_YEAR.finditer(text) if int(m["year"]) > published.year]
     return found
@@ -155,3 +176,51 @@ def leans_on_time(text: str) -> bool:
     relative to a time named before (:data:`_RELATIVE_TIME`) or ends on what was said
     before ("… said the same.")."""
     return bool(_RELATIVE_TIME.match(text) or _SAME_AS_BEFORE.search(text))
+
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+#: A date written as a noun's modifier, after "the" or a possessive: "the July 25 call",
+#: "the Lions' Nov. 9 loss", "Norway's October oil production", "the 2016 election". It
+#: names a thing (a call, a loss, a month's figures), not the time of the sentence's event
+#: ("said on Tuesday it had raised concerns about the July 25 call" is today's news).
+_MODIFIER_DATE = re.compile(
+    r"(?:\b[Tt]he|\w(?:['’]s|s['’]))\s+(?P<date>(?:" + _MONTH + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+    r"(?:,?\s+(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d))(?:\s+|-)(?=[a-z][a-z-]+\b)"
+    r"(?!(?:and|or|to|of|in|on|at|by|for|from|with|when|that|which|who|was|were|is|are|had|"
+    r"has|have|will|would|through|until|as)\b)"
+)
+#: A subject that a year or a day dates, at the opening of its clause: "The 1999 merger cost
+#: 30,000 jobs", "To put it in context, the 2015 deficit was …" tell when their event happened (a month alone before a noun, "October oil production", names a month's
+#: figures and never dates the sentence).
+_SUBJECT_AT = 4
+
+
+def modifier_dates(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of dates that modify a noun (:data:`_MODIFIER_DATE`),
+    except a year or a day in a clause's opening subject ("The 1999 merger …")."""
+    found = []
+    for m in _MODIFIER_DATE.finditer(text):
+        clause = max(text.rfind(mark, 0, m.start()) for mark in (",", ";", ":", "—"))
+        opening = len(text[clause + 1 : m.start()].split()) < _SUBJECT_AT
+        month_only = re.fullmatch(_MONTH, m["date"]) is not None
+        if opening and not month_only:
+            continue
+        found.append(m.span("date"))
+    return found
+
+
+#: The main clause told in the present or the future, with "now": "he now ups the ante",
+#: "will now shut in 2024", "is now …". A past date in such a sentence dates what it leans
+#: on, not what it says.
+_NOW = re.compile(
+    r"\b(?:will|would|is|are|has|have)\s+now\b|\bnow\s+(?!that\b)[a-z]+s\b(?<!ss\b)",
+)
+
+
+def told_as_now(text: str) -> bool:
+    """The sentence (its relative clauses left out by the caller) tells the present or the
+    future, "now" (:data:`_NOW`): today's state or plan, not an earlier event."""
+    return _NOW.search(text) is not None

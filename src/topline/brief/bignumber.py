@@ -43,8 +43,10 @@ from topline.brief.number_rules import (
     MEASURED,
     NOT_PURPOSE,
     dated_clause,
+    denomination,
     in_code,
     in_tweet,
+    link_line,
     part_of_one,
     part_or_rank,
     person_aside,
@@ -324,6 +326,8 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
         or in_code(text, q.span)  # "9/11 families", "17:45 weekdays", "4K TVs"
         or part_or_rank(text, q.span)  # "56 of the 59 seats", "the top 200 universities"
         or sample_size(text, q.span, counted.of(text))  # "a panel of 600 respondents"
+        or (_kind(q) == "money" and denomination(counted.of(text)))  # "$100 bills"
+        or link_line(text, q.span.start)  # "SEE MORE: … 800 students under siege"
     ):
         return False
     return not (
