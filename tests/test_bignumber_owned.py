@@ -9,7 +9,7 @@ import pytest
 
 from topline.analyze import analyze
 from topline.brief.bignumber import choose_big_number
-from topline.brief.number_rules import denomination, link_line, part_or_rank
+from topline.brief.number_rules import bare_score, denomination, link_line, part_or_rank
 from topline.ingest import article_from_text
 from topline.model import Span
 
@@ -70,3 +70,14 @@ def test_notes_in_a_picture_are_no_big_number() -> None:
         "The post was deleted two hours later. The mayor did not respond to questions."
     )
     assert _big(text) is None
+
+
+def test_a_score_without_its_scorer_is_no_big_number() -> None:
+    text = (
+        "Ridgeway beat Oakton 61-48 on Friday night to stay unbeaten this season.\n\n"
+        "Ridgeway (4-0): Marlow 22 points. Dunn 14 points. Reyes 9 points.\n\n"
+        "Oakton (2-2): Baines 17 points. Clay 12 points."
+    )
+    assert _big(text) is None
+    assert bare_score("points") and bare_score("Touchdowns")
+    assert not bare_score("points of light") and not bare_score("people")

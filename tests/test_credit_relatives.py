@@ -5,7 +5,7 @@ these tests (twelfth session)."""
 from __future__ import annotations
 
 from topline.brief.credit import pronoun_credit_ok
-from topline.brief.credit_names import relative_named_later
+from topline.brief.credit_names import relative_named_later, role_contradicts
 from topline.model import Analysis, Article, EntityCluster, Source, Span
 
 SPEECH = (
@@ -68,3 +68,12 @@ def test_the_right_name_is_kept() -> None:
     analysis = _analysis(SPEECH)
     speaker = _source(SPEECH, "she", name="Dana Kestrel")
     assert not relative_named_later(analysis, speaker)
+
+
+def test_a_role_of_the_other_gender_than_the_pronoun() -> None:
+    assert role_contradicts("she", "son of the firm's founder")
+    assert role_contradicts("he", "the company's spokeswoman")
+    assert role_contradicts("She", "her husband")
+    assert not role_contradicts("she", "head of human resources at the firm")
+    assert not role_contradicts("he", "son of the firm's founder")
+    assert not role_contradicts("they", "son of the firm's founder")

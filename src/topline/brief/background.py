@@ -29,9 +29,12 @@ from topline.brief import editorial_rules as rules
 from topline.brief.background_rules import (
     compared_since,
     game_result,
+    hypothetical,
     leans_on_time,
     modifier_dates,
+    news_with_past_tail,
     no_earlier_time,
+    plug,
     told_as_now,
 )
 from topline.brief.clauses import blank, relative_clauses
@@ -269,6 +272,8 @@ def _past(analysis: Analysis, c: Scored) -> tuple[int, str | None] | None:
     relatives = relative_clauses(c.view.text)
     if told_as_now(blank(c.view.text, relatives)):
         return None  # "he now ups the ante", "will now shut in 2024": today's state or plan
+    if news_with_past_tail(c.view.text) or hypothetical(c.view.text) or plug(c.view.text):
+        return None  # "was jailed … and had previously been", "Previously, … would be"
     # Nor a date that names a thing ("concerns about the July 25 call").
     clauses = (
         relatives

@@ -17,13 +17,18 @@ text an editor would not sign as Key background:
 - the result of the day's game: "had eight points and a season-high 10 assists", "had
   scored earlier for the Wild";
 - an item that leans on a time or words the reader does not see: "The next year, …",
-  "Later that month, …", "… said the same."
+  "Later that month, …", "… said the same.";
+- the day's news with a past perfect tail ("was jailed for 12 weeks and had previously
+  been found guilty"), an old rule told as a hypothetical ("Previously, a man … would be
+  barred"), a plug for a book or a show ("His new book, X, is out now").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+
+from topline.brief.cues import past_flags
 
 #: A superlative or "first" before "since" makes the year a point of comparison ("the
 #: country's first free elections since 1990", "the deadliest flood since 2012"): it says
@@ -106,6 +111,17 @@ _RUN_START = re.compile(
 )
 
 
+#: After "than", a time is the point compared with: "have conceded 20 goals more this
+#: season than they had at this point last term", "more than in 2012".
+_THAN_TIME = re.compile(
+    r"\bthan\s+(?!(?:about\s+|nearly\s+|almost\s+)?(?:[$€£¥]?\d|a |an |one |two |three |four |five |"
+    r"six |seven |eight |nine |ten |a few |several |half |a dozen ))[^,;.!?]{0,60}?\b(?:last (?:year|term|season|month|week|decade|time)|"
+    r"(?:a|one|\w+) (?:years?|months?|decades?) (?:ago|earlier|before)|previous (?:year|"
+    r"season|term)|(?:in|during) (?:1[89]|20)\d\d)\b",
+    re.I,
+)
+
+
 def no_earlier_time(text: str, published: dt.date | None) -> list[tuple[int, int]]:
     """The (start, end) offsets in ``text`` of times that look past but tell no earlier
     event: "in the past" with no period, a year after the year of publication ("free
@@ -118,6 +134,7 @@ def no_earlier_time(text: str, published: dt.date | None) -> list[tuple[int, int
     found += [m.span() for m in _HAD_COUNT.finditer(text)]
     found += [m.span() for m in _DEADLINE.finditer(text)]
     found += [m.span() for m in _RUN_START.finditer(text)]
+    found += [m.span() for m in _THAN_TIME.finditer(text)]
     if published is not None:
         found += [m.span() for m in _WRITTEN_YEAR.finditer(text) if int(m["year"]) > published.year]
     return found
@@ -160,7 +177,9 @@ _RELATIVE_TIME = re.compile(
     r"six|seven|eight|nine|ten|several|a few|some|\d+) (?:days?|weeks?|months?|years?|"
     r"decades?|hours?) (?:later|afterwards?|after that|before that|earlier)|(?:later|earlier) "
     r"that (?:day|week|month|year|season|night)|that (?:same )?(?:day|week|month|year|season|"
-    r"night|summer|winter|spring|autumn|fall)(?!\s*\d))\b",
+    r"night|summer|winter|spring|autumn|fall)(?!\s*\d)|(?:on|in|during|at|over)\s+(?:one|some|each|"
+    r"all|most|many|several|two|three)\s+of\s+(?:those|these)\s+(?:days|nights|mornings|"
+    r"evenings|weeks|months|years|occasions|trips|visits|nights|flights|runs))\b",
     re.I,
 )
 #: What was just said, by reference: "Last month, 26 percent said the same.", "did so".
@@ -224,3 +243,60 @@ def told_as_now(text: str) -> bool:
     """The sentence (its relative clauses left out by the caller) tells the present or the
     future, "now" (:data:`_NOW`): today's state or plan, not an earlier event."""
     return _NOW.search(text) is not None
+
+
+#: "X was jailed for 12 weeks and had previously been found guilty of …": a simple past
+#: main clause, then a past perfect joined by "and". The tail's past is the background of
+#: the head, which is the day's news.
+_PERFECT_TAIL = re.compile(
+    r",?\s+and\s+had\s+(?:(?:previously|earlier|already|also|once|twice|repeatedly)\s+)?"
+    r"(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t|ght)\b"
+)
+#: A finite simple past in the head: "was jailed", "were told", "pleaded", "admitted".
+_SIMPLE_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|t)\b|\b[a-z]{3,}ed\b")
+
+
+def news_with_past_tail(text: str) -> bool:
+    """The sentence is the day's news with a past perfect tail (:data:`_PERFECT_TAIL`): its
+    head tells a simple past with no earlier time of its own, so its only past-time signal
+    is the tail's, and the item would show today's news as Key background."""
+    tail = _PERFECT_TAIL.search(text)
+    if tail is None:
+        return False
+    head = text[: tail.start()]
+    if _SIMPLE_PAST.search(head) is None:
+        return False
+    return not any(past_flags(head)) and _YEAR_WORD.search(head) is None
+
+
+_YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
+#: "Previously, a man convicted of fraud would be barred …": a rule or a habit of the past
+#: told as what would happen, not an event.
+_HYPOTHETICAL = re.compile(
+    r"^\W*(?:Previously|Formerly|In the past|Until now|Until recently|Historically)\b,?"
+    r"[^.!?]*\b(?:would|could|might)\b",
+    re.I,
+)
+
+
+def hypothetical(text: str) -> bool:
+    """The item opens with "Previously," (or "Formerly,", "In the past,") and tells what
+    would or could happen: an old rule or habit, not an earlier event a reader can date."""
+    return _HYPOTHETICAL.match(text) is not None
+
+
+#: An author's or an artist's plug: "His new book, 'X', is out now", "… is available from
+#: …", "… is published by …", "… is on sale …".
+_PLUG = re.compile(
+    r"\b(?:book|memoir|novel|album|single|record|film|documentary|podcast|series|play)\b"
+    r"[^.!?]{0,120}?\b(?:is|are)\s+(?:out|available|published|on sale|in (?:bookshops|"
+    r"bookstores|cinemas|theaters|theatres|stores))\b|\bout now\b|\bavailable now\b|"
+    r"\bpre-?order\b",
+    re.I,
+)
+
+
+def plug(text: str) -> bool:
+    """A plug for a book, an album or a show (:data:`_PLUG`): what the reader can buy, not
+    an earlier event (nor a figure of the story)."""
+    return _PLUG.search(text) is not None

@@ -42,6 +42,7 @@ from topline.brief.measures import MONEY, is_measure, named_before, people_harme
 from topline.brief.number_rules import (
     MEASURED,
     NOT_PURPOSE,
+    bare_score,
     dated_clause,
     denomination,
     in_code,
@@ -448,6 +449,13 @@ def choose_big_number(analysis: Analysis, avoid: Sequence[Span] = ()) -> BigNumb
     if not scored:
         return None
     _, _, best = max(scored, key=lambda s: (s[0], -s[1]))
+    if (shown_counted := counted_span(best, text)) is not None and bare_score(
+        shown_counted.of(text)
+    ):
+        # "25 — points", "102.2 — points": the story's figure is a score whose scorer (or
+        # index) is written before it; the next figure of a box score or a market report
+        # is no better ("10 — holes", "2.74% on the day"), so there is none to show
+        return None
     spans: list[Span] = [best.span]
     counts_spans: list[Span] = []
     counted = counted_span(best, text)

@@ -173,3 +173,42 @@ def relative_named_later(analysis: Analysis, speaker: Source) -> bool:
         return True  # the reader has not met the name at the credit
     gender = next((c.gender for c in analysis.clusters if c.id == speaker.cluster), None)
     return gender is not None and genders == {"m" if gender == "f" else "f"}
+
+
+#: Role nouns that show a gender, besides :data:`KIN`: "son of HP's co-founder", "the
+#: company's spokeswoman".
+GENDERED_ROLES = {
+    **KIN,
+    **dict.fromkeys(
+        """man boy king prince chairman spokesman congressman businessman councilman
+        actor""".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        """woman girl queen princess chairwoman spokeswoman congresswoman businesswoman
+        councilwoman actress""".split(),
+        "f",
+    ),
+}
+_MALE_WORDS = frozenset({"he", "him", "his"})
+_FEMALE_WORDS = frozenset({"she", "her", "hers"})
+
+
+def role_contradicts(pronoun: str, role: str) -> bool:
+    """The role shown with the speaker's name says the other gender than the pronoun the
+    credit rests on ("…," she said → "Walter Hewlett, son of HP's co-founder"): a reader
+    sees at once that the words are not his. Only the role's head noun (its first noun
+    before "of", after an article or a possessive) is read."""
+    word = pronoun.strip().lower()
+    want = "m" if word in _MALE_WORDS else "f" if word in _FEMALE_WORDS else None
+    if want is None:
+        return False
+    head = re.match(
+        r"\W*(?:(?:the|a|an|his|her|their|its|[\w.&'’-]+['’]s)\s+)?(?:[\w'’-]+\s+){0,2}?"
+        r"(?P<noun>[a-z]+)\b(?=\s+(?:of|to|for|at|in|and|who|that|with|from)\b|\s*[,;]|\s*$)",
+        role,
+    )
+    if head is None:
+        return False
+    gender = GENDERED_ROLES.get(head["noun"])
+    return bool(gender) and gender != want

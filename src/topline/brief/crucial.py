@@ -23,6 +23,7 @@ from topline.brief import editorial_rules as rules
 from topline.brief.compress import tidy
 from topline.brief.context_rules import generic_source
 from topline.brief.credit import pronoun_credit_ok
+from topline.brief.credit_names import role_contradicts
 from topline.brief.speaker_role import SPEAKER_PRONOUNS, speaker_role
 from topline.intervals import SpanIndex
 from topline.memo import for_last
@@ -216,6 +217,10 @@ def credited(analysis: Analysis, quote: Quote) -> bool:
         return False  # "— Europe" for "Life Care Solutions Europe": a piece of a name
     if not pronoun_credit_ok(analysis, speaker, quote.content_span):
         return False  # "…," she said, resolved to someone a reader would not pick
+    role = speaker_role(analysis, speaker)
+    if speaker.span is not None and role is not None:
+        if role_contradicts(speaker.span.of(text), role.of(text)):
+            return False  # "…," she said → "Walter Hewlett, son of …": not his words
     # "Noem tweeted … She shared a site, which says: “…”": not this quote's cue
     return not cue_separated(analysis, quote)
 

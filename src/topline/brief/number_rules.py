@@ -335,3 +335,19 @@ def predicate(text: str, counted: Span, verb: Span) -> Span | None:
     if _DANGLING_END.search(shown):
         return None
     return Span(start, end)
+
+
+#: Units of a score or a market's move: "25 points", "three touchdowns", "11 hits". Alone,
+#: they say how much but not whose: the scorer or the index is written before the figure
+#: ("Tolivert 25 points", "the Dow fell 102.2 points"), where a Big number cannot show it.
+SCORE_UNITS = frozenset(
+    """point points goal goals run runs touchdown touchdowns hit hits shot shots yard yards
+    assist assists rebound rebounds wicket wickets frame frames lap laps stroke strokes
+    save saves tackle tackles basket baskets try tries birdie birdies carry carries""".split()
+)
+
+
+def bare_score(counts: str) -> bool:
+    """The counted phrase is a unit of score and nothing else ("25 — points"): a reader
+    cannot tell who scored or what moved."""
+    return counts.strip().lower() in SCORE_UNITS
