@@ -12,6 +12,7 @@ from topline.brief.bignumber import choose_big_number
 from topline.brief.number_rules import bare_score, denomination, link_line, part_or_rank
 from topline.ingest import article_from_text
 from topline.model import Span
+from topline.render.brief import number_line
 
 
 def _big(text: str) -> str | None:
@@ -81,3 +82,14 @@ def test_a_score_without_its_scorer_is_no_big_number() -> None:
     assert _big(text) is None
     assert bare_score("points") and bare_score("Touchdowns")
     assert not bare_score("points of light") and not bare_score("people")
+
+
+def test_a_bare_measure_shows_what_it_measures() -> None:
+    text = (
+        "Engineers on Tuesday finished a bridge over the Arlen gorge, with a main span of "
+        "1,200 feet, after six years of work.\n\n"
+        "The bridge cuts the drive between the two valleys by an hour."
+    )
+    big = choose_big_number(analyze(article_from_text(text, published="2021-03-02")))
+    assert big is not None
+    assert number_line(big) == "1,200 feet — main span"

@@ -38,7 +38,14 @@ from topline.brief import editorial_rules as rules
 from topline.brief.context_rules import stray_marks, tidy_phrase
 from topline.brief.durations import PENALTY_SCORE, duration_value, penalty_length
 from topline.brief.headline import title_sentences
-from topline.brief.measures import MONEY, is_measure, named_before, people_harmed, says_where
+from topline.brief.measures import (
+    MONEY,
+    is_measure,
+    measure_named_before,
+    named_before,
+    people_harmed,
+    says_where,
+)
 from topline.brief.number_rules import (
     MEASURED,
     NOT_PURPOSE,
@@ -465,6 +472,16 @@ def choose_big_number(analysis: Analysis, avoid: Sequence[Span] = ()) -> BigNumb
         # figure, what is measured is the phrase after "of"
         spans.append(counted)
         counted = tidy_phrase(text, Span(measured.start(1), measured.end(1)))
+    elif (
+        counted is not None
+        and _kind(best) == "measure"
+        and len(counted.of(text).split()) == 1
+        and (named := measure_named_before(best, text)) is not None
+    ):
+        # "a diameter of 3,200 miles" → "3,200 miles — diameter": the unit reads with the
+        # figure, what is measured is named before it ("3,200 — miles" says how far of what?)
+        spans.append(counted)
+        counted = named
     # Only a counted phrase that reads after the figure ("60,000 households") makes a phrase.
     if counted is not None:
         counts_spans.append(counted)

@@ -246,6 +246,10 @@ def quote_score(
     shown = outer.of(text)
     if rules.unbalanced_quotes(shown) or rules.boilerplate(shown) or rules.starts_badly(shown):
         return None  # a piece of a longer quotation (or of a sentence): whole or not at all
+    if "''" in shown[1:-1]:
+        # "'…is.\n\n''This was …'": a paragraph reopened with a doubled mark inside a quote
+        # shown with single ones reads as stray marks
+        return None
     if _POSSESSIVE_CLOSE.search(text, 0, outer.end) and _WORD_AFTER.match(text, outer.end):
         return None  # "… we enjoy each others' company.": the "close" was an apostrophe
     _, index = _sentence_region(analysis, quote.content_span)
