@@ -93,3 +93,16 @@ def test_a_bare_measure_shows_what_it_measures() -> None:
     big = choose_big_number(analyze(article_from_text(text, published="2021-03-02")))
     assert big is not None
     assert number_line(big) == "1,200 feet — main span"
+
+
+def test_a_noun_with_its_modifier_shows_what_it_did_too() -> None:
+    text = (
+        "Officials in Lisbon braced for a busy summer season on Monday.\n\n"
+        "More than 40,000 foreign students have enrolled at the city's universities.\n\n"
+        "The council expects rents to rise again."
+    )
+    big = choose_big_number(analyze(article_from_text(text, published="2021-03-02")))
+    assert big is not None
+    assert number_line(big) == (
+        "More than 40,000 — foreign students have enrolled at the city's universities"
+    )

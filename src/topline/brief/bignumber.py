@@ -503,7 +503,7 @@ def choose_big_number(analysis: Analysis, avoid: Sequence[Span] = ()) -> BigNumb
             verb is not None
             and measured is None
             and counted.start >= best.span.end
-            and len(counted.of(text).split()) == 1  # a bare noun: "people", "teams"
+            and len(counted.of(text).split()) <= 2  # a bare noun: "people", "Chinese students"
             and (shown := predicate(text, counted, verb)) is not None
             and not rules.not_a_noun_phrase(join_spans(text, [counted, shown]))
         ):
