@@ -64,7 +64,7 @@ from topline.brief.number_rules import (
     sample_size,
     with_second_noun,
 )
-from topline.brief.quote_rules import unmarked_quotations
+from topline.brief.quote_rules import quoted_passages, unmarked_quotations
 from topline.intervals import SpanIndex
 from topline.model import Analysis, BackgroundItem, BigNumber, Quantity, Span, join_spans
 
@@ -437,6 +437,7 @@ def choose_big_number(analysis: Analysis, avoid: Sequence[Span] = ()) -> BigNumb
     # Big number is one the story states.
     quoted = [q.content_span for q in analysis.quotes if q.kind == "direct"]
     quoted += [Span(a, b) for a, b in unmarked_quotations(text)]  # lines that lost their marks
+    quoted += [Span(a, b) for a, b in quoted_passages(text)]  # another text's paragraphs
     published = analysis.article.published.year if analysis.article.published else None
     in_quote = SpanIndex((c.start, c.end) for c in quoted)  # a bisection per figure
     scored = [

@@ -24,6 +24,7 @@ from topline.brief.compress import tidy
 from topline.brief.context_rules import generic_source
 from topline.brief.credit import pronoun_credit_ok
 from topline.brief.credit_names import role_contradicts
+from topline.brief.quote_rules import quoted_passages
 from topline.brief.speaker_role import SPEAKER_PRONOUNS, speaker_role
 from topline.intervals import SpanIndex
 from topline.memo import for_last
@@ -240,6 +241,8 @@ def quote_score(
     speaker = quote.speaker
     if speaker is None or not credited(analysis, quote):
         return None
+    if any(a <= quote.content_span.start < b for a, b in quoted_passages(text)):
+        return None  # a quotation inside a passage quoted from another text: not the story's
     if _CONNECTIVE.match(content):
         return None  # "And I would take …": the second half of a split quotation leans back
     outer = _outer(text, quote.content_span)

@@ -40,9 +40,10 @@ _SECOND_NOUN = re.compile(
 IRREGULAR_PLURALS = frozenset("women men children people police staff cattle".split())
 
 
-#: The marks of an embedded tweet: its picture link, a short link, the "(@handle) Date" line.
+#: The marks of an embedded tweet: its picture link, a short link, the "(@handle) Date" line,
+#: a tweet element (``<tweet id=… author=…>…</tweet>``, ``<tweet/>``).
 _TWEET = re.compile(
-    r"pic\.twitter\.com/|\bt\.co/|<tweet/>|twitter\.com/\w+/status|"
+    r"pic\.twitter\.com/|\bt\.co/|<tweet\b|twitter\.com/\w+/status|"
     r"\(@\w{1,15}\)\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+\d{1,2},\s+\d{4}"
 )
