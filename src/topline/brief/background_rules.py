@@ -29,6 +29,7 @@ import datetime as dt
 import re
 
 from topline.brief.cues import past_flags
+from topline.brief.regex_gate import gate
 
 #: A superlative or "first" before "since" makes the year a point of comparison ("the
 #: country's first free elections since 1990", "the deadliest flood since 2012"): it says
@@ -296,7 +297,10 @@ _PLUG = re.compile(
 )
 
 
+_PLUG_GATE = gate(_PLUG)
+
+
 def plug(text: str) -> bool:
     """A plug for a book, an album or a show (:data:`_PLUG`): what the reader can buy, not
     an earlier event (nor a figure of the story)."""
-    return _PLUG.search(text) is not None
+    return _PLUG_GATE.search(text) is not None

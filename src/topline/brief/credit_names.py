@@ -4,6 +4,7 @@ speaker. Used by :mod:`.credit` (split from it, eleventh session)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -146,6 +147,34 @@ KIN = {
 _KIN_BEFORE = re.compile(r"\b(?:his|her|their|[A-Z][\w'’-]*['’]s)\s+(?P<kin>[a-zé]+),?\s+$")
 
 
+#: A possessive, a noun of family and a full name: "her husband, Frank Roe".
+_KIN_NAME = re.compile(
+    r"\b(?:his|her|their|[A-Z][\w'’-]*['’]s)\s+(?P<kin>[a-zé]+),?\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)"
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _relatives(text: str) -> dict[str, frozenset[str]]:
+    """The full names ``text`` writes only as someone's relative, each with the genders its
+    nouns of family show: made once per text (a credit check per tag and per quote ran a
+    search of the whole text)."""
+    found: dict[str, set[str]] = {}
+    for m in _KIN_NAME.finditer(text):
+        kin = m["kin"].lower()
+        if kin in KIN:
+            found.setdefault(m["name"], set()).add(KIN[kin])
+    out = {}
+    for name, genders in found.items():
+        if all(
+            (kin := _KIN_BEFORE.search(text, max(0, m.start() - 40), m.start())) is not None
+            and kin["kin"].lower() in KIN
+            for m in re.finditer(re.escape(name), text)
+        ):
+            out[name] = frozenset(genders)
+    return out
+
+
 def relative_named_later(analysis: Analysis, speaker: Source) -> bool:
     """The credit's full name is a relative's: every time the text writes it, it names
     someone's husband, son or wife ("she vented to her husband, Frank Fiorina"), and the
@@ -158,18 +187,10 @@ def relative_named_later(analysis: Analysis, speaker: Source) -> bool:
     if speaker.span is None or len(name.split()) < 2:
         return False
     text = analysis.article.text
-    if speaker.span.of(text).strip() == name:
-        return False  # "her husband, Frank Roe, said": credited by the name itself
-    found = [m.start() for m in re.finditer(re.escape(name), text)]
-    genders = set()
-    for at in found:
-        kin = _KIN_BEFORE.search(text, max(0, at - 40), at)
-        if kin is None or kin["kin"].lower() not in KIN:
-            return False  # the name stands for itself somewhere: the analysis's reading
-        genders.add(KIN[kin["kin"].lower()])
-    if not found:
-        return False
-    if found[0] > speaker.span.start:
+    genders = _relatives(text).get(name)
+    if genders is None or speaker.span.of(text).strip() == name:
+        return False  # a name that stands for itself, or "her husband, Frank Roe, said"
+    if text.find(name) > speaker.span.start:
         return True  # the reader has not met the name at the credit
     gender = next((c.gender for c in analysis.clusters if c.id == speaker.cluster), None)
     return gender is not None and genders == {"m" if gender == "f" else "f"}

@@ -218,9 +218,9 @@ def credited(analysis: Analysis, quote: Quote) -> bool:
         return False  # "— Europe" for "Life Care Solutions Europe": a piece of a name
     if not pronoun_credit_ok(analysis, speaker, quote.content_span):
         return False  # "…," she said, resolved to someone a reader would not pick
-    role = speaker_role(analysis, speaker)
-    if speaker.span is not None and role is not None:
-        if role_contradicts(speaker.span.of(text), role.of(text)):
+    mention = speaker.span.of(text).strip().lower() if speaker.span is not None else ""
+    if mention in {"he", "she"} and (role := speaker_role(analysis, speaker)) is not None:
+        if role_contradicts(mention, role.of(text)):
             return False  # "…," she said → "Walter Hewlett, son of …": not his words
     # "Noem tweeted … She shared a site, which says: “…”": not this quote's cue
     return not cue_separated(analysis, quote)
