@@ -207,14 +207,19 @@ _MONTH = (
 #: names a thing (a call, a loss, a month's figures), not the time of the sentence's event
 #: ("said on Tuesday it had raised concerns about the July 25 call" is today's news).
 _MODIFIER_DATE = re.compile(
-    r"(?:\b[Tt]he|\w(?:['’]s|s['’]))\s+(?P<date>(?:" + _MONTH + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+    r"(?<![\w.])(?P<date>(?:" + _MONTH + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
     r"(?:,?\s+(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d))(?:\s+|-)(?=[a-z][a-z-]+\b)"
     r"(?!(?:and|or|to|of|in|on|at|by|for|from|with|when|that|which|who|was|were|is|are|had|"
     r"has|have|will|would|through|until|as)\b)"
 )
+#: What a modifier date follows: "the" or a possessive ("the July 25 call", "Norway's
+#: October output", "the Lions' Nov. 9 loss"). Looked for only before a date found (a
+#: pattern that opened with it was tried at every word of every candidate sentence).
+_MODIFIER_BEFORE = re.compile(r"(?:\b[Tt]he|\w(?:['’]s|s['’]))\s+$")
 #: A subject that a year or a day dates, at the opening of its clause: "The 1999 merger cost
-#: 30,000 jobs", "To put it in context, the 2015 deficit was …" tell when their event happened (a month alone before a noun, "October oil production", names a month's
-#: figures and never dates the sentence).
+#: 30,000 jobs", "To put it in context, the 2015 deficit was …" tell when their event
+#: happened (a month alone before a noun, "October oil production", names a month's figures
+#: and never dates the sentence).
 _SUBJECT_AT = 4
 
 
@@ -223,6 +228,8 @@ def modifier_dates(text: str) -> list[tuple[int, int]]:
     except a year or a day in a clause's opening subject ("The 1999 merger …")."""
     found = []
     for m in _MODIFIER_DATE.finditer(text):
+        if _MODIFIER_BEFORE.search(text, max(0, m.start() - 20), m.start()) is None:
+            continue
         clause = max(text.rfind(mark, 0, m.start()) for mark in (",", ";", ":", "—"))
         opening = len(text[clause + 1 : m.start()].split()) < _SUBJECT_AT
         month_only = re.fullmatch(_MONTH, m["date"]) is not None
