@@ -29,8 +29,13 @@ from topline.brief import editorial_rules as rules
 from topline.brief.background_rules import (
     compared_since,
     game_result,
+    hypothetical,
     leans_on_time,
+    modifier_dates,
+    news_with_past_tail,
     no_earlier_time,
+    plug,
+    told_as_now,
 )
 from topline.brief.clauses import blank, relative_clauses
 from topline.brief.compress import compress
@@ -249,7 +254,8 @@ def _pasts(analysis: Analysis) -> dict[tuple[Span, str], tuple[int, str | None] 
 
 def _past(analysis: Analysis, c: Scored) -> tuple[int, str | None] | None:
     """The candidate's past-time signals and its date, or None when it is not background:
-    no past, or a past that is only a relative clause's or a comparison's."""
+    no past, a past that is only a relative clause's, a comparison's or a date that names
+    a thing (:func:`.background_rules.modifier_dates`), or a main clause told "now"."""
     published = analysis.article.published
     text = analysis.article.text
     timexes = [
@@ -263,10 +269,17 @@ def _past(analysis: Analysis, c: Scored) -> tuple[int, str | None] | None:
     # The past must be the sentence's own, not a relative clause's ("… a switch that
     # Apple released five years ago"): that dates a noun, not the sentence's event.
     # Nor a point of comparison ("the first elections since 1990").
+    relatives = relative_clauses(c.view.text)
+    if told_as_now(blank(c.view.text, relatives)):
+        return None  # "he now ups the ante", "will now shut in 2024": today's state or plan
+    if news_with_past_tail(c.view.text) or hypothetical(c.view.text) or plug(c.view.text):
+        return None  # "was jailed … and had previously been", "Previously, … would be"
+    # Nor a date that names a thing ("concerns about the July 25 call").
     clauses = (
-        relative_clauses(c.view.text)
+        relatives
         + compared_since(c.view.text)
         + no_earlier_time(c.view.text, published)
+        + modifier_dates(c.view.text)
     )
     at = c.view.span.start
     main = [t for t in timexes if not any(a <= t.span.start - at < b for a, b in clauses)]

@@ -5,19 +5,31 @@ Split from :mod:`.background` (which ranks and shows the items). Each rule is a 
 text an editor would not sign as Key background:
 
 - a point of comparison, not the sentence's time: "the first elections since 1990",
-  "compared with 33 percent last month", "up from 4.1 percent a year ago";
+  "compared with 33 percent last month", "up from 4.1 percent a year ago", "dropped
+  sharply from a year ago", the start of a run ("a losing streak dating to 2007");
+- a date that names a thing, not when the sentence's event happened: "concerns about the
+  July 25 call", "after the Nittany Lions' Nov. 9 loss", "Norway's October oil
+  production beat forecasts";
+- the present or the future told of a past date: "he now ups the ante", "will now shut in
+  2024";
 - no earlier time at all: "in the past" with no period, a year still to come, "had" before a
   count ("had eight points"), a deadline ("by the end of October");
 - the result of the day's game: "had eight points and a season-high 10 assists", "had
   scored earlier for the Wild";
 - an item that leans on a time or words the reader does not see: "The next year, …",
-  "Later that month, …", "… said the same."
+  "Later that month, …", "… said the same.";
+- the day's news with a past perfect tail ("was jailed for 12 weeks and had previously
+  been found guilty"), an old rule told as a hypothetical ("Previously, a man … would be
+  barred"), a plug for a book or a show ("His new book, X, is out now").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+
+from topline.brief.cues import past_flags
+from topline.brief.regex_gate import gate
 
 #: A superlative or "first" before "since" makes the year a point of comparison ("the
 #: country's first free elections since 1990", "the deadliest flood since 2012"): it says
@@ -60,7 +72,12 @@ _WRITTEN_YEAR = re.compile(
 #: from London in 2010" is a time of the sentence).
 _COMPARED_TIME = re.compile(
     r"\b(?:compared (?:with|to)|as against|as opposed to|up from|down from|versus|vs\.?|"
-    r"from\s+(?:the\s+)?(?=[$€£¥]?\d))(?:[^,;:.!?]|(?<=\d)[.,](?=\d)){0,40}?\b(?:last (?:year|month|week|decade|season|"
+    r"from\s+(?:the\s+)?(?=[$€£¥]?\d)|"
+    r"(?:rose|risen|fell|fallen|dropped|declined|increased|decreased|grew|grown|climbed|jumped|"
+    r"slipped|plunged|soared|surged|slumped|gained|improved|worsened|changed|higher|lower)"
+    r"\s+(?:\w+ly\s+)?(?:[$€£¥]?\d[\d.,]*\s*(?:%|percent|per cent|points?)?\s+)?from\s+"
+    r"(?=(?:a|one|\w+) (?:years?|months?|weeks?|quarters?) (?:ago|"
+    r"earlier|before)\b|last (?:year|month|week|quarter|season)\b))(?:[^,;:.!?]|(?<=\d)[.,](?=\d)){0,40}?\b(?:last (?:year|month|week|decade|season|"
     r"quarter|term)|(?:a|one|\w+) (?:years?|months?|weeks?|decades?) (?:ago|earlier|before)|"
     r"(?:in|during) (?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d)\b"
     r"(?:(?:,\s*|\s+(?:and|or)\s+)(?:in\s+)?(?:1[89]|20)\d\d\b)*",  # "in 2008 and 2012"
@@ -86,6 +103,26 @@ _DEADLINE = re.compile(
 )
 
 
+#: The start of a run a noun names, not the sentence's time: "snapped an 11-game losing
+#: streak dating to 2007", "a rivalry going back to 1990" (today's game ends the run).
+_RUN_START = re.compile(
+    r"\b(?:dating|dated|stretching|going|reaching|running)(?:\s+(?:all the way\s+)?back)?\s+"
+    r"to\s+(?:(?:early|late|mid)[- ])?(?:the\s+)?(?:1[89]|20)\d\d(?:s\b)?",
+    re.I,
+)
+
+
+#: After "than", a time is the point compared with: "have conceded 20 goals more this
+#: season than they had at this point last term", "more than in 2012".
+_THAN_TIME = re.compile(
+    r"\bthan\s+(?!(?:about\s+|nearly\s+|almost\s+)?(?:[$€£¥]?\d|a |an |one |two |three |four |five |"
+    r"six |seven |eight |nine |ten |a few |several |half |a dozen ))[^,;.!?]{0,60}?\b(?:last (?:year|term|season|month|week|decade|time)|"
+    r"(?:a|one|\w+) (?:years?|months?|decades?) (?:ago|earlier|before)|previous (?:year|"
+    r"season|term)|(?:in|during) (?:1[89]|20)\d\d)\b",
+    re.I,
+)
+
+
 def no_earlier_time(text: str, published: dt.date | None) -> list[tuple[int, int]]:
     """The (start, end) offsets in ``text`` of times that look past but tell no earlier
     event: "in the past" with no period, a year after the year of publication ("free
@@ -97,6 +134,8 @@ def no_earlier_time(text: str, published: dt.date | None) -> list[tuple[int, int
     found += [m.span() for m in _COMPARED_TIME.finditer(text)]
     found += [m.span() for m in _HAD_COUNT.finditer(text)]
     found += [m.span() for m in _DEADLINE.finditer(text)]
+    found += [m.span() for m in _RUN_START.finditer(text)]
+    found += [m.span() for m in _THAN_TIME.finditer(text)]
     if published is not None:
         found += [m.span() for m in _WRITTEN_YEAR.finditer(text) if int(m["year"]) > published.year]
     return found
@@ -139,7 +178,9 @@ _RELATIVE_TIME = re.compile(
     r"six|seven|eight|nine|ten|several|a few|some|\d+) (?:days?|weeks?|months?|years?|"
     r"decades?|hours?) (?:later|afterwards?|after that|before that|earlier)|(?:later|earlier) "
     r"that (?:day|week|month|year|season|night)|that (?:same )?(?:day|week|month|year|season|"
-    r"night|summer|winter|spring|autumn|fall)(?!\s*\d))\b",
+    r"night|summer|winter|spring|autumn|fall)(?!\s*\d)|(?:on|in|during|at|over)\s+(?:one|some|each|"
+    r"all|most|many|several|two|three)\s+of\s+(?:those|these)\s+(?:days|nights|mornings|"
+    r"evenings|weeks|months|years|occasions|trips|visits|nights|flights|runs))\b",
     re.I,
 )
 #: What was just said, by reference: "Last month, 26 percent said the same.", "did so".
@@ -155,3 +196,118 @@ def leans_on_time(text: str) -> bool:
     relative to a time named before (:data:`_RELATIVE_TIME`) or ends on what was said
     before ("… said the same.")."""
     return bool(_RELATIVE_TIME.match(text) or _SAME_AS_BEFORE.search(text))
+
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+#: A date written as a noun's modifier, after "the" or a possessive: "the July 25 call",
+#: "the Lions' Nov. 9 loss", "Norway's October oil production", "the 2016 election". It
+#: names a thing (a call, a loss, a month's figures), not the time of the sentence's event
+#: ("said on Tuesday it had raised concerns about the July 25 call" is today's news).
+_MODIFIER_DATE = re.compile(
+    r"(?<![\w.])(?P<date>(?:" + _MONTH + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+    r"(?:,?\s+(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d))(?:\s+|-)(?=[a-z][a-z-]+\b)"
+    r"(?!(?:and|or|to|of|in|on|at|by|for|from|with|when|that|which|who|was|were|is|are|had|"
+    r"has|have|will|would|through|until|as)\b)"
+)
+#: What a modifier date follows: "the" or a possessive ("the July 25 call", "Norway's
+#: October output", "the Lions' Nov. 9 loss"). Looked for only before a date found (a
+#: pattern that opened with it was tried at every word of every candidate sentence).
+_MODIFIER_BEFORE = re.compile(r"(?:\b[Tt]he|\w(?:['’]s|s['’]))\s+$")
+#: A subject that a year or a day dates, at the opening of its clause: "The 1999 merger cost
+#: 30,000 jobs", "To put it in context, the 2015 deficit was …" tell when their event
+#: happened (a month alone before a noun, "October oil production", names a month's figures
+#: and never dates the sentence).
+_SUBJECT_AT = 4
+
+
+def modifier_dates(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of dates that modify a noun (:data:`_MODIFIER_DATE`),
+    except a year or a day in a clause's opening subject ("The 1999 merger …")."""
+    found = []
+    for m in _MODIFIER_DATE.finditer(text):
+        if _MODIFIER_BEFORE.search(text, max(0, m.start() - 20), m.start()) is None:
+            continue
+        clause = max(text.rfind(mark, 0, m.start()) for mark in (",", ";", ":", "—"))
+        opening = len(text[clause + 1 : m.start()].split()) < _SUBJECT_AT
+        month_only = re.fullmatch(_MONTH, m["date"]) is not None
+        if opening and not month_only:
+            continue
+        found.append(m.span("date"))
+    return found
+
+
+#: The main clause told in the present or the future, with "now": "he now ups the ante",
+#: "will now shut in 2024", "is now …". A past date in such a sentence dates what it leans
+#: on, not what it says.
+_NOW = re.compile(
+    r"\b(?:will|would|is|are|has|have)\s+now\b|\bnow\s+(?!that\b)[a-z]+s\b(?<!ss\b)",
+)
+
+
+def told_as_now(text: str) -> bool:
+    """The sentence (its relative clauses left out by the caller) tells the present or the
+    future, "now" (:data:`_NOW`): today's state or plan, not an earlier event."""
+    return _NOW.search(text) is not None
+
+
+#: "X was jailed for 12 weeks and had previously been found guilty of …": a simple past
+#: main clause, then a past perfect joined by "and". The tail's past is the background of
+#: the head, which is the day's news.
+_PERFECT_TAIL = re.compile(
+    r",?\s+and\s+had\s+(?:(?:previously|earlier|already|also|once|twice|repeatedly)\s+)?"
+    r"(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t|ght)\b"
+)
+#: A finite simple past in the head: "was jailed", "were told", "pleaded", "admitted".
+_SIMPLE_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|t)\b|\b[a-z]{3,}ed\b")
+
+
+def news_with_past_tail(text: str) -> bool:
+    """The sentence is the day's news with a past perfect tail (:data:`_PERFECT_TAIL`): its
+    head tells a simple past with no earlier time of its own, so its only past-time signal
+    is the tail's, and the item would show today's news as Key background."""
+    tail = _PERFECT_TAIL.search(text)
+    if tail is None:
+        return False
+    head = text[: tail.start()]
+    if _SIMPLE_PAST.search(head) is None:
+        return False
+    return not any(past_flags(head)) and _YEAR_WORD.search(head) is None
+
+
+_YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
+#: "Previously, a man convicted of fraud would be barred …": a rule or a habit of the past
+#: told as what would happen, not an event.
+_HYPOTHETICAL = re.compile(
+    r"^\W*(?:Previously|Formerly|In the past|Until now|Until recently|Historically)\b,?"
+    r"[^.!?]*\b(?:would|could|might)\b",
+    re.I,
+)
+
+
+def hypothetical(text: str) -> bool:
+    """The item opens with "Previously," (or "Formerly,", "In the past,") and tells what
+    would or could happen: an old rule or habit, not an earlier event a reader can date."""
+    return _HYPOTHETICAL.match(text) is not None
+
+
+#: An author's or an artist's plug: "His new book, 'X', is out now", "… is available from
+#: …", "… is published by …", "… is on sale …".
+_PLUG = re.compile(
+    r"\b(?:book|memoir|novel|album|single|record|film|documentary|podcast|series|play)\b"
+    r"[^.!?]{0,120}?\b(?:is|are)\s+(?:out|available|published|on sale|in (?:bookshops|"
+    r"bookstores|cinemas|theaters|theatres|stores))\b|\bout now\b|\bavailable now\b|"
+    r"\bpre-?order\b",
+    re.I,
+)
+
+
+_PLUG_GATE = gate(_PLUG)
+
+
+def plug(text: str) -> bool:
+    """A plug for a book, an album or a show (:data:`_PLUG`): what the reader can buy, not
+    an earlier event (nor a figure of the story)."""
+    return _PLUG_GATE.search(text) is not None

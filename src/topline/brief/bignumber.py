@@ -38,13 +38,23 @@ from topline.brief import editorial_rules as rules
 from topline.brief.context_rules import stray_marks, tidy_phrase
 from topline.brief.durations import PENALTY_SCORE, duration_value, penalty_length
 from topline.brief.headline import title_sentences
-from topline.brief.measures import MONEY, is_measure, named_before, people_harmed, says_where
+from topline.brief.measures import (
+    MONEY,
+    is_measure,
+    measure_named_before,
+    named_before,
+    people_harmed,
+    says_where,
+)
 from topline.brief.number_rules import (
     MEASURED,
     NOT_PURPOSE,
+    bare_score,
     dated_clause,
+    denomination,
     in_code,
     in_tweet,
+    link_line,
     part_of_one,
     part_or_rank,
     person_aside,
@@ -54,7 +64,7 @@ from topline.brief.number_rules import (
     sample_size,
     with_second_noun,
 )
-from topline.brief.quote_rules import unmarked_quotations
+from topline.brief.quote_rules import quoted_passages, unmarked_quotations
 from topline.intervals import SpanIndex
 from topline.model import Analysis, BackgroundItem, BigNumber, Quantity, Span, join_spans
 
@@ -324,6 +334,8 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
         or in_code(text, q.span)  # "9/11 families", "17:45 weekdays", "4K TVs"
         or part_or_rank(text, q.span)  # "56 of the 59 seats", "the top 200 universities"
         or sample_size(text, q.span, counted.of(text))  # "a panel of 600 respondents"
+        or (_kind(q) == "money" and denomination(counted.of(text)))  # "$100 bills"
+        or link_line(text, q.span.start)  # "SEE MORE: … 800 students under siege"
     ):
         return False
     return not (
@@ -425,6 +437,7 @@ def choose_big_number(analysis: Analysis, avoid: Sequence[Span] = ()) -> BigNumb
     # Big number is one the story states.
     quoted = [q.content_span for q in analysis.quotes if q.kind == "direct"]
     quoted += [Span(a, b) for a, b in unmarked_quotations(text)]  # lines that lost their marks
+    quoted += [Span(a, b) for a, b in quoted_passages(text)]  # another text's paragraphs
     published = analysis.article.published.year if analysis.article.published else None
     in_quote = SpanIndex((c.start, c.end) for c in quoted)  # a bisection per figure
     scored = [
@@ -444,6 +457,13 @@ def choose_big_number(analysis: Analysis, avoid: Sequence[Span] = ()) -> BigNumb
     if not scored:
         return None
     _, _, best = max(scored, key=lambda s: (s[0], -s[1]))
+    if (shown_counted := counted_span(best, text)) is not None and bare_score(
+        shown_counted.of(text)
+    ):
+        # "25 — points", "102.2 — points": the story's figure is a score whose scorer (or
+        # index) is written before it; the next figure of a box score or a market report
+        # is no better ("10 — holes", "2.74% on the day"), so there is none to show
+        return None
     spans: list[Span] = [best.span]
     counts_spans: list[Span] = []
     counted = counted_span(best, text)
@@ -453,6 +473,16 @@ def choose_big_number(analysis: Analysis, avoid: Sequence[Span] = ()) -> BigNumb
         # figure, what is measured is the phrase after "of"
         spans.append(counted)
         counted = tidy_phrase(text, Span(measured.start(1), measured.end(1)))
+    elif (
+        counted is not None
+        and _kind(best) == "measure"
+        and len(counted.of(text).split()) == 1
+        and (named := measure_named_before(best, text)) is not None
+    ):
+        # "a diameter of 3,200 miles" → "3,200 miles — diameter": the unit reads with the
+        # figure, what is measured is named before it ("3,200 — miles" says how far of what?)
+        spans.append(counted)
+        counted = named
     # Only a counted phrase that reads after the figure ("60,000 households") makes a phrase.
     if counted is not None:
         counts_spans.append(counted)
@@ -474,7 +504,7 @@ def choose_big_number(analysis: Analysis, avoid: Sequence[Span] = ()) -> BigNumb
             verb is not None
             and measured is None
             and counted.start >= best.span.end
-            and len(counted.of(text).split()) == 1  # a bare noun: "people", "teams"
+            and len(counted.of(text).split()) <= 2  # a bare noun: "people", "Chinese students"
             and (shown := predicate(text, counted, verb)) is not None
             and not rules.not_a_noun_phrase(join_spans(text, [counted, shown]))
         ):

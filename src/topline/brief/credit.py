@@ -40,6 +40,7 @@ from topline.brief.credit_names import (
     PERSON_PRONOUNS,
     ambiguous_surname,
     missed_names,
+    relative_named_later,
 )
 from topline.memo import for_last
 from topline.model import Analysis, Entity, Source, Span
@@ -276,10 +277,14 @@ def pronoun_credit_ok(analysis: Analysis, source: Source, inside: Span | None = 
     credited person counts whatever its entity label. ``inside`` is the quotation the
     credit is for. A "he added" that carries on a run of the same speaker's quotations, the
     first of them credited by name, with no one else named in between, is also the
-    reader's reading (:func:`_continues_named_quotes`)."""
+    reader's reading (:func:`_continues_named_quotes`). Any credit, pronoun or name, to a
+    full name first written later as someone's relative is refused
+    (:func:`.credit_names.relative_named_later`)."""
     span = source.span
     if span is None:
         return True
+    if relative_named_later(analysis, source):
+        return False  # "she told …" credited to "her husband, Frank Roe", named later
     text = analysis.article.text
     word = span.of(text).strip().lower()
     person = word in PERSON_PRONOUNS

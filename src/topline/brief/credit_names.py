@@ -4,6 +4,7 @@ speaker. Used by :mod:`.credit` (split from it, eleventh session)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -125,3 +126,110 @@ def ambiguous_surname(analysis: Analysis, speaker: Source, people: Sequence[Enti
     # a speaker the analysis knows only by the surname ("Menear", after "Craig Menear" in a
     # cluster of its own) is that person, unless two people of that name came before
     return len(others) > 1
+
+
+#: Nouns of family and the gender each shows ("" for either): "her husband, Frank Roe"
+#: names Frank as someone's relative.
+KIN = {
+    **dict.fromkeys(
+        """husband son brother father uncle nephew grandson grandfather stepson stepfather
+        fiance fiancé widower""".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        """wife daughter sister mother aunt niece granddaughter grandmother stepdaughter
+        stepmother fiancee fiancée widow""".split(),
+        "f",
+    ),
+    **dict.fromkeys(("cousin", "partner"), ""),
+}
+#: A possessive and a noun of family just before a name: "her husband, ", "his son ".
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their|[A-Z][\w'’-]*['’]s)\s+(?P<kin>[a-zé]+),?\s+$")
+
+
+#: A possessive, a noun of family and a full name: "her husband, Frank Roe".
+_KIN_NAME = re.compile(
+    r"\b(?:his|her|their|[A-Z][\w'’-]*['’]s)\s+(?P<kin>[a-zé]+),?\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)"
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _relatives(text: str) -> dict[str, frozenset[str]]:
+    """The full names ``text`` writes only as someone's relative, each with the genders its
+    nouns of family show: made once per text (a credit check per tag and per quote ran a
+    search of the whole text)."""
+    found: dict[str, set[str]] = {}
+    for m in _KIN_NAME.finditer(text):
+        kin = m["kin"].lower()
+        if kin in KIN:
+            found.setdefault(m["name"], set()).add(KIN[kin])
+    out = {}
+    for name, genders in found.items():
+        if all(
+            (kin := _KIN_BEFORE.search(text, max(0, m.start() - 40), m.start())) is not None
+            and kin["kin"].lower() in KIN
+            for m in re.finditer(re.escape(name), text)
+        ):
+            out[name] = frozenset(genders)
+    return out
+
+
+def relative_named_later(analysis: Analysis, speaker: Source) -> bool:
+    """The credit's full name is a relative's: every time the text writes it, it names
+    someone's husband, son or wife ("she vented to her husband, Frank Fiorina"), and the
+    credited mention is not that name but a pronoun or the surname the relatives share,
+    either before the name is first written or of a person whose gender is not the
+    relative's ("Fiorina … ‘…,’ she told her audience"). An analysis that merges two
+    relatives into one person names the wife by her husband's full name; a reader pins the
+    words on the person the story is about."""
+    name = speaker.name.strip()
+    if speaker.span is None or len(name.split()) < 2:
+        return False
+    text = analysis.article.text
+    genders = _relatives(text).get(name)
+    if genders is None or speaker.span.of(text).strip() == name:
+        return False  # a name that stands for itself, or "her husband, Frank Roe, said"
+    if text.find(name) > speaker.span.start:
+        return True  # the reader has not met the name at the credit
+    gender = next((c.gender for c in analysis.clusters if c.id == speaker.cluster), None)
+    return gender is not None and genders == {"m" if gender == "f" else "f"}
+
+
+#: Role nouns that show a gender, besides :data:`KIN`: "son of HP's co-founder", "the
+#: company's spokeswoman".
+GENDERED_ROLES = {
+    **KIN,
+    **dict.fromkeys(
+        """man boy king prince chairman spokesman congressman businessman councilman
+        actor""".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        """woman girl queen princess chairwoman spokeswoman congresswoman businesswoman
+        councilwoman actress""".split(),
+        "f",
+    ),
+}
+_MALE_WORDS = frozenset({"he", "him", "his"})
+_FEMALE_WORDS = frozenset({"she", "her", "hers"})
+
+
+def role_contradicts(pronoun: str, role: str) -> bool:
+    """The role shown with the speaker's name says the other gender than the pronoun the
+    credit rests on ("…," she said → "Walter Hewlett, son of HP's co-founder"): a reader
+    sees at once that the words are not his. Only the role's head noun (its first noun
+    before "of", after an article or a possessive) is read."""
+    word = pronoun.strip().lower()
+    want = "m" if word in _MALE_WORDS else "f" if word in _FEMALE_WORDS else None
+    if want is None:
+        return False
+    head = re.match(
+        r"\W*(?:(?:the|a|an|his|her|their|its|[\w.&'’-]+['’]s)\s+)?(?:[\w'’-]+\s+){0,2}?"
+        r"(?P<noun>[a-z]+)\b(?=\s+(?:of|to|for|at|in|and|who|that|with|from)\b|\s*[,;]|\s*$)",
+        role,
+    )
+    if head is None:
+        return False
+    gender = GENDERED_ROLES.get(head["noun"])
+    return bool(gender) and gender != want

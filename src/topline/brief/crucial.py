@@ -23,6 +23,8 @@ from topline.brief import editorial_rules as rules
 from topline.brief.compress import tidy
 from topline.brief.context_rules import generic_source
 from topline.brief.credit import pronoun_credit_ok
+from topline.brief.credit_names import role_contradicts
+from topline.brief.quote_rules import quoted_passages
 from topline.brief.speaker_role import SPEAKER_PRONOUNS, speaker_role
 from topline.intervals import SpanIndex
 from topline.memo import for_last
@@ -216,6 +218,10 @@ def credited(analysis: Analysis, quote: Quote) -> bool:
         return False  # "— Europe" for "Life Care Solutions Europe": a piece of a name
     if not pronoun_credit_ok(analysis, speaker, quote.content_span):
         return False  # "…," she said, resolved to someone a reader would not pick
+    mention = speaker.span.of(text).strip().lower() if speaker.span is not None else ""
+    if mention in {"he", "she"} and (role := speaker_role(analysis, speaker)) is not None:
+        if role_contradicts(mention, role.of(text)):
+            return False  # "…," she said → "Walter Hewlett, son of …": not his words
     # "Noem tweeted … She shared a site, which says: “…”": not this quote's cue
     return not cue_separated(analysis, quote)
 
@@ -235,12 +241,18 @@ def quote_score(
     speaker = quote.speaker
     if speaker is None or not credited(analysis, quote):
         return None
+    if any(a <= quote.content_span.start < b for a, b in quoted_passages(text)):
+        return None  # a quotation inside a passage quoted from another text: not the story's
     if _CONNECTIVE.match(content):
         return None  # "And I would take …": the second half of a split quotation leans back
     outer = _outer(text, quote.content_span)
     shown = outer.of(text)
     if rules.unbalanced_quotes(shown) or rules.boilerplate(shown) or rules.starts_badly(shown):
         return None  # a piece of a longer quotation (or of a sentence): whole or not at all
+    if "''" in shown[1:-1]:
+        # "'…is.\n\n''This was …'": a paragraph reopened with a doubled mark inside a quote
+        # shown with single ones reads as stray marks
+        return None
     if _POSSESSIVE_CLOSE.search(text, 0, outer.end) and _WORD_AFTER.match(text, outer.end):
         return None  # "… we enjoy each others' company.": the "close" was an apostrophe
     _, index = _sentence_region(analysis, quote.content_span)

@@ -126,6 +126,19 @@ def named_before(q: Quantity, text: str) -> Span | None:
     when nothing after the figure says what it is for."""
     if q.unit not in MONEY:
         return None
+    return _named_before(q, text)
+
+
+def measure_named_before(q: Quantity, text: str) -> Span | None:
+    """The noun phrase before a bare measure that names what it measures ("a diameter of
+    3,200 miles" → "diameter", "a fall of 30 feet" → "fall"): "3,200 — miles" alone says
+    how far but not what."""
+    if not is_measure(q):
+        return None
+    return _named_before(q, text)
+
+
+def _named_before(q: Quantity, text: str) -> Span | None:
     start = max(0, q.span.start - 60)
     match = _NAMED_BEFORE.search(text, start, q.span.start)
     if match is None:

@@ -40,9 +40,10 @@ _SECOND_NOUN = re.compile(
 IRREGULAR_PLURALS = frozenset("women men children people police staff cattle".split())
 
 
-#: The marks of an embedded tweet: its picture link, a short link, the "(@handle) Date" line.
+#: The marks of an embedded tweet: its picture link, a short link, the "(@handle) Date" line,
+#: a tweet element (``<tweet id=… author=…>…</tweet>``, ``<tweet/>``).
 _TWEET = re.compile(
-    r"pic\.twitter\.com/|\bt\.co/|<tweet/>|twitter\.com/\w+/status|"
+    r"pic\.twitter\.com/|\bt\.co/|<tweet\b|twitter\.com/\w+/status|"
     r"\(@\w{1,15}\)\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+\d{1,2},\s+\d{4}"
 )
@@ -178,11 +179,54 @@ _RANK_BEFORE = re.compile(
 )
 
 
+#: A part of what someone or something owns: "one of Jupiter's 79 moons", "one of the
+#: state's 67 counties", "two of Britain's 43 police forces". The whole is a standing fact
+#: of the owner, not what happened ("one of at least 707 people shot" has no owner).
+_OWNED_WHOLE_BEFORE = re.compile(
+    r"\b(?:one|" + _NUMBER_WORD + r")\s+of\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}"
+    r"[\w.&-]+(?:['’]s|s['’])\s+(?:(?:own|last|first|top|remaining)\s+)?$",
+    re.I,
+)
+
+
 def part_or_rank(text: str, figure: Span) -> bool:
-    """The figure is the whole a part is taken from ("56 of the 59 seats") or a rank ("the
-    top 200 universities", "the last 16"): the reader cannot tell what it counts."""
-    before = text[max(0, figure.start - 40) : figure.start]
-    return bool(_WHOLE_BEFORE.search(before) or _RANK_BEFORE.search(before))
+    """The figure is the whole a part is taken from ("56 of the 59 seats", "one of
+    Jupiter's 79 moons") or a rank ("the top 200 universities", "the last 16"): the reader
+    cannot tell what it counts."""
+    before = text[max(0, figure.start - 60) : figure.start]
+    return bool(
+        _WHOLE_BEFORE.search(before[-40:])
+        or _RANK_BEFORE.search(before[-40:])
+        or _OWNED_WHOLE_BEFORE.search(before)
+    )
+
+
+#: Money that names a note or a coin, not an amount: "$100 bills", "a £20 note".
+DENOMINATIONS = frozenset(
+    "bill bills note notes banknote banknotes coin coins bank-note bank-notes".split()
+)
+
+
+def denomination(counts: str) -> bool:
+    """The money's phrase is a note or a coin ("$100 — bills"): what kind of note, not how
+    much of anything."""
+    words = counts.lower().split()
+    return bool(words) and words[0] in DENOMINATIONS
+
+
+#: A paragraph that links to another story: a label and a colon ("SEE MORE: Hong Kong
+#: protests: 800 students under siege", "Read also: …", "RELATED: …"). Its figure is the
+#: other story's.
+_LINK_LABEL = re.compile(
+    r"\s*(?:(?:SEE|READ|WATCH|MORE|ALSO|RELATED|RECOMMENDED|LATEST|TRENDING|DON['’]T MISS)"
+    r"(?: [A-Z]+){0,2}|(?:See|Read|Watch) (?:more|also)|Also (?:read|see)|Related(?: \w+)?|"
+    r"More|Recommended|Trending|Don['’]t miss)\s*:"
+)
+
+
+def link_line(text: str, at: int) -> bool:
+    """The figure at ``at`` sits in a line that links to another story (:data:`_LINK_LABEL`)."""
+    return _LINK_LABEL.match(text, text.rfind("\n", 0, at) + 1) is not None
 
 
 #: The people a survey asked, named by the noun ("600 respondents") or the frame before it
@@ -292,3 +336,19 @@ def predicate(text: str, counted: Span, verb: Span) -> Span | None:
     if _DANGLING_END.search(shown):
         return None
     return Span(start, end)
+
+
+#: Units of a score or a market's move: "25 points", "three touchdowns", "11 hits". Alone,
+#: they say how much but not whose: the scorer or the index is written before the figure
+#: ("Tolivert 25 points", "the Dow fell 102.2 points"), where a Big number cannot show it.
+SCORE_UNITS = frozenset(
+    """point points goal goals run runs touchdown touchdowns hit hits shot shots yard yards
+    assist assists rebound rebounds wicket wickets frame frames lap laps stroke strokes
+    save saves tackle tackles basket baskets try tries birdie birdies carry carries""".split()
+)
+
+
+def bare_score(counts: str) -> bool:
+    """The counted phrase is a unit of score and nothing else ("25 — points"): a reader
+    cannot tell who scored or what moved."""
+    return counts.strip().lower() in SCORE_UNITS

@@ -3,6 +3,7 @@ an element (part of :mod:`.editorial_rules`)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 _DOUBLE_MARK = re.compile('["“”]')
@@ -176,3 +177,74 @@ def _leaves_open(line: str) -> bool:
     before = line[last - 1] if last > 0 else " "
     after = line[last + 1] if last + 1 < len(line) else " "
     return (before.isspace() or before in _OPENERS) and not after.isspace()
+
+
+#: The double marks of the two kinds: straight and curly.
+_STRAIGHT, _CURLY_OPEN, _CURLY_CLOSE = '"', "“", "”"
+
+
+def _left_open(paragraph: str, kind: str) -> bool:
+    """The paragraph opens a quotation of ``kind`` ("straight" or "curly") and leaves it
+    open: the convention of a passage quoted over several paragraphs."""
+    body = paragraph.strip()
+    if kind == "straight":
+        return body.startswith(_STRAIGHT) and body.count(_STRAIGHT) % 2 == 1
+    return body.startswith(_CURLY_OPEN) and body.count(_CURLY_OPEN) > body.count(_CURLY_CLOSE)
+
+
+def _closes(paragraph: str, kind: str) -> bool:
+    body = paragraph.strip()
+    if kind == "straight":
+        return body.endswith(_STRAIGHT) and body.count(_STRAIGHT) % 2 == 1
+    return body.endswith(_CURLY_CLOSE) and body.count(_CURLY_CLOSE) > body.count(_CURLY_OPEN)
+
+
+@functools.lru_cache(maxsize=4)
+def quoted_passages(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) offsets of passages quoted from another text over several
+    paragraphs, with quotations of their own inside set in the other kind of marks: a
+    blog quotes a wire report whose paragraphs each reopen with '"' and which quotes a
+    congressman in '“…”' ('"King said the testimony differed … four Americans dead …' /
+    '“He … stated that …,” King said.' / '“…,” he said."'). What the passage says and whom
+    it quotes belong to the quoted text, not to the story: no Crucial quote or Big number
+    is taken from it. A passage is one only when it is seen to close (a paragraph that
+    ends on its kind of closing mark) and holds a quotation in the other kind of marks."""
+    found: list[tuple[int, int]] = []
+    if _STRAIGHT not in text and _CURLY_OPEN not in text:
+        return ()
+    paragraphs: list[tuple[int, int]] = []
+    at = 0
+    for piece in text.split("\n"):
+        if piece.strip():
+            paragraphs.append((at, at + len(piece)))
+        at += len(piece) + 1
+    k = 0
+    while k < len(paragraphs):
+        start, end = paragraphs[k]
+        kind = next(
+            (x for x in ("straight", "curly") if _left_open(text[start:end], x)),
+            None,
+        )
+        if kind is None:
+            k += 1
+            continue
+        other = (_CURLY_OPEN,) if kind == "straight" else (_STRAIGHT,)
+        nested = False
+        j = k + 1
+        while j < len(paragraphs):
+            body = text[paragraphs[j][0] : paragraphs[j][1]]
+            nested = nested or any(mark in body for mark in other)
+            if _closes(body, kind):
+                break
+            if _left_open(body, kind) or not body.strip():
+                j += 1
+                continue
+            if kind == "straight" and _STRAIGHT not in body and not nested:
+                break  # a paragraph of narration: the passage was never one
+            j += 1
+        if j < len(paragraphs) and nested:
+            found.append((start, paragraphs[j][1]))
+            k = j + 1
+        else:
+            k += 1
+    return tuple(found)
