@@ -17,7 +17,8 @@ untouched check ("… (ninth session …)"). I was read before and after the ten
 rules, J once on its final code as the untouched check ("Editorial, tenth session"). K was
 read before and after the eleventh session's rules, L once on its final code ("Editorial,
 eleventh session"). M is read before and after the twelfth session's rules, N once on its
-final code.
+final code; its second round read O before and after, P once on its final code (the last
+pages: the slices of pages end at 181).
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ SAMPLES = {
     "L": ((128, 138), (91, 98), (26, 28), (26, 28)),
     "M": ((138, 150), (98, 105), (28, 30), (28, 30)),
     "N": ((150, 162), (105, 112), (30, 32), (30, 32)),
+    "O": ((162, 172), (112, 119), (32, 34), (32, 34)),
+    "P": ((172, 181), (119, 126), (34, 36), (34, 36)),
 }
 
 
