@@ -112,7 +112,9 @@ def roles(
             return None  # "As renting … soared, the student took up …": its subject is lost
         shared = subject(_past_frame(verb.head), blocked)
         if shared is not None and any(c.dep_ == "auxpass" for c in verb.children):
-            actor, target, passive = None, shared, True  # "is able to answer … and can be used"
+            # "is able to answer … and can be used"; "an ad that attacks Clinton and is funded
+            # by Rove's PAC": a passive conjunct has its own by-agent
+            actor, target, passive = _by_agent(verb), shared, True
         elif shared is not None and shared.dep_ == "nsubj":
             actor = shared  # "killed one officer and wounded four others"
         elif shared is not None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
@@ -137,6 +139,8 @@ def roles(
         actor = None  # "Topline: The U.S. …" (a label), "it emerged"
     if target is not None and inside(target.idx, blocked):
         target = None
+    if any(t is not None and not _word(t) for t in (actor, target)):
+        return None  # a dash or an ellipsis the parser took for a noun: a fragment, no triple
     if actor is None and not (passive and target is not None):
         return None
     return actor, target
@@ -216,9 +220,21 @@ def _bare_participle(verb: Token, subj: Token) -> bool:
     )
 
 
+def _word(token: Token) -> bool:
+    return any(ch.isalnum() for ch in token.text)
+
+
 def _object_gap(verb: Token) -> bool:
-    """A relative clause whose object is its antecedent ("the rant she unleashed")."""
+    """A relative clause whose object is its antecedent ("the rant she unleashed").
+
+    Not when the relative pronoun is the object of a preposition ("an interview, during which
+    he touched on …", "the firm for which she worked"): the antecedent is where or with what
+    the act happened, and the verb's own object, if any, is elsewhere."""
     if verb.dep_ != "relcl" or verb.head.lemma_.lower() in SETTING_NOUNS:
+        return False
+    if any(
+        c.dep_ == "prep" and any(k.tag_ in {"WDT", "WP"} for k in c.children) for c in verb.children
+    ):
         return False
     if verb.head.pos_ not in {"NOUN", "PROPN"}:
         return False
@@ -252,6 +268,8 @@ def antecedent(verb: Token) -> Token | None:
     nearest = _noun_before(pronoun) if pronoun is not None else None
     if nearest is not None:
         found = nearest
+    if pronoun is not None and nearest is not None and _restrictive_on_name(pronoun, nearest):
+        found = _noun_above(node.head, nearest)
     if (
         pronoun is not None
         and pronoun.lower_ in {"who", "whom"}
@@ -263,6 +281,28 @@ def antecedent(verb: Token) -> Token | None:
     if any(c.dep_ in {"dobj", "attr"} for c in verb.children):
         return _out_of_place(found)
     return found
+
+
+def _restrictive_on_name(pronoun: Token, noun: Token) -> bool:
+    """ "an ad targeting Iowa that attacks Clinton": a restrictive "that" (no comma) right
+    after a bare proper name does not modify it (a name picks out one thing already; one
+    writes "Iowa, which …"); the clause belongs to the noun phrase the name sits in. "The
+    America that we love" (a determiner) keeps the name."""
+    return (
+        pronoun.lower_ == "that"
+        and noun.pos_ == "PROPN"
+        and noun.i == pronoun.i - 1
+        and noun.dep_ in {"dobj", "pobj"}
+        and not any(c.dep_ == "det" for c in noun.children)
+    )
+
+
+def _noun_above(attached: Token, name: Token) -> Token:
+    """The noun a clause belongs to when not ``name``: where the parser hung it, if that noun
+    comes before the name, else the first noun above the name; the name when there is none."""
+    if attached.pos_ in {"NOUN", "PROPN"} and attached.i < name.i:
+        return attached
+    return next((a for a in name.ancestors if a.pos_ in {"NOUN", "PROPN"}), name)
 
 
 def _noun_before(pronoun: Token) -> Token | None:

@@ -16,6 +16,13 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from topline.analyze.event_guideline import (
+    chain_ends_in_state,
+    depiction,
+    desire_without_act,
+    message_given,
+    not_an_act,
+)
 from topline.analyze.event_roles import inside as _inside
 from topline.analyze.event_roles import roles
 from topline.analyze.event_verbs import (
@@ -51,7 +58,7 @@ SPEECH_AND_THOUGHT = frozenset(
 #: understands, forgets or hopes is a state of mind, not an act of the story. Kept apart from
 #: :data:`SPEECH_AND_THOUGHT`, which the story matcher shares (``brief/story_lexicon.py``).
 COGNITION = frozenset(
-    "understand forget doubt suppose expect hope wish recognise recognize".split()
+    "understand forget doubt suppose expect hope wish recognise recognize learn".split()
 )
 #: Verbs that link or measure rather than act ("it means", "proved fatal", "a kite measuring
 #: 6,000 metres").
@@ -64,6 +71,16 @@ SKIP_LEMMAS = (
     | LINKING
     | {"be", "have", "'s", "’s", "seem", "become"}
 )
+#: Verbs that end a chain in a state or a saying: "wanted to remain a peer", "struggle to
+#: believe it", "refused to say" name no act (the guideline's chains are judged by their last
+#: verb). Verbs with an act sense ("claim the last spot", "ask pupils to …") are not here.
+CHAIN_STATES = (
+    COGNITION
+    | LINKING
+    | {"be", "have", "seem", "become", "believe", "think", "know", "feel", "fear", "imagine"}
+    | {"assume", "realise", "realize", "wonder", "remember", "recall", "say", "state"}
+    | {"announce", "warn", "admit", "reveal", "deny"}
+)
 #: Children whose subtrees do not belong to a noun phrase's core ("…, claiming that …").
 CLAUSE_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep", "parataxis"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -73,7 +90,7 @@ SOURCE_KIND = {"PERSON": "person", "ORG": "organization", "NORP": "organization"
 #: Nouns that only quantify the noun of their "of" phrase ("a third of the work").
 PARTITIVES = frozenset(
     "third half quarter majority minority part rest number dozen dozens hundreds thousands "
-    "millions percent share bulk lot lots most some".split()
+    "millions percent share bulk lot lots most some type kind sort".split()
 )
 #: A line-initial label ("What to watch for:") is at most this long before its colon.
 LABEL_MAX_CHARS = 40
@@ -317,13 +334,19 @@ def find_events(
             continue  # "a ban following the abandonment", "acting as", "called for", "…,” she posted"
         if in_head_chain(verb):
             continue  # "held on to claim": part of the action of "held on"
+        if not_an_act(verb):
+            continue  # "remain a peer", "hails from", "dubbed one of", "viewed as"
         verbs = chain(verb)
+        if desire_without_act(verbs) or chain_ends_in_state(verbs, CHAIN_STATES):
+            continue  # "want chaos", "wanted to remain a peer", "struggle to believe"
         found = roles(verb, verbs, blocked)
         if found is None:
             continue
         actor_head, target_head = found
         if verb.lemma_.lower() == "make" and dummy_object(verb, target_head):
             continue  # "to make it five wins", "making it impossible": a light verb
+        if depiction(verb, actor_head) or message_given(verb, target_head):
+            continue  # "footage showing her", "made an announcement": no act of the story
         action_span = _action_span(verbs)
         target_span = _phrase(target_head, blocked=blocked) if target_head is not None else None
         when_at = _first_on_chain(verbs, timex_first)

@@ -1,0 +1,140 @@
+"""The labelling guideline's non-events, as checks on the parse.
+
+``benchmarks/data/events_gold_guideline.md`` (section 1) says which verbs name no event:
+copulas and stative relations, desire and need with a noun object, a depiction by a picture
+or a document, the message of a saying given with a light verb, naming and regarding with a
+predicative. The gold sets are labelled by that text; these checks are the same classes read
+from the dependency parse, kept apart from :mod:`topline.analyze.event_verbs` (mistagged
+nouns, chains, roles and cues) so that each class of the written guideline has one small,
+tested place here. The lexicons are closed classes of English verbs and nouns, not words
+picked from the scored sentences.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Desire, need, liking and enjoying (Quirk et al. 1985, 4.29, "private" verbs of attitude):
+#: with a noun object they name a state of mind ("want her gone", "needing one more",
+#: "enjoyed a successful day"); with an infinitive the chain names the wanted act and is
+#: judged by its last verb ("loves to party", "plan to release").
+DESIRE = frozenset("want need like love prefer wish enjoy hate crave desire".split())
+#: Stative relations and copulas beyond "be", "seem" and "become": what something is,
+#: costs, contains or stays, not what anyone does ("remain a peer", "staying in the top 50",
+#: "homes cost 12 per cent more", "features Steven Berkoff").
+STATIVE = frozenset(
+    "remain stay cost feature include contain consist resemble deserve lack own possess "
+    "belong".split()
+)
+#: Verbs of depicting: with a picture or a document as subject they say what it shows, not
+#: an act ("footage showing her berating …", "images capturing the actor", "a poll shows
+#: that …"); "was captured on camera" and "showcased her style" (a person) stay acts.
+DEPICT = frozenset("show capture depict showcase feature portray profile illustrate".split())
+#: Nouns of pictures and documents (what can show something without doing it).
+REPRESENTATIONS = frozenset(
+    "video footage image photo photograph picture film clip movie documentary document "
+    "memo report poll survey study piece article map chart graph data figure series "
+    "screenshot recording tape letter email".split()
+)
+#: Light verbs that give a message (a saying, not an act): "made an announcement", "issued a
+#: statement", "gave her opinion", "posted her message", "told a joke".
+LIGHT_SAYING = frozenset("make issue give send post deliver release tell publish".split())
+#: Nouns that name a message: with a light verb of :data:`LIGHT_SAYING` they are reporting.
+MESSAGE_NOUNS = frozenset(
+    "announcement statement remark comment message opinion joke case claim allegation "
+    "warning".split()
+)
+#: Verbs of naming and describing: with a predicative ("dubbed one of the biggest films",
+#: "calling it absurd", "attacks Clinton as a tool") they say what someone calls something.
+NAMING = frozenset(
+    "dub call label brand term nickname describe paint portray characterize characterise "
+    "dismiss attack".split()
+)
+#: Verbs of regarding: with "as" they are a judgement ("may not be viewed as relevant",
+#: "was seen as a threat"), not an act; "was seen entering" stays a perception.
+REGARD = frozenset("view regard consider see perceive deem".split())
+#: Objects that make "pose" a linking verb ("it posed a danger" = it was dangerous).
+POSED = frozenset("danger threat risk question problem hazard".split())
+REFLEXIVES = frozenset(
+    "myself yourself himself herself itself ourselves yourselves themselves oneself".split()
+)
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _has_as(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+def stative(verb: Token) -> bool:
+    """A copula or stative relation (:data:`STATIVE`), "hail from", "fall on" a date, "pose"
+    a danger, "find oneself" ("found herself in the news" = ended up in it)."""
+    lemma = _lemma(verb)
+    kids = list(verb.children)
+    if lemma in STATIVE:
+        return True
+    if lemma == "hail":
+        return any(c.dep_ == "prep" and c.lower_ == "from" for c in kids)
+    if lemma == "fall":
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "on"
+            and any(k.dep_ == "pobj" and k.ent_type_ == "DATE" for k in c.children)
+            for c in kids
+        )
+    if lemma == "pose":
+        return any(c.dep_ == "dobj" and _lemma(c) in POSED for c in kids)
+    if lemma == "find":
+        return any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in kids)
+    return False
+
+
+def saying_idiom(verb: Token) -> bool:
+    """ "went on the record", "touched on the candidate": idioms of saying (reporting, a
+    topic of talk), not acts."""
+    lemma = _lemma(verb)
+    ons = [c for c in verb.children if c.dep_ in {"prep", "prt"} and c.lower_ == "on"]
+    if lemma == "touch":
+        return bool(ons) and not any(c.dep_ == "dobj" for c in verb.children)
+    if lemma == "go":
+        return any(k.dep_ == "pobj" and k.lower_ == "record" for c in ons for k in c.children)
+    return False
+
+
+def not_an_act(verb: Token) -> bool:
+    """A verb the guideline counts as no event whatever its roles: a stative relation, an
+    idiom of saying, naming with a predicative, regarding "as"."""
+    lemma = _lemma(verb)
+    if stative(verb) or saying_idiom(verb):
+        return True
+    if lemma in NAMING and (any(c.dep_ == "oprd" for c in verb.children) or _has_as(verb)):
+        return True
+    return lemma in REGARD and _has_as(verb)
+
+
+def desire_without_act(chain: list[Token]) -> bool:
+    """ "want an SNP vote", "needing one more", "enjoyed a successful day": a verb of
+    :data:`DESIRE` with no infinitive chain names a state, not an act."""
+    return len(chain) == 1 and _lemma(chain[0]) in DESIRE
+
+
+def chain_ends_in_state(chain: list[Token], no_event: frozenset[str]) -> bool:
+    """ "wanted to remain a peer", "struggle to believe it": a chain is an event only when
+    its last verb is one (``no_event``: the caller's copulas, saying and thinking)."""
+    if len(chain) < 2:
+        return False
+    last = chain[-1]
+    return _lemma(last) in no_event or _lemma(last) in DESIRE or stative(last)
+
+
+def depiction(verb: Token, actor: Token | None) -> bool:
+    """A picture or a document as the subject of a verb of depicting (:data:`DEPICT`)."""
+    return actor is not None and _lemma(verb) in DEPICT and _lemma(actor) in REPRESENTATIONS
+
+
+def message_given(verb: Token, target: Token | None) -> bool:
+    """A light verb whose object names a message: "made an announcement", "issued a
+    statement", "gave students her opinion" (reporting, left to attributions)."""
+    return target is not None and _lemma(verb) in LIGHT_SAYING and _lemma(target) in MESSAGE_NOUNS
