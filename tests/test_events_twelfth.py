@@ -157,3 +157,48 @@ def test_a_preposition_before_the_relative_pronoun_leaves_no_object_gap() -> Non
     triples = _triples(text)
     assert ("the mayor", "resigned", None) in triples
     assert ("the mayor", "resigned", "a long meeting") not in triples
+
+
+def test_a_negative_pronoun_is_no_actor() -> None:
+    triples = _triples("“Nothing really trains you for a flood like this,” the fire chief said.")
+    assert not any(action == "trains" for _, action, _ in triples)
+
+
+def test_a_quoted_title_is_no_clause_of_the_story() -> None:
+    text = "She posted it under a headline that said, “NATO Declares War on Cyber Criminals.”"
+    assert _triples(text) == [("She", "posted", "it")]
+
+
+def test_a_quote_in_sentence_case_keeps_its_clause() -> None:
+    text = "The coach wrote “The players Beat the odds today” on the board."
+    assert any(action == "Beat" for _, action, _ in _triples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The manager urged the fans to stay calm.", ("The manager", "urged", "the fans")),
+        ("The judge asked the jurors to leave the room.", ("The judge", "asked", "the jurors")),
+        ("The nurse was asked to work another shift.", (None, "asked to work", "The nurse")),
+    ],
+)
+def test_a_request_made_of_someone_is_an_act(
+    text: str, triple: tuple[str | None, str, str | None]
+) -> None:
+    assert triple in _triples(text)
+
+
+def test_asking_whether_stays_reporting() -> None:
+    triples = _triples("The reporter asked whether the mine would close.")
+    assert not any(action.startswith("asked") for _, action, _ in triples)
+
+
+def test_the_object_of_an_object_control_verb_does_the_infinitive() -> None:
+    triples = _triples("The league ordered the club to pay a fine and apologise to the fans.")
+    assert ("the club", "pay", "a fine") in triples
+    assert ("the club", "apologise", None) in triples
+
+
+def test_subject_control_keeps_one_chain() -> None:
+    triples = _triples("The club promised to pay a fine.")
+    assert triples == [("The club", "promised to pay", "a fine")]

@@ -30,6 +30,9 @@ ANTECEDENT_WINDOW = 12
 #: Pronouns that stand for no one: "it emerged", "there were", and the generic "you" ("as
 #: close as you can get").
 DUMMY = frozenset({"it", "there", "you"})
+#: Negative pronouns: "Nothing truly prepares you for it", "nobody answered" name no one who
+#: acts (the guideline's actor is a doer).
+NEGATIVE = frozenset({"nothing", "nobody", "none"})
 
 Regions = CharRanges
 
@@ -111,7 +114,10 @@ def roles(
         if verb.dep_ == "advcl" and verb.tag_ in FINITE:
             return None  # "As renting … soared, the student took up …": its subject is lost
         shared = subject(_past_frame(verb.head), blocked)
-        if shared is not None and any(c.dep_ == "auxpass" for c in verb.children):
+        controller = object_controller(verb.head) if verb.dep_ == "conj" else None
+        if shared is None and controller is not None:
+            actor = controller  # "urged his players to shut … and concentrate on …"
+        elif shared is not None and any(c.dep_ == "auxpass" for c in verb.children):
             # "is able to answer … and can be used"; "an ad that attacks Clinton and is funded
             # by Rove's PAC": a passive conjunct has its own by-agent
             actor, target, passive = _by_agent(verb), shared, True
@@ -121,6 +127,8 @@ def roles(
             actor = shared  # "was stabbed hours after taking her daughter to a concert"
         elif shared is not None and verb.tag_ == "VBN" and target is None:
             target, passive = shared, True  # "was arrested and charged"
+    elif subj is None and verb.dep_ == "xcomp":
+        actor = object_controller(verb)  # "ordered Montenegro to play": Montenegro plays
     elif subj is None and verb.dep_ == "acl":
         by = _by_agent(verb)
         if verb.tag_ == "VBN" and by is not None and target is None:
@@ -135,8 +143,10 @@ def roles(
         target = _clause_subject(verb)  # "helped him win favour", "want her gone"
     if target is not None and _relative_pronoun(target, verb):
         target = antecedent(verb)  # "the embassy, which was stormed by protesters"
-    if actor is not None and (inside(actor.idx, blocked) or actor.lower_ in DUMMY):
-        actor = None  # "Topline: The U.S. …" (a label), "it emerged"
+    if actor is not None and (
+        inside(actor.idx, blocked) or actor.lower_ in DUMMY or actor.lower_ in NEGATIVE
+    ):
+        actor = None  # "Topline: The U.S. …" (a label), "it emerged", "nothing prepares you"
     if target is not None and inside(target.idx, blocked):
         target = None
     if any(t is not None and not _word(t) for t in (actor, target)):
@@ -144,6 +154,25 @@ def roles(
     if actor is None and not (passive and target is not None):
         return None
     return actor, target
+
+
+#: Verbs whose object does what their infinitive says (object control: "ordered Montenegro
+#: to play", "urged his players to shut …", "asked pupils to make changes"); the guideline
+#: gives the infinitive its own triple with that object as the actor.
+OBJECT_CONTROL = frozenset(
+    "order ask urge tell force allow permit persuade convince encourage invite require "
+    "compel instruct advise remind teach train pressure oblige authorize authorise".split()
+)
+
+
+def object_controller(verb: Token) -> Token | None:
+    """The actor of an infinitive under an object-control verb: that verb's object."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in OBJECT_CONTROL:
+        return None
+    if not any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 #: Finite verb forms. A finite adverbial clause ("as rents soared", "when he arrived") has a

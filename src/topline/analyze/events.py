@@ -20,11 +20,13 @@ from topline.analyze.event_guideline import (
     chain_ends_in_state,
     depiction,
     desire_without_act,
+    directive,
     message_given,
     not_an_act,
+    quoted_title,
 )
 from topline.analyze.event_roles import inside as _inside
-from topline.analyze.event_roles import roles
+from topline.analyze.event_roles import object_controller, roles
 from topline.analyze.event_verbs import (
     adjectival_participle,
     call_for,
@@ -322,8 +324,10 @@ def find_events(
         if pos != "VERB":
             continue  # no Token made for the other words
         verb = doc[i]
-        if verb.pos_ != "VERB" or verb.dep_ == "xcomp" or verb.lemma_.lower() in SKIP_LEMMAS:
-            continue
+        if verb.pos_ != "VERB" or (verb.dep_ == "xcomp" and object_controller(verb) is None):
+            continue  # an infinitive is part of its head's action, unless its head's object does it
+        if verb.lemma_.lower() in SKIP_LEMMAS and not directive(verb):
+            continue  # saying and thinking; "urged his players to …" is a request, an act
         if _inside(verb.idx, blocked) or verb.lower_ in SKIP_LEMMAS:
             continue  # a label's or heading's verb; a clitic "’s" the lemmatiser left as "’"
         if not verb.text.isalpha() or _prefix(verb):
@@ -334,8 +338,8 @@ def find_events(
             continue  # "a ban following the abandonment", "acting as", "called for", "…,” she posted"
         if in_head_chain(verb):
             continue  # "held on to claim": part of the action of "held on"
-        if not_an_act(verb):
-            continue  # "remain a peer", "hails from", "dubbed one of", "viewed as"
+        if not_an_act(verb) or quoted_title(verb):
+            continue  # "remain a peer", "hails from", "dubbed one of", “ISIS Declares Death …”
         verbs = chain(verb)
         if desire_without_act(verbs) or chain_ends_in_state(verbs, CHAIN_STATES):
             continue  # "want chaos", "wanted to remain a peer", "struggle to believe"
