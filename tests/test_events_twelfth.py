@@ -202,3 +202,32 @@ def test_the_object_of_an_object_control_verb_does_the_infinitive() -> None:
 def test_subject_control_keeps_one_chain() -> None:
     triples = _triples("The club promised to pay a fine.")
     assert triples == [("The club", "promised to pay", "a fine")]
+
+
+def test_two_subjects_the_first_carries_the_participle() -> None:
+    triples = _triples("The man arrested after the attack has been released on bail.")
+    assert (None, "released", "The man") in triples
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "She criticised the report on the hospitals that was published on Monday.",
+            (None, "published", "the report"),
+        ),
+        (
+            "He praised the coach of the players who has led the team for a decade.",
+            ("the coach", "led", "the team"),
+        ),
+    ],
+)
+def test_a_relative_pronoun_agrees_with_its_antecedent(
+    text: str, triple: tuple[str | None, str, str | None]
+) -> None:
+    assert triple in _triples(text)
+
+
+def test_an_agreeing_nearest_noun_stays_the_antecedent() -> None:
+    triples = _triples("Police found the owner of the cars that were stolen last week.")
+    assert (None, "stolen", "the cars") in triples

@@ -60,7 +60,22 @@ def subject(verb: Token, blocked: Regions) -> Token | None:
     ]
     before = [c for c in found if c.i < verb.i]
     chosen = before[-1] if before else (found[0] if found else None)
+    if len(before) > 1:
+        chosen = _modified_subject(before)
     return _past_dateline(chosen) if chosen is not None else None
+
+
+def _modified_subject(before: list[Token]) -> Token:
+    """ "The man arrested after the attack has been released": the parser gives "released"
+    two subjects, the man and the attack (the object of the participle's "after"). When the
+    first subject carries a participle or relative clause that reaches past the others, they
+    are inside it: the first is the subject. Otherwise the nearest one (a title line hung on
+    the body's verb is filtered before)."""
+    first = before[0]
+    clause = [c for c in first.children if c.dep_ in {"acl", "relcl"} and c.i > first.i]
+    if clause and all(clause[0].i < other.i for other in before[1:]):
+        return first
+    return before[-1]
 
 
 #: A wire dateline opening a line: "Philadelphia (AFP) – ", "WASHINGTON, Dec. 8 (UPI) — ",
@@ -299,6 +314,8 @@ def antecedent(verb: Token) -> Token | None:
         found = nearest
     if pronoun is not None and nearest is not None and _restrictive_on_name(pronoun, nearest):
         found = _noun_above(node.head, nearest)
+    elif pronoun is not None and nearest is not None:
+        found = _agreeing(node, nearest)
     if (
         pronoun is not None
         and pronoun.lower_ in {"who", "whom"}
@@ -323,6 +340,43 @@ def _restrictive_on_name(pronoun: Token, noun: Token) -> bool:
         and noun.i == pronoun.i - 1
         and noun.dep_ in {"dobj", "pobj"}
         and not any(c.dep_ == "det" for c in noun.children)
+    )
+
+
+def _verb_number(verb: Token) -> str | None:
+    """ "sg" or "pl" when the clause's finite verb or auxiliary shows it ("has", "was",
+    "attacks" / "have", "were", "attack"), else None (past tense, modals)."""
+    for t in [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]:
+        if t.tag_ == "VBZ" or t.lower_ == "was":
+            return "sg"
+        if t.tag_ == "VBP" or t.lower_ == "were":
+            return "pl"
+    return None
+
+
+def _noun_number(noun: Token) -> str | None:
+    if noun.tag_ in {"NNS", "NNPS"}:
+        return "pl"
+    return "sg" if noun.tag_ in {"NN", "NNP"} else None
+
+
+def _agreeing(clause: Token, nearest: Token) -> Token:
+    """ "the report on the hospitals that was published", "the coach of the players who has
+    led the team": a subject relative pronoun agrees with its antecedent, so a nearest noun
+    of the other number gives way to the noun its phrase hangs on (or the one the parser
+    chose) when that one agrees. No number shown, or none agrees: the nearest noun."""
+    pronoun = next((c for c in clause.children if c.tag_ in {"WDT", "WP"}), None)
+    if pronoun is None or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return nearest
+    number = _verb_number(clause)
+    if number is None or _noun_number(nearest) in {None, number}:
+        return nearest
+    candidates = [clause.head] if clause.head.i < nearest.i else []
+    if nearest.dep_ == "pobj" and nearest.head.head.i < nearest.i:
+        candidates.append(nearest.head.head)
+    return next(
+        (c for c in candidates if c.pos_ in {"NOUN", "PROPN"} and _noun_number(c) == number),
+        nearest,
     )
 
 
