@@ -72,10 +72,9 @@ def _has_as(verb: Token) -> bool:
 _STATIVE_WITH = frozenset({"hail", "fall", "pose", "find"})
 
 
-def stative(verb: Token) -> bool:
+def stative(verb: Token, lemma: str) -> bool:
     """A copula or stative relation (:data:`STATIVE`), "hail from", "fall on" a date, "pose"
     a danger, "find oneself" ("found herself in the news" = ended up in it)."""
-    lemma = _lemma(verb)
     if lemma in STATIVE:
         return True
     if lemma not in _STATIVE_WITH:
@@ -97,10 +96,9 @@ def stative(verb: Token) -> bool:
     return False
 
 
-def saying_idiom(verb: Token) -> bool:
+def saying_idiom(verb: Token, lemma: str) -> bool:
     """ "went on the record", "touched on the candidate": idioms of saying (reporting, a
     topic of talk), not acts."""
-    lemma = _lemma(verb)
     ons = [c for c in verb.children if c.dep_ in {"prep", "prt"} and c.lower_ == "on"]
     if lemma == "touch":
         return bool(ons) and not any(c.dep_ == "dobj" for c in verb.children)
@@ -113,23 +111,22 @@ def saying_idiom(verb: Token) -> bool:
 _CHECKED = STATIVE | _STATIVE_WITH | NAMING | REGARD | {"touch", "go"}
 
 
-def not_an_act(verb: Token) -> bool:
+def not_an_act(verb: Token, lemma: str) -> bool:
     """A verb the guideline counts as no event whatever its roles: a stative relation, an
     idiom of saying, naming with a predicative, regarding "as"."""
-    lemma = _lemma(verb)
     if lemma not in _CHECKED:
         return False  # most verbs: one set lookup
-    if stative(verb) or saying_idiom(verb):
+    if stative(verb, lemma) or saying_idiom(verb, lemma):
         return True
     if lemma in NAMING and (any(c.dep_ == "oprd" for c in verb.children) or _has_as(verb)):
         return True
     return lemma in REGARD and _has_as(verb)
 
 
-def desire_without_act(chain: list[Token]) -> bool:
+def desire_without_act(chain: list[Token], lemma: str) -> bool:
     """ "want an SNP vote", "needing one more", "enjoyed a successful day": a verb of
     :data:`DESIRE` with no infinitive chain names a state, not an act."""
-    return len(chain) == 1 and _lemma(chain[0]) in DESIRE
+    return len(chain) == 1 and lemma in DESIRE
 
 
 def chain_ends_in_state(chain: list[Token], no_event: frozenset[str]) -> bool:
@@ -138,18 +135,19 @@ def chain_ends_in_state(chain: list[Token], no_event: frozenset[str]) -> bool:
     if len(chain) < 2:
         return False
     last = chain[-1]
-    return _lemma(last) in no_event or _lemma(last) in DESIRE or stative(last)
+    lemma = _lemma(last)
+    return lemma in no_event or lemma in DESIRE or stative(last, lemma)
 
 
-def depiction(verb: Token, actor: Token | None) -> bool:
+def depiction(lemma: str, actor: Token | None) -> bool:
     """A picture or a document as the subject of a verb of depicting (:data:`DEPICT`)."""
-    return actor is not None and _lemma(verb) in DEPICT and _lemma(actor) in REPRESENTATIONS
+    return actor is not None and lemma in DEPICT and _lemma(actor) in REPRESENTATIONS
 
 
-def message_given(verb: Token, target: Token | None) -> bool:
+def message_given(lemma: str, target: Token | None) -> bool:
     """A light verb whose object names a message: "made an announcement", "issued a
     statement", "gave students her opinion" (reporting, left to attributions)."""
-    return target is not None and _lemma(verb) in LIGHT_SAYING and _lemma(target) in MESSAGE_NOUNS
+    return target is not None and lemma in LIGHT_SAYING and _lemma(target) in MESSAGE_NOUNS
 
 
 #: Quotation marks that open and close a quoted title.
@@ -164,7 +162,7 @@ def quoted_title(verb: Token) -> bool:
     """ "a headline that said, “ISIS Declares Death to Children With Down Syndrome.”": a
     capitalised verb inside a quote whose words are mostly capitalised is a title (of an
     article, a book, a film) the text names, not a clause of its story."""
-    if not verb.text[:1].isupper() or verb.is_sent_start:
+    if not verb.is_title or verb.is_sent_start:
         return False  # the cheap test first: most verbs are lower case
     doc = verb.doc
     sent = verb.sent
@@ -183,10 +181,10 @@ def quoted_title(verb: Token) -> bool:
 DIRECTIVE = frozenset({"urge", "ask"})
 
 
-def directive(verb: Token) -> bool:
+def directive(verb: Token, lemma: str) -> bool:
     """A verb of :data:`DIRECTIVE` with a person (object, or passive subject) and a
     to-infinitive: a request made of someone, an act of the story."""
-    if _lemma(verb) not in DIRECTIVE:
+    if lemma not in DIRECTIVE:
         return False
     kids = list(verb.children)
     person = any(c.dep_ in {"dobj", "nsubjpass"} for c in kids)

@@ -265,7 +265,7 @@ def _bare_participle(verb: Token, subj: Token) -> bool:
 
 
 def _word(token: Token) -> bool:
-    return any(ch.isalnum() for ch in token.text)
+    return not (token.is_punct or token.is_space)
 
 
 def _object_gap(verb: Token) -> bool:

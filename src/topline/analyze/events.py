@@ -326,7 +326,8 @@ def find_events(
         verb = doc[i]
         if verb.pos_ != "VERB" or (verb.dep_ == "xcomp" and object_controller(verb) is None):
             continue  # an infinitive is part of its head's action, unless its head's object does it
-        if verb.lemma_.lower() in SKIP_LEMMAS and not directive(verb):
+        lemma = verb.lemma_.lower()
+        if lemma in SKIP_LEMMAS and not directive(verb, lemma):
             continue  # saying and thinking; "urged his players to …" is a request, an act
         if _inside(verb.idx, blocked) or verb.lower_ in SKIP_LEMMAS:
             continue  # a label's or heading's verb; a clitic "’s" the lemmatiser left as "’"
@@ -338,18 +339,18 @@ def find_events(
             continue  # "a ban following the abandonment", "acting as", "called for", "…,” she posted"
         if in_head_chain(verb):
             continue  # "held on to claim": part of the action of "held on"
-        if not_an_act(verb) or quoted_title(verb):
+        if not_an_act(verb, lemma) or quoted_title(verb):
             continue  # "remain a peer", "hails from", "dubbed one of", “ISIS Declares Death …”
         verbs = chain(verb)
-        if desire_without_act(verbs) or chain_ends_in_state(verbs, CHAIN_STATES):
+        if desire_without_act(verbs, lemma) or chain_ends_in_state(verbs, CHAIN_STATES):
             continue  # "want chaos", "wanted to remain a peer", "struggle to believe"
         found = roles(verb, verbs, blocked)
         if found is None:
             continue
         actor_head, target_head = found
-        if verb.lemma_.lower() == "make" and dummy_object(verb, target_head):
+        if lemma == "make" and dummy_object(verb, target_head):
             continue  # "to make it five wins", "making it impossible": a light verb
-        if depiction(verb, actor_head) or message_given(verb, target_head):
+        if depiction(lemma, actor_head) or message_given(lemma, target_head):
             continue  # "footage showing her", "made an announcement": no act of the story
         action_span = _action_span(verbs)
         target_span = _phrase(target_head, blocked=blocked) if target_head is not None else None
