@@ -231,3 +231,33 @@ def test_a_relative_pronoun_agrees_with_its_antecedent(
 def test_an_agreeing_nearest_noun_stays_the_antecedent() -> None:
     triples = _triples("Police found the owner of the cars that were stolen last week.")
     assert (None, "stolen", "the cars") in triples
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Critics described the danger the new dam poses to the valley.", "poses"),
+        ("The striker has shown everyone how good he can be.", "shown"),
+        ("The committee is deeply divided over the budget.", "divided"),
+        ("The party is conflicted over the candidate.", "conflicted"),
+        ("The players are focused on the final.", "focused"),
+        ("The mayor respects the union's long fight for fair pay.", "respects"),
+        ("The outcome will depend on the weather in the final week.", "depend"),
+    ],
+)
+def test_more_states_of_the_guideline(text: str, verb: str) -> None:
+    assert verb not in " ".join(_actions(text))
+
+
+def test_an_adjectival_passive_with_an_agent_stays_an_act() -> None:
+    triples = _triples("The minister was shocked by protesters with a stun gun.")
+    assert any(action == "shocked" for _, action, _ in triples)
+
+
+def test_lets_is_a_request_not_an_actor() -> None:
+    assert _triples("Let's build the bridge before winter.") == []
+
+
+def test_a_title_case_first_line_with_a_full_stop_is_a_headline() -> None:
+    text = "Mayor Blocks Plan Backed by Developers.\n\nThe mayor vetoed the zoning plan on Monday."
+    assert _triples(text) == [("The mayor", "vetoed", "the zoning plan")]

@@ -18,13 +18,16 @@ from spacy.tokens import Token
 #: with a noun object they name a state of mind ("want her gone", "needing one more",
 #: "enjoyed a successful day"); with an infinitive the chain names the wanted act and is
 #: judged by its last verb ("loves to party", "plan to release").
-DESIRE = frozenset("want need like love prefer wish enjoy hate crave desire".split())
+DESIRE = frozenset(
+    "want need require like love prefer wish enjoy hate crave desire respect admire trust "
+    "appreciate dislike despise adore envy".split()
+)
 #: Stative relations and copulas beyond "be", "seem" and "become": what something is,
 #: costs, contains or stays, not what anyone does ("remain a peer", "staying in the top 50",
 #: "homes cost 12 per cent more", "features Steven Berkoff").
 STATIVE = frozenset(
     "remain stay cost feature include contain consist resemble deserve lack own possess "
-    "belong".split()
+    "belong depend".split()
 )
 #: Verbs of depicting: with a picture or a document as subject they say what it shows, not
 #: an act ("footage showing her berating …", "images capturing the actor", "a poll shows
@@ -34,7 +37,7 @@ DEPICT = frozenset("show capture depict showcase feature portray profile illustr
 REPRESENTATIONS = frozenset(
     "video footage image photo photograph picture film clip movie documentary document "
     "memo report poll survey study piece article map chart graph data figure series "
-    "screenshot recording tape letter email".split()
+    "screenshot recording tape letter email record filing disclosure statistic analysis".split()
 )
 #: Light verbs that give a message (a saying, not an act): "made an announcement", "issued a
 #: statement", "gave her opinion", "posted her message", "told a joke".
@@ -68,13 +71,27 @@ def _has_as(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
+#: Verbs that show with a clause: "the attackers showed how deadly …", "has shown us who he
+#: is": the clause is what is shown, content (reporting), not an act; "showed her the house"
+#: (no clause) stays an act.
+SHOWING = frozenset("show demonstrate prove illustrate indicate suggest".split())
+#: Verbs whose agentless passive is a state of mind or of opinion, an adjective in all but
+#: form ("They are focused on the NRA", "America is conflicted", "voters are divided"): the
+#: guideline's emotion and attitude, no act. With a by-agent they stay passives of an act.
+ADJECTIVAL_PASSIVE = frozenset(
+    "focus concern interest worry divide conflict commit determine satisfy disappoint "
+    "surprise shock please excite frighten scare convince confuse devote dedicate obsess "
+    "tempt torment".split()
+)
+
 #: Verbs that are stative only with a certain dependent (see :func:`stative`).
-_STATIVE_WITH = frozenset({"hail", "fall", "pose", "find"})
+_STATIVE_WITH = frozenset({"hail", "fall", "pose", "find"}) | SHOWING | ADJECTIVAL_PASSIVE
 
 
 def stative(verb: Token, lemma: str) -> bool:
     """A copula or stative relation (:data:`STATIVE`), "hail from", "fall on" a date, "pose"
-    a danger, "find oneself" ("found herself in the news" = ended up in it)."""
+    a danger, "find oneself" ("found herself in the news" = ended up in it), showing a clause
+    (:data:`SHOWING`), an agentless passive of :data:`ADJECTIVAL_PASSIVE`."""
     if lemma in STATIVE:
         return True
     if lemma not in _STATIVE_WITH:
@@ -89,10 +106,16 @@ def stative(verb: Token, lemma: str) -> bool:
             and any(k.dep_ == "pobj" and k.ent_type_ == "DATE" for k in c.children)
             for c in kids
         )
-    if lemma == "pose":
-        return any(c.dep_ == "dobj" and _lemma(c) in POSED for c in kids)
+    if lemma == "pose":  # "posed a danger", "the threat the NRA poses", "a threat posed by"
+        gap = verb.dep_ in {"relcl", "acl"} and _lemma(verb.head) in POSED
+        roles = {"dobj", "nsubj", "nsubjpass"}  # a gap the parser filled with a 2nd subject
+        return gap or any(c.dep_ in roles and _lemma(c) in POSED for c in kids)
     if lemma == "find":
         return any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in kids)
+    if lemma in SHOWING and any(c.dep_ == "ccomp" for c in kids):
+        return True
+    if lemma in ADJECTIVAL_PASSIVE:
+        return any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
     return False
 
 

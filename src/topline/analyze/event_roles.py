@@ -32,7 +32,7 @@ ANTECEDENT_WINDOW = 12
 DUMMY = frozenset({"it", "there", "you"})
 #: Negative pronouns: "Nothing truly prepares you for it", "nobody answered" name no one who
 #: acts (the guideline's actor is a doer).
-NEGATIVE = frozenset({"nothing", "nobody", "none"})
+NEGATIVE = frozenset({"nothing", "nobody", "none", "'s", "’s"})  # and "let's": a request
 
 Regions = CharRanges
 

@@ -176,14 +176,30 @@ def blocked_regions(doc: Doc) -> CharRanges:
                 and not any(t.pos_ == "VERB" and t.lemma_.lower() in REPORTING for t in head)
             ):
                 out.append((lead, start + colon + 1))
-                continue
+                if start != 0:
+                    continue
+                body = line[colon + 1 :].strip()  # the first line: is its rest a title?
+                if not body:
+                    continue
         words = re.findall(r"[^\W\d_][\w’'-]*", body)
-        if not words or len(words) > HEADING_MAX_WORDS or body[-1] in HEADING_END:
+        if not words or len(words) > HEADING_MAX_WORDS:
             continue
         long_words = [w for w in words if len(w) > 3]
         title_case = bool(long_words) and sum(w[0].isupper() for w in long_words) >= (
             TITLE_CASE_SHARE * len(long_words)
         )
+        # "Paris Terror Attacks Highlight Threat Posed by NRA.": a first line set apart from
+        # the body, every longer word capitalised, is the headline even with a full stop (a
+        # sentence is not written so; one full of names still has lower-case verbs).
+        first_title = (
+            start == 0
+            and end < len(text)
+            and body[-1] == "."
+            and bool(long_words)
+            and all(w[0].isupper() for w in long_words)
+        )
+        if body[-1] in HEADING_END and not first_title:
+            continue
         if title_case or start == 0:
             out.append((start, end))
     return CharRanges(out)  # asked per verb and per phrase word: a bisection each
