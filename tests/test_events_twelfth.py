@@ -261,3 +261,31 @@ def test_lets_is_a_request_not_an_actor() -> None:
 def test_a_title_case_first_line_with_a_full_stop_is_a_headline() -> None:
     text = "Mayor Blocks Plan Backed by Developers.\n\nThe mayor vetoed the zoning plan on Monday."
     assert _triples(text) == [("The mayor", "vetoed", "the zoning plan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The new mayor is going to be a disaster for the harbour.", "going"),
+        ("The council found that the contract had been signed twice.", "found"),
+        ("Inspectors found the bridge to be unsafe for lorries.", "found"),
+        ("The union represents most of the dock workers.", "represents"),
+        ("The club is poised for a return to the top flight.", "poised"),
+    ],
+)
+def test_copulas_under_another_verb_and_findings_are_no_acts(text: str, verb: str) -> None:
+    assert not any(a.startswith(verb) for a in _actions(text))
+
+
+def test_a_request_to_be_something_stays_a_request() -> None:
+    triples = _triples("The coach urged the fans to be patient with the young side.")
+    assert ("The coach", "urged", "the fans") in triples
+
+
+def test_a_capitals_label_line_is_no_object() -> None:
+    text = (
+        "The senator hinted at a deal with the governors.\nABSTRACT.\nThe talks resumed on Monday."
+    )
+    triples = _triples(text)
+    assert all(target != "ABSTRACT" for _, _, target in triples)
+    assert ("The talks", "resumed", None) in triples

@@ -27,7 +27,7 @@ DESIRE = frozenset(
 #: "homes cost 12 per cent more", "features Steven Berkoff").
 STATIVE = frozenset(
     "remain stay cost feature include contain consist resemble deserve lack own possess "
-    "belong depend".split()
+    "belong depend represent amount".split()
 )
 #: Verbs of depicting: with a picture or a document as subject they say what it shows, not
 #: an act ("footage showing her berating …", "images capturing the actor", "a poll shows
@@ -81,7 +81,7 @@ SHOWING = frozenset("show demonstrate prove illustrate indicate suggest".split()
 ADJECTIVAL_PASSIVE = frozenset(
     "focus concern interest worry divide conflict commit determine satisfy disappoint "
     "surprise shock please excite frighten scare convince confuse devote dedicate obsess "
-    "tempt torment".split()
+    "tempt torment poise".split()
 )
 
 #: Verbs that are stative only with a certain dependent (see :func:`stative`).
@@ -110,8 +110,13 @@ def stative(verb: Token, lemma: str) -> bool:
         gap = verb.dep_ in {"relcl", "acl"} and _lemma(verb.head) in POSED
         roles = {"dobj", "nsubj", "nsubjpass"}  # a gap the parser filled with a 2nd subject
         return gap or any(c.dep_ in roles and _lemma(c) in POSED for c in kids)
-    if lemma == "find":
-        return any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in kids)
+    if lemma == "find":  # "found herself in", "found that …", "found Trump to be charming"
+        return any(
+            (c.dep_ == "dobj" and c.lower_ in REFLEXIVES)
+            or (c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"})  # not "find her online"
+            or (c.dep_ == "xcomp" and _lemma(c) == "be")
+            for c in kids
+        )
     if lemma in SHOWING and any(c.dep_ == "ccomp" for c in kids):
         return True
     if lemma in ADJECTIVAL_PASSIVE:
@@ -153,11 +158,20 @@ def desire_without_act(chain: list[Token], lemma: str) -> bool:
 
 
 def chain_ends_in_state(chain: list[Token], no_event: frozenset[str]) -> bool:
-    """ "wanted to remain a peer", "struggle to believe it": a chain is an event only when
-    its last verb is one (``no_event``: the caller's copulas, saying and thinking)."""
+    """ "wanted to remain a peer", "struggle to believe it", "is going to be crooked": a
+    chain is an event only when its last verb is one (``no_event``: the caller's copulas,
+    saying and thinking; "be" is an auxiliary to the parser, so it closes no chain)."""
+    last = chain[-1]
+    if len(chain) < 2 and not any(c.dep_ == "xcomp" for c in last.children):
+        return False
+    kids = list(last.children)
+    if not any(c.dep_ == "dobj" for c in kids) and any(
+        c.dep_ == "xcomp" and c.pos_ == "AUX" and _lemma(c) == "be" for c in kids
+    ):
+        return True  # "wants to be president", "is going to be crooked" ("urged voters to be
+        # patient" has an object: a request, kept)
     if len(chain) < 2:
         return False
-    last = chain[-1]
     lemma = _lemma(last)
     return lemma in no_event or lemma in DESIRE or stative(last, lemma)
 

@@ -184,6 +184,9 @@ def blocked_regions(doc: Doc) -> CharRanges:
         words = re.findall(r"[^\W\d_][\w’'-]*", body)
         if not words or len(words) > HEADING_MAX_WORDS:
             continue
+        if len(words) <= LABEL_MAX_TOKENS and all(w.isupper() for w in words):
+            out.append((start, end))  # "ABSTRACT.", "FULL TEXT.": a section label line
+            continue
         long_words = [w for w in words if len(w) > 3]
         title_case = bool(long_words) and sum(w[0].isupper() for w in long_words) >= (
             TITLE_CASE_SHARE * len(long_words)
