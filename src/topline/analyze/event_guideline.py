@@ -162,12 +162,13 @@ def chain_ends_in_state(chain: list[Token], no_event: frozenset[str]) -> bool:
     chain is an event only when its last verb is one (``no_event``: the caller's copulas,
     saying and thinking; "be" is an auxiliary to the parser, so it closes no chain)."""
     last = chain[-1]
-    if len(chain) < 2 and not any(c.dep_ == "xcomp" for c in last.children):
-        return False
-    kids = list(last.children)
-    if not any(c.dep_ == "dobj" for c in kids) and any(
-        c.dep_ == "xcomp" and c.pos_ == "AUX" and _lemma(c) == "be" for c in kids
-    ):
+    has_object = copula = False
+    for c in last.rights:  # objects and complements follow the verb: one pass
+        if c.dep_ == "dobj":
+            has_object = True
+        elif c.dep_ == "xcomp" and c.pos_ == "AUX" and c.lemma_ == "be":
+            copula = True
+    if copula and not has_object:
         return True  # "wants to be president", "is going to be crooked" ("urged voters to be
         # patient" has an object: a request, kept)
     if len(chain) < 2:

@@ -187,22 +187,17 @@ def blocked_regions(doc: Doc) -> CharRanges:
         if len(words) <= LABEL_MAX_TOKENS and all(w.isupper() for w in words):
             out.append((start, end))  # "ABSTRACT.", "FULL TEXT.": a section label line
             continue
+        closed = body[-1] in HEADING_END
+        if closed and (start != 0 or body[-1] != "." or end >= len(text)):
+            continue  # a sentence (the first line may still be a headline, below)
         long_words = [w for w in words if len(w) > 3]
-        title_case = bool(long_words) and sum(w[0].isupper() for w in long_words) >= (
-            TITLE_CASE_SHARE * len(long_words)
-        )
+        capitalised = sum(w[0].isupper() for w in long_words)
         # "Paris Terror Attacks Highlight Threat Posed by NRA.": a first line set apart from
         # the body, every longer word capitalised, is the headline even with a full stop (a
         # sentence is not written so; one full of names still has lower-case verbs).
-        first_title = (
-            start == 0
-            and end < len(text)
-            and body[-1] == "."
-            and bool(long_words)
-            and all(w[0].isupper() for w in long_words)
-        )
-        if body[-1] in HEADING_END and not first_title:
+        if closed and not (long_words and capitalised == len(long_words)):
             continue
+        title_case = bool(long_words) and capitalised >= TITLE_CASE_SHARE * len(long_words)
         if title_case or start == 0:
             out.append((start, end))
     return CharRanges(out)  # asked per verb and per phrase word: a bisection each
