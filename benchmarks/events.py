@@ -1,6 +1,7 @@
 """Events (actor — action — target): precision and recall on hand-labelled sentences.
 
-Run: ``nice python benchmarks/events.py`` from the repository root.
+Run: ``nice python benchmarks/events.py [--errors] [--blind]`` from the repository root
+(``--blind`` adds the rows of the blind parts: at a session's start and end only).
 
 Gold: ``benchmarks/data/events_gold.jsonl``, one line per sentence of the first 48 CNN/DailyMail
 articles of ``../shared/data/news-summaries/dev.jsonl`` (first two or three sentences each):

@@ -250,8 +250,8 @@ def test_more_states_of_the_guideline(text: str, verb: str) -> None:
 
 
 def test_an_adjectival_passive_with_an_agent_stays_an_act() -> None:
-    triples = _triples("The minister was shocked by protesters with a stun gun.")
-    assert any(action == "shocked" for _, action, _ in triples)
+    triples = _triples("The country was divided by the colonial powers in 1885.")
+    assert ("the colonial powers", "divided", "The country") in triples
 
 
 def test_lets_is_a_request_not_an_actor() -> None:
@@ -289,3 +289,17 @@ def test_a_capitals_label_line_is_no_object() -> None:
     triples = _triples(text)
     assert all(target != "ABSTRACT" for _, _, target in triples)
     assert ("The talks", "resumed", None) in triples
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Many parents are disturbed by the new curriculum.", "disturbed"),
+        ("A survey by the council found most residents in favour.", "found"),
+        ("The new data showed a sharp fall in crime.", "showed"),
+        ("Rail strike. UNIONS THREATEN MORE WALKOUTS, the headline said.", "THREATEN"),
+        ("Maria, let's talk about the budget first.", "let"),
+    ],
+)
+def test_feelings_findings_capitals_and_lets(text: str, verb: str) -> None:
+    assert verb not in _actions(text)

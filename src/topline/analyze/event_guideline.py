@@ -32,12 +32,13 @@ STATIVE = frozenset(
 #: Verbs of depicting: with a picture or a document as subject they say what it shows, not
 #: an act ("footage showing her berating …", "images capturing the actor", "a poll shows
 #: that …"); "was captured on camera" and "showcased her style" (a person) stay acts.
-DEPICT = frozenset("show capture depict showcase feature portray profile illustrate".split())
+DEPICT = frozenset("show capture depict showcase feature portray profile illustrate find".split())
 #: Nouns of pictures and documents (what can show something without doing it).
 REPRESENTATIONS = frozenset(
     "video footage image photo photograph picture film clip movie documentary document "
     "memo report poll survey study piece article map chart graph data figure series "
-    "screenshot recording tape letter email record filing disclosure statistic analysis".split()
+    "screenshot recording tape letter email record filing disclosure statistic analysis datum "
+    "finding".split()
 )
 #: Light verbs that give a message (a saying, not an act): "made an announcement", "issued a
 #: statement", "gave her opinion", "posted her message", "told a joke".
@@ -79,13 +80,20 @@ SHOWING = frozenset("show demonstrate prove illustrate indicate suggest".split()
 #: form ("They are focused on the NRA", "America is conflicted", "voters are divided"): the
 #: guideline's emotion and attitude, no act. With a by-agent they stay passives of an act.
 ADJECTIVAL_PASSIVE = frozenset(
-    "focus concern interest worry divide conflict commit determine satisfy disappoint "
-    "surprise shock please excite frighten scare convince confuse devote dedicate obsess "
-    "tempt torment poise".split()
+    "focus divide conflict commit determine satisfy convince devote dedicate obsess tempt "
+    "torment poise".split()
+)
+#: Verbs of emotion: their passive is a feeling, and its "by" phrase the cause of it, not an
+#: agent ("I am disturbed by his lack of background", "voters were worried").
+EMOTION_PASSIVE = frozenset(
+    "concern interest worry disappoint surprise shock please excite frighten scare confuse "
+    "upset trouble bother alarm dismay anger delight disturb impress horrify".split()
 )
 
 #: Verbs that are stative only with a certain dependent (see :func:`stative`).
-_STATIVE_WITH = frozenset({"hail", "fall", "pose", "find"}) | SHOWING | ADJECTIVAL_PASSIVE
+_STATIVE_WITH = (
+    frozenset({"hail", "fall", "pose", "find"}) | SHOWING | ADJECTIVAL_PASSIVE | EMOTION_PASSIVE
+)
 
 
 def stative(verb: Token, lemma: str) -> bool:
@@ -119,6 +127,8 @@ def stative(verb: Token, lemma: str) -> bool:
         )
     if lemma in SHOWING and any(c.dep_ == "ccomp" for c in kids):
         return True
+    if lemma in EMOTION_PASSIVE:
+        return any(c.dep_ == "auxpass" for c in kids)
     if lemma in ADJECTIVAL_PASSIVE:
         return any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
     return False
@@ -200,6 +210,8 @@ def quoted_title(verb: Token) -> bool:
     """ "a headline that said, “ISIS Declares Death to Children With Down Syndrome.”": a
     capitalised verb inside a quote whose words are mostly capitalised is a title (of an
     article, a book, a film) the text names, not a clause of its story."""
+    if verb.is_upper and len(verb) > 1:
+        return True  # "IOWA POLLS NOT NECESSARILY WRONG": a line in capitals, a heading
     if not verb.is_title or verb.is_sent_start:
         return False  # the cheap test first: most verbs are lower case
     doc = verb.doc

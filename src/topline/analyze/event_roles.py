@@ -164,6 +164,8 @@ def roles(
         actor = None  # "Topline: The U.S. …" (a label), "it emerged", "nothing prepares you"
     if target is not None and inside(target.idx, blocked):
         target = None
+    if target is not None and target.lower_ in {"'s", "’s"}:
+        return None  # "let's understand people": a request, not an act
     if any(t is not None and not _word(t) for t in (actor, target)):
         return None  # a dash or an ellipsis the parser took for a noun: a fragment, no triple
     if actor is None and not (passive and target is not None):
