@@ -167,20 +167,16 @@ def desire_without_act(chain: list[Token], lemma: str) -> bool:
     return len(chain) == 1 and lemma in DESIRE
 
 
-def chain_ends_in_state(chain: list[Token], no_event: frozenset[str]) -> bool:
+def chain_ends_in_state(
+    chain: list[Token], no_event: frozenset[str], copula_heads: set[int]
+) -> bool:
     """ "wanted to remain a peer", "struggle to believe it", "is going to be crooked": a
     chain is an event only when its last verb is one (``no_event``: the caller's copulas,
-    saying and thinking; "be" is an auxiliary to the parser, so it closes no chain)."""
+    saying and thinking). "be" is an auxiliary to the parser and closes no chain: the caller
+    passes ``copula_heads``, the verbs with a "be" complement, found once per document."""
     last = chain[-1]
-    has_object = copula = False
-    for c in last.rights:  # objects and complements follow the verb: one pass
-        if c.dep_ == "dobj":
-            has_object = True
-        elif c.dep_ == "xcomp" and c.pos_ == "AUX" and c.lemma_ == "be":
-            copula = True
-    if copula and not has_object:
-        return True  # "wants to be president", "is going to be crooked" ("urged voters to be
-        # patient" has an object: a request, kept)
+    if last.i in copula_heads and not any(c.dep_ == "dobj" for c in last.rights):
+        return True  # "wants to be president" ("urged voters to be patient": a request, kept)
     if len(chain) < 2:
         return False
     lemma = _lemma(last)

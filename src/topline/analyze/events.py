@@ -334,13 +334,20 @@ def find_events(
     place_first = _first_hits(place_paths)
     named_by = _mention_clusters(doc, clusters)
     events: list[Event] = []
-    for i, pos in enumerate(token_table(doc).pos):
+    table = token_table(doc)
+    lemmas = table.lemma
+    copula_heads = {  # "is going to be …": the verbs whose complement is a copula
+        doc[i].head.i
+        for i, pos in enumerate(table.pos)
+        if pos == "AUX" and lemmas[i] == "be" and doc[i].dep_ == "xcomp"
+    }
+    for i, pos in enumerate(table.pos):
         if pos != "VERB":
             continue  # no Token made for the other words
         verb = doc[i]
         if verb.pos_ != "VERB" or (verb.dep_ == "xcomp" and object_controller(verb) is None):
             continue  # an infinitive is part of its head's action, unless its head's object does it
-        lemma = verb.lemma_.lower()
+        lemma = lemmas[i]
         if lemma in SKIP_LEMMAS and not directive(verb, lemma):
             continue  # saying and thinking; "urged his players to …" is a request, an act
         if _inside(verb.idx, blocked) or verb.lower_ in SKIP_LEMMAS:
@@ -356,7 +363,9 @@ def find_events(
         if not_an_act(verb, lemma) or quoted_title(verb):
             continue  # "remain a peer", "hails from", "dubbed one of", “ISIS Declares Death …”
         verbs = chain(verb)
-        if desire_without_act(verbs, lemma) or chain_ends_in_state(verbs, CHAIN_STATES):
+        if desire_without_act(verbs, lemma) or chain_ends_in_state(
+            verbs, CHAIN_STATES, copula_heads
+        ):
             continue  # "want chaos", "wanted to remain a peer", "struggle to believe"
         found = roles(verb, verbs, blocked)
         if found is None:
