@@ -30,6 +30,9 @@ ANTECEDENT_WINDOW = 12
 #: Pronouns that stand for no one: "it emerged", "there were", and the generic "you" ("as
 #: close as you can get").
 DUMMY = frozenset({"it", "there", "you"})
+#: Negative pronouns: "Nothing truly prepares you for it", "nobody answered" name no one who
+#: acts (the guideline's actor is a doer).
+NEGATIVE = frozenset({"nothing", "nobody", "none", "'s", "’s"})  # and "let's": a request
 
 Regions = CharRanges
 
@@ -57,7 +60,22 @@ def subject(verb: Token, blocked: Regions) -> Token | None:
     ]
     before = [c for c in found if c.i < verb.i]
     chosen = before[-1] if before else (found[0] if found else None)
+    if len(before) > 1:
+        chosen = _modified_subject(before)
     return _past_dateline(chosen) if chosen is not None else None
+
+
+def _modified_subject(before: list[Token]) -> Token:
+    """ "The man arrested after the attack has been released": the parser gives "released"
+    two subjects, the man and the attack (the object of the participle's "after"). When the
+    first subject carries a participle or relative clause that reaches past the others, they
+    are inside it: the first is the subject. Otherwise the nearest one (a title line hung on
+    the body's verb is filtered before)."""
+    first = before[0]
+    clause = [c for c in first.children if c.dep_ in {"acl", "relcl"} and c.i > first.i]
+    if clause and all(clause[0].i < other.i for other in before[1:]):
+        return first
+    return before[-1]
 
 
 #: A wire dateline opening a line: "Philadelphia (AFP) – ", "WASHINGTON, Dec. 8 (UPI) — ",
@@ -111,14 +129,21 @@ def roles(
         if verb.dep_ == "advcl" and verb.tag_ in FINITE:
             return None  # "As renting … soared, the student took up …": its subject is lost
         shared = subject(_past_frame(verb.head), blocked)
-        if shared is not None and any(c.dep_ == "auxpass" for c in verb.children):
-            actor, target, passive = None, shared, True  # "is able to answer … and can be used"
+        controller = object_controller(verb.head) if verb.dep_ == "conj" else None
+        if shared is None and controller is not None:
+            actor = controller  # "urged his players to shut … and concentrate on …"
+        elif shared is not None and any(c.dep_ == "auxpass" for c in verb.children):
+            # "is able to answer … and can be used"; "an ad that attacks Clinton and is funded
+            # by Rove's PAC": a passive conjunct has its own by-agent
+            actor, target, passive = _by_agent(verb), shared, True
         elif shared is not None and shared.dep_ == "nsubj":
             actor = shared  # "killed one officer and wounded four others"
         elif shared is not None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
             actor = shared  # "was stabbed hours after taking her daughter to a concert"
         elif shared is not None and verb.tag_ == "VBN" and target is None:
             target, passive = shared, True  # "was arrested and charged"
+    elif subj is None and verb.dep_ == "xcomp":
+        actor = object_controller(verb)  # "ordered Montenegro to play": Montenegro plays
     elif subj is None and verb.dep_ == "acl":
         by = _by_agent(verb)
         if verb.tag_ == "VBN" and by is not None and target is None:
@@ -133,13 +158,38 @@ def roles(
         target = _clause_subject(verb)  # "helped him win favour", "want her gone"
     if target is not None and _relative_pronoun(target, verb):
         target = antecedent(verb)  # "the embassy, which was stormed by protesters"
-    if actor is not None and (inside(actor.idx, blocked) or actor.lower_ in DUMMY):
-        actor = None  # "Topline: The U.S. …" (a label), "it emerged"
+    if actor is not None and (
+        inside(actor.idx, blocked) or actor.lower_ in DUMMY or actor.lower_ in NEGATIVE
+    ):
+        actor = None  # "Topline: The U.S. …" (a label), "it emerged", "nothing prepares you"
     if target is not None and inside(target.idx, blocked):
         target = None
+    if target is not None and target.lower_ in {"'s", "’s"}:
+        return None  # "let's understand people": a request, not an act
+    if any(t is not None and not _word(t) for t in (actor, target)):
+        return None  # a dash or an ellipsis the parser took for a noun: a fragment, no triple
     if actor is None and not (passive and target is not None):
         return None
     return actor, target
+
+
+#: Verbs whose object does what their infinitive says (object control: "ordered Montenegro
+#: to play", "urged his players to shut …", "asked pupils to make changes"); the guideline
+#: gives the infinitive its own triple with that object as the actor.
+OBJECT_CONTROL = frozenset(
+    "order ask urge tell force allow permit persuade convince encourage invite require "
+    "compel instruct advise remind teach train pressure oblige authorize authorise".split()
+)
+
+
+def object_controller(verb: Token) -> Token | None:
+    """The actor of an infinitive under an object-control verb: that verb's object."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in OBJECT_CONTROL:
+        return None
+    if not any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 #: Finite verb forms. A finite adverbial clause ("as rents soared", "when he arrived") has a
@@ -216,9 +266,21 @@ def _bare_participle(verb: Token, subj: Token) -> bool:
     )
 
 
+def _word(token: Token) -> bool:
+    return not (token.is_punct or token.is_space)
+
+
 def _object_gap(verb: Token) -> bool:
-    """A relative clause whose object is its antecedent ("the rant she unleashed")."""
+    """A relative clause whose object is its antecedent ("the rant she unleashed").
+
+    Not when the relative pronoun is the object of a preposition ("an interview, during which
+    he touched on …", "the firm for which she worked"): the antecedent is where or with what
+    the act happened, and the verb's own object, if any, is elsewhere."""
     if verb.dep_ != "relcl" or verb.head.lemma_.lower() in SETTING_NOUNS:
+        return False
+    if any(
+        c.dep_ == "prep" and any(k.tag_ in {"WDT", "WP"} for k in c.children) for c in verb.children
+    ):
         return False
     if verb.head.pos_ not in {"NOUN", "PROPN"}:
         return False
@@ -252,6 +314,10 @@ def antecedent(verb: Token) -> Token | None:
     nearest = _noun_before(pronoun) if pronoun is not None else None
     if nearest is not None:
         found = nearest
+    if pronoun is not None and nearest is not None and _restrictive_on_name(pronoun, nearest):
+        found = _noun_above(node.head, nearest)
+    elif pronoun is not None and nearest is not None:
+        found = _agreeing(node, nearest)
     if (
         pronoun is not None
         and pronoun.lower_ in {"who", "whom"}
@@ -263,6 +329,65 @@ def antecedent(verb: Token) -> Token | None:
     if any(c.dep_ in {"dobj", "attr"} for c in verb.children):
         return _out_of_place(found)
     return found
+
+
+def _restrictive_on_name(pronoun: Token, noun: Token) -> bool:
+    """ "an ad targeting Iowa that attacks Clinton": a restrictive "that" (no comma) right
+    after a bare proper name does not modify it (a name picks out one thing already; one
+    writes "Iowa, which …"); the clause belongs to the noun phrase the name sits in. "The
+    America that we love" (a determiner) keeps the name."""
+    return (
+        pronoun.lower_ == "that"
+        and noun.pos_ == "PROPN"
+        and noun.i == pronoun.i - 1
+        and noun.dep_ in {"dobj", "pobj"}
+        and not any(c.dep_ == "det" for c in noun.children)
+    )
+
+
+def _verb_number(verb: Token) -> str | None:
+    """ "sg" or "pl" when the clause's finite verb or auxiliary shows it ("has", "was",
+    "attacks" / "have", "were", "attack"), else None (past tense, modals)."""
+    for t in [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]:
+        if t.tag_ == "VBZ" or t.lower_ == "was":
+            return "sg"
+        if t.tag_ == "VBP" or t.lower_ == "were":
+            return "pl"
+    return None
+
+
+def _noun_number(noun: Token) -> str | None:
+    if noun.tag_ in {"NNS", "NNPS"}:
+        return "pl"
+    return "sg" if noun.tag_ in {"NN", "NNP"} else None
+
+
+def _agreeing(clause: Token, nearest: Token) -> Token:
+    """ "the report on the hospitals that was published", "the coach of the players who has
+    led the team": a subject relative pronoun agrees with its antecedent, so a nearest noun
+    of the other number gives way to the noun its phrase hangs on (or the one the parser
+    chose) when that one agrees. No number shown, or none agrees: the nearest noun."""
+    pronoun = next((c for c in clause.children if c.tag_ in {"WDT", "WP"}), None)
+    if pronoun is None or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return nearest
+    number = _verb_number(clause)
+    if number is None or _noun_number(nearest) in {None, number}:
+        return nearest
+    candidates = [clause.head] if clause.head.i < nearest.i else []
+    if nearest.dep_ == "pobj" and nearest.head.head.i < nearest.i:
+        candidates.append(nearest.head.head)
+    return next(
+        (c for c in candidates if c.pos_ in {"NOUN", "PROPN"} and _noun_number(c) == number),
+        nearest,
+    )
+
+
+def _noun_above(attached: Token, name: Token) -> Token:
+    """The noun a clause belongs to when not ``name``: where the parser hung it, if that noun
+    comes before the name, else the first noun above the name; the name when there is none."""
+    if attached.pos_ in {"NOUN", "PROPN"} and attached.i < name.i:
+        return attached
+    return next((a for a in name.ancestors if a.pos_ in {"NOUN", "PROPN"}), name)
 
 
 def _noun_before(pronoun: Token) -> Token | None:

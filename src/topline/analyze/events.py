@@ -16,8 +16,17 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from topline.analyze.event_guideline import (
+    chain_ends_in_state,
+    depiction,
+    desire_without_act,
+    directive,
+    message_given,
+    not_an_act,
+    quoted_title,
+)
 from topline.analyze.event_roles import inside as _inside
-from topline.analyze.event_roles import roles
+from topline.analyze.event_roles import object_controller, roles
 from topline.analyze.event_verbs import (
     adjectival_participle,
     call_for,
@@ -51,7 +60,7 @@ SPEECH_AND_THOUGHT = frozenset(
 #: understands, forgets or hopes is a state of mind, not an act of the story. Kept apart from
 #: :data:`SPEECH_AND_THOUGHT`, which the story matcher shares (``brief/story_lexicon.py``).
 COGNITION = frozenset(
-    "understand forget doubt suppose expect hope wish recognise recognize".split()
+    "understand forget doubt suppose expect hope wish recognise recognize learn".split()
 )
 #: Verbs that link or measure rather than act ("it means", "proved fatal", "a kite measuring
 #: 6,000 metres").
@@ -64,6 +73,16 @@ SKIP_LEMMAS = (
     | LINKING
     | {"be", "have", "'s", "’s", "seem", "become"}
 )
+#: Verbs that end a chain in a state or a saying: "wanted to remain a peer", "struggle to
+#: believe it", "refused to say" name no act (the guideline's chains are judged by their last
+#: verb). Verbs with an act sense ("claim the last spot", "ask pupils to …") are not here.
+CHAIN_STATES = (
+    COGNITION
+    | LINKING
+    | {"be", "have", "seem", "become", "believe", "think", "know", "feel", "fear", "imagine"}
+    | {"assume", "realise", "realize", "wonder", "remember", "recall", "say", "state"}
+    | {"announce", "warn", "admit", "reveal", "deny"}
+)
 #: Children whose subtrees do not belong to a noun phrase's core ("…, claiming that …").
 CLAUSE_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep", "parataxis"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -73,7 +92,7 @@ SOURCE_KIND = {"PERSON": "person", "ORG": "organization", "NORP": "organization"
 #: Nouns that only quantify the noun of their "of" phrase ("a third of the work").
 PARTITIVES = frozenset(
     "third half quarter majority minority part rest number dozen dozens hundreds thousands "
-    "millions percent share bulk lot lots most some".split()
+    "millions percent share bulk lot lots most some type kind sort".split()
 )
 #: A line-initial label ("What to watch for:") is at most this long before its colon.
 LABEL_MAX_CHARS = 40
@@ -157,14 +176,28 @@ def blocked_regions(doc: Doc) -> CharRanges:
                 and not any(t.pos_ == "VERB" and t.lemma_.lower() in REPORTING for t in head)
             ):
                 out.append((lead, start + colon + 1))
-                continue
+                if start != 0:
+                    continue
+                body = line[colon + 1 :].strip()  # the first line: is its rest a title?
+                if not body:
+                    continue
         words = re.findall(r"[^\W\d_][\w’'-]*", body)
-        if not words or len(words) > HEADING_MAX_WORDS or body[-1] in HEADING_END:
+        if not words or len(words) > HEADING_MAX_WORDS:
             continue
+        if len(words) <= LABEL_MAX_TOKENS and all(w.isupper() for w in words):
+            out.append((start, end))  # "ABSTRACT.", "FULL TEXT.": a section label line
+            continue
+        closed = body[-1] in HEADING_END
+        if closed and (start != 0 or body[-1] != "." or end >= len(text)):
+            continue  # a sentence (the first line may still be a headline, below)
         long_words = [w for w in words if len(w) > 3]
-        title_case = bool(long_words) and sum(w[0].isupper() for w in long_words) >= (
-            TITLE_CASE_SHARE * len(long_words)
-        )
+        capitalised = sum(w[0].isupper() for w in long_words)
+        # "Paris Terror Attacks Highlight Threat Posed by NRA.": a first line set apart from
+        # the body, every longer word capitalised, is the headline even with a full stop (a
+        # sentence is not written so; one full of names still has lower-case verbs).
+        if closed and not (long_words and capitalised == len(long_words)):
+            continue
+        title_case = bool(long_words) and capitalised >= TITLE_CASE_SHARE * len(long_words)
         if title_case or start == 0:
             out.append((start, end))
     return CharRanges(out)  # asked per verb and per phrase word: a bisection each
@@ -301,12 +334,22 @@ def find_events(
     place_first = _first_hits(place_paths)
     named_by = _mention_clusters(doc, clusters)
     events: list[Event] = []
-    for i, pos in enumerate(token_table(doc).pos):
+    table = token_table(doc)
+    lemmas = table.lemma
+    copula_heads = {  # "is going to be …": the verbs whose complement is a copula
+        doc[i].head.i
+        for i, pos in enumerate(table.pos)
+        if pos == "AUX" and lemmas[i] == "be" and doc[i].dep_ == "xcomp"
+    }
+    for i, pos in enumerate(table.pos):
         if pos != "VERB":
             continue  # no Token made for the other words
         verb = doc[i]
-        if verb.pos_ != "VERB" or verb.dep_ == "xcomp" or verb.lemma_.lower() in SKIP_LEMMAS:
-            continue
+        if verb.pos_ != "VERB" or (verb.dep_ == "xcomp" and object_controller(verb) is None):
+            continue  # an infinitive is part of its head's action, unless its head's object does it
+        lemma = lemmas[i]
+        if lemma in SKIP_LEMMAS and not directive(verb, lemma):
+            continue  # saying and thinking; "urged his players to …" is a request, an act
         if _inside(verb.idx, blocked) or verb.lower_ in SKIP_LEMMAS:
             continue  # a label's or heading's verb; a clitic "’s" the lemmatiser left as "’"
         if not verb.text.isalpha() or _prefix(verb):
@@ -317,13 +360,21 @@ def find_events(
             continue  # "a ban following the abandonment", "acting as", "called for", "…,” she posted"
         if in_head_chain(verb):
             continue  # "held on to claim": part of the action of "held on"
+        if not_an_act(verb, lemma) or quoted_title(verb):
+            continue  # "remain a peer", "hails from", "dubbed one of", “ISIS Declares Death …”
         verbs = chain(verb)
+        if desire_without_act(verbs, lemma) or chain_ends_in_state(
+            verbs, CHAIN_STATES, copula_heads
+        ):
+            continue  # "want chaos", "wanted to remain a peer", "struggle to believe"
         found = roles(verb, verbs, blocked)
         if found is None:
             continue
         actor_head, target_head = found
-        if verb.lemma_.lower() == "make" and dummy_object(verb, target_head):
+        if lemma == "make" and dummy_object(verb, target_head):
             continue  # "to make it five wins", "making it impossible": a light verb
+        if depiction(lemma, actor_head) or message_given(lemma, target_head):
+            continue  # "footage showing her", "made an announcement": no act of the story
         action_span = _action_span(verbs)
         target_span = _phrase(target_head, blocked=blocked) if target_head is not None else None
         when_at = _first_on_chain(verbs, timex_first)
