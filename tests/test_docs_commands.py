@@ -59,6 +59,13 @@ NOT_RUN: dict[str, str] = {
     "nice python benchmarks/timex.py --fresh2": "a benchmark: the second blind set, scored twice",
     "nice python benchmarks/timex.py --fresh3": "a benchmark: the third blind set, scored twice",
     "nice python benchmarks/timex.py --fresh4": "a benchmark: the fourth blind set, scored twice",
+    "nice python benchmarks/timex.py --fresh5": "a benchmark: the fifth blind set, scored twice",
+    "nice python benchmarks/timex.py --fresh2; nice python benchmarks/timex.py --fresh3": (
+        "benchmarks: the second and third blind sets"
+    ),
+    "nice python benchmarks/timex.py --shared-errors": "a benchmark: TBAQ errors by class",
+    "nice python benchmarks/timex_cost.py --against <git archive of main c8f8124>/src --size 150 "
+    "--rounds 3": "a timing against another tree (a placeholder path)",
     "nice python benchmarks/timex_cost.py --against <git archive of main 859f435>/src --size 150 "
     "--rounds 3": "a timing against another tree (a placeholder path)",
     "nice python benchmarks/events.py [--errors] [--errors-part PART]": "a benchmark on ../shared",
