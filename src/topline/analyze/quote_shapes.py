@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from topline.analyze.cue_lexicon import INSCRIPTION_VERBS, SPEECH_VERBS
 from topline.analyze.cue_parts import Cue
-from topline.analyze.quote_region import QuoteRegion
+from topline.analyze.quote_region import INLINE_BLANKS, QuoteRegion
 
 __all__ = ["continues", "embedded", "lead_in"]
 
@@ -33,7 +33,7 @@ def lead_in(text: str, region: QuoteRegion, cue: Cue) -> bool:
 def embedded(doc: Doc, text: str, region: QuoteRegion) -> bool:
     """True for a fragment inside a clause ("because “the world’s in tough shape”")."""
     end = region.start  # the text before the region, less trailing blanks (no copy)
-    while end > 0 and text[end - 1] in " \t":
+    while end > 0 and text[end - 1] in INLINE_BLANKS:
         end -= 1
     if not end or text[end - 1] in "\n:,;—–-(•":
         return False
@@ -55,14 +55,14 @@ def continues(text: str, prev: QuoteRegion, region: QuoteRegion) -> bool:
     """
     line_end = text.find("\n", region.end)
     tail = text[region.end : len(text) if line_end < 0 else line_end]
-    if tail.strip(" \t.,;:!?”\"’'"):
+    if tail.strip(INLINE_BLANKS + ".,;:!?”\"’'"):
         return False
     between = text[prev.end : region.start]
-    if between.lstrip(" \t").startswith(("―", "—", "–", "-")):
+    if between.lstrip(INLINE_BLANKS).startswith(("―", "—", "–", "-")):
         return False
-    if not between.strip(" \n\t•"):
+    if not between.strip(INLINE_BLANKS + "\n•"):
         return between.count("\n") <= 2
     blocks = [b for b in re.split(r"\n\s*\n|\n", between) if b.strip()]
     line_start = text.rfind("\n", 0, region.start) + 1
-    starts_line = not text[line_start : region.start].strip(" \t•")
+    starts_line = not text[line_start : region.start].strip(INLINE_BLANKS + "•")
     return starts_line and len(blocks) == 1 and "\n" in between
