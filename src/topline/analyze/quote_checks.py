@@ -67,14 +67,15 @@ def in_source(cue: Cue, sources: tuple[Source, ...]) -> bool:
 def frames(quote: Quote, region: QuoteRegion) -> bool:
     """The quote's cue frames the quotation that ends at ``region``: a direct quote, or a
     partial one whose cue follows the closing mark ("The summit did “too little,” he added.
-    “B.”"), so that a quotation after the frame in the same paragraph continues it."""
+    “B.”", "“I held them” all night, he said. “B.”"), so that a quotation after the frame in
+    the same paragraph continues it."""
     if quote.kind == "direct":
         return True
     return (
         quote.kind == "mixed"
         and quote.cue_span is not None
         and quote.cue_span.start >= region.end
-        and quote.content_span.end <= region.end
+        and quote.content_span.end <= max(region.end, quote.cue_span.start)
     )
 
 

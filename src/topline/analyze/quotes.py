@@ -39,7 +39,7 @@ from topline.analyze.quote_cues import MAX_CUE_GAP, CueAssigner, describes_speak
 from topline.analyze.quote_found import FoundQuote, dedupe
 from topline.analyze.quote_lines import colon_lines, headline_quote
 from topline.analyze.quote_marks import QuoteRegion, find_quote_regions
-from topline.analyze.quote_shapes import continues, embedded, lead_in
+from topline.analyze.quote_shapes import continues, embedded, lead_in, lead_out
 from topline.analyze.speakers import SpeakerResolver
 from topline.model import EntityCluster, Quote, Source, Span
 from topline.nlp import doc_text
@@ -318,6 +318,11 @@ class _QuoteFinder:
             if len(content) < MIXED_SHARE * (cue.content[1] - cue.content[0]):
                 kind = "mixed"
                 content = Span(cue.content[0], max(cue.content[1], region.end))
+        elif covering and cue.content is not None and lead_out(self.doc, self.text, region, cue):
+            # "“I held and hugged” the families …, he said": the words after the closing
+            # mark are the rest of the clause the frame reports
+            kind = "mixed"
+            content = Span(min(cue.content[0], content.start), max(cue.content[1], region.end))
         elif covering and cue.content is not None and lead_in(self.text, region, cue):
             # "The AFT endorsement “was early enough …,” said Heiserman": the frame reports
             # the whole sentence before it, its unquoted subject with the quoted predicate
