@@ -218,3 +218,47 @@ def test_a_pledge_to_do_something_is_still_a_position() -> None:
     text = "The mayor's pledge to reopen the harbor by May has stalled since the spring.\n"
     a = _run(text)
     assert [q for q in a.quotes if "reopen the harbor" in q.content_span.of(text)]
+
+
+# --- indirect questions --------------------------------------------------------------------------
+
+
+def _indirect(text: str, start: str) -> tuple[str, str | None]:
+    a = _run(text)
+    q = _quote(a, start)
+    return q.content_span.of(text), _speaker(a, q)
+
+
+def test_an_indirect_question_after_the_one_asked_is_the_askers() -> None:
+    text = "The council met on Monday.\nThe paper asked the mayor if she had a plan for the pier.\n"
+    assert _indirect(text, "if she had") == ("if she had a plan for the pier", "The paper")
+
+
+def test_a_question_word_opens_an_indirect_question() -> None:
+    text = "The council met on Monday.\nA fisherman asked the mayor why the pier was closed.\n"
+    assert _indirect(text, "why the pier") == ("why the pier was closed", "A fisherman")
+
+
+def test_a_question_put_by_no_one_named_has_no_speaker() -> None:
+    text = (
+        "The council met on Monday.\n"
+        "Asked whether he would back the plan, Hale said he would wait for the vote.\n"
+    )
+    assert _indirect(text, "whether he") == ("whether he would back the plan", None)
+    # the frame after it keeps its own report and speaker
+    assert _indirect(text, "he would wait") == ("he would wait for the vote", "Hale")
+
+
+def test_a_question_put_by_no_one_named_gives_a_quotation_no_speaker() -> None:
+    text = (
+        "The council met on Monday.\n"
+        "Kovac was asked whether the pier would reopen. “We will see,” her aide said.\n"
+    )
+    a = _run(text)
+    assert _speaker(a, _quote(a, "We will see")) == "her aide"
+
+
+def test_asking_someone_to_act_is_not_a_question() -> None:
+    text = "The council met on Monday.\nThe mayor asked the council to reopen the pier.\n"
+    a = _run(text)
+    assert not [q for q in a.quotes if q.content_span.of(text).startswith(("if", "whether"))]

@@ -78,6 +78,7 @@ from topline.analyze.cue_parts import (
     trim_span,
 )
 from topline.analyze.cue_phrasal import phrasal_cue, phrasal_prep
+from topline.analyze.cue_questions import question_cue
 from topline.analyze.source_nouns import DOCUMENT_NOUNS, is_person_noun, is_source_head
 from topline.nlp import doc_text, token_table
 
@@ -149,6 +150,8 @@ def _verbal_cue(doc: Doc, sent: TokSpan, tok: Token, verb: bool) -> Cue | None:
         return phrasal_cue(doc, tok)
     if verb and _inscription(doc, tok):
         return _inscription_cue(doc, tok)
+    if verb and (question := question_cue(doc, tok)) is not None:
+        return question  # "asked the mayor if …", "Asked whether …, Hale said"
     if cue_lemma(tok) in SPEECH_VERBS:
         return _verb_cue(doc, sent, tok)
     if verb and beyond_kind(cue_lemma(tok)) is not None:
