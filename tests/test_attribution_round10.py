@@ -262,3 +262,31 @@ def test_asking_someone_to_act_is_not_a_question() -> None:
     text = "The council met on Monday.\nThe mayor asked the council to reopen the pier.\n"
     a = _run(text)
     assert not [q for q in a.quotes if q.content_span.of(text).startswith(("if", "whether"))]
+
+
+# --- where the source spoke is not who it is ------------------------------------------------------
+
+
+def test_the_occasion_after_a_name_is_not_part_of_the_source() -> None:
+    text = "The convention opened on Monday.\nKovac in her speech said the town was in crisis.\n"
+    assert _sources(text, "the town was in crisis") == ["Kovac"]
+
+
+def test_a_time_after_a_name_is_not_part_of_the_source() -> None:
+    text = "The convention opened on Monday.\nKovac at the time said the pier would reopen.\n"
+    assert _sources(text, "the pier would reopen") == ["Kovac"]
+
+
+def test_a_crowd_at_a_rally_stays_in_the_source() -> None:
+    text = (
+        "The convention opened on Monday.\nMany people at his rallies said the pier must reopen.\n"
+    )
+    assert _sources(text, "the pier must reopen") == ["Many people at his rallies"]
+
+
+def test_a_place_of_work_after_a_name_stays_in_the_source() -> None:
+    text = (
+        "The convention opened on Monday.\n"
+        "Students at a private high school said the rule was unfair.\n"
+    )
+    assert _sources(text, "the rule was unfair") == ["Students at a private high school"]
