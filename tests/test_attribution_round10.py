@@ -290,3 +290,38 @@ def test_a_place_of_work_after_a_name_stays_in_the_source() -> None:
         "Students at a private high school said the rule was unfair.\n"
     )
     assert _sources(text, "the rule was unfair") == ["Students at a private high school"]
+
+
+# --- who speaks through what they issued -------------------------------------------------------
+
+
+def test_a_letter_someone_released_speaks_for_them() -> None:
+    text = (
+        "The campaign answered its critics.\n"
+        "Kovac released a letter from her doctor on Friday that says she is in excellent health.\n"
+    )
+    assert _sources(text, "she is in excellent health") == ["Kovac"]
+
+
+def test_a_video_someone_posted_speaks_for_them() -> None:
+    text = (
+        "The campaign answered its critics.\n"
+        "Senator Hale has released a web video that accuses Kovac of wasting the harbor fund.\n"
+    )
+    assert _sources(text, "Kovac of wasting") == ["Senator Hale"]
+
+
+def test_a_thing_that_is_no_statement_keeps_its_pronoun() -> None:
+    text = (
+        "The campaign answered its critics.\n"
+        "The council handed out water bottles that said, “Vote for the pier.”\n"
+    )
+    assert _sources(text, "Vote for the pier") == ["that"]
+
+
+def test_a_name_the_tagger_takes_for_a_verb_drops_its_occasion_too() -> None:
+    text = (
+        "The convention opened on Monday.\n"
+        "Trump at the time said he’d asked his “people” to “look into” paying the fees.\n"
+    )
+    assert _sources(text, "he’d asked") == ["Trump"]
