@@ -325,3 +325,24 @@ def test_a_name_the_tagger_takes_for_a_verb_drops_its_occasion_too() -> None:
         "Trump at the time said he’d asked his “people” to “look into” paying the fees.\n"
     )
     assert _sources(text, "he’d asked") == ["Trump"]
+
+
+# --- an apposition behind a stray space or an adverb of time ------------------------------------
+
+
+def test_an_apposition_after_a_doubled_space_is_part_of_the_source() -> None:
+    text = (
+        "The primary is a month away.\n"
+        '"The town needs the harbor money," said Ann Kovac,  a historian at the state university.\n'
+    )
+    assert _sources(text, "The town needs") == ["Ann Kovac,  a historian at the state university"]
+
+
+def test_an_apposition_opened_by_then_is_part_of_the_source() -> None:
+    text = (
+        "The primary is a month away.\n"
+        '"The book was a warning," said Susan Crawford, then Maples\'s literary agent.\n'
+    )
+    assert _sources(text, "The book was a warning") == [
+        "Susan Crawford, then Maples's literary agent"
+    ]

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokSpan
 
 from topline.analyze.cues import SPEECH_VERBS
 from topline.nlp import doc_text, token_table
@@ -59,6 +60,8 @@ def noun_phrase(head: Token, clauses: bool = True) -> tuple[int, int]:
             and gap.text.strip() == ","
         ):
             hi = child.right_edge.i  # "Johnnie Wilson, of Springfield, Va.,"
+        elif child.dep_ == "appos" and _loose_gap(gap, head):
+            hi = child.right_edge.i  # "Mike Purdy,  a historian", "Susan Crawford, then her agent"
         elif child.dep_ == "appos" and all(t.text in _NP_GAP for t in gap):
             hi = child.right_edge.i
         elif child.dep_ == "appos" and _inside_parenthesis(doc, head.i, nxt) and gap_is_punct(gap):
@@ -197,6 +200,26 @@ def named_twice_before(head: Token, lo: int) -> bool:
     before = doc_text(head.doc)[: head.doc[lo].idx]
     seen = re.finditer(rf"\b{re.escape(head.text)}\b", before)
     return next(seen, None) is not None and next(seen, None) is not None
+
+
+#: Adverbs that may open an apposition: "Susan Crawford, then Maples's literary agent".
+_APPOS_ADVERBS = frozenset({"then", "now", "formerly", "once", "also"})
+
+
+def _loose_gap(gap: TokSpan, head: Token) -> bool:
+    """The words between a name and its apposition are a comma or a parenthesis as the
+    plain rule wants, with a stray space token the scraped text kept (", ␣a historian") or
+    an adverb of time of the name's own (", then her agent"): the apposition still says who
+    the source is."""
+    loose = False
+    for t in gap:
+        if t.is_space:
+            loose = True
+        elif t.dep_ == "advmod" and t.head.i == head.i and t.lower_ in _APPOS_ADVERBS:
+            loose = True
+        elif t.text not in _NP_GAP:
+            return False
+    return loose
 
 
 def _inside_parenthesis(doc: Doc, head: int, nxt: int) -> bool:
