@@ -56,6 +56,7 @@ from topline.analyze.cue_lexicon import (
     TIME_ENTITIES,
     TOPIC_OBJECT_VERBS,
 )
+from topline.analyze.cue_lost_subject import with_lost_subject
 from topline.analyze.cue_nominal import POSSESSED_NOUNS, possessed_cue
 from topline.analyze.cue_parenthetical import (
     after_quote_frame,
@@ -79,6 +80,7 @@ from topline.analyze.cue_parts import (
 )
 from topline.analyze.cue_phrasal import phrasal_cue, phrasal_prep
 from topline.analyze.cue_questions import question_cue
+from topline.analyze.cue_told import told_that_cue
 from topline.analyze.source_nouns import DOCUMENT_NOUNS, is_person_noun, is_source_head
 from topline.nlp import doc_text, token_table
 
@@ -152,8 +154,12 @@ def _verbal_cue(doc: Doc, sent: TokSpan, tok: Token, verb: bool) -> Cue | None:
         return _inscription_cue(doc, tok)
     if verb and (question := question_cue(doc, tok)) is not None:
         return question  # "asked the mayor if …", "Asked whether …, Hale said"
+    if verb and (told := told_that_cue(doc, tok)) is not None:
+        return told  # "told Clinton at a debate that …" (the parse hung "that …" on "debate")
     if cue_lemma(tok) in SPEECH_VERBS:
-        return _verb_cue(doc, sent, tok)
+        spoken = _verb_cue(doc, sent, tok)
+        # "Jeffrey Salkin, a Hollywood, Fla., rabbi …, said": the parse lost the subject
+        return spoken if spoken is None or spoken.speakers else with_lost_subject(doc, spoken)
     if verb and beyond_kind(cue_lemma(tok)) is not None:
         return beyond_cue(doc, tok)
     if verb and takes_finite_clause(tok):
