@@ -42,6 +42,13 @@ def before_cue(text: str, source: Source, cue: Cue) -> Source:
     return Source(source.name, Span(span.start, end), source.cluster, source.kind)
 
 
+def named_as(verb: Token) -> bool:
+    """A verb of naming with an object and an object predicate after it ("called him
+    divisive", "call themselves conservative"): a judgement complete in two words."""
+    kids = [c.dep_ for c in verb.children if c.i > verb.i]
+    return "dobj" in kids and "oprd" in kids
+
+
 def predicated(verb: Token) -> bool:
     """A verb of naming with an object *and* what it is called ("called the charges
     unsubstantiated", "called Oz a quack", "described the plan as a short-term buzz")

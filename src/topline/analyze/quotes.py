@@ -33,6 +33,7 @@ from topline.analyze.quote_checks import (
     in_source,
     inside,
     line_pieces,
+    named_as,
     predicated,
 )
 from topline.analyze.quote_cues import MAX_CUE_GAP, CueAssigner, describes_speaker, is_title
@@ -53,6 +54,9 @@ MIN_INDIRECT_WORDS = 3
 #: ... except what a stance or intention takes, which can be one name or a short infinitive
 #: ("endorsed Sanders", "declined to comment"): the verb itself says it is a position.
 MIN_POSITION_WORDS = 1
+#: Words a judgement of naming needs: the one named and what they are called ("called him
+#: divisive", "calling them rapists").
+MIN_JUDGEMENT_WORDS = 2
 #: Naming verbs whose object without a description is what the speech was about
 #: ("described the meeting with the president", "describing a country run by …").
 DESCRIBING_VERBS = frozenset({"describe"})
@@ -348,6 +352,8 @@ class _QuoteFinder:
             least = MIN_POSITION_WORDS
         elif cue.kind == "echo":  # "said yes", "said so": one word stands for the answer
             least = MIN_POSITION_WORDS
+        elif cue.naming and named_as(self.doc[cue.verb]):
+            least = MIN_JUDGEMENT_WORDS  # "called him divisive": who, and what they are called
         if len(self.text[start:end].split()) < least and cue.more is None:
             return None
         if not cue.speakers and cue.kind not in SPEAKERLESS:
