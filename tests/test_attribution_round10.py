@@ -346,3 +346,89 @@ def test_an_apposition_opened_by_then_is_part_of_the_source() -> None:
     assert _sources(text, "The book was a warning") == [
         "Susan Crawford, then Maples's literary agent"
     ]
+
+
+# --- a fraction the tokenizer split at its hyphen ------------------------------------------------
+
+
+def test_a_split_fraction_of_people_holds_a_view() -> None:
+    text = "About two-thirds of the farmers support a ban.\n"
+    a = _run(text)
+    q = _quote(a, "a ban")
+    assert q.speaker is None  # a share is never a source
+
+
+def test_a_split_fraction_of_things_holds_nothing() -> None:
+    text = "About two-thirds of the budget went to the harbor.\n"
+    assert not _run(text).quotes
+
+
+# --- a "that"-clause told to someone, hung on a noun by the parse ---------------------------------
+
+
+def test_a_clause_told_at_an_occasion_is_reported() -> None:
+    text = (
+        "The summit ended on Friday.\n"
+        "He told Kovac at a debate that voters were sick of hearing about the pier.\n"
+    )
+    assert _indirect(text, "that voters") == (
+        "that voters were sick of hearing about the pier",
+        "He",
+    )
+
+
+def test_a_relative_clause_on_the_one_told_is_no_report() -> None:
+    text = (
+        "The summit ended on Friday.\n"
+        "She told a meeting of leaders that supported the pier plan about the budget.\n"
+    )
+    a = _run(text)
+    assert not [q for q in a.quotes if q.content_span.of(text).startswith("that supported")]
+
+
+# --- a frame whose subject the parse lost to an apposition ----------------------------------------
+
+
+def test_a_name_before_its_apposition_speaks_when_the_parse_lost_it() -> None:
+    text = (
+        "The hearing ended on Wednesday.\n"
+        "As a part of his plea, Marcel Lazar, 44, said that he guessed the passwords of nearly "
+        "100 people from his home overseas.\n"
+    )
+    assert _sources(text, "that he guessed") == ["Marcel Lazar, 44"]
+
+
+def test_a_long_apposition_is_the_source_the_surface_shows() -> None:
+    text = (
+        "The boycott grew on Friday.\n"
+        "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he and "
+        "other rabbis were alarmed about the rhetoric on the campaign trail.\n"
+    )
+    assert _sources(text, "he and other rabbis") == [
+        "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott"
+    ]
+
+
+# --- a judgement of naming in two words ------------------------------------------------------------
+
+
+def test_a_two_word_judgement_of_naming_is_reported() -> None:
+    text = "The debate was on Monday.\nSenator Hale called him divisive.\n"
+    assert _indirect(text, "him divisive") == ("him divisive", "Senator Hale")
+
+
+def test_a_naming_verb_without_a_predicate_names_nothing() -> None:
+    text = "The debate was on Monday.\nThe mayor called the police.\nShe called him Sunday.\n"
+    assert not _run(text).quotes
+
+
+def test_a_report_between_the_name_and_the_frame_keeps_the_frame_speakerless() -> None:
+    text = (
+        "The rally was on Monday.\n"
+        "Hale, later alleging that the mayor wanted to sell the pier, said he would close the "
+        "harbor office.\n"
+    )
+    a = _run(text)
+    for q in a.quotes:
+        if q.content_span.of(text).startswith("he would close"):
+            assert _speaker(a, q) is None or "alleging" not in (_speaker(a, q) or "")
