@@ -151,7 +151,7 @@ def _how_they_spoke(child: Token) -> bool:
     times in thirteen on dev and the working train slices; "who was not authorized to
     speak" stays, as PolNeAR keeps it). The word must be the clause's own, not a clause's
     nested in it."""
-    if child.dep_ not in _CLAUSE_DEPS:
+    if child.dep_ not in _CLAUSE_DEPS or not _mentions_anonymity(child):
         return False
     for tok in child.subtree:
         if tok.lower_ in _ANONYMITY:
@@ -163,10 +163,19 @@ def _how_they_spoke(child: Token) -> bool:
     return False
 
 
+def _mentions_anonymity(clause: Token) -> bool:
+    """The clause's words hold "anonym…" (one search of the text, before any walk of the
+    parse: almost no clause does)."""
+    left, right = clause.left_edge, clause.right_edge
+    return "anonym" in doc_text(clause.doc)[left.idx : right.idx + len(right)].lower()
+
+
 def _before_how_they_spoke(clause: Token, end: int) -> int:
     """``end`` moved before a clause of anonymity inside ``clause`` ("one Republican involved
     in the planning, who spoke on the condition of anonymity": the parse hangs the relative
     clause on "planning")."""
+    if not _mentions_anonymity(clause):
+        return end
     for tok in clause.subtree:
         if tok.i != clause.i and tok.i <= end and _how_they_spoke(tok):
             return max(clause.i, tok.left_edge.i - 1)
