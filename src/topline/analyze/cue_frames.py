@@ -23,6 +23,7 @@ from spacy.tokens import Span as TokSpan
 
 from topline.analyze.cue_beyond import beyond_kind
 from topline.analyze.cue_parts import Cue, cue_extent, line_bounds, trim_span
+from topline.analyze.cue_questions import QUESTION
 from topline.analyze.source_nouns import is_agent_head, is_source_head
 from topline.nlp import doc_text
 
@@ -36,8 +37,8 @@ VIEW_NOUNS = frozenset(
     "view views opinion opinions word words eye eyes mind estimation judgment judgement "
     "telling account reckoning".split()
 )
-#: Cue kinds that never have a speaker: the writer's hedge.
-SPEAKERLESS = frozenset({"hedge"})
+#: Cue kinds that never have a speaker: the writer's hedge, a question put by no one named.
+SPEAKERLESS = frozenset({"hedge", QUESTION})
 #: Words that may stand before the framing phrase at the start of its clause.
 CLAUSE_OPENERS = frozenset("but and yet so still now and meanwhile also even however".split())
 #: Verbs that put a claim as how things look: "X appears to …", "It seems that …".

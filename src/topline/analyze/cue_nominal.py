@@ -22,9 +22,12 @@ from topline.analyze.source_nouns import is_agent_head
 from topline.nlp import doc_text
 
 #: Nouns of intention or decision whose infinitive is the position ("X's pledge to …").
+#: Not "effort": "his efforts to win over the Latino community" is something done, not a
+#: position stated (3 of 15 such predictions were PolNeAR attributions on dev and the
+#: working train slices, twelfth session).
 INTENT_NOUNS = frozenset(
     "pledge promise vow decision desire plan plans refusal call bid threat commitment "
-    "determination intention intent offer willingness reluctance push effort goal "
+    "determination intention intent offer willingness reluctance push goal "
     "proposal demand".split()
 )
 #: Possessive pronouns of people ("his refusal to …"); "its" can be a thing's.

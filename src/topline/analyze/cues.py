@@ -56,6 +56,7 @@ from topline.analyze.cue_lexicon import (
     TIME_ENTITIES,
     TOPIC_OBJECT_VERBS,
 )
+from topline.analyze.cue_lost_subject import with_lost_subject
 from topline.analyze.cue_nominal import POSSESSED_NOUNS, possessed_cue
 from topline.analyze.cue_parenthetical import (
     after_quote_frame,
@@ -78,6 +79,8 @@ from topline.analyze.cue_parts import (
     trim_span,
 )
 from topline.analyze.cue_phrasal import phrasal_cue, phrasal_prep
+from topline.analyze.cue_questions import QUESTION_VERBS, question_cue
+from topline.analyze.cue_told import TELLING_VERBS, told_that_cue
 from topline.analyze.source_nouns import DOCUMENT_NOUNS, is_person_noun, is_source_head
 from topline.nlp import doc_text, token_table
 
@@ -90,6 +93,9 @@ MAX_FRAME_GAP = 12
 STATEMENT_NOUNS = frozenset(
     "statement message letter email note release ad advertisement video tweet post memo".split()
 )
+#: Verbs whose question or "that"-clause the parse may hang where the speech rule does not
+#: look (``cue_questions``, ``cue_told``): one set test per verb before either is asked.
+_MISHUNG_CLAUSE_VERBS = QUESTION_VERBS | TELLING_VERBS
 #: Tags of finite verbs (a clause of its own).
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: Pronouns that name persons (a reported clause with one of these for a subject has a
@@ -149,8 +155,16 @@ def _verbal_cue(doc: Doc, sent: TokSpan, tok: Token, verb: bool) -> Cue | None:
         return phrasal_cue(doc, tok)
     if verb and _inscription(doc, tok):
         return _inscription_cue(doc, tok)
+    if verb and tok.lemma_ in _MISHUNG_CLAUSE_VERBS:
+        # "asked the mayor if …", "Asked whether …, Hale said", "told Clinton at a debate
+        # that …": a clause the parse hung where the speech rule does not look
+        mishung = question_cue(doc, tok) or told_that_cue(doc, tok)
+        if mishung is not None:
+            return mishung
     if cue_lemma(tok) in SPEECH_VERBS:
-        return _verb_cue(doc, sent, tok)
+        spoken = _verb_cue(doc, sent, tok)
+        # "Jeffrey Salkin, a Hollywood, Fla., rabbi …, said": the parse lost the subject
+        return spoken if spoken is None or spoken.speakers else with_lost_subject(doc, spoken)
     if verb and beyond_kind(cue_lemma(tok)) is not None:
         return beyond_cue(doc, tok)
     if verb and takes_finite_clause(tok):

@@ -42,6 +42,13 @@ def before_cue(text: str, source: Source, cue: Cue) -> Source:
     return Source(source.name, Span(span.start, end), source.cluster, source.kind)
 
 
+def named_as(verb: Token) -> bool:
+    """A verb of naming with an object and an object predicate after it ("called him
+    divisive", "call themselves conservative"): a judgement complete in two words."""
+    kids = [c.dep_ for c in verb.children if c.i > verb.i]
+    return "dobj" in kids and "oprd" in kids
+
+
 def predicated(verb: Token) -> bool:
     """A verb of naming with an object *and* what it is called ("called the charges
     unsubstantiated", "called Oz a quack", "described the plan as a short-term buzz")
@@ -67,14 +74,15 @@ def in_source(cue: Cue, sources: tuple[Source, ...]) -> bool:
 def frames(quote: Quote, region: QuoteRegion) -> bool:
     """The quote's cue frames the quotation that ends at ``region``: a direct quote, or a
     partial one whose cue follows the closing mark ("The summit did “too little,” he added.
-    “B.”"), so that a quotation after the frame in the same paragraph continues it."""
+    “B.”", "“I held them” all night, he said. “B.”"), so that a quotation after the frame in
+    the same paragraph continues it."""
     if quote.kind == "direct":
         return True
     return (
         quote.kind == "mixed"
         and quote.cue_span is not None
         and quote.cue_span.start >= region.end
-        and quote.content_span.end <= region.end
+        and quote.content_span.end <= max(region.end, quote.cue_span.start)
     )
 
 

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 from topline.analyze.cue_parts import cue_extent
 from topline.analyze.cues import SPEECH_VERBS, Cue
 from topline.analyze.quote_marks import QuoteRegion
+from topline.analyze.quote_region import INLINE_BLANKS
 from topline.analyze.source_nouns import is_agent_head, is_person_noun, is_source_head
 from topline.model import Source
 
@@ -137,7 +138,7 @@ class CueAssigner:
             return False
         si = self.sent_index(cue.cue_start)
         between = self.text[region.end : self.sent_starts[si]]
-        if between.strip(" \t") or "\n" in between:
+        if between.strip(INLINE_BLANKS) or "\n" in between:
             return False
         if cue.content is not None:
             return False

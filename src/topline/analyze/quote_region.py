@@ -16,6 +16,11 @@ MAX_SINGLE_WORDS = 12
 
 _LINE = re.compile(r"[^\n]+")
 
+#: Blanks inside a line: the space and tab, and the no-break and thin spaces scraped news text
+#: keeps between sentences ("…,” the group said.\xa0“As such, …”"), which are no more
+#: than a space to a reader (a line break is not among them: it ends a paragraph).
+INLINE_BLANKS = " \t\xa0\u2009\u202f"
+
 
 @dataclass(frozen=True, slots=True)
 class QuoteRegion:

@@ -11,9 +11,9 @@ from spacy.tokens import Doc
 
 from topline.analyze.cue_lexicon import INSCRIPTION_VERBS, SPEECH_VERBS
 from topline.analyze.cue_parts import Cue
-from topline.analyze.quote_region import QuoteRegion
+from topline.analyze.quote_region import INLINE_BLANKS, QuoteRegion
 
-__all__ = ["continues", "embedded", "lead_in"]
+__all__ = ["continues", "embedded", "lead_in", "lead_out"]
 
 
 def lead_in(text: str, region: QuoteRegion, cue: Cue) -> bool:
@@ -30,10 +30,34 @@ def lead_in(text: str, region: QuoteRegion, cue: Cue) -> bool:
     return len(lead.split()) >= 2
 
 
+def lead_out(doc: Doc, text: str, region: QuoteRegion, cue: Cue) -> bool:
+    """The mirror of :func:`lead_in`: a quotation opens the content of a frame set after it
+    and unquoted words of the same clause go on past its closing mark ("“I held and
+    hugged” the families who lost their homes, he said"; "“These PACs set the table,” in
+    contrast to earlier years, he says"): the frame reports the whole clause, the quoted
+    words with the rest. Not "“A.” B, he said" (the quotation is a sentence of its own),
+    not when the quotation or the words after it hold the frame's own speaker (the parse ran the
+    content on into "“A,” Ann Kovac, the mayor's aide, said"), nor a tail that holds
+    another quotation or a line break."""
+    if cue.frame is None or cue.content is None or cue.cue_start < region.end:
+        return False
+    if text[cue.content[0] : region.start].strip(INLINE_BLANKS):
+        return False  # words before the mark: lead_in's case
+    closing = text[region.start : region.end].rstrip(INLINE_BLANKS + "”\"’'")
+    if closing.endswith((".", "?", "!", "…")):
+        return False  # "“A.” B": the quotation is a sentence of its own
+    tail = text[region.end : cue.content[1]]
+    if any(m in tail for m in '"“”') or "''" in tail or "\n" in tail:
+        return False
+    if not cue.speakers or any(region.start <= doc[i].idx < cue.content[1] for i in cue.speakers):
+        return False  # no subject found: the parse may have run the content into the speaker
+    return len(tail.split()) >= 2
+
+
 def embedded(doc: Doc, text: str, region: QuoteRegion) -> bool:
     """True for a fragment inside a clause ("because “the world’s in tough shape”")."""
     end = region.start  # the text before the region, less trailing blanks (no copy)
-    while end > 0 and text[end - 1] in " \t":
+    while end > 0 and text[end - 1] in INLINE_BLANKS:
         end -= 1
     if not end or text[end - 1] in "\n:,;—–-(•":
         return False
@@ -55,14 +79,14 @@ def continues(text: str, prev: QuoteRegion, region: QuoteRegion) -> bool:
     """
     line_end = text.find("\n", region.end)
     tail = text[region.end : len(text) if line_end < 0 else line_end]
-    if tail.strip(" \t.,;:!?”\"’'"):
+    if tail.strip(INLINE_BLANKS + ".,;:!?”\"’'"):
         return False
     between = text[prev.end : region.start]
-    if between.lstrip(" \t").startswith(("―", "—", "–", "-")):
+    if between.lstrip(INLINE_BLANKS).startswith(("―", "—", "–", "-")):
         return False
-    if not between.strip(" \n\t•"):
+    if not between.strip(INLINE_BLANKS + "\n•"):
         return between.count("\n") <= 2
     blocks = [b for b in re.split(r"\n\s*\n|\n", between) if b.strip()]
     line_start = text.rfind("\n", 0, region.start) + 1
-    starts_line = not text[line_start : region.start].strip(" \t•")
+    starts_line = not text[line_start : region.start].strip(INLINE_BLANKS + "•")
     return starts_line and len(blocks) == 1 and "\n" in between

@@ -29,7 +29,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from topline.analyze.quote_region import MAX_SINGLE_WORDS, QuoteRegion, scan_paragraphs
+from topline.analyze.quote_region import (
+    INLINE_BLANKS,
+    MAX_SINGLE_WORDS,
+    QuoteRegion,
+    scan_paragraphs,
+)
 
 _OPENERS = "‘'"
 _CLOSERS = "’'"
@@ -98,8 +103,8 @@ def _pair(opening: str, closing: str) -> bool:
 
 
 def _strong_open(text: str, pstart: int, i: int) -> bool:
-    head = text[pstart:i].rstrip(" \t")
-    return not head.strip(" \t•·*-–—") or head.endswith((":", ","))
+    head = text[pstart:i].rstrip(INLINE_BLANKS)
+    return not head.strip(INLINE_BLANKS + "•·*-–—") or head.endswith((":", ","))
 
 
 def _content(text: str, cs: int, ce: int) -> tuple[int, int]:
@@ -224,7 +229,7 @@ def find_single_regions(text: str, doubles: list[QuoteRegion]) -> list[QuoteRegi
                 not prev.closed
                 and prev.end <= pstart
                 and not text[prev.end : pstart].strip()
-                and not text[pstart : first.start].strip(" \t•·*-–—")
+                and not text[pstart : first.start].strip(INLINE_BLANKS + "•·*-–—")
             ):
                 merged = QuoteRegion(
                     prev.start,

@@ -33,13 +33,14 @@ from topline.analyze.quote_checks import (
     in_source,
     inside,
     line_pieces,
+    named_as,
     predicated,
 )
 from topline.analyze.quote_cues import MAX_CUE_GAP, CueAssigner, describes_speaker, is_title
 from topline.analyze.quote_found import FoundQuote, dedupe
 from topline.analyze.quote_lines import colon_lines, headline_quote
 from topline.analyze.quote_marks import QuoteRegion, find_quote_regions
-from topline.analyze.quote_shapes import continues, embedded, lead_in
+from topline.analyze.quote_shapes import continues, embedded, lead_in, lead_out
 from topline.analyze.speakers import SpeakerResolver
 from topline.model import EntityCluster, Quote, Source, Span
 from topline.nlp import doc_text
@@ -53,6 +54,9 @@ MIN_INDIRECT_WORDS = 3
 #: ... except what a stance or intention takes, which can be one name or a short infinitive
 #: ("endorsed Sanders", "declined to comment"): the verb itself says it is a position.
 MIN_POSITION_WORDS = 1
+#: Words a judgement of naming needs: the one named and what they are called ("called him
+#: divisive", "calling them rapists").
+MIN_JUDGEMENT_WORDS = 2
 #: Naming verbs whose object without a description is what the speech was about
 #: ("described the meeting with the president", "describing a country run by …").
 DESCRIBING_VERBS = frozenset({"describe"})
@@ -318,6 +322,11 @@ class _QuoteFinder:
             if len(content) < MIXED_SHARE * (cue.content[1] - cue.content[0]):
                 kind = "mixed"
                 content = Span(cue.content[0], max(cue.content[1], region.end))
+        elif covering and cue.content is not None and lead_out(self.doc, self.text, region, cue):
+            # "“I held and hugged” the families …, he said": the words after the closing
+            # mark are the rest of the clause the frame reports
+            kind = "mixed"
+            content = Span(min(cue.content[0], content.start), max(cue.content[1], region.end))
         elif covering and cue.content is not None and lead_in(self.text, region, cue):
             # "The AFT endorsement “was early enough …,” said Heiserman": the frame reports
             # the whole sentence before it, its unquoted subject with the quoted predicate
@@ -343,6 +352,8 @@ class _QuoteFinder:
             least = MIN_POSITION_WORDS
         elif cue.kind == "echo":  # "said yes", "said so": one word stands for the answer
             least = MIN_POSITION_WORDS
+        elif cue.naming and named_as(self.doc[cue.verb]):
+            least = MIN_JUDGEMENT_WORDS  # "called him divisive": who, and what they are called
         if len(self.text[start:end].split()) < least and cue.more is None:
             return None
         if not cue.speakers and cue.kind not in SPEAKERLESS:

@@ -156,7 +156,7 @@ def is_people_share(tok: Token) -> bool:
         return False
     if not (is_quantity(tok) or low in SHARE_NOUNS):
         return False
-    of = _partitive(tok)
+    of = _partitive(tok) or _split_fraction(tok)
     if of is None:
         # a bare share stands for people already counted ("Nearly half said …", "About 4 in
         # 10 say …"); a bare number does not ("3 rose", "2016 was …")
@@ -166,6 +166,16 @@ def is_people_share(tok: Token) -> bool:
             or any(c.lower_ == "in" for c in tok.children)
         )
     return is_agent_head(of)
+
+
+def _split_fraction(tok: Token) -> Token | None:
+    """The people of a fraction the tokenizer split at its hyphen: in "About two-thirds of
+    the farmers support a ban" the parse makes "two" the subject and hangs "of the farmers"
+    on "thirds" (its quantmod)."""
+    for c in tok.children:
+        if c.dep_ in {"quantmod", "compound", "nmod"} and c.lower_ in QUANTITY_HEADS:
+            return _partitive(c)
+    return None
 
 
 def is_agent_head(tok: Token) -> bool:

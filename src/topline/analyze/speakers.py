@@ -30,6 +30,7 @@ from topline.analyze.intervals import CharRanges
 from topline.analyze.quote_marks import find_quote_regions
 from topline.analyze.source_nouns import DOCUMENT_NOUNS, GROUP_NOUNS, TITLE_NOUNS, UNNAMED_NOUNS
 from topline.analyze.source_spans import noun_phrase
+from topline.analyze.speaker_sender import issued_by
 from topline.model import EntityCluster, Source, Span
 from topline.nlp import doc_text, token_table
 
@@ -86,6 +87,9 @@ class SpeakerResolver:
     def resolve(self, head_i: int) -> Source:
         """The source for the noun phrase headed by token ``head_i``."""
         head = self.doc[head_i]
+        sender = issued_by(head)
+        if sender is not None:
+            return self.resolve(sender.i)  # "He released a letter … that says": he speaks
         start, end = noun_phrase(head, clauses=False)
         span = Span(start, end)
         src = self._resolve(head, span)
