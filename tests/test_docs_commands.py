@@ -143,6 +143,9 @@ NOT_RUN: dict[str, str] = {
     "--limit 140 --offset 1 --systems topline --cache /tmp/parses --links /tmp/a11/X-1 "
     "--pred-out /tmp/a11/X-1.jsonl": "a benchmark on ../shared, from a frozen copy",
     "python ../shared/tools/score_quotes.py /tmp/a11/X-1 --pred /tmp/a11/X-1.jsonl": "a shared scorer",
+    "python ../shared/tools/score_quotes.py /tmp/attribution/L-X-o1 --pred /tmp/attribution/X-o1.jsonl": (
+        "a shared scorer"
+    ),
     "nice python benchmarks/quotes.py --split train --limit 140 --offset 5 --systems topline "
     "--cache /tmp/parses --links /tmp/attr5 --pred-out /tmp/attr5.jsonl": "a benchmark on ../shared",
     "python ../shared/tools/score_quotes.py /tmp/attr5 --pred /tmp/attr5.jsonl": "a shared scorer",
