@@ -241,7 +241,10 @@ def quote_score(
     shown = outer.of(text)
     if rules.unbalanced_quotes(shown) or rules.boilerplate(shown) or rules.starts_badly(shown):
         return None  # a piece of a longer quotation (or of a sentence): whole or not at all
-    if _POSSESSIVE_CLOSE.search(text, 0, outer.end) and _WORD_AFTER.match(text, outer.end):
+    # A match is three characters ending at ``outer.end`` (or before a newline there): no
+    # need to try every position of the article before it.
+    close_from = max(outer.end - 4, 0)
+    if _POSSESSIVE_CLOSE.search(text, close_from, outer.end) and _WORD_AFTER.match(text, outer.end):
         return None  # "… we enjoy each others' company.": the "close" was an apostrophe
     _, index = _sentence_region(analysis, quote.content_span)
     n = max(len(analysis.sentences) - 1, 1)
