@@ -56,7 +56,9 @@ def _hook() -> dict[str, Any]:
     return stats
 
 
-def child(config: str, corpus: Path) -> None:
+def child(config: str, corpus: Path, src: Path | None = None) -> None:
+    if src is not None:  # before this checkout's src, which the module put first
+        sys.path.insert(0, str(src))
     import gc
     import hashlib
     import resource
@@ -86,8 +88,16 @@ def child(config: str, corpus: Path) -> None:
         "threshold": list(gc.get_threshold()),
         "rss": rusage.ru_maxrss * 1024,
         "output": digest,
+        "code": _code(),
     }
     print(json.dumps(result))
+
+
+def _code() -> str:
+    """The ``src`` folder the child's topline came from (spaCy alone: none)."""
+    topline = sys.modules.get("topline")
+    file = getattr(topline, "__file__", None)
+    return str(Path(file).resolve().parents[1]) if file else "—"
 
 
 def _load() -> str:
@@ -99,6 +109,7 @@ def measure(config: str, corpus: Path, src: Path | None) -> dict[str, Any]:
     if src is not None:
         env["PYTHONPATH"] = os.pathsep.join([str(src), env.get("PYTHONPATH", "")])
     command = [sys.executable, __file__, "--child", config, "--corpus", str(corpus)]
+    command += ["--src", str(src)] if src is not None else []
     before = _load()
     out = subprocess.run(command, env=env, check=True, capture_output=True, text=True).stdout
     result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
@@ -132,9 +143,10 @@ def main() -> None:
     parser.add_argument("--against", type=Path, default=None, help="another checkout's src")
     parser.add_argument("--child", choices=CONFIGS, help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--src", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.child, args.corpus)
+        child(args.child, args.corpus, args.src)
         return
     from benchmarks.throughput import write_corpus
 
@@ -146,6 +158,8 @@ def main() -> None:
         count = write_corpus(args.limit, folder)
         results = {c: measure(c, folder, args.against if c == "before" else None) for c in configs}
     print(table(results, count))
+    for config, r in results.items():
+        print(f"- {config}: topline from `{r['code']}`")
 
 
 if __name__ == "__main__":

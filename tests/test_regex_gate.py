@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from topline.analyze.rule_filter import FOLDING_ONTO_ASCII as ANALYSIS_FOLDING
 from topline.brief import cues, page_rules, select
-from topline.brief.regex_gate import FOLDING_ONTO_ASCII, gate, required
+from topline.brief.regex_gate import FOLDING_ONTO_ASCII, any_of, gate, required
 
 GATED = {
     "page furniture": page_rules.BOILERPLATE,
@@ -98,3 +98,19 @@ def test_gated_answers_equal_the_patterns_on_generated_text(parts: list[str]) ->
         found, expected = gate(pattern).search(text), pattern.search(text)
         assert (found and found.span()) == (expected and expected.span())
         assert (gate(pattern).match(text) is None) == (pattern.match(text) is None)
+
+
+_STRINGS = st.lists(st.text(alphabet="abc ©.", min_size=1, max_size=4), min_size=1, max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_STRINGS, st.text(alphabet="abcd ©.\\", max_size=12))
+def test_the_one_pass_finder_finds_a_text_holding_any_of_the_strings(
+    strings: list[str], text: str
+) -> None:
+    assert (any_of(strings).search(text) is not None) == any(s in text for s in strings)
+
+
+def test_the_one_pass_finder_drops_the_strings_a_shorter_one_begins() -> None:
+    assert any_of(["sign up", "sign", "says", "say"]).pattern == "s(?:ay|ign)"
+    assert any_of(["(c) ", "a.b"]).pattern == r"(?:\(c\)\ |a\.b)"

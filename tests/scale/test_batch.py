@@ -206,6 +206,42 @@ def test_chunks_close_early_on_long_articles_to_bound_parse_memory() -> None:
     assert [item for c in chunks for item in c] == items
 
 
+def test_a_chunk_is_parsed_in_batches_bounded_by_their_text(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parse's working memory grows with the tokens of one ``nlp.pipe`` batch (the
+    worker's peak RSS, issue #19): a chunk of long articles goes to the parser at most
+    ``PIPE_CHARS`` (plus one article) at a time, the ingest path's chunks too, and the records and
+    analyses are those of one batch."""
+    from topline.nlp import get_nlp
+    from topline.scale import work
+    from topline.scale.work import WorkOptions, analyse_articles, process_items
+
+    articles = [
+        article_from_text(p.read_text()) for p in sorted(corpus.glob("*.txt")) if p.stat().st_size
+    ]
+    nlp = get_nlp()
+    whole = process_items(articles, WorkOptions(), nlp=nlp)
+    analyses = analyse_articles(articles, nlp=nlp)
+    sizes: list[int] = []
+    real_pipe = nlp.pipe
+
+    def pipe(texts: Any, **kwargs: Any) -> Any:
+        if kwargs.get("as_tuples"):  # spaCy's own inner call has none
+            sizes.append(kwargs["batch_size"])
+        return real_pipe(texts, **kwargs)
+
+    monkeypatch.setattr(nlp, "pipe", pipe)
+    monkeypatch.setattr(work, "PIPE_CHARS", 1)  # every article closes its batch
+    assert process_items(articles, WorkOptions(), nlp=nlp) == whole
+    assert sizes == [1] * len(articles)
+    sizes.clear()
+    assert [to_json(a) for a in analyse_articles(articles, nlp=nlp)] == [
+        to_json(a) for a in analyses
+    ]
+    assert sizes == [1] * len(articles)
+
+
 def test_each_text_is_parsed_once_and_a_foreign_one_not_at_all(
     corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

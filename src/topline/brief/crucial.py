@@ -253,7 +253,10 @@ def quote_score(
         # "'…is.\n\n''This was …'": a paragraph reopened with a doubled mark inside a quote
         # shown with single ones reads as stray marks
         return None
-    if _POSSESSIVE_CLOSE.search(text, 0, outer.end) and _WORD_AFTER.match(text, outer.end):
+    # A match is three characters ending at ``outer.end`` (or before a newline there): no
+    # need to try every position of the article before it.
+    close_from = max(outer.end - 4, 0)
+    if _POSSESSIVE_CLOSE.search(text, close_from, outer.end) and _WORD_AFTER.match(text, outer.end):
         return None  # "… we enjoy each others' company.": the "close" was an apostrophe
     _, index = _sentence_region(analysis, quote.content_span)
     n = max(len(analysis.sentences) - 1, 1)

@@ -98,7 +98,7 @@ def content_terms(text: str) -> list[str]:
 
 
 def _terms(words: list[str]) -> list[str]:
-    return [t for t in map(_term, words) if t]
+    return list(filter(None, map(_term, words)))  # the stop words' "" dropped, in C
 
 
 def word_count(text: str) -> int:

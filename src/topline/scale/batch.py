@@ -26,19 +26,19 @@ from pathlib import Path
 from typing import IO
 
 from topline.ingest import load
-from topline.model import Article
 from topline.nlp import get_nlp
 from topline.options import DEFAULT_BULLETS
 from topline.scale.jsonl import item_key, open_for_resume, write_records
 from topline.scale.pool import WorkerPool, worker_nlp
-from topline.scale.work import Item, Record, WorkOptions, process_items
+from topline.scale.work import Item, Record, WorkOptions, bounded_batches, item_chars, process_items
 
 #: Articles per chunk sent to a worker: big enough for nlp.pipe to batch, small enough
 #: that an interruption loses little and the progress bar moves.
 CHUNK_SIZE = 32
-#: Text per chunk at most: one ``nlp.pipe`` batch holds all of a chunk's tokens in memory at
-#: once (32 articles of 15,000 characters peaked at 1.9 GB; average news articles, ≈ 4,300
-#: characters, still fill a chunk of 32).
+#: Text per chunk at most: a worker is sent this much at once (32 articles of 15,000
+#: characters in one parse batch peaked at 1.9 GB; average news articles, ≈ 4,300
+#: characters, still fill a chunk of 32). The parse batches within a chunk are bounded
+#: apart, by :data:`topline.scale.work.PIPE_CHARS`.
 CHUNK_CHARS = 150_000
 
 
@@ -90,16 +90,7 @@ def iter_items(sources: Iterable[str], *, published: datetime.date | None = None
 
 def chunked(items: Iterable[Item], size: int, max_chars: int = CHUNK_CHARS) -> Iterator[list[Item]]:
     """Chunks of at most ``size`` items, closed early once they hold ``max_chars`` of text."""
-    chunk: list[Item] = []
-    chars = 0
-    for item in items:
-        chunk.append(item)
-        chars += len(item.text) if isinstance(item, Article) else 0
-        if len(chunk) >= size or chars >= max_chars:
-            yield chunk
-            chunk, chars = [], 0
-    if chunk:
-        yield chunk
+    return bounded_batches(items, size, max_chars, item_chars)
 
 
 def estimate_total(sources: Sequence[str]) -> int | None:

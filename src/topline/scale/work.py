@@ -35,10 +35,10 @@ warm-up adds ≈ 700 long-lived objects.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -71,6 +71,14 @@ KEEP_LEXEMES = 30_000
 #: default is 700; the older generations keep their thresholds, so they run ≈ 14× less often
 #: too). Cyclic garbage waits at most this many allocations longer: a few MiB at worst.
 CHUNK_GC_THRESHOLD = 10_000
+#: Text one ``nlp.pipe`` batch holds at most (the batch closes at the article that reaches
+#: it). A batch's parse holds working memory for all of its tokens at once (the CNN's
+#: layers, the parser's and the recogniser's precomputed hidden states), freed when the
+#: batch is done: this, not anything that grows with the run, is a worker's peak RSS.
+#: On 22 articles of 151,000 characters the peak rose 114 / 222 / 262 / 347 / 454 MiB over
+#: the warm worker for batches of 1 / 4 / 8 / 16 / 22 articles at the same CPU
+#: (docs/benchmarks.md, "Peak memory and the brief's CPU, twelfth session (gc branch)").
+PIPE_CHARS = 50_000
 #: id of each warmed-up pipeline → its vocabulary's size after the warm-up.
 _warm: dict[int, int] = {}
 
@@ -106,6 +114,26 @@ def result_document(analysis: Analysis, options: WorkOptions) -> dict[str, Any]:
     return pipeline.document(analysis, options.what, options.pipeline)
 
 
+T = TypeVar("T")
+
+
+def bounded_batches(
+    items: Iterable[T], size: int, max_chars: int, chars: Callable[[T], int]
+) -> Iterator[list[T]]:
+    """Batches of at most ``size`` items in order, each closed early at the item that
+    brings its ``chars`` to ``max_chars`` (so a batch exceeds it by its last item at most)."""
+    batch: list[T] = []
+    total = 0
+    for item in items:
+        batch.append(item)
+        total += chars(item)
+        if len(batch) >= size or total >= max_chars:
+            yield batch
+            batch, total = [], 0
+    if batch:
+        yield batch
+
+
 def success_record(article: Article, result: dict[str, Any], what: str) -> Record:
     return {"id": article.id, "source": article.source, "what": what, "result": result}
 
@@ -119,6 +147,11 @@ def error_record(
         "what": what,
         "error": {"code": code, "message": message},
     }
+
+
+def item_chars(item: Item) -> int:
+    """The text an item brings to a batch (an ingest failure brings none)."""
+    return len(item.text) if isinstance(item, Article) else 0
 
 
 def _failure(article: Article, exc: Exception, what: str) -> Record:
@@ -161,6 +194,8 @@ def _process_articles(
     foreign or broken articles cost up to three times its parse (issue #19). Only an
     exception from the parse itself (a text over ``nlp.max_length``, met while article
     ``i`` is next, may come from a later one) redoes article ``i`` alone and resumes after it.
+    The texts go to ``nlp.pipe`` in batches of :data:`PIPE_CHARS` at most, which bounds the
+    parse's working memory whatever the chunk holds.
     """
     nlp = nlp if nlp is not None else get_nlp()
     records: list[Record | None] = [None] * len(articles)
@@ -171,16 +206,19 @@ def _process_articles(
             todo.append(k)
         except ToplineError as exc:
             records[k] = _failure(article, exc, options.what)
-    i = 0
-    while i < len(todo):
-        pairs = ((articles[k].text, k) for k in todo[i:])
-        try:
-            for doc, k in nlp.pipe(pairs, as_tuples=True, batch_size=options.batch_size):
-                records[k] = _process_parsed(articles[k], doc, options)
+    for batch in bounded_batches(
+        todo, options.batch_size, PIPE_CHARS, lambda k: item_chars(articles[k])
+    ):
+        i = 0
+        while i < len(batch):
+            pairs = ((articles[k].text, k) for k in batch[i:])
+            try:
+                for doc, k in nlp.pipe(pairs, as_tuples=True, batch_size=len(batch)):
+                    records[k] = _process_parsed(articles[k], doc, options)
+                    i += 1
+            except Exception:  # the parse failed: article i alone, then the pass goes on
+                records[batch[i]] = _process_alone(articles[batch[i]], options, nlp)
                 i += 1
-        except Exception:  # the parse failed: article i alone, then the pass goes on
-            records[todo[i]] = _process_alone(articles[todo[i]], options, nlp)
-            i += 1
     return [r for r in records if r is not None]
 
 
@@ -227,8 +265,11 @@ def analyse_articles(
     """
     nlp = nlp if nlp is not None else get_nlp()
     _warm_up(nlp, WorkOptions())
+    analyses: list[Analysis] = []
     with _zone(nlp), collector_for_chunk():
-        return list(pipeline.analyse_many(articles, batch_size=batch_size, nlp=nlp))
+        for batch in bounded_batches(articles, batch_size, PIPE_CHARS, item_chars):
+            analyses += pipeline.analyse_many(batch, batch_size=len(batch), nlp=nlp)
+    return analyses
 
 
 def process_items(
