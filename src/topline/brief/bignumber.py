@@ -60,6 +60,7 @@ from topline.brief.number_rules import (
     person_aside,
     phone_line,
     predicate,
+    pro_form,
     probability,
     sample_size,
     with_second_noun,
@@ -335,6 +336,7 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
         or part_or_rank(text, q.span)  # "56 of the 59 seats", "the top 200 universities"
         or sample_size(text, q.span, counted.of(text))  # "a panel of 600 respondents"
         or (_kind(q) == "money" and denomination(counted.of(text)))  # "$100 bills"
+        or pro_form(counted.of(text))  # "12 of the best ones": what the ones are is before
         or link_line(text, q.span.start)  # "SEE MORE: … 800 students under siege"
     ):
         return False
