@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from topline.brief import editorial_rules as rules
 from topline.brief.background_rules import (
     compared_since,
+    future_with_past_tail,
     game_result,
     hypothetical,
     leans_on_time,
@@ -274,6 +275,8 @@ def _past(analysis: Analysis, c: Scored) -> tuple[int, str | None] | None:
         return None  # "he now ups the ante", "will now shut in 2024": today's state or plan
     if news_with_past_tail(c.view.text) or hypothetical(c.view.text) or plug(c.view.text):
         return None  # "was jailed … and had previously been", "Previously, … would be"
+    if future_with_past_tail(c.view.text):
+        return None  # "will reignite speculation after he was previously linked"
     # Nor a date that names a thing ("concerns about the July 25 call").
     clauses = (
         relatives
