@@ -12,6 +12,7 @@ cabinet Wednesday"), as a span.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import math
 import re
 from collections import Counter
@@ -20,10 +21,12 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from topline.brief import editorial_rules as rules
+from topline.brief.clauses import blank, relative_clauses
 from topline.brief.compress import tidy
 from topline.brief.context_rules import generic_source
 from topline.brief.credit import pronoun_credit_ok
 from topline.brief.credit_names import role_contradicts
+from topline.brief.cues import past_flags, period_end
 from topline.brief.quote_rules import quoted_passages
 from topline.brief.speaker_role import SPEAKER_PRONOUNS, speaker_role
 from topline.intervals import SpanIndex
@@ -38,6 +41,9 @@ W_SENTENCE = 1.5  # × the learned newsworthiness score of the quote's sentence
 MIN_WORDS = 6
 PREFERRED_WORDS = (10, 40)
 MAX_WORDS = 80
+#: Words dated (by the narration of their sentence) to a period that ended more than this
+#: many days before publication are old words, not the day's (:func:`said_long_ago`).
+QUOTE_RECENT_DAYS = 45
 
 _BOILERPLATE = re.compile(
     r"\b(?:look(?:ing)? into (?:it|this|the matter)|no comment|declined? to comment|"
@@ -159,6 +165,54 @@ def told_whom(text: str, cue: Span) -> Span | None:
     return Span(m.start(1), m.end(1))
 
 
+#: The last month of a season's TIMEX3 value ("2015-SP" → May); winter straddles two years.
+_SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11, "AU": 11}
+
+
+def _season_end(value: str) -> dt.date | None:
+    """The last day of a season's value ("2015-SP" → 2015-05-31), else None."""
+    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|AU)", value)
+    if m is None:
+        return None
+    year, month = int(m[1]), _SEASON_LAST_MONTH[m[2]]
+    following = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+def said_long_ago(analysis: Analysis, region: Span, quotation: Span) -> bool:
+    """The narration of the quote's sentence dates the words before the news: an earlier
+    time ("in 2012", "two years ago", "last year", "previously") or a resolved date whose
+    period ended more than :data:`QUOTE_RECENT_DAYS` before publication
+    ("In the spring after the scandal broke, Clinton proclaimed …" in a December story),
+    outside the quotation and its relative clauses ("said Casey, who played there in 2012"
+    is today's). Old words are background, not the day's Crucial quote."""
+    text = analysis.article.text
+    pieces = [
+        Span(region.start, max(region.start, quotation.start)),
+        Span(min(quotation.end, region.end), region.end),
+    ]
+    published = analysis.article.published
+    for piece in pieces:
+        narration = piece.of(text)
+        if not narration.strip():
+            continue
+        clauses = relative_clauses(narration)
+        if past_flags(blank(narration, clauses))[2]:
+            return True
+        if published is None:
+            continue
+        oldest = published - dt.timedelta(days=QUOTE_RECENT_DAYS)
+        for t in analysis.timexes:
+            if not (piece.start <= t.span.start and t.span.end <= piece.end) or not t.value:
+                continue
+            if any(a <= t.span.start - piece.start < b for a, b in clauses):
+                continue
+            end = period_end(str(t.value)) or _season_end(str(t.value))
+            if end is not None and end < oldest:
+                return True
+    return False
+
+
 #: Entity labels of places: a place's name cut from a longer mention is no speaker.
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -272,7 +326,9 @@ def quote_score(
         return None
     if _POSSESSIVE_CLOSE.search(text, 0, outer.end) and _WORD_AFTER.match(text, outer.end):
         return None  # "… we enjoy each others' company.": the "close" was an apostrophe
-    _, index = _sentence_region(analysis, quote.content_span)
+    region, index = _sentence_region(analysis, quote.content_span)
+    if said_long_ago(analysis, region, outer):
+        return None  # "In the spring, Clinton proclaimed at a press conference, “…”"
     n = max(len(analysis.sentences) - 1, 1)
     prominence = mentions.get(speaker.cluster or speaker.name, 0)
     lo, hi = PREFERRED_WORDS
