@@ -4,7 +4,13 @@ dated by an earlier year's "when" clause or by a century, and a count of "ones".
 
 from __future__ import annotations
 
-from topline.brief.number_rules import dated_clause, in_code, part_or_rank, pro_form
+from topline.brief.number_rules import (
+    dated_clause,
+    in_code,
+    part_or_rank,
+    pro_form,
+    with_owner,
+)
 from topline.model import Span
 
 
@@ -63,3 +69,16 @@ def test_ones_stand_for_a_noun_written_before() -> None:
     assert pro_form("older ones")
     assert not pro_form("songs")
     assert not pro_form("phones")
+
+
+def test_a_bare_plural_takes_the_name_it_belongs_to() -> None:
+    text = "At least nine members of the European Parliament signed the letter."
+    start = text.index("members")
+    found = with_owner(text, Span(start, start + len("members")))
+    assert found.of(text) == "members of the European Parliament"
+    text = "Nine members of staff signed the letter."
+    start = text.index("members")
+    assert with_owner(text, Span(start, start + len("members"))).of(text) == "members"
+    text = "Nine young members of Congress signed it."
+    start = text.index("young")
+    assert with_owner(text, Span(start, start + len("young members"))).of(text) == ("young members")

@@ -63,6 +63,7 @@ from topline.brief.number_rules import (
     pro_form,
     probability,
     sample_size,
+    with_owner,
     with_second_noun,
 )
 from topline.brief.quote_rules import quoted_passages, unmarked_quotations
@@ -172,7 +173,9 @@ def counted_span(q: Quantity, text: str) -> Span | None:
     counted = q.counts_span
     if counted is not None and counted.start >= q.span.end:
         tidy = tidy_phrase(text, counted)  # no stray mark: "active “businesses" → "active"
-        return None if tidy is None else with_second_noun(text, tidy)  # "men and women"
+        if tidy is None:
+            return None
+        return with_owner(text, with_second_noun(text, tidy))  # "men and women"
     if _kind(q) not in {"money", "percent"}:
         return None
     match = _PURPOSE.match(text, q.span.end)

@@ -96,6 +96,24 @@ def with_second_noun(text: str, counted: Span) -> Span:
     return Span(counted.start, match.end()) if plural else counted
 
 
+#: A name after a bare plural noun, by "of": "members of Congress", "residents of East
+#: Jerusalem", "employees of the Pentagon". The noun alone ("a dozen — members") says
+#: nothing of whom it counts.
+_OWNER_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*){0,3}(?![\w'’])"
+)
+
+
+def with_owner(text: str, counted: Span) -> Span:
+    """The counted phrase with the name it belongs to when it is one plural noun followed by
+    "of" and a capitalised name (:data:`_OWNER_AFTER`)."""
+    words = counted.of(text).split()
+    if len(words) != 1 or not (words[0].endswith("s") or words[0] in IRREGULAR_PLURALS):
+        return counted
+    match = _OWNER_AFTER.match(text, counted.end)
+    return counted if match is None else Span(counted.start, match.end())
+
+
 #: Emergency telephone numbers (North America, the UK, the EU): a figure that names a line,
 #: not an amount. Other service lines ("101", "311") are also plain counts too often.
 _PHONE_LINES = frozenset({"911", "999", "112"})
