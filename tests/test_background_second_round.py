@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from topline.brief.background_rules import future_with_past_tail, leans_on_time, modifier_dates
+from topline.brief.background_rules import (
+    dateline_or_caption,
+    future_with_past_tail,
+    leans_on_time,
+    modifier_dates,
+)
 from topline.brief.context_rules import current_event
 
 
@@ -59,3 +64,12 @@ def test_an_item_dated_by_that_night_leans_on_the_story() -> None:
     assert leans_on_time("She was arrested the same evening and released on bail.")
     assert not leans_on_time("Reagan went on to win that year.")
     assert not leans_on_time("The fire started on the night of 4 May 1998.")
+
+
+def test_a_caption_or_a_title_case_dateline_is_no_item() -> None:
+    assert dateline_or_caption("Two wardens pictured with the mayor at a gala in Leeds in 2014.")
+    assert dateline_or_caption(
+        "Austin, TX – Sales of electric bikes doubled in 2018, a study found."
+    )
+    assert not dateline_or_caption("Lee, pictured with his son in 2009, said he had moved away.")
+    assert not dateline_or_caption("The tower was pictured from the air in 2001.")

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from topline.brief import editorial_rules as rules
 from topline.brief.background_rules import (
     compared_since,
+    dateline_or_caption,
     future_with_past_tail,
     game_result,
     hypothetical,
@@ -167,7 +168,7 @@ def _stands_alone(analysis: Analysis, c: Scored, position: int, date: str | None
     leans on another sentence, and the sentence fits whole."""
     text = analysis.article.text
     view = c.view.text
-    if rules.caption(view) or rules.quotation(view):
+    if rules.caption(view) or rules.quotation(view) or dateline_or_caption(view):
         return False
     if current_event(view, date, analysis.article.published):
         return False

@@ -18,6 +18,8 @@ text an editor would not sign as Key background:
   scored earlier for the Wild";
 - an item that leans on a time or words the reader does not see: "The next year, …",
   "Later that month, …", "… said the same.";
+- a caption or a dateline glued on: "Nauru guards pictured with Pauline Hanson at a rally
+  earlier this month.", "New York, NY – The range of …";
 - the day's news with a past perfect tail ("was jailed for 12 weeks and had previously
   been found guilty") or a future head with a past reason ("will reignite speculation
   after he was previously linked"), an old rule told as a hypothetical ("Previously, a man … would be
@@ -360,3 +362,30 @@ def plug(text: str) -> bool:
     """A plug for a book, an album or a show (:data:`_PLUG`): what the reader can buy, not
     an earlier event (nor a figure of the story)."""
     return _PLUG_GATE.search(text) is not None
+
+
+#: A dateline in title case with a two-letter state and a dash: "New York, NY – The …",
+#: "Austin, TX - …" (the capitals and the abbreviated forms are stripped by
+#: :mod:`.compress`; this one is not, and glues a place onto the item).
+_TITLE_DATELINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*[A-Z]{2}\s*[–—-]{1,2}\s+")
+#: A photo caption: a noun phrase "pictured with …" and no finite verb ("Nauru guards
+#: pictured with Pauline Hanson at a rally earlier this month.").
+_PICTURED = re.compile(
+    r"\b(?:pictured|photographed|seen|shown)\s+(?:with|at|in|during|on|alongside|outside|"
+    r"inside|after|before|as|arriving|leaving|here)\b",
+    re.I,
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|says|said|does|did|do)\b|"
+    r"\b[a-z]{3,}ed\b(?<!pictured)(?<!photographed)",
+    re.I,
+)
+
+
+def dateline_or_caption(text: str) -> bool:
+    """The item is a caption (:data:`_PICTURED` with no finite verb) or opens with a dateline
+    the compression does not strip (:data:`_TITLE_DATELINE`): neither is Key background."""
+    if _TITLE_DATELINE.match(text):
+        return True
+    m = _PICTURED.search(text)
+    return m is not None and _FINITE.search(text[: m.start()] + " " + text[m.end() :]) is None
