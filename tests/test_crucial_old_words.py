@@ -54,3 +54,12 @@ def test_a_year_in_the_speakers_relative_clause_leaves_todays_words() -> None:
         "said Mayor Ann Lane, who was first elected in 2009.",
     )
     assert "stadium it has waited" in _quote(text)
+
+
+def test_years_in_another_quotation_or_after_the_cues_clause_leave_todays_words() -> None:
+    text = _TODAY.replace(
+        "Mayor Ann Lane said after the vote on Monday.",
+        "said Mayor Ann Lane, a former banker, and a council member since her 2008 "
+        'campaign, adding, "2014 was a hard year for us."',
+    )
+    assert "stadium it has waited" in _quote(text)

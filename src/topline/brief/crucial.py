@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from topline.brief import editorial_rules as rules
+from topline.brief.background_rules import modifier_dates
 from topline.brief.clauses import blank, relative_clauses
 from topline.brief.compress import tidy
 from topline.brief.context_rules import generic_source
@@ -179,33 +180,55 @@ def _season_end(value: str) -> dt.date | None:
     return following - dt.timedelta(days=1)
 
 
-def said_long_ago(analysis: Analysis, region: Span, quotation: Span) -> bool:
-    """The narration of the quote's sentence dates the words before the news: an earlier
+#: A quotation inside the narration (another one of the same sentence): its words are no
+#: time of the saying ("…,” McDowell said, adding, “2019 is just not as strong as 2018.”).
+_OTHER_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+#: Where the narration after a quotation stops being the cue's clause: a comma, a stop or
+#: a quotation mark ("…,” said Casey, who made his last appearance in 2012").
+_CUE_CLAUSE_END = re.compile(r"[,.;:!?“”\"]")
+
+
+def said_long_ago(analysis: Analysis, quote: Quote, region: Span, quotation: Span) -> bool:
+    """The narration of the quote's saying dates the words before the news: an earlier
     time ("in 2012", "two years ago", "last year", "previously") or a resolved date whose
-    period ended more than :data:`QUOTE_RECENT_DAYS` before publication
-    ("In the spring after the scandal broke, Clinton proclaimed …" in a December story),
-    outside the quotation and its relative clauses ("said Casey, who played there in 2012"
-    is today's). Old words are background, not the day's Crucial quote."""
+    period ended more than :data:`QUOTE_RECENT_DAYS` before publication ("In the spring
+    after the scandal broke, Clinton proclaimed …" in a December story). The narration is
+    the lead-in before the quotation and, after it, the cue's clause up to the first comma
+    or stop ("…,” Lane told a radio station two years ago."); other quotations, relative
+    clauses ("said Casey, who played there in 2012") and dates that name a thing ("her
+    support of the 2011 raid") are left out. Old words are background, not the day's
+    Crucial quote."""
     text = analysis.article.text
+    after = min(quotation.end, region.end)
+    if quote.cue_span is not None and quote.cue_span.start >= quotation.end:
+        stop = _CUE_CLAUSE_END.search(text, quote.cue_span.end, region.end)
+        after_end = stop.start() if stop is not None else region.end
+    else:
+        stop = _CUE_CLAUSE_END.search(text, after + 1, region.end)
+        after_end = stop.start() if stop is not None else region.end
     pieces = [
         Span(region.start, max(region.start, quotation.start)),
-        Span(min(quotation.end, region.end), region.end),
+        Span(after, max(after, after_end)),
     ]
     published = analysis.article.published
+    oldest = published - dt.timedelta(days=QUOTE_RECENT_DAYS) if published else None
     for piece in pieces:
         narration = piece.of(text)
         if not narration.strip():
             continue
-        clauses = relative_clauses(narration)
-        if past_flags(blank(narration, clauses))[2]:
+        left_out = (
+            relative_clauses(narration)
+            + modifier_dates(narration)
+            + [m.span() for m in _OTHER_QUOTATION.finditer(narration)]
+        )
+        if past_flags(blank(narration, left_out))[2]:
             return True
-        if published is None:
+        if oldest is None:
             continue
-        oldest = published - dt.timedelta(days=QUOTE_RECENT_DAYS)
         for t in analysis.timexes:
             if not (piece.start <= t.span.start and t.span.end <= piece.end) or not t.value:
                 continue
-            if any(a <= t.span.start - piece.start < b for a, b in clauses):
+            if any(a <= t.span.start - piece.start < b for a, b in left_out):
                 continue
             end = period_end(str(t.value)) or _season_end(str(t.value))
             if end is not None and end < oldest:
@@ -327,7 +350,7 @@ def quote_score(
     if _POSSESSIVE_CLOSE.search(text, 0, outer.end) and _WORD_AFTER.match(text, outer.end):
         return None  # "… we enjoy each others' company.": the "close" was an apostrophe
     region, index = _sentence_region(analysis, quote.content_span)
-    if said_long_ago(analysis, region, outer):
+    if said_long_ago(analysis, quote, region, outer):
         return None  # "In the spring, Clinton proclaimed at a press conference, “…”"
     n = max(len(analysis.sentences) - 1, 1)
     prominence = mentions.get(speaker.cluster or speaker.name, 0)
