@@ -82,3 +82,10 @@ def test_a_bare_plural_takes_the_name_it_belongs_to() -> None:
     text = "Nine young members of Congress signed it."
     start = text.index("young")
     assert with_owner(text, Span(start, start + len("young members"))).of(text) == ("young members")
+
+
+def test_a_past_century_anywhere_in_the_sentence_makes_the_figure_history() -> None:
+    text = "It was feared in the sixteenth century, causing more than 9 million deaths in Asia."
+    assert dated_clause(text, _at(text, "9 million"), 2019)
+    text = "The 21st century has seen 40 million people move to cities."
+    assert not dated_clause(text, _at(text, "40 million"), 2019)

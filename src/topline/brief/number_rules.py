@@ -291,9 +291,15 @@ def sample_size(text: str, figure: Span, counts: str) -> bool:
 
 _YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _WHO_WHICH = re.compile(r"(?:who|whom|whose|which|that)\b", re.I)
-#: A century is always before the year of publication: "which killed 25 million people in
-#: the 14th century".
-_CENTURY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)[- ]century\b", re.I)
+#: A past century in the figure's sentence makes it history: "which killed 25 million
+#: people in the 14th century", "during the fourteenth century, causing more than 50
+#: million deaths" (the 21st is today's).
+_CENTURY = re.compile(
+    r"\b(?:(?!21st)\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+    r"seventeenth|eighteenth|nineteenth|twentieth)[- ]century\b",
+    re.I,
+)
 #: A year, then a "when" clause the figure sits in: "since 2009, when Sanders joined 89
 #: other senators to …", "in 1994, when 800,000 people were killed".
 _WHEN_AFTER_YEAR = re.compile(r"\b((?:1[89]|20)\d\d),?\s+when\b[^.;!?()\n]*$")
@@ -301,15 +307,18 @@ _WHEN_AFTER_YEAR = re.compile(r"\b((?:1[89]|20)\d\d),?\s+when\b[^.;!?()\n]*$")
 
 def dated_clause(text: str, figure: Span, published_year: int | None) -> bool:
     """The figure sits in a relative clause dated before the year of publication ("Nidal
-    Hasan, the psychiatrist who killed 13 people at Fort Hood in 2009"): a thing's or a
-    person's history told in passing, not the story's figure."""
+    Hasan, the psychiatrist who killed 13 people at Fort Hood in 2009"), in a "when" clause
+    of an earlier year ("since 2009, when Sanders joined 89 other senators") or in a
+    sentence dated by a past century: a thing's or a person's history told in passing, not
+    the story's figure."""
     if published_year is None:
         return False
     line = max(text.rfind(mark, 0, figure.start) for mark in ("\n", ". ", "? ", "! ")) + 1
     ends = [i for mark in ("\n", ". ", "? ", "! ") if (i := text.find(mark, figure.end)) >= 0]
     sentence = text[line : min(ends, default=len(text))]
-    century = _CENTURY.search(sentence) is not None
-    if _YEAR_IN.search(sentence) is None and not century:
+    if _CENTURY.search(sentence) is not None:
+        return True  # "during the fourteenth century, causing more than 50 million deaths"
+    if _YEAR_IN.search(sentence) is None:
         return False  # no year at all: nothing dates a clause (and no clause search)
     at = figure.start - line
     when = _WHEN_AFTER_YEAR.search(sentence, 0, at)
@@ -318,9 +327,7 @@ def dated_clause(text: str, figure: Span, published_year: int | None) -> bool:
     for start, stop in relative_clauses(sentence):
         if start <= at < stop and _WHO_WHICH.match(sentence, start):
             years = [int(y) for y in _YEAR_IN.findall(sentence[start:stop])]
-            return any(y < published_year for y in years) or bool(
-                _CENTURY.search(sentence, start, stop)
-            )
+            return any(y < published_year for y in years)
     return False
 
 
