@@ -9,6 +9,7 @@ from topline.brief.number_rules import (
     in_code,
     part_or_rank,
     pro_form,
+    sources_count,
     with_owner,
 )
 from topline.model import Span
@@ -89,3 +90,21 @@ def test_a_past_century_anywhere_in_the_sentence_makes_the_figure_history() -> N
     assert dated_clause(text, _at(text, "9 million"), 2019)
     text = "The 21st century has seen 40 million people move to cities."
     assert not dated_clause(text, _at(text, "40 million"), 2019)
+
+
+def _spans(text: str, counted: str, verb: str) -> tuple[Span, Span]:
+    return _at(text, counted), _at(text, verb)
+
+
+def test_a_count_of_who_spoke_to_the_reporter_is_sourcing() -> None:
+    text = "But at least nine members of the Senate told the Tribune the bill would pass."
+    assert sources_count(text, *_spans(text, "members of the Senate", "told"))
+    text = "Two officials familiar with the talks said a deal was close."
+    assert sources_count(text, *_spans(text, "officials", "said"))
+
+
+def test_people_who_did_something_are_no_sourcing() -> None:
+    text = "About 40,000 people marched through the city and said nothing."
+    assert not sources_count(text, *_spans(text, "people", "marched"))
+    text = "Police said 12 people were hurt."
+    assert not sources_count(text, *_spans(text, "people", "said"))

@@ -63,6 +63,7 @@ from topline.brief.number_rules import (
     pro_form,
     probability,
     sample_size,
+    sources_count,
     with_owner,
     with_second_noun,
 )
@@ -340,6 +341,7 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
         or sample_size(text, q.span, counted.of(text))  # "a panel of 600 respondents"
         or (_kind(q) == "money" and denomination(counted.of(text)))  # "$100 bills"
         or pro_form(counted.of(text))  # "12 of the best ones": what the ones are is before
+        or (_kind(q) == "people" and sources_count(text, counted, q.verb_span))  # "… told HuffPost"
         or link_line(text, q.span.start)  # "SEE MORE: … 800 students under siege"
     ):
         return False

@@ -403,6 +403,21 @@ SCORE_UNITS = frozenset(
 )
 
 
+#: What may stand between the people counted and their verb of saying: an owner ("of
+#: Congress"), "familiar with the matter", an aside between commas.
+_SOURCES_BETWEEN = re.compile(r"[^.;:!?\"“”()]{0,60}")
+_SOURCE_VERBS = frozenset({"said", "say", "says", "told", "tell", "tells"})
+
+
+def sources_count(text: str, counted: Span, verb: Span | None) -> bool:
+    """The figure counts who spoke to the reporter ("at least a dozen members of Congress
+    told The Huffington Post", "two officials said"): the sourcing of a report, not what
+    happened. The verb of saying follows the counted people."""
+    if verb is None or verb.start < counted.end or verb.of(text).lower() not in _SOURCE_VERBS:
+        return False
+    return _SOURCES_BETWEEN.fullmatch(text, counted.end, verb.start) is not None
+
+
 def pro_form(counts: str) -> bool:
     """The counted phrase's head is "one" or "ones" ("12 of the best ones"): it stands for a
     noun written before, which the Big number does not show."""
