@@ -262,7 +262,7 @@ def _past(analysis: Analysis, c: Scored) -> tuple[int, str | None] | None:
     text = analysis.article.text
     timexes = [
         t
-        for t in _timexes_within(analysis, c.view.span.start, c.view.span.end)
+        for t in timexes_within(analysis, c.view.span.start, c.view.span.end)
         if not house_number(text, t.span.end)
     ]
     signals = past_signals(c.view.text) + _earlier_than_published(timexes, published)
@@ -301,7 +301,7 @@ def _timex_starts(analysis: Analysis) -> tuple[list[int], list[int]]:
     return order, [analysis.timexes[k].span.start for k in order]
 
 
-def _timexes_within(analysis: Analysis, start: int, end: int) -> list[Timex]:
+def timexes_within(analysis: Analysis, start: int, end: int) -> list[Timex]:
     """The timexes inside ``[start, end)``, in the analysis's order."""
     order, starts = _timex_starts(analysis)
     lo, hi = bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from topline.brief import editorial_rules as rules
+from topline.brief.background import timexes_within
 from topline.brief.background_rules import modifier_dates
 from topline.brief.clauses import blank, relative_clauses
 from topline.brief.compress import tidy
@@ -225,8 +226,8 @@ def said_long_ago(analysis: Analysis, quote: Quote, region: Span, quotation: Spa
             return True
         if oldest is None:
             continue
-        for t in analysis.timexes:
-            if not (piece.start <= t.span.start and t.span.end <= piece.end) or not t.value:
+        for t in timexes_within(analysis, piece.start, piece.end):
+            if not t.value:
                 continue
             if any(a <= t.span.start - piece.start < b for a, b in left_out):
                 continue
