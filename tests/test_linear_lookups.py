@@ -124,11 +124,11 @@ def test_key_backgrounds_timexes_per_sentence_as_by_scan() -> None:
     assert len(analysis.timexes) >= 40
     for s in analysis.sentences:
         scan = [t for t in analysis.timexes if s.span.contains(t.span)]
-        assert background._timexes_within(analysis, s.span.start, s.span.end) == scan
+        assert background.timexes_within(analysis, s.span.start, s.span.end) == scan
     for start in range(0, len(article.text), 41):
         end = start + 150
         scan = [t for t in analysis.timexes if start <= t.span.start and t.span.end <= end]
-        assert background._timexes_within(analysis, start, end) == scan
+        assert background.timexes_within(analysis, start, end) == scan
 
 
 def test_about_section_is_tried_only_where_a_line_opens_with_about() -> None:

@@ -115,3 +115,12 @@ def test_newcomer_of_unknown_gender_does_not_displace_a_known_speaker() -> None:
     )
     a = _run(text)
     assert _speaker(a, "It might happen again") == "Reid"
+
+
+def test_a_role_noun_without_article_before_of_shows_the_gender() -> None:
+    text = (
+        "Karen Lowe opened the board meeting on Friday. Owen Marsh, son of the firm's founder, "
+        "objected to the plan. Lowe said the vote would go ahead. Marsh left the room early."
+    )
+    genders = _genders(text)
+    assert genders.get("Owen Marsh") == "m"

@@ -6,7 +6,7 @@ evidence is what the article writes about the person:
 
 * an honorific before a mention ("Mr. Reid", "Ms. White", "Sir Keir", "Lady Hale");
 * a gendered role noun in apposition or as a title ("his wife, Ana Ruiz", "actress Jane
-  Doe", "Tom Ford, the chairman,", "Ruiz, a mother of three");
+  Doe", "Tom Ford, the chairman,", "Ruiz, a mother of three", "Hewlett, son of …");
 * a third-person pronoun that can only mean that person: "he"/"she"/"his"/"her" whose
   sentence (before it) or, failing that, previous sentence names exactly one person, as a
   subject, with no other person nearby (or only people whose gender is known to differ);
@@ -72,6 +72,9 @@ _ROLE_AFTER = re.compile(
     r"(?:[\w'’-]+\s+){0,4}?(" + _WORD + r")\b(?!['’]s)"
     r"(?=\s*(?:[,.;:)]|of\b|and\b|who\b|$))"
 )
+#: A role noun right after the comma, with no article, before "of": "Walter Hewlett, son of
+#: HP's co-founder", "Ana Ruiz, mother of three" (a headline-style apposition).
+_ROLE_OF_AFTER = re.compile(r"^\s*,\s*(" + _WORD + r")\s+of\b")
 _QUOTE_OPEN = '“"«„'
 
 
@@ -105,7 +108,7 @@ def _strong_evidence(text: str, mention: Span) -> str | None:
     if m and (g := _word_gender(m.group(1))):
         return g
     after = text[mention.end : mention.end + ROLE_WINDOW].split("\n", 1)[0]
-    m = _ROLE_AFTER.match(after)
+    m = _ROLE_AFTER.match(after) or _ROLE_OF_AFTER.match(after)
     if m and (g := _word_gender(m.group(1))):
         return g
     return None

@@ -28,6 +28,8 @@ from collections.abc import Sequence
 from topline.brief import editorial_rules as rules
 from topline.brief.background_rules import (
     compared_since,
+    dateline_or_caption,
+    future_with_past_tail,
     game_result,
     hypothetical,
     leans_on_time,
@@ -166,7 +168,7 @@ def _stands_alone(analysis: Analysis, c: Scored, position: int, date: str | None
     leans on another sentence, and the sentence fits whole."""
     text = analysis.article.text
     view = c.view.text
-    if rules.caption(view) or rules.quotation(view):
+    if rules.caption(view) or rules.quotation(view) or dateline_or_caption(view):
         return False
     if current_event(view, date, analysis.article.published):
         return False
@@ -260,7 +262,7 @@ def _past(analysis: Analysis, c: Scored) -> tuple[int, str | None] | None:
     text = analysis.article.text
     timexes = [
         t
-        for t in _timexes_within(analysis, c.view.span.start, c.view.span.end)
+        for t in timexes_within(analysis, c.view.span.start, c.view.span.end)
         if not house_number(text, t.span.end)
     ]
     signals = past_signals(c.view.text) + _earlier_than_published(timexes, published)
@@ -274,6 +276,8 @@ def _past(analysis: Analysis, c: Scored) -> tuple[int, str | None] | None:
         return None  # "he now ups the ante", "will now shut in 2024": today's state or plan
     if news_with_past_tail(c.view.text) or hypothetical(c.view.text) or plug(c.view.text):
         return None  # "was jailed … and had previously been", "Previously, … would be"
+    if future_with_past_tail(c.view.text):
+        return None  # "will reignite speculation after he was previously linked"
     # Nor a date that names a thing ("concerns about the July 25 call").
     clauses = (
         relatives
@@ -297,7 +301,7 @@ def _timex_starts(analysis: Analysis) -> tuple[list[int], list[int]]:
     return order, [analysis.timexes[k].span.start for k in order]
 
 
-def _timexes_within(analysis: Analysis, start: int, end: int) -> list[Timex]:
+def timexes_within(analysis: Analysis, start: int, end: int) -> list[Timex]:
     """The timexes inside ``[start, end)``, in the analysis's order."""
     order, starts = _timex_starts(analysis)
     lo, hi = bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)

@@ -18,8 +18,11 @@ text an editor would not sign as Key background:
   scored earlier for the Wild";
 - an item that leans on a time or words the reader does not see: "The next year, …",
   "Later that month, …", "… said the same.";
+- a caption or a dateline glued on: "Nauru guards pictured with Pauline Hanson at a rally
+  earlier this month.", "New York, NY – The range of …";
 - the day's news with a past perfect tail ("was jailed for 12 weeks and had previously
-  been found guilty"), an old rule told as a hypothetical ("Previously, a man … would be
+  been found guilty") or a future head with a past reason ("will reignite speculation
+  after he was previously linked"), an old rule told as a hypothetical ("Previously, a man … would be
   barred"), a plug for a book or a show ("His new book, X, is out now").
 """
 
@@ -191,11 +194,24 @@ _SAME_AS_BEFORE = re.compile(
 )
 
 
+#: A day or a night told before, named by "that" anywhere in the item: "… remembers going to
+#: get pizza that night", "was arrested that same evening". It dates the item by a moment
+#: of the story the reader of Key background has not seen ("that year" is left alone:
+#: "Reagan went on to win that year" reads on its own).
+_THAT_MOMENT = re.compile(
+    r"\b(?:that|the same) (?:same )?(?:day|night|morning|afternoon|evening|weekend)\b(?!\s*(?:of|in)\b)",
+    re.I,
+)
+
+
 def leans_on_time(text: str) -> bool:
     """The item leans on a sentence the reader of Key background does not see: it opens
-    relative to a time named before (:data:`_RELATIVE_TIME`) or ends on what was said
-    before ("… said the same.")."""
-    return bool(_RELATIVE_TIME.match(text) or _SAME_AS_BEFORE.search(text))
+    relative to a time named before (:data:`_RELATIVE_TIME`), it is dated by "that night"
+    or "that day" (:data:`_THAT_MOMENT`), or it ends on what was said before ("… said the
+    same.")."""
+    return bool(
+        _RELATIVE_TIME.match(text) or _THAT_MOMENT.search(text) or _SAME_AS_BEFORE.search(text)
+    )
 
 
 _MONTH = (
@@ -223,6 +239,20 @@ _MODIFIER_BEFORE = re.compile(r"(?:\b[Tt]he|\w(?:['’]s|s['’]))\s+$")
 _SUBJECT_AT = 4
 
 
+#: A name before the comma: "Roe v. Wade, the 1973 decision …" puts the date in an
+#: apposition that names the thing, not in a clause's opening subject.
+_NAME_BEFORE_COMMA = re.compile(r"\s[A-Z][\w.'’-]*\s*$")
+
+
+def _apposition(text: str, comma: int) -> bool:
+    """The clause opening after ``comma`` is an apposition to a name written before it
+    ("Roe v. Wade, the 1973 decision", "the Rome Statute, the 1998 treaty"), not the
+    subject after an opening phrase ("To put it in context, the 2015 deficit was …")."""
+    return (
+        comma > 0 and text[comma] == "," and _NAME_BEFORE_COMMA.search(text, 0, comma) is not None
+    )
+
+
 def modifier_dates(text: str) -> list[tuple[int, int]]:
     """The (start, end) offsets of dates that modify a noun (:data:`_MODIFIER_DATE`),
     except a year or a day in a clause's opening subject ("The 1999 merger …")."""
@@ -233,7 +263,7 @@ def modifier_dates(text: str) -> list[tuple[int, int]]:
         clause = max(text.rfind(mark, 0, m.start()) for mark in (",", ";", ":", "—"))
         opening = len(text[clause + 1 : m.start()].split()) < _SUBJECT_AT
         month_only = re.fullmatch(_MONTH, m["date"]) is not None
-        if opening and not month_only:
+        if opening and not month_only and not _apposition(text, clause):
             continue
         found.append(m.span("date"))
     return found
@@ -278,6 +308,27 @@ def news_with_past_tail(text: str) -> bool:
 
 
 _YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
+#: A main clause told in the future, then a clause of its past: "The move will reignite
+#: speculation after he was previously linked with the club", "is set to return as the
+#: squad had feared". The future head is the news; the tail's past is only its reason.
+_FUTURE_HEAD = re.compile(
+    r"^(?P<head>[^,;:]*?\b(?:will|won['’]t|(?:is|are) (?:set|due|expected|poised) to)\s[^,;:]*?)"
+    r"(?:,\s*)?\b(?:after|as|since|because|following|having|when|amid)\b",
+    re.I,
+)
+
+
+def future_with_past_tail(text: str) -> bool:
+    """The sentence's main clause tells what will happen (:data:`_FUTURE_HEAD`), with no
+    past of its own: the past that follows ("after he was previously linked …") is the
+    reason for the news, and the item would show the news as Key background."""
+    m = _FUTURE_HEAD.match(text)
+    if m is None:
+        return False
+    head = m["head"]
+    return not any(past_flags(head)) and _YEAR_WORD.search(head) is None
+
+
 #: "Previously, a man convicted of fraud would be barred …": a rule or a habit of the past
 #: told as what would happen, not an event.
 _HYPOTHETICAL = re.compile(
@@ -311,3 +362,30 @@ def plug(text: str) -> bool:
     """A plug for a book, an album or a show (:data:`_PLUG`): what the reader can buy, not
     an earlier event (nor a figure of the story)."""
     return _PLUG_GATE.search(text) is not None
+
+
+#: A dateline in title case with a two-letter state and a dash: "New York, NY – The …",
+#: "Austin, TX - …" (the capitals and the abbreviated forms are stripped by
+#: :mod:`.compress`; this one is not, and glues a place onto the item).
+_TITLE_DATELINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*[A-Z]{2}\s*[–—-]{1,2}\s+")
+#: A photo caption: a noun phrase "pictured with …" and no finite verb ("Nauru guards
+#: pictured with Pauline Hanson at a rally earlier this month.").
+_PICTURED = re.compile(
+    r"\b(?:pictured|photographed|seen|shown)\s+(?:with|at|in|during|on|alongside|outside|"
+    r"inside|after|before|as|arriving|leaving|here)\b",
+    re.I,
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|says|said|does|did|do)\b|"
+    r"\b[a-z]{3,}ed\b(?<!pictured)(?<!photographed)",
+    re.I,
+)
+
+
+def dateline_or_caption(text: str) -> bool:
+    """The item is a caption (:data:`_PICTURED` with no finite verb) or opens with a dateline
+    the compression does not strip (:data:`_TITLE_DATELINE`): neither is Key background."""
+    if _TITLE_DATELINE.match(text):
+        return True
+    m = _PICTURED.search(text)
+    return m is not None and _FINITE.search(text[: m.start()] + " " + text[m.end() :]) is None

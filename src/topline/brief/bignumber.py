@@ -60,8 +60,11 @@ from topline.brief.number_rules import (
     person_aside,
     phone_line,
     predicate,
+    pro_form,
     probability,
     sample_size,
+    sources_count,
+    with_owner,
     with_second_noun,
 )
 from topline.brief.quote_rules import quoted_passages, unmarked_quotations
@@ -171,7 +174,9 @@ def counted_span(q: Quantity, text: str) -> Span | None:
     counted = q.counts_span
     if counted is not None and counted.start >= q.span.end:
         tidy = tidy_phrase(text, counted)  # no stray mark: "active “businesses" → "active"
-        return None if tidy is None else with_second_noun(text, tidy)  # "men and women"
+        if tidy is None:
+            return None
+        return with_owner(text, with_second_noun(text, tidy))  # "men and women"
     if _kind(q) not in {"money", "percent"}:
         return None
     match = _PURPOSE.match(text, q.span.end)
@@ -335,6 +340,8 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
         or part_or_rank(text, q.span)  # "56 of the 59 seats", "the top 200 universities"
         or sample_size(text, q.span, counted.of(text))  # "a panel of 600 respondents"
         or (_kind(q) == "money" and denomination(counted.of(text)))  # "$100 bills"
+        or pro_form(counted.of(text))  # "12 of the best ones": what the ones are is before
+        or (_kind(q) == "people" and sources_count(text, counted, q.verb_span))  # "… told HuffPost"
         or link_line(text, q.span.start)  # "SEE MORE: … 800 students under siege"
     ):
         return False

@@ -323,6 +323,8 @@ _REPORTED_HAD = re.compile(
     r"acknowledged|insisted|argued|added|explained|revealed|alleged|stated|suggested|heard|"
     r"learned|learnt|found|realised|realized|knew|reported|announced|noted|described|"
     r"accused|complained|feared|worried|if|whether|as though|as if|"
+    r"stressed|emphasi[sz]ed|pointed out|reiterated|maintained|conceded|remarked|"
+    r"cautioned|underlined|underscored|lamented|assured|reminded|"
     # the participle of a reaction told today: "welcomed the exchange, saying the hostages
     # had suffered"
     r"saying|adding|noting|claiming|arguing|insisting|explaining|stating|warning|"
@@ -385,7 +387,9 @@ _REPORTING = re.compile(
     r"claimed|claims|stated|wrote|writes|suggested|suggests|warned|warns|announced|"
     r"confirmed|confirms|denied|denies|admitted|acknowledged|maintains|contends|expects|"
     r"hopes|fears|predicted|predicts|labell?ed|called|described|branded|hailed|blamed|"
-    r"accused|critici[sz]ed|praised|urged|vowed|promised)\b",
+    r"accused|critici[sz]ed|praised|urged|vowed|promised|"
+    r"stressed|emphasi[sz]ed|pointed out|reiterated|maintained|conceded|remarked|"
+    r"cautioned|underlined|underscored|lamented|assured|reminded)\b",
     re.I,
 )
 

@@ -12,6 +12,7 @@ cabinet Wednesday"), as a span.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import math
 import re
 from collections import Counter
@@ -20,10 +21,14 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from topline.brief import editorial_rules as rules
+from topline.brief.background import timexes_within
+from topline.brief.background_rules import modifier_dates
+from topline.brief.clauses import blank, relative_clauses
 from topline.brief.compress import tidy
 from topline.brief.context_rules import generic_source
 from topline.brief.credit import pronoun_credit_ok
 from topline.brief.credit_names import role_contradicts
+from topline.brief.cues import past_flags, period_end
 from topline.brief.quote_rules import quoted_passages
 from topline.brief.speaker_role import SPEAKER_PRONOUNS, speaker_role
 from topline.intervals import SpanIndex
@@ -38,6 +43,9 @@ W_SENTENCE = 1.5  # × the learned newsworthiness score of the quote's sentence
 MIN_WORDS = 6
 PREFERRED_WORDS = (10, 40)
 MAX_WORDS = 80
+#: Words dated (by the narration of their sentence) to a period that ended more than this
+#: many days before publication are old words, not the day's (:func:`said_long_ago`).
+QUOTE_RECENT_DAYS = 45
 
 _BOILERPLATE = re.compile(
     r"\b(?:look(?:ing)? into (?:it|this|the matter)|no comment|declined? to comment|"
@@ -140,6 +148,93 @@ def _context(text: str, region: Span, quote: Span, known: tuple[Span, ...]) -> S
         if len(text[start:end].split()) >= 2 and not rules.unbalanced_quotes(text[start:end]):
             cleaned.append(Span(start, end))
     return max(cleaned, key=len, default=None)
+
+
+#: A verb of telling that needs its object: "…," he told Cook. reads cut off as "… Marc
+#: Benioff told." The object runs to the first stop, comma or quotation mark.
+_TELLS = re.compile(r"(?:told|asked|informed|assured|reminded)$", re.I)
+_OBJECT = re.compile(r"[ \t]+([^\s.,;:!?\"“”‘’'()][^.,;:!?\"“”‘()\n]{0,60}?)(?=[.,;:!?\"“”]|\n|$)")
+
+
+def told_whom(text: str, cue: Span) -> Span | None:
+    """The object of a cue that is a verb of telling ("he told Cook." → ``Cook``), when the
+    quote has no other context: it is shown after the verb, never the bare verb."""
+    if _TELLS.search(cue.of(text).strip()) is None:
+        return None
+    m = _OBJECT.match(text, cue.end)
+    if m is None or len(m.group(1).split()) > 6:
+        return None
+    return Span(m.start(1), m.end(1))
+
+
+#: The last month of a season's TIMEX3 value ("2015-SP" → May); winter straddles two years.
+_SEASON_LAST_MONTH = {"SP": 5, "SU": 8, "FA": 11, "AU": 11}
+
+
+def _season_end(value: str) -> dt.date | None:
+    """The last day of a season's value ("2015-SP" → 2015-05-31), else None."""
+    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|AU)", value)
+    if m is None:
+        return None
+    year, month = int(m[1]), _SEASON_LAST_MONTH[m[2]]
+    following = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+#: A quotation inside the narration (another one of the same sentence): its words are no
+#: time of the saying ("…,” McDowell said, adding, “2019 is just not as strong as 2018.”).
+_OTHER_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+#: Where the narration after a quotation stops being the cue's clause: a comma, a stop or
+#: a quotation mark ("…,” said Casey, who made his last appearance in 2012").
+_CUE_CLAUSE_END = re.compile(r"[,.;:!?“”\"]")
+
+
+def said_long_ago(analysis: Analysis, quote: Quote, region: Span, quotation: Span) -> bool:
+    """The narration of the quote's saying dates the words before the news: an earlier
+    time ("in 2012", "two years ago", "last year", "previously") or a resolved date whose
+    period ended more than :data:`QUOTE_RECENT_DAYS` before publication ("In the spring
+    after the scandal broke, Clinton proclaimed …" in a December story). The narration is
+    the lead-in before the quotation and, after it, the cue's clause up to the first comma
+    or stop ("…,” Lane told a radio station two years ago."); other quotations, relative
+    clauses ("said Casey, who played there in 2012") and dates that name a thing ("her
+    support of the 2011 raid") are left out. Old words are background, not the day's
+    Crucial quote."""
+    text = analysis.article.text
+    after = min(quotation.end, region.end)
+    if quote.cue_span is not None and quote.cue_span.start >= quotation.end:
+        stop = _CUE_CLAUSE_END.search(text, quote.cue_span.end, region.end)
+        after_end = stop.start() if stop is not None else region.end
+    else:
+        stop = _CUE_CLAUSE_END.search(text, after + 1, region.end)
+        after_end = stop.start() if stop is not None else region.end
+    pieces = [
+        Span(region.start, max(region.start, quotation.start)),
+        Span(after, max(after, after_end)),
+    ]
+    published = analysis.article.published
+    oldest = published - dt.timedelta(days=QUOTE_RECENT_DAYS) if published else None
+    for piece in pieces:
+        narration = piece.of(text)
+        if not narration.strip():
+            continue
+        left_out = (
+            relative_clauses(narration)
+            + modifier_dates(narration)
+            + [m.span() for m in _OTHER_QUOTATION.finditer(narration)]
+        )
+        if past_flags(blank(narration, left_out))[2]:
+            return True
+        if oldest is None:
+            continue
+        for t in timexes_within(analysis, piece.start, piece.end):
+            if not t.value:
+                continue
+            if any(a <= t.span.start - piece.start < b for a, b in left_out):
+                continue
+            end = period_end(str(t.value)) or _season_end(str(t.value))
+            if end is not None and end < oldest:
+                return True
+    return False
 
 
 #: Entity labels of places: a place's name cut from a longer mention is no speaker.
@@ -258,7 +353,9 @@ def quote_score(
     close_from = max(outer.end - 4, 0)
     if _POSSESSIVE_CLOSE.search(text, close_from, outer.end) and _WORD_AFTER.match(text, outer.end):
         return None  # "… we enjoy each others' company.": the "close" was an apostrophe
-    _, index = _sentence_region(analysis, quote.content_span)
+    region, index = _sentence_region(analysis, quote.content_span)
+    if said_long_ago(analysis, quote, region, outer):
+        return None  # "In the spring, Clinton proclaimed at a press conference, “…”"
     n = max(len(analysis.sentences) - 1, 1)
     prominence = mentions.get(speaker.cluster or speaker.name, 0)
     lo, hi = PREFERRED_WORDS
@@ -301,6 +398,8 @@ def choose_quote(
         s for s in (quote.cue_span, quote.speaker.span if quote.speaker else None) if s is not None
     )
     context_span = _context(text, region, outer, known)
+    if context_span is None and quote.cue_span is not None:
+        context_span = told_whom(text, quote.cue_span)
     role_span = speaker_role(analysis, quote.speaker)
     if role_span is not None and context_span is not None and role_span.overlaps(context_span):
         # '"…," said Steve Menet, CEO of Acme, in a statement': the role is shown with the

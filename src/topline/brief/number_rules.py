@@ -96,6 +96,24 @@ def with_second_noun(text: str, counted: Span) -> Span:
     return Span(counted.start, match.end()) if plural else counted
 
 
+#: A name after a bare plural noun, by "of": "members of Congress", "residents of East
+#: Jerusalem", "employees of the Pentagon". The noun alone ("a dozen — members") says
+#: nothing of whom it counts.
+_OWNER_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*){0,3}(?![\w'’])"
+)
+
+
+def with_owner(text: str, counted: Span) -> Span:
+    """The counted phrase with the name it belongs to when it is one plural noun followed by
+    "of" and a capitalised name (:data:`_OWNER_AFTER`)."""
+    words = counted.of(text).split()
+    if len(words) != 1 or not (words[0].endswith("s") or words[0] in IRREGULAR_PLURALS):
+        return counted
+    match = _OWNER_AFTER.match(text, counted.end)
+    return counted if match is None else Span(counted.start, match.end())
+
+
 #: Emergency telephone numbers (North America, the UK, the EU): a figure that names a line,
 #: not an amount. Other service lines ("101", "311") are also plain counts too often.
 _PHONE_LINES = frozenset({"911", "999", "112"})
@@ -146,6 +164,9 @@ NOT_PURPOSE = re.compile(
 #: The figure is written inside a date, a time or a code: "9/11 families", "17:45 weekdays",
 #: "a 24/7 line", "4K TVs", "5G phones". It counts nothing.
 _CODE_AFTER = re.compile(r"[/:]\d|[A-Z](?![a-z])")
+#: A single digit with its "K" read as thousands: "4K TVs", "8K video", "a 5K run" name a
+#: resolution or a race, not 4,000 of anything (money, "$4K", has its currency sign).
+_LETTER_NAME = re.compile(r"\d[Kk]")
 
 
 def in_code(text: str, figure: Span) -> bool:
@@ -154,7 +175,11 @@ def in_code(text: str, figure: Span) -> bool:
     glued_before = (
         figure.start >= 2 and text[figure.start - 1] in "/:" and (text[figure.start - 2].isdigit())
     )
-    return glued_before or _CODE_AFTER.match(text, figure.end) is not None
+    return (
+        glued_before
+        or _CODE_AFTER.match(text, figure.end) is not None
+        or _LETTER_NAME.fullmatch(figure.of(text)) is not None
+    )
 
 
 #: A part of two or more ("one of at least 707 people shot" names a person among a count
@@ -163,10 +188,21 @@ _NUMBER_WORD = (
     r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half)"
 )
+#: A fraction or a share taken of a whole: "two-thirds of the 55,000 pages", "a quarter of
+#: its 1,200 staff", "40% of the 300 workers", "most of the 6,000 homes".
+_SHARE = (
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:half|halves|thirds?|"
+    r"quarters?|fifths?|sixths?|eighths?|tenths?)|\d[\d.,]*\s*(?:%|percent\b|per cent\b)|"
+    r"most|all but|nearly all|almost all)"
+)
 #: A part taken "of" the figure: "56 of the 59 seats", "nine of the last 11 grands prix",
 #: "eight of 10 voters". The figure is the whole the news is a part of.
 _WHOLE_BEFORE = re.compile(
-    r"\b" + _NUMBER_WORD + r"\s+of\s+(?:(?:the|its|their|his|her|our|its own|their own)\s+)?"
+    r"(?:\b"
+    + _NUMBER_WORD
+    + r"|"
+    + _SHARE
+    + r")\s+of\s+(?:(?:the|its|their|his|her|our|its own|their own)\s+)?"
     r"(?:(?:last|first|top|past|next|remaining|final|latest|previous)\s+)?$",
     re.I,
 )
@@ -255,20 +291,39 @@ def sample_size(text: str, figure: Span, counts: str) -> bool:
 
 _YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _WHO_WHICH = re.compile(r"(?:who|whom|whose|which|that)\b", re.I)
+#: A past century in the figure's sentence makes it history: "which killed 25 million
+#: people in the 14th century", "during the fourteenth century, causing more than 50
+#: million deaths" (the 21st is today's).
+_CENTURY = re.compile(
+    r"\b(?:(?!21st)\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+    r"seventeenth|eighteenth|nineteenth|twentieth)[- ]century\b",
+    re.I,
+)
+#: A year, then a "when" clause the figure sits in: "since 2009, when Sanders joined 89
+#: other senators to …", "in 1994, when 800,000 people were killed".
+_WHEN_AFTER_YEAR = re.compile(r"\b((?:1[89]|20)\d\d),?\s+when\b[^.;!?()\n]*$")
 
 
 def dated_clause(text: str, figure: Span, published_year: int | None) -> bool:
     """The figure sits in a relative clause dated before the year of publication ("Nidal
-    Hasan, the psychiatrist who killed 13 people at Fort Hood in 2009"): a thing's or a
-    person's history told in passing, not the story's figure."""
+    Hasan, the psychiatrist who killed 13 people at Fort Hood in 2009"), in a "when" clause
+    of an earlier year ("since 2009, when Sanders joined 89 other senators") or in a
+    sentence dated by a past century: a thing's or a person's history told in passing, not
+    the story's figure."""
     if published_year is None:
         return False
     line = max(text.rfind(mark, 0, figure.start) for mark in ("\n", ". ", "? ", "! ")) + 1
     ends = [i for mark in ("\n", ". ", "? ", "! ") if (i := text.find(mark, figure.end)) >= 0]
     sentence = text[line : min(ends, default=len(text))]
+    if "entury" in sentence and _CENTURY.search(sentence) is not None:
+        return True  # "during the fourteenth century, causing more than 50 million deaths"
     if _YEAR_IN.search(sentence) is None:
         return False  # no year at all: nothing dates a clause (and no clause search)
     at = figure.start - line
+    when = _WHEN_AFTER_YEAR.search(sentence, 0, at)
+    if when is not None and int(when.group(1)) < published_year:
+        return True
     for start, stop in relative_clauses(sentence):
         if start <= at < stop and _WHO_WHICH.match(sentence, start):
             years = [int(y) for y in _YEAR_IN.findall(sentence[start:stop])]
@@ -346,6 +401,28 @@ SCORE_UNITS = frozenset(
     assist assists rebound rebounds wicket wickets frame frames lap laps stroke strokes
     save saves tackle tackles basket baskets try tries birdie birdies carry carries""".split()
 )
+
+
+#: What may stand between the people counted and their verb of saying: an owner ("of
+#: Congress"), "familiar with the matter", an aside between commas.
+_SOURCES_BETWEEN = re.compile(r"[^.;:!?\"“”()]{0,60}")
+_SOURCE_VERBS = frozenset({"said", "say", "says", "told", "tell", "tells"})
+
+
+def sources_count(text: str, counted: Span, verb: Span | None) -> bool:
+    """The figure counts who spoke to the reporter ("at least a dozen members of Congress
+    told The Huffington Post", "two officials said"): the sourcing of a report, not what
+    happened. The verb of saying follows the counted people."""
+    if verb is None or verb.start < counted.end or verb.of(text).lower() not in _SOURCE_VERBS:
+        return False
+    return _SOURCES_BETWEEN.fullmatch(text, counted.end, verb.start) is not None
+
+
+def pro_form(counts: str) -> bool:
+    """The counted phrase's head is "one" or "ones" ("12 of the best ones"): it stands for a
+    noun written before, which the Big number does not show."""
+    words = counts.strip().lower().split()
+    return bool(words) and words[-1] in {"one", "ones"}
 
 
 def bare_score(counts: str) -> bool:
