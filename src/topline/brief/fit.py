@@ -128,7 +128,11 @@ def fit(
         return None
     joined = list(spans)
     for sentence in sentences[position + 1 : position + 1 + MAX_QUOTE_SENTENCES]:
-        joined = [*joined, *tidy(text, [sentence.span])]
+        for piece in tidy(text, [sentence.span]):
+            if joined and piece.start == joined[-1].end:  # '… concern.' + '"': one piece
+                joined[-1] = Span(joined[-1].start, piece.end)
+            else:
+                joined.append(piece)
         unit = tuple(joined)
         if word_total(text, unit) > rules.MAX_ELEMENT_WORDS:
             return None

@@ -279,11 +279,44 @@ def page_kind(
     return NEWS
 
 
+#: A word that ends a byline's name: the writer's role or desk, or the outlet's own words
+#: ("Tom Gillespie News reporter", "Ann Lee Staff Writer", "Detroit News wire services").
+_BYLINE_TAIL = re.compile(
+    r"(?:news|staff|international|reporter|correspondent|editor|writer|contributor|"
+    r"columnist|published|wire|wires|media|agency|press|online|digital|desk)",
+    re.I,
+)
+
+
+def byline_name(byline: str, outlet: str | None = None) -> str | None:
+    """The writer's name a byline opens with, without the role, desk or outlet that some
+    pages' bylines run on into ("Finian Cunningham Sputnik International" on SputnikInt's
+    page is Finian Cunningham): the words up to a role or desk word (:data:`_BYLINE_TAIL`),
+    or, after two words of name, up to a word the outlet's name starts with. None when what
+    is left is no name of two words or more, or is the outlet's own name; the byline as it
+    is when nothing was cut."""
+    words = byline.split()
+    outlet_key = re.sub(r"\W", "", outlet or "").lower()
+    for i, word in enumerate(words):
+        key = re.sub(r"\W", "", word).lower()
+        tail = _BYLINE_TAIL.fullmatch(key) is not None
+        of_outlet = i >= 2 and len(key) >= 3 and outlet_key.startswith(key)
+        if tail or of_outlet:
+            name = " ".join(words[:i]) if i >= 2 else None
+            break
+    else:
+        name = byline
+    if name and outlet_key and re.sub(r"\W", "", name).lower() in outlet_key:
+        return None  # "Harbour Post" on The Harbour Post's page: the outlet, no writer
+    return name
+
+
 def writer_source(article: Article) -> Source:
-    """Who a page in its writer's voice is credited to: the byline when it reads as a name
-    (no digit, at most :data:`MAX_BYLINE_WORDS` words), else "the writer"; with no span, as
-    the byline is the page's metadata, not its text."""
-    byline = (article.byline or "").strip()
+    """Who a page in its writer's voice is credited to: the byline's name
+    (:func:`byline_name`) when it reads as one (no digit, at most :data:`MAX_BYLINE_WORDS`
+    words), else "the writer"; with no span, as the byline is the page's metadata, not its
+    text."""
+    byline = byline_name((article.byline or "").strip(), article.outlet)
     if byline and not re.search(r"\d", byline) and len(byline.split()) <= MAX_BYLINE_WORDS:
         return Source(name=byline, kind="writer")
     return Source(name="the writer", kind="writer")

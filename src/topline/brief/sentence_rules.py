@@ -323,7 +323,8 @@ def fragment(text: str) -> bool:
     ("(Indiana law prevents Pence from being on the ballot twice.)"), a subordinate clause
     with no main clause ("Because space travel … is anything but easy."), a list item or a
     labelled entry (:func:`list_item`), the writer speaking to the reader
-    (:func:`speaks_to_reader`), or a stats table's row (:func:`table_row`)."""
+    (:func:`speaks_to_reader`), a stats table's row (:func:`table_row`), or a piece cut
+    inside an aside (:func:`open_bracket`)."""
     return bool(
         _TRAILS_OFF.search(text)
         or _LEAD_IN.search(text)
@@ -334,6 +335,23 @@ def fragment(text: str) -> bool:
         or _SUBJECTLESS.match(text)
         or _QUOTED_LEAD_IN.match(text)
         or table_row(text)
+        or open_bracket(text)
+    )
+
+
+#: A bracket a sentence opens and never closes, or a "<" it ends on: the splitter broke the
+#: sentence inside an aside or a title ("[1 cup asparagus, … ½ cup sweet potato (or 1 tsp.",
+#: "… came to the theatre to watch <"); the rest of it is another "sentence".
+_OPEN_END = re.compile(r"<\s*$")
+
+
+def open_bracket(text: str) -> bool:
+    """The sentence opens a parenthesis or a square bracket it does not close, or ends on
+    an opening angle bracket: a piece of a longer sentence, cut inside an aside."""
+    return (
+        text.count("(") > text.count(")")
+        or text.count("[") > text.count("]")
+        or _OPEN_END.search(text) is not None
     )
 
 

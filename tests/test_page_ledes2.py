@@ -1,0 +1,79 @@
+"""Fixtures for the second round of the twelfth session's editor's read of the Topline and
+bullets: a piece cut inside an aside, a quotation's closing mark split from its stop, and a
+byline that runs on into its writer's role or outlet (all texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from topline.analyze import analyze
+from topline.brief.compose import compose
+from topline.brief.page_kind import byline_name, writer_source
+from topline.brief.sentence_rules import fragment, open_bracket
+from topline.ingest import article_from_text
+from topline.model import Article
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[2 cups spinach, 1 pear, ½ cup oats (or 1 slice rye bread), 1 tbsp.",
+        "Mix the flour with the butter (or 2 tbsp.",
+        "Guests who bought seats online came to the Riverside Hall to see <",
+    ],
+)
+def test_a_piece_cut_inside_an_aside_is_a_fragment(text: str) -> None:
+    assert open_bracket(text)
+    assert fragment(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor (a former teacher) opened the school on Monday.",
+        "The plan has three parts: 1) taxes, 2) spending and 3) debt.",
+        "The index rose 3 points [to 104] in March.",
+        "Shares fell 5% in early trading.",
+    ],
+)
+def test_a_sentence_with_its_brackets_closed_is_no_fragment_for_them(text: str) -> None:
+    assert not open_bracket(text)
+
+
+def test_a_quotation_closed_on_the_next_line_is_shown_with_no_space_before_its_mark() -> None:
+    text = (
+        "The council approved the budget for the new library on Tuesday evening.\n\n"
+        'The inspectors wrote that the old roof was "beyond any sensible repair.'
+        '"\n\nThe library will close for two years while the roof is rebuilt.\n\n'
+        "Its books will move to the town hall in the meantime, the council said.\n\n"
+        "Readers can still borrow books online during the works."
+    )
+    brief = compose(analyze(article_from_text(text)))
+    shown = [b.text for b in brief.bullets] + [brief.topline.text if brief.topline else ""]
+    assert not any('repair. "' in s for s in shown)
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet", "name"),
+    [
+        ("Marta Oyelaran Northwind International", "NorthwindIntl", "Marta Oyelaran"),
+        ("Colm Ardagh News reporter", "Valley News", "Colm Ardagh"),
+        ("Priya Nand Staff Writer", None, "Priya Nand"),
+        ("Harbour Post wire services", "The Harbour Post", None),
+        ("Leon van der Berg", "Northwind", "Leon van der Berg"),
+        ("Northwind Ellis", "Northwind Daily", "Northwind Ellis"),
+    ],
+)
+def test_a_byline_that_runs_on_into_a_role_or_the_outlet_names_the_writer(
+    byline: str, outlet: str | None, name: str | None
+) -> None:
+    assert byline_name(byline, outlet) == name
+
+
+def test_the_writers_credit_leaves_the_outlet_out() -> None:
+    article = Article(
+        id="x", text="A.", byline="Marta Oyelaran Northwind International", outlet="NorthwindIntl"
+    )
+    assert writer_source(article).name == "Marta Oyelaran"
+    alone = Article(id="y", text="A.", byline="Harbour Post wire services", outlet="Harbour Post")
+    assert writer_source(alone).name == "the writer"
