@@ -10,6 +10,7 @@ from topline.analyze import analyze
 from topline.brief.compose import compose
 from topline.brief.page_kind import byline_name, writer_source
 from topline.brief.sentence_rules import fragment, open_bracket
+from topline.brief.voice_rules import makes_claim
 from topline.ingest import article_from_text
 from topline.model import Article
 
@@ -77,3 +78,71 @@ def test_the_writers_credit_leaves_the_outlet_out() -> None:
     assert writer_source(article).name == "Marta Oyelaran"
     alone = Article(id="y", text="A.", byline="Harbour Post wire services", outlet="Harbour Post")
     assert writer_source(alone).name == "the writer"
+
+
+SCENE_COLUMN = """
+<p>On a wet Tuesday morning last month, forty commuters stood at the old depot gate and
+watched the last bus of the night pull out an hour late.</p>
+<p>The driver waved, apologised and drove off toward the river with half the seats
+empty.</p>
+<p>The city's plan for a new depot is a failure of nerve, not of money, and the council
+must choose a site this spring.</p>
+<p>Every month without a depot costs the transit agency about $40,000 in rent for the old
+yard.</p>
+<p>Council members say they want more public meetings before they decide on the plan.</p>
+<p>A decision this spring would let construction begin before the end of next year.</p>
+"""
+
+SCENE_ONLY = """
+<p>On a wet Tuesday morning last month, forty commuters stood at the old depot gate and
+watched the last bus of the night pull out an hour late.</p>
+<p>The driver waved, apologised and drove off toward the river with half the seats
+empty.</p>
+<p>Two riders walked home in the rain, and a third called a cab that never came.</p>
+<p>The agency later blamed a broken gearbox and a driver who had called in sick.</p>
+"""
+
+
+def _column(body: str) -> Article:
+    from topline.ingest.html import article_from_html
+
+    html = (
+        "<html><head><title>The depot can't wait</title>"
+        '<meta property="article:opinion" content="true">'
+        '<meta name="author" content="Dana Whitfield"></head>'
+        f"<body><article><h1>The depot can't wait</h1>{body}</article></body></html>"
+    )
+    return article_from_html(html, url="https://example.org/2024/03/depot")
+
+
+def test_a_column_that_opens_on_a_scene_is_credited_with_its_argument() -> None:
+    brief = compose(analyze(_column(SCENE_COLUMN)))
+    assert brief.page_kind == "opinion"
+    assert brief.topline is not None
+    assert brief.topline.text.startswith("The city's plan for a new depot is a failure")
+    assert brief.topline_attribution is not None
+    assert brief.topline_attribution.name == "Dana Whitfield"
+
+
+def test_a_column_with_no_claim_near_the_top_tells_its_scene_uncredited() -> None:
+    brief = compose(analyze(_column(SCENE_ONLY)))
+    assert brief.page_kind == "opinion"
+    assert brief.topline is not None and brief.topline.text.startswith("On a wet Tuesday")
+    assert brief.topline_attribution is None
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The delay is a failure of nerve, not of money.", True),
+        ("The council must choose a site this spring.", True),
+        ("Nobody at city hall doesn't see it.", True),
+        ("It's time the council stopped waiting.", True),
+        ("In the last seconds of the game, the striker pulled off his boot.", False),
+        ("While fans slept, the mayor was busy signing the contract.", False),
+        ('"The plan is dead," the mayor said on Monday.', False),
+        ("Is the depot worth the wait?", False),
+    ],
+)
+def test_a_claim_is_a_present_or_modal_verb_in_the_writers_voice(text: str, claim: bool) -> None:
+    assert makes_claim(text) is claim
