@@ -9,6 +9,7 @@ import pytest
 from topline.analyze import analyze
 from topline.brief.compose import compose
 from topline.brief.page_kind import byline_name, writer_source
+from topline.brief.page_rules import boilerplate
 from topline.brief.sentence_rules import fragment, open_bracket
 from topline.brief.voice_rules import makes_claim
 from topline.ingest import article_from_text
@@ -146,3 +147,26 @@ def test_a_column_with_no_claim_near_the_top_tells_its_scene_uncredited() -> Non
 )
 def test_a_claim_is_a_present_or_modal_verb_in_the_writers_voice(text: str, claim: bool) -> None:
     assert makes_claim(text) is claim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pro tip: Get more ideas for a quick weeknight dinner here!",
+        "See the full list of closures here.",
+        "Read our review of the new tablet here",
+    ],
+)
+def test_a_links_call_to_action_is_boilerplate(text: str) -> None:
+    assert boilerplate(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said they see no reason to keep the shelter open here.",
+        "The family has lived here since 1998.",
+    ],
+)
+def test_a_sentence_that_only_ends_on_here_is_no_call_to_action(text: str) -> None:
+    assert not boilerplate(text)
