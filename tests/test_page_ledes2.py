@@ -8,6 +8,7 @@ import pytest
 
 from topline.analyze import analyze
 from topline.brief.compose import compose
+from topline.brief.cut_rules import cut_short
 from topline.brief.page_kind import byline_name, writer_source
 from topline.brief.page_rules import boilerplate
 from topline.brief.sentence_rules import fragment, open_bracket
@@ -170,3 +171,16 @@ def test_a_links_call_to_action_is_boilerplate(text: str) -> None:
 )
 def test_a_sentence_that_only_ends_on_here_is_no_call_to_action(text: str) -> None:
     assert not boilerplate(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("The mare is now nine and, according to her trainer Ines Varga.", True),
+        ("Turnout fell but, according to the county clerk.", True),
+        ("Turnout fell by a third, according to the county clerk.", False),
+        ("Turnout fell and, according to the clerk, will fall again.", False),
+    ],
+)
+def test_an_attribution_whose_claim_was_cut_off_is_a_cut_sentence(text: str, cut: bool) -> None:
+    assert cut_short(text) is cut
