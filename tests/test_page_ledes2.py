@@ -184,3 +184,18 @@ def test_a_sentence_that_only_ends_on_here_is_no_call_to_action(text: str) -> No
 )
 def test_an_attribution_whose_claim_was_cut_off_is_a_cut_sentence(text: str, cut: bool) -> None:
     assert cut_short(text) is cut
+
+
+@pytest.mark.parametrize(
+    ("text", "agate"),
+    [
+        ("Eastfield Mara Quint 4 saves.", True),
+        ("Eastfield (2-1): Mara Quint 4 saves.", True),
+        ("Okafor 21 points.", True),
+        ("Lena Brandt 12 points and 5 rebounds.", True),
+        ("Okafor scored 21 points in the win.", False),
+        ("Eastfield won by 21 points.", False),
+    ],
+)
+def test_a_box_scores_line_is_a_fragment(text: str, agate: bool) -> None:
+    assert fragment(text) is agate
