@@ -465,7 +465,9 @@ def join_spans(text: str, spans: tuple[Span, ...] | list[Span]) -> str:
     """The display text of a grounded element: its span texts joined by one space, except
     that a piece which is only a sentence's final full stop joins the word before it (a
     compressed sentence ends on its own stop: "… in possession of firearms.", not
-    "… firearms ." nor without one).
+    "… firearms ." nor without one), and so does a piece which is only closing quotation
+    marks (a quotation's mark the splitter made a sentence of its own: '… "a public health
+    concern."', not '… concern. "').
 
     This is the single documented rule that renderers and the grounding test rely on.
     """
@@ -476,5 +478,6 @@ def join_pieces(pieces: Iterable[str]) -> str:
     """:func:`join_spans` of pieces already cut from their text."""
     out = ""
     for piece in pieces:
-        out += piece if not out or piece == "." else " " + piece
+        joins = piece == "." or (piece != "" and piece.strip("\"”’'»") == "")
+        out += piece if not out or joins else " " + piece
     return out

@@ -51,6 +51,7 @@ from topline.brief.page_kind import answerer, answers, page_kind, questions, wri
 from topline.brief.quote_rules import unmarked_quotations
 from topline.brief.select import (
     BULLET_MMR_LAMBDA,
+    LEANING,
     NEWS_SEARCH,
     Scored,
     Scorer,
@@ -60,10 +61,12 @@ from topline.brief.select import (
     load_model,
     score_sentences,
     select_bullets,
+    topline_defect,
 )
 from topline.brief.source_tags import attribution_for as attribution_for  # re-exported
 from topline.brief.source_tags import claim_shown, credited
 from topline.brief.unnamed import unnamed_person
+from topline.brief.voice_rules import makes_claim
 from topline.model import (
     Analysis,
     BigNumber,
@@ -235,6 +238,40 @@ def _shown_once(
     return None, bullets
 
 
+#: How many of a column's first sentences are searched for its argument (:func:`_argument`):
+#: a column states its case in its opening paragraphs, after the scene it may open on.
+ARGUMENT_SEARCH = 8
+
+
+def _argument(
+    analysis: Analysis,
+    candidates: list[Scored],
+    shown: dict[int, tuple[Span, ...]],
+    lead: Scored,
+) -> tuple[Scored, bool]:
+    """A column's Topline is its argument: ``lead`` when it states a claim in the writer's
+    voice (:func:`~topline.brief.voice_rules.makes_claim`), else the first candidate among
+    the column's first :data:`ARGUMENT_SEARCH` sentences that does and that no one else is
+    credited for, and whether one was found. A scene or an anecdote the column opens on
+    ("In the closing seconds of last week's game, …") argues nothing: with no claim near the
+    top it stays the Topline, told as what happened, not as "X argues"."""
+    text = analysis.article.text
+    if makes_claim(join_spans(text, shown[lead.view.index])):
+        return lead, True
+    sentences = analysis.sentences
+    limit = sentences[min(len(sentences), ARGUMENT_SEARCH) - 1].span.end
+    for c in candidates:
+        if c.view.span.start >= limit:
+            break
+        if c.view.index not in shown or topline_defect(c.view) in (*LEANING, "question"):
+            continue
+        if makes_claim(join_spans(text, shown[c.view.index])) and not credited(
+            analysis, c.view.span
+        ):
+            return c, True
+    return lead, False
+
+
 def compose(
     analysis: Analysis,
     *,
@@ -313,7 +350,16 @@ def compose(
     if not lede_spans:
         lede_spans = unnamed  # no other candidate: the best there is
     topline = None
+    kind = page_kind(
+        analysis.article,
+        [s.span for s in sentences],
+        [q.content_span for q in analysis.quotes],
+        analysis.paragraphs,
+    )
     lead = choose_topline([c for c in candidates if c.view.index in lede_spans])
+    argued = True
+    if lead is not None and kind.kind == "opinion":
+        lead, argued = _argument(analysis, candidates, lede_spans, lead)
     if lead is not None:
         spans = lede_spans[lead.view.index]
         if max_words is not None:
@@ -424,13 +470,8 @@ def compose(
         missing.append("key_background")
 
     # A page in its writer's own voice (a column, a review, an analysis, a first-person
-    # account): the Topline and every bullet no one else is credited for are the writer's.
-    kind = page_kind(
-        analysis.article,
-        [s.span for s in sentences],
-        [q.content_span for q in analysis.quotes],
-        analysis.paragraphs,
-    )
+    # account): the Topline and every bullet no one else is credited for are the writer's;
+    # a column's Topline only when it argues (a scene it opens on is told as it happened).
     topline_source = None
     if kind.kind == "qa":  # an interview: what its answers say is the interviewee's
         said = answers(text, analysis.paragraphs)
@@ -448,7 +489,7 @@ def compose(
         ]
     elif kind.kind != "news":
         writer = writer_source(analysis.article)
-        topline_source = writer if topline is not None else None
+        topline_source = writer if topline is not None and argued else None
         bullets = [b if b.attribution else replace(b, attribution=writer) for b in bullets]
 
     return Brief(

@@ -60,11 +60,20 @@ _ATTRIBUTION = re.compile(
 )
 
 
+#: An attribution set off after a conjunction or a relative word, and nothing after it:
+#: "The horse is now ten and, according to its jockey Ann Lee." lost what the jockey says.
+_BARE_ATTRIBUTION = re.compile(
+    r"\b(?:and|but|or|that|which|who|because),?\s+(?:according to|as\s+\w+\s+(?:said|says|"
+    r"put it))\s+[^,;:.!?]{1,60}[.!?]?\s*$"
+)
+
+
 def cut_short(text: str) -> bool:
-    """The element's last word cannot end a sentence (:data:`DANGLING_LAST`), or it ends on
-    a title's abbreviation (:data:`~topline.brief.sentence_rules.TITLE_END`)."""
+    """The element's last word cannot end a sentence (:data:`DANGLING_LAST`), it ends on a
+    title's abbreviation (:data:`~topline.brief.sentence_rules.TITLE_END`), or on an
+    attribution whose claim is gone (:data:`_BARE_ATTRIBUTION`)."""
     stripped = text.rstrip().rstrip("\"”’')]")
-    if TITLE_END.search(stripped):
+    if TITLE_END.search(stripped) or _BARE_ATTRIBUTION.search(stripped):
         return True
     words = stripped.rstrip(".!?,;:").split()
     return bool(words) and words[-1].lower().strip("\"“‘'(") in DANGLING_LAST

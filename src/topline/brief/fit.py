@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from topline.brief import editorial_rules as rules
 from topline.brief.compress import MIN_TRIMMED_WORDS, tidy, trim_to_words, word_total
 from topline.brief.cut_rules import cut_mid_phrase, cut_short
+from topline.brief.digest import strip_sign_off
 from topline.model import Sentence, Span, join_spans
 
 # --- tunables ----------------------------------------------------------------------------
@@ -128,7 +129,8 @@ def fit(
         return None
     joined = list(spans)
     for sentence in sentences[position + 1 : position + 1 + MAX_QUOTE_SENTENCES]:
-        joined = [*joined, *tidy(text, [sentence.span])]
+        # a sign-off run into the closing mark ('… overdue."--Sam Ortiz.') is left out
+        joined = [*joined, *tidy(text, [strip_sign_off(text, sentence.span)])]
         unit = tuple(joined)
         if word_total(text, unit) > rules.MAX_ELEMENT_WORDS:
             return None

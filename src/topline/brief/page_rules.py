@@ -38,12 +38,25 @@ BOILERPLATE = re.compile(
 _BOILERPLATE_GATE = gate(BOILERPLATE)
 
 
+#: A link's call to action: an imperative that sends the reader "here", after a label or
+#: not ("Pro tip: Get more pre-workout meal ideas here!", "See the full schedule here.",
+#: "Read our review of the phone here"); the link was the point, and it is gone.
+_CALL_TO_LINK = re.compile(
+    r"^\W{0,2}(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}:\s*)?"
+    r"(?:Get|Find|See|Read|Learn|Discover|Shop|Browse|Explore|Watch|Listen|Check)\b"
+    r"[^.!?:]{0,80}\bhere\s*[.!]*[\"”’')\]]*\s*$"
+)
+
+
 def boilerplate(text: str) -> bool:
-    """Page furniture or a call to action ("Get … by email", "Click here", "Sign up"), a
-    sponsorship line, a press release's "About <name> <name> is …" section, or a heading
-    set in capitals ("MAKING SPICED HONEY PEAR JAM")."""
+    """Page furniture or a call to action ("Get … by email", "Click here", "Sign up",
+    "See the full list here."), a sponsorship line, a press release's "About <name> <name>
+    is …" section, or a heading set in capitals ("MAKING SPICED HONEY PEAR JAM")."""
     return bool(
-        _BOILERPLATE_GATE.search(text) or _ABOUT_US.match(text) or _TAGS_LINE.match(text)
+        _BOILERPLATE_GATE.search(text)
+        or _ABOUT_US.match(text)
+        or _TAGS_LINE.match(text)
+        or ("here" in text and _CALL_TO_LINK.match(text))
     ) or heading(text)
 
 

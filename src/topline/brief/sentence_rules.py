@@ -323,7 +323,8 @@ def fragment(text: str) -> bool:
     ("(Indiana law prevents Pence from being on the ballot twice.)"), a subordinate clause
     with no main clause ("Because space travel … is anything but easy."), a list item or a
     labelled entry (:func:`list_item`), the writer speaking to the reader
-    (:func:`speaks_to_reader`), or a stats table's row (:func:`table_row`)."""
+    (:func:`speaks_to_reader`), a stats table's row (:func:`table_row`) or a box score's line
+    (:data:`_STAT_LINE`), or a piece cut inside an aside (:func:`open_bracket`)."""
     return bool(
         _TRAILS_OFF.search(text)
         or _LEAD_IN.search(text)
@@ -334,6 +335,37 @@ def fragment(text: str) -> bool:
         or _SUBJECTLESS.match(text)
         or _QUOTED_LEAD_IN.match(text)
         or table_row(text)
+        or open_bracket(text)
+        or _STAT_LINE.match(text) is not None
+    )
+
+
+#: A box score's line: a name (a team's before it or not), then figures and what they
+#: count, and nothing else ("Melbourne (1-1-1): Ann Lee 2 saves.", "Tolivert 25 points.",
+#: "Kim Ortiz 19 points and 3 steals."): sports agate, no sentence of the news.
+_STAT_LINE = re.compile(
+    r"^\W{0,2}(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:\([^()]{1,12}\))?\s*:\s*)?"
+    r"(?:[A-Z][\w'’.-]*\s+){1,5}\d+\s+(?P<stat>(?:points?|saves?|goals?|assists?|"
+    r"rebounds?|steals?|blocks?|tackles?|sacks?|yards?|kills?|digs?|aces?|strikeouts?|hits?|"
+    r"runs?|RBIs?|touchdowns?|TDs?|interceptions?|catches|receptions?|carries|wickets?|"
+    r"birdies|eagles|laps?))(?:\s*(?:,|and)\s*\d+\s+(?P=stat)|\s*(?:,|and)\s*\d+\s+\w+)*"
+    r"\s*[.;]?\s*$"
+)
+
+
+#: A bracket a sentence opens and never closes, or a "<" it ends on: the splitter broke the
+#: sentence inside an aside or a title ("[1 cup asparagus, … ½ cup sweet potato (or 1 tsp.",
+#: "… came to the theatre to watch <"); the rest of it is another "sentence".
+_OPEN_END = re.compile(r"<\s*$")
+
+
+def open_bracket(text: str) -> bool:
+    """The sentence opens a parenthesis or a square bracket it does not close, or ends on
+    an opening angle bracket: a piece of a longer sentence, cut inside an aside."""
+    return (
+        text.count("(") > text.count(")")
+        or text.count("[") > text.count("]")
+        or _OPEN_END.search(text) is not None
     )
 
 

@@ -60,3 +60,25 @@ def cataphoric_possessive(text: str) -> bool:
         return False
     phrase = match.group("phrase")
     return _FINITE.search(phrase) is None and _PARTICIPLE.search(phrase) is not None
+
+
+#: A verb in the present tense or a modal, outside quotations: the writer states what is, or
+#: what should or will be ("The delay is a failure of nerve", "The council must decide",
+#: "Nobody doesn't see it"). A scene or an anecdote is told in the past ("In the closing
+#: seconds of the game, the striker pulled off …", "While fans spent the weekend …, the
+#: prince was busy …"); "could", "would" and "may" are left out, as narration and reported
+#: speech use them too ("… asked how he could be so sure").
+_CLAIM_VERB = re.compile(
+    r"\b(?:is|are|am|isn['’]t|aren['’]t|should|shouldn['’]t|must|mustn['’]t|ought\s+to|"
+    r"needs?\s+to|has\s+to|have\s+to|cannot|can['’]t|will|won['’]t|does(?:n['’]t|\s+not)|"
+    r"do(?:n['’]t|\s+not)|seems?|remains?|deserves?|matters?)\b|"
+    r"\b(?:[Ii]t|[Tt]hat|[Tt]his|[Tt]here|[Ww]hat|[Hh]ere)['’]s\b"
+)
+
+
+def makes_claim(text: str) -> bool:
+    """The sentence states a claim in its writer's voice (:data:`_CLAIM_VERB` outside its
+    quotations), not a scene told in the past; a question claims nothing."""
+    if text.rstrip("\"”’' )").endswith("?"):
+        return False
+    return _CLAIM_VERB.search(outside_quotes(text)) is not None
