@@ -11,25 +11,14 @@ with an unquoted question after the colon read as a topic, not a quote.
 from __future__ import annotations
 
 from topline.analyze import analyze
-from topline.analyze.quotes import quotes_with_sources
 from topline.model import Analysis, Article
-from topline.nlp import get_nlp
 from topline.testing import quote_starting as _quote
+from topline.testing import source_texts as _sources
 from topline.testing import speaker_text as _speaker
 
 
 def _run(text: str) -> Analysis:
     return analyze(Article(id="t", text=text))
-
-
-def _sources(text: str, start: str) -> list[str]:
-    """The source spans (as text) of the quote whose content starts with ``start``."""
-    doc = get_nlp()(text)
-    a = analyze(Article(id="t", text=text))
-    for f in quotes_with_sources(doc, a.clusters):
-        if f.quote.content_span.of(text).startswith(start):
-            return [s.span.of(text) for s in f.sources if s.span is not None]
-    raise AssertionError(f"no quote starting {start!r}")
 
 
 # --- a frame reported "according to Y" ------------------------------------------------------

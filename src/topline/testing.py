@@ -40,6 +40,25 @@ def speaker_text(analysis: Analysis, quote: Quote) -> str | None:
     return quote.speaker.span.of(analysis.article.text)
 
 
+def source_texts(text: str, start: str) -> list[str]:
+    """The source spans, as text, that the attribution step gives the quotation whose
+    content starts with ``start`` (every source, not only the speaker ``analyze`` keeps).
+
+    The analysis is imported here, not at the top: most helpers of this module need only
+    the data model, and a test of one of them should not load spaCy."""
+    from topline.analyze import analyze
+    from topline.analyze.quotes import quotes_with_sources
+    from topline.model import Article
+    from topline.nlp import get_nlp
+
+    doc = get_nlp()(text)
+    analysis = analyze(Article(id="t", text=text))
+    for found in quotes_with_sources(doc, analysis.clusters):
+        if found.quote.content_span.of(text).startswith(start):
+            return [s.span.of(text) for s in found.sources if s.span is not None]
+    raise AssertionError(f"no quote starting {start!r}")
+
+
 def span_of(text: str, piece: str) -> Span:
     """The span of the first occurrence of ``piece`` in ``text`` (a brief element written
     by hand for a test points at the words it quotes)."""
