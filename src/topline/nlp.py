@@ -14,10 +14,10 @@ import gc
 import importlib
 import os
 
-from spacy.attrs import IDX, LEMMA, ORTH, POS
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, ORTH, POS
 from spacy.language import Language
 from spacy.parts_of_speech import NAMES as POS_NAMES
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from topline.errors import ModelMissing
 
@@ -118,8 +118,13 @@ class TokenTable:
     """
 
     def __init__(self, doc: Doc) -> None:
-        rows = doc.to_array([ORTH, LEMMA, POS, IDX])
-        self._columns: list[list[int]] = rows.T.tolist() if len(doc) else [[], [], [], []]
+        rows = doc.to_array([ORTH, LEMMA, POS, IDX, DEP, HEAD])
+        if len(doc):
+            # HEAD is the offset to the head, signed, in an unsigned column
+            self._heads: list[int] = rows[:, 5].astype("int64").tolist()
+            self._columns: list[list[int]] = rows[:, :5].T.tolist()
+        else:
+            self._heads, self._columns = [], [[], [], [], [], []]
         self._strings = doc.vocab.strings
 
     def _decoded(self, column: int) -> tuple[str, ...]:
@@ -150,6 +155,33 @@ class TokenTable:
         return tuple(self._columns[3])
 
     @functools.cached_property
+    def dep(self) -> tuple[str, ...]:
+        """``dep_`` (a few dozen labels: each hash is decoded once per process)."""
+        labels = _DEP_LABELS
+        strings = self._strings
+        return tuple(
+            labels[h] if h in labels else labels.setdefault(h, strings[h]) for h in self._columns[4]
+        )
+
+    @functools.cached_property
+    def head(self) -> tuple[int, ...]:
+        """``head.i`` (a root is its own head)."""
+        return tuple(i + offset for i, offset in enumerate(self._heads))
+
+    @functools.cached_property
+    def children(self) -> tuple[tuple[int, ...], ...]:
+        """``[c.i for c in token.children]``: the tokens whose head it is, in text order.
+
+        The cue rules, events and gender each ask a verb for its children several times,
+        and spaCy makes a new ``Token`` per child on every ask; a rule reads the labels
+        here and makes a ``Token`` only of the child it keeps."""
+        kids: list[list[int]] = [[] for _ in self._heads]
+        for i, head in enumerate(self.head):
+            if head != i:
+                kids[head].append(i)
+        return tuple(map(tuple, kids))
+
+    @functools.cached_property
     def nouns_by_lemma(self) -> dict[str, tuple[int, ...]]:
         """Lower-cased lemma → indices of the NOUN tokens with it, in text order."""
         out: dict[str, list[int]] = {}
@@ -158,6 +190,9 @@ class TokenTable:
             out.setdefault(lemmas[i], []).append(i)
         return {k: tuple(v) for k, v in out.items()}
 
+
+#: Dependency label hash → label, shared by every document (the parser has a few dozen).
+_DEP_LABELS: dict[int, str] = {}
 
 #: ``doc.user_data`` key of the cached :class:`TokenTable`.
 TABLE_KEY = "topline.tokens"
@@ -171,6 +206,31 @@ def token_table(doc: Doc) -> TokenTable:
     table = TokenTable(doc)
     doc.user_data[TABLE_KEY] = table
     return table
+
+
+def labelled_children(tok: Token, *deps: str, side: int = 0) -> list[Token]:
+    """``[c for c in tok.children if c.dep_ in deps]``, only those after ``tok`` (``side``
+    1) or before it (-1), read off the :class:`TokenTable`: a ``Token`` is made only of a
+    child kept (``tok.children`` makes one of every child on every ask)."""
+    doc = tok.doc
+    table = token_table(doc)
+    labels, i = table.dep, tok.i
+    return [
+        doc[c]
+        for c in table.children[i]
+        if labels[c] in deps and (side == 0 or (c > i if side > 0 else c < i))
+    ]
+
+
+def first_child(tok: Token, *deps: str, side: int = 0) -> Token | None:
+    """The first of :func:`labelled_children` (``next((c for c in tok.children if …),
+    None)``)."""
+    table = token_table(tok.doc)
+    labels, i = table.dep, tok.i
+    for c in table.children[i]:
+        if labels[c] in deps and (side == 0 or (c > i if side > 0 else c < i)):
+            return tok.doc[c]
+    return None
 
 
 #: ``doc.user_data`` key of the cached entity table.
