@@ -16,7 +16,14 @@ from topline.analyze.quantities import PATTERN, find_quantities
 from topline.analyze.rule_starts import StartIndex, prefixes, start_index
 from topline.analyze.sentences import VERB_POS, split_sentences
 from topline.analyze.timex import find_timexes
-from topline.nlp import doc_ents, doc_sents, first_child, labelled_children, token_table
+from topline.nlp import (
+    doc_ents,
+    doc_sents,
+    first_child,
+    has_child,
+    labelled_children,
+    token_table,
+)
 from topline.testing import match_spans, texts_of_pieces
 
 #: Pieces of quantities and of text that must not be one: currencies with and without a
@@ -138,6 +145,7 @@ def test_labelled_children_are_the_childrens_filter(parsed) -> None:  # type: ig
                 ]
                 assert labelled_children(tok, *deps, side=side) == want
                 assert first_child(tok, *deps, side=side) == (want[0] if want else None)
+                assert has_child(tok, *deps, side=side) == bool(want)
 
 
 def test_the_cached_sentences_and_entities_are_spacys(parsed) -> None:  # type: ignore[no-untyped-def]

@@ -222,6 +222,17 @@ def labelled_children(tok: Token, *deps: str, side: int = 0) -> list[Token]:
     ]
 
 
+def has_child(tok: Token, *deps: str, side: int = 0) -> bool:
+    """``any(c.dep_ in deps for c in tok.children)`` (``side`` as for
+    :func:`labelled_children`), with no ``Token`` made."""
+    table = token_table(tok.doc)
+    labels, i = table.dep, tok.i
+    return any(
+        labels[c] in deps and (side == 0 or (c > i if side > 0 else c < i))
+        for c in table.children[i]
+    )
+
+
 def first_child(tok: Token, *deps: str, side: int = 0) -> Token | None:
     """The first of :func:`labelled_children` (``next((c for c in tok.children if …),
     None)``)."""
