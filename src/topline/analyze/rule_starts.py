@@ -228,18 +228,15 @@ class StartIndex:
             return lists[0]
         return sorted(pos for positions in lists for pos in positions)
 
-    def finditer(
-        self, pattern: re.Pattern[str], reach: Callable[[int], bool] | None = None
-    ) -> Iterator[re.Match[str]]:
-        """Exactly ``pattern.finditer(text)``, trying the pattern only where a match can start
-        (and, given ``reach``, a test every match's start passes, only where it does)."""
+    def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """Exactly ``pattern.finditer(text)``, trying the pattern only where a match can start."""
         keys = _prefixes_of(pattern)
         if keys is None or not self.exact:
             yield from pattern.finditer(self.text)
             return
         match, text, end = pattern.match, self.text, 0
         for pos in self.starts(*keys):
-            if pos < end or (reach is not None and not reach(pos)):
+            if pos < end:
                 continue
             m = match(text, pos)
             if m is not None:

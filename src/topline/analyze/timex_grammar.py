@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 from topline.analyze.numbers import CARDINAL, TENS, WORD_NUMBER, parse_cardinal
 from topline.analyze.rule_filter import rule_filter
-from topline.analyze.rule_reach import reach_for
 from topline.analyze.rule_starts import start_index
 
 # --- vocabulary --------------------------------------------------------------------------
@@ -510,20 +509,13 @@ def _discourse_now(m: re.Match[str], text: str) -> bool:
     return not before or before.endswith((".", "!", "?", "\n", ":"))
 
 
-#: Rules tried only where one of their required words comes before a character no match
-#: of them holds (:mod:`topline.analyze.rule_reach`): "duration" opens on "the", "a" and
-#: numbers, and fails at nearly all of them.
-REACHED = frozenset({"duration"})
-
-
 def find_candidates(text: str) -> list[Candidate]:
     """Non-overlapping rule matches, longest first (leftmost on ties), in text order."""
     found: list[Candidate] = []
     may_match = rule_filter(PATTERNS).may_match(text)  # rules that cannot match are not run
     index = start_index(text)  # and a rule is tried only where a match of it can start
     for (rule, pattern), runs in zip(RULES, may_match, strict=True):
-        reach = reach_for(pattern, text) if runs and rule in REACHED and index.exact else None
-        for m in index.finditer(pattern, reach) if runs else ():
+        for m in index.finditer(pattern) if runs else ():
             if m.end() == m.start() or not _acceptable(rule, m, text):
                 continue
             start, end = m.span()
