@@ -130,7 +130,8 @@ def test_the_dependency_columns_are_each_tokens(parsed) -> None:  # type: ignore
     table = token_table(doc)
     assert list(table.dep) == [t.dep_ for t in doc]
     assert list(table.head) == [t.head.i for t in doc]
-    assert list(table.children) == [tuple(c.i for c in t.children) for t in doc]
+    assert [table.children[t.i] for t in doc] == [[c.i for c in t.children] for t in doc]
+    assert len(table.children) == len(doc)
 
 
 def test_labelled_children_are_the_childrens_filter(parsed) -> None:  # type: ignore[no-untyped-def]

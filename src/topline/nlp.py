@@ -13,7 +13,9 @@ import functools
 import gc
 import importlib
 import os
+from typing import Any
 
+import numpy
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, ORTH, POS
 from spacy.language import Language
 from spacy.parts_of_speech import NAMES as POS_NAMES
@@ -166,20 +168,29 @@ class TokenTable:
     @functools.cached_property
     def head(self) -> tuple[int, ...]:
         """``head.i`` (a root is its own head)."""
-        return tuple(i + offset for i, offset in enumerate(self._heads))
+        return tuple(self._heads_array.tolist())
 
     @functools.cached_property
-    def children(self) -> tuple[tuple[int, ...], ...]:
-        """``[c.i for c in token.children]``: the tokens whose head it is, in text order.
+    def _heads_array(self) -> numpy.ndarray[Any, numpy.dtype[numpy.int64]]:
+        heads = numpy.asarray(self._heads, dtype=numpy.int64)
+        return heads + numpy.arange(len(heads), dtype=numpy.int64)
+
+    @functools.cached_property
+    def children(self) -> _Children:
+        """``children[i]`` is ``[c.i for c in doc[i].children]``: the tokens whose head ``i``
+        is, in text order.
 
         The cue rules, events and gender each ask a verb for its children several times,
         and spaCy makes a new ``Token`` per child on every ask; a rule reads the labels
-        here and makes a ``Token`` only of the child it keeps."""
-        kids: list[list[int]] = [[] for _ in self._heads]
-        for i, head in enumerate(self.head):
-            if head != i:
-                kids[head].append(i)
-        return tuple(map(tuple, kids))
+        here and makes a ``Token`` only of the child it keeps. Every dependent sorted by
+        its head (numpy, stable: text order within a head), sliced per head on demand: no
+        list per token made up front."""
+        heads = self._heads_array
+        own = numpy.arange(len(heads), dtype=numpy.int64)
+        dependents = numpy.flatnonzero(heads != own)
+        order = dependents[numpy.argsort(heads[dependents], kind="stable")]
+        bounds = numpy.searchsorted(heads[order], numpy.arange(len(heads) + 1))
+        return _Children(order.tolist(), bounds.tolist())
 
     @functools.cached_property
     def nouns_by_lemma(self) -> dict[str, tuple[int, ...]]:
@@ -189,6 +200,21 @@ class TokenTable:
         for i in [i for i, pos in enumerate(self.pos) if pos == "NOUN"]:  # a noun in five
             out.setdefault(lemmas[i], []).append(i)
         return {k: tuple(v) for k, v in out.items()}
+
+
+class _Children:
+    """:attr:`TokenTable.children`: the dependents of every token, grouped by head."""
+
+    __slots__ = ("_bounds", "_order")
+
+    def __init__(self, order: list[int], bounds: list[int]) -> None:
+        self._order, self._bounds = order, bounds
+
+    def __getitem__(self, i: int) -> list[int]:
+        return self._order[self._bounds[i] : self._bounds[i + 1]]
+
+    def __len__(self) -> int:
+        return len(self._bounds) - 1
 
 
 #: Dependency label hash → label, shared by every document (the parser has a few dozen).
@@ -215,11 +241,11 @@ def labelled_children(tok: Token, *deps: str, side: int = 0) -> list[Token]:
     doc = tok.doc
     table = token_table(doc)
     labels, i = table.dep, tok.i
-    return [
-        doc[c]
-        for c in table.children[i]
-        if labels[c] in deps and (side == 0 or (c > i if side > 0 else c < i))
-    ]
+    out = []
+    for c in table.children[i]:  # a loop, not a comprehension: most have 0-3 children
+        if labels[c] in deps and (side == 0 or (c > i if side > 0 else c < i)):
+            out.append(doc[c])
+    return out
 
 
 def has_child(tok: Token, *deps: str, side: int = 0) -> bool:
