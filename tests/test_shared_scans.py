@@ -16,14 +16,7 @@ from topline.analyze.quantities import PATTERN, find_quantities
 from topline.analyze.rule_starts import StartIndex, prefixes, start_index
 from topline.analyze.sentences import VERB_POS, split_sentences
 from topline.analyze.timex import find_timexes
-from topline.nlp import (
-    doc_ents,
-    doc_sents,
-    first_child,
-    has_child,
-    labelled_children,
-    token_table,
-)
+from topline.nlp import first_child, has_child, labelled_children, token_table
 from topline.testing import match_spans, texts_of_pieces
 
 #: Pieces of quantities and of text that must not be one: currencies with and without a
@@ -149,8 +142,28 @@ def test_labelled_children_are_the_childrens_filter(parsed) -> None:  # type: ig
                 assert has_child(tok, *deps, side=side) == bool(want)
 
 
-def test_the_cached_sentences_and_entities_are_spacys(parsed) -> None:  # type: ignore[no-untyped-def]
-    _, doc = parsed
-    assert list(doc_sents(doc)) == list(doc.sents)
-    assert list(doc_ents(doc)) == list(doc.ents)
-    assert doc_sents(doc) is doc_sents(doc)
+def test_an_analysed_document_is_freed_at_once(parsed) -> None:  # type: ignore[no-untyped-def]
+    """The caches the analysis keeps in ``doc.user_data`` hold no spaCy object (a ``Span``
+    or ``Token`` refers to its document): a reference cycle would keep every parsed
+    document until a full collection, and a batch's memory would grow with it."""
+    import gc
+    import weakref
+
+    from topline.analyze import analyze_doc
+    from topline.ingest import article_from_text
+    from topline.nlp import get_nlp
+
+    text, _ = parsed
+    article = article_from_text(text, source="test")
+    doc = get_nlp()(article.text)
+    analyze_doc(article, doc)
+    assert doc.user_data  # the caches are there
+    ref = weakref.ref(doc)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        del doc
+        assert ref() is None
+    finally:
+        if enabled:
+            gc.enable()

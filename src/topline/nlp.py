@@ -19,7 +19,7 @@ import numpy
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, ORTH, POS
 from spacy.language import Language
 from spacy.parts_of_speech import NAMES as POS_NAMES
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from topline.errors import ModelMissing
 
@@ -270,31 +270,6 @@ def first_child(tok: Token, *deps: str, side: int = 0) -> Token | None:
     return None
 
 
-#: ``doc.user_data`` keys of the cached sentences and entities.
-SENTS_KEY = "topline.sents"
-ENTS_KEY = "topline.ents"
-
-
-def doc_sents(doc: Doc) -> tuple[Span, ...]:
-    """``tuple(doc.sents)``, made once per document: spaCy makes every sentence ``Span``
-    again on each iteration, and six extractors walk them."""
-    cached = doc.user_data.get(SENTS_KEY)
-    if cached is None:
-        cached = doc.user_data[SENTS_KEY] = tuple(doc.sents)
-    sents: tuple[Span, ...] = cached
-    return sents
-
-
-def doc_ents(doc: Doc) -> tuple[Span, ...]:
-    """``doc.ents``, made once per document (spaCy rebuilds every entity on each access;
-    four extractors read them)."""
-    cached = doc.user_data.get(ENTS_KEY)
-    if cached is None:
-        cached = doc.user_data[ENTS_KEY] = tuple(doc.ents)
-    ents: tuple[Span, ...] = cached
-    return ents
-
-
 #: ``doc.user_data`` key of the cached entity table.
 ENTITIES_KEY = "topline.entities"
 
@@ -307,7 +282,7 @@ def entity_labels(doc: Doc) -> dict[tuple[int, int], str]:
     """
     cached = doc.user_data.get(ENTITIES_KEY)
     if cached is None:
-        cached = {(e.start, e.end): e.label_ for e in doc_ents(doc)}
+        cached = {(e.start, e.end): e.label_ for e in doc.ents}
         doc.user_data[ENTITIES_KEY] = cached
     labels: dict[tuple[int, int], str] = cached
     return labels

@@ -79,7 +79,7 @@ from topline.analyze.cue_parts import (
 )
 from topline.analyze.cue_phrasal import phrasal_cue, phrasal_prep
 from topline.analyze.source_nouns import DOCUMENT_NOUNS, is_person_noun, is_source_head
-from topline.nlp import doc_sents, doc_text, labelled_children, token_table
+from topline.nlp import doc_text, labelled_children, token_table
 
 __all__ = ["SPEECH_VERBS", "Cue", "find_cues"]
 
@@ -108,7 +108,7 @@ def find_cues(doc: Doc) -> list[Cue]:
     table = token_table(doc)
     pos, lower, lemma = table.pos, table.lower, table.lemma
     n = len(doc)
-    for sent in doc_sents(doc):
+    for sent in doc.sents:
         for i in range(sent.start, sent.end):
             p = pos[i]
             if lower[i] == "according" and i + 1 < n and lower[i + 1] == "to":

@@ -32,7 +32,7 @@ from topline.analyze.event_verbs import (
 )
 from topline.analyze.intervals import CharRanges
 from topline.model import EntityCluster, Event, Source, Span, Timex
-from topline.nlp import doc_ents, doc_text, labelled_children, token_table
+from topline.nlp import doc_text, labelled_children, token_table
 
 # --- tunable vocabulary ------------------------------------------------------------------
 
@@ -280,7 +280,7 @@ def _place_paths(doc: Doc) -> tuple[list[list[int]], list[Span]]:
     """Per place entity in a prepositional phrase: the ancestors it may attach to."""
     paths: list[list[int]] = []
     spans: list[Span] = []
-    for ent in doc_ents(doc):
+    for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS:
             continue
         prep = ent.root.head

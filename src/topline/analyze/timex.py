@@ -36,7 +36,7 @@ from topline.analyze.timex_narrative import (
 from topline.analyze.timex_resolve import resolve
 from topline.analyze.timex_tense import clause_tense
 from topline.model import Span, Timex
-from topline.nlp import doc_sents, doc_text
+from topline.nlp import doc_text
 
 #: How relative expressions are anchored: "auto" (the rule of :mod:`timex_narrative`),
 #: "publication" (always the publication date), "narrative" (the reference whenever it lies
@@ -382,5 +382,5 @@ def find_timexes(
         span = doc.char_span(start, end, alignment_mode="expand")
         return clause_tense(list(span)) if span is not None else None
 
-    sentences = [(s.start_char, s.end_char) for s in doc_sents(doc)]
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
     return tag_text(doc_text(doc), anchor, tense_at, sentences, convention=convention)
