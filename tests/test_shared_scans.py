@@ -16,7 +16,7 @@ from topline.analyze.quantities import PATTERN, find_quantities
 from topline.analyze.rule_starts import StartIndex, prefixes, start_index
 from topline.analyze.sentences import VERB_POS, split_sentences
 from topline.analyze.timex import find_timexes
-from topline.nlp import first_child, has_child, labelled_children, token_table
+from topline.nlp import token_table
 from topline.testing import match_spans, texts_of_pieces
 
 #: Pieces of quantities and of text that must not be one: currencies with and without a
@@ -116,30 +116,6 @@ def test_a_sentences_verb_is_read_as_from_its_tokens(parsed) -> None:  # type: i
 def test_the_lower_column_is_each_tokens_lower(parsed) -> None:  # type: ignore[no-untyped-def]
     _, doc = parsed
     assert list(token_table(doc).lower) == [t.lower_ for t in doc]
-
-
-def test_the_dependency_columns_are_each_tokens(parsed) -> None:  # type: ignore[no-untyped-def]
-    _, doc = parsed
-    table = token_table(doc)
-    assert list(table.dep) == [t.dep_ for t in doc]
-    assert list(table.head) == [t.head.i for t in doc]
-    assert [table.children[t.i] for t in doc] == [[c.i for c in t.children] for t in doc]
-    assert len(table.children) == len(doc)
-
-
-def test_labelled_children_are_the_childrens_filter(parsed) -> None:  # type: ignore[no-untyped-def]
-    _, doc = parsed
-    for tok in doc:
-        for deps in (("nsubj",), ("prep", "dobj"), ("punct",)):
-            for side in (-1, 0, 1):
-                want = [
-                    c
-                    for c in tok.children
-                    if c.dep_ in deps and (side == 0 or (c.i - tok.i) * side > 0)
-                ]
-                assert labelled_children(tok, *deps, side=side) == want
-                assert first_child(tok, *deps, side=side) == (want[0] if want else None)
-                assert has_child(tok, *deps, side=side) == bool(want)
 
 
 def test_an_analysed_document_is_freed_at_once(parsed) -> None:  # type: ignore[no-untyped-def]

@@ -13,13 +13,11 @@ import functools
 import gc
 import importlib
 import os
-from typing import Any
 
-import numpy
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, ORTH, POS
+from spacy.attrs import IDX, LEMMA, ORTH, POS
 from spacy.language import Language
 from spacy.parts_of_speech import NAMES as POS_NAMES
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from topline.errors import ModelMissing
 
@@ -120,13 +118,8 @@ class TokenTable:
     """
 
     def __init__(self, doc: Doc) -> None:
-        rows = doc.to_array([ORTH, LEMMA, POS, IDX, DEP, HEAD])
-        if len(doc):
-            # HEAD is the offset to the head, signed, in an unsigned column
-            self._heads: list[int] = rows[:, 5].astype("int64").tolist()
-            self._columns: list[list[int]] = rows[:, :5].T.tolist()
-        else:
-            self._heads, self._columns = [], [[], [], [], [], []]
+        rows = doc.to_array([ORTH, LEMMA, POS, IDX])
+        self._columns: list[list[int]] = rows.T.tolist() if len(doc) else [[], [], [], []]
         self._strings = doc.vocab.strings
 
     def _decoded(self, column: int) -> tuple[str, ...]:
@@ -157,42 +150,6 @@ class TokenTable:
         return tuple(self._columns[3])
 
     @functools.cached_property
-    def dep(self) -> tuple[str, ...]:
-        """``dep_`` (a few dozen labels: each hash is decoded once per process)."""
-        labels = _DEP_LABELS
-        strings = self._strings
-        return tuple(
-            labels[h] if h in labels else labels.setdefault(h, strings[h]) for h in self._columns[4]
-        )
-
-    @functools.cached_property
-    def head(self) -> tuple[int, ...]:
-        """``head.i`` (a root is its own head)."""
-        return tuple(self._heads_array.tolist())
-
-    @functools.cached_property
-    def _heads_array(self) -> numpy.ndarray[Any, numpy.dtype[numpy.int64]]:
-        heads = numpy.asarray(self._heads, dtype=numpy.int64)
-        return heads + numpy.arange(len(heads), dtype=numpy.int64)
-
-    @functools.cached_property
-    def children(self) -> _Children:
-        """``children[i]`` is ``[c.i for c in doc[i].children]``: the tokens whose head ``i``
-        is, in text order.
-
-        The cue rules, events and gender each ask a verb for its children several times,
-        and spaCy makes a new ``Token`` per child on every ask; a rule reads the labels
-        here and makes a ``Token`` only of the child it keeps. Every dependent sorted by
-        its head (numpy, stable: text order within a head), sliced per head on demand: no
-        list per token made up front."""
-        heads = self._heads_array
-        own = numpy.arange(len(heads), dtype=numpy.int64)
-        dependents = numpy.flatnonzero(heads != own)
-        order = dependents[numpy.argsort(heads[dependents], kind="stable")]
-        bounds = numpy.searchsorted(heads[order], numpy.arange(len(heads) + 1))
-        return _Children(order.tolist(), bounds.tolist())
-
-    @functools.cached_property
     def nouns_by_lemma(self) -> dict[str, tuple[int, ...]]:
         """Lower-cased lemma → indices of the NOUN tokens with it, in text order."""
         out: dict[str, list[int]] = {}
@@ -201,24 +158,6 @@ class TokenTable:
             out.setdefault(lemmas[i], []).append(i)
         return {k: tuple(v) for k, v in out.items()}
 
-
-class _Children:
-    """:attr:`TokenTable.children`: the dependents of every token, grouped by head."""
-
-    __slots__ = ("_bounds", "_order")
-
-    def __init__(self, order: list[int], bounds: list[int]) -> None:
-        self._order, self._bounds = order, bounds
-
-    def __getitem__(self, i: int) -> list[int]:
-        return self._order[self._bounds[i] : self._bounds[i + 1]]
-
-    def __len__(self) -> int:
-        return len(self._bounds) - 1
-
-
-#: Dependency label hash → label, shared by every document (the parser has a few dozen).
-_DEP_LABELS: dict[int, str] = {}
 
 #: ``doc.user_data`` key of the cached :class:`TokenTable`.
 TABLE_KEY = "topline.tokens"
@@ -232,42 +171,6 @@ def token_table(doc: Doc) -> TokenTable:
     table = TokenTable(doc)
     doc.user_data[TABLE_KEY] = table
     return table
-
-
-def labelled_children(tok: Token, *deps: str, side: int = 0) -> list[Token]:
-    """``[c for c in tok.children if c.dep_ in deps]``, only those after ``tok`` (``side``
-    1) or before it (-1), read off the :class:`TokenTable`: a ``Token`` is made only of a
-    child kept (``tok.children`` makes one of every child on every ask)."""
-    doc = tok.doc
-    table = token_table(doc)
-    labels, i = table.dep, tok.i
-    out = []
-    for c in table.children[i]:  # a loop, not a comprehension: most have 0-3 children
-        if labels[c] in deps and (side == 0 or (c > i if side > 0 else c < i)):
-            out.append(doc[c])
-    return out
-
-
-def has_child(tok: Token, *deps: str, side: int = 0) -> bool:
-    """``any(c.dep_ in deps for c in tok.children)`` (``side`` as for
-    :func:`labelled_children`), with no ``Token`` made."""
-    table = token_table(tok.doc)
-    labels, i = table.dep, tok.i
-    return any(
-        labels[c] in deps and (side == 0 or (c > i if side > 0 else c < i))
-        for c in table.children[i]
-    )
-
-
-def first_child(tok: Token, *deps: str, side: int = 0) -> Token | None:
-    """The first of :func:`labelled_children` (``next((c for c in tok.children if …),
-    None)``)."""
-    table = token_table(tok.doc)
-    labels, i = table.dep, tok.i
-    for c in table.children[i]:
-        if labels[c] in deps and (side == 0 or (c > i if side > 0 else c < i)):
-            return tok.doc[c]
-    return None
 
 
 #: ``doc.user_data`` key of the cached entity table.

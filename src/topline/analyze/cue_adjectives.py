@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from topline.analyze.cue_beyond import on_cue_line, source_subject
 from topline.analyze.cue_parts import Cue, before_aside, trim_span
-from topline.nlp import doc_text, first_child
+from topline.nlp import doc_text
 
 #: Adjectives of belief or worry whose clause their subject holds.
 BELIEF_ADJECTIVES = frozenset(
@@ -71,7 +71,7 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 def adjective_cue(doc: Doc, verb: Token) -> Cue | None:
     """The belief or stance an adjective after ``verb`` states (module docstring), or None."""
-    adj = first_child(verb, "acomp", side=1)
+    adj = next((c for c in verb.children if c.dep_ == "acomp" and c.i > verb.i), None)
     if adj is None:
         return None
     lemma = adj.lower_

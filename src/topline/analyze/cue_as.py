@@ -18,7 +18,7 @@ from topline.analyze.cue_parts import (
     trim_span,
 )
 from topline.analyze.source_nouns import is_source_head
-from topline.nlp import doc_text, labelled_children
+from topline.nlp import doc_text
 
 __all__ = ["as_naming_cue", "as_put_cue"]
 
@@ -30,8 +30,11 @@ def as_naming_cue(doc: Doc, verb: Token) -> Cue | None:
     prep = next(
         (
             c
-            for c in labelled_children(verb, "prep", side=1)
-            if c.lower_ == "as" and any(t.is_quote for t in c.subtree)
+            for c in verb.children
+            if c.dep_ == "prep"
+            and c.lower_ == "as"
+            and c.i > verb.i
+            and any(t.is_quote for t in c.subtree)
         ),
         None,
     )

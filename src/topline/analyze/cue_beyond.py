@@ -30,7 +30,7 @@ from topline.analyze.source_nouns import (
     is_people_share,
     is_source_head,
 )
-from topline.nlp import doc_text, labelled_children, token_table
+from topline.nlp import doc_text, token_table
 
 #: Attribution beyond speech (PolNeAR's sense: whoever holds, shows or backs a claim). Each
 #: class takes the complements its verbs take; all need a subject that can be a source
@@ -169,8 +169,8 @@ def takes_finite_clause(verb: Token) -> bool:
     a perception or a claim, whatever the verb."""
     if cue_lemma(verb) in EXCLUDED_CLAUSE_VERBS:
         return False
-    for c in labelled_children(verb, "ccomp", side=1):
-        if c.pos_ in {"VERB", "AUX"}:
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in {"VERB", "AUX"}:
             if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
                 return True
     return False

@@ -16,7 +16,7 @@ from spacy.tokens import Span as TokSpan
 
 from topline.analyze.cue_beyond import source_subject
 from topline.analyze.cue_parts import Cue, line_bounds, trim_span
-from topline.nlp import doc_text, first_child
+from topline.nlp import doc_text
 
 __all__ = ["MESSAGE_NOUNS", "message_colon_cue"]
 
@@ -33,7 +33,7 @@ _OPENING_MARKS = frozenset("“\"‘'")
 
 def message_colon_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
     """The cue of "X sent an unmistakable message: …" (module docstring), if ``verb`` is one."""
-    obj = first_child(verb, "dobj", side=1)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or not _names_message(obj):
         return None
     # the parse often hangs the words after the colon on the object: the colon is the

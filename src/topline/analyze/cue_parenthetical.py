@@ -14,7 +14,7 @@ from spacy.tokens import Span as TokSpan
 from topline.analyze.cue_lexicon import SPEECH_VERBS
 from topline.analyze.cue_parts import cue_lemma, line_bounds, trim_span
 from topline.analyze.source_nouns import SOURCE_PRONOUNS, is_person_noun
-from topline.nlp import doc_text, labelled_children
+from topline.nlp import doc_text
 
 __all__ = ["after_quote_frame", "frame_rest", "frame_start", "parenthetical"]
 
@@ -152,7 +152,7 @@ def after_quote_frame(doc: Doc, sent: TokSpan, verb: Token) -> bool:
     """
     if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
         return False
-    subj = labelled_children(verb, "nsubj", side=-1)
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if len(subj) != 1:
         return False
     lo = subj[0].left_edge.i

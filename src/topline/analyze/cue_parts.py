@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokSpan
 
-from topline.nlp import doc_text, labelled_children, token_table
+from topline.nlp import doc_text
 
 #: Prepositions that say what an object is called or blamed for ("as a disgrace", "for lying").
 DESCRIPTION_PREPS = frozenset({"as", "for", "of", "to"})
@@ -41,13 +41,9 @@ class Cue:
 
 
 def cue_lemma(tok: Token) -> str:
-    """The lower-cased lemma ("point_out" for "point" with its particle "out"), read off the
-    token table: every rule asks it of every verb."""
-    lemma = token_table(tok.doc).lemma[tok.i]
-    if lemma == "point" and tok.lemma_ == "point":
-        if any(c.lower_ == "out" for c in labelled_children(tok, "prt")):
-            return "point_out"
-    return lemma
+    if tok.lemma_ == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return "point_out"
+    return tok.lemma_.lower()
 
 
 def verb_form(verb: Token) -> tuple[str, frozenset[str]]:
@@ -188,11 +184,10 @@ def before_aside(doc: Doc, start: int, end: int) -> int:
 def _set_off(doc: Doc, i: int) -> bool:
     """Token ``i`` follows a comma or a dash, or a closing quotation mark with the comma
     inside it (American style: "that he has “expanded the party,” claiming that …")."""
-    texts = token_table(doc).text
-    before = texts[i - 1]
+    before = doc[i - 1].text
     if before in {",", "—", "–", "--"}:
         return True
-    return i >= 2 and texts[i - 2] == "," and before != "“" and doc[i - 1].is_quote
+    return doc[i - 1].is_quote and i >= 2 and doc[i - 2].text == "," and before != "“"
 
 
 def line_bounds(text: str, sent: TokSpan, char: int) -> tuple[int, int]:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from topline.analyze.cue_beyond import holds_quotation, source_subject, subtree_span
 from topline.analyze.cue_parts import Cue, cc_before, cue_lemma, trim_span
-from topline.nlp import doc_text, first_child, labelled_children
+from topline.nlp import doc_text
 
 #: Verb + preposition cues ("called for new tariffs", "called on Congress to act").
 PHRASAL_CUES = {
@@ -104,7 +104,9 @@ def phrasal_prep(verb: Token) -> Token | None:
     scant = _scant_topic(verb)
     if scant is not None:
         return scant
-    for child in labelled_children(verb, "prep", side=1):
+    for child in verb.children:
+        if child.dep_ != "prep" or child.i <= verb.i:
+            continue
         pair = (cue_lemma(verb), child.lower_)
         if pair in PHRASAL_CUES and child.i == verb.i + 1:
             return child
@@ -154,7 +156,7 @@ def _scant_topic(verb: Token) -> Token | None:
     speech verb's scant object (the parser hangs it on the verb or on the object)."""
     if cue_lemma(verb) not in SCANT_SPEECH_VERBS:
         return None
-    obj = first_child(verb, "dobj", side=1)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.lower_ not in SCANT_OBJECTS:
         return None
     for prep in list(obj.children) + list(verb.children):

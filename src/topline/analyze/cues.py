@@ -79,7 +79,7 @@ from topline.analyze.cue_parts import (
 )
 from topline.analyze.cue_phrasal import phrasal_cue, phrasal_prep
 from topline.analyze.source_nouns import DOCUMENT_NOUNS, is_person_noun, is_source_head
-from topline.nlp import doc_text, labelled_children, token_table
+from topline.nlp import doc_text, token_table
 
 __all__ = ["SPEECH_VERBS", "Cue", "find_cues"]
 
@@ -166,7 +166,7 @@ def _verbal_cue(doc: Doc, sent: TokSpan, tok: Token, verb: bool) -> Cue | None:
 def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
     lemma = cue_lemma(verb)
     speakers: tuple[int, ...] = ()
-    for child in labelled_children(verb, "nsubj", "csubj", "agent"):
+    for child in verb.children:
         if child.dep_ in {"nsubj", "csubj"}:
             if speakers and _object_run_in(doc, child):
                 continue  # "who did not wish to be named because of agency policy said"
@@ -183,8 +183,10 @@ def _verb_cue(doc: Doc, sent: TokSpan, verb: Token) -> Cue | None:
         # "said Smith" names the speaker after the verb; "said Thursday" names a time.
         after = [
             c
-            for c in labelled_children(verb, "dobj", "nsubj", "attr", "npadvmod", side=1)
-            if c.ent_type_ not in TIME_ENTITIES
+            for c in verb.children
+            if c.i > verb.i
+            and c.dep_ in {"dobj", "nsubj", "attr", "npadvmod"}
+            and c.ent_type_ not in TIME_ENTITIES
             and not (c.dep_ == "dobj" and lemma in ADDRESSEE_VERBS)
         ]
         if (
@@ -527,15 +529,14 @@ def _noun_object(doc: Doc, verb: Token) -> tuple[int, int] | None:
 
 
 def _complement(doc: Doc, verb: Token) -> tuple[int, int] | None:
-    comps = labelled_children(verb, *CONTENT_DEPS)
-    if not comps:
+    if not any(c.dep_ in CONTENT_DEPS for c in verb.children):
         # "tweeted that Machado was …" parsed as an adverbial clause led by "that"
-        for c in labelled_children(verb, "advcl", side=1):
-            if c.left_edge.lower_ == "that":
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.i > verb.i and c.left_edge.lower_ == "that":
                 return trim_span(
                     doc_text(doc), c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
                 )
-    comps = [c for c in comps if c.i > verb.i]
+    comps = [c for c in verb.children if c.dep_ in CONTENT_DEPS and c.i > verb.i]
     if not comps:
         return None
     comp = comps[0]

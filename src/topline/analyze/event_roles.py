@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Token
 
 from topline.analyze.intervals import CharRanges
-from topline.nlp import doc_text, first_child, has_child, labelled_children
+from topline.nlp import doc_text
 
 #: Prepositions of place: their object is where something is, rarely who acts.
 PLACE_PREPS = frozenset(
@@ -50,8 +50,9 @@ def subject(verb: Token, blocked: Regions) -> Token | None:
     text = doc_text(verb.doc)
     found = [
         c
-        for c in labelled_children(verb, "nsubj", "nsubjpass")
-        if not inside(c.idx, blocked)
+        for c in verb.children
+        if c.dep_ in {"nsubj", "nsubjpass"}
+        and not inside(c.idx, blocked)
         and "\n\n" not in text[min(c.idx, verb.idx) : max(c.idx, verb.idx)]
     ]
     before = [c for c in found if c.i < verb.i]
@@ -83,18 +84,19 @@ def _past_dateline(subj: Token) -> Token | None:
 
 
 def _by_agent(verb: Token) -> Token | None:
-    agent = first_child(verb, "agent")
-    return first_child(agent, "pobj") if agent else None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
 
 
 def roles(
     verb: Token, chain: list[Token], blocked: Regions
 ) -> tuple[Token | None, Token | None] | None:
     """(actor head, target head) of ``verb`` (with its ``xcomp`` chain), or None: no event."""
+    kids = [c for v in chain for c in v.children]
     subj = subject(verb, blocked)
     # "gave students her opinion": the thing given (dobj) before the receiver (dative).
-    obj = next((c for v in chain for c in labelled_children(v, "dobj", "attr")), None) or next(
-        (c for v in chain for c in labelled_children(v, "dative")), None
+    obj = next((c for c in kids if c.dep_ in {"dobj", "attr"}), None) or next(
+        (c for c in kids if c.dep_ == "dative"), None
     )
     actor: Token | None = subj
     target: Token | None = obj
@@ -109,7 +111,7 @@ def roles(
         if verb.dep_ == "advcl" and verb.tag_ in FINITE:
             return None  # "As renting … soared, the student took up …": its subject is lost
         shared = subject(_past_frame(verb.head), blocked)
-        if shared is not None and has_child(verb, "auxpass"):
+        if shared is not None and any(c.dep_ == "auxpass" for c in verb.children):
             actor, target, passive = None, shared, True  # "is able to answer … and can be used"
         elif shared is not None and shared.dep_ == "nsubj":
             actor = shared  # "killed one officer and wounded four others"
@@ -193,10 +195,10 @@ def _place_object(noun: Token) -> bool:
 
 def _clause_subject(verb: Token) -> Token | None:
     """The subject of a small clause right after the verb, which is what the verb acts on."""
-    for c in labelled_children(verb, "ccomp", "xcomp"):
-        if c.pos_ not in {"VERB", "AUX"}:
+    for c in verb.children:
+        if c.dep_ not in {"ccomp", "xcomp"} or c.pos_ not in {"VERB", "AUX"}:
             continue
-        subj = first_child(c, "nsubj")
+        subj = next((k for k in c.children if k.dep_ == "nsubj"), None)
         if subj is not None and verb.i < subj.i <= verb.i + 3 and subj.lower_ not in DUMMY:
             return subj
     return None
@@ -208,7 +210,7 @@ def _bare_participle(verb: Token, subj: Token) -> bool:
     return (
         verb.tag_ == "VBN"
         and subj.dep_ == "nsubj"
-        and not has_child(verb, "aux", "auxpass")
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
         and verb.dep_ in {"ccomp", "xcomp"}
         and verb.lemma_.lower() not in {"go", "come"}  # "I want her gone": an adjective
     )
@@ -258,7 +260,7 @@ def antecedent(verb: Token) -> Token | None:
         and found.head.head.pos_ in {"NOUN", "PROPN"}
     ):
         found = found.head.head
-    if has_child(verb, "dobj", "attr"):
+    if any(c.dep_ in {"dobj", "attr"} for c in verb.children):
         return _out_of_place(found)
     return found
 

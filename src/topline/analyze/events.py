@@ -32,7 +32,7 @@ from topline.analyze.event_verbs import (
 )
 from topline.analyze.intervals import CharRanges
 from topline.model import EntityCluster, Event, Source, Span, Timex
-from topline.nlp import doc_text, labelled_children, token_table
+from topline.nlp import doc_text, token_table
 
 # --- tunable vocabulary ------------------------------------------------------------------
 
@@ -88,29 +88,23 @@ TITLE_CASE_SHARE = 0.6
 def _phrase(head: Token, keep_prep: bool = False, blocked: CharRanges | None = None) -> Span:
     """The contiguous core of ``head``'s noun phrase, without clauses and appositions."""
     skip = CLAUSE_DEPS - ({"prep"} if keep_prep else set())
-    doc = head.doc
-    table = token_table(doc)
-    labels, kids = table.dep, table.children
-    ids = {head.i}  # the head and the subtrees of the children kept (read off the table)
-    for c in kids[head.i]:
-        if labels[c] in skip:
-            child = doc[c]
-            partitive = labels[c] == "prep" and child.lower_ == "of" and _is_partitive(head)
-            if not _inner_hyphen(child) and not partitive:
-                continue
-        below = [c]
-        while below:
-            k = below.pop()
-            ids.add(k)
-            below.extend(kids[k])
-    lo, hi = min(ids), max(ids)
+    tokens = [head]
+    for child in head.children:
+        partitive = child.dep_ == "prep" and child.lower_ == "of" and _is_partitive(head)
+        if child.dep_ in skip and not _inner_hyphen(child) and not partitive:
+            continue
+        tokens.extend(child.subtree)
+    lo = min(t.i for t in tokens)
+    hi = max(t.i for t in tokens)
     # Keep it contiguous around the head: stop at the first excluded token on each side.
+    ids = {t.i for t in tokens}
     start = head.i
     while start - 1 >= lo and start - 1 in ids:
         start -= 1
     end = head.i
     while end + 1 <= hi and end + 1 in ids:
         end += 1
+    doc = head.doc
     while end > start and doc[end].is_punct:
         end -= 1
     while start < head.i and (_junk(doc[start]) or "\n" in doc[start : head.i + 1].text):
@@ -200,7 +194,7 @@ def _action_span(chain: list[Token]) -> Span:
     for v in chain:
         tokens += [
             c
-            for c in labelled_children(v, "prt", "neg", "aux")
+            for c in v.children
             if (c.dep_ in {"prt", "neg"} and abs(c.i - v.i) <= 2)
             or (c.dep_ == "aux" and c.lower_ == "to" and v is not chain[0])
         ]
@@ -250,7 +244,7 @@ def _actor(
     """The subject phrase; named by its entity cluster when the head, or a noun in
     apposition ("Her apprentice, Daniel Ortiz,"), is a mention of one."""
     span = _phrase(head, blocked=blocked)
-    named = [head, *labelled_children(head, "appos")]
+    named = [head] + [c for c in head.children if c.dep_ == "appos"]
     for tok in named:
         cluster = named_by.get(tok.i)
         if cluster is not None:
