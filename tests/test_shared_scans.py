@@ -116,3 +116,30 @@ def test_a_sentences_verb_is_read_as_from_its_tokens(parsed) -> None:  # type: i
 def test_the_lower_column_is_each_tokens_lower(parsed) -> None:  # type: ignore[no-untyped-def]
     _, doc = parsed
     assert list(token_table(doc).lower) == [t.lower_ for t in doc]
+
+
+def test_an_analysed_document_is_freed_at_once(parsed) -> None:  # type: ignore[no-untyped-def]
+    """The caches the analysis keeps in ``doc.user_data`` hold no spaCy object (a ``Span``
+    or ``Token`` refers to its document): a reference cycle would keep every parsed
+    document until a full collection, and a batch's memory would grow with it."""
+    import gc
+    import weakref
+
+    from topline.analyze import analyze_doc
+    from topline.ingest import article_from_text
+    from topline.nlp import get_nlp
+
+    text, _ = parsed
+    article = article_from_text(text, source="test")
+    doc = get_nlp()(article.text)
+    analyze_doc(article, doc)
+    assert doc.user_data  # the caches are there
+    ref = weakref.ref(doc)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        del doc
+        assert ref() is None
+    finally:
+        if enabled:
+            gc.enable()
