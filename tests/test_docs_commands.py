@@ -35,6 +35,13 @@ _COMMAND = re.compile(
 
 #: Commands not run by this test, each with the reason and what covers it instead.
 NOT_RUN: dict[str, str] = {
+    "python benchmarks/cold_start.py --runs 3": "a timing benchmark (whole processes, minutes)",
+    "python benchmarks/throughput.py --limit 100 --only spacy,one --rounds 3": "a timing benchmark",
+    "python benchmarks/throughput.py --limit 2000 --only spacy,one --rounds 2": (
+        "a timing benchmark on ../shared (about 20 minutes)"
+    ),
+    "python benchmarks/throughput.py --limit 300 --only spacy,one --against "
+    "/tmp/startsrc12/src --rounds 2": "a timing against another tree (a git archive)",
     'pip install -e ".[dev]"': "installs: .ci/run runs it first, with the bundled pip",
     "pytest": "is this test suite",
     "topline serve": "a server: tests/web/test_app.py serves the same app in-process",
