@@ -61,6 +61,28 @@ def test_the_section_tag_the_json_ld_type_and_the_url_name_the_kind() -> None:
     assert page_kind(article_from_html(news)).kind == "news"
 
 
+def test_metadata_is_read_as_the_page_writes_it_not_as_its_text_happens_to_look() -> None:
+    # attributes in any order, a JSON-LD block that is not JSON before one that is, a type
+    # inside "@graph", a section given as a list
+    reordered = _page('<meta content="Commentary" name="section">')
+    assert page_kind(article_from_html(reordered)).kind == "opinion"
+    graph = _page(
+        '<script type="application/ld+json">{"@context": "https://schema.org",}</script>'
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": '
+        '[{"@type": "WebPage"}, {"@type": "AnalysisNewsArticle", "headline": "A depot"}]}'
+        "</script>"
+    )
+    assert page_kind(article_from_html(graph)).signal == "JSON-LD AnalysisNewsArticle"
+    listed = _page(
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"articleSection": ["Film reviews", "Culture"]}</script>'
+    )
+    assert page_kind(article_from_html(listed)).kind == "review"
+    # words of a kind in a script that is no metadata, or in the page's text, say nothing
+    scripted = _page('<script>var t = {"@type": "OpinionNewsArticle"};</script>')
+    assert page_kind(article_from_html(scripted)).kind == "news"
+
+
 def test_a_label_in_the_title_names_the_kind_and_a_review_in_the_news_does_not() -> None:
     def kind(title: str) -> str:
         return page_kind(Article(id="x", text="A sentence.", title=title)).kind

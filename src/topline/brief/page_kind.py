@@ -5,7 +5,8 @@ Why: a column's Topline passes every sentence rule and is still the writer's arg
 fact; shown bare, the brief states an opinion as news. No rule on one sentence can tell, but
 the page says what it is. The signals, strongest first, each documented by its publisher:
 
-- the HTML page's own metadata: Open Graph's ``article:opinion`` (``true``), a section or
+- the HTML page's own metadata, read with lxml and :mod:`json` (not searched as text: a
+  script's string or an article's words are no metadata): Open Graph's ``article:opinion`` (``true``), a section or
   category meta tag (``article:section``, ``parsely-section``, ``section``, ``category``)
   naming Opinion, Commentary, Op-Ed, Editorial, Column(s), Letters, Review(s) or Analysis,
   and schema.org's ``OpinionNewsArticle`` / ``ReviewNewsArticle`` / ``AnalysisNewsArticle``
@@ -27,13 +28,18 @@ interviewee (who that is, the layout does not say; "the interviewee" is always r
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from topline.brief.quote_rules import outside_quotes
 from topline.model import Article, Source, Span
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 #: The kinds a page can be; every kind but "news" and "qa" is the writer's own voice, and a
 #: "qa" page (an interview printed as questions and answers) is in its interviewee's.
@@ -59,9 +65,6 @@ _SECTION_KEY = re.compile(
     r"category|categories|article\.section)",
     re.I,
 )
-_META = re.compile(r"<meta\b[^>]*>", re.I)
-_META_KEY = re.compile(r"""\b(?:property|name)\s*=\s*["']([^"']+)["']""", re.I)
-_META_CONTENT = re.compile(r"""\bcontent\s*=\s*["']([^"']*)["']""", re.I)
 #: A tag (``article:tag``) that is a kind's own name: tags also name topics ("budget
 #: review"), so only these words, whole.
 _TAG_KINDS = {
@@ -79,10 +82,6 @@ _LD_TYPES = {
     "ReviewNewsArticle": "review",
     "AnalysisNewsArticle": "analysis",
 }
-_LD_TYPE = re.compile(
-    r'"@type"\s*:\s*(?:\[[^\]]*?)?"(' + "|".join(_LD_TYPES) + r')"',
-)
-_LD_SECTION = re.compile(r'"articleSection"\s*:\s*\[?\s*"([^"]{1,60})"')
 #: How much of a page's markup is searched for its metadata: pages put meta tags after a
 #: ``</head>`` that a script wrote, or in the body, so the whole start of the page.
 HEAD_CHARS = 400_000
@@ -146,27 +145,75 @@ def _section_kind(value: str) -> str | None:
     return None
 
 
-def _metadata_kind(html: str) -> PageKind | None:
-    """The kind the page's own metadata states: its meta tags, its JSON-LD."""
+def _page_tree(html: str) -> HtmlElement | None:
+    """The start of the page (:data:`HEAD_CHARS`) parsed by lxml, or None when lxml finds no
+    document in it. lxml is imported here: only an HTML page's brief needs it."""
+    import lxml.etree
+    import lxml.html
+
     head = html[:HEAD_CHARS]
-    tagged: PageKind | None = None
-    for tag in _META.findall(head):
-        key, content = _META_KEY.search(tag), _META_CONTENT.search(tag)
-        if key is None or content is None:
+    try:
+        return lxml.html.document_fromstring(head)
+    except ValueError:  # a str with an XML encoding declaration: lxml wants its bytes
+        return lxml.html.document_fromstring(head.encode("utf-8"))
+    except lxml.etree.ParserError:  # nothing but whitespace or comments
+        return None
+
+
+def _json_ld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
+    """Every object of the page's JSON-LD blocks, nested ones and ``@graph`` members
+    included; a block that is not valid JSON (pages ship some) is passed over."""
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
-        name = key.group(1).strip()
-        if name.lower() == "article:opinion" and content.group(1).strip().lower() == "true":
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                yield item
+                stack.extend(reversed(list(item.values())))
+            elif isinstance(item, list):
+                stack.extend(reversed(item))
+
+
+def _ld_types(item: dict[str, Any]) -> list[str]:
+    """The ``@type`` of a JSON-LD object, as a list (schema.org allows one or several)."""
+    value = item.get("@type")
+    return [value] if isinstance(value, str) else [v for v in value or () if isinstance(v, str)]
+
+
+def _metadata_kind(html: str) -> PageKind | None:
+    """The kind the page's own metadata states: its meta tags, then its JSON-LD (read by
+    lxml and :mod:`json`, as the page's publisher wrote them)."""
+    tree = _page_tree(html)
+    if tree is None:
+        return None
+    tagged: PageKind | None = None
+    for meta in tree.iter("meta"):
+        name = (meta.get("property") or meta.get("name") or "").strip()
+        content = meta.get("content")
+        if not name or content is None:
+            continue
+        if name.lower() == "article:opinion" and content.strip().lower() == "true":
             return PageKind("opinion", "meta article:opinion")
-        if _SECTION_KEY.fullmatch(name) and (kind := _section_kind(content.group(1))):
+        if _SECTION_KEY.fullmatch(name) and (kind := _section_kind(content)):
             return PageKind(kind, f"meta {name}")
-        if name.lower() == "article:tag" and (kind := _TAG_KINDS.get(content.group(1).lower())):
+        if name.lower() == "article:tag" and (kind := _TAG_KINDS.get(content.lower())):
             tagged = tagged or PageKind(kind, "meta article:tag")
-    # the JSON-LD is searched only when its words are there (a substring test is cheap)
-    if "NewsArticle" in head and (ld := _LD_TYPE.search(head)) is not None:
-        return PageKind(_LD_TYPES[ld.group(1)], f"JSON-LD {ld.group(1)}")
-    section = _LD_SECTION.search(head) if "articleSection" in head else None
-    if section is not None and (kind := _section_kind(section.group(1))):
-        return PageKind(kind, "JSON-LD articleSection")
+    objects = list(_json_ld(tree))
+    for item in objects:
+        for type_ in _ld_types(item):
+            if type_ in _LD_TYPES:
+                return PageKind(_LD_TYPES[type_], f"JSON-LD {type_}")
+    for item in objects:
+        section = item.get("articleSection")
+        first = section[0] if isinstance(section, list) and section else section
+        if isinstance(first, str) and (kind := _section_kind(first)):
+            return PageKind(kind, "JSON-LD articleSection")
     return tagged
 
 
