@@ -11,17 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from topline.analyze import analyze
-from topline.ingest import article_from_text
-
-
-def _triples(text: str) -> list[tuple[str | None, str, str | None]]:
-    analysis = analyze(article_from_text(text))
-    body = analysis.article.text
-    return [
-        (e.actor.span.of(body) if e.actor and e.actor.span else None, e.action, e.target)
-        for e in analysis.events
-    ]
+from topline.testing import event_triples as _triples
 
 
 def _actions(text: str) -> list[str]:

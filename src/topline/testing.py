@@ -59,6 +59,21 @@ def source_texts(text: str, start: str) -> list[str]:
     raise AssertionError(f"no quote starting {start!r}")
 
 
+def event_triples(text: str) -> list[tuple[str | None, str, str | None]]:
+    """(actor text, action, target) of each event ``analyze`` finds in ``text`` cleaned as
+    plain text; the actor as the text of its span, None without one. Imports as
+    :func:`source_texts` does, for the same reason."""
+    from topline.analyze import analyze
+    from topline.ingest import article_from_text
+
+    analysis = analyze(article_from_text(text))
+    body = analysis.article.text
+    return [
+        (e.actor.span.of(body) if e.actor and e.actor.span else None, e.action, e.target)
+        for e in analysis.events
+    ]
+
+
 def span_of(text: str, piece: str) -> Span:
     """The span of the first occurrence of ``piece`` in ``text`` (a brief element written
     by hand for a test points at the words it quotes)."""
