@@ -42,6 +42,7 @@ from topline.brief.credit_names import (
     missed_names,
     relative_named_later,
 )
+from topline.brief.credit_readings import description_between
 from topline.memo import for_last
 from topline.model import Analysis, Entity, Source, Span
 
@@ -279,7 +280,9 @@ def pronoun_credit_ok(analysis: Analysis, source: Source, inside: Span | None = 
     first of them credited by name, with no one else named in between, is also the
     reader's reading (:func:`_continues_named_quotes`). Any credit, pronoun or name, to a
     full name first written later as someone's relative is refused
-    (:func:`.credit_names.relative_named_later`)."""
+    (:func:`.credit_names.relative_named_later`), and so is "he"/"she" after a subject
+    description the text does not tie to the credited person ("The judge said …", "The
+    32-year-old was …": :func:`.credit_readings.description_between`)."""
     span = source.span
     if span is None:
         return True
@@ -307,7 +310,10 @@ def pronoun_credit_ok(analysis: Analysis, source: Source, inside: Span | None = 
     return all(
         _reading_agrees(analysis, source, word, person, inside, names, table)
         for table in (_static(analysis), _static_with_missed(analysis))
-    ) and not ambiguous_surname(analysis, source, _static(analysis).people)
+    ) and not (
+        ambiguous_surname(analysis, source, _static(analysis).people)
+        or (person and description_between(analysis, source, span))
+    )
 
 
 def _reading_agrees(
