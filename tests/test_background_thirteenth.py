@@ -53,6 +53,20 @@ def test_a_graphic_s_caption_glued_on_is_no_item() -> None:
     assert not dateline_or_caption("The museum showed the map to visitors in 2010.")
 
 
+def test_a_heading_glued_to_the_item_is_no_item() -> None:
+    assert dateline_or_caption(
+        "Pension savings Three years ago, the minister proposed a state fund for everyone."
+    )
+    assert dateline_or_caption("Flood defences In 2014 the council had built a wall.")
+    for text in (
+        "Former mayor Ann Hale had opened the bridge in 1999.",
+        "Three years ago, the minister proposed a state fund for everyone.",
+        "Police said in 2014 the council had built a wall.",
+        "Voters in The Hague had rejected the plan in 2016.",
+    ):
+        assert not dateline_or_caption(text), text
+
+
 def test_formerly_in_an_apposition_dates_no_event() -> None:
     text = "Lark Books, formerly at 12 Mill St. in Leeds, signed a lease for a shop in York."
     spans = no_earlier_time(text, None)

@@ -429,11 +429,24 @@ _FIGURE_CAPTION = re.compile(
 )
 
 
+#: A section heading glued to the item's opening with no stop: "Retirement accounts Two
+#: years ago, Senator Rubio proposed …" (a capitalised phrase in lower case, then a word
+#: that opens a sentence, then a lower-case word or a figure).
+_GLUED_HEADING = re.compile(
+    r"^\W*[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){0,4}\s+(?:One|Two|Three|Four|Five|Six|Seven|"
+    r"Eight|Nine|Ten|The|In|On|At|A|An|Last|When|After|Before|Since|During|Until|Years|"
+    r"Months|Decades|For)\s+(?=[a-z0-9])"
+)
+
+
 def dateline_or_caption(text: str) -> bool:
     """The item is a caption (:data:`_PICTURED` with no finite verb, or a picture or graphic
     that "shows": :data:`_FIGURE_CAPTION`) or opens with a dateline the compression does
-    not strip (:data:`_TITLE_DATELINE`): neither is Key background."""
+    not strip (:data:`_TITLE_DATELINE`) or a heading glued on (:data:`_GLUED_HEADING`):
+    none is Key background."""
     if _TITLE_DATELINE.match(text) or _FIGURE_CAPTION.search(text):
+        return True
+    if _GLUED_HEADING.match(text):
         return True
     m = _PICTURED.search(text)
     return m is not None and _FINITE.search(text[: m.start()] + " " + text[m.end() :]) is None
