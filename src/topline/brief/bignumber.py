@@ -69,7 +69,7 @@ from topline.brief.number_rules import (
     with_owner,
     with_second_noun,
 )
-from topline.brief.quote_rules import quoted_passages, unmarked_quotations
+from topline.brief.quote_rules import in_open_quotation, quoted_passages, unmarked_quotations
 from topline.intervals import SpanIndex
 from topline.model import Analysis, BackgroundItem, BigNumber, Quantity, Span, join_spans
 
@@ -458,6 +458,7 @@ def choose_big_number(analysis: Analysis, avoid: Sequence[Span] = ()) -> BigNumb
         and not any(h.contains(q.span) for h in headline)
         and not (_small_count(q, text) and (lede is None or not lede.contains(q.span)))
         and not in_quote.holds(q.span.start, q.span.end)
+        and not in_open_quotation(text, q.span.start)  # a quotation the analysis missed
         and not any(a.contains(q.span) for a in avoid)
         and not dated_clause(text, q.span, published)  # "who killed 13 people … in 2009"
     ]
