@@ -9,7 +9,12 @@ import pytest
 
 from topline.analyze import analyze
 from topline.brief import make_brief
-from topline.brief.background_rules import dateline_or_caption, leans_on_time, no_earlier_time
+from topline.brief.background_rules import (
+    dateline_or_caption,
+    leans_on_time,
+    no_earlier_time,
+    told_as_now,
+)
 from topline.ingest import article_from_text
 
 
@@ -93,3 +98,12 @@ def test_background_keeps_the_dated_item_and_drops_the_leaning_ones() -> None:
     assert any(t.startswith("The library had opened in 1904") for t in texts), texts
     for t in texts:
         assert not t.startswith(("Lark Books", "At the time", "Such a sale")), t
+
+
+def test_now_and_a_present_auxiliary_is_today_s_state() -> None:
+    assert told_as_now(
+        "The plant was flooded in 2019, and now a full closure of the site has been confirmed."
+    )
+    assert told_as_now("Now the old rules from 2010 are being rewritten.")
+    assert not told_as_now("Until 2010 the plant had been run by the council.")
+    assert not told_as_now("Now that the 2016 deal has been signed, the firm sold the plant.")

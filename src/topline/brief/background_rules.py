@@ -311,7 +311,10 @@ def modifier_dates(text: str) -> list[tuple[int, int]]:
 #: "will now shut in 2024", "is now …". A past date in such a sentence dates what it leans
 #: on, not what it says.
 _NOW = re.compile(
-    r"\b(?:will|would|is|are|has|have)\s+now\b|\bnow\s+(?!that\b)[a-z]+s\b(?<!ss\b)",
+    r"\b(?:will|would|is|are|has|have)\s+now\b|\bnow\s+(?!that\b)[a-z]+s\b(?<!ss\b)|"
+    # "and now a full shut-out of the plant has been confirmed": "now", its subject, and a
+    # present auxiliary (twelfth session's P, thirteenth session)
+    r"\b[Nn]ow,?\s+(?!that\b)(?:[\w'’-]+\s+){1,6}?(?:has|have|is|are)\s+(?:been|being)\b",
 )
 
 
