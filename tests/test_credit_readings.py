@@ -7,7 +7,8 @@ from __future__ import annotations
 import dataclasses
 
 from topline.analyze import analyze
-from topline.brief.credit import pronoun_credit_ok
+from topline.brief import make_brief
+from topline.brief.credit import pronoun_credit_ok, whole_word
 from topline.brief.credit_readings import (
     case_name,
     description_between,
@@ -141,3 +142,27 @@ def test_an_absolute_phrase_is_no_role() -> None:
     assert not absolute_phrase("her longtime lawyer".split())
     assert not absolute_phrase("their coach".split())
     assert not absolute_phrase("the party's chairman".split())
+
+
+def test_a_speaker_cut_inside_a_hyphenated_word_is_shown_whole() -> None:
+    text = "The school's pastoral care co-ordinator, Ann Reid, said the scheme had helped."
+    cut = Source(name="The school's pastoral care co", span=Span(0, 29), kind="other")
+    whole = whole_word(text, cut)
+    assert whole.name == "The school's pastoral care co-ordinator"
+    assert whole.span is not None and whole.span.of(text) == whole.name
+    done = Source(name="Ann Reid", span=Span(text.index("Ann"), text.index("Ann") + 8))
+    assert whole_word(text, done) == done
+
+
+SCHOOL = (
+    "A new scheme to help pupils move to secondary school was launched at Hill Primary "
+    "School on Friday.\n\nThe school's pastoral care co-ordinator, Ann Reid, is also its P7 "
+    "teacher and said the scheme has helped pupils and parents before the big move.\n\n"
+    "Pupils will visit their new schools twice before the summer."
+)
+
+
+def test_no_source_tag_ends_inside_a_word() -> None:
+    brief = make_brief(analyze(article_from_text(SCHOOL)))
+    tags = [b.attribution.name for b in brief.bullets if b.attribution is not None]
+    assert tags and all(not name.endswith(" co") for name in tags), tags

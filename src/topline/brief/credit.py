@@ -200,6 +200,24 @@ def without_time(article: str, source: Source) -> Source:
     return replace(source, name=name, span=span)
 
 
+#: A hyphen and the rest of a word: "co" of "co-ordinator", "vice" of "vice-president".
+_REST_OF_WORD = re.compile(r"-[A-Za-z][\w-]*")
+
+
+def whole_word(article: str, source: Source) -> Source:
+    """``source`` with its name carried to the end of a hyphenated word its span cut ("The
+    school's pastoral care co" of "co-ordinator" → "… co-ordinator"); unchanged when the
+    span ends at a word's end or does not hold the name as written."""
+    span = source.span
+    if span is None or span.of(article) != source.name or not source.name[-1:].isalpha():
+        return source
+    rest = _REST_OF_WORD.match(article, span.end)
+    if rest is None:
+        return source
+    end = rest.end()
+    return replace(source, name=article[span.start : end], span=Span(span.start, end))
+
+
 def _sentence_index(analysis: Analysis, at: int) -> int:
     return max(bisect.bisect_right(_static(analysis).sentence_starts, at) - 1, 0)
 

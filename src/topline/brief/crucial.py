@@ -26,7 +26,7 @@ from topline.brief.background_rules import modifier_dates
 from topline.brief.clauses import blank, relative_clauses
 from topline.brief.compress import tidy
 from topline.brief.context_rules import generic_source
-from topline.brief.credit import pronoun_credit_ok
+from topline.brief.credit import pronoun_credit_ok, whole_word
 from topline.brief.credit_names import role_contradicts
 from topline.brief.credit_readings import case_name, outlet_shaped, spoken_of
 from topline.brief.cues import past_flags, period_end
@@ -417,7 +417,7 @@ def choose_quote(
     return CrucialQuote(
         text=outer.of(text),
         spans=(outer,),
-        speaker=quote.speaker,
+        speaker=whole_word(text, quote.speaker) if quote.speaker else None,
         cue=quote.cue_span.of(text) if quote.cue_span else None,
         context=context_span.of(text) if context_span else None,
         context_span=context_span,
