@@ -30,6 +30,7 @@ import re
 
 from topline.brief.credit_names import ALL_PRONOUNS, GENDERED_ROLES, PERSON_PRONOUNS
 from topline.intervals import SpanIndex
+from topline.memo import for_last
 from topline.model import Analysis, Source, Span
 
 # --- spoken of ---------------------------------------------------------------------------
@@ -115,6 +116,14 @@ def _tied(analysis: Analysis, speaker: Source, noun: str, names: set[str]) -> bo
     return False
 
 
+@for_last
+def _layout(analysis: Analysis) -> tuple[list[int], SpanIndex]:
+    """The sentences' starts and the quotations' spans, made once per analysis (a brief asks
+    for every pronoun credit of its tags and quotes)."""
+    starts = [s.span.start for s in analysis.sentences]
+    return starts, SpanIndex((q.content_span.start, q.content_span.end) for q in analysis.quotes)
+
+
 def description_between(analysis: Analysis, speaker: Source, pronoun: Span) -> bool:
     """A subject description of a person ("The judge", "The 32-year-old") stands between the
     credited person's last name before the pronoun (or the start of the previous sentence)
@@ -133,13 +142,12 @@ def description_between(analysis: Analysis, speaker: Source, pronoun: Span) -> b
         if m.end <= pronoun.start
     ]
     named = [m.end for m in mentions if m.of(text).strip().lower() not in ALL_PRONOUNS]
-    starts = [s.span.start for s in analysis.sentences]
+    starts, quoted = _layout(analysis)
     here = max(bisect.bisect_right(starts, pronoun.start) - 1, 0)
     previous = starts[max(here - 1, 0)] if starts else 0
     floor = max([previous, *named])
     if floor >= pronoun.start:
         return False
-    quoted = SpanIndex((q.content_span.start, q.content_span.end) for q in analysis.quotes)
     own = SpanIndex((m.start, m.end) for m in mentions)
     want = "m" if word in {"he", "him", "his"} else "f"
     for m in _DESCRIPTION.finditer(text, floor, pronoun.start):
