@@ -149,3 +149,29 @@ def test_a_context_that_goes_on_with_a_participle_takes_its_comma() -> None:
     assert quote_line(quote).endswith(
         "Rosa Almeida said, adding, “It would not have happened in a rich suburb.”"
     )
+
+
+def test_a_context_that_goes_on_with_any_participle_takes_its_comma() -> None:
+    quote = CrucialQuote(
+        text="“We will not go back to the old rules,”",
+        spans=(Span(0, 10),),
+        speaker=Source("Rosa Almeida"),
+        cue="said",
+        context="recalling the strike that closed the port in 1984",
+    )
+    assert quote_line(quote).endswith(
+        "Rosa Almeida said, recalling the strike that closed the port in 1984."
+    )
+    during = dataclasses.replace(quote, context="during a rally in the docks")
+    assert quote_line(during).endswith("Rosa Almeida said during a rally in the docks.")
+
+
+def test_a_relative_clause_about_the_speaker_follows_the_name() -> None:
+    quote = CrucialQuote(
+        text="“The score you see is not the one your bank uses,”",
+        spans=(Span(0, 10),),
+        speaker=Source("Ian Marlow"),
+        cue="said",
+        context="who writes about credit for consumers",
+    )
+    assert quote_line(quote).endswith("Ian Marlow, who writes about credit for consumers, said.")

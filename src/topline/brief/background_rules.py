@@ -126,19 +126,31 @@ _THAN_TIME = re.compile(
 )
 
 
+#: "Allouche Gallery, formerly at 115 Spring St., signed a lease …": "formerly" in an
+#: apposition describes the noun (where it was, what it was called), not when the
+#: sentence's event happened. The apposition opens with a preposition, an article or
+#: "known/called as"; "Stone, who won …, previously starred in …" is the main verb.
+_FORMER_APPOSITION = re.compile(
+    r",\s+(?:formerly|previously|once|originally)\s+(?:of|at|in|from|with|the|a|an|known|"
+    r"called|named|part)\b[^,;:()!?]{0,60},",
+    re.I,
+)
+
+
 def no_earlier_time(text: str, published: dt.date | None) -> list[tuple[int, int]]:
     """The (start, end) offsets in ``text`` of times that look past but tell no earlier
     event: "in the past" with no period, a year after the year of publication ("free
     and premium plans arrive in early 2020" in a story of November 2019: what is to come),
     the point a figure is compared with ("compared with 33 percent last month"), "had"
     before a count ("had eight points") and a deadline ("get a flu vaccine by the end of
-    October")."""
+    October"), and "formerly" in an apposition ("Acme, formerly of Leeds, said …")."""
     found = [m.span() for m in _VAGUE_PAST.finditer(text)]
     found += [m.span() for m in _COMPARED_TIME.finditer(text)]
     found += [m.span() for m in _HAD_COUNT.finditer(text)]
     found += [m.span() for m in _DEADLINE.finditer(text)]
     found += [m.span() for m in _RUN_START.finditer(text)]
     found += [m.span() for m in _THAN_TIME.finditer(text)]
+    found += [m.span() for m in _FORMER_APPOSITION.finditer(text)]
     if published is not None:
         found += [m.span() for m in _WRITTEN_YEAR.finditer(text) if int(m["year"]) > published.year]
     return found
@@ -204,13 +216,39 @@ _THAT_MOMENT = re.compile(
 )
 
 
+#: An opening that dates the item by the time of something told before ("At the time,
+#: Trump seemed to suggest …", "Back then, …", "At that point …"): the reader of Key
+#: background has not been told which time. At the end of an item ("…, who was 17 at the
+#: time") the item's own event is that time and reads on its own.
+_AT_THE_TIME = re.compile(
+    r"^\W*(?:At|By|Until|Up to) (?:the|that) (?:time|point|stage|moment)\b(?! of\b)|"
+    r"^\W*Back then\b",
+    re.I,
+)
+#: An opening that points back to a thing or a group just told: "Such a move could …",
+#: "One of the men, Jessie Elkins, had served …", "Two of the suspects had been …" (a
+#: group named by "the" and nothing after it: "One of the founders of Acme" names its own).
+_POINTS_BACK = re.compile(
+    r"^\W*Such\s+(?!(?:is|was|are|were)\b)(?:an?\s+)?[a-z]|"
+    r"^\W*(?:One|Two|Three|Four|Five|Some|Many|Most|Several|Both|Each|None|All|Neither|"
+    r"Either)\s+of\s+(?:the|those|these)\s+(?:two\s+|three\s+|four\s+)?"
+    r"(?:[a-z]+s|men|women|people|children)\b"
+    r"(?=\s*,|\s+(?:had|has|have|was|were|is|are|said|says|told|[a-z]+ed)\b)"
+)
+
+
 def leans_on_time(text: str) -> bool:
     """The item leans on a sentence the reader of Key background does not see: it opens
-    relative to a time named before (:data:`_RELATIVE_TIME`), it is dated by "that night"
-    or "that day" (:data:`_THAT_MOMENT`), or it ends on what was said before ("… said the
-    same.")."""
+    relative to a time named before (:data:`_RELATIVE_TIME`, :data:`_AT_THE_TIME`), it is
+    dated by "that night" or "that day" (:data:`_THAT_MOMENT`), it opens on a thing or a
+    group just told (:data:`_POINTS_BACK`), or it ends on what was said before ("… said
+    the same.")."""
     return bool(
-        _RELATIVE_TIME.match(text) or _THAT_MOMENT.search(text) or _SAME_AS_BEFORE.search(text)
+        _RELATIVE_TIME.match(text)
+        or _AT_THE_TIME.match(text)
+        or _POINTS_BACK.match(text)
+        or _THAT_MOMENT.search(text)
+        or _SAME_AS_BEFORE.search(text)
     )
 
 
@@ -273,7 +311,10 @@ def modifier_dates(text: str) -> list[tuple[int, int]]:
 #: "will now shut in 2024", "is now …". A past date in such a sentence dates what it leans
 #: on, not what it says.
 _NOW = re.compile(
-    r"\b(?:will|would|is|are|has|have)\s+now\b|\bnow\s+(?!that\b)[a-z]+s\b(?<!ss\b)",
+    r"\b(?:will|would|is|are|has|have)\s+now\b|\bnow\s+(?!that\b)[a-z]+s\b(?<!ss\b)|"
+    # "and now a full shut-out of the plant has been confirmed": "now", its subject, and a
+    # present auxiliary (twelfth session's P, thirteenth session)
+    r"\b[Nn]ow,?\s+(?!that\b)(?:[\w'’-]+\s+){1,6}?(?:has|have|is|are)\s+(?:been|being)\b",
 )
 
 
@@ -382,10 +423,33 @@ _FINITE = re.compile(
 )
 
 
+#: A picture's or a graphic's caption glued into the item: "The bride and her grooms: This
+#: map shows Barrientos' marriages …", "The graphic below illustrates …".
+_FIGURE_CAPTION = re.compile(
+    r"\b(?:This|The|These)\s+(?:map|graphic|chart|picture|photo|photograph|image|video|"
+    r"table|graph|timeline|diagram|infographic)s?\s+(?:below\s+|above\s+)?"
+    r"(?:shows?|illustrates?|reveals?|depicts?)\b"
+)
+
+
+#: A section heading glued to the item's opening with no stop: "Retirement accounts Two
+#: years ago, Senator Rubio proposed …" (a capitalised phrase in lower case, then a word
+#: that opens a sentence, then a lower-case word or a figure).
+_GLUED_HEADING = re.compile(
+    r"^\W*[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){0,4}\s+(?:One|Two|Three|Four|Five|Six|Seven|"
+    r"Eight|Nine|Ten|The|In|On|At|A|An|Last|When|After|Before|Since|During|Until|Years|"
+    r"Months|Decades|For)\s+(?=[a-z0-9])"
+)
+
+
 def dateline_or_caption(text: str) -> bool:
-    """The item is a caption (:data:`_PICTURED` with no finite verb) or opens with a dateline
-    the compression does not strip (:data:`_TITLE_DATELINE`): neither is Key background."""
-    if _TITLE_DATELINE.match(text):
+    """The item is a caption (:data:`_PICTURED` with no finite verb, or a picture or graphic
+    that "shows": :data:`_FIGURE_CAPTION`) or opens with a dateline the compression does
+    not strip (:data:`_TITLE_DATELINE`) or a heading glued on (:data:`_GLUED_HEADING`):
+    none is Key background."""
+    if _TITLE_DATELINE.match(text) or _FIGURE_CAPTION.search(text):
+        return True
+    if _GLUED_HEADING.match(text):
         return True
     m = _PICTURED.search(text)
     return m is not None and _FINITE.search(text[: m.start()] + " " + text[m.end() :]) is None

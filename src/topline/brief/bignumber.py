@@ -50,6 +50,7 @@ from topline.brief.number_rules import (
     MEASURED,
     NOT_PURPOSE,
     bare_score,
+    cut_from_list,
     dated_clause,
     denomination,
     in_code,
@@ -64,10 +65,11 @@ from topline.brief.number_rules import (
     probability,
     sample_size,
     sources_count,
+    unit_or_rate,
     with_owner,
     with_second_noun,
 )
-from topline.brief.quote_rules import quoted_passages, unmarked_quotations
+from topline.brief.quote_rules import in_open_quotation, quoted_passages, unmarked_quotations
 from topline.intervals import SpanIndex
 from topline.model import Analysis, BackgroundItem, BigNumber, Quantity, Span, join_spans
 
@@ -185,7 +187,8 @@ def counted_span(q: Quantity, text: str) -> Span | None:
     if NOT_PURPOSE.match(match.group(0)):
         return named_before(q, text)  # "$362 million in 2014 to $557 million": a time, a change
     start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
-    return tidy_phrase(text, Span(start, match.end()))
+    purpose = cut_from_list(text, Span(start, match.end()))  # "in Iowa, New Hampshire and …"
+    return tidy_phrase(text, purpose) if purpose is not None else None
 
 
 #: Written before a figure, these make it the second term of a ratio ("one in five").
@@ -341,6 +344,7 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
         or sample_size(text, q.span, counted.of(text))  # "a panel of 600 respondents"
         or (_kind(q) == "money" and denomination(counted.of(text)))  # "$100 bills"
         or pro_form(counted.of(text))  # "12 of the best ones": what the ones are is before
+        or unit_or_rate(counted.of(text))  # "50 — cents", "about £100 — weekly"
         or (_kind(q) == "people" and sources_count(text, counted, q.verb_span))  # "… told HuffPost"
         or link_line(text, q.span.start)  # "SEE MORE: … 800 students under siege"
     ):
@@ -454,6 +458,7 @@ def choose_big_number(analysis: Analysis, avoid: Sequence[Span] = ()) -> BigNumb
         and not any(h.contains(q.span) for h in headline)
         and not (_small_count(q, text) and (lede is None or not lede.contains(q.span)))
         and not in_quote.holds(q.span.start, q.span.end)
+        and not in_open_quotation(text, q.span.start)  # a quotation the analysis missed
         and not any(a.contains(q.span) for a in avoid)
         and not dated_clause(text, q.span, published)  # "who killed 13 people … in 2009"
     ]

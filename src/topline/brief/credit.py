@@ -42,6 +42,7 @@ from topline.brief.credit_names import (
     missed_names,
     relative_named_later,
 )
+from topline.brief.credit_readings import description_between
 from topline.memo import for_last
 from topline.model import Analysis, Entity, Source, Span
 
@@ -199,6 +200,24 @@ def without_time(article: str, source: Source) -> Source:
     return replace(source, name=name, span=span)
 
 
+#: A hyphen and the rest of a word: "co" of "co-ordinator", "vice" of "vice-president".
+_REST_OF_WORD = re.compile(r"-[A-Za-z][\w-]*")
+
+
+def whole_word(article: str, source: Source) -> Source:
+    """``source`` with its name carried to the end of a hyphenated word its span cut ("The
+    school's pastoral care co" of "co-ordinator" → "… co-ordinator"); unchanged when the
+    span ends at a word's end or does not hold the name as written."""
+    span = source.span
+    if span is None or span.of(article) != source.name or not source.name[-1:].isalpha():
+        return source
+    rest = _REST_OF_WORD.match(article, span.end)
+    if rest is None:
+        return source
+    end = rest.end()
+    return replace(source, name=article[span.start : end], span=Span(span.start, end))
+
+
 def _sentence_index(analysis: Analysis, at: int) -> int:
     return max(bisect.bisect_right(_static(analysis).sentence_starts, at) - 1, 0)
 
@@ -279,7 +298,9 @@ def pronoun_credit_ok(analysis: Analysis, source: Source, inside: Span | None = 
     first of them credited by name, with no one else named in between, is also the
     reader's reading (:func:`_continues_named_quotes`). Any credit, pronoun or name, to a
     full name first written later as someone's relative is refused
-    (:func:`.credit_names.relative_named_later`)."""
+    (:func:`.credit_names.relative_named_later`), and so is "he"/"she" after a subject
+    description the text does not tie to the credited person ("The judge said …", "The
+    32-year-old was …": :func:`.credit_readings.description_between`)."""
     span = source.span
     if span is None:
         return True
@@ -307,7 +328,10 @@ def pronoun_credit_ok(analysis: Analysis, source: Source, inside: Span | None = 
     return all(
         _reading_agrees(analysis, source, word, person, inside, names, table)
         for table in (_static(analysis), _static_with_missed(analysis))
-    ) and not ambiguous_surname(analysis, source, _static(analysis).people)
+    ) and not (
+        ambiguous_surname(analysis, source, _static(analysis).people)
+        or (person and description_between(analysis, source, span))
+    )
 
 
 def _reading_agrees(

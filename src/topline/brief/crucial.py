@@ -26,8 +26,9 @@ from topline.brief.background_rules import modifier_dates
 from topline.brief.clauses import blank, relative_clauses
 from topline.brief.compress import tidy
 from topline.brief.context_rules import generic_source
-from topline.brief.credit import pronoun_credit_ok
+from topline.brief.credit import pronoun_credit_ok, whole_word
 from topline.brief.credit_names import role_contradicts
+from topline.brief.credit_readings import case_name, outlet_shaped, spoken_of
 from topline.brief.cues import past_flags, period_end
 from topline.brief.quote_rules import quoted_passages
 from topline.brief.speaker_role import SPEAKER_PRONOUNS, speaker_role
@@ -307,8 +308,12 @@ def credited(analysis: Analysis, quote: Quote) -> bool:
         return False  # a quote nobody is credited with is no Crucial quote
     if generic_source(speaker.name, text, speaker.span):
         return False  # "People said …": people in general are nobody to quote
-    if speaker.kind == "outlet":
+    if speaker.kind == "outlet" or outlet_shaped(speaker):
         return False  # "…," according to CNN: a report's words, not someone's to quote
+    if case_name(speaker):
+        return False  # "— Trump v. Trump": a court case merged into a person is no one
+    if spoken_of(analysis, speaker, quote.cue_span):
+        return False  # "…," Clinton declared of Hillary Clinton: the words are about her
     if place_cut_from_name(analysis, speaker):
         return False  # "— Europe" for "Life Care Solutions Europe": a piece of a name
     if not pronoun_credit_ok(analysis, speaker, quote.content_span):
@@ -412,7 +417,7 @@ def choose_quote(
     return CrucialQuote(
         text=outer.of(text),
         spans=(outer,),
-        speaker=quote.speaker,
+        speaker=whole_word(text, quote.speaker) if quote.speaker else None,
         cue=quote.cue_span.of(text) if quote.cue_span else None,
         context=context_span.of(text) if context_span else None,
         context_span=context_span,

@@ -429,3 +429,46 @@ def bare_score(counts: str) -> bool:
     """The counted phrase is a unit of score and nothing else ("25 — points"): a reader
     cannot tell who scored or what moved."""
     return counts.strip().lower() in SCORE_UNITS
+
+
+#: Money written with a word for its unit ("50 cents", "20 pence", "ten dollars"): the
+#: analysis reads the unit as the thing counted, and "50 — cents" counts nothing.
+MONEY_WORDS = frozenset(
+    """cent cents penny pence pound pounds dollar dollars euro euros yen yuan rupee rupees
+    franc francs buck bucks quid""".split()
+)
+#: How often, not what: "about £100 — weekly", "$2,000 — monthly".
+RATE_WORDS = frozenset(
+    "daily weekly fortnightly monthly quarterly yearly annually hourly nightly apiece each".split()
+)
+
+
+def unit_or_rate(counts: str) -> bool:
+    """The counted phrase is only a word of money ("50 — cents") or of frequency ("about
+    £100 — weekly"): a unit or a rate, nothing a reader can name."""
+    words = counts.strip().lower().split()
+    return len(words) == 1 and (words[0] in MONEY_WORDS or words[0] in RATE_WORDS)
+
+
+#: After a phrase, a list that goes on: ", New Hampshire and South Carolina".
+_LIST_AFTER = re.compile(
+    r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*,?\s+(?:and|or)\s+[A-Z]"
+)
+#: The place that opens such a list, at the end of the phrase: " in Iowa".
+_PLACE_END = re.compile(
+    r"(?:^|\s+)(?:in|at|across)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$"
+)
+
+
+def cut_from_list(text: str, counted: Span) -> Span | None:
+    """The phrase ends on the first place of a list the comma cut ("$153,000 on field
+    coordinators in Iowa, New Hampshire and South Carolina" → "… in Iowa" says Iowa
+    alone): the phrase without that place, or None when nothing is left. Unchanged when
+    no list follows."""
+    if _LIST_AFTER.match(text, counted.end) is None:
+        return counted
+    place = _PLACE_END.search(counted.of(text))
+    if place is None:
+        return counted
+    end = counted.start + place.start()
+    return Span(counted.start, end) if text[counted.start : end].strip() else None

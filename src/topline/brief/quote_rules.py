@@ -248,3 +248,29 @@ def quoted_passages(text: str) -> tuple[tuple[int, int], ...]:
         else:
             k += 1
     return tuple(found)
+
+
+#: A straight double mark after a figure is an inch mark ("a 12" pizza", "5'10""), no quote.
+_INCH = re.compile(r'(?<=\d)"')
+#: The speaker's own voice: a first- or second-person pronoun.
+_SPEAKER_VOICE = re.compile(
+    r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|us|our|you|your)\b", re.I
+)
+
+
+def in_open_quotation(text: str, at: int) -> bool:
+    """Position ``at`` follows a double quotation mark opened mid-sentence in its paragraph
+    and not closed before it, and the quoted words so far are someone's speech (a first- or
+    second-person pronoun): a quotation the analysis did not find ("To believe …, “you have
+    to take a really cynical view of the 50 states …,” he said"). A mark that opens the
+    paragraph (a quotation over several paragraphs, a mark left over) and a quoted phrase
+    in the reporter's sentence ("found there had been “3,210 shooting victims”") are not
+    read so. Inch marks after a figure are not counted."""
+    start = text.rfind("\n", 0, at) + 1
+    piece = _INCH.sub("", text[start:at])
+    curly = piece.rfind("“") if piece.count("“") > piece.count("”") else -1
+    straight = piece.rfind('"') if piece.count('"') % 2 == 1 else -1
+    opened = max(curly, straight)
+    if opened <= 0 or not piece[:opened].strip():
+        return False  # no open mark, or one that opens the paragraph
+    return _SPEAKER_VOICE.search(piece, opened) is not None

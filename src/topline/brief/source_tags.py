@@ -13,7 +13,7 @@ import re
 
 from topline.brief.compress import trailing_source
 from topline.brief.context_rules import generic_source
-from topline.brief.credit import credits, pronoun_credit_ok, without_time
+from topline.brief.credit import credits, pronoun_credit_ok, whole_word, without_time
 from topline.brief.editorial_rules import bad_source
 from topline.model import Analysis, Source, Span
 
@@ -72,7 +72,7 @@ def credited(analysis: Analysis, span: Span) -> tuple[Source, tuple[Span, ...]] 
             or not pronoun_credit_ok(analysis, source, content)
         ):
             return None  # the sentence's own source is nobody: no other clause's instead
-        return without_time(text, source), where
+        return without_time(text, whole_word(text, source)), where
     trailing = trailing_source(text, span)
     if trailing is None:
         return None

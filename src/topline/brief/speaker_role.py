@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from topline.analyze.source_nouns import PERSON_NOUNS, TITLE_NOUNS
 from topline.brief import editorial_rules as rules
+from topline.brief.credit_names import KIN
 from topline.model import Analysis, Source, Span
 
 #: Pronouns that stand where a speaker's name would (:mod:`.crucial` reads them too).
@@ -53,6 +55,26 @@ _ABBREVIATION_END = re.compile(
 MAX_ROLE_WORDS = 10
 
 
+#: A possessive pronoun opens a role only before a noun of a person ("his wife", "her
+#: lawyer", "their coach"); "his words drowned by applause" is an aside about the speaker.
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+#: Endings of nouns that name a person by what they do (as :mod:`topline.analyze.source_nouns`).
+_PERSON_ENDINGS = ("ist", "ian", "ant", "ent", "er", "or", "eer", "ee", "man", "woman")
+
+
+def absolute_phrase(words: list[str]) -> bool:
+    """The role's words open with a possessive pronoun and no noun of a person follows it
+    within two words ("his words drowned by applause", "her voice breaking"): an absolute
+    phrase about the speaker, not who they are ("his wife", "her longtime lawyer" are)."""
+    if not words or words[0].lower() not in _POSSESSIVE_PRONOUNS:
+        return False
+    following = [w.lower().strip(",.;") for w in words[1:3]]
+    return not any(
+        w in PERSON_NOUNS or w in TITLE_NOUNS or w in KIN or w.endswith(_PERSON_ENDINGS)
+        for w in following
+    )
+
+
 def speaker_role(analysis: Analysis, speaker: Source | None) -> Span | None:
     """Who the speaker is, when the article says so in apposition to a mention of them
     ("Steve Menet, CEO of Acme, said"): the first such role among the speaker's named
@@ -89,6 +111,8 @@ def speaker_role(analysis: Analysis, speaker: Source | None) -> Span | None:
             continue  # "Brenda Burns, say he is innocent": a clause, not a title
         if _ABBREVIATION_END.search(role) and text[match.end(1) : match.end(1) + 1] == ".":
             continue  # "who supported Texas Sen." cut at an abbreviation's stop
+        if absolute_phrase(words):
+            continue  # "Clinton, his words drowned by applause, declared": no title
         if re.search(r"\b(?:and|or)\s+$", text[max(0, mention.start - 6) : mention.start]):
             continue  # "Ann Ruiz and Brenda Burns, …": the apposition may be both's
         return Span(match.start(1), match.end(1))

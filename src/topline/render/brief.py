@@ -106,9 +106,17 @@ _READS_ALONE = re.compile(
 )
 
 
-#: A context that goes on with a participle of saying ("adding, “…”"): after the cue it
-#: takes a comma.
-_GOES_ON = re.compile(r"(?:adding|saying|noting|explaining|continuing|insisting|warning)\b")
+#: A context that goes on with a participle ("adding, “…”", "referencing the period …",
+#: "recalling the meeting …"): after the cue it takes a comma, as in the article. The
+#: words in -ing that are prepositions or nouns ("during a speech", "according to") do not.
+_GOES_ON = re.compile(
+    r"(?!(?:during|according|morning|evening|nothing|something|anything|everything|thing|"
+    r"spring|king|bring|sing|ring|wing|string)\b)[a-z]{2,}ing\b"
+)
+#: A context that is a relative clause about the speaker ("who writes about the credit
+#: industry"): it follows the name, before the verb ("…,” John Roe, who writes about …,
+#: said."), never after the verb ("John Roe said who writes …").
+_ABOUT_SPEAKER = re.compile(r"(?:who|whose)\b")
 
 
 #: A quotation in double marks, or a whole text in single marks: the speaker's own words.
@@ -138,6 +146,8 @@ def quote_line(q: CrucialQuote) -> str:
             said = f"{cue} {named}"
         elif q.role:
             said = f"{named}, {cue}"
+        elif q.context and _ABOUT_SPEAKER.match(q.context):
+            return f"{q.text} {who}, {q.context.rstrip(' ,.')}, {cue}."
         else:
             said = f"{who} {cue}"
         # "said, adding, “…”": a participle that goes on to more words takes its comma
