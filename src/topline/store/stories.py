@@ -28,10 +28,12 @@ from typing import ClassVar
 
 from topline.model import Analysis
 from topline.short_title import shorten_title
+from topline.store import happenings
 from topline.store import same_story as same_story_rule
 from topline.store.same_story import (
     definite_reference,
     lone_witness,
+    other_event,
     other_kind,
     same_story,
     shared_names,
@@ -316,6 +318,39 @@ def lede_definites(analysis: Analysis) -> frozenset[str]:
     return frozenset(out)
 
 
+#: Labels of the names that say whom or what a happening befell (an organisation, a building):
+#: a follow-up's lede may name a new person (the man charged, a witness), rarely a new victim.
+ACTOR_LABELS = frozenset({"ORG", "FAC"})
+
+
+@dataclass(frozen=True)
+class LedeClues:
+    """What the article's headline and lede say about which event it reports (see
+    ``same_story.other_event``): the kinds of happening they name and the names of its lede
+    (all of them; and those of organisations and buildings, ``ACTOR_LABELS``)."""
+
+    kinds: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+    actors: frozenset[str] = frozenset()
+
+
+def lede_clues(analysis: Analysis) -> LedeClues:
+    """The article's :class:`LedeClues` (headline and lede; see :func:`lede`)."""
+    first = lede(analysis)
+    head = happenings.words(f"{analysis.article.title or ''} . {first}")
+    if not first:
+        return LedeClues(happenings.kinds(head))
+    text = analysis.article.text
+    start = text.find(first)
+    end = start + len(first)
+    in_lede = [e for e in analysis.entities if start <= e.span.start and e.span.end <= end]
+    return LedeClues(
+        happenings.kinds(head),
+        frozenset(e.canonical for e in in_lede),
+        frozenset(e.canonical for e in in_lede if e.label in ACTOR_LABELS),
+    )
+
+
 def _past_week(value: str, published: date) -> list[date]:
     """The days of ISO week ``value`` ("2026-W02") when the week ends before the article's
     own week begins ("this week" dates nothing back: its days may follow the event)."""
@@ -482,6 +517,7 @@ class Clusterer:
         days: Collection[date] = (),
         quoted: Collection[str] = (),
         definites: Collection[str] = (),
+        clues: LedeClues = LedeClues(),
     ) -> tuple[StoryState | None, float]:
         limit = max(DISTINCTIVE_MIN_DF, DISTINCTIVE_DF * self.n_docs)
         top = [e for e, _ in entities.most_common(TOP_ENTITIES)]
@@ -505,8 +541,13 @@ class Clusterer:
             # A headline word of a name the two share already counts, as that entity.
             counted = {t for name in names for t in tokens(name)}
             headline = any(t in story.headline for t in rare_headline - counted)
-            kind = other_kind(headline_words, story.headline)
             gap = _gap_days(published, story)
+            dated_back = _dated_back(days, story)
+            witness = lone_witness(top_entities, names, quoted)
+            refers_back = definite_reference(rare_definites, tokens(story.title), counted)
+            kind = other_kind(headline_words, story.headline) or self._other_event(
+                clues, story, top_entities, names, published, dated_back or witness or refers_back
+            )
             joins, score = same_story(
                 cos,
                 len(names),
@@ -515,9 +556,9 @@ class Clusterer:
                 headline,
                 kind,
                 gap,
-                _dated_back(days, story),
-                lone_witness(top_entities, names, quoted),
-                definite_reference(rare_definites, tokens(story.title), counted),
+                dated_back,
+                witness,
+                refers_back,
             )
             if self.trace is not None:
                 self.trace.append(
@@ -537,6 +578,36 @@ class Clusterer:
             if joins and (best is None or (score, cos, story.id) > (best[0], best[1], best[2].id)):
                 best = (score, cos, story)
         return (best[2], best[1]) if best else (None, 0.0)
+
+    @staticmethod
+    def _other_event(
+        clues: LedeClues,
+        story: StoryState,
+        top_entities: Collection[str],
+        shared: Collection[str],
+        published: date | None,
+        follow_up: bool,
+    ) -> bool:
+        """``same_story.other_event`` for the article's clues and the story: the kinds of
+        happening its headlines name (the title's words read whole: "fire" is a stop word),
+        and whether the article's lede, on a later day than the story's first, tells one of
+        them with distinctive names the story does not have (``shared``: those it has), an
+        organisation or a building among them, while the story has names of its own."""
+        story_kinds = happenings.kinds(story.headline) | happenings.kinds(
+            happenings.words(story.title)
+        )
+        lede_names = {n for n in clues.names if n in top_entities}
+        first = _day(story.first)
+        new_actor = bool(
+            story.entities
+            and lede_names & set(clues.actors)
+            and not lede_names & set(shared)
+            and clues.kinds & story_kinds
+            and published is not None
+            and first is not None
+            and published > first
+        )
+        return other_event(clues.kinds, story_kinds, new_actor, follow_up)
 
     def rare_headline_terms(self, title: str | None, df: dict[str, int]) -> set[str]:
         """The words of ``title`` whose IDF reaches HEADLINE_IDF."""
@@ -561,19 +632,21 @@ class Clusterer:
         days: Collection[date] = (),
         quoted: Collection[str] = (),
         definites: Collection[str] = (),
+        clues: LedeClues = LedeClues(),
     ) -> Assignment:
         """Put one (non-copy) article in a story; writes go to the caller's transaction.
 
         ``days``: the past days the article refers to (see :func:`past_days`); ``quoted``: the
         people it quotes (see :func:`quoted_people`); ``definites``: the words its lede names
-        with a definite article (see :func:`lede_definites`)."""
+        with a definite article (see :func:`lede_definites`); ``clues``: what its headline and
+        lede say of which event it tells (see :func:`lede_clues`)."""
         text_tokens = tokens(text)
         terms = set(text_tokens) | set(tokens(title or ""))
         terms |= {entity_key(e) for e in entities}
         df = self.df(terms)
         vec = self.vector(text, title, text_tokens=text_tokens, df=df)
         story, sim = self.best(
-            vec, entities, published, df, title, article_id, days, quoted, definites
+            vec, entities, published, df, title, article_id, days, quoted, definites, clues
         )
         created = story is None
         if story is None:
