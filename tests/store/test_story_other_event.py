@@ -5,10 +5,11 @@ texts written for the tests, entities given with their labels, no spaCy):
   wins national bread award" names the same bakery and town, but a flood is not an award;
 - the same kind befalling another organisation: a housing association's ransomware attack
   three days after the district council's, the two sharing only the crime agency that
-  investigates both and a headline word;
+  investigates both and a headline word; a leisure centre's fire three days after a boatyard's
+  in the same town, the two sharing the town (named in both ledes) and the fire service;
 - and still together: a follow-up whose lede names the story's organisation with a new one
   ("The Information Commissioner's Office has opened an inquiry into the cyber attack on
-  Marlow District Council"), a follow-up of the same kind naming a new person ("A man has
+  Marlow District Council"; the fire service on the boatyard fire), a follow-up of the same kind naming a new person ("A man has
   been charged"), a same-day rewrite naming another organisation (wires name other actors in
   the first hours), and a follow-up that dates the story's first day.
 """
@@ -25,7 +26,7 @@ import pytest
 from store.test_story_headlines import _fill
 from topline.ingest import article_from_text
 from topline.model import Analysis, Entity, Sentence, Span
-from topline.store import Store, happenings, same_story
+from topline.store import Store, happenings, same_story, stories
 from topline.store.same_story import other_event
 from topline.store.stories import Clusterer, lede_clues
 
@@ -72,8 +73,30 @@ WIRE_SAME_DAY = (
     "Computers at Cranley IT, which runs the district's services, were locked by ransomware on "
     "Monday. Online payments are down. The National Crime Agency is investigating.",
 )
+BOATYARD = (
+    "Fire destroys Penmarrow boatyard",
+    "A fire destroyed the Kellow Marine boatyard in Penmarrow on Monday night, burning six "
+    "yachts in their winter cradles. Cornwall Fire and Rescue Service sent five crews. "
+    "Owner Jim Kellow said the damage would run to hundreds of thousands of pounds.",
+)
+LEISURE = (
+    "Swimmers evacuated in Penmarrow fire",
+    "Swimmers were led out of Trewin Leisure Centre in Penmarrow on Thursday after a fire "
+    "broke out in its plant room. Cornwall Fire and Rescue Service said the pool would stay "
+    "shut until the wiring had been checked.",
+)
+FIRE_SERVICE = (
+    "Penmarrow yard fire started deliberately",
+    "Cornwall Fire and Rescue Service said on Wednesday that the fire at the Kellow Marine "
+    "yard in Penmarrow had been started deliberately. Police have appealed for witnesses.",
+)
 
 LABELS = {
+    "Kellow Marine": "ORG",
+    "Penmarrow": "GPE",
+    "Cornwall Fire and Rescue Service": "ORG",
+    "Jim Kellow": "PERSON",
+    "Trewin Leisure Centre": "FAC",
     "Hollin's Bakery": "ORG",
     "Treloar": "GPE",
     "Fore Street": "FAC",
@@ -129,8 +152,12 @@ def _second_joins(
 
 @pytest.mark.parametrize(
     ("first", "later", "days"),
-    [(AWARD, FLOOD, 6), (COUNCIL, HOUSING, 3)],
-    ids=["a flood after an award", "another organisation's ransomware attack"],
+    [(AWARD, FLOOD, 6), (COUNCIL, HOUSING, 3), (BOATYARD, LEISURE, 3)],
+    ids=[
+        "a flood after an award",
+        "another organisation's ransomware attack",
+        "another building's fire in one town",
+    ],
 )
 def test_another_event_of_one_place_stays_apart(
     tmp_path: Path,
@@ -151,6 +178,17 @@ def test_another_event_of_one_place_stays_apart(
 )
 def test_follow_ups_still_join(tmp_path: Path, later: tuple[str, str], days: int) -> None:
     assert _second_joins(tmp_path, COUNCIL, later, days)
+
+
+def test_follow_up_by_a_responder_still_joins(tmp_path: Path) -> None:
+    assert _second_joins(tmp_path, BOATYARD, FIRE_SERVICE, 2)
+
+
+def test_a_shared_place_in_the_lede_is_where_not_whom(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(stories, "PLACES_ARE_WHERE", False)
+    assert _second_joins(tmp_path, BOATYARD, LEISURE, 3)
 
 
 def test_lede_clues() -> None:

@@ -321,17 +321,25 @@ def lede_definites(analysis: Analysis) -> frozenset[str]:
 #: Labels of the names that say whom or what a happening befell (an organisation, a building):
 #: a follow-up's lede may name a new person (the man charged, a witness), rarely a new victim.
 ACTOR_LABELS = frozenset({"ORG", "FAC"})
+#: A place the lede shares with the story does not make its happening the story's: two fires
+#: of one city name the city ("Swimmers were led out of Trewin Leisure Centre in Penmarrow"
+#: three days after a Penmarrow boatyard burned); what it befell is the organisation or the
+#: building. False: any shared name in the lede makes it the story's.
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+PLACES_ARE_WHERE = True
 
 
 @dataclass(frozen=True)
 class LedeClues:
     """What the article's headline and lede say about which event it reports (see
     ``same_story.other_event``): the kinds of happening they name and the names of its lede
-    (all of them; and those of organisations and buildings, ``ACTOR_LABELS``)."""
+    (all of them; those of organisations and buildings, ``ACTOR_LABELS``; and its places,
+    ``PLACE_LABELS``)."""
 
     kinds: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()
     actors: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
 
 
 def lede_clues(analysis: Analysis) -> LedeClues:
@@ -348,6 +356,7 @@ def lede_clues(analysis: Analysis) -> LedeClues:
         happenings.kinds(head),
         frozenset(e.canonical for e in in_lede),
         frozenset(e.canonical for e in in_lede if e.label in ACTOR_LABELS),
+        frozenset(e.canonical for e in in_lede if e.label in PLACE_LABELS),
     )
 
 
@@ -591,8 +600,9 @@ class Clusterer:
         """``same_story.other_event`` for the article's clues and the story: the kinds of
         happening its headlines name (the title's words read whole: "fire" is a stop word),
         and whether the article's lede, on a later day than the story's first, tells one of
-        them with distinctive names the story does not have (``shared``: those it has), an
-        organisation or a building among them, while the story has names of its own."""
+        them with distinctive names the story does not have (``shared``: those it has; a
+        shared place does not count, PLACES_ARE_WHERE), an organisation or a building among
+        them, while the story has names of its own."""
         story_kinds = happenings.kinds(story.headline) | happenings.kinds(
             happenings.words(story.title)
         )
@@ -601,7 +611,7 @@ class Clusterer:
         new_actor = bool(
             story.entities
             and lede_names & set(clues.actors)
-            and not lede_names & set(shared)
+            and not (lede_names - (clues.places if PLACES_ARE_WHERE else frozenset())) & set(shared)
             and clues.kinds & story_kinds
             and published is not None
             and first is not None
