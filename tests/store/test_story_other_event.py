@@ -210,6 +210,16 @@ def test_kinds_read_whole_words_and_leave_out_what_follows_any_event() -> None:
     assert happenings.kinds(words) == set()
     # the stop list drops "fire" from a story's headline words: the title is read whole
     assert "fire" in happenings.words("Fire guts the Larder")
+    # words with a common other sense in headlines name no kind
+    for headline in (
+        "Minister under fire over care home deaths",
+        "Police opened fire on the car",
+        "Club fires manager after cup exit",
+        "Senator blasts rival over tax plan",
+        "Storm over councillor's expenses",
+        "Veteran recalls the day the pit closed",
+    ):
+        assert happenings.kinds(happenings.words(headline)) == set(), headline
 
 
 def test_other_event_rule() -> None:
