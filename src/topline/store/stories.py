@@ -603,6 +603,8 @@ class Clusterer:
         them with distinctive names the story does not have (``shared``: those it has; a
         shared place does not count, PLACES_ARE_WHERE), an organisation or a building among
         them, while the story has names of its own."""
+        if follow_up or not clues.kinds:
+            return False  # both tests need the article's kinds (most articles name none)
         story_kinds = happenings.kinds(story.headline) | happenings.kinds(
             happenings.words(story.title)
         )
