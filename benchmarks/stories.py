@@ -281,6 +281,10 @@ WEEKS_GRID: list[dict[str, float | None]] = [{"WEEKS_DATE_BACK": w} for w in (Fa
 REFERS_BACK_GRID: list[dict[str, float | None]] = [
     {"REFERS_BACK_WEIGHT": w} for w in (0.0, 0.1, 0.15, 0.2, 0.25)
 ]
+#: The thirteenth session's switch: whether another event of one place or organisation (another
+#: kind of happening, or the same kind befalling an organisation the story does not name)
+#: counts as other actors (``same_story.OTHER_EVENT``; False: the rule off).
+OTHER_EVENT_GRID: list[dict[str, float | None]] = [{"OTHER_EVENT": v} for v in (False, True)]
 
 
 #: Looser rules examined in the error analysis (issue #20): each lets through comparisons the
@@ -369,7 +373,7 @@ def main(argv: list[str] | None = None) -> None:
         from topline.store import same_story
 
         print()
-        print("\n".join(sweep(corpora, REFERS_BACK_GRID, same_story)))
+        print("\n".join(sweep(corpora, OTHER_EVENT_GRID, same_story)))
     if args.pairs:
         print()
         print("\n".join(pairs(corpora)))
