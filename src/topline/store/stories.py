@@ -326,6 +326,15 @@ ACTOR_LABELS = frozenset({"ORG", "FAC"})
 #: three days after a Penmarrow boatyard burned); what it befell is the organisation or the
 #: building. False: any shared name in the lede makes it the story's.
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: A report of the story's kind of happening in other words ("Thieves take endangered plant"
+#: the day after "Rare orchid stolen", "Day trip ends in crash" beside "Coach overturns",
+#: "Blaze hits newly starred restaurant" beside "Fire guts the Larder"): its headline and lede
+#: naming one of the kinds the story's headlines name (``happenings``: a synonym class, as a
+#: headline word is a word) stands in for a shared rare headline word (same_story's
+#: HEADLINE_WEIGHT, its floor and its guard against other actors) when it comes at most this
+#: many days after the story's latest article: a wire's rewrite of the first hours, which names
+#: nothing the local report names. None: off.
+SAME_KIND_DAYS: int | None = 1
 PLACES_ARE_WHERE = True
 
 
@@ -358,6 +367,12 @@ def lede_clues(analysis: Analysis) -> LedeClues:
         frozenset(e.canonical for e in in_lede if e.label in ACTOR_LABELS),
         frozenset(e.canonical for e in in_lede if e.label in PLACE_LABELS),
     )
+
+
+def _story_kinds(story: StoryState) -> frozenset[str]:
+    """The kinds of happening the story's headlines name (its title read whole: the stop
+    list that makes its headline words drops "fire")."""
+    return happenings.kinds(story.headline) | happenings.kinds(happenings.words(story.title))
 
 
 def _past_week(value: str, published: date) -> list[date]:
@@ -551,6 +566,14 @@ class Clusterer:
             counted = {t for name in names for t in tokens(name)}
             headline = any(t in story.headline for t in rare_headline - counted)
             gap = _gap_days(published, story)
+            if (
+                SAME_KIND_DAYS is not None
+                and not headline
+                and clues.kinds
+                and gap is not None
+                and gap <= SAME_KIND_DAYS
+            ):
+                headline = bool(clues.kinds & _story_kinds(story))
             dated_back = _dated_back(days, story)
             witness = lone_witness(top_entities, names, quoted)
             refers_back = definite_reference(rare_definites, tokens(story.title), counted)
@@ -605,9 +628,7 @@ class Clusterer:
         them, while the story has names of its own."""
         if follow_up or not clues.kinds:
             return False  # both tests need the article's kinds (most articles name none)
-        story_kinds = happenings.kinds(story.headline) | happenings.kinds(
-            happenings.words(story.title)
-        )
+        story_kinds = _story_kinds(story)
         lede_names = {n for n in clues.names if n in top_entities}
         first = _day(story.first)
         new_actor = bool(

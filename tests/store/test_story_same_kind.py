@@ -1,0 +1,73 @@
+"""A report of the story's happening in other words, within a news cycle, joins it
+(``stories.SAME_KIND_DAYS``; texts written for the tests, entities given, no spaCy): a wire's
+nameless rewrite ("Thieves take Roman silver from seaside gallery") the day after a local
+report ("Rare coins stolen from Aldwick Museum") shares few words and no name, but tells a
+theft as the story does. It stays apart with the rule off, three days later (no longer the
+first hours' rewrite), and when it tells another kind of happening (a fire at a museum).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from store.test_story_headlines import _fill
+from store.test_story_other_event import _analysis, _names
+from topline.store import Store, stories
+from topline.store.same_story import TEXT_THRESHOLD
+from topline.store.stories import Clusterer, lede_clues
+
+TUESDAY = date(2025, 11, 4)
+LOCAL = (
+    "Rare coins stolen from Aldwick Museum",
+    "Forty Roman coins were stolen from Aldwick Museum on Monday night after a window at the "
+    "back of the building was forced. Curator Helen Marsh said the hoard had been found by a "
+    "farmer in 1974.",
+)
+WIRE = (
+    "Thieves take Roman silver from seaside gallery",
+    "Thieves broke into a small museum on the coast overnight and took forty Roman coins from "
+    "a display case, police said. Officers are checking cameras on the seafront.",
+)
+FIRE = (
+    "Blaze at seaside gallery",
+    "Flames broke out at a small museum on the coast overnight and destroyed forty Roman coins "
+    "in a display case, police said. Officers are checking cameras on the seafront.",
+)
+
+
+def _joins(tmp_path: Path, later: tuple[str, str], days: int) -> tuple[bool, float]:
+    with Store(tmp_path / "s.db") as store:
+        c = Clusterer(store.conn)
+        _fill(c, TUESDAY - timedelta(days=20))
+        one = _analysis(*LOCAL, TUESDAY)
+        story = c.assign("a", one.article.text, LOCAL[0], TUESDAY, _names(one)).story_id
+        day = TUESDAY + timedelta(days=days)
+        two = _analysis(*later, day)
+        joined = c.assign("b", two.article.text, later[0], day, Counter(), clues=lede_clues(two))
+        return joined.story_id == story, joined.similarity
+
+
+def test_a_rewrite_telling_the_same_happening_joins(tmp_path: Path) -> None:
+    joined, similarity = _joins(tmp_path, WIRE, 1)
+    assert joined
+    assert similarity < TEXT_THRESHOLD  # the words alone would not do
+
+
+@pytest.mark.parametrize(
+    ("later", "days", "rule"),
+    [(WIRE, 1, None), (WIRE, 3, 1), (FIRE, 1, 1)],
+    ids=["rule off", "three days later", "another kind"],
+)
+def test_otherwise_it_stays_apart(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    later: tuple[str, str],
+    days: int,
+    rule: int | None,
+) -> None:
+    monkeypatch.setattr(stories, "SAME_KIND_DAYS", rule)
+    assert not _joins(tmp_path, later, days)[0]
