@@ -4,6 +4,9 @@ nameless rewrite ("Thieves take Roman silver from seaside gallery") the day afte
 report ("Rare coins stolen from Aldwick Museum") shares few words and no name, but tells a
 theft as the story does. It stays apart with the rule off, three days later (no longer the
 first hours' rewrite), and when it tells another kind of happening (a fire at a museum).
+The story keeps the kinds its members' ledes name (``stories.LEDE_KINDS``), in memory and on
+disk: "Main road shut for hours" names the consequence, its lede the overturned lorry, and a
+wire's "Tipper truck crash causes long delays" joins it.
 """
 
 from __future__ import annotations
@@ -71,3 +74,46 @@ def test_otherwise_it_stays_apart(
 ) -> None:
     monkeypatch.setattr(stories, "SAME_KIND_DAYS", rule)
     assert not _joins(tmp_path, later, days)[0]
+
+
+ROAD = (
+    "Main road shut for hours at Tarrant Bridge",
+    "A lorry overturned on the A39 at Tarrant Bridge on Tuesday morning, spilling its load of "
+    "gravel across both lanes. Drivers were sent on a twenty-mile detour.",
+)
+ROAD_WIRE = (
+    "Tipper truck crash causes long delays",
+    "A tipper truck crashed on a country road, police said, spilling gravel across both lanes. "
+    "Drivers were sent on a detour.",
+)
+
+
+def _road_joins(tmp_path: Path, reopen: bool) -> bool:
+    with Store(tmp_path / "s.db") as store:
+        c = Clusterer(store.conn)
+        _fill(c, TUESDAY - timedelta(days=20))
+        one = _analysis(*ROAD, TUESDAY)
+        story = c.assign(
+            "a", one.article.text, ROAD[0], TUESDAY, _names(one), clues=lede_clues(one)
+        ).story_id
+        if reopen:  # the story read back from disk, as another process would
+            c.save(store.conn, "2025-11-04T12:00:00")
+            c = Clusterer(store.conn)
+        two = _analysis(*ROAD_WIRE, TUESDAY)
+        joined = c.assign(
+            "b", two.article.text, ROAD_WIRE[0], TUESDAY, Counter(), clues=lede_clues(two)
+        )
+        return joined.story_id == story
+
+
+@pytest.mark.parametrize("reopen", [False, True], ids=["in memory", "read back"])
+def test_the_story_keeps_the_kind_its_lede_names(tmp_path: Path, reopen: bool) -> None:
+    # the first report's headline names the consequence, its lede the crash
+    assert _road_joins(tmp_path, reopen)
+
+
+def test_without_the_ledes_kinds_the_rewrite_stays_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(stories, "LEDE_KINDS", False)
+    assert not _road_joins(tmp_path, False)

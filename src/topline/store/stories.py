@@ -369,10 +369,23 @@ def lede_clues(analysis: Analysis) -> LedeClues:
     )
 
 
+#: A story remembers the kinds of happening its members' headlines *and ledes* name, among
+#: its headline words under KIND_PREFIX ("#crash": no word of a headline starts so, and the
+#: ``stories.headline`` column needs no migration): the first report's headline may name the
+#: consequence ("Tanker spill shuts Brannock bypass") and its lede the happening ("A tanker
+#: … overturned"), which a rewrite's headline names ("Fuel lorry overturns"). False: the
+#: headlines' words and the title only.
+LEDE_KINDS = True
+KIND_PREFIX = "#"
+
+
 def _story_kinds(story: StoryState) -> frozenset[str]:
-    """The kinds of happening the story's headlines name (its title read whole: the stop
-    list that makes its headline words drops "fire")."""
-    return happenings.kinds(story.headline) | happenings.kinds(happenings.words(story.title))
+    """The kinds of happening the story's members' headlines and ledes name (LEDE_KINDS),
+    and its headline words and title name (the title read whole: the stop list that makes
+    its headline words drops "fire"; stories stored before LEDE_KINDS have only these)."""
+    kept = frozenset(w[len(KIND_PREFIX) :] for w in story.headline if w.startswith(KIND_PREFIX))
+    title = happenings.kinds(happenings.words(story.title))
+    return kept | happenings.kinds(story.headline) | title
 
 
 def _past_week(value: str, published: date) -> list[date]:
@@ -694,6 +707,8 @@ class Clusterer:
         story.centroid = {t: round(w, 5) for t, w in merged.most_common(CENTROID_TERMS)}
         story._norm = None
         story.headline.update(set(tokens(title or "")))
+        if LEDE_KINDS:
+            story.headline.update({KIND_PREFIX + k for k in clues.kinds})
         story.headline = Counter(dict(story.headline.most_common(HEADLINE_TERMS)))
         story.entities.update(entities)
         story.entities = Counter(dict(story.entities.most_common(50)))
