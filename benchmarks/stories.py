@@ -285,6 +285,13 @@ REFERS_BACK_GRID: list[dict[str, float | None]] = [
 #: kind of happening, or the same kind befalling an organisation the story does not name)
 #: counts as other actors (``same_story.OTHER_EVENT``; False: the rule off).
 OTHER_EVENT_GRID: list[dict[str, float | None]] = [{"OTHER_EVENT": v} for v in (False, True)]
+#: ... and how a rewrite's kind of happening joins (``stories.SAME_KIND_DAYS``: None off;
+#: ``stories.LEDE_KINDS``: whether a story keeps the kinds its ledes name).
+SAME_KIND_GRID: list[dict[str, float | None]] = [
+    {"SAME_KIND_DAYS": None, "LEDE_KINDS": False},
+    {"SAME_KIND_DAYS": 1, "LEDE_KINDS": False},
+    {"SAME_KIND_DAYS": 1, "LEDE_KINDS": True},
+]
 
 
 #: Looser rules examined in the error analysis (issue #20): each lets through comparisons the
@@ -373,7 +380,11 @@ def main(argv: list[str] | None = None) -> None:
         from topline.store import same_story
 
         print()
+        from topline.store import stories
+
         print("\n".join(sweep(corpora, OTHER_EVENT_GRID, same_story)))
+        print()
+        print("\n".join(sweep(corpora, SAME_KIND_GRID, stories)))
     if args.pairs:
         print()
         print("\n".join(pairs(corpora)))
