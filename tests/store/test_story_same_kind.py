@@ -6,7 +6,9 @@ theft as the story does. It stays apart with the rule off, three days later (no 
 first hours' rewrite), and when it tells another kind of happening (a fire at a museum).
 The story keeps the kinds its members' ledes name (``stories.LEDE_KINDS``), in memory and on
 disk: "Main road shut for hours" names the consequence, its lede the overturned lorry, and a
-wire's "Tipper truck crash causes long delays" joins it.
+wire's "Tipper truck crash causes long delays" joins it. The day counts from the story's
+first article: another fire's nameless report on the day of a boatyard fire's follow-up
+stays apart.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from store.test_story_headlines import _fill
-from store.test_story_other_event import _analysis, _names
+from store.test_story_other_event import BOATYARD, _analysis, _names
 from topline.store import Store, stories
 from topline.store.same_story import TEXT_THRESHOLD
 from topline.store.stories import Clusterer, lede_clues
@@ -117,3 +119,41 @@ def test_without_the_ledes_kinds_the_rewrite_stays_apart(
 ) -> None:
     monkeypatch.setattr(stories, "LEDE_KINDS", False)
     assert not _road_joins(tmp_path, False)
+
+
+REBUILD = (
+    "Yard owner vows to rebuild",
+    "Jim Kellow said on Thursday that he would rebuild the Kellow Marine yard in Penmarrow "
+    "within a year. Insurers have begun counting the cost.",
+)
+POOL_WIRE = (
+    "Swimmers flee as blaze hits leisure centre",
+    "Swimmers were led out of a leisure centre in a Cornish harbour town on Thursday night "
+    "after a fire broke out in its plant room. The fire and rescue service sent five crews. "
+    "The damage would run to thousands of pounds, the manager said.",
+)
+
+
+def test_another_fire_on_a_follow_ups_day_stays_apart(tmp_path: Path) -> None:
+    """The rewrite's window runs from the story's first day, not from its latest article: a
+    boatyard fire's follow-up on Thursday does not open the story to another fire's nameless
+    report that day."""
+    monday = TUESDAY - timedelta(days=1)
+    thursday = monday + timedelta(days=3)
+    with Store(tmp_path / "s.db") as store:
+        c = Clusterer(store.conn)
+        _fill(c, monday - timedelta(days=20))
+        one = _analysis(*BOATYARD, monday)
+        story = c.assign(
+            "a", one.article.text, BOATYARD[0], monday, _names(one), clues=lede_clues(one)
+        ).story_id
+        two = _analysis(*REBUILD, thursday)
+        follow = c.assign(
+            "b", two.article.text, REBUILD[0], thursday, _names(two), clues=lede_clues(two)
+        )
+        assert follow.story_id == story
+        three = _analysis(*POOL_WIRE, thursday)
+        other = c.assign(
+            "c", three.article.text, POOL_WIRE[0], thursday, Counter(), clues=lede_clues(three)
+        )
+        assert other.story_id != story

@@ -326,16 +326,17 @@ ACTOR_LABELS = frozenset({"ORG", "FAC"})
 #: three days after a Penmarrow boatyard burned); what it befell is the organisation or the
 #: building. False: any shared name in the lede makes it the story's.
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+PLACES_ARE_WHERE = True
 #: A report of the story's kind of happening in other words ("Thieves take endangered plant"
 #: the day after "Rare orchid stolen", "Day trip ends in crash" beside "Coach overturns",
 #: "Blaze hits newly starred restaurant" beside "Fire guts the Larder"): its headline and lede
 #: naming one of the kinds the story's headlines name (``happenings``: a synonym class, as a
 #: headline word is a word) stands in for a shared rare headline word (same_story's
 #: HEADLINE_WEIGHT, its floor and its guard against other actors) when it comes at most this
-#: many days after the story's latest article: a wire's rewrite of the first hours, which names
-#: nothing the local report names. None: off.
+#: many days after the story's *first* article: a wire's rewrite of the first hours, which
+#: names nothing the local report names. From the first article, not the latest: a
+#: follow-up days later must not open the story to another fire's report that day. None: off.
 SAME_KIND_DAYS: int | None = 1
-PLACES_ARE_WHERE = True
 
 
 @dataclass(frozen=True)
@@ -402,6 +403,12 @@ def _past_week(value: str, published: date) -> list[date]:
     if monday >= own_monday:
         return []
     return [monday + timedelta(days=k) for k in range(7)]
+
+
+def _days_since_first(day: date | None, story: StoryState) -> int | None:
+    """Days from the story's first article to ``day`` (None: either undated)."""
+    first = _day(story.first)
+    return None if day is None or first is None else abs((day - first).days)
 
 
 def _gap_days(day: date | None, story: StoryState) -> int | None:
@@ -579,12 +586,13 @@ class Clusterer:
             counted = {t for name in names for t in tokens(name)}
             headline = any(t in story.headline for t in rare_headline - counted)
             gap = _gap_days(published, story)
+            since_first = _days_since_first(published, story)
             if (
                 SAME_KIND_DAYS is not None
                 and not headline
                 and clues.kinds
-                and gap is not None
-                and gap <= SAME_KIND_DAYS
+                and since_first is not None
+                and since_first <= SAME_KIND_DAYS
             ):
                 headline = bool(clues.kinds & _story_kinds(story))
             dated_back = _dated_back(days, story)
