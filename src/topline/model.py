@@ -385,18 +385,22 @@ class StoryQuote:
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """One outlet's figure for a quantity ("15 dead" in Reuters)."""
+    """One outlet's figure for a quantity ("15 dead" in Reuters); ``published``: the day of
+    the article that gives it."""
 
     outlet: str
     article_id: str
     text: str
     value: float
     spans: tuple[ArticleSpan, ...]
+    published: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class StoryNumber:
-    """The Big number of a story; ``conflicts`` lists other figures outlets give for it."""
+    """The Big number of a story; ``conflicts`` lists other figures outlets give for it, and
+    ``update`` the latest figure a later article gives as an update of it ("Fourteen
+    passengers have now been treated" days after "nine passengers injured")."""
 
     text: str
     spans: tuple[ArticleSpan, ...]
@@ -404,6 +408,7 @@ class StoryNumber:
     counts: str | None
     reports: tuple[Report, ...]
     conflicts: tuple[Figure, ...] = ()
+    update: Figure | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -170,10 +170,11 @@ def _is_new(reports: Sequence[Report], since: str | None) -> bool:
 
 def _number_is_new(number: StoryNumber, members: Sequence[StoryMember], since: str | None) -> bool:
     """A Big number is new when its figure is, or when an outlet gave another figure for it
-    after ``since`` (a new conflict is news)."""
+    after ``since`` (a new conflict or an update is news)."""
     published = {m.id: published_day(m) for m in members}
+    later = [*number.conflicts, *([number.update] if number.update else [])]
     return _is_new(number.reports, since) or any(
-        since is None or (published.get(c.article_id) or "") > since for c in number.conflicts
+        since is None or (published.get(c.article_id) or "") > since for c in later
     )
 
 

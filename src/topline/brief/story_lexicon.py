@@ -88,6 +88,15 @@ DENIAL_FRAME = frozenset(
     decisions decide decided reason reasons record records report reports word news link
     links connection confirmation confirm confirmed rule ruled out question doubt""".split()
 )
+#: Words by which a report gives a figure as the latest of a count that changes ("have now
+#: been treated", "so far", "has risen to", "the latest figures", "revised"): a later day's
+#: figure for the same thing with one of them updates an earlier figure, it does not
+#: contradict it. Closed words of how news updates a count, not of one story.
+UPDATE_CUES = re.compile(
+    r"\b(?:now|so far|to date|in total|(?:has|have) (?:risen|climbed|grown|increased|gone up)"
+    r"|risen to|climbed to|rose to|latest|revised|updated)\b",
+    re.I,
+)
 #: The end of the clause a negation governs (what it denies stops there).
 CLAUSE_END = re.compile(r"[,;:.!?]|\b(?:but|and|while|because|although)\b", re.I)
 #: Verbs that carry what happened in their object or complement ("left three climbers

@@ -25,6 +25,7 @@ from topline.brief.story_lexicon import (
     SPEECH_STEMS,
     STEMMER,
     THING_CLASSES,
+    UPDATE_CUES,
     stems,
 )
 from topline.brief.story_match import FactTerms, fact_terms, near_fact
@@ -101,14 +102,15 @@ def _counts_terms(text: str | None) -> frozenset[str]:
 def _figures_for(
     member: StoryMember, number: BigNumber, members: Sequence[StoryMember]
 ) -> StoryNumber | None:
-    """``number`` with the outlets giving the same figure for the same thing, and others'."""
+    """``number`` with the outlets giving the same figure for the same thing, others' figures
+    that contradict it, and the latest figure a later day's article gives as an update of it."""
     counted = _counts_terms(number.counts)
     if number.value is None or not counted:
         return None
     own = _quantity_of(member, number)
     happened = _happening(member.text, own) if own is not None else frozenset[str]()
     reports: list[Report] = []
-    conflicts: list[Figure] = []
+    others: list[tuple[StoryMember, Quantity, tuple[Span, ...]]] = []
     for o in members:
         for q in o.analysis.quantities:
             if q.value is None:
@@ -116,18 +118,13 @@ def _figures_for(
             other = _counts_terms(q.counts_span.of(o.text) if q.counts_span else q.counts)
             if len(counted & other) / max(len(counted | other), 1) < SAME_COUNTS:
                 continue
-            pieces = [q.span] + ([q.counts_span] if q.counts_span else [])
-            spans = article_spans(o.id, pieces)
+            pieces = (q.span,) + ((q.counts_span,) if q.counts_span else ())
             if q.value == number.value:
-                reports.append(Report(outlet_of(o), o.id, published_day(o), spans))
-            elif (
-                precise(q.span.of(o.text))
-                and precise(join_spans(member.text, number.spans))
-                and _same_happening(happened, _happening(o.text, q))
-            ):
-                conflicts.append(
-                    Figure(outlet_of(o), o.id, join_spans(o.text, pieces), q.value, spans)
+                reports.append(
+                    Report(outlet_of(o), o.id, published_day(o), article_spans(o.id, pieces))
                 )
+            elif precise(q.span.of(o.text)) and precise(join_spans(member.text, number.spans)):
+                others.append((o, q, pieces))
     credited = unique_outlets(reports, arrival(members)) or [
         Report(
             outlet_of(member),
@@ -136,7 +133,32 @@ def _figures_for(
             article_spans(member.id, number.spans),
         )
     ]
+    shown_days = [d for d in [published_day(member), *(r.published for r in credited)] if d]
+    last_shown = max(shown_days, default=None)
+    conflicts: list[Figure] = []
+    updates: list[Figure] = []
+    for o, q, pieces in others:
+        day = published_day(o)
+        figure = Figure(
+            outlet_of(o),
+            o.id,
+            join_spans(o.text, pieces),
+            q.value or 0.0,
+            article_spans(o.id, pieces),
+            day,
+        )
+        if (
+            own is not None
+            and last_shown is not None
+            and day is not None
+            and day > last_shown
+            and _updates(member.text, own, o.text, q)
+        ):
+            updates.append(figure)
+        elif _same_happening(happened, _happening(o.text, q)):
+            conflicts.append(figure)
     agreeing = {r.outlet for r in credited}
+    order = arrival(members)
     return StoryNumber(
         text=number.text,
         spans=article_spans(member.id, number.spans),
@@ -144,6 +166,48 @@ def _figures_for(
         counts=number.counts,
         reports=tuple(credited),
         conflicts=tuple(_unique_figures([c for c in conflicts if c.outlet not in agreeing])),
+        update=max(updates, key=lambda f: (f.published or "", order[f.article_id]), default=None),
+    )
+
+
+def _updates(text: str, shown: Quantity, other_text: str, other: Quantity) -> bool:
+    """Whether ``other`` (a later day's figure for the same thing) gives itself as an update of
+    ``shown``: its clause has an update word (UPDATE_CUES: "have now been treated", "so far")
+    and it tells the same happening (:func:`_counted_happening`), or its verb only states or
+    moves a figure ("has risen to nine")."""
+    start = max(other_text.rfind(". ", 0, other.span.start) + 1, 0)
+    end = (other.counts_span or other.span).end
+    stop = CLAUSE_END.search(other_text, end)
+    if not UPDATE_CUES.search(other_text[start : stop.start() if stop else len(other_text)]):
+        return False
+    told = _counted_happening(other_text, other)
+    if told:
+        return bool(told & _counted_happening(text, shown))
+    verb = stems(other.verb)
+    return bool(verb) and all(
+        t in FIGURE_STEMS or CLASS_NAME.get(t) in _AMOUNT_CLASSES for t in verb
+    )
+
+
+def _counted_happening(text: str, q: Quantity) -> frozenset[str]:
+    """What happened to what a figure counts, as a synonym class: its verb's class ("injured",
+    "hurt": injure) or, when the verb has none ("have now been treated for injuries"), the
+    classes of the rest of its clause; a thing the story is about and rises and falls left
+    out."""
+    verb = frozenset(
+        t
+        for t in stems(q.verb)
+        if t in CLASS_NAME and CLASS_NAME[t] not in _AMOUNT_CLASSES and t not in THING_STEMS
+    )
+    if verb:
+        return verb
+    start = (q.counts_span or q.span).end
+    stop = CLAUSE_END.search(text, start)
+    rest = text[start : stop.start() if stop is not None else len(text)]
+    return frozenset(
+        t
+        for t in stems(rest, classes_only=True)
+        if t not in THING_STEMS and CLASS_NAME.get(t) not in _AMOUNT_CLASSES
     )
 
 

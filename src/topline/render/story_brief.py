@@ -48,11 +48,25 @@ def conflict_groups(figures: Sequence[Figure | Mapping[str, Any]] | None) -> lis
 
 def number_credit(number: StoryNumber) -> str:
     """``15 workers (Coast Tribune) · 12 workers (Harbor Daily, Lakeside Wire)`` when outlets
-    disagree."""
+    disagree; ``· updated 8 March 2025: Nine climbers (Mountain Post)`` when a later article
+    gives the figure as an update."""
     line = f"{number.text} ({credit_line(number.reports)})"
     for text, outlets in conflict_groups(number.conflicts):
         line += f" · {text} ({outlets})"
-    return line
+    return line + update_line(number.update)
+
+
+def update_line(update: Figure | Mapping[str, Any] | None) -> str:
+    """`` · updated <day>: <figure> (<outlet>)``, or "" (also takes the JSON form: the page's
+    ``update_line`` filter)."""
+    if not update:
+        return ""
+    text, outlet, day = (
+        (update["text"], update["outlet"], update.get("published"))
+        if isinstance(update, Mapping)
+        else (update.text, update.outlet, update.published)
+    )
+    return f" · updated {reader_date(day)}: {text} ({outlet})"
 
 
 def _quote_line(quote: StoryQuote) -> str:

@@ -37,7 +37,9 @@ from topline.store.db import connect, default_path, now, translate
 from topline.store.reading import StoreReader
 from topline.store.stories import (
     Clusterer,
+    LedeClues,
     backfill,
+    lede_clues,
     lede_definites,
     past_days,
     quoted_people,
@@ -449,6 +451,7 @@ class Store(StoreReader):
                     days = past_days(analysis) if analysis else frozenset[date]()
                     quoted = quoted_people(analysis) if analysis else frozenset[str]()
                     definites = lede_definites(analysis) if analysis else frozenset[str]()
+                    clues = lede_clues(analysis) if analysis else LedeClues()
                     assignment = clusterer.assign(
                         article.id,
                         article.text,
@@ -458,6 +461,7 @@ class Store(StoreReader):
                         days,
                         quoted,
                         definites,
+                        clues,
                     )
                     story_of[article.id] = assignment.story_id
                     rows.insert_article(conn, article, added_at=stamp, story_id=assignment.story_id)

@@ -250,6 +250,33 @@ def _in_words(
     return False
 
 
+#: Whether an article that tells another happening than the story's counts as other actors
+#: (:func:`other_event`); False turns the test off.
+OTHER_EVENT = True
+
+
+def other_event(
+    kinds: Collection[str], story_kinds: Collection[str], new_actor: bool, follow_up: bool
+) -> bool:
+    """Whether the article tells another event than the story's, as a reader tells two events
+    of one place or one organisation in one week apart (see :mod:`topline.store.happenings`),
+    unless it reads as a follow-up (``follow_up``: it dates the story's first day, goes back to
+    its witness or names its event as known):
+
+    - the kinds of happening its headline and lede name (``kinds``) and those the story's
+      headlines name (``story_kinds``) are both known and have none in common ("Fire guts the
+      Larder" after "Larder wins Michelin star");
+    - or ``new_actor``: a later day's lede tells a happening of the story's kind that befell an
+      organisation or a building the story does not name, and names nothing the story names
+      ("Eleven schools run by the Brightwater Learning Trust closed after a ransomware attack"
+      three days after the council's cyber attack, the two sharing only the agency that
+      investigates both).
+    """
+    if not OTHER_EVENT or follow_up:
+        return False
+    return bool(kinds and story_kinds and not set(kinds) & set(story_kinds)) or new_actor
+
+
 def reports_results(headline: Container[str]) -> bool:
     """Whether headline words report periodic results ("profit climbs 12%", "record results")."""
     return any(w in headline for w in RESULTS_WORDS) or (

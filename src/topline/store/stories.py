@@ -28,10 +28,12 @@ from typing import ClassVar
 
 from topline.model import Analysis
 from topline.short_title import shorten_title
+from topline.store import happenings
 from topline.store import same_story as same_story_rule
 from topline.store.same_story import (
     definite_reference,
     lone_witness,
+    other_event,
     other_kind,
     same_story,
     shared_names,
@@ -316,6 +318,77 @@ def lede_definites(analysis: Analysis) -> frozenset[str]:
     return frozenset(out)
 
 
+#: Labels of the names that say whom or what a happening befell (an organisation, a building):
+#: a follow-up's lede may name a new person (the man charged, a witness), rarely a new victim.
+ACTOR_LABELS = frozenset({"ORG", "FAC"})
+#: A place the lede shares with the story does not make its happening the story's: two fires
+#: of one city name the city ("Swimmers were led out of Trewin Leisure Centre in Penmarrow"
+#: three days after a Penmarrow boatyard burned); what it befell is the organisation or the
+#: building. False: any shared name in the lede makes it the story's.
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+PLACES_ARE_WHERE = True
+#: A report of the story's kind of happening in other words ("Thieves take endangered plant"
+#: the day after "Rare orchid stolen", "Day trip ends in crash" beside "Coach overturns",
+#: "Blaze hits newly starred restaurant" beside "Fire guts the Larder"): its headline and lede
+#: naming one of the kinds the story's headlines name (``happenings``: a synonym class, as a
+#: headline word is a word) stands in for a shared rare headline word (same_story's
+#: HEADLINE_WEIGHT, its floor and its guard against other actors) when it comes at most this
+#: many days after the story's *first* article: a wire's rewrite of the first hours, which
+#: names nothing the local report names. From the first article, not the latest: a
+#: follow-up days later must not open the story to another fire's report that day. None: off.
+SAME_KIND_DAYS: int | None = 1
+
+
+@dataclass(frozen=True)
+class LedeClues:
+    """What the article's headline and lede say about which event it reports (see
+    ``same_story.other_event``): the kinds of happening they name and the names of its lede
+    (all of them; those of organisations and buildings, ``ACTOR_LABELS``; and its places,
+    ``PLACE_LABELS``)."""
+
+    kinds: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+    actors: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+
+
+def lede_clues(analysis: Analysis) -> LedeClues:
+    """The article's :class:`LedeClues` (headline and lede; see :func:`lede`)."""
+    first = lede(analysis)
+    head = happenings.words(f"{analysis.article.title or ''} . {first}")
+    if not first:
+        return LedeClues(happenings.kinds(head))
+    text = analysis.article.text
+    start = text.find(first)
+    end = start + len(first)
+    in_lede = [e for e in analysis.entities if start <= e.span.start and e.span.end <= end]
+    return LedeClues(
+        happenings.kinds(head),
+        frozenset(e.canonical for e in in_lede),
+        frozenset(e.canonical for e in in_lede if e.label in ACTOR_LABELS),
+        frozenset(e.canonical for e in in_lede if e.label in PLACE_LABELS),
+    )
+
+
+#: A story remembers the kinds of happening its members' headlines *and ledes* name, among
+#: its headline words under KIND_PREFIX ("#crash": no word of a headline starts so, and the
+#: ``stories.headline`` column needs no migration): the first report's headline may name the
+#: consequence ("Tanker spill shuts Brannock bypass") and its lede the happening ("A tanker
+#: … overturned"), which a rewrite's headline names ("Fuel lorry overturns"). False: the
+#: headlines' words and the title only.
+LEDE_KINDS = True
+KIND_PREFIX = "#"
+
+
+def _story_kinds(story: StoryState) -> frozenset[str]:
+    """The kinds of happening the story's members' headlines and ledes name (LEDE_KINDS),
+    and its headline words and title name (the title read whole: the stop list that makes
+    its headline words drops "fire"; stories stored before LEDE_KINDS have only these)."""
+    kept = frozenset(w[len(KIND_PREFIX) :] for w in story.headline if w.startswith(KIND_PREFIX))
+    title = happenings.kinds(happenings.words(story.title))
+    return kept | happenings.kinds(story.headline) | title
+
+
 def _past_week(value: str, published: date) -> list[date]:
     """The days of ISO week ``value`` ("2026-W02") when the week ends before the article's
     own week begins ("this week" dates nothing back: its days may follow the event)."""
@@ -330,6 +403,12 @@ def _past_week(value: str, published: date) -> list[date]:
     if monday >= own_monday:
         return []
     return [monday + timedelta(days=k) for k in range(7)]
+
+
+def _days_since_first(day: date | None, story: StoryState) -> int | None:
+    """Days from the story's first article to ``day`` (None: either undated)."""
+    first = _day(story.first)
+    return None if day is None or first is None else abs((day - first).days)
 
 
 def _gap_days(day: date | None, story: StoryState) -> int | None:
@@ -482,6 +561,7 @@ class Clusterer:
         days: Collection[date] = (),
         quoted: Collection[str] = (),
         definites: Collection[str] = (),
+        clues: LedeClues = LedeClues(),
     ) -> tuple[StoryState | None, float]:
         limit = max(DISTINCTIVE_MIN_DF, DISTINCTIVE_DF * self.n_docs)
         top = [e for e, _ in entities.most_common(TOP_ENTITIES)]
@@ -505,8 +585,22 @@ class Clusterer:
             # A headline word of a name the two share already counts, as that entity.
             counted = {t for name in names for t in tokens(name)}
             headline = any(t in story.headline for t in rare_headline - counted)
-            kind = other_kind(headline_words, story.headline)
             gap = _gap_days(published, story)
+            since_first = _days_since_first(published, story)
+            if (
+                SAME_KIND_DAYS is not None
+                and not headline
+                and clues.kinds
+                and since_first is not None
+                and since_first <= SAME_KIND_DAYS
+            ):
+                headline = bool(clues.kinds & _story_kinds(story))
+            dated_back = _dated_back(days, story)
+            witness = lone_witness(top_entities, names, quoted)
+            refers_back = definite_reference(rare_definites, tokens(story.title), counted)
+            kind = other_kind(headline_words, story.headline) or self._other_event(
+                clues, story, top_entities, names, published, dated_back or witness or refers_back
+            )
             joins, score = same_story(
                 cos,
                 len(names),
@@ -515,9 +609,9 @@ class Clusterer:
                 headline,
                 kind,
                 gap,
-                _dated_back(days, story),
-                lone_witness(top_entities, names, quoted),
-                definite_reference(rare_definites, tokens(story.title), counted),
+                dated_back,
+                witness,
+                refers_back,
             )
             if self.trace is not None:
                 self.trace.append(
@@ -537,6 +631,37 @@ class Clusterer:
             if joins and (best is None or (score, cos, story.id) > (best[0], best[1], best[2].id)):
                 best = (score, cos, story)
         return (best[2], best[1]) if best else (None, 0.0)
+
+    @staticmethod
+    def _other_event(
+        clues: LedeClues,
+        story: StoryState,
+        top_entities: Collection[str],
+        shared: Collection[str],
+        published: date | None,
+        follow_up: bool,
+    ) -> bool:
+        """``same_story.other_event`` for the article's clues and the story: the kinds of
+        happening its headlines name (the title's words read whole: "fire" is a stop word),
+        and whether the article's lede, on a later day than the story's first, tells one of
+        them with distinctive names the story does not have (``shared``: those it has; a
+        shared place does not count, PLACES_ARE_WHERE), an organisation or a building among
+        them, while the story has names of its own."""
+        if follow_up or not clues.kinds:
+            return False  # both tests need the article's kinds (most articles name none)
+        story_kinds = _story_kinds(story)
+        lede_names = {n for n in clues.names if n in top_entities}
+        first = _day(story.first)
+        new_actor = bool(
+            story.entities
+            and lede_names & set(clues.actors)
+            and not (lede_names - (clues.places if PLACES_ARE_WHERE else frozenset())) & set(shared)
+            and clues.kinds & story_kinds
+            and published is not None
+            and first is not None
+            and published > first
+        )
+        return other_event(clues.kinds, story_kinds, new_actor, follow_up)
 
     def rare_headline_terms(self, title: str | None, df: dict[str, int]) -> set[str]:
         """The words of ``title`` whose IDF reaches HEADLINE_IDF."""
@@ -561,19 +686,21 @@ class Clusterer:
         days: Collection[date] = (),
         quoted: Collection[str] = (),
         definites: Collection[str] = (),
+        clues: LedeClues = LedeClues(),
     ) -> Assignment:
         """Put one (non-copy) article in a story; writes go to the caller's transaction.
 
         ``days``: the past days the article refers to (see :func:`past_days`); ``quoted``: the
         people it quotes (see :func:`quoted_people`); ``definites``: the words its lede names
-        with a definite article (see :func:`lede_definites`)."""
+        with a definite article (see :func:`lede_definites`); ``clues``: what its headline and
+        lede say of which event it tells (see :func:`lede_clues`)."""
         text_tokens = tokens(text)
         terms = set(text_tokens) | set(tokens(title or ""))
         terms |= {entity_key(e) for e in entities}
         df = self.df(terms)
         vec = self.vector(text, title, text_tokens=text_tokens, df=df)
         story, sim = self.best(
-            vec, entities, published, df, title, article_id, days, quoted, definites
+            vec, entities, published, df, title, article_id, days, quoted, definites, clues
         )
         created = story is None
         if story is None:
@@ -588,6 +715,8 @@ class Clusterer:
         story.centroid = {t: round(w, 5) for t, w in merged.most_common(CENTROID_TERMS)}
         story._norm = None
         story.headline.update(set(tokens(title or "")))
+        if LEDE_KINDS:
+            story.headline.update({KIND_PREFIX + k for k in clues.kinds})
         story.headline = Counter(dict(story.headline.most_common(HEADLINE_TERMS)))
         story.entities.update(entities)
         story.entities = Counter(dict(story.entities.most_common(50)))

@@ -18,7 +18,7 @@ from fastapi.templating import Jinja2Templates
 
 from topline.errors import ToplineError
 from topline.reader_dates import reader_date
-from topline.render.story_brief import conflict_groups, credit_line
+from topline.render.story_brief import conflict_groups, credit_line, update_line
 from topline.web import service
 from topline.web.errors import status_and_body
 from topline.web.limits import run_analysis, run_limited
@@ -47,6 +47,7 @@ templates.env.filters["spans"] = spans_attr
 templates.env.filters["reader_date"] = reader_date
 templates.env.filters["credit_line"] = credit_line
 templates.env.filters["conflict_groups"] = conflict_groups
+templates.env.filters["update_line"] = update_line
 
 
 def segments(text: str, brief: dict[str, Any] | None) -> list[tuple[int, int, str]]:
