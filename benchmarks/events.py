@@ -109,9 +109,27 @@ def score(pairs: Iterable[tuple[list[Triple], list[Triple]]], score_: Score) -> 
                 score_.matched += 1
 
 
+def unmatched(gold: list[Triple], system: list[Triple]) -> tuple[list[Triple], list[Triple]]:
+    """The gold triples no system triple matched, and the system triples that matched none."""
+    free = list(gold)
+    wrong: list[Triple] = []
+    for s in system:
+        hit = next(
+            (g for g in free if _action(g[1], s[1]) and _arg(g[0], s[0]) and _arg(g[2], s[2])),
+            None,
+        )
+        if hit is None:
+            wrong.append(s)
+        else:
+            free.remove(hit)
+    return free, wrong
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--errors", action="store_true", help="print unmatched triples")
+    parser.add_argument(
+        "--errors", action="store_true", help="print the unmatched triples of each sentence"
+    )
     parser.add_argument(
         "--errors-part",
         action="append",
@@ -180,15 +198,13 @@ def main() -> None:
         pairs_ours.setdefault(r.get("part", "dev"), []).append((gold, mine))
         pairs_theirs.setdefault(r.get("part", "dev"), []).append((gold, svo))
         shown = args.errors_part or ["dev", "held-out"]
-        if (
-            args.errors
-            and r.get("part", "dev") in shown
-            and sorted(map(str, gold)) != sorted(map(str, mine))
-        ):
-            print(
-                f"-- {r.get('part', 'dev')} {r['article'][:24]} {sentence[:100]!r}\n"
-                f"   gold {gold}\n   ours {mine}"
-            )
+        if args.errors and r.get("part", "dev") in shown and r.get("part") not in BLIND:
+            missed, wrong = unmatched(gold, mine)
+            if missed or wrong:
+                print(
+                    f"-- {r.get('part', 'dev')} {r['article'][:24]} {sentence[:100]!r}\n"
+                    f"   missed {missed}\n   false  {wrong}"
+                )
     print(f"{len(rows)} sentences of {len(ids)} articles\n")
     print(
         "| system | part | gold | system | matched | precision | recall | F1 | action precision |"

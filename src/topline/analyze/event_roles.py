@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Token
 
+from topline.analyze.event_doubts import crossed_object, question_object, time_agent
 from topline.analyze.intervals import CharRanges
 from topline.nlp import doc_text
 
@@ -103,7 +104,8 @@ def _past_dateline(subj: Token) -> Token | None:
 
 def _by_agent(verb: Token) -> Token | None:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    noun = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    return None if noun is None or time_agent(noun) else noun  # "by 6 o'clock": when
 
 
 def roles(
@@ -116,6 +118,8 @@ def roles(
     obj = next((c for c in kids if c.dep_ in {"dobj", "attr"}), None) or next(
         (c for c in kids if c.dep_ == "dative"), None
     )
+    for v in chain:
+        obj = crossed_object(v, obj)  # "endorsed Jeb Bush and Jeb crashed, then John Kasich"
     actor: Token | None = subj
     target: Token | None = obj
     passive = False
@@ -156,6 +160,8 @@ def roles(
         target = verb.head  # "the rant she unleashed": the rant is what she unleashed
     if target is None and not passive:
         target = _clause_subject(verb)  # "helped him win favour", "want her gone"
+    if target is not None and not passive and target.head in chain and question_object(target):
+        target = None  # "changed how much …": an indirect question is a clause, no target
     if target is not None and _relative_pronoun(target, verb):
         target = antecedent(verb)  # "the embassy, which was stormed by protesters"
     if actor is not None and (

@@ -16,7 +16,15 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from topline.analyze.event_doubts import (
+    agreement,
+    bare_light_verb,
+    doubtful_clause_verb,
+    quoted_object,
+    uncoordinated_participle,
+)
 from topline.analyze.event_guideline import (
+    DESIRE,
     chain_ends_in_state,
     depiction,
     desire_without_act,
@@ -25,8 +33,8 @@ from topline.analyze.event_guideline import (
     not_an_act,
     quoted_title,
 )
+from topline.analyze.event_roles import OBJECT_CONTROL, object_controller, roles
 from topline.analyze.event_roles import inside as _inside
-from topline.analyze.event_roles import object_controller, roles
 from topline.analyze.event_verbs import (
     adjectival_participle,
     call_for,
@@ -86,6 +94,8 @@ CHAIN_STATES = (
 #: Children whose subtrees do not belong to a noun phrase's core ("…, claiming that …").
 CLAUSE_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep", "parataxis"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: Verbs after which "NP to V" is one clause whose subject is the NP (object control, desire).
+NP_TO_HEADS = OBJECT_CONTROL | DESIRE
 #: How far up from its preposition a place may hang (verb ← by ← protesters ← in Baghdad).
 PLACE_DEPTH = 4
 SOURCE_KIND = {"PERSON": "person", "ORG": "organization", "NORP": "organization"}
@@ -362,7 +372,11 @@ def find_events(
             continue  # "held on to claim": part of the action of "held on"
         if not_an_act(verb, lemma) or quoted_title(verb):
             continue  # "remain a peer", "hails from", "dubbed one of", “ISIS Declares Death …”
+        if doubtful_clause_verb(verb, NP_TO_HEADS) or uncoordinated_participle(verb):
+            continue  # "a buy to respond", "voters making $100,000"
         verbs = chain(verb)
+        if agreement(verb, verbs) or quoted_object(verbs[-1]):
+            continue  # "agrees with Dean": an attitude; "chanting “We are …”": what is said
         if desire_without_act(verbs, lemma) or chain_ends_in_state(
             verbs, CHAIN_STATES, copula_heads
         ):
@@ -371,6 +385,8 @@ def find_events(
         if found is None:
             continue
         actor_head, target_head = found
+        if bare_light_verb(verbs, target_head):
+            continue  # "has made" with its object lost to the parse
         if lemma == "make" and dummy_object(verb, target_head):
             continue  # "to make it five wins", "making it impossible": a light verb
         if depiction(lemma, actor_head) or message_given(lemma, target_head):
