@@ -161,3 +161,53 @@ def test_agreeing_to_act_stays() -> None:
     assert ("The company", "agreed to pay", "a fine") in _triples(
         "The company agreed to pay a fine of two million dollars."
     )
+
+
+# --- verbs competing for one subject, an ambiguous "which", a lost coordination ---------
+
+
+def test_a_conjunct_past_a_relative_clause_with_its_own_subject_is_refused() -> None:
+    text = "Ms Hill described the diet that cut her weight by half – and gave the Ohio teacher a new life."
+    triples = _triples(text)
+    assert ("the diet", "cut", "her weight") in triples
+    assert _with(text, "gave") == []
+
+
+def test_a_conjunct_past_an_infinitive_relative_keeps_the_subject() -> None:
+    assert ("the team", "must win", "every game") in _triples(
+        "The coach said the team still has work to do and must win every game."
+    ) or ("the team", "win", "every game") in _triples(
+        "The coach said the team still has work to do and must win every game."
+    )
+
+
+def test_which_after_a_comma_on_a_prepositional_noun_is_refused() -> None:
+    text = "The senator attacked the cost of the program, which angered his donors."
+    assert ("The senator", "attacked", "the cost") in _triples(text)
+    assert _with(text, "angered") == []
+
+
+def test_a_verb_conjoined_with_a_noun_has_lost_its_object() -> None:
+    assert _with("Hunters will trap and ritually sacrifice goats on the hill.", "trap") == []
+
+
+def test_a_name_read_as_an_adjective_complement_is_the_object() -> None:
+    """Built parse: the parser's "leads Trump (acomp)" on a poll sentence in context."""
+    from spacy.tokens import Doc
+
+    from topline.analyze.event_roles import roles
+    from topline.analyze.intervals import CharRanges
+    from topline.nlp import get_nlp
+
+    words = ["She", "leads", "Trump", "by", "nine", "points", "."]
+    doc = Doc(
+        get_nlp().vocab,
+        words=words,
+        pos=["PRON", "VERB", "PROPN", "ADP", "NUM", "NOUN", "PUNCT"],
+        tags=["PRP", "VBZ", "NNP", "IN", "CD", "NNS", "."],
+        deps=["nsubj", "ROOT", "acomp", "prep", "nummod", "pobj", "punct"],
+        heads=[1, 1, 1, 1, 5, 3, 1],
+    )
+    found = roles(doc[1], [doc[1]], CharRanges([]))
+    assert found is not None
+    assert found[1] is not None and found[1].text == "Trump"

@@ -152,3 +152,55 @@ def agreement(verb: Token, chain: list[Token]) -> bool:
         and verb.lemma_.lower() == "agree"
         and not any(c.dep_ == "dobj" for c in verb.children)
     )
+
+
+#: Dependencies of a clause that has a subject of its own inside a noun phrase.
+_NOUN_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def competing_subject(verb: Token) -> bool:
+    """A conjunct that borrows its head's subject across a relative clause of its own verb.
+
+    "detailed the routine that helped her go from 145lbs to 127lbs – and enabled the
+    resident to …", "shared images which showcase how a plan … has helped her – but has also
+    ensured …": the parser conjoins the last verb with the main one, but the clause in
+    between has a subject too, and the conjunct may be its ("have work to do and must take
+    every game": an infinitive with no subject competes with none). With two verbs competing
+    for one subject the triple is refused."""
+    if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    head = verb.head
+    if head.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(
+        t.dep_ in _NOUN_CLAUSES
+        and t.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+        for t in head.doc[head.i + 1 : verb.i]
+    )
+
+
+def ambiguous_which(pronoun: Token, antecedent: Token | None) -> bool:
+    """ "the tests for 11-year-olds, which assess English", "the reality of climate change,
+    which makes him an outlier": after a comma, a "which" whose nearest noun sits in another
+    noun's prepositional phrase may stand for either noun or for the whole clause; as the
+    doer of the relative clause it is refused."""
+    if antecedent is None or pronoun.lower_ != "which" or pronoun.i == 0:
+        return False
+    if pronoun.doc[pronoun.i - 1].text != "," or antecedent.dep_ != "pobj":
+        return False
+    owner = antecedent.head.head
+    return owner.pos_ in {"NOUN", "PROPN"} or owner.dep_ in {
+        "pobj",
+        "dobj",
+        "nsubj",
+        "nsubjpass",
+        "attr",
+        "appos",
+    }
+
+
+def misparsed_coordination(verb: Token) -> bool:
+    """A verb whose conjunct is a noun ("will kill and ritually sacrifice animals" read as
+    "kill" and "animals"): the coordination, and with it the object, is lost."""
+    return any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)

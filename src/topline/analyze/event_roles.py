@@ -18,7 +18,12 @@ import re
 
 from spacy.tokens import Token
 
-from topline.analyze.event_doubts import crossed_object, question_object, time_agent
+from topline.analyze.event_doubts import (
+    ambiguous_which,
+    crossed_object,
+    question_object,
+    time_agent,
+)
 from topline.analyze.intervals import CharRanges
 from topline.nlp import doc_text
 
@@ -115,9 +120,11 @@ def roles(
     kids = [c for v in chain for c in v.children]
     subj = subject(verb, blocked)
     # "gave students her opinion": the thing given (dobj) before the receiver (dative).
-    obj = next((c for c in kids if c.dep_ in {"dobj", "attr"}), None) or next(
-        (c for c in kids if c.dep_ == "dative"), None
-    )
+    obj = (
+        next((c for c in kids if c.dep_ in {"dobj", "attr"}), None)
+        or next((c for c in kids if c.dep_ == "dative"), None)
+        or next((c for c in kids if c.dep_ == "acomp" and c.pos_ == "PROPN"), None)
+    )  # "She leads Trump by 49 percent": a name is no adjective complement
     for v in chain:
         obj = crossed_object(v, obj)  # "endorsed Jeb Bush and Jeb crashed, then John Kasich"
     actor: Token | None = subj
@@ -155,7 +162,10 @@ def roles(
         elif verb.tag_ == "VBG" and not _place_object(verb.head):
             actor = verb.head  # "a band attacking police officers" (not "in a row wearing")
     if actor is not None and _relative_pronoun(actor, verb):
+        pronoun = actor
         actor = antecedent(verb)  # "the strike that killed Soleimani": the strike did
+        if ambiguous_which(pronoun, actor):
+            return None  # "the tests for 11-year-olds, which assess …": which noun?
     elif target is None and actor is not None and _object_gap(verb):
         target = verb.head  # "the rant she unleashed": the rant is what she unleashed
     if target is None and not passive:

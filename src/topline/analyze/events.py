@@ -19,7 +19,9 @@ from spacy.tokens import Doc, Token
 from topline.analyze.event_doubts import (
     agreement,
     bare_light_verb,
+    competing_subject,
     doubtful_clause_verb,
+    misparsed_coordination,
     quoted_object,
     uncoordinated_participle,
 )
@@ -374,6 +376,8 @@ def find_events(
             continue  # "remain a peer", "hails from", "dubbed one of", “ISIS Declares Death …”
         if doubtful_clause_verb(verb, NP_TO_HEADS) or uncoordinated_participle(verb):
             continue  # "a buy to respond", "voters making $100,000"
+        if competing_subject(verb) or misparsed_coordination(verb):
+            continue  # "the routine that helped her … and enabled …"; "kill and … animals"
         verbs = chain(verb)
         if agreement(verb, verbs) or quoted_object(verbs[-1]):
             continue  # "agrees with Dean": an attitude; "chanting “We are …”": what is said
