@@ -211,3 +211,38 @@ def test_a_name_read_as_an_adjective_complement_is_the_object() -> None:
     found = roles(doc[1], [doc[1]], CharRanges([]))
     assert found is not None
     assert found[1] is not None and found[1].text == "Trump"
+
+
+# --- controls: what the refusals must leave alone ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Trump says praise from the Russian leader helps the country.",
+            ("praise", "helps", "the country"),
+        ),  # a reported clause after a verb of saying is no misread object
+        (
+            "The mayor refused to let the views of one donor shape the city budget.",
+            ("The mayor", "refused to let", "the views"),
+        ),  # a bare verb after "let" is a small clause
+        ("The governor did well in the northern counties.", ("The governor", "did", None)),
+        (
+            "The candidate took to the morning shows to defend his plan.",
+            ("The candidate", "took", None),
+        ),
+        (
+            "The issue will compete for time and space with other questions.",
+            ("The issue", "compete", None),
+        ),  # a noun conjoined inside the verb's prepositional phrase
+        (
+            "Voters in Ohio will help decide which party controls the Senate.",
+            ("Voters", "help decide", None),
+        ),  # an indirect question's subject is no object
+    ],
+)
+def test_the_refusals_leave_sound_parses_alone(
+    text: str, triple: tuple[str, str, str | None]
+) -> None:
+    assert triple in _triples(text)

@@ -22,6 +22,11 @@ LIGHT_VERBS = frozenset({"make", "do", "take", "give"})
 CLOCK_NOUNS = frozenset({"o'clock", "o’clock", "noon", "midnight", "midday", "deadline"})
 #: Words that may stand between a verb and the start of its object.
 _BETWEEN = frozenset({"ADV", "PART"})
+#: Tags of wh-words: a clause they open is a question or a relative, no noun phrase.
+_WH = frozenset({"WDT", "WP", "WP$", "WRB"})
+#: Participle-like tags: a bare verb after its head's object ("let the speech … interfere")
+#: is a small clause the head governs; a participle may belong to any noun before it.
+_PARTICIPLES = frozenset({"VBN", "VBD", "VBG"})
 
 
 def time_agent(noun: Token) -> bool:
@@ -60,6 +65,8 @@ def object_as_subject(clause: Token) -> Token | None:
     subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.i > clause.i or not _right_after(clause.head, subj):
         return None
+    if subj.tag_ in _WH or any(c.tag_ in _WH for c in subj.children):
+        return None  # "help determine which party controls …": an indirect question
     return subj
 
 
@@ -71,19 +78,27 @@ NP_TO_VERBS = frozenset(
 )
 
 
-def doubtful_clause_verb(verb: Token, np_to_heads: frozenset[str]) -> bool:
+def doubtful_clause_verb(
+    verb: Token, np_to_heads: frozenset[str], clause_heads: frozenset[str]
+) -> bool:
     """The verb of such a complement whose own subject is in doubt: a to-infinitive after a
     verb that takes no "object to-infinitive" (:data:`NP_TO_VERBS` and ``np_to_heads``,
     "wants an SNP vote to force …"; "made a buy to respond" is a purpose) or a bare verb
     whose subject carries a prepositional phrase it could hang on ("the case to Democrats
-    gathered in Philadelphia": the Democrats gathered, not the case)."""
+    gathered in Philadelphia": the Democrats gathered, not the case). Not after a verb of
+    ``clause_heads`` (saying and thinking: "says praise from Putin helps the U.S." is the
+    ordinary reported clause)."""
+    if verb.head.lemma_.lower() in clause_heads:
+        return False
     subj = object_as_subject(verb)
     if subj is None:
         return False
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         head = verb.head.lemma_.lower()
         return head not in NP_TO_VERBS and head not in np_to_heads
-    return any(c.dep_ == "prep" and c.i < verb.i for c in subj.children)
+    return verb.tag_ in _PARTICIPLES and any(
+        c.dep_ == "prep" and c.i < verb.i for c in subj.children
+    )
 
 
 def crossed_object(verb: Token, obj: Token | None) -> Token | None:
@@ -140,7 +155,9 @@ def bare_light_verb(chain: list[Token], target: Token | None) -> bool:
     return (
         target is None
         and last.lemma_.lower() in LIGHT_VERBS
-        and not any(c.dep_ in {"prt", "dobj", "dative", "xcomp"} for c in last.children)
+        and not any(
+            c.dep_ in {"prt", "dobj", "dative", "xcomp", "prep", "advmod"} for c in last.children
+        )  # "took to the talk shows", "did well in the Hudson Valley": complete
     )
 
 
@@ -203,4 +220,9 @@ def ambiguous_which(pronoun: Token, antecedent: Token | None) -> bool:
 def misparsed_coordination(verb: Token) -> bool:
     """A verb whose conjunct is a noun ("will kill and ritually sacrifice animals" read as
     "kill" and "animals"): the coordination, and with it the object, is lost."""
-    return any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ in {"NOUN", "PROPN"}
+        and not any(p.dep_ == "prep" and verb.i < p.i < c.i for p in verb.children)
+        for c in verb.children
+    )  # "compete for time and space": the noun is the preposition's, the verb complete

@@ -374,7 +374,7 @@ def find_events(
             continue  # "held on to claim": part of the action of "held on"
         if not_an_act(verb, lemma) or quoted_title(verb):
             continue  # "remain a peer", "hails from", "dubbed one of", “ISIS Declares Death …”
-        if doubtful_clause_verb(verb, NP_TO_HEADS) or uncoordinated_participle(verb):
+        if doubtful_clause_verb(verb, NP_TO_HEADS, SKIP_LEMMAS) or uncoordinated_participle(verb):
             continue  # "a buy to respond", "voters making $100,000"
         if competing_subject(verb) or misparsed_coordination(verb):
             continue  # "the routine that helped her … and enabled …"; "kill and … animals"
