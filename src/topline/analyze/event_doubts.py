@@ -14,10 +14,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from topline.nlp import token_table
+
 #: Light verbs: with no object and no particle ("has made", "refuses to do") the parser has
 #: lost the noun that names the act ("made a six-figure ad buy to respond": "buy" taken for
 #: the subject of "respond"); alone they say nothing.
 LIGHT_VERBS = frozenset({"make", "do", "take", "give"})
+#: Wh-adverbs that open an indirect question ("how much", "why", "where").
+WH_ADVERBS = frozenset("how why when where whether however wherever whenever".split())
+#: Quotation marks that may open a quoted clause right after its verb.
+QUOTE_MARKS = frozenset({'"', "'", "“", "‘", "``"})
 #: Nouns of clock time a "by" phrase may end on ("by noon", "by 6 o'clock").
 CLOCK_NOUNS = frozenset({"o'clock", "o’clock", "noon", "midnight", "midday", "deadline"})
 #: Words that may stand between a verb and the start of its object.
@@ -57,12 +63,13 @@ def object_as_subject(clause: Token) -> Token | None:
     None when ``clause`` is not such a complement."""
     if clause.dep_ != "ccomp" or clause.head.i >= clause.i:
         return None
-    if any(
-        c.dep_ == "mark" or (c.dep_ in {"aux", "auxpass"} and c.lower_ != "to")
-        for c in clause.children
-    ):
-        return None
-    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subj = None
+    for c in clause.children:
+        dep = c.dep_
+        if dep == "mark" or (dep in {"aux", "auxpass"} and c.lower_ != "to"):
+            return None
+        if subj is None and dep in {"nsubj", "nsubjpass"}:
+            subj = c
     if subj is None or subj.i > clause.i or not _right_after(clause.head, subj):
         return None
     if subj.tag_ in _WH or any(c.tag_ in _WH for c in subj.children):
@@ -101,13 +108,14 @@ def doubtful_clause_verb(
     )
 
 
-def crossed_object(verb: Token, obj: Token | None) -> Token | None:
-    """The object of ``verb`` when the parser gave it one beyond a clause of its own.
+def crossed_object(clauses: list[Token], obj: Token | None) -> Token | None:
+    """The object of a verb (``clauses``: its chain's ``ccomp`` children) when the parser
+    gave it one beyond a clause of its own.
 
     "endorsed Jeb Bush and Jeb crashed, then John Kasich": the parser read "Jeb Bush and
     Jeb crashed" as a complement clause and hung "John Kasich" on "endorsed"; the noun right
     after the verb (the clause's would-be subject) is the object, not one past the clause."""
-    for clause in verb.children:
+    for clause in clauses:
         subj = object_as_subject(clause)
         if subj is not None and (obj is None or obj.i > clause.i):
             return subj
@@ -146,7 +154,13 @@ def quoted_object(verb: Token) -> bool:
 def question_object(target: Token) -> bool:
     """ "shows how much the party has changed": an object led by "how" is an indirect
     question, a clause; the guideline's target is a noun phrase, so there is none."""
-    return target.tag_ == "WRB" or any(c.tag_ == "WRB" and c.i < target.i for c in target.children)
+    lower = token_table(target.doc).lower
+    if lower[target.i] in WH_ADVERBS:
+        return target.tag_ == "WRB"
+    if target.i == 0 or lower[target.i - 1] not in WH_ADVERBS:
+        return False  # most targets: two lookups in the document's table
+    before = target.doc[target.i - 1]  # "how much": the wh-word right before its head
+    return before.tag_ == "WRB" and before.head.i == target.i
 
 
 def bare_light_verb(chain: list[Token], target: Token | None) -> bool:
@@ -184,17 +198,20 @@ def competing_subject(verb: Token) -> bool:
     between has a subject too, and the conjunct may be its ("have work to do and must take
     every game": an infinitive with no subject competes with none). With two verbs competing
     for one subject the triple is refused."""
-    if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if verb.dep_ != "conj":
         return False
     head = verb.head
-    if head.pos_ not in {"VERB", "AUX"}:
+    doc = verb.doc
+    pos = token_table(doc).pos  # no Token made for the words between that are no verb
+    if pos[head.i] not in {"VERB", "AUX"}:
         return False
-    return any(
-        t.dep_ in _NOUN_CLAUSES
-        and t.pos_ in {"VERB", "AUX"}
-        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
-        for t in head.doc[head.i + 1 : verb.i]
+    competing = any(
+        pos[k] in {"VERB", "AUX"}
+        and doc[k].dep_ in _NOUN_CLAUSES
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in doc[k].children)
+        for k in range(head.i + 1, verb.i)
     )
+    return competing and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def ambiguous_which(pronoun: Token, antecedent: Token | None) -> bool:

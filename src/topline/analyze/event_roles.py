@@ -117,16 +117,26 @@ def roles(
     verb: Token, chain: list[Token], blocked: Regions
 ) -> tuple[Token | None, Token | None] | None:
     """(actor head, target head) of ``verb`` (with its ``xcomp`` chain), or None: no event."""
-    kids = [c for v in chain for c in v.children]
     subj = subject(verb, blocked)
-    # "gave students her opinion": the thing given (dobj) before the receiver (dative).
-    obj = (
-        next((c for c in kids if c.dep_ in {"dobj", "attr"}), None)
-        or next((c for c in kids if c.dep_ == "dative"), None)
-        or next((c for c in kids if c.dep_ == "acomp" and c.pos_ == "PROPN"), None)
-    )  # "She leads Trump by 49 percent": a name is no adjective complement
+    # One pass over the chain's children: "gave students her opinion": the thing given
+    # (dobj) before the receiver (dative); "She leads Trump by 49 percent": a name the
+    # parser made an adjective complement is the object; clauses for :func:`crossed_object`.
+    direct = dative = named = None
+    clauses: list[Token] = []
     for v in chain:
-        obj = crossed_object(v, obj)  # "endorsed Jeb Bush and Jeb crashed, then John Kasich"
+        for c in v.children:
+            dep = c.dep_
+            if dep in {"dobj", "attr"}:
+                direct = direct or c
+            elif dep == "dative":
+                dative = dative or c
+            elif dep == "ccomp":
+                clauses.append(c)
+            elif dep == "acomp" and named is None and c.pos_ == "PROPN":
+                named = c
+    obj = direct or dative or named
+    if clauses:
+        obj = crossed_object(clauses, obj)  # "endorsed Jeb Bush and Jeb crashed, then …"
     actor: Token | None = subj
     target: Token | None = obj
     passive = False
@@ -170,7 +180,7 @@ def roles(
         target = verb.head  # "the rant she unleashed": the rant is what she unleashed
     if target is None and not passive:
         target = _clause_subject(verb)  # "helped him win favour", "want her gone"
-    if target is not None and not passive and target.head in chain and question_object(target):
+    if target is not None and not passive and question_object(target) and target.head in chain:
         target = None  # "changed how much …": an indirect question is a clause, no target
     if target is not None and _relative_pronoun(target, verb):
         target = antecedent(verb)  # "the embassy, which was stormed by protesters"
