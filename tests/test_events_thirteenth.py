@@ -246,3 +246,35 @@ def test_the_refusals_leave_sound_parses_alone(
     text: str, triple: tuple[str, str, str | None]
 ) -> None:
     assert triple in _triples(text)
+
+
+# --- the -ing complement of a passive is its subject's act ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "passive", "act"),
+    [
+        (
+            "The minister was seen leaving the embassy on Tuesday.",
+            (None, "seen", "The minister"),
+            ("The minister", "leaving", "the embassy"),
+        ),
+        (
+            "Two men were caught stealing copper wire from the depot.",
+            (None, "caught", "Two men"),
+            ("Two men", "stealing", "copper wire"),
+        ),
+    ],
+)
+def test_a_passives_ing_complement_is_its_subjects_act(
+    text: str, passive: tuple[None, str, str], act: tuple[str, str, str]
+) -> None:
+    triples = _triples(text)
+    assert passive in triples
+    assert act in triples
+
+
+def test_an_active_ing_complement_stays_in_the_chain() -> None:
+    assert ("The band", "kept playing", "the old songs") in _triples(
+        "The band kept playing the old songs until midnight."
+    )

@@ -164,7 +164,8 @@ def roles(
         elif shared is not None and verb.tag_ == "VBN" and target is None:
             target, passive = shared, True  # "was arrested and charged"
     elif subj is None and verb.dep_ == "xcomp":
-        actor = object_controller(verb)  # "ordered Montenegro to play": Montenegro plays
+        # "ordered Montenegro to play": Montenegro plays; "was seen leaving": who was seen
+        actor = object_controller(verb) or passive_controller(verb)
     elif subj is None and verb.dep_ == "acl":
         by = _by_agent(verb)
         if verb.tag_ == "VBN" and by is not None and target is None:
@@ -216,6 +217,15 @@ def object_controller(verb: Token) -> Token | None:
     if not any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children):
         return None
     return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def passive_controller(verb: Token) -> Token | None:
+    """The actor of an -ing complement of a passive: its subject ("The minister was seen
+    leaving the embassy", "Two men were caught stealing copper wire": the minister left, the
+    men stole). The passive is one triple (what was done to them), the -ing form another."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VBG" or verb.head.i == verb.i:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
 
 
 #: Finite verb forms. A finite adverbial clause ("as rents soared", "when he arrived") has a

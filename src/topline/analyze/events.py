@@ -37,7 +37,12 @@ from topline.analyze.event_guideline import (
     not_an_act,
     quoted_title,
 )
-from topline.analyze.event_roles import OBJECT_CONTROL, object_controller, roles
+from topline.analyze.event_roles import (
+    OBJECT_CONTROL,
+    object_controller,
+    passive_controller,
+    roles,
+)
 from topline.analyze.event_roles import inside as _inside
 from topline.analyze.event_verbs import (
     adjectival_participle,
@@ -362,8 +367,12 @@ def find_events(
         if pos != "VERB":
             continue  # no Token made for the other words
         verb = doc[i]
-        if verb.pos_ != "VERB" or (verb.dep_ == "xcomp" and object_controller(verb) is None):
-            continue  # an infinitive is part of its head's action, unless its head's object does it
+        if verb.pos_ != "VERB" or (
+            verb.dep_ == "xcomp"
+            and object_controller(verb) is None
+            and passive_controller(verb) is None
+        ):
+            continue  # an infinitive is part of its head's action, unless another noun does it
         lemma = lemmas[i]
         if lemma in SKIP_LEMMAS and not directive(verb, lemma):
             continue  # saying and thinking; "urged his players to …" is a request, an act
