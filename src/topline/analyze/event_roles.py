@@ -18,6 +18,12 @@ import re
 
 from spacy.tokens import Token
 
+from topline.analyze.event_doubts import (
+    ambiguous_which,
+    crossed_object,
+    question_object,
+    time_agent,
+)
 from topline.analyze.intervals import CharRanges
 from topline.nlp import doc_text
 
@@ -103,19 +109,34 @@ def _past_dateline(subj: Token) -> Token | None:
 
 def _by_agent(verb: Token) -> Token | None:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    noun = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    return None if noun is None or time_agent(noun) else noun  # "by 6 o'clock": when
 
 
 def roles(
     verb: Token, chain: list[Token], blocked: Regions
 ) -> tuple[Token | None, Token | None] | None:
     """(actor head, target head) of ``verb`` (with its ``xcomp`` chain), or None: no event."""
-    kids = [c for v in chain for c in v.children]
     subj = subject(verb, blocked)
-    # "gave students her opinion": the thing given (dobj) before the receiver (dative).
-    obj = next((c for c in kids if c.dep_ in {"dobj", "attr"}), None) or next(
-        (c for c in kids if c.dep_ == "dative"), None
-    )
+    # One pass over the chain's children: "gave students her opinion": the thing given
+    # (dobj) before the receiver (dative); "She leads Trump by 49 percent": a name the
+    # parser made an adjective complement is the object; clauses for :func:`crossed_object`.
+    direct = dative = named = None
+    clauses: list[Token] = []
+    for v in chain:
+        for c in v.children:
+            dep = c.dep_
+            if dep in {"dobj", "attr"}:
+                direct = direct or c
+            elif dep == "dative":
+                dative = dative or c
+            elif dep == "ccomp":
+                clauses.append(c)
+            elif dep == "acomp" and named is None and c.pos_ == "PROPN":
+                named = c
+    obj = direct or dative or named
+    if clauses:
+        obj = crossed_object(clauses, obj)  # "endorsed Jeb Bush and Jeb crashed, then …"
     actor: Token | None = subj
     target: Token | None = obj
     passive = False
@@ -143,7 +164,8 @@ def roles(
         elif shared is not None and verb.tag_ == "VBN" and target is None:
             target, passive = shared, True  # "was arrested and charged"
     elif subj is None and verb.dep_ == "xcomp":
-        actor = object_controller(verb)  # "ordered Montenegro to play": Montenegro plays
+        # "ordered Montenegro to play": Montenegro plays; "was seen leaving": who was seen
+        actor = object_controller(verb) or passive_controller(verb)
     elif subj is None and verb.dep_ == "acl":
         by = _by_agent(verb)
         if verb.tag_ == "VBN" and by is not None and target is None:
@@ -151,11 +173,16 @@ def roles(
         elif verb.tag_ == "VBG" and not _place_object(verb.head):
             actor = verb.head  # "a band attacking police officers" (not "in a row wearing")
     if actor is not None and _relative_pronoun(actor, verb):
+        pronoun = actor
         actor = antecedent(verb)  # "the strike that killed Soleimani": the strike did
+        if ambiguous_which(pronoun, actor):
+            return None  # "the tests for 11-year-olds, which assess …": which noun?
     elif target is None and actor is not None and _object_gap(verb):
         target = verb.head  # "the rant she unleashed": the rant is what she unleashed
     if target is None and not passive:
         target = _clause_subject(verb)  # "helped him win favour", "want her gone"
+    if target is not None and not passive and question_object(target) and target.head in chain:
+        target = None  # "changed how much …": an indirect question is a clause, no target
     if target is not None and _relative_pronoun(target, verb):
         target = antecedent(verb)  # "the embassy, which was stormed by protesters"
     if actor is not None and (
@@ -190,6 +217,15 @@ def object_controller(verb: Token) -> Token | None:
     if not any(k.dep_ == "aux" and k.lower_ == "to" for k in verb.children):
         return None
     return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def passive_controller(verb: Token) -> Token | None:
+    """The actor of an -ing complement of a passive: its subject ("The minister was seen
+    leaving the embassy", "Two men were caught stealing copper wire": the minister left, the
+    men stole). The passive is one triple (what was done to them), the -ing form another."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VBG" or verb.head.i == verb.i:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
 
 
 #: Finite verb forms. A finite adverbial clause ("as rents soared", "when he arrived") has a

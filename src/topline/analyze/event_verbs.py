@@ -148,6 +148,8 @@ def chain(verb: Token) -> list[Token]:
             nxt = _adjacent_purpose(current)
         if nxt is None or any(c.dep_ == "dobj" for c in current.children):
             return out
+        if nxt.tag_ == "VBG" and any(c.dep_ == "nsubjpass" for c in current.children):
+            return out  # "was seen leaving the embassy": two acts (see passive_controller)
         out.append(nxt)
         current = nxt
 

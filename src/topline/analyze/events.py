@@ -16,7 +16,19 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from topline.analyze.event_doubts import (
+    LIGHT_VERBS,
+    QUOTE_MARKS,
+    agreement,
+    bare_light_verb,
+    competing_subject,
+    doubtful_clause_verb,
+    misparsed_coordination,
+    quoted_object,
+    uncoordinated_participle,
+)
 from topline.analyze.event_guideline import (
+    DESIRE,
     chain_ends_in_state,
     depiction,
     desire_without_act,
@@ -25,8 +37,13 @@ from topline.analyze.event_guideline import (
     not_an_act,
     quoted_title,
 )
+from topline.analyze.event_roles import (
+    OBJECT_CONTROL,
+    object_controller,
+    passive_controller,
+    roles,
+)
 from topline.analyze.event_roles import inside as _inside
-from topline.analyze.event_roles import object_controller, roles
 from topline.analyze.event_verbs import (
     adjectival_participle,
     call_for,
@@ -86,6 +103,10 @@ CHAIN_STATES = (
 #: Children whose subtrees do not belong to a noun phrase's core ("…, claiming that …").
 CLAUSE_DEPS = {"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep", "parataxis"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: The word right after a verb that a lost coordination ("kill and … animals") starts with.
+COORDINATORS = frozenset({"and", "or"})
+#: Verbs after which "NP to V" is one clause whose subject is the NP (object control, desire).
+NP_TO_HEADS = OBJECT_CONTROL | DESIRE
 #: How far up from its preposition a place may hang (verb ← by ← protesters ← in Baghdad).
 PLACE_DEPTH = 4
 SOURCE_KIND = {"PERSON": "person", "ORG": "organization", "NORP": "organization"}
@@ -341,12 +362,17 @@ def find_events(
         for i, pos in enumerate(table.pos)
         if pos == "AUX" and lemmas[i] == "be" and doc[i].dep_ == "xcomp"
     }
+    texts = table.text
     for i, pos in enumerate(table.pos):
         if pos != "VERB":
             continue  # no Token made for the other words
         verb = doc[i]
-        if verb.pos_ != "VERB" or (verb.dep_ == "xcomp" and object_controller(verb) is None):
-            continue  # an infinitive is part of its head's action, unless its head's object does it
+        if verb.pos_ != "VERB" or (
+            verb.dep_ == "xcomp"
+            and object_controller(verb) is None
+            and passive_controller(verb) is None
+        ):
+            continue  # an infinitive is part of its head's action, unless another noun does it
         lemma = lemmas[i]
         if lemma in SKIP_LEMMAS and not directive(verb, lemma):
             continue  # saying and thinking; "urged his players to …" is a request, an act
@@ -362,7 +388,17 @@ def find_events(
             continue  # "held on to claim": part of the action of "held on"
         if not_an_act(verb, lemma) or quoted_title(verb):
             continue  # "remain a peer", "hails from", "dubbed one of", “ISIS Declares Death …”
+        dep = verb.dep_
+        if dep == "ccomp" and doubtful_clause_verb(verb, NP_TO_HEADS, SKIP_LEMMAS):
+            continue  # "a buy to respond", "the case to Democrats gathered in …"
+        if dep in {"conj", "advcl"} and (uncoordinated_participle(verb) or competing_subject(verb)):
+            continue  # "voters making $100,000", "the routine that helped her … and enabled …"
         verbs = chain(verb)
+        last = verbs[-1].i
+        if lemma == "agree" and agreement(verb, verbs):
+            continue  # "agrees with Dean": an attitude
+        if last + 1 < len(texts) and texts[last + 1] in QUOTE_MARKS and quoted_object(verbs[-1]):
+            continue  # "chanting “We are Orlando”": the quote is what is said
         if desire_without_act(verbs, lemma) or chain_ends_in_state(
             verbs, CHAIN_STATES, copula_heads
         ):
@@ -371,6 +407,15 @@ def find_events(
         if found is None:
             continue
         actor_head, target_head = found
+        if (
+            target_head is None
+            and i + 1 < len(texts)
+            and texts[i + 1] in COORDINATORS
+            and misparsed_coordination(verb)
+        ):
+            continue  # "will kill and ritually sacrifice animals": the object is lost
+        if target_head is None and lemmas[last] in LIGHT_VERBS and bare_light_verb(verbs, None):
+            continue  # "has made" with its object lost to the parse
         if lemma == "make" and dummy_object(verb, target_head):
             continue  # "to make it five wins", "making it impossible": a light verb
         if depiction(lemma, actor_head) or message_given(lemma, target_head):
