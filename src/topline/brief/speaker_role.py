@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from topline.analyze.source_nouns import PERSON_NOUNS, TITLE_NOUNS
 from topline.brief import editorial_rules as rules
 from topline.brief.credit_names import KIN
 from topline.model import Analysis, Source, Span
+from topline.source_lexicon import PERSON_NOUNS, TITLE_NOUNS
 
 #: Pronouns that stand where a speaker's name would (:mod:`.crucial` reads them too).
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "his", "her", "their"})
