@@ -30,14 +30,19 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _child(src: str, size: int, cache: Path, once: bool) -> None:
     sys.path.insert(0, str(ROOT))
-    sys.path.insert(0, src)
+    from benchmarks.throughput import build_corpus  # puts this checkout's src first
+
+    sys.path.insert(0, str(Path(src).resolve()))  # so the tree asked for goes before it
     from spacy.tokens import DocBin
 
-    from benchmarks.throughput import build_corpus
+    import topline
     from topline.analyze import analyze_doc
     from topline.analyze.registry import NAMES
     from topline.nlp import get_nlp
 
+    where = Path(topline.__file__).resolve()
+    if not where.is_relative_to(Path(src).resolve()):
+        raise SystemExit(f"topline came from {where}, not {src}")
     articles = build_corpus(size)
     nlp = get_nlp()
     path = cache / f"parses{size}.spacy"

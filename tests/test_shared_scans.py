@@ -16,7 +16,7 @@ from topline.analyze.quantities import PATTERN, find_quantities
 from topline.analyze.rule_starts import StartIndex, prefixes, start_index
 from topline.analyze.sentences import VERB_POS, split_sentences
 from topline.analyze.timex import find_timexes
-from topline.nlp import token_table
+from topline.nlp import SPANS_KEY, doc_ents, doc_sents, shared_spans, token_table
 from topline.testing import match_spans, texts_of_pieces
 
 #: Pieces of quantities and of text that must not be one: currencies with and without a
@@ -116,6 +116,18 @@ def test_a_sentences_verb_is_read_as_from_its_tokens(parsed) -> None:  # type: i
 def test_the_lower_column_is_each_tokens_lower(parsed) -> None:  # type: ignore[no-untyped-def]
     _, doc = parsed
     assert list(token_table(doc).lower) == [t.lower_ for t in doc]
+
+
+def test_the_shared_sentences_and_entities_are_spacys(parsed) -> None:  # type: ignore[no-untyped-def]
+    """Within a block the spans are made once and are spaCy's; after it, none is kept."""
+    _, doc = parsed
+    assert doc_sents(doc) is not doc_sents(doc)  # no block: made each time
+    with shared_spans(doc):
+        assert list(doc_sents(doc)) == list(doc.sents)
+        assert list(doc_ents(doc)) == list(doc.ents)
+        assert doc_sents(doc) is doc_sents(doc)
+        assert doc_ents(doc) is doc_ents(doc)
+    assert SPANS_KEY not in doc.user_data
 
 
 def test_an_analysed_document_is_freed_at_once(parsed) -> None:  # type: ignore[no-untyped-def]

@@ -9,15 +9,17 @@ with topline. The name is read when the pipeline is first loaded.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import importlib
 import os
+from collections.abc import Iterator
 
 from spacy.attrs import IDX, LEMMA, ORTH, POS
 from spacy.language import Language
 from spacy.parts_of_speech import NAMES as POS_NAMES
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from topline.errors import ModelMissing
 
@@ -173,6 +175,50 @@ def token_table(doc: Doc) -> TokenTable:
     return table
 
 
+#: ``doc.user_data`` key of the sentences and entities shared while :func:`shared_spans` is open.
+SPANS_KEY = "topline.spans"
+
+
+@contextlib.contextmanager
+def shared_spans(doc: Doc) -> Iterator[None]:
+    """Within the block, :func:`doc_sents` and :func:`doc_ents` make their spans once.
+
+    spaCy makes every sentence and entity ``Span`` again on each ``doc.sents`` walk and
+    ``doc.ents`` read, and six extractors walk the sentences, four read the entities. A
+    ``Span`` refers to its document, so spans kept in ``doc.user_data`` would make a
+    reference cycle and every parsed document would live until a full collection: they are
+    kept only while the block runs (one analysis, :func:`topline.analyze.registry.run`) and
+    dropped when it ends. Outside a block both functions make the spans each time.
+    """
+    doc.user_data[SPANS_KEY] = {}
+    try:
+        yield
+    finally:
+        doc.user_data.pop(SPANS_KEY, None)
+
+
+def doc_sents(doc: Doc) -> tuple[Span, ...]:
+    """``tuple(doc.sents)``, made once per :func:`shared_spans` block."""
+    shared: dict[str, tuple[Span, ...]] | None = doc.user_data.get(SPANS_KEY)
+    if shared is None:
+        return tuple(doc.sents)
+    sents = shared.get("sents")
+    if sents is None:
+        sents = shared["sents"] = tuple(doc.sents)
+    return sents
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, made once per :func:`shared_spans` block."""
+    shared: dict[str, tuple[Span, ...]] | None = doc.user_data.get(SPANS_KEY)
+    if shared is None:
+        return tuple(doc.ents)
+    ents = shared.get("ents")
+    if ents is None:
+        ents = shared["ents"] = tuple(doc.ents)
+    return ents
+
+
 #: ``doc.user_data`` key of the cached entity table.
 ENTITIES_KEY = "topline.entities"
 
@@ -185,7 +231,7 @@ def entity_labels(doc: Doc) -> dict[tuple[int, int], str]:
     """
     cached = doc.user_data.get(ENTITIES_KEY)
     if cached is None:
-        cached = {(e.start, e.end): e.label_ for e in doc.ents}
+        cached = {(e.start, e.end): e.label_ for e in doc_ents(doc)}
         doc.user_data[ENTITIES_KEY] = cached
     labels: dict[tuple[int, int], str] = cached
     return labels

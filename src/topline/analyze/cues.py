@@ -82,7 +82,7 @@ from topline.analyze.cue_phrasal import phrasal_cue, phrasal_prep
 from topline.analyze.cue_questions import QUESTION_VERBS, question_cue
 from topline.analyze.cue_told import TELLING_VERBS, told_that_cue
 from topline.analyze.source_nouns import DOCUMENT_NOUNS, is_person_noun, is_source_head
-from topline.nlp import doc_text, token_table
+from topline.nlp import doc_sents, doc_text, token_table
 
 __all__ = ["SPEECH_VERBS", "Cue", "find_cues"]
 
@@ -114,7 +114,7 @@ def find_cues(doc: Doc) -> list[Cue]:
     table = token_table(doc)
     pos, lower, lemma = table.pos, table.lower, table.lemma
     n = len(doc)
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         for i in range(sent.start, sent.end):
             p = pos[i]
             if lower[i] == "according" and i + 1 < n and lower[i + 1] == "to":

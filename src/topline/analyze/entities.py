@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from topline.analyze.aliases import AliasEntry, alias_table, normalize
 from topline.model import Entity, EntityCluster, Span
-from topline.nlp import doc_text
+from topline.nlp import doc_ents, doc_text
 
 LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
@@ -68,7 +68,7 @@ def find_entities(doc: Doc) -> tuple[tuple[Entity, ...], tuple[EntityCluster, ..
     text = doc_text(doc)
     headline_lines = _headline_lines(text)
     mentions = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in LABELS:
             continue
         m = _clean(text, ent.start_char, ent.end_char, ent.label_)

@@ -58,7 +58,7 @@ from topline.analyze.event_verbs import (
 )
 from topline.analyze.intervals import CharRanges
 from topline.model import EntityCluster, Event, Source, Span, Timex
-from topline.nlp import doc_text, token_table
+from topline.nlp import doc_ents, doc_text, token_table
 
 # --- tunable vocabulary ------------------------------------------------------------------
 
@@ -328,7 +328,7 @@ def _place_paths(doc: Doc) -> tuple[list[list[int]], list[Span]]:
     """Per place entity in a prepositional phrase: the ancestors it may attach to."""
     paths: list[list[int]] = []
     spans: list[Span] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in PLACE_LABELS:
             continue
         prep = ent.root.head

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 from topline.analyze.intervals import CharRanges, SpanIndex
 from topline.analyze.quote_marks import find_quote_regions
 from topline.model import Entity, EntityCluster, Span
-from topline.nlp import doc_text, token_table
+from topline.nlp import doc_ents, doc_sents, doc_text, token_table
 
 # --- tunable vocabulary and weights ------------------------------------------------------
 
@@ -214,7 +214,7 @@ def _infer_genders(doc: Doc, clusters: Sequence[EntityCluster]) -> dict[str, str
         g = _strong_evidence(text, span)
         if g:
             votes[cid][g] += STRONG_VOTE
-    sents = list(doc.sents)
+    sents = list(doc_sents(doc))
     quoted = _quoted_chars(text)
     inside_quote = _Inside(quoted)
     shared = _shared_surnames(clusters)
@@ -328,7 +328,7 @@ def _other_people(doc: Doc, shared: set[str], mentions: list[tuple[Span, str]]) 
 
     out |= {
         f"?{e.start_char}"
-        for e in doc.ents
+        for e in doc_ents(doc)
         if e.label_ == "PERSON" and not holds_known(e.start_char, e.end_char)
     }
     return out

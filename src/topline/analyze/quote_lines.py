@@ -34,7 +34,7 @@ from topline.analyze.quote_region import QuoteRegion
 from topline.analyze.source_nouns import DOCUMENT_NOUNS, is_person_noun
 from topline.analyze.speakers import SpeakerResolver
 from topline.model import Quote, Source, Span
-from topline.nlp import doc_text, entity_labels
+from topline.nlp import doc_ents, doc_text, entity_labels
 
 #: Entity labels that may speak in a line "Name: words".
 COLON_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -191,7 +191,7 @@ def _entity_suffixes(doc: Doc) -> dict[str, list[int]]:
     cached = doc.user_data.get(SUFFIXES_KEY)
     if cached is None:
         cached = {}
-        for e in doc.ents:
+        for e in doc_ents(doc):
             if e.label_ in COLON_LABELS:
                 text = e.text.lower()
                 for i in range(len(text) + 1):

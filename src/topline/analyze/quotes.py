@@ -43,7 +43,7 @@ from topline.analyze.quote_marks import QuoteRegion, find_quote_regions
 from topline.analyze.quote_shapes import continues, embedded, lead_in, lead_out
 from topline.analyze.speakers import SpeakerResolver
 from topline.model import EntityCluster, Quote, Source, Span
-from topline.nlp import doc_text
+from topline.nlp import doc_sents, doc_text
 
 #: A quoted fragment shorter than this share of its reported clause makes a mixed quote.
 MIXED_SHARE = 0.8
@@ -95,7 +95,9 @@ class _QuoteFinder:
         self._ordered_content = all(r.content_start <= r.content_end for r in self.regions)
         self.resolver = SpeakerResolver(doc, clusters)
         # spaCy's sentences cut at line breaks: a paragraph never shares a sentence
-        lines = [p for s in doc.sents for p in line_pieces(self.text, s.start_char, s.end_char)]
+        lines = [
+            p for s in doc_sents(doc) for p in line_pieces(self.text, s.start_char, s.end_char)
+        ]
         self.sent_starts = [a for a, _ in lines]
         self.sent_ends = [b for _, b in lines]
         self.cues = outer_reports([c for c in find_cues(doc) if not self._in_double(c.cue_start)])

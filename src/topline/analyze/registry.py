@@ -29,7 +29,7 @@ from topline.analyze.sentences import split_paragraphs, split_sentences
 from topline.analyze.timex import find_timexes
 from topline.errors import InputError
 from topline.model import Article
-from topline.nlp import remember_text
+from topline.nlp import remember_text, shared_spans
 
 
 @dataclass(frozen=True)
@@ -151,14 +151,15 @@ def run(
     """The fields ``steps`` provide for one parsed article."""
     found: dict[str, Any] = {}
     remember_text(doc, article.text)
-    for extractor in steps:
-        # CPU, so a shared machine's load does not count; read only when asked for (a system
-        # call per extractor and article otherwise)
-        started = time.process_time() if timings is not None else 0.0
-        values = extractor.run(Step(article, doc, found))
-        if timings is not None:
-            timings[extractor.name] = timings.get(extractor.name, 0.0) + (
-                time.process_time() - started
-            )
-        found.update(zip(extractor.provides, values, strict=True))
+    with shared_spans(doc):
+        for extractor in steps:
+            # CPU, so a shared machine's load does not count; read only when asked for (a
+            # system call per extractor and article otherwise)
+            started = time.process_time() if timings is not None else 0.0
+            values = extractor.run(Step(article, doc, found))
+            if timings is not None:
+                timings[extractor.name] = timings.get(extractor.name, 0.0) + (
+                    time.process_time() - started
+                )
+            found.update(zip(extractor.provides, values, strict=True))
     return found

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from topline.model import Sentence, Span
-from topline.nlp import TokenTable, doc_text, token_table
+from topline.nlp import TokenTable, doc_sents, doc_text, token_table
 
 _LINE = re.compile(r"[^\n]+")
 #: Coarse parts of speech that make a clause: a lexical verb or an auxiliary ("is", "will").
@@ -58,7 +58,7 @@ def split_sentences(doc: Doc) -> tuple[Sentence, ...]:
     paragraphs = split_paragraphs(text)
     out: list[Sentence] = []
     para_index = 0
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         for piece in _trimmed_lines(text, sent.start_char, sent.end_char):
             while para_index < len(paragraphs) - 1 and paragraphs[para_index].end <= piece.start:
                 para_index += 1

@@ -32,7 +32,7 @@ from topline.analyze.source_nouns import DOCUMENT_NOUNS, GROUP_NOUNS, TITLE_NOUN
 from topline.analyze.source_spans import noun_phrase
 from topline.analyze.speaker_sender import issued_by
 from topline.model import EntityCluster, Source, Span
-from topline.nlp import doc_text, token_table
+from topline.nlp import doc_sents, doc_text, token_table
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "we"})
@@ -73,7 +73,7 @@ class SpeakerResolver:
         for m, cid in self._people:
             self._people_by_cluster.setdefault(cid, []).append(m.start)
         self._by_id = {c.id: c for c in self.clusters}
-        self._sent_starts = [sent.start_char for sent in self.doc.sents]
+        self._sent_starts = [sent.start_char for sent in doc_sents(self.doc)]
 
     def _compatible(self, cluster: str | None, pronoun: str) -> bool:
         want = "m" if pronoun in {"he", "him"} else "f"

@@ -37,7 +37,7 @@ from topline.analyze.timex_resolve import resolve
 from topline.analyze.timex_tense import AHEAD_IN_PAST, clause_tense
 from topline.analyze.timex_years import sentence_years
 from topline.model import Span, Timex
-from topline.nlp import doc_text
+from topline.nlp import doc_sents, doc_text
 
 #: How relative expressions are anchored: "auto" (the rule of :mod:`timex_narrative`),
 #: "publication" (always the publication date), "narrative" (the reference whenever it lies
@@ -468,5 +468,5 @@ def find_timexes(
         span = doc.char_span(start, end, alignment_mode="expand")
         return clause_tense(list(span)) if span is not None else None
 
-    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    sentences = [(s.start_char, s.end_char) for s in doc_sents(doc)]
     return tag_text(doc_text(doc), anchor, tense_at, sentences, convention=convention)

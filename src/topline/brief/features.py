@@ -296,6 +296,27 @@ def _covered(span: Span, spans: Sequence[Span]) -> int:
     return total
 
 
+def _dots(
+    terms: Counter[str], doc_terms: Counter[str], seen: Counter[str]
+) -> tuple[int, int, int, int]:
+    """One pass over a sentence's terms for :func:`sentence_features`: its dot product with
+    the rest of the article, what it takes off the article's squared norm, its dot product
+    with the sentences before it, and what it adds to their squared norm; ``seen`` gets its
+    terms (``seen.update(terms)``). Four sums over the terms were four walks (integers: the
+    same values in any order, so the same features)."""
+    rest_dot = rest_drop = seen_dot = seen_grow = 0
+    seen_get = seen.get
+    for k, c in terms.items():
+        d = doc_terms[k]
+        rest_dot += c * (d - c)
+        rest_drop += d**2 - (d - c) ** 2
+        old = seen_get(k, 0)
+        seen_dot += c * old
+        seen_grow += (old + c) ** 2 - old * old
+        seen[k] = old + c
+    return rest_dot, rest_drop, seen_dot, seen_grow
+
+
 def sentence_features(
     analysis: Analysis, views: list[SentenceView] | None = None
 ) -> list[list[float]]:
@@ -336,11 +357,8 @@ def sentence_features(
         salience = sum(math.log1p(mention_counts[nm]) for nm in names)
         quantities = len(quantity_ids)
         own_square = _square_norm(v.terms)
-        rest_dot = sum(c * (doc_terms[k] - c) for k, c in v.terms.items())
-        rest_square = doc_square - sum(
-            doc_terms[k] ** 2 - (doc_terms[k] - c) ** 2 for k, c in v.terms.items()
-        )
-        seen_dot = sum(c * seen.get(k, 0) for k, c in v.terms.items())
+        rest_dot, rest_drop, seen_dot, seen_grow = _dots(v.terms, doc_terms, seen)
+        rest_square = doc_square - rest_drop
         paragraph = paragraph_of.get(v.index, 0)
         position = min(v.index, MAX_POSITION)
         perfect, start, earlier = past_flags(v.text)
@@ -372,9 +390,6 @@ def sentence_features(
             math.log1p(n),
         ]
         rows.append(row)
-        for k, c in v.terms.items():
-            old = seen.get(k, 0)
-            seen_square += (old + c) ** 2 - old * old
-            seen[k] = old + c  # ``seen.update(v.terms)``, in the same loop
+        seen_square += seen_grow  # ``seen`` itself was brought up to date by ``_dots``
         previous_paragraph = paragraph
     return rows
