@@ -25,6 +25,7 @@ from topline.analyze.timex_narrative import (
     Reference,
     anchor_kind,
     is_bare_clock,
+    is_day_part,
     is_deixis,
     is_explicit,
     is_framed,
@@ -164,6 +165,12 @@ def tag_text(
         if is_bare_clock(cand):
             told = _CLOCK_IN_CLAUSE.search(text, max(0, cand.start - 12), cand.start)
             near = _clock_day(days, tense, published) if told else _day_ref(ref)
+        elif is_day_part(cand):
+            # Told in the past or the future, of a day named before it on the same side of
+            # the publication; else unmarked: "open in the morning" is any morning.
+            near = _clock_day(days, tense, published) if tense in {"past", "future"} else None
+            if near is None:
+                continue
         if (
             convention != "publication"
             and near is not None

@@ -236,6 +236,18 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"(?!,? (?:on |of |hours\b|today|tonight|yesterday|tomorrow|{WEEKDAY}|{MONTH}))",
     ),
     (
+        # "recovered in the afternoon", "In the evening she left for Paris": a part of the
+        # day the text is at (TimeML marks "the afternoon", a TIME of that day). The
+        # preposition stays outside the span; "the evening of April 20", "the morning hours",
+        # "the morning Mass", "in the afternoon session" (a noun of its own follows) are not
+        # this rule's.
+        "pod_the",
+        rf"{B}(?:in|during|through|by) (?P<core>the (?P<pod>morning|afternoon|evening)){E}"
+        rf"(?!,? (?:on |of |hours\b|today|tonight|yesterday|tomorrow|{WEEKDAY}|{MONTH}))"
+        r"(?! (?:mass|papers?|newspapers?|news|show|sessions?|rush|commute|shift|editions?|"
+        r"services?|prayers?|meetings?|light|sun|star|trading|hours)\b)",
+    ),
+    (
         "weekday",
         rf"{B}(?P<pre>(?:last|next|this|this past|this coming|early|late|earlier|later|coming|"
         rf"past|the previous|the following)[- ])?(?P<wd>{WEEKDAY})(?P<pl>s)?"
@@ -245,7 +257,8 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         "clock",
         rf"{B}(?P<pre>(?:around|about|approximately|shortly before|shortly after|just before|"
         rf"just after) )?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))? ?(?P<ampm>[ap]\.m\.?|"
-        rf"[ap]m(?!\w)|o['’]clock)(?: (?P<tz>(?-i:[ECMP][SD]?T|GMT|UTC)))?"
+        rf"[ap]m(?!\w)|(?:o['’]clock )?in the (?:morning|afternoon|evening|night)\b|o['’]clock)"
+        rf"(?: (?P<tz>(?-i:[ECMP][SD]?T|GMT|UTC)))?"
         rf"(?:,? (?P<when>today|tonight|yesterday|tomorrow|{WEEKDAY}))?"
         rf"(?:,? (?P<month>{MONTH}) (?P<day>{DAY}))?",
     ),
@@ -256,7 +269,10 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     ),
     (
         "anaphoric",
-        rf"{B}(?:(?P<pre>{EDGE_MOD} )?(?P<rel>(?:later|earlier) (?:that|the same)|"
+        # "Early the next year", "late that night": an edge word before the step keeps it a
+        # step from the reference (the "relative" rule would read "the next year" from now).
+        rf"{B}(?:(?P<pre>{EDGE_MOD} |(?:early|late|mid)[- ])?(?P<rel>(?:later|earlier) "
+        rf"(?:that|the same)|"
         rf"(?:that|the) same|that|"
         rf"the (?:next|following|previous|preceding|prior)) (?P<unit>day|week|weekend|month|"
         rf"year|decade|{POD})"
@@ -426,6 +442,9 @@ class Candidate:
 
 def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
     """Filters that a pattern cannot express: ambiguous words and contexts."""
+    if rule == "clock" and (m.group("ampm") or "").lower().endswith(_POD_WORDS):
+        # "leave at 4 in the morning" is a clock time; "scored 2 in the afternoon" a count.
+        return bool(_CLOCK_CUE.search(text, max(0, m.start() - 8), m.start()))
     if rule == "month" and m.group("month") == "May" and not m.group("pre"):
         before = text[max(0, m.start() - 16) : m.start()].split()
         if len(before) >= 2 and before[-1] in {"and", "or"} and before[-2] in _MONTH_NAMES:
@@ -555,6 +574,13 @@ def _discourse_now(m: re.Match[str], text: str) -> bool:
         return False
     before = text[max(0, m.start() - 3) : m.start()].rstrip(" \"'“‘`")
     return not before or before.endswith((".", "!", "?", "\n", ":"))
+
+
+#: A part of the day that makes an hour a clock time ("at 4 in the morning", "until 11 at
+#: night" is not one: "at night" is not read as an hour's part here).
+_POD_WORDS = ("morning", "afternoon", "evening", "night")
+#: The preposition a clock time told by its part of the day comes after.
+_CLOCK_CUE = re.compile(r"(?i)\b(?:at|by|until|till|before|after|around|about|from|to)\s+$")
 
 
 def find_candidates(text: str) -> list[Candidate]:

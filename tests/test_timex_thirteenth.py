@@ -1,0 +1,160 @@
+"""Date classes of the thirteenth session (#18): a part of the day after "in" / "during"
+("recovered in the afternoon") is a TIME of the day the text has named, and nothing when no
+day is named; an hour told by its part of the day ("at 4 in the morning") is a clock time;
+an edge word before an anaphoric step ("Early the next year") keeps it a step from the
+story's reference; "the previous summer" / "the following spring" is the nearest such season
+before or after the reference, not the reference's year plus or minus one. Each passage is
+written for the rule; each positive assertion fails on the code before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from topline.analyze.timex import find_timexes
+from topline.nlp import get_nlp
+
+
+def _values(text: str, anchor: str) -> dict[str, tuple[str, str | None]]:
+    """With the clause's tense read from the parse, as the pipeline reads it."""
+    return {t.span.of(text): (t.type, t.value) for t in find_timexes(get_nlp()(text), anchor)}
+
+
+# Published Wednesday 2024-09-18.
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "The minister landed in Lagos on Monday. In the afternoon she met the president.",
+            "the afternoon",
+            "2024-09-16TAF",
+        ),
+        (
+            "Bond yields jumped on Tuesday but eased in the afternoon after the auction.",
+            "the afternoon",
+            "2024-09-17TAF",
+        ),
+        (
+            "Rescuers reached the village on March 3, 1911, and during the evening the last "
+            "survivors were carried out.",
+            "the evening",
+            "1911-03-03TEV",
+        ),
+        (
+            "The strike ends on Friday, and the first trains will run in the morning.",
+            "the morning",
+            "2024-09-20TMO",
+        ),
+    ],
+)
+def test_a_part_of_the_day_is_the_day_the_text_named(text: str, span: str, value: str) -> None:
+    assert _values(text, "2024-09-18")[span] == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pharmacy is open in the morning and closes early on Saturdays.",
+        "Take one tablet in the evening with food.",
+        "Delegates met on Monday. The afternoon session ran late, and in the evening news "
+        "the vote led.",
+        "She scored twice in the morning session on Monday.",
+    ],
+)
+def test_a_part_of_the_day_with_no_day_or_a_noun_of_its_own_stays_unmarked(text: str) -> None:
+    found = _values(text, "2024-09-18")
+    assert not any(span.startswith(("the morning", "the evening")) for span in found)
+    assert "the afternoon" not in found
+
+
+# Published Wednesday 2000-04-05.
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The ferry left Key West on Monday at 4 in the morning.", "4 in the morning", "T04:00"),
+        (
+            "Polls closed on Sunday at 8 o'clock in the evening.",
+            "8 o'clock in the evening",
+            "T20:00",
+        ),
+        ("Guards stayed at the gate until 11 in the night.", "11 in the night", "T23:00"),
+    ],
+)
+def test_an_hour_told_by_its_part_of_the_day_is_a_clock_time(
+    text: str, span: str, value: str
+) -> None:
+    kind, got = _values(text, "2000-04-05")[span]
+    assert kind == "TIME" and got is not None and got.endswith(value)
+
+
+def test_a_count_before_a_part_of_the_day_is_no_clock_time() -> None:
+    found = _values("The visitors scored 2 in the afternoon and 3 in the evening.", "2000-04-05")
+    assert not any(span[0].isdigit() for span in found)
+
+
+# Published 2023-06-20: histories far from the publication date.
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "The canal was dug in 1854. Early the next year the first barges passed.",
+            "Early the next year",
+            "1855",
+        ),
+        (
+            "The mine opened in May 1888. Early the next month a shaft collapsed.",
+            "Early the next month",
+            "1888-06",
+        ),
+        (
+            "The pact was signed in 1939. Late the following year it was broken.",
+            "Late the following year",
+            "1940",
+        ),
+    ],
+)
+def test_an_edge_word_keeps_a_step_from_the_story(text: str, span: str, value: str) -> None:
+    assert _values(text, "2023-06-20")[span] == ("DATE", value)
+
+
+def test_a_step_from_now_with_an_edge_word_stays_deictic() -> None:
+    found = _values("The firm said it expects to return to profit early next year.", "2023-06-20")
+    assert found["early next year"] == ("DATE", "2024")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "In November 1854 the dam gave way. The previous summer had been the driest on record.",
+            "The previous summer",
+            "1854-SU",
+        ),
+        (
+            "In January 1855 the company failed, and the following spring its mill was sold.",
+            "the following spring",
+            "1855-SP",
+        ),
+        (
+            "In October 1902 the strike ended. The previous spring had seen the first walkouts.",
+            "The previous spring",
+            "1902-SP",
+        ),
+    ],
+)
+def test_the_previous_or_following_season_is_the_nearest_one(
+    text: str, span: str, value: str
+) -> None:
+    assert _values(text, "2023-06-20")[span] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In 1890 the school opened. The following spring it had 40 pupils.", "1891-SP"),
+        ("In March 1901 the treaty was signed. The previous summer saw fighting.", "1900-SU"),
+        ("The dam was begun in the spring of 1854; the following spring it was done.", "1855-SP"),
+    ],
+)
+def test_a_season_a_year_away_stays_a_year_away(text: str, value: str) -> None:
+    found = _values(text, "2023-06-20")
+    assert any(v == ("DATE", value) for v in found.values())
