@@ -158,3 +158,61 @@ def test_the_previous_or_following_season_is_the_nearest_one(
 def test_a_season_a_year_away_stays_a_year_away(text: str, value: str) -> None:
     found = _values(text, "2023-06-20")
     assert any(v == ("DATE", value) for v in found.values())
+
+
+# Published Wednesday 2024-10-09.
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "He was sentenced in August 2022 to 15 years in prison.",
+            "August 2022",
+            ("DATE", "2022-08"),
+        ),
+        ("She was jailed in 2019 to six months for contempt.", "six months", ("DURATION", "P6M")),
+        ("The firm was fined in March 2021 to 40 days' pay.", "March 2021", ("DATE", "2021-03")),
+    ],
+)
+def test_a_year_opens_no_range_of_lengths(
+    text: str, span: str, value: tuple[str, str | None]
+) -> None:
+    assert _values(text, "2024-10-09")[span] == value
+
+
+def test_a_range_of_lengths_stays_one_length() -> None:
+    assert _values("He faces 10 to 15 years in prison.", "2024-10-09")["10 to 15 years"][0] == (
+        "DURATION"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("United play Chelsea on Saturday.", "Saturday", "2024-10-12"),
+        ("The Rams host the Bears on Sunday.", "Sunday", "2024-10-13"),
+        (
+            "Parliament rose for its summer recess on July 25 and returns on Monday.",
+            "Monday",
+            "2024-10-14",
+        ),
+    ],
+)
+def test_a_present_verb_tagged_as_a_noun_tells_a_fixture_ahead(
+    text: str, span: str, value: str
+) -> None:
+    assert _values(text, "2024-10-09")[span] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Clinton's wins Tuesday in Maryland and Pennsylvania solidify her lead.",
+            "Tuesday",
+            "2024-10-08",
+        ),
+        ("The team played Chelsea on Saturday.", "Saturday", "2024-10-05"),
+    ],
+)
+def test_a_possessor_or_a_past_verb_keeps_the_day_gone(text: str, span: str, value: str) -> None:
+    assert _values(text, "2024-10-09")[span] == ("DATE", value)

@@ -304,7 +304,9 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"{B}(?P<pre>(?:each of )?(?:the |an? )?(?:{APPROX} )?(?:(?<=at least )the )?(?:first |last |past |"
         rf"next |coming |previous |latest |following |additional |extra |other |final |"
         rf"entire |full |whole |year-earlier |year-ago |comparable |corresponding )?)?"
-        rf"(?P<num>{NUM})(?P<frac> 1/2| ?½| and a half)?(?: (?:to|or) (?P<num2>{NUM}))?"
+        # "10 to 15 years" is one length; "sentenced in August 2022 to 15 years" a year, then
+        # one (a four-digit number opens no range of lengths).
+        rf"(?P<num>{NUM})(?P<frac> 1/2| ?½| and a half)?(?:(?<!\d{{4}}) (?:to|or) (?P<num2>{NUM}))?"
         rf"(?: more)?"
         rf"(?P<sep>[ -])(?P<unit>{UNIT})"
         rf"(?P<half> and a half)?(?P<suffix>-long| period| span| stretch| term)?"

@@ -54,7 +54,11 @@ def clause_tense(tokens: list[Token]) -> Tense:
     if reporting is not None:
         token = reporting
     for node in [token, *token.ancestors][:8]:
-        if node.pos_ not in {"VERB", "AUX"} or node in tokens:
+        if node in tokens:
+            continue
+        if node.pos_ not in {"VERB", "AUX"}:
+            if _noun_tagged_present(node):
+                return "future" if _futurate(node, token) else "present"
             continue
         aux = _aux(node)
         if _nonfinite_adjunct(node, aux) and _adverbial_path(token, node):
@@ -143,6 +147,27 @@ INVARIANT = frozenset(
     "hurt put cut set hit let cost shut spread quit bet bid burst cast split upset read "
     "beat broadcast forecast".split()
 )
+
+
+def _noun_tagged_present(node: Token) -> bool:
+    """ "United play Chelsea on Saturday", "the Rams host the Bears on Sunday", "rose on July
+    25 and returns on Monday": a present verb that can also be a noun, tagged as one. A noun
+    at the root of its clause (or joined to a verb there) with a subject of its own is the
+    clause's verb: the parser makes a noun a subject's head only by mistake (a copula heads
+    "X is a Y"), or a possessor parsed as a subject ("Clinton's wins Tuesday")."""
+    if node.tag_ not in {"NN", "NNS"} or node.dep_ not in {"ROOT", "conj"}:
+        return False
+    if node.dep_ == "conj" and node.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    # "Clinton's wins Tuesday in Maryland …": a possessor parsed as a subject heads a noun.
+    subjects = [
+        c
+        for c in node.children
+        if c.dep_ == "nsubj" and not any(g.tag_ == "POS" for g in c.children)
+    ]
+    joined = node.dep_ == "conj" and any(c.dep_ == "nsubj" for c in node.head.children)
+    objects = any(c.dep_ in {"dobj", "prep"} for c in node.children)
+    return objects and (bool(subjects) or joined)
 
 
 def _futurate(verb: Token, token: Token) -> bool:
