@@ -216,3 +216,55 @@ def test_a_present_verb_tagged_as_a_noun_tells_a_fixture_ahead(
 )
 def test_a_possessor_or_a_past_verb_keeps_the_day_gone(text: str, span: str, value: str) -> None:
     assert _values(text, "2024-10-09")[span] == ("DATE", value)
+
+
+# Published Wednesday 2025-05-14.
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The chain has lost money for 11 straight quarters.", "11 straight quarters", "P11Q"),
+        ("Exports grew for six consecutive months.", "six consecutive months", "P6M"),
+        ("She won the title three successive years.", "three successive years", "P3Y"),
+    ],
+)
+def test_a_length_counted_in_a_row_is_a_duration(text: str, span: str, value: str) -> None:
+    assert _values(text, "2025-05-14")[span] == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Shares of the lender, which reports results on Thursday, slipped.",
+            "Thursday",
+            "2025-05-15",
+        ),
+        ("The statistics office reports jobs figures Friday.", "Friday", "2025-05-16"),
+        (
+            "The carrier will trim routes this summer and restore them in the fall.",
+            "the fall",
+            "2025-FA",
+        ),
+        (
+            "Officials said they would shut the bridge and reopen it on Monday.",
+            "Monday",
+            "2025-05-19",
+        ),
+    ],
+)
+def test_a_release_calendar_or_a_shared_auxiliary_looks_ahead(
+    text: str, span: str, value: str
+) -> None:
+    assert _values(text, "2025-05-14")[span] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The ministry reports on Thursday that prices rose.", "Thursday", "2025-05-08"),
+        ("The bank reported results on Thursday.", "Thursday", "2025-05-08"),
+        ("Shops shut early and reopened on Monday.", "Monday", "2025-05-12"),
+    ],
+)
+def test_a_saying_or_a_past_pair_keeps_the_day_gone(text: str, span: str, value: str) -> None:
+    assert _values(text, "2025-05-14")[span] == ("DATE", value)

@@ -307,7 +307,8 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         # "10 to 15 years" is one length; "sentenced in August 2022 to 15 years" a year, then
         # one (a four-digit number opens no range of lengths).
         rf"(?P<num>{NUM})(?P<frac> 1/2| ?½| and a half)?(?:(?<!\d{{4}}) (?:to|or) (?P<num2>{NUM}))?"
-        rf"(?: more)?"
+        # "for 11 straight quarters", "five consecutive months": the length, counted in a row.
+        rf"(?: more| straight| consecutive| successive)?"
         rf"(?P<sep>[ -])(?P<unit>{UNIT})"
         rf"(?P<half> and a half)?(?P<suffix>-long| period| span| stretch| term)?"
         # "six weeks earlier than usual" compares two times by a length: no date ahead or back.

@@ -22,6 +22,8 @@ FUTURE_GOVERNORS = frozenset(
 )
 PAST_AUX = frozenset({"had", "did", "was", "were"})
 MODALS = frozenset({"would", "could", "might", "may", "should"})
+#: Auxiliaries a bare verb joined to their verb shares ("will cut … and resume").
+SHARED_AUX = FUTURE_AUX | MODALS | {"can", "must"}
 #: Heads whose to-infinitive names something planned, whatever their own tense: "planned to
 #: leave on Thursday", "did not plan to remove him Thursday", "would be ready to leave Tuesday".
 INTENTION_HEADS = FUTURE_GOVERNORS | {"ready", "likely", "agree", "promise", "pledge", "threaten"}
@@ -62,6 +64,10 @@ def clause_tense(tokens: list[Token]) -> Tense:
             continue
         aux = _aux(node)
         if _nonfinite_adjunct(node, aux) and _adverbial_path(token, node):
+            continue
+        if node.tag_ == "VB" and not aux and node.dep_ == "conj" and _aux(node.head) & SHARED_AUX:
+            # "will cut flights this summer and resume them in the fall": a bare verb joined
+            # to another shares its auxiliary, and so its time.
             continue
         if (
             node.dep_ == "advcl"
@@ -184,11 +190,27 @@ def _futurate(verb: Token, token: Token) -> bool:
         head = head.head
     if verb.lemma_.lower() == "be" and _outlook(verb, head):
         return True
-    if head.i != verb.i or verb.lemma_.lower() in STATIVE_PRESENT:
+    if head.i != verb.i:
+        return False
+    if verb.lemma_.lower() in STATIVE_PRESENT and not _scheduled_release(verb):
         return False
     if verb.tag_ == "VBP" and (verb.lower_ != verb.lemma_.lower() or verb.lower_ in INVARIANT):
         return False  # a past form tagged as present ("stocks hurt the index on Friday")
     return not any(c.dep_ == "neg" for c in verb.children)
+
+
+#: What a company or an agency releases on a set day: "Apple, which reports earnings on
+#: Thursday", "the bank announces its results Friday" (a release calendar, not a saying).
+RELEASED = frozenset(
+    "result results earnings figure figures data number numbers sales profit".split()
+)
+
+
+def _scheduled_release(verb: Token) -> bool:
+    """Whether a verb of saying has a release of figures as its object ("reports results")."""
+    return verb.lemma_.lower() in {"report", "announce"} and any(
+        c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & RELEASED for c in verb.children
+    )
 
 
 #: Predicates of "be" that tell what a day ahead holds: a forecast ("Frost is possible
