@@ -268,3 +268,27 @@ def test_a_release_calendar_or_a_shared_auxiliary_looks_ahead(
 )
 def test_a_saying_or_a_past_pair_keeps_the_day_gone(text: str, span: str, value: str) -> None:
     assert _values(text, "2025-05-14")[span] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "The liner sank on April 15, 1912. Two hours earlier it had struck an iceberg.",
+            "Two hours",
+            "PT2H",
+        ),
+        (
+            "The mine flooded on June 3, 1908. Six hours later the pumps failed.",
+            "Six hours",
+            "PT6H",
+        ),
+    ],
+)
+def test_hours_from_a_day_without_a_clock_are_a_length(text: str, span: str, value: str) -> None:
+    assert _values(text, "2022-03-08")[span] == ("DURATION", value)
+
+
+def test_years_from_a_year_in_a_history_stay_a_date() -> None:
+    found = _values("The hall opened in 1889. Two decades earlier it was a marsh.", "2022-03-08")
+    assert found["Two decades earlier"] == ("DATE", "1869")

@@ -196,7 +196,7 @@ def tag_text(
         resolved = _resolve_safely(cand, ctx)
         if resolved is None:
             continue
-        if resolved.type == "DURATION" and kind == "anaphoric":
+        if resolved.type == "DURATION" and kind in {"anaphoric", "backward"}:
             # News (TimeML) marks "three days" in "three days later" as the duration alone.
             cand = Candidate(cand.start, cand.match.start("dir"), cand.rule, cand.match)
         if _year_earlier(cand.rule, resolved.value, text[cand.start : cand.end]):
