@@ -292,3 +292,22 @@ def test_hours_from_a_day_without_a_clock_are_a_length(text: str, span: str, val
 def test_years_from_a_year_in_a_history_stay_a_date() -> None:
     found = _values("The hall opened in 1889. Two decades earlier it was a marsh.", "2022-03-08")
     assert found["Two decades earlier"] == ("DATE", "1869")
+
+
+# Published Wednesday 2023-11-15.
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The filing deadline was pushed back to January.", "January", "2024-01"),
+        ("The deadline was pushed back to the end of February.", "the end of February", "2024-02"),
+    ],
+)
+def test_a_deadline_pushed_back_lies_ahead(text: str, span: str, value: str) -> None:
+    assert _values(text, "2023-11-15")[span] == ("DATE", value)
+
+
+def test_looking_back_to_a_month_keeps_it_gone() -> None:
+    assert _values("The audit looked back to January.", "2023-11-15")["January"] == (
+        "DATE",
+        "2023-01",
+    )

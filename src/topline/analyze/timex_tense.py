@@ -343,6 +343,8 @@ def _deadline_or_effective(token: Token) -> bool:
     if head.lower_ not in DEADLINE_PREPS or head.dep_ != "prep":
         return False
     verb = head.head
+    if verb.lower_ in {"back", "off", "over"} and verb.dep_ in {"advmod", "prt"}:
+        verb = verb.head  # "was pushed back to January": the particle parsed as the head
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     lemma = verb.lemma_.lower()
