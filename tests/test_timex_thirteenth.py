@@ -311,3 +311,31 @@ def test_looking_back_to_a_month_keeps_it_gone() -> None:
         "DATE",
         "2023-01",
     )
+
+
+# Published 2024-02-20: histories.
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "The firm was founded in 1976 and went public four years later. By the end of the "
+            "decade it employed 4,000 people.",
+            "the end of the decade",
+            "198",
+        ),
+        (
+            "In 1938 the family sold half the land, and the next spring they planted apples.",
+            "the next spring",
+            "1939-SP",
+        ),
+    ],
+)
+def test_a_decades_end_and_the_next_season_follow_the_story(
+    text: str, span: str, value: str
+) -> None:
+    assert _values(text, "2024-02-20")[span] == ("DATE", value)
+
+
+def test_the_end_of_the_century_said_of_the_future_is_this_one() -> None:
+    text = "Scientists warn that seas could rise a metre by the end of the century."
+    assert _values(text, "2024-02-20")["the end of the century"] == ("DATE", "20")

@@ -115,7 +115,9 @@ def anchor_kind(c: Candidate) -> str:
         return "anaphoric"  # "at 10 p.m.", "in the afternoon": the day the text is at
     if c.rule == "weekday" and _g(c, "pre").startswith("the "):
         return "anaphoric"  # "down 4.5% from the previous Friday"
-    if c.rule == "season" and _g(c, "pre").startswith(("that", "the previous", "the following")):
+    if c.rule == "season" and _g(c, "pre").startswith(
+        ("that", "the previous", "the following", "the next")
+    ):
         return "anaphoric"  # "That autumn a loan was raised", "the previous winter"
     if c.rule == "month" and _g(c, "pre").startswith("the "):
         return "anaphoric"  # "took office the next March", "the previous June"
@@ -171,7 +173,7 @@ FRAME_WORDS = frozenset(
 FRAMED_RULES = frozenset({"date_mdy", "date_dmy", "month", "season", "holiday", "edge_unit"})
 #: Units whose edge a frame or a narrative anchors ("the end of the decade" or "the turn of
 #: the century" name a time of their own, not the reference's).
-FRAMED_EDGE_UNITS = frozenset({"month", "year"})
+FRAMED_EDGE_UNITS = frozenset({"month", "year", "decade", "century"})
 _WORDS = re.compile(r"[A-Za-z]+")
 
 

@@ -430,8 +430,9 @@ def _season(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
     if a is None:
         return Resolved("DATE", None)
     pre = group_text(c, "pre")
-    if "previous" in pre or "following" in pre:  # "the previous winter": a step from the anchor
-        year = _stepped_season(code, a, ctx.granularity, "following" in pre)
+    ahead = "following" in pre or pre.startswith("the next")
+    if "previous" in pre or ahead:  # "the previous winter", "the next spring": from the anchor
+        year = _stepped_season(code, a, ctx.granularity, ahead)
         return Resolved("DATE", f"{year:04d}-{code}")
     if ctx.narrative and not any(w in pre for w in ("last", "next", "this", "past", "coming")):
         return Resolved("DATE", f"{_year_of(SEASON_MONTH[code], None, a, ctx)}-{code}")
