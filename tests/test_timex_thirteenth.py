@@ -339,3 +339,33 @@ def test_a_decades_end_and_the_next_season_follow_the_story(
 def test_the_end_of_the_century_said_of_the_future_is_this_one() -> None:
     text = "Scientists warn that seas could rise a metre by the end of the century."
     assert _values(text, "2024-02-20")["the end of the century"] == ("DATE", "20")
+
+
+# Published Wednesday 2024-07-31.
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Net income in its fiscal fourth quarter, which ended June 30, rose 9 percent.",
+            "fiscal fourth quarter",
+            "2024-Q4",
+        ),
+        (
+            "The brewer said sales in the fourth quarter ended June 29 fell.",
+            "the fourth quarter",
+            "2024-Q4",
+        ),
+    ],
+)
+def test_a_quarter_that_ended_on_a_day_has_that_days_year(text: str, span: str, value: str) -> None:
+    assert _values(text, "2024-07-31")[span] == ("DATE", value)
+
+
+def test_a_fiscal_first_quarter_keeps_its_own_reading() -> None:
+    text = "The chipmaker said revenue in its fiscal first quarter, which ended June 30, rose."
+    assert _values(text, "2024-07-31")["fiscal first quarter"] == ("DATE", "2024-Q1")
+
+
+def test_a_recess_until_after_a_holiday_lies_ahead() -> None:
+    found = _values("The Senate recessed on Thursday until after Labor Day.", "2024-07-31")
+    assert found["Labor Day"] == ("DATE", "2024-09-02")

@@ -38,7 +38,9 @@ DIRECTIVE_HEADS = frozenset(
 #: Verbs that move a deadline: the date after "until" / "to" is ahead of the telling even
 #: in a past clause ("postponed until Tuesday morning", "extended its deadline until 9 a.m.
 #: Tuesday", "given until Friday to sign", "was extended to Nov. 16").
-DEADLINE_VERBS = frozenset({"postpone", "delay", "extend", "defer", "adjourn", "give", "push"})
+DEADLINE_VERBS = frozenset(
+    {"postpone", "delay", "extend", "defer", "adjourn", "give", "push", "recess", "suspend"}
+)
 DEADLINE_PREPS = frozenset({"until", "till", "to", "through"})
 #: Adjectives that introduce the date something takes effect or falls due ("effective
 #: Feb. 1", "a dividend payable Dec. 7"), announced ahead of it.
@@ -340,6 +342,8 @@ def _deadline_or_effective(token: Token) -> bool:
     head = token.head
     if head.lower_ in EFFECTIVE:
         return True
+    if head.lower_ == "after" and head.head.lower_ in DEADLINE_PREPS:
+        head = head.head  # "recessed until after Labor Day"
     if head.lower_ not in DEADLINE_PREPS or head.dep_ != "prep":
         return False
     verb = head.head
