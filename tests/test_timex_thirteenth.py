@@ -369,3 +369,19 @@ def test_a_fiscal_first_quarter_keeps_its_own_reading() -> None:
 def test_a_recess_until_after_a_holiday_lies_ahead() -> None:
     found = _values("The Senate recessed on Thursday until after Labor Day.", "2024-07-31")
     assert found["Labor Day"] == ("DATE", "2024-09-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Half a century ago, the yard built 40 ships a year.", "Half a century ago", "1973"),
+        ("The firm moved to Leeds half a decade ago.", "half a decade ago", "2018"),
+    ],
+)
+def test_half_a_century_ago_is_a_year(text: str, span: str, value: str) -> None:
+    assert _values(text, "2023-04-12")[span] == ("DATE", value)
+
+
+def test_half_an_hour_ago_stays_a_length() -> None:
+    found = _values("The train left half an hour ago.", "2023-04-12")
+    assert found["half an hour"] == ("DURATION", "PT30M")

@@ -329,7 +329,7 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     (
         "half_unit",
         rf"{B}(?:(?:{APPROX}) )?(?:a |one )?half (?:an? )?(?P<unit>hour|day|year|century|"
-        rf"decade){E}",
+        rf"decade)(?P<dir>(?:(?<=century)|(?<=decade)) ago)?{E}",
     ),
     (
         "bare_units",

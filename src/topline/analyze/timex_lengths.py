@@ -29,6 +29,10 @@ def duration_of(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved | Non
     if c.rule == "bare_units":
         return Resolved("DURATION", duration_value(None, unit))
     if c.rule == "half_unit":
+        if group_text(c, "dir") and unit in {"century", "decade"}:
+            # "Half a century ago, the mill employed 3,000 people": the year it reaches.
+            years = 50 if unit == "century" else 5
+            return Resolved("DATE", f"{a.year - years:04d}" if a else None)
         return Resolved("DURATION", _half(unit))
     num_text = group_text(c, "num")
     n = count_of(num_text)
