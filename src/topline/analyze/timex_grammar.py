@@ -242,7 +242,10 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         # "the morning Mass", "in the afternoon session" (a noun of its own follows) are not
         # this rule's.
         "pod_the",
-        rf"{B}(?:in|during|through|by) (?P<core>the (?P<pod>morning|afternoon|evening)){E}"
+        # The match starts at the part of the day (a rare word: the rule is tried there only,
+        # not at every "in"); _acceptable checks the words before it and find_candidates
+        # moves the start back over "the ".
+        rf"{B}(?P<pod>morning|afternoon|evening){E}"
         rf"(?!,? (?:on |of |hours\b|today|tonight|yesterday|tomorrow|{WEEKDAY}|{MONTH}))"
         r"(?! (?:mass|papers?|newspapers?|news|show|sessions?|rush|commute|shift|editions?|"
         r"services?|prayers?|meetings?|light|sun|star|trading|hours)\b)",
@@ -445,6 +448,8 @@ class Candidate:
 
 def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
     """Filters that a pattern cannot express: ambiguous words and contexts."""
+    if rule == "pod_the":
+        return bool(_POD_THE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
     if rule == "clock" and (m.group("ampm") or "").lower().endswith(_POD_WORDS):
         # "leave at 4 in the morning" is a clock time; "scored 2 in the afternoon" a count.
         return bool(_CLOCK_CUE.search(text, max(0, m.start() - 8), m.start()))
@@ -582,6 +587,8 @@ def _discourse_now(m: re.Match[str], text: str) -> bool:
 #: A part of the day that makes an hour a clock time ("at 4 in the morning", "until 11 at
 #: night" is not one: "at night" is not read as an hour's part here).
 _POD_WORDS = ("morning", "afternoon", "evening", "night")
+#: What comes before a part of the day that the "pod_the" rule takes ("in the afternoon").
+_POD_THE_BEFORE = re.compile(r"(?i)\b(?:in|by|during|through) the $")
 #: The preposition a clock time told by its part of the day comes after.
 _CLOCK_CUE = re.compile(r"(?i)\b(?:at|by|until|till|before|after|around|about|from|to)\s+$")
 
@@ -598,6 +605,8 @@ def find_candidates(text: str) -> list[Candidate]:
             start, end = m.span()
             if "core" in pattern.groupindex and m.group("core") is not None:
                 start, end = m.span("core")
+            if rule == "pod_the":
+                start -= len("the ")  # "in the afternoon": TimeML's span is "the afternoon"
             if (
                 rule in {"duration", "quarter", "century"}
                 and m.group("sep") == "-"
