@@ -13,8 +13,8 @@ check that a rule carries) and scores topline and dateparser on each half with b
 wrong value by shape; :mod:`benchmarks.timex_shared_errors`) on each half. ``--fresh`` scores
 the blind set (``benchmarks/data/fresh_timex.jsonl``: news and history passages written before
 any error of the eighth session was read, never used to find rules) by kind of passage, and
-lists its errors; ``--fresh2``, ``--fresh3``, ``--fresh4`` and ``--fresh5`` score the ninth,
-tenth, eleventh and twelfth sessions' blind sets and print the table alone.
+lists its errors; ``--fresh2`` to ``--fresh6`` score the ninth to thirteenth sessions' blind
+sets and print the table alone.
 """
 
 from __future__ import annotations
@@ -64,6 +64,11 @@ FRESH4 = ROOT / "benchmarks" / "data" / "fresh_timex4.jsonl"
 #: prices, clinic hours, a fare freeze at the year's turn, and a history of a 1963 winter):
 #: scored at the start and end only (``--fresh5``, table alone).
 FRESH5 = ROOT / "benchmarks" / "data" / "fresh_timex5.jsonl"
+#: The thirteenth session's blind set (10 passages, 126 timexes: a press release with fiscal
+#: quarters, a parliamentary vote, a court schedule, an obituary, sports fixtures, a news
+#: analysis in mixed tenses, school bus times, a drug approval, and histories of a 1907 mine
+#: explosion and an 1871 whaling voyage): scored at the start and end only (``--fresh6``).
+FRESH6 = ROOT / "benchmarks" / "data" / "fresh_timex6.jsonl"
 CONVENTIONS: tuple[Convention, ...] = ("auto", "publication", "narrative")
 GRANULARITY = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d", 16: "%Y-%m-%dT%H:%M"}
 
@@ -491,6 +496,11 @@ def main() -> None:
         help="only the fifth blind set (fresh_timex5.jsonl), scores alone, no errors",
     )
     parser.add_argument(
+        "--fresh6",
+        action="store_true",
+        help="only the sixth blind set (fresh_timex6.jsonl), scores alone, no errors",
+    )
+    parser.add_argument(
         "--halves",
         action="store_true",
         help="only the odd/even split: topline and dateparser by both scorers, and the fixtures",
@@ -522,6 +532,9 @@ def main() -> None:
         return
     if args.fresh5:
         print(fresh_table(show_errors=False, path=FRESH5))
+        return
+    if args.fresh6:
+        print(fresh_table(show_errors=False, path=FRESH6))
         return
     docs = read_corpus(DATA)
     if args.limit:

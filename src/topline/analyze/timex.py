@@ -25,6 +25,7 @@ from topline.analyze.timex_narrative import (
     Reference,
     anchor_kind,
     is_bare_clock,
+    is_day_part,
     is_deixis,
     is_explicit,
     is_framed,
@@ -164,6 +165,12 @@ def tag_text(
         if is_bare_clock(cand):
             told = _CLOCK_IN_CLAUSE.search(text, max(0, cand.start - 12), cand.start)
             near = _clock_day(days, tense, published) if told else _day_ref(ref)
+        elif is_day_part(cand):
+            # Told in the past or the future, of a day named before it on the same side of
+            # the publication; else unmarked: "open in the morning" is any morning.
+            near = _clock_day(days, tense, published) if tense in {"past", "future"} else None
+            if near is None:
+                continue
         if (
             convention != "publication"
             and near is not None
@@ -189,7 +196,7 @@ def tag_text(
         resolved = _resolve_safely(cand, ctx)
         if resolved is None:
             continue
-        if resolved.type == "DURATION" and kind == "anaphoric":
+        if resolved.type == "DURATION" and kind in {"anaphoric", "backward"}:
             # News (TimeML) marks "three days" in "three days later" as the duration alone.
             cand = Candidate(cand.start, cand.match.start("dir"), cand.rule, cand.match)
         if _year_earlier(cand.rule, resolved.value, text[cand.start : cand.end]):
@@ -216,6 +223,7 @@ def tag_text(
             )
         )
     _clock_on_date(text, out)
+    _quarter_ended(text, out)
     join_neighbours(text, out)
     if sentences:
         sentence_years(text, sentences, out, anchor_text)
@@ -344,6 +352,36 @@ def _last_period(text: str, before: list[Timex]) -> str | None:
         if t.value and _PERIOD.fullmatch(t.value):
             return t.value
     return None
+
+
+#: Between a quarter and the day it ended: "the third quarter ended Sept. 30", "its fiscal
+#: fourth quarter, which ended June 30", "the quarter to Sept. 30".
+_ENDED = re.compile(
+    r",?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends|closed|to|through)\s+(?:on\s+)?"
+)
+_QUARTER_VALUE = re.compile(r"\d{4}-Q(\d)")
+
+
+def _quarter_ended(text: str, out: list[Timex]) -> None:
+    """ "Revenue in its fiscal fourth quarter, which ended June 30, rose" (said on July 31):
+    the quarter that closed on the day given, whose year is that day's, not last year's
+    fourth quarter as a quarter not yet begun would be. A fiscal year is named by the year it
+    ends in, so only its fourth quarter is sure to share the day's year ("fiscal first
+    quarter ended Sept. 30" may open the next fiscal year); a calendar quarter always does."""
+    for i in range(len(out) - 1):
+        quarter, day = out[i], out[i + 1]
+        m = _QUARTER_VALUE.fullmatch(quarter.value or "")
+        if not m or day.type != "DATE" or not _DAY_VALUE.match(day.value or ""):
+            continue
+        words = text[max(0, quarter.span.start - 8) : quarter.span.end].lower()
+        if re.search(r"\d{4}", text[quarter.span.start : quarter.span.end]):
+            continue  # "the third quarter of 2023" names its year
+        if "fiscal" in words and m.group(1) != "4":
+            continue
+        if not _ENDED.fullmatch(text, quarter.span.end, day.span.start):
+            continue
+        value = f"{(day.value or '')[:4]}-Q{m.group(1)}"
+        out[i] = Timex(quarter.span, quarter.type, value, quarter.anchor)
 
 
 _CLOCK_VALUE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d$")

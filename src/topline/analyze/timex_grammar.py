@@ -236,6 +236,21 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"(?!,? (?:on |of |hours\b|today|tonight|yesterday|tomorrow|{WEEKDAY}|{MONTH}))",
     ),
     (
+        # "recovered in the afternoon", "In the evening she left for Paris": a part of the
+        # day the text is at (TimeML marks "the afternoon", a TIME of that day). The
+        # preposition stays outside the span; "the evening of April 20", "the morning hours",
+        # "the morning Mass", "in the afternoon session" (a noun of its own follows) are not
+        # this rule's.
+        "pod_the",
+        # The match starts at the part of the day (a rare word: the rule is tried there only,
+        # not at every "in"); _acceptable checks the words before it and find_candidates
+        # moves the start back over "the ".
+        rf"{B}(?P<pod>morning|afternoon|evening){E}"
+        rf"(?!,? (?:on |of |hours\b|today|tonight|yesterday|tomorrow|{WEEKDAY}|{MONTH}))"
+        r"(?! (?:mass|papers?|newspapers?|news|show|sessions?|rush|commute|shift|editions?|"
+        r"services?|prayers?|meetings?|light|sun|star|trading|hours)\b)",
+    ),
+    (
         "weekday",
         rf"{B}(?P<pre>(?:last|next|this|this past|this coming|early|late|earlier|later|coming|"
         rf"past|the previous|the following)[- ])?(?P<wd>{WEEKDAY})(?P<pl>s)?"
@@ -245,7 +260,8 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         "clock",
         rf"{B}(?P<pre>(?:around|about|approximately|shortly before|shortly after|just before|"
         rf"just after) )?(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))? ?(?P<ampm>[ap]\.m\.?|"
-        rf"[ap]m(?!\w)|o['’]clock)(?: (?P<tz>(?-i:[ECMP][SD]?T|GMT|UTC)))?"
+        rf"[ap]m(?!\w)|(?:o['’]clock )?in the (?:morning|afternoon|evening|night)\b|o['’]clock)"
+        rf"(?: (?P<tz>(?-i:[ECMP][SD]?T|GMT|UTC)))?"
         rf"(?:,? (?P<when>today|tonight|yesterday|tomorrow|{WEEKDAY}))?"
         rf"(?:,? (?P<month>{MONTH}) (?P<day>{DAY}))?",
     ),
@@ -256,7 +272,10 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     ),
     (
         "anaphoric",
-        rf"{B}(?:(?P<pre>{EDGE_MOD} )?(?P<rel>(?:later|earlier) (?:that|the same)|"
+        # "Early the next year", "late that night": an edge word before the step keeps it a
+        # step from the reference (the "relative" rule would read "the next year" from now).
+        rf"{B}(?:(?P<pre>{EDGE_MOD} |(?:early|late|mid)[- ])?(?P<rel>(?:later|earlier) "
+        rf"(?:that|the same)|"
         rf"(?:that|the) same|that|"
         rf"the (?:next|following|previous|preceding|prior)) (?P<unit>day|week|weekend|month|"
         rf"year|decade|{POD})"
@@ -288,8 +307,11 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"{B}(?P<pre>(?:each of )?(?:the |an? )?(?:{APPROX} )?(?:(?<=at least )the )?(?:first |last |past |"
         rf"next |coming |previous |latest |following |additional |extra |other |final |"
         rf"entire |full |whole |year-earlier |year-ago |comparable |corresponding )?)?"
-        rf"(?P<num>{NUM})(?P<frac> 1/2| ?½| and a half)?(?: (?:to|or) (?P<num2>{NUM}))?"
-        rf"(?: more)?"
+        # "10 to 15 years" is one length; "sentenced in August 2022 to 15 years" a year, then
+        # one (a four-digit number opens no range of lengths).
+        rf"(?P<num>{NUM})(?P<frac> 1/2| ?½| and a half)?(?:(?<!\d{{4}}) (?:to|or) (?P<num2>{NUM}))?"
+        # "for 11 straight quarters", "five consecutive months": the length, counted in a row.
+        rf"(?: more| straight| consecutive| successive)?"
         rf"(?P<sep>[ -])(?P<unit>{UNIT})"
         rf"(?P<half> and a half)?(?P<suffix>-long| period| span| stretch| term)?"
         # "six weeks earlier than usual" compares two times by a length: no date ahead or back.
@@ -310,7 +332,7 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     (
         "half_unit",
         rf"{B}(?:(?:{APPROX}) )?(?:a |one )?half (?:an? )?(?P<unit>hour|day|year|century|"
-        rf"decade){E}",
+        rf"decade)(?P<dir>(?:(?<=century)|(?<=decade)) ago)?{E}",
     ),
     (
         "bare_units",
@@ -426,6 +448,11 @@ class Candidate:
 
 def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
     """Filters that a pattern cannot express: ambiguous words and contexts."""
+    if rule == "pod_the":
+        return bool(_POD_THE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+    if rule == "clock" and (m.group("ampm") or "").lower().endswith(_POD_WORDS):
+        # "leave at 4 in the morning" is a clock time; "scored 2 in the afternoon" a count.
+        return bool(_CLOCK_CUE.search(text, max(0, m.start() - 8), m.start()))
     if rule == "month" and m.group("month") == "May" and not m.group("pre"):
         before = text[max(0, m.start() - 16) : m.start()].split()
         if len(before) >= 2 and before[-1] in {"and", "or"} and before[-2] in _MONTH_NAMES:
@@ -557,6 +584,15 @@ def _discourse_now(m: re.Match[str], text: str) -> bool:
     return not before or before.endswith((".", "!", "?", "\n", ":"))
 
 
+#: A part of the day that makes an hour a clock time ("at 4 in the morning", "until 11 at
+#: night" is not one: "at night" is not read as an hour's part here).
+_POD_WORDS = ("morning", "afternoon", "evening", "night")
+#: What comes before a part of the day that the "pod_the" rule takes ("in the afternoon").
+_POD_THE_BEFORE = re.compile(r"(?i)\b(?:in|by|during|through) the $")
+#: The preposition a clock time told by its part of the day comes after.
+_CLOCK_CUE = re.compile(r"(?i)\b(?:at|by|until|till|before|after|around|about|from|to)\s+$")
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Non-overlapping rule matches, longest first (leftmost on ties), in text order."""
     found: list[Candidate] = []
@@ -569,6 +605,8 @@ def find_candidates(text: str) -> list[Candidate]:
             start, end = m.span()
             if "core" in pattern.groupindex and m.group("core") is not None:
                 start, end = m.span("core")
+            if rule == "pod_the":
+                start -= len("the ")  # "in the afternoon": TimeML's span is "the afternoon"
             if (
                 rule in {"duration", "quarter", "century"}
                 and m.group("sep") == "-"

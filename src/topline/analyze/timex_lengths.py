@@ -29,6 +29,10 @@ def duration_of(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved | Non
     if c.rule == "bare_units":
         return Resolved("DURATION", duration_value(None, unit))
     if c.rule == "half_unit":
+        if group_text(c, "dir") and unit in {"century", "decade"}:
+            # "Half a century ago, the mill employed 3,000 people": the year it reaches.
+            years = 50 if unit == "century" else 5
+            return Resolved("DATE", f"{a.year - years:04d}" if a else None)
         return Resolved("DURATION", _half(unit))
     num_text = group_text(c, "num")
     n = count_of(num_text)
@@ -54,6 +58,13 @@ def duration_of(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved | Non
         return Resolved("DURATION", duration_value(n, unit))
     if n is None:
         return Resolved("DATE", "FUTURE_REF" if "from now" in direction else "PAST_REF")
+    stepped = direction in {"earlier", "later"} and unit in {"hour", "minute", "second"}
+    if a is not None and finer(unit, ctx.granularity) and stepped:
+        # "The ship sank on April 15, 1912. Two hours earlier it had struck an iceberg": no
+        # clock time to step from, so the length alone, as TimeML reads "three days later"
+        # in news (the span loses "earlier"; tag_text trims it). "Three hours ago" said on a
+        # publication day with no time stays unresolved.
+        return Resolved("DURATION", duration_value(n, unit))
     if a is None or finer(unit, ctx.granularity):
         return Resolved("TIME" if unit in {"hour", "minute", "second"} else "DATE", None)
     sign = 1 if direction in {"from now", "hence", "later"} else -1

@@ -111,11 +111,13 @@ def anchor_kind(c: Candidate) -> str:
     """ "anaphoric", "underspecified", "backward" (narrative only) or "deictic"."""
     if c.rule == "anaphoric" or (c.rule == "duration" and _g(c, "dir") in _LATER):
         return "anaphoric"
-    if is_bare_clock(c):
-        return "anaphoric"  # "at 10 p.m.": the day the text is at
+    if is_bare_clock(c) or is_day_part(c):
+        return "anaphoric"  # "at 10 p.m.", "in the afternoon": the day the text is at
     if c.rule == "weekday" and _g(c, "pre").startswith("the "):
         return "anaphoric"  # "down 4.5% from the previous Friday"
-    if c.rule == "season" and _g(c, "pre").startswith(("that", "the previous", "the following")):
+    if c.rule == "season" and _g(c, "pre").startswith(
+        ("that", "the previous", "the following", "the next")
+    ):
         return "anaphoric"  # "That autumn a loan was raised", "the previous winter"
     if c.rule == "month" and _g(c, "pre").startswith("the "):
         return "anaphoric"  # "took office the next March", "the previous June"
@@ -171,7 +173,7 @@ FRAME_WORDS = frozenset(
 FRAMED_RULES = frozenset({"date_mdy", "date_dmy", "month", "season", "holiday", "edge_unit"})
 #: Units whose edge a frame or a narrative anchors ("the end of the decade" or "the turn of
 #: the century" name a time of their own, not the reference's).
-FRAMED_EDGE_UNITS = frozenset({"month", "year"})
+FRAMED_EDGE_UNITS = frozenset({"month", "year", "decade", "century"})
 _WORDS = re.compile(r"[A-Za-z]+")
 
 
@@ -193,6 +195,13 @@ def is_bare_clock(c: Candidate) -> bool:
     """A clock time with no day of its own ("at 10 p.m.", "at noon"), which TimeML dates to
     the day the text is at: the last day given, else the publication date."""
     return c.rule in {"clock", "noon"} and not (_g(c, "when") or _g(c, "day"))
+
+
+def is_day_part(c: Candidate) -> bool:
+    """ "in the afternoon", "In the evening she left": a part of the day the text has named
+    (TimeML: a TIME of that day). Unlike a clock time it is not dated when no day is named:
+    "The shop is open in the morning" is any morning."""
+    return c.rule == "pod_the"
 
 
 def is_explicit(c: Candidate) -> bool:

@@ -215,7 +215,7 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
         return _holiday(c, a, ctx)
     if rule == "deictic":
         return _deictic(c, a)
-    if rule == "pod_edge":
+    if rule in {"pod_edge", "pod_the"}:
         # The day of the reference: the publication's in news, the narrative's own day.
         if a is None or finer("day", ctx.granularity):
             return Resolved("TIME", None)
@@ -430,8 +430,10 @@ def _season(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
     if a is None:
         return Resolved("DATE", None)
     pre = group_text(c, "pre")
-    if "previous" in pre or "following" in pre:  # "the previous winter": a step from the anchor
-        return Resolved("DATE", f"{a.year + (1 if 'following' in pre else -1):04d}-{code}")
+    ahead = "following" in pre or pre.startswith("the next")
+    if "previous" in pre or ahead:  # "the previous winter", "the next spring": from the anchor
+        year = _stepped_season(code, a, ctx.granularity, ahead)
+        return Resolved("DATE", f"{year:04d}-{code}")
     if ctx.narrative and not any(w in pre for w in ("last", "next", "this", "past", "coming")):
         return Resolved("DATE", f"{_year_of(SEASON_MONTH[code], None, a, ctx)}-{code}")
     tense = "past" if "last" in pre or "past" in pre else ctx.tense
@@ -445,6 +447,28 @@ def _season(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
         if "last" in pre or "next" in pre:
             year += 1 if "next" in pre else -1
     return Resolved("DATE", f"{year}-{code}")
+
+
+#: The first month of each season as a month count from its value's year, less one: a step
+#: from a story's season names a winter by the year it begins in ("The river rose through
+#: the spring of 1927. The previous winter …" is 1926-WI, as the narrative fixtures have it).
+_SEASON_FIRST = {"SP": 2, "SU": 5, "FA": 8, "WI": 11}
+
+
+def _stepped_season(code: str, a: dt.date, granularity: str, forward: bool) -> int:
+    """The year of "the following spring" / "the previous summer": the first such season
+    wholly after the reference, or the last wholly before it. "In November 1854 … the
+    previous summer" is 1854's, "In January 1855 … the following spring" 1855's. A
+    reference known to the year alone (a year, or a winter, which starts it) steps a year;
+    a spring, summer or autumn reference (its first day, to the year) spans three months."""
+    if granularity == "year" and a.month == 1:
+        return a.year + (1 if forward else -1)
+    first = a.year * 12 + a.month - 1
+    last = first + 2 if granularity == "year" else first
+    years = range(a.year - 2, a.year + 3)
+    if forward:
+        return next(y for y in years if y * 12 + _SEASON_FIRST[code] > last)
+    return [y for y in years if y * 12 + _SEASON_FIRST[code] + 2 < first][-1]
 
 
 #: The months of each season, as its value names them (winter by its January: December
@@ -510,9 +534,10 @@ def _clock(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
     else:
         hour, minute = int(group_text(c, "h")), int(group_text(c, "m") or 0)
         ampm = group_text(c, "ampm")
-        if ampm.startswith("p") and hour < 12:
-            hour += 12
-        elif ampm.startswith("a") and hour == 12:
+        later = ampm.endswith(("afternoon", "evening")) or (ampm.endswith("night") and hour >= 6)
+        if (ampm.startswith("p") or later) and hour < 12:
+            hour += 12  # "5 p.m.", "at 8 in the evening", "at 11 in the night"
+        elif (ampm.startswith("a") or ampm.endswith(("morning", "night"))) and hour == 12:
             hour = 0
     if a is None:
         return Resolved("TIME", None)

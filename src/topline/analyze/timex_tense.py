@@ -22,6 +22,8 @@ FUTURE_GOVERNORS = frozenset(
 )
 PAST_AUX = frozenset({"had", "did", "was", "were"})
 MODALS = frozenset({"would", "could", "might", "may", "should"})
+#: Auxiliaries a bare verb joined to their verb shares ("will cut … and resume").
+SHARED_AUX = FUTURE_AUX | MODALS | {"can", "must"}
 #: Heads whose to-infinitive names something planned, whatever their own tense: "planned to
 #: leave on Thursday", "did not plan to remove him Thursday", "would be ready to leave Tuesday".
 INTENTION_HEADS = FUTURE_GOVERNORS | {"ready", "likely", "agree", "promise", "pledge", "threaten"}
@@ -36,7 +38,9 @@ DIRECTIVE_HEADS = frozenset(
 #: Verbs that move a deadline: the date after "until" / "to" is ahead of the telling even
 #: in a past clause ("postponed until Tuesday morning", "extended its deadline until 9 a.m.
 #: Tuesday", "given until Friday to sign", "was extended to Nov. 16").
-DEADLINE_VERBS = frozenset({"postpone", "delay", "extend", "defer", "adjourn", "give", "push"})
+DEADLINE_VERBS = frozenset(
+    {"postpone", "delay", "extend", "defer", "adjourn", "give", "push", "recess", "suspend"}
+)
 DEADLINE_PREPS = frozenset({"until", "till", "to", "through"})
 #: Adjectives that introduce the date something takes effect or falls due ("effective
 #: Feb. 1", "a dividend payable Dec. 7"), announced ahead of it.
@@ -54,10 +58,18 @@ def clause_tense(tokens: list[Token]) -> Tense:
     if reporting is not None:
         token = reporting
     for node in [token, *token.ancestors][:8]:
-        if node.pos_ not in {"VERB", "AUX"} or node in tokens:
+        if node in tokens:
+            continue
+        if node.pos_ not in {"VERB", "AUX"}:
+            if _noun_tagged_present(node):
+                return "future" if _futurate(node, token) else "present"
             continue
         aux = _aux(node)
         if _nonfinite_adjunct(node, aux) and _adverbial_path(token, node):
+            continue
+        if node.tag_ == "VB" and not aux and node.dep_ == "conj" and _aux(node.head) & SHARED_AUX:
+            # "will cut flights this summer and resume them in the fall": a bare verb joined
+            # to another shares its auxiliary, and so its time.
             continue
         if (
             node.dep_ == "advcl"
@@ -145,6 +157,27 @@ INVARIANT = frozenset(
 )
 
 
+def _noun_tagged_present(node: Token) -> bool:
+    """ "United play Chelsea on Saturday", "the Rams host the Bears on Sunday", "rose on July
+    25 and returns on Monday": a present verb that can also be a noun, tagged as one. A noun
+    at the root of its clause (or joined to a verb there) with a subject of its own is the
+    clause's verb: the parser makes a noun a subject's head only by mistake (a copula heads
+    "X is a Y"), or a possessor parsed as a subject ("Clinton's wins Tuesday")."""
+    if node.tag_ not in {"NN", "NNS"} or node.dep_ not in {"ROOT", "conj"}:
+        return False
+    if node.dep_ == "conj" and node.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    # "Clinton's wins Tuesday in Maryland …": a possessor parsed as a subject heads a noun.
+    subjects = [
+        c
+        for c in node.children
+        if c.dep_ == "nsubj" and not any(g.tag_ == "POS" for g in c.children)
+    ]
+    joined = node.dep_ == "conj" and any(c.dep_ == "nsubj" for c in node.head.children)
+    objects = any(c.dep_ in {"dobj", "prep"} for c in node.children)
+    return objects and (bool(subjects) or joined)
+
+
 def _futurate(verb: Token, token: Token) -> bool:
     """ "The library reopens on Saturday", "the two leaders meet Monday": a present-tense
     event verb that the date modifies directly tells a scheduled event, ahead of the
@@ -159,11 +192,27 @@ def _futurate(verb: Token, token: Token) -> bool:
         head = head.head
     if verb.lemma_.lower() == "be" and _outlook(verb, head):
         return True
-    if head.i != verb.i or verb.lemma_.lower() in STATIVE_PRESENT:
+    if head.i != verb.i:
+        return False
+    if verb.lemma_.lower() in STATIVE_PRESENT and not _scheduled_release(verb):
         return False
     if verb.tag_ == "VBP" and (verb.lower_ != verb.lemma_.lower() or verb.lower_ in INVARIANT):
         return False  # a past form tagged as present ("stocks hurt the index on Friday")
     return not any(c.dep_ == "neg" for c in verb.children)
+
+
+#: What a company or an agency releases on a set day: "Apple, which reports earnings on
+#: Thursday", "the bank announces its results Friday" (a release calendar, not a saying).
+RELEASED = frozenset(
+    "result results earnings figure figures data number numbers sales profit".split()
+)
+
+
+def _scheduled_release(verb: Token) -> bool:
+    """Whether a verb of saying has a release of figures as its object ("reports results")."""
+    return verb.lemma_.lower() in {"report", "announce"} and any(
+        c.dep_ == "dobj" and {c.lemma_.lower(), c.lower_} & RELEASED for c in verb.children
+    )
 
 
 #: Predicates of "be" that tell what a day ahead holds: a forecast ("Frost is possible
@@ -293,9 +342,13 @@ def _deadline_or_effective(token: Token) -> bool:
     head = token.head
     if head.lower_ in EFFECTIVE:
         return True
+    if head.lower_ == "after" and head.head.lower_ in DEADLINE_PREPS:
+        head = head.head  # "recessed until after Labor Day"
     if head.lower_ not in DEADLINE_PREPS or head.dep_ != "prep":
         return False
     verb = head.head
+    if verb.lower_ in {"back", "off", "over"} and verb.dep_ in {"advmod", "prt"}:
+        verb = verb.head  # "was pushed back to January": the particle parsed as the head
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     lemma = verb.lemma_.lower()
