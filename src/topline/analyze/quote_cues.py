@@ -30,6 +30,7 @@ from topline.analyze.cue_parts import cue_extent
 from topline.analyze.cues import SPEECH_VERBS, Cue
 from topline.analyze.quote_marks import QuoteRegion
 from topline.analyze.quote_region import INLINE_BLANKS
+from topline.analyze.source_apposition import apposition_end
 from topline.analyze.source_nouns import is_agent_head, is_person_noun, is_source_head
 from topline.model import Source
 
@@ -296,7 +297,8 @@ class CueAssigner:
             (names[-1].i,),
             None,
             frame=(verb.idx, end),
-            speaker_span=(start, end),
+            # "said Jared Bernstein, a senior fellow at …": the apposition says who, too
+            speaker_span=(start, apposition_end(self.doc, phrase[-1].i) or end),
         )
 
     def _frame_cue(self, region: QuoteRegion, phrase: list[Token], verb: Token) -> Cue | None:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokSpan
 
 from topline.analyze.cues import SPEECH_VERBS
+from topline.analyze.source_apposition import inverted_apposition
 from topline.nlp import doc_text, token_table
 
 _NP_LEFT_DEPS = frozenset(
@@ -111,7 +112,12 @@ def noun_phrase(head: Token, clauses: bool = True) -> tuple[int, int]:
         close = next((j for j in range(hi + 1, min(hi + 3, len(doc))) if doc[j].text == ")"), None)
         if close is not None and all(t.is_punct for t in doc[hi + 1 : close]):
             hi = close
-    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+    end = doc[hi].idx + len(doc[hi])
+    if clauses:
+        # "recalled James B. Cunningham, then ambassador to Israel": an apposition the
+        # parse hung elsewhere (:mod:`topline.analyze.source_apposition`)
+        end = max(end, inverted_apposition(head, hi) or end)
+    return doc[lo].idx, end
 
 
 #: Occasions of speaking: "in a statement", "in his speech", "at a news conference".

@@ -1,0 +1,50 @@
+"""Attribution classes of the eleventh #18 round (thirteenth session; docs/quotes.md), on
+texts written for these tests.
+
+Read on dev and the working train slices (``--limit 140 --offset 1`` to ``4``) only.
+"""
+
+from __future__ import annotations
+
+from topline.testing import source_texts as _sources
+
+# --- the apposition after an inverted "said NAME," ----------------------------------------
+
+PORT = (
+    "The port authority approved the budget on Tuesday.\n\n"
+    '"We cannot keep patching the same piers every winter," said Marta Olsen, a senior '
+    "engineer at the Harbor Works Institute and a former adviser to Governor Paul T. Reyes "
+    "Jr.\n\n"
+    "Mrs. Reyes often says she is not running the port, but she has praised the plan.\n\n"
+    '"Nobody expected the dredging to take this long," recalled Tomas Berg, then director of '
+    "the port.\n\n"
+    '"It will pay for itself," declared Lena Ward, 41, of Easton, Md.\n\n'
+    '"The numbers are better than last year," said Carl Dunn, an analyst who follows the '
+    "shipping lines for Bayside Capital.\n\n"
+    '"I was not surprised," said Hugo Lind, half joking. He has worked at the docks for years.\n'
+)
+
+
+def test_the_apposition_the_parse_ran_into_the_next_paragraph_is_the_source() -> None:
+    assert _sources(PORT, "We cannot keep")[0] == (
+        "Marta Olsen, a senior engineer at the Harbor Works Institute and a former adviser "
+        "to Governor Paul T. Reyes Jr."
+    )
+
+
+def test_an_apposition_opened_by_then_is_the_source() -> None:
+    assert _sources(PORT, "Nobody expected")[0] == "Tomas Berg, then director of the port"
+
+
+def test_an_age_and_a_place_stay_in_the_source() -> None:
+    assert _sources(PORT, "It will pay")[0] == "Lena Ward, 41, of Easton, Md."
+
+
+def test_a_relative_clause_on_the_apposition_noun_stays_in_the_source() -> None:
+    assert _sources(PORT, "The numbers are")[0] == (
+        "Carl Dunn, an analyst who follows the shipping lines for Bayside Capital"
+    )
+
+
+def test_a_predicate_after_the_comma_is_not_an_apposition() -> None:
+    assert _sources(PORT, "I was not surprised")[0] == "Hugo Lind"
