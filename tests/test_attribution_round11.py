@@ -48,3 +48,40 @@ def test_a_relative_clause_on_the_apposition_noun_stays_in_the_source() -> None:
 
 def test_a_predicate_after_the_comma_is_not_an_apposition() -> None:
     assert _sources(PORT, "I was not surprised")[0] == "Hugo Lind"
+
+
+# --- a paragraph of narration that hands the floor to someone else -----------------------
+
+BRIDGE = (
+    "The mayor spoke at the ribbon cutting on Friday.\n\n"
+    '"This bridge was ten years late," Mayor Ana Ruiz said. "We owe the city an apology."\n\n'
+    "When the old bridge closed in 1998, Governor Tom Hale released the following "
+    "statement:\n\n"
+    '"We will rebuild it within five years, whatever the cost."\n\n'
+    "The council voted on the plan later that day.\n\n"
+    '"We will not wait another decade," Councilman Joe Park said. "The money is there."\n\n'
+    "@parkforcouncil.\n\n"
+    '"Proud of this team. Proud of this city."\n\n'
+    '"Traffic will be lighter," Ruiz said. "Buses will run on time."\n\n'
+    "Ruiz thanked the engineers who designed it.\n\n"
+    '"They did the hard part."\n\n'
+    '"It was a good day for the city," Park said. "I thank the builders."\n\n'
+    "He smiled at the crowd.\n\n"
+    '"And the next bridge will come sooner."\n'
+)
+
+
+def test_a_paragraph_that_introduces_the_quotation_stops_the_continuation() -> None:
+    assert _sources(BRIDGE, "We will rebuild") == []
+
+
+def test_a_paragraph_that_never_names_the_speaker_stops_the_continuation() -> None:
+    assert _sources(BRIDGE, "Proud of this team") == []
+
+
+def test_a_paragraph_that_names_the_speaker_keeps_the_continuation() -> None:
+    assert _sources(BRIDGE, "They did the hard part") == ["Ruiz"]
+
+
+def test_a_paragraph_that_refers_back_by_pronoun_keeps_the_continuation() -> None:
+    assert _sources(BRIDGE, "And the next bridge") == ["Park"]

@@ -40,6 +40,7 @@ from topline.analyze.quote_cues import MAX_CUE_GAP, CueAssigner, describes_speak
 from topline.analyze.quote_found import FoundQuote, dedupe
 from topline.analyze.quote_lines import colon_lines, headline_quote
 from topline.analyze.quote_marks import QuoteRegion, find_quote_regions
+from topline.analyze.quote_narration import hands_over
 from topline.analyze.quote_shapes import continues, embedded, lead_in, lead_out
 from topline.analyze.speakers import SpeakerResolver
 from topline.model import EntityCluster, Quote, Source, Span
@@ -83,6 +84,7 @@ def quotes_with_sources(doc: Doc, clusters: tuple[EntityCluster, ...]) -> list[F
 class _QuoteFinder:
     def __init__(self, doc: Doc, clusters: tuple[EntityCluster, ...]) -> None:
         self.doc = doc
+        self.clusters = clusters
         self.text = doc_text(doc)
         self.regions = find_quote_regions(doc_text(doc))
         self.doubles = [r for r in self.regions if not r.single]
@@ -293,6 +295,10 @@ class _QuoteFinder:
                 previous is not None
                 and prev_region is not None
                 and continues(self.text, prev_region, region)
+                # a paragraph of narration between that hands the floor to someone else
+                and not hands_over(
+                    self.text, prev_region, region, previous.quote.speaker, self.clusters
+                )
             ):
                 q = Quote(
                     span=Span(region.start, region.end),
