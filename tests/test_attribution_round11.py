@@ -6,6 +6,9 @@ Read on dev and the working train slices (``--limit 140 --offset 1`` to ``4``) o
 
 from __future__ import annotations
 
+from topline.analyze import analyze
+from topline.model import Article
+from topline.testing import quote_starting as _quote
 from topline.testing import source_texts as _sources
 
 # --- the apposition after an inverted "said NAME," ----------------------------------------
@@ -85,3 +88,22 @@ def test_a_paragraph_that_names_the_speaker_keeps_the_continuation() -> None:
 
 def test_a_paragraph_that_refers_back_by_pronoun_keeps_the_continuation() -> None:
     assert _sources(BRIDGE, "And the next bridge") == ["Park"]
+
+
+# --- the subject of a colon frame is the newest person for the "she said" after it --------
+
+HEARING = (
+    "The hearing ran late into the evening.\n\n"
+    '"The agency has never had a budget like this," said Mark Dole, a professor of public '
+    "policy at Lakeland University.\n\n"
+    'Sen. Ann Kirk scolded the director: "You were told about these failures a year ago," '
+    'she said. "Nothing was done."\n'
+)
+
+
+def test_she_after_a_colon_frame_is_its_subject_not_the_last_speaker() -> None:
+    a = analyze(Article(id="t", text=HEARING))
+    names = {q.speaker.name for q in a.quotes if q.speaker is not None}
+    assert "Ann Kirk" in names
+    told = _quote(a, "You were told")
+    assert told.speaker is not None and told.speaker.name == "Ann Kirk"
