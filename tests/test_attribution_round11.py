@@ -107,3 +107,29 @@ def test_she_after_a_colon_frame_is_its_subject_not_the_last_speaker() -> None:
     assert "Ann Kirk" in names
     told = _quote(a, "You were told")
     assert told.speaker is not None and told.speaker.name == "Ann Kirk"
+
+
+# --- what a stance verb's object is backed or blamed for ---------------------------------
+
+STANCES = (
+    "The debate ran long on Thursday.\n\n"
+    "Governor Ruth Ames encouraged the counties to expand early voting before the fall.\n\n"
+    "The senator defended the mayor against charges of favoritism in the contract.\n\n"
+    "Ames praised the volunteers, who had worked through the night.\n"
+)
+
+
+def _contents(text: str) -> list[str]:
+    return [q.content_span.of(text) for q in analyze(Article(id="t", text=text)).quotes]
+
+
+def test_the_infinitive_after_a_stance_object_is_part_of_the_position() -> None:
+    assert "the counties to expand early voting before the fall" in _contents(STANCES)
+
+
+def test_a_against_phrase_after_a_stance_object_is_part_of_the_position() -> None:
+    assert "the mayor against charges of favoritism in the contract" in _contents(STANCES)
+
+
+def test_a_relative_clause_after_a_comma_stays_as_it_was() -> None:
+    assert "the volunteers, who had worked through the night" in _contents(STANCES)

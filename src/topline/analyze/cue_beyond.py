@@ -12,6 +12,7 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
+from topline.analyze.cue_objects import object_complements
 from topline.analyze.cue_parts import (
     Cue,
     before_aside,
@@ -217,6 +218,9 @@ def beyond_cue(doc: Doc, verb: Token, kind_of: str | None = None) -> Cue | None:
         if kind == "evidential" and not _evidence_for_object(doc, verb, speakers):
             return None
         parts = objects
+        if kind == "stance":
+            # "encouraged European nations to bolster defense spending": what for, too
+            parts = objects + object_complements(verb, objects)
         if kind == "evidential":
             # "polls show Clinton with a narrow lead": the standing is the finding too
             parts = objects + [
