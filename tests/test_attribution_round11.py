@@ -133,3 +133,30 @@ def test_a_against_phrase_after_a_stance_object_is_part_of_the_position() -> Non
 
 def test_a_relative_clause_after_a_comma_stays_as_it_was() -> None:
     assert "the volunteers, who had worked through the night" in _contents(STANCES)
+
+
+# --- a standing measured by a poll, told after the verb ---------------------------------
+
+POLLS = (
+    "The race tightened over the summer.\n\n"
+    "Governor Ames is ahead in the latest state polls.\n\n"
+    "Her rival slipped in the polls and is now raising money in Texas.\n\n"
+    "Ward, who leads in the polls, spoke on Monday.\n\n"
+    "Ames spoke in the auditorium.\n"
+)
+
+
+def test_a_standing_in_the_polls_is_attributed_to_the_polls() -> None:
+    a = analyze(Article(id="t", text=POLLS))
+    q = _quote(a, "Governor Ames is ahead")
+    assert q.content_span.of(POLLS) == "Governor Ames is ahead"
+    assert q.cue_span is not None and q.cue_span.of(POLLS) == "in"
+    assert _sources(POLLS, "Governor Ames is ahead") == ["the latest state polls"]
+
+
+def test_the_next_clause_is_not_part_of_the_standing() -> None:
+    assert "Her rival slipped" in _contents(POLLS)
+
+
+def test_a_relative_clause_and_a_place_are_no_standing() -> None:
+    assert not any("leads" in c or "auditorium" in c for c in _contents(POLLS))

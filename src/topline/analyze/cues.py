@@ -80,6 +80,7 @@ from topline.analyze.cue_parts import (
 )
 from topline.analyze.cue_phrasal import phrasal_cue, phrasal_prep
 from topline.analyze.cue_questions import QUESTION_VERBS, question_cue
+from topline.analyze.cue_standing import standing_cue
 from topline.analyze.cue_told import TELLING_VERBS, told_that_cue
 from topline.analyze.source_nouns import DOCUMENT_NOUNS, is_person_noun, is_source_head
 from topline.nlp import doc_text, token_table
@@ -120,7 +121,9 @@ def find_cues(doc: Doc) -> list[Cue]:
             if lower[i] == "according" and i + 1 < n and lower[i + 1] == "to":
                 cue = according_cue(doc, sent, doc[i])
             elif lower[i] == "in":
-                cue = frame_phrase_cue(doc, sent, doc[i], SPEECH_VERBS)
+                cue = frame_phrase_cue(doc, sent, doc[i], SPEECH_VERBS) or standing_cue(
+                    doc, sent, doc[i]
+                )
             elif p == "NOUN":
                 held = lemma[i] in POSSESSED_NOUNS or lower[i] in POSSESSED_NOUNS
                 if lemma[i] not in NOMINAL_CUES and not held:
