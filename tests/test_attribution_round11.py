@@ -160,3 +160,27 @@ def test_the_next_clause_is_not_part_of_the_standing() -> None:
 
 def test_a_relative_clause_and_a_place_are_no_standing() -> None:
     assert not any("leads" in c or "auditorium" in c for c in _contents(POLLS))
+
+
+# --- a relative clause that reports is not part of the apposition ------------------------
+
+ROADS = (
+    "The road plan passed on Monday.\n\n"
+    '"It is the best plan we have seen in years," said Nora Field, a planner from Dover, '
+    "Delaware, who said she was pleased with the vote.\n\n"
+    '"It took years," said Ana Moreno, an engineer at the county, who designed the bridge.\n'
+)
+
+
+def test_a_reporting_relative_clause_is_cut_from_the_speakers_apposition() -> None:
+    assert _sources(ROADS, "It is the best plan")[0] == "Nora Field, a planner from Dover, Delaware"
+
+
+def test_the_cut_relative_clause_still_speaks_for_the_speaker() -> None:
+    a = analyze(Article(id="t", text=ROADS))
+    q = _quote(a, "she was pleased")
+    assert q.speaker is not None and q.speaker.name == "Nora Field"
+
+
+def test_a_describing_relative_clause_stays_as_it_was() -> None:
+    assert _sources(ROADS, "It took years")[0].startswith("Ana Moreno, an engineer")

@@ -42,6 +42,7 @@ from topline.analyze.quote_lines import colon_lines, headline_quote
 from topline.analyze.quote_marks import QuoteRegion, find_quote_regions
 from topline.analyze.quote_narration import hands_over
 from topline.analyze.quote_shapes import continues, embedded, lead_in, lead_out
+from topline.analyze.source_apposition import relative_after
 from topline.analyze.speakers import SpeakerResolver
 from topline.model import EntityCluster, Quote, Source, Span
 from topline.nlp import doc_text
@@ -186,7 +187,14 @@ class _QuoteFinder:
                 ):
                     continue  # "said Peter Morgan, who has been challenging …": his description
                 found = self._from_cue(obj)
-                if found is not None and previous is not None and in_source(obj, previous.sources):
+                if (
+                    found is not None
+                    and previous is not None
+                    and (
+                        in_source(obj, previous.sources)
+                        or relative_after(self.doc, obj.speakers, previous.sources)
+                    )
+                ):
                     # the relative clause's "who" is the speaker whose phrase holds it (the
                     # phrase up to "who": a source never runs into its own cue)
                     held = self._relative_sources(obj, previous.sources)

@@ -17,8 +17,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from topline.analyze.cue_lexicon import SPEECH_VERBS
+from topline.model import Source
+from topline.nlp import doc_text
 
-__all__ = ["apposition_end", "inverted_apposition"]
+__all__ = ["apposition_end", "apposition_last", "inverted_apposition", "relative_after"]
 
 #: Words that open an apposition ("a", "the", "then ambassador", "now chairman").
 _OPENERS = frozenset({"a", "an", "the", "another", "one", "then", "now", "both", "his", "her"})
@@ -89,6 +91,46 @@ def inverted_apposition(head: Token, last: int) -> int | None:
     if verb.lemma_.lower() not in SPEECH_VERBS:
         return None
     return apposition_end(head.doc, last)
+
+
+def apposition_last(appos: Token) -> int:
+    """Last token of the apposition ``appos`` as part of a source: its subtree, but not a
+    relative clause in it that reports ("Alfonso Aguilar, the director of the partnership,
+    who also said that …": that clause is an attribution of its own, its "said" a cue)."""
+    last = appos.right_edge.i
+    for tok in appos.subtree:
+        if tok.dep_ != "relcl" or tok.i <= appos.i:
+            continue
+        verbs = [tok] + [c for c in tok.children if c.dep_ == "conj"]
+        if any(v.lemma_.lower() in SPEECH_VERBS and _reports(v) for v in verbs):
+            cut = tok.left_edge.i - 1
+            doc = appos.doc
+            while cut > appos.i and (doc[cut].is_punct or doc[cut].is_space):
+                cut -= 1
+            last = min(last, cut)
+    return last
+
+
+def relative_after(doc: Doc, speakers: tuple[int, ...], sources: tuple[Source, ...]) -> bool:
+    """A relative pronoun among ``speakers`` right after a source's span (a comma between):
+    the reporting clause :func:`apposition_last` cut from that source, whose "who" is the
+    source itself, not whatever noun the parse hung the clause on ("Nora Field, a planner
+    from Dover, Delaware, who said …")."""
+    text = doc_text(doc)
+    for i in speakers:
+        tok = doc[i]
+        if tok.lower_ not in {"who", "whom"}:
+            continue
+        for src in sources:
+            if src.span is not None and src.span.end <= tok.idx:
+                if not text[src.span.end : tok.idx].strip(" ,\n"):
+                    return True
+    return False
+
+
+def _reports(verb: Token) -> bool:
+    """The verb has a clause or a quotation of its own to report ("who said he is …")."""
+    return any(c.dep_ in {"ccomp", "xcomp"} or c.is_quote for c in verb.children)
 
 
 def _on_phrase_noun(doc: Doc, rel: Token, comma: int) -> bool:

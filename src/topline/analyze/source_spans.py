@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokSpan
 
 from topline.analyze.cues import SPEECH_VERBS
-from topline.analyze.source_apposition import inverted_apposition
+from topline.analyze.source_apposition import apposition_last, inverted_apposition
 from topline.nlp import doc_text, token_table
 
 _NP_LEFT_DEPS = frozenset(
@@ -62,9 +62,11 @@ def noun_phrase(head: Token, clauses: bool = True) -> tuple[int, int]:
         ):
             hi = child.right_edge.i  # "Johnnie Wilson, of Springfield, Va.,"
         elif child.dep_ == "appos" and _loose_gap(gap, head):
-            hi = child.right_edge.i  # "Mike Purdy,  a historian", "Susan Crawford, then her agent"
+            hi = apposition_last(
+                child
+            )  # "Mike Purdy,  a historian", "Susan Crawford, then her agent"
         elif child.dep_ == "appos" and all(t.text in _NP_GAP for t in gap):
-            hi = child.right_edge.i
+            hi = apposition_last(child)
         elif child.dep_ == "appos" and _inside_parenthesis(doc, head.i, nxt) and gap_is_punct(gap):
             hi = child.right_edge.i  # "Rep. Beto O'Rourke (D-Tex.)": the parse splits "D", "Tex"
         elif _how_they_spoke(child):
