@@ -184,3 +184,23 @@ def test_the_cut_relative_clause_still_speaks_for_the_speaker() -> None:
 
 def test_a_describing_relative_clause_stays_as_it_was() -> None:
     assert _sources(ROADS, "It took years")[0].startswith("Ana Moreno, an engineer")
+
+
+# --- the clause before the colon, not a cue earlier in its sentence ----------------------
+
+CUBA = (
+    "The debate turned to Cuba in the second hour.\n\n"
+    "When Mayor Kent suggested that Cuba would sue the city, Judge Ruiz fired back "
+    'forcefully: "If they sue us in a court in Miami, they are going to lose."\n\n'
+    'The mayor added: "We will see."\n'
+)
+
+
+def test_the_colon_clause_speaks_not_the_one_it_answers() -> None:
+    a = analyze(Article(id="t", text=CUBA))
+    q = _quote(a, "If they sue us")
+    assert q.speaker is not None and q.speaker.name == "Ruiz"
+
+
+def test_a_plain_colon_frame_keeps_its_speaker() -> None:
+    assert _sources(CUBA, "We will see") == ["The mayor"]

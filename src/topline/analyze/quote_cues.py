@@ -106,7 +106,7 @@ class CueAssigner:
                 if end > 0 and self.text[end - 1] == ":":
                     prev = by_sent.get(self.sent_index(end - 1), [])
                     if prev:
-                        best = (0, 0, self.cues[prev[-1]])
+                        best = self.nearer_colon_frame(region, (0, 0, self.cues[prev[-1]]))
             if best is None:
                 colon = self.colon_frame(region)
                 if colon is not None:
@@ -125,6 +125,22 @@ class CueAssigner:
                 cue_found = self.surface_frame(region) or cue_found
             out[region.start] = cue_found
         return out
+
+    def nearer_colon_frame(
+        self, region: QuoteRegion, best: tuple[int, int, Cue]
+    ) -> tuple[int, int, Cue]:
+        """ "When Kent suggested that …, Judge Ruiz fired back: “…”": the clause that ends
+        in the colon before the quotation introduces it, not a cue earlier in the sentence
+        whose clause the parse ran on into the quotation (the quote was credited to the
+        one it answers). ``best`` unchanged unless such a colon frame with a subject of its
+        own comes after ``best``'s verb."""
+        cue = best[2]
+        if cue.cue_end > region.start:
+            return best
+        colon = self.colon_frame(region)
+        if colon is None or colon.verb == cue.verb or colon.cue_start <= cue.cue_end:
+            return best
+        return (0, 0, colon)
 
     def own_cue(self, region: QuoteRegion, cue: Cue, later: bool) -> bool:
         """True when ``cue`` is the quote's own (see the module docstring)."""
