@@ -204,3 +204,36 @@ def test_the_colon_clause_speaks_not_the_one_it_answers() -> None:
 
 def test_a_plain_colon_frame_keeps_its_speaker() -> None:
     assert _sources(CUBA, "We will see") == ["The mayor"]
+
+
+# --- a bare verb whose clause ended before the quotation is not its frame -----------------
+
+RALLY = (
+    "The former governor spoke in Greenville.\n\n"
+    '"Labels are for soup cans," the former governor told a crowd that the campaign '
+    'estimated at 3,000 people at a civic center here. "The presidency is a serious job."\n'
+)
+
+
+def test_a_bare_verb_whose_sentence_ended_does_not_own_the_next_quotation() -> None:
+    from topline.analyze.cue_parts import Cue
+    from topline.analyze.quote_cues import CueAssigner
+    from topline.analyze.quote_marks import find_quote_regions
+    from topline.nlp import get_nlp
+
+    doc = get_nlp()(RALLY)
+    verb = next(t for t in doc if t.text == "estimated")
+    subject = next(t for t in doc if t.text == "campaign")
+    cue = Cue(verb.i, verb.idx, verb.idx + len(verb), (subject.i,), None)
+    region = [r for r in find_quote_regions(RALLY) if not r.single][-1]
+    starts = [s.start_char for s in doc.sents]
+    ends = [s.end_char for s in doc.sents]
+    assigner = CueAssigner(doc, RALLY, [cue], starts, ends)
+    assert not assigner.own_cue(region, cue, later=False)
+
+
+def test_the_quotation_after_the_finished_clause_keeps_the_frame_before_it() -> None:
+    a = analyze(Article(id="t", text=RALLY))
+    q = _quote(a, "The presidency is")
+    assert q.speaker is not None and q.speaker.span is not None
+    assert q.speaker.span.of(RALLY) == "the former governor"

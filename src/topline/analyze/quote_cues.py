@@ -149,6 +149,8 @@ class CueAssigner:
                 return False
         if cue.content is None and not later and not self.adjacent(region, cue):
             return False
+        if cue.content is None and not later and self.stopped_between(region, cue):
+            return False
         if not later:
             return True
         if not self.ends_sentence(region, self.sent_index(max(region.start, region.end - 1))):
@@ -161,6 +163,15 @@ class CueAssigner:
             return False
         verb = self.doc[cue.verb]
         return not any(c.dep_ in OBJECT_DEPS for c in verb.children)
+
+    def stopped_between(self, region: QuoteRegion, cue: Cue) -> bool:
+        """A bare verb before the quotation whose own words end in a full stop before it:
+        "… told a crowd that the campaign estimated at 3,000 people. “B.”" is no frame of
+        "“B”" (its clause is over; "B" continues the quote before it, if any)."""
+        if cue.cue_end > region.start:
+            return False
+        between = self.text[cue.cue_end : region.start].rstrip(INLINE_BLANKS + "\n")
+        return between.endswith((".", "!", "?")) and len(between.split()) > 1
 
     def adjacent(self, region: QuoteRegion, cue: Cue) -> bool:
         """A bare frame owns only a quote it touches: nothing but its own words (speaker,
