@@ -237,3 +237,23 @@ def test_the_quotation_after_the_finished_clause_keeps_the_frame_before_it() -> 
     q = _quote(a, "The presidency is")
     assert q.speaker is not None and q.speaker.span is not None
     assert q.speaker.span.of(RALLY) == "the former governor"
+
+
+# --- a question put by no one named whose clause is only its topic -----------------------
+
+ASKED = (
+    "The mayor spoke on Monday.\n\n"
+    "Asked about the closure of the harbor, the mayor said the city had no choice.\n\n"
+    "Asked at a briefing on Tuesday about her future role, she smiled.\n\n"
+    "She asked the governor about the budget.\n"
+)
+
+
+def test_asked_about_opening_a_sentence_is_a_question_with_no_asker() -> None:
+    a = analyze(Article(id="t", text=ASKED))
+    q = _quote(a, "about the closure of the harbor")
+    assert q.speaker is None
+
+
+def test_the_answer_after_asked_about_keeps_its_speaker() -> None:
+    assert _sources(ASKED, "the city had no choice") == ["the mayor"]
