@@ -257,3 +257,23 @@ def test_asked_about_opening_a_sentence_is_a_question_with_no_asker() -> None:
 
 def test_the_answer_after_asked_about_keeps_its_speaker() -> None:
     assert _sources(ASKED, "the city had no choice") == ["the mayor"]
+
+
+# --- evidence told after its finding ----------------------------------------------------------
+
+FINDINGS = (
+    "The filings came out on Friday.\n\n"
+    "Donations to the two parties rose to nearly $90 million through the end of May, an "
+    "analysis of newly filed finance reports shows.\n\n"
+    "The county records show that most gifts came from out of state.\n"
+)
+
+
+def test_a_finding_before_its_evidence_is_attributed_to_the_evidence() -> None:
+    assert _sources(FINDINGS, "Donations to the two parties") == [
+        "an analysis of newly filed finance reports"
+    ]
+
+
+def test_a_finding_after_its_evidence_stays_as_it_was() -> None:
+    assert _sources(FINDINGS, "that most gifts") == ["The county records"]
