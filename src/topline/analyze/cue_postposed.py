@@ -5,7 +5,8 @@ Why a module of its own: the verbs of evidence (:mod:`topline.analyze.cue_beyond
 their finding only as a clause after the verb ("The analysis shows that …"); news puts the
 source after the finding as often as a speech frame ("…, he said"), and the parse then hangs
 the finding before the verb, where no rule looked. The shape is the speech frame's: the
-clause first, a comma, then the source as the verb's subject and the verb.
+clause first, a comma, then the source as the verb's subject and the verb, nothing after it
+but the sentence's end (a verb with an object of its own finds that, not the clause).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ def postposed_finding(verb: Token) -> list[Token]:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.i > verb.i:
         return []
+    if any(not c.is_punct for c in verb.rights):
+        return []  # "He walked to the door, the dog found a bone": a verb with its own object
     for child in verb.lefts:
         if child.dep_ != "ccomp" or child.right_edge.i >= subject.left_edge.i:
             continue
