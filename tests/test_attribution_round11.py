@@ -277,3 +277,23 @@ def test_a_finding_before_its_evidence_is_attributed_to_the_evidence() -> None:
 
 def test_a_finding_after_its_evidence_stays_as_it_was() -> None:
     assert _sources(FINDINGS, "that most gifts") == ["The county records"]
+
+
+# --- forms of cue verbs the small model lemmatises wrongly ---------------------------------
+
+HOPES = (
+    "The session ended on Friday.\n\n"
+    "The union hopes the talks will resume next week.\n\n"
+    "Critics lambasted the plan as reckless.\n"
+)
+
+
+def test_hopes_is_a_form_of_hope() -> None:
+    assert _sources(HOPES, "the talks will resume") == ["The union"]
+
+
+def test_the_mislemma_table_only_takes_forms_of_the_verb() -> None:
+    from topline.analyze.cue_parts import _form_of
+
+    assert _form_of("hoping", "hope") and _form_of("hoped", "hope")
+    assert not _form_of("hopping", "hope") and not _form_of("hops", "hope")
