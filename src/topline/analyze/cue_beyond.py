@@ -12,6 +12,7 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
+from topline.analyze.cue_objects import object_complements
 from topline.analyze.cue_parts import (
     Cue,
     before_aside,
@@ -24,6 +25,7 @@ from topline.analyze.cue_parts import (
     same_line,
     trim_span,
 )
+from topline.analyze.cue_postposed import postposed_finding
 from topline.analyze.source_nouns import (
     DOCUMENT_NOUNS,
     is_agent_head,
@@ -187,6 +189,8 @@ def beyond_cue(doc: Doc, verb: Token, kind_of: str | None = None) -> Cue | None:
     if cue_lemma(verb) in ENDORSE_VERBS and _unheld(verb):
         return None  # "would support Trump", "has not endorsed a candidate": no position held
     clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if not clause and kind == "evidential":
+        clause = postposed_finding(verb)  # "…, an analysis of the reports shows"
     shown = bool(clause) or _document_subject(verb)  # "Records show little evidence …"
     speakers = source_subject(verb, evidence=kind == "evidential" and shown)
     if kind is None or not speakers:
@@ -217,6 +221,9 @@ def beyond_cue(doc: Doc, verb: Token, kind_of: str | None = None) -> Cue | None:
         if kind == "evidential" and not _evidence_for_object(doc, verb, speakers):
             return None
         parts = objects
+        if kind == "stance":
+            # "encouraged European nations to bolster defense spending": what for, too
+            parts = objects + object_complements(verb, objects)
         if kind == "evidential":
             # "polls show Clinton with a narrow lead": the standing is the finding too
             parts = objects + [

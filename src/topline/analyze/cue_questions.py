@@ -19,7 +19,7 @@ from topline.analyze.cue_beyond import source_subject, subtree_span
 from topline.analyze.cue_parts import Cue, cue_lemma
 from topline.nlp import doc_text
 
-__all__ = ["QUESTION", "question_cue"]
+__all__ = ["QUESTION", "asked_about_cue", "question_cue"]
 
 #: The cue kind of a question put by no one named (no speaker, ever).
 QUESTION = "question"
@@ -74,3 +74,24 @@ def _put_by_no_one(verb: Token) -> bool:
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return True
     return verb.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "aux"} for c in verb.children)
+
+
+def asked_about_cue(doc: Doc, verb: Token) -> Cue | None:
+    """ "Asked about the closure, the mayor said …", "Asked at a briefing about her future
+    role, she …": a question put by no one named whose clause is only its topic; the content
+    is the "about" phrase (as PolNeAR marks it), the cue speakerless (``QUESTION``). A
+    question with an asker ("She asked Sanders about …") is left as it was: its content
+    takes the one asked too, which this shape cannot tell."""
+    if cue_lemma(verb) not in QUESTION_VERBS or verb.lemma_.lower() != "ask":
+        return None
+    if not _put_by_no_one(verb) or _question_clause(verb) is not None:
+        return None
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None  # "The mayor was asked about …": a passive tells of the one asked only
+    about = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "about"), None)
+    if about is None or not any(c.dep_ == "pobj" for c in about.children):
+        return None
+    content = subtree_span(doc, [about])
+    if content is None:
+        return None
+    return Cue(verb.i, verb.idx, verb.idx + len(verb), (), content, kind=QUESTION)

@@ -79,7 +79,8 @@ from topline.analyze.cue_parts import (
     trim_span,
 )
 from topline.analyze.cue_phrasal import phrasal_cue, phrasal_prep
-from topline.analyze.cue_questions import QUESTION_VERBS, question_cue
+from topline.analyze.cue_questions import QUESTION_VERBS, asked_about_cue, question_cue
+from topline.analyze.cue_standing import standing_cue
 from topline.analyze.cue_told import TELLING_VERBS, told_that_cue
 from topline.analyze.source_nouns import DOCUMENT_NOUNS, is_person_noun, is_source_head
 from topline.nlp import doc_sents, doc_text, token_table
@@ -120,7 +121,9 @@ def find_cues(doc: Doc) -> list[Cue]:
             if lower[i] == "according" and i + 1 < n and lower[i + 1] == "to":
                 cue = according_cue(doc, sent, doc[i])
             elif lower[i] == "in":
-                cue = frame_phrase_cue(doc, sent, doc[i], SPEECH_VERBS)
+                cue = frame_phrase_cue(doc, sent, doc[i], SPEECH_VERBS) or standing_cue(
+                    doc, sent, doc[i]
+                )
             elif p == "NOUN":
                 held = lemma[i] in POSSESSED_NOUNS or lower[i] in POSSESSED_NOUNS
                 if lemma[i] not in NOMINAL_CUES and not held:
@@ -152,13 +155,15 @@ def _verbal_cue(doc: Doc, sent: TokSpan, tok: Token, verb: bool) -> Cue | None:
         if named is not None:
             return named
     if phrasal_prep(tok) is not None:
-        return phrasal_cue(doc, tok)
+        # "Asked about the closure, the mayor …": no asker, so no phrasal cue; the topic
+        # is still a question put to the one named
+        return phrasal_cue(doc, tok) or (asked_about_cue(doc, tok) if verb else None)
     if verb and _inscription(doc, tok):
         return _inscription_cue(doc, tok)
     if verb and tok.lemma_ in _MISHUNG_CLAUSE_VERBS:
         # "asked the mayor if …", "Asked whether …, Hale said", "told Clinton at a debate
         # that …": a clause the parse hung where the speech rule does not look
-        mishung = question_cue(doc, tok) or told_that_cue(doc, tok)
+        mishung = question_cue(doc, tok) or told_that_cue(doc, tok) or asked_about_cue(doc, tok)
         if mishung is not None:
             return mishung
     if cue_lemma(tok) in SPEECH_VERBS:

@@ -30,6 +30,7 @@ from topline.analyze.cue_parts import cue_extent
 from topline.analyze.cues import SPEECH_VERBS, Cue
 from topline.analyze.quote_marks import QuoteRegion
 from topline.analyze.quote_region import INLINE_BLANKS
+from topline.analyze.source_apposition import apposition_end
 from topline.analyze.source_nouns import is_agent_head, is_person_noun, is_source_head
 from topline.model import Source
 
@@ -105,7 +106,7 @@ class CueAssigner:
                 if end > 0 and self.text[end - 1] == ":":
                     prev = by_sent.get(self.sent_index(end - 1), [])
                     if prev:
-                        best = (0, 0, self.cues[prev[-1]])
+                        best = self.nearer_colon_frame(region, (0, 0, self.cues[prev[-1]]))
             if best is None:
                 colon = self.colon_frame(region)
                 if colon is not None:
@@ -125,12 +126,30 @@ class CueAssigner:
             out[region.start] = cue_found
         return out
 
+    def nearer_colon_frame(
+        self, region: QuoteRegion, best: tuple[int, int, Cue]
+    ) -> tuple[int, int, Cue]:
+        """ "When Kent suggested that …, Judge Ruiz fired back: “…”": the clause that ends
+        in the colon before the quotation introduces it, not a cue earlier in the sentence
+        whose clause the parse ran on into the quotation (the quote was credited to the
+        one it answers). ``best`` unchanged unless such a colon frame with a subject of its
+        own comes after ``best``'s verb."""
+        cue = best[2]
+        if cue.cue_end > region.start:
+            return best
+        colon = self.colon_frame(region)
+        if colon is None or colon.verb == cue.verb or colon.cue_start <= cue.cue_end:
+            return best
+        return (0, 0, colon)
+
     def own_cue(self, region: QuoteRegion, cue: Cue, later: bool) -> bool:
         """True when ``cue`` is the quote's own (see the module docstring)."""
         if cue.content is not None and not _overlaps(cue.content, (region.start, region.end)):
             if not self.frames_before(region, cue):
                 return False
         if cue.content is None and not later and not self.adjacent(region, cue):
+            return False
+        if cue.content is None and not later and self.stopped_between(region, cue):
             return False
         if not later:
             return True
@@ -144,6 +163,15 @@ class CueAssigner:
             return False
         verb = self.doc[cue.verb]
         return not any(c.dep_ in OBJECT_DEPS for c in verb.children)
+
+    def stopped_between(self, region: QuoteRegion, cue: Cue) -> bool:
+        """A bare verb before the quotation whose own words end in a full stop before it:
+        "… told a crowd that the campaign estimated at 3,000 people. “B.”" is no frame of
+        "“B”" (its clause is over; "B" continues the quote before it, if any)."""
+        if cue.cue_end > region.start:
+            return False
+        between = self.text[cue.cue_end : region.start].rstrip(INLINE_BLANKS + "\n")
+        return between.endswith((".", "!", "?")) and len(between.split()) > 1
 
     def adjacent(self, region: QuoteRegion, cue: Cue) -> bool:
         """A bare frame owns only a quote it touches: nothing but its own words (speaker,
@@ -296,7 +324,8 @@ class CueAssigner:
             (names[-1].i,),
             None,
             frame=(verb.idx, end),
-            speaker_span=(start, end),
+            # "said Jared Bernstein, a senior fellow at …": the apposition says who, too
+            speaker_span=(start, apposition_end(self.doc, phrase[-1].i) or end),
         )
 
     def _frame_cue(self, region: QuoteRegion, phrase: list[Token], verb: Token) -> Cue | None:

@@ -40,7 +40,9 @@ from topline.analyze.quote_cues import MAX_CUE_GAP, CueAssigner, describes_speak
 from topline.analyze.quote_found import FoundQuote, dedupe
 from topline.analyze.quote_lines import colon_lines, headline_quote
 from topline.analyze.quote_marks import QuoteRegion, find_quote_regions
+from topline.analyze.quote_narration import hands_over
 from topline.analyze.quote_shapes import continues, embedded, lead_in, lead_out
+from topline.analyze.source_apposition import relative_after
 from topline.analyze.speakers import SpeakerResolver
 from topline.model import EntityCluster, Quote, Source, Span
 from topline.nlp import doc_sents, doc_text
@@ -83,6 +85,7 @@ def quotes_with_sources(doc: Doc, clusters: tuple[EntityCluster, ...]) -> list[F
 class _QuoteFinder:
     def __init__(self, doc: Doc, clusters: tuple[EntityCluster, ...]) -> None:
         self.doc = doc
+        self.clusters = clusters
         self.text = doc_text(doc)
         self.regions = find_quote_regions(doc_text(doc))
         self.doubles = [r for r in self.regions if not r.single]
@@ -186,7 +189,14 @@ class _QuoteFinder:
                 ):
                     continue  # "said Peter Morgan, who has been challenging …": his description
                 found = self._from_cue(obj)
-                if found is not None and previous is not None and in_source(obj, previous.sources):
+                if (
+                    found is not None
+                    and previous is not None
+                    and (
+                        in_source(obj, previous.sources)
+                        or relative_after(self.doc, obj.speakers, previous.sources)
+                    )
+                ):
                     # the relative clause's "who" is the speaker whose phrase holds it (the
                     # phrase up to "who": a source never runs into its own cue)
                     held = self._relative_sources(obj, previous.sources)
@@ -295,6 +305,10 @@ class _QuoteFinder:
                 previous is not None
                 and prev_region is not None
                 and continues(self.text, prev_region, region)
+                # a paragraph of narration between that hands the floor to someone else
+                and not hands_over(
+                    self.text, prev_region, region, previous.quote.speaker, self.clusters
+                )
             ):
                 q = Quote(
                     span=Span(region.start, region.end),

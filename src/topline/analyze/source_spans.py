@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokSpan
 
 from topline.analyze.cues import SPEECH_VERBS
+from topline.analyze.source_apposition import apposition_last, inverted_apposition
 from topline.nlp import doc_text, token_table
 
 _NP_LEFT_DEPS = frozenset(
@@ -61,9 +62,11 @@ def noun_phrase(head: Token, clauses: bool = True) -> tuple[int, int]:
         ):
             hi = child.right_edge.i  # "Johnnie Wilson, of Springfield, Va.,"
         elif child.dep_ == "appos" and _loose_gap(gap, head):
-            hi = child.right_edge.i  # "Mike Purdy,  a historian", "Susan Crawford, then her agent"
+            hi = apposition_last(
+                child
+            )  # "Mike Purdy,  a historian", "Susan Crawford, then her agent"
         elif child.dep_ == "appos" and all(t.text in _NP_GAP for t in gap):
-            hi = child.right_edge.i
+            hi = apposition_last(child)
         elif child.dep_ == "appos" and _inside_parenthesis(doc, head.i, nxt) and gap_is_punct(gap):
             hi = child.right_edge.i  # "Rep. Beto O'Rourke (D-Tex.)": the parse splits "D", "Tex"
         elif _how_they_spoke(child):
@@ -111,7 +114,12 @@ def noun_phrase(head: Token, clauses: bool = True) -> tuple[int, int]:
         close = next((j for j in range(hi + 1, min(hi + 3, len(doc))) if doc[j].text == ")"), None)
         if close is not None and all(t.is_punct for t in doc[hi + 1 : close]):
             hi = close
-    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+    end = doc[hi].idx + len(doc[hi])
+    if clauses:
+        # "recalled James B. Cunningham, then ambassador to Israel": an apposition the
+        # parse hung elsewhere (:mod:`topline.analyze.source_apposition`)
+        end = max(end, inverted_apposition(head, hi) or end)
+    return doc[lo].idx, end
 
 
 #: Occasions of speaking: "in a statement", "in his speech", "at a news conference".

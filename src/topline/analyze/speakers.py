@@ -258,6 +258,8 @@ class SpeakerResolver:
             node = node.head
         if node.dep_ not in {"nsubj", "nsubjpass"}:
             return False
+        if opens_colon_frame(node):
+            return True
         verb = node.head
         while verb.dep_ == "conj" and verb.head is not verb:
             verb = verb.head
@@ -390,3 +392,19 @@ def _description_kind(lemma: str) -> str:
     if lemma in UNNAMED_NOUNS:
         return "unnamed"
     return "other"
+
+
+def opens_colon_frame(subject: Token) -> bool:
+    """``subject`` opens its sentence as the subject of a clause that ends in a colon before
+    a quotation ("Sen. Ann Kirk scolded him: “…,” she said."): on the surface the main
+    clause, whatever the parse made of it (it may hang the clause on the quotation's "said").
+    Its subject is the newest person in view for the "she" that frames the quotation."""
+    verb = subject.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i < subject.i:
+        return False
+    colon = next((c for c in verb.rights if c.text == ":"), None)
+    if colon is None or colon.i + 1 >= len(subject.doc) or not subject.doc[colon.i + 1].is_quote:
+        return False
+    return (
+        subject.left_edge.i == subject.sent.start or subject.doc[subject.left_edge.i - 1].is_space
+    )
