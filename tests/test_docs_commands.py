@@ -79,6 +79,7 @@ NOT_RUN: dict[str, str] = {
     "nice python benchmarks/timex_cost.py --against <git archive of main 859f435>/src --size 150 "
     "--rounds 3": "a timing against another tree (a placeholder path)",
     "nice python benchmarks/events.py [--errors] [--errors-part PART]": "a benchmark on ../shared",
+    "nice python benchmarks/events.py [--errors --errors-part PART] [--blind]": "a benchmark on ../shared",
     "nice python benchmarks/timex_cost.py --against <git archive of main 56e37e4>/src --size 150 "
     "--rounds 3": "a timing against another tree (a placeholder path)",
     "nice python benchmarks/timex_cost.py --against <git archive of main afc6bed>/src --size 150 "
