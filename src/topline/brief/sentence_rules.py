@@ -329,6 +329,7 @@ def fragment(text: str) -> bool:
         _TRAILS_OFF.search(text)
         or _LEAD_IN.search(text)
         or _SUBORDINATE_ALONE.match(text)
+        or _OPENED_NOT_TOLD.search(text)
         or _ASIDE.match(text)
         or list_item(text)
         or speaks_to_reader(text)
@@ -378,6 +379,15 @@ _SUBORDINATE_ALONE = re.compile(
     r"Perhaps|Maybe|Precisely|Exactly|Presumably)\s+because|Because)(?!\s+of\b)|Although|"
     r"Though|Whereas|Unless)\b(?:[^,;:—–-]|\w-\w)*$"
 )
+#: A sentence that ends on a clause a conjunction opens with no verb after it, only its
+#: subject ("VW says that while the ID.", "… because the U.S."): the splitter ended the
+#: sentence inside a name. "While", "although", "because", "if", "unless", "whereas" are
+#: no prepositions ("since Christmas.", "as Apple." and "when possible." end sentences).
+_OPENED_NOT_TOLD = re.compile(
+    r"\b(?:while|although|though|because|if|unless|whereas)\s+"
+    r"(?:(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+)?"
+    r"(?:[A-Z][\w.'’&-]*\s*){1,3}[.!?]?[\"”’']?\s*$"
+)
 #: A comment with no subject, the voice of a tweet or a caption ("Interesting to see Stadia
 #: RDR2 capture out there …", "Great to see the team back"): no one is said to do anything.
 _SUBJECTLESS = re.compile(
@@ -396,6 +406,12 @@ _QUOTED_LEAD_IN = re.compile(
 )
 
 
+#: A short word in capitals that a name spells with a full stop ("the ID. Buzz", "the ID.
+#: SPACE VIZZION"): the sentence splitter joins such a sentence again
+#: (:mod:`topline.analyze.sentences`), so the stop is no boundary unless a clause opens.
+_NAME_STOP = re.compile(r"[A-Z][A-Z]?[A-Za-z]?[A-Z]")
+
+
 def run_on(text: str) -> bool:
     """Longer than :data:`MAX_ELEMENT_WORDS`, two lines glued (a caption and a sentence), or
     two sentences outside a quotation (a quotation of several sentences is one unit)."""
@@ -409,7 +425,12 @@ def run_on(text: str) -> bool:
     for match in _BOUNDARY.finditer(text):
         inside = inside or double_quote_depth(text)
         word = match.group(1).lower().strip("\"“‘'(")
-        if word in _ABBREVIATIONS or len(word) == 1 or "." in word:
+        if (
+            word in _ABBREVIATIONS
+            or len(word) == 1
+            or "." in word
+            or _NAME_STOP.fullmatch(match.group(1).lstrip("\"“‘'("))
+        ):
             if not _CLAUSE_OPENER.match(text, match.end()):
                 continue  # Mr. Smith, J. Smith, U.S. Navy; not "the U.S. While Clinton …"
         if not inside[match.end(1)]:
