@@ -66,7 +66,7 @@ from topline.brief.select import (
 from topline.brief.source_tags import attribution_for as attribution_for  # re-exported
 from topline.brief.source_tags import claim_shown, credited
 from topline.brief.unnamed import unnamed_person
-from topline.brief.voice_rules import makes_claim
+from topline.brief.voice_rules import makes_claim, unquoted_first_person
 from topline.model import (
     Analysis,
     BigNumber,
@@ -381,8 +381,11 @@ def compose(
             source = None  # its claim is not what the bullet shows
             compressed = compress(text, c.view.span, bullet=True)
         fitted = fit(text, sentences, position[c.view.index], compressed, whole_quotes=True)
-        if fitted is not None:
-            bullet_shown[c.view.index] = (fitted, source)
+        if fitted is None:
+            continue
+        if kind.kind == "news" and unquoted_first_person(join_spans(text, fitted)):
+            continue  # someone's words whose quotation marks were lost, not the reporter's
+        bullet_shown[c.view.index] = (fitted, source)
     showable = [c for c in candidates if c.view.index in bullet_shown]
     chosen = [lead.view] if lead is not None else []
     taken = {v.index for v in chosen}

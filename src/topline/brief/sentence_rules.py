@@ -172,11 +172,15 @@ def runs_into_next(article: str, span: Span) -> bool:
     stop, and the same line goes on with a capital ("Lewis Hamilton stands on his car after
     winning the race It was another …"; twelfth session). A line of its own (a headline, a
     list item) ends at its line break and is not read so; nor is the half before a glue
-    point that :mod:`.glued` split off as a statement of news (it is not asked)."""
+    point that :mod:`.glued` split off as a statement of news (it is not asked). A quotation
+    may follow the caption ("… winner Sandy Lyle 'It deserves all the respect …'"), and a
+    text set in one paragraph may end on one (thirteenth session)."""
     if _SENTENCE_STOP.search(span.of(article)):
         return False
     after = article[span.end : span.end + 40].lstrip(" \t\xa0")
-    return bool(after[:1].isupper())
+    if not after.strip():
+        return "\n" not in article.strip()  # the last words of a text in one paragraph
+    return bool(after.lstrip("'‘\"“")[:1].isupper())
 
 
 _SENTENCE_STOP = re.compile(r"[.!?…:][\"”’')\]]*\s*$")
@@ -472,6 +476,12 @@ def inside_quote_at(text: str, position: int) -> bool:
     return piece.count('"') % 2 == 1 or piece.count("“") > piece.count("”")
 
 
+#: Numbers in words that open a sentence ("… 29 apps, 5 goals Seventeen of the 35 goals …").
+_NUMBER_WORDS = (
+    r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|"
+    r"Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Hundreds|"
+    r"Thousands|Dozens"
+)
 #: A sentence glued to the one before it with no punctuation at all ("… after winning the
 #: Grand Prix The win was his third …"): a lower-case word (or a figure, or a closing
 #: bracket) followed by a capitalised function word, an article, a pronoun or a
@@ -482,7 +492,8 @@ def inside_quote_at(text: str, position: int) -> bool:
 _GLUE = re.compile(
     r"(?<=[a-z0-9)\]])[ \t\xa0]+(?P<opener>A|An|The|He|She|It|They|We|His|Her|Its|Their|In|On|At|"
     r"This|These|Those|There|But|And|After|When|Now|Police|Officers|Like|As|For|With|If|While|"
-    r"Since|During|Despite|Following)[ \t]+(?P<next>[a-z][\w'’-]*|\d[\d.,]*-[a-z][\w'’-]*)"
+    r"Since|During|Despite|Following|All|Some|Many|Most|Both|" + _NUMBER_WORDS + r")[ \t]+"
+    r"(?P<next>[a-z][\w'’-]*|\d[\d.,]*-[a-z][\w'’-]*)"
 )
 #: The same with no space at all, a widget's label run into the sentence ("… news from
 #: LondonA 16-year-old boy was …"): only openers that no word or brand ends with ("LinkedIn",
@@ -545,7 +556,7 @@ def glued_sentence(text: str) -> int | None:
 
 #: Openers that also end a name ("Group A", "Plan A", "West Midlands Police"): after a
 #: capitalised word they are read as part of it.
-_NAME_PARTS = frozenset({"A", "An", "Police", "Officers"})
+_NAME_PARTS = frozenset({"A", "An", "Police", "Officers", *_NUMBER_WORDS.split("|")})
 
 
 def _ends_a_phrase(word: str) -> bool:

@@ -26,6 +26,21 @@ _ANNOUNCES = re.compile(
 )
 
 
+#: The first person singular, someone speaking of themselves (the lookahead lets the search
+#: skip every other letter at once: half the search's time on a news text).
+FIRST_PERSON = re.compile(r"(?=[IMm])\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)\b")
+#: A quotation in single marks ("'I've seen it,' he said"), or from a lone opening mark to the
+#: end: a mark that opens a word after a space, and the first mark before a space or a stop.
+_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(:—–-]))['‘].*?(?:['’](?=[\s.,;:!?)—–-]|$)|$)")
+
+
+def unquoted_first_person(text: str) -> bool:
+    """Someone says "I", "me" or "my" outside every quotation mark, double or single: in news,
+    a quotation whose marks were lost ("Seamus tells me straight away there is contact …",
+    a manager's words inside a quotation opened sentences before), never the reporter's."""
+    return bool(FIRST_PERSON.search(_SINGLE_QUOTED.sub(" ", outside_quotes(text))))
+
+
 def own_announcement(text: str) -> bool:
     """An organisation announces its news in the first person plural (:data:`_ANNOUNCES`)."""
     return bool(_ANNOUNCES.search(outside_quotes(text)))
