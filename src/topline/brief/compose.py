@@ -47,7 +47,15 @@ from topline.brief.features import SentenceView
 from topline.brief.fit import fit
 from topline.brief.glued import split_glued
 from topline.brief.headline import heading_line, title_sentences
-from topline.brief.page_kind import answerer, answers, page_kind, questions, writer_source
+from topline.brief.page_kind import (
+    LETTERS,
+    answerer,
+    answers,
+    letter_signer,
+    page_kind,
+    questions,
+    writer_source,
+)
 from topline.brief.quote_rules import unmarked_quotations
 from topline.brief.select import (
     BULLET_MMR_LAMBDA,
@@ -492,8 +500,15 @@ def compose(
         ]
     elif kind.kind != "news":
         writer = writer_source(analysis.article)
-        topline_source = writer if topline is not None and argued else None
-        bullets = [b if b.attribution else replace(b, attribution=writer) for b in bullets]
+
+        def signed(spans: tuple[Span, ...]) -> Source:
+            """The writer; on a page of readers' letters, the letter's signer."""
+            if kind.signal != LETTERS:
+                return writer
+            return letter_signer(text, analysis.paragraphs, spans) or writer
+
+        topline_source = signed(topline.spans) if topline is not None and argued else None
+        bullets = [b if b.attribution else replace(b, attribution=signed(b.spans)) for b in bullets]
 
     return Brief(
         article_id=analysis.article.id,
