@@ -91,3 +91,19 @@ def test_a_sentence_that_ends_on_a_name_after_a_preposition_is_whole(text: str) 
 def test_a_name_stop_is_no_run_on_but_a_clause_after_it_is() -> None:
     assert not run_on("Volkswagen unveiled the ID. SPACE VIZZION on Tuesday.")
     assert run_on("The firm moved to the UK. The decision will cost 300 jobs.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ann Kerr (Nor/Team Vega) Same time6.", "38hrs 21mins 18secs2.", "Tom Ilse (Ned/Velo)10."],
+)
+def test_a_results_line_run_into_its_next_rank_is_a_fragment(text: str) -> None:
+    assert fragment(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The road was closed at junction 4 of the A40.", "Prices rose 3% in 2016.", "He was 6."],
+)
+def test_a_sentence_ending_on_a_figure_is_whole(text: str) -> None:
+    assert not fragment(text)

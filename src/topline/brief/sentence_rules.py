@@ -328,7 +328,8 @@ def fragment(text: str) -> bool:
     with no main clause ("Because space travel … is anything but easy."), a list item or a
     labelled entry (:func:`list_item`), the writer speaking to the reader
     (:func:`speaks_to_reader`), a stats table's row (:func:`table_row`) or a box score's line
-    (:data:`_STAT_LINE`), or a piece cut inside an aside (:func:`open_bracket`)."""
+    (:data:`_STAT_LINE`) or a results table's (:data:`_RANK_GLUED`), or a piece cut inside
+    an aside (:func:`open_bracket`)."""
     return bool(
         _TRAILS_OFF.search(text)
         or _LEAD_IN.search(text)
@@ -342,9 +343,15 @@ def fragment(text: str) -> bool:
         or table_row(text)
         or open_bracket(text)
         or _STAT_LINE.match(text) is not None
+        or _RANK_GLUED.search(text) is not None
     )
 
 
+#: A results table's line whose next rank lost its line break: a word or a bracket, then the
+#: rank's figure and its stop ("Michael Woods (Can/Cannondale) Same time6.", "21mins
+#: 18secs2.", "(Ned/LottoNL)10."; thirteenth session). A sentence ends on a word, or on a
+#: figure after a space or a capital ("in 2016.", "the A40.").
+_RANK_GLUED = re.compile(r"[a-z)]\d{1,2}\.\s*$")
 #: A box score's line: a name (a team's before it or not), then figures and what they
 #: count, and nothing else ("Melbourne (1-1-1): Ann Lee 2 saves.", "Tolivert 25 points.",
 #: "Kim Ortiz 19 points and 3 steals."): sports agate, no sentence of the news.
