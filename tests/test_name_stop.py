@@ -51,6 +51,19 @@ def test_a_stop_after_capitals_still_ends_a_whole_sentence() -> None:
     assert sentences[1].startswith("The decision will cost 300 jobs")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank expects output to grow by 1.6 percent, less than forecast in July. It is the "
+        "weakest outlook for a rich economy this year.",
+        "The campaign asked the moderator to check the figures during Monday's debate in New "
+        "York. According to the host, the move reeks of fear.",
+    ],
+)
+def test_a_sentence_ending_on_a_capitalised_word_is_not_joined(text: str) -> None:
+    assert len(_sentences(text)) == 2
+
+
 @pytest.mark.parametrize("text", [CAR, PHONE])
 def test_the_brief_shows_no_half_of_a_name(text: str) -> None:
     brief = make_brief(analyze(article_from_text(text)))

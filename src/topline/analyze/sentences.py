@@ -13,9 +13,13 @@ from topline.nlp import TokenTable, doc_text, token_table
 _LINE = re.compile(r"[^\n]+")
 #: Coarse parts of speech that make a clause: a lexical verb or an auxiliary ("is", "will").
 VERB_POS = frozenset({"VERB", "AUX"})
-#: A short capitalised word that a full stop follows with no space: a name spelt with a stop
-#: ("the ID. Buzz"), which spaCy may take for a sentence's end.
-_ABBREVIATION_LIKE = re.compile(r"[A-Z][A-Za-z]{0,3}")
+#: A short word in capitals that a full stop follows with no space: a name spelt with a stop
+#: ("the ID. Buzz"), which spaCy may take for a sentence's end ("in July." and "New York."
+#: end sentences).
+_ABBREVIATION_LIKE = re.compile(r"[A-Z]{1,4}")
+#: Conjunctions that open a clause needing a verb ("… says that while the ID."); "than",
+#: "as", "that" and "since" also head phrases with no verb ("less than forecast in July").
+_CLAUSE_OPENERS = frozenset("while whilst although though because if unless whereas".split())
 #: Penn tags of a finite verb: a past or present tense, a modal.
 _FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 
@@ -56,11 +60,12 @@ def _unfinished_at_stop(
     doc: Doc, table: TokenTable, text: str, start: int, end: int, after: int
 ) -> bool:
     """Whether spaCy's sentence ``[start, end)`` (tokens) ends at a stop that is a name's, not
-    a sentence's: the stop closes a short capitalised word with no space before it ("while
+    a sentence's: the stop closes a short word in capitals with no space before it ("while
     the ID."), the next sentence (ending at token ``after``) starts with a capital on the same
     line, and one of the two halves is no sentence: the next has no finite verb ("SPACE
-    VIZZION, an electric estate car, at the show."; "folding" is no finite verb), or this one ends in a clause that a subordinating
-    conjunction opens and no verb follows ("… says that while the ID.")."""
+    VIZZION, an electric estate car, at the show."; "folding" is no finite verb), or this
+    one ends in a clause that a conjunction of :data:`_CLAUSE_OPENERS` opens and no verb
+    follows ("… says that while the ID.")."""
     if end - start < 2 or after <= end or table.text[end - 1] != ".":
         return False
     word = table.text[end - 2]
@@ -73,8 +78,8 @@ def _unfinished_at_stop(
         return False
     if not any(t.tag_ in _FINITE_TAGS for t in doc[end:after]):
         return True  # rare enough (a name's stop) to read the tags off the tokens
-    pos = table.pos[start:end]
-    last = max((i for i, p in enumerate(pos) if p == "SCONJ"), default=-1)
+    pos, lower = table.pos[start:end], table.lower[start:end]
+    last = max((i for i, w in enumerate(lower) if w in _CLAUSE_OPENERS), default=-1)
     return last >= 0 and VERB_POS.isdisjoint(pos[last:])
 
 

@@ -34,11 +34,21 @@ FIRST_PERSON = re.compile(r"(?=[IMm])\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm
 _SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(:—–-]))['‘].*?(?:['’](?=[\s.,;:!?)—–-]|$)|$)")
 
 
+#: The first person as a speaker says it: "me", "my", "myself" in lower case ("The Captain
+#: and Me", "Healthy Me" are names), "My"/"Me" opening the text, and "I" or its contractions,
+#: but not "I" in a name or a number ("a Level I Trauma Center", "World War I", "Phase I").
+_SPEAKER_FIRST_PERSON = re.compile(
+    r"\b(?:me|my|myself)\b|^\W{0,2}(?:My|Me)\b|\bI['’](?:m|ve|d|ll)\b|"
+    r"(?<!\bWar )(?<!\bPhase )(?<!\bPart )(?<!\bLevel )(?<!\bType )(?<!\bClass )(?<!\bGrade )"
+    r"(?<!\bStage )(?<!\bTitle )(?<!\bChapter )\bI\b(?![.'’]?\s*[A-Z0-9]|-)"
+)
+
+
 def unquoted_first_person(text: str) -> bool:
     """Someone says "I", "me" or "my" outside every quotation mark, double or single: in news,
     a quotation whose marks were lost ("Seamus tells me straight away there is contact …",
     a manager's words inside a quotation opened sentences before), never the reporter's."""
-    return bool(FIRST_PERSON.search(_SINGLE_QUOTED.sub(" ", outside_quotes(text))))
+    return bool(_SPEAKER_FIRST_PERSON.search(_SINGLE_QUOTED.sub(" ", outside_quotes(text))))
 
 
 def own_announcement(text: str) -> bool:
