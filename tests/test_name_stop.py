@@ -58,6 +58,8 @@ def test_a_stop_after_capitals_still_ends_a_whole_sentence() -> None:
         "weakest outlook for a rich economy this year.",
         "The campaign asked the moderator to check the figures during Monday's debate in New "
         "York. According to the host, the move reeks of fear.",
+        "Plan the first year of the business and think BIG. And work only on what is needed "
+        "at this stage.",
     ],
 )
 def test_a_sentence_ending_on_a_capitalised_word_is_not_joined(text: str) -> None:

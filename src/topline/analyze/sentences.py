@@ -20,7 +20,8 @@ _ABBREVIATION_LIKE = re.compile(r"[A-Z]{1,4}")
 #: Conjunctions that open a clause needing a verb ("… says that while the ID."); "than",
 #: "as", "that" and "since" also head phrases with no verb ("less than forecast in July").
 _CLAUSE_OPENERS = frozenset("while whilst although though because if unless whereas".split())
-#: Penn tags of a finite verb: a past or present tense, a modal.
+#: Penn tags of a finite verb: a past or present tense, a modal (and a base form that "to"
+#: does not precede: an imperative, "And work only on what's needed.").
 _FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 
 
@@ -76,8 +77,11 @@ def _unfinished_at_stop(
     gap = text[table.idx[end - 1] + 1 : table.idx[end]]
     if "\n" in gap or not table.text[end][:1].isupper():
         return False
-    if not any(t.tag_ in _FINITE_TAGS for t in doc[end:after]):
-        return True  # rare enough (a name's stop) to read the tags off the tokens
+    tags = [t.tag_ for t in doc[end - 1 : after]]  # rare enough to read the tokens' tags
+    if not any(
+        tag in _FINITE_TAGS or (tag == "VB" and tags[i] != "TO") for i, tag in enumerate(tags[1:])
+    ):
+        return True
     pos, lower = table.pos[start:end], table.lower[start:end]
     last = max((i for i, w in enumerate(lower) if w in _CLAUSE_OPENERS), default=-1)
     return last >= 0 and VERB_POS.isdisjoint(pos[last:])

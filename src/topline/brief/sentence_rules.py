@@ -499,7 +499,7 @@ _NUMBER_WORDS = (
 _GLUE = re.compile(
     r"(?<=[a-z0-9)\]])[ \t\xa0]+(?P<opener>A|An|The|He|She|It|They|We|His|Her|Its|Their|In|On|At|"
     r"This|These|Those|There|But|And|After|When|Now|Police|Officers|Like|As|For|With|If|While|"
-    r"Since|During|Despite|Following|All|Some|Many|Most|Both|" + _NUMBER_WORDS + r")[ \t]+"
+    r"Since|During|Despite|Following|All|" + _NUMBER_WORDS + r")[ \t]+"
     r"(?P<next>[a-z][\w'’-]*|\d[\d.,]*-[a-z][\w'’-]*)"
 )
 #: The same with no space at all, a widget's label run into the sentence ("… news from
