@@ -334,7 +334,7 @@ def fragment(text: str) -> bool:
         _TRAILS_OFF.search(text)
         or _LEAD_IN.search(text)
         or _SUBORDINATE_ALONE.match(text)
-        or _OPENED_NOT_TOLD.search(text)
+        or _opened_not_told(text)
         or _ASIDE.match(text)
         or list_item(text)
         or speaks_to_reader(text)
@@ -343,7 +343,7 @@ def fragment(text: str) -> bool:
         or table_row(text)
         or open_bracket(text)
         or _STAT_LINE.match(text) is not None
-        or _RANK_GLUED.search(text) is not None
+        or _RANK_GLUED.search(text, max(0, len(text) - 8)) is not None
     )
 
 
@@ -390,10 +390,23 @@ _SUBORDINATE_ALONE = re.compile(
     r"Perhaps|Maybe|Precisely|Exactly|Presumably)\s+because|Because)(?!\s+of\b)|Although|"
     r"Though|Whereas|Unless)\b(?:[^,;:—–-]|\w-\w)*$"
 )
+
+
 #: A sentence that ends on a clause a conjunction opens with no verb after it, only its
 #: subject ("VW says that while the ID.", "… because the U.S."): the splitter ended the
 #: sentence inside a name. "While", "although", "because", "if", "unless", "whereas" are
 #: no prepositions ("since Christmas.", "as Apple." and "when possible." end sentences).
+def _opened_not_told(text: str) -> bool:
+    """:data:`_OPENED_NOT_TOLD`, looked for only when the last word is capitalised."""
+    words = text[-_OPENED_TAIL:].rsplit(None, 1)
+    if not words or not words[-1].lstrip("\"“‘'(")[:1].isupper():
+        return False
+    return _OPENED_NOT_TOLD.search(text, max(0, len(text) - _OPENED_TAIL)) is not None
+
+
+#: How far from the end such a clause is looked for (the conjunction, a determiner and three
+#: words of a name).
+_OPENED_TAIL = 80
 _OPENED_NOT_TOLD = re.compile(
     r"\b(?:while|although|though|because|if|unless|whereas)\s+"
     r"(?:(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+)?"
@@ -497,7 +510,7 @@ _NUMBER_WORDS = (
 #: never capitalised inside a sentence; a title ("the film It Follows", "The Hague") goes on
 #: in capitals and is not matched. Photo captions lose their line break this way.
 _GLUE = re.compile(
-    r"(?<=[a-z0-9)\]])[ \t\xa0]+(?P<opener>A|An|The|He|She|It|They|We|His|Her|Its|Their|In|On|At|"
+    r"(?<=[a-z0-9)\]])[ \t\xa0]+(?=[A-Z])(?P<opener>A|An|The|He|She|It|They|We|His|Her|Its|Their|In|On|At|"
     r"This|These|Those|There|But|And|After|When|Now|Police|Officers|Like|As|For|With|If|While|"
     r"Since|During|Despite|Following|All|" + _NUMBER_WORDS + r")[ \t]+"
     r"(?P<next>[a-z][\w'’-]*|\d[\d.,]*-[a-z][\w'’-]*)"

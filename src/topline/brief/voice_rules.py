@@ -44,10 +44,16 @@ _SPEAKER_FIRST_PERSON = re.compile(
 )
 
 
+#: Any word of the first person, in or out of quotations: the cheap test first.
+_ANY_FIRST_PERSON = re.compile(r"(?=[IMm])\b(?:I\b|I['’]|me\b|my\b|myself\b|M[ey]\b)")
+
+
 def unquoted_first_person(text: str) -> bool:
     """Someone says "I", "me" or "my" outside every quotation mark, double or single: in news,
     a quotation whose marks were lost ("Seamus tells me straight away there is contact …",
     a manager's words inside a quotation opened sentences before), never the reporter's."""
+    if not _ANY_FIRST_PERSON.search(text):
+        return False  # most sentences (one search that skips every other letter)
     return bool(_SPEAKER_FIRST_PERSON.search(_SINGLE_QUOTED.sub(" ", outside_quotes(text))))
 
 
