@@ -122,3 +122,16 @@ def test_a_results_line_run_into_its_next_rank_is_a_fragment(text: str) -> None:
 )
 def test_a_sentence_ending_on_a_figure_is_whole(text: str) -> None:
     assert not fragment(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The scans showed a lung condition called HP. No, not the printer maker but a reaction "
+        "to mould.",
+        "Forty workers were flown home from the Gulf to the UK. PTI",
+        "The cream protects against UVA and UVB. No SPF listed.",
+    ],
+)
+def test_a_piece_of_its_own_after_a_stop_is_not_joined(text: str) -> None:
+    assert len(_sentences(text)) == 2

@@ -81,10 +81,25 @@ def _unfinished_at_stop(
     if not any(
         tag in _FINITE_TAGS or (tag == "VB" and tags[i] != "TO") for i, tag in enumerate(tags[1:])
     ):
-        return True
+        return _goes_on_naming(table, end, after)
     pos, lower = table.pos[start:end], table.lower[start:end]
     last = max((i for i, w in enumerate(lower) if w in _CLAUSE_OPENERS), default=-1)
     return last >= 0 and VERB_POS.isdisjoint(pos[last:])
+
+
+#: Words that open a piece of their own after a stop, not the rest of a name ("… called HP.
+#: No, not the computer maker …", "… and UVB. No SPF listed.", "… SUV. With the …").
+_PIECE_OPENERS = frozenset("no not yes with without in on at for the a an and but or so".split())
+
+
+def _goes_on_naming(table: TokenTable, end: int, after: int) -> bool:
+    """The verbless piece after the stop goes on with the name and says more of it (at least
+    three words, not opening with a word of :data:`_PIECE_OPENERS`, not a label ending on a
+    colon): "SPACE VIZZION, an electric estate car, at the show." A wire's credit ("PTI") or
+    a caption's label ("Leading designer:") is a piece of its own."""
+    words = [w for w in table.text[end:after] if w[:1].isalnum()]
+    last = next((w for w in reversed(table.text[end:after]) if w.strip()), "")
+    return len(words) >= 3 and words[0].lower() not in _PIECE_OPENERS and last != ":"
 
 
 def _sentence_spans(doc: Doc, table: TokenTable, text: str) -> list[tuple[int, int]]:
