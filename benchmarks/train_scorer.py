@@ -33,6 +33,7 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from topline.analyze import analyze_many
+from topline.analyze.language import overriding
 from topline.brief.compose import compose
 from topline.brief.features import FEATURE_NAMES, sentence_features, sentence_views
 from topline.brief.select import MODEL_FILE, Blend, LinearModel, Scorer
@@ -71,7 +72,10 @@ def load_records(path: Path) -> list[dict[str, object]]:
 
 def analyse_records(records: Sequence[dict[str, object]]) -> list[Analysis]:
     articles = [article_from_text(str(r["article"]), source=str(r["id"])) for r in records]
-    return list(analyze_many(articles, batch_size=16))
+    # A fixed set scored since the first session: its one Welsh XSum item, which the product
+    # now refuses, is analysed as English so that every figure stays comparable.
+    with overriding("en"):
+        return list(analyze_many(articles, batch_size=16))
 
 
 def oracle(sentences: Sequence[str], reference: str, budget: int) -> list[int]:

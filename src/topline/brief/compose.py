@@ -47,7 +47,15 @@ from topline.brief.features import SentenceView
 from topline.brief.fit import fit
 from topline.brief.glued import split_glued
 from topline.brief.headline import heading_line, title_sentences
-from topline.brief.page_kind import answerer, answers, page_kind, questions, writer_source
+from topline.brief.page_kind import (
+    LETTERS,
+    answerer,
+    answers,
+    letter_signer,
+    page_kind,
+    questions,
+    writer_source,
+)
 from topline.brief.quote_rules import unmarked_quotations
 from topline.brief.select import (
     BULLET_MMR_LAMBDA,
@@ -66,7 +74,7 @@ from topline.brief.select import (
 from topline.brief.source_tags import attribution_for as attribution_for  # re-exported
 from topline.brief.source_tags import claim_shown, credited
 from topline.brief.unnamed import unnamed_person
-from topline.brief.voice_rules import makes_claim
+from topline.brief.voice_rules import makes_claim, unquoted_first_person
 from topline.model import (
     Analysis,
     BigNumber,
@@ -381,8 +389,11 @@ def compose(
             source = None  # its claim is not what the bullet shows
             compressed = compress(text, c.view.span, bullet=True)
         fitted = fit(text, sentences, position[c.view.index], compressed, whole_quotes=True)
-        if fitted is not None:
-            bullet_shown[c.view.index] = (fitted, source)
+        if fitted is None:
+            continue
+        if kind.kind == "news" and unquoted_first_person(join_spans(text, fitted)):
+            continue  # someone's words whose quotation marks were lost, not the reporter's
+        bullet_shown[c.view.index] = (fitted, source)
     showable = [c for c in candidates if c.view.index in bullet_shown]
     chosen = [lead.view] if lead is not None else []
     taken = {v.index for v in chosen}
@@ -489,8 +500,15 @@ def compose(
         ]
     elif kind.kind != "news":
         writer = writer_source(analysis.article)
-        topline_source = writer if topline is not None and argued else None
-        bullets = [b if b.attribution else replace(b, attribution=writer) for b in bullets]
+
+        def signed(spans: tuple[Span, ...]) -> Source:
+            """The writer; on a page of readers' letters, the letter's signer."""
+            if kind.signal != LETTERS:
+                return writer
+            return letter_signer(text, analysis.paragraphs, spans) or writer
+
+        topline_source = signed(topline.spans) if topline is not None and argued else None
+        bullets = [b if b.attribution else replace(b, attribution=signed(b.spans)) for b in bullets]
 
     return Brief(
         article_id=analysis.article.id,

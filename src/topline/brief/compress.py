@@ -392,12 +392,24 @@ _NOT_RESUMING = frozenset(
 )
 
 
-def _interposed(text: str, end: int, stop: int) -> bool:
+#: A sentence that opens with a time or a condition before its subject ("Two days before
+#: Omar Mateen shot a hundred people, killing 49, he knelt …", "Hours after the vote, …"): a
+#: participle clause closed by a comma and a subject pronoun is set in it, and the main
+#: clause comes after (thirteenth session).
+_OPENS_WITH_SUBORDINATE = re.compile(
+    r"\W{0,2}(?:(?:\w+\s+){1,3}(?:before|after|since|until)\s|(?:If|When|While|As|After|"
+    r"Before|Once|Although|Though|Because|Since|Until)\s)"
+)
+
+
+def _interposed(text: str, end: int, stop: int, start: int = 0) -> bool:
     """The subordinate clause starting at ``end`` is closed by a comma and the sentence's
     own verb comes after it: after "as", "while" or "when", a subject pronoun and its verb
     (", when Hamilton stepped out of his car, he immediately stood …", ", as events
     unfolded, he was projected …"); after "as well as", the verb itself (", as well as the
-    resulting death toll, indicate that …"). Cut there, the sentence loses its main clause.
+    resulting death toll, indicate that …"); after any opener, a subject pronoun and its verb
+    when the sentence (from ``start``) opens with a time or a condition
+    (:data:`_OPENS_WITH_SUBORDINATE`). Cut there, the sentence loses its main clause.
     A participle or "with" clause is not read so: a list goes on after its commas."""
     opener = text[end:stop]
     match = _CLOSED_CLAUSE.match(text, end, stop)
@@ -406,7 +418,9 @@ def _interposed(text: str, end: int, stop: int) -> bool:
     first, then = match["next"], match["then"]
     if opener.startswith("as well as "):
         return first.islower() and first not in _NOT_RESUMING and not first.endswith("ing")
-    if not opener.startswith(("as ", "while ", "when ")):
+    if not opener.startswith(("as ", "while ", "when ")) and not (
+        first in _SUBJECT_PRONOUNS - {"i"} and _OPENS_WITH_SUBORDINATE.match(text, start, end)
+    ):
         return False
     return (
         first.lower() in _SUBJECT_PRONOUNS
@@ -440,7 +454,7 @@ def drop_trailing_clause(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]
                 and not _phrase_alone(body)
                 and _balanced(body)
                 and not _closes_dash_pair(text, span.start, match)
-                and not _interposed(text, match.end(), span.end)
+                and not _interposed(text, match.end(), span.end, spans[0].start)
                 and not _NEGATION.search(text, match.start(), spans[-1].end)
             ):
                 return kept

@@ -103,4 +103,20 @@ def cut_mid_phrase(article: str, spans: tuple[Span, ...]) -> bool:
     if word is None or word.group(0)[0].isupper() or _ATTRIBUTION.match(follow):
         return False  # a figure, a quotation, a name, ", sources said": not a clause split
     first = word.group(0).lower()
+    if first.endswith("ed") and _verb_series(article, spans[-1]):
+        return True  # "… left his car in 2014, flew to Syria" | ", burned his passport and …"
     return not (first.endswith(("ing", "ed", "ly")) or first in _AFTER_CUT_OPENERS)
+
+
+def _verb_series(article: str, last: Span) -> bool:
+    """The kept part ends on a clause that opens with a bare verb after a comma ("…, flew to
+    Syria"): an item of a series of verbs that shares the sentence's subject, and the article
+    goes on with the next one (thirteenth session)."""
+    segment = re.split(r"[,;:]", last.of(article))[-1].split()
+    first = segment[0] if len(segment) > 1 else ""
+    return (
+        first[:1].islower()
+        and first not in _AFTER_CUT_OPENERS
+        and not first.endswith(("ing", "ly"))
+        and "," in last.of(article)
+    )

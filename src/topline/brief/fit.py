@@ -35,6 +35,8 @@ MAX_QUOTE_SENTENCES = 2
 REPORTED_QUESTION_WORDS = 4
 
 _CLAUSE_END = ",;:—–-"
+#: A dash that sets off an aside: spaced, or an em dash.
+_SPACED_DASH = re.compile(r"\s(?:-{1,2}|—|–)\s|—")
 #: A first clause opening with one of these is subordinate: it cannot stand for the sentence.
 _SUBORDINATE_START = frozenset(
     """when whenever if unless although though while whilst because since as after before
@@ -103,6 +105,9 @@ def shorten(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...] | None:
     shown = join_spans(text, cut)
     if shown.count("(") > shown.count(")"):
         return None  # cut inside an aside in parentheses: the main clause goes on after it
+    if after[0] in "—–-" and len(_SPACED_DASH.findall(shown)) % 2 == 1:
+        return None  # cut at the dash that closes an aside ("Close to 50 interviews … —
+        # counties that are poised … — revealed …"): the sentence's verb comes after it
     return cut
 
 

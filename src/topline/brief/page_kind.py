@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from topline.brief.quote_rules import outside_quotes
+from topline.brief.voice_rules import FIRST_PERSON
 from topline.model import Article, Source, Span
 
 if TYPE_CHECKING:
@@ -102,9 +103,8 @@ _URL_SECTION = re.compile(
     r"/(?P<review>reviews?)/|/(?P<analysis>analysis)/",
     re.I,
 )
-#: The first person singular, the writer speaking of themselves (the lookahead lets the
-#: search skip every other letter at once: half the search's time on a news text).
-_FIRST_PERSON = re.compile(r"(?=[IMm])\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)\b")
+#: The first person singular, the writer speaking of themselves.
+_FIRST_PERSON = FIRST_PERSON
 #: A text is a first-person account when at least this share of its sentences, and
 #: :data:`FIRST_PERSON_MIN` of them, have the first person singular outside quotation marks.
 FIRST_PERSON_SHARE = 0.3
@@ -227,6 +227,47 @@ def _title_kind(title: str) -> PageKind | None:
     return None
 
 
+#: A section's label on a line of its own near the top of a text (a feed or archive copy
+#: keeps it: "LETTERS.", "OPINION."): readers' letters, or a column.
+_TEXT_LABEL = re.compile(
+    r"^\W{0,2}(?:(?P<letters>letters(?: to the editor)?|readers['’]? (?:letters|views)|"
+    r"your (?:letters|views))|(?P<opinion>opinion|op-?ed|commentary|editorial|column))\W{0,2}$",
+    re.I,
+)
+#: How many paragraphs from the top such a label may stand at (after the headline).
+LABEL_PARAGRAPHS = 3
+#: The signal of a page of readers' letters: each letter is credited to its signer.
+LETTERS = "letters label"
+#: A letter's signature on a line of its own: a name of two to five capitalised words
+#: ("Heather T. Remoff.") or a handle ("@RetiringOne."); the place on the next line.
+_SIGNATURE = re.compile(r"(?:[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){1,4}|@\w{2,30})")
+#: How many paragraphs after an element its letter's signature may come.
+MAX_LETTER_PARAGRAPHS = 6
+
+
+def _label_kind(text: str, paragraphs: Sequence[Span]) -> PageKind | None:
+    for paragraph in paragraphs[:LABEL_PARAGRAPHS]:
+        found = _TEXT_LABEL.match(paragraph.of(text))
+        if found is not None:
+            return PageKind("opinion", LETTERS if found["letters"] else "section label")
+    return None
+
+
+def letter_signer(text: str, paragraphs: Sequence[Span], spans: Sequence[Span]) -> Source | None:
+    """Who signed the letter an element of a letters page is from: the first signature
+    (:data:`_SIGNATURE`) among the paragraphs after the element's, with its span."""
+    if not spans:
+        return None
+    at = bisect_right([p.start for p in paragraphs], spans[0].start)
+    for paragraph in paragraphs[at : at + MAX_LETTER_PARAGRAPHS]:
+        line = paragraph.of(text).rstrip(". ")
+        if _SIGNATURE.fullmatch(line):
+            return Source(
+                name=line, span=Span(paragraph.start, paragraph.start + len(line)), kind="writer"
+            )
+    return None
+
+
 def _url_kind(url: str) -> PageKind | None:
     path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.I)
     found = _URL_SECTION.search(path)
@@ -340,6 +381,8 @@ def page_kind(
     for url in (article.url, article.canonical_url):
         if url and (found := _url_kind(url)) is not None:
             return found
+    if (found := _label_kind(article.text, paragraphs)) is not None:
+        return found
     if answers(article.text, paragraphs):
         return PageKind("qa", "questions and answers")
     if first_person(article.text, sentences, quoted, paragraphs):

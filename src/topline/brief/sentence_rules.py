@@ -172,11 +172,15 @@ def runs_into_next(article: str, span: Span) -> bool:
     stop, and the same line goes on with a capital ("Lewis Hamilton stands on his car after
     winning the race It was another …"; twelfth session). A line of its own (a headline, a
     list item) ends at its line break and is not read so; nor is the half before a glue
-    point that :mod:`.glued` split off as a statement of news (it is not asked)."""
+    point that :mod:`.glued` split off as a statement of news (it is not asked). A quotation
+    may follow the caption ("… winner Sandy Lyle 'It deserves all the respect …'"), and a
+    text set in one paragraph may end on one (thirteenth session)."""
     if _SENTENCE_STOP.search(span.of(article)):
         return False
     after = article[span.end : span.end + 40].lstrip(" \t\xa0")
-    return bool(after[:1].isupper())
+    if not after.strip():
+        return "\n" not in article.strip()  # the last words of a text in one paragraph
+    return bool(after.lstrip("'‘\"“")[:1].isupper())
 
 
 _SENTENCE_STOP = re.compile(r"[.!?…:][\"”’')\]]*\s*$")
@@ -324,11 +328,13 @@ def fragment(text: str) -> bool:
     with no main clause ("Because space travel … is anything but easy."), a list item or a
     labelled entry (:func:`list_item`), the writer speaking to the reader
     (:func:`speaks_to_reader`), a stats table's row (:func:`table_row`) or a box score's line
-    (:data:`_STAT_LINE`), or a piece cut inside an aside (:func:`open_bracket`)."""
+    (:data:`_STAT_LINE`) or a results table's (:data:`_RANK_GLUED`), or a piece cut inside
+    an aside (:func:`open_bracket`)."""
     return bool(
         _TRAILS_OFF.search(text)
         or _LEAD_IN.search(text)
         or _SUBORDINATE_ALONE.match(text)
+        or _opened_not_told(text)
         or _ASIDE.match(text)
         or list_item(text)
         or speaks_to_reader(text)
@@ -337,9 +343,15 @@ def fragment(text: str) -> bool:
         or table_row(text)
         or open_bracket(text)
         or _STAT_LINE.match(text) is not None
+        or _RANK_GLUED.search(text, max(0, len(text) - 8)) is not None
     )
 
 
+#: A results table's line whose next rank lost its line break: a word or a bracket, then the
+#: rank's figure and its stop ("Michael Woods (Can/Cannondale) Same time6.", "21mins
+#: 18secs2.", "(Ned/LottoNL)10."; thirteenth session). A sentence ends on a word, or on a
+#: figure after a space or a capital ("in 2016.", "the A40.").
+_RANK_GLUED = re.compile(r"[a-z)]\d{1,2}\.\s*$")
 #: A box score's line: a name (a team's before it or not), then figures and what they
 #: count, and nothing else ("Melbourne (1-1-1): Ann Lee 2 saves.", "Tolivert 25 points.",
 #: "Kim Ortiz 19 points and 3 steals."): sports agate, no sentence of the news.
@@ -378,6 +390,28 @@ _SUBORDINATE_ALONE = re.compile(
     r"Perhaps|Maybe|Precisely|Exactly|Presumably)\s+because|Because)(?!\s+of\b)|Although|"
     r"Though|Whereas|Unless)\b(?:[^,;:—–-]|\w-\w)*$"
 )
+
+
+#: A sentence that ends on a clause a conjunction opens with no verb after it, only its
+#: subject ("VW says that while the ID.", "… because the U.S."): the splitter ended the
+#: sentence inside a name. "While", "although", "because", "if", "unless", "whereas" are
+#: no prepositions ("since Christmas.", "as Apple." and "when possible." end sentences).
+def _opened_not_told(text: str) -> bool:
+    """:data:`_OPENED_NOT_TOLD`, looked for only when the last word is capitalised."""
+    words = text[-_OPENED_TAIL:].rsplit(None, 1)
+    if not words or not words[-1].lstrip("\"“‘'(")[:1].isupper():
+        return False
+    return _OPENED_NOT_TOLD.search(text, max(0, len(text) - _OPENED_TAIL)) is not None
+
+
+#: How far from the end such a clause is looked for (the conjunction, a determiner and three
+#: words of a name).
+_OPENED_TAIL = 80
+_OPENED_NOT_TOLD = re.compile(
+    r"\b(?:while|although|though|because|if|unless|whereas)\s+"
+    r"(?:(?:the|a|an|this|that|these|those|his|her|its|their|our)\s+)?"
+    r"(?:[A-Z][\w.'’&-]*\s*){1,3}[.!?]?[\"”’']?\s*$"
+)
 #: A comment with no subject, the voice of a tweet or a caption ("Interesting to see Stadia
 #: RDR2 capture out there …", "Great to see the team back"): no one is said to do anything.
 _SUBJECTLESS = re.compile(
@@ -396,6 +430,12 @@ _QUOTED_LEAD_IN = re.compile(
 )
 
 
+#: A short word in capitals that a name spells with a full stop ("the ID. Buzz", "the ID.
+#: SPACE VIZZION"): the sentence splitter joins such a sentence again
+#: (:mod:`topline.analyze.sentences`), so the stop is no boundary unless a clause opens.
+_NAME_STOP = re.compile(r"[A-Z][A-Z]?[A-Za-z]?[A-Z]")
+
+
 def run_on(text: str) -> bool:
     """Longer than :data:`MAX_ELEMENT_WORDS`, two lines glued (a caption and a sentence), or
     two sentences outside a quotation (a quotation of several sentences is one unit)."""
@@ -409,7 +449,12 @@ def run_on(text: str) -> bool:
     for match in _BOUNDARY.finditer(text):
         inside = inside or double_quote_depth(text)
         word = match.group(1).lower().strip("\"“‘'(")
-        if word in _ABBREVIATIONS or len(word) == 1 or "." in word:
+        if (
+            word in _ABBREVIATIONS
+            or len(word) == 1
+            or "." in word
+            or _NAME_STOP.fullmatch(match.group(1).lstrip("\"“‘'("))
+        ):
             if not _CLAUSE_OPENER.match(text, match.end()):
                 continue  # Mr. Smith, J. Smith, U.S. Navy; not "the U.S. While Clinton …"
         if not inside[match.end(1)]:
@@ -451,6 +496,12 @@ def inside_quote_at(text: str, position: int) -> bool:
     return piece.count('"') % 2 == 1 or piece.count("“") > piece.count("”")
 
 
+#: Numbers in words that open a sentence ("… 29 apps, 5 goals Seventeen of the 35 goals …").
+_NUMBER_WORDS = (
+    r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|"
+    r"Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Hundreds|"
+    r"Thousands|Dozens"
+)
 #: A sentence glued to the one before it with no punctuation at all ("… after winning the
 #: Grand Prix The win was his third …"): a lower-case word (or a figure, or a closing
 #: bracket) followed by a capitalised function word, an article, a pronoun or a
@@ -459,9 +510,10 @@ def inside_quote_at(text: str, position: int) -> bool:
 #: never capitalised inside a sentence; a title ("the film It Follows", "The Hague") goes on
 #: in capitals and is not matched. Photo captions lose their line break this way.
 _GLUE = re.compile(
-    r"(?<=[a-z0-9)\]])[ \t\xa0]+(?P<opener>A|An|The|He|She|It|They|We|His|Her|Its|Their|In|On|At|"
+    r"(?<=[a-z0-9)\]])[ \t\xa0]+(?=[A-Z])(?P<opener>A|An|The|He|She|It|They|We|His|Her|Its|Their|In|On|At|"
     r"This|These|Those|There|But|And|After|When|Now|Police|Officers|Like|As|For|With|If|While|"
-    r"Since|During|Despite|Following)[ \t]+(?P<next>[a-z][\w'’-]*|\d[\d.,]*-[a-z][\w'’-]*)"
+    r"Since|During|Despite|Following|All|" + _NUMBER_WORDS + r")[ \t]+"
+    r"(?P<next>[a-z][\w'’-]*|\d[\d.,]*-[a-z][\w'’-]*)"
 )
 #: The same with no space at all, a widget's label run into the sentence ("… news from
 #: LondonA 16-year-old boy was …"): only openers that no word or brand ends with ("LinkedIn",
@@ -524,7 +576,7 @@ def glued_sentence(text: str) -> int | None:
 
 #: Openers that also end a name ("Group A", "Plan A", "West Midlands Police"): after a
 #: capitalised word they are read as part of it.
-_NAME_PARTS = frozenset({"A", "An", "Police", "Officers"})
+_NAME_PARTS = frozenset({"A", "An", "Police", "Officers", *_NUMBER_WORDS.split("|")})
 
 
 def _ends_a_phrase(word: str) -> bool:

@@ -26,6 +26,37 @@ _ANNOUNCES = re.compile(
 )
 
 
+#: The first person singular, someone speaking of themselves (the lookahead lets the search
+#: skip every other letter at once: half the search's time on a news text).
+FIRST_PERSON = re.compile(r"(?=[IMm])\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)\b")
+#: A quotation in single marks ("'I've seen it,' he said"), or from a lone opening mark to the
+#: end: a mark that opens a word after a space, and the first mark before a space or a stop.
+_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(:—–-]))['‘].*?(?:['’](?=[\s.,;:!?)—–-]|$)|$)")
+
+
+#: The first person as a speaker says it: "me", "my", "myself" in lower case ("The Captain
+#: and Me", "Healthy Me" are names), "My"/"Me" opening the text, and "I" or its contractions,
+#: but not "I" in a name or a number ("a Level I Trauma Center", "World War I", "Phase I").
+_SPEAKER_FIRST_PERSON = re.compile(
+    r"\b(?:me|my|myself)\b|^\W{0,2}(?:My|Me)\b|\bI['’](?:m|ve|d|ll)\b|"
+    r"(?<!\bWar )(?<!\bPhase )(?<!\bPart )(?<!\bLevel )(?<!\bType )(?<!\bClass )(?<!\bGrade )"
+    r"(?<!\bStage )(?<!\bTitle )(?<!\bChapter )\bI\b(?![.'’]?\s*[A-Z0-9]|-)"
+)
+
+
+#: Any word of the first person, in or out of quotations: the cheap test first.
+_ANY_FIRST_PERSON = re.compile(r"(?=[IMm])\b(?:I\b|I['’]|me\b|my\b|myself\b|M[ey]\b)")
+
+
+def unquoted_first_person(text: str) -> bool:
+    """Someone says "I", "me" or "my" outside every quotation mark, double or single: in news,
+    a quotation whose marks were lost ("Seamus tells me straight away there is contact …",
+    a manager's words inside a quotation opened sentences before), never the reporter's."""
+    if not _ANY_FIRST_PERSON.search(text):
+        return False  # most sentences (one search that skips every other letter)
+    return bool(_SPEAKER_FIRST_PERSON.search(_SINGLE_QUOTED.sub(" ", outside_quotes(text))))
+
+
 def own_announcement(text: str) -> bool:
     """An organisation announces its news in the first person plural (:data:`_ANNOUNCES`)."""
     return bool(_ANNOUNCES.search(outside_quotes(text)))
