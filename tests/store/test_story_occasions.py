@@ -8,7 +8,10 @@ no spaCy):
 - another day of the same kind of happening: a sawmill fire on Monday and a care home fire in
   the same town on Thursday, whose report recalls the sawmill fire and its day further down
   (which dates the story's first day: the body's date is no follow-up signal here);
-- and still together: a follow-up whose lede names the fire as known and dates its own news
+- another person the happening befell: a man stabbed in a town's park and, three days later,
+  a woman stabbed outside a bar in the same town (the same detective named in both), each
+  lede introducing its victim with an age;
+- and still together: a charge whose lede names the stabbed man, a follow-up whose lede names the fire as known and dates its own news
   ("Police said on Thursday that the fire at …"), a same-day rewrite with the same result,
   and a club's next match after a story whose lede gives a result only as a cause ("sacked
   … after a 4-1 defeat").
@@ -82,6 +85,23 @@ CARE_HOME = (
     "fire started in a laundry room. It is the town's second fire of the week, after "
     "Harcourt's sawmill on Mill Road burned on Monday.",
 )
+PARK_STABBING = (
+    "Man stabbed in Kelsall park",
+    "Ryan Doyle, 23, was stabbed in Kelsall's Victoria Park on Friday night and is in hospital "
+    "in a serious condition. Detective Inspector Ann Royle said officers were searching the "
+    "park for the knife. Police have asked witnesses to come forward.",
+)
+BAR_STABBING = (
+    "Woman stabbed outside Kelsall bar",
+    "Megan Price, 31, was stabbed in the arm outside a bar on Kelsall's Bridge Street on Monday "
+    "night. A man she did not know walked up to her as she waited for a taxi, Detective "
+    "Inspector Ann Royle said. CCTV from the street is being studied.",
+)
+PARK_CHARGE = (
+    "Teenager charged over Kelsall park stabbing",
+    "Liam Ward, 18, has been charged with wounding Ryan Doyle, who was stabbed in Victoria "
+    "Park on Friday. Detective Inspector Ann Royle said the investigation was continuing.",
+)
 ARSON = (
     "Alderton sawmill blaze started deliberately",
     "Police said on Thursday that the fire at Harcourt's sawmill in Alderton had been started "
@@ -103,6 +123,13 @@ LABELS = {
     "Mill Road": "FAC",
     "Alderton": "GPE",
     "Beeches": "FAC",
+    "Kelsall": "GPE",
+    "Ryan Doyle": "PERSON",
+    "Megan Price": "PERSON",
+    "Liam Ward": "PERSON",
+    "Ann Royle": "PERSON",
+    "Victoria Park": "FAC",
+    "Bridge Street": "FAC",
 }
 
 
@@ -168,8 +195,14 @@ SATURDAY, NEXT_WEDNESDAY = MONDAY + timedelta(days=5), MONDAY + timedelta(days=9
         (PARKING, TUESDAY, LIBRARIES, WEDNESDAY),
         (WIN, SATURDAY, DRAW, NEXT_WEDNESDAY),
         (SAWMILL, MONDAY, CARE_HOME, THURSDAY),
+        (PARK_STABBING, MONDAY + timedelta(days=4), BAR_STABBING, MONDAY + timedelta(days=8)),
     ],
-    ids=["another vote of one council", "another match of one club", "another fire in one town"],
+    ids=[
+        "another vote of one council",
+        "another match of one club",
+        "another fire in one town",
+        "another person stabbed in one town",
+    ],
 )
 def test_another_occasion_stays_apart(
     tmp_path: Path,
@@ -190,8 +223,14 @@ def test_another_occasion_stays_apart(
         (SAWMILL, MONDAY, ARSON, THURSDAY),
         (WIN, SATURDAY, WIN_REWRITE, SATURDAY),
         (SACKED, SATURDAY + timedelta(days=1), FIRST_GAME, NEXT_WEDNESDAY),
+        (PARK_STABBING, MONDAY + timedelta(days=4), PARK_CHARGE, MONDAY + timedelta(days=6)),
     ],
-    ids=["a follow-up naming the fire as known", "a rewrite, same score", "a result as a cause"],
+    ids=[
+        "a follow-up naming the fire as known",
+        "a rewrite, same score",
+        "a result as a cause",
+        "a charge naming the stabbed man",
+    ],
 )
 def test_follow_ups_and_rewrites_still_join(
     tmp_path: Path, first: tuple[str, str], day1: date, later: tuple[str, str], day2: date
@@ -209,6 +248,13 @@ def test_lede_clues_give_results_and_days() -> None:
     # a lede's score counts only under a headline that reports an outcome
     assert lede_clues(_analysis(*SACKED, SATURDAY)).results == set()
     assert lede_clues(_analysis(*DRAW, NEXT_WEDNESDAY)).results == {"1-1"}
+
+
+def test_lede_clues_give_people_introduced_with_their_age() -> None:
+    assert lede_clues(_analysis(*BAR_STABBING, MONDAY)).people == {"Megan Price"}
+    charge = lede_clues(_analysis(*PARK_CHARGE, MONDAY))
+    assert charge.people == {"Liam Ward"}  # Ryan Doyle is named without an age
+    assert lede_clues(_analysis(*PARKING, TUESDAY)).people == set()
 
 
 def test_results() -> None:
@@ -235,3 +281,4 @@ def test_other_occasion_rule() -> None:
     assert other_occasion((), (), {THURSDAY}, {MONDAY})
     assert not other_occasion((), (), {TUESDAY}, {MONDAY})  # a night and the next day
     assert not other_occasion((), (), {THURSDAY, MONDAY}, {MONDAY})
+    assert other_occasion((), (), (), (), new_people=True)

@@ -313,6 +313,7 @@ def other_occasion(
     story_results: Collection[str],
     days: Collection[date],
     story_days: Collection[date],
+    new_people: bool = False,
 ) -> bool:
     """Whether the article's lede tells another occasion than the story's, as a reader tells
     two matches of one club, two votes of one chamber or two fires of one town in one week
@@ -320,9 +321,14 @@ def other_occasion(
     and the story's ledes gave others, none the same) or by the day (``days``: the days its
     lede dates a happening to, given only when it is of a kind the story's ledes tell;
     ``story_days``: those days of the story's ledes; every one of the article's more than
-    OCCASION_DAYS from every one of the story's)."""
+    OCCASION_DAYS from every one of the story's); or by whom it befell (``new_people``: the
+    lede introduces people with their age, "Sarah Pike, 34,", the story's ledes introduced
+    others, and the article names none of those: two stabbings of one town, two defendants
+    of one court in one week)."""
     if not OTHER_OCCASION:
         return False
+    if new_people:
+        return True
     if results and story_results and not set(results) & set(story_results):
         return True
     return bool(days and story_days) and all(

@@ -356,6 +356,9 @@ class LedeClues:
     #: The days up to its publication that the lede's dates resolve to ("on Thursday
     #: morning"): the day of the happening it tells, when it tells one.
     days: frozenset[date] = frozenset()
+    #: The people the lede introduces with their age ("Sarah Pike, 34,"): news names so
+    #: whom a happening befell or who stands accused of it.
+    people: frozenset[str] = frozenset()
 
 
 def lede_clues(analysis: Analysis) -> LedeClues:
@@ -386,7 +389,16 @@ def lede_clues(analysis: Analysis) -> LedeClues:
         if happenings.reports_outcome(happenings.words(analysis.article.title or ""))
         else frozenset(),
         frozenset(days),
+        frozenset(
+            e.canonical
+            for e in in_lede
+            if e.label == "PERSON" and _AGE_AFTER.match(text, e.span.end, end)
+        ),
     )
+
+
+#: ", 34," or ", aged 34," right after a name.
+_AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*,")
 
 
 def _known_kind(lede_text: str) -> bool:
@@ -435,30 +447,38 @@ def _story_kinds(story: StoryState) -> frozenset[str]:
 OCCASIONS = True
 RESULT_PREFIX = KIND_PREFIX + "="
 DAY_PREFIX = KIND_PREFIX + "@"
+#: ... and the people its members' ledes introduce with their age ("#+Sarah Pike").
+PERSON_PREFIX = KIND_PREFIX + "+"
 
 
 def _occasion_marks(clues: LedeClues) -> set[str]:
     """The headline words under which a story keeps the article's occasion (OCCASIONS)."""
     if not OCCASIONS:
         return set()
-    marks = {RESULT_PREFIX + r for r in clues.results}
+    marks = {RESULT_PREFIX + r for r in clues.results} | {PERSON_PREFIX + p for p in clues.people}
     if clues.kinds:
         marks |= {DAY_PREFIX + d.isoformat() for d in clues.days}
     return marks
 
 
-def _story_occasions(story: StoryState) -> tuple[frozenset[str], frozenset[date]]:
-    """The results and the days of happening the story keeps (see OCCASIONS)."""
+def _story_occasions(
+    story: StoryState,
+) -> tuple[frozenset[str], frozenset[date], frozenset[str]]:
+    """The results, the days of happening and the people introduced with their age that
+    the story keeps (see OCCASIONS)."""
     results = set()
     days = set()
+    people = set()
     for w in story.headline:
         if w.startswith(RESULT_PREFIX):
             results.add(w[len(RESULT_PREFIX) :])
+        elif w.startswith(PERSON_PREFIX):
+            people.add(w[len(PERSON_PREFIX) :])
         elif w.startswith(DAY_PREFIX):
             d = _day(w[len(DAY_PREFIX) :])
             if d is not None:
                 days.add(d)
-    return frozenset(results), frozenset(days)
+    return frozenset(results), frozenset(days), frozenset(people)
 
 
 def _past_week(value: str, published: date) -> list[date]:
@@ -672,7 +692,7 @@ class Clusterer:
             refers_back = definite_reference(rare_definites, tokens(story.title), counted)
             kind = (
                 other_kind(headline_words, story.headline)
-                or self._other_occasion(clues, story, refers_back)
+                or self._other_occasion(clues, story, refers_back, entities)
                 or self._other_event(
                     clues,
                     story,
@@ -714,16 +734,23 @@ class Clusterer:
         return (best[2], best[1]) if best else (None, 0.0)
 
     @staticmethod
-    def _other_occasion(clues: LedeClues, story: StoryState, refers_back: bool) -> bool:
+    def _other_occasion(
+        clues: LedeClues, story: StoryState, refers_back: bool, named: Collection[str]
+    ) -> bool:
         """``same_story.other_occasion`` for the article's lede and the story's kept
         occasions; a lede that names the story's event as known (``refers_back``) is its
         follow-up whatever it dates. (The body's signals, a date or a witness of the story,
-        do not count: another event's report recalls the earlier one further down.)"""
-        if not OCCASIONS or refers_back or not (clues.results or clues.days):
+        do not count: another event's report recalls the earlier one further down.) The
+        people: those the lede introduces with their age against those the story's ledes
+        did, when the article (``named``: all its names) names none of the story's."""
+        if not OCCASIONS or refers_back or not (clues.results or clues.days or clues.people):
             return False
-        results, days = _story_occasions(story)
+        results, days, people = _story_occasions(story)
         same_kind = bool(clues.kinds & _story_kinds(story)) if clues.kinds else False
-        return other_occasion(clues.results, results, clues.days if same_kind else (), days)
+        new_people = bool(clues.people and people and not shared_names(named, people))
+        return other_occasion(
+            clues.results, results, clues.days if same_kind else (), days, new_people
+        )
 
     @staticmethod
     def _other_event(
