@@ -305,6 +305,16 @@ SAME_KIND_GRID: list[dict[str, float | None]] = [
     {"SAME_KIND_DAYS": 1, "LEDE_KINDS": True},
 ]
 
+#: ... and the other-occasion test (``same_story.other_occasion``), whole and by its parts.
+OCCASION_GRID: list[dict[str, float | None]] = [
+    {"OTHER_OCCASION": False},
+    {"BY_RESULT": True, "BY_DAY": False, "BY_PEOPLE": False},
+    {"BY_RESULT": False, "BY_DAY": True, "BY_PEOPLE": False},
+    {"BY_RESULT": False, "BY_DAY": False, "BY_PEOPLE": True},
+    {"OCCASION_DAYS": 2},
+    {"OTHER_OCCASION": True},
+]
+
 
 #: Looser rules examined in the error analysis (issue #20): each lets through comparisons the
 #: shipped rule refuses; ``--pairs`` counts them by what the two sides are.
@@ -397,6 +407,8 @@ def main(argv: list[str] | None = None) -> None:
         print("\n".join(sweep(corpora, OTHER_EVENT_GRID, same_story)))
         print()
         print("\n".join(sweep(corpora, SAME_KIND_GRID, stories)))
+        print()
+        print("\n".join(sweep(corpora, OCCASION_GRID, same_story)))
     if args.pairs:
         print()
         print("\n".join(pairs(corpora)))
