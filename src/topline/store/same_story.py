@@ -335,6 +335,8 @@ def other_occasion(
         return True
     if BY_RESULT and results and story_results and not set(results) & set(story_results):
         return True
-    return BY_DAY and bool(days and story_days) and all(
-        min(abs((d - s).days) for s in story_days) > OCCASION_DAYS for d in days
+    return (
+        BY_DAY
+        and bool(days and story_days)
+        and all(min(abs((d - s).days) for s in story_days) > OCCASION_DAYS for d in days)
     )
