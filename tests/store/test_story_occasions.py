@@ -130,6 +130,8 @@ LABELS = {
     "Ann Royle": "PERSON",
     "Victoria Park": "FAC",
     "Bridge Street": "FAC",
+    "Brennick Foods": "ORG",
+    "Sue Marr": "PERSON",
 }
 
 
@@ -282,3 +284,30 @@ def test_other_occasion_rule() -> None:
     assert not other_occasion((), (), {TUESDAY}, {MONDAY})  # a night and the next day
     assert not other_occasion((), (), {THURSDAY, MONDAY}, {MONDAY})
     assert other_occasion((), (), (), (), new_people=True)
+
+
+def test_stepping_down_is_a_resignation() -> None:
+    for headline in ("Hartley chief to step down", "Mayor steps down after ten years"):
+        assert happenings.kinds(happenings.words(headline)) == {"resignation"}, headline
+    for headline in ("Coastguard stands down search", "Step change in rail funding"):
+        assert happenings.kinds(happenings.words(headline)) == set(), headline
+
+
+CHIEF = (
+    "Brennick Foods chief executive Sue Marr to step down",
+    "Sue Marr will leave Brennick Foods in March after eight years as chief executive, the "
+    "biscuit maker said on Monday. The board has begun looking for a successor.",
+)
+CHIEF_WIRE = (
+    "Biscuit maker's boss quits",
+    "The head of biscuit maker Brennick is leaving after eight years, the company said. Shares "
+    "were little changed.",
+)
+
+
+def test_a_same_day_rewrite_of_a_chief_stepping_down_joins(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _joins(tmp_path / "on", CHIEF, MONDAY, CHIEF_WIRE, MONDAY)
+    monkeypatch.setattr(happenings, "PHRASAL_KINDS", {})
+    assert not _joins(tmp_path / "off", CHIEF, MONDAY, CHIEF_WIRE, MONDAY)  # as before

@@ -48,6 +48,11 @@ HAPPENINGS: dict[str, frozenset[str]] = {
     "collapse": frozenset("collapse collapsed collapses".split()),
     "outage": frozenset("outage outages blackout blackouts".split()),
 }
+#: Kinds told by a verb and its particle ("is to step down", "stepping down as chair"). Not
+#: "stand down", said as often of a search, a rescue or troops as of a chair.
+PHRASAL_KINDS: dict[tuple[str, str], str] = {
+    (verb, "down"): "resignation" for verb in "step steps stepping stepped".split()
+}
 IDIOM_BEFORE_FIRE = frozenset("under open opened opens opening cease return returned".split())
 _KIND_OF = {w: kind for kind, words in HAPPENINGS.items() for w in words}
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*")
@@ -64,7 +69,7 @@ def kinds(text_words: Iterable[str]) -> frozenset[str]:
     found = set()
     before = ""
     for w in text_words:
-        kind = _KIND_OF.get(w)
+        kind = _KIND_OF.get(w) or PHRASAL_KINDS.get((before, w))
         if kind is not None and not (w == "fire" and before in IDIOM_BEFORE_FIRE):
             found.add(kind)
         before = w
