@@ -48,6 +48,11 @@ HAPPENINGS: dict[str, frozenset[str]] = {
     "collapse": frozenset("collapse collapsed collapses".split()),
     "outage": frozenset("outage outages blackout blackouts".split()),
 }
+#: Kinds told by a verb and its particle ("is to step down", "stepping down as chair"). Not
+#: "stand down", said as often of a search, a rescue or troops as of a chair.
+PHRASAL_KINDS: dict[tuple[str, str], str] = {
+    (verb, "down"): "resignation" for verb in "step steps stepping stepped".split()
+}
 IDIOM_BEFORE_FIRE = frozenset("under open opened opens opening cease return returned".split())
 _KIND_OF = {w: kind for kind, words in HAPPENINGS.items() for w in words}
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*")
@@ -64,8 +69,67 @@ def kinds(text_words: Iterable[str]) -> frozenset[str]:
     found = set()
     before = ""
     for w in text_words:
-        kind = _KIND_OF.get(w)
+        kind = _KIND_OF.get(w) or PHRASAL_KINDS.get((before, w))
         if kind is not None and not (w == "fire" and before in IDIOM_BEFORE_FIRE):
             found.add(kind)
         before = w
     return frozenset(found)
+
+
+#: A result in figures: a score ("a 3-1 win", "lost 24-17") or a tally of votes ("by 38 votes
+#: to 22", "by 31 to 29"). Two matches of one club, two votes of one parliament in one week
+#: name the same club, the same chamber and often the same people; a reader tells them apart
+#: by the result, which one event has and the other does not share. Not a range of years
+#: ("2016-17"), a share ("46-42 per cent", "a 52-48 lead in the polls") or money ("£3-4m").
+_SCORE = re.compile(
+    r"(?<![\w£$€.,-])(?<!aged )(?<!ages )(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w%-]|[.,]\d)"
+    r"(?!\s?(?:per ?cent|percent|points?|pts|lead|margin|split|majority))"
+)
+_TALLY = re.compile(r"\b(?:by\s+)?(\d{1,3})\s+(?:votes?\s+)?to\s+(\d{1,3})\b(?!\s?(?:%|per))")
+_VOTES_BY = re.compile(r"\bvotes?\b|\bby\s+\d")
+
+
+#: Words by which a headline reports an outcome as its news (a match's, a vote's): only such a
+#: report's lede gives *its* result; another's lede gives a result as a cause ("dismissed
+#: head coach Per Lindqvist after a 4-0 home defeat"), which a later match does not undo.
+OUTCOME_WORDS = frozenset(
+    """win wins won winning victory beat beats beaten beating defeat defeats defeated lose
+    loses lost losing draw draws drew drawn thrash thrashes thrashed thrashing edge edges
+    edged rout routs routed back backs backed approve approves approved reject rejects
+    rejected pass passes passed vote votes voted""".split()
+)
+
+
+def reports_outcome(headline_words: Iterable[str]) -> bool:
+    """Whether a headline (its words) reports an outcome (OUTCOME_WORDS)."""
+    return any(w in OUTCOME_WORDS for w in headline_words)
+
+
+def results(text: str) -> frozenset[str]:
+    """The results in figures that ``text`` (a lede) gives, each as "higher-lower" ("3-1"
+    for "lost 1-3"): the same result is the same whichever side a report names first."""
+    found = set()
+    for m in _SCORE.finditer(text):
+        if not _as_cause(text, m.start()):
+            found.add(_result(m[1], m[2]))
+    for m in _TALLY.finditer(text):
+        if _VOTES_BY.search(m[0]) and not _as_cause(text, m.start()):
+            found.add(_result(m[1], m[2]))
+    return frozenset(found)
+
+
+#: A result a few words after one of these is the cause of the news, not its outcome
+#: ("dismissed the coach after a 4-0 home defeat", "a day after his side lost 4-0"): a later
+#: match of that club is not another occasion of *that* story. (Leaving a result out only
+#: makes the test fire less.)
+CAUSE_WORDS = frozenset({"after", "following", "since"})
+CAUSE_REACH = 4
+
+
+def _as_cause(text: str, start: int) -> bool:
+    return any(w in CAUSE_WORDS for w in words(text[:start])[-CAUSE_REACH:])
+
+
+def _result(a: str, b: str) -> str:
+    x, y = int(a), int(b)
+    return f"{max(x, y)}-{min(x, y)}"

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Container, Iterable
+from datetime import date
 
 #: Join a story when cosine(article, story centroid) reaches this ...
 TEXT_THRESHOLD = 0.30
@@ -293,3 +294,49 @@ def other_kind(article_headline: Collection[str], story_headline: Container[str]
     if reports_results(story_headline):
         return not any(w in article_headline for w in RESULTS_MENTIONS)
     return False
+
+
+#: Two occasions of one kind are told apart by their day: a lede that dates the happening it
+#: tells (of a kind the story's ledes tell) more than this many days from every day on which
+#: the story's ledes date theirs tells another one ("after a fire broke out in the school
+#: kitchen on Thursday morning", three days after "a fire destroyed a carpet warehouse in the
+#: early hours of Monday", both in one city). The event is often a day before its first
+#: report; one day's slack keeps "late on Sunday" and "on Monday" of one night together.
+OCCASION_DAYS = 1
+#: Whether a lede's result or day that the story's ledes do not share counts as other actors
+#: (:func:`other_occasion`); False turns the test off.
+OTHER_OCCASION = True
+#: Each of its three tests on its own (``benchmarks/stories.py --sweep`` switches them).
+BY_RESULT = True
+BY_DAY = True
+BY_PEOPLE = True
+
+
+def other_occasion(
+    results: Collection[str],
+    story_results: Collection[str],
+    days: Collection[date],
+    story_days: Collection[date],
+    new_people: bool = False,
+) -> bool:
+    """Whether the article's lede tells another occasion than the story's, as a reader tells
+    two matches of one club, two votes of one chamber or two fires of one town in one week
+    apart: by the result (``results``, ``story_results``: "3-1", "38-22"; the lede gives one
+    and the story's ledes gave others, none the same) or by the day (``days``: the days its
+    lede dates a happening to, given only when it is of a kind the story's ledes tell;
+    ``story_days``: those days of the story's ledes; every one of the article's more than
+    OCCASION_DAYS from every one of the story's); or by whom it befell (``new_people``: the
+    lede introduces people with their age, "Sarah Pike, 34,", the story's ledes introduced
+    others, and the article names none of those: two stabbings of one town, two defendants
+    of one court in one week)."""
+    if not OTHER_OCCASION:
+        return False
+    if new_people and BY_PEOPLE:
+        return True
+    if BY_RESULT and results and story_results and not set(results) & set(story_results):
+        return True
+    return (
+        BY_DAY
+        and bool(days and story_days)
+        and all(min(abs((d - s).days) for s in story_days) > OCCASION_DAYS for d in days)
+    )

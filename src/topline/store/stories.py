@@ -35,6 +35,7 @@ from topline.store.same_story import (
     lone_witness,
     other_event,
     other_kind,
+    other_occasion,
     same_story,
     shared_names,
 )
@@ -350,6 +351,14 @@ class LedeClues:
     names: frozenset[str] = frozenset()
     actors: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
+    #: The results in figures the lede gives (``happenings.results``: "3-1", "38-22").
+    results: frozenset[str] = frozenset()
+    #: The days up to its publication that the lede's dates resolve to ("on Thursday
+    #: morning"): the day of the happening it tells, when it tells one.
+    days: frozenset[date] = frozenset()
+    #: The people the lede introduces with their age ("Sarah Pike, 34,"): news names so
+    #: whom a happening befell or who stands accused of it.
+    people: frozenset[str] = frozenset()
 
 
 def lede_clues(analysis: Analysis) -> LedeClues:
@@ -362,12 +371,50 @@ def lede_clues(analysis: Analysis) -> LedeClues:
     start = text.find(first)
     end = start + len(first)
     in_lede = [e for e in analysis.entities if start <= e.span.start and e.span.end <= end]
+    published = analysis.article.published
+    days = set()
+    # A lede that names a kind of happening as known ("killed in the fire") dates what
+    # follows it, not a happening of its own (see ``same_story.other_occasion``).
+    for t in () if _known_kind(first) else analysis.timexes:
+        if start <= t.span.start and t.span.end <= end and t.value and published is not None:
+            d = _day(t.value) if _ISO_DAY.match(t.value) else None
+            if d is not None and d <= published:
+                days.add(d)
     return LedeClues(
         happenings.kinds(head),
         frozenset(e.canonical for e in in_lede),
         frozenset(e.canonical for e in in_lede if e.label in ACTOR_LABELS),
         frozenset(e.canonical for e in in_lede if e.label in PLACE_LABELS),
+        happenings.results(first)
+        if happenings.reports_outcome(happenings.words(analysis.article.title or ""))
+        else frozenset(),
+        frozenset(days),
+        frozenset(
+            e.canonical
+            for e in in_lede
+            if e.label == "PERSON" and _AGE_AFTER.match(text, e.span.end, end)
+        ),
     )
+
+
+#: ", 34," or ", aged 34," right after a name.
+_AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*,")
+
+
+def _known_kind(lede_text: str) -> bool:
+    """Whether the lede names a kind of happening with a definite article or a dated
+    possessive at most DEFINITE_WORDS words before it ("the warehouse fire", "Monday's
+    blaze", "started the fire"), as a thing the reader knows."""
+    words = happenings.words(lede_text)
+    for k, w in enumerate(words):
+        if happenings.kinds([w]) and any(
+            x in _DEFINITE_DETERMINERS for x in words[max(0, k - DEFINITE_WORDS) : k]
+        ):
+            return True
+    return False
+
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:$|T)")
 
 
 #: A story remembers the kinds of happening its members' headlines *and ledes* name, among
@@ -384,9 +431,54 @@ def _story_kinds(story: StoryState) -> frozenset[str]:
     """The kinds of happening the story's members' headlines and ledes name (LEDE_KINDS),
     and its headline words and title name (the title read whole: the stop list that makes
     its headline words drops "fire"; stories stored before LEDE_KINDS have only these)."""
-    kept = frozenset(w[len(KIND_PREFIX) :] for w in story.headline if w.startswith(KIND_PREFIX))
+    kept = frozenset(
+        w[len(KIND_PREFIX) :]
+        for w in story.headline
+        if w.startswith(KIND_PREFIX) and w[len(KIND_PREFIX) :] in happenings.HAPPENINGS
+    )
     title = happenings.kinds(happenings.words(story.title))
     return kept | happenings.kinds(story.headline) | title
+
+
+#: What a story remembers of its occasions, among its headline words like its kinds (no
+#: migration): the results its members' ledes give (RESULT_PREFIX, "#=3-1") and the days on
+#: which the ledes that name a kind of happening date it (DAY_PREFIX, "#@2026-05-04"). See
+#: ``same_story.other_occasion``. False: neither is kept nor read.
+OCCASIONS = True
+RESULT_PREFIX = KIND_PREFIX + "="
+DAY_PREFIX = KIND_PREFIX + "@"
+#: ... and the people its members' ledes introduce with their age ("#+Sarah Pike").
+PERSON_PREFIX = KIND_PREFIX + "+"
+
+
+def _occasion_marks(clues: LedeClues) -> set[str]:
+    """The headline words under which a story keeps the article's occasion (OCCASIONS)."""
+    if not OCCASIONS:
+        return set()
+    marks = {RESULT_PREFIX + r for r in clues.results} | {PERSON_PREFIX + p for p in clues.people}
+    if clues.kinds:
+        marks |= {DAY_PREFIX + d.isoformat() for d in clues.days}
+    return marks
+
+
+def _story_occasions(
+    story: StoryState,
+) -> tuple[frozenset[str], frozenset[date], frozenset[str]]:
+    """The results, the days of happening and the people introduced with their age that
+    the story keeps (see OCCASIONS)."""
+    results = set()
+    days = set()
+    people = set()
+    for w in story.headline:
+        if w.startswith(RESULT_PREFIX):
+            results.add(w[len(RESULT_PREFIX) :])
+        elif w.startswith(PERSON_PREFIX):
+            people.add(w[len(PERSON_PREFIX) :])
+        elif w.startswith(DAY_PREFIX):
+            d = _day(w[len(DAY_PREFIX) :])
+            if d is not None:
+                days.add(d)
+    return frozenset(results), frozenset(days), frozenset(people)
 
 
 def _past_week(value: str, published: date) -> list[date]:
@@ -598,8 +690,17 @@ class Clusterer:
             dated_back = _dated_back(days, story)
             witness = lone_witness(top_entities, names, quoted)
             refers_back = definite_reference(rare_definites, tokens(story.title), counted)
-            kind = other_kind(headline_words, story.headline) or self._other_event(
-                clues, story, top_entities, names, published, dated_back or witness or refers_back
+            kind = (
+                other_kind(headline_words, story.headline)
+                or self._other_occasion(clues, story, refers_back, entities)
+                or self._other_event(
+                    clues,
+                    story,
+                    top_entities,
+                    names,
+                    published,
+                    dated_back or witness or refers_back,
+                )
             )
             joins, score = same_story(
                 cos,
@@ -631,6 +732,25 @@ class Clusterer:
             if joins and (best is None or (score, cos, story.id) > (best[0], best[1], best[2].id)):
                 best = (score, cos, story)
         return (best[2], best[1]) if best else (None, 0.0)
+
+    @staticmethod
+    def _other_occasion(
+        clues: LedeClues, story: StoryState, refers_back: bool, named: Collection[str]
+    ) -> bool:
+        """``same_story.other_occasion`` for the article's lede and the story's kept
+        occasions; a lede that names the story's event as known (``refers_back``) is its
+        follow-up whatever it dates. (The body's signals, a date or a witness of the story,
+        do not count: another event's report recalls the earlier one further down.) The
+        people: those the lede introduces with their age against those the story's ledes
+        did, when the article (``named``: all its names) names none of the story's."""
+        if not OCCASIONS or refers_back or not (clues.results or clues.days or clues.people):
+            return False
+        results, days, people = _story_occasions(story)
+        same_kind = bool(clues.kinds & _story_kinds(story)) if clues.kinds else False
+        new_people = bool(clues.people and people and not shared_names(named, people))
+        return other_occasion(
+            clues.results, results, clues.days if same_kind else (), days, new_people
+        )
 
     @staticmethod
     def _other_event(
@@ -717,6 +837,7 @@ class Clusterer:
         story.headline.update(set(tokens(title or "")))
         if LEDE_KINDS:
             story.headline.update({KIND_PREFIX + k for k in clues.kinds})
+        story.headline.update(_occasion_marks(clues))
         story.headline = Counter(dict(story.headline.most_common(HEADLINE_TERMS)))
         story.entities.update(entities)
         story.entities = Counter(dict(story.entities.most_common(50)))
