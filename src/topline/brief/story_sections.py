@@ -189,6 +189,20 @@ def _updates(text: str, shown: Quantity, other_text: str, other: Quantity) -> bo
     )
 
 
+def _rest_of_clause(text: str, q: Quantity) -> frozenset[str]:
+    """The synonym classes of the figure's clause after what it counts ("are now known to
+    have been injured": injure), a thing the story is about ("fire") and amounts left out:
+    what happened, when the figure's own verb says nothing."""
+    start = (q.counts_span or q.span).end
+    stop = CLAUSE_END.search(text, start)
+    rest = text[start : stop.start() if stop is not None else len(text)]
+    return frozenset(
+        t
+        for t in stems(rest, classes_only=True)
+        if t not in THING_STEMS and CLASS_NAME.get(t) not in _AMOUNT_CLASSES
+    )
+
+
 def _counted_happening(text: str, q: Quantity) -> frozenset[str]:
     """What happened to what a figure counts, as a synonym class: its verb's class ("injured",
     "hurt": injure) or, when the verb has none ("have now been treated for injuries"), the
@@ -201,14 +215,7 @@ def _counted_happening(text: str, q: Quantity) -> frozenset[str]:
     )
     if verb:
         return verb
-    start = (q.counts_span or q.span).end
-    stop = CLAUSE_END.search(text, start)
-    rest = text[start : stop.start() if stop is not None else len(text)]
-    return frozenset(
-        t
-        for t in stems(rest, classes_only=True)
-        if t not in THING_STEMS and CLASS_NAME.get(t) not in _AMOUNT_CLASSES
-    )
+    return _rest_of_clause(text, q)
 
 
 def _quantity_of(member: StoryMember, number: BigNumber) -> Quantity | None:
@@ -235,14 +242,7 @@ def _happening(text: str, q: Quantity) -> frozenset[str]:
     )
     if told:
         return told
-    start = (q.counts_span or q.span).end
-    stop = CLAUSE_END.search(text, start)
-    rest = text[start : stop.start() if stop is not None else len(text)]
-    return frozenset(
-        t
-        for t in stems(rest, classes_only=True)
-        if t not in THING_STEMS and CLASS_NAME.get(t) not in _AMOUNT_CLASSES
-    )
+    return _rest_of_clause(text, q)
 
 
 #: Synonym classes that tell how a figure moved, not what happened to what it counts.
