@@ -13,7 +13,8 @@ word, labelled PERSON, and its article holds two or more different multi-word PE
 ending in that word. Printed per slice: such mentions, those after a gendered honorific
 ("Mr."/"Mrs."/"Ms."/...), and *mixed clusters*: person clusters holding both a male and a
 female honorific mention (one of the two is certainly the wrong person). ``--sample K``
-lists K honorific mentions with their context and the name they were given, for reading.
+lists K such mentions ([m]/[f]: after a male/female honorific, [-]: none) with their
+context and the name they were given, for reading (diff two runs' lists to read what moved).
 """
 
 from __future__ import annotations
@@ -22,9 +23,10 @@ import argparse
 import sys
 from pathlib import Path
 
-SRC = Path(__file__).resolve().parents[1] / "src"
-sys.path.insert(0, str(SRC))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path[:0] = [
+    str(Path(__file__).resolve().parents[1] / "src"),
+    str(Path(__file__).resolve().parents[1]),
+]
 
 SLICES = [("dev", 0), ("train", 1), ("train", 2), ("train", 3), ("train", 4)]
 LIMIT = 140
@@ -33,10 +35,9 @@ LIMIT = 140
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--cache", type=Path, help="directory for cached spaCy parses")
-    ap.add_argument("--sample", type=int, default=0, help="list K honorific mentions")
+    ap.add_argument("--sample", type=int, default=0, help="list K shared-surname mentions")
     args = ap.parse_args()
-    from quotes import load_gold, parse_all  # type: ignore[import-not-found]
-
+    from benchmarks.quotes import load_gold, parse_all
     from topline.analyze.entities import find_entities
     from topline.analyze.gender import honorific_gender_before
     from topline.nlp import get_nlp
@@ -75,15 +76,18 @@ def main() -> None:
                     continue
                 n_shared += 1
                 g = honorific_gender_before(text, e.span.start)
-                if g is None:
-                    continue
-                n_hon += 1
+                n_hon += g is not None
                 before = text[max(0, e.span.start - 50) : e.span.start].replace("\n", "¶")
                 after = text[e.span.end : e.span.end + 30].replace("\n", "¶")
                 samples.append(
-                    f"{stem} @{e.span.start} [{g}] …{before}[{word}]{after}… → {e.canonical}"
+                    f"{stem} @{e.span.start} [{g or '-'}] …{before}[{word}]{after}… → {e.canonical}"
                 )
-        totals = [totals[0] + len(gold), totals[1] + n_shared, totals[2] + n_hon, totals[3] + n_mixed]
+        totals = [
+            totals[0] + len(gold),
+            totals[1] + n_shared,
+            totals[2] + n_hon,
+            totals[3] + n_mixed,
+        ]
         name = "dev" if split == "dev" else f"train --offset {offset}"
         print(f"| {name} | {len(gold)} | {n_shared} | {n_hon} | {n_mixed} |")
     print(f"| all | {totals[0]} | {totals[1]} | {totals[2]} | {totals[3]} |")

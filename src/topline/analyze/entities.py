@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from topline.analyze.aliases import AliasEntry, alias_table, normalize
+from topline.analyze.gender import honorific_gender_before, strong_evidence
 from topline.model import Entity, EntityCluster, Span
 from topline.nlp import doc_ents, doc_text
 
@@ -77,7 +78,7 @@ def find_entities(doc: Doc) -> tuple[tuple[Entity, ...], tuple[EntityCluster, ..
     mentions = _drop_headline_runs(mentions, text, headline_lines)
     mentions = _split_headline_persons(mentions, headline_lines)
     _relabel_surnames(mentions)
-    clusters = _cluster(mentions)
+    clusters = _cluster(mentions, text)
     by_mention: dict[tuple[int, int], EntityCluster] = {}
     for c in clusters:
         for s in c.mentions:
@@ -242,18 +243,20 @@ def _relabel_surnames(mentions: list[_Mention]) -> None:
 # --- clustering ------------------------------------------------------------------------
 
 
-def _cluster(mentions: list[_Mention]) -> tuple[EntityCluster, ...]:
+def _cluster(mentions: list[_Mention], text: str = "") -> tuple[EntityCluster, ...]:
     """Group mentions by alias entry, then full name, then in-article short forms."""
     keys: dict[str, list[_Mention]] = {}
     order: list[str] = []
     for m in mentions:
         m.key = _own_key(m)
     full = _long_forms(mentions)
+    shared = _SharedNames(text, mentions)
     for i, m in enumerate(mentions):
         if m.entry is None:
-            target = _short_form_target(m, full, i, mentions)
+            target = _short_form_target(m, full, i, mentions, shared)
             if target is not None:
                 m.key = target
+        shared.seen(m, i)
         if m.key not in keys:
             keys[m.key] = []
             order.append(m.key)
@@ -331,18 +334,95 @@ def _long_forms(mentions: list[_Mention]) -> _LongForms:
     return _LongForms(entries, by_last, by_first, by_initials)
 
 
+@dataclass(slots=True)
+class _SharedNames:
+    """What a reader remembers while reading a short name that two or more different full
+    names end with ("Clinton" after "Bill Clinton" and "Hillary Clinton"): the latest
+    mention of each cluster key, the person each gendered honorific of a short name was
+    first given to ("Mrs. Clinton" stays Hillary Clinton), and the gender a full name's own
+    mentions show ("her husband, Bill Clinton"; "Mr. Donald Trump")."""
+
+    text: str
+    mentions: list[_Mention]
+    #: (word, key) → index of the latest mention of ``key`` holding that word: "Mrs.
+    #: Clinton" is read against the last *Clinton* named, not the last "Bill".
+    latest: dict[tuple[str, str], int] = field(default_factory=dict)
+    bound: dict[tuple[str, str], str] = field(default_factory=dict)
+    genders: dict[str, str | None] = field(default_factory=dict)
+
+    def seen(self, m: _Mention, index: int) -> None:
+        for word in m.text.split():
+            self.latest[(word, m.key)] = index
+
+    def gender_of(self, key: str) -> str | None:
+        """The gender the long-form mentions of ``key`` show, when they agree."""
+        if key not in self.genders:
+            seen = {
+                strong_evidence(self.text, Span(m.start, m.end))
+                for m in self.mentions
+                if m.key == key and " " in m.text
+            } - {None}
+            self.genders[key] = seen.pop() if len(seen) == 1 else None
+        return self.genders[key]
+
+    def choose(self, m: _Mention, index: int, found: list[tuple[int, _Mention]]) -> str | None:
+        """The key of the person ``m`` names among two or more full names, as a reader
+        reads it: an honorific's gender must agree (with the full name's own evidence and
+        with the person the other honorific was given to), and otherwise the most recently
+        named of them. ``m``'s own key (no join) when the honorific contradicts every full
+        name; None (the caller's nearest long form) when nothing is to be read."""
+        keys = list(dict.fromkeys(f.key for _, f in found))
+        gender = honorific_gender_before(self.text, m.start) if self.text else None
+        if len(keys) == 1:  # one full name: only an honorific it is known to contradict
+            if gender is not None and self.gender_of(keys[0]) not in (None, gender):
+                return m.key  # "Mr. Khan" is not "his wife, Ghazala Khan": left alone
+            return None
+        if gender is not None:
+            other = "f" if gender == "m" else "m"
+            if (m.text, gender) in self.bound and self.bound[(m.text, gender)] in keys:
+                return self.bound[(m.text, gender)]
+            keys = [
+                k
+                for k in keys
+                if self.gender_of(k) in (None, gender) and self.bound.get((m.text, other)) != k
+            ]
+        word = m.text.split()[-1]
+        before = [
+            (self.latest[(word, k)], k) for k in keys if self.latest.get((word, k), index) < index
+        ]
+        if before:
+            chosen = max(before)[1]
+        else:
+            after = [(j, f.key) for j, f in found if j > index and f.key in keys]
+            if not after:  # every full name is of the other gender: left alone
+                return m.key if gender is not None else None
+            chosen = min(after)[1]
+        if gender is not None:
+            self.bound.setdefault((m.text, gender), chosen)
+        return chosen
+
+
 def _short_form_target(
-    m: _Mention, full: _LongForms, index: int, mentions: list[_Mention]
+    m: _Mention,
+    full: _LongForms,
+    index: int,
+    mentions: list[_Mention],
+    shared: _SharedNames | None = None,
 ) -> str | None:
     """The key of the long form a short mention stands for: the nearest one before it,
     else the first one after it (a name repeated 1,000 times in a long article no longer
-    tests every long form again for each repetition)."""
+    tests every long form again for each repetition). When the long forms are two or more
+    different names, ``shared`` reads it as a reader would (:class:`_SharedNames`)."""
     found = full.candidates.get((m.text, m.label))
     if found is None:
         found = full.candidates[(m.text, m.label)] = _long_form_candidates(m, full)
     found = [c for c in found if c[1] is not m]
     if not found:
         return None
+    if shared is not None and m.label == "PERSON":
+        chosen = shared.choose(m, index, found)
+        if chosen is not None:
+            return chosen
     k = bisect.bisect_left([j for j, _ in found], index)
     # the last long form before the mention; else (none before) the first one after it
     return found[k - 1][1].key if k > 0 else found[0][1].key

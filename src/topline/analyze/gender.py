@@ -111,7 +111,7 @@ def honorific_gender_before(text: str, start: int) -> str | None:
     return None
 
 
-def _strong_evidence(text: str, mention: Span) -> str | None:
+def strong_evidence(text: str, mention: Span) -> str | None:
     """Honorific or role noun touching the mention, or None."""
     if g := honorific_gender_before(text, mention.start):
         return g
@@ -223,7 +223,7 @@ def _infer_genders(doc: Doc, clusters: Sequence[EntityCluster]) -> dict[str, str
     mentions = person_mentions(doc, clusters)
     votes: dict[str, dict[str, int]] = defaultdict(lambda: {"m": 0, "f": 0})
     for span, cid in mentions:
-        g = _strong_evidence(text, span)
+        g = strong_evidence(text, span)
         if g:
             votes[cid][g] += STRONG_VOTE
     sents = list(doc_sents(doc))
