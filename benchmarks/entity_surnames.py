@@ -12,9 +12,11 @@ Slices: PolNeAR dev and the working train slices (``--split train --limit 140 --
 word, labelled PERSON, and its article holds two or more different multi-word PERSON names
 ending in that word. Printed per slice: such mentions, those after a gendered honorific
 ("Mr."/"Mrs."/"Ms."/...), and *mixed clusters*: person clusters holding both a male and a
-female honorific mention (one of the two is certainly the wrong person). ``--sample K``
+female honorific mention (one of the two is certainly the wrong person), and the quote
+sources (``quotes_with_sources``) whose name ends with such a surname. ``--sample K``
 lists K such mentions ([m]/[f]: after a male/female honorific, [-]: none) with their
-context and the name they were given, for reading (diff two runs' lists to read what moved).
+context and the name they were given, then K such quote sources (the words that name the
+speaker, and the name printed), for reading: diff two runs' lists to read what moved.
 """
 
 from __future__ import annotations
@@ -40,20 +42,25 @@ def main() -> None:
     from benchmarks.quotes import load_gold, parse_all
     from topline.analyze.entities import find_entities
     from topline.analyze.gender import honorific_gender_before
+    from topline.analyze.quotes import quotes_with_sources
     from topline.nlp import get_nlp
 
     nlp = get_nlp()
     samples: list[str] = []
-    totals = [0, 0, 0, 0]
-    print("| slice | articles | shared-surname mentions | after an honorific | mixed clusters |")
-    print("|---|---|---|---|---|")
+    credits: list[str] = []
+    totals = [0, 0, 0, 0, 0]
+    print(
+        "| slice | articles | shared-surname mentions | after an honorific | mixed clusters "
+        "| quote sources named with a shared surname |"
+    )
+    print("|---|---|---|---|---|---|")
     for split, offset in SLICES:
         gold = load_gold(split)
         if split == "train":
             stride = -(-len(gold) // LIMIT)
             gold = gold[offset::stride][:LIMIT]
         docs = parse_all(nlp, [t for _, t, _ in gold], args.cache)
-        n_shared = n_hon = n_mixed = 0
+        n_shared = n_hon = n_mixed = n_quotes = 0
         for (stem, text, _), doc in zip(gold, docs, strict=True):
             entities, clusters = find_entities(doc)
             fulls: dict[str, set[str]] = {}
@@ -70,6 +77,15 @@ def main() -> None:
                     if g is not None:
                         by_cluster.setdefault(c.id, set()).add(g)
             n_mixed += sum(1 for gs in by_cluster.values() if len(gs) > 1)
+            for f in quotes_with_sources(doc, clusters):
+                for src in f.sources:
+                    last = src.name.split()[-1] if src.name.split() else ""
+                    if src.span is None or len(fulls.get(last, ())) < 2:
+                        continue
+                    n_quotes += 1
+                    said = src.span.of(text).replace("\n", "¶")
+                    at = f.quote.content_span.start
+                    credits.append(f"{stem} quote@{at} [{said}] → {src.name}")
             for e in entities:
                 word = e.span.of(text)
                 if e.label != "PERSON" or " " in word or len(fulls.get(word, ())) < 2:
@@ -82,16 +98,14 @@ def main() -> None:
                 samples.append(
                     f"{stem} @{e.span.start} [{g or '-'}] …{before}[{word}]{after}… → {e.canonical}"
                 )
-        totals = [
-            totals[0] + len(gold),
-            totals[1] + n_shared,
-            totals[2] + n_hon,
-            totals[3] + n_mixed,
-        ]
+        row = [len(gold), n_shared, n_hon, n_mixed, n_quotes]
+        totals = [t + n for t, n in zip(totals, row, strict=True)]
         name = "dev" if split == "dev" else f"train --offset {offset}"
-        print(f"| {name} | {len(gold)} | {n_shared} | {n_hon} | {n_mixed} |")
-    print(f"| all | {totals[0]} | {totals[1]} | {totals[2]} | {totals[3]} |")
+        print(f"| {name} | " + " | ".join(map(str, row)) + " |")
+    print("| all | " + " | ".join(map(str, totals)) + " |")
     for line in samples[: args.sample]:
+        print(line)
+    for line in credits[: args.sample]:
         print(line)
 
 

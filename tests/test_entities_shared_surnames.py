@@ -89,3 +89,15 @@ def test_one_full_name_still_takes_its_surname_and_honorific() -> None:
     names = _names(text)
     assert names[_at(text, "Ms. Marsh")] == "Helen Marsh"
     assert names[_at(text, '," Marsh')] == "Helen Marsh"
+
+
+def test_a_capitalised_preposition_is_not_a_first_name() -> None:
+    text = (
+        "Behind Okafor's calm, a fight over the budget\n\n"
+        "Ms. Okafor has kept the council together, but her allies are tired. Grace Okafor "
+        "told reporters on Monday that the budget would pass."
+    )
+    entities, clusters = find_entities(get_nlp()(text))
+    assert not any(c.canonical.startswith("Behind") for c in clusters)
+    names = {e.span.start: e.canonical for e in entities}
+    assert names[_at(text, "Ms. Okafor")] == "Grace Okafor"

@@ -4,7 +4,8 @@ spaCy's small model finds the mentions; this module repairs its typical errors a
 clusters the mentions:
 
 * spans are trimmed to one line, of white space, of bullets and of a possessive "'s";
-* a title-case run glued in front of a known name ("Home Global News U.S.") is cut off;
+* a title-case run glued in front of a known name ("Home Global News U.S.") is cut off, and
+  so is a capitalised preposition glued in front of a person ("Beneath Clinton");
 * an ORG found only in a title-case headline line and nowhere in the body is dropped;
 * a PERSON run on a headline line that starts or ends with a name of the body and goes on
   with the headline's capitalised verb ("Ben Carson Slams Hillary Clinton") is cut to
@@ -122,6 +123,7 @@ def _clean(text: str, start: int, end: int, label: str) -> _Mention | None:
         return None
     if label == "PERSON":
         start = _strip_titles(text, start, end)
+        start = _strip_preposition(text, start, end)
     start, end, label = _cut_glued_prefix(text, start, end, label)
     m = _Mention(start, end, label, text[start:end])
     m.entry = alias_table().lookup(m.text)
@@ -136,6 +138,23 @@ def _strip_titles(text: str, start: int, end: int) -> int:
         if w.group().rstrip(".").lower() not in TITLES:
             return start + w.start() if i else start
     return start + words[-1].start() if len(words) > 1 else start
+
+
+#: Prepositions the small model glues to a name after them when a sentence-case headline
+#: capitalises them ("Beneath Clinton's wins, signs of trouble"): never a person's first name.
+LEADING_PREPOSITIONS = frozenset(
+    "about above across after against along amid among around behind below beneath beside "
+    "besides between beyond despite during inside into onto outside over since through "
+    "throughout toward towards under underneath unlike until upon within without".split()
+)
+
+
+def _strip_preposition(text: str, start: int, end: int) -> int:
+    """Past a capitalised preposition glued before a name ("Beneath Clinton" → "Clinton")."""
+    first = re.match(r"\S+\s+", text[start:end])
+    if first and first.group().strip().lower() in LEADING_PREPOSITIONS:
+        return start + first.end()
+    return start
 
 
 def _cut_glued_prefix(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
