@@ -101,3 +101,12 @@ def test_a_capitalised_preposition_is_not_a_first_name() -> None:
     assert not any(c.canonical.startswith("Behind") for c in clusters)
     names = {e.span.start: e.canonical for e in entities}
     assert names[_at(text, "Ms. Okafor")] == "Grace Okafor"
+
+
+def test_a_title_names_the_full_name_that_carried_it() -> None:
+    text = (
+        "President Alan Reyes opened the summit in Manila. Maria Reyes, a senator, "
+        "criticised the agenda on Tuesday.\n\nPresident Reyes said the talks would go on."
+    )
+    names = _names(text)
+    assert names[_at(text, "President Reyes")] == "Alan Reyes"

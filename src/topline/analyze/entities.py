@@ -368,6 +368,7 @@ class _SharedNames:
     latest: dict[tuple[str, str], int] = field(default_factory=dict)
     bound: dict[tuple[str, str], str] = field(default_factory=dict)
     genders: dict[str, str | None] = field(default_factory=dict)
+    titles: dict[tuple[str, tuple[str, ...]], str | None] = field(default_factory=dict)
 
     def seen(self, m: _Mention, index: int) -> None:
         for word in m.text.split():
@@ -384,6 +385,22 @@ class _SharedNames:
             self.genders[key] = seen.pop() if len(seen) == 1 else None
         return self.genders[key]
 
+    def titled(self, m: _Mention, keys: list[str]) -> str | None:
+        """The one full name that carried the title ``m`` carries ("President Clinton" after
+        "President Bill Clinton" and "Hillary Clinton"), else None."""
+        title = _title_before(self.text, m.start)
+        if title is None:
+            return None
+        asked = (title, tuple(keys))
+        if asked not in self.titles:  # "President Trump" 200 times is looked up once
+            found = {
+                f.key
+                for f in self.mentions
+                if f.key in keys and " " in f.text and _title_before(self.text, f.start) == title
+            }
+            self.titles[asked] = found.pop() if len(found) == 1 else None
+        return self.titles[asked]
+
     def choose(self, m: _Mention, index: int, found: list[tuple[int, _Mention]]) -> str | None:
         """The key of the person ``m`` names among two or more full names, as a reader
         reads it: an honorific's gender must agree (with the full name's own evidence and
@@ -396,6 +413,8 @@ class _SharedNames:
             if gender is not None and self.gender_of(keys[0]) not in (None, gender):
                 return m.key  # "Mr. Khan" is not "his wife, Ghazala Khan": left alone
             return None
+        if gender is None and (titled := self.titled(m, keys)) is not None:
+            return titled
         if gender is not None:
             other = "f" if gender == "m" else "m"
             if (m.text, gender) in self.bound and self.bound[(m.text, gender)] in keys:
@@ -419,6 +438,16 @@ class _SharedNames:
         if gender is not None:
             self.bound.setdefault((m.text, gender), chosen)
         return chosen
+
+
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+$")
+
+
+def _title_before(text: str, start: int) -> str | None:
+    """The capitalised title right before ``start`` ("President", "Sen."), lower case."""
+    found = _TITLE_BEFORE.search(text[max(0, start - 20) : start])
+    word = found.group(1).lower() if found else None
+    return word if word in TITLES else None
 
 
 def _short_form_target(
