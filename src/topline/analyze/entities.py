@@ -4,7 +4,8 @@ spaCy's small model finds the mentions; this module repairs its typical errors a
 clusters the mentions:
 
 * spans are trimmed to one line, of white space, of bullets and of a possessive "'s";
-* a title-case run glued in front of a known name ("Home Global News U.S.") is cut off;
+* a title-case run glued in front of a known name ("Home Global News U.S.") is cut off, and
+  so is a capitalised preposition glued in front of a person ("Beneath Clinton");
 * an ORG found only in a title-case headline line and nowhere in the body is dropped;
 * a PERSON run on a headline line that starts or ends with a name of the body and goes on
   with the headline's capitalised verb ("Ben Carson Slams Hillary Clinton") is cut to
@@ -27,6 +28,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from topline.analyze.aliases import AliasEntry, alias_table, normalize
+from topline.analyze.gender import honorific_gender_before, strong_evidence
 from topline.model import Entity, EntityCluster, Span
 from topline.nlp import doc_ents, doc_text
 
@@ -77,7 +79,7 @@ def find_entities(doc: Doc) -> tuple[tuple[Entity, ...], tuple[EntityCluster, ..
     mentions = _drop_headline_runs(mentions, text, headline_lines)
     mentions = _split_headline_persons(mentions, headline_lines)
     _relabel_surnames(mentions)
-    clusters = _cluster(mentions)
+    clusters = _cluster(mentions, text)
     by_mention: dict[tuple[int, int], EntityCluster] = {}
     for c in clusters:
         for s in c.mentions:
@@ -121,6 +123,7 @@ def _clean(text: str, start: int, end: int, label: str) -> _Mention | None:
         return None
     if label == "PERSON":
         start = _strip_titles(text, start, end)
+        start = _strip_preposition(text, start, end)
     start, end, label = _cut_glued_prefix(text, start, end, label)
     m = _Mention(start, end, label, text[start:end])
     m.entry = alias_table().lookup(m.text)
@@ -135,6 +138,23 @@ def _strip_titles(text: str, start: int, end: int) -> int:
         if w.group().rstrip(".").lower() not in TITLES:
             return start + w.start() if i else start
     return start + words[-1].start() if len(words) > 1 else start
+
+
+#: Prepositions the small model glues to a name after them when a sentence-case headline
+#: capitalises them ("Beneath Clinton's wins, signs of trouble"): never a person's first name.
+LEADING_PREPOSITIONS = frozenset(
+    "about above across after against along amid among around behind below beneath beside "
+    "besides between beyond despite during inside into onto outside over since through "
+    "throughout toward towards under underneath unlike until upon within without".split()
+)
+
+
+def _strip_preposition(text: str, start: int, end: int) -> int:
+    """Past a capitalised preposition glued before a name ("Beneath Clinton" → "Clinton")."""
+    first = re.match(r"\S+\s+", text[start:end])
+    if first and first.group().strip().lower() in LEADING_PREPOSITIONS:
+        return start + first.end()
+    return start
 
 
 def _cut_glued_prefix(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
@@ -242,18 +262,20 @@ def _relabel_surnames(mentions: list[_Mention]) -> None:
 # --- clustering ------------------------------------------------------------------------
 
 
-def _cluster(mentions: list[_Mention]) -> tuple[EntityCluster, ...]:
+def _cluster(mentions: list[_Mention], text: str = "") -> tuple[EntityCluster, ...]:
     """Group mentions by alias entry, then full name, then in-article short forms."""
     keys: dict[str, list[_Mention]] = {}
     order: list[str] = []
     for m in mentions:
         m.key = _own_key(m)
     full = _long_forms(mentions)
+    shared = _SharedNames(text, mentions)
     for i, m in enumerate(mentions):
         if m.entry is None:
-            target = _short_form_target(m, full, i, mentions)
+            target = _short_form_target(m, full, i, mentions, shared)
             if target is not None:
                 m.key = target
+        shared.seen(m, i)
         if m.key not in keys:
             keys[m.key] = []
             order.append(m.key)
@@ -331,18 +353,124 @@ def _long_forms(mentions: list[_Mention]) -> _LongForms:
     return _LongForms(entries, by_last, by_first, by_initials)
 
 
+@dataclass(slots=True)
+class _SharedNames:
+    """What a reader remembers while reading a short name that two or more different full
+    names end with ("Clinton" after "Bill Clinton" and "Hillary Clinton"): the latest
+    mention of each cluster key, the person each gendered honorific of a short name was
+    first given to ("Mrs. Clinton" stays Hillary Clinton), and the gender a full name's own
+    mentions show ("her husband, Bill Clinton"; "Mr. Donald Trump")."""
+
+    text: str
+    mentions: list[_Mention]
+    #: (word, key) → index of the latest mention of ``key`` holding that word: "Mrs.
+    #: Clinton" is read against the last *Clinton* named, not the last "Bill".
+    latest: dict[tuple[str, str], int] = field(default_factory=dict)
+    bound: dict[tuple[str, str], str] = field(default_factory=dict)
+    genders: dict[str, str | None] = field(default_factory=dict)
+    titles: dict[tuple[str, tuple[str, ...]], str | None] = field(default_factory=dict)
+
+    def seen(self, m: _Mention, index: int) -> None:
+        for word in m.text.split():
+            self.latest[(word, m.key)] = index
+
+    def gender_of(self, key: str) -> str | None:
+        """The gender the long-form mentions of ``key`` show, when they agree."""
+        if key not in self.genders:
+            seen = {
+                strong_evidence(self.text, Span(m.start, m.end))
+                for m in self.mentions
+                if m.key == key and " " in m.text
+            } - {None}
+            self.genders[key] = seen.pop() if len(seen) == 1 else None
+        return self.genders[key]
+
+    def titled(self, m: _Mention, keys: list[str]) -> str | None:
+        """The one full name that carried the title ``m`` carries ("President Clinton" after
+        "President Bill Clinton" and "Hillary Clinton"), else None."""
+        title = _title_before(self.text, m.start)
+        if title is None:
+            return None
+        asked = (title, tuple(keys))
+        if asked not in self.titles:  # "President Trump" 200 times is looked up once
+            found = {
+                f.key
+                for f in self.mentions
+                if f.key in keys and " " in f.text and _title_before(self.text, f.start) == title
+            }
+            self.titles[asked] = found.pop() if len(found) == 1 else None
+        return self.titles[asked]
+
+    def choose(self, m: _Mention, index: int, found: list[tuple[int, _Mention]]) -> str | None:
+        """The key of the person ``m`` names among two or more full names, as a reader
+        reads it: an honorific's gender must agree (with the full name's own evidence and
+        with the person the other honorific was given to), and otherwise the most recently
+        named of them. ``m``'s own key (no join) when the honorific contradicts every full
+        name; None (the caller's nearest long form) when nothing is to be read."""
+        keys = list(dict.fromkeys(f.key for _, f in found))
+        gender = honorific_gender_before(self.text, m.start) if self.text else None
+        if len(keys) == 1:  # one full name: only an honorific it is known to contradict
+            if gender is not None and self.gender_of(keys[0]) not in (None, gender):
+                return m.key  # "Mr. Khan" is not "his wife, Ghazala Khan": left alone
+            return None
+        if gender is None and (titled := self.titled(m, keys)) is not None:
+            return titled
+        if gender is not None:
+            other = "f" if gender == "m" else "m"
+            if (m.text, gender) in self.bound and self.bound[(m.text, gender)] in keys:
+                return self.bound[(m.text, gender)]
+            keys = [
+                k
+                for k in keys
+                if self.gender_of(k) in (None, gender) and self.bound.get((m.text, other)) != k
+            ]
+        word = m.text.split()[-1]
+        before = [
+            (self.latest[(word, k)], k) for k in keys if self.latest.get((word, k), index) < index
+        ]
+        if before:
+            chosen = max(before)[1]
+        else:
+            after = [(j, f.key) for j, f in found if j > index and f.key in keys]
+            if not after:  # every full name is of the other gender: left alone
+                return m.key if gender is not None else None
+            chosen = min(after)[1]
+        if gender is not None:
+            self.bound.setdefault((m.text, gender), chosen)
+        return chosen
+
+
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+$")
+
+
+def _title_before(text: str, start: int) -> str | None:
+    """The capitalised title right before ``start`` ("President", "Sen."), lower case."""
+    found = _TITLE_BEFORE.search(text[max(0, start - 20) : start])
+    word = found.group(1).lower() if found else None
+    return word if word in TITLES else None
+
+
 def _short_form_target(
-    m: _Mention, full: _LongForms, index: int, mentions: list[_Mention]
+    m: _Mention,
+    full: _LongForms,
+    index: int,
+    mentions: list[_Mention],
+    shared: _SharedNames | None = None,
 ) -> str | None:
     """The key of the long form a short mention stands for: the nearest one before it,
     else the first one after it (a name repeated 1,000 times in a long article no longer
-    tests every long form again for each repetition)."""
+    tests every long form again for each repetition). When the long forms are two or more
+    different names, ``shared`` reads it as a reader would (:class:`_SharedNames`)."""
     found = full.candidates.get((m.text, m.label))
     if found is None:
         found = full.candidates[(m.text, m.label)] = _long_form_candidates(m, full)
     found = [c for c in found if c[1] is not m]
     if not found:
         return None
+    if shared is not None and m.label == "PERSON":
+        chosen = shared.choose(m, index, found)
+        if chosen is not None:
+            return chosen
     k = bisect.bisect_left([j for j, _ in found], index)
     # the last long form before the mention; else (none before) the first one after it
     return found[k - 1][1].key if k > 0 else found[0][1].key

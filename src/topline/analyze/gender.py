@@ -96,14 +96,26 @@ def _honorific_gender(word: str) -> str | None:
     return None
 
 
-def _strong_evidence(text: str, mention: Span) -> str | None:
+def _line_before(text: str, start: int) -> str:
+    before = text[max(0, start - ROLE_WINDOW) : start]
+    return before[before.rindex("\n") + 1 :] if "\n" in before else before
+
+
+def honorific_gender_before(text: str, start: int) -> str | None:
+    """The gender ("m" or "f") of a capitalised honorific ending right before ``start``
+    ("Mrs. Clinton", "Mr. Trump"), else None. The entity step asks it too: a "Mrs." mention is
+    never the man of a surname two people share."""
+    m = _HONORIFIC.search(_line_before(text, start))
+    if m and m.group(1)[0].isupper():
+        return _honorific_gender(m.group(1))
+    return None
+
+
+def strong_evidence(text: str, mention: Span) -> str | None:
     """Honorific or role noun touching the mention, or None."""
-    before = text[max(0, mention.start - ROLE_WINDOW) : mention.start]
-    if "\n" in before:
-        before = before[before.rindex("\n") + 1 :]
-    m = _HONORIFIC.search(before)
-    if m and m.group(1)[0].isupper() and (g := _honorific_gender(m.group(1))):
+    if g := honorific_gender_before(text, mention.start):
         return g
+    before = _line_before(text, mention.start)
     m = _ROLE_BEFORE.search(before)
     if m and (g := _word_gender(m.group(1))):
         return g
@@ -211,7 +223,7 @@ def _infer_genders(doc: Doc, clusters: Sequence[EntityCluster]) -> dict[str, str
     mentions = person_mentions(doc, clusters)
     votes: dict[str, dict[str, int]] = defaultdict(lambda: {"m": 0, "f": 0})
     for span, cid in mentions:
-        g = _strong_evidence(text, span)
+        g = strong_evidence(text, span)
         if g:
             votes[cid][g] += STRONG_VOTE
     sents = list(doc_sents(doc))
