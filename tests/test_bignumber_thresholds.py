@@ -1,0 +1,75 @@
+"""Big numbers an editor would not show, thirteenth session, second round: a bar to clear
+("the 1,991 delegates needed for the nomination", "15% of the vote … is enough to win a
+seat") and a figure in a site's standing editor's note. Texts written for these tests."""
+
+from __future__ import annotations
+
+from topline.analyze import analyze
+from topline.brief import make_brief
+from topline.brief.number_rules import editors_note, threshold
+from topline.ingest import article_from_text
+from topline.model import Span
+
+
+def _counted(text: str, figure: str, phrase: str) -> tuple[Span, Span]:
+    start = text.index(figure)
+    at = text.index(phrase, start)
+    return Span(start, start + len(figure)), Span(at, at + len(phrase))
+
+
+def test_a_bar_to_clear_is_a_threshold() -> None:
+    cases = [
+        (
+            "Her rival still trails in the race for the 1,991 delegates needed for victory.",
+            "1,991",
+            "delegates",
+        ),
+        (
+            "Winning 15% of the vote in a ward is enough to take a seat on the council.",
+            "15%",
+            "of the vote in a ward",
+        ),
+        ("The party needs 326 seats to govern alone.", "326", "seats"),
+        ("The bill sets a threshold of 40 members before a strike can be called.", "40", "members"),
+        (
+            "Officials said 900 signatures were required to put it on the ballot.",
+            "900",
+            "signatures",
+        ),
+    ]
+    for text, figure, phrase in cases:
+        assert threshold(text, *_counted(text, figure, phrase)), text
+    happened = [
+        ("The storm left 4,000 homes without power on Tuesday.", "4,000", "homes"),
+        ("Rescuers needed 300 volunteers and found them by noon.", "300", "volunteers"),
+        ("The party won 326 seats, enough to govern alone.", "326", "seats"),
+        ("About 900 signatures were collected in a week.", "900", "signatures"),
+    ]
+    for text, figure, phrase in happened:
+        assert not threshold(text, *_counted(text, figure, phrase)), text
+
+
+def test_a_standing_editor_s_note_is_no_story_figure() -> None:
+    text = (
+        "The senator spoke for an hour.\n"
+        "Editor’s note: The governor has vetoed bills affecting 2 million renters.\n"
+        "Editor's Note: see below."
+    )
+    assert editors_note(text, text.index("2 million"))
+    assert not editors_note(text, text.index("an hour"))
+    plain = "The editor's note said 2 million renters were affected."
+    assert not editors_note(plain, plain.index("2 million"))
+
+
+ARTICLE = (
+    "The mayor won the first round of the city's election on Sunday, and her campaign "
+    "now turns to the 2,120 votes needed to avoid a run-off.\n\n"
+    "Turnout was low in the rain, officials said.\n"
+    "Editor’s note: The mayor's party has blocked housing for 1.4 million tenants "
+    "across the region."
+)
+
+
+def test_neither_is_the_brief_s_big_number() -> None:
+    shown = make_brief(analyze(article_from_text(ARTICLE))).big_number
+    assert shown is None or ("2,120" not in shown.text and "1.4 million" not in shown.text), shown
