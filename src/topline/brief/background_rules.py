@@ -137,13 +137,23 @@ _FORMER_APPOSITION = re.compile(
 )
 
 
+#: The last few days, the news's own window ("In the past few days, the governor seemed to
+#: be shrinking", "over the last 48 hours"): what is happening now, not an earlier event.
+_RECENT_DAYS = re.compile(
+    r"\b(?:in|over|during|for)\s+the\s+(?:past|last)\s+(?:(?:few|several|couple of|two|three|"
+    r"four|five|six|\d)\s+days|week|(?:24|36|48|72)\s+hours)\b",
+    re.I,
+)
+
+
 def no_earlier_time(text: str, published: dt.date | None) -> list[tuple[int, int]]:
     """The (start, end) offsets in ``text`` of times that look past but tell no earlier
     event: "in the past" with no period, a year after the year of publication ("free
     and premium plans arrive in early 2020" in a story of November 2019: what is to come),
     the point a figure is compared with ("compared with 33 percent last month"), "had"
     before a count ("had eight points") and a deadline ("get a flu vaccine by the end of
-    October"), and "formerly" in an apposition ("Acme, formerly of Leeds, said …")."""
+    October"), "formerly" in an apposition ("Acme, formerly of Leeds, said …") and the
+    last few days ("in the past few days": the news's own window)."""
     found = [m.span() for m in _VAGUE_PAST.finditer(text)]
     found += [m.span() for m in _COMPARED_TIME.finditer(text)]
     found += [m.span() for m in _HAD_COUNT.finditer(text)]
@@ -151,6 +161,7 @@ def no_earlier_time(text: str, published: dt.date | None) -> list[tuple[int, int
     found += [m.span() for m in _RUN_START.finditer(text)]
     found += [m.span() for m in _THAN_TIME.finditer(text)]
     found += [m.span() for m in _FORMER_APPOSITION.finditer(text)]
+    found += [m.span() for m in _RECENT_DAYS.finditer(text)]
     if published is not None:
         found += [m.span() for m in _WRITTEN_YEAR.finditer(text) if int(m["year"]) > published.year]
     return found
@@ -453,3 +464,49 @@ def dateline_or_caption(text: str) -> bool:
         return True
     m = _PICTURED.search(text)
     return m is not None and _FINITE.search(text[: m.start()] + " " + text[m.end() :]) is None
+
+
+#: An aside between a pair of dashes: "Himself a former club owner — he owned the Generals
+#: between 1983 and 1986 — Trump also offered …".
+_DASH_ASIDE = re.compile(r"(?:\s[—–]\s?|—|\s--\s)[^—–\n]{3,160}?(?:\s?[—–]\s|—|\s--\s)")
+#: An apposition that describes a name: ", Mexico's ambassador to the United States from
+#: 2007 to 2013," ", the club's manager between 1998 and 2004,". It opens on a noun (after
+#: an article or a possessive), and holds no verb of its own.
+_APPOSITION = re.compile(
+    r",\s+(?P<body>(?:(?:the|a|an|his|her|their|its|[A-Z][^\s,]*['’]s)\s+)?(?P<head>[a-z][\w-]*)"
+    r"\b[^,;:()!?—–\"“”]{0,100}?),"
+)
+#: What cannot head such an apposition: a preposition, a conjunction, an adverb.
+_NOT_HEADS = frozenset(
+    """in on at by for from with after before since during until when while where who whom
+    whose which that and but or nor as though although if because then also however
+    meanwhile now still even only just not so yet once later earlier there here""".split()
+)
+#: Words that open a phrase of time before the subject ("Last March, …", "This week, …").
+_TIME_OPENERS = frozenset({"last", "this", "next", "early", "late"})
+#: A verb of its own makes the commas hold a clause, not an apposition.
+_OWN_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|had|has|have|will|would|did|does|do|said|says|can|could)\b|"
+    r"\b[a-z]{3,}ed\b"
+)
+#: The word before the comma of an apposition: a name ("Sarukhán,", "O'Brien,").
+_NAME_END = re.compile(r"(?:^|\s)[A-Z]\S*$")
+
+
+def asides(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of asides whose time describes a person or a thing, not
+    when the sentence's event happened: a pair of dashes ("— he owned the Generals between
+    1983 and 1986 —") and an apposition to a name (", Mexico's ambassador from 2007 to
+    2013, said …"). The day's words of a former ambassador are no earlier event."""
+    found = [m.span() for m in _DASH_ASIDE.finditer(text)]
+    for m in _APPOSITION.finditer(text):
+        if m["head"] in _NOT_HEADS or m["head"].endswith(("ly", "ing")):
+            continue
+        if _OWN_VERB.search(m["body"]) or not _NAME_END.search(text, 0, m.start()):
+            continue
+        clause = max(text.rfind(mark, 0, m.start()) for mark in ",;:")
+        opening = text[clause + 1 : m.start()].split()
+        if opening and opening[0].lower() in _NOT_HEADS | _TIME_OPENERS:
+            continue  # "In March, the company's shares fell": an opening phrase, no name
+        found.append(m.span("body"))
+    return found
