@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from topline.brief.cues import past_flags
+from topline.brief.cues import PAST_PERFECT, past_flags
 from topline.brief.regex_gate import gate
 
 #: A superlative or "first" before "since" makes the year a point of comparison ("the
@@ -509,4 +509,29 @@ def asides(text: str) -> list[tuple[int, int]]:
         if opening and opening[0].lower() in _NOT_HEADS | _TIME_OPENERS:
             continue  # "In March, the company's shares fell": an opening phrase, no name
         found.append(m.span("body"))
+    return found
+
+
+#: A past verb of saying: what it reports is the day's news told in the past, and a past
+#: perfect after it is that news shifted back a tense ("The group tweeted that a volunteer
+#: had been shot": shot that day), not an earlier event.
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|told|tweeted|wrote|noted|reported|announced|added|claimed|stated|"
+    r"confirmed|explained|insisted|revealed|posted)\b[^.;:!?\"“”]*$",
+    re.I,
+)
+#: "as if he had been hurt": a manner told in the past perfect, no event at all.
+_AS_IF_BEFORE = re.compile(r"\bas\s+(?:if|though)\b[^.;:!?,]{0,40}$", re.I)
+
+
+def backshifted(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of past perfects that tell no earlier event: one reported
+    by a past verb of saying ("tweeted that one volunteer had been shot": the day's news,
+    its tense shifted back) and one of manner ("responded as if he had been hurt"). A
+    date in the report still dates it ("said he had been jailed in 2009")."""
+    found = []
+    for m in PAST_PERFECT.finditer(text):
+        before = text[max(0, m.start() - 160) : m.start()]
+        if _SAID_BEFORE.search(before) or _AS_IF_BEFORE.search(before):
+            found.append(m.span())
     return found
