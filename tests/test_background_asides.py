@@ -44,6 +44,8 @@ def test_an_aside_that_describes_a_person_is_found(text: str, aside: str) -> Non
         "Ms Hale, who ran the port authority from 1995 to 2001, said so.",
         "The port, in 1998, was sold to a consortium.",
         "Stone starred in Crazy, Stupid, Love in 2011.",
+        "Locally, shops sold 40,000 umbrellas last year, up from 2012.",
+        "Ferry strikes are rare here — the last was called in 1994 — and they cost a fortune.",
     ],
 )
 def test_an_opening_phrase_or_a_clause_is_no_apposition(text: str) -> None:

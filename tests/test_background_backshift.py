@@ -31,6 +31,8 @@ def test_a_reported_or_a_manner_perfect_is_found(text: str) -> None:
         "The diver had been pulled from the same lake in 2011.",
         "The bridge had collapsed once before, officials said.",
         "The mayor had served two terms before the party dropped him.",
+        "Police said the brothers had known each other since school.",
+        "The court heard he had opened the account in March under a false name.",
     ],
 )
 def test_a_perfect_of_its_own_is_kept(text: str) -> None:

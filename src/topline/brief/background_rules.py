@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from topline.brief.clauses import IRREGULAR_PAST
 from topline.brief.cues import PAST_PERFECT, past_flags
 from topline.brief.regex_gate import gate
 
@@ -248,18 +249,32 @@ _POINTS_BACK = re.compile(
 )
 
 
+#: A place or a group told before, named by a pointing word anywhere in the item: "Clinton
+#: moved there in 2000" (where?), "around 3,000 of these patients had …" (which?). The
+#: reader of Key background has not seen the sentence that names them.
+_POINTS_TO_TOLD = re.compile(
+    r"\b(?:moved|lived|went|returned|settled|worked|stayed|grew up|was born|were born|"
+    r"studied|served|remained)\s+(?:back\s+)?there\b(?!\s+(?:is|are|was|were|has|have|had)\b)|"
+    r"\b(?:\d[\d,.]*|some|many|most|all|several|half|none|few|both|each|one|two|three|"
+    r"four|five|ten|hundreds|thousands|dozens)\s+of\s+(?:these|those)\s+[a-z]+s\b",
+    re.I,
+)
+
+
 def leans_on_time(text: str) -> bool:
     """The item leans on a sentence the reader of Key background does not see: it opens
     relative to a time named before (:data:`_RELATIVE_TIME`, :data:`_AT_THE_TIME`), it is
     dated by "that night" or "that day" (:data:`_THAT_MOMENT`), it opens on a thing or a
-    group just told (:data:`_POINTS_BACK`), or it ends on what was said before ("… said
-    the same.")."""
+    group just told (:data:`_POINTS_BACK`), it names a place or a group told before
+    ("moved there", "3,000 of these patients": :data:`_POINTS_TO_TOLD`), or it ends on
+    what was said before ("… said the same.")."""
     return bool(
         _RELATIVE_TIME.match(text)
         or _AT_THE_TIME.match(text)
         or _POINTS_BACK.match(text)
         or _THAT_MOMENT.search(text)
         or _SAME_AS_BEFORE.search(text)
+        or _POINTS_TO_TOLD.search(text)
     )
 
 
@@ -486,9 +501,13 @@ _NOT_HEADS = frozenset(
 _TIME_OPENERS = frozenset({"last", "this", "next", "early", "late"})
 #: A verb of its own makes the commas hold a clause, not an apposition.
 _OWN_VERB = re.compile(
-    r"\b(?:is|are|was|were|be|been|had|has|have|will|would|did|does|do|said|says|can|could)\b|"
-    r"\b[a-z]{3,}ed\b"
+    r"\b(?:is|are|was|were|be|been|had|has|have|will|would|did|does|do|said|says|can|could|"
+    + IRREGULAR_PAST
+    + r")\b|\b[a-z]{3,}ed\b"
 )
+#: A verb told in the past outside a dash aside ("— he owned the Generals … — Trump also
+#: offered his assessment"): the sentence tells the day's event, the aside its background.
+_TOLD_PAST = re.compile(r"\b(?:[a-z]{3,}ed|said|says|was|were|" + IRREGULAR_PAST + r")\b")
 #: The word before the comma of an apposition: a name ("Sarukhán,", "O'Brien,").
 _NAME_END = re.compile(r"(?:^|\s)[A-Z]\S*$")
 
@@ -498,7 +517,11 @@ def asides(text: str) -> list[tuple[int, int]]:
     when the sentence's event happened: a pair of dashes ("— he owned the Generals between
     1983 and 1986 —") and an apposition to a name (", Mexico's ambassador from 2007 to
     2013, said …"). The day's words of a former ambassador are no earlier event."""
-    found = [m.span() for m in _DASH_ASIDE.finditer(text)]
+    found = [
+        m.span()
+        for m in _DASH_ASIDE.finditer(text)
+        if _TOLD_PAST.search(text[: m.start()] + " " + text[m.end() :])
+    ]  # "Debates are new here — the first was in 2010 —": no event but the aside's
     for m in _APPOSITION.finditer(text):
         if m["head"] in _NOT_HEADS or m["head"].endswith(("ly", "ing")):
             continue
@@ -506,8 +529,10 @@ def asides(text: str) -> list[tuple[int, int]]:
             continue
         clause = max(text.rfind(mark, 0, m.start()) for mark in ",;:")
         opening = text[clause + 1 : m.start()].split()
-        if opening and opening[0].lower() in _NOT_HEADS | _TIME_OPENERS:
-            continue  # "In March, the company's shares fell": an opening phrase, no name
+        if opening and (
+            opening[0].lower() in _NOT_HEADS | _TIME_OPENERS or opening[0].endswith("ly")
+        ):
+            continue  # "In March, the company's shares fell", "Nationally, dealers sold …"
         found.append(m.span("body"))
     return found
 
@@ -520,6 +545,13 @@ _SAID_BEFORE = re.compile(
     r"confirmed|explained|insisted|revealed|posted)\b[^.;:!?\"“”]*$",
     re.I,
 )
+#: A time of the report's own after its perfect: "had known each other since childhood",
+#: "had lived together for several years", "had set up a profile in December".
+_TIME_IN_REPORT = re.compile(
+    r"\b(?:since|ago|before|earlier|previously|during|once|years?|months?|decades?|weeks?|"
+    r"childhood|(?:1[89]|20)\d\d|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|in the past)\b",
+)
 #: "as if he had been hurt": a manner told in the past perfect, no event at all.
 _AS_IF_BEFORE = re.compile(r"\bas\s+(?:if|though)\b[^.;:!?,]{0,40}$", re.I)
 
@@ -531,6 +563,8 @@ def backshifted(text: str) -> list[tuple[int, int]]:
     date in the report still dates it ("said he had been jailed in 2009")."""
     found = []
     for m in PAST_PERFECT.finditer(text):
+        if _TIME_IN_REPORT.search(text, m.end()):
+            continue  # "had known each other since childhood", "had set up … in December"
         before = text[max(0, m.start() - 160) : m.start()]
         if _SAID_BEFORE.search(before) or _AS_IF_BEFORE.search(before):
             found.append(m.span())
