@@ -274,3 +274,26 @@ def in_open_quotation(text: str, at: int) -> bool:
     if opened <= 0 or not piece[:opened].strip():
         return False  # no open mark, or one that opens the paragraph
     return _SPEAKER_VOICE.search(piece, opened) is not None
+
+
+#: Narration that puts words in someone's head rather than their mouth, just before the
+#: quotation: "Goldberg imagined Christie was thinking: “…”", "her look seemed to say, “…”".
+_IMAGINED_LEAD = re.compile(
+    r"\b(?:imagined|imagines|imagining|pictured|(?:was|were|is|are|must have been|might have "
+    r"been|may have been|probably)\s+thinking|(?:seemed|seems|appeared) to (?:say|be saying)|"
+    r"as if to say)\b(?P<tail>[^.!?“”\"‘’]{0,60})$",
+    re.I,
+)
+#: A verb of saying after it gives the words back to a speaker ("The coach, who imagined a
+#: different season, said, “…”").
+_SAYING = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|replied|declared)\b", re.I
+)
+
+
+def imagined_words(text: str, lead_start: int, quotation_start: int) -> bool:
+    """The narration before the quotation (from ``lead_start``, the start of its sentence)
+    says the words were imagined or thought, not said ("a columnist imagined the governor
+    was thinking: “What have I done?”"): nobody's words to credit as a Crucial quote."""
+    lead = _IMAGINED_LEAD.search(text, lead_start, quotation_start)
+    return lead is not None and _SAYING.search(lead["tail"]) is None
