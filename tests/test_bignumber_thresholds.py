@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from topline.analyze import analyze
 from topline.brief import make_brief
-from topline.brief.number_rules import editors_note, threshold
+from topline.brief.number_rules import editors_note, threshold, topic_of_words
 from topline.ingest import article_from_text
 from topline.model import Span
 
@@ -73,3 +73,19 @@ ARTICLE = (
 def test_neither_is_the_brief_s_big_number() -> None:
     shown = make_brief(analyze(article_from_text(ARTICLE))).big_number
     assert shown is None or ("2,120" not in shown.text and "1.4 million" not in shown.text), shown
+
+
+def test_the_topic_of_words_is_no_count() -> None:
+    for text, figure in (
+        ("He never lived down his comment about 47 percent of the voters.", "about 47 percent"),
+        ("She told a joke about 300 Spartans at the dinner.", "300"),
+        ("The film is a documentary about 12 miners trapped in 2010.", "12"),
+    ):
+        start = text.index(figure)
+        assert topic_of_words(text, Span(start, start + len(figure))), text
+    for text, figure in (
+        ("The storm left about 4,000 homes without power.", "about 4,000"),
+        ("Officials talked about 300 jobs at risk.", "300"),
+    ):
+        start = text.index(figure)
+        assert not topic_of_words(text, Span(start, start + len(figure))), text

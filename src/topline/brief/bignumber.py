@@ -67,6 +67,7 @@ from topline.brief.number_rules import (
     sample_size,
     sources_count,
     threshold,
+    topic_of_words,
     unit_or_rate,
     with_owner,
     with_second_noun,
@@ -351,6 +352,7 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
         or link_line(text, q.span.start)  # "SEE MORE: … 800 students under siege"
         or threshold(text, q.span, counted)  # "the 2,383 delegates needed": a bar to clear
         or editors_note(text, q.span.start)  # "Editor's note: … 1.6 billion members …"
+        or topic_of_words(text, q.span)  # "his comment about 47 percent of the country"
     ):
         return False
     return not (

@@ -510,3 +510,24 @@ def editors_note(text: str, at: int) -> bool:
     """The figure sits in a paragraph that opens "Editor's note:": a site's standing
     statement, the same under every story on its subject, not this story's figure."""
     return _EDITORS_NOTE.match(text, text.rfind("\n", 0, at) + 1) is not None
+
+
+#: A noun of words or of a work before "about": "his infamous comment about 47 percent of
+#: the country", "a joke about 300 Spartans", "a book about 9/11". The "about" is a
+#: preposition, not a qualifier, and the figure is the topic of the words, not a count of
+#: what happened.
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:comments?|remarks?|quips?|jokes?|questions?|speech|claims?|stor(?:y|ies)|books?|"
+    r"films?|documentar(?:y|ies)|articles?|songs?|lectures?|tweets?|posts?|rant)\s+about\s+$",
+    re.I,
+)
+
+
+def topic_of_words(text: str, figure: Span) -> bool:
+    """The figure is what some words or a work are about ("his comment about 47 percent of
+    the country"): the analysis reads "about" as a qualifier ("about 47 percent"), so the
+    phrase before the figure's own "about" is looked at too."""
+    start = figure.start
+    if text[start : start + 6].lower() == "about ":
+        start += 6
+    return _TOPIC_BEFORE.search(text, max(0, start - 40), start) is not None
