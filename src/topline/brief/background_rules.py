@@ -274,8 +274,15 @@ def leans_on_time(text: str) -> bool:
         or _POINTS_BACK.match(text)
         or _THAT_MOMENT.search(text)
         or _SAME_AS_BEFORE.search(text)
-        or _POINTS_TO_TOLD.search(text)
+        or (_might_point(text) and _POINTS_TO_TOLD.search(text) is not None)
     )
+
+
+def _might_point(text: str) -> bool:
+    """Whether ``text`` holds a word :data:`_POINTS_TO_TOLD` needs ("there", "these",
+    "those"): most items hold none, and the pattern is then not run."""
+    lower = text.lower()
+    return "there" in lower or " of these " in lower or " of those " in lower
 
 
 _MONTH = (
@@ -508,8 +515,14 @@ _OWN_VERB = re.compile(
 #: A verb told in the past outside a dash aside ("— he owned the Generals … — Trump also
 #: offered his assessment"): the sentence tells the day's event, the aside its background.
 _TOLD_PAST = re.compile(r"\b(?:[a-z]{3,}ed|said|says|was|were|" + IRREGULAR_PAST + r")\b")
-#: The word before the comma of an apposition: a name ("Sarukhán,", "O'Brien,").
-_NAME_END = re.compile(r"(?:^|\s)[A-Z]\S*$")
+
+
+def _name_before(text: str, at: int) -> bool:
+    """The word before ``at`` (an apposition's comma) is capitalised: a name ("Sarukhán,",
+    "O'Brien,")."""
+    before = text[max(0, at - 60) : at]
+    word = before[before.rfind(" ") + 1 :] if before and not before[-1].isspace() else ""
+    return word[:1].isupper()
 
 
 def asides(text: str) -> list[tuple[int, int]]:
@@ -517,15 +530,16 @@ def asides(text: str) -> list[tuple[int, int]]:
     when the sentence's event happened: a pair of dashes ("— he owned the Generals between
     1983 and 1986 —") and an apposition to a name (", Mexico's ambassador from 2007 to
     2013, said …"). The day's words of a former ambassador are no earlier event."""
+    dashed = "—" in text or "–" in text or "--" in text
     found = [
         m.span()
-        for m in _DASH_ASIDE.finditer(text)
+        for m in (_DASH_ASIDE.finditer(text) if dashed else ())
         if _TOLD_PAST.search(text[: m.start()] + " " + text[m.end() :])
     ]  # "Debates are new here — the first was in 2010 —": no event but the aside's
     for m in _APPOSITION.finditer(text):
         if m["head"] in _NOT_HEADS or m["head"].endswith(("ly", "ing")):
             continue
-        if _OWN_VERB.search(m["body"]) or not _NAME_END.search(text, 0, m.start()):
+        if _OWN_VERB.search(m["body"]) or not _name_before(text, m.start()):
             continue
         clause = max(text.rfind(mark, 0, m.start()) for mark in ",;:")
         opening = text[clause + 1 : m.start()].split()
@@ -542,9 +556,11 @@ def asides(text: str) -> list[tuple[int, int]]:
 #: had been shot": shot that day), not an earlier event.
 _SAID_BEFORE = re.compile(
     r"\b(?:said|told|tweeted|wrote|noted|reported|announced|added|claimed|stated|"
-    r"confirmed|explained|insisted|revealed|posted)\b[^.;:!?\"“”]*$",
+    r"confirmed|explained|insisted|revealed|posted)\b",
     re.I,
 )
+#: Where the clause of a reporting verb ends, looking back from a past perfect.
+_REPORT_STOPS = '.;:!?"“”'
 #: A time of the report's own after its perfect: "had known each other since childhood",
 #: "had lived together for several years", "had set up a profile in December".
 _TIME_IN_REPORT = re.compile(
@@ -554,6 +570,8 @@ _TIME_IN_REPORT = re.compile(
 )
 #: "as if he had been hurt": a manner told in the past perfect, no event at all.
 _AS_IF_BEFORE = re.compile(r"\bas\s+(?:if|though)\b[^.;:!?,]{0,40}$", re.I)
+#: Up to this many characters before a past perfect are searched for its reporting verb.
+_REPORT_REACH = 160
 
 
 def backshifted(text: str) -> list[tuple[int, int]]:
@@ -561,11 +579,17 @@ def backshifted(text: str) -> list[tuple[int, int]]:
     by a past verb of saying ("tweeted that one volunteer had been shot": the day's news,
     its tense shifted back) and one of manner ("responded as if he had been hurt"). A
     date in the report still dates it ("said he had been jailed in 2009")."""
-    found = []
+    found: list[tuple[int, int]] = []
+    if "had" not in text.lower():
+        return found  # no past perfect at all (the pattern needs "had")
     for m in PAST_PERFECT.finditer(text):
         if _TIME_IN_REPORT.search(text, m.end()):
             continue  # "had known each other since childhood", "had set up … in December"
-        before = text[max(0, m.start() - 160) : m.start()]
-        if _SAID_BEFORE.search(before) or _AS_IF_BEFORE.search(before):
+        lo = max(0, m.start() - _REPORT_REACH)
+        clause = max(lo, max(text.rfind(c, lo, m.start()) + 1 for c in _REPORT_STOPS))
+        if _SAID_BEFORE.search(text, clause, m.start()) or (
+            "as " in text[max(0, m.start() - 60) : m.start()].lower()
+            and _AS_IF_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        ):
             found.append(m.span())
     return found
