@@ -1,12 +1,15 @@
 """Big numbers an editor would not show, thirteenth session, second round: a bar to clear
 ("the 1,991 delegates needed for the nomination", "15% of the vote … is enough to win a
-seat") and a figure in a site's standing editor's note. Texts written for these tests."""
+seat"), a figure in a site's standing editor's note, the topic of words ("a joke about 300
+Spartans") and a figure in a quotation opened "said: '" that the analysis missed. Texts
+written for these tests."""
 
 from __future__ import annotations
 
 from topline.analyze import analyze
 from topline.brief import make_brief
 from topline.brief.number_rules import editors_note, threshold, topic_of_words
+from topline.brief.quote_rules import in_open_quotation
 from topline.ingest import article_from_text
 from topline.model import Span
 
@@ -89,3 +92,29 @@ def test_the_topic_of_words_is_no_count() -> None:
     ):
         start = text.index(figure)
         assert not topic_of_words(text, Span(start, start + len(figure))), text
+
+
+def test_a_quotation_opened_by_said_colon_and_a_single_mark_is_the_speaker_s() -> None:
+    text = (
+        "The zoo apologised on Friday. A keeper said: 'We have fed more than 9,000 "
+        "penguins since we opened. 'In the last two years, we have lost none.'"
+    )
+    assert in_open_quotation(text, text.index("9,000"))
+    for other in (
+        "A keeper said: 'We are sorry.' The zoo has fed 9,000 penguins.",
+        "Police said: 'The man was seen near 40 homes on the estate.",
+        "The zoo's figures show 9,000 penguins were fed in the year.",
+    ):
+        assert not in_open_quotation(other, other.index("9,000" if "9,000" in other else "40"))
+
+
+SINGLE = (
+    "A zoo has apologised after a penguin was hurt by a heated mat during a check-up on "
+    "Tuesday. A keeper said: 'We have fed more than 9,000 penguins since we opened and "
+    "this has never happened before. 'We are changing how the mats are warmed.'"
+)
+
+
+def test_a_figure_in_a_said_colon_quotation_is_no_big_number() -> None:
+    shown = make_brief(analyze(article_from_text(SINGLE))).big_number
+    assert shown is None or "9,000" not in shown.text, shown
