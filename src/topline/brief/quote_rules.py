@@ -283,6 +283,8 @@ _SAID_COLON_SINGLE = re.compile(
     r"\b(?:said|says|added|adds|explained|explains|continued|wrote|writes|told [A-Z]?\w+):"
     r"\s*['‘](?=[A-Z])"
 )
+#: What the opener must hold, looked for before the pattern is run.
+_COLON_MARKS = (":'", ": '", ":‘", ": ‘")
 #: A closing single mark: after a stop or a comma, before a space or the end ("… it.' He").
 _SINGLE_CLOSE = re.compile(r"[.,!?]['’](?=\s|$)")
 #: How far back a colon-opened quotation is looked for.
@@ -296,8 +298,9 @@ def in_said_single_quotation(text: str, at: int) -> bool:
     analysis did not find. A mark that reopens the next paragraph of the same quotation
     (". 'In the last …") is no close."""
     start = max(text.rfind("\n", 0, at) + 1, at - SAID_SINGLE_REACH)
-    if "'" not in text[start:at] and "‘" not in text[start:at]:
-        return False
+    window = text[start:at]
+    if not any(mark in window for mark in _COLON_MARKS):
+        return False  # no colon and single mark: most figures, and the pattern is not run
     openers = list(_SAID_COLON_SINGLE.finditer(text, start, at))
     if not openers or _SINGLE_CLOSE.search(text, openers[-1].end(), at):
         return False
