@@ -27,6 +27,8 @@ from collections.abc import Sequence
 
 from topline.brief import editorial_rules as rules
 from topline.brief.background_rules import (
+    asides,
+    backshifted,
     compared_since,
     dateline_or_caption,
     future_with_past_tail,
@@ -284,6 +286,8 @@ def _past(analysis: Analysis, c: Scored) -> tuple[int, str | None] | None:
         + compared_since(c.view.text)
         + no_earlier_time(c.view.text, published)
         + modifier_dates(c.view.text)
+        + asides(c.view.text)  # "X, ambassador from 2007 to 2013, said": the day's words
+        + backshifted(c.view.text)  # "tweeted that a volunteer had been shot": the day's
     )
     at = c.view.span.start
     main = [t for t in timexes if not any(a <= t.span.start - at < b for a, b in clauses)]

@@ -31,7 +31,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from topline.brief.cues import past_flags
+from topline.brief.clauses import IRREGULAR_PAST
+from topline.brief.cues import PAST_PERFECT, past_flags
 from topline.brief.regex_gate import gate
 
 #: A superlative or "first" before "since" makes the year a point of comparison ("the
@@ -137,13 +138,23 @@ _FORMER_APPOSITION = re.compile(
 )
 
 
+#: The last few days, the news's own window ("In the past few days, the governor seemed to
+#: be shrinking", "over the last 48 hours"): what is happening now, not an earlier event.
+_RECENT_DAYS = re.compile(
+    r"\b(?:in|over|during|for)\s+the\s+(?:past|last)\s+(?:(?:few|several|couple of|two|three|"
+    r"four|five|six|\d)\s+days|week|(?:24|36|48|72)\s+hours)\b",
+    re.I,
+)
+
+
 def no_earlier_time(text: str, published: dt.date | None) -> list[tuple[int, int]]:
     """The (start, end) offsets in ``text`` of times that look past but tell no earlier
     event: "in the past" with no period, a year after the year of publication ("free
     and premium plans arrive in early 2020" in a story of November 2019: what is to come),
     the point a figure is compared with ("compared with 33 percent last month"), "had"
     before a count ("had eight points") and a deadline ("get a flu vaccine by the end of
-    October"), and "formerly" in an apposition ("Acme, formerly of Leeds, said …")."""
+    October"), "formerly" in an apposition ("Acme, formerly of Leeds, said …") and the
+    last few days ("in the past few days": the news's own window)."""
     found = [m.span() for m in _VAGUE_PAST.finditer(text)]
     found += [m.span() for m in _COMPARED_TIME.finditer(text)]
     found += [m.span() for m in _HAD_COUNT.finditer(text)]
@@ -151,6 +162,7 @@ def no_earlier_time(text: str, published: dt.date | None) -> list[tuple[int, int
     found += [m.span() for m in _RUN_START.finditer(text)]
     found += [m.span() for m in _THAN_TIME.finditer(text)]
     found += [m.span() for m in _FORMER_APPOSITION.finditer(text)]
+    found += [m.span() for m in _RECENT_DAYS.finditer(text)]
     if published is not None:
         found += [m.span() for m in _WRITTEN_YEAR.finditer(text) if int(m["year"]) > published.year]
     return found
@@ -237,19 +249,40 @@ _POINTS_BACK = re.compile(
 )
 
 
+#: A place or a group told before, named by a pointing word anywhere in the item: "Clinton
+#: moved there in 2000" (where?), "around 3,000 of these patients had …" (which?). The
+#: reader of Key background has not seen the sentence that names them.
+_POINTS_TO_TOLD = re.compile(
+    r"\b(?:moved|lived|went|returned|settled|worked|stayed|grew up|was born|were born|"
+    r"studied|served|remained)\s+(?:back\s+)?there\b(?!\s+(?:is|are|was|were|has|have|had)\b)|"
+    r"\b(?:\d[\d,.]*|some|many|most|all|several|half|none|few|both|each|one|two|three|"
+    r"four|five|ten|hundreds|thousands|dozens)\s+of\s+(?:these|those)\s+[a-z]+s\b",
+    re.I,
+)
+
+
 def leans_on_time(text: str) -> bool:
     """The item leans on a sentence the reader of Key background does not see: it opens
     relative to a time named before (:data:`_RELATIVE_TIME`, :data:`_AT_THE_TIME`), it is
     dated by "that night" or "that day" (:data:`_THAT_MOMENT`), it opens on a thing or a
-    group just told (:data:`_POINTS_BACK`), or it ends on what was said before ("… said
-    the same.")."""
+    group just told (:data:`_POINTS_BACK`), it names a place or a group told before
+    ("moved there", "3,000 of these patients": :data:`_POINTS_TO_TOLD`), or it ends on
+    what was said before ("… said the same.")."""
     return bool(
         _RELATIVE_TIME.match(text)
         or _AT_THE_TIME.match(text)
         or _POINTS_BACK.match(text)
         or _THAT_MOMENT.search(text)
         or _SAME_AS_BEFORE.search(text)
+        or (_might_point(text) and _POINTS_TO_TOLD.search(text) is not None)
     )
+
+
+def _might_point(text: str) -> bool:
+    """Whether ``text`` holds a word :data:`_POINTS_TO_TOLD` needs ("there", "these",
+    "those"): most items hold none, and the pattern is then not run."""
+    lower = text.lower()
+    return "there" in lower or " of these " in lower or " of those " in lower
 
 
 _MONTH = (
@@ -453,3 +486,110 @@ def dateline_or_caption(text: str) -> bool:
         return True
     m = _PICTURED.search(text)
     return m is not None and _FINITE.search(text[: m.start()] + " " + text[m.end() :]) is None
+
+
+#: An aside between a pair of dashes: "Himself a former club owner — he owned the Generals
+#: between 1983 and 1986 — Trump also offered …".
+_DASH_ASIDE = re.compile(r"(?:\s[—–]\s?|—|\s--\s)[^—–\n]{3,160}?(?:\s?[—–]\s|—|\s--\s)")
+#: An apposition that describes a name: ", Mexico's ambassador to the United States from
+#: 2007 to 2013," ", the club's manager between 1998 and 2004,". It opens on a noun (after
+#: an article or a possessive), and holds no verb of its own.
+_APPOSITION = re.compile(
+    r",\s+(?P<body>(?:(?:the|a|an|his|her|their|its|[A-Z][^\s,]*['’]s)\s+)?(?P<head>[a-z][\w-]*)"
+    r"\b[^,;:()!?—–\"“”]{0,100}?),"
+)
+#: What cannot head such an apposition: a preposition, a conjunction, an adverb.
+_NOT_HEADS = frozenset(
+    """in on at by for from with after before since during until when while where who whom
+    whose which that and but or nor as though although if because then also however
+    meanwhile now still even only just not so yet once later earlier there here""".split()
+)
+#: Words that open a phrase of time before the subject ("Last March, …", "This week, …").
+_TIME_OPENERS = frozenset({"last", "this", "next", "early", "late"})
+#: A verb of its own makes the commas hold a clause, not an apposition.
+_OWN_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|had|has|have|will|would|did|does|do|said|says|can|could|"
+    + IRREGULAR_PAST
+    + r")\b|\b[a-z]{3,}ed\b"
+)
+#: A verb told in the past outside a dash aside ("— he owned the Generals … — Trump also
+#: offered his assessment"): the sentence tells the day's event, the aside its background.
+_TOLD_PAST = re.compile(r"\b(?:[a-z]{3,}ed|said|says|was|were|" + IRREGULAR_PAST + r")\b")
+
+
+def _name_before(text: str, at: int) -> bool:
+    """The word before ``at`` (an apposition's comma) is capitalised: a name ("Sarukhán,",
+    "O'Brien,")."""
+    before = text[max(0, at - 60) : at]
+    word = before[before.rfind(" ") + 1 :] if before and not before[-1].isspace() else ""
+    return word[:1].isupper()
+
+
+def asides(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of asides whose time describes a person or a thing, not
+    when the sentence's event happened: a pair of dashes ("— he owned the Generals between
+    1983 and 1986 —") and an apposition to a name (", Mexico's ambassador from 2007 to
+    2013, said …"). The day's words of a former ambassador are no earlier event."""
+    dashed = "—" in text or "–" in text or "--" in text
+    found = [
+        m.span()
+        for m in (_DASH_ASIDE.finditer(text) if dashed else ())
+        if _TOLD_PAST.search(text[: m.start()] + " " + text[m.end() :])
+    ]  # "Debates are new here — the first was in 2010 —": no event but the aside's
+    for m in _APPOSITION.finditer(text):
+        if m["head"] in _NOT_HEADS or m["head"].endswith(("ly", "ing")):
+            continue
+        if _OWN_VERB.search(m["body"]) or not _name_before(text, m.start()):
+            continue
+        clause = max(text.rfind(mark, 0, m.start()) for mark in ",;:")
+        opening = text[clause + 1 : m.start()].split()
+        if opening and (
+            opening[0].lower() in _NOT_HEADS | _TIME_OPENERS or opening[0].endswith("ly")
+        ):
+            continue  # "In March, the company's shares fell", "Nationally, dealers sold …"
+        found.append(m.span("body"))
+    return found
+
+
+#: A past verb of saying: what it reports is the day's news told in the past, and a past
+#: perfect after it is that news shifted back a tense ("The group tweeted that a volunteer
+#: had been shot": shot that day), not an earlier event.
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|told|tweeted|wrote|noted|reported|announced|added|claimed|stated|"
+    r"confirmed|explained|insisted|revealed|posted)\b",
+    re.I,
+)
+#: Where the clause of a reporting verb ends, looking back from a past perfect.
+_REPORT_STOPS = '.;:!?"“”'
+#: A time of the report's own after its perfect: "had known each other since childhood",
+#: "had lived together for several years", "had set up a profile in December".
+_TIME_IN_REPORT = re.compile(
+    r"\b(?:since|ago|before|earlier|previously|during|once|years?|months?|decades?|weeks?|"
+    r"childhood|(?:1[89]|20)\d\d|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|in the past)\b",
+)
+#: "as if he had been hurt": a manner told in the past perfect, no event at all.
+_AS_IF_BEFORE = re.compile(r"\bas\s+(?:if|though)\b[^.;:!?,]{0,40}$", re.I)
+#: Up to this many characters before a past perfect are searched for its reporting verb.
+_REPORT_REACH = 160
+
+
+def backshifted(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of past perfects that tell no earlier event: one reported
+    by a past verb of saying ("tweeted that one volunteer had been shot": the day's news,
+    its tense shifted back) and one of manner ("responded as if he had been hurt"). A
+    date in the report still dates it ("said he had been jailed in 2009")."""
+    found: list[tuple[int, int]] = []
+    if "had" not in text.lower():
+        return found  # no past perfect at all (the pattern needs "had")
+    for m in PAST_PERFECT.finditer(text):
+        if _TIME_IN_REPORT.search(text, m.end()):
+            continue  # "had known each other since childhood", "had set up … in December"
+        lo = max(0, m.start() - _REPORT_REACH)
+        clause = max(lo, max(text.rfind(c, lo, m.start()) + 1 for c in _REPORT_STOPS))
+        if _SAID_BEFORE.search(text, clause, m.start()) or (
+            "as " in text[max(0, m.start() - 60) : m.start()].lower()
+            and _AS_IF_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        ):
+            found.append(m.span())
+    return found

@@ -53,6 +53,7 @@ from topline.brief.number_rules import (
     cut_from_list,
     dated_clause,
     denomination,
+    editors_note,
     in_code,
     in_tweet,
     link_line,
@@ -65,6 +66,8 @@ from topline.brief.number_rules import (
     probability,
     sample_size,
     sources_count,
+    threshold,
+    topic_of_words,
     unit_or_rate,
     with_owner,
     with_second_noun,
@@ -347,6 +350,9 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
         or unit_or_rate(counted.of(text))  # "50 — cents", "about £100 — weekly"
         or (_kind(q) == "people" and sources_count(text, counted, q.verb_span))  # "… told HuffPost"
         or link_line(text, q.span.start)  # "SEE MORE: … 800 students under siege"
+        or threshold(text, q.span, counted)  # "the 2,383 delegates needed": a bar to clear
+        or editors_note(text, q.span.start)  # "Editor's note: … 1.6 billion members …"
+        or topic_of_words(text, q.span)  # "his comment about 47 percent of the country"
     ):
         return False
     return not (

@@ -92,7 +92,7 @@ _TOLD_BEFORE = re.compile(
     re.I,
 )
 #: Irregular past forms a zero relative clause opens with ("the states Obama won").
-_IRREGULAR_PAST = (
+IRREGULAR_PAST = (
     r"won|lost|took|made|built|bought|sold|wrote|held|led|ran|gave|kept|left|brought|met|"
     r"paid|set|spent|saw|found|began|chose|drew|drove|fought|got|sent|taught|threw|wore|"
     r"became|beat|broke|cut|hit|put|sang|shot|stole|struck|swore|took|won|hid|fled|sought"
@@ -105,7 +105,7 @@ _ZERO_RELATIVE = re.compile(
     r"(?P<subject>(?:[A-Z][\w'’.-]*\s+){1,3}|(?:he|she|it|they|we|I|you)\s+|"
     r"(?:his|her|their|its|our|the)\s+[a-z][\w-]*\s+)"
     r"(?:had\s+|have\s+|has\s+)?"
-    r"(?P<verb>[a-z]\w*ed|" + _IRREGULAR_PAST + r")\b",
+    r"(?P<verb>[a-z]\w*ed|" + IRREGULAR_PAST + r")\b",
 )
 #: Nouns after which a zero relative clause tells when the sentence happened ("the day
 #: Smith vanished in 2015", "the year they married").

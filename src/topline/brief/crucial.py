@@ -30,7 +30,7 @@ from topline.brief.credit import pronoun_credit_ok, whole_word
 from topline.brief.credit_names import role_contradicts
 from topline.brief.credit_readings import case_name, outlet_shaped, spoken_of
 from topline.brief.cues import past_flags, period_end
-from topline.brief.quote_rules import quoted_passages
+from topline.brief.quote_rules import imagined_words, quoted_passages
 from topline.brief.speaker_role import SPEAKER_PRONOUNS, speaker_role
 from topline.intervals import SpanIndex
 from topline.memo import for_last
@@ -361,6 +361,8 @@ def quote_score(
     region, index = _sentence_region(analysis, quote.content_span)
     if said_long_ago(analysis, quote, region, outer):
         return None  # "In the spring, Clinton proclaimed at a press conference, “…”"
+    if imagined_words(text, region.start, outer.start):
+        return None  # "Goldberg imagined Christie was thinking: “…”": no one said them
     n = max(len(analysis.sentences) - 1, 1)
     prominence = mentions.get(speaker.cluster or speaker.name, 0)
     lo, hi = PREFERRED_WORDS

@@ -472,3 +472,62 @@ def cut_from_list(text: str, counted: Span) -> Span | None:
         return counted
     end = counted.start + place.start()
     return Span(counted.start, end) if text[counted.start : end].strip() else None
+
+
+#: After the counted phrase (and a short tail in the same clause: "of the vote in a
+#: district"), words that make the figure a bar to clear: "the 2,383 delegates needed for
+#: the nomination", "20% of the vote … is enough to qualify", "270 votes required to win".
+_THRESHOLD_AFTER = re.compile(
+    r"[^.;:!?\"“”()]{0,40}?\s(?:(?:is|are|was|were|would be|will be)\s+(?:not\s+)?"
+    r"(?:enough|sufficient|needed|required|necessary)\b|(?:needed|required|necessary)\s+"
+    r"(?:to|for|in order to)\b)",
+    re.I,
+)
+#: Before the figure: "needs 1,237 delegates to", "a threshold of 15%", "a minimum of 50".
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:(?:threshold|minimum|quota|target)\s+of|(?:needs?|requires?|required)\s+"
+    r"(?:at least|only|just|another|a further)?)\s*(?:about|around|some|roughly)?\s*$",
+    re.I,
+)
+
+
+def threshold(text: str, figure: Span, counted: Span) -> bool:
+    """The figure is a bar to clear, not something that happened: "the 2,383 delegates
+    needed for the nomination", "scoring 20% of the vote in a district is enough to
+    qualify", "needs 1,237 delegates to win". A rule's or a goal's number says what would
+    count, never how many did."""
+    if _THRESHOLD_BEFORE.search(text, max(0, figure.start - 40), figure.start):
+        return True
+    return _THRESHOLD_AFTER.match(text, counted.end) is not None
+
+
+#: A site's standing note on a subject, repeated under every story on it: "Editor's note:
+#: Donald Trump is a serial liar …".
+_EDITORS_NOTE = re.compile(r"\s*(?:Editor['’]?s['’]?\s+[Nn]ote|EDITOR['’]?S['’]?\s+NOTE)\s*:")
+
+
+def editors_note(text: str, at: int) -> bool:
+    """The figure sits in a paragraph that opens "Editor's note:": a site's standing
+    statement, the same under every story on its subject, not this story's figure."""
+    return _EDITORS_NOTE.match(text, text.rfind("\n", 0, at) + 1) is not None
+
+
+#: A noun of words or of a work before "about": "his infamous comment about 47 percent of
+#: the country", "a joke about 300 Spartans", "a book about 9/11". The "about" is a
+#: preposition, not a qualifier, and the figure is the topic of the words, not a count of
+#: what happened.
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:comments?|remarks?|quips?|jokes?|questions?|speech|claims?|stor(?:y|ies)|books?|"
+    r"films?|documentar(?:y|ies)|articles?|songs?|lectures?|tweets?|posts?|rant)\s+about\s+$",
+    re.I,
+)
+
+
+def topic_of_words(text: str, figure: Span) -> bool:
+    """The figure is what some words or a work are about ("his comment about 47 percent of
+    the country"): the analysis reads "about" as a qualifier ("about 47 percent"), so the
+    phrase before the figure's own "about" is looked at too."""
+    start = figure.start
+    if text[start : start + 6].lower() == "about ":
+        start += 6
+    return _TOPIC_BEFORE.search(text, max(0, start - 40), start) is not None

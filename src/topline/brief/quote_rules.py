@@ -265,12 +265,66 @@ def in_open_quotation(text: str, at: int) -> bool:
     to take a really cynical view of the 50 states …,” he said"). A mark that opens the
     paragraph (a quotation over several paragraphs, a mark left over) and a quoted phrase
     in the reporter's sentence ("found there had been “3,210 shooting victims”") are not
-    read so. Inch marks after a figure are not counted."""
+    read so. Inch marks after a figure are not counted. Failing a double mark, a quotation
+    opened "said: '" (:func:`in_said_single_quotation`)."""
     start = text.rfind("\n", 0, at) + 1
     piece = _INCH.sub("", text[start:at])
     curly = piece.rfind("“") if piece.count("“") > piece.count("”") else -1
     straight = piece.rfind('"') if piece.count('"') % 2 == 1 else -1
     opened = max(curly, straight)
     if opened <= 0 or not piece[:opened].strip():
-        return False  # no open mark, or one that opens the paragraph
+        return in_said_single_quotation(text, at)  # no open double mark, or one that opens
     return _SPEAKER_VOICE.search(piece, opened) is not None
+
+
+#: A verb of saying, a colon and a single opening mark: "A spokesman said: 'We …" (the
+#: Daily Mail's way of opening a quotation, whose paragraphs each reopen with a mark).
+_SAID_COLON_SINGLE = re.compile(
+    r"\b(?:said|says|added|adds|explained|explains|continued|wrote|writes|told [A-Z]?\w+):"
+    r"\s*['‘](?=[A-Z])"
+)
+#: What the opener must hold, looked for before the pattern is run.
+_COLON_MARKS = (":'", ": '", ":‘", ": ‘")
+#: A closing single mark: after a stop or a comma, before a space or the end ("… it.' He").
+_SINGLE_CLOSE = re.compile(r"[.,!?]['’](?=\s|$)")
+#: How far back a colon-opened quotation is looked for.
+SAID_SINGLE_REACH = 600
+
+
+def in_said_single_quotation(text: str, at: int) -> bool:
+    """Position ``at`` follows a quotation opened by a verb of saying, a colon and a single
+    mark ("A spokesman said: 'We have scanned more than 20,000 animals. …"), not closed
+    before it, whose words so far are the speaker's own (I, we, you): a quotation the
+    analysis did not find. A mark that reopens the next paragraph of the same quotation
+    (". 'In the last …") is no close."""
+    start = max(text.rfind("\n", 0, at) + 1, at - SAID_SINGLE_REACH)
+    window = text[start:at]
+    if not any(mark in window for mark in _COLON_MARKS):
+        return False  # no colon and single mark: most figures, and the pattern is not run
+    openers = list(_SAID_COLON_SINGLE.finditer(text, start, at))
+    if not openers or _SINGLE_CLOSE.search(text, openers[-1].end(), at):
+        return False
+    return _SPEAKER_VOICE.search(text, openers[-1].end(), at) is not None
+
+
+#: Narration that puts words in someone's head rather than their mouth, just before the
+#: quotation: "Goldberg imagined Christie was thinking: “…”", "her look seemed to say, “…”".
+_IMAGINED_LEAD = re.compile(
+    r"\b(?:imagined|imagines|imagining|pictured|(?:was|were|is|are|must have been|might have "
+    r"been|may have been|probably)\s+thinking|(?:seemed|seems|appeared) to (?:say|be saying)|"
+    r"as if to say)\b(?P<tail>[^.!?“”\"‘’]{0,60})$",
+    re.I,
+)
+#: A verb of saying after it gives the words back to a speaker ("The coach, who imagined a
+#: different season, said, “…”").
+_SAYING = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|replied|declared)\b", re.I
+)
+
+
+def imagined_words(text: str, lead_start: int, quotation_start: int) -> bool:
+    """The narration before the quotation (from ``lead_start``, the start of its sentence)
+    says the words were imagined or thought, not said ("a columnist imagined the governor
+    was thinking: “What have I done?”"): nobody's words to credit as a Crucial quote."""
+    lead = _IMAGINED_LEAD.search(text, lead_start, quotation_start)
+    return lead is not None and _SAYING.search(lead["tail"]) is None
