@@ -42,7 +42,8 @@ from topline.brief.features import (
     sentence_views,
     square_norm,
 )
-from topline.brief.lede import not_news
+from topline.brief.fit import shorten
+from topline.brief.lede import RUN_ON_WORDS, not_news
 from topline.brief.regex_gate import gate
 from topline.brief.voice_rules import own_announcement
 from topline.errors import ModelMissing
@@ -312,9 +313,18 @@ def eligible(candidates: Sequence[Scored]) -> list[Scored]:
 
 def _shown(view: SentenceView) -> tuple[str, int]:
     """The sentence as a Topline shows it (dateline, wire credit and asides left out) and its
-    length in words: the lede rules judge what the reader would read."""
+    length in words: the lede rules judge what the reader would read.
+
+    A sentence still longer than :data:`~topline.brief.lede.RUN_ON_WORDS` is shown as its
+    whole first main clause when :func:`~topline.brief.fit.shorten` can cut it there ("A
+    six-year trend of deficits will end this year, the budget office reported on Tuesday --
+    a development that …"): that is what the Topline would show, so it is what is judged.
+    A run-on with no clause end to cut at (a caption glued to the lede) stays a run-on.
+    """
     spans = compress(view.text, Span(0, len(view.text)), lede=True)
     shown = join_spans(view.text, spans)
+    if len(shown.split()) > RUN_ON_WORDS and (cut := shorten(view.text, spans)) is not None:
+        shown = join_spans(view.text, cut)
     return shown, len(shown.split())
 
 
