@@ -112,6 +112,15 @@ _SPEECH_CUE = re.compile(
 )
 #: The two searches asked of every sentence, skipped where none of their words occurs.
 _BOILERPLATE_GATE, _SPEECH_CUE_GATE = gate(_BOILERPLATE), gate(_SPEECH_CUE)
+#: A sentence that opens by setting a time a few days or weeks before the news ("Last week,
+#: the ministry said …", "Earlier this week, …", "Days earlier, …"): what happened before
+#: the story's own news, told after it. :func:`~topline.brief.cues.past_signals` reads "last
+#: month" and "earlier this month" but not these (they are the scorer's features, fixed).
+_EARLIER_OPENER = re.compile(
+    r"^\W{0,2}(?:Last (?:week|weekend)|Earlier (?:this|that|in the) week|"
+    r"(?:A|One|Two|Three|A few|Several) (?:days|weeks?) (?:ago|earlier|before)|"
+    r"(?:Days|Weeks) (?:ago|earlier|before)|The (?:previous|prior) (?:week|day))\b"
+)
 _OPENS_WITH_QUOTE = re.compile(r"^\W{0,2}[‘“\"']")
 _ENDS_WITH_QUOTE = re.compile(r"[’”\"']\W{0,2}$")
 #: An opening mark inside the sentence ("branded the move 'disgraceful'."): the quote is whole.
@@ -343,8 +352,8 @@ def choose_topline(candidates: Sequence[Scored], window: int | None = None) -> S
     at. Of these, a sentence that is not the news (:mod:`topline.brief.lede`: a pronoun or a
     connective opener, a question, a caption or run-on, a headline, a past-time opener, a
     scene-setter) is never the Topline while one that is remains; nor is a later sentence
-    that talks about the past ("The council had already cut hours since 2019"): that is Key
-    background. When no sentence near the top is news, the best of the first ``window``
+    that talks about the past ("The council had already cut hours since 2019", "Last week,
+    the ministry said …", :data:`_EARLIER_OPENER`): that is Key background. When no sentence near the top is news, the best of the first ``window``
     sentences that still read alone (not a question, not a pronoun or connective opener,
     :data:`LEANING`) is taken, and only when there is none the best of the first ``window``
     that are not questions.
@@ -359,7 +368,11 @@ def choose_topline(candidates: Sequence[Scored], window: int | None = None) -> S
     alone = [c for c, d in statements if d not in LEANING]
     lead = news[:window] or alone[:window] or [c for c, _ in statements][:window]
     first = lead[0] if lead else None
-    plain = [c for c in lead if c is first or not past_signals(c.view.text)]
+    plain = [
+        c
+        for c in lead
+        if c is first or not (past_signals(c.view.text) or _EARLIER_OPENER.match(c.view.text))
+    ]
     return max(plain, key=lambda c: c.topline_score, default=None)
 
 
