@@ -121,6 +121,21 @@ _EARLIER_OPENER = re.compile(
     r"(?:A|One|Two|Three|A few|Several) (?:days|weeks?) (?:ago|earlier|before)|"
     r"(?:Days|Weeks) (?:ago|earlier|before)|The (?:previous|prior) (?:week|day))\b"
 )
+#: A sentence whose subject is a bare role noun ("The agency released …", "The company
+#: said …", "The 34-year-old was …") names someone the story named before: shown alone, the
+#: reader never learns which agency. As the first news sentence it may be all there is (a
+#: text whose opening was cut); after one, it goes on from it.
+_ROLE_SUBJECT = re.compile(
+    r"^\W{0,2}The (?:agency|company|firm|group|department|ministry|organi[sz]ation|charity|"
+    r"club|team|union|network|council|committee|commission|authority|board|office|bank|"
+    r"court|campaign|hospital|school|university|museum|library|retailer|carrier|airline|"
+    r"regulator|watchdog|broadcaster|publisher|carmaker|"
+    r"man|woman|boy|girl|couple|pair|family|player|singer|actor|actress|star|Briton|"
+    r"\d{1,3}-year-old)\s+(?!of\b|in\b|at\b|for\b|and\b|or\b)(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+(?:ed|s)|said|told|is|was|were|are|will|would|could|can|may|must|won|lost|"
+    r"made|took|gave|became|found|left|paid|sold|went|came|began|got|set|put|cut|hit|led|"
+    r"saw|kept|held|ran|spent|now|also|then|still)\b"
+)
 _OPENS_WITH_QUOTE = re.compile(r"^\W{0,2}[‘“\"']")
 _ENDS_WITH_QUOTE = re.compile(r"[’”\"']\W{0,2}$")
 #: An opening mark inside the sentence ("branded the move 'disgraceful'."): the quote is whole.
@@ -353,7 +368,9 @@ def choose_topline(candidates: Sequence[Scored], window: int | None = None) -> S
     connective opener, a question, a caption or run-on, a headline, a past-time opener, a
     scene-setter) is never the Topline while one that is remains; nor is a later sentence
     that talks about the past ("The council had already cut hours since 2019", "Last week,
-    the ministry said …", :data:`_EARLIER_OPENER`): that is Key background. When no sentence near the top is news, the best of the first ``window``
+    the ministry said …", :data:`_EARLIER_OPENER`): that is Key background; nor a later
+    sentence whose subject is a bare role noun for someone named before ("The agency
+    released …", :data:`_ROLE_SUBJECT`). When no sentence near the top is news, the best of the first ``window``
     sentences that still read alone (not a question, not a pronoun or connective opener,
     :data:`LEANING`) is taken, and only when there is none the best of the first ``window``
     that are not questions.
@@ -371,7 +388,12 @@ def choose_topline(candidates: Sequence[Scored], window: int | None = None) -> S
     plain = [
         c
         for c in lead
-        if c is first or not (past_signals(c.view.text) or _EARLIER_OPENER.match(c.view.text))
+        if c is first
+        or not (
+            past_signals(c.view.text)
+            or _EARLIER_OPENER.match(c.view.text)
+            or _ROLE_SUBJECT.match(c.view.text)
+        )
     ]
     return max(plain, key=lambda c: c.topline_score, default=None)
 
