@@ -335,9 +335,10 @@ def eligible(candidates: Sequence[Scored]) -> list[Scored]:
     return kept
 
 
-def _shown(view: SentenceView) -> tuple[str, int]:
-    """The sentence as a Topline shows it (dateline, wire credit and asides left out) and its
-    length in words: the lede rules judge what the reader would read.
+def _shown(view: SentenceView) -> tuple[str, int, bool]:
+    """The sentence as a Topline shows it (dateline, wire credit and asides left out), its
+    length in words, and whether it had to be cut: the lede rules judge what the reader
+    would read.
 
     A sentence still longer than :data:`~topline.brief.lede.RUN_ON_WORDS` is shown as its
     whole first main clause when :func:`~topline.brief.fit.shorten` can cut it there ("A
@@ -347,17 +348,24 @@ def _shown(view: SentenceView) -> tuple[str, int]:
     """
     spans = compress(view.text, Span(0, len(view.text)), lede=True)
     shown = join_spans(view.text, spans)
+    cut = None
     if len(shown.split()) > RUN_ON_WORDS and (cut := shorten(view.text, spans)) is not None:
         shown = join_spans(view.text, cut)
-    return shown, len(shown.split())
+    return shown, len(shown.split()), cut is not None
+
+
+def _judged(view: SentenceView) -> tuple[str | None, bool]:
+    """:func:`topline_defect` and whether the sentence is shown cut to its first clause."""
+    shown, words, cut = _shown(view)
+    defect = not_news(
+        shown, raw=view.text, named=view.named, words=words, published_year=view.published_year
+    )
+    return defect, cut
 
 
 def topline_defect(view: SentenceView) -> str | None:
     """Why ``view`` cannot be the Topline (:func:`topline.brief.lede.not_news`), or None."""
-    shown, words = _shown(view)
-    return not_news(
-        shown, raw=view.text, named=view.named, words=words, published_year=view.published_year
-    )
+    return _judged(view)[0]
 
 
 def choose_topline(candidates: Sequence[Scored], window: int | None = None) -> Scored | None:
@@ -370,14 +378,18 @@ def choose_topline(candidates: Sequence[Scored], window: int | None = None) -> S
     that talks about the past ("The council had already cut hours since 2019", "Last week,
     the ministry said …", :data:`_EARLIER_OPENER`): that is Key background; nor a later
     sentence whose subject is a bare role noun for someone named before ("The agency
-    released …", :data:`_ROLE_SUBJECT`). When no sentence near the top is news, the best of the first ``window``
+    released …", :data:`_ROLE_SUBJECT`), nor a later sentence too long to show whole (cut
+    to its first clause, :func:`_shown`: the lede may be cut so, not a sentence below a
+    whole one). When no sentence near the top is news, the best of the first ``window``
     sentences that still read alone (not a question, not a pronoun or connective opener,
     :data:`LEANING`) is taken, and only when there is none the best of the first ``window``
     that are not questions.
     """
     window = window or TOPLINE_WINDOW
     top = list(candidates[:NEWS_SEARCH])
-    defects = [topline_defect(c.view) for c in top]
+    judged = [_judged(c.view) for c in top]
+    defects = [d for d, _ in judged]
+    cut = {id(c) for c, (_, was_cut) in zip(top, judged, strict=True) if was_cut}
     news = [c for c, d in zip(top, defects, strict=True) if d is None]
     # With no news sentence near the top (a column, a short item): a sentence that reads
     # alone, else any statement (the old rule).
@@ -390,7 +402,8 @@ def choose_topline(candidates: Sequence[Scored], window: int | None = None) -> S
         for c in lead
         if c is first
         or not (
-            past_signals(c.view.text)
+            id(c) in cut
+            or past_signals(c.view.text)
             or _EARLIER_OPENER.match(c.view.text)
             or _ROLE_SUBJECT.match(c.view.text)
         )
