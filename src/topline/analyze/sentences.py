@@ -11,6 +11,8 @@ from topline.model import Sentence, Span
 from topline.nlp import TokenTable, doc_sents, doc_text, token_table
 
 _LINE = re.compile(r"[^\n]+")
+#: A piece of text with no letter or digit: a quotation mark or bracket split off.
+_NO_WORD = re.compile(r"[\"“”‘’'()\[\]«»]+")
 #: Coarse parts of speech that make a clause: a lexical verb or an auxiliary ("is", "will").
 VERB_POS = frozenset({"VERB", "AUX"})
 #: A short word in capitals that a full stop follows with no space: a name spelt with a stop
@@ -117,6 +119,34 @@ def _sentence_spans(doc: Doc, table: TokenTable, text: str) -> list[tuple[int, i
     return out
 
 
+def _marks_rejoined(text: str, pieces: list[Span]) -> list[Span]:
+    """``pieces`` with a lone quotation mark or bracket given back to its sentence.
+
+    spaCy may end a sentence on its full stop and open the next one with the closing mark
+    ('… a "piece of history.' | '"' at a paragraph's end), or end one on the opening mark of
+    the next ("… said. '" | "It was …"). The mark alone is no sentence, and the sentence
+    without it leaves a quotation open, so an editor's rules refuse it. A piece with no
+    letter or digit that touches the piece before it (nothing between) closes that one;
+    one that touches the piece after it opens that one.
+    """
+    out: list[Span] = []
+    carried: int | None = None  # the start of an opening mark waiting for its sentence
+    for k, piece in enumerate(pieces):
+        if _NO_WORD.fullmatch(piece.of(text)):
+            if out and out[-1].end == piece.start and carried is None:
+                out[-1] = Span(out[-1].start, piece.end)
+                continue
+            nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+            if nxt is not None and nxt.start == piece.end:
+                carried = piece.start
+                continue
+        if carried is not None:
+            piece = Span(carried, piece.end)
+            carried = None
+        out.append(piece)
+    return out
+
+
 def split_sentences(doc: Doc) -> tuple[Sentence, ...]:
     """spaCy's sentences, never crossing a line break, trimmed of white space.
 
@@ -128,16 +158,22 @@ def split_sentences(doc: Doc) -> tuple[Sentence, ...]:
     paragraphs = split_paragraphs(text)
     out: list[Sentence] = []
     para_index = 0
-    for start_char, end_char in _sentence_spans(doc, table, text):
-        for piece in _trimmed_lines(text, start_char, end_char):
-            while para_index < len(paragraphs) - 1 and paragraphs[para_index].end <= piece.start:
-                para_index += 1
-            out.append(
-                Sentence(
-                    span=piece,
-                    index=len(out),
-                    paragraph=para_index,
-                    has_verb=_has_verb(table, piece),
-                )
+    for piece in _marks_rejoined(
+        text,
+        [
+            piece
+            for start_char, end_char in _sentence_spans(doc, table, text)
+            for piece in _trimmed_lines(text, start_char, end_char)
+        ],
+    ):
+        while para_index < len(paragraphs) - 1 and paragraphs[para_index].end <= piece.start:
+            para_index += 1
+        out.append(
+            Sentence(
+                span=piece,
+                index=len(out),
+                paragraph=para_index,
+                has_verb=_has_verb(table, piece),
             )
+        )
     return tuple(out)

@@ -43,6 +43,9 @@ _SUBORDINATE_START = frozenset(
     until once despite in on at for from by with without during after amid among under over
     to whether where wherever""".split()
 )
+#: A correlative whose second half ("but also …") a cut may leave out.
+_NOT_ONLY = re.compile(r"\bnot only\b", re.I)
+_BUT = re.compile(r"\bbut\b", re.I)
 _DANGLING_END = frozenset(
     "and or but nor of to the a an that with by for in on at from as than".split()
 )
@@ -103,6 +106,9 @@ def shorten(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...] | None:
     if words[0].lower().strip("\"“‘'(") in _SUBORDINATE_START:
         return None  # "When Cameron visited the White House": not a main clause
     shown = join_spans(text, cut)
+    correlative = _NOT_ONLY.search(shown)
+    if correlative is not None and not _BUT.search(shown, correlative.end()):
+        return None  # "… has not only helped her mentally": its "but also …" cut away
     if shown.count("(") > shown.count(")"):
         return None  # cut inside an aside in parentheses: the main clause goes on after it
     if after[0] in "—–-" and len(_SPACED_DASH.findall(shown)) % 2 == 1:

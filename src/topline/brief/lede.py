@@ -7,7 +7,8 @@ each a property of the sentence that needs no article-specific knowledge:
 - it leans on a sentence the reader has not seen: it opens with a pronoun ("He recalled …",
   "This comes after …", "It would be called …") or a connective ("But …", "And …",
   "However, …", "In fact, …", "Actually, …"), or leaves out the verb its auxiliary needs
-  ("Staying on the Moon and reaching Mars, however, haven't.", :func:`elliptical`);
+  ("Staying on the Moon and reaching Mars, however, haven't.", :func:`elliptical`), or
+  ends on a bare pointing word ("… highlighted both.", "… did the same.");
 - it is not a statement: a question, a headline set in title case ("13-Inch MacBook Pro
   With Scissor Keyboard Expected …"), a line with no sentence-final stop (a subhead, a label),
   or a row of figures (a table, an ingredient list);
@@ -99,6 +100,12 @@ _ELLIPSIS_END = re.compile(
     r"must|shall)(?:n['’]t|\s+not)[\"”’']?\s*[.!?][\"”’']?\s*$|"
     r"\b(?:isn|aren|wasn|weren|hasn|haven|hadn|don|doesn|didn|won|wouldn|couldn|shouldn|"
     r"can)['’]t[\"”’']?\s*[.!?][\"”’']?\s*$"
+)
+#: A sentence that ends on a bare pointing word for what the sentence before it told ("The
+#: view from here of Super Tuesday highlighted both.", "Nobody had expected that.", "The
+#: council did the same."): read alone, the reader never learns both of what.
+POINTS_BACK_END = re.compile(
+    r"\s(?:both|either|neither|this|that|these|those|the same)[\"”’']?\s*[.!][\"”’']?\s*$"
 )
 #: A quotation whose cue says it goes on from an earlier one ("…," Paganini added.", "…,"
 #: she continued."): its speaker was introduced, and the quotation begun, in a sentence the
@@ -215,6 +222,8 @@ def not_news(
         return "pronoun"
     if SHELL_OPENER.match(text):
         return "pronoun"  # a bare shell noun that points back: "The find almost …"
+    if POINTS_BACK_END.search(raw if raw is not None else text):
+        return "pronoun"  # "… highlighted both.": both of what, the sentence before said
     if CAPTION.search(text):
         return "caption"
     if CONTINUED_QUOTE.search(text):

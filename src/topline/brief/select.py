@@ -42,7 +42,8 @@ from topline.brief.features import (
     sentence_views,
     square_norm,
 )
-from topline.brief.lede import not_news
+from topline.brief.fit import shorten
+from topline.brief.lede import RUN_ON_WORDS, not_news
 from topline.brief.regex_gate import gate
 from topline.brief.voice_rules import own_announcement
 from topline.errors import ModelMissing
@@ -111,6 +112,30 @@ _SPEECH_CUE = re.compile(
 )
 #: The two searches asked of every sentence, skipped where none of their words occurs.
 _BOILERPLATE_GATE, _SPEECH_CUE_GATE = gate(_BOILERPLATE), gate(_SPEECH_CUE)
+#: A sentence that opens by setting a time a few days or weeks before the news ("Last week,
+#: the ministry said …", "Earlier this week, …", "Days earlier, …"): what happened before
+#: the story's own news, told after it. :func:`~topline.brief.cues.past_signals` reads "last
+#: month" and "earlier this month" but not these (they are the scorer's features, fixed).
+_EARLIER_OPENER = re.compile(
+    r"^\W{0,2}(?:Last (?:week|weekend)|Earlier (?:this|that|in the) week|"
+    r"(?:A|One|Two|Three|A few|Several) (?:days|weeks?) (?:ago|earlier|before)|"
+    r"(?:Days|Weeks) (?:ago|earlier|before)|The (?:previous|prior) (?:week|day))\b"
+)
+#: A sentence whose subject is a bare role noun ("The agency released …", "The company
+#: said …", "The 34-year-old was …") names someone the story named before: shown alone, the
+#: reader never learns which agency. As the first news sentence it may be all there is (a
+#: text whose opening was cut); after one, it goes on from it.
+_ROLE_SUBJECT = re.compile(
+    r"^\W{0,2}The (?:agency|company|firm|group|department|ministry|organi[sz]ation|charity|"
+    r"club|team|union|network|council|committee|commission|authority|board|office|bank|"
+    r"court|campaign|hospital|school|university|museum|library|retailer|carrier|airline|"
+    r"regulator|watchdog|broadcaster|publisher|carmaker|"
+    r"man|woman|boy|girl|couple|pair|family|player|singer|actor|actress|star|Briton|"
+    r"\d{1,3}-year-old)\s+(?!of\b|in\b|at\b|for\b|and\b|or\b)(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+(?:ed|s)|said|told|is|was|were|are|will|would|could|can|may|must|won|lost|"
+    r"made|took|gave|became|found|left|paid|sold|went|came|began|got|set|put|cut|hit|led|"
+    r"saw|kept|held|ran|spent|now|also|then|still)\b"
+)
 _OPENS_WITH_QUOTE = re.compile(r"^\W{0,2}[‘“\"']")
 _ENDS_WITH_QUOTE = re.compile(r"[’”\"']\W{0,2}$")
 #: An opening mark inside the sentence ("branded the move 'disgraceful'."): the quote is whole.
@@ -310,20 +335,37 @@ def eligible(candidates: Sequence[Scored]) -> list[Scored]:
     return kept
 
 
-def _shown(view: SentenceView) -> tuple[str, int]:
-    """The sentence as a Topline shows it (dateline, wire credit and asides left out) and its
-    length in words: the lede rules judge what the reader would read."""
+def _shown(view: SentenceView) -> tuple[str, int, bool]:
+    """The sentence as a Topline shows it (dateline, wire credit and asides left out), its
+    length in words, and whether it had to be cut: the lede rules judge what the reader
+    would read.
+
+    A sentence still longer than :data:`~topline.brief.lede.RUN_ON_WORDS` is shown as its
+    whole first main clause when :func:`~topline.brief.fit.shorten` can cut it there ("A
+    six-year trend of deficits will end this year, the budget office reported on Tuesday --
+    a development that …"): that is what the Topline would show, so it is what is judged.
+    A run-on with no clause end to cut at (a caption glued to the lede) stays a run-on.
+    """
     spans = compress(view.text, Span(0, len(view.text)), lede=True)
     shown = join_spans(view.text, spans)
-    return shown, len(shown.split())
+    cut = None
+    if len(shown.split()) > RUN_ON_WORDS and (cut := shorten(view.text, spans)) is not None:
+        shown = join_spans(view.text, cut)
+    return shown, len(shown.split()), cut is not None
+
+
+def _judged(view: SentenceView) -> tuple[str | None, bool]:
+    """:func:`topline_defect` and whether the sentence is shown cut to its first clause."""
+    shown, words, cut = _shown(view)
+    defect = not_news(
+        shown, raw=view.text, named=view.named, words=words, published_year=view.published_year
+    )
+    return defect, cut
 
 
 def topline_defect(view: SentenceView) -> str | None:
     """Why ``view`` cannot be the Topline (:func:`topline.brief.lede.not_news`), or None."""
-    shown, words = _shown(view)
-    return not_news(
-        shown, raw=view.text, named=view.named, words=words, published_year=view.published_year
-    )
+    return _judged(view)[0]
 
 
 def choose_topline(candidates: Sequence[Scored], window: int | None = None) -> Scored | None:
@@ -333,15 +375,21 @@ def choose_topline(candidates: Sequence[Scored], window: int | None = None) -> S
     at. Of these, a sentence that is not the news (:mod:`topline.brief.lede`: a pronoun or a
     connective opener, a question, a caption or run-on, a headline, a past-time opener, a
     scene-setter) is never the Topline while one that is remains; nor is a later sentence
-    that talks about the past ("The council had already cut hours since 2019"): that is Key
-    background. When no sentence near the top is news, the best of the first ``window``
+    that talks about the past ("The council had already cut hours since 2019", "Last week,
+    the ministry said …", :data:`_EARLIER_OPENER`): that is Key background; nor a later
+    sentence whose subject is a bare role noun for someone named before ("The agency
+    released …", :data:`_ROLE_SUBJECT`), nor a later sentence too long to show whole (cut
+    to its first clause, :func:`_shown`: the lede may be cut so, not a sentence below a
+    whole one). When no sentence near the top is news, the best of the first ``window``
     sentences that still read alone (not a question, not a pronoun or connective opener,
     :data:`LEANING`) is taken, and only when there is none the best of the first ``window``
     that are not questions.
     """
     window = window or TOPLINE_WINDOW
     top = list(candidates[:NEWS_SEARCH])
-    defects = [topline_defect(c.view) for c in top]
+    judged = [_judged(c.view) for c in top]
+    defects = [d for d, _ in judged]
+    cut = {id(c) for c, (_, was_cut) in zip(top, judged, strict=True) if was_cut}
     news = [c for c, d in zip(top, defects, strict=True) if d is None]
     # With no news sentence near the top (a column, a short item): a sentence that reads
     # alone, else any statement (the old rule).
@@ -349,7 +397,17 @@ def choose_topline(candidates: Sequence[Scored], window: int | None = None) -> S
     alone = [c for c, d in statements if d not in LEANING]
     lead = news[:window] or alone[:window] or [c for c, _ in statements][:window]
     first = lead[0] if lead else None
-    plain = [c for c in lead if c is first or not past_signals(c.view.text)]
+    plain = [
+        c
+        for c in lead
+        if c is first
+        or not (
+            id(c) in cut
+            or past_signals(c.view.text)
+            or _EARLIER_OPENER.match(c.view.text)
+            or _ROLE_SUBJECT.match(c.view.text)
+        )
+    ]
     return max(plain, key=lambda c: c.topline_score, default=None)
 
 
