@@ -1,0 +1,132 @@
+"""Attribution classes of the twelfth #18 round (thirteenth session, second round;
+docs/quotes.md): a role noun or a pronoun is given a name only where the text ties it to
+that person, on texts written for these tests.
+
+Read on dev and the working train slices (``--limit 140 --offset 1`` to ``4``) only.
+"""
+
+from __future__ import annotations
+
+from topline.analyze import analyze
+from topline.model import Article
+from topline.testing import quote_starting as _quote
+
+
+def _speaker_name(text: str, start: str) -> str | None:
+    analysis = analyze(Article(id="t", text=text))
+    quote = _quote(analysis, start)
+    return None if quote.speaker is None else quote.speaker.name
+
+
+# --- a title word ties to a name only when it stands against it ---------------------------
+
+HARBOR = (
+    "The harbor board met with the mayor and John Miller, who runs the ferry line.\n\n"
+    "The board then heard from the public for an hour.\n\n"
+    '"We will not raise the fares this year," the mayor said.\n'
+)
+
+
+def test_a_title_ending_an_earlier_phrase_is_not_the_next_names() -> None:
+    assert _speaker_name(HARBOR, "We will not raise") != "John Miller"
+
+
+VICE = (
+    "Vice President Carla Mendes opened the plant on Monday with President Omar Sayed.\n\n"
+    "Workers lined the road to the gate.\n\n"
+    '"This plant is for the valley," the vice president said.\n'
+)
+
+
+def test_the_vice_president_is_the_one_titled_vice_president() -> None:
+    assert _speaker_name(VICE, "This plant is") == "Carla Mendes"
+
+
+PRESIDENT = (
+    "Vice President Carla Mendes toured the flooded towns on Monday.\n\n"
+    "The rain stopped late in the afternoon.\n\n"
+    '"We will rebuild every bridge," the president said in a statement.\n'
+)
+
+
+def test_a_vice_president_is_not_the_president() -> None:
+    assert _speaker_name(PRESIDENT, "We will rebuild") != "Carla Mendes"
+
+
+COMMA = (
+    "Voters in Millbrook, the governor said on Friday, will get new polling places. "
+    "Dana Price, the county commissioner, agreed.\n\n"
+    '"The lines were too long last year," the commissioner said.\n'
+)
+
+
+def test_an_apposition_after_the_comma_still_gives_a_title() -> None:
+    assert _speaker_name(COMMA, "The lines were") == "Dana Price"
+
+
+# --- a negated or quantified noun phrase names nobody ---------------------------------------
+
+NOBODY = (
+    "The report found that no other inspector had signed the forms.\n\n"
+    '"I followed the rules every day," the inspector said.\n'
+)
+
+
+def test_no_other_inspector_is_not_the_inspectors_name() -> None:
+    assert _speaker_name(NOBODY, "I followed the rules") != "no other inspector"
+
+
+# --- a role noun's place or party must not disagree with the person's title ---------------
+
+STATES = (
+    "Sen. Paul Wilson, the senator from Ohio, spoke at the fair with Mark Brandt, the "
+    "governor of Kansas.\n\n"
+    "Later, Maria Ortiz, a Texas senator, toured the barns.\n\n"
+    '"The fair is bigger every year," the Ohio senator said.\n\n'
+    '"We cannot fund the roads alone," the Nevada senator said.\n'
+)
+
+
+def test_a_role_nouns_state_finds_the_person_of_that_state() -> None:
+    assert _speaker_name(STATES, "The fair is bigger") == "Paul Wilson"
+
+
+def test_no_person_of_that_state_leaves_the_role_noun() -> None:
+    assert _speaker_name(STATES, "We cannot fund") not in {"Paul Wilson", "Maria Ortiz"}
+
+
+PARTIES = (
+    "Democratic nominee Laura Simms and Republican nominee Frank Doyle met on Tuesday.\n\n"
+    "Later, Democratic nominee Laura Simms held a rally.\n\n"
+    '"Taxes will fall," the Republican nominee said.\n'
+)
+
+
+def test_the_republican_nominee_is_not_the_democratic_one_named_last() -> None:
+    assert _speaker_name(PARTIES, "Taxes will fall") == "Frank Doyle"
+
+
+# --- a description inside someone's quotation is not the writer's antecedent ---------------
+
+TWEET = (
+    "The city hired an inspector from Dayton in March.\n\n"
+    'The mayor tweeted: "Worst inspector ever! Sad!"\n\n'
+    '"I stand by every report," the inspector said.\n'
+)
+
+
+def test_a_description_in_a_quotation_is_not_the_antecedent() -> None:
+    assert _speaker_name(TWEET, "I stand by") == "an inspector"
+
+
+# --- an apposition the parse took for a subject -------------------------------------------
+
+UNITED = (
+    "Alan Reeve, the secretary general of the Harbor League, opened the summit.\n\n"
+    "Delegates argued until dawn.\n\n"
+    '"We have an agreement," the secretary general said.\n'
+)
+
+
+def test_an_apposition_parsed_as_a_subject_still_gives_a_title() -> None:
+    assert _speaker_name(UNITED, "We have an agreement") == "Alan Reeve"
