@@ -130,3 +130,40 @@ UNITED = (
 
 def test_an_apposition_parsed_as_a_subject_still_gives_a_title() -> None:
     assert _speaker_name(UNITED, "We have an agreement") == "Alan Reeve"
+
+
+# --- a new paragraph about one person, over the speaker of paragraphs ago -----------------
+
+BOARD = (
+    '"The dam will pay for itself," said Dana Kirby, the engineer who drew the plan.\n\n'
+    "The county will vote on the dam in May.\n\n"
+    "The vote is a test for Ms. Rosa Ortiz, who has fought the plan for years. Residents "
+    'packed the hall on Monday. "It will flood the valley," she said.\n'
+)
+
+
+def test_the_paragraphs_one_person_is_the_pronoun_not_the_earlier_speaker() -> None:
+    assert _speaker_name(BOARD, "It will flood") == "Rosa Ortiz"
+
+
+CARRY_ON = (
+    '"The dam will pay for itself," said Mr. Dan Kirby, the engineer who drew the plan.\n\n'
+    "The county will vote on the dam in May.\n\n"
+    "He also praised Tom Reyes, the mayor, for his patience. The hall was full. "
+    '"We owe the mayor a thank-you," he said.\n'
+)
+
+
+def test_a_writers_pronoun_earlier_in_the_paragraph_carries_the_speaker_on() -> None:
+    assert _speaker_name(CARRY_ON, "We owe the mayor") == "Dan Kirby"
+
+
+SAID_ABOUT = (
+    '"We are tired of waiting," said Mr. Lane Ford, a county chairman.\n\n'
+    "Mr. Victor Dunn, who takes no large donations, fits that bill for many voters, he "
+    "added.\n"
+)
+
+
+def test_the_subject_of_what_the_pronoun_reports_is_not_the_speaker() -> None:
+    assert _speaker_name(SAID_ABOUT, "Mr. Victor Dunn") == "Lane Ford"

@@ -20,6 +20,7 @@ downloaded from GitHub at install time, which is not possible offline):
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -75,6 +76,13 @@ class SpeakerResolver:
             self._people_by_cluster.setdefault(cid, []).append(m.start)
         self._by_id = {c.id: c for c in self.clusters}
         self._sent_starts = [sent.start_char for sent in doc_sents(self.doc)]
+        text = doc_text(self.doc)
+        self._para_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+        self._pronouns_outside = [  # "he"/"she" the writer wrote, in text order
+            (tok.idx, tok.lower_)
+            for tok in self.doc
+            if tok.lower_ in {"he", "she"} and tok.idx not in quoted
+        ]
 
     def _compatible(self, cluster: str | None, pronoun: str) -> bool:
         want = "m" if pronoun in {"he", "him"} else "f"
@@ -241,6 +249,9 @@ class SpeakerResolver:
             and span.start - last[0] < ANTECEDENT_WINDOW
             and self._compatible(last[1].cluster, pronoun)
         ):
+            topic = self._paragraph_topic(span, pronoun, last, candidates)
+            if topic is not None:
+                return self._as_pronoun(self._from_cluster(topic, span), span)
             since = self._last_named(last, span.start)
             newcomers = [
                 (s, c)
@@ -262,6 +273,56 @@ class SpeakerResolver:
         subjects = [fc for fc in found if self._is_subject_at(fc[0])]
         best = (subjects or found)[-1][1]
         return Source(name=best.canonical, span=span, cluster=best.id, kind="person")
+
+    def _paragraph_topic(
+        self,
+        span: Span,
+        pronoun: str,
+        last: tuple[int, Source],
+        candidates: list[tuple[int, EntityCluster]],
+    ) -> EntityCluster | None:
+        """The one person a new paragraph is about, over a speaker of an earlier paragraph.
+
+        When the last speaker spoke before the pronoun's paragraph and is not named in it,
+        and the paragraph before the pronoun names exactly one other person, known to agree
+        ("Ebeling lives in Chicago. … “…,” she said."), a reader takes the pronoun for that
+        person, not for the speaker of paragraphs ago. Not when the paragraph already has a
+        "he"/"she" of the writer's before it (that one may carry on the earlier chain:
+        "He also praised Obama. “…,” he said.").
+        """
+        para = self._para_starts[bisect.bisect_right(self._para_starts, span.start) - 1]
+        if last[0] >= para:
+            return None
+        named = {c.id for s, c in candidates if s >= para}
+        here = {c.id: c for s, c in candidates if s >= para and not self._reported_subject(s, span)}
+        if len(here) != 1 or last[1].cluster in named or next(iter(here)) not in self._gender:
+            return None
+        k = bisect.bisect_left(self._pronouns_outside, (para, ""))
+        for at, word in self._pronouns_outside[k:]:
+            if at >= span.start:
+                break
+            if (word == "he") == (pronoun in {"he", "him"}):
+                return None
+        return next(iter(here.values()))
+
+    def _reported_subject(self, char: int, pronoun: Span) -> bool:
+        """Whether the person at ``char`` is the subject of what the pronoun reports: "Mr.
+        Trump fits that bill, he added" is said about Trump, not by him."""
+        toks = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        said = self.doc.char_span(pronoun.start, pronoun.end, alignment_mode="expand")
+        if toks is None or said is None:
+            return False
+        node = toks[0].head if toks[0].dep_ in {"compound", "flat"} else toks[0]
+        if node.dep_ not in {"nsubj", "nsubjpass"}:
+            return False
+        clause, verb = node.head, said[0].head
+        # "Mr. Trump fits that bill, he added": a bare cue after the clause it reports
+        # ("Carson seems to know it — he told the AP that …" reports something else)
+        if any(c.dep_ in _REPORTED and c.i > verb.i for c in verb.children):
+            return False
+        return (clause.head == verb and clause.dep_ in {"ccomp", "parataxis"}) or (
+            verb.head == clause and verb.dep_ in {"ccomp", "parataxis"}
+        )
 
     def _last_named(self, last: tuple[int, Source], before: int) -> int:
         """Offset of the last speaker's latest mention (quoted or named) before ``before``."""
@@ -480,6 +541,10 @@ def _title_keys(tokens: list[Token]) -> set[str]:
     }
 
 
+#: Dependencies of what a cue verb reports or whom it tells ("told the AP that …").
+_REPORTED = frozenset({"ccomp", "xcomp", "dobj", "dative", "prep"})
+#: A paragraph break: a blank line.
+_PARAGRAPH = re.compile(r"\n\s*\n")
 #: Entity labels a missed person's name may carry: none, or a title-case slip the small
 #: model makes when it cannot place a name ("Alison¶Beevers" as a work of art).
 _MISSED_NAME_LABELS = frozenset({"", "WORK_OF_ART"})
