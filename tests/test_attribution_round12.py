@@ -167,3 +167,30 @@ SAID_ABOUT = (
 
 def test_the_subject_of_what_the_pronoun_reports_is_not_the_speaker() -> None:
     assert _speaker_name(SAID_ABOUT, "Mr. Victor Dunn") == "Lane Ford"
+
+
+# --- an untagged surname two people share ---------------------------------------------------
+
+COUPLE = (
+    "Tom Ebeling and his wife, Betsy Ebeling, drove from Chicago. Tom Ebeling parked the car "
+    "by the school. Then Ebeling said it was worth it."
+)
+
+
+def _by_name(name: str) -> str | None:
+    from topline.analyze.speakers import SpeakerResolver
+    from topline.nlp import get_nlp
+
+    doc = get_nlp()(COUPLE)
+    analysis = analyze(Article(id="t", text=COUPLE))
+    resolver = SpeakerResolver(doc, analysis.clusters)
+    found = resolver._cluster_by_name(name, len(COUPLE))  # as if the name came next
+    return None if found is None else found.canonical
+
+
+def test_a_shared_surname_is_the_person_named_last() -> None:
+    assert _by_name("Ebeling") == "Tom Ebeling"
+
+
+def test_a_shared_surname_after_mrs_is_not_the_man() -> None:
+    assert _by_name("Mrs. Ebeling") == "Betsy Ebeling"

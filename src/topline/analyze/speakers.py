@@ -27,7 +27,13 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from topline.analyze.aliases import alias_table
-from topline.analyze.gender import infer_genders, person_mentions
+from topline.analyze.gender import (
+    FEMALE_HONORIFICS,
+    MALE_HONORIFICS,
+    honorific_gender_before,
+    infer_genders,
+    person_mentions,
+)
 from topline.analyze.intervals import CharRanges
 from topline.analyze.quote_marks import find_quote_regions
 from topline.analyze.source_nouns import DOCUMENT_NOUNS, GROUP_NOUNS, TITLE_NOUNS, UNNAMED_NOUNS
@@ -203,9 +209,21 @@ class SpeakerResolver:
         return cluster if cluster is not None and cluster.label == "PERSON" else None
 
     def _cluster_by_name(self, name: str, before: int) -> EntityCluster | None:
-        """A name the model did not tag, matched to a cluster's name, alias or surname."""
+        """A name the model did not tag, matched to a cluster's name, alias or surname.
+
+        A surname two people share ("Ebeling" after "Tom Ebeling" and "Betsy Ebeling") goes
+        to the one named last before it; after an honorific ("Mrs. Ebeling") to a person
+        known to agree with it first, never to one known to disagree; the same reading as the entity step's
+        (:mod:`topline.analyze.entities`), for a name the model left untagged.
+        """
         words = name.split()
+        honorific = honorific_gender_before(doc_text(self.doc), before)
+        if len(words) > 1 and words[0].rstrip(".").lower() in _HONORIFICS:
+            honorific = honorific_gender_before(words[0] + " ", len(words[0]) + 1)
+            words = words[1:]
+            name = " ".join(words)
         found: EntityCluster | None = None
+        found_at: tuple[bool, int] = (False, -1)
         for c in self.clusters:
             parts = c.canonical.split()
             if (
@@ -217,11 +235,13 @@ class SpeakerResolver:
                     and parts[-len(words) :] == words
                 )
             ):
-                first = min(s.start for s in c.mentions)
-                if first < before and (
-                    found is None or first > min(s.start for s in found.mentions)
-                ):
-                    found = c
+                if honorific is not None and self._gender.get(c.id, honorific) != honorific:
+                    continue
+                # a person known to agree with the honorific first, then the one named last
+                agrees = honorific is not None and self._gender.get(c.id) == honorific
+                last = max((s.start for s in c.mentions if s.start < before), default=-1)
+                if (agrees, last) > found_at:
+                    found, found_at = c, (agrees, last)
         return found
 
     def _pronoun_person(self, span: Span, pronoun: str) -> Source | None:
@@ -543,6 +563,7 @@ def _title_keys(tokens: list[Token]) -> set[str]:
 
 #: Dependencies of what a cue verb reports or whom it tells ("told the AP that …").
 _REPORTED = frozenset({"ccomp", "xcomp", "dobj", "dative", "prep"})
+_HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS
 #: A paragraph break: a blank line.
 _PARAGRAPH = re.compile(r"\n\s*\n")
 #: Entity labels a missed person's name may carry: none, or a title-case slip the small
