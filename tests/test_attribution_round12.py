@@ -194,3 +194,20 @@ def test_a_shared_surname_is_the_person_named_last() -> None:
 
 def test_a_shared_surname_after_mrs_is_not_the_man() -> None:
     assert _by_name("Mrs. Ebeling") == "Betsy Ebeling"
+
+
+# --- a title phrase that ends with its person's name is that person -----------------------
+
+MANAGERS = (
+    "Her campaign manager, Rita Moss, spoke to donors on Monday.\n\n"
+    'His campaign manager, Glen Walsh, said: "We will win Ohio."\n\n'
+    '"We expect a long night," said a spokesman for Rita Moss.\n'
+)
+
+
+def test_a_title_phrase_ending_with_a_name_is_that_person() -> None:
+    assert _speaker_name(MANAGERS, "We will win Ohio") == "Glen Walsh"
+
+
+def test_a_name_in_the_title_nouns_own_phrase_is_not_the_speaker() -> None:
+    assert _speaker_name(MANAGERS, "We expect a long night") != "Rita Moss"

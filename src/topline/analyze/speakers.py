@@ -147,6 +147,9 @@ class SpeakerResolver:
             named = self._cluster_by_name(doc_text(self.doc)[span.start : span.end], span.start)
             if named is not None:
                 return self._from_cluster(named, span)
+        closing = self._name_closing(span, head)
+        if closing is not None:  # "the district GOP Chairman Chuck Williams"
+            return self._from_cluster(closing, span)
         lemma = head.lemma_.lower()
         if lemma not in TITLE_NOUNS and head.lower_ in TITLE_NOUNS:
             lemma = head.lower_
@@ -190,6 +193,28 @@ class SpeakerResolver:
             if s >= span.end:
                 break
             if e <= span.end and s <= head.idx < e:
+                return c
+        return None
+
+    def _name_closing(self, span: Span, head: Token) -> EntityCluster | None:
+        """The person whose name ends a title phrase the parse headed on the title ("the
+        district GOP Chairman Chuck Williams", "the union's president, Mary Kay Henry"):
+        the phrase is that person. Only a name the head itself is the title of (a compound
+        of the name, or the name apposed to it); not a name in a phrase of the head's ("a
+        spokesman for Bernie Sanders", "advisers to Mr. Obama") nor one of a list ("two
+        objectors, Lawrence Joyce and William Graham")."""
+        k = bisect.bisect_left(self._starts, span.start)
+        while k < len(self._by_start) and self._by_start[k][0] < span.end:
+            s, e, c = self._by_start[k]
+            k += 1
+            if e != span.end or s <= span.start or c.label != "PERSON":
+                continue
+            name = self.doc.char_span(s, e, alignment_mode="expand")
+            if name is None or any(t.dep_ in {"cc", "conj"} for t in name):
+                return None
+            root = name.root
+            titled = head.dep_ == "compound" and head.head.i in range(name.start, name.end)
+            if titled or (root.dep_ == "appos" and root.head == head):
                 return c
         return None
 
@@ -521,8 +546,13 @@ def _title_tokens(name: TokenSpan) -> list[Token]:
         i -= 1
     found.reverse()
     root = name.root
-    if not found and root.dep_ == "appos" and root.head.i == name.start - 1:
-        # "Republican presidential candidate Donald Trump", parsed as an apposition
+    if (
+        not found
+        and root.dep_ == "appos"
+        and name.start - _TITLE_TOKENS <= root.head.i < name.start
+    ):
+        # "Republican presidential candidate Donald Trump", parsed as an apposition, or
+        # "an attorney for Pagliano, Mark MacDougall"
         head = root.head
         found = [t for t in head.subtree if t.i <= head.i][-_TITLE_TOKENS:]
     for tok in name:
