@@ -84,11 +84,6 @@ class SpeakerResolver:
         self._sent_starts = [sent.start_char for sent in doc_sents(self.doc)]
         text = doc_text(self.doc)
         self._para_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
-        self._pronouns_outside = [  # "he"/"she" the writer wrote, in text order
-            (tok.idx, tok.lower_)
-            for tok in self.doc
-            if tok.lower_ in {"he", "she"} and tok.idx not in quoted
-        ]
 
     def _compatible(self, cluster: str | None, pronoun: str) -> bool:
         want = "m" if pronoun in {"he", "him"} else "f"
@@ -342,11 +337,10 @@ class SpeakerResolver:
         here = {c.id: c for s, c in candidates if s >= para and not self._reported_subject(s, span)}
         if len(here) != 1 or last[1].cluster in named or next(iter(here)) not in self._gender:
             return None
-        k = bisect.bisect_left(self._pronouns_outside, (para, ""))
-        for at, word in self._pronouns_outside[k:]:
-            if at >= span.start:
-                break
-            if (word == "he") == (pronoun in {"he", "him"}):
+        want = "he" if pronoun in {"he", "him"} else "she"
+        text = doc_text(self.doc)
+        for m in _HE_SHE.finditer(text, para, span.start):  # the writer's, not a quote's
+            if m.group().lower() == want and m.start() not in self._quoted:
                 return None
         return next(iter(here.values()))
 
@@ -594,6 +588,7 @@ def _title_keys(tokens: list[Token]) -> set[str]:
 #: Dependencies of what a cue verb reports or whom it tells ("told the AP that …").
 _REPORTED = frozenset({"ccomp", "xcomp", "dobj", "dative", "prep"})
 _HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|HE|SHE)\b")
 #: A paragraph break: a blank line.
 _PARAGRAPH = re.compile(r"\n\s*\n")
 #: Entity labels a missed person's name may carry: none, or a title-case slip the small
