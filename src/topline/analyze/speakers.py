@@ -12,7 +12,11 @@ downloaded from GitHub at install time, which is not possible offline):
   subject of the last sentences ("The city council voted. They said …");
 * "who"/"which"/"that" in a relative clause → the noun the clause modifies;
 * a definite title ("the prime minister", "the senator") → the nearest preceding person
-  introduced with that title ("prime minister Adel Abdul-Mahdi", "X, the prime minister,");
+  introduced with that title in the name's own phrase or apposition ("prime minister Adel
+  Abdul-Mahdi", "X, the prime minister,"), not one whose title names another place or
+  party; else the role noun keeps its own words (no name is better than a wrong one);
+* a new paragraph about one person: its "she" is that person, not a speaker of paragraphs
+  ago (:meth:`SpeakerResolver._paragraph_topic`);
 * a definite description ("the officials") → the nearest preceding noun phrase with the
   same head noun ("unnamed American military officials"), whose text becomes the name.
 """
