@@ -211,3 +211,13 @@ def test_a_title_phrase_ending_with_a_name_is_that_person() -> None:
 
 def test_a_name_in_the_title_nouns_own_phrase_is_not_the_speaker() -> None:
     assert _speaker_name(MANAGERS, "We expect a long night") != "Rita Moss"
+
+
+OFFICIAL = (
+    "The campaign official sat beside Donald Trump at lunch on Monday.\n\n"
+    '"We are not slowing down," the official said.\n'
+)
+
+
+def test_a_role_noun_beside_a_name_in_another_clause_is_not_that_person() -> None:
+    assert _speaker_name(OFFICIAL, "We are not slowing") != "Donald Trump"
