@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from topline.analyze import analyze_doc, quotes
 from topline.analyze.quote_checks import inside
-from topline.analyze.speakers import TITLE_WINDOW, SpeakerResolver
+from topline.analyze.speakers import SpeakerResolver, _title_keys, _title_tokens
 from topline.analyze.timex_grammar import disjoint
 from topline.brief import background, bignumber
 from topline.ingest import article_from_text
@@ -83,18 +83,14 @@ TITLED = (
 
 
 def _titled_by_scan(resolver: SpeakerResolver, title: str, before: int) -> EntityCluster | None:
-    text = doc_text(resolver.doc)
     found = None
     for s, e, c in resolver._by_start:
         if s >= before:
             break
         if c.label != "PERSON":
             continue
-        window = text[max(0, s - TITLE_WINDOW) : s].lower()
-        after = text[e : e + TITLE_WINDOW].lower()
-        if title in window.split() or (
-            after.startswith(",") and title in after.split(",")[1].split()
-        ):
+        name = resolver.doc.char_span(s, e, alignment_mode="expand")
+        if name is not None and title in _title_keys(_title_tokens(name)):
             found = c
     return found
 

@@ -12,7 +12,11 @@ downloaded from GitHub at install time, which is not possible offline):
   subject of the last sentences ("The city council voted. They said …");
 * "who"/"which"/"that" in a relative clause → the noun the clause modifies;
 * a definite title ("the prime minister", "the senator") → the nearest preceding person
-  introduced with that title ("prime minister Adel Abdul-Mahdi", "X, the prime minister,");
+  introduced with that title in the name's own phrase or apposition ("prime minister Adel
+  Abdul-Mahdi", "X, the prime minister,"), not one whose title names another place or
+  party; else the role noun keeps its own words (no name is better than a wrong one);
+* a new paragraph about one person: its "she" is that person, not a speaker of paragraphs
+  ago (:meth:`SpeakerResolver._paragraph_topic`);
 * a definite description ("the officials") → the nearest preceding noun phrase with the
   same head noun ("unnamed American military officials"), whose text becomes the name.
 """
@@ -20,12 +24,20 @@ downloaded from GitHub at install time, which is not possible offline):
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
 
 from topline.analyze.aliases import alias_table
-from topline.analyze.gender import infer_genders, person_mentions
+from topline.analyze.gender import (
+    FEMALE_HONORIFICS,
+    MALE_HONORIFICS,
+    honorific_gender_before,
+    infer_genders,
+    person_mentions,
+)
 from topline.analyze.intervals import CharRanges
 from topline.analyze.quote_marks import find_quote_regions
 from topline.analyze.source_nouns import DOCUMENT_NOUNS, GROUP_NOUNS, TITLE_NOUNS, UNNAMED_NOUNS
@@ -41,8 +53,6 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 ANTECEDENT_WINDOW = 3000
 #: Sentences back searched for a "they"/"it" antecedent when no group was quoted before.
 RECENT_SENTENCES = 2
-#: Characters before a person mention searched for its title ("prime minister X").
-TITLE_WINDOW = 40
 
 
 @dataclass
@@ -54,7 +64,8 @@ class SpeakerResolver:
     last_person: tuple[int, Source] | None = None
     last_group: tuple[int, Source] | None = None
     _by_start: list[tuple[int, int, EntityCluster]] = field(default_factory=list)
-    _titles: dict[str, tuple[list[int], list[EntityCluster]]] | None = None
+    _titles: dict[str, tuple[list[int], list[EntityCluster], list[frozenset[str]]]] | None = None
+    _quoted: CharRanges = field(default_factory=lambda: CharRanges.open(()))
 
     def __post_init__(self) -> None:
         self._by_start = sorted(
@@ -65,6 +76,7 @@ class SpeakerResolver:
         quoted = CharRanges.open(
             (r.start, r.end) for r in find_quote_regions(doc_text(self.doc)) if not r.single
         )
+        self._quoted = quoted
         self._people = [  # a name inside someone's quote is not who "he" is
             (m, cid) for m, cid in person_mentions(self.doc, self.clusters) if m.start not in quoted
         ]
@@ -74,6 +86,8 @@ class SpeakerResolver:
             self._people_by_cluster.setdefault(cid, []).append(m.start)
         self._by_id = {c.id: c for c in self.clusters}
         self._sent_starts = [sent.start_char for sent in doc_sents(self.doc)]
+        text = doc_text(self.doc)
+        self._para_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
 
     def _compatible(self, cluster: str | None, pronoun: str) -> bool:
         want = "m" if pronoun in {"he", "him"} else "f"
@@ -132,12 +146,16 @@ class SpeakerResolver:
             named = self._cluster_by_name(doc_text(self.doc)[span.start : span.end], span.start)
             if named is not None:
                 return self._from_cluster(named, span)
+        closing = self._name_closing(span, head)
+        if closing is not None:  # "the district GOP Chairman Chuck Williams"
+            return self._from_cluster(closing, span)
         lemma = head.lemma_.lower()
         if lemma not in TITLE_NOUNS and head.lower_ in TITLE_NOUNS:
             lemma = head.lower_
         titled = head.pos_ in {"NOUN", "PROPN"} and lemma in TITLE_NOUNS
         if titled and _is_definite(head) and not head.tag_.endswith("S"):
-            person = self._titled_person(lemma, span.start)
+            lesser = [c.lower_ for c in head.lefts if c.lower_ in _LESSER]
+            person = self._titled_person(" ".join([*lesser[-1:], lemma]), span.start, _places(head))
             if person is not None:
                 return self._from_cluster(person, span)
         text = doc_text(self.doc)[span.start : span.end]
@@ -146,9 +164,14 @@ class SpeakerResolver:
             kind = "outlet" if entry.kind == "outlet" else "organization"
             return Source(name=entry.canonical, span=span, kind=kind)
         if head.pos_ == "NOUN" and _is_definite(head):
-            earlier = self._earlier_description(head, span.start)
+            earlier = self._earlier_description(head, span.start, _places(head))
             if earlier is not None:
-                return Source(name=earlier, span=span, kind=_description_kind(lemma))
+                named = self._person_named_by(earlier[1])
+                if named is not None:
+                    # "candidate Donald Trump" earlier: "the candidate" is the person
+                    return self._from_cluster(named, span)
+                name = doc_text(self.doc)[earlier[0].start : earlier[0].end]
+                return Source(name=name, span=span, kind=_description_kind(lemma))
         return Source(
             name=text, span=span, kind=_description_kind(lemma) if head.pos_ == "NOUN" else "other"
         )
@@ -172,10 +195,59 @@ class SpeakerResolver:
                 return c
         return None
 
+    def _name_closing(self, span: Span, head: Token) -> EntityCluster | None:
+        """The person whose name ends a title phrase the parse headed on the title ("the
+        district GOP Chairman Chuck Williams", "the union's president, Mary Kay Henry"):
+        the phrase is that person. Only a name the head itself is the title of (a compound
+        of the name, or the name apposed to it); not a name in a phrase of the head's ("a
+        spokesman for Bernie Sanders", "advisers to Mr. Obama") nor one of a list ("two
+        objectors, Lawrence Joyce and William Graham")."""
+        k = bisect.bisect_left(self._starts, span.start)
+        while k < len(self._by_start) and self._by_start[k][0] < span.end:
+            s, e, c = self._by_start[k]
+            k += 1
+            if e != span.end or s <= span.start or c.label != "PERSON":
+                continue
+            name = self.doc.char_span(s, e, alignment_mode="expand")
+            if name is None or any(t.dep_ in {"cc", "conj"} for t in name):
+                return None
+            root = name.root
+            titled = head.dep_ == "compound" and head.head.i in range(name.start, name.end)
+            if titled or (root.dep_ == "appos" and root.head == head):
+                return c
+        return None
+
+    def _person_named_by(self, noun: Token) -> EntityCluster | None:
+        """The person a noun is the title of: "candidate" in "candidate Donald Trump" (a
+        compound of the name) or "Donald Trump, the candidate" (apposed to it); not a name
+        that only modifies the noun ("a Carrier executive", "the Oscar winner")."""
+        name = noun.head if noun.dep_ == "compound" else noun
+        if noun.dep_ == "appos":
+            name = noun.head
+        for child in noun.rights:
+            if child.dep_ == "appos":  # "candidate Donald Trump", parsed as an apposition
+                name = child
+        if name is noun:
+            return None
+        cluster = self._cluster_in(Span(name.idx, name.idx + len(name.text)), name)
+        return cluster if cluster is not None and cluster.label == "PERSON" else None
+
     def _cluster_by_name(self, name: str, before: int) -> EntityCluster | None:
-        """A name the model did not tag, matched to a cluster's name, alias or surname."""
+        """A name the model did not tag, matched to a cluster's name, alias or surname.
+
+        A surname two people share ("Ebeling" after "Tom Ebeling" and "Betsy Ebeling") goes
+        to the one named last before it; after an honorific ("Mrs. Ebeling") to a person
+        known to agree with it first, never to one known to disagree; the same reading as the entity step's
+        (:mod:`topline.analyze.entities`), for a name the model left untagged.
+        """
         words = name.split()
+        honorific = honorific_gender_before(doc_text(self.doc), before)
+        if len(words) > 1 and words[0].rstrip(".").lower() in _HONORIFICS:
+            honorific = honorific_gender_before(words[0] + " ", len(words[0]) + 1)
+            words = words[1:]
+            name = " ".join(words)
         found: EntityCluster | None = None
+        found_at: tuple[bool, int] = (False, -1)
         for c in self.clusters:
             parts = c.canonical.split()
             if (
@@ -187,11 +259,13 @@ class SpeakerResolver:
                     and parts[-len(words) :] == words
                 )
             ):
-                first = min(s.start for s in c.mentions)
-                if first < before and (
-                    found is None or first > min(s.start for s in found.mentions)
-                ):
-                    found = c
+                if honorific is not None and self._gender.get(c.id, honorific) != honorific:
+                    continue
+                # a person known to agree with the honorific first, then the one named last
+                agrees = honorific is not None and self._gender.get(c.id) == honorific
+                last = max((s.start for s in c.mentions if s.start < before), default=-1)
+                if (agrees, last) > found_at:
+                    found, found_at = c, (agrees, last)
         return found
 
     def _pronoun_person(self, span: Span, pronoun: str) -> Source | None:
@@ -219,6 +293,9 @@ class SpeakerResolver:
             and span.start - last[0] < ANTECEDENT_WINDOW
             and self._compatible(last[1].cluster, pronoun)
         ):
+            topic = self._paragraph_topic(span, pronoun, last, candidates)
+            if topic is not None:
+                return self._as_pronoun(self._from_cluster(topic, span), span)
             since = self._last_named(last, span.start)
             newcomers = [
                 (s, c)
@@ -240,6 +317,55 @@ class SpeakerResolver:
         subjects = [fc for fc in found if self._is_subject_at(fc[0])]
         best = (subjects or found)[-1][1]
         return Source(name=best.canonical, span=span, cluster=best.id, kind="person")
+
+    def _paragraph_topic(
+        self,
+        span: Span,
+        pronoun: str,
+        last: tuple[int, Source],
+        candidates: list[tuple[int, EntityCluster]],
+    ) -> EntityCluster | None:
+        """The one person a new paragraph is about, over a speaker of an earlier paragraph.
+
+        When the last speaker spoke before the pronoun's paragraph and is not named in it,
+        and the paragraph before the pronoun names exactly one other person, known to agree
+        ("Ebeling lives in Chicago. … “…,” she said."), a reader takes the pronoun for that
+        person, not for the speaker of paragraphs ago. Not when the paragraph already has a
+        "he"/"she" of the writer's before it (that one may carry on the earlier chain:
+        "He also praised Obama. “…,” he said.").
+        """
+        para = self._para_starts[bisect.bisect_right(self._para_starts, span.start) - 1]
+        if last[0] >= para:
+            return None
+        named = {c.id for s, c in candidates if s >= para}
+        here = {c.id: c for s, c in candidates if s >= para and not self._reported_subject(s, span)}
+        if len(here) != 1 or last[1].cluster in named or next(iter(here)) not in self._gender:
+            return None
+        want = "he" if pronoun in {"he", "him"} else "she"
+        text = doc_text(self.doc)
+        for m in _HE_SHE.finditer(text, para, span.start):  # the writer's, not a quote's
+            if m.group().lower() == want and m.start() not in self._quoted:
+                return None
+        return next(iter(here.values()))
+
+    def _reported_subject(self, char: int, pronoun: Span) -> bool:
+        """Whether the person at ``char`` is the subject of what the pronoun reports: "Mr.
+        Trump fits that bill, he added" is said about Trump, not by him."""
+        toks = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        said = self.doc.char_span(pronoun.start, pronoun.end, alignment_mode="expand")
+        if toks is None or said is None:
+            return False
+        node = toks[0].head if toks[0].dep_ in {"compound", "flat"} else toks[0]
+        if node.dep_ not in {"nsubj", "nsubjpass"}:
+            return False
+        clause, verb = node.head, said[0].head
+        # "Mr. Trump fits that bill, he added": a bare cue after the clause it reports
+        # ("Carson seems to know it — he told the AP that …" reports something else)
+        if any(c.dep_ in _REPORTED and c.i > verb.i for c in verb.children):
+            return False
+        return (clause.head == verb and clause.dep_ in {"ccomp", "parataxis"}) or (
+            verb.head == clause and verb.dep_ in {"ccomp", "parataxis"}
+        )
 
     def _last_named(self, last: tuple[int, Source], before: int) -> int:
         """Offset of the last speaker's latest mention (quoted or named) before ``before``."""
@@ -311,35 +437,54 @@ class SpeakerResolver:
         subj = {"nsubj", "nsubjpass"}
         return any(t.dep_ in subj or t.head.dep_ in subj for t in toks)
 
-    def _titled_person(self, title: str, before: int) -> EntityCluster | None:
+    def _titled_person(
+        self, title: str, before: int, modifiers: tuple[str, ...] = ()
+    ) -> EntityCluster | None:
         """The last person named before ``before`` with ``title`` beside the name ("Prime
-        Minister X", "X, the minister"): a bisection in the people by title."""
-        starts, people = self._by_title().get(title, ((), ()))
+        Minister X", "X, the minister"): a bisection in the people by title. A person whose
+        title names another place or party than the role noun's own ("Sanders, the senator
+        from Vermont" for "the Florida senator", "Democratic nominee X" for "the Republican
+        nominee") is not the one meant; an earlier one may be, and no person is better than
+        a wrong one."""
+        starts, people, places = self._by_title().get(title, ((), (), ()))
         k = bisect.bisect_left(starts, before)
-        return people[k - 1] if k else None
+        for j in range(k - 1, -1, -1):
+            if not places[j] or all(m in places[j] for m in modifiers):
+                return people[j]
+        return None
 
-    def _by_title(self) -> dict[str, tuple[list[int], list[EntityCluster]]]:
-        """Each word within :data:`TITLE_WINDOW` characters before a person's mention (or in
-        the phrase set off by a comma after it) → those mentions' starts and clusters, in
-        text order; made on first use, once per document."""
+    def _by_title(
+        self,
+    ) -> dict[str, tuple[list[int], list[EntityCluster], list[frozenset[str]]]]:
+        """Each word of a person's title (the words of the name's own phrase before it,
+        "former Texas governor X", or of an apposition after it, "X, the senator from
+        Vermont,") → those mentions' starts, clusters and the title's place and party
+        words, in text order; made on first use, once per document."""
         if self._titles is None:
-            text = doc_text(self.doc)
-            titles: dict[str, tuple[list[int], list[EntityCluster]]] = {}
+            titles: dict[str, tuple[list[int], list[EntityCluster], list[frozenset[str]]]] = {}
             for s, e, c in self._by_start:
                 if c.label != "PERSON":
                     continue
-                words = set(text[max(0, s - TITLE_WINDOW) : s].lower().split())
-                after = text[e : e + TITLE_WINDOW].lower()
-                if after.startswith(","):
-                    words.update(after.split(",")[1].split())
-                for word in words:
-                    starts, people = titles.setdefault(word, ([], []))
+                name = self.doc.char_span(s, e, alignment_mode="expand")
+                if name is None:
+                    continue
+                tokens = _title_tokens(name)
+                places = frozenset(t.lower_ for t in tokens if t.ent_type_ in _PLACE_OR_PARTY)
+                for word in _title_keys(tokens):
+                    starts, people, contexts = titles.setdefault(word, ([], [], []))
                     starts.append(s)
                     people.append(c)
+                    contexts.append(places)
             self._titles = titles
         return self._titles
 
-    def _earlier_description(self, head: Token, before: int) -> str | None:
+    def _earlier_description(
+        self, head: Token, before: int, places: tuple[str, ...] = ()
+    ) -> tuple[Span, Token] | None:
+        """The last indefinite noun phrase before ``before`` with the head's noun: "a senior
+        official" for "the official". Not one inside someone's quotation (the writer's
+        "the candidate" is not a tweet's "most corrupt candidate"), nor one naming another
+        place or party ("U.S. senator" for "the Florida senator")."""
         lemma = head.lemma_.lower()
         found = None
         table = token_table(self.doc)
@@ -347,13 +492,109 @@ class SpeakerResolver:
             if table.idx[i] >= before:
                 break
             tok = self.doc[i]
-            if tok.tag_ == head.tag_ and not _is_definite(tok):
+            if (
+                tok.tag_ == head.tag_
+                and not _is_definite(tok)
+                and not _denied(tok)
+                and tok.idx not in self._quoted
+            ):
+                own = set(_places(tok))
+                if own and not own.issuperset(places):
+                    continue
                 s, e = noun_phrase(tok, clauses=False)
                 if e - s > len(tok.text):
-                    found = doc_text(self.doc)[s:e]
+                    found = (Span(s, e), tok)
         return found
 
 
+#: Words that make a title another office: "vice president", "deputy mayor".
+_LESSER = frozenset({"vice", "deputy", "assistant", "lieutenant", "associate", "under"})
+#: Entity types of the words a title and a role noun must not disagree on: "the Florida
+#: senator", "the Republican nominee".
+_PLACE_OR_PARTY = frozenset({"GPE", "NORP", "ORG"})
+#: Words an apposed title opens with ("X, the mayor of Y,", "X, former governor,").
+_APPOSITION_OPENERS = frozenset({"the", "a", "an", "former", "then"})
+#: How many tokens before a name, and in an apposition after it, are read for its title.
+_TITLE_TOKENS = 8
+#: Dependencies of the words of a name's own phrase ("former Secretary of State X").
+_NAME_PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "prep", "pobj", "npadvmod", "det"})
+
+
+def _title_tokens(name: TokenSpan) -> list[Token]:
+    """The tokens of a name's title: its own phrase before it and an apposition after it.
+
+    Read from the parse, so a title ties to a name only when it is part of the name's
+    phrase ("Prime Minister X", "former Texas governor X", "Secretary of State X") or
+    apposed to it ("X, the senator from Vermont,"); a title word ending an earlier clause
+    or sentence ("met the mayor and X", "the president. Colin Powell said", "Indiana
+    governor endorses Cruz") is someone else's.
+    """
+    doc = name.doc
+    found: list[Token] = []
+    i = name.start - 1
+    while i >= max(0, name.start - _TITLE_TOKENS):
+        node = doc[i]
+        while node.dep_ in _NAME_PHRASE_DEPS and i <= node.head.i < name.end:
+            if node.head.i == node.i:
+                break
+            node = node.head
+        if node.i < name.start:
+            break
+        found.append(doc[i])
+        i -= 1
+    found.reverse()
+    root = name.root
+    if (
+        not found
+        and root.dep_ == "appos"
+        and name.start - _TITLE_TOKENS <= root.head.i < name.start
+    ):
+        # "Republican presidential candidate Donald Trump", parsed as an apposition, or
+        # "an attorney for Pagliano, Mark MacDougall"
+        head = root.head
+        found = [t for t in head.subtree if t.i <= head.i][-_TITLE_TOKENS:]
+    for tok in name:
+        for right in tok.rights:
+            if right.dep_ == "appos" and right.i >= name.end:
+                found.extend(list(right.subtree)[:_TITLE_TOKENS])
+                return found
+    found.extend(_comma_apposition(name))
+    return found
+
+
+def _comma_apposition(name: TokenSpan) -> list[Token]:
+    """An apposition the parse took for a subject of its own ("Ban Ki-moon, the secretary
+    general of the United Nations, vowed"): a phrase after the name's comma that opens with
+    a determiner or "former" and closes with a comma or a stop before any verb ("in
+    Chelsea, the mayor said" is a clause, not an apposition)."""
+    doc = name.doc
+    k = name.end
+    if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in _APPOSITION_OPENERS:
+        return []
+    for j in range(k + 1, min(len(doc), k + 1 + 2 * _TITLE_TOKENS)):
+        tok = doc[j]
+        if tok.pos_ in {"VERB", "AUX"}:
+            return []
+        if tok.text in {",", ".", ";", ")"} or tok.is_sent_start:
+            return list(doc[k + 1 : j])
+    return []
+
+
+def _title_keys(tokens: list[Token]) -> set[str]:
+    """The lower-case title words; "Vice President X" gives "vice president", not
+    "president" (see :data:`_LESSER`)."""
+    words = [t.lower_ for t in tokens]
+    return {
+        f"{words[k - 1]} {w}" if k and words[k - 1] in _LESSER else w for k, w in enumerate(words)
+    }
+
+
+#: Dependencies of what a cue verb reports or whom it tells ("told the AP that …").
+_REPORTED = frozenset({"ccomp", "xcomp", "dobj", "dative", "prep"})
+_HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|HE|SHE)\b")
+#: A paragraph break: a blank line.
+_PARAGRAPH = re.compile(r"\n\s*\n")
 #: Entity labels a missed person's name may carry: none, or a title-case slip the small
 #: model makes when it cannot place a name ("Alison¶Beevers" as a work of art).
 _MISSED_NAME_LABELS = frozenset({"", "WORK_OF_ART"})
@@ -372,6 +613,19 @@ def _bare_name(head: Token) -> bool:
         and not head.text.isupper()
         and head.is_alpha
     )
+
+
+def _places(head: Token) -> tuple[str, ...]:
+    """The place and party words that modify a noun: "Florida" of "the Florida senator"."""
+    return tuple(t.lower_ for c in head.lefts for t in c.subtree if t.ent_type_ in _PLACE_OR_PARTY)
+
+
+def _denied(tok: Token) -> bool:
+    """A noun phrase that names nobody: "no other secretary of state", "every senator"."""
+    return any(c.dep_ == "det" and c.lower_ in _NOBODY for c in tok.children)
+
+
+_NOBODY = frozenset({"no", "every", "any", "each", "another", "neither"})
 
 
 def _is_definite(tok: Token) -> bool:
