@@ -42,6 +42,11 @@ NOT_RUN: dict[str, str] = {
     ),
     "python benchmarks/throughput.py --limit 300 --only spacy,one --against "
     "/tmp/startsrc12/src --rounds 2": "a timing against another tree (a git archive)",
+    "python benchmarks/throughput.py --limit 300 --only spacy,one --against "
+    "/tmp/throughput/start/src --rounds 2": "a timing against another tree (a git archive)",
+    "python ../shared/tools/score_quotes.py L --pred P.jsonl": (
+        "the shared scorer on placeholder files (L: a list of articles, P: predictions)"
+    ),
     'pip install -e ".[dev]"': "installs: .ci/run runs it first, with the bundled pip",
     "pytest": "is this test suite",
     "topline serve": "a server: tests/web/test_app.py serves the same app in-process",
