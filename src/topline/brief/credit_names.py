@@ -68,14 +68,18 @@ def missed_names(analysis: Analysis) -> list[Entity]:
 _HONORIFIC = re.compile(r"\b(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\.?\s+$")
 
 
-def _speaker_names(analysis: Analysis, speaker: Source) -> set[str]:
+def speaker_names(analysis: Analysis, speaker: Source, *, pronouns: bool = True) -> set[str]:
+    """The credited person's names as the text writes them: the source's name, its cluster's
+    canonical name and every mention (pronoun mentions left out when ``pronouns`` is False),
+    empty strings dropped."""
     text = analysis.article.text
     names = {speaker.name}
     for cluster in analysis.clusters:
         if speaker.cluster is not None and cluster.id == speaker.cluster:
             names.add(cluster.canonical)
-            names.update(m.of(text).strip() for m in cluster.mentions)
-    return names
+            mentions = (m.of(text).strip() for m in cluster.mentions)
+            names.update(m for m in mentions if pronouns or m.lower() not in ALL_PRONOUNS)
+    return {n for n in names if n}
 
 
 def ambiguous_surname(analysis: Analysis, speaker: Source, people: Sequence[Entity]) -> bool:
@@ -93,7 +97,7 @@ def ambiguous_surname(analysis: Analysis, speaker: Source, people: Sequence[Enti
     pronoun = anchor.of(text).strip().lower() in ALL_PRONOUNS
     if not pronoun and len(anchor.of(text).split()) != 1:
         return False  # a full name ("Jeb Bush said") is no bare surname: nothing to read
-    names = _speaker_names(analysis, speaker)
+    names = speaker_names(analysis, speaker)
     if pronoun:
         named = [
             e

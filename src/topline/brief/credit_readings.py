@@ -28,7 +28,12 @@ from __future__ import annotations
 import bisect
 import re
 
-from topline.brief.credit_names import ALL_PRONOUNS, GENDERED_ROLES, PERSON_PRONOUNS
+from topline.brief.credit_names import (
+    ALL_PRONOUNS,
+    GENDERED_ROLES,
+    PERSON_PRONOUNS,
+    speaker_names,
+)
 from topline.intervals import SpanIndex
 from topline.memo import for_last
 from topline.model import Analysis, Source, Span
@@ -36,21 +41,6 @@ from topline.model import Analysis, Source, Span
 # --- spoken of ---------------------------------------------------------------------------
 #: Right after the cue: "declared of", "said about", "wrote of".
 _OF_AFTER_CUE = re.compile(r"\s+(?:of|about)\s+")
-
-
-def _names(analysis: Analysis, speaker: Source) -> set[str]:
-    """The credited person's names as the text writes them (no pronouns)."""
-    text = analysis.article.text
-    names = {speaker.name}
-    for cluster in analysis.clusters:
-        if speaker.cluster is not None and cluster.id == speaker.cluster:
-            names.add(cluster.canonical)
-            names.update(
-                m.of(text).strip()
-                for m in cluster.mentions
-                if m.of(text).strip().lower() not in ALL_PRONOUNS
-            )
-    return {n for n in names if n}
 
 
 def spoken_of(analysis: Analysis, speaker: Source, cue: Span | None) -> bool:
@@ -66,7 +56,7 @@ def spoken_of(analysis: Analysis, speaker: Source, cue: Span | None) -> bool:
     after = text[m.end() : m.end() + 80]
     return any(
         after.startswith(name) and not re.match(r"[\w'’-]", after[len(name) : len(name) + 1])
-        for name in _names(analysis, speaker)
+        for name in speaker_names(analysis, speaker, pronouns=False)
         if name[:1].isupper()
     )
 
@@ -133,7 +123,7 @@ def description_between(analysis: Analysis, speaker: Source, pronoun: Span) -> b
     word = pronoun.of(text).strip().lower()
     if word not in PERSON_PRONOUNS:
         return False
-    names = _names(analysis, speaker)
+    names = speaker_names(analysis, speaker, pronouns=False)
     mentions = [
         m
         for c in analysis.clusters
