@@ -521,21 +521,17 @@ def main() -> None:
     if args.fresh:
         print(fresh_table(show_errors=True))
         return
-    if args.fresh2:
-        print(fresh_table(show_errors=False, path=FRESH2))
-        return
-    if args.fresh3:
-        print(fresh_table(show_errors=False, path=FRESH3))
-        return
-    if args.fresh4:
-        print(fresh_table(show_errors=False, path=FRESH4))
-        return
-    if args.fresh5:
-        print(fresh_table(show_errors=False, path=FRESH5))
-        return
-    if args.fresh6:
-        print(fresh_table(show_errors=False, path=FRESH6))
-        return
+    blind = (
+        (args.fresh2, FRESH2),
+        (args.fresh3, FRESH3),
+        (args.fresh4, FRESH4),
+        (args.fresh5, FRESH5),
+        (args.fresh6, FRESH6),
+    )
+    for asked, path in blind:
+        if asked:  # a blind set prints its table alone, never its errors
+            print(fresh_table(show_errors=False, path=path))
+            return
     docs = read_corpus(DATA)
     if args.limit:
         docs = [d for d in docs if d.part == "TimeBank"][: args.limit] + [

@@ -14,7 +14,7 @@ import functools
 import gc
 import importlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.attrs import IDX, LEMMA, ORTH, POS
 from spacy.language import Language
@@ -197,26 +197,25 @@ def shared_spans(doc: Doc) -> Iterator[None]:
         doc.user_data.pop(SPANS_KEY, None)
 
 
-def doc_sents(doc: Doc) -> tuple[Span, ...]:
-    """``tuple(doc.sents)``, made once per :func:`shared_spans` block."""
+def _shared(doc: Doc, key: str, make: Callable[[], tuple[Span, ...]]) -> tuple[Span, ...]:
+    """``make()``, kept under ``key`` while a :func:`shared_spans` block is open."""
     shared: dict[str, tuple[Span, ...]] | None = doc.user_data.get(SPANS_KEY)
     if shared is None:
-        return tuple(doc.sents)
-    sents = shared.get("sents")
-    if sents is None:
-        sents = shared["sents"] = tuple(doc.sents)
-    return sents
+        return make()
+    spans = shared.get(key)
+    if spans is None:
+        spans = shared[key] = make()
+    return spans
+
+
+def doc_sents(doc: Doc) -> tuple[Span, ...]:
+    """``tuple(doc.sents)``, made once per :func:`shared_spans` block."""
+    return _shared(doc, "sents", lambda: tuple(doc.sents))
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, made once per :func:`shared_spans` block."""
-    shared: dict[str, tuple[Span, ...]] | None = doc.user_data.get(SPANS_KEY)
-    if shared is None:
-        return tuple(doc.ents)
-    ents = shared.get("ents")
-    if ents is None:
-        ents = shared["ents"] = tuple(doc.ents)
-    return ents
+    return _shared(doc, "ents", lambda: tuple(doc.ents))
 
 
 #: ``doc.user_data`` key of the cached entity table.

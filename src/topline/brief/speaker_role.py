@@ -14,7 +14,7 @@ import re
 from topline.brief import editorial_rules as rules
 from topline.brief.credit_names import KIN
 from topline.model import Analysis, Source, Span
-from topline.source_lexicon import PERSON_NOUNS, TITLE_NOUNS
+from topline.source_lexicon import PERSON_NOUNS, PERSON_SUFFIXES, TITLE_NOUNS
 
 #: Pronouns that stand where a speaker's name would (:mod:`.crucial` reads them too).
 SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "his", "her", "their"})
@@ -58,8 +58,8 @@ MAX_ROLE_WORDS = 10
 #: A possessive pronoun opens a role only before a noun of a person ("his wife", "her
 #: lawyer", "their coach"); "his words drowned by applause" is an aside about the speaker.
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
-#: Endings of nouns that name a person by what they do (as :mod:`topline.analyze.source_nouns`).
-_PERSON_ENDINGS = ("ist", "ian", "ant", "ent", "er", "or", "eer", "ee", "man", "woman")
+#: Endings of nouns that name a person by what they do: the source lexicon's, and "-man"/"-woman".
+_PERSON_ENDINGS = (*PERSON_SUFFIXES, "man", "woman")
 
 
 def absolute_phrase(words: list[str]) -> bool:
