@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from topline.analyze.event_aspect import state_of_a_thing
 from topline.analyze.event_doubts import (
     LIGHT_VERBS,
     QUOTE_MARKS,
@@ -420,6 +421,8 @@ def find_events(
             continue  # "to make it five wins", "making it impossible": a light verb
         if depiction(lemma, actor_head) or message_given(lemma, target_head):
             continue  # "footage showing her", "made an announcement": no act of the story
+        if state_of_a_thing(lemma, actor_head):
+            continue  # "his plan matches his rhetoric": a relation of a thing, no act
         action_span = _action_span(verbs)
         target_span = _phrase(target_head, blocked=blocked) if target_head is not None else None
         when_at = _first_on_chain(verbs, timex_first)

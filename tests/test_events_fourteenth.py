@@ -1,0 +1,54 @@
+"""Event classes of the fourteenth session (#18): a verb whose usual reading is a state or a
+perception (WordNet 3.0's ``verb.stative`` / ``verb.perception``) with a thing as its actor is
+a relation, not an act (``analyze/event_aspect.py``). Sentences written for the rule; each
+negative assertion fails on the code before (the triple was reported), each positive one is a
+control: the same verbs with a person, an aspectual verb, a number of people."""
+
+from __future__ import annotations
+
+import pytest
+
+from topline.analyze.event_aspect import STATE_OR_PERCEPTION, thing_nouns
+from topline.testing import event_triples as _triples
+
+
+def _with(text: str, verb: str) -> list[tuple[str | None, str, str | None]]:
+    return [t for t in _triples(text) if verb in t[1].split()]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The mayor's budget matches his promises to the unions.", "matches"),
+        ("Her new proposal does not hold out much hope for renters.", "hold"),
+        ("The senator's reform would extend to part-time workers.", "extend"),
+        ("The verdict reflects a deep distrust of the police.", "reflects"),
+        ("The scheme involves three shell companies in Delaware.", "involves"),
+        ("That exceeds the limit the state sets for each donor.", "exceeds"),
+    ],
+)
+def test_a_state_of_a_thing_is_no_event(text: str, verb: str) -> None:
+    assert _with(text, verb) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "actor"),
+    [
+        ("The governor held a press conference in Albany.", "held", "The governor"),
+        ("Police saw the burning car on the highway.", "saw", "Police"),
+        ("The senator extended her lead in Ohio.", "extended", "The senator"),
+        ("The ceasefire ended on Tuesday night.", "ended", "The ceasefire"),  # aspectual
+        ("Sixty protesters showed up at the courthouse.", "showed", "Sixty protesters"),
+    ],
+)
+def test_the_same_verbs_stay_acts_with_a_person_or_as_occurrences(
+    text: str, verb: str, actor: str
+) -> None:
+    assert any(a == actor for a, _, _ in _with(text, verb))
+
+
+def test_the_classes_come_from_the_resource() -> None:
+    assert {"match", "hold", "reflect", "involve"} <= STATE_OR_PERCEPTION
+    assert "end" not in STATE_OR_PERCEPTION  # aspectual: an occurrence
+    assert {"plan", "proposal", "budget"} <= thing_nouns()
+    assert not {"senator", "police", "team", "voter"} & thing_nouns()
