@@ -52,3 +52,44 @@ def test_the_classes_come_from_the_resource() -> None:
     assert "end" not in STATE_OR_PERCEPTION  # aspectual: an occurrence
     assert {"plan", "proposal", "budget"} <= thing_nouns()
     assert not {"senator", "police", "team", "voter"} & thing_nouns()
+
+
+# --- a reflexive object with "as": a self-description, not an act ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The governor is casting himself as a friend of small business.", "casting"),
+        ("The challenger markets herself as an outsider in the race.", "markets"),
+        ("The group bills itself as a grassroots movement of parents.", "bills"),
+    ],
+)
+def test_a_reflexive_object_with_as_is_no_event(text: str, verb: str) -> None:
+    assert _with(text, verb) == []
+
+
+def test_an_as_phrase_with_another_object_stays_an_act() -> None:
+    triples = _triples("The party hired her as its new treasurer last spring.")
+    assert ("The party", "hired", "her") in triples
+
+
+# --- a thing that depicts: no act -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The magazine ran a cover story that profiled a young union organiser.", "profiled"),
+        ("A new advertisement portrays the senator on horseback.", "portrays"),
+    ],
+)
+def test_a_thing_that_depicts_is_no_actor(text: str, verb: str) -> None:
+    assert _with(text, verb) == []
+
+
+def test_a_person_who_depicts_and_a_search_that_finds_stay() -> None:
+    assert any(
+        a == "The artist" for a, _, _ in _with("The artist portrayed the mayor.", "portrayed")
+    )
+    assert any(a == "The search" for a, _, _ in _with("The search found two survivors.", "found"))

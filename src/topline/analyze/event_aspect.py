@@ -12,8 +12,8 @@ derived by ``benchmarks/wordnet_classes.py`` with thresholds set before any set 
   ``verb.stative`` or ``verb.perception``, less the aspectual verbs (:data:`ASPECTUAL`: "the
   ban expired", "the war ended" are occurrences, events);
 * the actor is a thing: a common noun WordNet knows with no sense in ``noun.person``,
-  ``noun.group`` or ``noun.animal`` (``data/wordnet_thing_nouns.txt``) and no person ending
-  (:func:`topline.analyze.source_nouns.is_person_noun`), a sum or a law, or "it",
+  ``noun.group`` or ``noun.animal`` (``data/wordnet_thing_nouns.txt``) and not in the source
+  lexicon's nouns of people (:mod:`topline.source_lexicon`), a sum or a law, or "it",
   "this", "that", "everything".
 
 A name, a number ("65 showed up"), a share, a noun WordNet does not know ("envoy") or a
@@ -28,7 +28,14 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from topline.analyze.source_nouns import COUNT_NOUNS, SHARE_NOUNS, is_person_noun
+from topline.analyze.source_nouns import (
+    COUNT_NOUNS,
+    GROUP_NOUNS,
+    PERSON_NOUNS,
+    SHARE_NOUNS,
+    TITLE_NOUNS,
+    UNNAMED_NOUNS,
+)
 
 #: WordNet 3.0 verbs with a usual stative or perception reading (see the module docstring).
 STATIVE_OR_PERCEPTION_READING = frozenset(
@@ -57,6 +64,10 @@ ASPECTUAL = frozenset(
     "expire arise ensue".split()
 )
 STATE_OR_PERCEPTION = STATIVE_OR_PERCEPTION_READING - ASPECTUAL
+#: The source lexicon's nouns of people, offices and groups (some also have a thing sense in
+#: WordNet: "post", "paper", "side"); a person ending ("-ent", "-er") does not count here, as
+#: WordNet knows the noun ("advertisement", "paper").
+_PEOPLE = TITLE_NOUNS | UNNAMED_NOUNS | GROUP_NOUNS | PERSON_NOUNS
 #: Pronouns that stand for a thing, never a person.
 THING_PRONOUNS = frozenset("it this that everything something nothing anything".split())
 #: Entity types that are never someone who acts.
@@ -86,7 +97,7 @@ def is_thing(head: Token) -> bool:
     lemma = head.lemma_.lower()
     if lemma in COUNT_NOUNS or lemma in SHARE_NOUNS:
         return False  # "a handful dominated …": people counted
-    return lemma in thing_nouns() and not is_person_noun(lemma)
+    return lemma in thing_nouns() and lemma not in _PEOPLE
 
 
 def state_of_a_thing(lemma: str, actor: Token | None) -> bool:
