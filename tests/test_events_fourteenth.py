@@ -93,3 +93,29 @@ def test_a_person_who_depicts_and_a_search_that_finds_stay() -> None:
         a == "The artist" for a, _, _ in _with("The artist portrayed the mayor.", "portrayed")
     )
     assert any(a == "The search" for a, _, _ in _with("The search found two survivors.", "found"))
+
+
+# --- a thing as the subject of an -ing complement; a complementizer as the object ---------
+
+
+def test_a_thing_does_not_do_the_ing_complement() -> None:
+    triples = _triples("If the landlord could make money renting it out, he would sell the flat.")
+    assert all(actor != "money" for actor, _, _ in triples)
+
+
+def test_a_person_after_a_perception_verb_does_the_ing_complement() -> None:
+    triples = _triples("The guard saw the driver leaving the building.")
+    assert ("The guard", "saw", "the driver") in triples
+
+
+def test_a_complementizer_is_never_the_object() -> None:
+    text = (
+        "I accept your brother's representation that they run to thousands of pages and are "
+        "too complicated for the average reader."
+    )
+    assert all(target != "that" for _, _, target in _triples(text))
+
+
+def test_a_determiner_the_tagger_called_a_preposition_keeps_its_noun() -> None:
+    text = "The mayor decried that decision, saying the council broke its promise."
+    assert ("The mayor", "decried", "that decision") in _triples(text)

@@ -225,6 +225,10 @@ def blocked_regions(doc: Doc) -> CharRanges:
     return CharRanges(out)  # asked per verb and per phrase word: a bisection each
 
 
+def _has_children(token: Token) -> bool:
+    return bool(token.n_lefts or token.n_rights)
+
+
 def _junk(token: Token) -> bool:
     return token.is_space or not any(ch.isalnum() for ch in token.text)
 
@@ -408,6 +412,8 @@ def find_events(
         if found is None:
             continue
         actor_head, target_head = found
+        if target_head is not None and target_head.tag_ == "IN" and not _has_children(target_head):
+            continue  # "that they run to …" parsed with a bare "that" as the object: no noun
         if (
             target_head is None
             and i + 1 < len(texts)
