@@ -12,8 +12,9 @@ sense key) and prints:
   ``noun.person`` (18), ``noun.group`` (14) or ``noun.animal`` (5): nouns that name a
   thing, never someone who acts.
 
-The criteria were fixed before the classes were scored (a first try, a quarter of the verb's
-uses stative, took "carry", "cover", "stand" and was dropped on the unlabelled text).
+A first try (a quarter of the verb's uses stative; every noun not known as a person's a
+thing) took "carry", "cover", "stand", ages and unknown nouns ("envoy") and was dropped after
+its removals were read (docs/benchmarks.md, "Events, fourteenth session").
 WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved (licence: see
 ``src/topline/data/wordnet_thing_nouns.txt``).
 """
