@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from topline.analyze.event_aspect import is_thing
 from topline.nlp import token_table
 
 #: Light verbs: with no object and no particle ("has made", "refuses to do") the parser has
@@ -103,6 +104,8 @@ def doubtful_clause_verb(
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         head = verb.head.lemma_.lower()
         return head not in NP_TO_VERBS and head not in np_to_heads
+    if verb.tag_ == "VBG" and is_thing(subj):
+        return True  # "could make money doing it": money does nothing (see is_thing)
     return verb.tag_ in _PARTICIPLES and any(
         c.dep_ == "prep" and c.i < verb.i for c in subj.children
     )

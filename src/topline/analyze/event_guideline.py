@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from topline.analyze.event_aspect import is_thing
+
 #: Desire, need, liking and enjoying (Quirk et al. 1985, 4.29, "private" verbs of attitude):
 #: with a noun object they name a state of mind ("want her gone", "needing one more",
 #: "enjoyed a successful day"); with an infinitive the chain names the wanted act and is
@@ -183,9 +185,19 @@ def chain_ends_in_state(
     return lemma in no_event or lemma in DESIRE or stative(last, lemma)
 
 
+#: Verbs of :data:`DEPICT` that any thing does without acting ("a feature that profiled a
+#: supporter", "the verdict showed contempt"); "find" only with a document ("the search
+#: found two bodies" is the searchers' act).
+DEPICT_BY_THINGS = DEPICT - {"find"}
+
+
 def depiction(lemma: str, actor: Token | None) -> bool:
-    """A picture or a document as the subject of a verb of depicting (:data:`DEPICT`)."""
-    return actor is not None and lemma in DEPICT and _lemma(actor) in REPRESENTATIONS
+    """A picture or a document (:data:`REPRESENTATIONS`), or any thing WordNet files with no
+    person, group or animal sense (:func:`topline.analyze.event_aspect.is_thing`), as the
+    subject of a verb of depicting (:data:`DEPICT`)."""
+    if actor is None or lemma not in DEPICT:
+        return False
+    return _lemma(actor) in REPRESENTATIONS or (lemma in DEPICT_BY_THINGS and is_thing(actor))
 
 
 def message_given(lemma: str, target: Token | None) -> bool:

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from topline.analyze.event_guideline import REFLEXIVES
+
 #: Dependents only a noun takes: a verb with one of them is a noun the tagger got wrong.
 NOMINAL_DEPS = frozenset({"det", "compound", "nummod", "poss"})
 #: Punctuation that joins two conjuncts (besides a conjunction between them).
@@ -80,15 +82,19 @@ def role_not_act(verb: Token) -> bool:
     """ "Obama, acting as a character reference, …", "Biden plays the part of ambassador":
     the verb says what someone is in the story, as a copula would ("the club acted after the
     game was scheduled" has no "as" and stays an act; "presents the award" has its own
-    object)."""
+    object). Any verb with a reflexive object and an "as" phrase is a self-description, what
+    someone says they are ("is casting himself as a champion of the little guy", "markets
+    herself as an outsider"): the guideline's naming with a predicative, not an act."""
     lemma = verb.lemma_.lower()
     kids = list(verb.children)
     if lemma == "play":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in ROLE_NOUNS for c in kids)
-    if lemma not in ROLE_AS or not any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
+    if not any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
         return False
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
-    return obj is None or obj.lower_ in {"itself", "himself", "herself", "themselves"}
+    if obj is not None and obj.lower_ in REFLEXIVES:
+        return True
+    return obj is None and lemma in ROLE_AS
 
 
 #: Closing quotation marks.

@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from topline.analyze.event_aspect import state_of_a_thing
 from topline.analyze.event_doubts import (
     LIGHT_VERBS,
     QUOTE_MARKS,
@@ -224,6 +225,10 @@ def blocked_regions(doc: Doc) -> CharRanges:
     return CharRanges(out)  # asked per verb and per phrase word: a bisection each
 
 
+def _has_children(token: Token) -> bool:
+    return bool(token.n_lefts or token.n_rights)
+
+
 def _junk(token: Token) -> bool:
     return token.is_space or not any(ch.isalnum() for ch in token.text)
 
@@ -407,6 +412,8 @@ def find_events(
         if found is None:
             continue
         actor_head, target_head = found
+        if target_head is not None and target_head.tag_ == "IN" and not _has_children(target_head):
+            continue  # "that they run to …" parsed with a bare "that" as the object: no noun
         if (
             target_head is None
             and i + 1 < len(texts)
@@ -420,6 +427,8 @@ def find_events(
             continue  # "to make it five wins", "making it impossible": a light verb
         if depiction(lemma, actor_head) or message_given(lemma, target_head):
             continue  # "footage showing her", "made an announcement": no act of the story
+        if state_of_a_thing(lemma, actor_head):
+            continue  # "his plan matches his rhetoric": a relation of a thing, no act
         action_span = _action_span(verbs)
         target_span = _phrase(target_head, blocked=blocked) if target_head is not None else None
         when_at = _first_on_chain(verbs, timex_first)
