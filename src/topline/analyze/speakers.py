@@ -308,6 +308,8 @@ class SpeakerResolver:
         lemma = teller.lemma_.lower()
         if teller.pos_ != "NOUN" or not _is_definite(teller) or not _one_person(lemma, want):
             return None
+        if any(t.lower_ in _SAME_GENDER_POSSESSIVE[want] for t in teller.lefts):
+            return None  # "Her lawyer said she would …": the pronoun is the one she speaks for
         return self._resolve(teller, Span(start, end))
 
     def _pronoun_person(self, span: Span, pronoun: str) -> Source | None:
@@ -388,7 +390,7 @@ class SpeakerResolver:
                 and tok.tag_ == "NN"
                 and tok.idx not in self._quoted
                 and _is_definite(tok)
-                and _one_person(tok.lemma_.lower(), want)
+                and _kin_or_age(tok.lemma_.lower(), want)
                 and self._is_main_subject_at(tok.idx)
             ):
                 found = tok
@@ -699,6 +701,10 @@ def _bare_name(head: Token) -> bool:
     )
 
 
+#: The possessive of each gender: a teller whose phrase holds it speaks for someone else.
+_SAME_GENDER_POSSESSIVE = {"m": frozenset({"his"}), "f": frozenset({"her"})}
+
+
 def _one_person(lemma: str, want: str) -> bool:
     """A noun for one person that may be of gender ``want`` ("the teenager", "the girl"
     for "she"; not "the boy", nor a group or a document)."""
@@ -707,6 +713,18 @@ def _one_person(lemma: str, want: str) -> bool:
     if lemma in MALE_NOUNS or lemma in FEMALE_NOUNS:
         return True
     return is_person_noun(lemma) and lemma not in GROUP_NOUNS and lemma not in DOCUMENT_NOUNS
+
+
+def _kin_or_age(lemma: str, want: str) -> bool:
+    """A noun that describes a person by sex, kin or age ("the teenager", "the girl", "the
+    widow"), not by office: a writer's "the senator" or "the nominee" is the person just
+    named, told another way, while "the teenager" is as often someone else."""
+    own = FEMALE_NOUNS if want == "f" else MALE_NOUNS
+    return (lemma in own and lemma not in TITLE_NOUNS) or lemma in _AGE_NOUNS
+
+
+#: Nouns of age that say nothing of sex.
+_AGE_NOUNS = frozenset("teenager teen child kid toddler baby youngster minor".split())
 
 
 def _places(head: Token) -> tuple[str, ...]:
