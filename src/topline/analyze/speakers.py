@@ -390,7 +390,7 @@ class SpeakerResolver:
                 and tok.tag_ == "NN"
                 and tok.idx not in self._quoted
                 and _is_definite(tok)
-                and _kin_or_age(tok.lemma_.lower(), want)
+                and _sex_or_age(tok.lemma_.lower(), want)
                 and self._is_main_subject_at(tok.idx)
             ):
                 found = tok
@@ -715,16 +715,18 @@ def _one_person(lemma: str, want: str) -> bool:
     return is_person_noun(lemma) and lemma not in GROUP_NOUNS and lemma not in DOCUMENT_NOUNS
 
 
-def _kin_or_age(lemma: str, want: str) -> bool:
-    """A noun that describes a person by sex, kin or age ("the teenager", "the girl", "the
-    widow"), not by office: a writer's "the senator" or "the nominee" is the person just
-    named, told another way, while "the teenager" is as often someone else."""
-    own = FEMALE_NOUNS if want == "f" else MALE_NOUNS
-    return (lemma in own and lemma not in TITLE_NOUNS) or lemma in _AGE_NOUNS
+def _sex_or_age(lemma: str, want: str) -> bool:
+    """A noun that describes a person only by sex or age ("the teenager", "the girl", "the
+    woman"), not by office, trade or kin: a writer's "the senator", "the businessman" or
+    "his brother" is most often the person just named, told another way, while "the woman"
+    is as often someone else."""
+    return lemma in _AGE_NOUNS or lemma in (_WOMEN if want == "f" else _MEN)
 
 
-#: Nouns of age that say nothing of sex.
-_AGE_NOUNS = frozenset("teenager teen child kid toddler baby youngster minor".split())
+#: Nouns of sex and of age (see :func:`_sex_or_age`).
+_WOMEN = frozenset({"woman", "girl"})
+_MEN = frozenset({"man", "boy"})
+_AGE_NOUNS = frozenset("teenager teen child kid toddler youngster minor".split())
 
 
 def _places(head: Token) -> tuple[str, ...]:
