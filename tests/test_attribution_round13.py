@@ -59,14 +59,14 @@ def test_a_teller_holding_the_pronouns_possessive_speaks_for_someone_else() -> N
 KITCHEN = (
     "Rosa Lind told the court the kitchen had been cleaned that morning.\n\n"
     '"I locked the door myself," Ms. Lind said.\n\n'
-    "The girl then called her brother: \"Come and get me.\" Later, she wrote to him again: "
+    'The girl then called her brother: "Come and get me." Later, she wrote to him again: '
     '"Hurry up."\n'
 )
 
 COUNCIL = (
     "Joan Pike chairs the council's budget committee.\n\n"
     '"We will not cut the library," Ms. Pike said.\n\n'
-    "The senator then called the mayor. Later, she wrote to him: \"Keep the branch open.\"\n"
+    'The senator then called the mayor. Later, she wrote to him: "Keep the branch open."\n'
 )
 
 
