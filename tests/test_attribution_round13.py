@@ -9,6 +9,7 @@ from __future__ import annotations
 from topline.analyze import analyze
 from topline.model import Article
 from topline.testing import quote_starting as _quote
+from topline.testing import source_texts as _sources
 
 
 def _speaker_name(text: str, start: str) -> str | None:
@@ -77,3 +78,21 @@ def test_a_girl_named_as_the_subject_before_takes_the_she() -> None:
 def test_an_office_noun_before_does_not_take_the_she_from_the_speaker() -> None:
     # "the senator" is most often the person just named, told another way
     assert _speaker_name(COUNCIL, "Keep the branch") == "Joan Pike"
+
+
+# --- a sentence the parse ran into the one before ----------------------------------------------
+
+RUN_ON = (
+    "Found: Ellen Marsh, 40, was found in her car after driving her son and Park home from a "
+    "concert The family's lawyer, Dana Holt, said Thursday he believes the driver was drunk.\n"
+)
+
+JOINED = "Ellen Marsh thanked the crews on Friday and said the road would stay closed for a week.\n"
+
+
+def test_a_speech_verb_run_on_after_a_comma_set_person_is_that_persons() -> None:
+    assert _sources(RUN_ON, "he believes")[0] == "The family's lawyer, Dana Holt"
+
+
+def test_a_conjunct_joined_by_and_keeps_the_shared_subject() -> None:
+    assert _sources(JOINED, "the road would")[0] == "Ellen Marsh"
