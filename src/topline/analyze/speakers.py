@@ -17,6 +17,10 @@ downloaded from GitHub at install time, which is not possible offline):
   party; else the role noun keeps its own words (no name is better than a wrong one);
 * a new paragraph about one person: its "she" is that person, not a speaker of paragraphs
   ago (:meth:`SpeakerResolver._paragraph_topic`);
+* the "he"/"she" subject of a reported clause is the clause's teller ("the teenager told
+  Barnes she wanted …", :meth:`SpeakerResolver._teller`), and a person described by sex or
+  age as the main subject just before takes the pronoun over the last speaker ("The girl
+  then called her brother. Later, she wrote …", :meth:`SpeakerResolver._described_newcomer`);
 * a definite description ("the officials") → the nearest preceding noun phrase with the
   same head noun ("unnamed American military officials"), whose text becomes the name.
 """
