@@ -7,7 +7,9 @@ the small model hangs the name on something else (an apposition of "plea", the s
 clause it invents) and the speech verb is left with no subject, so the report was dropped
 whole (tenth #18 round, docs/quotes.md). The name is read off the surface instead: a person
 the recogniser tagged, opening the sentence or its clause after an introductory phrase, then
-nothing but its comma-set apposition before the verb.
+nothing but its comma-set apposition before the verb. The same loss when the parse ran two
+sentences into one (a caption with no stop before the next sentence) is read by
+:func:`run_on_subject`.
 """
 
 from __future__ import annotations
