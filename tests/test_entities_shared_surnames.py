@@ -110,3 +110,39 @@ def test_a_title_names_the_full_name_that_carried_it() -> None:
     )
     names = _names(text)
     assert names[_at(text, "President Reyes")] == "Alan Reyes"
+
+
+def test_a_title_finds_the_full_name_that_carried_it_abbreviated() -> None:
+    text = (
+        "Sen. Paul Ferris flew to Denver on Monday. His wife, Laura Ferris, joined him at "
+        "the rally.\n\nSenator Ferris said the vote would be close."
+    )
+    names = _names(text)
+    assert names[_at(text, "Senator Ferris")] == "Paul Ferris"
+
+
+def test_a_title_with_an_of_phrase_in_lower_case_is_carried() -> None:
+    text = (
+        "Former secretary of state Ruth Okafor spoke at the dinner. Her husband, Daniel "
+        "Okafor, spoke after her.\n\nSecretary Okafor said the treaty would hold."
+    )
+    names = _names(text)
+    assert names[_at(text, "Secretary Okafor")] == "Ruth Okafor"
+
+
+def test_a_title_in_an_apposition_is_carried() -> None:
+    text = (
+        "Tom Keane, the Ohio governor, toured the plant. His brother, Mark Keane, runs it."
+        "\n\nGovernor Keane said the jobs would stay."
+    )
+    names = _names(text)
+    assert names[_at(text, "Governor Keane")] == "Tom Keane"
+
+
+def test_a_title_no_full_name_carried_leaves_the_person_named_last() -> None:
+    text = (
+        "Paul Ferris flew to Denver on Monday. His wife, Laura Ferris, joined him at the "
+        "rally.\n\nSenator Ferris said the vote would be close."
+    )
+    names = _names(text)
+    assert names[_at(text, "Senator Ferris")] == "Laura Ferris"

@@ -7,20 +7,22 @@ the small model hangs the name on something else (an apposition of "plea", the s
 clause it invents) and the speech verb is left with no subject, so the report was dropped
 whole (tenth #18 round, docs/quotes.md). The name is read off the surface instead: a person
 the recogniser tagged, opening the sentence or its clause after an introductory phrase, then
-nothing but its comma-set apposition before the verb.
+nothing but its comma-set apposition before the verb. The same loss when the parse ran two
+sentences into one (a caption with no stop before the next sentence) is read by
+:func:`run_on_subject`.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from topline.analyze.cue_lexicon import SPEECH_VERBS
 from topline.analyze.cue_parts import Cue
 from topline.nlp import doc_text
 
-__all__ = ["with_lost_subject"]
+__all__ = ["run_on_subject", "with_lost_subject"]
 
 #: Tags of a finite verb (a frame of its own).
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -57,3 +59,30 @@ def with_lost_subject(doc: Doc, cue: Cue) -> Cue:
         # the whole phrase that says who, as the surface shows it (the parse did not build it)
         return replace(cue, speakers=(ent.root.i,), speaker_span=(ent.start_char, end))
     return cue
+
+
+def run_on_subject(verb: Token) -> Token | None:
+    """The person who says, when the parse ran two sentences into one: "… from a concert
+    The teen's attorney, John Waldron, said Thursday he believes …" (a caption with no stop
+    before the next sentence) makes "said" a conjunct of the caption's verb, sharing its
+    subject, and hangs the name on the caption's last noun. A speech verb joined with no
+    "and"/"but", right after a comma-set person the recogniser tagged, has that person (with
+    the noun it is apposed to, "the teen's attorney") for its subject; None otherwise."""
+    doc = verb.doc
+    head = verb.head
+    if verb.dep_ != "conj" or verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None
+    last = doc[verb.i - 2]
+    if last.ent_type_ != "PERSON" or last.ent_iob_ == "O" or last.i + 1 != verb.i - 1:
+        return None
+    node = last
+    while node.dep_ in {"compound", "flat"} and node.head.i > node.i:
+        node = node.head
+    if node.i != last.i or node.dep_ != "appos":
+        return None
+    noun = node.head
+    if noun.pos_ == "NOUN" and noun.dep_ == "appos" and noun.left_edge.i > head.i:
+        return noun  # "the teen's attorney, John Waldron,"
+    return node if node.left_edge.i > head.i else None

@@ -56,7 +56,7 @@ from topline.analyze.cue_lexicon import (
     TIME_ENTITIES,
     TOPIC_OBJECT_VERBS,
 )
-from topline.analyze.cue_lost_subject import with_lost_subject
+from topline.analyze.cue_lost_subject import run_on_subject, with_lost_subject
 from topline.analyze.cue_nominal import POSSESSED_NOUNS, possessed_cue
 from topline.analyze.cue_parenthetical import (
     after_quote_frame,
@@ -297,6 +297,8 @@ def _inherited_subject(verb: Token) -> tuple[int, ...]:
         shares, head, setoff = True, head.head, _set_off(head)
     if not shares:
         return ()
+    if (run_on := run_on_subject(verb)) is not None:
+        return (run_on.i,)
     if (
         verb.dep_ == "conj"
         and head.dep_ in CONTENT_DEPS

@@ -396,7 +396,7 @@ class _SharedNames:
             found = {
                 f.key
                 for f in self.mentions
-                if f.key in keys and " " in f.text and _title_before(self.text, f.start) == title
+                if f.key in keys and " " in f.text and title in _roles_of(self.text, f)
             }
             self.titles[asked] = found.pop() if len(found) == 1 else None
         return self.titles[asked]
@@ -444,10 +444,49 @@ _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+$")
 
 
 def _title_before(text: str, start: int) -> str | None:
-    """The capitalised title right before ``start`` ("President", "Sen."), lower case."""
+    """The capitalised title right before ``start`` ("President", "Sen."), lower case, an
+    abbreviation written out ("Sen." → "senator", so that "Senator Cruz" finds "Sen. Ted
+    Cruz")."""
     found = _TITLE_BEFORE.search(text[max(0, start - 20) : start])
     word = found.group(1).lower() if found else None
+    word = _ABBREVIATED.get(word, word) if word is not None else None
     return word if word in TITLES else None
+
+
+#: Titles written short, and the word a reader reads.
+_ABBREVIATED = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "col": "colonel",
+    "adm": "admiral",
+    "rev": "reverend",
+    "sec": "secretary",
+    "pres": "president",
+}
+#: A title in a full name's own phrase, in any case, with an "of" phrase after it ("former
+#: secretary of state Hillary Clinton", "Sen. Ted Cruz") or in its apposition ("Ted Cruz,
+#: the Texas senator,").
+_ROLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?(?:[ \t]+of[ \t]+[A-Za-z]+)?[ \t]+$")
+_ROLE_AFTER = re.compile(
+    r"^,[ \t]+(?:the|a)[ \t]+(?:former[ \t]+)?(?:[A-Z][a-z.]+[ \t]+)?([a-z]+)\b"
+)
+
+
+def _roles_of(text: str, m: _Mention) -> set[str]:
+    """The titles a full-name mention carries: the word before it ("Sen.", "secretary of
+    state") and the head of an apposition right after it ("…, the Texas senator")."""
+    roles = set()
+    before = _ROLE_BEFORE.search(text[max(0, m.start - 30) : m.start])
+    after = _ROLE_AFTER.search(text[m.end : m.end + 40])
+    for found in (before, after):
+        if found is not None:
+            word = found.group(1).lower()
+            word = _ABBREVIATED.get(word, word)
+            if word in TITLES:
+                roles.add(word)
+    return roles
 
 
 def _short_form_target(

@@ -17,6 +17,10 @@ downloaded from GitHub at install time, which is not possible offline):
   party; else the role noun keeps its own words (no name is better than a wrong one);
 * a new paragraph about one person: its "she" is that person, not a speaker of paragraphs
   ago (:meth:`SpeakerResolver._paragraph_topic`);
+* the "he"/"she" subject of a reported clause is the clause's teller ("the teenager told
+  Barnes she wanted …", :meth:`SpeakerResolver._teller`), and a person described by sex or
+  age as the main subject just before takes the pronoun over the last speaker ("The girl
+  then called her brother. Later, she wrote …", :meth:`SpeakerResolver._described_newcomer`);
 * a definite description ("the officials") → the nearest preceding noun phrase with the
   same head noun ("unnamed American military officials"), whose text becomes the name.
 """
@@ -33,14 +37,22 @@ from spacy.tokens import Span as TokenSpan
 from topline.analyze.aliases import alias_table
 from topline.analyze.gender import (
     FEMALE_HONORIFICS,
+    FEMALE_NOUNS,
     MALE_HONORIFICS,
+    MALE_NOUNS,
     honorific_gender_before,
     infer_genders,
     person_mentions,
 )
 from topline.analyze.intervals import CharRanges
 from topline.analyze.quote_marks import find_quote_regions
-from topline.analyze.source_nouns import DOCUMENT_NOUNS, GROUP_NOUNS, TITLE_NOUNS, UNNAMED_NOUNS
+from topline.analyze.source_nouns import (
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    TITLE_NOUNS,
+    UNNAMED_NOUNS,
+    is_person_noun,
+)
 from topline.analyze.source_spans import noun_phrase
 from topline.analyze.speaker_sender import issued_by
 from topline.model import EntityCluster, Source, Span
@@ -130,6 +142,9 @@ class SpeakerResolver:
         if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             return self.resolve(head.head.head.i)
         if low in PERSON_PRONOUNS:
+            teller = self._teller(head, low)
+            if teller is not None:
+                return Source(name=teller.name, span=span, cluster=teller.cluster, kind=teller.kind)
             found = self._pronoun_person(span, low)
             return found or Source(name=head.text, span=span, kind="unnamed")
         if low in GROUP_PRONOUNS:
@@ -268,6 +283,39 @@ class SpeakerResolver:
                     found, found_at = c, (agrees, last)
         return found
 
+    def _teller(self, pronoun: Token, low: str) -> Source | None:
+        """The one who reports the clause the pronoun is the subject of: "the teenager told
+        Barnes she wanted her parents dead" (she = the teenager, not the woman named last).
+
+        Only a "he"/"she" subject of a clausal complement whose verb has a subject of its
+        own before it: a person of the pronoun's gender (a name whose gender the article
+        shows, or a singular person noun that is not of the other gender). Not a pronoun
+        teller (the speaker chain already carries it), not an object ("told Barnes she"),
+        and no clause but the one directly up.
+        """
+        if pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ccomp":
+            return None
+        frame = pronoun.head.head
+        subj = [c for c in frame.children if c.dep_ == "nsubj" and c.i < pronoun.i]
+        if len(subj) != 1 or subj[0].pos_ not in {"NOUN", "PROPN"}:
+            return None
+        teller = subj[0]
+        if any(c.dep_ in {"conj", "cc"} for c in teller.children) or teller.tag_.endswith("S"):
+            return None
+        want = "m" if low in {"he", "him"} else "f"
+        start, end = noun_phrase(teller, clauses=False)
+        cluster = self._cluster_in(Span(start, end), teller)
+        if cluster is not None:
+            if cluster.label != "PERSON" or self._gender.get(cluster.id) != want:
+                return None
+            return self._from_cluster(cluster, Span(start, end))
+        lemma = teller.lemma_.lower()
+        if teller.pos_ != "NOUN" or not _is_definite(teller) or not _one_person(lemma, want):
+            return None
+        if any(t.lower_ in _SAME_GENDER_POSSESSIVE[want] for t in teller.lefts):
+            return None  # "Her lawyer said she would …": the pronoun is the one she speaks for
+        return self._resolve(teller, Span(start, end))
+
     def _pronoun_person(self, span: Span, pronoun: str) -> Source | None:
         """The person a "he"/"she" stands for, agreeing in gender (see :mod:`.gender`).
 
@@ -309,6 +357,9 @@ class SpeakerResolver:
             ]
             if newcomers:
                 return self._as_pronoun(self._from_cluster(newcomers[-1][1], span), span)
+            described = self._described_newcomer(span, pronoun, since, last[1])
+            if described is not None:
+                return described
             return self._as_pronoun(last[1], span)
         if not candidates:
             return None
@@ -317,6 +368,45 @@ class SpeakerResolver:
         subjects = [fc for fc in found if self._is_subject_at(fc[0])]
         best = (subjects or found)[-1][1]
         return Source(name=best.canonical, span=span, cluster=best.id, kind="person")
+
+    def _described_newcomer(
+        self, span: Span, pronoun: str, since: int, last: Source
+    ) -> Source | None:
+        """A person described, not named, as the main subject of this sentence or the one
+        before, after the last speaker was named: "The teenager then texted Barnes: “…”
+        Later, she wrote to him" (she = the teenager, not the mother quoted before).
+
+        A definite singular noun for one person of the pronoun's gender (see
+        :func:`_one_person`), outside quotation marks; its own reading (an earlier title or
+        description, else its words) is the pronoun's source, unless it is the last speaker.
+        """
+        here = self._sentence_of(span.start)
+        first = self._sent_starts[max(0, here - RECENT_SENTENCES)]
+        lo = self.doc.char_span(first, span.start, alignment_mode="contract")
+        if lo is None:
+            return None
+        want = "m" if pronoun in {"he", "him"} else "f"
+        found: Token | None = None
+        for tok in lo:
+            if (
+                tok.idx > since
+                and tok.pos_ == "NOUN"
+                and tok.tag_ == "NN"
+                and tok.idx not in self._quoted
+                and _is_definite(tok)
+                and _sex_or_age(tok.lemma_.lower(), want)
+                and self._is_main_subject_at(tok.idx)
+            ):
+                found = tok
+        if found is None:
+            return None
+        start, end = noun_phrase(found, clauses=False)
+        src = self._resolve(found, Span(start, end))
+        if src.cluster is not None and (
+            src.cluster == last.cluster or not self._compatible(src.cluster, pronoun)
+        ):
+            return None
+        return Source(name=src.name, span=span, cluster=src.cluster, kind=src.kind)
 
     def _paragraph_topic(
         self,
@@ -613,6 +703,34 @@ def _bare_name(head: Token) -> bool:
         and not head.text.isupper()
         and head.is_alpha
     )
+
+
+#: The possessive of each gender: a teller whose phrase holds it speaks for someone else.
+_SAME_GENDER_POSSESSIVE = {"m": frozenset({"his"}), "f": frozenset({"her"})}
+
+
+def _one_person(lemma: str, want: str) -> bool:
+    """A noun for one person that may be of gender ``want`` ("the teenager", "the girl"
+    for "she"; not "the boy", nor a group or a document)."""
+    if lemma in (FEMALE_NOUNS if want == "m" else MALE_NOUNS):
+        return False
+    if lemma in MALE_NOUNS or lemma in FEMALE_NOUNS:
+        return True
+    return is_person_noun(lemma) and lemma not in GROUP_NOUNS and lemma not in DOCUMENT_NOUNS
+
+
+def _sex_or_age(lemma: str, want: str) -> bool:
+    """A noun that describes a person only by sex or age ("the teenager", "the girl", "the
+    woman"), not by office, trade or kin: a writer's "the senator", "the businessman" or
+    "his brother" is most often the person just named, told another way, while "the woman"
+    is as often someone else."""
+    return lemma in _AGE_NOUNS or lemma in (_WOMEN if want == "f" else _MEN)
+
+
+#: Nouns of sex and of age (see :func:`_sex_or_age`).
+_WOMEN = frozenset({"woman", "girl"})
+_MEN = frozenset({"man", "boy"})
+_AGE_NOUNS = frozenset("teenager teen child kid toddler youngster minor".split())
 
 
 def _places(head: Token) -> tuple[str, ...]:
