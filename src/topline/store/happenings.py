@@ -105,17 +105,42 @@ def reports_outcome(headline_words: Iterable[str]) -> bool:
     return any(w in OUTCOME_WORDS for w in headline_words)
 
 
-def results(text: str) -> frozenset[str]:
+def results(text: str, outcome_headline: bool = True) -> frozenset[str]:
     """The results in figures that ``text`` (a lede) gives, each as "higher-lower" ("3-1"
-    for "lost 1-3"): the same result is the same whichever side a report names first."""
+    for "lost 1-3"): the same result is the same whichever side a report names first.
+
+    Under a headline that does not report an outcome (``outcome_headline`` False: "Harbridge
+    outclassed by Stenhouse", "Late try sinks Calder Vale": match reports' headlines use any
+    verb) only a result the lede tells as its own outcome counts: one of OUTCOME_WORDS at most
+    OUTCOME_REACH words before it or right after it ("were beaten 31-10", "a 3-1 win", "voted
+    by 27 votes to 14")."""
     found = set()
     for m in _SCORE.finditer(text):
-        if not _as_cause(text, m.start()):
+        if not _as_cause(text, m.start()) and (outcome_headline or _as_outcome(text, m)):
             found.add(_result(m[1], m[2]))
     for m in _TALLY.finditer(text):
-        if _VOTES_BY.search(m[0]) and not _as_cause(text, m.start()):
+        if (
+            _VOTES_BY.search(m[0])
+            and not _as_cause(text, m.start())
+            and (outcome_headline or _as_outcome(text, m))
+        ):
             found.add(_result(m[1], m[2]))
     return frozenset(found)
+
+
+#: Words between an outcome word and the result it gives, at most, in a lede whose headline
+#: does not report the outcome (see :func:`results`); OUTCOME_IN_LEDE False: such a lede
+#: gives no result.
+OUTCOME_REACH = 2
+OUTCOME_IN_LEDE = True
+
+
+def _as_outcome(text: str, m: re.Match[str]) -> bool:
+    if not OUTCOME_IN_LEDE:
+        return False
+    before = words(text[: m.start()])[-OUTCOME_REACH:]
+    after = words(text[m.end() :])[:1]
+    return any(w in OUTCOME_WORDS for w in before + after)
 
 
 #: A result a few words after one of these is the cause of the news, not its outcome

@@ -32,6 +32,7 @@ from topline.store import happenings
 from topline.store import same_story as same_story_rule
 from topline.store.same_story import (
     definite_reference,
+    distinctive_words,
     lone_witness,
     other_event,
     other_kind,
@@ -68,6 +69,15 @@ DISTINCTIVE_DF = 0.05
 DISTINCTIVE_MIN_DF = 5
 #: Headline words a story keeps (most frequent among its members' headlines first).
 HEADLINE_TERMS = 50
+#: The recogniser misses a name in one report that it found in another: "Burglars climbed
+#: onto the roof of the Alderby Gallery overnight" gives no entity, where the first report of
+#: the theft named the gallery. A distinctive name among a candidate story's INDEX_ENTITIES
+#: most mentioned that the article spells out (title or text, word for word, capitalised as
+#: the story has it, at least MIN_SPELLED_CHARS long) counts as a name the two share, as it
+#: would had the recogniser found it; names the article's own entities are a form of are
+#: counted the usual way (``same_story.shared_names``). False: off.
+NAMES_IN_TEXT = True
+MIN_SPELLED_CHARS = 4
 _ENTITY_PREFIX = "@"  # entity document frequencies live in term_df under this prefix
 _NEWS_STOP = {"said", "says", "told", "would", "could", "also", "mr", "ms", "mrs", "like", "just"}
 
@@ -385,9 +395,9 @@ def lede_clues(analysis: Analysis) -> LedeClues:
         frozenset(e.canonical for e in in_lede),
         frozenset(e.canonical for e in in_lede if e.label in ACTOR_LABELS),
         frozenset(e.canonical for e in in_lede if e.label in PLACE_LABELS),
-        happenings.results(first)
-        if happenings.reports_outcome(happenings.words(analysis.article.title or ""))
-        else frozenset(),
+        happenings.results(
+            first, happenings.reports_outcome(happenings.words(analysis.article.title or ""))
+        ),
         frozenset(days),
         frozenset(
             e.canonical
@@ -654,6 +664,7 @@ class Clusterer:
         quoted: Collection[str] = (),
         definites: Collection[str] = (),
         clues: LedeClues = LedeClues(),
+        text: str = "",
     ) -> tuple[StoryState | None, float]:
         limit = max(DISTINCTIVE_MIN_DF, DISTINCTIVE_DF * self.n_docs)
         top = [e for e, _ in entities.most_common(TOP_ENTITIES)]
@@ -671,9 +682,12 @@ class Clusterer:
             if df.get(w, 0) <= limit
         )
         best: tuple[float, float, StoryState] | None = None
-        for story in self.candidates(vec, published, top_entities):
+        stories = self.candidates(vec, published, top_entities)
+        spelled = self._spelled_out(stories, text, entities, limit)
+        for story in stories:
             cos = sum(w * story.centroid.get(t, 0.0) for t, w in vec.items()) / story.norm()
-            names = shared_names(top_entities, story.entities, _StoryWords(story, rare))
+            found = shared_names(top_entities, story.entities, _StoryWords(story, rare))
+            names = found | spelled.get(story.id, set())
             # A headline word of a name the two share already counts, as that entity.
             counted = {t for name in names for t in tokens(name)}
             headline = any(t in story.headline for t in rare_headline - counted)
@@ -688,7 +702,7 @@ class Clusterer:
             ):
                 headline = bool(clues.kinds & _story_kinds(story))
             dated_back = _dated_back(days, story)
-            witness = lone_witness(top_entities, names, quoted)
+            witness = lone_witness(top_entities, found, quoted)
             refers_back = definite_reference(rare_definites, tokens(story.title), counted)
             kind = (
                 other_kind(headline_words, story.headline)
@@ -732,6 +746,39 @@ class Clusterer:
             if joins and (best is None or (score, cos, story.id) > (best[0], best[1], best[2].id)):
                 best = (score, cos, story)
         return (best[2], best[1]) if best else (None, 0.0)
+
+    def _spelled_out(
+        self, stories: Iterable[StoryState], text: str, entities: Collection[str], limit: float
+    ) -> dict[str, set[str]]:
+        """Per candidate story, the distinctive names among its INDEX_ENTITIES most mentioned
+        that the article's ``text`` spells out, word for word and capitalised as the story
+        has them, and that none of the article's own ``entities`` (all of them) is a form of:
+        names the recogniser missed in this article and found in the story's
+        (NAMES_IN_TEXT)."""
+        if not NAMES_IN_TEXT or not text:
+            return {}
+        own = [distinctive_words(e) for e in entities]
+        found: dict[str, set[str]] = {}
+        for story in stories:
+            named = sorted(story.entities.items(), key=lambda kv: (-kv[1], kv[0]))
+            for name, _ in named[:INDEX_ENTITIES]:
+                words = distinctive_words(name)
+                if (
+                    name in text
+                    and len(name) >= MIN_SPELLED_CHARS
+                    and words
+                    and not any(words & w for w in own)
+                    and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+                ):
+                    found.setdefault(story.id, set()).add(name)
+        if not found:
+            return {}
+        df = self.df(entity_key(n) for names in found.values() for n in names)
+        return {
+            sid: kept
+            for sid, names in found.items()
+            if (kept := {n for n in names if df.get(entity_key(n), 0) <= limit})
+        }
 
     @staticmethod
     def _other_occasion(
@@ -820,7 +867,17 @@ class Clusterer:
         df = self.df(terms)
         vec = self.vector(text, title, text_tokens=text_tokens, df=df)
         story, sim = self.best(
-            vec, entities, published, df, title, article_id, days, quoted, definites, clues
+            vec,
+            entities,
+            published,
+            df,
+            title,
+            article_id,
+            days,
+            quoted,
+            definites,
+            clues,
+            f"{title or ''}\n{text}",
         )
         created = story is None
         if story is None:
