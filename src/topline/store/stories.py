@@ -348,6 +348,17 @@ PLACES_ARE_WHERE = True
 #: names nothing the local report names. From the first article, not the latest: a
 #: follow-up days later must not open the story to another fire's report that day. None: off.
 SAME_KIND_DAYS: int | None = 1
+#: ... and later: a follow-up days on tells the story's happening and names its actors
+#: ("Pellow Ceramics says nobody will lose their livelihood after an explosion wrecked its
+#: premises" three days after "Blast rips through Tanfield kiln works"; "Brennock families
+#: return as blaze is brought under control"). When the article shares a distinctive name with
+#: the story (one is enough) and every kind of happening its headline and lede name is one the
+#: story tells, the kind stands in for a shared rare headline word on any day of the window
+#: (the same weight, floor and guard against other actors). Not when it tells a kind the story
+#: does not ("Blaze hits newly starred restaurant" after the restaurant's Michelin star: the
+#: award is its background); another firm's explosion in the town stays apart by the
+#: other-event and other-occasion tests. False: within SAME_KIND_DAYS only.
+FOLLOW_UP_KINDS = True
 
 
 @dataclass(frozen=True)
@@ -701,6 +712,8 @@ class Clusterer:
                 and since_first <= SAME_KIND_DAYS
             ):
                 headline = bool(clues.kinds & _story_kinds(story))
+            elif FOLLOW_UP_KINDS and not headline and clues.kinds and names:
+                headline = clues.kinds <= _story_kinds(story)
             dated_back = _dated_back(days, story)
             witness = lone_witness(top_entities, found, quoted)
             refers_back = definite_reference(rare_definites, tokens(story.title), counted)
