@@ -336,3 +336,16 @@ def test_a_same_day_rewrite_of_a_chief_stepping_down_joins(
     assert _joins(tmp_path / "on", CHIEF, MONDAY, CHIEF_WIRE, MONDAY)
     monkeypatch.setattr(happenings, "PHRASAL_KINDS", {})
     assert not _joins(tmp_path / "off", CHIEF, MONDAY, CHIEF_WIRE, MONDAY)  # as before
+
+
+def test_a_long_story_keeps_its_first_day_s_marks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sixty headline words seen twice each and the first report's day, kind and victim seen
+    once: the marks are capped apart from the words, so the first day is not pushed out
+    (which would let a later article of that day's occasion split off)."""
+    first = Counter({"#@2025-11-03": 1, "#fire": 1, "#+Ryan Doyle": 1})
+    headline = first + Counter({f"word{k}": 2 for k in range(60)})
+    kept = stories.kept_headline(headline)
+    assert first.keys() <= kept.keys()
+    assert len([w for w in kept if not w.startswith("#")]) == stories.HEADLINE_TERMS
+    monkeypatch.setattr(stories, "SEPARATE_MARKS", False)
+    assert not first.keys() & stories.kept_headline(headline).keys()  # as before

@@ -446,6 +446,8 @@ _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:$|T)")
 #: headlines' words and the title only.
 LEDE_KINDS = True
 KIND_PREFIX = "#"
+#: Whether a story's marks are capped apart from its headline words (see :func:`kept_headline`).
+SEPARATE_MARKS = True
 
 
 def _story_kinds(story: StoryState) -> frozenset[str]:
@@ -470,6 +472,18 @@ RESULT_PREFIX = KIND_PREFIX + "="
 DAY_PREFIX = KIND_PREFIX + "@"
 #: ... and the people its members' ledes introduce with their age ("#+Sarah Pike").
 PERSON_PREFIX = KIND_PREFIX + "+"
+
+
+def kept_headline(headline: Counter[str]) -> Counter[str]:
+    """The HEADLINE_TERMS most frequent headline words of a story and, apart from them, its
+    HEADLINE_TERMS most frequent marks (kinds, results, days and people under KIND_PREFIX):
+    a long story's headline words do not push out the day or the people of its first report,
+    nor its marks the words (ties keep the earlier). SEPARATE_MARKS False: one cap for both."""
+    if not SEPARATE_MARKS:
+        return Counter(dict(headline.most_common(HEADLINE_TERMS)))
+    words = Counter({w: n for w, n in headline.items() if not w.startswith(KIND_PREFIX)})
+    marks = Counter({w: n for w, n in headline.items() if w.startswith(KIND_PREFIX)})
+    return Counter(dict(words.most_common(HEADLINE_TERMS) + marks.most_common(HEADLINE_TERMS)))
 
 
 def _occasion_marks(clues: LedeClues) -> set[str]:
@@ -908,7 +922,7 @@ class Clusterer:
         if LEDE_KINDS:
             story.headline.update({KIND_PREFIX + k for k in clues.kinds})
         story.headline.update(_occasion_marks(clues))
-        story.headline = Counter(dict(story.headline.most_common(HEADLINE_TERMS)))
+        story.headline = kept_headline(story.headline)
         story.entities.update(entities)
         story.entities = Counter(dict(story.entities.most_common(50)))
         story.size += 1
