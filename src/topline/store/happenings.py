@@ -23,11 +23,13 @@ from collections.abc import Iterable
 #: headlines: "fires" and "fired" (a manager), "blasts" (a critic), "storm" (a row: "Storm
 #: over MP's expenses"), "recall" (a memory, an election), "hack" (a writer), "shot" (in
 #: sport), "raid" (by the police), "strike" (by an army), "star" (of a film), "vote" and
-#: "wins" (every election story). "fire" after one of IDIOM_BEFORE_FIRE ("under fire",
-#: "opened fire") is not a fire either.
+#: "wins" (every election story), and "firefighters", who pump out floods and cut drivers
+#: free as often as they fight fires. "fire" after one of IDIOM_BEFORE_FIRE ("under fire",
+#: "opened fire") is not a fire either; "wildfire" and "bushfire" are.
 HAPPENINGS: dict[str, frozenset[str]] = {
     "fire": frozenset(
-        "fire blaze blazes flames inferno arson ablaze burned burnt firefighters".split()
+        """fire blaze blazes flames inferno arson ablaze burned burnt wildfire wildfires
+        bushfire bushfires""".split()
     ),
     "crash": frozenset(
         """crash crashes crashed collision collided overturned overturns overturn derailed
