@@ -327,6 +327,19 @@ OCCASION_GRID: list[dict[str, float | None]] = [
     {"OTHER_OCCASION": True},
 ]
 
+#: The fourteenth session's switches, each off on its own (``stories.NAMES_IN_TEXT``: a name
+#: the recogniser missed and the article spells out; ``stories.FOLLOW_UP_KINDS``: a later
+#: day's kind of happening with a shared name; ``stories.SEPARATE_MARKS``: marks capped apart
+#: from headline words) ...
+FOURTEENTH_GRID: list[dict[str, float | None]] = [
+    {"NAMES_IN_TEXT": False},
+    {"FOLLOW_UP_KINDS": False},
+    {"SEPARATE_MARKS": False},
+    {},
+]
+#: ... and ``happenings.OUTCOME_IN_LEDE`` (a lede's own outcome verb gives its result).
+OUTCOME_GRID: list[dict[str, float | None]] = [{"OUTCOME_IN_LEDE": v} for v in (False, True)]
+
 
 #: Looser rules examined in the error analysis (issue #20): each lets through comparisons the
 #: shipped rule refuses; ``--pairs`` counts them by what the two sides are.
@@ -421,6 +434,12 @@ def main(argv: list[str] | None = None) -> None:
         print("\n".join(sweep(corpora, SAME_KIND_GRID, stories)))
         print()
         print("\n".join(sweep(corpora, OCCASION_GRID, same_story)))
+        print()
+        print("\n".join(sweep(corpora, FOURTEENTH_GRID, stories)))
+        print()
+        from topline.store import happenings
+
+        print("\n".join(sweep(corpora, OUTCOME_GRID, happenings)))
     if args.pairs:
         print()
         print("\n".join(pairs(corpora)))
