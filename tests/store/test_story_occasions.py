@@ -74,6 +74,11 @@ FIRST_GAME = (
     "Wellingborough Whitworth drew 1-1 with Rushden Rovers on Wednesday in Tom Evers's first "
     "game in charge since Dean Ross was sacked. Evers said the players had responded.",
 )
+HUMBLED = (
+    "Corby Town humbled at Rockingham Road",
+    "Corby Town were beaten 3-0 by Kettering Town on Tuesday night, their heaviest defeat of "
+    "the season. Manager Lee Harker said his side had been second best from the first minute.",
+)
 SAWMILL = (
     "Fire rips through Alderton sawmill",
     "A fire destroyed Harcourt's sawmill on Mill Road in Alderton on Monday night, sending "
@@ -132,6 +137,7 @@ LABELS = {
     "Bridge Street": "FAC",
     "Brennick Foods": "ORG",
     "Sue Marr": "PERSON",
+    "Kettering Town": "ORG",
 }
 
 
@@ -198,12 +204,14 @@ SATURDAY, NEXT_WEDNESDAY = MONDAY + timedelta(days=5), MONDAY + timedelta(days=9
         (WIN, SATURDAY, DRAW, NEXT_WEDNESDAY),
         (SAWMILL, MONDAY, CARE_HOME, THURSDAY),
         (PARK_STABBING, MONDAY + timedelta(days=4), BAR_STABBING, MONDAY + timedelta(days=8)),
+        (WIN, SATURDAY, HUMBLED, MONDAY + timedelta(days=8)),
     ],
     ids=[
         "another vote of one council",
         "another match of one club",
         "another fire in one town",
         "another person stabbed in one town",
+        "another match, its result told by the lede's verb",
     ],
 )
 def test_another_occasion_stays_apart(
@@ -217,6 +225,16 @@ def test_another_occasion_stays_apart(
     assert not _joins(tmp_path / "on", first, day1, later, day2)
     monkeypatch.setattr(same_story, "OTHER_OCCASION", False)
     assert _joins(tmp_path / "off", first, day1, later, day2)  # what the store did before
+
+
+def test_a_lede_s_own_outcome_gives_its_result_under_any_headline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Humbled" reports no outcome in OUTCOME_WORDS; "were beaten 3-0" does."""
+    assert lede_clues(_analysis(*HUMBLED, MONDAY + timedelta(days=8))).results == {"3-0"}
+    monkeypatch.setattr(happenings, "OUTCOME_IN_LEDE", False)
+    assert lede_clues(_analysis(*HUMBLED, MONDAY + timedelta(days=8))).results == set()
+    assert _joins(tmp_path, WIN, SATURDAY, HUMBLED, MONDAY + timedelta(days=8))  # as before
 
 
 @pytest.mark.parametrize(
@@ -264,6 +282,13 @@ def test_results() -> None:
     assert happenings.results("lost 0-2 at home.") == {"2-0"}  # either side first
     assert happenings.results("voted by 38 votes to 22 on Tuesday") == {"38-22"}
     assert happenings.results("the motion fell by 31 to 29") == {"31-29"}
+    # under a headline that reports no outcome, only a result the lede's verb gives
+    quiet = {"outcome_headline": False}
+    assert happenings.results("were beaten 31-10 by the leaders", **quiet) == {"31-10"}
+    assert happenings.results("scored four tries in a 31-10 victory", **quiet) == {"31-10"}
+    assert happenings.results("voted by 27 votes to 14 to approve", **quiet) == {"27-14"}
+    assert happenings.results("went top after a 2-0 win", **quiet) == set()  # a cause
+    assert happenings.results("whose 3-1 scoreline flattered them", **quiet) == set()
     for text in (
         "in the 2016-17 season",
         "trails 46-42 per cent in the poll",
@@ -311,3 +336,16 @@ def test_a_same_day_rewrite_of_a_chief_stepping_down_joins(
     assert _joins(tmp_path / "on", CHIEF, MONDAY, CHIEF_WIRE, MONDAY)
     monkeypatch.setattr(happenings, "PHRASAL_KINDS", {})
     assert not _joins(tmp_path / "off", CHIEF, MONDAY, CHIEF_WIRE, MONDAY)  # as before
+
+
+def test_a_long_story_keeps_its_first_day_s_marks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sixty headline words seen twice each and the first report's day, kind and victim seen
+    once: the marks are capped apart from the words, so the first day is not pushed out
+    (which would let a later article of that day's occasion split off)."""
+    first = Counter({"#@2025-11-03": 1, "#fire": 1, "#+Ryan Doyle": 1})
+    headline = first + Counter({f"word{k}": 2 for k in range(60)})
+    kept = stories.kept_headline(headline)
+    assert first.keys() <= kept.keys()
+    assert len([w for w in kept if not w.startswith("#")]) == stories.HEADLINE_TERMS
+    monkeypatch.setattr(stories, "SEPARATE_MARKS", False)
+    assert not first.keys() & stories.kept_headline(headline).keys()  # as before

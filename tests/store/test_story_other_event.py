@@ -222,6 +222,18 @@ def test_kinds_read_whole_words_and_leave_out_what_follows_any_event() -> None:
         assert happenings.kinds(happenings.words(headline)) == set(), headline
 
 
+def test_a_wildfire_is_a_fire_and_firefighters_attend_any_happening() -> None:
+    """A moor's or a forest's fire is named "wildfire" as often as "fire" (a same-day rewrite
+    of "Heather fire creeps towards Skelbeck" says "Wildfire forces walkers off the fell");
+    firefighters pump out floods and cut drivers free, so they name no kind."""
+    for headline in ("Wildfire forces walkers off the fell", "Bushfires close coast road"):
+        assert happenings.kinds(happenings.words(headline)) == {"fire"}, headline
+    lede = "Firefighters pumped water from thirty homes after the Leat burst its banks."
+    assert happenings.kinds(happenings.words(f"Homes flooded in Morley . {lede}")) == {"flood"}
+    cut_free = "Firefighters cut a driver free after a van overturned on the A40."
+    assert happenings.kinds(happenings.words(cut_free)) == {"crash"}
+
+
 def test_other_event_rule() -> None:
     assert other_event({"fire"}, {"award"}, False, False)
     assert not other_event({"fire", "award"}, {"award"}, False, False)

@@ -23,11 +23,13 @@ from collections.abc import Iterable
 #: headlines: "fires" and "fired" (a manager), "blasts" (a critic), "storm" (a row: "Storm
 #: over MP's expenses"), "recall" (a memory, an election), "hack" (a writer), "shot" (in
 #: sport), "raid" (by the police), "strike" (by an army), "star" (of a film), "vote" and
-#: "wins" (every election story). "fire" after one of IDIOM_BEFORE_FIRE ("under fire",
-#: "opened fire") is not a fire either.
+#: "wins" (every election story), and "firefighters", who pump out floods and cut drivers
+#: free as often as they fight fires. "fire" after one of IDIOM_BEFORE_FIRE ("under fire",
+#: "opened fire") is not a fire either; "wildfire" and "bushfire" are.
 HAPPENINGS: dict[str, frozenset[str]] = {
     "fire": frozenset(
-        "fire blaze blazes flames inferno arson ablaze burned burnt firefighters".split()
+        """fire blaze blazes flames inferno arson ablaze burned burnt wildfire wildfires
+        bushfire bushfires""".split()
     ),
     "crash": frozenset(
         """crash crashes crashed collision collided overturned overturns overturn derailed
@@ -105,17 +107,42 @@ def reports_outcome(headline_words: Iterable[str]) -> bool:
     return any(w in OUTCOME_WORDS for w in headline_words)
 
 
-def results(text: str) -> frozenset[str]:
+def results(text: str, outcome_headline: bool = True) -> frozenset[str]:
     """The results in figures that ``text`` (a lede) gives, each as "higher-lower" ("3-1"
-    for "lost 1-3"): the same result is the same whichever side a report names first."""
+    for "lost 1-3"): the same result is the same whichever side a report names first.
+
+    Under a headline that does not report an outcome (``outcome_headline`` False: "Harbridge
+    outclassed by Stenhouse", "Late try sinks Calder Vale": match reports' headlines use any
+    verb) only a result the lede tells as its own outcome counts: one of OUTCOME_WORDS at most
+    OUTCOME_REACH words before it or right after it ("were beaten 31-10", "a 3-1 win", "voted
+    by 27 votes to 14")."""
     found = set()
     for m in _SCORE.finditer(text):
-        if not _as_cause(text, m.start()):
+        if not _as_cause(text, m.start()) and (outcome_headline or _as_outcome(text, m)):
             found.add(_result(m[1], m[2]))
     for m in _TALLY.finditer(text):
-        if _VOTES_BY.search(m[0]) and not _as_cause(text, m.start()):
+        if (
+            _VOTES_BY.search(m[0])
+            and not _as_cause(text, m.start())
+            and (outcome_headline or _as_outcome(text, m))
+        ):
             found.add(_result(m[1], m[2]))
     return frozenset(found)
+
+
+#: Words between an outcome word and the result it gives, at most, in a lede whose headline
+#: does not report the outcome (see :func:`results`); OUTCOME_IN_LEDE False: such a lede
+#: gives no result.
+OUTCOME_REACH = 2
+OUTCOME_IN_LEDE = True
+
+
+def _as_outcome(text: str, m: re.Match[str]) -> bool:
+    if not OUTCOME_IN_LEDE:
+        return False
+    before = words(text[: m.start()])[-OUTCOME_REACH:]
+    after = words(text[m.end() :])[:1]
+    return any(w in OUTCOME_WORDS for w in before + after)
 
 
 #: A result a few words after one of these is the cause of the news, not its outcome

@@ -203,6 +203,11 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(re.findall(r"\w+", name.casefold()))
 
 
+def distinctive_words(name: str) -> frozenset[str]:
+    """The words of a name that say which one it is (not "city", "council", "river")."""
+    return _name_words(name) - _GENERIC_NAME_WORDS
+
+
 def shared_entities(article: Iterable[str], story: Iterable[str]) -> int:
     """How many of the article's entities the story names (see :func:`shared_names`)."""
     return len(shared_names(article, story))

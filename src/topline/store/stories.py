@@ -32,6 +32,7 @@ from topline.store import happenings
 from topline.store import same_story as same_story_rule
 from topline.store.same_story import (
     definite_reference,
+    distinctive_words,
     lone_witness,
     other_event,
     other_kind,
@@ -68,6 +69,15 @@ DISTINCTIVE_DF = 0.05
 DISTINCTIVE_MIN_DF = 5
 #: Headline words a story keeps (most frequent among its members' headlines first).
 HEADLINE_TERMS = 50
+#: The recogniser misses a name in one report that it found in another: "Burglars climbed
+#: onto the roof of the Alderby Gallery overnight" gives no entity, where the first report of
+#: the theft named the gallery. A distinctive name among a candidate story's INDEX_ENTITIES
+#: most mentioned that the article spells out (title or text, word for word, capitalised as
+#: the story has it, at least MIN_SPELLED_CHARS long) counts as a name the two share, as it
+#: would had the recogniser found it; names the article's own entities are a form of are
+#: counted the usual way (``same_story.shared_names``). False: off.
+NAMES_IN_TEXT = True
+MIN_SPELLED_CHARS = 4
 _ENTITY_PREFIX = "@"  # entity document frequencies live in term_df under this prefix
 _NEWS_STOP = {"said", "says", "told", "would", "could", "also", "mr", "ms", "mrs", "like", "just"}
 
@@ -338,6 +348,17 @@ PLACES_ARE_WHERE = True
 #: names nothing the local report names. From the first article, not the latest: a
 #: follow-up days later must not open the story to another fire's report that day. None: off.
 SAME_KIND_DAYS: int | None = 1
+#: ... and later: a follow-up days on tells the story's happening and names its actors
+#: ("Pellow Ceramics says nobody will lose their livelihood after an explosion wrecked its
+#: premises" three days after "Blast rips through Tanfield kiln works"; "Brennock families
+#: return as blaze is brought under control"). When the article shares a distinctive name with
+#: the story (one is enough) and every kind of happening its headline and lede name is one the
+#: story tells, the kind stands in for a shared rare headline word on any day of the window
+#: (the same weight, floor and guard against other actors). Not when it tells a kind the story
+#: does not ("Blaze hits newly starred restaurant" after the restaurant's Michelin star: the
+#: award is its background); another firm's explosion in the town stays apart by the
+#: other-event and other-occasion tests. False: within SAME_KIND_DAYS only.
+FOLLOW_UP_KINDS = True
 
 
 @dataclass(frozen=True)
@@ -385,9 +406,9 @@ def lede_clues(analysis: Analysis) -> LedeClues:
         frozenset(e.canonical for e in in_lede),
         frozenset(e.canonical for e in in_lede if e.label in ACTOR_LABELS),
         frozenset(e.canonical for e in in_lede if e.label in PLACE_LABELS),
-        happenings.results(first)
-        if happenings.reports_outcome(happenings.words(analysis.article.title or ""))
-        else frozenset(),
+        happenings.results(
+            first, happenings.reports_outcome(happenings.words(analysis.article.title or ""))
+        ),
         frozenset(days),
         frozenset(
             e.canonical
@@ -425,6 +446,8 @@ _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:$|T)")
 #: headlines' words and the title only.
 LEDE_KINDS = True
 KIND_PREFIX = "#"
+#: Whether a story's marks are capped apart from its headline words (see :func:`kept_headline`).
+SEPARATE_MARKS = True
 
 
 def _story_kinds(story: StoryState) -> frozenset[str]:
@@ -449,6 +472,18 @@ RESULT_PREFIX = KIND_PREFIX + "="
 DAY_PREFIX = KIND_PREFIX + "@"
 #: ... and the people its members' ledes introduce with their age ("#+Sarah Pike").
 PERSON_PREFIX = KIND_PREFIX + "+"
+
+
+def kept_headline(headline: Counter[str]) -> Counter[str]:
+    """The HEADLINE_TERMS most frequent headline words of a story and, apart from them, its
+    HEADLINE_TERMS most frequent marks (kinds, results, days and people under KIND_PREFIX):
+    a long story's headline words do not push out the day or the people of its first report,
+    nor its marks the words (ties keep the earlier). SEPARATE_MARKS False: one cap for both."""
+    if not SEPARATE_MARKS:
+        return Counter(dict(headline.most_common(HEADLINE_TERMS)))
+    words = Counter({w: n for w, n in headline.items() if not w.startswith(KIND_PREFIX)})
+    marks = Counter({w: n for w, n in headline.items() if w.startswith(KIND_PREFIX)})
+    return Counter(dict(words.most_common(HEADLINE_TERMS) + marks.most_common(HEADLINE_TERMS)))
 
 
 def _occasion_marks(clues: LedeClues) -> set[str]:
@@ -654,6 +689,7 @@ class Clusterer:
         quoted: Collection[str] = (),
         definites: Collection[str] = (),
         clues: LedeClues = LedeClues(),
+        text: str = "",
     ) -> tuple[StoryState | None, float]:
         limit = max(DISTINCTIVE_MIN_DF, DISTINCTIVE_DF * self.n_docs)
         top = [e for e, _ in entities.most_common(TOP_ENTITIES)]
@@ -671,9 +707,12 @@ class Clusterer:
             if df.get(w, 0) <= limit
         )
         best: tuple[float, float, StoryState] | None = None
-        for story in self.candidates(vec, published, top_entities):
+        stories = self.candidates(vec, published, top_entities)
+        spelled = self._spelled_out(stories, text, entities, limit)
+        for story in stories:
             cos = sum(w * story.centroid.get(t, 0.0) for t, w in vec.items()) / story.norm()
-            names = shared_names(top_entities, story.entities, _StoryWords(story, rare))
+            found = shared_names(top_entities, story.entities, _StoryWords(story, rare))
+            names = found | spelled.get(story.id, set())
             # A headline word of a name the two share already counts, as that entity.
             counted = {t for name in names for t in tokens(name)}
             headline = any(t in story.headline for t in rare_headline - counted)
@@ -687,8 +726,10 @@ class Clusterer:
                 and since_first <= SAME_KIND_DAYS
             ):
                 headline = bool(clues.kinds & _story_kinds(story))
+            elif FOLLOW_UP_KINDS and not headline and clues.kinds and names:
+                headline = clues.kinds <= _story_kinds(story)
             dated_back = _dated_back(days, story)
-            witness = lone_witness(top_entities, names, quoted)
+            witness = lone_witness(top_entities, found, quoted)
             refers_back = definite_reference(rare_definites, tokens(story.title), counted)
             kind = (
                 other_kind(headline_words, story.headline)
@@ -732,6 +773,39 @@ class Clusterer:
             if joins and (best is None or (score, cos, story.id) > (best[0], best[1], best[2].id)):
                 best = (score, cos, story)
         return (best[2], best[1]) if best else (None, 0.0)
+
+    def _spelled_out(
+        self, stories: Iterable[StoryState], text: str, entities: Collection[str], limit: float
+    ) -> dict[str, set[str]]:
+        """Per candidate story, the distinctive names among its INDEX_ENTITIES most mentioned
+        that the article's ``text`` spells out, word for word and capitalised as the story
+        has them, and that none of the article's own ``entities`` (all of them) is a form of:
+        names the recogniser missed in this article and found in the story's
+        (NAMES_IN_TEXT)."""
+        if not NAMES_IN_TEXT or not text:
+            return {}
+        own = [distinctive_words(e) for e in entities]
+        found: dict[str, set[str]] = {}
+        for story in stories:
+            named = sorted(story.entities.items(), key=lambda kv: (-kv[1], kv[0]))
+            for name, _ in named[:INDEX_ENTITIES]:
+                words = distinctive_words(name)
+                if (
+                    name in text
+                    and len(name) >= MIN_SPELLED_CHARS
+                    and words
+                    and not any(words & w for w in own)
+                    and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+                ):
+                    found.setdefault(story.id, set()).add(name)
+        if not found:
+            return {}
+        df = self.df(entity_key(n) for names in found.values() for n in names)
+        return {
+            sid: kept
+            for sid, names in found.items()
+            if (kept := {n for n in names if df.get(entity_key(n), 0) <= limit})
+        }
 
     @staticmethod
     def _other_occasion(
@@ -820,7 +894,17 @@ class Clusterer:
         df = self.df(terms)
         vec = self.vector(text, title, text_tokens=text_tokens, df=df)
         story, sim = self.best(
-            vec, entities, published, df, title, article_id, days, quoted, definites, clues
+            vec,
+            entities,
+            published,
+            df,
+            title,
+            article_id,
+            days,
+            quoted,
+            definites,
+            clues,
+            f"{title or ''}\n{text}",
         )
         created = story is None
         if story is None:
@@ -838,7 +922,7 @@ class Clusterer:
         if LEDE_KINDS:
             story.headline.update({KIND_PREFIX + k for k in clues.kinds})
         story.headline.update(_occasion_marks(clues))
-        story.headline = Counter(dict(story.headline.most_common(HEADLINE_TERMS)))
+        story.headline = kept_headline(story.headline)
         story.entities.update(entities)
         story.entities = Counter(dict(story.entities.most_common(50)))
         story.size += 1
