@@ -124,15 +124,20 @@ def _sentence_region(analysis: Analysis, span: Span) -> tuple[Span, int]:
     return Span(touched[0].span.start, touched[-1].span.end), touched[0].index
 
 
-def _context(text: str, region: Span, quote: Span, known: tuple[Span, ...]) -> Span | None:
+def _context(
+    text: str, region: Span, quote: Span, known: tuple[Span, ...], narrated: str | None = None
+) -> Span | None:
     """The longer side of the quote's sentence outside the quotation, if it says anything.
 
     The speaker and cue (``known``) are shown by their own fields, so the context starts
     after them: ``said in a speech to his cabinet Wednesday`` → ``in a speech to …``.
+    ``narrated``: the speaker's name when the cue follows the quotation; the side before
+    the quotation is then left out if it names them (:func:`narrates_speaker`).
     """
-    sides = tidy(text, [Span(region.start, max(region.start, quote.start))]) + tidy(
-        text, [Span(min(quote.end, region.end), region.end)]
-    )
+    before = list(tidy(text, [Span(region.start, max(region.start, quote.start))]))
+    if narrated is not None:
+        before = [side for side in before if not narrates_speaker(side.of(text), narrated)]
+    sides = [*before, *tidy(text, [Span(min(quote.end, region.end), region.end)])]
     cleaned = []
     for side in sides:
         start, end = side.start, side.end
@@ -149,6 +154,17 @@ def _context(text: str, region: Span, quote: Span, known: tuple[Span, ...]) -> S
         if len(text[start:end].split()) >= 2 and not rules.unbalanced_quotes(text[start:end]):
             cleaned.append(Span(start, end))
     return max(cleaned, key=len, default=None)
+
+
+def narrates_speaker(before: str, speaker: str) -> bool:
+    """Words before a quotation whose cue follows it, naming the speaker: a clause of their
+    own ("Sullivan responded by explaining it was impossible: “…,” Sullivan wrote."; "Foxall
+    said relegation would be a blow, “…,” Foxall told BBC Wales Today."), not the quote's
+    context. Shown after the cue they read garbled ("“…,” Jake Sullivan wrote Sullivan
+    responded by …"); a phrase that names no one ("Asked about the vote, “…,” she said.")
+    stays."""
+    names = [w for w in re.findall(r"[A-Z][\w'’-]+", speaker) if len(w) > 2]
+    return any(re.search(rf"\b{re.escape(name)}\b", before) for name in names[-1:])
 
 
 #: A verb of telling that needs its object: "…," he told Cook. reads cut off as "… Marc
@@ -404,7 +420,9 @@ def choose_quote(
     known = tuple(
         s for s in (quote.cue_span, quote.speaker.span if quote.speaker else None) if s is not None
     )
-    context_span = _context(text, region, outer, known)
+    cue_after = quote.cue_span is not None and quote.cue_span.start >= outer.end
+    narrated = quote.speaker.name if quote.speaker is not None and cue_after else None
+    context_span = _context(text, region, outer, known, narrated)
     if context_span is None and quote.cue_span is not None:
         context_span = told_whom(text, quote.cue_span)
     role_span = speaker_role(analysis, quote.speaker)
