@@ -249,6 +249,17 @@ _POINTS_BACK = re.compile(
 )
 
 
+#: A set or a pair told before: "The three states last voted for …" (which three?), "Of the
+#: 31-year-old, the latter said …" (the latter of whom?). The reader of Key background has
+#: not seen the sentence that names them.
+_TOLD_SET = re.compile(
+    r"^\W*The\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:[a-z]+\s+)?(?:[a-z]+s|men|women|people|children)\b(?!\s+of\b|\s+(?:in|on|at)\s+[A-Z])|"
+    r"\b[Tt]he\s+latter\b|"
+    r"\b[Tt]he\s+former\b(?=\s*(?:[,.;]|(?:said|says|told|was|is|had|has|added|claimed)\b))"
+)
+
+
 #: A place or a group told before, named by a pointing word anywhere in the item: "Clinton
 #: moved there in 2000" (where?), "around 3,000 of these patients had …" (which?). The
 #: reader of Key background has not seen the sentence that names them.
@@ -265,7 +276,8 @@ def leans_on_time(text: str) -> bool:
     """The item leans on a sentence the reader of Key background does not see: it opens
     relative to a time named before (:data:`_RELATIVE_TIME`, :data:`_AT_THE_TIME`), it is
     dated by "that night" or "that day" (:data:`_THAT_MOMENT`), it opens on a thing or a
-    group just told (:data:`_POINTS_BACK`), it names a place or a group told before
+    group just told (:data:`_POINTS_BACK`), a set or a pair told before ("The three states
+    …", "the latter said": :data:`_TOLD_SET`), it names a place or a group told before
     ("moved there", "3,000 of these patients": :data:`_POINTS_TO_TOLD`), or it ends on
     what was said before ("… said the same.")."""
     return bool(
@@ -274,6 +286,7 @@ def leans_on_time(text: str) -> bool:
         or _POINTS_BACK.match(text)
         or _THAT_MOMENT.search(text)
         or _SAME_AS_BEFORE.search(text)
+        or _TOLD_SET.search(text)
         or (_might_point(text) and _POINTS_TO_TOLD.search(text) is not None)
     )
 
