@@ -96,6 +96,8 @@ def test_a_sample_named_by_its_verb_alone() -> None:
 def test_an_organisation_sized_up_in_passing() -> None:
     text = "Jan Ross, of Growers Wales, which represents 340 farms, says the rules are unfair."
     assert organisation_aside(text, _figure(text, "340"))
+    sales = "Staff at Norvale, which generated $4 billion in sales last year, walked out."
+    assert organisation_aside(sales, _figure(sales, "$4 billion"))
     story = "The flood, which destroyed 340 farms, struck in June."
     assert not organisation_aside(story, _figure(story, "340"))
 

@@ -39,6 +39,7 @@ from topline.brief.background_rules import (
     news_with_past_tail,
     no_earlier_time,
     plug,
+    referred_dates,
     told_as_now,
 )
 from topline.brief.clauses import blank, relative_clauses
@@ -286,6 +287,7 @@ def _past(analysis: Analysis, c: Scored) -> tuple[int, str | None] | None:
         + compared_since(c.view.text)
         + no_earlier_time(c.view.text, published)
         + modifier_dates(c.view.text)
+        + referred_dates(c.view.text)  # "unchanged from … in October", "invoked … 1980"
         + asides(c.view.text)  # "X, ambassador from 2007 to 2013, said": the day's words
         + backshifted(c.view.text)  # "tweeted that a volunteer had been shot": the day's
     )

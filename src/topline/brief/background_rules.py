@@ -54,6 +54,29 @@ def compared_since(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _COMPARED_SINCE.finditer(text)]
 
 
+#: Dates that belong to what the sentence refers to, not to its own event:
+#: - a point of comparison after "unchanged from" ("43% back Strickland …, virtually
+#:   unchanged from the past two polls, in February and October"), to the clause's end;
+#: - the object of a verb of reference ("Manafort … invoked Ronald Reagan's initial polling
+#:   deficit in 1980 to claim …", "citing a 2009 study"), up to its first year;
+#: - a record dated by "from" ("tweeting a video of Trump on 'Meet the Press' from 1999").
+_REFERRED = re.compile(
+    r"\b(?:(?:(?:virtually|largely|almost|nearly|basically)\s+)?unchanged|little\s+changed)\s+"
+    r"(?:from|since|compared with)\b[^.;!?]*|"
+    r"\b(?:invoked|invoking|invokes|cited|citing|cites|likened|likening|evoked|evoking)\b"
+    r"[^.,;:!?]{0,60}?\b(?:1[89]|20)\d\d\b|"
+    r"\b(?:video|videos|footage|clip|clips|photo|photos|photograph|photographs|picture|"
+    r"pictures|tape|tapes|recording|recordings|interview|transcript|memo|ad|advert)\b"
+    r"[^.,;:!?]{0,40}?\bfrom\s+(?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d\b"
+)
+
+
+def referred_dates(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the parts of ``text`` whose dates name what the sentence
+    refers to (:data:`_REFERRED`): a comparison, a reference, a dated record."""
+    return [m.span() for m in _REFERRED.finditer(text)]
+
+
 #: "in the past" told of no time ("has criticised the plan in the past"): a reader learns
 #: nothing of when, so it is no earlier event for Key background. "in the past five years",
 #: "in the past decade" name a period and stay.

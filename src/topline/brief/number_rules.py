@@ -70,11 +70,13 @@ def person_aside(text: str, figure: Span) -> bool:
     return False
 
 
-#: ", which represents 200 businesses", ", which employs 1,300 people": a clause that sizes
-#: up a named organisation in passing (the stock self-description), written after its name.
+#: ", which represents 200 businesses", ", which employs 1,300 people", ", which generated
+#: more than $30 billion in revenue last year": a clause that sizes up a named organisation
+#: in passing (the stock self-description), written after its name.
 _SIZE_ASIDE = re.compile(
     r"\b[A-Z][\w&.'’-]*,\s+which\s+(?:now\s+|also\s+)?(?:represents|employs|operates|runs|serves|"
-    r"owns|manages|counts|has|boasts)\s+(?:(?:about|around|some|nearly|more than|over|"
+    r"owns|manages|counts|has|had|boasts|generates|generated|reported|posted|earns|earned|"
+    r"makes|made)\s+(?:(?:about|around|some|nearly|more than|over|"
     r"almost|roughly|up to)\s+)?$"
 )
 
