@@ -31,7 +31,7 @@ from topline.brief.credit_names import role_contradicts
 from topline.brief.credit_readings import case_name, outlet_shaped, spoken_of
 from topline.brief.cues import past_flags, period_end
 from topline.brief.quote_rules import imagined_words, quoted_passages
-from topline.brief.speaker_role import SPEAKER_PRONOUNS, speaker_role
+from topline.brief.speaker_role import SPEAKER_PRONOUNS, name_after_role, speaker_role
 from topline.intervals import SpanIndex
 from topline.memo import for_last
 from topline.model import Analysis, CrucialQuote, Quote, Sentence, Source, Span
@@ -426,6 +426,12 @@ def choose_quote(
     if context_span is None and quote.cue_span is not None:
         context_span = told_whom(text, quote.cue_span)
     role_span = speaker_role(analysis, quote.speaker)
+    speaker = whole_word(text, quote.speaker) if quote.speaker else None
+    named = name_after_role(text, quote.speaker) if quote.speaker else None
+    if named is not None and quote.speaker is not None and quote.speaker.span is not None:
+        # "Redbridge manager John Still told …" credited to the role: John Still, the role
+        # after his name
+        speaker, role_span = named, quote.speaker.span
     if role_span is not None and context_span is not None and role_span.overlaps(context_span):
         # '"…," said Steve Menet, CEO of Acme, in a statement': the role is shown with the
         # name, the context is what follows it
@@ -437,7 +443,7 @@ def choose_quote(
     return CrucialQuote(
         text=outer.of(text),
         spans=(outer,),
-        speaker=whole_word(text, quote.speaker) if quote.speaker else None,
+        speaker=speaker,
         cue=quote.cue_span.of(text) if quote.cue_span else None,
         context=context_span.of(text) if context_span else None,
         context_span=context_span,
