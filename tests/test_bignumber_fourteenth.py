@@ -4,7 +4,8 @@ briefs, samples U and X): a label that is only a unit ("some 375 — km" of "som
 bar written as what it takes ("It takes 2,383 delegates to win", "there needed to be 20,000
 hectares"), the second term of a ratio ("six wins in 10 games"), how far a count had gone
 ("with 76 percent of the vote counted"), a sample named by its verb alone ("surveyed 1,051
-registered voters"), the same amount restated in another unit ("16,000 hectares - or
+registered voters"), a measure whose thing runs to three words ("500 acres of dry forest
+before …" read "500 — acres"), the same amount restated in another unit ("16,000 hectares - or
 40,000 acres -") and an organisation sized up in passing ("Confor, which represents
 200 businesses"). A measure named by a participle or a relative clause ("a kite measuring
 6,000 metres", "the fence that reaches up to 30 feet") reads "6,000 metres — kite". Texts written for these tests."""
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from topline.analyze import analyze
 from topline.brief import make_brief
-from topline.brief.bignumber import _SAMPLE_VERB_BEFORE
+from topline.brief.bignumber import _SAMPLE_VERB_BEFORE, past_conversion
 from topline.brief.number_rules import (
     conversion,
     count_progress,
@@ -135,3 +136,25 @@ def test_a_unit_is_shown_whole_and_a_participle_or_a_clause_names_the_thing() ->
     assert kite is not None and kite.counts == "paper dragon", kite
     wall = make_brief(analyze(article_from_text(WALL))).big_number
     assert wall is None or wall.counts == "wall", wall
+
+
+FOREST = (
+    "Forest managers warned ministers on Tuesday that planting had stalled for a decade."
+    "\n\nAt least 9,000 hectares - or 22,000 acres - of commercial forest have been lost "
+    "since 2001, they said.\n\nThe ministers said they would reply next month."
+)
+FIRE = (
+    "A fire swept through the hills above the town this week, officials said.\n\n"
+    "The blaze burned 500 acres of dry forest before crews stopped it."
+)
+
+
+def test_what_a_measure_measures_runs_to_three_words_and_past_a_conversion() -> None:
+    text = "It lost 16 km (10 miles) of coast road last year."
+    end = text.index(" (10")
+    assert text[past_conversion(text, end) :].startswith(" of coast")
+    assert past_conversion("It lost 16 km of road.", 13) == 13
+    fire = make_brief(analyze(article_from_text(FIRE))).big_number
+    assert fire is not None and fire.counts == "dry forest", fire
+    forest = make_brief(analyze(article_from_text(FOREST))).big_number
+    assert forest is not None and forest.counts == "commercial forest", forest

@@ -183,6 +183,18 @@ def _kind(q: Quantity) -> str | None:
 _UNIT_MODIFIER = re.compile(r"\s+(sq\.?|square|cubic|cu\.?)\s+$", re.I)
 
 
+#: The same amount in another unit, set off after the first: " - or 40,000 acres -",
+#: " (8 km)".
+_CONVERSION_AFTER = re.compile(r"\s*(?:[-–—]\s*or\s+[^-–—()\n]{1,30}?\s*[-–—]|\([^()\n]{1,30}\))")
+
+
+def past_conversion(text: str, end: int) -> int:
+    """Where the phrase after a measure's unit resumes, past a conversion set off after it
+    ("16,000 hectares - or 40,000 acres - of forest" → " of forest"); ``end`` when none."""
+    match = _CONVERSION_AFTER.match(text, end)
+    return match.end() if match is not None else end
+
+
 def _unit_only(counted: str) -> bool:
     """The counted phrase is a unit alone ("miles", "sq km"), naming nothing measured."""
     words = counted.split()
@@ -513,7 +525,11 @@ def choose_big_number(analysis: Analysis, avoid: Sequence[Span] = ()) -> BigNumb
     spans: list[Span] = [best.span]
     counts_spans: list[Span] = []
     counted = counted_span(best, text)
-    measured = MEASURED.match(text, counted.end) if counted and _kind(best) == "measure" else None
+    measured = (
+        MEASURED.match(text, past_conversion(text, counted.end))
+        if counted and _kind(best) == "measure"
+        else None
+    )
     if counted is not None and measured is not None:
         # "more than 3 tons of food" → "more than 3 tons — food": the unit reads with the
         # figure, what is measured is the phrase after "of"

@@ -151,12 +151,15 @@ def phone_line(text: str, figure: Span, counts: str | None) -> bool:
 
 
 #: What a measure measures: "of" and a short phrase after the unit ("3 tons of food"), ended
-#: by punctuation, "and"/"or", or the word before a preposition or an auxiliary ("800 meters
-#: of fencing along the border", "12 tons of grain were seized"), or a participle ("12 tons
-#: of cocaine hidden in crates", "800 meters of rope made out of plastic").
+#: by punctuation, "and"/"or", or the words (up to three) before a preposition or an
+#: auxiliary ("800 meters of fencing along the border", "12 tons of grain were seized", "500
+#: acres of dry forest before crews stopped it", "9,000 hectares of commercial forest have
+#: been lost"), or a participle ("12 tons of cocaine hidden in crates", "800 meters of rope
+#: made out of plastic").
 MEASURED = re.compile(
     r"\s+of\s+((?:[^\s,.;:()\"“”]+\s+){0,2}?[^\s,.;:()\"“”]+(?=\s*(?:[,.;:()\"“”]|$)|\s+(?:and|or)\b)|"
-    r"[^\s,.;:()\"“”]+(?=\s+(?:to|for|from|in|on|at|into|onto|before|after|as|when|while|that|"
+    r"(?:[^\s,.;:()\"“”]+\s+){0,2}?[^\s,.;:()\"“”]+"
+    r"(?=\s+(?:to|for|from|in|on|at|into|onto|before|after|as|when|while|that|"
     r"which|with|by|since|until|per|along|across|around|near|between|under|over|through|"
     r"about|against|behind|beside|beneath|within|without|outside|inside|off|up|down|past|"
     r"toward|towards|among|amid|during|despite|like|than|was|were|is|are|has|have|had|will|"
