@@ -2,12 +2,13 @@
 last voted for …": which three? "Of the 31-year-old, the latter said …": the latter of
 whom?), or dated by what it refers to: a comparison ("unchanged from the past two polls, in
 February and October"), a reference ("invoked Ronald Reagan's polling deficit in 1980"), a
-dated record ("a video of Trump … from 1999"). From an editor's read of unseen briefs,
+dated record ("a video of Trump … from 1999"). A set the news names ("NASA … adding five
+companies" over "The five companies … join …") does not lean. From an editor's read of unseen briefs,
 fourteenth session. Texts written for these tests."""
 
 from __future__ import annotations
 
-from topline.brief.background_rules import leans_on_time, referred_dates
+from topline.brief.background_rules import referred_dates, told_set
 
 
 def test_a_set_or_a_pair_told_before_leans_on_it() -> None:
@@ -17,14 +18,22 @@ def test_a_set_or_a_pair_told_before_leans_on_it() -> None:
         "Asked about the striker, the latter said in 2019 that he was finished.",
         "The former, a lawyer, had resigned in 2011.",
     ):
-        assert leans_on_time(text), text
+        assert told_set(text, None) is not None, text
+        assert told_set(text, "Voters in the west went to the polls on Sunday.") is not None
     for text in (
         "The former mayor opened the bakery in 1987.",
         "The two Koreas were divided in 1948.",
         "The three of them met in 1990 at college.",
         "Both provinces last elected a Liberal premier in 1996.",
     ):
-        assert not leans_on_time(text), text
+        assert told_set(text, None) is None, text
+
+
+def test_a_set_the_news_names_does_not_lean() -> None:
+    item = "The four provinces last elected a Liberal premier in 1996."
+    assert told_set(item, "Liberals won the four provinces of the east on Sunday.") is None
+    pair = "Of the striker, the latter said in 2019 that he was finished."
+    assert told_set(pair, "The coach and the chairman fell out on Sunday.") is not None
 
 
 def _dated_outside(text: str, year: str) -> bool:

@@ -41,6 +41,7 @@ from topline.brief.background_rules import (
     plug,
     referred_dates,
     told_as_now,
+    told_set,
 )
 from topline.brief.clauses import blank, relative_clauses
 from topline.brief.compress import compress
@@ -244,6 +245,8 @@ def _ranked(
         signals, date = past
         if _within_news(date, periods):
             continue
+        if told_set(c.view.text, news) is not None:
+            continue  # "The three states last voted …": which three, the news does not say
         if _showable(analysis, c, news_terms, position[c.view.index], date):
             found.append((signals, c.score, c.view.index, date))
     found.sort(key=lambda f: (-f[0], -f[1]))

@@ -276,8 +276,9 @@ _POINTS_BACK = re.compile(
 #: 31-year-old, the latter said …" (the latter of whom?). The reader of Key background has
 #: not seen the sentence that names them.
 _TOLD_SET = re.compile(
-    r"^\W*The\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?:[a-z]+\s+)?(?:[a-z]+s|men|women|people|children)\b(?!\s+of\b|\s+(?:in|on|at)\s+[A-Z])|"
+    r"^\W*The\s+(?P<set>(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:[a-z]+\s+)?(?:[a-z]+s|men|women|people|children))\b"
+    r"(?!\s+of\b|\s+(?:in|on|at)\s+[A-Z])|"
     r"\b[Tt]he\s+latter\b|"
     r"\b[Tt]he\s+former\b(?=\s*(?:[,.;]|(?:said|says|told|was|is|had|has|added|claimed)\b))"
 )
@@ -295,12 +296,24 @@ _POINTS_TO_TOLD = re.compile(
 )
 
 
+def told_set(text: str, news: str | None) -> str | None:
+    """The set or pair ``text`` leans on (:data:`_TOLD_SET`: "three states", "the latter"),
+    unless the news the item is shown under names it ("NASA … adding five companies" under
+    "The five companies … join the original nine …"); None when it leans on nothing."""
+    match = _TOLD_SET.search(text)
+    if match is None:
+        return None
+    named = match.group("set")
+    if named is not None and news is not None and named.lower() in news.lower():
+        return None
+    return match.group(0)
+
+
 def leans_on_time(text: str) -> bool:
     """The item leans on a sentence the reader of Key background does not see: it opens
     relative to a time named before (:data:`_RELATIVE_TIME`, :data:`_AT_THE_TIME`), it is
     dated by "that night" or "that day" (:data:`_THAT_MOMENT`), it opens on a thing or a
-    group just told (:data:`_POINTS_BACK`), a set or a pair told before ("The three states
-    …", "the latter said": :data:`_TOLD_SET`), it names a place or a group told before
+    group just told (:data:`_POINTS_BACK`), it names a place or a group told before
     ("moved there", "3,000 of these patients": :data:`_POINTS_TO_TOLD`), or it ends on
     what was said before ("… said the same.")."""
     return bool(
@@ -309,7 +322,6 @@ def leans_on_time(text: str) -> bool:
         or _POINTS_BACK.match(text)
         or _THAT_MOMENT.search(text)
         or _SAME_AS_BEFORE.search(text)
-        or _TOLD_SET.search(text)
         or (_might_point(text) and _POINTS_TO_TOLD.search(text) is not None)
     )
 
