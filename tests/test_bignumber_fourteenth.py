@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from topline.analyze import analyze
 from topline.brief import make_brief
-from topline.brief.bignumber import _SAMPLE_VERB_BEFORE, past_conversion
+from topline.brief.bignumber import _SAMPLED_BEFORE, past_conversion
 from topline.brief.number_rules import (
     conversion,
     count_progress,
@@ -88,10 +88,10 @@ def test_the_second_term_of_a_ratio_counts_nothing() -> None:
 def test_a_sample_named_by_its_verb_alone() -> None:
     text = "The college surveyed 1,204 likely voters in Maine."
     start = text.index("1,204")
-    assert _SAMPLE_VERB_BEFORE.search(text, max(0, start - 160), start)
+    assert _SAMPLED_BEFORE.search(text, max(0, start - 160), start)
     other = "Police questioned 14 people after the fight."
     start = other.index("14")
-    assert not _SAMPLE_VERB_BEFORE.search(other, max(0, start - 160), start)
+    assert not _SAMPLED_BEFORE.search(other, max(0, start - 160), start)
 
 
 def test_an_organisation_sized_up_in_passing() -> None:

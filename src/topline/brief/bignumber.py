@@ -132,8 +132,12 @@ _SAMPLE_VERB_BEFORE = re.compile(
     r"\b(?:survey|poll|study|research|researchers|scientists|analysis|inspectors|report)\b"
     r"[^.!?]{0,100}\b(?:looked at|analy[sz]ed|examined|questioned|surveyed|interviewed|"
     r"polled|studied|tracked|followed|sampled)\s+(?:(?:about|some|nearly|more than|over|"
-    r"around|almost|roughly)\s+)?$|"
-    # "The university surveyed 1,051 registered voters": these verbs name a sample alone
+    r"around|almost|roughly)\s+)?$",
+    re.I,
+)
+#: "The university surveyed 1,051 registered voters": these verbs name a sample alone
+#: (searched in the few characters before the figure).
+_SAMPLED_BEFORE = re.compile(
     r"\b(?:surveyed|polled|sampled)\s+(?:(?:about|some|nearly|more than|over|around|almost|"
     r"roughly)\s+)?$",
     re.I,
@@ -365,6 +369,8 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
         return False  # "the survey of 1,200 registered voters": how it was measured
     if _SAMPLE_VERB_BEFORE.search(text, max(0, q.span.start - 160), q.span.start):
         return False  # "The study … looked at 4,600 workers": the sample again
+    if _SAMPLED_BEFORE.search(text, max(0, q.span.start - 30), q.span.start):
+        return False  # "The university surveyed 1,051 registered voters": the same
     if _MONTH.match(counted.of(text)):
         return False  # "28 AprilMumbai": a date glued to the next word
     if _SAMPLE_AFTER.match(text, counted.end):

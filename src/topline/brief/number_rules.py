@@ -85,7 +85,8 @@ def organisation_aside(text: str, figure: Span) -> bool:
     """The figure sizes up an organisation in a relative clause after its name ("Confor,
     which represents 200 businesses in Wales, believes …"): who the source is, not what
     happened."""
-    return _SIZE_ASIDE.search(text, max(0, figure.start - 80), figure.start) is not None
+    window = text[max(0, figure.start - 80) : figure.start]
+    return ", which " in window and _SIZE_ASIDE.search(window) is not None
 
 
 def part_of_one(text: str, figure: Span, counts: str | None, fraction: bool) -> bool:
@@ -535,7 +536,8 @@ def threshold(text: str, figure: Span, counted: Span) -> bool:
     count, never how many did."""
     if _THRESHOLD_BEFORE.search(text, max(0, figure.start - 40), figure.start):
         return True
-    if _TAKES_BEFORE.search(text, max(0, figure.start - 40), figure.start):
+    window = text[max(0, figure.start - 40) : figure.start].lower()
+    if ("take" in window or " be " in window) and _TAKES_BEFORE.search(window):
         return True  # "It takes 2,383 delegates to win", "there needed to be 20,000 hectares"
     return _THRESHOLD_AFTER.match(text, counted.end) is not None
 
@@ -619,7 +621,10 @@ _PER_TERM_BEFORE = re.compile(
 def per_term(text: str, figure: Span) -> bool:
     """The figure is what a first figure is counted over ("six wins in 10 games"): ten
     games say nothing without the six wins."""
-    return _PER_TERM_BEFORE.search(text, max(0, figure.start - 40), figure.start) is not None
+    window = text[max(0, figure.start - 40) : figure.start]
+    if not (" in " in window or " from " in window or " out of " in window):
+        return False
+    return _PER_TERM_BEFORE.search(window) is not None
 
 
 #: "16,000 hectares - or 40,000 acres -", "5 miles, or 8 km,": the second figure restates
