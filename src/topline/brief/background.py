@@ -39,7 +39,9 @@ from topline.brief.background_rules import (
     news_with_past_tail,
     no_earlier_time,
     plug,
+    referred_dates,
     told_as_now,
+    told_set,
 )
 from topline.brief.clauses import blank, relative_clauses
 from topline.brief.compress import compress
@@ -243,6 +245,8 @@ def _ranked(
         signals, date = past
         if _within_news(date, periods):
             continue
+        if told_set(c.view.text, news) is not None:
+            continue  # "The three states last voted …": which three, the news does not say
         if _showable(analysis, c, news_terms, position[c.view.index], date):
             found.append((signals, c.score, c.view.index, date))
     found.sort(key=lambda f: (-f[0], -f[1]))
@@ -286,6 +290,7 @@ def _past(analysis: Analysis, c: Scored) -> tuple[int, str | None] | None:
         + compared_since(c.view.text)
         + no_earlier_time(c.view.text, published)
         + modifier_dates(c.view.text)
+        + referred_dates(c.view.text)  # "unchanged from … in October", "invoked … 1980"
         + asides(c.view.text)  # "X, ambassador from 2007 to 2013, said": the day's words
         + backshifted(c.view.text)  # "tweeted that a volunteer had been shot": the day's
     )

@@ -54,6 +54,36 @@ def compared_since(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _COMPARED_SINCE.finditer(text)]
 
 
+#: Dates that belong to what the sentence refers to, not to its own event:
+#: - a point of comparison after "unchanged from" ("43% back Strickland …, virtually
+#:   unchanged from the past two polls, in February and October"), to the clause's end;
+#: - the object of a verb of reference ("Manafort … invoked Ronald Reagan's initial polling
+#:   deficit in 1980 to claim …", "citing a 2009 study"), up to its first year;
+#: - a record dated by "from" ("tweeting a video of Trump on 'Meet the Press' from 1999").
+_REFERRED = re.compile(
+    r"\b(?:(?:(?:virtually|largely|almost|nearly|basically)\s+)?unchanged|little\s+changed)\s+"
+    r"(?:from|since|compared with)\b[^.;!?]*|"
+    r"\b(?:invoked|invoking|invokes|cited|citing|cites|likened|likening|evoked|evoking)\b"
+    r"[^.,;:!?]{0,60}?\b(?:1[89]|20)\d\d\b|"
+    r"\b(?:video|videos|footage|clip|clips|photo|photos|photograph|photographs|picture|"
+    r"pictures|tape|tapes|recording|recordings|interview|transcript|memo|ad|advert)\b"
+    r"[^.,;:!?]{0,40}?\bfrom\s+(?:(?:early|late|mid)[- ])?(?:1[89]|20)\d\d\b"
+)
+
+
+#: The words :data:`_REFERRED` needs, found first (a plain search is faster than the
+#: pattern's alternatives tried at every position).
+_REFERRED_WORDS = re.compile(r"changed|invok|cite|citing|liken|evok|from (?:early|late|mid|1|2)")
+
+
+def referred_dates(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the parts of ``text`` whose dates name what the sentence
+    refers to (:data:`_REFERRED`): a comparison, a reference, a dated record."""
+    if not _REFERRED_WORDS.search(text):
+        return []  # none of the words the pattern needs: most sentences
+    return [m.span() for m in _REFERRED.finditer(text)]
+
+
 #: "in the past" told of no time ("has criticised the plan in the past"): a reader learns
 #: nothing of when, so it is no earlier event for Key background. "in the past five years",
 #: "in the past decade" name a period and stay.
@@ -249,6 +279,18 @@ _POINTS_BACK = re.compile(
 )
 
 
+#: A set or a pair told before: "The three states last voted for …" (which three?), "Of the
+#: 31-year-old, the latter said …" (the latter of whom?). The reader of Key background has
+#: not seen the sentence that names them.
+_TOLD_SET = re.compile(
+    r"^\W*The\s+(?P<set>(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:[a-z]+\s+)?(?:[a-z]+s|men|women|people|children))\b"
+    r"(?!\s+of\b|\s+(?:in|on|at)\s+[A-Z])|"
+    r"\b[Tt]he\s+latter\b|"
+    r"\b[Tt]he\s+former\b(?=\s*(?:[,.;]|(?:said|says|told|was|is|had|has|added|claimed)\b))"
+)
+
+
 #: A place or a group told before, named by a pointing word anywhere in the item: "Clinton
 #: moved there in 2000" (where?), "around 3,000 of these patients had …" (which?). The
 #: reader of Key background has not seen the sentence that names them.
@@ -259,6 +301,21 @@ _POINTS_TO_TOLD = re.compile(
     r"four|five|ten|hundreds|thousands|dozens)\s+of\s+(?:these|those)\s+[a-z]+s\b",
     re.I,
 )
+
+
+def told_set(text: str, news: str | None) -> str | None:
+    """The set or pair ``text`` leans on (:data:`_TOLD_SET`: "three states", "the latter"),
+    unless the news the item is shown under names it ("NASA … adding five companies" under
+    "The five companies … join the original nine …"); None when it leans on nothing."""
+    if not (text.lstrip("\"“‘'( ").startswith("The ") or "latter" in text or "former" in text):
+        return None  # the only words the pattern can start on
+    match = _TOLD_SET.search(text)
+    if match is None:
+        return None
+    named = match.group("set")
+    if named is not None and news is not None and named.lower() in news.lower():
+        return None
+    return match.group(0)
 
 
 def leans_on_time(text: str) -> bool:

@@ -42,6 +42,7 @@ from topline.brief.measures import (
     MONEY,
     is_measure,
     measure_named_before,
+    measured_by,
     named_before,
     people_harmed,
     says_where,
@@ -50,6 +51,8 @@ from topline.brief.number_rules import (
     MEASURED,
     NOT_PURPOSE,
     bare_score,
+    conversion,
+    count_progress,
     cut_from_list,
     dated_clause,
     denomination,
@@ -57,8 +60,11 @@ from topline.brief.number_rules import (
     in_code,
     in_tweet,
     link_line,
+    opens_title,
+    organisation_aside,
     part_of_one,
     part_or_rank,
+    per_term,
     person_aside,
     phone_line,
     predicate,
@@ -129,6 +135,13 @@ _SAMPLE_VERB_BEFORE = re.compile(
     r"around|almost|roughly)\s+)?$",
     re.I,
 )
+#: "The university surveyed 1,051 registered voters": these verbs name a sample alone
+#: (searched in the few characters before the figure).
+_SAMPLED_BEFORE = re.compile(
+    r"\b(?:surveyed|polled|sampled)\s+(?:(?:about|some|nearly|more than|over|around|almost|"
+    r"roughly)\s+)?$",
+    re.I,
+)
 #: A day of a month glued to the next word ("28 AprilMumbai"): a date, not a count.
 _MONTH = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -169,6 +182,29 @@ def _kind(q: Quantity) -> str | None:
     return "people" if words and words[-1] in PEOPLE else "thing"
 
 
+#: A word that makes a unit of area or volume, left out of the analysis's counted phrase
+#: ("some 375 sq km" counts "km"): the label shows the whole unit.
+_UNIT_MODIFIER = re.compile(r"\s+(sq\.?|square|cubic|cu\.?)\s+$", re.I)
+
+
+#: The same amount in another unit, set off after the first: " - or 40,000 acres -",
+#: " (8 km)".
+_CONVERSION_AFTER = re.compile(r"\s*(?:[-–—]\s*or\s+[^-–—()\n]{1,30}?\s*[-–—]|\([^()\n]{1,30}\))")
+
+
+def past_conversion(text: str, end: int) -> int:
+    """Where the phrase after a measure's unit resumes, past a conversion set off after it
+    ("16,000 hectares - or 40,000 acres - of forest" → " of forest"); ``end`` when none."""
+    match = _CONVERSION_AFTER.match(text, end)
+    return match.end() if match is not None else end
+
+
+def _unit_only(counted: str) -> bool:
+    """The counted phrase is a unit alone ("miles", "sq km"), naming nothing measured."""
+    words = counted.split()
+    return bool(words) and all(_UNIT_MODIFIER.fullmatch(" " + w + " ") for w in words[:-1])
+
+
 _PURPOSE = re.compile(r"\s+(?:on|for|in|of|to)\s+[^,.;:()\"“”]{3,60}?(?=\s*(?:[,.;:()\"“”]|$))")
 
 
@@ -178,6 +214,9 @@ def counted_span(q: Quantity, text: str) -> Span | None:
     the club"), up to :data:`MAX_PURPOSE_WORDS` words."""
     counted = q.counts_span
     if counted is not None and counted.start >= q.span.end:
+        modifier = _UNIT_MODIFIER.search(text, q.span.end, counted.start)
+        if modifier is not None:
+            counted = Span(modifier.start(1), counted.end)  # "some 375 sq km": the whole unit
         tidy = tidy_phrase(text, counted)  # no stray mark: "active “businesses" → "active"
         if tidy is None:
             return None
@@ -330,6 +369,8 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
         return False  # "the survey of 1,200 registered voters": how it was measured
     if _SAMPLE_VERB_BEFORE.search(text, max(0, q.span.start - 160), q.span.start):
         return False  # "The study … looked at 4,600 workers": the sample again
+    if _SAMPLED_BEFORE.search(text, max(0, q.span.start - 30), q.span.start):
+        return False  # "The university surveyed 1,051 registered voters": the same
     if _MONTH.match(counted.of(text)):
         return False  # "28 AprilMumbai": a date glued to the next word
     if _SAMPLE_AFTER.match(text, counted.end):
@@ -338,6 +379,7 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
         return False  # "a town 85 miles south-west of Durban": where, not how much
     if (
         person_aside(text, q.span)  # "Thompson, who made over 60 appearances, …"
+        or organisation_aside(text, q.span)  # "Confor, which represents 200 businesses"
         or in_tweet(text, q.span)  # "… among 127 qualifying CBs pic.twitter.com/…"
         or part_of_one(text, q.span, q.counts, _kind(q) == "fraction")  # "half of the laptop"
         or probability(counted.of(text), _kind(q) == "percent")  # "50 percent — chance"
@@ -353,6 +395,10 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
         or threshold(text, q.span, counted)  # "the 2,383 delegates needed": a bar to clear
         or editors_note(text, q.span.start)  # "Editor's note: … 1.6 billion members …"
         or topic_of_words(text, q.span)  # "his comment about 47 percent of the country"
+        or count_progress(text, q.span)  # "with 76 percent of the vote counted"
+        or opens_title(text, q.span, counted)  # "The movie, “13 Hours: …”": a name
+        or per_term(text, q.span)  # "six wins in 10 games": the ratio's second term
+        or conversion(text, q.span)  # "16,000 hectares - or 40,000 acres -": the same
     ):
         return False
     return not (
@@ -485,7 +531,11 @@ def choose_big_number(analysis: Analysis, avoid: Sequence[Span] = ()) -> BigNumb
     spans: list[Span] = [best.span]
     counts_spans: list[Span] = []
     counted = counted_span(best, text)
-    measured = MEASURED.match(text, counted.end) if counted and _kind(best) == "measure" else None
+    measured = (
+        MEASURED.match(text, past_conversion(text, counted.end))
+        if counted and _kind(best) == "measure"
+        else None
+    )
     if counted is not None and measured is not None:
         # "more than 3 tons of food" → "more than 3 tons — food": the unit reads with the
         # figure, what is measured is the phrase after "of"
@@ -494,13 +544,22 @@ def choose_big_number(analysis: Analysis, avoid: Sequence[Span] = ()) -> BigNumb
     elif (
         counted is not None
         and _kind(best) == "measure"
-        and len(counted.of(text).split()) == 1
+        and _unit_only(counted.of(text))
         and (named := measure_named_before(best, text)) is not None
     ):
         # "a diameter of 3,200 miles" → "3,200 miles — diameter": the unit reads with the
         # figure, what is measured is named before it ("3,200 — miles" says how far of what?)
         spans.append(counted)
         counted = named
+    elif (
+        counted is not None
+        and _kind(best) == "measure"
+        and _unit_only(counted.of(text))
+        and (thing := measured_by(best, text)) is not None
+    ):
+        # "a kite measuring 6,000 metres" → "6,000 metres — kite"
+        spans.append(counted)
+        counted = thing
     # Only a counted phrase that reads after the figure ("60,000 households") makes a phrase.
     if counted is not None:
         counts_spans.append(counted)

@@ -31,7 +31,7 @@ from topline.brief.credit_names import role_contradicts
 from topline.brief.credit_readings import case_name, outlet_shaped, spoken_of
 from topline.brief.cues import past_flags, period_end
 from topline.brief.quote_rules import imagined_words, quoted_passages
-from topline.brief.speaker_role import SPEAKER_PRONOUNS, speaker_role
+from topline.brief.speaker_role import SPEAKER_PRONOUNS, name_after_role, speaker_role
 from topline.intervals import SpanIndex
 from topline.memo import for_last
 from topline.model import Analysis, CrucialQuote, Quote, Sentence, Source, Span
@@ -124,15 +124,20 @@ def _sentence_region(analysis: Analysis, span: Span) -> tuple[Span, int]:
     return Span(touched[0].span.start, touched[-1].span.end), touched[0].index
 
 
-def _context(text: str, region: Span, quote: Span, known: tuple[Span, ...]) -> Span | None:
+def _context(
+    text: str, region: Span, quote: Span, known: tuple[Span, ...], narrated: str | None = None
+) -> Span | None:
     """The longer side of the quote's sentence outside the quotation, if it says anything.
 
     The speaker and cue (``known``) are shown by their own fields, so the context starts
     after them: ``said in a speech to his cabinet Wednesday`` → ``in a speech to …``.
+    ``narrated``: the speaker's name when the cue follows the quotation; the side before
+    the quotation is then left out if it names them (:func:`narrates_speaker`).
     """
-    sides = tidy(text, [Span(region.start, max(region.start, quote.start))]) + tidy(
-        text, [Span(min(quote.end, region.end), region.end)]
-    )
+    before = list(tidy(text, [Span(region.start, max(region.start, quote.start))]))
+    if narrated is not None:
+        before = [side for side in before if not narrates_speaker(side.of(text), narrated)]
+    sides = [*before, *tidy(text, [Span(min(quote.end, region.end), region.end)])]
     cleaned = []
     for side in sides:
         start, end = side.start, side.end
@@ -149,6 +154,17 @@ def _context(text: str, region: Span, quote: Span, known: tuple[Span, ...]) -> S
         if len(text[start:end].split()) >= 2 and not rules.unbalanced_quotes(text[start:end]):
             cleaned.append(Span(start, end))
     return max(cleaned, key=len, default=None)
+
+
+def narrates_speaker(before: str, speaker: str) -> bool:
+    """Words before a quotation whose cue follows it, naming the speaker: a clause of their
+    own ("Sullivan responded by explaining it was impossible: “…,” Sullivan wrote."; "Foxall
+    said relegation would be a blow, “…,” Foxall told BBC Wales Today."), not the quote's
+    context. Shown after the cue they read garbled ("“…,” Jake Sullivan wrote Sullivan
+    responded by …"); a phrase that names no one ("Asked about the vote, “…,” she said.")
+    stays."""
+    names = [w for w in re.findall(r"[A-Z][\w'’-]+", speaker) if len(w) > 2]
+    return any(re.search(rf"\b{re.escape(name)}\b", before) for name in names[-1:])
 
 
 #: A verb of telling that needs its object: "…," he told Cook. reads cut off as "… Marc
@@ -404,10 +420,18 @@ def choose_quote(
     known = tuple(
         s for s in (quote.cue_span, quote.speaker.span if quote.speaker else None) if s is not None
     )
-    context_span = _context(text, region, outer, known)
+    cue_after = quote.cue_span is not None and quote.cue_span.start >= outer.end
+    narrated = quote.speaker.name if quote.speaker is not None and cue_after else None
+    context_span = _context(text, region, outer, known, narrated)
     if context_span is None and quote.cue_span is not None:
         context_span = told_whom(text, quote.cue_span)
     role_span = speaker_role(analysis, quote.speaker)
+    speaker = whole_word(text, quote.speaker) if quote.speaker else None
+    named = name_after_role(text, quote.speaker) if quote.speaker else None
+    if named is not None and quote.speaker is not None and quote.speaker.span is not None:
+        # "Redbridge manager John Still told …" credited to the role: John Still, the role
+        # after his name
+        speaker, role_span = named, quote.speaker.span
     if role_span is not None and context_span is not None and role_span.overlaps(context_span):
         # '"…," said Steve Menet, CEO of Acme, in a statement': the role is shown with the
         # name, the context is what follows it
@@ -419,7 +443,7 @@ def choose_quote(
     return CrucialQuote(
         text=outer.of(text),
         spans=(outer,),
-        speaker=whole_word(text, quote.speaker) if quote.speaker else None,
+        speaker=speaker,
         cue=quote.cue_span.of(text) if quote.cue_span else None,
         context=context_span.of(text) if context_span else None,
         context_span=context_span,

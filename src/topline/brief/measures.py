@@ -150,3 +150,33 @@ def _named_before(q: Quantity, text: str) -> Span | None:
     if _RATE_AFTER.match(text, q.span.end):
         return None  # "an average of £1,100 per month": a rate, the phrase names the rate
     return Span(match.start(group), match.end(group))
+
+
+#: "a kite measuring an astonishing 6,000 metres", "a slick covering 30 square miles", "the
+#: wall, stretching 2 km", "the fence here that reaches up to 30 feet": the thing measured,
+#: named before a participle or a relative clause of measure.
+_MEASURED_BY = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|this|that)\s+"
+    r"(?P<np>(?:(?!(?:here|there|now|then|which|that|who)\b)[a-z][\w'’-]*\s+){0,2}"
+    r"(?!(?:here|there|now|then|which|that|who)\b)[a-z][\w'’-]*),?\s+"
+    r"(?:measuring|covering|spanning|stretching|weighing|"
+    # a relative clause: "the fence here that reaches up to 30 feet"
+    r"(?:here\s+|there\s+)?(?:that|which)\s+(?:now\s+)?(?:measures|measured|covers|covered|"
+    r"spans|spanned|stretches|stretched|weighs|weighed|reaches|reached|rises|rose|stands|"
+    r"stood|runs|ran))\s+"
+    r"(?:(?:an?\s+)?(?:astonishing|staggering|incredible|whopping|remarkable|impressive|"
+    r"estimated|record)\s+)?$",
+    re.I,
+)
+
+
+def measured_by(q: Quantity, text: str) -> Span | None:
+    """The noun phrase before a participle or a relative clause of measure that names what a
+    bare measure measures ("a kite measuring 6,000 metres" → "kite", "the fence that
+    reaches up to 30 feet" → "fence"): "6,000 — metres" alone says how long but not what."""
+    if not is_measure(q):
+        return None
+    match = _MEASURED_BY.search(text, max(0, q.span.start - 80), q.span.start)
+    if match is None or len(match.group("np").split()) > MAX_NAMED_BEFORE_WORDS:
+        return None
+    return Span(match.start("np"), match.end("np"))

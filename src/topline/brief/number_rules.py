@@ -70,6 +70,25 @@ def person_aside(text: str, figure: Span) -> bool:
     return False
 
 
+#: ", which represents 200 businesses", ", which employs 1,300 people", ", which generated
+#: more than $30 billion in revenue last year": a clause that sizes up a named organisation
+#: in passing (the stock self-description), written after its name.
+_SIZE_ASIDE = re.compile(
+    r"\b[A-Z][\w&.'’-]*,\s+which\s+(?:now\s+|also\s+)?(?:represents|employs|operates|runs|serves|"
+    r"owns|manages|counts|has|had|boasts|generates|generated|reported|posted|earns|earned|"
+    r"makes|made)\s+(?:(?:about|around|some|nearly|more than|over|"
+    r"almost|roughly|up to)\s+)?$"
+)
+
+
+def organisation_aside(text: str, figure: Span) -> bool:
+    """The figure sizes up an organisation in a relative clause after its name ("Confor,
+    which represents 200 businesses in Wales, believes …"): who the source is, not what
+    happened."""
+    window = text[max(0, figure.start - 80) : figure.start]
+    return ", which " in window and _SIZE_ASIDE.search(window) is not None
+
+
 def part_of_one(text: str, figure: Span, counts: str | None, fraction: bool) -> bool:
     """A fraction of a single thing: "the upper half of the laptop" (the counted noun is
     singular)."""
@@ -133,12 +152,15 @@ def phone_line(text: str, figure: Span, counts: str | None) -> bool:
 
 
 #: What a measure measures: "of" and a short phrase after the unit ("3 tons of food"), ended
-#: by punctuation, "and"/"or", or the word before a preposition or an auxiliary ("800 meters
-#: of fencing along the border", "12 tons of grain were seized"), or a participle ("12 tons
-#: of cocaine hidden in crates", "800 meters of rope made out of plastic").
+#: by punctuation, "and"/"or", or the words (up to three) before a preposition or an
+#: auxiliary ("800 meters of fencing along the border", "12 tons of grain were seized", "500
+#: acres of dry forest before crews stopped it", "9,000 hectares of commercial forest have
+#: been lost"), or a participle ("12 tons of cocaine hidden in crates", "800 meters of rope
+#: made out of plastic").
 MEASURED = re.compile(
     r"\s+of\s+((?:[^\s,.;:()\"“”]+\s+){0,2}?[^\s,.;:()\"“”]+(?=\s*(?:[,.;:()\"“”]|$)|\s+(?:and|or)\b)|"
-    r"[^\s,.;:()\"“”]+(?=\s+(?:to|for|from|in|on|at|into|onto|before|after|as|when|while|that|"
+    r"(?:[^\s,.;:()\"“”]+\s+){0,2}?[^\s,.;:()\"“”]+"
+    r"(?=\s+(?:to|for|from|in|on|at|into|onto|before|after|as|when|while|that|"
     r"which|with|by|since|until|per|along|across|around|near|between|under|over|through|"
     r"about|against|behind|beside|beneath|within|without|outside|inside|off|up|down|past|"
     r"toward|towards|among|amid|during|despite|like|than|was|were|is|are|has|have|had|will|"
@@ -445,9 +467,13 @@ RATE_WORDS = frozenset(
 
 def unit_or_rate(counts: str) -> bool:
     """The counted phrase is only a word of money ("50 — cents") or of frequency ("about
-    £100 — weekly"): a unit or a rate, nothing a reader can name."""
-    words = counts.strip().lower().split()
-    return len(words) == 1 and (words[0] in MONEY_WORDS or words[0] in RATE_WORDS)
+    £100 — weekly"), or the name of a currency ("about 1.7 billion — Canadian dollars",
+    "Hong Kong dollars"): a unit or a rate, nothing a reader can name."""
+    words = counts.strip().split()
+    if len(words) > 1 and words[-1].lower() in MONEY_WORDS:
+        return all(w[:1].isupper() for w in words[:-1])  # "Canadian dollars", "U.S. dollars"
+    low = [w.lower() for w in words]
+    return len(low) == 1 and (low[0] in MONEY_WORDS or low[0] in RATE_WORDS)
 
 
 #: After a phrase, a list that goes on: ", New Hampshire and South Carolina".
@@ -491,6 +517,18 @@ _THRESHOLD_BEFORE = re.compile(
 )
 
 
+#: A bar written as what it takes ("It takes 2,383 delegates to win", "it would take 60
+#: votes to pass") or what there needs to be ("there needed to be 20,000 hectares a year to
+#: meet the targets", "they need to be 5,000 signatures"): a count of what would do, not of
+#: what was.
+_TAKES_BEFORE = re.compile(
+    r"\b(?:it\s+(?:takes|will take|would take|could take)|"
+    r"(?:there|it|they)\s+(?:(?:needs?|needed|has|have|had) to|must|would have to)\s+be)"
+    r"\s+(?:(?:at least|about|around|some|roughly|nearly|more than|over|only|just|another)\s+)?$",
+    re.I,
+)
+
+
 def threshold(text: str, figure: Span, counted: Span) -> bool:
     """The figure is a bar to clear, not something that happened: "the 2,383 delegates
     needed for the nomination", "scoring 20% of the vote in a district is enough to
@@ -498,6 +536,9 @@ def threshold(text: str, figure: Span, counted: Span) -> bool:
     count, never how many did."""
     if _THRESHOLD_BEFORE.search(text, max(0, figure.start - 40), figure.start):
         return True
+    window = text[max(0, figure.start - 40) : figure.start].lower()
+    if ("take" in window or " be " in window) and _TAKES_BEFORE.search(window):
+        return True  # "It takes 2,383 delegates to win", "there needed to be 20,000 hectares"
     return _THRESHOLD_AFTER.match(text, counted.end) is not None
 
 
@@ -531,3 +572,71 @@ def topic_of_words(text: str, figure: Span) -> bool:
     if text[start : start + 6].lower() == "about ":
         start += 6
     return _TOPIC_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+#: "With 76 percent of the vote counted", "with 90% of precincts reporting": how far the
+#: count had gone when the story was written.
+_PROGRESS = re.compile(
+    r"(?:the\s+)?(?:vote|votes|ballots|precincts|polling (?:stations|places)|districts|"
+    r"returns|results)\s+(?:counted|reporting|tallied|processed|declared|in\b(?=\s*[,.;]))",
+    re.I,
+)
+
+
+def count_progress(text: str, figure: Span) -> bool:
+    """The figure says how much of a count was in when the story was written ("With 76
+    percent of the vote counted, Trump led"): the state of the tally, not a result."""
+    after = re.match(
+        r"\s*(?:%|per\s?cent|percent)?\s+of\s+", text[figure.end : figure.end + 14], re.I
+    )
+    if after is None:
+        return False
+    return _PROGRESS.match(text, figure.end + after.end()) is not None
+
+
+#: A figure that opens a quoted title ("The movie, “13 Hours: The Secret Soldiers …”", "the
+#: song '99 Problems'"): a name with a number in it, not a count.
+_OPENS_QUOTE = re.compile(r"[\"“‘'«]$")
+
+
+def opens_title(text: str, figure: Span, counted: Span) -> bool:
+    """The figure is the first word of a quoted name whose next word is capitalised (a film,
+    a book, a song: "“13 Hours”", "'Ocean's 11'" starts with a name anyway)."""
+    return bool(
+        _OPENS_QUOTE.search(text, max(0, figure.start - 1), figure.start)
+        and counted.of(text)[:1].isupper()
+    )
+
+
+#: "six wins in 10 games", "three goals in five matches", "two deaths out of 1,000 births":
+#: the figure after "in" is the second term of a ratio, how many of the first it took.
+_PER_TERM_BEFORE = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"[a-z][\w'’-]*\s+(?:in|from|out of)\s+(?:(?:the|their|his|her|its|our|my)\s+(?:last|first|"
+    r"past|next)\s+)?$",
+    re.I,
+)
+
+
+def per_term(text: str, figure: Span) -> bool:
+    """The figure is what a first figure is counted over ("six wins in 10 games"): ten
+    games say nothing without the six wins."""
+    window = text[max(0, figure.start - 40) : figure.start]
+    if not (" in " in window or " from " in window or " out of " in window):
+        return False
+    return _PER_TERM_BEFORE.search(window) is not None
+
+
+#: "16,000 hectares - or 40,000 acres -", "5 miles, or 8 km,": the second figure restates
+#: the first in another unit.
+_CONVERSION_BEFORE = re.compile(
+    r"\d[\d,.]*\s*[a-z]+(?:\s+[a-z]+)?\.?\s*[-–—,]\s*or\s+(?:(?:about|some|nearly|roughly|"
+    r"around|almost|over|more than)\s+)?$",
+    re.I,
+)
+
+
+def conversion(text: str, figure: Span) -> bool:
+    """The figure restates the one before it in another unit ("at least 16,000 hectares -
+    or 40,000 acres - of forest"): the same amount twice, not a figure of its own."""
+    return _CONVERSION_BEFORE.search(text, max(0, figure.start - 40), figure.start) is not None

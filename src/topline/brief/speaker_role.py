@@ -117,3 +117,31 @@ def speaker_role(analysis: Analysis, speaker: Source | None) -> Span | None:
             continue  # "Ann Ruiz and Brenda Burns, …": the apposition may be both's
         return Span(match.start(1), match.end(1))
     return None
+
+
+#: A person's name right after a role the analysis credited alone: "Redbridge manager| John
+#: Still told" (two or three capitalised words, then a verb of saying).
+_NAME_AFTER = re.compile(
+    r"[ \t]+((?:[A-Z][a-z'’-]+[ \t]+){1,2}[A-Z][a-z'’-]+)"
+    r"(?=[ \t]+(?:said|says|told|tells|added|adds|wrote|writes|explained|insisted|admitted)\b)"
+)
+
+
+def name_after_role(text: str, speaker: Source) -> Source | None:
+    """The person named right after a speaker that is only a role ("Dagenham &\\nRedbridge
+    manager John Still told …" credited to "Redbridge manager"): the quote is John Still's,
+    and the role is shown after his name. None when the speaker is a name or nothing
+    follows it."""
+    span = speaker.span
+    if span is None:
+        return None
+    words = span.of(text).split()
+    if not words or not any(w[:1].islower() for w in words[1:] or words):
+        return None  # "John Still", "Ms Fenn": a name, no role
+    if words[-1].lower() not in TITLE_NOUNS and words[-1].lower() not in PERSON_NOUNS:
+        return None  # "the crowd", "Redbridge" …: no role noun to stand before a name
+    match = _NAME_AFTER.match(text, span.end)
+    if match is None:
+        return None
+    name = Span(match.start(1), match.end(1))
+    return Source(name=name.of(text), span=name, cluster=None, kind="person")
