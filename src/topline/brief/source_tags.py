@@ -14,6 +14,7 @@ import re
 from topline.brief.compress import trailing_source
 from topline.brief.context_rules import generic_source
 from topline.brief.credit import credits, pronoun_credit_ok, whole_word, without_time
+from topline.brief.credit_clauses import refused
 from topline.brief.editorial_rules import bad_source
 from topline.model import Analysis, Source, Span
 
@@ -31,9 +32,11 @@ def credited(analysis: Analysis, span: Span) -> tuple[Source, tuple[Span, ...]] 
     "intends", "would not disclose"). When the source that covers most of the sentence is
     not a source (a number or share, a pronoun, a clause: see
     :func:`~topline.brief.editorial_rules.bad_source`), names people in general ("People
-    said …": :func:`~topline.brief.context_rules.generic_source`) or is a pronoun resolved
-    against the reader's reading (:func:`~topline.brief.credit.pronoun_credit_ok`), no tag
-    is shown: another clause's source would credit the wrong person.
+    said …": :func:`~topline.brief.context_rules.generic_source`), is a pronoun resolved
+    against the reader's reading (:func:`~topline.brief.credit.pronoun_credit_ok`), speaks
+    only in a relative or subordinate clause, or is a place or a headline's name
+    (:func:`~topline.brief.credit_clauses.refused`), no tag is shown: another clause's
+    source would credit the wrong person.
     """
     text = analysis.article.text
     best: tuple[int, Source, Span, tuple[Span, ...]] | None = None
@@ -66,8 +69,10 @@ def credited(analysis: Analysis, span: Span) -> tuple[Source, tuple[Span, ...]] 
         # the source's claims and cues in the sentence ("Liu said that …, warning: …"): the
         # bullet may show one and leave out another
         where = tuple(w for _, other, _, ws in pairs if _same_source(other, source) for w in ws)
+        cue = best[3][-1] if len(best[3]) > 1 and relay is None else None
         if (
             bad_source(source.name)
+            or refused(analysis, source, cue)
             or generic_source(source.name, text, source.span)
             or not pronoun_credit_ok(analysis, source, content)
         ):
