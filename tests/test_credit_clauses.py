@@ -7,8 +7,10 @@ right before the cue. Texts written for these tests; each analysis is built by h
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from topline.brief.credit_clauses import refused
+from topline.brief.editorial_rules import bad_source
 from topline.brief.source_tags import attribution_for
 from topline.model import (
     Analysis,
@@ -233,3 +235,54 @@ def test_another_subject_right_before_the_cue_is_who_says_so() -> None:
             [("Mary Dunn", "Mary Dunn", cue, "the firm was to blame", "person")],
         )
         assert not refused(b, b.attributions[0].source, b.attributions[0].cue_span), text
+
+
+def test_a_person_kept_anonymous_by_a_letter_is_a_source_not_a_cut_phrase() -> None:
+    assert not bad_source("Nurse A") and not bad_source("Witness A")
+    assert bad_source("a statement from the mayor to a")  # cut short after "a"
+    assert bad_source("the head of the Board of")
+
+
+def test_when_he_said_goes_on_about_the_subject_and_keeps_the_tag() -> None:
+    text = "Tom Reed was scathing about the board on Monday when he said it had lost its nerve."
+    a = _analysis(
+        text,
+        [("Tom Reed", "PERSON", "Tom Reed")],
+        [("Tom Reed", "he", "said", "it had lost its nerve", "person")],
+    )
+    assert not refused(a, a.attributions[0].source, a.attributions[0].cue_span)
+
+
+def test_a_speaker_of_the_other_gender_or_who_only_wants_is_passed_over() -> None:
+    text = (
+        "Joe Roe and his wife, Ann Roe, say he is innocent. "
+        "He claims he was trying to catch the child."
+    )
+    a = _analysis(
+        text,
+        [("Joe Roe", "PERSON", "Joe Roe"), ("Ann Roe", "PERSON", "Ann Roe")],
+        [
+            ("Joe Roe", "Joe Roe", "say", "he is innocent", "person"),
+            ("Ann Roe", "his wife, Ann Roe", "say", "he is innocent", "person"),
+            ("Joe Roe", "He", "claims", "he was trying to catch the child", "person"),
+        ],
+    )
+    genders = {"Joe Roe": "m", "Ann Roe": "f"}
+    a = replace(a, clusters=tuple(replace(c, gender=genders[c.id]) for c in a.clusters))
+    joe = a.attributions[2]
+    assert not refused(a, joe.source, joe.cue_span)
+    assert not refused(a, a.attributions[0].source, a.attributions[0].cue_span)  # "and his wife"
+    text = (
+        "Dan Hale said the party would win. Its Rival Party wants a second vote. "
+        '"We will not allow it," he said.'
+    )
+    b = _analysis(
+        text,
+        [("Dan Hale", "PERSON", "Dan Hale")],
+        [
+            ("Dan Hale", "Dan Hale", "said", "the party would win", "person"),
+            ("Rival Party", "Its Rival Party", "wants", "a second vote", "organization"),
+            ("Dan Hale", "he", "said", "We will not allow it", "person"),
+        ],
+    )
+    assert not refused(b, b.attributions[2].source, b.attributions[2].cue_span)

@@ -11,7 +11,9 @@ speaker at all. Each rule here refuses a tag (:func:`refused`); none gives one:
   (its mention is the relative pronoun).
 - **A subordinate clause.** "While the president has repeatedly said he opposes …, his
   administration carves out exceptions" and "Locke had been working as No 2 when the
-  manager announced …": the main clause is narrated, the saying is its background.
+  manager announced …": the main clause is narrated, the saying is its background. A
+  pronoun after the conjunction ("Reed was scathing when he said …") goes on about the main
+  clause's subject, and keeps its tag.
 - **A name that is only a place.** "another Old Bailey case", "the Old Bailey court", "at
   the Old Bailey": a name the text uses only as a modifier or a location is a building, a
   court or a town, not a speaker, whatever a pronoun was resolved to.
@@ -19,10 +21,12 @@ speaker at all. Each rule here refuses a tag (:func:`refused`); none gives one:
   "the base chief known as Bob": a line outside the body is no name the article gives.
 - **Another speaker in between.** "Architect Vaila Morrison explains why … "…," she says"
   credited to a woman quoted a paragraph before: a reader pins the pronoun on the speaker
-  named last, whatever label the recogniser gave that name.
+  named last, whatever label the recogniser gave that name (a speaker by a cue of saying,
+  not one that "wants"; one of the other gender is passed over).
 - **Another subject right before the cue.** A caption glued to the next paragraph ("Cheryl
   Roe, 54, was stabbed … from a concert The teen's attorney, John Waldron, said …"): the
-  person named right before "said" says it, not a name earlier in the run-on.
+  person named right before "said" says it, not a name earlier in the run-on ("Joe Roe
+  and his wife, Ann Roe, say" is two subjects, both speaking).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from topline.brief.credit import saying_cue
 from topline.brief.credit_names import ALL_PRONOUNS, PERSON_PRONOUNS, speaker_names
 from topline.brief.headline import leading_headline
 from topline.intervals import SpanIndex
@@ -58,6 +63,8 @@ _RIGHT_BEFORE_CUE = re.compile(r"^[\s,]*$")
 #: A comma right before that name: a description's apposition ("The teen's attorney, ").
 _APPOSITION_BEFORE = re.compile(r",\s*$")
 _PARTICIPLE = re.compile(r"ing$")
+#: "Joe Roe and his wife, Ann Roe, say": two subjects of one cue, each a speaker.
+_COORDINATED = re.compile(r"(?:,\s*\d{1,3},)?\s+and\b")
 #: A source mention this far (characters) before its cue may have another subject between.
 _FAR_FROM_CUE = 25
 _LOOK_BACK = 14
@@ -73,8 +80,10 @@ def refused(analysis: Analysis, source: Source, cue: Span | None) -> bool:
         mention = span.of(text).strip().lower()
         if mention in _RELATIVE:
             return True
-        if _SUBORDINATOR_BEFORE.search(text, max(span.start - _LOOK_BACK, 0), span.start):
-            return True
+        if mention not in ALL_PRONOUNS and _SUBORDINATOR_BEFORE.search(
+            text, max(span.start - _LOOK_BACK, 0), span.start
+        ):
+            return True  # "when he said" goes on about the main clause's subject: kept
     return (
         only_a_place(analysis, source)
         or only_in_headline(text, source.name)
@@ -134,43 +143,63 @@ def only_in_headline(text: str, name: str) -> bool:
 
 @for_last
 def _speakers(analysis: Analysis) -> tuple[list[int], list[Source]]:
-    """The sources of attributions and quotes mentioned by a name (not a pronoun, a
-    relative or a lower-case description), in text order with their starts."""
+    """The speakers a reader may pin "he" or "she" on: sources of a cue of saying
+    (:func:`~topline.brief.credit.saying_cue`) mentioned by a person's name (a person's,
+    or capitalised words that do not open with "The": "Architect Lena Voss", not "the SNP"),
+    in text order with their starts."""
     text = analysis.article.text
+    pairs = [(a.source, a.cue_span) for a in analysis.attributions]
+    pairs += [(q.speaker, q.cue_span) for q in analysis.quotes if q.speaker is not None]
     found = {
         s.span: s
-        for s in [a.source for a in analysis.attributions]
-        + [q.speaker for q in analysis.quotes if q.speaker is not None]
-        if s.span is not None
-        and s.span.of(text).split()[-1:] != []
-        and s.span.of(text).split()[-1][:1].isupper()
-        and s.span.of(text).strip().lower() not in ALL_PRONOUNS
-        and s.kind != "outlet"
+        for s, cue in pairs
+        if s.span is not None and _person_named(s.span.of(text), s.kind) and saying_cue(text, cue)
     }
     ordered = sorted(found.items(), key=lambda kv: kv[0].start)
     return [s.start for s, _ in ordered], [src for _, src in ordered]
 
 
+def _person_named(mention: str, kind: str) -> bool:
+    words = mention.split()
+    if not words or mention.strip().lower() in ALL_PRONOUNS or not words[-1][:1].isupper():
+        return False
+    if kind == "person":
+        return True
+    return kind != "outlet" and words[0] != "The" and all(w[:1].isupper() for w in words)
+
+
+@for_last
+def _sentence_starts(analysis: Analysis) -> list[int]:
+    return [s.span.start for s in analysis.sentences]
+
+
 def _speaker_between(analysis: Analysis, source: Source, span: Span) -> bool:
     """ "he"/"she" credited to one person while another is named as a speaker after that
-    person's last mention, in the pronoun's sentence or the one before."""
+    person's last mention, in the pronoun's sentence or the one before. A speaker the
+    article shows to be of the other gender is passed over ("Joe Roe and his wife, Ann
+    Roe, say … He claims …")."""
     text = analysis.article.text
-    if span.of(text).strip().lower() not in PERSON_PRONOUNS or not analysis.sentences:
+    pronoun = span.of(text).strip().lower()
+    if pronoun not in PERSON_PRONOUNS or not analysis.sentences:
         return False
-    starts = [s.span.start for s in analysis.sentences]
+    starts = _sentence_starts(analysis)
     here = max(bisect.bisect_right(starts, span.start) - 1, 0)
     floor = starts[max(here - 1, 0)]
     at, speakers = _speakers(analysis)
-    names = speaker_names(analysis, source, pronouns=False)
     lo, hi = bisect.bisect_left(at, floor), bisect.bisect_left(at, span.start)
+    if lo == hi:
+        return False
+    names = speaker_names(analysis, source, pronouns=False)
+    want = "m" if pronoun in {"he", "him", "his"} else "f"
+    gender = {c.id: c.gender for c in analysis.clusters if c.gender}
     for other in reversed(speakers[lo:hi]):
         assert other.span is not None
         if other.name in names or (source.cluster is not None and other.cluster == source.cluster):
             return False  # the credited person spoke last
+        if gender.get(other.cluster or "", want) != want:
+            continue  # "he" is not the woman who spoke last
         between = text[other.span.end : span.start]
-        if any(n[:1].isupper() and n in between for n in names):
-            return False  # named again after the other speaker
-        return True
+        return not any(n[:1].isupper() and n in between for n in names)
     return False
 
 
@@ -196,6 +225,7 @@ def _subject_before_cue(analysis: Analysis, source: Source, cue: Span) -> bool:
             _RIGHT_BEFORE_CUE.match(text[e.end : cue.start])
             and _APPOSITION_BEFORE.search(text, max(e.start - _LOOK_BACK, 0), e.start)
             and not _relative_between(text[span.end : e.start])
+            and not _COORDINATED.match(text, span.end)
         ):
             return True
     return False
