@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from topline.brief.credit_clauses import refused
 from topline.brief.editorial_rules import bad_source
-from topline.brief.source_tags import attribution_for
+from topline.brief.source_tags import attribution_for, tag_form
 from topline.model import (
     Analysis,
     Article,
@@ -155,7 +155,7 @@ def test_a_name_the_text_uses_only_as_a_place_is_no_source() -> None:
         [("Sun", "The Sun", "reported", "that the deal was signed", "organization")],
     )
     found = attribution_for(c, _sentence(c, "reported"))
-    assert found is not None and found.name == "Sun"
+    assert found is not None and found.name == "the Sun"
 
 
 def test_a_description_written_only_in_the_headline_is_no_source_name() -> None:
@@ -286,3 +286,14 @@ def test_a_speaker_of_the_other_gender_or_who_only_wants_is_passed_over() -> Non
         ],
     )
     assert not refused(b, b.attributions[2].source, b.attributions[2].cue_span)
+
+
+def test_a_tag_is_written_as_an_editor_writes_it_in_running_text() -> None:
+    text = "An RSPCA spokesman said it was unclear. The Sun reported the deal was done."
+    spokesman = Source("An RSPCA spokesman", span_of(text, "An RSPCA spokesman"), kind="official")
+    assert tag_form(text, spokesman).name == "an RSPCA spokesman"
+    sun = Source("Sun", span_of(text, "The Sun"), kind="organization")
+    assert tag_form(text, sun).name == "the Sun"
+    for name, mention in (("Ann Lee", "Ann Lee"), ("The Hague Group", "The Hague Group")):
+        person = Source(name, span_of(text + f" {mention} said.", mention))
+        assert tag_form(text + f" {mention} said.", person).name == name

@@ -10,6 +10,7 @@ Fenwick Gazette") are tagged with the relay (:func:`_relayed_by`). Split out of 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from topline.brief.compress import trailing_source
 from topline.brief.context_rules import generic_source
@@ -77,7 +78,7 @@ def credited(analysis: Analysis, span: Span) -> tuple[Source, tuple[Span, ...]] 
             or not pronoun_credit_ok(analysis, source, content)
         ):
             return None  # the sentence's own source is nobody: no other clause's instead
-        return without_time(text, whole_word(text, source)), where
+        return tag_form(text, without_time(text, whole_word(text, source))), where
     trailing = trailing_source(text, span)
     if trailing is None:
         return None
@@ -85,6 +86,31 @@ def credited(analysis: Analysis, span: Span) -> tuple[Source, tuple[Span, ...]] 
     if bad_source(name) or generic_source(name, text, trailing):
         return None
     return Source(name=name, span=trailing, kind="other"), ()
+
+
+#: An article opening a tag: "An RSPCA spokesman", "The Sun".
+_ARTICLE = re.compile(r"^(?:The|An?) ")
+
+
+def tag_form(text: str, source: Source) -> Source:
+    """The tag as an editor writes it in running text: a description with its article in
+    lower case ("An RSPCA spokesman" → "an RSPCA spokesman", as "the president" is), and a
+    name the text writes after "the" with it ("The Sun reported" tagged "Sun" → "the Sun",
+    "the New York Times"). Names keep their capitals ("The Hague Group" stays whole), and
+    so does a description whose head is no role, body or document
+    (:func:`~topline.brief.editorial_rules.bad_source` reads those: "The video")."""
+    name = source.name
+    words = name.split()
+    if _ARTICLE.match(name) and words[-1][:1].islower():
+        lowered = name[0].lower() + name[1:]
+        # "The video" stays: a lower-case tag must name a role, body or document
+        return source if bad_source(lowered) else replace(source, name=lowered)
+    span = source.span
+    if span is not None and not _ARTICLE.match(name) and name[:1].isupper():
+        mention = span.of(text).strip()
+        if mention.lower().startswith("the ") and mention[4:] == name:
+            return replace(source, name="the " + name)
+    return source
 
 
 #: A relay's cue: the reporter's source for what someone else said.
