@@ -297,3 +297,36 @@ def test_a_tag_is_written_as_an_editor_writes_it_in_running_text() -> None:
     for name, mention in (("Ann Lee", "Ann Lee"), ("The Hague Group", "The Hague Group")):
         person = Source(name, span_of(text + f" {mention} said.", mention))
         assert tag_form(text + f" {mention} said.", person).name == name
+
+
+def test_a_mention_of_two_subjects_is_not_tagged_with_one_of_them() -> None:
+    text = "Senator Ann Cole and Governor Tim Ward have criticized the plant's owners."
+    a = _analysis(
+        text,
+        [("Ann Cole", "PERSON", "Ann Cole"), ("Tim Ward", "PERSON", "Tim Ward")],
+        [
+            (
+                "Tim Ward",
+                "Senator Ann Cole and Governor Tim Ward",
+                "have criticized",
+                "the plant's owners",
+                "person",
+            )
+        ],
+    )
+    assert attribution_for(a, _sentence(a, "criticized")) is None
+    text = "Marks and Spencer said sales fell."
+    b = _analysis(
+        text,
+        [("Marks and Spencer", "ORG", "Marks and Spencer")],
+        [("Marks and Spencer", "Marks and Spencer", "said", "sales fell", "organization")],
+    )
+    found = attribution_for(b, _sentence(b, "sales"))
+    assert found is not None and found.name == "Marks and Spencer"
+    for mention in (
+        "Dr. Ann Cole of the Department of Health and Human Services",
+        "Tim Ward, an adviser on tax and budget issues",
+    ):
+        text = f"{mention} said the plant was safe."
+        c = _analysis(text, [], [("Ann Cole", mention, "said", "the plant was safe", "person")])
+        assert not refused(c, c.attributions[0].source, c.attributions[0].cue_span), mention

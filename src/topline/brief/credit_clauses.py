@@ -14,6 +14,8 @@ speaker at all. Each rule here refuses a tag (:func:`refused`); none gives one:
   manager announced …": the main clause is narrated, the saying is its background. A
   pronoun after the conjunction ("Reed was scathing when he said …") goes on about the main
   clause's subject, and keeps its tag.
+- **One of two subjects.** "Republican Trump and Democrat Clinton have criticized …" tagged
+  "Hillary Clinton": a mention of two names credited to one of them.
 - **A name that is only a place.** "another Old Bailey case", "the Old Bailey court", "at
   the Old Bailey": a name the text uses only as a modifier or a location is a building, a
   court or a town, not a speaker, whatever a pronoun was resolved to.
@@ -50,6 +52,7 @@ _SUBORDINATOR_BEFORE = re.compile(
     r"until|unless|once|if)\s+$",
     re.I,
 )
+_AND = re.compile(r"\s(?:and|&)\s")
 #: A preposition of place right before a name ("at the Old Bailey", "in Benghazi").
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|across|within)\s+(?:the\s+)?$")
 #: A determiner before a name and a lower-case noun after it: the name is a modifier
@@ -72,7 +75,8 @@ _LOOK_BACK = 14
 
 def refused(analysis: Analysis, source: Source, cue: Span | None) -> bool:
     """Whether the credit of ``source`` (by ``cue``) is one a reader does not read off the
-    sentence (see the module): a relative or subordinate clause, a place, a headline name,
+    sentence (see the module): a relative or subordinate clause, one of two subjects, a
+    place, a headline name,
     another speaker named between, another subject right before the cue."""
     text = analysis.article.text
     span = source.span
@@ -80,6 +84,8 @@ def refused(analysis: Analysis, source: Source, cue: Span | None) -> bool:
         mention = span.of(text).strip().lower()
         if mention in _RELATIVE:
             return True
+        if _two_names(span.of(text)) and not _AND.search(source.name):
+            return True  # "Republican Trump and Democrat Clinton": the tag names one of two
         if mention not in ALL_PRONOUNS and _SUBORDINATOR_BEFORE.search(
             text, max(span.start - _LOOK_BACK, 0), span.start
         ):
@@ -89,6 +95,18 @@ def refused(analysis: Analysis, source: Source, cue: Span | None) -> bool:
         or only_in_headline(text, source.name)
         or (span is not None and _speaker_between(analysis, source, span))
         or (span is not None and cue is not None and _subject_before_cue(analysis, source, cue))
+    )
+
+
+def _two_names(mention: str) -> bool:
+    """The mention is two names joined by "and", each of capitalised words only
+    ("Republican Trump and Democrat Clinton"), not a name with "and" inside a phrase of its
+    own ("the Department of Health and Human Services", "an adviser on tax and budget")."""
+    parts = _AND.split(mention.strip(), maxsplit=1)
+    return (
+        len(parts) == 2
+        and "," not in mention
+        and all(p.split() and all(w[:1].isupper() for w in p.split()) for p in parts)
     )
 
 
