@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from topline.brief.credit import saying_cue
 from topline.brief.credit_clauses import refused
 from topline.brief.editorial_rules import bad_source
 from topline.brief.source_tags import attribution_for, tag_form
@@ -330,3 +331,43 @@ def test_a_mention_of_two_subjects_is_not_tagged_with_one_of_them() -> None:
         text = f"{mention} said the plant was safe."
         c = _analysis(text, [], [("Ann Cole", mention, "said", "the plant was safe", "person")])
         assert not refused(c, c.attributions[0].source, c.attributions[0].cue_span), mention
+
+
+def test_a_passive_cue_names_who_heard_it_not_who_said_it() -> None:
+    for text, cue in (
+        ("The jury was told that the van had no brakes.", "was told"),
+        ("The mayor has been accused of hiding the report.", "accused"),
+        ("Ann Cole was widely criticised for the remarks.", "criticised"),
+    ):
+        assert not saying_cue(text, span_of(text, cue)), text
+    for text, cue in (
+        ("Ann Cole was quoted as saying the plant was safe.", "quoted"),
+        ("Ann Cole, who was fired in May, said the plant was unsafe.", "said"),
+        ("Ann Cole told the jury that the van had no brakes.", "told"),
+    ):
+        assert saying_cue(text, span_of(text, cue)), text
+
+
+def test_a_description_written_with_the_keeps_the() -> None:
+    text = "Locke was No 2 when the manager announced he would leave."
+    manager = Source("a manager", span_of(text, "the manager"), kind="official")
+    assert tag_form(text, manager).name == "the manager"
+    other = Source("a manager", span_of(text, "Locke"), kind="official")
+    assert tag_form(text, other).name == "a manager"
+
+
+def test_a_listener_is_not_the_source_of_what_it_heard() -> None:
+    text = (
+        "The inquest heard that the driver had told his boss he was too tired to work. "
+        "The court was told that the tenant later told friends she felt unsafe."
+    )
+    a = _analysis(
+        text,
+        [],
+        [
+            ("The inquest", "The inquest", "had told", "he was too tired to work", "other"),
+            ("A court", "The court", "later told", "she felt unsafe", "other"),
+        ],
+    )
+    assert attribution_for(a, _sentence(a, "inquest")) is None
+    assert attribution_for(a, _sentence(a, "tenant")) is None

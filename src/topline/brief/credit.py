@@ -8,8 +8,9 @@ here (fixture tests in ``tests/test_credit.py``):
   in the annotation schemes the analysis follows), and a bullet was then tagged "(source:
   Google)" for "While Google intends to …". A tag says who *says* so: its cue must be a verb
   of saying, writing, reporting or finding (:data:`SAYING`), not negated ("would not
-  disclose"), not an infinitive ("intends to add", "to claim"), and not "claimed" with a
-  sum ("claimed £100,000 in expenses").
+  disclose"), not an infinitive ("intends to add", "to claim"), not "claimed" with a
+  sum ("claimed £100,000 in expenses"), and not a passive ("The court was told", "Roe was
+  accused of": the subject is who heard it; fourteenth session).
 - **A pronoun resolved to someone the reader would not pick.** "…," she said was credited to
   a man named two paragraphs earlier, and "he told one FBI agent" to an actor the article
   listed among the victims. A reader pins "he" or "she" on the last person the text named
@@ -120,7 +121,24 @@ def saying_cue(article: str, cue: Span | None) -> bool:
     lemmas = set().union(*(_lemmas(w) for w in _WORD.findall(words.lower())))
     if not lemmas & SAYING:
         return False
+    if _passive(article, cue):
+        return False  # "The court was told", "Roe was accused of": the subject is told
     return not ("claim" in lemmas and _CLAIMED_SUM.match(article, cue.end))
+
+
+#: A form of "be" and a participle ending the cue ("was told", "has been accused"): the
+#: subject is who was told or accused, not who said so. "was quoted (as saying)" names the
+#: speaker and is left out.
+_PASSIVE = re.compile(r"\b(?:am|is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?([a-z]+)$", re.I)
+_PARTICIPLES = frozenset({"told", "said", "written", "shown", "found"})
+
+
+def _passive(article: str, cue: Span) -> bool:
+    match = _PASSIVE.search(article, max(cue.start - 24, 0), cue.end)
+    if match is None or match.end() != cue.end:
+        return False
+    word = match.group(1).lower()
+    return word != "quoted" and (word.endswith("ed") or word in _PARTICIPLES)
 
 
 #: Cues of evidence: what a thing shows or suggests ("the figures show", "the poll

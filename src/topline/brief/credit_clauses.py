@@ -14,6 +14,9 @@ speaker at all. Each rule here refuses a tag (:func:`refused`); none gives one:
   manager announced …": the main clause is narrated, the saying is its background. A
   pronoun after the conjunction ("Reed was scathing when he said …") goes on about the main
   clause's subject, and keeps its tag.
+- **A listener.** "The court was told that the mother … told her lover …" credited to the
+  court, "The inquest heard …": the mention is who heard the words, whatever cue the
+  analysis tied to it.
 - **One of two subjects.** "Republican Trump and Democrat Clinton have criticized …" tagged
   "Hillary Clinton": a mention of two names credited to one of them.
 - **A name that is only a place.** "another Old Bailey case", "the Old Bailey court", "at
@@ -52,6 +55,11 @@ _SUBORDINATOR_BEFORE = re.compile(
     r"until|unless|once|if)\s+$",
     re.I,
 )
+#: Right after the mention, a verb that makes it a listener: "The court was told (that) …",
+#: "The inquest heard …". A cue later in the sentence is someone else's saying.
+_LISTENER_AFTER = re.compile(
+    r"\s+(?:(?:was|were|is|are|has been|have been|had been)\s+(?:told|informed)|heard|hears)\b"
+)
 _AND = re.compile(r"\s(?:and|&)\s")
 #: A preposition of place right before a name ("at the Old Bailey", "in Benghazi").
 _LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|across|within)\s+(?:the\s+)?$")
@@ -75,15 +83,17 @@ _LOOK_BACK = 14
 
 def refused(analysis: Analysis, source: Source, cue: Span | None) -> bool:
     """Whether the credit of ``source`` (by ``cue``) is one a reader does not read off the
-    sentence (see the module): a relative or subordinate clause, one of two subjects, a
-    place, a headline name,
-    another speaker named between, another subject right before the cue."""
+    sentence (see the module): a relative or subordinate clause, a listener, one of two
+    subjects, a place, a headline name, another speaker named between, another subject
+    right before the cue."""
     text = analysis.article.text
     span = source.span
     if span is not None:
         mention = span.of(text).strip().lower()
         if mention in _RELATIVE:
             return True
+        if _LISTENER_AFTER.match(text, span.end):
+            return True  # "The court was told that the mother … told her lover": who heard
         if _two_names(span.of(text)) and not _AND.search(source.name):
             return True  # "Republican Trump and Democrat Clinton": the tag names one of two
         if mention not in ALL_PRONOUNS and _SUBORDINATOR_BEFORE.search(

@@ -90,13 +90,15 @@ def credited(analysis: Analysis, span: Span) -> tuple[Source, tuple[Span, ...]] 
 
 #: An article opening a tag: "An RSPCA spokesman", "The Sun".
 _ARTICLE = re.compile(r"^(?:The|An?) ")
+_INDEFINITE = re.compile(r"^(?:an?) ", re.I)
 
 
 def tag_form(text: str, source: Source) -> Source:
     """The tag as an editor writes it in running text: a description with its article in
     lower case ("An RSPCA spokesman" → "an RSPCA spokesman", as "the president" is), and a
     name the text writes after "the" with it ("The Sun reported" tagged "Sun" → "the Sun",
-    "the New York Times"). Names keep their capitals ("The Hague Group" stays whole), and
+    "the New York Times"), and a description the text writes with "the" so too ("The court
+    was told" is not "a court"). Names keep their capitals ("The Hague Group" stays whole), and
     so does a description whose head is no role, body or document
     (:func:`~topline.brief.editorial_rules.bad_source` reads those: "The video")."""
     name = source.name
@@ -106,10 +108,14 @@ def tag_form(text: str, source: Source) -> Source:
         # "The video" stays: a lower-case tag must name a role, body or document
         return source if bad_source(lowered) else replace(source, name=lowered)
     span = source.span
-    if span is not None and not _ARTICLE.match(name) and name[:1].isupper():
-        mention = span.of(text).strip()
-        if mention.lower().startswith("the ") and mention[4:] == name:
-            return replace(source, name="the " + name)
+    mention = span.of(text).strip() if span is not None else ""
+    if not mention.lower().startswith("the "):
+        return source
+    if not _ARTICLE.match(name) and name[:1].isupper() and mention[4:] == name:
+        return replace(source, name="the " + name)
+    indefinite = _INDEFINITE.match(name)
+    if indefinite is not None and mention[4:].lower() == name[indefinite.end() :].lower():
+        return replace(source, name="the " + mention[4:])  # "the manager", not "a manager"
     return source
 
 
