@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from topline.brief.credit import saying_cue
+from topline.brief.credit import credits, saying_cue
 from topline.brief.credit_clauses import refused
 from topline.brief.editorial_rules import bad_source
 from topline.brief.source_tags import attribution_for, tag_form
@@ -371,3 +371,14 @@ def test_a_listener_is_not_the_source_of_what_it_heard() -> None:
     )
     assert attribution_for(a, _sentence(a, "inquest")) is None
     assert attribution_for(a, _sentence(a, "tenant")) is None
+
+
+def test_a_find_with_a_possessive_object_and_a_clause_as_a_name_are_no_sources() -> None:
+    text = "The Spaniard has found his best form at a crucial point of the season."
+    spaniard = Source("Spain", span_of(text, "The Spaniard"), kind="organization")
+    assert not credits(text, spaniard, span_of(text, "has found"))
+    text = "The inspectors found their records had been altered."
+    inspectors = Source("The inspectors", span_of(text, "The inspectors"), kind="other")
+    assert not credits(text, inspectors, span_of(text, "found"))  # ambiguous: refused too
+    assert bad_source("as police have") and bad_source("when officials")
+    assert not bad_source("Asa Hutchinson")

@@ -162,10 +162,11 @@ _POSTMODIFIERS = frozenset({"of", "by", "from", "at", "in", "on", "for"})
 _NAME_LINKS = frozenset({"of", "the", "and", "for", "de", "la", "von", "van", "&"})
 #: Kinds of :class:`~topline.model.Source` that are someone or something that can tell.
 _TELLING_KINDS = frozenset({"person", "organization", "outlet", "official", "document", "unnamed"})
-#: "found them reluctant", "is finding it hard": "find" with a pronoun object is what
-#: someone met with, not a finding reported.
+#: "found them reluctant", "is finding it hard", "has found his best form": "find" with a
+#: pronoun or possessive object is what someone met with, not a finding reported.
 _FIND_OBJECT = re.compile(
-    r"\s+(?:them|him|her|it|us|me|you|themselves|himself|herself|itself|ourselves|myself)\b",
+    r"\s+(?:them|him|her|it|us|me|you|themselves|himself|herself|itself|ourselves|myself|"
+    r"his|its|their|our|my|your)\b",
     re.I,
 )
 #: When the source spoke, written into its tag ("a statement on Wednesday", "the ministry
