@@ -382,3 +382,14 @@ def test_a_find_with_a_possessive_object_and_a_clause_as_a_name_are_no_sources()
     assert not credits(text, inspectors, span_of(text, "found"))  # ambiguous: refused too
     assert bad_source("as police have") and bad_source("when officials")
     assert not bad_source("Asa Hutchinson")
+
+
+def test_a_cue_in_title_case_mid_sentence_is_a_headline_word() -> None:
+    text = "Harbour Festival Line-Up, Plus New Bands Announced\n\nThe festival opens on Friday."
+    assert not saying_cue(text, span_of(text, "Announced"))
+    for text, cue in (
+        ("According to the council, the road will reopen.", "According to"),
+        ('"The road will reopen," Said the sign.', "Said"),
+        ("Ann Cole said the road will reopen.", "said"),
+    ):
+        assert saying_cue(text, span_of(text, cue)), text

@@ -9,8 +9,9 @@ here (fixture tests in ``tests/test_credit.py``):
   Google)" for "While Google intends to …". A tag says who *says* so: its cue must be a verb
   of saying, writing, reporting or finding (:data:`SAYING`), not negated ("would not
   disclose"), not an infinitive ("intends to add", "to claim"), not "claimed" with a
-  sum ("claimed £100,000 in expenses"), and not a passive ("The court was told", "Roe was
-  accused of": the subject is who heard it; fourteenth session).
+  sum ("claimed £100,000 in expenses"), not a passive ("The court was told", "Roe was
+  accused of": the subject is who heard it), and not a headline's word in title case
+  ("… New Performers Announced"; both fourteenth session).
 - **A pronoun resolved to someone the reader would not pick.** "…," she said was credited to
   a man named two paragraphs earlier, and "he told one FBI agent" to an actor the article
   listed among the victims. A reader pins "he" or "she" on the last person the text named
@@ -123,6 +124,8 @@ def saying_cue(article: str, cue: Span | None) -> bool:
         return False
     if _passive(article, cue):
         return False  # "The court was told", "Roe was accused of": the subject is told
+    if _title_word(article, cue):
+        return False  # "Ciara to Host …, Plus New Performers Announced": a headline's word
     return not ("claim" in lemmas and _CLAIMED_SUM.match(article, cue.end))
 
 
@@ -131,6 +134,21 @@ def saying_cue(article: str, cue: Span | None) -> bool:
 #: speaker and is left out.
 _PASSIVE = re.compile(r"\b(?:am|is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?([a-z]+)$", re.I)
 _PARTICIPLES = frozenset({"told", "said", "written", "shown", "found"})
+
+
+#: What may stand right before a sentence's (or a quotation's) first word.
+_OPENERS = frozenset(".!?:;\"'“”‘’([—–\n")
+
+
+def _title_word(article: str, cue: Span) -> bool:
+    """The cue is capitalised in mid-sentence ("… Plus New Performers Announced"): a word of
+    a headline in title case (a list of related links, a glued title), not a saying."""
+    if not article[cue.start : cue.start + 1].isupper():
+        return False
+    i = cue.start - 1
+    while i >= 0 and article[i] in " \t\xa0":
+        i -= 1
+    return i >= 0 and article[i] not in _OPENERS
 
 
 def _passive(article: str, cue: Span) -> bool:
