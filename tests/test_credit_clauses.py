@@ -12,6 +12,7 @@ from dataclasses import replace
 from topline.brief.credit import credits, saying_cue
 from topline.brief.credit_clauses import refused
 from topline.brief.editorial_rules import bad_source
+from topline.brief.page_kind import byline_name
 from topline.brief.source_tags import attribution_for, tag_form
 from topline.model import (
     Analysis,
@@ -393,3 +394,9 @@ def test_a_cue_in_title_case_mid_sentence_is_a_headline_word() -> None:
         ("Ann Cole said the road will reopen.", "said"),
     ):
         assert saying_cue(text, span_of(text, cue)), text
+
+
+def test_a_byline_with_a_date_run_on_names_its_writers_only() -> None:
+    assert byline_name("Ann Lee; Tom Roe Monday; November") == "Ann Lee and Tom Roe"
+    assert byline_name("Ann Lee Tuesday, October 1") == "Ann Lee"
+    assert byline_name("May Bulman") == "May Bulman"  # a month that is a first name
