@@ -102,7 +102,7 @@ def refused(analysis: Analysis, source: Source, cue: Span | None) -> bool:
             return True  # "when he said" goes on about the main clause's subject: kept
     return (
         only_a_place(analysis, source)
-        or only_in_headline(text, source.name)
+        or _only_in_headline(analysis, source.name)
         or (span is not None and _speaker_between(analysis, source, span))
         or (span is not None and cue is not None and _subject_before_cue(analysis, source, cue))
     )
@@ -126,19 +126,30 @@ def only_a_place(analysis: Analysis, source: Source) -> bool:
     if source.cluster is None or source.kind == "outlet":
         return False
     text = analysis.article.text
-    names = [
-        m
-        for c in analysis.clusters
-        if c.id == source.cluster
-        for m in c.mentions
-        if m.of(text)[:1].isupper() and m.of(text).strip().lower() not in ALL_PRONOUNS
-    ]
+    own = source.span.of(text).split() if source.span is not None else []
+    if own and own[-1][:1].isupper() and own[-1].lower() not in ALL_PRONOUNS:
+        return False  # the credit's own mention is a name, and it speaks here
+    names = _named_mentions(analysis).get(source.cluster, [])
     spoken = _speaker_spans(analysis)
     return (
         bool(names)
         and not any(spoken.overlaps(m.start, m.end) for m in names)  # "The Sun reported"
         and all(_place_use(text, m) for m in names)
     )
+
+
+@for_last
+def _named_mentions(analysis: Analysis) -> dict[str, list[Span]]:
+    """Each cluster's mentions that are names (capitalised, not a pronoun), made once."""
+    text = analysis.article.text
+    return {
+        c.id: [
+            m
+            for m in c.mentions
+            if m.of(text)[:1].isupper() and m.of(text).strip().lower() not in ALL_PRONOUNS
+        ]
+        for c in analysis.clusters
+    }
 
 
 @for_last
@@ -158,33 +169,48 @@ def _place_use(text: str, mention: Span) -> bool:
     )
 
 
-def only_in_headline(text: str, name: str) -> bool:
+def only_in_headline(text: str, name: str, head: Span | None = None) -> bool:
     """The name is a description ("Ex-CIA chief in Benghazi": a lower-case word in it)
     written in the headline the text opens with and nowhere in its body. A full name the
-    body shortens ("Donald Trump" in the headline, "Trump" below) is still the person's."""
-    head = leading_headline(text)
-    if head is None or not name or all(w[:1].isupper() for w in name.split()):
+    body shortens ("Donald Trump" in the headline, "Trump" below) is still the person's.
+    ``head``: the text's leading headline, when the caller has it."""
+    if not name or all(w[:1].isupper() for w in name.split()):
+        return False
+    head = head if head is not None else leading_headline(text)
+    if head is None:
         return False
     at = text.find(name, head.start, head.end)
     return at >= 0 and text.find(name, head.end) < 0
 
 
+def _only_in_headline(analysis: Analysis, name: str) -> bool:
+    if not name or all(w[:1].isupper() for w in name.split()):
+        return False
+    head = _headline(analysis)
+    return head is not None and only_in_headline(analysis.article.text, name, head)
+
+
 @for_last
-def _speakers(analysis: Analysis) -> tuple[list[int], list[Source]]:
-    """The speakers a reader may pin "he" or "she" on: sources of a cue of saying
-    (:func:`~topline.brief.credit.saying_cue`) mentioned by a person's name (a person's,
-    or capitalised words that do not open with "The": "Architect Lena Voss", not "the SNP"),
-    in text order with their starts."""
+def _headline(analysis: Analysis) -> Span | None:
+    return leading_headline(analysis.article.text)
+
+
+@for_last
+def _speakers(analysis: Analysis) -> tuple[list[int], list[tuple[Source, Span | None]]]:
+    """The sources of attributions and quotes mentioned by a person's name (a person's, or
+    capitalised words that do not open with "The": "Architect Lena Voss", not "the SNP"),
+    with their cues, in text order with their starts. Whether the cue is a saying is read
+    only for the few a pronoun looks back at (:func:`_speaker_between`)."""
     text = analysis.article.text
     pairs = [(a.source, a.cue_span) for a in analysis.attributions]
     pairs += [(q.speaker, q.cue_span) for q in analysis.quotes if q.speaker is not None]
     found = {
-        s.span: s
+        s.span: (s, cue)
         for s, cue in pairs
-        if s.span is not None and _person_named(s.span.of(text), s.kind) and saying_cue(text, cue)
+        if s.span is not None and _person_named(s.span.of(text), s.kind)
     }
     ordered = sorted(found.items(), key=lambda kv: kv[0].start)
-    return [s.start for s, _ in ordered], [src for _, src in ordered]
+    return [s.start for s, _ in ordered], [pair for _, pair in ordered]
 
 
 def _person_named(mention: str, kind: str) -> bool:
@@ -220,8 +246,10 @@ def _speaker_between(analysis: Analysis, source: Source, span: Span) -> bool:
     names = speaker_names(analysis, source, pronouns=False)
     want = "m" if pronoun in {"he", "him", "his"} else "f"
     gender = {c.id: c.gender for c in analysis.clusters if c.gender}
-    for other in reversed(speakers[lo:hi]):
+    for other, cue in reversed(speakers[lo:hi]):
         assert other.span is not None
+        if not saying_cue(text, cue):
+            continue  # "the SNP want …": no speaker
         if other.name in names or (source.cluster is not None and other.cluster == source.cluster):
             return False  # the credited person spoke last
         if gender.get(other.cluster or "", want) != want:
