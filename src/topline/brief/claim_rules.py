@@ -47,6 +47,11 @@ _NUMERIC = re.compile(
 )
 
 
+#: A capital letter that names someone kept anonymous ("Nurse A", "Witness A"): not the
+#: article "a" of a phrase cut short.
+_LETTER_LABEL = re.compile(r"\b[A-Z][a-z]+ A$")
+#: Words that open a clause, never a source's name.
+_CLAUSE_START = frozenset("as if when while because since than though although whether".split())
 _POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 
 
@@ -59,8 +64,10 @@ def bad_source(name: str) -> bool:
     words = name.split()
     if not words or len(words) > MAX_SOURCE_WORDS or _NUMERIC.search(name):
         return True
-    if words[-1].lower() in _CUT_END:
+    if words[-1].lower() in _CUT_END and not _LETTER_LABEL.search(name):
         return True  # a phrase cut short: "the former secretary of state and"
+    if words[0].lower() in _CLAUSE_START:
+        return True  # a clause, not a name: "as police have (said)"
     if name.lower() in PRONOUNS or words[0].lower() in {"you", "i", "we", "they", "it"}:
         return True
     if words[0].lower() in _POSSESSIVES and not any(w[:1].isupper() for w in words[1:]):

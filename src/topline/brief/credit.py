@@ -8,8 +8,10 @@ here (fixture tests in ``tests/test_credit.py``):
   in the annotation schemes the analysis follows), and a bullet was then tagged "(source:
   Google)" for "While Google intends to …". A tag says who *says* so: its cue must be a verb
   of saying, writing, reporting or finding (:data:`SAYING`), not negated ("would not
-  disclose"), not an infinitive ("intends to add", "to claim"), and not "claimed" with a
-  sum ("claimed £100,000 in expenses").
+  disclose"), not an infinitive ("intends to add", "to claim"), not "claimed" with a
+  sum ("claimed £100,000 in expenses"), not a passive ("The court was told", "Roe was
+  accused of": the subject is who heard it), and not a headline's word in title case
+  ("… New Performers Announced"; both fourteenth session).
 - **A pronoun resolved to someone the reader would not pick.** "…," she said was credited to
   a man named two paragraphs earlier, and "he told one FBI agent" to an actor the article
   listed among the victims. A reader pins "he" or "she" on the last person the text named
@@ -120,7 +122,41 @@ def saying_cue(article: str, cue: Span | None) -> bool:
     lemmas = set().union(*(_lemmas(w) for w in _WORD.findall(words.lower())))
     if not lemmas & SAYING:
         return False
+    if _passive(article, cue):
+        return False  # "The court was told", "Roe was accused of": the subject is told
+    if _title_word(article, cue):
+        return False  # "Ciara to Host …, Plus New Performers Announced": a headline's word
     return not ("claim" in lemmas and _CLAIMED_SUM.match(article, cue.end))
+
+
+#: A form of "be" and a participle ending the cue ("was told", "has been accused"): the
+#: subject is who was told or accused, not who said so. "was quoted (as saying)" names the
+#: speaker and is left out.
+_PASSIVE = re.compile(r"\b(?:am|is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?([a-z]+)$", re.I)
+_PARTICIPLES = frozenset({"told", "said", "written", "shown", "found"})
+
+
+#: What may stand right before a sentence's (or a quotation's) first word.
+_OPENERS = frozenset(".!?:;\"'“”‘’([—–\n")
+
+
+def _title_word(article: str, cue: Span) -> bool:
+    """The cue is capitalised in mid-sentence ("… Plus New Performers Announced"): a word of
+    a headline in title case (a list of related links, a glued title), not a saying."""
+    if not article[cue.start : cue.start + 1].isupper():
+        return False
+    i = cue.start - 1
+    while i >= 0 and article[i] in " \t\xa0":
+        i -= 1
+    return i >= 0 and article[i] not in _OPENERS
+
+
+def _passive(article: str, cue: Span) -> bool:
+    match = _PASSIVE.search(article, max(cue.start - 24, 0), cue.end)
+    if match is None or match.end() != cue.end:
+        return False
+    word = match.group(1).lower()
+    return word != "quoted" and (word.endswith("ed") or word in _PARTICIPLES)
 
 
 #: Cues of evidence: what a thing shows or suggests ("the figures show", "the poll
@@ -144,10 +180,11 @@ _POSTMODIFIERS = frozenset({"of", "by", "from", "at", "in", "on", "for"})
 _NAME_LINKS = frozenset({"of", "the", "and", "for", "de", "la", "von", "van", "&"})
 #: Kinds of :class:`~topline.model.Source` that are someone or something that can tell.
 _TELLING_KINDS = frozenset({"person", "organization", "outlet", "official", "document", "unnamed"})
-#: "found them reluctant", "is finding it hard": "find" with a pronoun object is what
-#: someone met with, not a finding reported.
+#: "found them reluctant", "is finding it hard", "has found his best form": "find" with a
+#: pronoun or possessive object is what someone met with, not a finding reported.
 _FIND_OBJECT = re.compile(
-    r"\s+(?:them|him|her|it|us|me|you|themselves|himself|herself|itself|ourselves|myself)\b",
+    r"\s+(?:them|him|her|it|us|me|you|themselves|himself|herself|itself|ourselves|myself|"
+    r"his|its|their|our|my|your)\b",
     re.I,
 )
 #: When the source spoke, written into its tag ("a statement on Wednesday", "the ministry

@@ -394,7 +394,11 @@ def page_kind(
 #: ("Tom Gillespie News reporter", "Ann Lee Staff Writer", "Detroit News wire services").
 _BYLINE_TAIL = re.compile(
     r"(?:news|staff|international|reporter|correspondent|editor|writer|contributor|"
-    r"columnist|published|wire|wires|media|agency|press|online|digital|desk)",
+    r"columnist|published|wire|wires|media|agency|press|online|digital|desk|"
+    # a date run on after the name ("Malcolm Owen Monday, November 11"); months that are
+    # also first names (April, May, June, August) are left out
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|september|october|november|december)",
     re.I,
 )
 
@@ -419,6 +423,9 @@ def byline_name(byline: str, outlet: str | None = None) -> str | None:
         name = byline
     if name and outlet_key and re.sub(r"\W", "", name).lower() in outlet_key:
         return None  # "Harbour Post" on The Harbour Post's page: the outlet, no writer
+    if name and ";" in name:  # "Ann Lee; Tom Roe": two writers, written as a reader reads
+        names = [n.strip() for n in name.split(";") if n.strip()]
+        name = " and ".join(names) if len(names) == 2 else ", ".join(names)
     return name
 
 

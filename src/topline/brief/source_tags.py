@@ -10,10 +10,12 @@ Fenwick Gazette") are tagged with the relay (:func:`_relayed_by`). Split out of 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from topline.brief.compress import trailing_source
 from topline.brief.context_rules import generic_source
 from topline.brief.credit import credits, pronoun_credit_ok, whole_word, without_time
+from topline.brief.credit_clauses import refused
 from topline.brief.editorial_rules import bad_source
 from topline.model import Analysis, Source, Span
 
@@ -31,9 +33,11 @@ def credited(analysis: Analysis, span: Span) -> tuple[Source, tuple[Span, ...]] 
     "intends", "would not disclose"). When the source that covers most of the sentence is
     not a source (a number or share, a pronoun, a clause: see
     :func:`~topline.brief.editorial_rules.bad_source`), names people in general ("People
-    said …": :func:`~topline.brief.context_rules.generic_source`) or is a pronoun resolved
-    against the reader's reading (:func:`~topline.brief.credit.pronoun_credit_ok`), no tag
-    is shown: another clause's source would credit the wrong person.
+    said …": :func:`~topline.brief.context_rules.generic_source`), is a pronoun resolved
+    against the reader's reading (:func:`~topline.brief.credit.pronoun_credit_ok`), speaks
+    only in a relative or subordinate clause, or is a place or a headline's name
+    (:func:`~topline.brief.credit_clauses.refused`), no tag is shown: another clause's
+    source would credit the wrong person.
     """
     text = analysis.article.text
     best: tuple[int, Source, Span, tuple[Span, ...]] | None = None
@@ -66,13 +70,15 @@ def credited(analysis: Analysis, span: Span) -> tuple[Source, tuple[Span, ...]] 
         # the source's claims and cues in the sentence ("Liu said that …, warning: …"): the
         # bullet may show one and leave out another
         where = tuple(w for _, other, _, ws in pairs if _same_source(other, source) for w in ws)
+        cue = best[3][-1] if len(best[3]) > 1 and relay is None else None
         if (
             bad_source(source.name)
+            or refused(analysis, source, cue)
             or generic_source(source.name, text, source.span)
             or not pronoun_credit_ok(analysis, source, content)
         ):
             return None  # the sentence's own source is nobody: no other clause's instead
-        return without_time(text, whole_word(text, source)), where
+        return tag_form(text, without_time(text, whole_word(text, source))), where
     trailing = trailing_source(text, span)
     if trailing is None:
         return None
@@ -80,6 +86,37 @@ def credited(analysis: Analysis, span: Span) -> tuple[Source, tuple[Span, ...]] 
     if bad_source(name) or generic_source(name, text, trailing):
         return None
     return Source(name=name, span=trailing, kind="other"), ()
+
+
+#: An article opening a tag: "An RSPCA spokesman", "The Sun".
+_ARTICLE = re.compile(r"^(?:The|An?) ")
+_INDEFINITE = re.compile(r"^(?:an?) ", re.I)
+
+
+def tag_form(text: str, source: Source) -> Source:
+    """The tag as an editor writes it in running text: a description with its article in
+    lower case ("An RSPCA spokesman" → "an RSPCA spokesman", as "the president" is), and a
+    name the text writes after "the" with it ("The Sun reported" tagged "Sun" → "the Sun",
+    "the New York Times"), and a description the text writes with "the" so too ("The court
+    was told" is not "a court"). Names keep their capitals ("The Hague Group" stays whole), and
+    so does a description whose head is no role, body or document
+    (:func:`~topline.brief.editorial_rules.bad_source` reads those: "The video")."""
+    name = source.name
+    words = name.split()
+    if _ARTICLE.match(name) and words[-1][:1].islower():
+        lowered = name[0].lower() + name[1:]
+        # "The video" stays: a lower-case tag must name a role, body or document
+        return source if bad_source(lowered) else replace(source, name=lowered)
+    span = source.span
+    mention = span.of(text).strip() if span is not None else ""
+    if not mention.lower().startswith("the "):
+        return source
+    if not _ARTICLE.match(name) and name[:1].isupper() and mention[4:] == name:
+        return replace(source, name="the " + name)
+    indefinite = _INDEFINITE.match(name)
+    if indefinite is not None and mention[4:].lower() == name[indefinite.end() :].lower():
+        return replace(source, name="the " + mention[4:])  # "the manager", not "a manager"
+    return source
 
 
 #: A relay's cue: the reporter's source for what someone else said.
