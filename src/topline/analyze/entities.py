@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from topline.analyze.aliases import AliasEntry, alias_table, normalize
-from topline.analyze.gender import honorific_gender_before, strong_evidence
+from topline.analyze.gender import strong_evidence
+from topline.honorifics import honorific_gender_before
 from topline.model import Entity, EntityCluster, Span
 from topline.nlp import doc_ents, doc_text
 

@@ -30,15 +30,12 @@ from spacy.tokens import Doc, Token
 
 from topline.analyze.intervals import CharRanges, SpanIndex
 from topline.analyze.quote_marks import find_quote_regions
+from topline.honorifics import honorific_gender_before
 from topline.model import Entity, EntityCluster, Span
 from topline.nlp import doc_ents, doc_sents, doc_text, token_table
 
 # --- tunable vocabulary and weights ------------------------------------------------------
 
-MALE_HONORIFICS = frozenset({"mr", "sir", "lord", "mister", "monsieur", "herr", "señor", "senor"})
-FEMALE_HONORIFICS = frozenset(
-    {"mrs", "ms", "miss", "lady", "dame", "madam", "madame", "mme", "mlle", "frau", "señora"}
-)
 MALE_NOUNS = frozenset(
     "man boy father son husband brother uncle nephew grandfather grandson stepfather stepson "
     "dad king prince duke emperor actor chairman spokesman congressman businessman "
@@ -65,7 +62,6 @@ DECISIVE_RATIO = 2
 ROLE_WINDOW = 60
 
 _WORD = r"[A-Za-zÀ-ÿ'’-]+"
-_HONORIFIC = re.compile(r"\b(" + _WORD + r")\.?\s+$")
 _ROLE_BEFORE = re.compile(r"\b(" + _WORD + r")\s*,?\s*$")
 _ROLE_AFTER = re.compile(
     r"^\s*,\s*(?:the|a|an|his|her|their|its|" + _WORD + r"['’]s)\s+"
@@ -87,28 +83,9 @@ def _word_gender(word: str) -> str | None:
     return None
 
 
-def _honorific_gender(word: str) -> str | None:
-    low = word.lower().strip(".")
-    if low in MALE_HONORIFICS:
-        return "m"
-    if low in FEMALE_HONORIFICS:
-        return "f"
-    return None
-
-
 def _line_before(text: str, start: int) -> str:
     before = text[max(0, start - ROLE_WINDOW) : start]
     return before[before.rindex("\n") + 1 :] if "\n" in before else before
-
-
-def honorific_gender_before(text: str, start: int) -> str | None:
-    """The gender ("m" or "f") of a capitalised honorific ending right before ``start``
-    ("Mrs. Clinton", "Mr. Trump"), else None. The entity step asks it too: a "Mrs." mention is
-    never the man of a surname two people share."""
-    m = _HONORIFIC.search(_line_before(text, start))
-    if m and m.group(1)[0].isupper():
-        return _honorific_gender(m.group(1))
-    return None
 
 
 def strong_evidence(text: str, mention: Span) -> str | None:

@@ -36,11 +36,8 @@ from spacy.tokens import Span as TokenSpan
 
 from topline.analyze.aliases import alias_table
 from topline.analyze.gender import (
-    FEMALE_HONORIFICS,
     FEMALE_NOUNS,
-    MALE_HONORIFICS,
     MALE_NOUNS,
-    honorific_gender_before,
     infer_genders,
     person_mentions,
 )
@@ -55,6 +52,7 @@ from topline.analyze.source_nouns import (
 )
 from topline.analyze.source_spans import noun_phrase
 from topline.analyze.speaker_sender import issued_by
+from topline.honorifics import FEMALE_HONORIFICS, MALE_HONORIFICS, honorific_gender_before
 from topline.model import EntityCluster, Source, Span
 from topline.nlp import doc_sents, doc_text, token_table
 

@@ -8,6 +8,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from topline.honorifics import honorific_gender_before
 from topline.intervals import SpanIndex
 from topline.model import Analysis, Entity, Source, Span
 
@@ -65,7 +66,6 @@ def missed_names(analysis: Analysis) -> list[Entity]:
 
 
 #: An honorific before a surname, and the gender it shows.
-_HONORIFIC = re.compile(r"\b(?:(?P<m>Mr)|(?P<f>Mrs|Ms|Miss))\.?\s+$")
 
 
 def speaker_names(analysis: Analysis, speaker: Source, *, pronouns: bool = True) -> set[str]:
@@ -110,8 +110,7 @@ def ambiguous_surname(analysis: Analysis, speaker: Source, people: Sequence[Enti
     words = anchor.of(text).split()
     if len(words) != 1 or not words[0][:1].isupper():
         return False
-    honorific = _HONORIFIC.search(text, max(0, anchor.start - 6), anchor.start)
-    gender = None if honorific is None else ("m" if honorific["m"] else "f")
+    gender = honorific_gender_before(text, anchor.start)
     genders = {c.canonical: c.gender for c in analysis.clusters if c.label == "PERSON"}
     others: set[str] = set()
     for e in reversed(people):
