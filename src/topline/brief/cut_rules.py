@@ -14,7 +14,9 @@ sentence:
   …", ", as …");
 - the cut falls **inside a list**: the kept part ends on a list item of one or two words
   after a comma and the article goes on with the list ("for their practicality, space" |
-  ", as well as looks.").
+  ", as well as looks."), or it ends on a name and the article goes on with more names
+  ("the company that makes Oreos" | ", Chips Ahoy and Nilla Wafers shifts work …";
+  fourteenth session).
 
 What follows a cut may be a modifier (", saying …", ", who …", ", with …", ", primarily
 because …") or an attribution (", sources said"): leaving those out is compression, not a
@@ -60,6 +62,15 @@ _ATTRIBUTION = re.compile(
 )
 
 
+#: A list of names goes on after the cut: a name of up to four words, then a comma or
+#: "and"/"or" and another name ("Chips Ahoy and Nilla Wafers", "Germany, Italy").
+_NAMES_GO_ON = re.compile(
+    r"(?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*(?:,\s+|\s+(?:and|or|&)\s+)[A-Z]"
+)
+#: The kept part ends on a name: the first item of the list the cut fell inside.
+_NAME_END = re.compile(r"\b[A-Z][\w'’&-]*\.?\s*$")
+
+
 #: An attribution set off after a conjunction or a relative word, and nothing after it:
 #: "The horse is now ten and, according to its jockey Ann Lee." lost what the jockey says.
 _BARE_ATTRIBUTION = re.compile(
@@ -100,6 +111,12 @@ def cut_mid_phrase(article: str, spans: tuple[Span, ...]) -> bool:
             if before[:1] not in (["and"], ["or"]):
                 return True  # "… for their practicality, space" | ", as well as looks."
     word = _WORD.match(follow)
+    if (
+        _ATTRIBUTION.match(follow) is None
+        and _NAMES_GO_ON.match(follow)
+        and _NAME_END.search(article, spans[-1].start, end)
+    ):
+        return True  # "… the company that makes Oreos" | ", Chips Ahoy and Nilla Wafers shifts"
     if word is None or word.group(0)[0].isupper() or _ATTRIBUTION.match(follow):
         return False  # a figure, a quotation, a name, ", sources said": not a clause split
     first = word.group(0).lower()

@@ -591,3 +591,51 @@ _NOT_AFTER_ARTICLE = frozenset(
     "is was are were has had have and or but to of in on at for with by as will would can "
     "could".split()
 )
+
+
+#: A quotation mark that opens: at the start or after a space or a bracket, before a capital
+#: letter ("'Every match …", "… on Monday 'He is …").
+_OPENING_MARK = re.compile(r"(?:^|(?<=[\s(\[]))[\"“'‘](?=[A-Z])")
+#: A quotation mark that closes: after a word, a figure or a stop, before a space, a stop or
+#: the end (a possessive "players' union" reads as one too: the rule then stays silent).
+_CLOSING_MARK = re.compile(r"(?<=[\w.,!?;:…)])[\"”'’](?=[\s.,;:!?)—–-]|$)")
+_ANY_MARK = re.compile(r"[\"“”‘]|(?<!\w)'|'(?!\w)|(?<!\w)’|’(?!\w)")
+#: Sentences a speech with lost closing marks may run over before its next paragraph opens.
+MAX_OPEN_SPEECH_SENTENCES = 6
+
+
+def open_speech(text: str, spans: list[Span]) -> set[int]:
+    """Positions (in ``spans``) of sentences inside a speech whose closing marks were lost.
+
+    Transcripts of a press conference set each paragraph of the speech with an opening mark
+    and no closing one; run into one paragraph, the speech reads "… 'Every match presents
+    its own problem. Every match has its idea. … It's difficult to say what happened. 'I am
+    lucky …": read in order, the marks leave the quotation open from one opening mark to the
+    next, and the sentences between them, with no mark of their own, are the speaker's, not
+    the reporter's (fourteenth session). Only a run of at most
+    :data:`MAX_OPEN_SPEECH_SENTENCES` sentences without marks, after a sentence whose last
+    mark opens a quotation and before a sentence whose first mark opens one, all in one
+    paragraph, is read so."""
+    inside: set[int] = set()
+    opened = False
+    run: list[int] = []
+    end = 0
+    for i, span in enumerate(spans):
+        if "\n" in text[end : span.start]:
+            opened, run = False, []  # a new paragraph: texts set a line to a paragraph and
+            # may move a quotation's closing mark to the next line (:mod:`.quote_rules`)
+        end = span.end
+        own = span.of(text)
+        marks = list(_ANY_MARK.finditer(own))
+        if not marks:
+            if opened:
+                run.append(i)
+            continue
+        if opened and run and len(run) <= MAX_OPEN_SPEECH_SENTENCES:
+            first = marks[0].start()
+            if _OPENING_MARK.match(own, first) and not _CLOSING_MARK.match(own, first):
+                inside.update(run)
+        run = []
+        last = marks[-1].start()
+        opened = bool(_OPENING_MARK.match(own, last)) and not _CLOSING_MARK.search(own, last)
+    return inside
