@@ -174,3 +174,29 @@ def test_a_quotation_that_closes_leaves_the_next_sentences_to_the_reporter() -> 
     )
     analysis = analyze(article_from_text(text))
     assert open_speech(text, [s.span for s in analysis.sentences]) == set()
+
+
+def test_a_long_lede_paragraph_without_an_article_is_no_subhead() -> None:
+    lede = (
+        "Mayor Rosa Almeida was gracious in declaring victory Tuesday night — but all signs of "
+        "her campaign's early caution were gone."
+    )
+    text = "Almeida: 'We will build it.'\n\n" + lede + BODY
+    block = leading_headline(text)
+    assert block is None or lede not in block.of(text)
+    brief = make_brief(analyze(article_from_text(text)))
+    assert brief.topline is not None and brief.topline.text.startswith("Mayor Rosa Almeida")
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "In the late 1970s, the glacier covered some 40 square kilometres of the valley.",
+        "By the 1990s, the mill had closed and most of its workers had left the town.",
+    ],
+)
+def test_a_decade_opener_is_background(opener: str) -> None:
+    from topline.brief.lede import is_background
+
+    assert is_background(opener, 2016)
+    assert not is_background("In 2016 the council voted to close the mill.", 2016)

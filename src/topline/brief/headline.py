@@ -11,7 +11,8 @@ the body. Two cases, each a plain rule (fixture tests in ``tests/test_headline.p
   ends without a full stop or on ";", is set in title case or capitals, or drops the
   articles headlines drop ("Hacker who revealed private Clinton email address admits to
   other intrusions.": no "a", "an" or "the" outside quotation marks); a subhead in a
-  paragraph of its own right after it reads so too. A lede written as its
+  paragraph of its own right after it reads so too (by its wording alone only up to
+  :data:`MAX_SUBHEAD_WORDS` words, fourteenth session). A lede written as its
   own short paragraph keeps its articles ("Police arrested six people Monday during a
   raid.") and stays a candidate. Texts without blank lines (one paragraph per line, as in
   news-summary corpora) are never read this way.
@@ -45,6 +46,9 @@ from topline.model import Analysis, Span
 # --- tunables ----------------------------------------------------------------------------
 #: The longest line (in words) read as a headline or subhead.
 MAX_TITLE_WORDS = 20
+#: The longest subhead (in words) read as one by its wording alone (no article, a bare
+#: subject): a deck runs to one line, a lede without an article may be longer.
+MAX_SUBHEAD_WORDS = 15
 #: Lines in a leading headline block (headline and subhead).
 MAX_TITLE_LINES = 2
 #: Paragraphs the body must have after the block for the block to be a headline.
@@ -88,6 +92,21 @@ def headline_line(line: str) -> bool:
     return _ARTICLE.search(_QUOTED.sub(" ", line)) is None
 
 
+def _subhead_line(line: str) -> bool:
+    """The paragraph after a headline reads as its subhead: it ends without a full stop or
+    on ";", or is set in title case or capitals; or, when it is no longer than
+    :data:`MAX_SUBHEAD_WORDS`, it drops its articles or opens a clause with a bare subject
+    (:data:`_BARE_SUBJECT`). A longer paragraph without an article is a lede ("Donald Trump
+    was magnanimous in declaring victory Tuesday night — but all signs of his immediate
+    post-Iowa humility were gone.", 21 words): decks run to one line."""
+    line = line.strip()
+    if not _STOP_END.search(line) or line.endswith(";") or rules.heading(line):
+        return True
+    if len(line.split()) > MAX_SUBHEAD_WORDS:
+        return False
+    return _ARTICLE.search(_QUOTED.sub(" ", line)) is None or bool(_BARE_SUBJECT.search(line))
+
+
 def leading_headline(text: str) -> Span | None:
     """The span of the headline block a plain text opens with, or None (see the module)."""
     match = _BLANK.search(text)
@@ -114,7 +133,7 @@ def leading_headline(text: str) -> Span | None:
             and sub
             and "\n" not in sub
             and len(sub.split()) <= MAX_TITLE_WORDS
-            and (headline_line(sub) or _BARE_SUBJECT.search(sub) is not None)
+            and _subhead_line(sub)
             and len(body) - 1 >= MIN_BODY_PARAGRAPHS
         ):
             end = nxt.start()

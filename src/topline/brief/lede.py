@@ -126,7 +126,9 @@ CAPTION = re.compile(
 )
 BACKGROUND_OPENER = re.compile(
     r"^\W{0,2}(?:(?:Back )?(?:In|By|During|Until) (?:the )?(?:early |late |mid-?|summer of |"
-    r"spring of |fall of |autumn of |winter of )?(?P<year>(?:1[89]|20)\d\d)\b(?!\s*(?:will|to)\b)|"
+    r"spring of |fall of |autumn of |winter of )?(?P<year>(?:1[89]|20)\d\d)(?:['’]?s)?\b"
+    # a decade reads so too: "In the late 1960s, the ice fields covered …" (fourteenth session)
+    r"(?!\s*(?:will|to)\b)|"
     r"(?:\w+|A few|Several|Many) (?:years|decades|months) (?:ago|earlier|before)\b|"
     # one period back: "A year ago, NASA announced …" (eleventh session)
     r"(?:A|One) (?:year|decade|month|century) (?:ago|earlier|before)\b|"
