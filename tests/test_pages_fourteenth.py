@@ -179,7 +179,7 @@ def test_a_quotation_that_closes_leaves_the_next_sentences_to_the_reporter() -> 
 def test_a_long_lede_paragraph_without_an_article_is_no_subhead() -> None:
     lede = (
         "Mayor Rosa Almeida was gracious in declaring victory Tuesday night — but all signs of "
-        "her campaign's early caution were gone."
+        "her early caution were gone."
     )
     text = "Almeida: 'We will build it.'\n\n" + lede + BODY
     block = leading_headline(text)

@@ -98,7 +98,7 @@ def _subhead_line(line: str) -> bool:
     :data:`MAX_SUBHEAD_WORDS`, it drops its articles or opens a clause with a bare subject
     (:data:`_BARE_SUBJECT`). A longer paragraph without an article is a lede ("Donald Trump
     was magnanimous in declaring victory Tuesday night — but all signs of his immediate
-    post-Iowa humility were gone.", 21 words): decks run to one line."""
+    post-Iowa humility were gone.", 20 words): decks run to one line."""
     line = line.strip()
     if not _STOP_END.search(line) or line.endswith(";") or rules.heading(line):
         return True
