@@ -200,3 +200,19 @@ def test_a_decade_opener_is_background(opener: str) -> None:
 
     assert is_background(opener, 2016)
     assert not is_background("In 2016 the council voted to close the mill.", 2016)
+
+
+def test_a_hyphenated_number_of_years_ago_is_background() -> None:
+    from topline.brief.lede import is_background
+
+    assert is_background("Seventy-four years ago, a storm flattened the harbor town.", 2016)
+
+
+def test_a_line_that_ends_on_a_colon_introduces_the_next() -> None:
+    text = (
+        "The trust's statement went on to list two other incidents at parks in the region in "
+        "the last ten years, both of them in the summer months:\n"
+        "Keepers at the park say such attacks by elephants are very unusual.\n"
+    )
+    start = text.index("Keepers")
+    assert not broken_off(text, Span(start, text.index("\n", start)))

@@ -72,6 +72,9 @@ _BARE_SUBJECT = re.compile(
     r"some|many|most|all|both|each|few|none|one)\b)[a-z][a-z-]+\s+(?:(?:now|still|also|again)\s+)?"
     r"(?:is|are|seems|appears|aims|looks|wants|vows|plans|faces|hopes|gets|takes|makes)\b"
 )
+#: How a line that the next one does not continue may end: a stop, or a colon or semicolon
+#: that introduces the next line ("… two other recent incidents in the US:").
+_LINE_END = re.compile(r"[.!?…:;][\"”’')\]]*$")
 #: The label lines of an archive copy: "ABSTRACT." before the summary, "FULL TEXT." before
 #: the story.
 _ABSTRACT_LABEL = re.compile(r"(?m)^[ \t]*ABSTRACT[.:]?[ \t]*$")
@@ -190,12 +193,13 @@ def heading_line(text: str, span: Span) -> bool:
 def broken_off(text: str, span: Span) -> bool:
     """The sentence opens the line after a long line (over :data:`MAX_TITLE_WORDS` words)
     that does not end like a sentence: the line break fell inside a sentence, and this is
-    its rest ("Still, the same manager who took the club …" after "… under John")."""
+    its rest ("Still, the same manager who took the club …" after "… under John"). A line
+    that ends on a colon or a semicolon introduces the next one (:data:`_LINE_END`)."""
     before = text[: span.start].rstrip(" \t")
     if not before.endswith("\n") or before.endswith("\n\n"):
         return False
     previous = before[:-1].rsplit("\n", 1)[-1].rstrip()
-    return len(previous.split()) > MAX_TITLE_WORDS and not _STOP_END.search(previous)
+    return len(previous.split()) > MAX_TITLE_WORDS and not _LINE_END.search(previous)
 
 
 def _whole_line(text: str, span: Span) -> bool:

@@ -121,7 +121,10 @@ CAPTION = re.compile(
     r"\((?:pictured|left|right|centre|center|above|below|top|bottom|inset|file)\b|"
     r"\bpictured\b|\bphoto(?:graph)?(?:ed)? by\b|\b(?:AP|AFP|EPA|Reuters) Photo\b|"
     r"\bGetty Images\b|\bShutterstock\b|\b(?:photo|image) credit\b|"
-    r"\bin this (?:photo|image|picture|file photo|handout)\b|\bseen here\b",
+    r"\bin this (?:photo|image|picture|file photo|handout)\b|\bseen here\b|"
+    # the page's pictures as the subject: "…, these images will have the propaganda unit
+    # spitting feathers" (fourteenth session)
+    r"\b(?:these|those) (?:images|pictures|photos|photographs)\b",
     re.I,
 )
 BACKGROUND_OPENER = re.compile(
@@ -129,7 +132,8 @@ BACKGROUND_OPENER = re.compile(
     r"spring of |fall of |autumn of |winter of )?(?P<year>(?:1[89]|20)\d\d)(?:['’]?s)?\b"
     # a decade reads so too: "In the late 1960s, the ice fields covered …" (fourteenth session)
     r"(?!\s*(?:will|to)\b)|"
-    r"(?:\w+|A few|Several|Many) (?:years|decades|months) (?:ago|earlier|before)\b|"
+    # "Seventy-four years ago, …": a number written with a hyphen (fourteenth session)
+    r"(?:\w+(?:-\w+)?|A few|Several|Many) (?:years|decades|months) (?:ago|earlier|before)\b|"
     # one period back: "A year ago, NASA announced …" (eleventh session)
     r"(?:A|One) (?:year|decade|month|century) (?:ago|earlier|before)\b|"
     r"(?:Years|Decades|Months|Long) (?:ago|earlier|before)\b|"
