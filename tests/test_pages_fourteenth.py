@@ -216,3 +216,13 @@ def test_a_line_that_ends_on_a_colon_introduces_the_next() -> None:
     )
     start = text.index("Keepers")
     assert not broken_off(text, Span(start, text.index("\n", start)))
+
+
+def test_a_sentence_about_these_images_is_a_caption() -> None:
+    from topline.brief.page_rules import describes_picture
+
+    assert describes_picture(
+        "Soaked and shivering in the rain, these  images show the queue outside the shelter."
+    )
+    assert describes_picture("Those photographs were taken by a volunteer on Tuesday.")
+    assert not describes_picture("The images were posted on Twitter by a local activist.")
