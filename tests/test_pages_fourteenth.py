@@ -226,3 +226,11 @@ def test_a_sentence_about_these_images_is_a_caption() -> None:
     )
     assert describes_picture("Those photographs were taken by a volunteer on Tuesday.")
     assert not describes_picture("The images were posted on Twitter by a local activist.")
+
+
+def test_an_element_that_ends_on_a_capitalised_connective_is_cut_short() -> None:
+    from topline.brief.cut_rules import cut_short
+
+    assert cut_short("Fans of the club look dejected after the defeat in London However.")
+    assert not cut_short("The defeat was not, however.")
+    assert not cut_short("The club is now managed by John Still.")
