@@ -7,17 +7,13 @@ were lost."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
 from topline.analyze import analyze
 from topline.brief import make_brief
 from topline.brief.compress import compress
 from topline.brief.cut_rules import cut_mid_phrase
-from topline.brief.features import SentenceView
 from topline.brief.headline import abstract_block, broken_off, heading_line, leading_headline
-from topline.brief.select import Scored, choose_topline
 from topline.brief.sentence_rules import open_speech
 from topline.ingest import article_from_text
 from topline.model import Span, join_spans
@@ -238,27 +234,3 @@ def test_an_element_that_ends_on_a_capitalised_connective_is_cut_short() -> None
     assert cut_short("Fans of the club look dejected after the defeat in London However.")
     assert not cut_short("The defeat was not, however.")
     assert not cut_short("The club is now managed by John Still.")
-
-
-def _scored(index: int, text: str, topline_score: float) -> Scored:
-    view = SentenceView(
-        index=index, span=Span(0, len(text)), text=text, terms=Counter(), words=len(text.split())
-    )
-    return Scored(view, 0.0, topline_score)
-
-
-def test_the_lead_prior_counts_from_the_top_of_the_story() -> None:
-    weight = 0.1
-    # a lede at index 4 (title and section labels above it) and the next sentence, which
-    # the model likes 0.02 better: the prior by index (0.020 against 0.017) lets it win
-    lede = "The council voted on Tuesday to close the Harbor Road bridge for two years."
-    later = "Ann Hale, the council's engineer, will lead the repairs with a crew of forty."
-    model_lede, model_later = 0.11, 0.13
-    candidates = [
-        _scored(4, lede, 0.9 * model_lede + weight / 5),
-        _scored(5, later, 0.9 * model_later + weight / 6),
-    ]
-    by_index = choose_topline(candidates)
-    assert by_index is not None and by_index.view.text == later
-    chosen = choose_topline(candidates, lead_weight=weight)
-    assert chosen is not None and chosen.view.text == lede

@@ -372,10 +372,7 @@ def compose(
         [q.content_span for q in analysis.quotes],
         analysis.paragraphs,
     )
-    lead = choose_topline(
-        [c for c in candidates if c.view.index in lede_spans],
-        lead_weight=model.blend.topline_lead_weight,
-    )
+    lead = choose_topline([c for c in candidates if c.view.index in lede_spans])
     argued = True
     if lead is not None and kind.kind == "opinion":
         lead, argued = _argument(analysis, candidates, lede_spans, lead)

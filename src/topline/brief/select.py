@@ -368,23 +368,7 @@ def topline_defect(view: SentenceView) -> str | None:
     return _judged(view)[0]
 
 
-def _story_prior(candidates: Sequence[Scored], weight: float) -> list[Scored]:
-    """The candidates with the Topline's lead prior counted from the top of the story, not
-    of the text: a title, a deck or a section label above the lede ("ABSTRACT.", "FULL
-    TEXT.") pushes its index down, and the prior ``weight / (1 + index)`` goes flat (a
-    story whose lede is sentence 4 gave it 0.020 against 0.017 for the next one, and a
-    sentence 0.02 better by the model won). The first candidate is position 0."""
-    return [
-        dataclasses.replace(
-            c, topline_score=c.topline_score + weight * (1 / (1 + rank) - 1 / (1 + c.view.index))
-        )
-        for rank, c in enumerate(candidates)
-    ]
-
-
-def choose_topline(
-    candidates: Sequence[Scored], window: int | None = None, lead_weight: float = 0.0
-) -> Scored | None:
+def choose_topline(candidates: Sequence[Scored], window: int | None = None) -> Scored | None:
     """The best-scoring of the first ``window`` eligible sentences that are news.
 
     The news is on top, so only the first :data:`NEWS_SEARCH` eligible sentences are looked
@@ -399,13 +383,10 @@ def choose_topline(
     whole one). When no sentence near the top is news, the best of the first ``window``
     sentences that still read alone (not a question, not a pronoun or connective opener,
     :data:`LEANING`) is taken, and only when there is none the best of the first ``window``
-    that are not questions. With ``lead_weight`` (the scorer's Topline lead weight) the lead
-    prior counts from the first candidate (:func:`_story_prior`).
+    that are not questions.
     """
     window = window or TOPLINE_WINDOW
     top = list(candidates[:NEWS_SEARCH])
-    if lead_weight:
-        top = _story_prior(top, lead_weight)
     judged = [_judged(c.view) for c in top]
     defects = [d for d, _ in judged]
     cut = {id(c) for c, (_, was_cut) in zip(top, judged, strict=True) if was_cut}
