@@ -234,3 +234,24 @@ def test_an_element_that_ends_on_a_capitalised_connective_is_cut_short() -> None
     assert cut_short("Fans of the club look dejected after the defeat in London However.")
     assert not cut_short("The defeat was not, however.")
     assert not cut_short("The club is now managed by John Still.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        ("The mayor says she does not believe in it.", True),
+        ("The ferry company said it knew nothing about it.", True),
+        ("The council voted to close the bridge and pay a ferry to replace it.", False),
+        (
+            "The town was built on a hill, and a long wall was put around it by the first "
+            "settlers in the valley.",
+            False,
+        ),
+    ],
+)
+def test_a_short_sentence_ending_on_a_preposition_and_it_leans_back(
+    sentence: str, leans: bool
+) -> None:
+    from topline.brief.lede import not_news
+
+    assert (not_news(sentence) == "pronoun") is leans

@@ -107,6 +107,14 @@ _ELLIPSIS_END = re.compile(
 POINTS_BACK_END = re.compile(
     r"\s(?:both|either|neither|this|that|these|those|the same)[\"”’']?\s*[.!][\"”’']?\s*$"
 )
+#: A short sentence that ends on "it" after a preposition ("Donald Trump says he doesn't
+#: believe in it.", the second line of a column's lede after "Ted Cruz says climate change
+#: is not happening."): the thing it is about was named before it (fourteenth session).
+#: Only up to :data:`SHORT_IT_WORDS` words: a longer sentence names its own thing first.
+ENDS_ON_IT = re.compile(
+    r"\s(?:in|about|of|on|with|for|against|to|from|by|into|over) it[\"”’']?\s*[.!][\"”’']?\s*$"
+)
+SHORT_IT_WORDS = 12
 #: A quotation whose cue says it goes on from an earlier one ("…," Paganini added.", "…,"
 #: she continued."): its speaker was introduced, and the quotation begun, in a sentence the
 #: reader of the Topline does not see.
@@ -230,6 +238,8 @@ def not_news(
         return "pronoun"  # a bare shell noun that points back: "The find almost …"
     if POINTS_BACK_END.search(raw if raw is not None else text):
         return "pronoun"  # "… highlighted both.": both of what, the sentence before said
+    if n <= SHORT_IT_WORDS and ENDS_ON_IT.search(raw if raw is not None else text):
+        return "pronoun"  # "Donald Trump says he doesn't believe in it.": in what?
     if CAPTION.search(text):
         return "caption"
     if CONTINUED_QUOTE.search(text):
