@@ -255,3 +255,10 @@ def test_a_short_sentence_ending_on_a_preposition_and_it_leans_back(
     from topline.brief.lede import not_news
 
     assert (not_news(sentence) == "pronoun") is leans
+
+
+def test_a_series_of_noun_phrases_is_a_fragment() -> None:
+    from topline.brief.sentence_rules import fragment
+
+    assert fragment("Another packed hall, another long, cheerful question session.")
+    assert not fragment("Another storm hit the coast on Monday, another blow to the town.")

@@ -328,8 +328,9 @@ def fragment(text: str) -> bool:
     with no main clause ("Because space travel … is anything but easy."), a list item or a
     labelled entry (:func:`list_item`), the writer speaking to the reader
     (:func:`speaks_to_reader`), a stats table's row (:func:`table_row`) or a box score's line
-    (:data:`_STAT_LINE`) or a results table's (:data:`_RANK_GLUED`), or a piece cut inside
-    an aside (:func:`open_bracket`)."""
+    (:data:`_STAT_LINE`) or a results table's (:data:`_RANK_GLUED`), a piece cut inside
+    an aside (:func:`open_bracket`), or a series of noun phrases ("Another crowd, another
+    performance.", :data:`_ANOTHER_SERIES`)."""
     return bool(
         _TRAILS_OFF.search(text)
         or _LEAD_IN.search(text)
@@ -344,7 +345,15 @@ def fragment(text: str) -> bool:
         or open_bracket(text)
         or _STAT_LINE.match(text) is not None
         or _RANK_GLUED.search(text, max(0, len(text) - 8)) is not None
+        or _ANOTHER_SERIES.match(text) is not None
     )
+
+
+#: A feature's series of noun phrases with no verb: "Another enthusiastic crowd, another
+#: commanding, grind-it-out town hall performance." (fourteenth session; the tagger may find
+#: a verb in "grind-it-out"). The first phrase is of at most three words: "Another storm
+#: hit the coast on Monday, another blow …" has its verb.
+_ANOTHER_SERIES = re.compile(r"^\W{0,2}Another(?:\s[^\s,.;:]+){1,3},\s+another\s")
 
 
 #: A results table's line whose next rank lost its line break: a word or a bracket, then the
