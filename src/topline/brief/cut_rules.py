@@ -125,9 +125,9 @@ def cut_mid_phrase(article: str, spans: tuple[Span, ...]) -> bool:
                 return True  # "… for their practicality, space" | ", as well as looks."
     word = _WORD.match(follow)
     if (
-        _ATTRIBUTION.match(follow) is None
-        and _NAMES_GO_ON.match(follow)
-        and _NAME_END.search(article, spans[-1].start, end)
+        _NAMES_GO_ON.match(follow)
+        and _ATTRIBUTION.match(follow) is None
+        and _NAME_END.search(article, max(spans[-1].start, end - 40), end)
     ):
         return True  # "… the company that makes Oreos" | ", Chips Ahoy and Nilla Wafers shifts"
     if word is None or word.group(0)[0].isupper() or _ATTRIBUTION.match(follow):

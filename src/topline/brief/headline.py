@@ -195,10 +195,12 @@ def broken_off(text: str, span: Span) -> bool:
     that does not end like a sentence: the line break fell inside a sentence, and this is
     its rest ("Still, the same manager who took the club …" after "… under John"). A line
     that ends on a colon or a semicolon introduces the next one (:data:`_LINE_END`)."""
-    before = text[: span.start].rstrip(" \t")
-    if not before.endswith("\n") or before.endswith("\n\n"):
-        return False
-    previous = before[:-1].rsplit("\n", 1)[-1].rstrip()
+    end = span.start
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    if end == 0 or text[end - 1] != "\n" or (end > 1 and text[end - 2] == "\n"):
+        return False  # not the start of a line, or a new paragraph
+    previous = text[text.rfind("\n", 0, end - 1) + 1 : end - 1].rstrip()
     return len(previous.split()) > MAX_TITLE_WORDS and not _LINE_END.search(previous)
 
 

@@ -3,6 +3,7 @@ fragments, list items, the writer's voice (part of :mod:`.editorial_rules`)."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -629,22 +630,24 @@ def open_speech(text: str, spans: list[Span]) -> set[int]:
     opened = False
     run: list[int] = []
     end = 0
+    # the marks of the whole text, found once and read per sentence by position
+    marks = [m.start() for m in _ANY_MARK.finditer(text)]
     for i, span in enumerate(spans):
-        if "\n" in text[end : span.start]:
+        if text.find("\n", end, span.start) >= 0:
             opened, run = False, []  # a new paragraph: texts set a line to a paragraph and
             # may move a quotation's closing mark to the next line (:mod:`.quote_rules`)
         end = span.end
-        own = span.of(text)
-        marks = list(_ANY_MARK.finditer(own))
-        if not marks:
+        lo = bisect.bisect_left(marks, span.start)
+        hi = bisect.bisect_left(marks, span.end, lo)
+        if lo == hi:
             if opened:
                 run.append(i)
             continue
         if opened and run and len(run) <= MAX_OPEN_SPEECH_SENTENCES:
-            first = marks[0].start()
-            if _OPENING_MARK.match(own, first) and not _CLOSING_MARK.match(own, first):
+            first = marks[lo]
+            if _OPENING_MARK.match(text, first) and not _CLOSING_MARK.match(text, first):
                 inside.update(run)
         run = []
-        last = marks[-1].start()
-        opened = bool(_OPENING_MARK.match(own, last)) and not _CLOSING_MARK.search(own, last)
+        last = marks[hi - 1]
+        opened = bool(_OPENING_MARK.match(text, last)) and not _CLOSING_MARK.match(text, last)
     return inside
