@@ -46,7 +46,7 @@ from topline.brief.editorial_rules import (
 from topline.brief.features import SentenceView
 from topline.brief.fit import fit
 from topline.brief.glued import split_glued
-from topline.brief.headline import heading_line, title_sentences
+from topline.brief.headline import abstract_block, broken_off, heading_line, title_sentences
 from topline.brief.page_kind import (
     LETTERS,
     answerer,
@@ -71,6 +71,7 @@ from topline.brief.select import (
     select_bullets,
     topline_defect,
 )
+from topline.brief.sentence_rules import open_speech
 from topline.brief.source_tags import attribution_for as attribution_for  # re-exported
 from topline.brief.source_tags import claim_shown, credited
 from topline.brief.unnamed import unnamed_person
@@ -293,15 +294,18 @@ def compose(
     # A caption glued to a sentence with no punctuation: both halves are candidates.
     analysis, heads = split_glued(analysis)
     text = analysis.article.text
+    # An archive copy's abstract is the editor's summary, not the story (:mod:`.headline`).
+    abstract = abstract_block(text)
 
     def whole(span: Span) -> bool:
-        """A statement of its own: not a fragment, a subheading or list item, the cue of a
-        quotation split off from it, a sentence the splitter ended mid-phrase, or a photo
-        caption written as a sentence."""
+        """A statement of its own: not a fragment, a subheading or list item, a line broken
+        off mid-sentence or its rest, the cue of a quotation split off from it, a sentence
+        the splitter ended mid-phrase, or a photo caption written as a sentence."""
         own = span.of(text)
         return not (
             fragment(own)
             or heading_line(text, span)
+            or broken_off(text, span)
             or split_cue(text, span)
             or split_inside(text, span)
             or describes_picture(own)
@@ -313,12 +317,16 @@ def compose(
     titles = title_sentences(analysis)  # the headline, wherever the text repeats it
     # A line inside a quotation whose marks were lost is the speaker's, not the reporter's.
     unmarked = unmarked_quotations(text) if "\n" in text else []
+    # So is a sentence between two paragraphs of a speech whose closing marks were lost.
+    spoken = open_speech(text, [s.span for s in analysis.sentences])
     candidates = [
         c
         for c in eligible(scored)
         if c.view.index not in titles
         and whole(c.view.span)
+        and not (abstract is not None and abstract.overlaps(c.view.span))
         and not any(a < c.view.span.end and c.view.span.start < b for a, b in unmarked)
+        and c.view.index not in spoken
     ]
     # An interview's questions are the interviewer's: never a Topline or a bullet.
     asked = [analysis.paragraphs[i] for i in questions(text, analysis.paragraphs)]

@@ -261,6 +261,11 @@ def drop_parentheticals(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
     return tidy(text, out) or spans
 
 
+#: The text after a comma runs to another comma, and an auxiliary or modal follows it.
+_VERB_AFTER_NEXT_COMMA = re.compile(
+    r"[^,;\"“”()]{1,150},\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|"
+    r"must|should|shall|did|does|do)\b"
+)
 _LIST_GOES_ON = re.compile(r"^\s*[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\s+(?:and|or)\s)")
 _DETERMINER = frozenset("a an the its his her their this that these those".split())
 
@@ -269,11 +274,16 @@ def _resumes_main_clause(rest: str) -> bool:
     """What follows a relative clause's closing comma goes on with the main clause (its
     verb: ", which serves 15 million customers, said …"), not with the clause itself: a
     list the comma was part of (", which assess English, maths and science"), an
-    appositive ("…, who heads the Alliance, a group that …") or a closing name
-    ("…, which will focus on its former CEO, Adam Neumann.")."""
+    appositive ("…, who heads the Alliance, a group that …"), a closing name
+    ("…, which will focus on its former CEO, Adam Neumann.") or a comma inside the clause,
+    whose own end is the next comma, where the sentence's verb follows
+    (:data:`_VERB_AFTER_NEXT_COMMA`)."""
     words = rest.split()
     if not words or words[0].lower() in _DETERMINER or _LIST_GOES_ON.match(rest):
         return False
+    if _VERB_AFTER_NEXT_COMMA.match(rest):
+        return False  # the comma was inside the clause: "whose challenge is to transform his
+        # left-wing, lesser-known candidacy into …, will face …" (fourteenth session)
     return not (len(words) <= 3 and rest.lstrip()[:1].isupper())
 
 
@@ -402,12 +412,22 @@ _OPENS_WITH_SUBORDINATE = re.compile(
 )
 
 
+#: An auxiliary or modal right after the clause's closing comma is the sentence's own verb
+#: (", including then-Secretary of State Hillary Clinton, had impeded …"): the clause was
+#: set between the subject and its verb (fourteenth session).
+_FINITE_AFTER = frozenset(
+    """is are was were has have had will would can could may might must should shall did does
+    do""".split()
+)
+
+
 def _interposed(text: str, end: int, stop: int, start: int = 0) -> bool:
     """The subordinate clause starting at ``end`` is closed by a comma and the sentence's
     own verb comes after it: after "as", "while" or "when", a subject pronoun and its verb
     (", when Hamilton stepped out of his car, he immediately stood …", ", as events
     unfolded, he was projected …"); after "as well as", the verb itself (", as well as the
-    resulting death toll, indicate that …"); after any opener, a subject pronoun and its verb
+    resulting death toll, indicate that …"); after any opener, an auxiliary or modal
+    (:data:`_FINITE_AFTER`); after any opener, a subject pronoun and its verb
     when the sentence (from ``start``) opens with a time or a condition
     (:data:`_OPENS_WITH_SUBORDINATE`). Cut there, the sentence loses its main clause.
     A participle or "with" clause is not read so: a list goes on after its commas."""
@@ -416,6 +436,8 @@ def _interposed(text: str, end: int, stop: int, start: int = 0) -> bool:
     if match is None:
         return False
     first, then = match["next"], match["then"]
+    if first in _FINITE_AFTER:
+        return True  # "whether an official, including the secretary, had impeded …"
     if opener.startswith("as well as "):
         return first.islower() and first not in _NOT_RESUMING and not first.endswith("ing")
     if not opener.startswith(("as ", "while ", "when ")) and not (

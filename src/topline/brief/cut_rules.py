@@ -14,7 +14,9 @@ sentence:
   …", ", as …");
 - the cut falls **inside a list**: the kept part ends on a list item of one or two words
   after a comma and the article goes on with the list ("for their practicality, space" |
-  ", as well as looks.").
+  ", as well as looks."), or it ends on a name and the article goes on with more names
+  ("the company that makes Oreos" | ", Chips Ahoy and Nilla Wafers shifts work …";
+  fourteenth session).
 
 What follows a cut may be a modifier (", saying …", ", who …", ", with …", ", primarily
 because …") or an attribution (", sources said"): leaving those out is compression, not a
@@ -60,6 +62,15 @@ _ATTRIBUTION = re.compile(
 )
 
 
+#: A list of names goes on after the cut: a name of up to four words, then a comma or
+#: "and"/"or" and another name ("Chips Ahoy and Nilla Wafers", "Germany, Italy").
+_NAMES_GO_ON = re.compile(
+    r"(?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*(?:,\s+|\s+(?:and|or|&)\s+)[A-Z]"
+)
+#: The kept part ends on a name: the first item of the list the cut fell inside.
+_NAME_END = re.compile(r"\b[A-Z][\w'’&-]*\.?\s*$")
+
+
 #: An attribution set off after a conjunction or a relative word, and nothing after it:
 #: "The horse is now ten and, according to its jockey Ann Lee." lost what the jockey says.
 _BARE_ATTRIBUTION = re.compile(
@@ -68,14 +79,27 @@ _BARE_ATTRIBUTION = re.compile(
 )
 
 
+#: Capitalised, these open a sentence and never end one: an element that ends on one ran
+#: into the next sentence with no stop, and was cut after its opener (a caption glued on:
+#: "… look dejected after the defeat in London However.", fourteenth session). "Still" is a
+#: surname too, and is not listed.
+_OPENING_CONNECTIVES = frozenset(
+    """However Meanwhile Nevertheless Nonetheless Moreover Furthermore Instead Therefore But
+    And Yet Although Though While Because""".split()
+)
+
+
 def cut_short(text: str) -> bool:
-    """The element's last word cannot end a sentence (:data:`DANGLING_LAST`), it ends on a
-    title's abbreviation (:data:`~topline.brief.sentence_rules.TITLE_END`), or on an
-    attribution whose claim is gone (:data:`_BARE_ATTRIBUTION`)."""
+    """The element's last word cannot end a sentence (:data:`DANGLING_LAST`, or a
+    capitalised connective: :data:`_OPENING_CONNECTIVES`), it ends on a title's
+    abbreviation (:data:`~topline.brief.sentence_rules.TITLE_END`), or on an attribution
+    whose claim is gone (:data:`_BARE_ATTRIBUTION`)."""
     stripped = text.rstrip().rstrip("\"”’')]")
     if TITLE_END.search(stripped) or _BARE_ATTRIBUTION.search(stripped):
         return True
     words = stripped.rstrip(".!?,;:").split()
+    if len(words) > 1 and words[-1] in _OPENING_CONNECTIVES:
+        return True  # "… slump to defeat in London However.": the next sentence's opener
     return bool(words) and words[-1].lower().strip("\"“‘'(") in DANGLING_LAST
 
 
@@ -100,6 +124,12 @@ def cut_mid_phrase(article: str, spans: tuple[Span, ...]) -> bool:
             if before[:1] not in (["and"], ["or"]):
                 return True  # "… for their practicality, space" | ", as well as looks."
     word = _WORD.match(follow)
+    if (
+        _NAMES_GO_ON.match(follow)
+        and _ATTRIBUTION.match(follow) is None
+        and _NAME_END.search(article, max(spans[-1].start, end - 40), end)
+    ):
+        return True  # "… the company that makes Oreos" | ", Chips Ahoy and Nilla Wafers shifts"
     if word is None or word.group(0)[0].isupper() or _ATTRIBUTION.match(follow):
         return False  # a figure, a quotation, a name, ", sources said": not a clause split
     first = word.group(0).lower()

@@ -11,12 +11,23 @@ the body. Two cases, each a plain rule (fixture tests in ``tests/test_headline.p
   ends without a full stop or on ";", is set in title case or capitals, or drops the
   articles headlines drop ("Hacker who revealed private Clinton email address admits to
   other intrusions.": no "a", "an" or "the" outside quotation marks); a subhead in a
-  paragraph of its own right after it reads so too. A lede written as its
+  paragraph of its own right after it reads so too (by its wording alone only up to
+  :data:`MAX_SUBHEAD_WORDS` words, fourteenth session). A lede written as its
   own short paragraph keeps its articles ("Police arrested six people Monday during a
   raid.") and stays a candidate. Texts without blank lines (one paragraph per line, as in
   news-summary corpora) are never read this way.
 - **A subheading or a list item**: a line of its own that does not end like a sentence
   (:func:`heading_line`).
+- **An abstract set before the story** (fourteenth session): a text that labels its parts
+  "ABSTRACT." and "FULL TEXT." (archive copies of newspaper stories) opens with the editor's
+  summary. It is the page's description, not the story: its sentences are never a Topline
+  or a bullet (the story's own lede says the same in other words, and the bullets that
+  followed it repeated the Topline; :func:`abstract_block`). Read as the page's description
+  (the Topline score's signal) it drew the Topline to later sentences that echo it ("Donald
+  Trump says he doesn't believe in it.") and was left out.
+- **A subhead with a bare subject**: the subhead paragraph after a plain text's headline
+  also reads as one when a clause in it opens with a noun and no article ("After a pause in
+  N.H., senator seems ready for …", "…, two are now sparring.": :data:`_BARE_SUBJECT`).
 - **The title repeated in the body.** When the title is known, a line of the body that
   says what the title says (:data:`TITLE_SIMILARITY` of content terms) and is hardly longer
   than it (:data:`TITLE_SLACK_WORDS`) is the title again; a lede restating the title in a
@@ -35,6 +46,9 @@ from topline.model import Analysis, Span
 # --- tunables ----------------------------------------------------------------------------
 #: The longest line (in words) read as a headline or subhead.
 MAX_TITLE_WORDS = 20
+#: The longest subhead (in words) read as one by its wording alone (no article, a bare
+#: subject): a deck runs to one line, a lede without an article may be longer.
+MAX_SUBHEAD_WORDS = 15
 #: Lines in a leading headline block (headline and subhead).
 MAX_TITLE_LINES = 2
 #: Paragraphs the body must have after the block for the block to be a headline.
@@ -49,6 +63,22 @@ _BLANK = re.compile(r"\n[ \t\xa0]*\n")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’")
 _ARTICLE = re.compile(r"\b(?:a|an|the)\b", re.I)
 _STOP_END = re.compile(r"[.!?][\"”’')\]]*$")
+#: A clause that opens with a bare noun or numeral and a verb, headline style: "senator
+#: seems", "two are now sparring", "bloc aims" (prose sets an article, a possessive or a
+#: name there). Read only in the subhead paragraph after a headline.
+_BARE_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+)(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|he|she|"
+    r"it|they|we|you|i|there|here|who|which|what|and|but|or|so|yet|as|if|when|while|then|"
+    r"some|many|most|all|both|each|few|none|one)\b)[a-z][a-z-]+\s+(?:(?:now|still|also|again)\s+)?"
+    r"(?:is|are|seems|appears|aims|looks|wants|vows|plans|faces|hopes|gets|takes|makes)\b"
+)
+#: How a line that the next one does not continue may end: a stop, or a colon or semicolon
+#: that introduces the next line ("… two other recent incidents in the US:").
+_LINE_END = re.compile(r"[.!?…:;][\"”’')\]]*$")
+#: The label lines of an archive copy: "ABSTRACT." before the summary, "FULL TEXT." before
+#: the story.
+_ABSTRACT_LABEL = re.compile(r"(?m)^[ \t]*ABSTRACT[.:]?[ \t]*$")
+_FULL_TEXT_LABEL = re.compile(r"(?m)^[ \t]*FULL TEXT[.:]?[ \t]*$")
 
 
 def headline_line(line: str) -> bool:
@@ -63,6 +93,21 @@ def headline_line(line: str) -> bool:
     if rules.heading(line):
         return True
     return _ARTICLE.search(_QUOTED.sub(" ", line)) is None
+
+
+def _subhead_line(line: str) -> bool:
+    """The paragraph after a headline reads as its subhead: it ends without a full stop or
+    on ";", or is set in title case or capitals; or, when it is no longer than
+    :data:`MAX_SUBHEAD_WORDS`, it drops its articles or opens a clause with a bare subject
+    (:data:`_BARE_SUBJECT`). A longer paragraph without an article is a lede ("Donald Trump
+    was magnanimous in declaring victory Tuesday night — but all signs of his immediate
+    post-Iowa humility were gone.", 20 words): decks run to one line."""
+    line = line.strip()
+    if not _STOP_END.search(line) or line.endswith(";") or rules.heading(line):
+        return True
+    if len(line.split()) > MAX_SUBHEAD_WORDS:
+        return False
+    return _ARTICLE.search(_QUOTED.sub(" ", line)) is None or bool(_BARE_SUBJECT.search(line))
 
 
 def leading_headline(text: str) -> Span | None:
@@ -91,11 +136,21 @@ def leading_headline(text: str) -> Span | None:
             and sub
             and "\n" not in sub
             and len(sub.split()) <= MAX_TITLE_WORDS
-            and headline_line(sub)
+            and _subhead_line(sub)
             and len(body) - 1 >= MIN_BODY_PARAGRAPHS
         ):
             end = nxt.start()
     return Span(start, end)
+
+
+def abstract_block(text: str) -> Span | None:
+    """The summary between an "ABSTRACT." label line and the "FULL TEXT." label line after
+    it (labels left out), or None: the editor's summary of the story that follows."""
+    label = _ABSTRACT_LABEL.search(text)
+    if label is None:
+        return None
+    story = _FULL_TEXT_LABEL.search(text, label.end())
+    return Span(label.end(), story.start()) if story is not None else None
 
 
 def title_sentences(analysis: Analysis) -> frozenset[int]:
@@ -122,13 +177,31 @@ def title_sentences(analysis: Analysis) -> frozenset[int]:
 
 
 def heading_line(text: str, span: Span) -> bool:
-    """A short line of its own (at most :data:`MAX_TITLE_WORDS` words) that does not end
-    like a sentence ("Why Delhi's air gets so bad this time of year", "• You'll recognize
-    you don't have to master everything"): a subheading or a list item, never a fact."""
+    """A line of its own that does not end like a sentence: when short (at most
+    :data:`MAX_TITLE_WORDS` words) a subheading or a list item ("Why Delhi's air gets so
+    bad this time of year", "• You'll recognize you don't have to master everything"); when
+    longer, a sentence the line break cut off ("… they now return to the National League
+    under John" | "Still, the same manager who …"), a table run together or a quotation's
+    piece (fourteenth session: on the dev sets no such long line was a whole sentence that
+    had only lost its stop). Never a fact."""
     line = span.of(text).rstrip()
-    if not line or len(line.split()) > MAX_TITLE_WORDS or _STOP_END.search(line):
-        return False  # a long line is a sentence that lost its stop, not a heading
+    if not line or _STOP_END.search(line):
+        return False
     return _whole_line(text, span)
+
+
+def broken_off(text: str, span: Span) -> bool:
+    """The sentence opens the line after a long line (over :data:`MAX_TITLE_WORDS` words)
+    that does not end like a sentence: the line break fell inside a sentence, and this is
+    its rest ("Still, the same manager who took the club …" after "… under John"). A line
+    that ends on a colon or a semicolon introduces the next one (:data:`_LINE_END`)."""
+    end = span.start
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    if end == 0 or text[end - 1] != "\n" or (end > 1 and text[end - 2] == "\n"):
+        return False  # not the start of a line, or a new paragraph
+    previous = text[text.rfind("\n", 0, end - 1) + 1 : end - 1].rstrip()
+    return len(previous.split()) > MAX_TITLE_WORDS and not _LINE_END.search(previous)
 
 
 def _whole_line(text: str, span: Span) -> bool:

@@ -107,6 +107,14 @@ _ELLIPSIS_END = re.compile(
 POINTS_BACK_END = re.compile(
     r"\s(?:both|either|neither|this|that|these|those|the same)[\"”’']?\s*[.!][\"”’']?\s*$"
 )
+#: A short sentence that ends on "it" after a preposition ("Donald Trump says he doesn't
+#: believe in it.", the second line of a column's lede after "Ted Cruz says climate change
+#: is not happening."): the thing it is about was named before it (fourteenth session).
+#: Only up to :data:`SHORT_IT_WORDS` words: a longer sentence names its own thing first.
+ENDS_ON_IT = re.compile(
+    r"\s(?:in|about|of|on|with|for|against|to|from|by|into|over) it[\"”’']?\s*[.!][\"”’']?\s*$"
+)
+SHORT_IT_WORDS = 12
 #: A quotation whose cue says it goes on from an earlier one ("…," Paganini added.", "…,"
 #: she continued."): its speaker was introduced, and the quotation begun, in a sentence the
 #: reader of the Topline does not see.
@@ -121,13 +129,19 @@ CAPTION = re.compile(
     r"\((?:pictured|left|right|centre|center|above|below|top|bottom|inset|file)\b|"
     r"\bpictured\b|\bphoto(?:graph)?(?:ed)? by\b|\b(?:AP|AFP|EPA|Reuters) Photo\b|"
     r"\bGetty Images\b|\bShutterstock\b|\b(?:photo|image) credit\b|"
-    r"\bin this (?:photo|image|picture|file photo|handout)\b|\bseen here\b",
+    r"\bin this (?:photo|image|picture|file photo|handout)\b|\bseen here\b|"
+    # the page's pictures as the subject: "…, these images will have the propaganda unit
+    # spitting feathers" (fourteenth session)
+    r"\b(?:these|those) (?:images|pictures|photos|photographs)\b",
     re.I,
 )
 BACKGROUND_OPENER = re.compile(
     r"^\W{0,2}(?:(?:Back )?(?:In|By|During|Until) (?:the )?(?:early |late |mid-?|summer of |"
-    r"spring of |fall of |autumn of |winter of )?(?P<year>(?:1[89]|20)\d\d)\b(?!\s*(?:will|to)\b)|"
-    r"(?:\w+|A few|Several|Many) (?:years|decades|months) (?:ago|earlier|before)\b|"
+    r"spring of |fall of |autumn of |winter of )?(?P<year>(?:1[89]|20)\d\d)(?:['’]?s)?\b"
+    # a decade reads so too: "In the late 1960s, the ice fields covered …" (fourteenth session)
+    r"(?!\s*(?:will|to)\b)|"
+    # "Seventy-four years ago, …": a number written with a hyphen (fourteenth session)
+    r"(?:\w+(?:-\w+)?|A few|Several|Many) (?:years|decades|months) (?:ago|earlier|before)\b|"
     # one period back: "A year ago, NASA announced …" (eleventh session)
     r"(?:A|One) (?:year|decade|month|century) (?:ago|earlier|before)\b|"
     r"(?:Years|Decades|Months|Long) (?:ago|earlier|before)\b|"
@@ -224,6 +238,8 @@ def not_news(
         return "pronoun"  # a bare shell noun that points back: "The find almost …"
     if POINTS_BACK_END.search(raw if raw is not None else text):
         return "pronoun"  # "… highlighted both.": both of what, the sentence before said
+    if n <= SHORT_IT_WORDS and ENDS_ON_IT.search(raw if raw is not None else text):
+        return "pronoun"  # "Donald Trump says he doesn't believe in it.": in what?
     if CAPTION.search(text):
         return "caption"
     if CONTINUED_QUOTE.search(text):

@@ -257,11 +257,15 @@ PUNCT_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
 #: A photo caption written as a sentence: the picture shows someone doing something ("Fans
 #: are pictured leaving the ground"), or an aside places them in it ("Justine Dawson
 #: (seated on the sofa), is shown guiding …", "(second left)"). News says "was seen
-#: leaving"; "In one video, she is seen using …" tells what footage shows, and stays.
+#: leaving"; "In one video, she is seen using …" tells what footage shows, and stays. A
+#: sentence about "these images" points at the page's pictures as a caption does.
 _DESCRIBES_PICTURE = re.compile(
     r"\b(?:is|are) (?:pictured|photographed) [a-z]+ing\b|"
     r"\((?:seated|standing|sitting|kneeling|lying|far left|far right|(?:second|third) "
-    r"(?:from )?(?:left|right))\b"
+    r"(?:from )?(?:left|right))\b|"
+    # the page's pictures as what the sentence is about: "…, these images will have the
+    # propaganda unit spitting feathers" (fourteenth session)
+    r"\b[Tt]h(?:ese|ose)\s+(?:images|pictures|photos|photographs)\b"
 )
 
 

@@ -3,6 +3,7 @@ fragments, list items, the writer's voice (part of :mod:`.editorial_rules`)."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -328,8 +329,9 @@ def fragment(text: str) -> bool:
     with no main clause ("Because space travel … is anything but easy."), a list item or a
     labelled entry (:func:`list_item`), the writer speaking to the reader
     (:func:`speaks_to_reader`), a stats table's row (:func:`table_row`) or a box score's line
-    (:data:`_STAT_LINE`) or a results table's (:data:`_RANK_GLUED`), or a piece cut inside
-    an aside (:func:`open_bracket`)."""
+    (:data:`_STAT_LINE`) or a results table's (:data:`_RANK_GLUED`), a piece cut inside
+    an aside (:func:`open_bracket`), or a series of noun phrases ("Another crowd, another
+    performance.", :data:`_ANOTHER_SERIES`)."""
     return bool(
         _TRAILS_OFF.search(text)
         or _LEAD_IN.search(text)
@@ -344,7 +346,15 @@ def fragment(text: str) -> bool:
         or open_bracket(text)
         or _STAT_LINE.match(text) is not None
         or _RANK_GLUED.search(text, max(0, len(text) - 8)) is not None
+        or _ANOTHER_SERIES.match(text) is not None
     )
+
+
+#: A feature's series of noun phrases with no verb: "Another enthusiastic crowd, another
+#: commanding, grind-it-out town hall performance." (fourteenth session; the tagger may find
+#: a verb in "grind-it-out"). The first phrase is of at most three words: "Another storm
+#: hit the coast on Monday, another blow …" has its verb.
+_ANOTHER_SERIES = re.compile(r"^\W{0,2}Another(?:\s[^\s,.;:]+){1,3},\s+another\s")
 
 
 #: A results table's line whose next rank lost its line break: a word or a bracket, then the
@@ -591,3 +601,53 @@ _NOT_AFTER_ARTICLE = frozenset(
     "is was are were has had have and or but to of in on at for with by as will would can "
     "could".split()
 )
+
+
+#: A quotation mark that opens: at the start or after a space or a bracket, before a capital
+#: letter ("'Every match …", "… on Monday 'He is …").
+_OPENING_MARK = re.compile(r"(?:^|(?<=[\s(\[]))[\"“'‘](?=[A-Z])")
+#: A quotation mark that closes: after a word, a figure or a stop, before a space, a stop or
+#: the end (a possessive "players' union" reads as one too: the rule then stays silent).
+_CLOSING_MARK = re.compile(r"(?<=[\w.,!?;:…)])[\"”'’](?=[\s.,;:!?)—–-]|$)")
+_ANY_MARK = re.compile(r"[\"“”‘]|(?<!\w)'|'(?!\w)|(?<!\w)’|’(?!\w)")
+#: Sentences a speech with lost closing marks may run over before its next paragraph opens.
+MAX_OPEN_SPEECH_SENTENCES = 6
+
+
+def open_speech(text: str, spans: list[Span]) -> set[int]:
+    """Positions (in ``spans``) of sentences inside a speech whose closing marks were lost.
+
+    Transcripts of a press conference set each paragraph of the speech with an opening mark
+    and no closing one; run into one paragraph, the speech reads "… 'Every match presents
+    its own problem. Every match has its idea. … It's difficult to say what happened. 'I am
+    lucky …": read in order, the marks leave the quotation open from one opening mark to the
+    next, and the sentences between them, with no mark of their own, are the speaker's, not
+    the reporter's (fourteenth session). Only a run of at most
+    :data:`MAX_OPEN_SPEECH_SENTENCES` sentences without marks, after a sentence whose last
+    mark opens a quotation and before a sentence whose first mark opens one, all in one
+    paragraph, is read so."""
+    inside: set[int] = set()
+    opened = False
+    run: list[int] = []
+    end = 0
+    # the marks of the whole text, found once and read per sentence by position
+    marks = [m.start() for m in _ANY_MARK.finditer(text)]
+    for i, span in enumerate(spans):
+        if text.find("\n", end, span.start) >= 0:
+            opened, run = False, []  # a new paragraph: texts set a line to a paragraph and
+            # may move a quotation's closing mark to the next line (:mod:`.quote_rules`)
+        end = span.end
+        lo = bisect.bisect_left(marks, span.start)
+        hi = bisect.bisect_left(marks, span.end, lo)
+        if lo == hi:
+            if opened:
+                run.append(i)
+            continue
+        if opened and run and len(run) <= MAX_OPEN_SPEECH_SENTENCES:
+            first = marks[lo]
+            if _OPENING_MARK.match(text, first) and not _CLOSING_MARK.match(text, first):
+                inside.update(run)
+        run = []
+        last = marks[hi - 1]
+        opened = bool(_OPENING_MARK.match(text, last)) and not _CLOSING_MARK.match(text, last)
+    return inside
