@@ -36,8 +36,15 @@ BARE_MONTH = rf"(?-i:{MONTH_FULL})"
 WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[6-9]|20)\d\d"
+#: A year as a date or month may carry it, back to 1000: "3 June 1590", "May 1542", "in
+#: 1284". A year before 1600 is taken only where no count can be read (see
+#: :func:`_early_year_ok`): such numbers are rare in news and mostly counts.
+WRITTEN_YEAR = r"(?:1\d|20)\d\d"
 POD = r"morning|afternoon|evening|night"
 SEASON = r"spring|summer|fall|autumn|winter"
+#: The second year of a season that spans two ("the winter of 1941-42", "winter 1899–1900"):
+#: one DATE, named by the year it begins (TIDES 2005), which the ``year`` group holds.
+SEASON_YEARS = rf"(?:[-–/](?:{YEAR}|\d\d))"
 UNIT = (
     r"(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|"
     r"century|centuries|millennium|millennia)s?"
@@ -110,12 +117,12 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     (
         "date_mdy",
         rf"{B}(?:(?P<wd>{WEEKDAY}),? )?(?P<mod>(?:early|mid|late)[- ])?(?P<month>{MONTH}) "
-        rf"(?P<day>{DAY})(?:[-–](?P<last>{DAY}))?(?:,? (?P<year>{YEAR}))?{E}",
+        rf"(?P<day>{DAY})(?:[-–](?P<last>{DAY}))?(?:,? (?P<year>{WRITTEN_YEAR}))?{E}",
     ),
     (
         "date_dmy",
         rf"{B}(?:(?P<wd>{WEEKDAY}),? )?(?:the )?(?P<day>{DAY}) (?:of )?(?P<month>{MONTH})"
-        rf"(?:,? (?P<year>{YEAR}))?{E}",
+        rf"(?:,? (?P<year>{WRITTEN_YEAR}))?{E}",
     ),
     (
         # "April 24 and 25", "on March 3 or 4": the second day number is a date of the
@@ -142,7 +149,7 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     (
         "month_year",
         rf"{B}(?P<pre>(?:{EDGE_MOD} |(?:early|mid|late)[- ]))?(?P<month>{MONTH}),? (?:of )?"
-        rf"(?P<year>{YEAR}){E}",
+        rf"(?P<year>{WRITTEN_YEAR}){E}",
     ),
     (
         "month",
@@ -153,7 +160,7 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     (
         "year",
         rf"{B}(?P<pre>(?:{EDGE_MOD} |(?:fiscal|calendar|early|mid|late|the year|fiscal year)"
-        rf"[- ]))?(?P<year>{YEAR})(?:-(?P<year2>\d\d))?(?P<open> or later| or earlier| and beyond)?"
+        rf"[- ]))?(?P<year>{WRITTEN_YEAR})(?:-(?P<year2>\d\d))?(?P<open> or later| or earlier| and beyond)?"
         rf"(?![\w%]|-\w|[.,]\d| (?:percent|%))",
     ),
     (
@@ -185,6 +192,14 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"fourth|final|1st|2nd|3rd|4th)(?P<sep>[- ])(?P<unit>quarter|half)"
         rf"(?: of (?:(?:fiscal )?(?P<year>{YEAR})|{REL_YEAR}|the year))?{E}",
     ),
+    (
+        # "the April-June quarter", "the July–September quarter of 2016", "the January to
+        # March period": a calendar quarter named by its first and last months (one DATE,
+        # 2016-Q3); other pairs of months are left to the month rule (see _acceptable).
+        "month_quarter",
+        rf"{B}(?:the )?(?P<m1>{BARE_MONTH})(?:[-–/]| to | through )(?P<m2>{BARE_MONTH})"
+        rf"(?: (?P<year0>{YEAR}))? (?:quarter|period)(?: of (?P<year>{YEAR}))?{E}",
+    ),
     ("quarter_code", rf"{B}(?-i:Q)(?P<n>[1-4])(?:[ /](?P<year>{YEAR}))?(?![\w])"),
     (
         "report_period",
@@ -198,9 +213,9 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         "season",
         rf"{B}(?:(?P<pre>(?:(?:last|next|this|that|past|coming|early|late|mid|the|previous|"
         rf"following)[- ])+)|(?<= ))"
-        rf"(?P<season>{SEASON})(?: (?:of )?(?P<year>{YEAR}))?(?! of [^\d])(?!\w)",
+        rf"(?P<season>{SEASON})(?: (?:of )?(?P<year>{WRITTEN_YEAR}){SEASON_YEARS}?)?(?! of [^\d])(?!\w)",
     ),
-    ("season_year", rf"{B}(?P<season>{SEASON}) (?:of )?(?P<year>{YEAR}){E}"),
+    ("season_year", rf"{B}(?P<season>{SEASON}) (?:of )?(?P<year>{WRITTEN_YEAR}){SEASON_YEARS}?{E}"),
     (
         # Broadcast transcripts spell the year of a month or season out: "January nineteen
         # ninety-seven", "the winter of nineteen ninety-four" (one DATE, as written years).
@@ -292,6 +307,9 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal year){E}",
     ),
     ("weekend", rf"{B}the (?P<unit>weekend){E}"),
+    # "in the new year", "early in the New Year": the year after the one the text is in (a
+    # DATE of a year); "New Year's Day" is the holiday rule's.
+    ("new_year", rf"{B}the new year{E}(?!['’]s (?i:day|eve))"),
     (
         "the_unit",
         rf"{B}the (?P<adj>full |fiscal |calendar )?(?P<unit>year|week)"
@@ -394,7 +412,8 @@ MAY_CUES = frozenset(
 
 
 #: Full month names, as a word before "and May" may be written ("between March and May").
-_MONTH_NAMES = frozenset(MONTH_FULL.split("|"))
+_MONTH_ORDER = MONTH_FULL.split("|")
+_MONTH_NAMES = frozenset(_MONTH_ORDER)
 #: Words before a four-digit number that make it a year.
 YEAR_CUES = MAY_CUES | frozenset("since around circa year of in the".split())
 #: Determiners and possessives before a year used as a modifier ("a 2010 raid", "his 2007
@@ -467,6 +486,8 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
         cue = bool(before) and before[-1].lower() in MAY_CUES
         if not cue and _NAMED_MARCH.match(text, m.end()):
             return False
+    if "year" in m.re.groupindex and not _early_year_ok(rule, m, text):
+        return False
     if rule == "year" and m.group("pre") is None:
         # A four-digit number counting things ("1990 people") is not a year, unless a word
         # that introduces years comes before it ("in 1990 people ...").
@@ -504,6 +525,9 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
         # trading", "in spring form")
         if not m.group("year") and not _SEASON_ALONE.match(text, m.end()):
             return False
+    if rule == "month_quarter":
+        opens, closes = (_MONTH_ORDER.index(m.group(g).capitalize()) for g in ("m1", "m2"))
+        return opens % 3 == 0 and closes == opens + 2
     if rule == "quarter" and not (m.group("year") or m.group("year0") or m.group("rel2")):
         if not m.group(0).lower().endswith("the year") and _in_a_game(text, m.start(), m.end()):
             return False  # "scored twice in the second half": a period of play, not of a year
@@ -548,6 +572,38 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
             signal = re.match(r"\s+(?:after|before)\b", tail + text[m.end() + 5 : m.end() + 8])
             return bool(m.group("dir") or m.group("pre") or signal) or m.group("sep") == "-"
     return True
+
+
+#: Words before a bare year earlier than 1600 that make it one ("founded in 1284", "from 1558
+#: until", "the charter of 1199"): prepositions of time only, not "to" or "by" (counts).
+EARLY_YEAR_CUES = frozenset("in since by until till from of during before after circa c.".split())
+#: Words that may follow such a year besides the function words ("from 1558 until his death").
+EARLY_YEAR_NEXT = FUNCTION_WORDS | frozenset(
+    "until till onwards onward when where it he she they we there this these".split()
+)
+#: A count compared before the cue: "rose to 1500 from 1200".
+_COUNT_BEFORE = re.compile(r"\d\s+(?:from|to|of)\s+$")
+
+
+def _early_year_ok(rule: str, m: re.Match[str], text: str) -> bool:
+    """Whether a year before 1600 ("1284", "May 1542", "3 June 1590") may be one. Numbers of
+    1000–1599 in news are mostly counts written without a comma ("rose to 1500", "of 1200
+    voters"), so the year must not be followed by a lower-case word that is not a function
+    word ("1500 people"), and a bare one must follow a preposition of time."""
+    year = m.group("year")
+    if not year or int(year) >= 1600:
+        return True
+    after = text[m.end() : m.end() + 20].split()
+    word = after[0].rstrip(".,;:)") if after else ""
+    if word.isalpha() and word.islower() and word not in EARLY_YEAR_NEXT:
+        return False
+    if rule != "year" or m.group("pre"):
+        return True
+    before = text[max(0, m.start() - 12) : m.start()]
+    words = before.split()
+    if _COUNT_BEFORE.search(before):
+        return False
+    return bool(words) and words[-1].lower() in EARLY_YEAR_CUES
 
 
 def _title(m: re.Match[str], text: str) -> bool:

@@ -51,12 +51,13 @@ _PART_OF_YEAR = re.compile(r"^(\d{4})-(?:Q\d|H\d|W\d\d)$")
 #: A season of a year ("the fall of 2007"): a reference known to the year, dated at the
 #: season's first month, so that the story moves on from it ("By Jan. 18" after the fall of
 #: 2007 is 2008-01-18, see ``narrative_year``) while "the next month" stays unresolved, as
-#: after "in 2007". Winter is the year's opening months ("the winter of 1912 … in February").
+#: after "in 2007". A winter is named by the year it begins (TIDES 2005), so its reference
+#: is that December ("the winter of 1941 … in February" is February 1942).
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
-SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 1}
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _LATER = {"later", "afterward", "afterwards"}
 _UNDERSPECIFIED = {"date_mdy", "date_dmy", "month", "weekday", "season", "holiday", "quarter"}
-_UNDERSPECIFIED |= {"the_unit", "year_end"}
+_UNDERSPECIFIED |= {"the_unit", "year_end", "month_quarter", "new_year"}
 #: Pre-modifiers that tie an otherwise underspecified expression to the publication date.
 _DEICTIC_PRE = ("last", "next", "this", "past", "coming")
 
@@ -206,7 +207,11 @@ def is_day_part(c: Candidate) -> bool:
 
 def is_explicit(c: Candidate) -> bool:
     """A date that carries its own year ("March 3, 1975", "in 1958", "the winter of 1912")."""
-    return c.rule in _WRITTEN or bool(_g(c, "year")) and c.rule not in {"quarter", "report_period"}
+    return (
+        c.rule in _WRITTEN
+        or bool(_g(c, "year"))
+        and c.rule not in {"quarter", "month_quarter", "report_period"}
+    )
 
 
 def is_modifier(c: Candidate) -> bool:

@@ -1,0 +1,210 @@
+"""Date classes of the fourteenth session (#18), in histories and the news that recalls them:
+
+* a winter is named by the year it begins (TIDES 2005), whichever way it is read: "the
+  winter of 1916-17" is one DATE (1916-WI), "that winter" after January 1872 is 1871-WI,
+  "last winter" said in December is the one before the winter begun;
+* a calendar quarter named by its months ("the April-June quarter") is a quarter;
+* "the new year" is the year after the one the text is in;
+* the start of a range written without a year takes the end's ("from 4 May to 17 June 1690");
+* a year before 1600 is a year after a preposition of time ("founded in 1284") and in a
+  written date ("3 June 1590"), never a count ("rose to 1500 from 1200").
+
+Each passage is written for the rule; each positive assertion fails on the code before it,
+each negative one passes on both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from topline.analyze.timex import find_timexes
+from topline.nlp import get_nlp
+
+
+def _values(text: str, anchor: str) -> dict[str, tuple[str, str | None]]:
+    """With the clause's tense read from the parse, as the pipeline reads it."""
+    return {t.span.of(text): (t.type, t.value) for t in find_timexes(get_nlp()(text), anchor)}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "The battalion spent the winter of 1916-17 in dugouts above the Ancre.",
+            "the winter of 1916-17",
+            "1916-WI",
+        ),
+        (
+            "During the winter of 1899–1900 the harbour froze from shore to shore.",
+            "the winter of 1899–1900",
+            "1899-WI",
+        ),
+        ("Food ran short in winter 1941/42, the diarist wrote.", "winter 1941/42", "1941-WI"),
+    ],
+)
+def test_a_winter_across_two_years_is_one_date_named_by_its_first(
+    text: str, span: str, value: str
+) -> None:
+    assert _values(text, "2012-03-05")[span] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "The brig left Dundee in August 1836. The ice held her fast from January, and "
+            "that winter six of the crew died of scurvy.",
+            "that winter",
+            "1836-WI",
+        ),
+        (
+            "The settlers landed in October 1635. That winter was the hardest they knew, and "
+            "in the spring they moved inland.",
+            "the spring",
+            "1636-SP",
+        ),
+        (
+            "The abbey's roof fell in the winter of 1703. In February the monks moved to the "
+            "barns.",
+            "February",
+            "1704-02",
+        ),
+    ],
+)
+def test_a_winter_read_in_a_history_begins_in_december(text: str, span: str, value: str) -> None:
+    assert _values(text, "2019-06-11")[span] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("Last winter the ferry ran on only 40 days.", "2023-12-04", "2022-WI"),
+        ("This winter has brought the heaviest snow since 1982.", "2024-01-22", "2023-WI"),
+        ("Next winter the council will grit the hill roads first.", "2024-01-22", "2024-WI"),
+    ],
+)
+def test_a_winter_named_from_the_publication_begins_in_december(
+    text: str, anchor: str, value: str
+) -> None:
+    found = _values(text, anchor)
+    assert next(v for k, v in found.items() if "winter" in k.lower()) == ("DATE", value)
+
+
+def test_last_summer_and_next_spring_keep_their_years() -> None:
+    """Negatives: seasons within one year are read as before."""
+    assert _values("Last summer the lido stayed shut.", "2024-01-22")["Last summer"] == (
+        "DATE",
+        "2023-SU",
+    )
+    assert _values("Next spring the lido reopens.", "2024-10-02")["Next spring"] == (
+        "DATE",
+        "2025-SP",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "value"),
+    [
+        (
+            "Exports of timber grew 6 percent in the April-June quarter, the bureau said.",
+            "2023-09-14",
+            "the April-June quarter",
+            "2023-Q2",
+        ),
+        (
+            "Output fell in the October–December quarter of 2021.",
+            "2023-09-14",
+            "the October–December quarter of 2021",
+            "2021-Q4",
+        ),
+        (
+            "The mill was bought by Ferris & Cole in 1957. In the January to March quarter it "
+            "shipped a record tonnage.",
+            "2020-05-01",
+            "the January to March quarter",
+            "1957-Q1",
+        ),
+    ],
+)
+def test_a_quarter_named_by_its_months_is_a_quarter(
+    text: str, anchor: str, span: str, value: str
+) -> None:
+    assert _values(text, anchor)[span] == ("DATE", value)
+
+
+def test_months_that_bound_no_calendar_quarter_stay_months() -> None:
+    """Negative: "the February-April quarter" (a retailer's) is not a calendar quarter."""
+    found = _values("Sales rose in the February-April quarter.", "2023-09-14")
+    assert not any(v[1] and "-Q" in v[1] for v in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        ("The council will vote on the rates rise in the new year.", "2023-12-08", "2024"),
+        ("Bookings slowed in the new year, the travel agent said.", "2024-01-11", "2024"),
+        (
+            "The pit closed in November 1925. In the new year the families left for Kent.",
+            "2019-06-11",
+            "1926",
+        ),
+        (
+            "He was elected in 1880 and took his seat early in the new year.",
+            "2019-06-11",
+            "1881",
+        ),
+    ],
+)
+def test_the_new_year_is_the_year_after_the_texts(text: str, anchor: str, value: str) -> None:
+    assert _values(text, anchor)["the new year"] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The town was besieged from 4 May to 17 June 1690.", "4 May", "1690-05-04"),
+        ("Between 3 March and 9 April 1865 the corps lost half its men.", "3 March", "1865-03-03"),
+        ("The strike ran from March to November 1926.", "March", "1926-03"),
+        (
+            "Snow fell from December 20 to January 4, 1929, without a break.",
+            "December 20",
+            "1928-12-20",
+        ),
+    ],
+)
+def test_a_range_start_without_a_year_takes_the_ends(text: str, span: str, value: str) -> None:
+    assert _values(text, "2019-06-11")[span] == ("DATE", value)
+
+
+def test_a_range_end_still_takes_the_starts_year() -> None:
+    """Negative: the older rule, the other way round."""
+    found = _values("The fair runs from Jan. 3, 2020, to Feb. 9.", "2019-06-11")
+    assert found["Feb. 9"] == ("DATE", "2020-02-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The priory was founded in 1284 and burned in 1539.", "1284", "1284"),
+        ("The priory was founded in 1284 and burned in 1539.", "1539", "1539"),
+        ("She was born in May 1542 and died on 3 June 1590.", "3 June 1590", "1590-06-03"),
+        ("She was born in May 1542 and died on 3 June 1590.", "May 1542", "1542-05"),
+        ("The earls held the castle from 1461 until the war.", "1461", "1461"),
+    ],
+)
+def test_a_year_before_1600_after_a_preposition_of_time(text: str, span: str, value: str) -> None:
+    assert _values(text, "2019-06-11")[span] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The total rose to 1500 from 1200 last year.",
+        "Of 1500 ballots counted, 1200 were for the mayor.",
+        "In 1400 cases the court found for the landlord.",
+        "The stadium holds 1250 people.",
+    ],
+)
+def test_a_count_of_1000_to_1599_is_no_year(text: str) -> None:
+    found = _values(text, "2019-06-11")
+    assert not any(k[:2] in {"14", "15", "12"} for k in found)
