@@ -309,7 +309,7 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     ("weekend", rf"{B}the (?P<unit>weekend){E}"),
     # "in the new year", "early in the New Year": the year after the one the text is in (a
     # DATE of a year); "New Year's Day" is the holiday rule's.
-    ("new_year", rf"{B}the new year{E}(?!['’]s (?i:day|eve))"),
+    ("new_year", rf"{B}the new year{E}(?!['’]s)"),
     (
         "the_unit",
         rf"{B}the (?P<adj>full |fiscal |calendar )?(?P<unit>year|week)"

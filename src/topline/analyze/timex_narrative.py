@@ -52,7 +52,8 @@ _PART_OF_YEAR = re.compile(r"^(\d{4})-(?:Q\d|H\d|W\d\d)$")
 #: season's first month, so that the story moves on from it ("By Jan. 18" after the fall of
 #: 2007 is 2008-01-18, see ``narrative_year``) while "the next month" stays unresolved, as
 #: after "in 2007". A winter is named by the year it begins (TIDES 2005), so its reference
-#: is that December ("the winter of 1941 … in February" is February 1942).
+#: is that December ("that winter … in February" is the next year's), unless it is written
+#: with one year (see :func:`written_winter`).
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _LATER = {"later", "afterward", "afterwards"}
@@ -64,13 +65,19 @@ _DEICTIC_PRE = ("last", "next", "this", "past", "coming")
 
 @dataclass(frozen=True, slots=True)
 class Reference:
-    """The narrative's current time: a day, known to ``granularity`` (year, month or day)."""
+    """The narrative's current time: a day, known to ``granularity`` (year, month or day).
+
+    A season is known to the year and dated at its first month; a winter's December is the
+    only December a year-wide reference holds, and such a reference ends with the February
+    after it."""
 
     day: dt.date
     granularity: str
 
     @property
     def end(self) -> dt.date:
+        if self.granularity == "year" and self.day.month == 12:
+            return dt.date(self.day.year + 1, 3, 1) - dt.timedelta(days=1)  # a winter's
         if self.granularity == "year":
             return dt.date(self.day.year, 12, 31)
         if self.granularity == "month":
@@ -100,6 +107,27 @@ def reference_of(kind: str, value: str | None) -> Reference | None:
     except ValueError:
         return None
     return Reference(day, "day" if m.group(3) else "month" if m.group(2) else "year")
+
+
+#: "The winter of 1963", "the hard winter of 1947": a winter written with one year.
+_ONE_YEAR_WINTER = re.compile(r"(?i)\bwinter (?:of )?(\d{4})$")
+
+
+def written_winter(c: Candidate) -> Reference | None:
+    """The reference a winter written with one year sets: its January, to the month.
+
+    The value keeps the year as written ("the winter of 1963" is 1963-WI), but English names
+    such a winter by its January as often as by its December (Britain's "winter of 1963"
+    began in December 1962, "the winter of 1941" outside Moscow in December 1941), so the
+    story stands at that January: "In February" after it is that year's, "the following
+    spring" the same year's. A winter written across two years ("the winter of 1941-42") or
+    reached by a step ("that winter") begins in December (:data:`SEASON_START`)."""
+    if c.rule not in {"season", "season_year"}:
+        return None
+    m = _ONE_YEAR_WINTER.search(c.match.string, c.start, c.end)
+    if m is None or not 1 <= int(m.group(1)) <= 9999:
+        return None
+    return Reference(dt.date(int(m.group(1)), 1, 1), "month")
 
 
 def _g(c: Candidate, name: str) -> str:
