@@ -215,3 +215,54 @@ def test_a_year_before_1600_after_a_preposition_of_time(text: str, span: str, va
 def test_a_count_of_1000_to_1599_is_no_year(text: str) -> None:
     found = _values(text, "2019-06-11")
     assert not any(k[:2] in {"14", "15", "12"} for k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "The quarry opened in 1902. A lockout in 1911 lasted five months; the owners gave "
+            "way in August, and work resumed on the 21st.",
+            "the 21st",
+            "1911-08-21",
+        ),
+        (
+            "The quarry opened in 1902. A lockout in 1911 lasted five months; the owners gave "
+            "way in August, and work resumed on the 21st.",
+            "August",
+            "1911-08",
+        ),
+        ("Ballots must reach the clerk by the 28th, the county said.", "the 28th", "2022-10-28"),
+    ],
+)
+def test_a_day_of_the_month_alone_is_the_texts_month(text: str, span: str, value: str) -> None:
+    assert _values(text, "2022-10-12")[span] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She lives on the 14th floor of the tower.",
+        "He crashed on the 3rd lap.",
+        "The 5th of May was wet and cold.",
+    ],
+)
+def test_an_ordinal_that_counts_something_else_is_no_day(text: str) -> None:
+    found = _values(text, "2022-10-12")
+    assert not any(k in {"the 14th", "the 3rd", "the 5th"} for k in found)
+
+
+def test_an_indefinite_weekday_names_no_day_and_no_present() -> None:
+    text = (
+        "The ropeworks opened in 1868. A fire in 1890 gutted the sheds; the owners rebuilt "
+        "them in May. The works closed on a Thursday in June 1971."
+    )
+    found = _values(text, "2021-03-03")
+    assert found["May"] == ("DATE", "1890-05")
+    assert found["Thursday"] == ("DATE", None)
+
+
+def test_a_weekday_before_its_noun_is_that_weeks_day() -> None:
+    """Negative: "a Friday interview" is the Friday of the publication's week, as before."""
+    found = _values("The senator said in a Friday interview that she would run.", "2021-03-08")
+    assert found["Friday"] == ("DATE", "2021-03-05")

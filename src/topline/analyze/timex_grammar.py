@@ -266,6 +266,13 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         r"services?|prayers?|meetings?|light|sun|star|trading|hours)\b)",
     ),
     (
+        # "the men returned on the 14th", "paid by the 30th": a day of the month the text is
+        # in (anaphoric, TimeML DATE); _acceptable wants a preposition of time before it and
+        # no noun after it ("on the 14th floor", "the 5th of May" is date_dmy's).
+        "day_ordinal",
+        rf"{B}the (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th){E}",
+    ),
+    (
         "weekday",
         rf"{B}(?P<pre>(?:last|next|this|this past|this coming|early|late|earlier|later|coming|"
         rf"past|the previous|the following)[- ])?(?P<wd>{WEEKDAY})(?P<pl>s)?"
@@ -525,6 +532,9 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
         # trading", "in spring form")
         if not m.group("year") and not _SEASON_ALONE.match(text, m.end()):
             return False
+    if rule == "day_ordinal":
+        before = _DAY_ORDINAL_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        return bool(before) and bool(_SEASON_ALONE.match(text, m.end()))
     if rule == "month_quarter":
         opens, closes = (_MONTH_ORDER.index(m.group(g).capitalize()) for g in ("m1", "m2"))
         return opens % 3 == 0 and closes == opens + 2
@@ -604,6 +614,26 @@ def _early_year_ok(rule: str, m: re.Match[str], text: str) -> bool:
     if _COUNT_BEFORE.search(before):
         return False
     return bool(words) and words[-1].lower() in EARLY_YEAR_CUES
+
+
+#: The preposition before a bare day of the month ("on the 14th", "by the 30th").
+_DAY_ORDINAL_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|since|from|before|after) $")
+#: An indefinite weekday: "on a Friday in March 1983", "One Sunday, the chapel burned".
+_INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:a|one|some) $")
+#: What follows an indefinite weekday: a time it lies in, or the end of the phrase. "A
+#: Friday interview", "a Sunday night memorial service" (a noun follows) name that week's day.
+_INDEFINITE_AFTER = re.compile(r"\s+(?:in|of|that|when)\b|\s*[,.;:]")
+
+
+def indefinite_weekday(c: Candidate) -> bool:
+    """ "It closed on a Friday in March 1983", "One Sunday in late 2001": a weekday that names
+    no particular week, so it neither dates the text's present nor resolves to a day."""
+    text = c.match.string
+    return (
+        c.rule == "weekday"
+        and bool(_INDEFINITE_BEFORE.search(text, max(0, c.start - 6), c.start))
+        and bool(_INDEFINITE_AFTER.match(text, c.end))
+    )
 
 
 def _title(m: re.Match[str], text: str) -> bool:

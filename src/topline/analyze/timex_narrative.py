@@ -36,7 +36,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from topline.analyze.timex_grammar import Candidate
+from topline.analyze.timex_grammar import Candidate, indefinite_weekday
 
 #: How far before the publication date the reference must lie for an underspecified date to
 #: be read in the narrative's time. A dateless month-day in news lies within a year of the
@@ -138,7 +138,7 @@ def _g(c: Candidate, name: str) -> str:
 
 def anchor_kind(c: Candidate) -> str:
     """ "anaphoric", "underspecified", "backward" (narrative only) or "deictic"."""
-    if c.rule == "anaphoric" or (c.rule == "duration" and _g(c, "dir") in _LATER):
+    if c.rule in {"anaphoric", "day_ordinal"} or (c.rule == "duration" and _g(c, "dir") in _LATER):
         return "anaphoric"
     if is_bare_clock(c) or is_day_part(c):
         return "anaphoric"  # "at 10 p.m.", "in the afternoon": the day the text is at
@@ -242,10 +242,16 @@ def is_explicit(c: Candidate) -> bool:
     )
 
 
+#: A preposition of time right before a year, which makes the year its object.
+_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|during|since|until|till|from|before|after) $")
+
+
 def is_modifier(c: Candidate) -> bool:
     """A bare year used as a noun modifier: "his 1974 campaign", "a 1972 report"."""
     if c.rule != "year" or _g(c, "pre"):
         return False
+    if _PREPOSITION_BEFORE.search(c.match.string, max(0, c.start - 8), c.start):
+        return False  # "A strike in 1873 lasted six months": the object of "in", not a modifier
     after = c.match.string[c.end : c.end + 24].split()
     word = after[0] if after else ""
     return word.isalpha() and word.islower() and word not in _NOT_NOUNS
@@ -254,7 +260,7 @@ def is_modifier(c: Candidate) -> bool:
 def is_deixis(c: Candidate) -> bool:
     """An expression that can only be read from the writer's present."""
     if c.rule in NEWS_DEIXIS:
-        return True
+        return not indefinite_weekday(c)
     if c.rule == "relative" and _g(c, "rel") in {"this", "last", "next", "this past"}:
         return True
     return c.rule == "duration" and _g(c, "dir") in {"ago", "or so ago", "from now", "hence"}

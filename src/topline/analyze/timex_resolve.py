@@ -38,7 +38,7 @@ from topline.analyze.timex_calendar import (
     weekday_date,
 )
 from topline.analyze.timex_context import Context, Resolved, group_text
-from topline.analyze.timex_grammar import Candidate
+from topline.analyze.timex_grammar import Candidate, indefinite_weekday
 from topline.analyze.timex_lengths import duration_of, set_of
 
 PRESENT = {"now", "right now", "currently", "at present", "presently", "nowadays", "these days"}
@@ -198,6 +198,14 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved("DATE", f"{era}{n - 1:02d}")
     if rule == "quarter":
         return _quarter_value(c, a, ctx)
+    if rule == "day_ordinal":
+        # The month the text is in: the reference's, known at least to the month.
+        if a is None or ctx.granularity == "year":
+            return Resolved("DATE", None)
+        day = int(group_text(c, "day"))
+        if ctx.tense in {"present", "future"} and not ctx.narrative and day < a.day:
+            a = (a.replace(day=1) + dt.timedelta(days=32)).replace(day=1)  # "due on the 1st"
+        return Resolved("DATE", _day_of_month(a, day))
     if rule == "month_quarter":
         n = (month_number(group_text(c, "m1")) - 1) // 3 + 1
         explicit = group_text(c, "year") or group_text(c, "year0")
@@ -282,6 +290,14 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
 
 #: "since year-end": the preposition that makes the year's end the one gone.
 _SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+
+
+def _day_of_month(a: dt.date, day: int) -> str | None:
+    """That day of the anchor's month, or None when the month has no such day."""
+    try:
+        return a.replace(day=day).isoformat()
+    except ValueError:
+        return None
 
 
 def _year_end(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
@@ -571,7 +587,7 @@ def _weekday_value(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
     ):
         return Resolved("SET", f"XXXX-WXX-{target + 1}" + (f"T{POD_CODE[pod]}" if pod else ""))
     kind = "TIME" if pod else "DATE"
-    if a is None or finer("day", ctx.granularity):
+    if a is None or finer("day", ctx.granularity) or indefinite_weekday(c):
         return Resolved(kind, None)
     day = weekday_date(target, group_text(c, "pre"), a, "future" if ctx.narrative else ctx.tense)
     return Resolved(kind, day.isoformat() + (f"T{POD_CODE[pod]}" if pod else ""))
