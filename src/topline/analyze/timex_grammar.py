@@ -533,8 +533,8 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
         if not m.group("year") and not _SEASON_ALONE.match(text, m.end()):
             return False
     if rule == "day_ordinal":
-        before = _DAY_ORDINAL_BEFORE.search(text, max(0, m.start() - 8), m.start())
-        return bool(before) and bool(_SEASON_ALONE.match(text, m.end()))
+        prep = _DAY_ORDINAL_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        return bool(prep) and bool(_SEASON_ALONE.match(text, m.end()))
     if rule == "month_quarter":
         opens, closes = (_MONTH_ORDER.index(m.group(g).capitalize()) for g in ("m1", "m2"))
         return opens % 3 == 0 and closes == opens + 2
