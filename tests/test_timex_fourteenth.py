@@ -266,3 +266,13 @@ def test_a_weekday_before_its_noun_is_that_weeks_day() -> None:
     """Negative: "a Friday interview" is the Friday of the publication's week, as before."""
     found = _values("The senator said in a Friday interview that she would run.", "2021-03-08")
     assert found["Friday"] == ("DATE", "2021-03-05")
+
+
+def test_a_month_name_after_a_kin_noun_is_a_name() -> None:
+    found = _values(
+        "She is survived by her husband, June's brother, and a daughter, April, who lives in "
+        "Leeds. Her sister, May, died in June 2019.",
+        "2022-08-15",
+    )
+    assert "April" not in found and "May" not in found
+    assert found["June 2019"] == ("DATE", "2019-06")

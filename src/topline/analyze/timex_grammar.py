@@ -479,6 +479,12 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
     if rule == "clock" and (m.group("ampm") or "").lower().endswith(_POD_WORDS):
         # "leave at 4 in the morning" is a clock time; "scored 2 in the afternoon" a count.
         return bool(_CLOCK_CUE.search(text, max(0, m.start() - 8), m.start()))
+    if (
+        rule == "month"
+        and not m.group("pre")
+        and _KIN_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    ):
+        return False  # "survived by his wife, June, and a son": a name
     if rule == "month" and m.group("month") == "May" and not m.group("pre"):
         before = text[max(0, m.start() - 16) : m.start()].split()
         if len(before) >= 2 and before[-1] in {"and", "or"} and before[-2] in _MONTH_NAMES:
@@ -616,6 +622,12 @@ def _early_year_ok(rule: str, m: re.Match[str], text: str) -> bool:
     return bool(words) and words[-1].lower() in EARLY_YEAR_CUES
 
 
+#: A kin noun and a comma before a bare month name make it a person's name, as obituaries
+#: give them ("his wife, June, died in 2011", "survived by a daughter, April").
+_KIN_BEFORE = re.compile(
+    r"(?i)\b(?:wife|husband|widow|widower|daughter|son|sister|brother|mother|father|partner|"
+    r"granddaughter|niece|aunt|twin),\s+$"
+)
 #: The preposition before a bare day of the month ("on the 14th", "by the 30th").
 _DAY_ORDINAL_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|since|from|before|after) $")
 #: An indefinite weekday: "on a Friday in March 1983", "One Sunday, the chapel burned".
