@@ -276,3 +276,16 @@ def test_a_month_name_after_a_kin_noun_is_a_name() -> None:
     )
     assert "April" not in found and "May" not in found
     assert found["June 2019"] == ("DATE", "2019-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The fort was abandoned in the early 5th century.", "the early 5th century", "04"),
+        ("The hall was rebuilt in the mid-15th century.", "the mid-15th century", "14"),
+        ("In the late nineteenth century the port declined.", "the late nineteenth century", "18"),
+        ("A chapel was built around 1120 on the hill.", "1120", "1120"),
+    ],
+)
+def test_an_edge_of_a_century_and_a_year_around(text: str, span: str, value: str) -> None:
+    assert _values(text, "2019-05-05")[span] == ("DATE", value)

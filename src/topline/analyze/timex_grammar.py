@@ -169,8 +169,11 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"|['’](?P<short>\d)0)s{E}",
     ),
     (
+        # "the 5th century BC", "the mid-15th century", "the late nineteenth century" (an edge
+        # word is part of the expression, TimeML's MOD; the value stays the century's).
         "century",
-        rf"{B}(?:the )?(?:(?P<ord>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{CENTURY_WORD}))(?P<sep>[- ])"
+        rf"{B}(?:the )?(?:(?:early|mid|late)[- ])?(?:(?P<ord>\d{{1,2}})(?:st|nd|rd|th)|"
+        rf"(?P<word>{CENTURY_WORD}))(?P<sep>[- ])"
         rf"century(?: (?P<era>{ERA}))?{E}",
     ),
     (
@@ -592,7 +595,9 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
 
 #: Words before a bare year earlier than 1600 that make it one ("founded in 1284", "from 1558
 #: until", "the charter of 1199"): prepositions of time only, not "to" or "by" (counts).
-EARLY_YEAR_CUES = frozenset("in since by until till from of during before after circa c.".split())
+EARLY_YEAR_CUES = frozenset(
+    "in since by until till from of during before after circa c. around about".split()
+)
 #: Words that may follow such a year besides the function words ("from 1558 until his death").
 EARLY_YEAR_NEXT = FUNCTION_WORDS | frozenset(
     "until till onwards onward when where it he she they we there this these".split()
