@@ -289,3 +289,44 @@ def test_a_month_name_after_a_kin_noun_is_a_name() -> None:
 )
 def test_an_edge_of_a_century_and_a_year_around(text: str, span: str, value: str) -> None:
     assert _values(text, "2019-05-05")[span] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "The bakery opened in 1931 and sold 2,000 mince pies that Christmas.",
+            "that Christmas",
+            "1931-12-25",
+        ),
+        (
+            "The bakery opened in 1931. A second shop followed the following Easter.",
+            "the following Easter",
+            "1932-03-27",
+        ),
+    ],
+)
+def test_a_holiday_stepped_from_the_story(text: str, span: str, value: str) -> None:
+    assert _values(text, "2024-06-03")[span] == ("DATE", value)
+
+
+def test_a_holiday_before_a_noun_is_no_date() -> None:
+    """Negative: "that Christmas music" names music."""
+    assert "that Christmas" not in _values("Is that Christmas music I hear?", "2024-06-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The nave was built from 1220 to 1260.", "1260"),
+        ("Between 1301 and 1311 the walls were painted.", "1301"),
+    ],
+)
+def test_both_ends_of_a_range_of_early_years(text: str, span: str) -> None:
+    assert _values(text, "2024-06-03")[span] == ("DATE", span)
+
+
+def test_a_range_of_counts_is_no_range_of_years() -> None:
+    """Negative: "between 1200 and 1500 people"."""
+    found = _values("Between 1200 and 1500 people came to the fair.", "2024-06-03")
+    assert "1200" not in found and "1500" not in found

@@ -227,12 +227,14 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"(?P<cent>nineteen|twenty)[- ](?P<rest>(?:{TENS_RE})(?:[- ]\w+)?)(?![\w-])",
     ),
     (
+        # "that Christmas", "the following Easter": a step from the story's time (anaphoric).
         "holiday",
-        r"(?-i:(?<![\w])(?P<h>Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|"
+        r"(?-i:(?<![\w])(?:(?P<pre>(?i:that|the following|the next|the previous)) )?"
+        r"(?P<h>Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|"
         r"New Year['’]s Day|New Year['’]s|Thanksgiving Day|Thanksgiving|Independence Day|"
         r"the Fourth of July|July Fourth|Labor Day|Memorial Day|Halloween|"
         r"Valentine['’]s Day|Easter Sunday|Easter|Veterans Day|Election Day))"
-        rf"(?:,? (?P<year>{YEAR}))?{E}",
+        rf"(?:,? (?P<year>{WRITTEN_YEAR}))?{E}",
     ),
     (
         "deictic",
@@ -541,6 +543,8 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
         # trading", "in spring form")
         if not m.group("year") and not _SEASON_ALONE.match(text, m.end()):
             return False
+    if rule == "holiday" and m.group("pre") and not _SEASON_ALONE.match(text, m.end()):
+        return False  # "that Christmas music": a modifier, not the day
     if rule == "day_ordinal":
         prep = _DAY_ORDINAL_BEFORE.search(text, max(0, m.start() - 8), m.start())
         return bool(prep) and bool(_SEASON_ALONE.match(text, m.end()))
@@ -602,8 +606,19 @@ EARLY_YEAR_CUES = frozenset(
 EARLY_YEAR_NEXT = FUNCTION_WORDS | frozenset(
     "until till onwards onward when where it he she they we there this these".split()
 )
+#: The start of a range of years before the end: "from 1220 to 1260".
+_EARLY_RANGE_BEFORE = re.compile(r"(?i)\b(?:from|between) 1\d{3} (?:to|and|until|till) $")
+_EARLY_RANGE_AFTER = re.compile(r" and 1\d{3}(?![\d,.]\d)")
 #: A count compared before the cue: "rose to 1500 from 1200".
 _COUNT_BEFORE = re.compile(r"\d\s+(?:from|to|of)\s+$")
+
+
+def _not_a_count(text: str, end: int) -> bool:
+    """Whether the word after a number ending at ``end`` leaves it free to be a year: no
+    lower-case word but a function word or a pronoun ("1500 people" is a count)."""
+    after = text[end : end + 20].split()
+    word = after[0].rstrip(".,;:)") if after else ""
+    return not (word.isalpha() and word.islower() and word not in EARLY_YEAR_NEXT)
 
 
 def _early_year_ok(rule: str, m: re.Match[str], text: str) -> bool:
@@ -614,16 +629,19 @@ def _early_year_ok(rule: str, m: re.Match[str], text: str) -> bool:
     year = m.group("year")
     if not year or int(year) >= 1600:
         return True
-    after = text[m.end() : m.end() + 20].split()
-    word = after[0].rstrip(".,;:)") if after else ""
-    if word.isalpha() and word.islower() and word not in EARLY_YEAR_NEXT:
+    if not _not_a_count(text, m.end()):
         return False
     if rule != "year" or m.group("pre"):
         return True
+    if _EARLY_RANGE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return True  # "from 1220 to 1260", "between 1301 and 1311": the range's end
     before = text[max(0, m.start() - 12) : m.start()]
     words = before.split()
     if _COUNT_BEFORE.search(before):
         return False
+    if words and words[-1].lower() == "between":
+        end = _EARLY_RANGE_AFTER.match(text, m.end())  # the range's start: its end a year too
+        return end is not None and _not_a_count(text, end.end())
     return bool(words) and words[-1].lower() in EARLY_YEAR_CUES
 
 

@@ -148,6 +148,8 @@ def anchor_kind(c: Candidate) -> str:
         ("that", "the previous", "the following", "the next")
     ):
         return "anaphoric"  # "That autumn a loan was raised", "the previous winter"
+    if c.rule == "holiday" and _g(c, "pre"):
+        return "anaphoric"  # "sold its first tins that Christmas", "the following Easter"
     if c.rule == "month" and _g(c, "pre").startswith("the "):
         return "anaphoric"  # "took office the next March", "the previous June"
     if c.rule == "duration" and _g(c, "dir") == "earlier":

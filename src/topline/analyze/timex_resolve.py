@@ -550,6 +550,19 @@ def _holiday(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
     def on(y: int) -> dt.date:
         return holiday_date(name, y)
 
+    pre = group_text(c, "pre")
+    if year is None and a is not None and pre:
+        # From the reference: "that Christmas" is its year's, "the following Easter" the
+        # first after it, "the previous Christmas" the last before it (a year-only
+        # reference is the whole year).
+        whole = ctx.granularity == "year"
+        if pre == "that":
+            return Resolved("DATE", on(a.year).isoformat())
+        if pre == "the previous":
+            last = on(a.year - 1) if whole or on(a.year) >= a else on(a.year)
+            return Resolved("DATE", last.isoformat())
+        after = on(a.year + 1) if whole or on(a.year) <= a else on(a.year)
+        return Resolved("DATE", after.isoformat())
     if year is None and a is not None and ctx.narrative:
         first = on(a.year)
         return Resolved("DATE", (first if first >= a else on(a.year + 1)).isoformat())
