@@ -330,3 +330,33 @@ def test_a_range_of_counts_is_no_range_of_years() -> None:
     """Negative: "between 1200 and 1500 people"."""
     found = _values("Between 1200 and 1500 people came to the fair.", "2024-06-03")
     assert "1200" not in found and "1500" not in found
+
+
+def test_that_month_is_the_storys() -> None:
+    text = (
+        "The airship first flew on 3 May 1931. Its last flight came that September, when it "
+        "was damaged beyond repair."
+    )
+    assert _values(text, "2021-05-03")["that September"] == ("DATE", "1931-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("In that October speech she warned of a recession.", "October"),
+        ("The minister said that March was the wettest month on record.", "March"),
+    ],
+)
+def test_that_before_a_month_as_a_determiner_or_complementizer_stays_out(
+    text: str, span: str
+) -> None:
+    """Negatives: the month is marked alone, as before."""
+    assert span in _values(text, "2021-05-03")
+
+
+def test_a_fraction_of_a_century_is_no_century() -> None:
+    found = _values(
+        "She joined in 1962 and became editor in 1987, a quarter of a century later.",
+        "2020-03-01",
+    )
+    assert not any("century" in k for k in found)

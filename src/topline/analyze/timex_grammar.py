@@ -200,7 +200,9 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         # March period": a calendar quarter named by its first and last months (one DATE,
         # 2016-Q3); other pairs of months are left to the month rule (see _acceptable).
         "month_quarter",
-        rf"{B}(?:the )?(?P<m1>{BARE_MONTH})(?:[-–/]| to | through )(?P<m2>{BARE_MONTH})"
+        # The match starts at the first month (tried there only); "the " before it joins the
+        # span in find_candidates.
+        rf"{B}(?P<m1>{BARE_MONTH})(?:[-–/]| to | through )(?P<m2>{BARE_MONTH})"
         rf"(?: (?P<year0>{YEAR}))? (?:quarter|period)(?: of (?P<year>{YEAR}))?{E}",
     ),
     ("quarter_code", rf"{B}(?-i:Q)(?P<n>[1-4])(?:[ /](?P<year>{YEAR}))?(?![\w])"),
@@ -227,10 +229,10 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"(?P<cent>nineteen|twenty)[- ](?P<rest>(?:{TENS_RE})(?:[- ]\w+)?)(?![\w-])",
     ),
     (
-        # "that Christmas", "the following Easter": a step from the story's time (anaphoric).
+        # "that Christmas", "the following Easter" (a step from the story's time) take the
+        # words before the name into the span in find_candidates (see step_before).
         "holiday",
-        r"(?-i:(?<![\w])(?:(?P<pre>(?i:that|the following|the next|the previous)) )?"
-        r"(?P<h>Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|"
+        r"(?-i:(?<![\w])(?P<h>Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|"
         r"New Year['’]s Day|New Year['’]s|Thanksgiving Day|Thanksgiving|Independence Day|"
         r"the Fourth of July|July Fourth|Labor Day|Memorial Day|Halloween|"
         r"Valentine['’]s Day|Easter Sunday|Easter|Veterans Day|Election Day))"
@@ -275,7 +277,8 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         # in (anaphoric, TimeML DATE); _acceptable wants a preposition of time before it and
         # no noun after it ("on the 14th floor", "the 5th of May" is date_dmy's).
         "day_ordinal",
-        rf"{B}the (?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th){E}",
+        # The match starts at the number; "the " before it is required and joins the span.
+        rf"{B}(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th){E}",
     ),
     (
         "weekday",
@@ -543,10 +546,8 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
         # trading", "in spring form")
         if not m.group("year") and not _SEASON_ALONE.match(text, m.end()):
             return False
-    if rule == "holiday" and m.group("pre") and not _SEASON_ALONE.match(text, m.end()):
-        return False  # "that Christmas music": a modifier, not the day
     if rule == "day_ordinal":
-        prep = _DAY_ORDINAL_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        prep = _DAY_ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start())
         return bool(prep) and bool(_SEASON_ALONE.match(text, m.end()))
     if rule == "month_quarter":
         opens, closes = (_MONTH_ORDER.index(m.group(g).capitalize()) for g in ("m1", "m2"))
@@ -573,6 +574,8 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
         day0, day1 = (int(re.sub(r"\D", "", m.group(g))) for g in ("day", "last"))
         return day1 > day0
     if rule == "duration":
+        if _FRACTION_OF.search(text, max(0, m.start() - 14), m.start()):
+            return False  # "a quarter of a century later" is no century later
         tail = text[m.end() : m.end() + 5]
         if re.match(r"(?i)-old|\s+old\b", tail):
             return False  # ages are not temporal expressions in news ("52 years old")
@@ -651,8 +654,43 @@ _KIN_BEFORE = re.compile(
     r"(?i)\b(?:wife|husband|widow|widower|daughter|son|sister|brother|mother|father|partner|"
     r"granddaughter|niece|aunt|twin),\s+$"
 )
+#: "that" (or "that same") before a month name: "Paris fell that August".
+_THAT_BEFORE = re.compile(r"(?i)\bthat (?:same )?$")
+
+
+def demonstrative_month(text: str, start: int, end: int) -> int:
+    """The length of "that " / "that same " before a bare month that it points back with
+    ("Paris fell that August," is the story's August), else 0. Not a complementizer or a
+    modifier's determiner: "said that March was", "in that October speech" (a word that is
+    not a function word follows)."""
+    m = _THAT_BEFORE.search(text, max(0, start - 10), start)
+    if m is None or not _SEASON_ALONE.match(text, end):
+        return 0
+    return start - m.start()
+
+
+#: A step before a holiday: "that Christmas", "the following Easter".
+_STEP_BEFORE = re.compile(r"(?i)\b(?:that|the following|the next|the previous) $")
+
+
+def step_before(text: str, start: int, end: int) -> int:
+    """The length of a step word before a holiday ("that Christmas", "the following Easter")
+    that points from the story's time, else 0; not before a noun ("that Christmas music")."""
+    m = _STEP_BEFORE.search(text, max(0, start - 14), start)
+    if m is None or not _SEASON_ALONE.match(text, end):
+        return 0
+    return start - m.start()
+
+
+def lead_words(c: Candidate) -> str:
+    """The words find_candidates put before a match into its span ("that", "the following")."""
+    return c.match.string[c.start : c.match.start()].strip().lower()
+
+
+#: A fraction before a length: "a quarter of a century", "a third of a year".
+_FRACTION_OF = re.compile(r"(?i)\b(?:quarter|third|fraction|fifth|tenth)s? of $")
 #: The preposition before a bare day of the month ("on the 14th", "by the 30th").
-_DAY_ORDINAL_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|since|from|before|after) $")
+_DAY_ORDINAL_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|since|from|before|after) the $")
 #: An indefinite weekday: "on a Friday in March 1983", "One Sunday, the chapel burned".
 _INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:a|one|some) $")
 #: What follows an indefinite weekday: a time it lies in, or the end of the phrase. "A
@@ -728,6 +766,12 @@ def find_candidates(text: str) -> list[Candidate]:
                 start, end = m.span("core")
             if rule == "pod_the":
                 start -= len("the ")  # "in the afternoon": TimeML's span is "the afternoon"
+            if rule == "month" and not m.group("pre"):
+                start -= demonstrative_month(text, start, end)
+            elif rule == "holiday":
+                start -= step_before(text, start, end)
+            elif rule in {"month_quarter", "day_ordinal"} and text.endswith("the ", 0, start):
+                start -= len("the ")
             if (
                 rule in {"duration", "quarter", "century"}
                 and m.group("sep") == "-"

@@ -130,6 +130,11 @@ def written_winter(c: Candidate) -> Reference | None:
     return Reference(dt.date(int(m.group(1)), 1, 1), "month")
 
 
+def _demonstrative(c: Candidate) -> bool:
+    """A span that opens with "that" ahead of its match: "that August" (find_candidates)."""
+    return c.start < c.match.start()
+
+
 def _g(c: Candidate, name: str) -> str:
     if name not in c.match.re.groupindex:
         return ""
@@ -148,10 +153,10 @@ def anchor_kind(c: Candidate) -> str:
         ("that", "the previous", "the following", "the next")
     ):
         return "anaphoric"  # "That autumn a loan was raised", "the previous winter"
-    if c.rule == "holiday" and _g(c, "pre"):
+    if c.rule == "holiday" and c.start < c.match.start():
         return "anaphoric"  # "sold its first tins that Christmas", "the following Easter"
-    if c.rule == "month" and _g(c, "pre").startswith("the "):
-        return "anaphoric"  # "took office the next March", "the previous June"
+    if c.rule == "month" and (_g(c, "pre").startswith("the ") or _demonstrative(c)):
+        return "anaphoric"  # "took office the next March", "the previous June", "that August"
     if c.rule == "duration" and _g(c, "dir") == "earlier":
         return "backward"
     if c.rule == "edge_unit" and _g(c, "unit") in FRAMED_EDGE_UNITS:

@@ -38,7 +38,7 @@ from topline.analyze.timex_calendar import (
     weekday_date,
 )
 from topline.analyze.timex_context import Context, Resolved, group_text
-from topline.analyze.timex_grammar import Candidate, indefinite_weekday
+from topline.analyze.timex_grammar import Candidate, indefinite_weekday, lead_words
 from topline.analyze.timex_lengths import duration_of, set_of
 
 PRESENT = {"now", "right now", "currently", "at present", "presently", "nowadays", "these days"}
@@ -144,7 +144,7 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
         )
     if rule == "month":
         month = month_number(group_text(c, "month"))
-        pre = group_text(c, "pre")
+        pre = group_text(c, "pre") or lead_words(c)
         if pre.startswith(_ANAPHORIC_MONTH):
             return _anaphoric_month(month, pre, a, ctx)
         if a is None:
@@ -314,7 +314,7 @@ def _year_end(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
 
 #: "the next March", "the following May", "the previous June": a month counted from the
 #: reference, as "the next day" is (anaphoric, :mod:`timex_narrative`).
-_ANAPHORIC_MONTH = ("the next", "the following", "the previous")
+_ANAPHORIC_MONTH = ("the next", "the following", "the previous", "that")
 
 
 def _anaphoric_month(month: int, pre: str, a: dt.date | None, ctx: Context) -> Resolved:
@@ -323,7 +323,7 @@ def _anaphoric_month(month: int, pre: str, a: dt.date | None, ctx: Context) -> R
     March") the month lies in the year after (or before)."""
     if a is None:
         return Resolved("DATE", None)
-    year = a.year
+    year = a.year  # "that August": the reference's year
     if pre.startswith(("the next", "the following")):
         year += 1 if ctx.granularity == "year" or month <= a.month else 0
     elif pre.startswith("the previous"):
@@ -550,7 +550,7 @@ def _holiday(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
     def on(y: int) -> dt.date:
         return holiday_date(name, y)
 
-    pre = group_text(c, "pre")
+    pre = lead_words(c)
     if year is None and a is not None and pre:
         # From the reference: "that Christmas" is its year's, "the following Easter" the
         # first after it, "the previous Christmas" the last before it (a year-only
