@@ -360,3 +360,12 @@ def test_a_fraction_of_a_century_is_no_century() -> None:
         "2020-03-01",
     )
     assert not any("century" in k for k in found)
+
+
+def test_an_anniversary_opening_frames_the_recalled_date() -> None:
+    text = (
+        "Sixty years ago today, on March 27, 1964, the ground shook for four minutes. By the "
+        "end of the month the port had been abandoned."
+    )
+    found = _values(text, "2024-03-27")
+    assert found["the end of the month"] == ("DATE", "1964-03")

@@ -213,10 +213,18 @@ FRAMED_EDGE_UNITS = frozenset({"month", "year", "decade", "century"})
 _WORDS = re.compile(r"[A-Za-z]+")
 
 
+#: An anniversary's opening before the date it recalls: "Eighty years ago today, on June 6,
+#: 1944, …", "Fifty years ago this week, on …" (the same time, counted from the present).
+_ANNIVERSARY_HEAD = re.compile(
+    r"(?i)^\s*(?:[a-z]+[- ]){1,3}years ago(?: (?:today|this (?:week|month)))?,\s*"
+)
+
+
 def opens_frame(c: Candidate, head: str) -> bool:
     """Whether an explicit date heads its sentence; ``head`` is the sentence's text before it."""
     if not is_explicit(c) or is_modifier(c):
         return False
+    head = _ANNIVERSARY_HEAD.sub("", head)
     if re.search(r"[^\sA-Za-z,'’\"“(]", head):
         return False  # another expression, a figure or a clause comes first
     return all(w.lower() in FRAME_WORDS for w in _WORDS.findall(head))
