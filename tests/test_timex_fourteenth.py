@@ -70,11 +70,11 @@ def test_a_winter_across_two_years_is_one_date_named_by_its_first(
             "1704-02",
         ),
         (
-            # A winter written with one year stands at its January (negative: as before).
+            # A winter written with one year begins in that December too (TIDES 2005).
             "The abbey's roof fell in the winter of 1703. In February the monks moved to the "
             "barns.",
             "February",
-            "1703-02",
+            "1704-02",
         ),
     ],
 )

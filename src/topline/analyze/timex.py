@@ -33,7 +33,6 @@ from topline.analyze.timex_narrative import (
     is_narrative,
     opens_frame,
     reference_of,
-    written_winter,
 )
 from topline.analyze.timex_resolve import resolve
 from topline.analyze.timex_tense import AHEAD_IN_PAST, clause_tense
@@ -205,7 +204,7 @@ def tag_text(
         if not is_modifier(cand) and not _SINCE_BEFORE.search(
             text, max(0, cand.start - 7), cand.start
         ):
-            named = written_winter(cand) or reference_of(resolved.type, resolved.value)
+            named = reference_of(resolved.type, resolved.value)
             ref = _moved(ref, named, kind)
             if named is not None and named.granularity == "day":
                 days.append(named)

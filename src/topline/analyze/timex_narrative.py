@@ -52,8 +52,8 @@ _PART_OF_YEAR = re.compile(r"^(\d{4})-(?:Q\d|H\d|W\d\d)$")
 #: season's first month, so that the story moves on from it ("By Jan. 18" after the fall of
 #: 2007 is 2008-01-18, see ``narrative_year``) while "the next month" stays unresolved, as
 #: after "in 2007". A winter is named by the year it begins (TIDES 2005), so its reference
-#: is that December ("that winter … in February" is the next year's), unless it is written
-#: with one year (see :func:`written_winter`).
+#: is that December, however it was named ("the winter of 1912 … in February" is February
+#: 1913, as "that winter … in February" is the next year's).
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _LATER = {"later", "afterward", "afterwards"}
@@ -107,27 +107,6 @@ def reference_of(kind: str, value: str | None) -> Reference | None:
     except ValueError:
         return None
     return Reference(day, "day" if m.group(3) else "month" if m.group(2) else "year")
-
-
-#: "The winter of 1963", "the hard winter of 1947": a winter written with one year.
-_ONE_YEAR_WINTER = re.compile(r"(?i)\bwinter (?:of )?(\d{4})$")
-
-
-def written_winter(c: Candidate) -> Reference | None:
-    """The reference a winter written with one year sets: its January, to the month.
-
-    The value keeps the year as written ("the winter of 1963" is 1963-WI), but English names
-    such a winter by its January as often as by its December (Britain's "winter of 1963"
-    began in December 1962, "the winter of 1941" outside Moscow in December 1941), so the
-    story stands at that January: "In February" after it is that year's, "the following
-    spring" the same year's. A winter written across two years ("the winter of 1941-42") or
-    reached by a step ("that winter") begins in December (:data:`SEASON_START`)."""
-    if c.rule not in {"season", "season_year"}:
-        return None
-    m = _ONE_YEAR_WINTER.search(c.match.string, c.start, c.end)
-    if m is None or not 1 <= int(m.group(1)) <= 9999:
-        return None
-    return Reference(dt.date(int(m.group(1)), 1, 1), "month")
 
 
 def _demonstrative(c: Candidate) -> bool:
