@@ -369,3 +369,15 @@ def test_an_anniversary_opening_frames_the_recalled_date() -> None:
     )
     found = _values(text, "2024-03-27")
     assert found["the end of the month"] == ("DATE", "1964-03")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She signed off with a birdie on the 18th and a round of 70.",
+        "Benchmark scores increased from 1061 to 1128 on the new chip.",
+    ],
+)
+def test_a_hole_or_a_change_of_figures_is_no_date(text: str) -> None:
+    found = _values(text, "2016-10-15")
+    assert not any(k in {"the 18th", "1061", "1128"} for k in found)

@@ -548,6 +548,8 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
             return False
     if rule == "day_ordinal":
         prep = _DAY_ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if _ROUND_WORDS.search(text, max(0, m.start() - 120), min(len(text), m.end() + 60)):
+            return False  # "a birdie on the 18th", "crashed on the 3rd": a hole, a lap
         return bool(prep) and bool(_SEASON_ALONE.match(text, m.end()))
     if rule == "month_quarter":
         opens, closes = (_MONTH_ORDER.index(m.group(g).capitalize()) for g in ("m1", "m2"))
@@ -611,6 +613,12 @@ EARLY_YEAR_NEXT = FUNCTION_WORDS | frozenset(
 )
 #: The start of a range of years before the end: "from 1220 to 1260".
 _EARLY_RANGE_BEFORE = re.compile(r"(?i)\b(?:from|between) 1\d{3} (?:to|and|until|till) $")
+#: A change of a figure before "from" (and the range's start): "increased from 1061 to".
+_CHANGE_FROM = re.compile(
+    r"(?i)\b(?:increas|decreas|ris|rose|fell|fall|grew|grow|drop|climb|jump|declin|went|"
+    r"slipp|slid|soar|plung|surg|edg|gain|lost|los|cut|rais|lower|up|down)\w*\s+from\s+"
+    r"(?:1\d{3}\s+(?:to|and)\s+)?$"
+)
 _EARLY_RANGE_AFTER = re.compile(r" and 1\d{3}(?![\d,.]\d)")
 #: A count compared before the cue: "rose to 1500 from 1200".
 _COUNT_BEFORE = re.compile(r"\d\s+(?:from|to|of)\s+$")
@@ -636,6 +644,8 @@ def _early_year_ok(rule: str, m: re.Match[str], text: str) -> bool:
         return False
     if rule != "year" or m.group("pre"):
         return True
+    if _CHANGE_FROM.search(text, max(0, m.start() - 40), m.start()):
+        return False  # "scores increased from 1061 to 1128": figures, not years
     if _EARLY_RANGE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return True  # "from 1220 to 1260", "between 1301 and 1311": the range's end
     before = text[max(0, m.start() - 12) : m.start()]
@@ -689,6 +699,11 @@ def lead_words(c: Candidate) -> str:
 
 #: A fraction before a length: "a quarter of a century", "a third of a year".
 _FRACTION_OF = re.compile(r"(?i)\b(?:quarter|third|fraction|fifth|tenth)s? of $")
+#: Words of a course or a round near "on the 18th": a hole, a lap, a floor, not a day.
+_ROUND_WORDS = re.compile(
+    r"(?i)\b(?:hole|holes|birdie|bogey|par|eagle|green|tee|fairway|putt|lap|laps|floor|"
+    r"round|inning|innings|minute|stage|bend|corner|fence|hurdle)\b"
+)
 #: The preposition before a bare day of the month ("on the 14th", "by the 30th").
 _DAY_ORDINAL_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|since|from|before|after) the $")
 #: An indefinite weekday: "on a Friday in March 1983", "One Sunday, the chapel burned".
