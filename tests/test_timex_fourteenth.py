@@ -381,3 +381,8 @@ def test_an_anniversary_opening_frames_the_recalled_date() -> None:
 def test_a_hole_or_a_change_of_figures_is_no_date(text: str) -> None:
     found = _values(text, "2016-10-15")
     assert not any(k in {"the 18th", "1061", "1128"} for k in found)
+
+
+def test_a_change_by_a_figure_is_no_year() -> None:
+    found = _values("The mill cut its workforce by 1200. By 1570 the town was empty.", "2016-10-15")
+    assert "1200" not in found and found["1570"] == ("DATE", "1570")

@@ -613,11 +613,12 @@ EARLY_YEAR_NEXT = FUNCTION_WORDS | frozenset(
 )
 #: The start of a range of years before the end: "from 1220 to 1260".
 _EARLY_RANGE_BEFORE = re.compile(r"(?i)\b(?:from|between) 1\d{3} (?:to|and|until|till) $")
-#: A change of a figure before "from" (and the range's start): "increased from 1061 to".
+#: A change of a figure before "from" or "by" (and the range's start): "increased from 1061
+#: to", "cut staff by 1200."
 _CHANGE_FROM = re.compile(
     r"(?i)\b(?:increas|decreas|ris|rose|fell|fall|grew|grow|drop|climb|jump|declin|went|"
-    r"slipp|slid|soar|plung|surg|edg|gain|lost|los|cut|rais|lower|up|down)\w*\s+from\s+"
-    r"(?:1\d{3}\s+(?:to|and)\s+)?$"
+    r"slipp|slid|soar|plung|surg|edg|gain|lost|los|cut|rais|lower|up|down)\w*"
+    r"(?:\s+from\s+(?:1\d{3}\s+(?:to|and)\s+)?|(?:\s+\w+){0,3}\s+by\s+)$"
 )
 _EARLY_RANGE_AFTER = re.compile(r" and 1\d{3}(?![\d,.]\d)")
 #: A count compared before the cue: "rose to 1500 from 1200".
