@@ -13,7 +13,7 @@ check that a rule carries) and scores topline and dateparser on each half with b
 wrong value by shape; :mod:`benchmarks.timex_shared_errors`) on each half. ``--fresh`` scores
 the blind set (``benchmarks/data/fresh_timex.jsonl``: news and history passages written before
 any error of the eighth session was read, never used to find rules) by kind of passage, and
-lists its errors; ``--fresh2`` to ``--fresh6`` score the ninth to thirteenth sessions' blind
+lists its errors; ``--fresh2`` to ``--fresh7`` score the ninth to fourteenth sessions' blind
 sets and print the table alone.
 """
 
@@ -69,6 +69,11 @@ FRESH5 = ROOT / "benchmarks" / "data" / "fresh_timex5.jsonl"
 #: analysis in mixed tenses, school bus times, a drug approval, and histories of a 1907 mine
 #: explosion and an 1871 whaling voyage): scored at the start and end only (``--fresh6``).
 FRESH6 = ROOT / "benchmarks" / "data" / "fresh_timex6.jsonl"
+#: The fourteenth session's blind set (10 passages, 128 timexes, narrative history with the
+#: publication far from the narrated time: histories of a war, a city and a siege, two
+#: biographies, an obituary, a company history, an epidemic, and two news retrospectives):
+#: scored at the start and end only (``--fresh7``, table alone).
+FRESH7 = ROOT / "benchmarks" / "data" / "fresh_timex7.jsonl"
 CONVENTIONS: tuple[Convention, ...] = ("auto", "publication", "narrative")
 GRANULARITY = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d", 16: "%Y-%m-%dT%H:%M"}
 
@@ -501,6 +506,11 @@ def main() -> None:
         help="only the sixth blind set (fresh_timex6.jsonl), scores alone, no errors",
     )
     parser.add_argument(
+        "--fresh7",
+        action="store_true",
+        help="only the seventh blind set (fresh_timex7.jsonl), scores alone, no errors",
+    )
+    parser.add_argument(
         "--halves",
         action="store_true",
         help="only the odd/even split: topline and dateparser by both scorers, and the fixtures",
@@ -527,6 +537,7 @@ def main() -> None:
         (args.fresh4, FRESH4),
         (args.fresh5, FRESH5),
         (args.fresh6, FRESH6),
+        (args.fresh7, FRESH7),
     )
     for asked, path in blind:
         if asked:  # a blind set prints its table alone, never its errors

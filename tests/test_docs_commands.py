@@ -73,6 +73,9 @@ NOT_RUN: dict[str, str] = {
     "nice python benchmarks/timex.py --fresh4": "a benchmark: the fourth blind set, scored twice",
     "nice python benchmarks/timex.py --fresh5": "a benchmark: the fifth blind set, scored twice",
     "nice python benchmarks/timex.py --fresh6": "a benchmark: the sixth blind set, scored twice",
+    "nice python benchmarks/timex.py --fresh7": "a benchmark: the seventh blind set, scored twice",
+    "nice python benchmarks/timex_cost.py --against <git archive of main 9891520>/src --size 150 "
+    "--rounds 3": "a timing against another tree (a placeholder path)",
     "nice python benchmarks/timex_cost.py --against <git archive of main bd7f798>/src --size 150 "
     "--rounds 3": "a timing against another tree (a placeholder path)",
     "nice python benchmarks/timex.py --fresh2; nice python benchmarks/timex.py --fresh3": (

@@ -255,7 +255,9 @@ def test_a_season_naming_a_kind_or_a_spring_of_water_is_left_out(text: str) -> N
 @pytest.mark.parametrize(
     ("text", "anchor", "value"),
     [
-        ("Last winter the reservoir froze solid.", "2025-02-03", "2024-WI"),
+        # A winter is named by the year it begins (TIDES 2005; fourteenth session): said in
+        # February 2025, the winter under way is 2024-WI and the one before it 2023-WI.
+        ("Last winter the reservoir froze solid.", "2025-02-03", "2023-WI"),
         ("Next summer the festival moves to the harbour.", "2025-07-21", "2026-SU"),
         ("Last autumn the orchard lost half its crop.", "2025-10-14", "2024-FA"),
     ],
@@ -273,7 +275,7 @@ def test_last_or_next_season_said_within_that_season_is_the_one_before_or_after(
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("This winter has been the driest in years.", "2025-WI"),
+        ("This winter has been the driest in years.", "2024-WI"),  # begun in December 2024
         ("Last summer the pier was rebuilt.", "2024-SU"),
     ],
 )

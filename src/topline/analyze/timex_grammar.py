@@ -36,8 +36,15 @@ BARE_MONTH = rf"(?-i:{MONTH_FULL})"
 WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[6-9]|20)\d\d"
+#: A year as a date or month may carry it, back to 1000: "3 June 1590", "May 1542", "in
+#: 1284". A year before 1600 is taken only where no count can be read (see
+#: :func:`_early_year_ok`): such numbers are rare in news and mostly counts.
+WRITTEN_YEAR = r"(?:1\d|20)\d\d"
 POD = r"morning|afternoon|evening|night"
 SEASON = r"spring|summer|fall|autumn|winter"
+#: The second year of a season that spans two ("the winter of 1941-42", "winter 1899–1900"):
+#: one DATE, named by the year it begins (TIDES 2005), which the ``year`` group holds.
+SEASON_YEARS = rf"(?:[-–/](?:{YEAR}|\d\d))"
 UNIT = (
     r"(?:second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|"
     r"century|centuries|millennium|millennia)s?"
@@ -110,12 +117,12 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     (
         "date_mdy",
         rf"{B}(?:(?P<wd>{WEEKDAY}),? )?(?P<mod>(?:early|mid|late)[- ])?(?P<month>{MONTH}) "
-        rf"(?P<day>{DAY})(?:[-–](?P<last>{DAY}))?(?:,? (?P<year>{YEAR}))?{E}",
+        rf"(?P<day>{DAY})(?:[-–](?P<last>{DAY}))?(?:,? (?P<year>{WRITTEN_YEAR}))?{E}",
     ),
     (
         "date_dmy",
         rf"{B}(?:(?P<wd>{WEEKDAY}),? )?(?:the )?(?P<day>{DAY}) (?:of )?(?P<month>{MONTH})"
-        rf"(?:,? (?P<year>{YEAR}))?{E}",
+        rf"(?:,? (?P<year>{WRITTEN_YEAR}))?{E}",
     ),
     (
         # "April 24 and 25", "on March 3 or 4": the second day number is a date of the
@@ -142,7 +149,7 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     (
         "month_year",
         rf"{B}(?P<pre>(?:{EDGE_MOD} |(?:early|mid|late)[- ]))?(?P<month>{MONTH}),? (?:of )?"
-        rf"(?P<year>{YEAR}){E}",
+        rf"(?P<year>{WRITTEN_YEAR}){E}",
     ),
     (
         "month",
@@ -153,7 +160,7 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
     (
         "year",
         rf"{B}(?P<pre>(?:{EDGE_MOD} |(?:fiscal|calendar|early|mid|late|the year|fiscal year)"
-        rf"[- ]))?(?P<year>{YEAR})(?:-(?P<year2>\d\d))?(?P<open> or later| or earlier| and beyond)?"
+        rf"[- ]))?(?P<year>{WRITTEN_YEAR})(?:-(?P<year2>\d\d))?(?P<open> or later| or earlier| and beyond)?"
         rf"(?![\w%]|-\w|[.,]\d| (?:percent|%))",
     ),
     (
@@ -162,8 +169,11 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"|['’](?P<short>\d)0)s{E}",
     ),
     (
+        # "the 5th century BC", "the mid-15th century", "the late nineteenth century" (an edge
+        # word is part of the expression, TimeML's MOD; the value stays the century's).
         "century",
-        rf"{B}(?:the )?(?:(?P<ord>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{CENTURY_WORD}))(?P<sep>[- ])"
+        rf"{B}(?:the )?(?:(?:early|mid|late)[- ])?(?:(?P<ord>\d{{1,2}})(?:st|nd|rd|th)|"
+        rf"(?P<word>{CENTURY_WORD}))(?P<sep>[- ])"
         rf"century(?: (?P<era>{ERA}))?{E}",
     ),
     (
@@ -185,6 +195,16 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"fourth|final|1st|2nd|3rd|4th)(?P<sep>[- ])(?P<unit>quarter|half)"
         rf"(?: of (?:(?:fiscal )?(?P<year>{YEAR})|{REL_YEAR}|the year))?{E}",
     ),
+    (
+        # "the April-June quarter", "the July–September quarter of 2016", "the January to
+        # March period": a calendar quarter named by its first and last months (one DATE,
+        # 2016-Q3); other pairs of months are left to the month rule (see _acceptable).
+        "month_quarter",
+        # The match starts at the first month (tried there only); "the " before it joins the
+        # span in find_candidates.
+        rf"{B}(?P<m1>{BARE_MONTH})(?:[-–/]| to | through )(?P<m2>{BARE_MONTH})"
+        rf"(?: (?P<year0>{YEAR}))? (?:quarter|period)(?: of (?P<year>{YEAR}))?{E}",
+    ),
     ("quarter_code", rf"{B}(?-i:Q)(?P<n>[1-4])(?:[ /](?P<year>{YEAR}))?(?![\w])"),
     (
         "report_period",
@@ -198,9 +218,9 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         "season",
         rf"{B}(?:(?P<pre>(?:(?:last|next|this|that|past|coming|early|late|mid|the|previous|"
         rf"following)[- ])+)|(?<= ))"
-        rf"(?P<season>{SEASON})(?: (?:of )?(?P<year>{YEAR}))?(?! of [^\d])(?!\w)",
+        rf"(?P<season>{SEASON})(?: (?:of )?(?P<year>{WRITTEN_YEAR}){SEASON_YEARS}?)?(?! of [^\d])(?!\w)",
     ),
-    ("season_year", rf"{B}(?P<season>{SEASON}) (?:of )?(?P<year>{YEAR}){E}"),
+    ("season_year", rf"{B}(?P<season>{SEASON}) (?:of )?(?P<year>{WRITTEN_YEAR}){SEASON_YEARS}?{E}"),
     (
         # Broadcast transcripts spell the year of a month or season out: "January nineteen
         # ninety-seven", "the winter of nineteen ninety-four" (one DATE, as written years).
@@ -209,12 +229,14 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"(?P<cent>nineteen|twenty)[- ](?P<rest>(?:{TENS_RE})(?:[- ]\w+)?)(?![\w-])",
     ),
     (
+        # "that Christmas", "the following Easter" (a step from the story's time) take the
+        # words before the name into the span in find_candidates (see step_before).
         "holiday",
         r"(?-i:(?<![\w])(?P<h>Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|"
         r"New Year['’]s Day|New Year['’]s|Thanksgiving Day|Thanksgiving|Independence Day|"
         r"the Fourth of July|July Fourth|Labor Day|Memorial Day|Halloween|"
         r"Valentine['’]s Day|Easter Sunday|Easter|Veterans Day|Election Day))"
-        rf"(?:,? (?P<year>{YEAR}))?{E}",
+        rf"(?:,? (?P<year>{WRITTEN_YEAR}))?{E}",
     ),
     (
         "deictic",
@@ -249,6 +271,14 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"(?!,? (?:on |of |hours\b|today|tonight|yesterday|tomorrow|{WEEKDAY}|{MONTH}))"
         r"(?! (?:mass|papers?|newspapers?|news|show|sessions?|rush|commute|shift|editions?|"
         r"services?|prayers?|meetings?|light|sun|star|trading|hours)\b)",
+    ),
+    (
+        # "the men returned on the 14th", "paid by the 30th": a day of the month the text is
+        # in (anaphoric, TimeML DATE); _acceptable wants a preposition of time before it and
+        # no noun after it ("on the 14th floor", "the 5th of May" is date_dmy's).
+        "day_ordinal",
+        # The match starts at the number; "the " before it is required and joins the span.
+        rf"{B}(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th){E}",
     ),
     (
         "weekday",
@@ -292,6 +322,9 @@ RULES_SRC: tuple[tuple[str, str], ...] = (
         rf"(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal year){E}",
     ),
     ("weekend", rf"{B}the (?P<unit>weekend){E}"),
+    # "in the new year", "early in the New Year": the year after the one the text is in (a
+    # DATE of a year); "New Year's Day" is the holiday rule's.
+    ("new_year", rf"{B}the new year{E}(?!['’]s)"),
     (
         "the_unit",
         rf"{B}the (?P<adj>full |fiscal |calendar )?(?P<unit>year|week)"
@@ -394,7 +427,8 @@ MAY_CUES = frozenset(
 
 
 #: Full month names, as a word before "and May" may be written ("between March and May").
-_MONTH_NAMES = frozenset(MONTH_FULL.split("|"))
+_MONTH_ORDER = MONTH_FULL.split("|")
+_MONTH_NAMES = frozenset(_MONTH_ORDER)
 #: Words before a four-digit number that make it a year.
 YEAR_CUES = MAY_CUES | frozenset("since around circa year of in the".split())
 #: Determiners and possessives before a year used as a modifier ("a 2010 raid", "his 2007
@@ -453,6 +487,12 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
     if rule == "clock" and (m.group("ampm") or "").lower().endswith(_POD_WORDS):
         # "leave at 4 in the morning" is a clock time; "scored 2 in the afternoon" a count.
         return bool(_CLOCK_CUE.search(text, max(0, m.start() - 8), m.start()))
+    if (
+        rule == "month"
+        and not m.group("pre")
+        and _KIN_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    ):
+        return False  # "survived by his wife, June, and a son": a name
     if rule == "month" and m.group("month") == "May" and not m.group("pre"):
         before = text[max(0, m.start() - 16) : m.start()].split()
         if len(before) >= 2 and before[-1] in {"and", "or"} and before[-2] in _MONTH_NAMES:
@@ -467,6 +507,8 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
         cue = bool(before) and before[-1].lower() in MAY_CUES
         if not cue and _NAMED_MARCH.match(text, m.end()):
             return False
+    if "year" in m.re.groupindex and not _early_year_ok(rule, m, text):
+        return False
     if rule == "year" and m.group("pre") is None:
         # A four-digit number counting things ("1990 people") is not a year, unless a word
         # that introduces years comes before it ("in 1990 people ...").
@@ -504,6 +546,14 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
         # trading", "in spring form")
         if not m.group("year") and not _SEASON_ALONE.match(text, m.end()):
             return False
+    if rule == "day_ordinal":
+        prep = _DAY_ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if _ROUND_WORDS.search(text, max(0, m.start() - 120), min(len(text), m.end() + 60)):
+            return False  # "a birdie on the 18th", "crashed on the 3rd": a hole, a lap
+        return bool(prep) and bool(_SEASON_ALONE.match(text, m.end()))
+    if rule == "month_quarter":
+        opens, closes = (_MONTH_ORDER.index(m.group(g).capitalize()) for g in ("m1", "m2"))
+        return opens % 3 == 0 and closes == opens + 2
     if rule == "quarter" and not (m.group("year") or m.group("year0") or m.group("rel2")):
         if not m.group(0).lower().endswith("the year") and _in_a_game(text, m.start(), m.end()):
             return False  # "scored twice in the second half": a period of play, not of a year
@@ -526,6 +576,8 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
         day0, day1 = (int(re.sub(r"\D", "", m.group(g))) for g in ("day", "last"))
         return day1 > day0
     if rule == "duration":
+        if _FRACTION_OF.search(text, max(0, m.start() - 14), m.start()):
+            return False  # "a quarter of a century later" is no century later
         tail = text[m.end() : m.end() + 5]
         if re.match(r"(?i)-old|\s+old\b", tail):
             return False  # ages are not temporal expressions in news ("52 years old")
@@ -548,6 +600,129 @@ def _acceptable(rule: str, m: re.Match[str], text: str) -> bool:
             signal = re.match(r"\s+(?:after|before)\b", tail + text[m.end() + 5 : m.end() + 8])
             return bool(m.group("dir") or m.group("pre") or signal) or m.group("sep") == "-"
     return True
+
+
+#: Words before a bare year earlier than 1600 that make it one ("founded in 1284", "from 1558
+#: until", "the charter of 1199"): prepositions of time only, not "to" or "by" (counts).
+EARLY_YEAR_CUES = frozenset(
+    "in since by until till from of during before after circa c. around about".split()
+)
+#: Words that may follow such a year besides the function words ("from 1558 until his death").
+EARLY_YEAR_NEXT = FUNCTION_WORDS | frozenset(
+    "until till onwards onward when where it he she they we there this these".split()
+)
+#: The start of a range of years before the end: "from 1220 to 1260".
+_EARLY_RANGE_BEFORE = re.compile(r"(?i)\b(?:from|between) 1\d{3} (?:to|and|until|till) $")
+#: A change of a figure before "from" or "by" (and the range's start): "increased from 1061
+#: to", "cut staff by 1200."
+_CHANGE_FROM = re.compile(
+    r"(?i)\b(?:increas|decreas|ris|rose|fell|fall|grew|grow|drop|climb|jump|declin|went|"
+    r"slipp|slid|soar|plung|surg|edg|gain|lost|los|cut|rais|lower|up|down)\w*"
+    r"(?:\s+from\s+(?:1\d{3}\s+(?:to|and)\s+)?|(?:\s+\w+){0,3}\s+by\s+)$"
+)
+_EARLY_RANGE_AFTER = re.compile(r" and 1\d{3}(?![\d,.]\d)")
+#: A count compared before the cue: "rose to 1500 from 1200".
+_COUNT_BEFORE = re.compile(r"\d\s+(?:from|to|of)\s+$")
+
+
+def _not_a_count(text: str, end: int) -> bool:
+    """Whether the word after a number ending at ``end`` leaves it free to be a year: no
+    lower-case word but a function word or a pronoun ("1500 people" is a count)."""
+    after = text[end : end + 20].split()
+    word = after[0].rstrip(".,;:)") if after else ""
+    return not (word.isalpha() and word.islower() and word not in EARLY_YEAR_NEXT)
+
+
+def _early_year_ok(rule: str, m: re.Match[str], text: str) -> bool:
+    """Whether a year before 1600 ("1284", "May 1542", "3 June 1590") may be one. Numbers of
+    1000–1599 in news are mostly counts written without a comma ("rose to 1500", "of 1200
+    voters"), so the year must not be followed by a lower-case word that is not a function
+    word ("1500 people"), and a bare one must follow a preposition of time."""
+    year = m.group("year")
+    if not year or int(year) >= 1600:
+        return True
+    if not _not_a_count(text, m.end()):
+        return False
+    if rule != "year" or m.group("pre"):
+        return True
+    if _CHANGE_FROM.search(text, max(0, m.start() - 40), m.start()):
+        return False  # "scores increased from 1061 to 1128": figures, not years
+    if _EARLY_RANGE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return True  # "from 1220 to 1260", "between 1301 and 1311": the range's end
+    before = text[max(0, m.start() - 12) : m.start()]
+    words = before.split()
+    if _COUNT_BEFORE.search(before):
+        return False
+    if words and words[-1].lower() == "between":
+        end = _EARLY_RANGE_AFTER.match(text, m.end())  # the range's start: its end a year too
+        return end is not None and _not_a_count(text, end.end())
+    return bool(words) and words[-1].lower() in EARLY_YEAR_CUES
+
+
+#: A kin noun and a comma before a bare month name make it a person's name, as obituaries
+#: give them ("his wife, June, died in 2011", "survived by a daughter, April").
+_KIN_BEFORE = re.compile(
+    r"(?i)\b(?:wife|husband|widow|widower|daughter|son|sister|brother|mother|father|partner|"
+    r"granddaughter|niece|aunt|twin),\s+$"
+)
+#: "that" (or "that same") before a month name: "Paris fell that August".
+_THAT_BEFORE = re.compile(r"(?i)\bthat (?:same )?$")
+
+
+def demonstrative_month(text: str, start: int, end: int) -> int:
+    """The length of "that " / "that same " before a bare month that it points back with
+    ("Paris fell that August," is the story's August), else 0. Not a complementizer or a
+    modifier's determiner: "said that March was", "in that October speech" (a word that is
+    not a function word follows)."""
+    m = _THAT_BEFORE.search(text, max(0, start - 10), start)
+    if m is None or not _SEASON_ALONE.match(text, end):
+        return 0
+    return start - m.start()
+
+
+#: A step before a holiday: "that Christmas", "the following Easter".
+_STEP_BEFORE = re.compile(r"(?i)\b(?:that|the following|the next|the previous) $")
+
+
+def step_before(text: str, start: int, end: int) -> int:
+    """The length of a step word before a holiday ("that Christmas", "the following Easter")
+    that points from the story's time, else 0; not before a noun ("that Christmas music")."""
+    m = _STEP_BEFORE.search(text, max(0, start - 14), start)
+    if m is None or not _SEASON_ALONE.match(text, end):
+        return 0
+    return start - m.start()
+
+
+def lead_words(c: Candidate) -> str:
+    """The words find_candidates put before a match into its span ("that", "the following")."""
+    return c.match.string[c.start : c.match.start()].strip().lower()
+
+
+#: A fraction before a length: "a quarter of a century", "a third of a year".
+_FRACTION_OF = re.compile(r"(?i)\b(?:quarter|third|fraction|fifth|tenth)s? of $")
+#: Words of a course or a round near "on the 18th": a hole, a lap, a floor, not a day.
+_ROUND_WORDS = re.compile(
+    r"(?i)\b(?:hole|holes|birdie|bogey|par|eagle|green|tee|fairway|putt|lap|laps|floor|"
+    r"round|inning|innings|minute|stage|bend|corner|fence|hurdle)\b"
+)
+#: The preposition before a bare day of the month ("on the 14th", "by the 30th").
+_DAY_ORDINAL_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|since|from|before|after) the $")
+#: An indefinite weekday: "on a Friday in March 1983", "One Sunday, the chapel burned".
+_INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:a|one|some) $")
+#: What follows an indefinite weekday: a time it lies in, or the end of the phrase. "A
+#: Friday interview", "a Sunday night memorial service" (a noun follows) name that week's day.
+_INDEFINITE_AFTER = re.compile(r"\s+(?:in|of|that|when)\b|\s*[,.;:]")
+
+
+def indefinite_weekday(c: Candidate) -> bool:
+    """ "It closed on a Friday in March 1983", "One Sunday in late 2001": a weekday that names
+    no particular week, so it neither dates the text's present nor resolves to a day."""
+    text = c.match.string
+    return (
+        c.rule == "weekday"
+        and bool(_INDEFINITE_BEFORE.search(text, max(0, c.start - 6), c.start))
+        and bool(_INDEFINITE_AFTER.match(text, c.end))
+    )
 
 
 def _title(m: re.Match[str], text: str) -> bool:
@@ -607,6 +782,12 @@ def find_candidates(text: str) -> list[Candidate]:
                 start, end = m.span("core")
             if rule == "pod_the":
                 start -= len("the ")  # "in the afternoon": TimeML's span is "the afternoon"
+            if rule == "month" and not m.group("pre"):
+                start -= demonstrative_month(text, start, end)
+            elif rule == "holiday":
+                start -= step_before(text, start, end)
+            elif rule in {"month_quarter", "day_ordinal"} and text.endswith("the ", 0, start):
+                start -= len("the ")
             if (
                 rule in {"duration", "quarter", "century"}
                 and m.group("sep") == "-"

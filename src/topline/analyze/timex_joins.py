@@ -13,6 +13,9 @@ value, not its words:
 * "from Jan. 1, 2020, to Dec. 31", "between March 3, 2019, and May 1": the end of a range
   written without a year takes the year of its start (the first one on or after the start),
   not the year nearest the publication date.
+* "from 4 May to 17 June 1690", "between March and November 1916": the start of a range
+  written without a year takes the year of its end (the year before when its month and day
+  come later in the calendar: "from December 20 to January 4, 1929" starts in 1928).
 * "on Monday and Tuesday nights", "Saturday or Sunday mornings": the plural part of the day
   is shared, so the first weekday is a SET too (``XXXX-WXX-1TNI``), as the second is.
 """
@@ -29,8 +32,10 @@ from topline.model import Span, Timex
 _PART_OF = re.compile(r"(?i)\bthe (week|weekend) of $")
 #: What joins the two ends of a range: "Jan. 1, 2020, to Dec. 31", "March 3, 2019, and May 1".
 _RANGE_JOIN = re.compile(r"(?i)^,? (?:to|through|until|till|and|[-–]) $")
-_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
+#: A day or a month value: "1916-03-04", "1916-03".
+_DAY_OR_MONTH = re.compile(r"^(\d{4})-(\d\d)(?:-(\d\d))?$")
 
 
 #: Counted ISO 8601 durations of one unit: "P2Y", "PT20M", "P1.5D" (not "PXY").
@@ -132,6 +137,27 @@ def join_neighbours(text: str, out: list[Timex]) -> None:
             except ValueError:
                 continue
             out[i] = Timex(t.span, t.type, value, t.anchor)
+    _range_start_year(text, out)
     # A part taken alone before its join ("the weekend" of "the weekend of June 22") was
     # overwritten by the joined expression: keep one.
     out[:] = [t for k, t in enumerate(out) if k + 1 == len(out) or out[k + 1] is not t]
+
+
+def _range_start_year(text: str, out: list[Timex]) -> None:
+    """ "from 4 May to 17 June 1690": the start, written without a year, takes the end's."""
+    for i in range(len(out) - 1):
+        first, end = out[i], out[i + 1]
+        start = _DAY_OR_MONTH.match(first.value or "")
+        last = _DAY_OR_MONTH.match(end.value or "")
+        if start is None or last is None or _YEAR.search(text, first.span.start, first.span.end):
+            continue
+        if not _YEAR.search(text, end.span.start, end.span.end):
+            continue
+        if not _RANGE_JOIN.match(text[first.span.end : end.span.start]):
+            continue
+        if bool(start.group(3)) != bool(last.group(3)):
+            continue  # "from March to June 3, 1916" mixes a month and a day: left alone
+        later = (start.group(2), start.group(3) or "") > (last.group(2), last.group(3) or "")
+        year = int(last.group(1)) - (1 if later else 0)
+        value = f"{year:04d}{first.value[4:] if first.value else ''}"
+        out[i] = Timex(first.span, first.type, value, first.anchor)

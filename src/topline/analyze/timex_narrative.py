@@ -36,7 +36,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from topline.analyze.timex_grammar import Candidate
+from topline.analyze.timex_grammar import Candidate, indefinite_weekday
 
 #: How far before the publication date the reference must lie for an underspecified date to
 #: be read in the narrative's time. A dateless month-day in news lies within a year of the
@@ -51,25 +51,33 @@ _PART_OF_YEAR = re.compile(r"^(\d{4})-(?:Q\d|H\d|W\d\d)$")
 #: A season of a year ("the fall of 2007"): a reference known to the year, dated at the
 #: season's first month, so that the story moves on from it ("By Jan. 18" after the fall of
 #: 2007 is 2008-01-18, see ``narrative_year``) while "the next month" stays unresolved, as
-#: after "in 2007". Winter is the year's opening months ("the winter of 1912 … in February").
+#: after "in 2007". A winter is named by the year it begins (TIDES 2005), so its reference
+#: is that December, however it was named ("the winter of 1912 … in February" is February
+#: 1913, as "that winter … in February" is the next year's).
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
-SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 1}
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _LATER = {"later", "afterward", "afterwards"}
 _UNDERSPECIFIED = {"date_mdy", "date_dmy", "month", "weekday", "season", "holiday", "quarter"}
-_UNDERSPECIFIED |= {"the_unit", "year_end"}
+_UNDERSPECIFIED |= {"the_unit", "year_end", "month_quarter", "new_year"}
 #: Pre-modifiers that tie an otherwise underspecified expression to the publication date.
 _DEICTIC_PRE = ("last", "next", "this", "past", "coming")
 
 
 @dataclass(frozen=True, slots=True)
 class Reference:
-    """The narrative's current time: a day, known to ``granularity`` (year, month or day)."""
+    """The narrative's current time: a day, known to ``granularity`` (year, month or day).
+
+    A season is known to the year and dated at its first month; a winter's December is the
+    only December a year-wide reference holds, and such a reference ends with the February
+    after it."""
 
     day: dt.date
     granularity: str
 
     @property
     def end(self) -> dt.date:
+        if self.granularity == "year" and self.day.month == 12:
+            return dt.date(self.day.year + 1, 3, 1) - dt.timedelta(days=1)  # a winter's
         if self.granularity == "year":
             return dt.date(self.day.year, 12, 31)
         if self.granularity == "month":
@@ -101,6 +109,11 @@ def reference_of(kind: str, value: str | None) -> Reference | None:
     return Reference(day, "day" if m.group(3) else "month" if m.group(2) else "year")
 
 
+def _demonstrative(c: Candidate) -> bool:
+    """A span that opens with "that" ahead of its match: "that August" (find_candidates)."""
+    return c.start < c.match.start()
+
+
 def _g(c: Candidate, name: str) -> str:
     if name not in c.match.re.groupindex:
         return ""
@@ -109,7 +122,7 @@ def _g(c: Candidate, name: str) -> str:
 
 def anchor_kind(c: Candidate) -> str:
     """ "anaphoric", "underspecified", "backward" (narrative only) or "deictic"."""
-    if c.rule == "anaphoric" or (c.rule == "duration" and _g(c, "dir") in _LATER):
+    if c.rule in {"anaphoric", "day_ordinal"} or (c.rule == "duration" and _g(c, "dir") in _LATER):
         return "anaphoric"
     if is_bare_clock(c) or is_day_part(c):
         return "anaphoric"  # "at 10 p.m.", "in the afternoon": the day the text is at
@@ -119,8 +132,10 @@ def anchor_kind(c: Candidate) -> str:
         ("that", "the previous", "the following", "the next")
     ):
         return "anaphoric"  # "That autumn a loan was raised", "the previous winter"
-    if c.rule == "month" and _g(c, "pre").startswith("the "):
-        return "anaphoric"  # "took office the next March", "the previous June"
+    if c.rule == "holiday" and c.start < c.match.start():
+        return "anaphoric"  # "sold its first tins that Christmas", "the following Easter"
+    if c.rule == "month" and (_g(c, "pre").startswith("the ") or _demonstrative(c)):
+        return "anaphoric"  # "took office the next March", "the previous June", "that August"
     if c.rule == "duration" and _g(c, "dir") == "earlier":
         return "backward"
     if c.rule == "edge_unit" and _g(c, "unit") in FRAMED_EDGE_UNITS:
@@ -177,10 +192,18 @@ FRAMED_EDGE_UNITS = frozenset({"month", "year", "decade", "century"})
 _WORDS = re.compile(r"[A-Za-z]+")
 
 
+#: An anniversary's opening before the date it recalls: "Eighty years ago today, on June 6,
+#: 1944, …", "Fifty years ago this week, on …" (the same time, counted from the present).
+_ANNIVERSARY_HEAD = re.compile(
+    r"(?i)^\s*(?:[a-z]+[- ]){1,3}years ago(?: (?:today|this (?:week|month)))?,\s*"
+)
+
+
 def opens_frame(c: Candidate, head: str) -> bool:
     """Whether an explicit date heads its sentence; ``head`` is the sentence's text before it."""
     if not is_explicit(c) or is_modifier(c):
         return False
+    head = _ANNIVERSARY_HEAD.sub("", head)
     if re.search(r"[^\sA-Za-z,'’\"“(]", head):
         return False  # another expression, a figure or a clause comes first
     return all(w.lower() in FRAME_WORDS for w in _WORDS.findall(head))
@@ -206,13 +229,23 @@ def is_day_part(c: Candidate) -> bool:
 
 def is_explicit(c: Candidate) -> bool:
     """A date that carries its own year ("March 3, 1975", "in 1958", "the winter of 1912")."""
-    return c.rule in _WRITTEN or bool(_g(c, "year")) and c.rule not in {"quarter", "report_period"}
+    return (
+        c.rule in _WRITTEN
+        or bool(_g(c, "year"))
+        and c.rule not in {"quarter", "month_quarter", "report_period"}
+    )
+
+
+#: A preposition of time right before a year, which makes the year its object.
+_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|during|since|until|till|from|before|after) $")
 
 
 def is_modifier(c: Candidate) -> bool:
     """A bare year used as a noun modifier: "his 1974 campaign", "a 1972 report"."""
     if c.rule != "year" or _g(c, "pre"):
         return False
+    if _PREPOSITION_BEFORE.search(c.match.string, max(0, c.start - 8), c.start):
+        return False  # "A strike in 1873 lasted six months": the object of "in", not a modifier
     after = c.match.string[c.end : c.end + 24].split()
     word = after[0] if after else ""
     return word.isalpha() and word.islower() and word not in _NOT_NOUNS
@@ -221,7 +254,7 @@ def is_modifier(c: Candidate) -> bool:
 def is_deixis(c: Candidate) -> bool:
     """An expression that can only be read from the writer's present."""
     if c.rule in NEWS_DEIXIS:
-        return True
+        return not indefinite_weekday(c)
     if c.rule == "relative" and _g(c, "rel") in {"this", "last", "next", "this past"}:
         return True
     return c.rule == "duration" and _g(c, "dir") in {"ago", "or so ago", "from now", "hence"}

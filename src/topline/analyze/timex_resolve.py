@@ -38,7 +38,7 @@ from topline.analyze.timex_calendar import (
     weekday_date,
 )
 from topline.analyze.timex_context import Context, Resolved, group_text
-from topline.analyze.timex_grammar import Candidate
+from topline.analyze.timex_grammar import Candidate, indefinite_weekday, lead_words
 from topline.analyze.timex_lengths import duration_of, set_of
 
 PRESENT = {"now", "right now", "currently", "at present", "presently", "nowadays", "these days"}
@@ -144,7 +144,7 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
         )
     if rule == "month":
         month = month_number(group_text(c, "month"))
-        pre = group_text(c, "pre")
+        pre = group_text(c, "pre") or lead_words(c)
         if pre.startswith(_ANAPHORIC_MONTH):
             return _anaphoric_month(month, pre, a, ctx)
         if a is None:
@@ -198,6 +198,20 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved("DATE", f"{era}{n - 1:02d}")
     if rule == "quarter":
         return _quarter_value(c, a, ctx)
+    if rule == "day_ordinal":
+        # The month the text is in: the reference's, known at least to the month.
+        if a is None or ctx.granularity == "year":
+            return Resolved("DATE", None)
+        day = int(group_text(c, "day"))
+        if ctx.tense in {"present", "future"} and not ctx.narrative and day < a.day:
+            a = (a.replace(day=1) + dt.timedelta(days=32)).replace(day=1)  # "due on the 1st"
+        return Resolved("DATE", _day_of_month(a, day))
+    if rule == "month_quarter":
+        n = (month_number(group_text(c, "m1")) - 1) // 3 + 1
+        explicit = group_text(c, "year") or group_text(c, "year0")
+        if explicit:
+            return Resolved("DATE", f"{explicit}-Q{n}")
+        return Resolved("DATE", f"{_quarter_year(n, False, a, ctx)}-Q{n}" if a else None)
     if rule == "quarter_code":
         n = int(group_text(c, "n"))
         if group_text(c, "year"):
@@ -237,6 +251,14 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
         if a is None:
             return Resolved("DATE", None)
         return Resolved("DATE", shift(a, "weekend", 1 if ctx.tense == "future" else 0))
+    if rule == "new_year":
+        # The coming year, or the one just begun when the reference is its January or
+        # February ("sales slowed in the new year" said on Jan. 9); a year-only reference
+        # ("elected in 1872 … early in the new year") is left behind.
+        if a is None:
+            return Resolved("DATE", None)
+        begun = a.month <= 2 and ctx.granularity != "year"
+        return Resolved("DATE", str(a.year if begun else a.year + 1))
     if rule == "the_unit":
         if _ENDED.match(c.match.string, c.end):
             return Resolved("DURATION", duration_value(1, unit_key(group_text(c, "unit"))))
@@ -270,6 +292,14 @@ def resolve(c: Candidate, ctx: Context) -> Resolved | None:
 _SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 
 
+def _day_of_month(a: dt.date, day: int) -> str | None:
+    """That day of the anchor's month, or None when the month has no such day."""
+    try:
+        return a.replace(day=day).isoformat()
+    except ValueError:
+        return None
+
+
 def _year_end(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
     """ "Complete the sale by year-end", "the shares have risen 12% since year-end": in
     business English the year-end is the year's closing day (a balance-sheet date), so its
@@ -284,7 +314,7 @@ def _year_end(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
 
 #: "the next March", "the following May", "the previous June": a month counted from the
 #: reference, as "the next day" is (anaphoric, :mod:`timex_narrative`).
-_ANAPHORIC_MONTH = ("the next", "the following", "the previous")
+_ANAPHORIC_MONTH = ("the next", "the following", "the previous", "that")
 
 
 def _anaphoric_month(month: int, pre: str, a: dt.date | None, ctx: Context) -> Resolved:
@@ -293,7 +323,7 @@ def _anaphoric_month(month: int, pre: str, a: dt.date | None, ctx: Context) -> R
     March") the month lies in the year after (or before)."""
     if a is None:
         return Resolved("DATE", None)
-    year = a.year
+    year = a.year  # "that August": the reference's year
     if pre.startswith(("the next", "the following")):
         year += 1 if ctx.granularity == "year" or month <= a.month else 0
     elif pre.startswith("the previous"):
@@ -386,19 +416,25 @@ def _quarter_value(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
         if rel:
             year = a.year + {"this": 0, "last": -1, "next": 1}[rel]
         else:
-            first_month = (n - 1) * 6 + 1 if half else (n - 1) * 3 + 1
-            started = dt.date(a.year, first_month, 1) <= a
-            # A part not yet begun is last year's in a past clause, this year's in a present
-            # or future one ("results are due in the second half"), except the year's last
-            # quarter in January and February, which has just ended ("will report
-            # fourth-quarter results next week"), not nine months ahead. A half is left to the
-            # tense ("the economy will recover in the second half" said in January).
-            ahead = ctx.tense in {"future", "present"} and (half or a.month > JUST_ENDED_MONTHS)
-            year = a.year if started or ahead else a.year - 1
-            year = a.year if ctx.narrative else year
+            year = _quarter_year(n, half, a, ctx)
         if "year-" in group_text(c, "adj"):
             year -= 1
     return Resolved("DATE", f"{year}-{'H' if half else 'Q'}{n}")
+
+
+def _quarter_year(n: int, half: bool, a: dt.date, ctx: Context) -> int:
+    """The year of a quarter or half named without one: the reference's in a narrative; in
+    news, one not yet begun is last year's in a past clause, this year's in a present or
+    future one ("results are due in the second half"), except the year's last quarter in
+    January and February, which has just ended ("will report fourth-quarter results next
+    week"), not nine months ahead. A half is left to the tense ("the economy will recover in
+    the second half" said in January)."""
+    if ctx.narrative:
+        return a.year
+    first_month = (n - 1) * 6 + 1 if half else (n - 1) * 3 + 1
+    started = dt.date(a.year, first_month, 1) <= a
+    ahead = ctx.tense in {"future", "present"} and (half or a.month > JUST_ENDED_MONTHS)
+    return a.year if started or ahead else a.year - 1
 
 
 def _report_period(c: Candidate, a: dt.date | None) -> Resolved | None:
@@ -434,46 +470,75 @@ def _season(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
     if "previous" in pre or ahead:  # "the previous winter", "the next spring": from the anchor
         year = _stepped_season(code, a, ctx.granularity, ahead)
         return Resolved("DATE", f"{year:04d}-{code}")
-    if ctx.narrative and not any(w in pre for w in ("last", "next", "this", "past", "coming")):
+    if "last" in pre or "past" in pre:
+        # "last winter" said in December is the one before the winter begun, not January's
+        year = max(y for y in _years_around(a) if _season_span(code, y)[1] < a)
+        return Resolved("DATE", f"{year}-{code}")
+    if "next" in pre or "coming" in pre:
+        year = min(y for y in _years_around(a) if _season_span(code, y)[0] > a)
+        return Resolved("DATE", f"{year}-{code}")
+    if code == "WI":
+        story = ctx.narrative and "this" not in pre or "that" in pre
+        return Resolved("DATE", f"{_winter_year(a, ctx, anaphoric=story)}-{code}")
+    if ctx.narrative and "this" not in pre:
         return Resolved("DATE", f"{_year_of(SEASON_MONTH[code], None, a, ctx)}-{code}")
-    tense = "past" if "last" in pre or "past" in pre else ctx.tense
-    tense = "future" if "next" in pre or "coming" in pre else tense
     year = (
-        a.year if "this" in pre or "that" in pre else pick_year(SEASON_MONTH[code], None, a, tense)
+        a.year
+        if "this" in pre or "that" in pre
+        else pick_year(SEASON_MONTH[code], None, a, ctx.tense)
     )
-    if year == a.year and a.month in _SEASON_MONTHS[code] and tense in {"past", "future"}:
-        # "last winter" said in January, "next summer" said in July: not the season the text
-        # is written in, the one before or after it.
-        if "last" in pre or "next" in pre:
-            year += 1 if "next" in pre else -1
     return Resolved("DATE", f"{year}-{code}")
 
 
-#: The first month of each season as a month count from its value's year, less one: a step
-#: from a story's season names a winter by the year it begins in ("The river rose through
-#: the spring of 1927. The previous winter …" is 1926-WI, as the narrative fixtures have it).
-_SEASON_FIRST = {"SP": 2, "SU": 5, "FA": 8, "WI": 11}
+#: The first month of each season: a winter is named by the year it begins (TIDES 2005: the
+#: winter of December 2001 to February 2002 is 2001-WI), the others by their own year.
+_SEASON_OPENS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_span(code: str, year: int) -> tuple[dt.date, dt.date]:
+    """The first and last day of the season ``year-code`` (a winter ends in the next year)."""
+    start = dt.date(year, _SEASON_OPENS[code], 1)
+    return start, start + relativedelta(months=3, days=-1)
+
+
+def _years_around(a: dt.date) -> range:
+    return range(a.year - 2, a.year + 2)
+
+
+def _winter_year(a: dt.date, ctx: Context, *, anaphoric: bool) -> int:
+    """The year of a winter named without one, by the year it begins (TIDES 2005).
+
+    Read from a narrative's reference ("trapped in the ice in January 1872. Three men died
+    that winter") it is the winter holding the reference or the next one: 1871-WI; from a
+    reference known to the year alone ("founded in 1620. That winter …") that year's; in a
+    past perfect clause the last one begun by then. Read from the publication ("this winter",
+    "the winter" in news) it is the one under way, else the last one gone in a past clause
+    and the coming one otherwise."""
+    if anaphoric:
+        if ctx.granularity == "year":
+            return a.year - 1 if ctx.looks_back else a.year
+        if ctx.looks_back:
+            return a.year if a.month == 12 else a.year - 1
+        return a.year - 1 if a.month <= 2 else a.year
+    if a.month == 12 or a.month <= 2:
+        return a.year if a.month == 12 else a.year - 1  # the winter under way
+    return a.year - 1 if ctx.tense == "past" else a.year
 
 
 def _stepped_season(code: str, a: dt.date, granularity: str, forward: bool) -> int:
     """The year of "the following spring" / "the previous summer": the first such season
     wholly after the reference, or the last wholly before it. "In November 1854 … the
     previous summer" is 1854's, "In January 1855 … the following spring" 1855's. A
-    reference known to the year alone (a year, or a winter, which starts it) steps a year;
-    a spring, summer or autumn reference (its first day, to the year) spans three months."""
+    reference known to the year alone (a year, dated January 1) steps a year; a season's
+    reference (its first day, to the year; a winter's is its December) spans three months."""
     if granularity == "year" and a.month == 1:
         return a.year + (1 if forward else -1)
     first = a.year * 12 + a.month - 1
     last = first + 2 if granularity == "year" else first
     years = range(a.year - 2, a.year + 3)
     if forward:
-        return next(y for y in years if y * 12 + _SEASON_FIRST[code] > last)
-    return [y for y in years if y * 12 + _SEASON_FIRST[code] + 2 < first][-1]
-
-
-#: The months of each season, as its value names them (winter by its January: December
-#: belongs to the next year's winter, which "last winter" said then does not reach).
-_SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (1, 2)}
+        return next(y for y in years if y * 12 + (_SEASON_OPENS[code] - 1) > last)
+    return [y for y in years if y * 12 + (_SEASON_OPENS[code] - 1) + 2 < first][-1]
 
 
 def _holiday(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
@@ -485,6 +550,19 @@ def _holiday(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
     def on(y: int) -> dt.date:
         return holiday_date(name, y)
 
+    pre = lead_words(c)
+    if year is None and a is not None and pre:
+        # From the reference: "that Christmas" is its year's, "the following Easter" the
+        # first after it, "the previous Christmas" the last before it (a year-only
+        # reference is the whole year).
+        whole = ctx.granularity == "year"
+        if pre == "that":
+            return Resolved("DATE", on(a.year).isoformat())
+        if pre == "the previous":
+            last = on(a.year - 1) if whole or on(a.year) >= a else on(a.year)
+            return Resolved("DATE", last.isoformat())
+        after = on(a.year + 1) if whole or on(a.year) <= a else on(a.year)
+        return Resolved("DATE", after.isoformat())
     if year is None and a is not None and ctx.narrative:
         first = on(a.year)
         return Resolved("DATE", (first if first >= a else on(a.year + 1)).isoformat())
@@ -522,7 +600,7 @@ def _weekday_value(c: Candidate, a: dt.date | None, ctx: Context) -> Resolved:
     ):
         return Resolved("SET", f"XXXX-WXX-{target + 1}" + (f"T{POD_CODE[pod]}" if pod else ""))
     kind = "TIME" if pod else "DATE"
-    if a is None or finer("day", ctx.granularity):
+    if a is None or finer("day", ctx.granularity) or indefinite_weekday(c):
         return Resolved(kind, None)
     day = weekday_date(target, group_text(c, "pre"), a, "future" if ctx.narrative else ctx.tense)
     return Resolved(kind, day.isoformat() + (f"T{POD_CODE[pod]}" if pod else ""))
