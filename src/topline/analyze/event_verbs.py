@@ -208,6 +208,7 @@ def under_light_verb(verb: Token) -> bool:
         and dummy_object(head, None)
     )
 
+
 #: Prepositions that name what talk is about (not whom it is aimed at: "against", "at").
 TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "over"})
 
