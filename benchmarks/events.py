@@ -27,7 +27,11 @@ before the system was run on them. Fourteenth session: held-out 5 opened (a read
 on), and a sixth part (``held-out 6``, blind, ``polnear-dev``): 56 triples in 47 sentences of 12
 other PolNeAR dev articles (every seventh file from the first, the first four body sentences after
 the headline and any one-line standfirst; one article has three), labelled by the guideline before
-the system was run on them.
+the system was run on them. Fourteenth session, second round: held-out 6 opened, and a seventh part
+(``held-out 7``, blind, ``polnear-dev``): 60 triples in 48 sentences of 12 other PolNeAR dev articles
+(every seventh file from the fourth, the first four body sentences after the headline, a one-line
+standfirst or abstract, a dateline line and a time label), labelled by the guideline before the system
+was run on them.
 
 A system triple matches a gold one when its action contains the gold action's verb, and actor
 and target each either are both absent or one text contains the other (case-insensitive).
@@ -58,7 +62,7 @@ POLNEAR = ROOT.parent / "shared" / "data" / "polnear" / "train" / "text"
 POLNEAR_DEV = ROOT.parent / "shared" / "data" / "polnear" / "dev" / "text"
 SOURCES = {"polnear-train": POLNEAR, "polnear-dev": POLNEAR_DEV}
 #: Parts kept blind: their rows (and their share of "all") are printed only with ``--blind``.
-BLIND = frozenset({"held-out 6"})
+BLIND = frozenset({"held-out 7"})
 
 Triple = tuple[str | None, str, str | None]
 
@@ -138,7 +142,7 @@ def main() -> None:
         "--errors-part",
         action="append",
         help="print errors of this part only (repeatable; default: dev and held-out, never "
-        "the blind part, held-out 6)",
+        "the blind part, held-out 7)",
     )
     parser.add_argument(
         "--blind",

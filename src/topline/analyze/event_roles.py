@@ -433,11 +433,27 @@ def _noun_before(pronoun: Token) -> Token | None:
         tok = doc[i]
         if tok.is_punct and tok.text in {",", "—", "–", "-"}:
             continue
+        if _set_off_number(tok):
+            continue  # "Schiff, 56, who has served": an age between commas, not the antecedent
         if tok.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and tok.dep_ != "compound":
             return tok
         if tok.pos_ in {"VERB", "AUX"} or tok.text in {";", ":", "."}:
             return None
     return None
+
+
+def _set_off_number(tok: Token) -> bool:
+    """A bare number between commas right after a name or noun ("Schiff, 56, who …", "the
+    mayor, 61, who …"): the writer's age or count of the one before, never itself a "who"."""
+    doc = tok.doc
+    return (
+        tok.like_num
+        and 0 < tok.i - 1
+        and tok.i + 1 < len(doc)
+        and doc[tok.i - 1].text == ","
+        and doc[tok.i + 1].text == ","
+        and doc[tok.i - 2].pos_ in {"NOUN", "PROPN"}
+    )
 
 
 def _out_of_place(noun: Token) -> Token:

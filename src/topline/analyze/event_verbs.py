@@ -15,13 +15,17 @@ tagger calls a verb is an act of the story at all. Each guards against one class
   including Spain");
 * a role, not an act ("acting as a character reference", "plays the part of ambassador",
   "presents itself as a barometer"), a call for something and the cue of a quote (both
-  attribution cues).
+  attribution cues);
+* a verb of speech with its topic and no object ("talked about criminal justice", "brags
+  about his record", "commented on the ruling"): the attribution step reads it as a phrasal
+  cue and reports the topic as its content, so it is not also an event (guideline, 4).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from topline.analyze.cue_phrasal import OWN_WORDS_TOPIC_VERBS, phrasal_prep
 from topline.analyze.event_guideline import REFLEXIVES
 
 #: Dependents only a noun takes: a verb with one of them is a noun the tagger got wrong.
@@ -203,3 +207,26 @@ def under_light_verb(verb: Token) -> bool:
         and head.lemma_.lower() == "make"
         and dummy_object(head, None)
     )
+
+
+#: Prepositions that name what talk is about (not whom it is aimed at: "against", "at").
+TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "over"})
+
+
+def spoken_topic(verb: Token) -> bool:
+    """ "Clinton talked about criminal justice reform", "Trump brags about his debates": a verb
+    of talking (the attribution step's own list) whose preposition that step reads as the
+    topic of a phrasal cue is an attribution, as "said" is. Only without a direct object:
+    "wrote a letter about the dam" is still an act (the letter); and only verbs of talking:
+    "would focus on growth", "called on Obama to retaliate" are cues there but acts here; and
+    only a topic ("about", "of", "on"): "railed against the provisions" is aimed at them, as
+    "blasted Trump's call" is (the guideline's speech act aimed at a thing)."""
+    if verb.lemma_.lower() not in OWN_WORDS_TOPIC_VERBS:
+        return False
+    if not any(
+        c.dep_ == "prep" and c.i > verb.i and c.lower_ in TOPIC_PREPOSITIONS for c in verb.children
+    ):
+        return False  # most verbs: no topic after them, no cue to ask about
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
+        return False
+    return phrasal_prep(verb) is not None

@@ -55,6 +55,7 @@ from topline.analyze.event_verbs import (
     prepositional_ing,
     quote_cue,
     role_not_act,
+    spoken_topic,
     under_light_verb,
 )
 from topline.analyze.intervals import CharRanges
@@ -389,6 +390,8 @@ def find_events(
             continue  # "a Six Nations clash", "want her gone", "make it five wins"
         if prepositional_ing(verb) or role_not_act(verb) or call_for(verb) or quote_cue(verb):
             continue  # "a ban following the abandonment", "acting as", "called for", "…,” she posted"
+        if spoken_topic(verb):
+            continue  # "talked about reform": the attribution step's phrasal cue
         if in_head_chain(verb):
             continue  # "held on to claim": part of the action of "held on"
         if not_an_act(verb, lemma) or quoted_title(verb):
