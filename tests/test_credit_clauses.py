@@ -13,7 +13,7 @@ from topline.brief.credit import credits, saying_cue
 from topline.brief.credit_clauses import refused
 from topline.brief.editorial_rules import bad_source
 from topline.brief.page_kind import byline_name
-from topline.brief.source_tags import attribution_for, tag_form
+from topline.brief.source_tags import attribution_for, credited, shown_credit, tag_form
 from topline.model import (
     Analysis,
     Article,
@@ -400,3 +400,143 @@ def test_a_byline_with_a_date_run_on_names_its_writers_only() -> None:
     assert byline_name("Ann Lee; Tom Roe Monday; November") == "Ann Lee and Tom Roe"
     assert byline_name("Ann Lee Tuesday, October 1") == "Ann Lee"
     assert byline_name("May Bulman") == "May Bulman"  # a month that is a first name
+
+
+# --- second round (samples W and AA) -------------------------------------------------------
+
+
+def test_a_cue_followed_by_a_finite_verb_speaks_in_a_relative_clause() -> None:
+    text = (
+        "Each delay is a reminder of the audit of the port — a review the regulator said "
+        "was still open in May."
+    )
+    a = _analysis(
+        text,
+        [],
+        [("the regulator", "the regulator", "said", "a review the regulator said", "other")],
+    )
+    assert attribution_for(a, _sentence(a, "reminder")) is None
+    text = "The regulator said it was still reviewing the port's accounts in May."
+    b = _analysis(
+        text,
+        [],
+        [("the regulator", "The regulator", "said", "it was still reviewing", "other")],
+    )
+    found = attribution_for(b, _sentence(b, "reviewing"))
+    assert found is not None and found.name == "the regulator"
+    text = "Twice the mayor cited the harbour fees, which she said had driven ships away."
+    c = _analysis(
+        text,
+        [("the mayor", "PERSON", "the mayor")],
+        [("the mayor", "she", "said", "had driven ships away", "official")],
+    )
+    found = attribution_for(c, _sentence(c, "harbour"))  # she goes on about the subject
+    assert found is not None and found.name == "the mayor"
+
+
+def test_a_saying_in_a_participle_after_a_subordinator_is_background() -> None:
+    text = (
+        "Mayor Lena Holt lost the vote on Tuesday after questioning the auditors' figures at "
+        "a hearing."
+    )
+    a = _analysis(
+        text,
+        [("Lena Holt", "PERSON", "Lena Holt")],
+        [("Lena Holt", "Lena Holt", "questioning", "the auditors' figures", "person")],
+    )
+    assert attribution_for(a, _sentence(a, "lost the vote")) is None
+    text = "Mayor Lena Holt lost the vote on Tuesday, saying the auditors' figures were wrong."
+    b = _analysis(
+        text,
+        [("Lena Holt", "PERSON", "Lena Holt")],
+        [("Lena Holt", "Lena Holt", "saying", "the auditors' figures were wrong", "person")],
+    )
+    found = attribution_for(b, _sentence(b, "lost the vote"))
+    assert found is not None and found.name == "Lena Holt"
+
+
+def test_a_subordinate_speaker_whose_words_were_cut_tags_nothing() -> None:
+    text = (
+        "The minister has been mocked for calling the tunnel a success, though at a press "
+        "event on Friday she struck a softer tone, saying the work was late."
+    )
+    a = _analysis(
+        text,
+        [("The minister", "PERSON", "the minister")],
+        [("the minister", "she", "saying", "the work was late", "official")],
+    )
+    found = credited(a, _sentence(a, "mocked"))
+    assert found is not None  # the sentence's saying is hers, in its "though" clause
+    shown = (Span(0, text.index(", saying")),)
+    assert not shown_credit(a, found, shown)  # its words cut: the bullet is the mocking
+    assert shown_credit(a, found, (Span(0, len(text)),))  # shown whole, the tag may stand
+    text = "The minister struck a softer tone on Friday, saying the work on the tunnel was late."
+    b = _analysis(
+        text,
+        [("The minister", "PERSON", "the minister")],
+        [("the minister", "The minister", "saying", "the work on the tunnel was late", "official")],
+    )
+    found = credited(b, _sentence(b, "softer"))
+    assert found is not None
+    assert shown_credit(b, found, (Span(0, text.index(", saying")),))  # the main subject
+
+
+def test_he_after_another_person_named_in_its_own_sentence_is_not_the_earlier_subject() -> None:
+    text = (
+        "Host Dan Pike said the debate was over. Professor Tom Quill started Pike's tirade "
+        "when he raised the 1995 bombing and later said the risk was small."
+    )
+    a = _analysis(
+        text,
+        [("Dan Pike", "PERSON", "Dan Pike"), ("Tom Quill", "PERSON", "Tom Quill")],
+        [("Dan Pike", "he", "later said", "the risk was small", "person")],
+    )
+    assert attribution_for(a, _sentence(a, "tirade")) is None
+    text = "Host Dan Pike said the debate was over. Days later he said the risk was small."
+    b = _analysis(
+        text,
+        [("Dan Pike", "PERSON", "Dan Pike")],
+        [("Dan Pike", "he", "he said", "the risk was small", "person")],
+    )
+    found = attribution_for(b, _sentence(b, "Days later"))
+    assert found is not None and found.name == "Dan Pike"
+    text = (
+        "Host Dan Pike said the debate was over. If Tom Quill is elected, he said, the "
+        "risk would be small."
+    )
+    c = _analysis(
+        text,
+        [("Dan Pike", "PERSON", "Dan Pike"), ("Tom Quill", "PERSON", "Tom Quill")],
+        [("Dan Pike", "he", "said", "the risk would be small", "person")],
+    )
+    found = attribution_for(c, _sentence(c, "elected"))  # Quill is the "if" clause's
+    assert found is not None and found.name == "Dan Pike"
+
+
+def test_writing_a_count_of_works_is_no_saying() -> None:
+    text = "Handel wrote more than 40 operas. Liszt wrote two symphonies and many songs."
+    assert not saying_cue(text, span_of(text, "wrote"))
+    assert not saying_cue(text, Span(text.rindex("wrote"), text.rindex("wrote") + 5))
+    text = "The critic wrote three years ago that the opera was too long."
+    assert saying_cue(text, span_of(text, "wrote"))
+    text = "The critic wrote that 40 operas were too many."
+    assert saying_cue(text, span_of(text, "wrote"))
+
+
+def test_a_rank_a_producer_or_a_student_is_a_source() -> None:
+    for name in ("the admiral", "the colonel", "producers", "a student", "the ambassador"):
+        assert not bad_source(name), name
+    assert bad_source("the bombing")
+
+
+def test_a_role_capitalised_only_to_open_a_sentence_is_written_in_lower_case() -> None:
+    text = "The vote was close. Officials have said it will be recounted. Police said little."
+    officials = Source("Officials", span_of(text, "Officials"), kind="unnamed")
+    assert tag_form(text, officials).name == "officials"
+    police = Source("Police", span_of(text, "Police"), kind="other")
+    assert tag_form(text, police).name == "police"
+    text = "The vote was close. Police Scotland said it will be recounted."
+    scotland = Source("Police Scotland", span_of(text, "Police Scotland"), kind="organization")
+    assert tag_form(text, scotland).name == "Police Scotland"
+    student = Source("A student", span_of(text + " A student said so.", "A student"))
+    assert tag_form(text + " A student said so.", student).name == "a student"

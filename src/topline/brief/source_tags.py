@@ -12,10 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from topline.brief.claim_rules import ROLE_HEADS
 from topline.brief.compress import trailing_source
 from topline.brief.context_rules import generic_source
-from topline.brief.credit import credits, pronoun_credit_ok, whole_word, without_time
-from topline.brief.credit_clauses import refused
+from topline.brief.credit import (
+    credits,
+    opens_sentence,
+    pronoun_credit_ok,
+    whole_word,
+    without_time,
+)
+from topline.brief.credit_clauses import refused, subordinate_mention
 from topline.brief.editorial_rules import bad_source
 from topline.model import Analysis, Source, Span
 
@@ -103,6 +110,8 @@ def tag_form(text: str, source: Source) -> Source:
     (:func:`~topline.brief.editorial_rules.bad_source` reads those: "The video")."""
     name = source.name
     words = name.split()
+    if _sentence_capital(text, source):
+        return replace(source, name=name[0].lower() + name[1:])  # "Officials" → "officials"
     if _ARTICLE.match(name) and words[-1][:1].islower():
         lowered = name[0].lower() + name[1:]
         # "The video" stays: a lower-case tag must name a role, body or document
@@ -117,6 +126,22 @@ def tag_form(text: str, source: Source) -> Source:
     if indefinite is not None and mention[4:].lower() == name[indefinite.end() :].lower():
         return replace(source, name="the " + mention[4:])  # "the manager", not "a manager"
     return source
+
+
+def _sentence_capital(text: str, source: Source) -> bool:
+    """The tag is a role or body noun capitalised only because it opens a sentence
+    ("Officials have said …", "Police said …", "Witnesses in the square told …"): its first
+    word a role head, the rest in lower case, its mention written so at a sentence's start.
+    A name keeps its capitals ("Police Scotland", "Reporters Without Borders")."""
+    name, span = source.name, source.span
+    words = name.split()
+    if not words or not words[0][:1].isupper() or words[0].lower() not in ROLE_HEADS:
+        return False
+    if any(w[:1].isupper() for w in words[1:]) or span is None:
+        return False
+    if not span.of(text).startswith(name):
+        return False
+    return opens_sentence(text, span.start) and not bad_source(name[0].lower() + name[1:])
 
 
 #: A relay's cue: the reporter's source for what someone else said.
@@ -158,16 +183,34 @@ def _present(claim: Span, cue: Span | None) -> tuple[Span, ...]:
     return (claim,) if cue is None else (claim, cue)
 
 
-def claim_shown(where: tuple[Span, ...], shown: tuple[Span, ...]) -> bool:
+def claim_shown(
+    where: tuple[Span, ...], shown: tuple[Span, ...], *, subordinate: bool = False
+) -> bool:
     """The source's claims and cues (``where``) are shown, at least in part, or lie in a
     trailing clause the bullet cut off (", arguing that …", ", saying …": the main clause's
     subject is still the one who spoke). A claim and cue only inside a clause left out
     between the shown pieces ("Assange, who denies the accusation, has avoided extradition
     …" shown without its relative clause) do not make their source the bullet's source. A
-    source read from a trailing clause (nothing in ``where``) covers the sentence."""
+    source read from a trailing clause (nothing in ``where``) covers the sentence. When the
+    source is mentioned in a subordinate clause (``subordinate``: "…, though … he used
+    stronger language, saying …"; :func:`~topline.brief.credit_clauses.subordinate_mention`)
+    a claim cut off is no claim of the bullet: the main clause's subject is someone else's
+    or no one's."""
     if not where or not shown:
         return True
     end = shown[-1].end
     return any(
-        w.start >= end or any(w.start < s.end and s.start < w.end for s in shown) for w in where
+        (w.start >= end and not subordinate)
+        or any(w.start < s.end and s.start < w.end for s in shown)
+        for w in where
     )
+
+
+def shown_credit(
+    analysis: Analysis, found: tuple[Source, tuple[Span, ...]], shown: tuple[Span, ...]
+) -> bool:
+    """:func:`claim_shown` for a credit of :func:`credited`, the source's mention read for
+    a subordinate clause."""
+    source, where = found
+    subordinate = source.span is not None and subordinate_mention(analysis, source.span)
+    return claim_shown(where, shown, subordinate=subordinate)
