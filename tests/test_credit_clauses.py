@@ -540,3 +540,31 @@ def test_a_role_capitalised_only_to_open_a_sentence_is_written_in_lower_case() -
     assert tag_form(text, scotland).name == "Police Scotland"
     student = Source("A student", span_of(text + " A student said so.", "A student"))
     assert tag_form(text + " A student said so.", student).name == "a student"
+
+
+def test_two_subjects_of_one_cue_are_both_named() -> None:
+    text = (
+        "Flood engineers and county officials, however, said the levee had held through the night."
+    )
+    a = _analysis(
+        text,
+        [],
+        [
+            ("Flood engineers", "Flood engineers", "said", "the levee had held", "unnamed"),
+            ("county officials", "county officials", "said", "the levee had held", "unnamed"),
+        ],
+    )
+    found = attribution_for(a, _sentence(a, "levee"))
+    assert found is not None and found.name == "Flood engineers and county officials"
+    assert found.span is not None and found.span.of(text) == found.name
+    text = "Flood engineers said the levee had held, and county officials said it had not."
+    b = _analysis(
+        text,
+        [],
+        [
+            ("Flood engineers", "Flood engineers", "said", "the levee had held", "unnamed"),
+            ("county officials", "county officials", "said it", "it had not", "unnamed"),
+        ],
+    )
+    found = attribution_for(b, _sentence(b, "levee"))
+    assert found is not None and found.name == "Flood engineers"  # two cues: one each

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from topline.brief.claim_rules import ROLE_HEADS
+from topline.brief.claim_rules import PRONOUNS, ROLE_HEADS
 from topline.brief.compress import trailing_source
 from topline.brief.context_rules import generic_source
 from topline.brief.credit import (
@@ -85,6 +85,8 @@ def credited(analysis: Analysis, span: Span) -> tuple[Source, tuple[Span, ...]] 
             or not pronoun_credit_ok(analysis, source, content)
         ):
             return None  # the sentence's own source is nobody: no other clause's instead
+        if cue is not None:
+            source = _joined(text, source, cue, pairs)
         return tag_form(text, without_time(text, whole_word(text, source))), where
     trailing = trailing_source(text, span)
     if trailing is None:
@@ -173,6 +175,37 @@ def _relayed_by(
         ):
             return source, content
     return None
+
+
+#: What joins two subjects of one cue: "Cyber security experts and U.S. officials said".
+_JOINING = frozenset({" and ", " & "})
+
+
+def _joined(
+    text: str,
+    source: Source,
+    cue: Span,
+    pairs: list[tuple[Span, Source, Span, tuple[Span, ...]]],
+) -> Source:
+    """``source`` and another subject of the same cue joined to it by "and"
+    ("Cyber security experts and U.S. officials, however, said …": the analysis credits
+    each): the tag names both, as the text does, not one of them. Unchanged when there is
+    no such subject, or when either mention is a pronoun."""
+    span = source.span
+    if span is None or span.of(text).strip().lower() in PRONOUNS:
+        return source
+    for _, other, _, where in pairs:
+        o = other.span
+        if o is None or len(where) < 2 or where[-1] != cue:
+            continue
+        if o.of(text).strip().lower() in PRONOUNS:
+            continue
+        if text[span.end : o.start] in _JOINING or text[o.end : span.start] in _JOINING:
+            joined = Span(min(span.start, o.start), max(span.end, o.end))
+            name = joined.of(text)
+            if not bad_source(name):
+                return replace(source, name=name, span=joined)
+    return source
 
 
 def _same_source(a: Source, b: Source) -> bool:
