@@ -203,6 +203,8 @@ def _joined(
         if text[span.end : o.start] in _JOINING or text[o.end : span.start] in _JOINING:
             joined = Span(min(span.start, o.start), max(span.end, o.end))
             name = joined.of(text)
+            if name.startswith("The ") and not source.name.startswith("The "):
+                name = "t" + name[1:]  # "The United Nations and European Union stressed"
             if not bad_source(name):
                 return replace(source, name=name, span=joined)
     return source
