@@ -579,3 +579,40 @@ def test_two_subjects_of_one_cue_are_both_named() -> None:
     )
     found = attribution_for(c, _sentence(c, "levee"))
     assert found is not None and found.name == "the Harbour Board and Coast Guard"
+
+
+def test_a_plain_trailing_credit_is_tagged() -> None:
+    text = "Most seized cargo is weighed, not valued, a port spokesman told us."
+    a = _analysis(text, [], [])
+    found = attribution_for(a, _sentence(a, "cargo"))
+    assert found is not None and found.name == "a port spokesman"
+    text = "The keeper was treated for a bite on Sunday, the zoo said in a statement."
+    b = _analysis(text, [], [("the zoo", "the zoo", "said", "The keeper was treated", "other")])
+    found = attribution_for(b, _sentence(b, "keeper"))
+    assert found is not None and found.name == "the zoo"
+    text = "Women's rights campaigners said the posters were out of date."
+    c = _analysis(text, [], [("campaigners", "campaigners", "said", "the posters", "other")])
+    found = attribution_for(c, _sentence(c, "posters"))
+    assert found is not None and found.name == "campaigners"
+
+
+def test_a_name_in_apposition_is_tagged_without_its_description() -> None:
+    text = (
+        "Orbex Ltd, a Leeds-based firm that was running the trial, said it had stopped the study."
+    )
+    mention = "Orbex Ltd, a Leeds-based firm that was running the trial"
+    a = _analysis(text, [], [(mention, mention, "said", "it had stopped the study", "other")])
+    found = attribution_for(a, _sentence(a, "Orbex"))
+    assert found is not None and found.name == "Orbex Ltd"
+    assert found.span is not None and found.span.of(text) == "Orbex Ltd"
+
+
+def test_a_relative_credited_by_the_full_name_in_the_mention_keeps_the_tag() -> None:
+    text = "Lena Brenner's father, Olaf Brenner, told a news conference that she had left."
+    a = _analysis(
+        text,
+        [("Olaf Brenner", "PERSON", "Olaf Brenner")],
+        [("Olaf Brenner", "Lena Brenner's father, Olaf Brenner", "told", "she had", "person")],
+    )
+    found = attribution_for(a, _sentence(a, "news conference"))
+    assert found is not None and found.name == "Olaf Brenner"

@@ -39,7 +39,9 @@ ROLE_HEADS = frozenset(
     agent agents consultant consultants vendor landlord employer employers counsel
     admiral commander colonel lieutenant captain sergeant detective detectives inspector
     superintendent commissioner ambassador envoy diplomat diplomats chancellor premier
-    producer producers student students returns networks""".split()
+    producer producers student students returns networks campaigners campaigner zoo museum
+    gallery library airport hotel retailer publisher studio church prison trust society
+    association federation league academy college clinic""".split()
 )
 _CUT_END = frozenset("and or but nor of to the a an that with by for in on at from as".split())
 _AGE = re.compile(r",\s*\d{1,3}$")

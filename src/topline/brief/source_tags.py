@@ -78,6 +78,7 @@ def credited(analysis: Analysis, span: Span) -> tuple[Source, tuple[Span, ...]] 
         # bullet may show one and leave out another
         where = tuple(w for _, other, _, ws in pairs if _same_source(other, source) for w in ws)
         cue = best[3][-1] if len(best[3]) > 1 and relay is None else None
+        source = _named_before_apposition(text, source)
         if (
             bad_source(source.name)
             or refused(analysis, source, cue)
@@ -175,6 +176,28 @@ def _relayed_by(
         ):
             return source, content
     return None
+
+
+#: A name and the apposition after it: "ACT Inc, an Iowa-based non-profit that ran the
+#: test", "Acme, the maker of the pumps".
+_APPOSITION = re.compile(
+    r"^(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*), (?!(?:and|or|but|nor)\b)[a-z]"
+)
+
+
+def _named_before_apposition(text: str, source: Source) -> Source:
+    """The source's name without the description in apposition after it ("ACT Inc, an
+    Iowa-based non-profit organisation that was operating the test" → "ACT Inc"): the tag
+    names who, the bullet says what they are. Unchanged unless the name is capitalised
+    words and what follows its comma opens with an article or a lower-case word."""
+    match = _APPOSITION.match(source.name)
+    if match is None:
+        return source
+    name = match["name"]
+    span = source.span
+    if span is not None and span.of(text).startswith(name):
+        span = Span(span.start, span.start + len(name))
+    return replace(source, name=name, span=span)
 
 
 #: What joins two subjects of one cue: "Cyber security experts and U.S. officials said".
