@@ -41,7 +41,7 @@ ROLE_HEADS = frozenset(
     superintendent commissioner ambassador envoy diplomat diplomats chancellor premier
     producer producers student students returns networks campaigners campaigner zoo museum
     gallery library airport hotel retailer publisher studio church prison trust society
-    association federation league academy college clinic""".split()
+    association federation league academy college clinic inspectors""".split()
 )
 _CUT_END = frozenset("and or but nor of to the a an that with by for in on at from as".split())
 _AGE = re.compile(r",\s*\d{1,3}$")

@@ -79,6 +79,8 @@ def credited(analysis: Analysis, span: Span) -> tuple[Source, tuple[Span, ...]] 
         where = tuple(w for _, other, _, ws in pairs if _same_source(other, source) for w in ws)
         cue = best[3][-1] if len(best[3]) > 1 and relay is None else None
         source = _named_before_apposition(text, source)
+        if cue is not None:
+            source = _joined(text, source, cue, pairs)  # before the checks: "… of state and"
         if (
             bad_source(source.name)
             or refused(analysis, source, cue)
@@ -86,8 +88,6 @@ def credited(analysis: Analysis, span: Span) -> tuple[Source, tuple[Span, ...]] 
             or not pronoun_credit_ok(analysis, source, content)
         ):
             return None  # the sentence's own source is nobody: no other clause's instead
-        if cue is not None:
-            source = _joined(text, source, cue, pairs)
         return tag_form(text, without_time(text, whole_word(text, source))), where
     trailing = trailing_source(text, span)
     if trailing is None:
@@ -223,7 +223,7 @@ def _joined(
             continue
         if o.of(text).strip().lower() in PRONOUNS:
             continue
-        if text[span.end : o.start] in _JOINING or text[o.end : span.start] in _JOINING:
+        if _joins(text, span, o) or _joins(text, o, span):
             joined = Span(min(span.start, o.start), max(span.end, o.end))
             name = joined.of(text)
             if name.startswith("The ") and not source.name.startswith("The "):
@@ -231,6 +231,16 @@ def _joined(
             if not bad_source(name):
                 return replace(source, name=name, span=joined)
     return source
+
+
+def _joins(text: str, first: Span, second: Span) -> bool:
+    """``second`` follows ``first`` past "and" ("experts and officials"), or past a space
+    when ``first`` already ends with "and" (a mention cut as "the former secretary of
+    state and")."""
+    gap = text[first.end : second.start]
+    if gap in _JOINING:
+        return True
+    return gap == " " and first.of(text).rstrip().endswith((" and", " &"))
 
 
 def _same_source(a: Source, b: Source) -> bool:
