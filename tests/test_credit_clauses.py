@@ -590,6 +590,16 @@ def test_two_subjects_of_one_cue_are_both_named() -> None:
     )  # the analysis cut one person's two roles at "and"
     found = attribution_for(d, _sentence(d, "vote"))
     assert found is not None and found.name == "the retired judge and current party chairman"
+    text = "The owners, tenants and county officials said the levee had held through the night."
+    e = _analysis(
+        text,
+        [],
+        [
+            ("tenants", "tenants", "said", "the levee had held", "other"),
+            ("county officials", "county officials", "said", "the levee had held", "official"),
+        ],
+    )  # the last two of three subjects: neither the pair nor one of them
+    assert attribution_for(e, _sentence(e, "levee")) is None
 
 
 def test_a_plain_trailing_credit_is_tagged() -> None:

@@ -200,6 +200,10 @@ def _named_before_apposition(text: str, source: Source) -> Source:
     return replace(source, name=name, span=span)
 
 
+#: A comma right before the first of two joined subjects: the last two of a list.
+_LIST_BEFORE = re.compile(r"\w,\s+$")
+#: "and" ending a subject cut short ("the former secretary of state and").
+_AND_END = re.compile(r"\s+(?:and|&)$")
 #: What joins two subjects of one cue: "Cyber security experts and U.S. officials said".
 _JOINING = frozenset({" and ", " & "})
 
@@ -225,6 +229,10 @@ def _joined(
             continue
         if _joins(text, span, o) or _joins(text, o, span):
             joined = Span(min(span.start, o.start), max(span.end, o.end))
+            if _LIST_BEFORE.search(text, max(joined.start - 3, 0), joined.start) or any(
+                bad_source(_AND_END.sub("", part.name)) for part in (source, other)
+            ):
+                return source  # "The family, protesters and civic leaders": one of three
             name = joined.of(text)
             if name.startswith("The ") and not source.name.startswith("The "):
                 name = "t" + name[1:]  # "The United Nations and European Union stressed"
