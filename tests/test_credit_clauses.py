@@ -13,7 +13,7 @@ from topline.brief.credit import credits, saying_cue
 from topline.brief.credit_clauses import refused
 from topline.brief.editorial_rules import bad_source
 from topline.brief.page_kind import byline_name
-from topline.brief.source_tags import attribution_for, tag_form
+from topline.brief.source_tags import attribution_for, credited, shown_credit, tag_form
 from topline.model import (
     Analysis,
     Article,
@@ -400,3 +400,240 @@ def test_a_byline_with_a_date_run_on_names_its_writers_only() -> None:
     assert byline_name("Ann Lee; Tom Roe Monday; November") == "Ann Lee and Tom Roe"
     assert byline_name("Ann Lee Tuesday, October 1") == "Ann Lee"
     assert byline_name("May Bulman") == "May Bulman"  # a month that is a first name
+
+
+# --- second round (samples W and AA) -------------------------------------------------------
+
+
+def test_a_cue_followed_by_a_finite_verb_speaks_in_a_relative_clause() -> None:
+    text = (
+        "Each delay is a reminder of the audit of the port — a review the regulator said "
+        "was still open in May."
+    )
+    a = _analysis(
+        text,
+        [],
+        [("the regulator", "the regulator", "said", "a review the regulator said", "other")],
+    )
+    assert attribution_for(a, _sentence(a, "reminder")) is None
+    text = "The regulator said it was still reviewing the port's accounts in May."
+    b = _analysis(
+        text,
+        [],
+        [("the regulator", "The regulator", "said", "it was still reviewing", "other")],
+    )
+    found = attribution_for(b, _sentence(b, "reviewing"))
+    assert found is not None and found.name == "the regulator"
+    text = "Twice the mayor cited the harbour fees, which she said had driven ships away."
+    c = _analysis(
+        text,
+        [("the mayor", "PERSON", "the mayor")],
+        [("the mayor", "she", "said", "had driven ships away", "official")],
+    )
+    found = attribution_for(c, _sentence(c, "harbour"))  # she goes on about the subject
+    assert found is not None and found.name == "the mayor"
+
+
+def test_a_saying_in_a_participle_after_a_subordinator_is_background() -> None:
+    text = (
+        "Mayor Lena Holt lost the vote on Tuesday after questioning the auditors' figures at "
+        "a hearing."
+    )
+    a = _analysis(
+        text,
+        [("Lena Holt", "PERSON", "Lena Holt")],
+        [("Lena Holt", "Lena Holt", "questioning", "the auditors' figures", "person")],
+    )
+    assert attribution_for(a, _sentence(a, "lost the vote")) is None
+    text = "Mayor Lena Holt lost the vote on Tuesday, saying the auditors' figures were wrong."
+    b = _analysis(
+        text,
+        [("Lena Holt", "PERSON", "Lena Holt")],
+        [("Lena Holt", "Lena Holt", "saying", "the auditors' figures were wrong", "person")],
+    )
+    found = attribution_for(b, _sentence(b, "lost the vote"))
+    assert found is not None and found.name == "Lena Holt"
+
+
+def test_a_subordinate_speaker_whose_words_were_cut_tags_nothing() -> None:
+    text = (
+        "The minister has been mocked for calling the tunnel a success, though at a press "
+        "event on Friday she struck a softer tone, saying the work was late."
+    )
+    a = _analysis(
+        text,
+        [("The minister", "PERSON", "the minister")],
+        [("the minister", "she", "saying", "the work was late", "official")],
+    )
+    found = credited(a, _sentence(a, "mocked"))
+    assert found is not None  # the sentence's saying is hers, in its "though" clause
+    shown = (Span(0, text.index(", saying")),)
+    assert not shown_credit(a, found, shown)  # its words cut: the bullet is the mocking
+    assert shown_credit(a, found, (Span(0, len(text)),))  # shown whole, the tag may stand
+    text = "The minister struck a softer tone on Friday, saying the work on the tunnel was late."
+    b = _analysis(
+        text,
+        [("The minister", "PERSON", "the minister")],
+        [("the minister", "The minister", "saying", "the work on the tunnel was late", "official")],
+    )
+    found = credited(b, _sentence(b, "softer"))
+    assert found is not None
+    assert shown_credit(b, found, (Span(0, text.index(", saying")),))  # the main subject
+
+
+def test_he_after_another_person_named_in_its_own_sentence_is_not_the_earlier_subject() -> None:
+    text = (
+        "Host Dan Pike said the debate was over. Professor Tom Quill started Pike's tirade "
+        "when he raised the 1995 bombing and later said the risk was small."
+    )
+    a = _analysis(
+        text,
+        [("Dan Pike", "PERSON", "Dan Pike"), ("Tom Quill", "PERSON", "Tom Quill")],
+        [("Dan Pike", "he", "later said", "the risk was small", "person")],
+    )
+    assert attribution_for(a, _sentence(a, "tirade")) is None
+    text = "Host Dan Pike said the debate was over. Days later he said the risk was small."
+    b = _analysis(
+        text,
+        [("Dan Pike", "PERSON", "Dan Pike")],
+        [("Dan Pike", "he", "he said", "the risk was small", "person")],
+    )
+    found = attribution_for(b, _sentence(b, "Days later"))
+    assert found is not None and found.name == "Dan Pike"
+    text = (
+        "Host Dan Pike said the debate was over. If Tom Quill is elected, he said, the "
+        "risk would be small."
+    )
+    c = _analysis(
+        text,
+        [("Dan Pike", "PERSON", "Dan Pike"), ("Tom Quill", "PERSON", "Tom Quill")],
+        [("Dan Pike", "he", "said", "the risk would be small", "person")],
+    )
+    found = attribution_for(c, _sentence(c, "elected"))  # Quill is the "if" clause's
+    assert found is not None and found.name == "Dan Pike"
+
+
+def test_writing_a_count_of_works_is_no_saying() -> None:
+    text = "Handel wrote more than 40 operas. Liszt wrote two symphonies and many songs."
+    assert not saying_cue(text, span_of(text, "wrote"))
+    assert not saying_cue(text, Span(text.rindex("wrote"), text.rindex("wrote") + 5))
+    text = "The critic wrote three years ago that the opera was too long."
+    assert saying_cue(text, span_of(text, "wrote"))
+    text = "The critic wrote that 40 operas were too many."
+    assert saying_cue(text, span_of(text, "wrote"))
+
+
+def test_a_rank_a_producer_or_a_student_is_a_source() -> None:
+    for name in ("the admiral", "producers", "a student", "early returns", "inspectors"):
+        assert not bad_source(name), name
+    assert bad_source("the bombing")
+
+
+def test_a_role_capitalised_only_to_open_a_sentence_is_written_in_lower_case() -> None:
+    text = "The vote was close. Officials have said it will be recounted. Police said little."
+    officials = Source("Officials", span_of(text, "Officials"), kind="unnamed")
+    assert tag_form(text, officials).name == "officials"
+    police = Source("Police", span_of(text, "Police"), kind="other")
+    assert tag_form(text, police).name == "police"
+    text = "The vote was close. Police Scotland said it will be recounted."
+    scotland = Source("Police Scotland", span_of(text, "Police Scotland"), kind="organization")
+    assert tag_form(text, scotland).name == "Police Scotland"
+    student = Source("A student", span_of(text + " A student said so.", "A student"))
+    assert tag_form(text + " A student said so.", student).name == "a student"
+
+
+def test_two_subjects_of_one_cue_are_both_named() -> None:
+    text = (
+        "Flood engineers and county officials, however, said the levee had held through the night."
+    )
+    a = _analysis(
+        text,
+        [],
+        [
+            ("Flood engineers", "Flood engineers", "said", "the levee had held", "unnamed"),
+            ("county officials", "county officials", "said", "the levee had held", "unnamed"),
+        ],
+    )
+    found = attribution_for(a, _sentence(a, "levee"))
+    assert found is not None and found.name == "Flood engineers and county officials"
+    assert found.span is not None and found.span.of(text) == found.name
+    text = "Flood engineers said the levee had held, and county officials said it had not."
+    b = _analysis(
+        text,
+        [],
+        [
+            ("Flood engineers", "Flood engineers", "said", "the levee had held", "unnamed"),
+            ("county officials", "county officials", "said it", "it had not", "unnamed"),
+        ],
+    )
+    found = attribution_for(b, _sentence(b, "levee"))
+    assert found is not None and found.name == "Flood engineers"  # two cues: one each
+    text = "The Harbour Board and Coast Guard said the levee had held through the night."
+    c = _analysis(
+        text,
+        [],
+        [
+            ("Harbour Board", "The Harbour Board", "said", "the levee had held", "organization"),
+            ("Coast Guard", "Coast Guard", "said", "the levee had held", "organization"),
+        ],
+    )
+    found = attribution_for(c, _sentence(c, "levee"))
+    assert found is not None and found.name == "the Harbour Board and Coast Guard"
+    text = "On Monday the retired judge and current party chairman said the vote was fair."
+    d = _analysis(
+        text,
+        [],
+        [
+            ("the retired judge and", "the retired judge and", "said", "the vote", "official"),
+            ("current party chairman", "current party chairman", "said", "the vote", "official"),
+        ],
+    )  # the analysis cut one person's two roles at "and"
+    found = attribution_for(d, _sentence(d, "vote"))
+    assert found is not None and found.name == "the retired judge and current party chairman"
+    text = "The owners, tenants and county officials said the levee had held through the night."
+    e = _analysis(
+        text,
+        [],
+        [
+            ("tenants", "tenants", "said", "the levee had held", "other"),
+            ("county officials", "county officials", "said", "the levee had held", "official"),
+        ],
+    )  # the last two of three subjects: neither the pair nor one of them
+    assert attribution_for(e, _sentence(e, "levee")) is None
+
+
+def test_a_plain_trailing_credit_is_tagged() -> None:
+    text = "Most seized cargo is weighed, not valued, a port spokesman told us."
+    a = _analysis(text, [], [])
+    found = attribution_for(a, _sentence(a, "cargo"))
+    assert found is not None and found.name == "a port spokesman"
+    text = "The keeper was treated for a bite on Sunday, the zoo said in a statement."
+    b = _analysis(text, [], [("the zoo", "the zoo", "said", "The keeper was treated", "other")])
+    found = attribution_for(b, _sentence(b, "keeper"))
+    assert found is not None and found.name == "the zoo"
+    text = "Women's rights campaigners said the posters were out of date."
+    c = _analysis(text, [], [("campaigners", "campaigners", "said", "the posters", "other")])
+    found = attribution_for(c, _sentence(c, "posters"))
+    assert found is not None and found.name == "campaigners"
+
+
+def test_a_name_in_apposition_is_tagged_without_its_description() -> None:
+    text = (
+        "Orbex Ltd, a Leeds-based firm that was running the trial, said it had stopped the study."
+    )
+    mention = "Orbex Ltd, a Leeds-based firm that was running the trial"
+    a = _analysis(text, [], [(mention, mention, "said", "it had stopped the study", "other")])
+    found = attribution_for(a, _sentence(a, "Orbex"))
+    assert found is not None and found.name == "Orbex Ltd"
+    assert found.span is not None and found.span.of(text) == "Orbex Ltd"
+
+
+def test_a_relative_credited_by_the_full_name_in_the_mention_keeps_the_tag() -> None:
+    text = "Lena Brenner's father, Olaf Brenner, told a news conference that she had left."
+    a = _analysis(
+        text,
+        [("Olaf Brenner", "PERSON", "Olaf Brenner")],
+        [("Olaf Brenner", "Lena Brenner's father, Olaf Brenner", "told", "she had", "person")],
+    )
+    found = attribution_for(a, _sentence(a, "news conference"))
+    assert found is not None and found.name == "Olaf Brenner"

@@ -36,7 +36,12 @@ ROLE_HEADS = frozenset(
     reporters reporter correspondent editor editors broadcaster operator operators airline
     regime embassy tribunal panel inquiry investigation charity organisation organization
     foundation institute observatory monitor watchdog blog channel station television radio
-    agent agents consultant consultants vendor landlord employer employers counsel""".split()
+    agent agents consultant consultants vendor landlord employer employers counsel
+    admiral commander colonel lieutenant captain sergeant detective detectives inspector
+    superintendent commissioner ambassador envoy diplomat diplomats chancellor premier
+    producer producers student students returns networks campaigners campaigner zoo museum
+    gallery library airport hotel retailer publisher studio church prison trust society
+    association federation league academy college clinic inspectors""".split()
 )
 _CUT_END = frozenset("and or but nor of to the a an that with by for in on at from as".split())
 _AGE = re.compile(r",\s*\d{1,3}$")

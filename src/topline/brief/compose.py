@@ -73,7 +73,7 @@ from topline.brief.select import (
 )
 from topline.brief.sentence_rules import open_speech
 from topline.brief.source_tags import attribution_for as attribution_for  # re-exported
-from topline.brief.source_tags import claim_shown, credited
+from topline.brief.source_tags import credited, shown_credit
 from topline.brief.unnamed import unnamed_person
 from topline.brief.voice_rules import makes_claim, unquoted_first_person
 from topline.model import (
@@ -393,7 +393,7 @@ def compose(
         found = credited(analysis, c.view.span)
         source = found[0] if found is not None else None
         compressed = compress(text, c.view.span, attributed=source is not None, bullet=True)
-        if found is not None and not claim_shown(found[1], compressed):
+        if found is not None and not shown_credit(analysis, found, compressed):
             source = None  # its claim is not what the bullet shows
             compressed = compress(text, c.view.span, bullet=True)
         fitted = fit(text, sentences, position[c.view.index], compressed, whole_quotes=True)

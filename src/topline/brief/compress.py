@@ -136,7 +136,8 @@ _PICTURE_ASIDE = re.compile(
 )
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:according to (?P<according>[^,;]{2,80}?)|(?P<who>[^,;\"“”]{2,80}?)\s+(?:said|says|"
-    r"reported|reports|told [A-Z][\w ]{1,40}|announced|confirmed|added))"
+    r"reported|reports|told (?:[A-Z]|the [A-Z]|us\b|reporters\b|journalists\b)[\w ]{0,40}|"
+    r"announced|confirmed|added))"
     # "… said on Monday", "… said in a statement", "… said late Tuesday"
     r"(?:\s+(?:on|in|at|late|early|last|this)\s+[\w’' ]{1,30}?)?\s*\.?\s*$"
 )

@@ -9,7 +9,8 @@ here (fixture tests in ``tests/test_credit.py``):
   Google)" for "While Google intends to …". A tag says who *says* so: its cue must be a verb
   of saying, writing, reporting or finding (:data:`SAYING`), not negated ("would not
   disclose"), not an infinitive ("intends to add", "to claim"), not "claimed" with a
-  sum ("claimed £100,000 in expenses"), not a passive ("The court was told", "Roe was
+  sum ("claimed £100,000 in expenses") nor "wrote" with a count ("wrote more than 600
+  works": an author's output; second round), not a passive ("The court was told", "Roe was
   accused of": the subject is who heard it), and not a headline's word in title case
   ("… New Performers Announced"; both fourteenth session).
 - **A pronoun resolved to someone the reader would not pick.** "…," she said was credited to
@@ -62,6 +63,15 @@ SAYING = frozenset(
 _NEGATION = re.compile(r"\b(?:not|never|n't|n’t|declined?|refused?|won't|won’t)\b", re.I)
 #: "claimed £100,000", "claimed more than 60 lives": the object is a sum, not a statement.
 _CLAIMED_SUM = re.compile(r"\s+(?:more than |less than |about |nearly |over |some )?[£$€\d]")
+#: "wrote more than 600 works", "has written two novels", "wrote dozens of songs": the
+#: object is a count of works, an author's output, not a statement ("wrote three years ago
+#: that …" is one: a time is no count of works).
+_WRITTEN_COUNT = re.compile(
+    r"\s+(?:more than |over |about |nearly |almost |some |around )?"
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)"
+    r"\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|ago)\b)[a-z]",
+    re.I,
+)
 _MALE = frozenset({"he", "him", "his"})
 #: Sentences back (from the pronoun's) a person may be named and still be the last man (or
 #: woman) named whom a reader pins "he" ("she") on.
@@ -126,6 +136,8 @@ def saying_cue(article: str, cue: Span | None) -> bool:
         return False  # "The court was told", "Roe was accused of": the subject is told
     if _title_word(article, cue):
         return False  # "Ciara to Host …, Plus New Performers Announced": a headline's word
+    if "write" in lemmas and _WRITTEN_COUNT.match(article, cue.end):
+        return False  # "Mozart wrote more than 600 works": an author's output
     return not ("claim" in lemmas and _CLAIMED_SUM.match(article, cue.end))
 
 
@@ -143,12 +155,16 @@ _OPENERS = frozenset(".!?:;\"'“”‘’([—–\n")
 def _title_word(article: str, cue: Span) -> bool:
     """The cue is capitalised in mid-sentence ("… Plus New Performers Announced"): a word of
     a headline in title case (a list of related links, a glued title), not a saying."""
-    if not article[cue.start : cue.start + 1].isupper():
-        return False
-    i = cue.start - 1
+    return article[cue.start : cue.start + 1].isupper() and not opens_sentence(article, cue.start)
+
+
+def opens_sentence(article: str, at: int) -> bool:
+    """The word at ``at`` is a sentence's (or a quotation's) first: only an opener
+    (:data:`_OPENERS`) or the text's start stands before it, past spaces."""
+    i = at - 1
     while i >= 0 and article[i] in " \t\xa0":
         i -= 1
-    return i >= 0 and article[i] not in _OPENERS
+    return i < 0 or article[i] in _OPENERS
 
 
 def _passive(article: str, cue: Span) -> bool:
@@ -389,14 +405,47 @@ def _reading_agrees(
     previous = analysis.sentences[max(here - 1, 0)].span.start if analysis.sentences else 0
     own = analysis.sentences[here].span.start if analysis.sentences else 0
     readings: list[Entity | None] = [*mentions[-1:]]
-    readings += [next((e for e in mentions if previous <= e.span.start < own), None)]
-    readings += [next((e for e in mentions if e.span.start >= own), None)]
+    first_here = next((e for e in mentions if e.span.start >= own), None)
+    if not (person and _another_before(analysis, first_here, word, names)):
+        # "Col. Roe started Maher's rant when he …": a person named in the pronoun's own
+        # sentence, before it, is the reader's reading, not the previous sentence's subject
+        readings += [next((e for e in mentions if previous <= e.span.start < own), None)]
+    readings += [first_here]
     if any(x is not None and _names(text, x, names) for x in readings):
         return True
     if person and _nearest_of_gender(analysis, source, word, mentions, names):
         return True
     bound = inside.start if inside is not None else span.start
     return person and _continues_named_quotes(analysis, source, bound, names, mentions)
+
+
+#: Capitalised words opening a sentence whose name is then no subject: "If Clinton is
+#: elected", "After Roe left", "In Roe's view".
+_NOT_SUBJECT = frozenset(
+    """if when while after before as although though because since unless until once asked
+    during in on at for with by from despite like unlike""".split()
+)
+
+
+def _another_before(
+    analysis: Analysis, entity: Entity | None, pronoun: str, names: set[str]
+) -> bool:
+    """``entity`` (the first name in the pronoun's sentence before it) is a person other
+    than the credited one, of the pronoun's gender or of one the article does not show, and
+    the sentence's subject: only capitalised words (a title, a rank) before it, none a
+    subordinator or a preposition ("If Clinton is elected, he said" is about Clinton, said
+    by the previous sentence's subject)."""
+    text = analysis.article.text
+    if entity is None or entity.label != "PERSON" or _names(text, entity, names):
+        return False
+    start = _static(analysis).sentence_starts[_sentence_index(analysis, entity.span.start)]
+    before = text[start : entity.span.start].split()
+    if any(not w[:1].isupper() for w in before):
+        return False
+    if (before[0] if before else entity.span.of(text).split()[0]).lower() in _NOT_SUBJECT:
+        return False
+    gender = next((c.gender for c in analysis.clusters if c.canonical == entity.canonical), None)
+    return gender in (None, _want(pronoun))
 
 
 def _want(pronoun: str) -> str:

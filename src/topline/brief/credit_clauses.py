@@ -32,6 +32,22 @@ speaker at all. Each rule here refuses a tag (:func:`refused`); none gives one:
   Roe, 54, was stabbed … from a concert The teen's attorney, John Waldron, said …"): the
   person named right before "said" says it, not a name earlier in the run-on ("Joe Roe
   and his wife, Ann Roe, say" is two subjects, both speaking).
+
+Second round (samples W and AA):
+
+- **A relative clause without its pronoun.** "… the FBI's investigation — a probe the
+  agency said was ongoing": a cue of saying followed at once by a finite verb ("said was",
+  "says is") has its subject in a clause about a noun ("a probe [that] the agency said
+  was ongoing"), never in a main clause. A pronoun subject ("policies, which he said had
+  harmed …") goes on about the main clause's subject and keeps its tag.
+- **A participle after a subordinator.** "Trump began the day in a hole after questioning
+  Israel's commitment …": the saying ("after questioning", "while insisting", "before
+  claiming") is the background of a narrated main clause.
+- **A subordinate speaker whose words the bullet cut.** "Obama has been criticized for
+  using the term, though in a news conference he used stronger language[, saying …]": a
+  trailing claim cut from the bullet keeps its tag only when its speaker is the main
+  clause's subject, not a pronoun in a "though" or "when" clause
+  (:func:`subordinate_mention`, read by :func:`~topline.brief.source_tags.claim_shown`).
 """
 
 from __future__ import annotations
@@ -79,6 +95,28 @@ _COORDINATED = re.compile(r"(?:,\s*\d{1,3},)?\s+and\b")
 #: A source mention this far (characters) before its cue may have another subject between.
 _FAR_FROM_CUE = 25
 _LOOK_BACK = 14
+#: Right after a cue of saying, a finite verb: "a probe the agency said was ongoing", "the
+#: plan he says will fail". The cue's subject is in a relative clause left without its
+#: pronoun ("that"); a main clause's cue is followed by its object or clause ("said it was").
+_ZERO_RELATIVE = re.compile(
+    r"\s+(?:was|were|is|are|had|has|have|would|will|could|should|might|may|must)\b"
+)
+#: The words of a cue a finite verb may follow in a zero relative: a form of a saying verb
+#: that takes a clause ("said", "says", "believed", "thinks" are not all sayings; only these).
+_CLAUSE_CUES = re.compile(r"(?:said|says|say|claimed|claims|reported|reports|told|wrote)$", re.I)
+#: A cue that is one "-ing" word right after a subordinator: "after questioning", "while
+#: insisting", "before claiming". "as saying" is left out ("was quoted as saying").
+_SUBORDINATE_PARTICIPLE = re.compile(
+    r"\b(?:when|while|whilst|although|though|after|before|since|until|once|upon|despite)\s+$",
+    re.I,
+)
+#: What ends the clause before a mention: a comma, a dash, a semicolon, a colon.
+_CLAUSE_EDGE = re.compile(r"[,;:—–()]|\s-\s")
+_SUBORDINATOR_WORD = re.compile(
+    r"\b(?:when|whenever|while|whilst|whereas|although|though|because|since|after|before|"
+    r"until|unless|once|if)\b",
+    re.I,
+)
 
 
 def refused(analysis: Analysis, source: Source, cue: Span | None) -> bool:
@@ -100,12 +138,48 @@ def refused(analysis: Analysis, source: Source, cue: Span | None) -> bool:
             text, max(span.start - _LOOK_BACK, 0), span.start
         ):
             return True  # "when he said" goes on about the main clause's subject: kept
+    mention_words = span.of(text).strip().lower() if span is not None else None
+    if cue is not None and _subordinate_cue(text, cue, mention_words):
+        return True
     return (
         only_a_place(analysis, source)
         or _only_in_headline(analysis, source.name)
         or (span is not None and _speaker_between(analysis, source, span))
         or (span is not None and cue is not None and _subject_before_cue(analysis, source, cue))
     )
+
+
+def _subordinate_cue(text: str, cue: Span, mention: str | None) -> bool:
+    """The cue's subject is in a relative clause without its pronoun ("a probe the agency
+    said was ongoing"; a pronoun subject, "the plan he says will fail", goes on about the
+    main clause's subject and is kept), or the cue is an "-ing" word after a subordinator ("… after
+    questioning Israel's commitment"): a saying that is background to the sentence."""
+    words = cue.of(text).strip()
+    if (
+        _CLAUSE_CUES.search(words)
+        and _ZERO_RELATIVE.match(text, cue.end)
+        and (mention is None or mention not in ALL_PRONOUNS)
+    ):
+        return True  # "policies, which he said had harmed …": he goes on about the subject
+    return (
+        " " not in words
+        and words.lower().endswith("ing")
+        and _SUBORDINATE_PARTICIPLE.search(text, max(cue.start - _LOOK_BACK, 0), cue.start)
+        is not None
+    )
+
+
+def subordinate_mention(analysis: Analysis, span: Span) -> bool:
+    """The source's mention at ``span`` is in a subordinate clause of its sentence: a
+    subordinator ("though", "when", "because") stands between the clause's edge (a comma,
+    a dash, the sentence's start) and the mention ("…, though in a news conference last
+    week he used stronger language")."""
+    text = analysis.article.text
+    starts = _sentence_starts(analysis)
+    here = max(bisect.bisect_right(starts, span.start) - 1, 0)
+    start = starts[here] if starts else 0
+    edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, start, span.start)]
+    return _SUBORDINATOR_WORD.search(text, edges[-1] if edges else start, span.start) is not None
 
 
 def _two_names(mention: str) -> bool:

@@ -191,7 +191,7 @@ def relative_named_later(analysis: Analysis, speaker: Source) -> bool:
         return False
     text = analysis.article.text
     genders = _relatives(text).get(name)
-    if genders is None or speaker.span.of(text).strip() == name:
+    if genders is None or name in speaker.span.of(text):
         return False  # a name that stands for itself, or "her husband, Frank Roe, said"
     if text.find(name) > speaker.span.start:
         return True  # the reader has not met the name at the credit

@@ -12,10 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from topline.brief.claim_rules import PRONOUNS, ROLE_HEADS
 from topline.brief.compress import trailing_source
 from topline.brief.context_rules import generic_source
-from topline.brief.credit import credits, pronoun_credit_ok, whole_word, without_time
-from topline.brief.credit_clauses import refused
+from topline.brief.credit import (
+    credits,
+    opens_sentence,
+    pronoun_credit_ok,
+    whole_word,
+    without_time,
+)
+from topline.brief.credit_clauses import refused, subordinate_mention
 from topline.brief.editorial_rules import bad_source
 from topline.model import Analysis, Source, Span
 
@@ -71,6 +78,9 @@ def credited(analysis: Analysis, span: Span) -> tuple[Source, tuple[Span, ...]] 
         # bullet may show one and leave out another
         where = tuple(w for _, other, _, ws in pairs if _same_source(other, source) for w in ws)
         cue = best[3][-1] if len(best[3]) > 1 and relay is None else None
+        source = _named_before_apposition(text, source)
+        if cue is not None:
+            source = _joined(text, source, cue, pairs)  # before the checks: "… of state and"
         if (
             bad_source(source.name)
             or refused(analysis, source, cue)
@@ -103,6 +113,8 @@ def tag_form(text: str, source: Source) -> Source:
     (:func:`~topline.brief.editorial_rules.bad_source` reads those: "The video")."""
     name = source.name
     words = name.split()
+    if _sentence_capital(text, source):
+        return replace(source, name=name[0].lower() + name[1:])  # "Officials" → "officials"
     if _ARTICLE.match(name) and words[-1][:1].islower():
         lowered = name[0].lower() + name[1:]
         # "The video" stays: a lower-case tag must name a role, body or document
@@ -117,6 +129,22 @@ def tag_form(text: str, source: Source) -> Source:
     if indefinite is not None and mention[4:].lower() == name[indefinite.end() :].lower():
         return replace(source, name="the " + mention[4:])  # "the manager", not "a manager"
     return source
+
+
+def _sentence_capital(text: str, source: Source) -> bool:
+    """The tag is a role or body noun capitalised only because it opens a sentence
+    ("Officials have said …", "Police said …", "Witnesses in the square told …"): its first
+    word a role head, the rest in lower case, its mention written so at a sentence's start.
+    A name keeps its capitals ("Police Scotland", "Reporters Without Borders")."""
+    name, span = source.name, source.span
+    words = name.split()
+    if not words or not words[0][:1].isupper() or words[0].lower() not in ROLE_HEADS:
+        return False
+    if any(w[:1].isupper() for w in words[1:]) or span is None:
+        return False
+    if not span.of(text).startswith(name):
+        return False
+    return opens_sentence(text, span.start) and not bad_source(name[0].lower() + name[1:])
 
 
 #: A relay's cue: the reporter's source for what someone else said.
@@ -150,6 +178,79 @@ def _relayed_by(
     return None
 
 
+#: A name and the apposition after it: "ACT Inc, an Iowa-based non-profit that ran the
+#: test", "Acme, the maker of the pumps".
+_APPOSITION = re.compile(
+    r"^(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*), (?!(?:and|or|but|nor)\b)[a-z]"
+)
+
+
+def _named_before_apposition(text: str, source: Source) -> Source:
+    """The source's name without the description in apposition after it ("ACT Inc, an
+    Iowa-based non-profit organisation that was operating the test" → "ACT Inc"): the tag
+    names who, the bullet says what they are. Unchanged unless the name is capitalised
+    words and what follows its comma opens with an article or a lower-case word."""
+    match = _APPOSITION.match(source.name)
+    if match is None:
+        return source
+    name = match["name"]
+    span = source.span
+    if span is not None and span.of(text).startswith(name):
+        span = Span(span.start, span.start + len(name))
+    return replace(source, name=name, span=span)
+
+
+#: A comma right before the first of two joined subjects: the last two of a list.
+_LIST_BEFORE = re.compile(r"\w,\s+$")
+#: "and" ending a subject cut short ("the former secretary of state and").
+_AND_END = re.compile(r"\s+(?:and|&)$")
+#: What joins two subjects of one cue: "Cyber security experts and U.S. officials said".
+_JOINING = frozenset({" and ", " & "})
+
+
+def _joined(
+    text: str,
+    source: Source,
+    cue: Span,
+    pairs: list[tuple[Span, Source, Span, tuple[Span, ...]]],
+) -> Source:
+    """``source`` and another subject of the same cue joined to it by "and"
+    ("Cyber security experts and U.S. officials, however, said …": the analysis credits
+    each): the tag names both, as the text does, not one of them. Unchanged when there is
+    no such subject, or when either mention is a pronoun."""
+    span = source.span
+    if span is None or span.of(text).strip().lower() in PRONOUNS:
+        return source
+    for _, other, _, where in pairs:
+        o = other.span
+        if o is None or len(where) < 2 or where[-1] != cue:
+            continue
+        if o.of(text).strip().lower() in PRONOUNS:
+            continue
+        if _joins(text, span, o) or _joins(text, o, span):
+            joined = Span(min(span.start, o.start), max(span.end, o.end))
+            if _LIST_BEFORE.search(text, max(joined.start - 3, 0), joined.start) or any(
+                bad_source(_AND_END.sub("", part.name)) for part in (source, other)
+            ):
+                return source  # "The family, protesters and civic leaders": one of three
+            name = joined.of(text)
+            if name.startswith("The ") and not source.name.startswith("The "):
+                name = "t" + name[1:]  # "The United Nations and European Union stressed"
+            if not bad_source(name):
+                return replace(source, name=name, span=joined)
+    return source
+
+
+def _joins(text: str, first: Span, second: Span) -> bool:
+    """``second`` follows ``first`` past "and" ("experts and officials"), or past a space
+    when ``first`` already ends with "and" (a mention cut as "the former secretary of
+    state and")."""
+    gap = text[first.end : second.start]
+    if gap in _JOINING:
+        return True
+    return gap == " " and first.of(text).rstrip().endswith((" and", " &"))
+
+
 def _same_source(a: Source, b: Source) -> bool:
     return a.cluster == b.cluster if a.cluster is not None else a.name == b.name
 
@@ -158,16 +259,34 @@ def _present(claim: Span, cue: Span | None) -> tuple[Span, ...]:
     return (claim,) if cue is None else (claim, cue)
 
 
-def claim_shown(where: tuple[Span, ...], shown: tuple[Span, ...]) -> bool:
+def claim_shown(
+    where: tuple[Span, ...], shown: tuple[Span, ...], *, subordinate: bool = False
+) -> bool:
     """The source's claims and cues (``where``) are shown, at least in part, or lie in a
     trailing clause the bullet cut off (", arguing that …", ", saying …": the main clause's
     subject is still the one who spoke). A claim and cue only inside a clause left out
     between the shown pieces ("Assange, who denies the accusation, has avoided extradition
     …" shown without its relative clause) do not make their source the bullet's source. A
-    source read from a trailing clause (nothing in ``where``) covers the sentence."""
+    source read from a trailing clause (nothing in ``where``) covers the sentence. When the
+    source is mentioned in a subordinate clause (``subordinate``: "…, though … he used
+    stronger language, saying …"; :func:`~topline.brief.credit_clauses.subordinate_mention`)
+    a claim cut off is no claim of the bullet: the main clause's subject is someone else's
+    or no one's."""
     if not where or not shown:
         return True
     end = shown[-1].end
     return any(
-        w.start >= end or any(w.start < s.end and s.start < w.end for s in shown) for w in where
+        (w.start >= end and not subordinate)
+        or any(w.start < s.end and s.start < w.end for s in shown)
+        for w in where
     )
+
+
+def shown_credit(
+    analysis: Analysis, found: tuple[Source, tuple[Span, ...]], shown: tuple[Span, ...]
+) -> bool:
+    """:func:`claim_shown` for a credit of :func:`credited`, the source's mention read for
+    a subordinate clause."""
+    source, where = found
+    subordinate = source.span is not None and subordinate_mention(analysis, source.span)
+    return claim_shown(where, shown, subordinate=subordinate)
