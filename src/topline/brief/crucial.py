@@ -30,11 +30,12 @@ from topline.brief.credit import pronoun_credit_ok, whole_word
 from topline.brief.credit_names import role_contradicts
 from topline.brief.credit_readings import case_name, outlet_shaped, spoken_of
 from topline.brief.cues import past_flags, period_end
+from topline.brief.quote_paragraphs import first_paragraph
 from topline.brief.quote_rules import imagined_words, quoted_passages
 from topline.brief.speaker_role import SPEAKER_PRONOUNS, name_after_role, speaker_role
 from topline.intervals import SpanIndex
 from topline.memo import for_last
-from topline.model import Analysis, CrucialQuote, Quote, Sentence, Source, Span
+from topline.model import Analysis, CrucialQuote, Quote, Sentence, Source, Span, join_spans
 
 # --- tunables (weights of the documented quote score) -----------------------------------
 W_PROMINENCE = 0.5  # × log(1 + mentions of the speaker's entity in the article)
@@ -165,6 +166,11 @@ def narrates_speaker(before: str, speaker: str) -> bool:
     stays."""
     names = [w for w in re.findall(r"[A-Z][\w'’-]+", speaker) if len(w) > 2]
     return any(re.search(rf"\b{re.escape(name)}\b", before) for name in names[-1:])
+
+
+#: A context that is a relative clause about the speaker, or a piece of a word the role cut
+#: from it ("who co-developed" → "-developed").
+_ABOUT_SPEAKER = re.compile(r"(?:who|whose|whom)\b|[^\w\s(\[]", re.I)
 
 
 #: A verb of telling that needs its object: "…," he told Cook. reads cut off as "… Marc
@@ -342,6 +348,27 @@ def credited(analysis: Analysis, quote: Quote) -> bool:
     return not cue_separated(analysis, quote)
 
 
+def shown_spans(text: str, content: Span) -> tuple[Span, ...] | None:
+    """The spans an editor shows for the quotation of ``content``: the quotation with its
+    marks when they balance; else, when it runs over lines of a flattened text, its first
+    paragraph closed by the mark that opens the next line (:func:`first_paragraph`); else
+    None (a piece of a longer quotation, or of a sentence, is never shown)."""
+    outer = _outer(text, content)
+    shown = outer.of(text)
+    if rules.boilerplate(shown) or rules.starts_badly(shown):
+        return None
+    if not rules.unbalanced_quotes(shown):
+        if "''" in shown[1:-1]:
+            # "'…is.\n\n''This was …'": a paragraph reopened with a doubled mark inside a
+            # quote shown with single ones reads as stray marks
+            return None
+        return (outer,)
+    pieces = first_paragraph(text, content)
+    if pieces is None or rules.unbalanced_quotes(join_spans(text, pieces)):
+        return None
+    return pieces
+
+
 def quote_score(
     analysis: Analysis,
     quote: Quote,
@@ -352,7 +379,10 @@ def quote_score(
     text = analysis.article.text
     content = quote.content_span.of(text)
     words = len(content.split())
-    if words < MIN_WORDS or words > MAX_WORDS or _BOILERPLATE.search(content):
+    over_lines = "\n" in content  # a longer quotation may show its first paragraph only
+    if words < MIN_WORDS or (
+        not over_lines and (words > MAX_WORDS or _BOILERPLATE.search(content))
+    ):
         return None
     speaker = quote.speaker
     if speaker is None or not credited(analysis, quote):
@@ -361,20 +391,25 @@ def quote_score(
         return None  # a quotation inside a passage quoted from another text: not the story's
     if _CONNECTIVE.match(content):
         return None  # "And I would take …": the second half of a split quotation leans back
-    outer = _outer(text, quote.content_span)
-    shown = outer.of(text)
-    if rules.unbalanced_quotes(shown) or rules.boilerplate(shown) or rules.starts_badly(shown):
+    pieces = shown_spans(text, quote.content_span)
+    if pieces is None:
         return None  # a piece of a longer quotation (or of a sentence): whole or not at all
-    if "''" in shown[1:-1]:
-        # "'…is.\n\n''This was …'": a paragraph reopened with a doubled mark inside a quote
-        # shown with single ones reads as stray marks
+    if len(pieces) > 1:
+        shown = join_spans(text, pieces)
+        words = len(shown.split())
+        if words < MIN_WORDS or words > MAX_WORDS or _BOILERPLATE.search(shown):
+            return None
+    elif over_lines and (words > MAX_WORDS or _BOILERPLATE.search(content)):
         return None
+    outer = Span(pieces[0].start, pieces[-1].end)
     # A match is three characters ending at ``outer.end`` (or before a newline there): no
     # need to try every position of the article before it.
     close_from = max(outer.end - 4, 0)
     if _POSSESSIVE_CLOSE.search(text, close_from, outer.end) and _WORD_AFTER.match(text, outer.end):
         return None  # "… we enjoy each others' company.": the "close" was an apostrophe
     region, index = _sentence_region(analysis, quote.content_span)
+    if len(pieces) > 1:
+        region = Span(region.start, min(region.end, outer.end))
     if said_long_ago(analysis, quote, region, outer):
         return None  # "In the spring, Clinton proclaimed at a press conference, “…”"
     if imagined_words(text, region.start, outer.start):
@@ -415,8 +450,12 @@ def choose_quote(
     if best is None:
         return None
     quote = best[1]
-    outer = _outer(text, quote.content_span)
+    shown = shown_spans(text, quote.content_span) or (_outer(text, quote.content_span),)
+    outer = Span(shown[0].start, shown[-1].end)
     region, _ = _sentence_region(analysis, quote.content_span)
+    if len(shown) > 1:
+        # the first paragraph of a longer quotation: its context is what comes before it
+        region = Span(region.start, min(region.end, outer.end))
     known = tuple(
         s for s in (quote.cue_span, quote.speaker.span if quote.speaker else None) if s is not None
     )
@@ -440,9 +479,15 @@ def choose_quote(
             Span(r.start + len(r.of(text)) - len(r.of(text).lstrip(" ,")), r.end) for r in pieces
         ]
         context_span = next((r for r in rest if len(r.of(text).split()) >= 2), None)
+    if role_span is not None and context_span is not None:
+        if _ABOUT_SPEAKER.match(context_span.of(text)):
+            # '"…," said Le Pen, who has also garnered attention …': a relative clause
+            # says who the speaker is, as the role shown with the name already does; after
+            # the cue it reads garbled ("…, said who has …", "said -developed …")
+            context_span = None
     return CrucialQuote(
-        text=outer.of(text),
-        spans=(outer,),
+        text=join_spans(text, shown),
+        spans=shown,
         speaker=speaker,
         cue=quote.cue_span.of(text) if quote.cue_span else None,
         context=context_span.of(text) if context_span else None,
