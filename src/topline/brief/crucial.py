@@ -59,6 +59,10 @@ _BOILERPLATE = re.compile(
 )
 #: A quotation that opens so continues words the reader has not been shown.
 _CONNECTIVE = re.compile(r"^\W{0,2}(?:And|But|Or|Nor|So|Yet|Also|Then)\b")
+#: "That is something we expect …": the demonstrative points back at words the reader has
+#: not been shown (unless a colon after it says what it points at: "That's what matters:
+#: that he gets it").
+_POINTS_BACK = re.compile(r"^\W{0,2}That(?:['’]s\b|\s+(?:is|was|will|would)\b)")
 #: A single closing mark right after a word in -s, then a word in lower case: a plural
 #: possessive ("each others' company"), read as the quotation's close, cut it short.
 _POSSESSIVE_CLOSE = re.compile(r"[a-z]s['’]$")
@@ -369,6 +373,59 @@ def shown_spans(text: str, content: Span) -> tuple[Span, ...] | None:
     return pieces
 
 
+#: A split quotation is shown whole when its halves hold at most this many words together.
+MAX_JOINED_WORDS = 50
+#: The narration between the halves ("…,” she said. “…"): a cue, a name, a short role.
+MAX_BETWEEN_WORDS = 8
+
+
+def split_whole(analysis: Analysis, quote: Quote, outer: Span) -> tuple[Span, ...] | None:
+    """The whole of a split quotation one half of which is ``quote`` (shown as ``outer``):
+    "“…,” she said. “…”" verbatim, from the first half's opening mark to the second's
+    closing one, when the other half shares the quote's cue and speaker, sits in the same
+    paragraph, and the narration between them is short and holds no other mark. None
+    otherwise. Shown by one half, an editor's split quotation loses its point ("You've got
+    to be able to adapt," Mark Cuban said.); the cue between the halves is kept verbatim,
+    so the element stays grounded (one span, or two when a long second half is cut at its
+    first sentence and closed by its own mark)."""
+    cue = quote.cue_span
+    if cue is None or quote.speaker is None:
+        return None
+    text = analysis.article.text
+    for other in analysis.quotes:
+        if other is quote or other.kind != "direct" or other.cue_span != cue:
+            continue
+        if other.speaker is None or other.speaker.name != quote.speaker.name:
+            continue
+        other_outer = _outer(text, other.content_span)
+        first, second = sorted((outer, other_outer), key=lambda s: s.start)
+        if not text[first.start : first.end].rstrip("\"”’'").endswith(","):
+            continue  # the first half was written to run on into its cue
+        between = text[first.end : second.start]
+        if "\n" in between or re.search('["“”‘’]', between) or not between.strip():
+            continue
+        if len(between.split()) > MAX_BETWEEN_WORDS or not cue.start >= first.end:
+            continue
+        whole: tuple[Span, ...] = (Span(first.start, second.end),)
+        if len(whole[0].of(text).split()) - len(between.split()) > MAX_JOINED_WORDS:
+            # "“…adapt,” he said of Trump, “whether … entrepreneur. You've got to …”": the
+            # second half up to its first sentence's end, closed by its own closing mark
+            stop = _SENTENCE_STOP.search(text, second.start, second.end - 1)
+            if stop is None or text[second.end - 1] not in _CLOSE:
+                return None
+            whole = (Span(first.start, stop.start() + 1), Span(second.end - 1, second.end))
+            if len(join_spans(text, whole).split()) - len(between.split()) > MAX_JOINED_WORDS:
+                return None
+        if rules.unbalanced_quotes(join_spans(text, whole)):
+            return None
+        return whole
+    return None
+
+
+#: The end of a sentence inside a quotation: a stop, then a space and a capital.
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z“\"‘'])")
+
+
 def quote_score(
     analysis: Analysis,
     quote: Quote,
@@ -391,6 +448,8 @@ def quote_score(
         return None  # a quotation inside a passage quoted from another text: not the story's
     if _CONNECTIVE.match(content):
         return None  # "And I would take …": the second half of a split quotation leans back
+    if _POINTS_BACK.match(content) and ":" not in content:
+        return None  # "That is something that we're expecting …": about what?
     pieces = shown_spans(text, quote.content_span)
     if pieces is None:
         return None  # a piece of a longer quotation (or of a sentence): whole or not at all
@@ -451,6 +510,8 @@ def choose_quote(
         return None
     quote = best[1]
     shown = shown_spans(text, quote.content_span) or (_outer(text, quote.content_span),)
+    if len(shown) == 1 and (whole := split_whole(analysis, quote, shown[0])) is not None:
+        shown = whole  # "“…,” she said. “…”": both halves, the cue between verbatim
     outer = Span(shown[0].start, shown[-1].end)
     region, _ = _sentence_region(analysis, quote.content_span)
     if len(shown) > 1:
