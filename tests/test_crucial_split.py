@@ -65,3 +65,17 @@ POINTS_BACK = (
 def test_a_quotation_that_points_back_is_no_crucial_quote() -> None:
     quote = make_brief(analyze(article_from_text(POINTS_BACK))).crucial_quote
     assert quote is None or not quote.text.lstrip('“"').startswith("That is")
+
+
+DOUBLED = (
+    "The county council voted on Tuesday to close three of its five public libraries by "
+    "the end of the year.\n\n"
+    "''Nobody came into politics to close libraries,'' Priya Nandra said. ''But we cannot "
+    "keep open buildings that almost nobody visits.''\n\n"
+    "Campaigners said they would challenge the closures in court."
+)
+
+
+def test_halves_in_doubled_apostrophes_are_not_joined_into_stray_marks() -> None:
+    quote = make_brief(analyze(article_from_text(DOUBLED))).crucial_quote
+    assert quote is None or "''" not in quote.text[1:-1]

@@ -416,8 +416,9 @@ def split_whole(analysis: Analysis, quote: Quote, outer: Span) -> tuple[Span, ..
             whole = (Span(first.start, stop.start() + 1), Span(second.end - 1, second.end))
             if len(join_spans(text, whole).split()) - len(between.split()) > MAX_JOINED_WORDS:
                 return None
-        if rules.unbalanced_quotes(join_spans(text, whole)):
-            return None
+        joined = join_spans(text, whole)
+        if rules.unbalanced_quotes(joined) or "''" in joined[1:-1]:
+            return None  # (a half closed with doubled apostrophes shown with one: stray marks)
         return whole
     return None
 
