@@ -79,3 +79,17 @@ DOUBLED = (
 def test_halves_in_doubled_apostrophes_are_not_joined_into_stray_marks() -> None:
     quote = make_brief(analyze(article_from_text(DOUBLED))).crucial_quote
     assert quote is None or "''" not in quote.text[1:-1]
+
+
+REOPENED = (
+    "A Bristol artist has built a pair of dancing robots out of scrap car parts.\n\n"
+    "The robots were first shown in 2014 at a show called 'Watchers'. 'We have all become "
+    "used to cameras on every corner of our streets. 'Constantly being followed by "
+    "electronic eyes wherever we happen to go,' Ada Morrow said. The robots will tour "
+    "galleries in the north next year."
+)
+
+
+def test_the_next_paragraph_of_an_open_quotation_is_no_crucial_quote() -> None:
+    quote = make_brief(analyze(article_from_text(REOPENED))).crucial_quote
+    assert quote is None or not quote.text.startswith("'Constantly")

@@ -352,6 +352,33 @@ def credited(analysis: Analysis, quote: Quote) -> bool:
     return not cue_separated(analysis, quote)
 
 
+#: An opening mark at the start of a sentence (after a space or a bracket, before a capital).
+_OPENER = re.compile("(?:^|(?<=[\\s(]))(['‘]|[\"“])(?=[A-Z])")
+#: A closing mark: after a stop or a comma, or before a space.
+_CLOSER = re.compile("[.,!?;:]['’\"”]|['’\"”](?=\\s)")
+_SINGLE_MARKS = "'‘’"
+#: How far back, within its line, an open quotation before the quote is looked for.
+REOPENED_REACH = 300
+
+
+def reopened(text: str, start: int) -> bool:
+    """The quotation opening at ``start`` follows, on its line, a sentence that opened a
+    quotation of the same kind of mark and never closed it ("'We are now all living in a
+    peepshow. 'Continually being watched …,' he said."): a flattened text's next paragraph
+    of one quotation. Shown alone it is a piece of it, often no sentence at all."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - REOPENED_REACH) : start]
+    if not before or before[-1] not in " \t" or not re.search(r"[.!?]\s+$", before):
+        return False
+    openers = list(_OPENER.finditer(before))
+    if not openers or start >= len(text):
+        return False
+    last = openers[-1]
+    if (last.group(1) in _SINGLE_MARKS) != (text[start] in _SINGLE_MARKS):
+        return False
+    return _CLOSER.search(before, last.end()) is None
+
+
 def shown_spans(text: str, content: Span) -> tuple[Span, ...] | None:
     """The spans an editor shows for the quotation of ``content``: the quotation with its
     marks when they balance; else, when it runs over lines of a flattened text, its first
@@ -451,6 +478,8 @@ def quote_score(
         return None  # "And I would take …": the second half of a split quotation leans back
     if _POINTS_BACK.match(content) and ":" not in content:
         return None  # "That is something that we're expecting …": about what?
+    if reopened(text, _outer(text, quote.content_span).start):
+        return None  # "'We are … a peepshow. 'Continually being watched …,' he said."
     pieces = shown_spans(text, quote.content_span)
     if pieces is None:
         return None  # a piece of a longer quotation (or of a sentence): whole or not at all
