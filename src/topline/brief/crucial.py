@@ -469,11 +469,7 @@ def quote_score(
         not over_lines and (words > MAX_WORDS or _BOILERPLATE.search(content))
     ):
         return None
-    speaker = quote.speaker
-    if speaker is None or not credited(analysis, quote):
-        return None
-    if any(a <= quote.content_span.start < b for a, b in quoted_passages(text)):
-        return None  # a quotation inside a passage quoted from another text: not the story's
+    # the checks of the text first, the credit's (dearer) after them
     if _CONNECTIVE.match(content):
         return None  # "And I would take …": the second half of a split quotation leans back
     if _POINTS_BACK.match(content) and ":" not in content:
@@ -490,6 +486,11 @@ def quote_score(
             return None
     elif over_lines and (words > MAX_WORDS or _BOILERPLATE.search(content)):
         return None
+    speaker = quote.speaker
+    if speaker is None or not credited(analysis, quote):
+        return None
+    if any(a <= quote.content_span.start < b for a, b in quoted_passages(text)):
+        return None  # a quotation inside a passage quoted from another text: not the story's
     outer = Span(pieces[0].start, pieces[-1].end)
     # A match is three characters ending at ``outer.end`` (or before a newline there): no
     # need to try every position of the article before it.
