@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from topline.brief import editorial_rules as rules
+from topline.brief.background_present import subject_times, told_today, until_now
 from topline.brief.background_rules import (
     asides,
     backshifted,
@@ -278,8 +279,8 @@ def _past(analysis: Analysis, c: Scored) -> tuple[int, str | None] | None:
     # Apple released five years ago"): that dates a noun, not the sentence's event.
     # Nor a point of comparison ("the first elections since 1990").
     relatives = relative_clauses(c.view.text)
-    if told_as_now(blank(c.view.text, relatives)):
-        return None  # "he now ups the ante", "will now shut in 2024": today's state or plan
+    if told_as_now(blank(c.view.text, relatives)) or until_now(c.view.text):
+        return None  # "he now ups the ante", "until now it had been unclear": today's
     if news_with_past_tail(c.view.text) or hypothetical(c.view.text) or plug(c.view.text):
         return None  # "was jailed … and had previously been", "Previously, … would be"
     if future_with_past_tail(c.view.text):
@@ -293,12 +294,16 @@ def _past(analysis: Analysis, c: Scored) -> tuple[int, str | None] | None:
         + referred_dates(c.view.text)  # "unchanged from … in October", "invoked … 1980"
         + asides(c.view.text)  # "X, ambassador from 2007 to 2013, said": the day's words
         + backshifted(c.view.text)  # "tweeted that a volunteer had been shot": the day's
+        + subject_times(c.view.text)  # "headlines in the past two years shows": which ones
     )
     at = c.view.span.start
     main = [t for t in timexes if not any(a <= t.span.start - at < b for a, b in clauses)]
-    own = past_signals(blank(c.view.text, clauses)) + _earlier_than_published(main, published)
+    own_words = past_signals(blank(c.view.text, clauses))
+    own = own_words + _earlier_than_published(main, published)
     if own < MIN_SIGNALS:
         return None
+    if not own_words and told_today(c.view.text, at, [t for t in main if t.value], published):
+        return None  # "The party says … cast votes … from March 1-8": the story's own event
     return signals, _date_of(text, c.view.text, main or timexes, published)
 
 

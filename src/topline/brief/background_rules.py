@@ -443,8 +443,9 @@ _YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b")
 #: speculation after he was previously linked with the club", "is set to return as the
 #: squad had feared". The future head is the news; the tail's past is only its reason.
 _FUTURE_HEAD = re.compile(
-    r"^(?P<head>[^,;:]*?\b(?:will|won['’]t|(?:is|are) (?:set|due|expected|poised) to)\s[^,;:]*?)"
-    r"(?:,\s*)?\b(?:after|as|since|because|following|having|when|amid)\b",
+    r"^(?P<head>[^,;:]*?\b(?:will|won['’]t|(?:is|are)\s+(?:also\s+)?"
+    r"(?:set|due|expected|poised|likely|going)\s+to)\s[^,;:]*?)"
+    r"(?:,\s*)?\b(?:after|as|since|because|following|having|when|amid|by\s+[a-z]+ing)\b",
     re.I,
 )
 

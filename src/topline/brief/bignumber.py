@@ -54,6 +54,7 @@ from topline.brief.number_rules import (
     conversion,
     count_progress,
     cut_from_list,
+    cut_label,
     dated_clause,
     denomination,
     editors_note,
@@ -399,6 +400,7 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
         or opens_title(text, q.span, counted)  # "The movie, “13 Hours: …”": a name
         or per_term(text, q.span)  # "six wins in 10 games": the ratio's second term
         or conversion(text, q.span)  # "16,000 hectares - or 40,000 acres -": the same
+        or cut_label(text, q.span, counted)  # "$10 billion — he's", "… someone who"
     ):
         return False
     return not (

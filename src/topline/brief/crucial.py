@@ -30,11 +30,12 @@ from topline.brief.credit import pronoun_credit_ok, whole_word
 from topline.brief.credit_names import role_contradicts
 from topline.brief.credit_readings import case_name, outlet_shaped, spoken_of
 from topline.brief.cues import past_flags, period_end
+from topline.brief.quote_paragraphs import first_paragraph
 from topline.brief.quote_rules import imagined_words, quoted_passages
 from topline.brief.speaker_role import SPEAKER_PRONOUNS, name_after_role, speaker_role
 from topline.intervals import SpanIndex
 from topline.memo import for_last
-from topline.model import Analysis, CrucialQuote, Quote, Sentence, Source, Span
+from topline.model import Analysis, CrucialQuote, Quote, Sentence, Source, Span, join_spans
 
 # --- tunables (weights of the documented quote score) -----------------------------------
 W_PROMINENCE = 0.5  # × log(1 + mentions of the speaker's entity in the article)
@@ -58,6 +59,10 @@ _BOILERPLATE = re.compile(
 )
 #: A quotation that opens so continues words the reader has not been shown.
 _CONNECTIVE = re.compile(r"^\W{0,2}(?:And|But|Or|Nor|So|Yet|Also|Then)\b")
+#: "That is something we expect …": the demonstrative points back at words the reader has
+#: not been shown (unless a colon after it says what it points at: "That's what matters:
+#: that he gets it").
+_POINTS_BACK = re.compile(r"^\W{0,2}That(?:['’]s\b|\s+(?:is|was|will|would)\b)")
 #: A single closing mark right after a word in -s, then a word in lower case: a plural
 #: possessive ("each others' company"), read as the quotation's close, cut it short.
 _POSSESSIVE_CLOSE = re.compile(r"[a-z]s['’]$")
@@ -165,6 +170,11 @@ def narrates_speaker(before: str, speaker: str) -> bool:
     stays."""
     names = [w for w in re.findall(r"[A-Z][\w'’-]+", speaker) if len(w) > 2]
     return any(re.search(rf"\b{re.escape(name)}\b", before) for name in names[-1:])
+
+
+#: A context that is a relative clause about the speaker, or a piece of a word the role cut
+#: from it ("who co-developed" → "-developed").
+_ABOUT_SPEAKER = re.compile(r"(?:who|whose|whom)\b|[^\w\s(\[]", re.I)
 
 
 #: A verb of telling that needs its object: "…," he told Cook. reads cut off as "… Marc
@@ -342,6 +352,108 @@ def credited(analysis: Analysis, quote: Quote) -> bool:
     return not cue_separated(analysis, quote)
 
 
+#: An opening mark at the start of a sentence (after a space or a bracket, before a capital).
+_OPENER = re.compile("(?:^|(?<=[\\s(]))(['‘]|[\"“])(?=[A-Z])")
+#: A closing mark: after a stop or a comma, or before a space.
+_CLOSER = re.compile("[.,!?;:]['’\"”]|['’\"”](?=\\s)")
+_SINGLE_MARKS = "'‘’"
+#: How far back, within its line, an open quotation before the quote is looked for.
+REOPENED_REACH = 300
+
+
+def reopened(text: str, start: int) -> bool:
+    """The quotation opening at ``start`` follows, on its line, a sentence that opened a
+    quotation of the same kind of mark and never closed it ("'We are now all living in a
+    peepshow. 'Continually being watched …,' he said."): a flattened text's next paragraph
+    of one quotation. Shown alone it is a piece of it, often no sentence at all."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - REOPENED_REACH) : start]
+    if not before or before[-1] not in " \t" or not re.search(r"[.!?]\s+$", before):
+        return False
+    openers = list(_OPENER.finditer(before))
+    if not openers or start >= len(text):
+        return False
+    last = openers[-1]
+    if (last.group(1) in _SINGLE_MARKS) != (text[start] in _SINGLE_MARKS):
+        return False
+    return _CLOSER.search(before, last.end()) is None
+
+
+def shown_spans(text: str, content: Span) -> tuple[Span, ...] | None:
+    """The spans an editor shows for the quotation of ``content``: the quotation with its
+    marks when they balance; else, when it runs over lines of a flattened text, its first
+    paragraph closed by the mark that opens the next line (:func:`first_paragraph`); else
+    None (a piece of a longer quotation, or of a sentence, is never shown)."""
+    outer = _outer(text, content)
+    shown = outer.of(text)
+    if rules.boilerplate(shown) or rules.starts_badly(shown):
+        return None
+    if not rules.unbalanced_quotes(shown):
+        if "''" in shown[1:-1]:
+            # "'…is.\n\n''This was …'": a paragraph reopened with a doubled mark inside a
+            # quote shown with single ones reads as stray marks
+            return None
+        return (outer,)
+    pieces = first_paragraph(text, content)
+    if pieces is None or rules.unbalanced_quotes(join_spans(text, pieces)):
+        return None
+    return pieces
+
+
+#: A split quotation is shown whole when its halves hold at most this many words together.
+MAX_JOINED_WORDS = 50
+#: The narration between the halves ("…,” she said. “…"): a cue, a name, a short role.
+MAX_BETWEEN_WORDS = 8
+
+
+def split_whole(analysis: Analysis, quote: Quote, outer: Span) -> tuple[Span, ...] | None:
+    """The whole of a split quotation one half of which is ``quote`` (shown as ``outer``):
+    "“…,” she said. “…”" verbatim, from the first half's opening mark to the second's
+    closing one, when the other half shares the quote's cue and speaker, sits in the same
+    paragraph, and the narration between them is short and holds no other mark. None
+    otherwise. Shown by one half, an editor's split quotation loses its point ("You've got
+    to be able to adapt," Mark Cuban said.); the cue between the halves is kept verbatim,
+    so the element stays grounded (one span, or two when a long second half is cut at its
+    first sentence and closed by its own mark)."""
+    cue = quote.cue_span
+    if cue is None or quote.speaker is None:
+        return None
+    text = analysis.article.text
+    for other in analysis.quotes:
+        if other is quote or other.kind != "direct" or other.cue_span != cue:
+            continue
+        if other.speaker is None or other.speaker.name != quote.speaker.name:
+            continue
+        other_outer = _outer(text, other.content_span)
+        first, second = sorted((outer, other_outer), key=lambda s: s.start)
+        if not text[first.start : first.end].rstrip("\"”’'").endswith(","):
+            continue  # the first half was written to run on into its cue
+        between = text[first.end : second.start]
+        if "\n" in between or re.search('["“”‘’]', between) or not between.strip():
+            continue
+        if len(between.split()) > MAX_BETWEEN_WORDS or not cue.start >= first.end:
+            continue
+        whole: tuple[Span, ...] = (Span(first.start, second.end),)
+        if len(whole[0].of(text).split()) - len(between.split()) > MAX_JOINED_WORDS:
+            # "“…adapt,” he said of Trump, “whether … entrepreneur. You've got to …”": the
+            # second half up to its first sentence's end, closed by its own closing mark
+            stop = _SENTENCE_STOP.search(text, second.start, second.end - 1)
+            if stop is None or text[second.end - 1] not in _CLOSE:
+                return None
+            whole = (Span(first.start, stop.start() + 1), Span(second.end - 1, second.end))
+            if len(join_spans(text, whole).split()) - len(between.split()) > MAX_JOINED_WORDS:
+                return None
+        joined = join_spans(text, whole)
+        if rules.unbalanced_quotes(joined) or "''" in joined[1:-1]:
+            return None  # (a half closed with doubled apostrophes shown with one: stray marks)
+        return whole
+    return None
+
+
+#: The end of a sentence inside a quotation: a stop, then a space and a capital.
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z“\"‘'])")
+
+
 def quote_score(
     analysis: Analysis,
     quote: Quote,
@@ -352,29 +464,42 @@ def quote_score(
     text = analysis.article.text
     content = quote.content_span.of(text)
     words = len(content.split())
-    if words < MIN_WORDS or words > MAX_WORDS or _BOILERPLATE.search(content):
+    over_lines = "\n" in content  # a longer quotation may show its first paragraph only
+    if words < MIN_WORDS or (
+        not over_lines and (words > MAX_WORDS or _BOILERPLATE.search(content))
+    ):
+        return None
+    # the checks of the text first, the credit's (dearer) after them
+    if _CONNECTIVE.match(content):
+        return None  # "And I would take …": the second half of a split quotation leans back
+    if _POINTS_BACK.match(content) and ":" not in content:
+        return None  # "That is something that we're expecting …": about what?
+    if reopened(text, _outer(text, quote.content_span).start):
+        return None  # "'We are … a peepshow. 'Continually being watched …,' he said."
+    pieces = shown_spans(text, quote.content_span)
+    if pieces is None:
+        return None  # a piece of a longer quotation (or of a sentence): whole or not at all
+    if len(pieces) > 1:
+        shown = join_spans(text, pieces)
+        words = len(shown.split())
+        if words < MIN_WORDS or words > MAX_WORDS or _BOILERPLATE.search(shown):
+            return None
+    elif over_lines and (words > MAX_WORDS or _BOILERPLATE.search(content)):
         return None
     speaker = quote.speaker
     if speaker is None or not credited(analysis, quote):
         return None
     if any(a <= quote.content_span.start < b for a, b in quoted_passages(text)):
         return None  # a quotation inside a passage quoted from another text: not the story's
-    if _CONNECTIVE.match(content):
-        return None  # "And I would take …": the second half of a split quotation leans back
-    outer = _outer(text, quote.content_span)
-    shown = outer.of(text)
-    if rules.unbalanced_quotes(shown) or rules.boilerplate(shown) or rules.starts_badly(shown):
-        return None  # a piece of a longer quotation (or of a sentence): whole or not at all
-    if "''" in shown[1:-1]:
-        # "'…is.\n\n''This was …'": a paragraph reopened with a doubled mark inside a quote
-        # shown with single ones reads as stray marks
-        return None
+    outer = Span(pieces[0].start, pieces[-1].end)
     # A match is three characters ending at ``outer.end`` (or before a newline there): no
     # need to try every position of the article before it.
     close_from = max(outer.end - 4, 0)
     if _POSSESSIVE_CLOSE.search(text, close_from, outer.end) and _WORD_AFTER.match(text, outer.end):
         return None  # "… we enjoy each others' company.": the "close" was an apostrophe
     region, index = _sentence_region(analysis, quote.content_span)
+    if len(pieces) > 1:
+        region = Span(region.start, min(region.end, outer.end))
     if said_long_ago(analysis, quote, region, outer):
         return None  # "In the spring, Clinton proclaimed at a press conference, “…”"
     if imagined_words(text, region.start, outer.start):
@@ -415,8 +540,14 @@ def choose_quote(
     if best is None:
         return None
     quote = best[1]
-    outer = _outer(text, quote.content_span)
+    shown = shown_spans(text, quote.content_span) or (_outer(text, quote.content_span),)
+    if len(shown) == 1 and (whole := split_whole(analysis, quote, shown[0])) is not None:
+        shown = whole  # "“…,” she said. “…”": both halves, the cue between verbatim
+    outer = Span(shown[0].start, shown[-1].end)
     region, _ = _sentence_region(analysis, quote.content_span)
+    if len(shown) > 1:
+        # the first paragraph of a longer quotation: its context is what comes before it
+        region = Span(region.start, min(region.end, outer.end))
     known = tuple(
         s for s in (quote.cue_span, quote.speaker.span if quote.speaker else None) if s is not None
     )
@@ -440,9 +571,15 @@ def choose_quote(
             Span(r.start + len(r.of(text)) - len(r.of(text).lstrip(" ,")), r.end) for r in pieces
         ]
         context_span = next((r for r in rest if len(r.of(text).split()) >= 2), None)
+    if role_span is not None and context_span is not None:
+        if _ABOUT_SPEAKER.match(context_span.of(text)):
+            # '"…," said Le Pen, who has also garnered attention …': a relative clause
+            # says who the speaker is, as the role shown with the name already does; after
+            # the cue it reads garbled ("…, said who has …", "said -developed …")
+            context_span = None
     return CrucialQuote(
-        text=outer.of(text),
-        spans=(outer,),
+        text=join_spans(text, shown),
+        spans=shown,
         speaker=speaker,
         cue=quote.cue_span.of(text) if quote.cue_span else None,
         context=context_span.of(text) if context_span else None,

@@ -640,3 +640,35 @@ def conversion(text: str, figure: Span) -> bool:
     """The figure restates the one before it in another unit ("at least 16,000 hectares -
     or 40,000 acres - of forest"): the same amount twice, not a figure of its own."""
     return _CONVERSION_BEFORE.search(text, max(0, figure.start - 40), figure.start) is not None
+
+
+#: A label that is a pronoun, or a pronoun run into its verb ("he's worth $10 billion" →
+#: "he's"): it names no thing the figure counts.
+_PRONOUN_LABEL = re.compile(
+    r"(?:he|she|it|they|we|you|i|that|who|what|there|this)(?:['’](?:s|re|m|ve|d|ll))?",
+    re.I,
+)
+#: Words that cannot end a noun phrase: the label was cut before what they lead to ("of
+#: those who selected someone who" before a quotation).
+_OPEN_END = frozenset(
+    """who whom whose which that the a an of to and or than with for by as from someone
+    anyone those these""".split()
+)
+
+
+def cut_label(text: str, figure: Span, counted: Span) -> bool:
+    """What the Big number says it counts is no noun phrase a reader can use: a pronoun
+    ("$10 billion — he's"), a phrase cut after a word that leads on ("only 23 percent — of
+    those who selected someone who"), or a phrase with a word lost between it and the
+    figure, where a link was stripped and left two spaces ("about $2.5 million of  time in
+    South Carolina" → "time", for "air time")."""
+    label = counted.of(text).strip()
+    words = [w.strip(".,;:!?\"“”'’()").lower() for w in label.split()]
+    if not words or _PRONOUN_LABEL.fullmatch(label.strip(".,;:")):
+        return True
+    if len(words) > 1 and words[-1] in _OPEN_END:
+        return True
+    lo, hi = (
+        (figure.end, counted.end) if counted.start >= figure.end else (counted.start, figure.start)
+    )
+    return "  " in text[lo:hi]
