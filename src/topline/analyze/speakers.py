@@ -87,8 +87,11 @@ class SpeakerResolver:
             (r.start, r.end) for r in find_quote_regions(doc_text(self.doc)) if not r.single
         )
         self._quoted = quoted
-        self._people = [  # a name inside someone's quote is not who "he" is
-            (m, cid) for m, cid in person_mentions(self.doc, self.clusters) if m.start not in quoted
+        places = _places_only(self.doc, self.clusters)
+        self._people = [  # a name inside someone's quote is not who "he" is, nor a place's
+            (m, cid)
+            for m, cid in person_mentions(self.doc, self.clusters)
+            if m.start not in quoted and cid not in places
         ]
         self._people_starts = [m.start for m, _ in self._people]  # text order
         self._people_by_cluster: dict[str | None, list[int]] = {}
@@ -308,7 +311,10 @@ class SpeakerResolver:
                 return None
             return self._from_cluster(cluster, Span(start, end))
         lemma = teller.lemma_.lower()
-        if teller.pos_ != "NOUN" or not _is_definite(teller) or not _one_person(lemma, want):
+        # "a woman in Worcester told him she worries": a noun of sex or age needs no "the"
+        # to be the one who tells
+        definite = _is_definite(teller) or (_sex_or_age(lemma, want) and _indefinite(teller))
+        if teller.pos_ != "NOUN" or not definite or not _one_person(lemma, want):
             return None
         if any(t.lower_ in _SAME_GENDER_POSSESSIVE[want] for t in teller.lefts):
             return None  # "Her lawyer said she would …": the pronoun is the one she speaks for
@@ -729,6 +735,49 @@ def _sex_or_age(lemma: str, want: str) -> bool:
 _WOMEN = frozenset({"woman", "girl"})
 _MEN = frozenset({"man", "boy"})
 _AGE_NOUNS = frozenset("teenager teen child kid toddler youngster minor".split())
+
+
+#: Prepositions that make their object a place: "at the Old Bailey", "outside Holyrood".
+_AT_PLACE = frozenset({"at", "in", "inside", "outside", "near"})
+
+
+def _places_only(doc: Doc, clusters: tuple[EntityCluster, ...]) -> frozenset[str]:
+    """The PERSON clusters the text uses only as a place or a modifier: "at the Old Bailey",
+    "another Old Bailey case", "the Old Bailey court" (the recogniser's PERSON, a court). A
+    reader never takes "she" for such a name. Every mention must be the object of a place
+    preposition or a noun's modifier, and at least one the object of a place preposition
+    with "the" before the name (a person named only in "the Trump campaign" or "aimed at
+    Megyn Kelly" is still a person)."""
+    out: set[str] = set()
+    text = doc_text(doc)
+    for c in clusters:
+        if c.label != "PERSON":
+            continue
+        located = False
+        # every place the text writes the name, tagged or not (the recogniser tags a
+        # court's name once in three)
+        names = {m.of(text) for m in c.mentions}
+        found = sorted({m.span() for n in names for m in re.finditer(re.escape(n), text)})
+        for start, end in found:
+            toks = doc.char_span(start, end, alignment_mode="expand")
+            if toks is None:
+                break
+            root = toks.root
+            if root.dep_ == "pobj" and root.head.lower_ in _AT_PLACE:
+                # "at the Old Bailey": a name with an article is no person's ("aimed at
+                # Megyn Kelly" is)
+                located = located or root.left_edge.lower_ == "the"
+            elif root.dep_ != "compound" or root.head.pos_ != "NOUN":
+                break
+        else:
+            if located:
+                out.add(c.id)
+    return frozenset(out)
+
+
+def _indefinite(tok: Token) -> bool:
+    """A singular noun with "a"/"an": one person the text has not named ("a woman")."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
 
 
 def _places(head: Token) -> tuple[str, ...]:

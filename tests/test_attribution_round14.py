@@ -1,0 +1,58 @@
+"""Attribution classes of the fourteenth #18 round (fourteenth session, second round;
+docs/quotes.md): names a reader would never take for the "he"/"she" or the role noun, on
+texts written for these tests.
+
+Read on dev and the working train slices (``--limit 140 --offset 1`` to ``4``) only.
+"""
+
+from __future__ import annotations
+
+from topline.analyze import analyze
+from topline.model import Article
+from topline.testing import quote_starting as _quote
+
+
+def _speaker_name(text: str, start: str) -> str | None:
+    analysis = analyze(Article(id="t", text=text))
+    quote = _quote(analysis, start)
+    return None if quote.speaker is None else quote.speaker.name
+
+
+# --- a name the text uses only as a place is no person ----------------------------------------
+
+TRIAL = (
+    "The trial opened at the Old Bailey on Tuesday.\n\n"
+    "Prosecutors said the defendant had lied to police. The Old Bailey court was told the "
+    "money was never found.\n\n"
+    'She said: "I did not take a penny from them."\n'
+)
+
+NURSE = (
+    "A former nurse went on trial at the Old Bailey on Monday, accused of poisoning two "
+    "patients.\n\n"
+    "The Old Bailey jury heard that Dana Pike, 41, had worked nights at the clinic.\n\n"
+    "Another Old Bailey case last year ended in an acquittal.\n\n"
+    'She told the jury she "never meant to harm anyone".\n'
+)
+
+
+def test_a_court_named_only_as_a_place_is_not_the_she() -> None:
+    assert _speaker_name(TRIAL, "I did not take") not in {"Old Bailey", "Bailey"}
+
+
+def test_the_she_finds_the_person_past_the_place() -> None:
+    assert _speaker_name(NURSE, "never meant") == "Dana Pike"
+
+
+# --- "a woman told him she …": the teller needs no "the" ---------------------------------------
+
+TOWN_HALL = (
+    "Governor Tom Reeve spoke at a town hall on Friday.\n\n"
+    '"We will build the bridge," Reeve said.\n\n'
+    'A woman in the front row told him she worries the tolls are "far too high" for her '
+    "family.\n"
+)
+
+
+def test_an_indefinite_woman_who_tells_is_the_she() -> None:
+    assert _speaker_name(TOWN_HALL, "the tolls are") == "A woman in the front row"
