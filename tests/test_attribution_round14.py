@@ -56,3 +56,36 @@ TOWN_HALL = (
 
 def test_an_indefinite_woman_who_tells_is_the_she() -> None:
     assert _speaker_name(TOWN_HALL, "the tolls are") == "A woman in the front row"
+
+
+# --- a headline is no antecedent for a role noun of the body --------------------------------
+
+BASE_CHIEF = (
+    "Former CIA chief in Benghazi breaks his silence\n\n"
+    "The attack on the compound lasted 13 hours, and the team waited for orders.\n\n"
+    '"We were told to wait, and we waited," said the base chief, who asked to be named only '
+    "as Bob.\n"
+)
+
+EMBASSY = (
+    "Senior official in Kabul resigns over leaks\n\n"
+    "The embassy was closed for three days last week.\n\n"
+    '"Nobody asked us before the decision," the official said on Monday.\n'
+)
+
+EMBASSY_BODY = (
+    "The embassy was closed for three days last week, a senior official in Kabul said.\n\n"
+    '"Nobody asked us before the decision," the official said on Monday.\n'
+)
+
+
+def test_a_role_noun_takes_no_name_from_the_headline() -> None:
+    assert _speaker_name(BASE_CHIEF, "We were told") == "the base chief"
+
+
+def test_a_description_takes_no_words_from_the_headline() -> None:
+    assert _speaker_name(EMBASSY, "Nobody asked") == "the official"
+
+
+def test_a_description_of_the_body_still_names_the_role_noun() -> None:
+    assert _speaker_name(EMBASSY_BODY, "Nobody asked") == "a senior official in Kabul"

@@ -101,6 +101,7 @@ class SpeakerResolver:
         self._sent_starts = [sent.start_char for sent in doc_sents(self.doc)]
         text = doc_text(self.doc)
         self._para_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+        self._headline = _headline_end(text)
 
     def _compatible(self, cluster: str | None, pronoun: str) -> bool:
         want = "m" if pronoun in {"he", "him"} else "f"
@@ -582,12 +583,14 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         found = None
         table = token_table(self.doc)
+        headline = self._headline
         for i in table.nouns_by_lemma.get(lemma, ()):  # the nouns with this lemma, in order
             if table.idx[i] >= before:
                 break
             tok = self.doc[i]
             if (
-                tok.tag_ == head.tag_
+                tok.idx >= headline  # a headline's "Ex-CIA chief in Benghazi" names no one
+                and tok.tag_ == head.tag_
                 and not _is_definite(tok)
                 and not _denied(tok)
                 and tok.idx not in self._quoted
@@ -773,6 +776,26 @@ def _places_only(doc: Doc, clusters: tuple[EntityCluster, ...]) -> frozenset[str
             if located:
                 out.add(c.id)
     return frozenset(out)
+
+
+#: A line that ends a sentence: a headline does not ("Ex-CIA chief in Benghazi speaks out").
+_SENTENCE_END = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
+#: Lines a text's leading headline block may have (a headline and its deck).
+_HEADLINE_LINES = 2
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline block a text opens with ends (0 when it opens with prose): the
+    lines before the first blank line, at most :data:`_HEADLINE_LINES`, none ending like a
+    sentence. A reader takes no antecedent from the headline: the body introduces its people
+    again, and "the base chief" below "Ex-CIA chief in Benghazi …" is told by the body."""
+    block = _PARAGRAPH.search(text)
+    if block is None:
+        return 0
+    lines = [line for line in text[: block.start()].split("\n") if line.strip()]
+    if not lines or len(lines) > _HEADLINE_LINES or any(_SENTENCE_END.search(x) for x in lines):
+        return 0
+    return block.start()
 
 
 def _indefinite(tok: Token) -> bool:
