@@ -89,3 +89,50 @@ def test_a_description_takes_no_words_from_the_headline() -> None:
 
 def test_a_description_of_the_body_still_names_the_role_noun() -> None:
     assert _speaker_name(EMBASSY_BODY, "Nobody asked") == "a senior official in Kabul"
+
+
+# --- a woman described as the main subject, over a name of unknown gender below it -----------
+
+ACCUSER = (
+    "A woman who has accused former governor Dale Rourke of fraud said on Sunday that Rourke "
+    "had tried to call her weeks later.\n\n"
+    'She also said that his lawyer "never returned a single letter" about the case.\n'
+)
+
+VISITOR = (
+    "Omar Haddad, 39, a Syrian man visiting Lyon with his family, told reporters that he had "
+    "been watching the parade.\n\n"
+    '"A big truck" drove through the barriers, he said, and "everyone started running."\n'
+)
+
+
+def test_an_indefinite_woman_subject_is_the_she() -> None:
+    assert _speaker_name(ACCUSER, "that his lawyer") == "A woman"
+
+
+def test_a_man_in_apposition_to_a_name_leaves_the_name() -> None:
+    assert _speaker_name(VISITOR, '"A big truck"') == "Omar Haddad"
+
+
+# --- a titled short name is not the one full name of another role and gender ----------------
+
+WHITE_HOUSE = (
+    "President Hale greeted guests at the first reception of the season.\n\n"
+    "The first lady, Nora Hale, stood beside him in the receiving line.\n\n"
+    "Mr. Hale has held 20 such parties this month.\n\n"
+    'The president told one guest that the talks were "not that simple."\n'
+)
+
+SENATE = (
+    "Senator Ruth Calder opened the hearing on Monday.\n\n"
+    'Ms. Calder said the bill was "long overdue."\n\n'
+    'Senator Calder later told reporters the vote would be "close."\n'
+)
+
+
+def test_a_titled_surname_is_not_the_first_lady() -> None:
+    assert _speaker_name(WHITE_HOUSE, "that the talks") != "Nora Hale"
+
+
+def test_a_titled_surname_of_the_full_names_title_joins_it() -> None:
+    assert _speaker_name(SENATE, "the vote would") == "Ruth Calder"

@@ -367,15 +367,23 @@ class SpeakerResolver:
                 return described
             return self._as_pronoun(last[1], span)
         if not candidates:
-            return None
+            return self._described_newcomer(span, pronoun, -1, None)
         nearest = max(self._sentence_of(s) for s, _ in candidates)
         found = [(s, c) for s, c in candidates if self._sentence_of(s) == nearest]
         subjects = [fc for fc in found if self._is_subject_at(fc[0])]
         best = (subjects or found)[-1][1]
+        if best.id not in self._gender and not any(
+            c is best and self._is_main_subject_at(s) for s, c in found
+        ):
+            # "A woman who has accused Bill Clinton said … that Clinton was …. She also …":
+            # the woman described as the main subject, not a name of unknown gender below it
+            described = self._described_newcomer(span, pronoun, -1, None)
+            if described is not None:
+                return described
         return Source(name=best.canonical, span=span, cluster=best.id, kind="person")
 
     def _described_newcomer(
-        self, span: Span, pronoun: str, since: int, last: Source
+        self, span: Span, pronoun: str, since: int, last: Source | None
     ) -> Source | None:
         """A person described, not named, as the main subject of this sentence or the one
         before, after the last speaker was named: "The teenager then texted Barnes: “…”
@@ -398,7 +406,8 @@ class SpeakerResolver:
                 and tok.pos_ == "NOUN"
                 and tok.tag_ == "NN"
                 and tok.idx not in self._quoted
-                and _is_definite(tok)
+                and (_is_definite(tok) or _indefinite(tok))  # "A woman who has accused …"
+                and tok.dep_ != "appos"  # "Jimmy Ghazal, a Lebanese man,": the name's
                 and _sex_or_age(tok.lemma_.lower(), want)
                 and self._is_main_subject_at(tok.idx)
             ):
@@ -408,7 +417,8 @@ class SpeakerResolver:
         start, end = noun_phrase(found, clauses=False)
         src = self._resolve(found, Span(start, end))
         if src.cluster is not None and (
-            src.cluster == last.cluster or not self._compatible(src.cluster, pronoun)
+            (last is not None and src.cluster == last.cluster)
+            or not self._compatible(src.cluster, pronoun)
         ):
             return None
         return Source(name=src.name, span=span, cluster=src.cluster, kind=src.kind)
