@@ -136,3 +136,26 @@ def test_a_titled_surname_is_not_the_first_lady() -> None:
 
 def test_a_titled_surname_of_the_full_names_title_joins_it() -> None:
     assert _speaker_name(SENATE, "the vote would") == "Ruth Calder"
+
+
+# --- of a sentence's people, one the text shows to agree with the pronoun --------------------
+
+ENDORSE = (
+    "Mr. Brandt has kept his distance from the primary for months.\n\n"
+    "When I asked Paul Brandt whether he would ever endorse Dana Whitfield, he "
+    'laughed and said he would "wait and see."\n'
+)
+
+HOMEMAKER = (
+    "Dana Whitfield drew a large crowd in Salinas. Mrs. Whitfield spoke for an hour.\n\n"
+    "Mary Tran, 52, a homemaker who attended the rally, counts herself among the voters who "
+    'want change, only she thinks Whitfield "should be the one to do it."\n'
+)
+
+
+def test_a_man_the_text_shows_is_the_he_over_a_name_it_says_nothing_of() -> None:
+    assert _speaker_name(ENDORSE, "he would \"wait") == "Paul Brandt"
+
+
+def test_a_subject_of_unknown_gender_keeps_the_pronoun() -> None:
+    assert _speaker_name(HOMEMAKER, "Whitfield \"should") == "Mary Tran"

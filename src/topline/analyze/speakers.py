@@ -371,7 +371,13 @@ class SpeakerResolver:
         nearest = max(self._sentence_of(s) for s, _ in candidates)
         found = [(s, c) for s, c in candidates if self._sentence_of(s) == nearest]
         subjects = [fc for fc in found if self._is_subject_at(fc[0])]
-        best = (subjects or found)[-1][1]
+        pool = subjects or found
+        want = "m" if pronoun in {"he", "him"} else "f"
+        # "asked Bernie Sanders if he would ever endorse Hillary Clinton, he looked …": of
+        # the sentence's people (its subjects first), one the text shows to agree, over one
+        # it says nothing of
+        agreeing = [(s, c) for s, c in pool if self._gender.get(c.id) == want]
+        best = (agreeing or pool)[-1][1]
         if best.id not in self._gender and not any(
             c is best and self._is_main_subject_at(s) for s, c in found
         ):
