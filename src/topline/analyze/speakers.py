@@ -758,6 +758,11 @@ _AGE_NOUNS = frozenset("teenager teen child kid toddler youngster minor".split()
 
 #: Prepositions that make their object a place: "at the Old Bailey", "outside Holyrood".
 _AT_PLACE = frozenset({"at", "in", "inside", "outside", "near"})
+_AT_THE = re.compile(
+    r"\b(?i:"
+    + "|".join(sorted(_AT_PLACE))
+    + r")\s+(?i:the)\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+)
 
 
 def _places_only(doc: Doc, clusters: tuple[EntityCluster, ...]) -> frozenset[str]:
@@ -769,6 +774,9 @@ def _places_only(doc: Doc, clusters: tuple[EntityCluster, ...]) -> frozenset[str
     Megyn Kelly" is still a person)."""
     out: set[str] = set()
     text = doc_text(doc)
+    # one pass over the text: the capitalised words after "at the"; a cluster none of whose
+    # names is among them is a person, and its mentions need no reading
+    placed = " ".join(m.group(1) for m in _AT_THE.finditer(text))
     for c in clusters:
         if c.label != "PERSON":
             continue
@@ -776,6 +784,8 @@ def _places_only(doc: Doc, clusters: tuple[EntityCluster, ...]) -> frozenset[str
         # every place the text writes the name, tagged or not (the recogniser tags a
         # court's name once in three)
         names = {m.of(text) for m in c.mentions}
+        if not any(name in placed for name in names):
+            continue
         found = sorted({m.span() for n in names for m in re.finditer(re.escape(n), text)})
         for start, end in found:
             toks = doc.char_span(start, end, alignment_mode="expand")
