@@ -759,9 +759,8 @@ _AGE_NOUNS = frozenset("teenager teen child kid toddler youngster minor".split()
 #: Prepositions that make their object a place: "at the Old Bailey", "outside Holyrood".
 _AT_PLACE = frozenset({"at", "in", "inside", "outside", "near"})
 _AT_THE = re.compile(
-    r"\b(?i:"
-    + "|".join(sorted(_AT_PLACE))
-    + r")\s+(?i:the)\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+    r"\b(?:[Aa]t|[Ii]n|[Ii]nside|[Oo]utside|[Nn]ear)\s+[Tt]he\s+"
+    r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
 )
 
 
@@ -777,8 +776,10 @@ def _places_only(doc: Doc, clusters: tuple[EntityCluster, ...]) -> frozenset[str
     # one pass over the text: the capitalised words after "at the"; a cluster none of whose
     # names is among them is a person, and its mentions need no reading
     placed = " ".join(m.group(1) for m in _AT_THE.finditer(text))
+    if not placed:
+        return frozenset()
     for c in clusters:
-        if c.label != "PERSON":
+        if c.label != "PERSON" or c.canonical.rsplit(" ", 1)[-1] not in placed:
             continue
         located = False
         # every place the text writes the name, tagged or not (the recogniser tags a
