@@ -154,8 +154,8 @@ HOMEMAKER = (
 
 
 def test_a_man_the_text_shows_is_the_he_over_a_name_it_says_nothing_of() -> None:
-    assert _speaker_name(ENDORSE, "he would \"wait") == "Paul Brandt"
+    assert _speaker_name(ENDORSE, 'he would "wait') == "Paul Brandt"
 
 
 def test_a_subject_of_unknown_gender_keeps_the_pronoun() -> None:
-    assert _speaker_name(HOMEMAKER, "Whitfield \"should") == "Mary Tran"
+    assert _speaker_name(HOMEMAKER, 'Whitfield "should') == "Mary Tran"
