@@ -22,7 +22,12 @@ downloaded from GitHub at install time, which is not possible offline):
   age as the main subject just before takes the pronoun over the last speaker ("The girl
   then called her brother. Later, she wrote …", :meth:`SpeakerResolver._described_newcomer`);
 * a definite description ("the officials") → the nearest preceding noun phrase with the
-  same head noun ("unnamed American military officials"), whose text becomes the name.
+  same head noun ("unnamed American military officials"), whose text becomes the name;
+* never an antecedent: a PERSON the text writes only as a place ("at the Old Bailey",
+  :func:`_places_only`) nor a noun of the headline block (:func:`_headline_end`); with no
+  speaker to carry a "he"/"she", of the nearest sentence's people one the text shows to
+  agree goes first, and a woman or man described as the main subject ("A woman who has
+  accused …") over a name of unknown gender.
 """
 
 from __future__ import annotations
