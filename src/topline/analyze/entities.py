@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from topline.analyze.aliases import AliasEntry, alias_table, normalize
 from topline.analyze.gender import strong_evidence
-from topline.honorifics import honorific_gender_before
+from topline.honorifics import FEMALE_HONORIFICS, MALE_HONORIFICS, honorific_gender_before
 from topline.model import Entity, EntityCluster, Span
 from topline.nlp import doc_ents, doc_text
 
@@ -370,6 +370,7 @@ class _SharedNames:
     bound: dict[tuple[str, str], str] = field(default_factory=dict)
     genders: dict[str, str | None] = field(default_factory=dict)
     titles: dict[tuple[str, tuple[str, ...]], str | None] = field(default_factory=dict)
+    others: dict[tuple[str, str, str], bool] = field(default_factory=dict)
 
     def seen(self, m: _Mention, index: int) -> None:
         for word in m.text.split():
@@ -385,6 +386,37 @@ class _SharedNames:
             } - {None}
             self.genders[key] = seen.pop() if len(seen) == 1 else None
         return self.genders[key]
+
+    def titled_other(self, m: _Mention, key: str) -> bool:
+        """Whether a titled short name ("President Obama") is another person than the one
+        full name ``key`` ("the first lady, Michelle Obama"): the full name's gender is
+        known, the text gives the short name the other gender's honorific elsewhere ("Mr.
+        Obama"), and no mention of the full name carries the title."""
+        own = self.gender_of(key)
+        title = _title_before(self.text, m.start) if own is not None else None
+        if own is None or title is None:
+            return False
+        asked = (title, m.text, key)
+        if asked not in self.others:  # "President Obama" 200 times is read once
+            self.others[asked] = self._titled_other(m, key, own, title)
+        return self.others[asked]
+
+    def _titled_other(self, m: _Mention, key: str, own: str, title: str) -> bool:
+        words = MALE_HONORIFICS if own == "f" else FEMALE_HONORIFICS
+        other = re.compile(
+            r"\b(?:"
+            + "|".join(w.capitalize() for w in words)
+            + r")\.?\s+"
+            + re.escape(m.text)
+            + r"\b"
+        )
+        if other.search(self.text) is None:
+            return False
+        return not any(
+            title in _roles_of(self.text, f)
+            for f in self.mentions
+            if f.key == key and " " in f.text
+        )
 
     def titled(self, m: _Mention, keys: list[str]) -> str | None:
         """The one full name that carried the title ``m`` carries ("President Clinton" after
@@ -413,6 +445,8 @@ class _SharedNames:
         if len(keys) == 1:  # one full name: only an honorific it is known to contradict
             if gender is not None and self.gender_of(keys[0]) not in (None, gender):
                 return m.key  # "Mr. Khan" is not "his wife, Ghazala Khan": left alone
+            if gender is None and self.titled_other(m, keys[0]):
+                return m.key  # "President Obama" is not "the first lady, Michelle Obama"
             return None
         if gender is None and (titled := self.titled(m, keys)) is not None:
             return titled

@@ -22,7 +22,12 @@ downloaded from GitHub at install time, which is not possible offline):
   age as the main subject just before takes the pronoun over the last speaker ("The girl
   then called her brother. Later, she wrote …", :meth:`SpeakerResolver._described_newcomer`);
 * a definite description ("the officials") → the nearest preceding noun phrase with the
-  same head noun ("unnamed American military officials"), whose text becomes the name.
+  same head noun ("unnamed American military officials"), whose text becomes the name;
+* never an antecedent: a PERSON the text writes only as a place ("at the Old Bailey",
+  :func:`_places_only`) nor a noun of the headline block (:func:`_headline_end`); with no
+  speaker to carry a "he"/"she", of the nearest sentence's people one the text shows to
+  agree goes first, and a woman or man described as the main subject ("A woman who has
+  accused …") over a name of unknown gender.
 """
 
 from __future__ import annotations
@@ -87,8 +92,11 @@ class SpeakerResolver:
             (r.start, r.end) for r in find_quote_regions(doc_text(self.doc)) if not r.single
         )
         self._quoted = quoted
-        self._people = [  # a name inside someone's quote is not who "he" is
-            (m, cid) for m, cid in person_mentions(self.doc, self.clusters) if m.start not in quoted
+        places = _places_only(self.doc, self.clusters)
+        self._people = [  # a name inside someone's quote is not who "he" is, nor a place's
+            (m, cid)
+            for m, cid in person_mentions(self.doc, self.clusters)
+            if m.start not in quoted and cid not in places
         ]
         self._people_starts = [m.start for m, _ in self._people]  # text order
         self._people_by_cluster: dict[str | None, list[int]] = {}
@@ -98,6 +106,7 @@ class SpeakerResolver:
         self._sent_starts = [sent.start_char for sent in doc_sents(self.doc)]
         text = doc_text(self.doc)
         self._para_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+        self._headline = _headline_end(text)
 
     def _compatible(self, cluster: str | None, pronoun: str) -> bool:
         want = "m" if pronoun in {"he", "him"} else "f"
@@ -308,7 +317,10 @@ class SpeakerResolver:
                 return None
             return self._from_cluster(cluster, Span(start, end))
         lemma = teller.lemma_.lower()
-        if teller.pos_ != "NOUN" or not _is_definite(teller) or not _one_person(lemma, want):
+        # "a woman in Worcester told him she worries": a noun of sex or age needs no "the"
+        # to be the one who tells
+        definite = _is_definite(teller) or (_sex_or_age(lemma, want) and _indefinite(teller))
+        if teller.pos_ != "NOUN" or not definite or not _one_person(lemma, want):
             return None
         if any(t.lower_ in _SAME_GENDER_POSSESSIVE[want] for t in teller.lefts):
             return None  # "Her lawyer said she would …": the pronoun is the one she speaks for
@@ -360,15 +372,29 @@ class SpeakerResolver:
                 return described
             return self._as_pronoun(last[1], span)
         if not candidates:
-            return None
+            return self._described_newcomer(span, pronoun, -1, None)
         nearest = max(self._sentence_of(s) for s, _ in candidates)
         found = [(s, c) for s, c in candidates if self._sentence_of(s) == nearest]
         subjects = [fc for fc in found if self._is_subject_at(fc[0])]
-        best = (subjects or found)[-1][1]
+        pool = subjects or found
+        want = "m" if pronoun in {"he", "him"} else "f"
+        # "asked Bernie Sanders if he would ever endorse Hillary Clinton, he looked …": of
+        # the sentence's people (its subjects first), one the text shows to agree, over one
+        # it says nothing of
+        agreeing = [(s, c) for s, c in pool if self._gender.get(c.id) == want]
+        best = (agreeing or pool)[-1][1]
+        if best.id not in self._gender and not any(
+            c is best and self._is_main_subject_at(s) for s, c in found
+        ):
+            # "A woman who has accused Bill Clinton said … that Clinton was …. She also …":
+            # the woman described as the main subject, not a name of unknown gender below it
+            described = self._described_newcomer(span, pronoun, -1, None)
+            if described is not None:
+                return described
         return Source(name=best.canonical, span=span, cluster=best.id, kind="person")
 
     def _described_newcomer(
-        self, span: Span, pronoun: str, since: int, last: Source
+        self, span: Span, pronoun: str, since: int, last: Source | None
     ) -> Source | None:
         """A person described, not named, as the main subject of this sentence or the one
         before, after the last speaker was named: "The teenager then texted Barnes: “…”
@@ -391,7 +417,8 @@ class SpeakerResolver:
                 and tok.pos_ == "NOUN"
                 and tok.tag_ == "NN"
                 and tok.idx not in self._quoted
-                and _is_definite(tok)
+                and (_is_definite(tok) or _indefinite(tok))  # "A woman who has accused …"
+                and tok.dep_ != "appos"  # "Jimmy Ghazal, a Lebanese man,": the name's
                 and _sex_or_age(tok.lemma_.lower(), want)
                 and self._is_main_subject_at(tok.idx)
             ):
@@ -401,7 +428,8 @@ class SpeakerResolver:
         start, end = noun_phrase(found, clauses=False)
         src = self._resolve(found, Span(start, end))
         if src.cluster is not None and (
-            src.cluster == last.cluster or not self._compatible(src.cluster, pronoun)
+            (last is not None and src.cluster == last.cluster)
+            or not self._compatible(src.cluster, pronoun)
         ):
             return None
         return Source(name=src.name, span=span, cluster=src.cluster, kind=src.kind)
@@ -576,12 +604,14 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         found = None
         table = token_table(self.doc)
+        headline = self._headline
         for i in table.nouns_by_lemma.get(lemma, ()):  # the nouns with this lemma, in order
             if table.idx[i] >= before:
                 break
             tok = self.doc[i]
             if (
-                tok.tag_ == head.tag_
+                tok.idx >= headline  # a headline's "Ex-CIA chief in Benghazi" names no one
+                and tok.tag_ == head.tag_
                 and not _is_definite(tok)
                 and not _denied(tok)
                 and tok.idx not in self._quoted
@@ -729,6 +759,80 @@ def _sex_or_age(lemma: str, want: str) -> bool:
 _WOMEN = frozenset({"woman", "girl"})
 _MEN = frozenset({"man", "boy"})
 _AGE_NOUNS = frozenset("teenager teen child kid toddler youngster minor".split())
+
+
+#: Prepositions that make their object a place: "at the Old Bailey", "outside Holyrood".
+_AT_PLACE = frozenset({"at", "in", "inside", "outside", "near"})
+_AT_THE = re.compile(
+    r"\b(?:[Aa]t|[Ii]n|[Ii]nside|[Oo]utside|[Nn]ear)\s+[Tt]he\s+"
+    r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+)
+
+
+def _places_only(doc: Doc, clusters: tuple[EntityCluster, ...]) -> frozenset[str]:
+    """The PERSON clusters the text uses only as a place or a modifier: "at the Old Bailey",
+    "another Old Bailey case", "the Old Bailey court" (the recogniser's PERSON, a court). A
+    reader never takes "she" for such a name. Every mention must be the object of a place
+    preposition or a noun's modifier, and at least one the object of a place preposition
+    with "the" before the name (a person named only in "the Trump campaign" or "aimed at
+    Megyn Kelly" is still a person)."""
+    out: set[str] = set()
+    text = doc_text(doc)
+    # one pass over the text: the capitalised words after "at the"; a cluster none of whose
+    # names is among them is a person, and its mentions need no reading
+    placed = " ".join(m.group(1) for m in _AT_THE.finditer(text))
+    if not placed:
+        return frozenset()
+    for c in clusters:
+        if c.label != "PERSON" or c.canonical.rsplit(" ", 1)[-1] not in placed:
+            continue
+        located = False
+        # every place the text writes the name, tagged or not (the recogniser tags a
+        # court's name once in three)
+        names = {m.of(text) for m in c.mentions}
+        if not any(name in placed for name in names):
+            continue
+        found = sorted({m.span() for n in names for m in re.finditer(re.escape(n), text)})
+        for start, end in found:
+            toks = doc.char_span(start, end, alignment_mode="expand")
+            if toks is None:
+                break
+            root = toks.root
+            if root.dep_ == "pobj" and root.head.lower_ in _AT_PLACE:
+                # "at the Old Bailey": a name with an article is no person's ("aimed at
+                # Megyn Kelly" is)
+                located = located or root.left_edge.lower_ == "the"
+            elif root.dep_ != "compound" or root.head.pos_ != "NOUN":
+                break
+        else:
+            if located:
+                out.add(c.id)
+    return frozenset(out)
+
+
+#: A line that ends a sentence: a headline does not ("Ex-CIA chief in Benghazi speaks out").
+_SENTENCE_END = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
+#: Lines a text's leading headline block may have (a headline and its deck).
+_HEADLINE_LINES = 2
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline block a text opens with ends (0 when it opens with prose): the
+    lines before the first blank line, at most :data:`_HEADLINE_LINES`, none ending like a
+    sentence. A reader takes no antecedent from the headline: the body introduces its people
+    again, and "the base chief" below "Ex-CIA chief in Benghazi …" is told by the body."""
+    block = _PARAGRAPH.search(text)
+    if block is None:
+        return 0
+    lines = [line for line in text[: block.start()].split("\n") if line.strip()]
+    if not lines or len(lines) > _HEADLINE_LINES or any(_SENTENCE_END.search(x) for x in lines):
+        return 0
+    return block.start()
+
+
+def _indefinite(tok: Token) -> bool:
+    """A singular noun with "a"/"an": one person the text has not named ("a woman")."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
 
 
 def _places(head: Token) -> tuple[str, ...]:
