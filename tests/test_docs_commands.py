@@ -212,6 +212,11 @@ NOT_RUN: dict[str, str] = {
     "nice python benchmarks/brief_cost.py --against /tmp/sources/base/src --rounds 3": (
         "benchmark: needs another checkout's src"
     ),
+    "nice python benchmarks/editorial_audit.py --examples 0 --cache /tmp/sources2/audit_cache "
+    "--save DIR": "benchmark (shared data); tests/test_editorial_audit.py runs it on fixtures",
+    "nice python benchmarks/brief_cost.py --against /tmp/sources2/base/src --rounds 3": (
+        "benchmark: needs another checkout's src"
+    ),
     'python benchmarks/story_brief.py --polnear "FBI: no charges over Clinton emails"': "benchmark",
     'python benchmarks/story_brief.py --polnear "Indiana primary"': "benchmark (shared data)",
     "python benchmarks/story_brief.py --pairs": "a benchmark",
