@@ -30,7 +30,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,7 +43,13 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.store import bcubed, single_link  # noqa: E402
-from benchmarks.stories import SYNTHETIC, Corpus, synthetic_corpus, topline  # noqa: E402
+from benchmarks.stories import (  # noqa: E402
+    SYNTHETIC,
+    Corpus,
+    polnear_corpus,
+    synthetic_corpus,
+    topline,
+)
 from topline.model import Analysis, from_dict, to_dict  # noqa: E402
 from topline.store import happenings, same_story, stories  # noqa: E402
 
@@ -114,6 +121,19 @@ def label(config: Config, base: Config) -> str:
     return ", ".join(moved) or "(none)"
 
 
+@contextmanager
+def configured(config: Config) -> Iterator[None]:
+    """The store's knobs set to ``config`` for the block, then restored."""
+    saved = shipped()
+    try:
+        for k, v in zip(KNOBS, config, strict=True):
+            setattr(k.module, k.name, v)
+        yield
+    finally:
+        for k, v in zip(KNOBS, saved, strict=True):
+            setattr(k.module, k.name, v)
+
+
 class Scorer:
     """B-cubed F1 of the store on every read set under a configuration (memoised)."""
 
@@ -123,16 +143,10 @@ class Scorer:
 
     def __call__(self, config: Config) -> np.ndarray:
         if config not in self.memo:
-            saved = shipped()
-            try:
-                for k, v in zip(KNOBS, config, strict=True):
-                    setattr(k.module, k.name, v)
+            with configured(config):
                 self.memo[config] = np.array(
                     [next(iter(topline(c).values()))[2] for c in self.corpora]
                 )
-            finally:
-                for k, v in zip(KNOBS, saved, strict=True):
-                    setattr(k.module, k.name, v)
         return self.memo[config]
 
 
@@ -220,6 +234,12 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, default=None, help="Directory for analyses.")
     parser.add_argument(
+        "--polnear",
+        type=Path,
+        default=None,
+        help="PolNeAR analyses cache: also score PolNeAR under the moves every fold agrees on.",
+    )
+    parser.add_argument(
         "--joint", action="store_true", help="Also the coordinate moves (slow: ~1 h on 2 cores)."
     )
     parser.add_argument(
@@ -286,6 +306,21 @@ def main(argv: list[str] | None = None) -> None:
         print("\n## Joint choice from every rule off, per fold (what is on)\n")
         for s, c in enumerate(simple):
             print(f"- {READ_SETS[s]} left out: {label(c, simplest())}")
+    if args.polnear is not None:
+        agreed = tuple(
+            once[0][i] if all(c[i] == once[0][i] for c in once) else ship[i]
+            for i in range(len(KNOBS))
+        )
+        print(f"\n## PolNeAR under the moves every fold agrees on: {label(agreed, ship)}\n")
+        names = ["polnear dev", "polnear test", "polnear all"]
+        print("| settings | " + " | ".join(names) + " |")
+        print("|---|---|---|---|")
+        corpus = polnear_corpus(args.polnear)
+        for name, config in (("shipped", ship), ("agreed", agreed)):
+            with configured(config):
+                got = topline(corpus)
+            cells = " | ".join("{:.3f} / {:.3f} / {:.3f}".format(*got[n][:3]) for n in names)
+            print(f"| {name} (P / R / F1) | {cells} |")
     print(f"\n{len(score.memo)} configurations scored.")
 
 
