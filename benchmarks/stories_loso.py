@@ -316,7 +316,12 @@ def main(argv: list[str] | None = None) -> None:
         print("| settings | " + " | ".join(names) + " |")
         print("|---|---|---|---|")
         corpus = polnear_corpus(args.polnear)
-        for name, config in (("shipped", ship), ("agreed", agreed)):
+        alone = [
+            (f"{k.name}={agreed[i]} alone", ship[:i] + (agreed[i],) + ship[i + 1 :])
+            for i, k in enumerate(KNOBS)
+            if agreed[i] != ship[i]
+        ]
+        for name, config in [("shipped", ship), ("agreed", agreed), *alone]:
             with configured(config):
                 got = topline(corpus)
             cells = " | ".join("{:.3f} / {:.3f} / {:.3f}".format(*got[n][:3]) for n in names)
