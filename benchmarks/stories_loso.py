@@ -240,7 +240,9 @@ def main(argv: list[str] | None = None) -> None:
         help="PolNeAR analyses cache: also score PolNeAR under the moves every fold agrees on.",
     )
     parser.add_argument(
-        "--joint", action="store_true", help="Also the coordinate moves (slow: unfinished after 25 min on 2 shared cores)."
+        "--joint",
+        action="store_true",
+        help="Also the coordinate moves (slow: unfinished after 25 min on 2 shared cores).",
     )
     parser.add_argument(
         "--from-simplest",
