@@ -120,6 +120,8 @@ NOT_RUN: dict[str, str] = {
         "a benchmark (PolNeAR analyses take minutes)"
     ),
     "nice -n 5 python benchmarks/stories.py --sets check3": "a benchmark (spaCy analyses)",
+    "nice -n 5 python benchmarks/stories_loso.py --cache /tmp/story/loso --polnear "
+    "/tmp/story/polnear.jsonl": "a benchmark (twelve sets' spaCy analyses, 55 configurations)",
     "nice -n 5 python benchmarks/stories.py --sets polnear --analyses /tmp/story9/polnear.jsonl": (
         "a benchmark (PolNeAR, spaCy analyses)"
     ),
