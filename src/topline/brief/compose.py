@@ -47,6 +47,7 @@ from topline.brief.features import SentenceView
 from topline.brief.fit import fit
 from topline.brief.glued import split_glued
 from topline.brief.headline import abstract_block, broken_off, heading_line, title_sentences
+from topline.brief.lede import foil
 from topline.brief.page_kind import (
     LETTERS,
     answerer,
@@ -372,7 +373,15 @@ def compose(
         [q.content_span for q in analysis.quotes],
         analysis.paragraphs,
     )
-    lead = choose_topline([c for c in candidates if c.view.index in lede_spans])
+    # A lede the next sentence turns against ("… typically take a timeout …" / "But that
+    # hasn't stopped …") is a foil for the news, not the news (:func:`.lede.foil`).
+    foils = {
+        i
+        for i in lede_spans
+        if position[i] + 1 < len(sentences)
+        and foil(sentences[position[i]].span.of(text), sentences[position[i] + 1].span.of(text))
+    }
+    lead = choose_topline([c for c in candidates if c.view.index in lede_spans], foils=foils)
     argued = True
     if lead is not None and kind.kind == "opinion":
         lead, argued = _argument(analysis, candidates, lede_spans, lead)

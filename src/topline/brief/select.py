@@ -23,7 +23,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from operator import mul, sub, truediv
@@ -368,7 +368,9 @@ def topline_defect(view: SentenceView) -> str | None:
     return _judged(view)[0]
 
 
-def choose_topline(candidates: Sequence[Scored], window: int | None = None) -> Scored | None:
+def choose_topline(
+    candidates: Sequence[Scored], window: int | None = None, foils: Collection[int] = ()
+) -> Scored | None:
     """The best-scoring of the first ``window`` eligible sentences that are news.
 
     The news is on top, so only the first :data:`NEWS_SEARCH` eligible sentences are looked
@@ -383,12 +385,16 @@ def choose_topline(candidates: Sequence[Scored], window: int | None = None) -> S
     whole one). When no sentence near the top is news, the best of the first ``window``
     sentences that still read alone (not a question, not a pronoun or connective opener,
     :data:`LEANING`) is taken, and only when there is none the best of the first ``window``
-    that are not questions.
+    that are not questions. ``foils`` are the indices of sentences that the sentence after
+    them turns against (:func:`topline.brief.lede.foil`): not the news either.
     """
     window = window or TOPLINE_WINDOW
     top = list(candidates[:NEWS_SEARCH])
     judged = [_judged(c.view) for c in top]
-    defects = [d for d, _ in judged]
+    defects = [
+        "foil" if d is None and c.view.index in foils else d
+        for c, (d, _) in zip(top, judged, strict=True)
+    ]
     cut = {id(c) for c, (_, was_cut) in zip(top, judged, strict=True) if was_cut}
     news = [c for c, d in zip(top, defects, strict=True) if d is None]
     # With no news sentence near the top (a column, a short item): a sentence that reads
