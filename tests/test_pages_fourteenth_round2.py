@@ -1,7 +1,9 @@
 """Toplines and bullets an editor would not sign, fourteenth session's second round (texts
 written for these tests): a lede written as a foil for the news ("Motor shows … have long been known for …" /
-"However, a small firm …"), and a relative clause left out of a phrase that opens the
-sentence, which ran the phrase into the subject ("… in Dover and Calais Ferris said …")."""
+"However, a small firm …"), a later sentence whose subject is an epithet for someone the
+sentence before named ("The three-time Grammy-winning singer-songwriter, who …, opens …"),
+and a relative clause left out of a phrase that opens the sentence, which ran the phrase into
+the subject ("… in Dover and Calais Ferris kept …")."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from topline.analyze import analyze
 from topline.brief import make_brief
 from topline.brief.compress import compress
 from topline.brief.lede import foil
+from topline.brief.select import _EPITHET_SUBJECT
 from topline.ingest import article_from_text
 from topline.model import Span, join_spans
 
@@ -129,3 +132,45 @@ def test_a_relative_clause_after_the_subject_is_still_left_out(
     sentence: str, expected: str
 ) -> None:
     assert _compressed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "The two-time Oscar-winning actress, who also runs a bakery in Bath, opens a play",
+        "The sleepy harbour town hosted its first jazz festival",
+        "The veteran striker said on Monday",
+        "The 61-year-old businessman was fined",
+    ],
+)
+def test_an_epithet_subject_names_no_one_itself(opener: str) -> None:
+    assert _EPITHET_SUBJECT.match(opener)
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "The European Commission said",  # a name in capitals
+        "The city council voted on Tuesday",  # no epithet: the council is the subject
+        "The town's mayor said",
+        "The number of tourists rose",
+    ],
+)
+def test_a_named_or_plain_subject_is_no_epithet(opener: str) -> None:
+    assert not _EPITHET_SUBJECT.match(opener)
+
+
+EPITHET_STORY = (
+    "Thanks to a new hobby, the singer Mara Quill can add beekeeper to her list of talents.\n\n"
+    "The three-time Grammy-winning singer-songwriter, who also presents a radio show on "
+    "Sundays, opens a six-night run at the Apollo in Leeds this week with her acclaimed "
+    "show of songs about bees, flowers and summer.\n\n"
+    "She said the idea came to her while tending hives at her farm in Wales.\n\n"
+    "Tickets for the first two nights sold out within an hour."
+)
+
+
+def test_a_later_sentence_with_an_epithet_subject_is_not_the_topline() -> None:
+    brief = make_brief(analyze(article_from_text(EPITHET_STORY)))
+    assert brief.topline is not None
+    assert "Mara Quill" in brief.topline.text
