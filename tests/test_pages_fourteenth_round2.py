@@ -14,6 +14,7 @@ from topline.brief import make_brief
 from topline.brief.compress import compress
 from topline.brief.lede import foil
 from topline.brief.select import _EPITHET_SUBJECT
+from topline.brief.sentence_rules import glued_stops
 from topline.ingest import article_from_text
 from topline.model import Span, join_spans
 
@@ -174,3 +175,24 @@ def test_a_later_sentence_with_an_epithet_subject_is_not_the_topline() -> None:
     brief = make_brief(analyze(article_from_text(EPITHET_STORY)))
     assert brief.topline is not None
     assert "Mara Quill" in brief.topline.text
+
+
+def test_a_count_run_into_the_next_sentence_is_a_boundary() -> None:
+    text = (
+        "Ellis scored 22 points while the guard Sam Ortiz added 13.Coach Dana Reyes said "
+        "the team had played its best game of the season."
+    )
+    assert glued_stops(text) == [text.index("Coach")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a results table's rank glued to the line before it
+        "Tom Lind of Norway finished in the same time6.Next came the riders of the second group.",
+        # a decimal figure and an abbreviation
+        "The rate rose to 3.5 percent in March, the highest since the U.S. crisis of 2008.",
+    ],
+)
+def test_no_boundary_inside_a_figure_or_a_table(text: str) -> None:
+    assert glued_stops(text) == []
