@@ -1,9 +1,10 @@
 """Toplines and bullets an editor would not sign, fourteenth session's second round (texts
-written for these tests): a lede written as a foil for the news ("Motor shows … have long been known for …" /
-"However, a small firm …"), a later sentence whose subject is an epithet for someone the
+written for these tests): a lede written as a foil for the news ("Motor shows … have long
+been known for …" / "However, a small firm …"), a later sentence whose subject is an epithet for someone the
 sentence before named ("The three-time Grammy-winning singer-songwriter, who …, opens …"),
 and a relative clause left out of a phrase that opens the sentence, which ran the phrase into
-the subject ("… in Dover and Calais Ferris kept …")."""
+the subject ("… in Dover and Calais Ferris kept …"), and a count run into the next sentence
+with no space ("… added 13.Coach …")."""
 
 from __future__ import annotations
 
