@@ -3,8 +3,9 @@ written for these tests): a lede written as a foil for the news ("Motor shows �
 been known for …" / "However, a small firm …"), a later sentence whose subject is an epithet for someone the
 sentence before named ("The three-time Grammy-winning singer-songwriter, who …, opens …"),
 and a relative clause left out of a phrase that opens the sentence, which ran the phrase into
-the subject ("… in Dover and Calais Ferris kept …"), and a count run into the next sentence
-with no space ("… added 13.Coach …")."""
+the subject ("… in Dover and Calais Ferris kept …"), a count run into the next sentence
+with no space ("… added 13.Coach …"), and a bullet whose demonstrative points at what the
+cut of the bullet before it left out ("But those differences …")."""
 
 from __future__ import annotations
 
@@ -197,3 +198,33 @@ def test_a_count_run_into_the_next_sentence_is_a_boundary() -> None:
 )
 def test_no_boundary_inside_a_figure_or_a_table(text: str) -> None:
     assert glued_stops(text) == []
+
+
+RIVALS = (
+    "The mayors of Harlow and Dunmore signed a joint plan for a shared bus network on Friday.\n\n"
+    "The deal ended a long rivalry between Mayor Ruth Kane, who wants the buses run by the "
+    "towns, and Mayor Tom Sell, who wants a private operator, and was backed by both councils.\n\n"
+    "But those differences were set aside at a ceremony in the Dunmore town hall.\n\n"
+    "The network will link the two towns with twelve new routes from next April.\n\n"
+    "Fares will be capped at two pounds for a single journey, the plan says.\n\n"
+    "Bus drivers' unions said they would study the plan before giving a view."
+)
+
+
+def test_a_demonstrative_after_a_cut_of_what_it_points_at_is_no_bullet() -> None:
+    brief = make_brief(analyze(article_from_text(RIVALS)))
+    shown = [b.text for b in brief.bullets]
+    assert any(
+        s.startswith("The deal ended a long rivalry between Mayor Ruth Kane and") for s in shown
+    )
+    assert not any(s.startswith("But those differences") for s in shown)
+
+
+def test_a_demonstrative_after_the_whole_sentence_stays() -> None:
+    whole = RIVALS.replace(
+        "Mayor Ruth Kane, who wants the buses run by the towns, and Mayor Tom Sell, who wants a "
+        "private operator, and",
+        "Mayor Ruth Kane and Mayor Tom Sell over who should run the buses, and",
+    )
+    brief = make_brief(analyze(article_from_text(whole)))
+    assert any(b.text.startswith("But those differences") for b in brief.bullets)
