@@ -228,3 +228,17 @@ def test_a_demonstrative_after_the_whole_sentence_stays() -> None:
     )
     brief = make_brief(analyze(article_from_text(whole)))
     assert any(b.text.startswith("But those differences") for b in brief.bullets)
+
+
+def test_a_line_broken_mid_sentence_is_not_cut_at_its_glued_stop() -> None:
+    text = (
+        "Harris won the title with 6,412 points, ahead of the holder's 6,390.Figures "
+        "published by the federation in May 2019\n"
+        "showed that scores have risen by a tenth since 2000.\n"
+        "The federation said it would publish its new rules in the spring.\n"
+        "Harris will defend her title in Lisbon next year.\n"
+        "Her coach said she had trained for the event for four years."
+    )
+    brief = make_brief(analyze(article_from_text(text)))
+    shown = [brief.topline.text if brief.topline else "", *(b.text for b in brief.bullets)]
+    assert not any(s.endswith("May 2019") for s in shown)
