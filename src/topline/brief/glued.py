@@ -50,9 +50,6 @@ FINITE = re.compile(
     r"|['’](?:s|re|ve|ll|d) (?:been|not|never|now|already|also)\b",
     re.I,
 )
-#: A sentence's end: a stop, a question or exclamation mark or an ellipsis, and any closing
-#: marks or brackets.
-_ENDS_LIKE_A_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 #: A first half shorter than this (in words, after its label) is no candidate.
 MIN_HEAD_WORDS = 5
 
@@ -85,11 +82,7 @@ def _split(text: str, sentence: Sentence) -> list[tuple[Span, bool]]:
     piece cut again at a caption's glue point; a piece is flagged when it is the half before
     a caption's glue point."""
     span = sentence.span
-    own = span.of(text)
-    # A sentence that does not end like one (an XSum line broken mid-sentence: "…
-    # 6,751.Research carried out by … in October 2013") is not cut at its glued stops: its
-    # last piece would be a bullet without its end (fourteenth session, second round).
-    cuts = [span.start + p for p in glued_stops(own)] if _ENDS_LIKE_A_SENTENCE.search(own) else []
+    cuts = [span.start + p for p in glued_stops(span.of(text))]
     bounds = [span.start, *cuts, span.end]
     pieces: list[tuple[Span, bool]] = []
     for start, end in zip(bounds, bounds[1:], strict=False):

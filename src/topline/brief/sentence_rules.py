@@ -72,10 +72,7 @@ _BOUNDARY = re.compile(r"(\S+?)[.!?][\"”’']?\s+[\"“‘]?(?=[A-Z])")
 #: abbreviation), a clause opener ("… at about 00:30 GMT.He was …") or a capitalised word of
 #: four letters or more that a word in lower case follows ("… at 11:00 BST.Ninety-six fans
 #: …", "… the WHO.Officials said …"): "ASP.Net" and "ASP.Net Core" are names.
-#: A count of up to three digits ends a sentence too ("… while Gordon added 13.Coach Joe
-#: Prunty's team led …"; fourteenth session, second round); a figure glued to a word, with
-#: no word boundary before it, is a results table's rank (:data:`_RANK_GLUED`: "Same time6.").
-_WORD_STOP = r"(?:\b[a-z]{2,}|\b\d{1,4})[.!?][\"”’']?"
+_WORD_STOP = r"(?:\b[a-z]{2,}|\b\d{4})[.!?][\"”’']?"
 _CAPITALS_STOP = r"\b[A-Z]{2,}[.!?][\"”’']?"
 _NEXT_WORD = r"[A-Z][a-z]+\b"
 _GLUE_OPENER = (
