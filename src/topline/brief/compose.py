@@ -19,6 +19,7 @@ is ``join_spans(article.text, spans)``.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from collections.abc import Callable
@@ -27,6 +28,7 @@ from dataclasses import replace
 from topline.brief.background import background_starved, choose_background, reserve_background
 from topline.brief.compress import closed, compress, trim_to_words
 from topline.brief.context_rules import (
+    demonstrative_opener,
     follows_directly,
     opening_pronoun,
     unresolved_pronoun,
@@ -47,6 +49,7 @@ from topline.brief.features import SentenceView
 from topline.brief.fit import fit
 from topline.brief.glued import split_glued
 from topline.brief.headline import abstract_block, broken_off, heading_line, title_sentences
+from topline.brief.lede import foil
 from topline.brief.page_kind import (
     LETTERS,
     answerer,
@@ -145,6 +148,12 @@ def _person_sentences(analysis: Analysis) -> frozenset[int]:
     return frozenset(out)
 
 
+def _cut_inside(text: str, spans: tuple[Span, ...]) -> bool:
+    """Compression left words out between the element's pieces (a relative or trailing
+    clause, not only punctuation or a dateline before it)."""
+    return any(text[a.end : b.start].strip(" \t\n,;:-—–()") for a, b in itertools.pairwise(spans))
+
+
 def _first_unresolved(
     text: str,
     shown_first: tuple[SentenceView, tuple[Span, ...]] | None,
@@ -161,7 +170,9 @@ def _first_unresolved(
     nearest earlier sentence that names one
     (:attr:`~topline.brief.features.SentenceView.person_antecedent`): the reader pins the
     pronoun on the last person the brief named. The audit's rule
-    (:func:`~topline.brief.context_rules.unresolved_pronoun`) is checked too."""
+    (:func:`~topline.brief.context_rules.unresolved_pronoun`) is checked too, and a
+    demonstrative and a noun ("But those differences …") need the element before shown
+    without a cut inside it (:func:`_cut_inside`): the cut may have held what they point at."""
     before: tuple[str, tuple[Span, ...]] = ("", ())
     last_person: int | None = None
     if shown_first is not None:
@@ -177,6 +188,8 @@ def _first_unresolved(
                 return view.index
         if unresolved_pronoun(text, display, spans, before):
             return view.index
+        if demonstrative_opener(display) and _cut_inside(text, before[1]):
+            return view.index  # "But those differences …": told in what the cut left out
         before = (display, spans)
         if view.index in persons:
             last_person = view.index
@@ -372,7 +385,15 @@ def compose(
         [q.content_span for q in analysis.quotes],
         analysis.paragraphs,
     )
-    lead = choose_topline([c for c in candidates if c.view.index in lede_spans])
+    # A lede the next sentence turns against ("… typically take a timeout …" / "But that
+    # hasn't stopped …") is a foil for the news, not the news (:func:`.lede.foil`).
+    foils = {
+        i
+        for i in lede_spans
+        if position[i] + 1 < len(sentences)
+        and foil(sentences[position[i]].span.of(text), sentences[position[i] + 1].span.of(text))
+    }
+    lead = choose_topline([c for c in candidates if c.view.index in lede_spans], foils=foils)
     argued = True
     if lead is not None and kind.kind == "opinion":
         lead, argued = _argument(analysis, candidates, lede_spans, lead)

@@ -306,15 +306,38 @@ def _interposed_phrase_only(clause: str) -> bool:
     return len(words) >= 2 and words[1].lower() in _INTERPOSED_OPENERS
 
 
+#: A sentence that opens with a phrase set before its subject ("Regardless of the outcomes
+#: in Illinois and Missouri, which …, Clinton remained …", "After talks with the union,
+#: which …, the board agreed …"): a relative clause inside that phrase ends it with its
+#: closing comma, and leaving the clause out would run the phrase into the subject
+#: ("… Missouri Clinton remained …"; fourteenth session, second round).
+_INTRODUCTORY = re.compile(
+    r"\W{0,2}(?:Regardless of|Despite|In spite of|After|Before|During|Since|Until|Unlike|"
+    r"Like|Following|Amid|Among|Under|Without|With|Because of|Due to|Ahead of|According to|"
+    r"Although|Though|While|When|Whereas|If|Unless|As|In|On|At|For|From|By|Through|Across|"
+    r"Against|Beyond|Besides|Outside|Inside|Within|Over)\b"
+)
+
+
+def _closes_introduction(text: str, start: int, match: re.Match[str]) -> bool:
+    """The relative clause sits in a phrase that opens the sentence before its subject (the
+    sentence opens with :data:`_INTRODUCTORY` and no comma comes before the clause): its
+    closing comma is the phrase's, and the clause stays."""
+    before = text[start : match.start()]
+    return bool(_INTRODUCTORY.match(before)) and "," not in before
+
+
 def drop_relative_clauses(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
     """Leave out non-restrictive relative clauses (", which serves 15 million customers,")
-    when the main clause resumes after them (:func:`_resumes_main_clause`)."""
+    when the main clause resumes after them (:func:`_resumes_main_clause`), and not inside
+    an introductory phrase (:func:`_closes_introduction`)."""
     out: list[Span] = []
     for span in spans:
         cursor = span.start
         for match in _RELATIVE_CLAUSE.finditer(text, span.start, span.end):
             if (
                 len(match.group(0).split()) > MAX_RELATIVE_CLAUSE_WORDS
+                or (span is spans[0] and _closes_introduction(text, span.start, match))
                 or _interposed_phrase_only(match.group(0))
                 or _kept_whole(text, span.start, match)
                 or not _resumes_main_clause(text[match.end() : span.end])

@@ -213,6 +213,15 @@ def _demonstrative(text: str) -> bool:
     return match is not None and match["noun"].lower() not in _TIME_NOUNS
 
 
+def demonstrative_opener(text: str) -> bool:
+    """The element opens, after "But", "And" … or not, with a demonstrative and a noun
+    ("But those differences seemed …", "These concerns …"): a thing the sentence before
+    told, which a cut of that sentence may have left out."""
+    first = _CONNECTIVE_FIRST.match(text)
+    rest = text[first.end() :] if first is not None else text
+    return _demonstrative(rest[:1].upper() + rest[1:])
+
+
 #: A sentence end: a stop (and any closing marks) before a space and a capital or a figure.
 _SENTENCE_END = re.compile(r"(\S+?)[.!?][\"”’')\]]*\s+(?=[\"“‘'(]?[A-Z0-9])")
 _NOT_ENDS = frozenset(

@@ -17,6 +17,8 @@ each a property of the sentence that needs no article-specific knowledge:
   sentence glued to the lede, longer than :data:`RUN_ON_WORDS` once compressed;
 - it sets the time in the past ("In 1988, …", "Three years ago, …", "Earlier this year, …"):
   that is Key background;
+- it is a foil: it says what usually happens ("Candidates typically take a timeout …") and
+  the next sentence turns against it ("But that hasn't stopped …", :func:`foil`);
 - it sets a scene or talks to the reader: a short sentence naming nobody and no figure
   ("The symptoms came on quickly."), or one in the first or second person ("If you …",
   "Of course you …", "I want …"); "we" only when an organisation does not announce its
@@ -166,6 +168,32 @@ _NUMBER = re.compile(r"^[\W]*[\d½¼¾][\d.,:/%½¼¾-]*\W*$")
 _TERMINATED = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 
 
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]|‘[^‘’]*’(?!\w)")
+#: A lede that states what usually happens, or what a thing is known for ("Presidential
+#: candidates typically take a timeout from the paid-speech circuit …", "Technology shows
+#: … have become known for their 'booth babes' …", "It's well known that exercise …"): a
+#: foil set up for the story to break, when the sentence after it turns (:data:`TURN_OPENER`:
+#: "But that hasn't stopped …", "However, a Dutch firm has …"). The news is the exception,
+#: told after the turn (fourteenth session, second round).
+HABITUAL = re.compile(
+    r"\b(?:typically|usually|normally|generally|traditionally|customarily|routinely|"
+    r"tends? to|ha(?:ve|s) long|ha(?:ve|s) become (?:known|famous|synonymous)|"
+    r"(?:is|are) (?:best |widely |well )?known (?:for|as)|well[- ]known|conventional wisdom)\b",
+    re.I,
+)
+#: The sentence after a foil that breaks it: "But …", "However, …", "Yet …", "Now, …".
+TURN_OPENER = re.compile(
+    r"^\W{0,2}(?:But|However|Yet|Instead|Now|Not so|Until now|That is,? until)\b"
+)
+
+
+def foil(text: str, following: str) -> bool:
+    """``text`` says what usually happens (:data:`HABITUAL`, outside quotation marks) and the
+    sentence ``following`` it turns against it (:data:`TURN_OPENER`): a lede written as a
+    foil for the news, not the news."""
+    return bool(TURN_OPENER.match(following) and HABITUAL.search(_QUOTED.sub(" ", text)))
+
+
 def elliptical(text: str) -> bool:
     """A short sentence whose last verb is an auxiliary with its verb left out
     (:data:`_ELLIPSIS_END`)."""
@@ -190,9 +218,6 @@ def is_background(text: str, published_year: int | None = None) -> bool:
         return False
     year = m["year"]
     return year is None or published_year is None or int(year) < published_year
-
-
-_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]|‘[^‘’]*’(?!\w)")
 
 
 def is_table_row(text: str) -> bool:

@@ -23,7 +23,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from operator import mul, sub, truediv
@@ -135,6 +135,24 @@ _ROLE_SUBJECT = re.compile(
     r"(?:[a-z]+(?:ed|s)|said|told|is|was|were|are|will|would|could|can|may|must|won|lost|"
     r"made|took|gave|became|found|left|paid|sold|went|came|began|got|set|put|cut|hit|led|"
     r"saw|kept|held|ran|spent|now|also|then|still)\b"
+)
+#: The same with a description before the role noun, or a relative clause after it ("The
+#: two-time Tony-winning actor-singer, who also stars in …, returns …", "The quaint capital
+#: city put on one hell of a show …", "The former senator told …"): an epithet for someone
+#: or somewhere the sentence before named, which it never names itself (fourteenth session,
+#: second round). The description is in lower case (a name in capitals, "The European
+#: Commission said …", names its own), or a capital only inside a hyphenated word
+#: ("Oscar-winning", "Tony-winning").
+_EPITHET_SUBJECT = re.compile(
+    r"^\W{0,2}The (?:(?:[a-z0-9][a-z0-9-]*|[A-Z][a-z]+-[a-z]+)\s+){1,3}"
+    r"(?:actor|actress|singer|star|player|writer|author|director|producer|artist|musician|"
+    r"senator|candidate|lawmaker|politician|governor|mayor|minister|billionaire|tycoon|"
+    r"mogul|businessman|businesswoman|entrepreneur|coach|manager|striker|champion|"
+    r"city|town|village|capital|country|nation|island|resort|festival|company|firm|group|"
+    r"agency|club|team|man|woman|couple|family)"
+    r"(?:-[a-z]+)?(?:,\s+(?:who|which)\b|\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|said|told|is|was|"
+    r"were|are|will|would|could|can|may|must|won|lost|made|took|gave|became|found|left|put|"
+    r"paid|sold|went|came|began|got|set|cut|hit|led|saw|kept|held|ran|spent|now|also)\b)"
 )
 _OPENS_WITH_QUOTE = re.compile(r"^\W{0,2}[‘“\"']")
 _ENDS_WITH_QUOTE = re.compile(r"[’”\"']\W{0,2}$")
@@ -368,7 +386,9 @@ def topline_defect(view: SentenceView) -> str | None:
     return _judged(view)[0]
 
 
-def choose_topline(candidates: Sequence[Scored], window: int | None = None) -> Scored | None:
+def choose_topline(
+    candidates: Sequence[Scored], window: int | None = None, foils: Collection[int] = ()
+) -> Scored | None:
     """The best-scoring of the first ``window`` eligible sentences that are news.
 
     The news is on top, so only the first :data:`NEWS_SEARCH` eligible sentences are looked
@@ -378,17 +398,22 @@ def choose_topline(candidates: Sequence[Scored], window: int | None = None) -> S
     that talks about the past ("The council had already cut hours since 2019", "Last week,
     the ministry said …", :data:`_EARLIER_OPENER`): that is Key background; nor a later
     sentence whose subject is a bare role noun for someone named before ("The agency
-    released …", :data:`_ROLE_SUBJECT`), nor a later sentence too long to show whole (cut
+    released …", :data:`_ROLE_SUBJECT`; "The two-time Tony-winning actor-singer, who …,
+    returns …", :data:`_EPITHET_SUBJECT`), nor a later sentence too long to show whole (cut
     to its first clause, :func:`_shown`: the lede may be cut so, not a sentence below a
     whole one). When no sentence near the top is news, the best of the first ``window``
     sentences that still read alone (not a question, not a pronoun or connective opener,
     :data:`LEANING`) is taken, and only when there is none the best of the first ``window``
-    that are not questions.
+    that are not questions. ``foils`` are the indices of sentences that the sentence after
+    them turns against (:func:`topline.brief.lede.foil`): not the news either.
     """
     window = window or TOPLINE_WINDOW
     top = list(candidates[:NEWS_SEARCH])
     judged = [_judged(c.view) for c in top]
-    defects = [d for d, _ in judged]
+    defects = [
+        "foil" if d is None and c.view.index in foils else d
+        for c, (d, _) in zip(top, judged, strict=True)
+    ]
     cut = {id(c) for c, (_, was_cut) in zip(top, judged, strict=True) if was_cut}
     news = [c for c, d in zip(top, defects, strict=True) if d is None]
     # With no news sentence near the top (a column, a short item): a sentence that reads
@@ -406,6 +431,7 @@ def choose_topline(candidates: Sequence[Scored], window: int | None = None) -> S
             or past_signals(c.view.text)
             or _EARLIER_OPENER.match(c.view.text)
             or _ROLE_SUBJECT.match(c.view.text)
+            or _EPITHET_SUBJECT.match(c.view.text)
         )
     ]
     return max(plain, key=lambda c: c.topline_score, default=None)
