@@ -44,6 +44,8 @@ NOT_RUN: dict[str, str] = {
     "/tmp/startsrc12/src --rounds 2": "a timing against another tree (a git archive)",
     "python benchmarks/throughput.py --limit 300 --only spacy,one --against "
     "/tmp/throughput/start/src --rounds 2": "a timing against another tree (a git archive)",
+    "python benchmarks/throughput.py --limit 300 --only spacy,one --against "
+    "/work/lead14/start/src --rounds 2": "a timing against another tree (a git archive)",
     "python ../shared/tools/score_quotes.py L --pred P.jsonl": (
         "the shared scorer on placeholder files (L: a list of articles, P: predictions)"
     ),
