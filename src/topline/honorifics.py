@@ -31,13 +31,18 @@ def honorific_gender(word: str) -> str | None:
     return None
 
 
+def line_before(text: str, start: int, window: int) -> str:
+    """At most ``window`` characters before ``start``, never past the start of its line:
+    where a name's honorific or title stands."""
+    before = text[max(0, start - window) : start]
+    return before[before.rindex("\n") + 1 :] if "\n" in before else before
+
+
 def honorific_gender_before(text: str, start: int) -> str | None:
     """The gender ("m" or "f") of a capitalised honorific ending right before ``start``
     ("Mrs. Clinton", "Mr. Trump"), else None: a "Mrs." mention is never the man of a
     surname two people share, nor a "Mr." one the woman."""
-    before = text[max(0, start - HONORIFIC_WINDOW) : start]
-    line = before[before.rindex("\n") + 1 :] if "\n" in before else before
-    m = _LAST_WORD.search(line)
+    m = _LAST_WORD.search(line_before(text, start, HONORIFIC_WINDOW))
     if m and m.group(1)[0].isupper():
         return honorific_gender(m.group(1))
     return None

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from topline.analyze.intervals import CharRanges, SpanIndex
 from topline.analyze.quote_marks import find_quote_regions
-from topline.honorifics import honorific_gender_before
+from topline.honorifics import honorific_gender_before, line_before
 from topline.model import Entity, EntityCluster, Span
 from topline.nlp import doc_ents, doc_sents, doc_text, token_table
 
@@ -84,8 +84,7 @@ def _word_gender(word: str) -> str | None:
 
 
 def _line_before(text: str, start: int) -> str:
-    before = text[max(0, start - ROLE_WINDOW) : start]
-    return before[before.rindex("\n") + 1 :] if "\n" in before else before
+    return line_before(text, start, ROLE_WINDOW)
 
 
 def strong_evidence(text: str, mention: Span) -> str | None:
