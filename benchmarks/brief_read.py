@@ -82,6 +82,15 @@ SAMPLES = {
     # The fourteenth session's second round: two more fresh samples for the lanes.
     "AA": ((181, 181), (266, 280), (86, 91), (86, 91)),
     "AB": ((181, 181), (280, 294), (91, 96), (91, 96)),
+    # The fifteenth session: AC and AD are read by a reader who changes no code, at the
+    # session's start and on its final code (blind evidence); AE and AF for the brief lanes;
+    # AG and AH for second rounds. XSum and CNN/DM run out here: PolNeAR train only after.
+    "AC": ((181, 181), (294, 310), (96, 101), (96, 99)),
+    "AD": ((181, 181), (310, 329), (101, 106), (99, 99)),
+    "AE": ((181, 181), (329, 348), (106, 111), (99, 99)),
+    "AF": ((181, 181), (348, 369), (111, 114), (99, 99)),
+    "AG": ((181, 181), (369, 393), (114, 114), (99, 99)),
+    "AH": ((181, 181), (393, 417), (114, 114), (99, 99)),
 }
 
 
