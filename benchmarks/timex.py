@@ -13,7 +13,7 @@ check that a rule carries) and scores topline and dateparser on each half with b
 wrong value by shape; :mod:`benchmarks.timex_shared_errors`) on each half. ``--fresh`` scores
 the blind set (``benchmarks/data/fresh_timex.jsonl``: news and history passages written before
 any error of the eighth session was read, never used to find rules) by kind of passage, and
-lists its errors; ``--fresh2`` to ``--fresh7`` score the ninth to fourteenth sessions' blind
+lists its errors; ``--fresh2`` to ``--fresh8`` score the ninth to fifteenth sessions' blind
 sets and print the table alone.
 """
 
@@ -74,6 +74,12 @@ FRESH6 = ROOT / "benchmarks" / "data" / "fresh_timex6.jsonl"
 #: biographies, an obituary, a company history, an epidemic, and two news retrospectives):
 #: scored at the start and end only (``--fresh7``, table alone).
 FRESH7 = ROOT / "benchmarks" / "data" / "fresh_timex7.jsonl"
+#: The fifteenth session's blind set (10 passages, 125 timexes: five news items of different
+#: kinds, a wire politics story, quarterly results, a sentencing, a marathon and a cold-weather
+#: warning, and five narratives far from their publication date, a town's history, an
+#: obituary, a company history, a flood retrospective and a war's campaign), written by the
+#: blind lane, which reads no set's errors: scored at the start and end only (``--fresh8``).
+FRESH8 = ROOT / "benchmarks" / "data" / "fresh_timex8.jsonl"
 CONVENTIONS: tuple[Convention, ...] = ("auto", "publication", "narrative")
 GRANULARITY = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d", 16: "%Y-%m-%dT%H:%M"}
 
@@ -511,6 +517,11 @@ def main() -> None:
         help="only the seventh blind set (fresh_timex7.jsonl), scores alone, no errors",
     )
     parser.add_argument(
+        "--fresh8",
+        action="store_true",
+        help="only the eighth blind set (fresh_timex8.jsonl), scores alone, no errors",
+    )
+    parser.add_argument(
         "--halves",
         action="store_true",
         help="only the odd/even split: topline and dateparser by both scorers, and the fixtures",
@@ -538,6 +549,7 @@ def main() -> None:
         (args.fresh5, FRESH5),
         (args.fresh6, FRESH6),
         (args.fresh7, FRESH7),
+        (args.fresh8, FRESH8),
     )
     for asked, path in blind:
         if asked:  # a blind set prints its table alone, never its errors

@@ -76,6 +76,7 @@ NOT_RUN: dict[str, str] = {
     "nice python benchmarks/timex.py --fresh5": "a benchmark: the fifth blind set, scored twice",
     "nice python benchmarks/timex.py --fresh6": "a benchmark: the sixth blind set, scored twice",
     "nice python benchmarks/timex.py --fresh7": "a benchmark: the seventh blind set, scored twice",
+    "nice python benchmarks/timex.py --fresh8": "a benchmark: the eighth blind set, scored twice",
     "nice python benchmarks/timex_cost.py --against <git archive of main 9891520>/src --size 150 "
     "--rounds 3": "a timing against another tree (a placeholder path)",
     "nice python benchmarks/timex_cost.py --against <git archive of main bd7f798>/src --size 150 "
@@ -90,6 +91,7 @@ NOT_RUN: dict[str, str] = {
     "--rounds 3": "a timing against another tree (a placeholder path)",
     "nice python benchmarks/events.py [--errors] [--errors-part PART]": "a benchmark on ../shared",
     "nice python benchmarks/events.py [--errors --errors-part PART] [--blind]": "a benchmark on ../shared",
+    "nice python benchmarks/events.py --blind": "a benchmark on ../shared (blind parts, scored twice)",
     "nice python benchmarks/timex_cost.py --against <git archive of main 56e37e4>/src --size 150 "
     "--rounds 3": "a timing against another tree (a placeholder path)",
     "nice python benchmarks/timex_cost.py --against <git archive of main afc6bed>/src --size 150 "
@@ -141,6 +143,7 @@ NOT_RUN: dict[str, str] = {
     "nice -n 5 python benchmarks/stories.py --sets check8": "a benchmark (spaCy analyses)",
     "nice -n 5 python benchmarks/stories.py --sets check9": "a benchmark (spaCy analyses)",
     "nice -n 5 python benchmarks/stories.py --sets check10": "a benchmark (spaCy analyses)",
+    "nice -n 5 python benchmarks/stories.py --sets check11": "a benchmark (spaCy analyses)",
     "nice -n 5 python benchmarks/stories.py --sets synthetic,hard,followups,check,check2,"
     "check3,check4,check5,check6,check7,check8,check9 --sweep": "a benchmark (spaCy analyses)",
     "nice -n 5 python benchmarks/stories.py --sets "
