@@ -214,6 +214,16 @@ def is_framed(c: Candidate, kind: str) -> bool:
     return kind == "underspecified" and c.rule in FRAMED_RULES
 
 
+def is_weekday_of_story(c: Candidate) -> bool:
+    """ "Forty years ago, on Feb. 12, 1983, a blizzard buried the city. … by Sunday afternoon
+    the drifts stood ten feet high": a bare weekday told in the past inside a frame whose
+    reference is a day far back names a day of that week, forward from the reference, as a
+    story moves on (not the Sunday before the publication). It neither ends the frame nor makes
+    the text news; with a reference known only to the month or year it is left to the
+    publication date as before."""
+    return c.rule == "weekday" and not _g(c, "pre") and not indefinite_weekday(c)
+
+
 def is_bare_clock(c: Candidate) -> bool:
     """A clock time with no day of its own ("at 10 p.m.", "at noon"), which TimeML dates to
     the day the text is at: the last day given, else the publication date."""
