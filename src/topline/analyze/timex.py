@@ -213,9 +213,9 @@ def tag_text(
         if told_day and resolved is not None and near is not None:
             resolved = _before_if_looking_back(resolved, near, looks_back)
         if stretch is not None and near is ref and kind == "underspecified" and ctx.narrative:
-            inside = _inside_stretch(cand, ctx, stretch)
-            if inside is not None:
-                resolved, used = inside, stretch[0].iso()
+            in_stretch = _inside_stretch(cand, ctx, stretch)
+            if in_stretch is not None:
+                resolved, used = in_stretch, stretch[0].iso()
         if resolved is None:
             continue
         if resolved.type == "DURATION" and kind in {"anaphoric", "backward"}:
@@ -294,9 +294,10 @@ _CLOCK_IN_CLAUSE = re.compile(r"(?i)\b(?:at|by|until|till|around|about|before|af
 
 
 #: Between the two ends of a range of dates: "from 8 September 1941 to 27 January 1944",
-#: "between May 1931 and April 1933", "1914–1918".
-_RANGE_BETWEEN = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*")
-_RANGE_OPEN = re.compile(r"(?i)\b(?:from|between)\s+$")
+#: "1914–1918". "Between X and Y" is left out: it bounds a measurement as often as a story
+#: ("foreign fighters soared by 71 per cent between the middle of 2014 and March 2015").
+_RANGE_BETWEEN = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*")
+_RANGE_OPEN = re.compile(r"(?i)\bfrom\s+$")
 
 
 def _stretch(
@@ -311,7 +312,7 @@ def _stretch(
     if between is None:
         return None
     dash = between.group(0).strip() in {"-", "–", "—"}
-    if not dash and not _RANGE_OPEN.search(text, max(0, first.span.start - 9), first.span.start):
+    if not dash and not _RANGE_OPEN.search(text, max(0, first.span.start - 6), first.span.start):
         return None
     start = reference_of(first.type, first.value)
     if start is None or start.day >= end.day:
