@@ -559,9 +559,11 @@ def main() -> None:
         print(value_error_table(docs, topline_system(docs)))
         return
     if args.conventions:
-        from benchmarks.timex_conventions import convention_table
+        from benchmarks.timex_conventions import convention_table, error_class_table
 
         print(convention_table(halves(docs)))
+        print()
+        print(error_class_table(halves(docs), topline_system(docs)))
         return
     if args.shared_errors:
         from benchmarks.timex_shared_errors import shared_error_table

@@ -28,6 +28,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from benchmarks.timeml import TimeMLDoc
+from benchmarks.timex_shared_errors import value_match
+from topline.eval.timex_scorer import Mention
 
 #: (kind of expression, its span in the gold, the guideline's form of its value).
 CONVENTIONS: tuple[tuple[str, str, str], ...] = (
@@ -90,4 +92,80 @@ def convention_table(parts: dict[str, Sequence[TimeMLDoc]]) -> str:
     for kind in kinds:
         cells = [f"{counts[kind, p, True]} / {counts[kind, p, False]}" for p in names]
         lines.append(f"| {kind} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+#: Topline's errors on TBAQ (as the shared scorer counts them) by the convention they turn on,
+#: tested in order: (class, test on the error kind, gold span / value and system value).
+_REF_WORD = re.compile(
+    r"(?i)(?:the )?(?:now|currently|current|recently|most recently|presently|soon|(?:the )?"
+    r"(?:foreseeable )?future|at the moment|as soon as possible|today|then current|yet|already|"
+    r"previously|once|earlier|recent|the time|this crucial moment|a later date|"
+    r"from time to time|one day|past years|future quarters)"
+)
+_PLURAL_UNIT = re.compile(r"(?i)\b(?:years|months|days|weeks|quarters)\b")
+
+
+def error_class(kind: str, text: str, gold: str, system: str) -> str:
+    """The convention an error of topline on TBAQ turns on (``kind``: missed, spurious or
+    wrong; ``text`` the gold span, or the system's for a spurious one)."""
+    t = text.lower().strip(" .,")
+    if "_REF" in gold + system and _PLURAL_UNIT.search(t):
+        return 'REF or a vague length ("recent years", "coming months")'
+    if _REF_WORD.fullmatch(t) or (kind != "wrong" and "_REF" in gold + system):
+        return 'REF word marked or not ("now", "recent", "soon")'
+    if kind == "wrong" and "X" in gold and not gold.startswith("P"):
+        if "W" in gold:
+            return "week written WXX"
+        return "quarter or fiscal period" if "Q" in gold else "X-padded value of a stated date"
+    if re.search(r"\bweek\b", t):
+        return "week, another form (unpadded, a day, a month, P1W)"
+    if "weekend" in t:
+        return "weekend"
+    if kind == "wrong" and re.search(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", t):
+        return "weekday"
+    if re.search(
+        r"quarter|fiscal|period|year-earlier|a year (?:earlier|ago)|last year|the year$", t
+    ):
+        return "quarter or fiscal period"
+    if kind == "spurious" and re.search(
+        r"^(?:a|per) (?:year|week|month|day|second)$|daily|annually|24 hours|24-hour", t
+    ):
+        return "rate or SET marked or not"
+    if re.search(
+        r"^(?:the )?(?:weeks|days|day|first day|eighth day|second day|years)$|years-old|"
+        r"decades-long|month-old|post-|p\.m|a\.m|ten days|10 days",
+        t,
+    ):
+        return "anchored by an event, or a bare unit"
+    if gold.startswith("P") or system.startswith("P"):
+        return "length: unit letters, vague or marked or not"
+    return "other (gold omits a markable, gold typos, single cases)"
+
+
+def error_class_table(parts: dict[str, Sequence[TimeMLDoc]], out: dict[str, list[Mention]]) -> str:
+    """Topline's errors by :func:`error_class`, per half (the shared scorer's counting)."""
+    names = [p for p in parts if p != "all"]
+    counts: Counter[tuple[str, str]] = Counter()
+    for part in names:
+        for d in parts[part]:
+            system = out[d.name]
+            used: set[int] = set()
+            for g in d.gold:
+                hits = [k for k, s in enumerate(system) if s.start < g.end and g.start < s.end]
+                used.update(hits)
+                text = d.text[g.start : g.end]
+                if not hits:
+                    counts[error_class("missed", text, g.value or "", ""), part] += 1
+                elif not value_match(g.value, system[hits[0]].value):
+                    sv = system[hits[0]].value or ""
+                    counts[error_class("wrong", text, g.value or "", sv), part] += 1
+            for k, s in enumerate(system):
+                if k not in used:
+                    text = d.text[s.start : s.end]
+                    counts[error_class("spurious", text, "", s.value or ""), part] += 1
+    classes = sorted({c for c, _ in counts}, key=lambda c: -sum(counts[c, p] for p in names))
+    lines = ["| class | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]
+    for c in classes:
+        lines.append(f"| {c} | " + " | ".join(str(counts[c, p]) for p in names) + " |")
     return "\n".join(lines)

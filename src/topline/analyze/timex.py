@@ -153,8 +153,6 @@ def tag_text(
         used = anchor_text
         if convention == "narrative":
             story = is_narrative([ref] if ref else [], False, published, min_dates=1)
-        sentence_at = bisect.bisect_right(heads, cand.start)
-        sentence = text[heads[sentence_at - 1] : (heads + [len(text)])[sentence_at]]
         told_day = (
             frame
             and convention == "auto"
@@ -163,7 +161,7 @@ def tag_text(
             and is_weekday_of_story(cand)
             and _day_ref(ref) is not None
             and _far(ref, published)
-            and not _SAYING.search(sentence)
+            and not _says(text, heads, cand.start)
         )
         if "\n" in text[previous_end : cand.start] or cand.rule == "ref":
             frame = False  # a new paragraph, or the writer's present
@@ -371,6 +369,13 @@ _SAYING = re.compile(
     )
     + r")\b"
 )
+
+
+def _says(text: str, heads: list[int], at: int) -> bool:
+    """Whether the sentence holding ``at`` reports a saying (:data:`_SAYING`)."""
+    k = bisect.bisect_right(heads, at)
+    end = heads[k] if k < len(heads) else len(text)
+    return _SAYING.search(text, heads[k - 1], end) is not None
 
 
 def _day_ref(ref: Reference | None) -> Reference | None:
