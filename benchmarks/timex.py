@@ -10,7 +10,9 @@ fixtures (``benchmarks/data/narrative_timex.jsonl``, passages written for the pr
 ``--halves`` splits TBAQ by document instead (even positions for rule writing, odd ones to
 check that a rule carries) and scores topline and dateparser on each half with both scorers.
 ``--shared-errors`` counts topline's errors the way the shared scorer does (missed, spurious,
-wrong value by shape; :mod:`benchmarks.timex_shared_errors`) on each half. ``--fresh`` scores
+wrong value by shape; :mod:`benchmarks.timex_shared_errors`) on each half; ``--conventions``
+how often the gold writes each kind of value in the guideline's form, per half
+(:mod:`benchmarks.timex_conventions`). ``--fresh`` scores
 the blind set (``benchmarks/data/fresh_timex.jsonl``: news and history passages written before
 any error of the eighth session was read, never used to find rules) by kind of passage, and
 lists its errors; ``--fresh2`` to ``--fresh8`` score the ninth to fifteenth sessions' blind
@@ -532,6 +534,11 @@ def main() -> None:
         help="only topline's errors as the shared scorer counts them, by class, per half",
     )
     parser.add_argument(
+        "--conventions",
+        action="store_true",
+        help="only how often TBAQ's gold writes each value in the guideline's form, per half",
+    )
+    parser.add_argument(
         "--pred-dir", type=Path, default=Path("/tmp/topline-timex"), help="predictions (JSONL)"
     )
     args = parser.parse_args()
@@ -562,6 +569,13 @@ def main() -> None:
         ][: args.limit]
     if args.value_errors:
         print(value_error_table(docs, topline_system(docs)))
+        return
+    if args.conventions:
+        from benchmarks.timex_conventions import convention_table, error_class_table
+
+        print(convention_table(halves(docs)))
+        print()
+        print(error_class_table(halves(docs), topline_system(docs)))
         return
     if args.shared_errors:
         from benchmarks.timex_shared_errors import shared_error_table

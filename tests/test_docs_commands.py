@@ -98,6 +98,9 @@ NOT_RUN: dict[str, str] = {
     "--rounds 3": "a timing against another tree (a placeholder path)",
     "nice python benchmarks/timex_cost.py --against ../main/src --size 150 --rounds 3 "
     "--cache /tmp/timex_h/cost.spacy": "a timing benchmark on ../shared against another tree",
+    "nice python benchmarks/timex.py --conventions": "a benchmark: TBAQ gold forms and errors",
+    "nice python benchmarks/timex_cost.py --against <git archive of main 559211d>/src --size 150 "
+    "--rounds 3": "a timing against another tree (a placeholder path)",
     "nice /work/venv/bin/python benchmarks/quantities.py": "a benchmark on ../shared/data",
     "nice /work/venv/bin/python benchmarks/bignumber_audit.py [--limit N] [--quiet]": "benchmark",
     "nice python benchmarks/editorial_audit.py --sets cnndm,xsum,pages --cache /tmp/crucial_cache": (

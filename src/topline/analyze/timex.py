@@ -31,11 +31,12 @@ from topline.analyze.timex_narrative import (
     is_framed,
     is_modifier,
     is_narrative,
+    is_weekday_of_story,
     opens_frame,
     reference_of,
 )
 from topline.analyze.timex_resolve import resolve
-from topline.analyze.timex_tense import AHEAD_IN_PAST, clause_tense
+from topline.analyze.timex_tense import AHEAD_IN_PAST, REPORTING, clause_tense
 from topline.analyze.timex_years import sentence_years
 from topline.model import Span, Timex
 from topline.nlp import doc_sents, doc_text
@@ -138,6 +139,7 @@ def tag_text(
     frame = False  # inside a past passage headed by an explicit date (timex_narrative)
     heads = _sentence_starts(text, sentences)
     previous_end = 0
+    stretch: tuple[Reference, Reference] | None = None  # the last range named (timex_narrative)
     for cand in candidates:
         tense = tense_at(cand.start, cand.end) if tense_at else None
         if _DEADLINE_BEFORE.search(text, max(0, cand.start - 14), cand.start):
@@ -151,10 +153,22 @@ def tag_text(
         used = anchor_text
         if convention == "narrative":
             story = is_narrative([ref] if ref else [], False, published, min_dates=1)
-        if "\n" in text[previous_end : cand.start] or is_deixis(cand) or cand.rule == "ref":
+        told_day = (
+            frame
+            and convention == "auto"
+            and tense == "past"
+            and kind == "underspecified"
+            and is_weekday_of_story(cand)
+            and _day_ref(ref) is not None
+            and _far(ref, published)
+            and not _says(text, heads, cand.start)
+        )
+        if "\n" in text[previous_end : cand.start] or cand.rule == "ref":
             frame = False  # a new paragraph, or the writer's present
+        elif is_deixis(cand) and not told_day:
+            frame = False
         previous_end = cand.end
-        framed = (
+        framed = told_day or (
             frame
             and convention == "auto"
             and (tense == "past" or ahead_in_past)
@@ -194,6 +208,12 @@ def tag_text(
             )
             used = near.iso()
         resolved = _resolve_safely(cand, ctx)
+        if told_day and resolved is not None and near is not None:
+            resolved = _before_if_looking_back(resolved, near, looks_back)
+        if stretch is not None and near is ref and kind == "underspecified" and ctx.narrative:
+            in_stretch = _inside_stretch(cand, ctx, stretch)
+            if in_stretch is not None:
+                resolved, used = in_stretch, stretch[0].iso()
         if resolved is None:
             continue
         if resolved.type == "DURATION" and kind in {"anaphoric", "backward"}:
@@ -205,6 +225,7 @@ def tag_text(
             text, max(0, cand.start - 7), cand.start
         ):
             named = reference_of(resolved.type, resolved.value)
+            stretch = _stretch(text, out, cand, named) or (stretch if named is None else None)
             ref = _moved(ref, named, kind)
             if named is not None and named.granularity == "day":
                 days.append(named)
@@ -268,6 +289,93 @@ _DEADLINE_BEFORE = re.compile(r"(?i)\bdeadline (?:of |for )?$")
 #: A clock time told inside a clause ("reached 104 at 3 p.m.", "began by 9 a.m."), not a
 #: live blog's entry heading ("___. 1:40 p.m. Clinton says …"), which is the publication day's.
 _CLOCK_IN_CLAUSE = re.compile(r"(?i)\b(?:at|by|until|till|around|about|before|after|since)\s+$")
+
+
+#: Between the two ends of a range of dates: "from 8 September 1941 to 27 January 1944",
+#: "1914–1918". "Between X and Y" is left out: it bounds a measurement as often as a story
+#: ("foreign fighters soared by 71 per cent between the middle of 2014 and March 2015").
+_RANGE_BETWEEN = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*")
+_RANGE_OPEN = re.compile(r"(?i)\bfrom\s+$")
+
+
+def _stretch(
+    text: str, out: list[Timex], cand: Candidate, end: Reference | None
+) -> tuple[Reference, Reference] | None:
+    """The stretch a range names when ``cand`` closes one ("from 8 September 1941 to 27
+    January 1944"): its start's and its end's references, else None."""
+    if end is None or not out:
+        return None
+    first = out[-1]
+    between = _RANGE_BETWEEN.fullmatch(text, first.span.end, cand.start)
+    if between is None:
+        return None
+    dash = between.group(0).strip() in {"-", "–", "—"}
+    if not dash and not _RANGE_OPEN.search(text, max(0, first.span.start - 6), first.span.start):
+        return None
+    start = reference_of(first.type, first.value)
+    if start is None or start.day >= end.day:
+        return None
+    return start, end
+
+
+def _inside_stretch(
+    cand: Candidate, ctx: Context, stretch: tuple[Reference, Reference]
+) -> Resolved | None:
+    """ "Leningrad was besieged from 8 September 1941 to 27 January 1944. In late November
+    the ration fell": after a range, a story tells what happened inside it, from its start,
+    so a dateless month, day or season is the first one inside the stretch (November 1941),
+    not the one after its end (November 1944). None when no such date lies inside it ("from
+    3 March to 12 May 1926. In August …" stays the August after the end)."""
+    start, end = stretch
+    at = dt.datetime.combine(start.day, dt.time())
+    found = _resolve_safely(cand, Context(at, ctx.tense, start.granularity, narrative=True))
+    named = reference_of(found.type, found.value) if found else None
+    if named is None or not start.day <= named.day <= end.end:
+        return None
+    return found
+
+
+def _before_if_looking_back(found: Resolved, ref: Reference, looks_back: bool) -> Resolved:
+    """A weekday told of a story's day (:func:`is_weekday_of_story`) is read forward from the
+    reference, as the narrative resolver reads it ("On March 4, 1958, the plant opened. On
+    Thursday the first cars left": the 6th); one told in the past perfect ("The owners had
+    signed the lease on Monday") lies before the reference (the 3rd)."""
+    value = found.value or ""
+    try:
+        day = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return found
+    if looks_back and day > ref.day:
+        day -= dt.timedelta(days=7)
+    return Resolved(found.type, day.isoformat() + value[10:])
+
+
+#: Forms of the verbs of saying (:data:`REPORTING`): a sentence that reports a saying is the
+#: news's present ("On Tuesday, the president said …"), not the story a frame tells.
+_IRREGULAR_SAYING = {
+    "say": "said says",
+    "tell": "told tells",
+    "write": "wrote writes",
+    "deny": "denied denies",
+    "admit": "admitted admits",
+}
+_SAYING = re.compile(
+    r"(?i)\b(?:"
+    + "|".join(
+        _IRREGULAR_SAYING.get(v, f"{v}s {v}d" if v.endswith("e") else f"{v}s {v}ed").replace(
+            " ", "|"
+        )
+        for v in sorted(REPORTING)
+    )
+    + r")\b"
+)
+
+
+def _says(text: str, heads: list[int], at: int) -> bool:
+    """Whether the sentence holding ``at`` reports a saying (:data:`_SAYING`)."""
+    k = bisect.bisect_right(heads, at)
+    end = heads[k] if k < len(heads) else len(text)
+    return _SAYING.search(text, heads[k - 1], end) is not None
 
 
 def _day_ref(ref: Reference | None) -> Reference | None:

@@ -28,6 +28,11 @@ frame, a dateless month-day, month, season or holiday in a past-tense clause cou
 reference when the reference lies more than :data:`NARRATIVE_GAP` before the publication
 date, even in news. The frame ends at the end of its paragraph, at a deictic expression
 ("last week", "yesterday", "now"), or when the reference comes back near the publication date.
+A bare weekday told in the past inside a frame whose reference is a far day is that story's
+(:func:`is_weekday_of_story`).
+
+A range "from X to Y" names a stretch: a dateless month, day or season after it is the first
+one inside the stretch, from its start, when one lies inside (``timex._inside_stretch``).
 """
 
 from __future__ import annotations
@@ -184,7 +189,8 @@ FRAME_WORDS = frozenset(
 #: Rules of underspecified expressions that a frame anchors: named days, months, seasons,
 #: holidays and an edge of the frame's month or year ("by the end of the month", "at the
 #: start of the year"). Weekdays, quarters and "the year" are left to the publication date:
-#: they name a time near the writer's present or a report's period.
+#: they name a time near the writer's present or a report's period (a weekday told of a far
+#: day of the frame is the exception, :func:`is_weekday_of_story`).
 FRAMED_RULES = frozenset({"date_mdy", "date_dmy", "month", "season", "holiday", "edge_unit"})
 #: Units whose edge a frame or a narrative anchors ("the end of the decade" or "the turn of
 #: the century" name a time of their own, not the reference's).
@@ -212,6 +218,16 @@ def opens_frame(c: Candidate, head: str) -> bool:
 def is_framed(c: Candidate, kind: str) -> bool:
     """Whether a frame anchors this expression (see the module docstring)."""
     return kind == "underspecified" and c.rule in FRAMED_RULES
+
+
+def is_weekday_of_story(c: Candidate) -> bool:
+    """ "Forty years ago, on Feb. 12, 1983, a blizzard buried the city. … by Sunday afternoon
+    the drifts stood ten feet high": a bare weekday told in the past inside a frame whose
+    reference is a day far back names a day of that week, forward from the reference, as a
+    story moves on (not the Sunday before the publication). It neither ends the frame nor makes
+    the text news; with a reference known only to the month or year it is left to the
+    publication date as before."""
+    return c.rule == "weekday" and not _g(c, "pre") and not indefinite_weekday(c)
 
 
 def is_bare_clock(c: Candidate) -> bool:
