@@ -36,7 +36,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from topline.brief.claim_rules import ROLE_HEADS
+from topline.brief.claim_rules import PASSIVE_AUXILIARIES, ROLE_HEADS
 from topline.brief.credit_names import (
     ALL_PRONOUNS,
     OTHER_PRONOUNS,
@@ -144,7 +144,9 @@ def saying_cue(article: str, cue: Span | None) -> bool:
 #: A form of "be" and a participle ending the cue ("was told", "has been accused"): the
 #: subject is who was told or accused, not who said so. "was quoted (as saying)" names the
 #: speaker and is left out.
-_PASSIVE = re.compile(r"\b(?:am|is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?([a-z]+)$", re.I)
+_PASSIVE = re.compile(
+    r"\b(?:" + "|".join(sorted(PASSIVE_AUXILIARIES)) + r")\s+(?:[a-z]+ly\s+)?([a-z]+)$", re.I
+)
 _PARTICIPLES = frozenset({"told", "said", "written", "shown", "found"})
 
 

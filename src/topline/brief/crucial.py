@@ -32,7 +32,12 @@ from topline.brief.credit_readings import case_name, outlet_shaped, spoken_of
 from topline.brief.cues import past_flags, period_end
 from topline.brief.quote_paragraphs import first_paragraph
 from topline.brief.quote_rules import imagined_words, quoted_passages
-from topline.brief.speaker_role import SPEAKER_PRONOUNS, name_after_role, speaker_role
+from topline.brief.speaker_role import (
+    SPEAKER_PRONOUNS,
+    name_after_role,
+    role_before_cue,
+    speaker_role,
+)
 from topline.intervals import SpanIndex
 from topline.memo import for_last
 from topline.model import Analysis, CrucialQuote, Quote, Sentence, Source, Span, join_spans
@@ -556,7 +561,7 @@ def choose_quote(
     context_span = _context(text, region, outer, known, narrated)
     if context_span is None and quote.cue_span is not None:
         context_span = told_whom(text, quote.cue_span)
-    role_span = speaker_role(analysis, quote.speaker)
+    role_span = role_before_cue(text, speaker_role(analysis, quote.speaker), quote.cue_span)
     speaker = whole_word(text, quote.speaker) if quote.speaker else None
     named = name_after_role(text, quote.speaker) if quote.speaker else None
     if named is not None and quote.speaker is not None and quote.speaker.span is not None:
