@@ -10,6 +10,8 @@ from __future__ import annotations
 from topline.analyze import analyze
 from topline.brief import make_brief
 from topline.brief.claim_rules import negated_or_hedged
+from topline.brief.compress import trailing_source
+from topline.brief.credit import saying_cue
 from topline.brief.number_rules import multiplier, organisation_aside
 from topline.brief.speaker_role import role_before_cue
 from topline.ingest import article_from_text
@@ -102,3 +104,17 @@ def test_the_brief_shows_the_role_without_the_cue() -> None:
     assert quote is not None
     assert quote.role == "owner of the Harbor Grill on Pacific Avenue"
     assert quote.role_span is not None and quote.role_span.of(text) == quote.role
+
+
+def test_a_get_passive_is_no_saying_in_either_check() -> None:
+    # one set of passive auxiliaries for the credit of a claim and for a trailing clause
+    text = "The manager got told the club would close."
+    cue = _figure(text, "told")
+    assert not saying_cue(text, cue)
+    text = "The manager told staff the club would close."
+    assert saying_cue(text, _figure(text, "told"))
+    text = "The club will close in June, the move got announced."
+    assert trailing_source(text, Span(0, len(text))) is None
+    text = "The club will close in June, the chairman said."
+    found = trailing_source(text, Span(0, len(text)))
+    assert found is not None and found.of(text) == "the chairman"

@@ -273,8 +273,15 @@ def whole_word(article: str, source: Source) -> Source:
     return replace(source, name=article[span.start : end], span=Span(span.start, end))
 
 
-def _sentence_index(analysis: Analysis, at: int) -> int:
-    return max(bisect.bisect_right(_static(analysis).sentence_starts, at) - 1, 0)
+def sentence_starts(analysis: Analysis) -> list[int]:
+    """The analysis' sentence starts, in order, made once per analysis (the credit checks
+    and :mod:`.credit_clauses` find a mention's sentence by bisection)."""
+    return _static(analysis).sentence_starts
+
+
+def sentence_index(analysis: Analysis, at: int) -> int:
+    """The index in :func:`sentence_starts` of the sentence holding offset ``at``."""
+    return max(bisect.bisect_right(sentence_starts(analysis), at) - 1, 0)
 
 
 @dataclass(frozen=True)
@@ -403,7 +410,7 @@ def _reading_agrees(
     span = source.span
     assert span is not None
     mentions = _antecedents(analysis, span, person, inside, names, table)
-    here = _sentence_index(analysis, span.start)
+    here = sentence_index(analysis, span.start)
     previous = analysis.sentences[max(here - 1, 0)].span.start if analysis.sentences else 0
     own = analysis.sentences[here].span.start if analysis.sentences else 0
     readings: list[Entity | None] = [*mentions[-1:]]
@@ -440,7 +447,7 @@ def _another_before(
     text = analysis.article.text
     if entity is None or entity.label != "PERSON" or _names(text, entity, names):
         return False
-    start = _static(analysis).sentence_starts[_sentence_index(analysis, entity.span.start)]
+    start = _static(analysis).sentence_starts[sentence_index(analysis, entity.span.start)]
     before = text[start : entity.span.start].split()
     if any(not w[:1].isupper() for w in before):
         return False
@@ -470,9 +477,9 @@ def _nearest_of_gender(
     by_span = {m: c.id for c in analysis.clusters if c.gender for m in c.mentions}
     by_name = {c.canonical: c.id for c in analysis.clusters if c.gender}
     assert source.span is not None
-    floor = _sentence_index(analysis, source.span.start) - GENDER_SENTENCES
+    floor = sentence_index(analysis, source.span.start) - GENDER_SENTENCES
     for entity in reversed(mentions):
-        if _sentence_index(analysis, entity.span.start) < floor:
+        if sentence_index(analysis, entity.span.start) < floor:
             return False
         cid = by_span.get(entity.span) or by_name.get(entity.canonical)
         if cid is not None and cid != source.cluster and gender[cid] != want:
@@ -500,7 +507,7 @@ def _antecedents(
     labels = {"PERSON"} if person else {"PERSON", "ORG", "NORP", "GPE"}
     floor = 0
     if not person and analysis.sentences:
-        floor = analysis.sentences[max(_sentence_index(analysis, span.start) - 1, 0)].span.start
+        floor = analysis.sentences[max(sentence_index(analysis, span.start) - 1, 0)].span.start
     static = table or _static(analysis)  # quotations, possessives, modifiers left out
     lo = bisect.bisect_left(static.entity_starts, floor)
     hi = bisect.bisect_left(static.entity_starts, span.start)

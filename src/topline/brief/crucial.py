@@ -31,7 +31,7 @@ from topline.brief.credit_names import role_contradicts
 from topline.brief.credit_readings import case_name, outlet_shaped, spoken_of
 from topline.brief.cues import past_flags, period_end
 from topline.brief.quote_paragraphs import first_paragraph
-from topline.brief.quote_rules import imagined_words, quoted_passages
+from topline.brief.quote_rules import imagined_words, quoted_passages, unclosed_opener
 from topline.brief.speaker_role import (
     SPEAKER_PRONOUNS,
     name_after_role,
@@ -372,16 +372,13 @@ def reopened(text: str, start: int) -> bool:
     peepshow. 'Continually being watched …,' he said."): a flattened text's next paragraph
     of one quotation. Shown alone it is a piece of it, often no sentence at all."""
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - REOPENED_REACH) : start]
+    lo = max(line_start, start - REOPENED_REACH)
+    before = text[lo:start]
     if not before or before[-1] not in " \t" or not re.search(r"[.!?]\s+$", before):
         return False
-    openers = list(_OPENER.finditer(before))
-    if not openers or start >= len(text):
+    if start >= len(text) or (last := unclosed_opener(text, lo, start, _OPENER, _CLOSER)) is None:
         return False
-    last = openers[-1]
-    if (last.group(1) in _SINGLE_MARKS) != (text[start] in _SINGLE_MARKS):
-        return False
-    return _CLOSER.search(before, last.end()) is None
+    return (last.group(1) in _SINGLE_MARKS) == (text[start] in _SINGLE_MARKS)
 
 
 def shown_spans(text: str, content: Span) -> tuple[Span, ...] | None:
