@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from topline.analyze import analyze
 from topline.brief import make_brief
+from topline.brief.background_rules import modifier_dates
 from topline.brief.claim_rules import negated_or_hedged
 from topline.brief.compress import trailing_source
 from topline.brief.credit import saying_cue
@@ -118,3 +119,22 @@ def test_a_get_passive_is_no_saying_in_either_check() -> None:
     text = "The club will close in June, the chairman said."
     found = trailing_source(text, Span(0, len(text)))
     assert found is not None and found.of(text) == "the chairman"
+
+
+def test_a_dated_noun_after_the_verb_names_what_is_talked_about() -> None:
+    # Key background: "She recalled the Oct. 3 floods" is the day's speech about the floods;
+    # the date names the floods, it does not date the sentence
+    for text, date in (
+        ("She recalled the Oct. 3 floods and her work with rescue crews.", "Oct. 3"),
+        ("Reed noted the 2012 strike in his speech.", "2012"),
+    ):
+        found = modifier_dates(text)
+        assert [text[a:b] for a, b in found] == [date], text
+    # a clause's opening subject is dated by its year: the sentence's own event
+    for text in (
+        "The 1999 merger cost 30,000 jobs.",
+        "But the 1999 merger cost 30,000 jobs.",
+        "To put it in context, the 2015 deficit was larger.",
+        "Former Governor Reed's 2012 campaign cost millions.",
+    ):
+        assert modifier_dates(text) == [], text
