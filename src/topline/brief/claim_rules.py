@@ -117,8 +117,8 @@ _CLAUSE_EDGE = re.compile(
     r"although|though|if|unless|whether)\b|"
     # "that" opens a clause, except after a preposition, where it points at a noun ("said
     # 4.2% of that cut would come …": the clause goes on to its verb)
-    r"(?<!\bof )(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bby )(?<!\bfor )(?<!\bwith )(?<!\bfrom )"
-    r"(?<!\babout )\bthat\b",
+    r"\bthat\b(?<!\bof that)(?<!\bin that)(?<!\bon that)(?<!\bat that)(?<!\bby that)"
+    r"(?<!\bfor that)(?<!\bwith that)(?<!\bfrom that)(?<!\babout that)",
     re.I,
 )
 

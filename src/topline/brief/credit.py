@@ -273,10 +273,11 @@ def whole_word(article: str, source: Source) -> Source:
     return replace(source, name=article[span.start : end], span=Span(span.start, end))
 
 
+@for_last
 def sentence_starts(analysis: Analysis) -> list[int]:
     """The analysis' sentence starts, in order, made once per analysis (the credit checks
     and :mod:`.credit_clauses` find a mention's sentence by bisection)."""
-    return _static(analysis).sentence_starts
+    return [s.span.start for s in analysis.sentences]
 
 
 def sentence_index(analysis: Analysis, at: int) -> int:
@@ -338,7 +339,7 @@ def _antecedent_table(analysis: Analysis, entities: list[Entity]) -> _Static:
             continue  # "The Harry Potter author": a name used as a modifier names no one
         kept.append(entity)
     static = _Static(
-        sentence_starts=[s.span.start for s in analysis.sentences],
+        sentence_starts=sentence_starts(analysis),
         entities=kept,
         entity_starts=[e.span.start for e in kept],
         people=[e for e in kept if e.label == "PERSON"],
