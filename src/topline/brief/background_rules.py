@@ -381,6 +381,27 @@ def _apposition(text: str, comma: int) -> bool:
     )
 
 
+#: Words that may stand before the determiner of a clause's opening subject ("But the 1999
+#: merger …", "In the 2015 season …"): conjunctions, adverbs of linking, prepositions and
+#: determiners, the closed classes. A lower-case word of any other kind is a verb or a noun
+#: of the clause ("Clinton noted the Sept. 11 attacks", "She recalled the Oct. 3 floods"):
+#: the dated noun is its object, what the sentence talks about, not its subject.
+_BEFORE_SUBJECT = frozenset(
+    """and but yet so then still also even now however meanwhile instead thus in on at for by
+    from with during after before since until over under about of to as the a an this that
+    these those its his her their our my your""".split()
+)
+
+
+def _opening_subject(words: list[str]) -> bool:
+    """The words of a clause before a modifier date (the last of them its determiner, "the"
+    or a possessive) open the clause's subject: fewer than :data:`_SUBJECT_AT`, and none
+    before the determiner a lower-case word outside :data:`_BEFORE_SUBJECT`."""
+    return len(words) < _SUBJECT_AT and all(
+        w[:1].isupper() or w.lower() in _BEFORE_SUBJECT for w in words[:-1]
+    )
+
+
 def modifier_dates(text: str) -> list[tuple[int, int]]:
     """The (start, end) offsets of dates that modify a noun (:data:`_MODIFIER_DATE`),
     except a year or a day in a clause's opening subject ("The 1999 merger …")."""
@@ -389,7 +410,7 @@ def modifier_dates(text: str) -> list[tuple[int, int]]:
         if _MODIFIER_BEFORE.search(text, max(0, m.start() - 20), m.start()) is None:
             continue
         clause = max(text.rfind(mark, 0, m.start()) for mark in (",", ";", ":", "—"))
-        opening = len(text[clause + 1 : m.start()].split()) < _SUBJECT_AT
+        opening = _opening_subject(text[clause + 1 : m.start()].split())
         month_only = re.fullmatch(_MONTH, m["date"]) is not None
         if opening and not month_only and not _apposition(text, clause):
             continue

@@ -61,6 +61,7 @@ from topline.brief.number_rules import (
     in_code,
     in_tweet,
     link_line,
+    multiplier,
     opens_title,
     organisation_aside,
     part_of_one,
@@ -391,6 +392,7 @@ def _says_what_it_counts(q: Quantity, text: str) -> bool:
         or (_kind(q) == "money" and denomination(counted.of(text)))  # "$100 bills"
         or pro_form(counted.of(text))  # "12 of the best ones": what the ones are is before
         or unit_or_rate(counted.of(text))  # "50 — cents", "about £100 — weekly"
+        or multiplier(text, q.span)  # "only 10 — times" of "10 times harder"
         or (_kind(q) == "people" and sources_count(text, counted, q.verb_span))  # "… told HuffPost"
         or link_line(text, q.span.start)  # "SEE MORE: … 800 students under siege"
         or threshold(text, q.span, counted)  # "the 2,383 delegates needed": a bar to clear

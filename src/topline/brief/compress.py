@@ -32,6 +32,7 @@ from __future__ import annotations
 import functools
 import re
 
+from topline.brief.claim_rules import PASSIVE_AUXILIARIES
 from topline.brief.digest import strip_sign_off
 from topline.model import Span
 
@@ -141,9 +142,6 @@ _TRAILING_ATTRIBUTION = re.compile(
     # "… said on Monday", "… said in a statement", "… said late Tuesday"
     r"(?:\s+(?:on|in|at|late|early|last|this)\s+[\w’' ]{1,30}?)?\s*\.?\s*$"
 )
-#: The last word of the words before a trailing cue that make the cue a passive ("was
-#: announced", "had been reported"): no one is named as the source.
-_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "got"})
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\s+[^,;\"“”()]{3,120}?,\s+")
 _TRAILING_CLAUSE = re.compile(
     r"(?:,|\s[-–—]{1,2})\s+(?=(?:[a-z]+ing|with|according|as|while|when|who|whose)\b)"
@@ -520,7 +518,7 @@ def trailing_source(text: str, span: Span) -> Span | None:
     if not found:
         return None
     words = found[0].of(text).split()
-    if group == "who" and words and words[-1].lower() in _PASSIVE_AUXILIARIES:
+    if group == "who" and words and words[-1].lower() in PASSIVE_AUXILIARIES:
         # "…, the dissolution of the club was announced.": a passive names what was said,
         # not who said it
         return None

@@ -36,7 +36,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from topline.brief.claim_rules import ROLE_HEADS
+from topline.brief.claim_rules import PASSIVE_AUXILIARIES, ROLE_HEADS
 from topline.brief.credit_names import (
     ALL_PRONOUNS,
     OTHER_PRONOUNS,
@@ -144,7 +144,9 @@ def saying_cue(article: str, cue: Span | None) -> bool:
 #: A form of "be" and a participle ending the cue ("was told", "has been accused"): the
 #: subject is who was told or accused, not who said so. "was quoted (as saying)" names the
 #: speaker and is left out.
-_PASSIVE = re.compile(r"\b(?:am|is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?([a-z]+)$", re.I)
+_PASSIVE = re.compile(
+    r"\b(?:" + "|".join(sorted(PASSIVE_AUXILIARIES)) + r")\s+(?:[a-z]+ly\s+)?([a-z]+)$", re.I
+)
 _PARTICIPLES = frozenset({"told", "said", "written", "shown", "found"})
 
 
@@ -271,8 +273,16 @@ def whole_word(article: str, source: Source) -> Source:
     return replace(source, name=article[span.start : end], span=Span(span.start, end))
 
 
-def _sentence_index(analysis: Analysis, at: int) -> int:
-    return max(bisect.bisect_right(_static(analysis).sentence_starts, at) - 1, 0)
+@for_last
+def sentence_starts(analysis: Analysis) -> list[int]:
+    """The analysis' sentence starts, in order, made once per analysis (the credit checks
+    and :mod:`.credit_clauses` find a mention's sentence by bisection)."""
+    return [s.span.start for s in analysis.sentences]
+
+
+def sentence_index(analysis: Analysis, at: int) -> int:
+    """The index in :func:`sentence_starts` of the sentence holding offset ``at``."""
+    return max(bisect.bisect_right(sentence_starts(analysis), at) - 1, 0)
 
 
 @dataclass(frozen=True)
@@ -329,7 +339,7 @@ def _antecedent_table(analysis: Analysis, entities: list[Entity]) -> _Static:
             continue  # "The Harry Potter author": a name used as a modifier names no one
         kept.append(entity)
     static = _Static(
-        sentence_starts=[s.span.start for s in analysis.sentences],
+        sentence_starts=sentence_starts(analysis),
         entities=kept,
         entity_starts=[e.span.start for e in kept],
         people=[e for e in kept if e.label == "PERSON"],
@@ -401,7 +411,7 @@ def _reading_agrees(
     span = source.span
     assert span is not None
     mentions = _antecedents(analysis, span, person, inside, names, table)
-    here = _sentence_index(analysis, span.start)
+    here = sentence_index(analysis, span.start)
     previous = analysis.sentences[max(here - 1, 0)].span.start if analysis.sentences else 0
     own = analysis.sentences[here].span.start if analysis.sentences else 0
     readings: list[Entity | None] = [*mentions[-1:]]
@@ -438,7 +448,7 @@ def _another_before(
     text = analysis.article.text
     if entity is None or entity.label != "PERSON" or _names(text, entity, names):
         return False
-    start = _static(analysis).sentence_starts[_sentence_index(analysis, entity.span.start)]
+    start = _static(analysis).sentence_starts[sentence_index(analysis, entity.span.start)]
     before = text[start : entity.span.start].split()
     if any(not w[:1].isupper() for w in before):
         return False
@@ -468,9 +478,9 @@ def _nearest_of_gender(
     by_span = {m: c.id for c in analysis.clusters if c.gender for m in c.mentions}
     by_name = {c.canonical: c.id for c in analysis.clusters if c.gender}
     assert source.span is not None
-    floor = _sentence_index(analysis, source.span.start) - GENDER_SENTENCES
+    floor = sentence_index(analysis, source.span.start) - GENDER_SENTENCES
     for entity in reversed(mentions):
-        if _sentence_index(analysis, entity.span.start) < floor:
+        if sentence_index(analysis, entity.span.start) < floor:
             return False
         cid = by_span.get(entity.span) or by_name.get(entity.canonical)
         if cid is not None and cid != source.cluster and gender[cid] != want:
@@ -498,7 +508,7 @@ def _antecedents(
     labels = {"PERSON"} if person else {"PERSON", "ORG", "NORP", "GPE"}
     floor = 0
     if not person and analysis.sentences:
-        floor = analysis.sentences[max(_sentence_index(analysis, span.start) - 1, 0)].span.start
+        floor = analysis.sentences[max(sentence_index(analysis, span.start) - 1, 0)].span.start
     static = table or _static(analysis)  # quotations, possessives, modifiers left out
     lo = bisect.bisect_left(static.entity_starts, floor)
     hi = bisect.bisect_left(static.entity_starts, span.start)

@@ -55,7 +55,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from topline.brief.credit import saying_cue
+from topline.brief.credit import saying_cue, sentence_index, sentence_starts
 from topline.brief.credit_names import ALL_PRONOUNS, PERSON_PRONOUNS, speaker_names
 from topline.brief.headline import leading_headline
 from topline.intervals import SpanIndex
@@ -175,9 +175,8 @@ def subordinate_mention(analysis: Analysis, span: Span) -> bool:
     a dash, the sentence's start) and the mention ("…, though in a news conference last
     week he used stronger language")."""
     text = analysis.article.text
-    starts = _sentence_starts(analysis)
-    here = max(bisect.bisect_right(starts, span.start) - 1, 0)
-    start = starts[here] if starts else 0
+    starts = sentence_starts(analysis)
+    start = starts[sentence_index(analysis, span.start)] if starts else 0
     edges = [m.end() for m in _CLAUSE_EDGE.finditer(text, start, span.start)]
     return _SUBORDINATOR_WORD.search(text, edges[-1] if edges else start, span.start) is not None
 
@@ -296,11 +295,6 @@ def _person_named(mention: str, kind: str) -> bool:
     return kind != "outlet" and words[0] != "The" and all(w[:1].isupper() for w in words)
 
 
-@for_last
-def _sentence_starts(analysis: Analysis) -> list[int]:
-    return [s.span.start for s in analysis.sentences]
-
-
 def _speaker_between(analysis: Analysis, source: Source, span: Span) -> bool:
     """ "he"/"she" credited to one person while another is named as a speaker after that
     person's last mention, in the pronoun's sentence or the one before. A speaker the
@@ -310,9 +304,8 @@ def _speaker_between(analysis: Analysis, source: Source, span: Span) -> bool:
     pronoun = span.of(text).strip().lower()
     if pronoun not in PERSON_PRONOUNS or not analysis.sentences:
         return False
-    starts = _sentence_starts(analysis)
-    here = max(bisect.bisect_right(starts, span.start) - 1, 0)
-    floor = starts[max(here - 1, 0)]
+    starts = sentence_starts(analysis)
+    floor = starts[max(sentence_index(analysis, span.start) - 1, 0)]
     at, speakers = _speakers(analysis)
     lo, hi = bisect.bisect_left(at, floor), bisect.bisect_left(at, span.start)
     if lo == hi:

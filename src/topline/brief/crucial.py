@@ -31,8 +31,13 @@ from topline.brief.credit_names import role_contradicts
 from topline.brief.credit_readings import case_name, outlet_shaped, spoken_of
 from topline.brief.cues import past_flags, period_end
 from topline.brief.quote_paragraphs import first_paragraph
-from topline.brief.quote_rules import imagined_words, quoted_passages
-from topline.brief.speaker_role import SPEAKER_PRONOUNS, name_after_role, speaker_role
+from topline.brief.quote_rules import imagined_words, quoted_passages, unclosed_opener
+from topline.brief.speaker_role import (
+    SPEAKER_PRONOUNS,
+    name_after_role,
+    role_before_cue,
+    speaker_role,
+)
 from topline.intervals import SpanIndex
 from topline.memo import for_last
 from topline.model import Analysis, CrucialQuote, Quote, Sentence, Source, Span, join_spans
@@ -367,16 +372,13 @@ def reopened(text: str, start: int) -> bool:
     peepshow. 'Continually being watched …,' he said."): a flattened text's next paragraph
     of one quotation. Shown alone it is a piece of it, often no sentence at all."""
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - REOPENED_REACH) : start]
+    lo = max(line_start, start - REOPENED_REACH)
+    before = text[lo:start]
     if not before or before[-1] not in " \t" or not re.search(r"[.!?]\s+$", before):
         return False
-    openers = list(_OPENER.finditer(before))
-    if not openers or start >= len(text):
+    if start >= len(text) or (last := unclosed_opener(text, lo, start, _OPENER, _CLOSER)) is None:
         return False
-    last = openers[-1]
-    if (last.group(1) in _SINGLE_MARKS) != (text[start] in _SINGLE_MARKS):
-        return False
-    return _CLOSER.search(before, last.end()) is None
+    return (last.group(1) in _SINGLE_MARKS) == (text[start] in _SINGLE_MARKS)
 
 
 def shown_spans(text: str, content: Span) -> tuple[Span, ...] | None:
@@ -556,7 +558,7 @@ def choose_quote(
     context_span = _context(text, region, outer, known, narrated)
     if context_span is None and quote.cue_span is not None:
         context_span = told_whom(text, quote.cue_span)
-    role_span = speaker_role(analysis, quote.speaker)
+    role_span = role_before_cue(text, speaker_role(analysis, quote.speaker), quote.cue_span)
     speaker = whole_word(text, quote.speaker) if quote.speaker else None
     named = name_after_role(text, quote.speaker) if quote.speaker else None
     if named is not None and quote.speaker is not None and quote.speaker.span is not None:

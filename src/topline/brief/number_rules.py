@@ -74,7 +74,7 @@ def person_aside(text: str, figure: Span) -> bool:
 #: more than $30 billion in revenue last year": a clause that sizes up a named organisation
 #: in passing (the stock self-description), written after its name.
 _SIZE_ASIDE = re.compile(
-    r"\b[A-Z][\w&.'’-]*,\s+which\s+(?:now\s+|also\s+)?(?:represents|employs|operates|runs|serves|"
+    r"\b[A-Z][\w&.'’-]*,?\s+which\s+(?:now\s+|also\s+)?(?:represents|employs|operates|runs|serves|"
     r"owns|manages|counts|has|had|boasts|generates|generated|reported|posted|earns|earned|"
     r"makes|made)\s+(?:(?:about|around|some|nearly|more than|over|"
     r"almost|roughly|up to)\s+)?$"
@@ -86,7 +86,7 @@ def organisation_aside(text: str, figure: Span) -> bool:
     which represents 200 businesses in Wales, believes …"): who the source is, not what
     happened."""
     window = text[max(0, figure.start - 80) : figure.start]
-    return ", which " in window and _SIZE_ASIDE.search(window) is not None
+    return " which " in window and _SIZE_ASIDE.search(window) is not None
 
 
 def part_of_one(text: str, figure: Span, counts: str | None, fraction: bool) -> bool:
@@ -463,6 +463,19 @@ MONEY_WORDS = frozenset(
 RATE_WORDS = frozenset(
     "daily weekly fortnightly monthly quarterly yearly annually hourly nightly apiece each".split()
 )
+
+
+#: "10 times harder", "viewed more than 10,000 times", "saved 25 times their expenses", "a
+#: 10-fold rise": a multiplier or a count of occurrences. What is multiplied or repeated is
+#: not the phrase the analysis reads after it, and "— times" names nothing. Lower case only
+#: ("Times Square", "the Times" are names).
+_MULTIPLIER = re.compile(r"(?:\s+|-)(?:times|fold)\b")
+
+
+def multiplier(text: str, figure: Span) -> bool:
+    """The figure multiplies or repeats (:data:`_MULTIPLIER`): how many times, not how many
+    of a thing."""
+    return _MULTIPLIER.match(text, figure.end) is not None
 
 
 def unit_or_rate(counts: str) -> bool:

@@ -291,6 +291,19 @@ _SINGLE_CLOSE = re.compile(r"[.,!?]['’](?=\s|$)")
 SAID_SINGLE_REACH = 600
 
 
+def unclosed_opener(
+    text: str, start: int, end: int, opener: re.Pattern[str], closer: re.Pattern[str]
+) -> re.Match[str] | None:
+    """The last opening mark ``opener`` finds in ``text[start:end]``, when ``closer`` finds
+    no close after it before ``end``: a quotation still open at ``end``. One reading for a
+    quotation the analysis missed (:func:`in_said_single_quotation`) and for the next
+    paragraph of a quotation left open (:func:`.crucial.reopened`)."""
+    openers = list(opener.finditer(text, start, end))
+    if not openers or closer.search(text, openers[-1].end(), end) is not None:
+        return None
+    return openers[-1]
+
+
 def in_said_single_quotation(text: str, at: int) -> bool:
     """Position ``at`` follows a quotation opened by a verb of saying, a colon and a single
     mark ("A spokesman said: 'We have scanned more than 20,000 animals. …"), not closed
@@ -301,10 +314,8 @@ def in_said_single_quotation(text: str, at: int) -> bool:
     window = text[start:at]
     if not any(mark in window for mark in _COLON_MARKS):
         return False  # no colon and single mark: most figures, and the pattern is not run
-    openers = list(_SAID_COLON_SINGLE.finditer(text, start, at))
-    if not openers or _SINGLE_CLOSE.search(text, openers[-1].end(), at):
-        return False
-    return _SPEAKER_VOICE.search(text, openers[-1].end(), at) is not None
+    opened = unclosed_opener(text, start, at, _SAID_COLON_SINGLE, _SINGLE_CLOSE)
+    return opened is not None and _SPEAKER_VOICE.search(text, opened.end(), at) is not None
 
 
 #: Narration that puts words in someone's head rather than their mouth, just before the
