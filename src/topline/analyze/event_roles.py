@@ -140,15 +140,13 @@ def roles(
     actor: Token | None = subj
     target: Token | None = obj
     passive = False
-    if subj is not None and subj.dep_ == "nsubjpass" and verb.tag_ == "VBG":
+    if subj is not None and progressive_not_passive(verb, subj):
         pass  # "She's been living in Paris": a progressive the parser read as a passive
     elif subj is not None and (subj.dep_ == "nsubjpass" or _bare_participle(verb, subj)):
         actor, target, passive = _by_agent(verb), subj, True
     elif subj is None and verb.dep_ in {"conj", "advcl"}:
-        if verb.dep_ == "advcl" and verb.tag_ == "VBN":
-            return None  # "Camouflaged in body paint, women pose": a description, not an act
-        if verb.dep_ == "advcl" and verb.tag_ in FINITE:
-            return None  # "As renting … soared, the student took up …": its subject is lost
+        if described(verb) or lost_subject(verb):
+            return None  # "Camouflaged in body paint, women pose"; "As renting … soared, …"
         shared = subject(_past_frame(verb.head), blocked)
         controller = object_controller(verb.head) if verb.dep_ == "conj" else None
         if shared is None and controller is not None:
@@ -198,6 +196,25 @@ def roles(
     if actor is None and not (passive and target is not None):
         return None
     return actor, target
+
+
+def progressive_not_passive(verb: Token, subj: Token) -> bool:
+    """ "She's been living in Paris": an -ing form the parser gave a passive subject is a
+    progressive; its subject is the actor."""
+    return subj.dep_ == "nsubjpass" and verb.tag_ == "VBG"
+
+
+def described(verb: Token) -> bool:
+    """ "Camouflaged in body paint, women pose": a participle opening the sentence without
+    a subject describes the main subject; it is no act of theirs."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN"
+
+
+def lost_subject(verb: Token) -> bool:
+    """ "As renting … soared, the student took up …": a finite adverbial clause has a subject
+    of its own (:data:`FINITE`); when the parser found none it is lost, not the main
+    clause's to borrow."""
+    return verb.dep_ == "advcl" and verb.tag_ in FINITE
 
 
 #: Verbs whose object does what their infinitive says (object control: "ordered Montenegro

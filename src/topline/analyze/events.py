@@ -230,6 +230,12 @@ def _has_children(token: Token) -> bool:
     return bool(token.n_lefts or token.n_rights)
 
 
+def bare_complementizer(target: Token) -> bool:
+    """A complementizer with nothing under it taken for the object ("valued that …"): no noun
+    names a target, so the parse of the clause is wrong."""
+    return target.tag_ == "IN" and not _has_children(target)
+
+
 def _junk(token: Token) -> bool:
     return token.is_space or not any(ch.isalnum() for ch in token.text)
 
@@ -415,7 +421,7 @@ def find_events(
         if found is None:
             continue
         actor_head, target_head = found
-        if target_head is not None and target_head.tag_ == "IN" and not _has_children(target_head):
+        if target_head is not None and bare_complementizer(target_head):
             continue  # "that they run to …" parsed with a bare "that" as the object: no noun
         if (
             target_head is None
