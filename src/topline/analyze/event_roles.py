@@ -155,8 +155,9 @@ def roles(
             # "is able to answer … and can be used"; "an ad that attacks Clinton and is funded
             # by Rove's PAC": a passive conjunct has its own by-agent
             actor, target, passive = _by_agent(verb), shared, True
-        elif shared is not None and shared.dep_ == "nsubj":
-            actor = shared  # "killed one officer and wounded four others"
+        elif shared is not None and (shared.dep_ == "nsubj" or perfect_participle(verb)):
+            actor = shared  # "killed one officer and wounded four others"; "Having scored
+            # twice, the striker was substituted": active whatever the main clause's voice
         elif shared is not None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
             actor = shared  # "was stabbed hours after taking her daughter to a concert"
         elif shared is not None and verb.tag_ == "VBN" and target is None:
@@ -206,8 +207,16 @@ def progressive_not_passive(verb: Token, subj: Token) -> bool:
 
 def described(verb: Token) -> bool:
     """ "Camouflaged in body paint, women pose": a participle opening the sentence without
-    a subject describes the main subject; it is no act of theirs."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBN"
+    a subject describes the main subject; it is no act of theirs. Not a perfect participle:
+    "Having averaged a goal a game, he …", "…, having injured a hamstring" is an act of the
+    main subject, in English always active unless "been" follows ("having been arrested":
+    then what was done to it)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not perfect_participle(verb)
+
+
+def perfect_participle(verb: Token) -> bool:
+    """ "having injured", "having been arrested": a participle under "having"."""
+    return any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
 
 
 def lost_subject(verb: Token) -> bool:
