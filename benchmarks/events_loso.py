@@ -168,6 +168,7 @@ RULES: tuple[Rule, ...] = (
     Rule("NEGATIVE", "refusal", ((event_roles, "NEGATIVE", frozenset()),)),
     Rule("DUMMY", "refusal", ((event_roles, "DUMMY", frozenset()),)),
     Rule("directive", "agency", ((events, "directive", _false),)),
+    Rule("linking_verb_as_act", "agency", ((events, "linking_verb_as_act", _false),)),
     Rule(
         "infinitive_controllers",
         "agency",

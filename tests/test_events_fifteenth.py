@@ -1,8 +1,10 @@
 """Event classes of the fifteenth session (#18), found by switching each rule off on
 unlabelled text (``benchmarks/events_loso.py --show described``): a perfect participle
-("having injured …") is an act of the main clause's subject, not a description of it.
-Sentences written for the rule; the first four fail on the code before, the last two are
-controls that pass on both."""
+("having injured …") is an act of the main clause's subject, not a description of it; and
+(``--show LINKING``) "appear" and "look" link only with a complement (the guideline's
+"appear + complement", "look + adjective"): with a prepositional phrase and none they are
+acts ("appeared in court", "looked into the accounts"). Sentences written for the rules; each
+positive case fails on the code before, the controls pass on both."""
 
 from __future__ import annotations
 
@@ -48,3 +50,34 @@ def test_a_perfect_participle_is_the_main_subjects_act(
 def test_a_bare_participle_still_describes(text: str) -> None:
     participle = text.split()[0]
     assert all(action != participle for _, action, _ in _triples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The former mayor appeared in court on Monday.", ("The former mayor", "appeared", None)),
+        ("Auditors looked into the charity's accounts last year.", ("Auditors", "looked", None)),
+        (
+            "The coach said his team was looking for a place in the final.",
+            ("his team", "looking", None),
+        ),
+    ],
+)
+def test_appear_and_look_without_a_complement_are_acts(
+    text: str, triple: tuple[str | None, str, str | None]
+) -> None:
+    assert triple in _triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The minister appeared tired after the long debate.", "appeared"),
+        ("The new plan looks like a tax rise for families.", "looks"),
+        ("The players are looking forward to the summer break.", "looking"),
+        ("The senator appeared to accept the offer on Friday.", "appeared"),
+        ("Look, nobody in this town wanted the stadium.", "Look"),
+    ],
+)
+def test_appear_and_look_with_a_complement_still_link(text: str, verb: str) -> None:
+    assert all(not action.startswith(verb) for _, action, _ in _triples(text))

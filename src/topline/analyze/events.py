@@ -34,6 +34,7 @@ from topline.analyze.event_guideline import (
     depiction,
     desire_without_act,
     directive,
+    linking_verb_as_act,
     message_given,
     not_an_act,
     quoted_title,
@@ -386,8 +387,12 @@ def find_events(
         ):
             continue  # an infinitive is part of its head's action, unless another noun does it
         lemma = lemmas[i]
-        if lemma in SKIP_LEMMAS and not directive(verb, lemma):
-            continue  # saying and thinking; "urged his players to …" is a request, an act
+        if (
+            lemma in SKIP_LEMMAS
+            and not directive(verb, lemma)
+            and not linking_verb_as_act(verb, lemma)
+        ):
+            continue  # saying and thinking; "urged his players to …", "appeared in court": acts
         if _inside(verb.idx, blocked) or verb.lower_ in SKIP_LEMMAS:
             continue  # a label's or heading's verb; a clitic "’s" the lemmatiser left as "’"
         if not verb.text.isalpha() or _prefix(verb):
