@@ -91,6 +91,11 @@ def _last(before: list[Any]) -> Any:
     return before[-1]
 
 
+def _frame_of_head(verb: Any) -> Any:
+    """The sharing clause before the fifteenth session: past a frame for any clause."""
+    return event_roles._past_frame(verb.head)
+
+
 def _no_regions(*_: Any) -> CharRanges:
     return CharRanges([])
 
@@ -190,6 +195,7 @@ RULES: tuple[Rule, ...] = (
     _agency("_modified_subject", off=_last),
     _agency("_past_dateline", off=_first),
     _agency("_past_frame", off=_first),
+    _agency("_sharing_clause", off=_frame_of_head),
     _agency("crossed_object", off=_second),
     _agency("time_agent"),
 )

@@ -81,3 +81,29 @@ def test_appear_and_look_without_a_complement_are_acts(
 )
 def test_appear_and_look_with_a_complement_still_link(text: str, verb: str) -> None:
     assert all(not action.startswith(verb) for _, action, _ in _triples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "verb"),
+    [
+        (
+            "“The budget is dead,” the senator said, walking out of the chamber.",
+            "the senator",
+            "walking",
+        ),
+        (
+            "“We will rebuild the bridge,” the mayor said, speaking to reporters at the site.",
+            "the mayor",
+            "speaking",
+        ),
+    ],
+)
+def test_a_participle_after_a_reporting_frame_is_the_speakers(
+    text: str, actor: str, verb: str
+) -> None:
+    assert any(a == actor and act.startswith(verb) for a, act, _ in _triples(text))
+
+
+def test_a_conjunct_after_a_reporting_frame_is_still_the_reported_clauses() -> None:
+    text = "The two nurses were off duty, the newspaper reports, and rushed to help the driver."
+    assert any(a == "The two nurses" and act.startswith("rushed") for a, act, _ in _triples(text))

@@ -147,7 +147,7 @@ def roles(
     elif subj is None and verb.dep_ in {"conj", "advcl"}:
         if described(verb) or lost_subject(verb):
             return None  # "Camouflaged in body paint, women pose"; "As renting … soared, …"
-        shared = subject(_past_frame(verb.head), blocked)
+        shared = subject(_sharing_clause(verb), blocked)
         controller = object_controller(verb.head) if verb.dep_ == "conj" else None
         if shared is None and controller is not None:
             actor = controller  # "urged his players to shut … and concentrate on …"
@@ -299,6 +299,14 @@ def _past_frame(head: Token) -> Token:
         return head.head
     clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
     return clause if clause is not None else head
+
+
+def _sharing_clause(verb: Token) -> Token:
+    """The clause whose subject a subjectless conjunct or adverbial clause shares: past a
+    reporting frame for a conjunct ("…, the Post reports, and rushed in": the friends
+    rushed), the head itself for an adverbial participle ("Johnson said, looking out at the
+    crowd": Johnson looked; an adjunct after "X said," is the speaker's)."""
+    return _past_frame(verb.head) if verb.dep_ == "conj" else verb.head
 
 
 def _place_object(noun: Token) -> bool:
