@@ -1,6 +1,6 @@
 """Events (actor — action — target): precision and recall on hand-labelled sentences.
 
-Run: ``nice python benchmarks/events.py [--errors] [--blind]`` from the repository root
+Run: ``nice python benchmarks/events.py [--errors] [--blind] [--cache DIR]`` from the repository root
 (``--blind`` adds the rows of the blind parts: at a session's start and end only).
 
 Gold: ``benchmarks/data/events_gold.jsonl``, one line per sentence of the first 48 CNN/DailyMail
@@ -51,12 +51,16 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from spacy.tokens import Doc, DocBin  # noqa: E402
+
 from topline.analyze import analyze_doc  # noqa: E402
 from topline.ingest import article_from_text  # noqa: E402
+from topline.model import Analysis, Event  # noqa: E402
 from topline.nlp import get_nlp  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "data" / "events_gold.jsonl"
@@ -104,37 +108,114 @@ def _action(gold: str, got: str) -> bool:
     return _norm(gold).split()[0] in _norm(got).split()
 
 
+def matches(gold: list[Triple], system: list[Triple]) -> list[bool]:
+    """Per system triple, in order: whether it matched a gold triple not matched before."""
+    free = list(gold)
+    out: list[bool] = []
+    for s in system:
+        hit = next(
+            (g for g in free if _action(g[1], s[1]) and _arg(g[0], s[0]) and _arg(g[2], s[2])),
+            None,
+        )
+        if hit is not None:
+            free.remove(hit)
+        out.append(hit is not None)
+    return out
+
+
 def score(pairs: Iterable[tuple[list[Triple], list[Triple]]], score_: Score) -> None:
     for gold, system in pairs:
         score_.gold += len(gold)
         score_.system += len(system)
-        free = list(gold)
-        for s in system:
-            if any(_action(g[1], s[1]) for g in gold):
-                score_.action_matched += 1
-            hit = next(
-                (g for g in free if _action(g[1], s[1]) and _arg(g[0], s[0]) and _arg(g[2], s[2])),
-                None,
-            )
-            if hit is not None:
-                free.remove(hit)
-                score_.matched += 1
+        score_.action_matched += sum(any(_action(g[1], s[1]) for g in gold) for s in system)
+        score_.matched += sum(matches(gold, system))
 
 
 def unmatched(gold: list[Triple], system: list[Triple]) -> tuple[list[Triple], list[Triple]]:
     """The gold triples no system triple matched, and the system triples that matched none."""
     free = list(gold)
     wrong: list[Triple] = []
-    for s in system:
-        hit = next(
-            (g for g in free if _action(g[1], s[1]) and _arg(g[0], s[0]) and _arg(g[2], s[2])),
-            None,
-        )
-        if hit is None:
+    for s, hit in zip(system, matches(gold, system), strict=True):
+        if not hit:
             wrong.append(s)
-        else:
-            free.remove(hit)
+    for s, hit in zip(system, matches(gold, system), strict=True):
+        if hit:
+            free.remove(
+                next(
+                    g for g in free if _action(g[1], s[1]) and _arg(g[0], s[0]) and _arg(g[2], s[2])
+                )
+            )
     return free, wrong
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Every labelled sentence with its article's parse and analysis (the study shares it)."""
+
+    rows: list[dict[str, Any]]
+    docs: dict[str, Doc]
+    analyses: dict[str, Analysis]
+    #: Per row: the sentence's character range in its analysis' (cleaned) text.
+    bounds: list[tuple[int, int]]
+
+    def part(self, k: int) -> str:
+        return str(self.rows[k].get("part", "dev"))
+
+    def gold(self, k: int) -> list[Triple]:
+        return [(e["actor"], e["action"], e["target"]) for e in self.rows[k]["events"]]
+
+
+def load(cache: Path | None = None) -> Corpus:
+    """The gold rows, their articles parsed (kept in a ``DocBin`` under ``cache`` when given)
+    and analysed, and each sentence found again in its article's cleaned text."""
+    rows = [
+        json.loads(line)
+        for path in (GOLD, GOLD_POLNEAR)
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    by_id = {
+        r["id"]: r["article"]
+        for r in map(json.loads, ARTICLES.read_text(encoding="utf-8").splitlines())
+    }
+    for r in rows:
+        if r.get("source") in SOURCES:
+            path = SOURCES[r["source"]] / f"{r['article']}.txt"
+            by_id[r["article"]] = path.read_text(encoding="utf-8")
+    ids = list(dict.fromkeys(r["article"] for r in rows))
+    articles = dict(zip(ids, (article_from_text(by_id[i]) for i in ids), strict=True))
+    nlp = get_nlp()
+    texts = [a.text for a in articles.values()]
+    stored = cache / "events_gold.spacy" if cache is not None else None
+    parsed: list[Doc] | None = None
+    if stored is not None and stored.exists():
+        parsed = list(DocBin().from_disk(stored).get_docs(nlp.vocab))
+        if [d.text for d in parsed] != texts:
+            parsed = None  # the gold or the cleaning changed: parse again
+    if parsed is None:
+        parsed = list(nlp.pipe(texts))
+        if stored is not None:
+            stored.parent.mkdir(parents=True, exist_ok=True)
+            DocBin(docs=parsed).to_disk(stored)
+    docs = dict(zip(ids, parsed, strict=True))
+    analyses = {i: analyze_doc(articles[i], docs[i]) for i in ids}
+    bounds: list[tuple[int, int]] = []
+    for r in rows:
+        text = analyses[r["article"]].article.text
+        sentence = by_id[r["article"]][r["start"] : r["end"]]
+        found = re.search(r"\s+".join(map(re.escape, sentence.split())), text)
+        if found is None:
+            raise SystemExit(f"sentence not found after cleaning: {r['article']} {r['start']}")
+        bounds.append(found.span())
+    return Corpus(rows, docs, analyses, bounds)
+
+
+def triples(events: Iterable[Event], text: str, start: int, end: int) -> list[Triple]:
+    """The (actor, action, target) texts of the events whose action lies in [start, end)."""
+    return [
+        (e.actor.span.of(text) if e.actor and e.actor.span else None, e.action, e.target)
+        for e in events
+        if start <= e.action_span.start < end
+    ]
 
 
 def main() -> None:
@@ -154,45 +235,19 @@ def main() -> None:
         help=f"also score the blind parts ({', '.join(sorted(BLIND))}): at a session's start and "
         "end only",
     )
+    parser.add_argument("--cache", type=Path, help="keep the parses here (a DocBin)")
     args = parser.parse_args()
-    rows = [
-        json.loads(line)
-        for path in (GOLD, GOLD_POLNEAR)
-        for line in path.read_text(encoding="utf-8").splitlines()
-    ]
-    by_id = {
-        r["id"]: r["article"]
-        for r in map(json.loads, ARTICLES.read_text(encoding="utf-8").splitlines())
-    }
-    for r in rows:
-        if r.get("source") in SOURCES:
-            path = SOURCES[r["source"]] / f"{r['article']}.txt"
-            by_id[r["article"]] = path.read_text(encoding="utf-8")
-    ids = list(dict.fromkeys(r["article"] for r in rows))
-    articles = dict(zip(ids, (article_from_text(by_id[i]) for i in ids), strict=True))
-    nlp = get_nlp()
-    docs = dict(zip(ids, nlp.pipe(a.text for a in articles.values()), strict=True))
-    analyses = {i: analyze_doc(articles[i], docs[i]) for i in ids}
+    corpus = load(args.cache)
+    rows, docs = corpus.rows, corpus.docs
     pairs_ours: dict[str, list[tuple[list[Triple], list[Triple]]]] = {}
     pairs_theirs: dict[str, list[tuple[list[Triple], list[Triple]]]] = {}
-    for r in rows:
-        analysis = analyses[r["article"]]
+    for k, r in enumerate(rows):
+        analysis = corpus.analyses[r["article"]]
         text = analysis.article.text
-        sentence = by_id[r["article"]][r["start"] : r["end"]]
-        found = re.search(r"\s+".join(map(re.escape, sentence.split())), text)
-        if found is None:
-            raise SystemExit(f"sentence not found after cleaning: {r['article']} {r['start']}")
-        start, end = found.span()
-        gold: list[Triple] = [(e["actor"], e["action"], e["target"]) for e in r["events"]]
-        mine: list[Triple] = [
-            (
-                e.actor.span.of(text) if e.actor and e.actor.span else None,
-                e.action,
-                e.target,
-            )
-            for e in analysis.events
-            if start <= e.action_span.start < end
-        ]
+        start, end = corpus.bounds[k]
+        sentence = text[start:end]
+        gold = corpus.gold(k)
+        mine = triples(analysis.events, text, start, end)
         doc = docs[r["article"]]
         span = doc.char_span(start, end, alignment_mode="expand")
         svo: list[Triple] = []
@@ -217,6 +272,7 @@ def main() -> None:
                     f"-- {r.get('part', 'dev')} {r['article'][:24]} {sentence[:100]!r}\n"
                     f"   missed {missed}\n   false  {wrong}"
                 )
+    ids = list(dict.fromkeys(r["article"] for r in rows))
     print(f"{len(rows)} sentences of {len(ids)} articles\n")
     print(
         "| system | part | gold | system | matched | precision | recall | F1 | action precision |"

@@ -250,3 +250,25 @@ def directive(verb: Token, lemma: str) -> bool:
         c.dep_ == "xcomp" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
         for c in kids
     )
+
+
+#: Linking verbs that link only with a complement (guideline 1: "appear + complement", "look
+#: + adjective"): with a prepositional phrase and no complement they are acts ("appeared in
+#: court", "appeared on television", "looked into the claims", "looking for a top-two finish").
+LINKING_WITH_COMPLEMENT = frozenset({"appear", "look"})
+#: Dependents that make the verb link or regard: a complement, a clause, an object ("looked
+#: anything like"), a comparison ("looks like", "appeared as"), an attitude ("look forward",
+#: "look back").
+_COMPLEMENTS = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp", "dobj"})
+_LINKING_WORDS = frozenset({"like", "as", "forward", "back"})
+
+
+def linking_verb_as_act(verb: Token, lemma: str) -> bool:
+    """ "He appeared in court", "officials looked into what …": a verb of
+    :data:`LINKING_WITH_COMPLEMENT` with a prepositional phrase and no complement."""
+    if lemma not in LINKING_WITH_COMPLEMENT:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in _COMPLEMENTS or c.lower_ in _LINKING_WORDS for c in kids):
+        return False
+    return any(c.dep_ == "prep" for c in kids)

@@ -140,16 +140,14 @@ def roles(
     actor: Token | None = subj
     target: Token | None = obj
     passive = False
-    if subj is not None and subj.dep_ == "nsubjpass" and verb.tag_ == "VBG":
+    if subj is not None and progressive_not_passive(verb, subj):
         pass  # "She's been living in Paris": a progressive the parser read as a passive
     elif subj is not None and (subj.dep_ == "nsubjpass" or _bare_participle(verb, subj)):
         actor, target, passive = _by_agent(verb), subj, True
     elif subj is None and verb.dep_ in {"conj", "advcl"}:
-        if verb.dep_ == "advcl" and verb.tag_ == "VBN":
-            return None  # "Camouflaged in body paint, women pose": a description, not an act
-        if verb.dep_ == "advcl" and verb.tag_ in FINITE:
-            return None  # "As renting … soared, the student took up …": its subject is lost
-        shared = subject(_past_frame(verb.head), blocked)
+        if described(verb) or lost_subject(verb):
+            return None  # "Camouflaged in body paint, women pose"; "As renting … soared, …"
+        shared = subject(_sharing_clause(verb), blocked)
         controller = object_controller(verb.head) if verb.dep_ == "conj" else None
         if shared is None and controller is not None:
             actor = controller  # "urged his players to shut … and concentrate on …"
@@ -157,8 +155,9 @@ def roles(
             # "is able to answer … and can be used"; "an ad that attacks Clinton and is funded
             # by Rove's PAC": a passive conjunct has its own by-agent
             actor, target, passive = _by_agent(verb), shared, True
-        elif shared is not None and shared.dep_ == "nsubj":
-            actor = shared  # "killed one officer and wounded four others"
+        elif shared is not None and (shared.dep_ == "nsubj" or perfect_participle(verb)):
+            actor = shared  # "killed one officer and wounded four others"; "Having scored
+            # twice, the striker was substituted": active whatever the main clause's voice
         elif shared is not None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
             actor = shared  # "was stabbed hours after taking her daughter to a concert"
         elif shared is not None and verb.tag_ == "VBN" and target is None:
@@ -198,6 +197,33 @@ def roles(
     if actor is None and not (passive and target is not None):
         return None
     return actor, target
+
+
+def progressive_not_passive(verb: Token, subj: Token) -> bool:
+    """ "She's been living in Paris": an -ing form the parser gave a passive subject is a
+    progressive; its subject is the actor."""
+    return subj.dep_ == "nsubjpass" and verb.tag_ == "VBG"
+
+
+def described(verb: Token) -> bool:
+    """ "Camouflaged in body paint, women pose": a participle opening the sentence without
+    a subject describes the main subject; it is no act of theirs. Not a perfect participle:
+    "Having averaged a goal a game, he …", "…, having injured a hamstring" is an act of the
+    main subject, in English always active unless "been" follows ("having been arrested":
+    then what was done to it)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not perfect_participle(verb)
+
+
+def perfect_participle(verb: Token) -> bool:
+    """ "having injured", "having been arrested": a participle under "having"."""
+    return any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+
+
+def lost_subject(verb: Token) -> bool:
+    """ "As renting … soared, the student took up …": a finite adverbial clause has a subject
+    of its own (:data:`FINITE`); when the parser found none it is lost, not the main
+    clause's to borrow."""
+    return verb.dep_ == "advcl" and verb.tag_ in FINITE
 
 
 #: Verbs whose object does what their infinitive says (object control: "ordered Montenegro
@@ -273,6 +299,14 @@ def _past_frame(head: Token) -> Token:
         return head.head
     clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
     return clause if clause is not None else head
+
+
+def _sharing_clause(verb: Token) -> Token:
+    """The clause whose subject a subjectless conjunct or adverbial clause shares: past a
+    reporting frame for a conjunct ("…, the Post reports, and rushed in": the friends
+    rushed), the head itself for an adverbial participle ("Johnson said, looking out at the
+    crowd": Johnson looked; an adjunct after "X said," is the speaker's)."""
+    return _past_frame(verb.head) if verb.dep_ == "conj" else verb.head
 
 
 def _place_object(noun: Token) -> bool:

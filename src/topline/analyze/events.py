@@ -34,6 +34,7 @@ from topline.analyze.event_guideline import (
     depiction,
     desire_without_act,
     directive,
+    linking_verb_as_act,
     message_given,
     not_an_act,
     quoted_title,
@@ -230,6 +231,12 @@ def _has_children(token: Token) -> bool:
     return bool(token.n_lefts or token.n_rights)
 
 
+def bare_complementizer(target: Token) -> bool:
+    """A complementizer with nothing under it taken for the object ("valued that …"): no noun
+    names a target, so the parse of the clause is wrong."""
+    return target.tag_ == "IN" and not _has_children(target)
+
+
 def _junk(token: Token) -> bool:
     return token.is_space or not any(ch.isalnum() for ch in token.text)
 
@@ -380,8 +387,12 @@ def find_events(
         ):
             continue  # an infinitive is part of its head's action, unless another noun does it
         lemma = lemmas[i]
-        if lemma in SKIP_LEMMAS and not directive(verb, lemma):
-            continue  # saying and thinking; "urged his players to …" is a request, an act
+        if (
+            lemma in SKIP_LEMMAS
+            and not directive(verb, lemma)
+            and not linking_verb_as_act(verb, lemma)
+        ):
+            continue  # saying and thinking; "urged his players to …", "appeared in court": acts
         if _inside(verb.idx, blocked) or verb.lower_ in SKIP_LEMMAS:
             continue  # a label's or heading's verb; a clitic "’s" the lemmatiser left as "’"
         if not verb.text.isalpha() or _prefix(verb):
@@ -415,7 +426,7 @@ def find_events(
         if found is None:
             continue
         actor_head, target_head = found
-        if target_head is not None and target_head.tag_ == "IN" and not _has_children(target_head):
+        if target_head is not None and bare_complementizer(target_head):
             continue  # "that they run to …" parsed with a bare "that" as the object: no noun
         if (
             target_head is None
