@@ -91,6 +91,10 @@ SAMPLES = {
     "AF": ((181, 181), (348, 369), (111, 114), (99, 99)),
     "AG": ((181, 181), (369, 393), (114, 114), (99, 99)),
     "AH": ((181, 181), (393, 417), (114, 114), (99, 99)),
+    # The fifteenth session's later lanes (references nothing in the brief resolves; the
+    # pages lane's second round).
+    "AI": ((181, 181), (417, 441), (114, 114), (99, 99)),
+    "AJ": ((181, 181), (441, 465), (114, 114), (99, 99)),
 }
 
 
