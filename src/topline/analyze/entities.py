@@ -359,10 +359,8 @@ class _SharedNames:
     """What a reader remembers while reading a short name that two or more different full
     names end with ("Clinton" after "Bill Clinton" and "Hillary Clinton"): the latest
     mention of each cluster key, the person each gendered honorific of a short name was
-    first given to ("Mrs. Clinton" stays Hillary Clinton), the gender a full name's own
-    mentions show ("her husband, Bill Clinton"; "Mr. Donald Trump"), and how often and
-    where each was last named in full (a bare "Clinton" in a paragraph that names neither
-    is the article's main Clinton)."""
+    first given to ("Mrs. Clinton" stays Hillary Clinton), and the gender a full name's own
+    mentions show ("her husband, Bill Clinton"; "Mr. Donald Trump")."""
 
     text: str
     mentions: list[_Mention]
@@ -373,19 +371,10 @@ class _SharedNames:
     genders: dict[str, str | None] = field(default_factory=dict)
     titles: dict[tuple[str, tuple[str, ...]], str | None] = field(default_factory=dict)
     others: dict[tuple[str, str, str], bool] = field(default_factory=dict)
-    #: key → how many mentions the article has given it so far, and the start of its
-    #: latest mention written out in full ("Hillary Clinton", not "Clinton").
-    named: dict[str, int] = field(default_factory=dict)
-    written_out: dict[str, int] = field(default_factory=dict)
-    #: Where each paragraph after the first starts (made on first use).
-    paragraphs: list[int] | None = None
 
     def seen(self, m: _Mention, index: int) -> None:
         for word in m.text.split():
             self.latest[(word, m.key)] = index
-        self.named[m.key] = self.named.get(m.key, 0) + 1
-        if " " in m.text:
-            self.written_out[m.key] = m.start
 
     def gender_of(self, key: str) -> str | None:
         """The gender the long-form mentions of ``key`` show, when they agree."""
@@ -449,8 +438,7 @@ class _SharedNames:
         """The key of the person ``m`` names among two or more full names, as a reader
         reads it: an honorific's gender must agree (with the full name's own evidence and
         with the person the other honorific was given to), and otherwise the most recently
-        named of them in a paragraph that writes one of them out, else the one the article
-        has named most (:meth:`_topic`). ``m``'s own key (no join) when the honorific contradicts every full
+        named of them. ``m``'s own key (no join) when the honorific contradicts every full
         name; None (the caller's nearest long form) when nothing is to be read."""
         keys = list(dict.fromkeys(f.key for _, f in found))
         gender = honorific_gender_before(self.text, m.start) if self.text else None
@@ -477,8 +465,6 @@ class _SharedNames:
         ]
         if before:
             chosen = max(before)[1]
-            if gender is None and len(before) > 1:
-                chosen = self._topic(m, before) or chosen
         else:
             after = [(j, f.key) for j, f in found if j > index and f.key in keys]
             if not after:  # every full name is of the other gender: left alone
@@ -488,24 +474,7 @@ class _SharedNames:
             self.bound.setdefault((m.text, gender), chosen)
         return chosen
 
-    def _topic(self, m: _Mention, before: list[tuple[int, str]]) -> str | None:
-        """A bare shared surname in a paragraph that writes out none of its full names: the
-        one the article has named most so far (ties: the one named last), not the one named
-        last. A reader takes "Clinton" for Bill Clinton in the paragraph that says "Bill
-        Clinton"; two paragraphs on, in a story about Hillary Clinton, "Clinton said" is
-        her again, however recently her husband was named. None (the one named last) when
-        a full name is written out in the surname's own paragraph."""
-        if self.paragraphs is None:
-            self.paragraphs = [b.end() for b in _PARAGRAPH_BREAK.finditer(self.text)]
-        k = bisect.bisect_right(self.paragraphs, m.start)
-        para = self.paragraphs[k - 1] if k else 0  # text without paragraphs: named last
-        if any(self.written_out.get(key, -1) >= para for _, key in before):
-            return None
-        return max((self.named.get(k, 0), j, k) for j, k in before)[2]
 
-
-#: A paragraph break: a blank line (as the speaker resolver reads paragraphs).
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?[ \t]+$")
 
 
