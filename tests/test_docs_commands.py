@@ -92,6 +92,8 @@ NOT_RUN: dict[str, str] = {
     "nice python benchmarks/events.py [--errors] [--errors-part PART]": "a benchmark on ../shared",
     "nice python benchmarks/events.py [--errors --errors-part PART] [--blind]": "a benchmark on ../shared",
     "nice python benchmarks/events.py --blind": "a benchmark on ../shared (blind parts, scored twice)",
+    "nice -n 5 python benchmarks/events_loso.py --cache /tmp/events/cache [--only rules|abstention|unlabelled] [--show RULE]": "a benchmark on ../shared (the events lane's leave-one-part-out study)",
+    "nice python benchmarks/events.py --cache /tmp/events/cache [--blind]": "a benchmark on ../shared (parses cached)",
     "nice python benchmarks/timex_cost.py --against <git archive of main 56e37e4>/src --size 150 "
     "--rounds 3": "a timing against another tree (a placeholder path)",
     "nice python benchmarks/timex_cost.py --against <git archive of main afc6bed>/src --size 150 "
