@@ -14,6 +14,9 @@ left out: it is still scored only at a session's start and end (``benchmarks/sto
 
     nice -n 5 python benchmarks/stories_then.py --work /tmp/story/then
 
+Then the same with each rule of ``SETTINGS`` off, in the trees that have it: what a rule did
+on the sets nobody had read when it was there (mean F1 of those sets, and its change).
+
 Needs the repository's history (a shallow clone lacks the commits).
 """
 
@@ -67,21 +70,54 @@ for r in rows:
 analyses = list(analyze_many(articles))
 ids = [a.article.id for a in analyses]
 gold = {i: r["event"] for i, r in zip(ids, rows)}
+import importlib
 out = {}
-for t in json.loads(sys.argv[2]):
-    same_story.TEXT_THRESHOLD = t
-    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.db") as store:
-        store.add_analyses(analyses)
-        out[t] = bcubed({i: store.story_of(i) or i for i in ids}, gold)[2]
+for label, setting in json.loads(sys.argv[3]).items():
+    modules = {k: importlib.import_module("topline.store." + k.split(".")[0]) for k in setting}
+    if not all(hasattr(modules[k], k.split(".")[1]) for k in setting):
+        continue  # a knob this tree does not have yet
+    saved = {k: getattr(modules[k], k.split(".")[1]) for k in setting}
+    for k, v in setting.items():
+        setattr(modules[k], k.split(".")[1], v)
+    out[label] = {}
+    for t in json.loads(sys.argv[2]):
+        same_story.TEXT_THRESHOLD = t
+        with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.db") as store:
+            store.add_analyses(analyses)
+            out[label][t] = bcubed({i: store.story_of(i) or i for i in ids}, gold)[2]
+    for k, v in saved.items():
+        setattr(modules[k], k.split(".")[1], v)
 print(json.dumps(out))
 """
 
+#: Settings scored beside the code as it was (``--settings``): "module.NAME" of
+#: ``topline.store`` -> value; a tree without one of the knobs is skipped for that setting.
+SETTINGS: dict[str, dict[str, object]] = {
+    "as it was": {},
+    "join boosts off": {
+        "same_story.HEADLINE_WEIGHT": 0.0,
+        "same_story.DATED_BACK_WEIGHT": 0.0,
+        "same_story.WITNESS_WEIGHT": 0.0,
+        "same_story.REFERS_BACK_WEIGHT": 0.0,
+    },
+    "headline word off": {"same_story.HEADLINE_WEIGHT": 0.0},
+    "dated back off": {"same_story.DATED_BACK_WEIGHT": 0.0},
+    "one entity off": {"same_story.ONE_ENTITY_DAYS": None},
+    "entity weight 0": {"same_story.ENTITY_WEIGHT": 0.0},
+    "other event off": {"same_story.OTHER_EVENT": False},
+    "other occasion off": {"same_story.OTHER_OCCASION": False},
+    "other kind off": {"same_story.OTHER_KIND": False},
+    "same kind off": {"stories.SAME_KIND_DAYS": None},
+}
 
-def old_scores(name: str, commit: str, work: Path) -> dict[float, float]:
-    """F1 per threshold of the set ``name`` under the code of ``commit`` (cached in ``work``)."""
-    cached = work / f"{name}.json"
+
+def old_scores(name: str, commit: str, work: Path) -> dict[str, dict[float, float]]:
+    """F1 per setting and threshold of the set ``name`` under the code of ``commit`` (cached
+    in ``work``; a setting the tree has no knob for is missing)."""
+    cached = work / f"{name}.settings.json"
     if cached.exists():
-        return {float(t): f for t, f in json.loads(cached.read_text()).items()}
+        raw = json.loads(cached.read_text())
+        return {k: {float(t): f for t, f in v.items()} for k, v in raw.items()}
     tree = work / name
     tree.mkdir(parents=True, exist_ok=True)
     archive = subprocess.run(
@@ -93,16 +129,16 @@ def old_scores(name: str, commit: str, work: Path) -> dict[float, float]:
     (tree / "benchmarks" / "__init__.py").touch()
     data = ROOT / "benchmarks" / "data" / f"stories_synthetic_{name}.jsonl"
     done = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(data), json.dumps(THRESHOLDS)],
+        [sys.executable, "-c", _CHILD, str(data), json.dumps(THRESHOLDS), json.dumps(SETTINGS)],
         cwd=tree,
         env={**os.environ, "PYTHONPATH": f"{tree / 'src'}:{tree}"},
         check=True,
         capture_output=True,
         text=True,
     )
-    scores = {float(t): f for t, f in json.loads(done.stdout.splitlines()[-1]).items()}
-    cached.write_text(json.dumps(scores))
-    return scores
+    raw = json.loads(done.stdout.splitlines()[-1])
+    cached.write_text(json.dumps(raw))
+    return {k: {float(t): f for t, f in v.items()} for k, v in raw.items()}
 
 
 def left_out(scores: np.ndarray, grid: tuple[float, ...]) -> tuple[np.ndarray, list[float]]:
@@ -119,7 +155,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--work", type=Path, required=True, help="Directory for old trees.")
     args = parser.parse_args(argv)
     names = list(ADDED)
-    store = np.array([[old_scores(n, ADDED[n], args.work)[t] for t in THRESHOLDS] for n in names])
+    every = {n: old_scores(n, ADDED[n], args.work) for n in names}
+    store = np.array([[every[n]["as it was"][t] for t in THRESHOLDS] for n in names])
     tfidf = tfidf_scores([synthetic_corpus(n, SYNTHETIC[n]) for n in names])
     store_lo, store_t = left_out(store, THRESHOLDS)
     tfidf_lo, tfidf_t = left_out(tfidf, TFIDF_GRID)
@@ -134,6 +171,19 @@ def main(argv: list[str] | None = None) -> None:
     print("| **mean** | " + " | ".join(means) + " |")
     print(f"\nstore threshold chosen per fold: {store_t}")
     print(f"TF-IDF threshold chosen per fold: {tfidf_t}")
+    print(
+        "\n| setting (sets whose code has its knobs) | " + " | ".join(map(str, THRESHOLDS)) + " |"
+    )
+    print("|---|" + "---|" * len(THRESHOLDS))
+    for label in SETTINGS:
+        have = [n for n in names if label in every[n]]
+        if not have:
+            continue
+        cells = []
+        for t in THRESHOLDS:
+            moved = np.mean([every[n][label][t] - every[n]["as it was"][t] for n in have])
+            cells.append(f"{np.mean([every[n][label][t] for n in have]):.3f} ({moved:+.3f})")
+        print(f"| {label} ({', '.join(have)}) | " + " | ".join(cells) + " |")
     tfidf_means = zip(TFIDF_GRID, tfidf.mean(axis=0), strict=True)
     print("TF-IDF mean per threshold:", {t: round(float(m), 3) for t, m in tfidf_means})
 
