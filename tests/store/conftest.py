@@ -31,13 +31,3 @@ def make(text: str, published: str | None = None, **kw: Any) -> Article:
 def store(tmp_path: Path) -> Iterator[Store]:
     with open_store(tmp_path / "t.db") as s:
         yield s
-
-
-@pytest.fixture
-def written_at_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``same_story.TEXT_THRESHOLD`` as the test's fixtures were written for (see
-    ``store.texts.WRITTEN_AT_THRESHOLD``)."""
-    from store.texts import WRITTEN_AT_THRESHOLD
-    from topline.store import same_story
-
-    monkeypatch.setattr(same_story, "TEXT_THRESHOLD", WRITTEN_AT_THRESHOLD)

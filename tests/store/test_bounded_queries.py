@@ -25,10 +25,6 @@ from topline.store.background import background_for
 from topline.store.db import now
 from topline.store.stories import Clusterer, _candidates_sql
 
-#: The rules' margins are tested at the join threshold these fixtures were written for.
-pytestmark = pytest.mark.usefixtures("written_at_threshold")
-
-
 DAY = datetime.date(2024, 3, 1)
 
 

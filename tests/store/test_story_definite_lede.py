@@ -24,20 +24,17 @@ from pathlib import Path
 import pytest
 
 from store.test_story_headlines import _fill
-from store.texts import WRITTEN_AT_THRESHOLD as TEXT_THRESHOLD
 from topline.ingest import article_from_text
 from topline.model import Analysis, Sentence, Span
 from topline.store import Store, same_story
 from topline.store.same_story import (
     ENTITY_WEIGHT,
     MIN_ENTITY_COSINE,
+    TEXT_THRESHOLD,
     definite_reference,
 )
 from topline.store.same_story import same_story as rule
 from topline.store.stories import Clusterer, lede, lede_definites
-
-#: The rules' margins are tested at the join threshold these fixtures were written for.
-pytestmark = pytest.mark.usefixtures("written_at_threshold")
 
 LEAK = (
     "Fishing ban after oil leak at Carrick",

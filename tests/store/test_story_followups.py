@@ -8,14 +8,9 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-import pytest
-
 from topline.store import Store
 from topline.store.same_story import same_story, shared_entities
 from topline.store.stories import Clusterer
-
-#: The rules' margins are tested at the join threshold these fixtures were written for.
-pytestmark = pytest.mark.usefixtures("written_at_threshold")
 
 FIRST = (
     "Footbridge collapses into the Wendle at Tarrow\n\n"

@@ -19,13 +19,9 @@ from pathlib import Path
 import pytest
 
 from store.texts import FILLER_TOPICS
-from store.texts import WRITTEN_AT_THRESHOLD as TEXT_THRESHOLD
 from topline.store import Store, stories
-from topline.store.same_story import HEADLINE_WEIGHT, MIN_ENTITY_COSINE, same_story
+from topline.store.same_story import HEADLINE_WEIGHT, MIN_ENTITY_COSINE, TEXT_THRESHOLD, same_story
 from topline.store.stories import Clusterer, entity_key, tokens
-
-#: The rules' margins are tested at the join threshold these fixtures were written for.
-pytestmark = pytest.mark.usefixtures("written_at_threshold")
 
 
 def _fill(c: Clusterer, day: date) -> None:

@@ -33,9 +33,6 @@ from topline.store import Store, happenings, same_story, stories
 from topline.store.same_story import other_occasion
 from topline.store.stories import Clusterer, lede_clues
 
-#: The rules' margins are tested at the join threshold these fixtures were written for.
-pytestmark = pytest.mark.usefixtures("written_at_threshold")
-
 MONDAY = date(2025, 11, 3)
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 

@@ -17,9 +17,6 @@ from topline.store import Store, same_story
 from topline.store.same_story import same_story as rule
 from topline.store.stories import Clusterer
 
-#: The rules' margins are tested at the join threshold these fixtures were written for.
-pytestmark = pytest.mark.usefixtures("written_at_threshold")
-
 LOCAL = (
     "Two killed in Pentlow quarry explosion",
     "Two workers were killed on Monday when an explosion tore through a quarry outside Pentlow. "

@@ -21,12 +21,9 @@ import pytest
 
 from store.test_story_headlines import _fill
 from store.test_story_other_event import BOATYARD, _analysis, _names
-from store.texts import WRITTEN_AT_THRESHOLD as TEXT_THRESHOLD
 from topline.store import Store, stories
+from topline.store.same_story import TEXT_THRESHOLD
 from topline.store.stories import Clusterer, lede_clues
-
-#: The rules' margins are tested at the join threshold these fixtures were written for.
-pytestmark = pytest.mark.usefixtures("written_at_threshold")
 
 TUESDAY = date(2025, 11, 4)
 LOCAL = (

@@ -22,9 +22,6 @@ from store.test_story_headlines import _fill
 from topline.store import Store, stories
 from topline.store.stories import Clusterer
 
-#: The rules' margins are tested at the join threshold these fixtures were written for.
-pytestmark = pytest.mark.usefixtures("written_at_threshold")
-
 DAY = date(2025, 3, 10)
 LIBRARY = (
     "Medieval psalter taken from Penhallow Library",

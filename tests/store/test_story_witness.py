@@ -25,9 +25,6 @@ from topline.store.same_story import MIN_ENTITY_COSINE, lone_witness
 from topline.store.same_story import same_story as rule
 from topline.store.stories import Clusterer, quoted_people
 
-#: The rules' margins are tested at the join threshold these fixtures were written for.
-pytestmark = pytest.mark.usefixtures("written_at_threshold")
-
 BREACH = (
     "Dam breach floods farms below Lower Edge reservoir",
     "Water poured through a breach in the Lower Edge reservoir embankment on Tuesday, flooding "

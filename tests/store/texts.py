@@ -66,8 +66,3 @@ FILLER_TOPICS = (
     "bakery chain closes shops staff redundancies bread",
     "zoo panda cubs keepers visitors enclosure",
 )
-
-#: The join threshold the rule tests' fixtures were written at (``same_story.TEXT_THRESHOLD``
-#: until the fifteenth session lowered it to 0.15): a rule that makes up for words is tested
-#: at the margin its fixture was built for (the ``written_at_threshold`` fixture).
-WRITTEN_AT_THRESHOLD = 0.3
