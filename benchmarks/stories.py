@@ -161,7 +161,7 @@ FIXED_BASELINE_COSINE = 0.3
 BASELINE_SWEEP = (0.1, 0.2, 0.3, 0.4, 0.5)
 #: TF-IDF's threshold chosen fairly: the one every leave-one-set-out fold chooses, on the read
 #: sets (``stories_loso.py``: 0.15 or 0.2) and on the check sets' blind scores
-#: (``stories_then.py``: 0.15 in all nine folds). The store's join threshold is 0.15 too.
+#: (``stories_then.py``: 0.15 in all nine folds).
 LEFT_OUT_BASELINE_COSINE = 0.15
 DEV_EVENTS = frozenset(name for name, *_ in EVENTS[0::2])
 

@@ -556,8 +556,8 @@ def clustering(name: str, golds: list[Gold], by_id: dict[str, Analysis]) -> list
     fixed = fixed_f1
     out += [
         "",
-        f"Baseline with its threshold fixed in advance ({FIXED_BASELINE_COSINE}, the store's "
-        f"text threshold until the fifteenth session, not chosen on this set): F1 {fixed:.3f}; best baseline row, i.e. a "
+        f"Baseline with its threshold fixed in advance ({FIXED_BASELINE_COSINE}, the store's own "
+        f"text threshold, not chosen on this set): F1 {fixed:.3f}; best baseline row, i.e. a "
         f"threshold chosen in hindsight on the gold (an oracle): F1 {best:.3f}; topline {f:.3f} "
         f"({f - fixed:+.3f} over the fixed baseline, {f - best:+.3f} over the oracle).",
     ]
