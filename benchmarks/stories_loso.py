@@ -103,6 +103,7 @@ KNOBS: tuple[Knob, ...] = (
     _off(stories, "OCCASIONS"),
     Knob(stories, "SAME_KIND_DAYS", (None, 1, 2)),
     _off(happenings, "OUTCOME_IN_LEDE"),
+    Knob(same_story, "FIRST_DAY_THRESHOLD", (None, 0.15, 0.2)),
 )
 
 Config = tuple[object, ...]  # one value per knob, in KNOBS order
