@@ -75,7 +75,7 @@ def _off(module: object, name: str) -> Knob:
 
 
 KNOBS: tuple[Knob, ...] = (
-    Knob(same_story, "TEXT_THRESHOLD", (0.30, 0.20, 0.25, 0.35, 0.40)),
+    Knob(same_story, "TEXT_THRESHOLD", (0.30, 0.15, 0.20, 0.25, 0.35, 0.40)),
     Knob(same_story, "ENTITY_WEIGHT", (0.075, 0.05, 0.1)),
     Knob(same_story, "MIN_ENTITY_COSINE", (0.05, 0.0, 0.1)),
     Knob(same_story, "CONFLICT_TEXT_THRESHOLD", (0.5, 0.4, 0.6)),
@@ -103,6 +103,7 @@ KNOBS: tuple[Knob, ...] = (
     _off(stories, "OCCASIONS"),
     Knob(stories, "SAME_KIND_DAYS", (None, 1, 2)),
     _off(happenings, "OUTCOME_IN_LEDE"),
+    Knob(same_story, "FIRST_DAY_THRESHOLD", (None, 0.15, 0.2)),
 )
 
 Config = tuple[object, ...]  # one value per knob, in KNOBS order

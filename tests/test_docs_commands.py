@@ -149,6 +149,11 @@ NOT_RUN: dict[str, str] = {
     "nice -n 5 python benchmarks/stories.py --sets check9": "a benchmark (spaCy analyses)",
     "nice -n 5 python benchmarks/stories.py --sets check10": "a benchmark (spaCy analyses)",
     "nice -n 5 python benchmarks/stories.py --sets check11": "a benchmark (spaCy analyses)",
+    "nice -n 5 python benchmarks/stories_then.py --work /tmp/story/then": (
+        "a benchmark (nine old source trees' spaCy analyses)"
+    ),
+    "nice -n 5 python benchmarks/stories.py --sets synthetic,hard,followups,check,check2,"
+    "check3,check4,check5,check6,check7,check8,check9": "a benchmark (spaCy analyses)",
     "nice -n 5 python benchmarks/stories.py --sets synthetic,hard,followups,check,check2,"
     "check3,check4,check5,check6,check7,check8,check9 --sweep": "a benchmark (spaCy analyses)",
     "nice -n 5 python benchmarks/stories.py --sets "

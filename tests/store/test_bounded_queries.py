@@ -19,7 +19,7 @@ import pytest
 from store.conftest import query_plan
 from topline.ingest import article_from_text
 from topline.model import Article
-from topline.store import Store
+from topline.store import Store, same_story
 from topline.store import articles as rows
 from topline.store.background import background_for
 from topline.store.db import now
@@ -54,9 +54,11 @@ def _event_article(event: int, n: int, day: datetime.date) -> Article:
 
 
 @pytest.fixture
-def stores(tmp_path: Path) -> Iterator[tuple[Store, Store]]:
+def stores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Store, Store]]:
     """The same three recent stories; the second store also holds 100 stories from last year
-    that share the recent stories' common words."""
+    that share the recent stories' common words. (The three recent events are made of shared
+    words on one day, as no first day's reports are: the first day's lower threshold is off.)"""
+    monkeypatch.setattr(same_story, "FIRST_DAY_THRESHOLD", None)
     recent = [_event_article(e, n, DAY) for e in range(3) for n in range(2)]
     old = [
         _event_article(100 + e, n, DAY - datetime.timedelta(days=300 + e))
@@ -171,8 +173,12 @@ def test_key_background_reads_a_few_index_entries_however_long_the_story(
         assert last_long <= last_short + 5
 
 
-def test_story_terms_hold_each_storys_top_terms_and_latest_date(tmp_path: Path) -> None:
-    """Only changed rows are written; the index must still equal a full rewrite."""
+def test_story_terms_hold_each_storys_top_terms_and_latest_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only changed rows are written; the index must still equal a full rewrite. (Two stories
+    of shared words on one day: the first day's lower threshold, which would join them, off.)"""
+    monkeypatch.setattr(same_story, "FIRST_DAY_THRESHOLD", None)
     days = [DAY + datetime.timedelta(days=d) for d in (0, 0, 1, 1, 3, 2)]
     with Store(tmp_path / "s.db") as store:
         for n, day in enumerate(days):

@@ -335,6 +335,7 @@ def test_a_same_day_rewrite_of_a_chief_stepping_down_joins(
 ) -> None:
     assert _joins(tmp_path / "on", CHIEF, MONDAY, CHIEF_WIRE, MONDAY)
     monkeypatch.setattr(happenings, "PHRASAL_KINDS", {})
+    monkeypatch.setattr(same_story, "FIRST_DAY_THRESHOLD", None)  # the phrasal kind alone
     assert not _joins(tmp_path / "off", CHIEF, MONDAY, CHIEF_WIRE, MONDAY)  # as before
 
 

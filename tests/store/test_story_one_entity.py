@@ -65,6 +65,7 @@ def test_without_the_time_rule_the_rewrite_stays_apart(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(same_story, "ONE_ENTITY_DAYS", None)
+    monkeypatch.setattr(same_story, "FIRST_DAY_THRESHOLD", None)  # the time rule alone
     local, wire, _ = _stories(tmp_path, 7)
     assert wire != local
 

@@ -21,7 +21,7 @@ import pytest
 
 from store.test_story_headlines import _fill
 from store.test_story_other_event import BOATYARD, _analysis, _names
-from topline.store import Store, stories
+from topline.store import Store, same_story, stories
 from topline.store.same_story import TEXT_THRESHOLD
 from topline.store.stories import Clusterer, lede_clues
 
@@ -118,6 +118,7 @@ def test_without_the_ledes_kinds_the_rewrite_stays_apart(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(stories, "LEDE_KINDS", False)
+    monkeypatch.setattr(same_story, "FIRST_DAY_THRESHOLD", None)  # the kinds alone
     assert not _road_joins(tmp_path, False)
 
 

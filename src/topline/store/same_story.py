@@ -43,6 +43,15 @@ MIN_ENTITY_COSINE = 0.05
 #: day names the place but not the local paper's witness or company ("Blast at Ostrander site
 #: leaves two dead" / "Two killed in Pentlow quarry explosion"). None: two entities are needed.
 ONE_ENTITY_DAYS: int | None = 1
+#: A report published on the day of the story's first article (at most FIRST_DAY_DAYS after or
+#: before it) joins at FIRST_DAY_THRESHOLD instead of TEXT_THRESHOLD, on every path: the
+#: first day's reports of one event by other outlets tell it in their own words (each check
+#: set's first, blind score chose 0.15 over 0.3 for every article, ``benchmarks/stories_then.py``),
+#: while on later days a lower threshold merges other events of one topic (PolNeAR's campaign
+#: news: about 9 of 12 such merges read were wrong at 0.15 on any day, 3 of 13 on the first
+#: day). None: off.
+FIRST_DAY_THRESHOLD: float | None = 0.15
+FIRST_DAY_DAYS = 0
 #: When the article names MIN_SHARED_ENTITIES distinctive entities and the (analysed) story
 #: none of them, text alone must reach this instead of TEXT_THRESHOLD.
 CONFLICT_TEXT_THRESHOLD = 0.5
@@ -114,6 +123,7 @@ def same_story(
     dated_back: bool = False,
     witness: bool = False,
     refers_back: bool = False,
+    since_first: int | None = None,
 ) -> tuple[bool, float]:
     """Whether an article joins a story, and the score that ranks the stories it may join.
 
@@ -132,10 +142,16 @@ def same_story(
     ``witness``: the article's one distinctive name is a person it quotes and the story names
     (WITNESS_WEIGHT). ``refers_back``: the article's lede names a rare word of the story's
     title with a definite article (:func:`definite_reference`, REFERS_BACK_WEIGHT).
+    ``since_first``: days between the article and the story's first article (None:
+    undated), for FIRST_DAY_THRESHOLD.
     """
+    threshold = TEXT_THRESHOLD
+    if FIRST_DAY_THRESHOLD is not None and since_first is not None:
+        if since_first <= FIRST_DAY_DAYS:
+            threshold = min(threshold, FIRST_DAY_THRESHOLD)
     score = cos + ENTITY_WEIGHT * shared + (HEADLINE_WEIGHT if headline else 0.0)
     conflict = other_kind or (named >= MIN_SHARED_ENTITIES and story_named and not shared)
-    if cos >= (CONFLICT_TEXT_THRESHOLD if conflict else TEXT_THRESHOLD):
+    if cos >= (CONFLICT_TEXT_THRESHOLD if conflict else threshold):
         return True, score
     close_in_time = (
         ONE_ENTITY_DAYS is not None and gap_days is not None and gap_days <= ONE_ENTITY_DAYS
@@ -144,16 +160,16 @@ def same_story(
         not other_kind
         and shared >= (1 if close_in_time else MIN_SHARED_ENTITIES)
         and cos >= MIN_ENTITY_COSINE
-        and score >= TEXT_THRESHOLD
+        and score >= threshold
     )
-    by_headline = headline and not conflict and cos >= MIN_ENTITY_COSINE and score >= TEXT_THRESHOLD
+    by_headline = headline and not conflict and cos >= MIN_ENTITY_COSINE and score >= threshold
     by_date = (
         dated_back
         and DATED_BACK_WEIGHT > 0
         and shared >= 1
         and not other_kind
         and cos >= MIN_ENTITY_COSINE
-        and score + DATED_BACK_WEIGHT >= TEXT_THRESHOLD
+        and score + DATED_BACK_WEIGHT >= threshold
     )
     by_witness = (
         witness
@@ -161,7 +177,7 @@ def same_story(
         and shared >= 1
         and not other_kind
         and cos >= MIN_ENTITY_COSINE
-        and score + WITNESS_WEIGHT >= TEXT_THRESHOLD
+        and score + WITNESS_WEIGHT >= threshold
     )
     by_reference = (
         refers_back
@@ -169,7 +185,7 @@ def same_story(
         and shared >= 1
         and not other_kind
         and cos >= MIN_ENTITY_COSINE
-        and score + REFERS_BACK_WEIGHT >= TEXT_THRESHOLD
+        and score + REFERS_BACK_WEIGHT >= threshold
     )
     return by_entities or by_headline or by_date or by_witness or by_reference, score
 

@@ -754,6 +754,7 @@ class Clusterer:
                 dated_back,
                 witness,
                 refers_back,
+                since_first,
             )
             if self.trace is not None:
                 self.trace.append(
