@@ -126,3 +126,18 @@ def test_a_lede_with_a_colon_inside_is_no_topic_label() -> None:
 def test_a_one_paragraph_body_of_a_single_line_is_no_body() -> None:
     text = "Harbor Board Shuts North Pier For A Year.\n\nThe board voted on Thursday."
     assert leading_headline(text) is None
+
+
+def test_a_short_title_case_headline_with_a_stop_is_the_headline() -> None:
+    headline = "The Last Days of the North Pier."  # three capitalised words
+    assert headline_line(headline)
+    text = headline + BODY
+    block = leading_headline(text)
+    assert block is not None and block.of(text) == headline
+    assert not headline_line("The North Pier closed.")  # a verb in lower case: a sentence
+
+
+def test_a_body_run_into_one_line_is_a_body() -> None:
+    headline = "Harbor Board Shuts North Pier For A Year."
+    body = " ".join(BODY.split())
+    assert leading_headline(headline + "\n\n" + body) is not None

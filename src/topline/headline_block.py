@@ -10,13 +10,13 @@ headline from its layout and its grammar:
 
 - **Layout.** The block is one or two short lines (at most :data:`MAX_TITLE_WORDS` words
   each) and a body follows: at least :data:`MIN_BODY_UNITS` paragraphs, or one paragraph
-  set a sentence a line (a text whose body lost its blank lines). A text with no blank line
+  of as many lines or sentences (a body that lost its blank lines or its line breaks). A text with no blank line
   (news-summaries corpora) opens with no headline. When the next block opens with a
   dateline ("WASHINGTON (AP) — …", "TALLAHASSEE — …") or is an archive copy's "ABSTRACT."
   label, the story starts there, so a one-line block before it is its headline whatever its
   wording (:func:`story_starts`).
 - **Grammar.** A line reads as a headline (:func:`headline_line`) when it is set in title
-  case or capitals (:func:`heading`), ends without a full stop (or on ";", headline and deck
+  case (three capitalised words are enough here) or capitals (:func:`heading`), ends without a full stop (or on ";", headline and deck
   run together), opens with a short "Topic:" label ("The Latest: Sanders wins …", "Poll: …",
   "Issa: …"; :data:`_LABEL`), or drops the articles prose keeps ("Hacker who revealed
   private Clinton email address admits to other intrusions."). A line that opens with a
@@ -45,6 +45,9 @@ MIN_BODY_UNITS = 2
 #: Title case needs at least this many words besides articles, conjunctions and short
 #: prepositions, all capitalised ("Clinton Speaks Directly To Voters After …").
 MIN_TITLE_WORDS = 5
+#: … and a line alone in the first block needs only this many ("A Rush for Books on
+#: Trump", "The Human Face of Coal Power"): prose sets its verbs in lower case.
+MIN_HEADLINE_TITLE_WORDS = 3
 #: The words before a "Topic:" label's colon, at most.
 MAX_LABEL_WORDS = 4
 
@@ -52,6 +55,8 @@ _BLANK = re.compile(r"\n[ \t\xa0]*\n")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’")
 _ARTICLE = re.compile(r"\b(?:a|an|the)\b", re.I)
 _STOP_END = re.compile(r"[.!?][\"”’')\]]*$")
+#: A stop, a space and a capital: where one sentence of a line ends and the next begins.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+[\"“‘']?[A-Z]")
 #: A dateline: a place in capitals, maybe a state or a date after a comma and an agency in
 #: brackets, then a dash ("WASHINGTON (AP) —", "MEXICO CITY, Feb. 8 (UPI) —", "CHICAGO -").
 DATELINE = re.compile(
@@ -78,9 +83,9 @@ _TITLE_SMALL = frozenset(
 )
 
 
-def heading(text: str) -> bool:
+def heading(text: str, min_words: int = MIN_TITLE_WORDS) -> bool:
     """A heading, not a sentence: set in capitals (at least three words, nearly all letters
-    upper case), or in title case (at least :data:`MIN_TITLE_WORDS` words besides articles,
+    upper case), or in title case (at least ``min_words`` words besides articles,
     conjunctions and short prepositions, every one capitalised: "Clinton Speaks Directly To
     Voters After Latest Shooting")."""
     words = text.split()
@@ -98,7 +103,7 @@ def heading(text: str) -> bool:
         if not first.isupper() and not any(c.isupper() for c in core[1:]):
             return False  # a lower-case word ("praised"): a sentence; "iPad" is a name
         counted += 1
-    return counted >= MIN_TITLE_WORDS
+    return counted >= min_words
 
 
 def _ascii_cases(text: str) -> tuple[int, int]:
@@ -118,7 +123,7 @@ def headline_line(line: str) -> bool:
     line = line.strip()
     if not line:
         return False
-    if heading(line):
+    if heading(line, MIN_HEADLINE_TITLE_WORDS):
         return True
     if DATELINE.match(line):
         return False
@@ -146,11 +151,15 @@ def first_block(text: str) -> tuple[int, int, list[str]] | None:
 
 
 def body_units(body: str) -> int:
-    """The body's paragraphs, or its lines when it is one paragraph set a sentence a line."""
+    """The body's paragraphs; its lines when it is one paragraph (set a sentence a line);
+    its sentences when it is one line (a body that lost its line breaks)."""
     paragraphs = [p for p in _BLANK.split(body) if p.strip()]
-    if len(paragraphs) == 1:
-        return sum(1 for line in paragraphs[0].split("\n") if line.strip())
-    return len(paragraphs)
+    if len(paragraphs) != 1:
+        return len(paragraphs)
+    lines = [line for line in paragraphs[0].split("\n") if line.strip()]
+    if len(lines) != 1:
+        return len(lines)
+    return 1 + len(_SENTENCE_BREAK.findall(lines[0]))
 
 
 def headline_block(text: str) -> tuple[int, int] | None:
