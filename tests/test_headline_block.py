@@ -141,3 +141,20 @@ def test_a_body_run_into_one_line_is_a_body() -> None:
     headline = "Harbor Board Shuts North Pier For A Year."
     body = " ".join(BODY.split())
     assert leading_headline(headline + "\n\n" + body) is not None
+
+
+# --- the analysis reads the same block (speakers._headline_end) -----------------------------
+HARBOR_CHIEF = (
+    "Former harbor chief in Port Ellis breaks his silence.\n\n"
+    "The pier collapsed at dawn, and the crews waited for orders.\n\n"
+    '"We were told to wait, and we waited," said the dock chief, who asked to be named only '
+    "as Sam.\n"
+)
+
+
+def test_a_headline_with_a_stop_lends_no_antecedent_to_the_analysis() -> None:
+    from topline.model import Article
+
+    analysis = analyze(Article(id="t", text=HARBOR_CHIEF))
+    quote = next(q for q in analysis.quotes if "We were told" in q.content_span.of(HARBOR_CHIEF))
+    assert quote.speaker is not None and quote.speaker.name == "the dock chief"
