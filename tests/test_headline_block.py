@@ -98,20 +98,38 @@ def test_a_dateline_lede_is_never_a_headline(lede: str) -> None:
 @pytest.mark.parametrize(
     "lede",
     [
-        "Police arrested six people during a raid on a warehouse on Monday.",
-        "The city has a new problem, and it floats.",
-        "A ferry ran aground off the north pier early on Sunday.",
-        "It was the quietest council meeting in a decade, until the vote.",
+        "Police arrested six people during a raid on a warehouse on Monday.",  # a day
+        "A ferry ran aground off the north pier early on Sunday.",  # past tense
+        "The harbor board voted to close the north pier.",
+        "It is the quietest council in a decade, until the vote.",  # leans on what came before
+        "The city has a new problem, and it floats, and nobody on the council knows who to "
+        "call about it.",  # longer than a teaser
     ],
 )
 def test_a_one_sentence_lede_paragraph_stays_body(lede: str) -> None:
     assert leading_headline(lede + BODY) is None
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Harbor board quietly builds a case against the ferry line.",
+        "The north pier gives the harbor board a costly headache.",
+    ],
+)
+def test_a_short_present_tense_line_with_no_day_is_the_headline(headline: str) -> None:
+    # Headline grammar: a past event told in the present, no day, no past form. The known
+    # cost (fifteenth session's count): a teaser lede set so ("The city has a new problem.")
+    # is read as a headline too; 9 of 1,219 ledes of the negative sets were.
+    text = headline + BODY
+    block = leading_headline(text)
+    assert block is not None and block.of(text) == headline
+
+
 def test_a_one_sentence_lede_before_a_dated_second_paragraph_stays_body() -> None:
     # Only a dateline that opens the *next* block marks the story's start; a date in the
     # lede's next paragraph does not.
-    text = "The city has a new problem, and it floats." + BODY.replace(
+    text = "The harbor board voted to close the north pier." + BODY.replace(
         "The harbor board", "On Thursday the harbor board", 1
     )
     assert leading_headline(text) is None
