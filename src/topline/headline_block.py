@@ -9,18 +9,19 @@ A reader takes the first block of a text (the lines before its first blank line)
 headline from its layout and its grammar:
 
 - **Layout.** The block is one or two short lines (at most :data:`MAX_TITLE_WORDS` words
-  each) and a body follows: at least :data:`MIN_BODY_UNITS` paragraphs, or one paragraph
-  of as many lines or sentences (a body that lost its blank lines or its line breaks). A
-  text with no blank line (news-summaries corpora) opens with no headline. When the next block opens with a
-  dateline ("WASHINGTON (AP) — …", "TALLAHASSEE — …") or is an archive copy's "ABSTRACT."
-  label, the story starts there, so a one-line block before it is its headline whatever its
-  wording (:func:`story_starts`).
+  each) and a body follows: at least :data:`MIN_BODY_UNITS` paragraphs, or one paragraph of
+  as many lines or sentences (a body that lost its blank lines or its line breaks). A text
+  with no blank line (news-summaries corpora) opens with no headline. When the next block
+  opens with a dateline ("WASHINGTON (AP) — …", "TALLAHASSEE — …") or is an archive copy's
+  "ABSTRACT." label, the story starts there, so a one-line block before it is its headline
+  whatever its wording (:func:`story_starts`).
 - **Grammar.** A line reads as a headline (:func:`headline_line`) when it is set in title
-  case (three capitalised words are enough here) or capitals (:func:`heading`), ends
-  without a full stop (or on ";", headline and deck run together), opens with a short "Topic:" label ("The Latest: Sanders wins …", "Poll: …",
-  "Issa: …"; :data:`_LABEL`), or drops the articles prose keeps ("Hacker who revealed
-  private Clinton email address admits to other intrusions."). A line that opens with a
-  dateline is a lede set as its own paragraph, never a headline.
+  case (three capitalised words are enough here) or capitals (:func:`heading`), ends without
+  a full stop (or on ";", headline and deck run together), opens with a short "Topic:" label
+  ("The Latest: Sanders wins …", "Poll: …", "Issa: …"; :data:`_LABEL`), or drops the
+  articles prose keeps ("Hacker who revealed private Clinton email address admits to other
+  intrusions."). A line that opens with a dateline is a lede set as its own paragraph, never
+  a headline.
 - **Tense.** A one-line block of at most :data:`MAX_PRESENT_WORDS` words that tells its news
   in the present, with no past or perfect verb form and no day, and does not lean on words
   before it, is a headline (:func:`present_teaser`: "Trump quietly builds a data
