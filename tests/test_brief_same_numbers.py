@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from topline.brief.compress import word_total
-from topline.brief.page_rules import _ascii_cases, heading
+from topline.headline_block import _ascii_cases, heading
 from topline.model import Span
 
 _TEXT = st.text(

@@ -48,7 +48,13 @@ from topline.brief.editorial_rules import (
 from topline.brief.features import SentenceView
 from topline.brief.fit import fit
 from topline.brief.glued import split_glued
-from topline.brief.headline import abstract_block, broken_off, heading_line, title_sentences
+from topline.brief.headline import (
+    abstract_block,
+    broken_off,
+    heading_line,
+    restated,
+    title_sentences,
+)
 from topline.brief.lede import foil
 from topline.brief.page_kind import (
     LETTERS,
@@ -307,7 +313,8 @@ def compose(
     # A caption glued to a sentence with no punctuation: both halves are candidates.
     analysis, heads = split_glued(analysis)
     text = analysis.article.text
-    # An archive copy's abstract is the editor's summary, not the story (:mod:`.headline`).
+    # An archive copy's abstract is the editor's summary: the Topline, maybe, never a bullet
+    # (:mod:`.headline`).
     abstract = abstract_block(text)
 
     def whole(span: Span) -> bool:
@@ -337,7 +344,6 @@ def compose(
         for c in eligible(scored)
         if c.view.index not in titles
         and whole(c.view.span)
-        and not (abstract is not None and abstract.overlaps(c.view.span))
         and not any(a < c.view.span.end and c.view.span.start < b for a, b in unmarked)
         and c.view.index not in spoken
     ]
@@ -407,7 +413,14 @@ def compose(
         missing.append("topline")
 
     bullet_shown: dict[int, tuple[tuple[Span, ...], Source | None]] = {}
+    said_again = (
+        restated(analysis, abstract, lead.view.span)
+        if abstract is not None and lead is not None
+        else None
+    )
     for c in candidates:
+        if abstract is not None and (abstract.overlaps(c.view.span) or c.view.index == said_again):
+            continue  # the editor's summary, or the story's sentence that it restates
         if c.view.index not in heads and runs_into_next(text, c.view.span):
             continue  # a caption or heading run into the paragraph: no bullet (a Topline
             # candidate it stays, refused there as unterminated while news is near the top)

@@ -41,16 +41,23 @@ from collections import Counter
 
 from topline.brief import editorial_rules as rules
 from topline.brief.features import content_terms, cosine
+from topline.headline_block import MAX_TITLE_WORDS, headline_block, headline_line
 from topline.model import Analysis, Span
 
+__all__ = [
+    "MAX_TITLE_WORDS",
+    "abstract_block",
+    "broken_off",
+    "heading_line",
+    "headline_line",
+    "leading_headline",
+    "title_sentences",
+]
+
 # --- tunables ----------------------------------------------------------------------------
-#: The longest line (in words) read as a headline or subhead.
-MAX_TITLE_WORDS = 20
 #: The longest subhead (in words) read as one by its wording alone (no article, a bare
 #: subject): a deck runs to one line, a lede without an article may be longer.
 MAX_SUBHEAD_WORDS = 15
-#: Lines in a leading headline block (headline and subhead).
-MAX_TITLE_LINES = 2
 #: Paragraphs the body must have after the block for the block to be a headline.
 MIN_BODY_PARAGRAPHS = 2
 #: Words a body line may have beyond the title's and still be the title again (a lede that
@@ -58,6 +65,12 @@ MIN_BODY_PARAGRAPHS = 2
 TITLE_SLACK_WORDS = 3
 #: Content-term cosine at which a body line repeats the title.
 TITLE_SIMILARITY = 0.8
+#: Story sentences after an archive abstract read for the one the abstract restates (the
+#: lede and the sentences right after it).
+RESTATE_SEARCH = 3
+#: Content-term cosine at which one of them restates a Topline taken from the abstract (the
+#: fourteenth session measured an abstract against its lede at 0.23-0.39).
+RESTATE_SIMILARITY = 0.2
 
 _BLANK = re.compile(r"\n[ \t\xa0]*\n")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’")
@@ -81,20 +94,6 @@ _ABSTRACT_LABEL = re.compile(r"(?m)^[ \t]*ABSTRACT[.:]?[ \t]*$")
 _FULL_TEXT_LABEL = re.compile(r"(?m)^[ \t]*FULL TEXT[.:]?[ \t]*$")
 
 
-def headline_line(line: str) -> bool:
-    """A line that reads as a headline: no full stop at its end, or ";" (headline and
-    subhead run together), title case or capitals (:func:`editorial_rules.heading`), or no
-    article outside quotation marks."""
-    line = line.strip()
-    if not line:
-        return False
-    if not _STOP_END.search(line) or line.endswith(";"):
-        return True
-    if rules.heading(line):
-        return True
-    return _ARTICLE.search(_QUOTED.sub(" ", line)) is None
-
-
 def _subhead_line(line: str) -> bool:
     """The paragraph after a headline reads as its subhead: it ends without a full stop or
     on ";", or is set in title case or capitals; or, when it is no longer than
@@ -111,23 +110,17 @@ def _subhead_line(line: str) -> bool:
 
 
 def leading_headline(text: str) -> Span | None:
-    """The span of the headline block a plain text opens with, or None (see the module)."""
-    match = _BLANK.search(text)
-    if match is None:
+    """The span of the headline block a plain text opens with, or None: the headline as
+    :func:`topline.headline_block.headline_block` reads it, and a subhead after it in a
+    paragraph of its own (see the module)."""
+    found = headline_block(text)
+    if found is None:
         return None
-    start = len(text) - len(text.lstrip())
-    block = text[start : match.start()]
-    lines = [line for line in block.split("\n") if line.strip()]
-    if not lines or len(lines) > MAX_TITLE_LINES:
-        return None
-    if any(len(line.split()) > MAX_TITLE_WORDS for line in lines):
-        return None
+    start, end = found
+    match = _BLANK.search(text, end)
+    assert match is not None  # a body follows the block
+    lines = [line for line in text[start:end].split("\n") if line.strip()]
     body = [p for p in _BLANK.split(text[match.end() :]) if p.strip()]
-    if len(body) < MIN_BODY_PARAGRAPHS:
-        return None
-    if not any(headline_line(line) for line in lines):
-        return None
-    end = match.start()
     if len(lines) == 1:  # a subhead as a paragraph of its own ("Sources come in from …")
         nxt = _BLANK.search(text, match.end())
         sub = text[match.end() : nxt.start()].strip() if nxt else ""
@@ -151,6 +144,25 @@ def abstract_block(text: str) -> Span | None:
         return None
     story = _FULL_TEXT_LABEL.search(text, label.end())
     return Span(label.end(), story.start()) if story is not None else None
+
+
+def restated(analysis: Analysis, abstract: Span, topline: Span) -> int | None:
+    """The story sentence that says again what a Topline taken from the archive abstract
+    says: of the first :data:`RESTATE_SEARCH` sentences after the abstract, the most like
+    the Topline by content terms, when at least :data:`RESTATE_SIMILARITY`. The story's
+    lede restates the editor's summary in other words; as a bullet under it, it is the
+    Topline twice."""
+    if not abstract.overlaps(topline):
+        return None
+    text = analysis.article.text
+    shown = Counter(content_terms(topline.of(text)))
+    after = [s for s in analysis.sentences if s.span.start >= abstract.end][:RESTATE_SEARCH]
+    best, index = RESTATE_SIMILARITY, None
+    for sentence in after:
+        similarity = cosine(Counter(content_terms(sentence.span.of(text))), shown)
+        if similarity >= best:
+            best, index = similarity, sentence.index
+    return index
 
 
 def title_sentences(analysis: Analysis) -> frozenset[int]:

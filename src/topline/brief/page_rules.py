@@ -8,8 +8,8 @@ import re
 from topline.brief.lede import elliptical
 from topline.brief.quote_rules import outside_quotes
 from topline.brief.regex_gate import gate
-from topline.brief.rule_limits import MIN_TITLE_WORDS
 from topline.brief.voice_rules import cataphoric_possessive, own_announcement
+from topline.headline_block import heading as heading
 
 # --- boilerplate -------------------------------------------------------------------------
 BOILERPLATE = re.compile(
@@ -74,54 +74,6 @@ _TAGS_LINE = re.compile(
 #: A press release's closing section, its heading run into its first line ("About my6sense
 #: my6sense offers an open programmatic …", "About Acme Corp. Acme Corp. is …").
 _ABOUT_US = re.compile(r"^\W*About\s+(?P<name>\S+(?:\s+\S+){0,3}?)\s+(?P=name)(?!\w)")
-
-
-def heading(text: str) -> bool:
-    """A heading, not a sentence: set in capitals (at least three words, nearly all letters
-    upper case), or in title case (at least :data:`MIN_TITLE_WORDS` words besides articles,
-    conjunctions and short prepositions, every one capitalised: "Clinton Speaks Directly To
-    Voters After Latest Shooting")."""
-    words = text.split()
-    if len(words) < 3:
-        return False
-    upper, lower = _ascii_cases(text)
-    if upper >= 0.8 * (upper + lower) and upper:
-        return True
-    counted = 0
-    for word in words:
-        core = word.lstrip("\"“‘'([")
-        first = core[:1]
-        if not first.isalpha() or word.lower().strip("\"“‘'([,.:;!?’”") in _TITLE_SMALL:
-            continue
-        if not first.isupper() and not any(c.isupper() for c in core[1:]):
-            return False  # a lower-case word ("praised"): a sentence; "iPad" is a name
-        counted += 1
-    return counted >= MIN_TITLE_WORDS
-
-
-def _ascii_cases(text: str) -> tuple[int, int]:
-    """How many letters A-Z and a-z the text holds: counted in its UTF-8 bytes, where every
-    other character is bytes of 0x80 and up (no list of one-letter matches is made)."""
-    raw = text.encode("utf-8", "surrogatepass")
-    size = len(raw)
-    return size - len(raw.translate(None, _UPPER_BYTES)), size - len(
-        raw.translate(None, _LOWER_BYTES)
-    )
-
-
-_UPPER_BYTES = bytes(range(ord("A"), ord("Z") + 1))
-_LOWER_BYTES = bytes(range(ord("a"), ord("z") + 1))
-#: Words that title case leaves in lower case: articles, conjunctions, and the prepositions
-#: and relative words that styles lowercasing every preposition (Chicago) or only short ones
-#: (AP) leave small ("… Calls for Special Prosecutor after Report Reveals …", "… where
-#: Donations Slipped through the Cracks"). A sentence still has a lower-case verb or noun.
-_TITLE_SMALL = frozenset(
-    """a an the and or but nor so yet of in on at to for by as from with vs via per than
-    about above across after against along amid among around before behind below beneath
-    beside between beyond despite down during except inside into like near off onto out
-    outside over past since through throughout till toward towards under until upon up
-    where when while whether which who whom whose that if""".split()
-)
 
 
 # --- the Topline's opener ----------------------------------------------------------------
