@@ -13,6 +13,9 @@ clusters the mentions:
 * a mention labelled GPE/LOC/ORG whose text is the surname of a PERSON of the same article
   ("Soleimani") becomes a PERSON;
 * the alias table (:mod:`topline.analyze.aliases`) joins "U.S.", "America", "American";
+* a two-word person name joins the one longer name with its first and last word and a
+  middle initial or name between ("Loretta Lynch" → "Loretta E. Lynch"), unless two longer
+  names differ in their middle or the text reads one of them as a parent or child;
 * within the article, a surname or first name joins the full name ("Abdul-Mahdi" →
   "Adel Abdul-Mahdi"), a shortened organisation name joins the longer one ("the Post" →
   "New York Post"), and an acronym joins its expansion ("FBI").
@@ -269,6 +272,7 @@ def _cluster(mentions: list[_Mention], text: str = "") -> tuple[EntityCluster, .
     order: list[str] = []
     for m in mentions:
         m.key = _own_key(m)
+    _join_middle_names(mentions, text)
     full = _long_forms(mentions)
     shared = _SharedNames(text, mentions)
     for i, m in enumerate(mentions):
@@ -302,6 +306,54 @@ def _cluster(mentions: list[_Mention], text: str = "") -> tuple[EntityCluster, .
             )
         )
     return tuple(clusters)
+
+
+#: A middle word of a name: an initial or initials ("J.", "H.W.") or a capitalised name
+#: ("Rodham"); never a lower-case word ("Bill and Hillary Clinton").
+_MIDDLE_WORD = re.compile(r"^(?:(?:[A-Z]\.)+|[A-Z][a-z'’-]+)$")
+#: A namesake read as another person: a parent or child noun in apposition ("his father,
+#: George Bush") or "the elder/first …" before the name or its title ("the first President
+#: George Bush"). Parents and children are who share a first and a last name.
+_NAMESAKE_BEFORE = re.compile(
+    r"(?:\b(?:father|son|mother|daughter|grandfather|grandson|grandmother|granddaughter)"
+    r",?[ \t]+"
+    r"|\bthe[ \t]+(?:elder|younger|older|first|second|senior)[ \t]+(?:[A-Z][a-z]+\.?[ \t]+)?)$"
+)
+
+
+def _join_middle_names(mentions: list[_Mention], text: str) -> None:
+    """One person named with and without a middle initial or name: a two-word person name
+    ("Loretta Lynch", "Hillary Clinton") takes the key of the one longer name of the
+    article with its first and last word and only initials or capitalised names between
+    ("Loretta E. Lynch", "Hillary Rodham Clinton"; "Hillary R. Clinton" joins too). Left
+    apart when two such names differ in their middle ("George W. Bush" and "George H.W.
+    Bush": "George Bush" may be either), and when the text reads one of them as a namesake
+    ("his father, George Bush"). A generational suffix ("Donald Trump Jr.") is another last
+    word, so it never matches."""
+    longs: dict[tuple[str, str], dict[str, list[_Mention]]] = {}
+    shorts: dict[tuple[str, str], list[_Mention]] = {}
+    for m in mentions:
+        if m.label != "PERSON" or m.entry is not None:
+            continue
+        words = m.text.split()
+        if len(words) == 2:
+            shorts.setdefault((words[0], words[1]), []).append(m)
+        elif len(words) > 2 and all(_MIDDLE_WORD.match(w) for w in words[1:-1]):
+            # "R." and "Rodham" agree; "H.W." and "W." do not
+            middle = "".join(w.replace(".", "") if "." in w else w[0] for w in words[1:-1])
+            longs.setdefault((words[0], words[-1]), {}).setdefault(middle, []).append(m)
+    for name, group in shorts.items():
+        forms = longs.get(name)
+        if forms is None or len(forms) != 1:
+            continue
+        (long_forms,) = forms.values()
+        if any(
+            _NAMESAKE_BEFORE.search(text[max(0, f.start - 40) : f.start])
+            for f in [*group, *long_forms]
+        ):
+            continue
+        for m in [*group, *long_forms[1:]]:
+            m.key = long_forms[0].key
 
 
 def _own_key(m: _Mention) -> str:

@@ -1,0 +1,100 @@
+"""One person written with and without a middle initial or name is one cluster.
+
+"Loretta E. Lynch" and "Loretta Lynch" were two clusters, so "Lynch" was a surname two
+people share: its pronouns were no evidence of gender and the bare surname went to whichever
+form was written last. A two-word name joins the one longer name with its first and last
+word and only initials or capitalised names between; it stays apart when two longer names
+differ in their middle ("George W. Bush", "George H.W. Bush") or when the text reads one of
+them as a parent or child ("his father, George Bush"). A suffix ("Jr.") is another person.
+"""
+
+from __future__ import annotations
+
+from topline.analyze.entities import find_entities
+from topline.analyze.gender import infer_genders
+from topline.nlp import get_nlp
+
+
+def _names(text: str) -> dict[int, str]:
+    """Offset → canonical name of each PERSON mention."""
+    entities, _ = find_entities(get_nlp()(text))
+    return {e.span.start: e.canonical for e in entities if e.label == "PERSON"}
+
+
+def _at(text: str, needle: str, nth: int = 0) -> int:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(needle, at + 1)
+    return at
+
+
+def test_a_middle_initial_does_not_make_two_people() -> None:
+    text = (
+        "Angela T. Morrison, the county's chief auditor, released the report on Monday. "
+        "The findings surprised the council.\n\n"
+        "Angela Morrison has held the post since 2019. Morrison said the shortfall was larger "
+        "than any she had seen."
+    )
+    names = _names(text)
+    assert names[_at(text, "Angela Morrison")] == "Angela T. Morrison"
+    assert names[_at(text, "Morrison said")] == "Angela T. Morrison"
+
+
+def test_a_middle_name_does_not_make_two_people() -> None:
+    text = (
+        "Sarah Brandt Collins was sworn in as mayor on Tuesday.\n\n"
+        "Supporters of Sarah Collins filled the hall, and Collins thanked them for their "
+        "patience."
+    )
+    names = _names(text)
+    assert names[_at(text, "Sarah Collins")] == "Sarah Brandt Collins"
+
+
+def test_the_joined_surname_carries_its_pronoun_evidence() -> None:
+    text = (
+        "Dorian P. Whitcombe opened the hearing on Monday morning.\n\n"
+        "Dorian Whitcombe has chaired the committee for six years. Whitcombe said he would "
+        "call the first witness after lunch."
+    )
+    doc = get_nlp()(text)
+    _, clusters = find_entities(doc)
+    genders = infer_genders(doc, clusters)
+    people = [c for c in clusters if c.label == "PERSON"]
+    assert [c.canonical for c in people] == ["Dorian P. Whitcombe"]
+    assert genders.get(people[0].id) == "m"
+
+
+def test_two_different_middles_leave_the_short_name_alone() -> None:
+    text = (
+        "Walter R. Pym founded the shipyard in 1950, and Walter J. Pym ran it for thirty "
+        "years after him.\n\nWalter Pym is remembered in the town for the harbour wall."
+    )
+    names = _names(text)
+    assert names[_at(text, "Walter Pym")] == "Walter Pym"
+
+
+def test_a_parent_of_the_same_name_stays_another_person() -> None:
+    text = (
+        "Walter J. Pym ran the shipyard for thirty years. His father, Walter Pym, had "
+        "founded it in 1950 with two borrowed cranes."
+    )
+    names = _names(text)
+    assert names[_at(text, "Walter Pym")] == "Walter Pym"
+
+
+def test_the_elder_of_the_same_name_stays_another_person() -> None:
+    text = (
+        "Walter J. Pym ran the shipyard for thirty years.\n\n"
+        "It had been founded by the elder Walter Pym, who bought two cranes in 1950."
+    )
+    names = _names(text)
+    assert names[_at(text, "Walter Pym")] == "Walter Pym"
+
+
+def test_a_generational_suffix_is_another_person() -> None:
+    text = (
+        "Walter Pym Jr. now runs the shipyard. Walter Pym founded it in 1950 and still "
+        "visits the yard on Fridays."
+    )
+    names = _names(text)
+    assert names[_at(text, "Walter Pym founded")] == "Walter Pym"
