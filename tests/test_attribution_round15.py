@@ -98,3 +98,17 @@ def test_a_generational_suffix_is_another_person() -> None:
     )
     names = _names(text)
     assert names[_at(text, "Walter Pym founded")] == "Walter Pym"
+
+
+def test_a_name_run_twice_together_is_not_a_middle_name() -> None:
+    from topline.analyze.entities import _join_middle_names, _Mention, _own_key
+
+    text = "Ben Carson Carson spoke. Ben Carson left."
+    mentions = [
+        _Mention(0, 17, "PERSON", "Ben Carson Carson"),
+        _Mention(25, 35, "PERSON", "Ben Carson"),
+    ]
+    for m in mentions:
+        m.key = _own_key(m)
+    _join_middle_names(mentions, text)
+    assert mentions[1].key != mentions[0].key

@@ -338,7 +338,9 @@ def _join_middle_names(mentions: list[_Mention], text: str) -> None:
         words = m.text.split()
         if len(words) == 2:
             shorts.setdefault((words[0], words[1]), []).append(m)
-        elif len(words) > 2 and all(_MIDDLE_WORD.match(w) for w in words[1:-1]):
+        elif len(words) > 2 and all(
+            _MIDDLE_WORD.match(w) and w not in (words[0], words[-1]) for w in words[1:-1]
+        ):  # not a name run twice together ("Ben Carson Carson")
             # "R." and "Rodham" agree; "H.W." and "W." do not
             middle = "".join(w.replace(".", "") if "." in w else w[0] for w in words[1:-1])
             longs.setdefault((words[0], words[-1]), {}).setdefault(middle, []).append(m)
