@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from topline.analyze.aliases import AliasEntry, alias_table, normalize
 from topline.analyze.gender import strong_evidence
@@ -74,12 +75,16 @@ def find_entities(doc: Doc) -> tuple[tuple[Entity, ...], tuple[EntityCluster, ..
     text = doc_text(doc)
     headline_lines = _headline_lines(text)
     mentions = []
+    glued: dict[int, int] = {}
     for ent in doc_ents(doc):
         if ent.label_ not in LABELS:
             continue
         m = _clean(text, ent.start_char, ent.end_char, ent.label_)
         if m is not None:
             mentions.append(m)
+            if m.label == "PERSON":
+                _glued_word(m, ent, glued)
+    _cut_glued_words(mentions, glued)
     mentions = _drop_headline_runs(mentions, text, headline_lines)
     mentions = _split_headline_persons(mentions, headline_lines)
     _relabel_surnames(mentions)
@@ -159,6 +164,43 @@ def _strip_preposition(text: str, start: int, end: int) -> int:
     if first and first.group().strip().lower() in LEADING_PREPOSITIONS:
         return start + first.end()
     return start
+
+
+#: Parts of speech a person's name never starts with: "Certainly Donald Trump", "That's Jeb
+#: Bush", "Entrusting Donald Trump", "Kill Trayvon Martin" (the model's span took a word of
+#: the sentence). Not ADJ, NOUN or AUX: the model tags real first names so ("Newt", "Will").
+_NOT_A_NAME_START = frozenset({"VERB", "ADV", "PRON", "DET", "PART", "SCONJ", "CCONJ", "PUNCT"})
+
+
+def _glued_word(m: _Mention, ent: SpacySpan, glued: dict[int, int]) -> None:
+    """Note where a person mention's name starts when its first word is a word of the
+    sentence (a lower-case word, or a part of speech no name starts with): the start of
+    its first proper noun after it. Cut only if that rest is a person named elsewhere
+    (:func:`_cut_glued_words`)."""
+    tokens = [t for t in ent if t.idx >= m.start]
+    if len(tokens) < 2:
+        return
+    first = tokens[0]
+    if first.pos_ not in _NOT_A_NAME_START and not first.text[:1].islower():
+        return
+    rest = next((t for t in tokens[1:] if t.pos_ == "PROPN" and t.text[:1].isupper()), None)
+    if rest is not None and rest.idx < m.end:
+        glued[m.start] = rest.idx
+
+
+def _cut_glued_words(mentions: list[_Mention], glued: dict[int, int]) -> None:
+    """Cut a person mention to the name after a glued word ("Certainly Donald Trump" →
+    "Donald Trump") when the article names that person elsewhere with exactly that text;
+    otherwise the mention is left as the model found it."""
+    if not glued:
+        return
+    names = {m.text for m in mentions if m.label == "PERSON" and m.start not in glued}
+    for m in mentions:
+        cut = glued.get(m.start)
+        if cut is not None and m.text[cut - m.start :] in names:
+            m.text = m.text[cut - m.start :]
+            m.start = cut
+            m.entry = alias_table().lookup(m.text)
 
 
 def _cut_glued_prefix(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
