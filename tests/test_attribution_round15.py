@@ -10,6 +10,9 @@ them as a parent or child ("his father, George Bush"). A suffix ("Jr.") is anoth
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
 from topline.analyze.entities import find_entities
 from topline.analyze.gender import infer_genders
 from topline.nlp import get_nlp
@@ -112,3 +115,48 @@ def test_a_name_run_twice_together_is_not_a_middle_name() -> None:
         m.key = _own_key(m)
     _join_middle_names(mentions, text)
     assert mentions[1].key != mentions[0].key
+
+
+def _tagged(words: list[str], pos: list[str], persons: list[tuple[int, int]]) -> Doc:
+    """A parsed document as the small model tags it: the span it gives a person may take a
+    word of the sentence before the name (an adverb, a verb, an article)."""
+    doc = Doc(get_nlp().vocab, words=words, pos=pos)
+    doc.ents = [SpacySpan(doc, start, end, label="PERSON") for start, end in persons]
+    return doc
+
+
+def _sentence(*parts: tuple[str, str]) -> tuple[list[str], list[str]]:
+    return [w for w, _ in parts], [p for _, p in parts]
+
+
+def test_a_word_of_the_sentence_glued_before_a_name_is_cut() -> None:
+    words, pos = _sentence(
+        ("Margaret", "PROPN"), ("Holloway", "PROPN"), ("won", "VERB"), (".", "PUNCT"),
+        ("Certainly", "ADV"), ("Margaret", "PROPN"), ("Holloway", "PROPN"), ("paid", "VERB"),
+        (".", "PUNCT"), ("Voters", "NOUN"), ("wanted", "VERB"), ("a", "DET"),
+        ("Margaret", "PROPN"), ("Holloway", "PROPN"), (".", "PUNCT"),
+    )  # fmt: skip
+    entities, _ = find_entities(_tagged(words, pos, [(0, 2), (4, 7), (11, 14)]))
+    assert [e.canonical for e in entities] == ["Margaret Holloway"] * 3
+    assert [len(e.span) for e in entities] == [17, 17, 17]
+
+
+def test_a_glued_word_stays_when_the_rest_is_named_nowhere_else() -> None:
+    words, pos = _sentence(
+        ("Kill", "VERB"), ("Gregory", "PROPN"), ("Hale", "PROPN"), (",", "PUNCT"),
+        ("the", "DET"), ("sign", "NOUN"), ("said", "VERB"), (".", "PUNCT"),
+    )  # fmt: skip
+    entities, _ = find_entities(_tagged(words, pos, [(0, 3)]))
+    assert [e.canonical for e in entities] == ["Kill Gregory Hale"]
+
+
+def test_a_name_does_not_lose_a_first_name_the_model_tags_as_a_word() -> None:
+    words, pos = _sentence(
+        ("Newt", "ADJ"), ("Gingrich", "PROPN"), ("spoke", "VERB"), (".", "PUNCT"),
+        ("Gingrich", "PROPN"), ("left", "VERB"), (".", "PUNCT"),
+        ("pro", "X"), ("-", "PUNCT"), ("Gingrich", "PROPN"), ("ads", "NOUN"), (".", "PUNCT"),
+    )  # fmt: skip
+    entities, _ = find_entities(_tagged(words, pos, [(0, 2), (4, 5), (7, 10)]))
+    names = [e.canonical for e in entities]
+    assert names[0] == "Newt Gingrich"  # not cut to "Gingrich": ADJ is no glued word
+    assert names[2] != "Newt Gingrich"  # "pro-Gingrich" is about him, not him

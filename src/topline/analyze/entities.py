@@ -5,7 +5,8 @@ clusters the mentions:
 
 * spans are trimmed to one line, of white space, of bullets and of a possessive "'s";
 * a title-case run glued in front of a known name ("Home Global News U.S.") is cut off, and
-  so is a capitalised preposition glued in front of a person ("Beneath Clinton");
+  so is a capitalised preposition glued in front of a person ("Beneath Clinton") and a word
+  of the sentence glued in front of a person named so elsewhere ("Certainly Donald Trump");
 * an ORG found only in a title-case headline line and nowhere in the body is dropped;
 * a PERSON run on a headline line that starts or ends with a name of the body and goes on
   with the headline's capitalised verb ("Ben Carson Slams Hillary Clinton") is cut to
@@ -184,8 +185,11 @@ def _glued_word(m: _Mention, ent: SpacySpan, glued: dict[int, int]) -> None:
     if first.pos_ not in _NOT_A_NAME_START and not first.text[:1].islower():
         return
     rest = next((t for t in tokens[1:] if t.pos_ == "PROPN" and t.text[:1].isupper()), None)
-    if rest is not None and rest.idx < m.end:
-        glued[m.start] = rest.idx
+    if rest is None or rest.idx >= m.end:
+        return
+    if "-" in ent.doc.text[first.idx + len(first.text) : rest.idx]:
+        return  # "pro-Clinton", "anti-Trump": a word about the person, not the person
+    glued[m.start] = rest.idx
 
 
 def _cut_glued_words(mentions: list[_Mention], glued: dict[int, int]) -> None:
