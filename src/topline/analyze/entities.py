@@ -5,7 +5,8 @@ clusters the mentions:
 
 * spans are trimmed to one line, of white space, of bullets and of a possessive "'s";
 * a title-case run glued in front of a known name ("Home Global News U.S.") is cut off, and
-  so is a capitalised preposition glued in front of a person ("Beneath Clinton");
+  so is a capitalised preposition glued in front of a person ("Beneath Clinton") and a word
+  of the sentence glued in front of a person named so elsewhere ("Certainly Donald Trump");
 * an ORG found only in a title-case headline line and nowhere in the body is dropped;
 * a PERSON run on a headline line that starts or ends with a name of the body and goes on
   with the headline's capitalised verb ("Ben Carson Slams Hillary Clinton") is cut to
@@ -13,6 +14,9 @@ clusters the mentions:
 * a mention labelled GPE/LOC/ORG whose text is the surname of a PERSON of the same article
   ("Soleimani") becomes a PERSON;
 * the alias table (:mod:`topline.analyze.aliases`) joins "U.S.", "America", "American";
+* a two-word person name joins the one longer name with its first and last word and a
+  middle initial or name between ("Loretta Lynch" → "Loretta E. Lynch"), unless two longer
+  names differ in their middle or the text reads one of them as a parent or child;
 * within the article, a surname or first name joins the full name ("Abdul-Mahdi" →
   "Adel Abdul-Mahdi"), a shortened organisation name joins the longer one ("the Post" →
   "New York Post"), and an acronym joins its expansion ("FBI").
@@ -26,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from topline.analyze.aliases import AliasEntry, alias_table, normalize
 from topline.analyze.gender import strong_evidence
@@ -71,12 +76,16 @@ def find_entities(doc: Doc) -> tuple[tuple[Entity, ...], tuple[EntityCluster, ..
     text = doc_text(doc)
     headline_lines = _headline_lines(text)
     mentions = []
+    glued: dict[int, int] = {}
     for ent in doc_ents(doc):
         if ent.label_ not in LABELS:
             continue
         m = _clean(text, ent.start_char, ent.end_char, ent.label_)
         if m is not None:
             mentions.append(m)
+            if m.label == "PERSON":
+                _glued_word(m, ent, glued)
+    _cut_glued_words(mentions, glued)
     mentions = _drop_headline_runs(mentions, text, headline_lines)
     mentions = _split_headline_persons(mentions, headline_lines)
     _relabel_surnames(mentions)
@@ -156,6 +165,46 @@ def _strip_preposition(text: str, start: int, end: int) -> int:
     if first and first.group().strip().lower() in LEADING_PREPOSITIONS:
         return start + first.end()
     return start
+
+
+#: Parts of speech a person's name never starts with: "Certainly Donald Trump", "That's Jeb
+#: Bush", "Entrusting Donald Trump", "Kill Trayvon Martin" (the model's span took a word of
+#: the sentence). Not ADJ, NOUN or AUX: the model tags real first names so ("Newt", "Will").
+_NOT_A_NAME_START = frozenset({"VERB", "ADV", "PRON", "DET", "PART", "SCONJ", "CCONJ", "PUNCT"})
+
+
+def _glued_word(m: _Mention, ent: SpacySpan, glued: dict[int, int]) -> None:
+    """Note where a person mention's name starts when its first word is a word of the
+    sentence (a lower-case word, or a part of speech no name starts with): the start of
+    its first proper noun after it. Cut only if that rest is a person named elsewhere
+    (:func:`_cut_glued_words`)."""
+    tokens = [t for t in ent if t.idx >= m.start]
+    if len(tokens) < 2:
+        return
+    first = tokens[0]
+    if first.pos_ not in _NOT_A_NAME_START and not first.text[:1].islower():
+        return
+    rest = next((t for t in tokens[1:] if t.pos_ == "PROPN" and t.text[:1].isupper()), None)
+    if rest is None or rest.idx >= m.end:
+        return
+    if "-" in ent.doc.text[first.idx + len(first.text) : rest.idx]:
+        return  # "pro-Clinton", "anti-Trump": a word about the person, not the person
+    glued[m.start] = rest.idx
+
+
+def _cut_glued_words(mentions: list[_Mention], glued: dict[int, int]) -> None:
+    """Cut a person mention to the name after a glued word ("Certainly Donald Trump" →
+    "Donald Trump") when the article names that person elsewhere with exactly that text;
+    otherwise the mention is left as the model found it."""
+    if not glued:
+        return
+    names = {m.text for m in mentions if m.label == "PERSON" and m.start not in glued}
+    for m in mentions:
+        cut = glued.get(m.start)
+        if cut is not None and m.text[cut - m.start :] in names:
+            m.text = m.text[cut - m.start :]
+            m.start = cut
+            m.entry = alias_table().lookup(m.text)
 
 
 def _cut_glued_prefix(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
@@ -269,6 +318,7 @@ def _cluster(mentions: list[_Mention], text: str = "") -> tuple[EntityCluster, .
     order: list[str] = []
     for m in mentions:
         m.key = _own_key(m)
+    _join_middle_names(mentions, text)
     full = _long_forms(mentions)
     shared = _SharedNames(text, mentions)
     for i, m in enumerate(mentions):
@@ -302,6 +352,56 @@ def _cluster(mentions: list[_Mention], text: str = "") -> tuple[EntityCluster, .
             )
         )
     return tuple(clusters)
+
+
+#: A middle word of a name: an initial or initials ("J.", "H.W.") or a capitalised name
+#: ("Rodham"); never a lower-case word ("Bill and Hillary Clinton").
+_MIDDLE_WORD = re.compile(r"^(?:(?:[A-Z]\.)+|[A-Z][a-z'’-]+)$")
+#: A namesake read as another person: a parent or child noun in apposition ("his father,
+#: George Bush") or "the elder/first …" before the name or its title ("the first President
+#: George Bush"). Parents and children are who share a first and a last name.
+_NAMESAKE_BEFORE = re.compile(
+    r"(?:\b(?:father|son|mother|daughter|grandfather|grandson|grandmother|granddaughter)"
+    r",?[ \t]+"
+    r"|\bthe[ \t]+(?:elder|younger|older|first|second|senior)[ \t]+(?:[A-Z][a-z]+\.?[ \t]+)?)$"
+)
+
+
+def _join_middle_names(mentions: list[_Mention], text: str) -> None:
+    """One person named with and without a middle initial or name: a two-word person name
+    ("Loretta Lynch", "Hillary Clinton") takes the key of the one longer name of the
+    article with its first and last word and only initials or capitalised names between
+    ("Loretta E. Lynch", "Hillary Rodham Clinton"; "Hillary R. Clinton" joins too). Left
+    apart when two such names differ in their middle ("George W. Bush" and "George H.W.
+    Bush": "George Bush" may be either), and when the text reads one of them as a namesake
+    ("his father, George Bush"). A generational suffix ("Donald Trump Jr.") is another last
+    word, so it never matches."""
+    longs: dict[tuple[str, str], dict[str, list[_Mention]]] = {}
+    shorts: dict[tuple[str, str], list[_Mention]] = {}
+    for m in mentions:
+        if m.label != "PERSON" or m.entry is not None:
+            continue
+        words = m.text.split()
+        if len(words) == 2:
+            shorts.setdefault((words[0], words[1]), []).append(m)
+        elif len(words) > 2 and all(
+            _MIDDLE_WORD.match(w) and w not in (words[0], words[-1]) for w in words[1:-1]
+        ):  # not a name run twice together ("Ben Carson Carson")
+            # "R." and "Rodham" agree; "H.W." and "W." do not
+            middle = "".join(w.replace(".", "") if "." in w else w[0] for w in words[1:-1])
+            longs.setdefault((words[0], words[-1]), {}).setdefault(middle, []).append(m)
+    for name, group in shorts.items():
+        forms = longs.get(name)
+        if forms is None or len(forms) != 1:
+            continue
+        (long_forms,) = forms.values()
+        if any(
+            _NAMESAKE_BEFORE.search(text[max(0, f.start - 40) : f.start])
+            for f in [*group, *long_forms]
+        ):
+            continue
+        for m in [*group, *long_forms[1:]]:
+            m.key = long_forms[0].key
 
 
 def _own_key(m: _Mention) -> str:
