@@ -11,6 +11,7 @@ from __future__ import annotations
 from topline.analyze import analyze
 from topline.brief import make_brief
 from topline.brief.headline import abstract_block, restated
+from topline.brief.select import Scorer
 from topline.ingest import article_from_text
 
 ARCHIVE = (
@@ -71,7 +72,7 @@ SCENE_COPY = (
 )
 
 
-def _late_scorer():  # type: ignore[no-untyped-def]
+def _late_scorer() -> Scorer:
     """The shipped scorer with a Topline model that prefers the end of the story: a later
     sentence outscores the abstract and the lede."""
     import dataclasses
