@@ -271,6 +271,43 @@ def _shown_once(
 ARGUMENT_SEARCH = 8
 
 
+def summary_lead(
+    candidates: list[Scored],
+    lede_spans: dict[int, tuple[Span, ...]],
+    abstract: Span | None,
+    foils: set[int],
+    lead: Scored | None,
+) -> Scored | None:
+    """The Topline of an archive copy: ``lead`` (the scorer's choice) when it is the abstract's
+    or the story's lede (the first candidate after the abstract), else the best-scoring
+    sentence of the abstract that can be shown whole and reads as news (no
+    :func:`~topline.brief.select.topline_defect`, no foil), else ``lead``.
+
+    The abstract is written by the archive's editor to say what the story reports; the
+    scorer, trained on stories without one, may rank a later story sentence above it ("Mr.
+    Biden said on Monday that on a trip to Kosovo …" over the summary "Vice President …
+    said Donald J. Trump's remarks had already made him a danger …"; a scene in the third
+    paragraph over "Senator Ted Cruz's success in consolidating evangelical Christians …").
+    The story's own lede still competes with the abstract by score: where it wins it is
+    often the sharper news (a death, a deadline; the abstract a vaguer angle), a trade read
+    on PolNeAR's 104 archive copies (docs/benchmarks.md, fifteenth session, second round).
+    """
+    if abstract is None or lead is None or abstract.overlaps(lead.view.span):
+        return lead
+    story = next((c for c in candidates if c.view.span.start >= abstract.end), None)
+    if story is not None and story.view.index == lead.view.index:
+        return lead
+    summary = [
+        c
+        for c in candidates
+        if c.view.index in lede_spans
+        and abstract.overlaps(c.view.span)
+        and c.view.index not in foils
+        and topline_defect(c.view) is None
+    ]
+    return max(summary, key=lambda c: c.topline_score, default=lead)
+
+
 def _argument(
     analysis: Analysis,
     candidates: list[Scored],
@@ -403,6 +440,9 @@ def compose(
     argued = True
     if lead is not None and kind.kind == "opinion":
         lead, argued = _argument(analysis, candidates, lede_spans, lead)
+    # An archive copy's abstract is its editor's summary of the story: a later sentence of the
+    # story does not outscore it (:func:`summary_lead`).
+    lead = summary_lead(candidates, lede_spans, abstract, foils, lead)
     if lead is not None:
         spans = lede_spans[lead.view.index]
         if max_words is not None:
