@@ -141,6 +141,17 @@ def test_a_lede_with_a_colon_inside_is_no_topic_label() -> None:
     assert leading_headline(lede + BODY) is None
 
 
+def test_a_long_lede_naming_a_titled_work_before_its_colon_is_no_topic_label() -> None:
+    # A work's title and subtitle ("Tidal Clocks: The Last Keeper") read like a short label;
+    # the words after the colon keep prose's articles and run past a headline's length.
+    lede = "Tidal Clocks: The Last Keeper is a slow card game that rewards a patient player."
+    assert not headline_line(lede)
+    assert leading_headline(lede + BODY) is None
+    # the same label on a short line, or on words without articles, is still a headline
+    assert headline_line("Tidal Clocks: a card game for patient players.")
+    assert headline_line("Tidal Clocks: Studio says sequel ships in spring after long delays.")
+
+
 def test_a_one_paragraph_body_of_a_single_line_is_no_body() -> None:
     text = "Harbor Board Shuts North Pier For A Year.\n\nThe board voted on Thursday."
     assert leading_headline(text) is None

@@ -137,8 +137,8 @@ def _ascii_cases(text: str) -> tuple[int, int]:
 
 def headline_line(line: str) -> bool:
     """A line that reads as a headline by its own form (see the module): title case or
-    capitals; not a dateline lede; no full stop at its end, or ";"; a "Topic:" label; or no
-    article outside quotation marks."""
+    capitals; not a dateline lede; no full stop at its end, or ";"; a "Topic:" label on a
+    short line or on words without articles; or no article outside quotation marks."""
     line = line.strip()
     if not line:
         return False
@@ -148,9 +148,19 @@ def headline_line(line: str) -> bool:
         return False
     if not _STOP_END.search(line) or line.endswith(";"):
         return True
-    if _LABEL.match(line):
+    if _LABEL.match(line) and (
+        len(line.split()) <= MAX_PRESENT_WORDS or _ARTICLE.search(_after_label(line)) is None
+    ):
         return True
     return _ARTICLE.search(_QUOTED.sub(" ", line)) is None
+
+
+def _after_label(line: str) -> str:
+    """The words after a "Topic:" label's colon, quotations blanked. A long line whose words
+    after the colon keep prose's articles is a lede that names its subject with a colon (a
+    title's subtitle: "Harbor Lights: The Long Night is a puzzle game that asks a lot of its
+    players."), not a labelled headline, which is short or drops its articles."""
+    return _QUOTED.sub(" ", line.split(":", 1)[1])
 
 
 def present_teaser(line: str) -> bool:
