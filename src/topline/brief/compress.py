@@ -33,6 +33,7 @@ import functools
 import re
 
 from topline.brief.digest import strip_sign_off
+from topline.brief.kept_meaning import leaves_empty_predicate
 from topline.model import Span
 
 # --- tunables ----------------------------------------------------------------------------
@@ -327,6 +328,28 @@ def _closes_introduction(text: str, start: int, match: re.Match[str]) -> bool:
     return bool(_INTRODUCTORY.match(before)) and "," not in before
 
 
+#: An appositive is at most this many words ("Ms. Lee, 21,", "Romney, the party's 2012
+#: nominee,").
+MAX_APPOSITIVE_WORDS = 6
+
+
+def _after_appositive(text: str, start: int, match: re.Match[str]) -> bool:
+    """The relative clause follows an appositive set off by a comma after a name ("Ms. Lee,
+    21, who is a student, held …"): the clause's closing comma also closes the appositive,
+    and leaving the clause out leaves it open ("Ms. Lee, 21 held …"; fifteenth session)."""
+    before = text[start : match.start()]
+    comma = before.rfind(", ")
+    if comma < 0:
+        return False
+    words, head = before[comma + 2 :].split(), before[:comma].split()
+    return (
+        0 < len(words) <= MAX_APPOSITIVE_WORDS
+        and words[0].lower() not in ("and", "or", "but")
+        and bool(head)
+        and head[-1][:1].isupper()
+    )
+
+
 def drop_relative_clauses(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
     """Leave out non-restrictive relative clauses (", which serves 15 million customers,")
     when the main clause resumes after them (:func:`_resumes_main_clause`), and not inside
@@ -339,6 +362,7 @@ def drop_relative_clauses(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...
                 len(match.group(0).split()) > MAX_RELATIVE_CLAUSE_WORDS
                 or (span is spans[0] and _closes_introduction(text, span.start, match))
                 or _interposed_phrase_only(match.group(0))
+                or _after_appositive(text, span.start, match)
                 or _kept_whole(text, span.start, match)
                 or not _resumes_main_clause(text[match.end() : span.end])
             ):
@@ -418,7 +442,10 @@ def _closes_dash_pair(text: str, start: int, match: re.Match[str]) -> bool:
 
 
 #: The clause a cut would leave out, closed by a comma before the sentence goes on.
-_CLOSED_CLAUSE = re.compile(r"[^,;.!?\"“”()]{1,150}?,\s+(?P<next>[\w'’]+)(?:\s+(?P<then>[\w'’]+))?")
+#: A comma inside a figure ("$20,000") and the stop of an abbreviation ("U.S.") do not close it.
+_CLOSED_CLAUSE = re.compile(
+    r"(?:[^,;.!?\"“”()]|,(?=\S)|(?<=[A-Z])\.){1,150}?,\s+(?P<next>[\w'’]+)(?:\s+(?P<then>[\w'’]+))?"
+)
 _SUBJECT_PRONOUNS = frozenset("he she it they we i there".split())
 #: Words after the clause's comma that do not carry the sentence's verb: function words, a
 #: verb of saying (", police said") and the openers of further modifiers.
@@ -479,6 +506,30 @@ def _interposed(text: str, end: int, stop: int, start: int = 0) -> bool:
     )
 
 
+_ASIDE_CLOSE = re.compile(r"\s(?:-{1,2}|—|–)\s+(?P<next>[\w'’]+)|—(?P<glued>[\w'’]+)")
+
+
+def _resumes_after_aside(text: str, match: re.Match[str], stop: int) -> bool:
+    """The cut is at a dash that opens an aside, and after the dash that closes it the
+    sentence goes on with its verb or a coordinated clause ("The stream of money confirms
+    that the party's elite — who backed other candidates — believes …", "downplayed the
+    attack — something that … — and said …"): cut there, the kept part lacks its verb, or
+    the sentence's second predicate is lost (fifteenth session)."""
+    if "," in match.group(0):
+        return False
+    close = _ASIDE_CLOSE.search(text, match.end(), stop)
+    if close is None:
+        return False
+    first = close["next"] or close["glued"]
+    if not first[:1].islower():
+        return False
+    return (
+        first in ("and", "but")
+        or first in _FINITE_AFTER
+        or (first not in _NOT_RESUMING and not first.endswith("ing"))
+    )
+
+
 def drop_trailing_clause(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
     """Leave out everything from the first trailing modifier clause on (", leaving …",
     ", with …", ", as …"), when the main clause left is whole: at least
@@ -504,7 +555,9 @@ def drop_trailing_clause(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]
                 and _balanced(body)
                 and not _closes_dash_pair(text, span.start, match)
                 and not _interposed(text, match.end(), span.end, spans[0].start)
+                and not _resumes_after_aside(text, match, span.end)
                 and not _NEGATION.search(text, match.start(), spans[-1].end)
+                and not leaves_empty_predicate(body, text[match.start() : spans[-1].end])
             ):
                 return kept
     return spans

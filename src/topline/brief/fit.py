@@ -24,6 +24,7 @@ from topline.brief import editorial_rules as rules
 from topline.brief.compress import MIN_TRIMMED_WORDS, tidy, trim_to_words, word_total
 from topline.brief.cut_rules import cut_mid_phrase, cut_short
 from topline.brief.digest import strip_sign_off
+from topline.brief.kept_meaning import leaves_empty_predicate
 from topline.model import Sentence, Span, join_spans
 
 # --- tunables ----------------------------------------------------------------------------
@@ -109,6 +110,8 @@ def shorten(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...] | None:
     correlative = _NOT_ONLY.search(shown)
     if correlative is not None and not _BUT.search(shown, correlative.end()):
         return None  # "… has not only helped her mentally": its "but also …" cut away
+    if leaves_empty_predicate(shown, text[end : spans[-1].end]):
+        return None  # the kept clause says nothing without the rest (:mod:`.kept_meaning`)
     if shown.count("(") > shown.count(")"):
         return None  # cut inside an aside in parentheses: the main clause goes on after it
     if after[0] in "—–-" and len(_SPACED_DASH.findall(shown)) % 2 == 1:

@@ -1,0 +1,120 @@
+"""A compression cut is refused when what it keeps says nothing without what it cuts
+(fifteenth session, :mod:`topline.brief.kept_meaning`). Each fixture failed on the code
+before: the cut was made."""
+
+from __future__ import annotations
+
+import pytest
+
+from topline.brief.compress import drop_relative_clauses, drop_trailing_clause
+from topline.brief.fit import shorten
+from topline.model import Span, join_spans
+
+
+def whole(text: str) -> Span:
+    return Span(0, len(text))
+
+
+def trailing(sentence: str) -> str:
+    return join_spans(sentence, drop_trailing_clause(sentence, (whole(sentence),)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an act of saying or reacting whose message was the cut part
+        "The mayor responded on Friday with a short video, calling the audit a political "
+        "stunt by her rivals.",
+        "Late on Tuesday the union's general secretary went further, arguing that the "
+        "agreement would cost members their pensions.",
+        "The senator's office hit back within an hour of the broadcast, accusing the network "
+        "of distorting his record.",
+        "The former minister posted a short statement of his own on Sunday, saying he would "
+        "stand down at the next election.",
+        # a set a vague quantifier leaves open, before its list
+        "The inspectors raised concerns about some of the practices at the plant, including "
+        "the storage of waste near the river.",
+        # a copula without its complement
+        "Her argument was that the company is, in effect, ignoring the safety rules it signed "
+        "up to.",
+        # a fronted phrase without its main clause
+        "Amid falling milk prices across the region, and with a rival cooperative, Northfield, "
+        "cutting its rates again, dairy farmers voted to strike.",
+        # an aside between dashes, after which the sentence's verb comes
+        "The American investment group that bought the football club — who paid a record sum "
+        "for it last spring — has already replaced the manager.",
+        # a clause closed after a figure's comma, the sentence's verb after it
+        "The chief executive of the city's largest hospital, who earns between $250,000 and "
+        "$300,000 a year, has refused to take a pay cut.",
+        # an indefinite noun and the relative clause that says who it is
+        "Prosecutors granted immunity from charges to a former junior aide, who had set up "
+        "the accounts.",
+        # an opener alone after a semicolon
+        "The minister trusted her deputy above all others in the cabinet; and above all, "
+        "having served with her for a decade, he knew the party.",
+        # a series cut after its first item
+        "Tenants have accused the housing association of covering up, delaying, and ignoring "
+        "complaints about damp in the flats.",
+        # a cut inside an aside between dashes
+        "Traders in the old covered market -- some of them selling bread, according to the "
+        "council -- now take payment by card.",
+    ],
+)
+def test_a_cut_that_leaves_an_empty_predicate_is_refused(sentence: str) -> None:
+    assert trailing(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        (
+            "Carson said he saw no need to change anything about his campaign, telling "
+            "reporters the polls were wrong.",
+            "Carson said he saw no need to change anything about his campaign",
+        ),
+        (
+            "The mayor met with the union leaders in private on Monday, hoping to avert a strike.",
+            "The mayor met with the union leaders in private on Monday",
+        ),
+        (
+            "The storm damaged forty homes along the coast, including the old lighthouse "
+            "keeper's cottage.",
+            "The storm damaged forty homes along the coast",
+        ),
+        (
+            "Prosecutors granted immunity from charges to Maria Lopez, who had set up the "
+            "accounts.",
+            "Prosecutors granted immunity from charges to Maria Lopez",
+        ),
+        (
+            "The mayor responded to the audit by cutting her own salary, saying the city "
+            "had to lead by example.",
+            "The mayor responded to the audit by cutting her own salary",
+        ),
+        (
+            "The council's candidate won more votes in many districts than anyone expected, "
+            "including the old mill towns.",
+            "The council's candidate won more votes in many districts than anyone expected",
+        ),
+    ],
+)
+def test_a_cut_whose_kept_clause_carries_the_news_is_made(sentence: str, kept: str) -> None:
+    assert trailing(sentence) == kept
+
+
+def test_a_word_limit_cut_at_a_colon_is_refused() -> None:
+    text = (
+        "The regional health board gave only one reason for closing the maternity ward at "
+        "the town's hospital after more than sixty years of service to the valley: the "
+        "shortage of midwives willing to work the night shifts that the ward needs in order "
+        "to stay open to mothers from the outlying villages."
+    )
+    assert shorten(text, (whole(text),)) is None
+
+
+def test_a_relative_clause_after_an_appositive_is_kept() -> None:
+    text = "Ms. Rivera, 34, who runs the bakery on the square, opened a second shop on Monday."
+    assert join_spans(text, drop_relative_clauses(text, (whole(text),))) == text
+    plain = "Rivera, who runs the bakery on the square, opened a second shop on Monday."
+    kept = join_spans(plain, drop_relative_clauses(plain, (whole(plain),)))
+    assert kept == "Rivera opened a second shop on Monday."
