@@ -10,18 +10,20 @@ shuffled order ``brief_read.py`` draws its samples from; no sample uses position
 the cuts of :mod:`topline.brief.compress` and :func:`topline.brief.fit.shorten` on the
 element's sentence, and records each cut: the operation, the words kept and the words cut.
 
-``--show`` prints every cut. The counts are printed twice: by the hand judgement recorded in
-:data:`JUDGED` (what a reader decided on the first run's cuts: ``lost`` when the kept part's
-predicate says nothing without the cut part, ``kept`` otherwise; keyed by the article and
-the cut's first words), and by the code's own reading, :func:`topline.brief.compress.
-leaves_empty_predicate` as it stands in this checkout, for every cut, judged or not.
+``--show`` prints every cut with its hand label. The hand judgements (:data:`JUDGED`) are of
+the cuts the fifteenth session's *starting* code made (``lost``: the kept part's predicate
+says nothing without the cut part, or the cut garbles it; ``kept`` otherwise). The table
+counts them per operation and, for this checkout, how many of each are still made: a lost
+cut no longer made is a repair, a kept cut no longer made a refusal that costs length. Cuts
+this checkout makes that the starting code did not are counted as new (read them with
+``--show``: labelled ``new``).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,13 +97,20 @@ def cuts_of(analysis: Analysis) -> list[Cut]:
     return out
 
 
-#: Hand judgements of the first run's cuts (positions 417-560): (article, the cut's first
-#: five words) -> "lost" (the kept predicate is empty without the cut) or "kept".
-JUDGED: dict[tuple[str, str], str] = {}
+#: Hand judgements of the cuts the fifteenth session's starting code made: one JSON object
+#: a line, {"set", "source", "operation", "cut" (its first five words), "label"}, where
+#: "label" is "lost" (the kept part's predicate says nothing without the cut part, or the cut
+#: garbles the kept part) or "kept".
+JUDGED = Path(__file__).resolve().parent / "data" / "compress_cuts_judged.jsonl"
 
 
-def _key(cut: Cut) -> tuple[str, str]:
-    return cut.source, " ".join(cut.cut.split()[:5])
+def _key(source: str, cut: str) -> tuple[str, str]:
+    return source, " ".join(cut.split()[:5])
+
+
+def _judged() -> dict[tuple[str, str], dict[str, str]]:
+    rows = [json.loads(line) for line in JUDGED.open()] if JUDGED.exists() else []
+    return {_key(r["source"], r["cut"]): r for r in rows}
 
 
 def _analyses(start: int, stop: int, cache: Path | None) -> list[Analysis]:
@@ -126,29 +135,46 @@ def main() -> None:
     else:
         analyses = _analyses(args.start, args.stop, args.cache)
     cuts = [c for a in analyses for c in cuts_of(a)]
+    judged = _judged()
+    sources = {a.article.source for a in analyses}
+    rows = [r for r in judged.values() if r["source"] in sources]
+    made = {_key(c.source, c.cut) for c in cuts}
     if args.show:
         for c in cuts:
-            print(f"[{c.operation}] {c.source} ({c.element})\n  KEPT: {c.kept}\n  CUT:  {c.cut}")
-    by_hand: Counter[tuple[str, str]] = Counter()
-    for c in cuts:
-        if (label := JUDGED.get(_key(c))) is not None:
-            by_hand[c.operation, label] += 1
-    empty = getattr(comp, "leaves_empty_predicate", lambda kept, cut: False)
-    by_code: Counter[tuple[str, str]] = Counter(
-        (c.operation, "lost" if empty(c.kept, c.cut) else "kept") for c in cuts
-    )
-    ops = sorted({c.operation for c in cuts})
-    print(
-        f"{len(cuts)} cuts in positions {args.start}-{args.stop}; judged by hand: "
-        f"{sum(by_hand.values())}"
-    )
-    print(f"{'operation':<12} {'cuts':>5} {'hand kept':>10} {'hand lost':>10} {'code lost':>10}")
-    for op in ops:
-        total = sum(1 for c in cuts if c.operation == op)
+            label = judged.get(_key(c.source, c.cut), {}).get("label", "new")
+            print(f"[{c.operation}] {c.source} ({c.element}) {label}")
+            print(f"  KEPT: {c.kept}\n  CUT:  {c.cut}")
+    print(f"{len(rows)} cuts of the starting code judged by hand in these {len(sources)} articles")
+    head = f"{'operation':<12} {'judged':>7} {'kept':>5} {'lost':>5} | still made: kept / lost"
+    print(head)
+    for op in sorted({r["operation"] for r in rows}):
+        mine = [r for r in rows if r["operation"] == op]
+        kept = [r for r in mine if r["label"] == "kept"]
+        lost = [r for r in mine if r["label"] == "lost"]
+        still_kept = sum(_key(r["source"], r["cut"]) in made for r in kept)
+        still_lost = sum(_key(r["source"], r["cut"]) in made for r in lost)
         print(
-            f"{op:<12} {total:>5} {by_hand[op, 'kept']:>10} {by_hand[op, 'lost']:>10} "
-            f"{by_code[op, 'lost']:>10}"
+            f"{op:<12} {len(mine):>7} {len(kept):>5} {len(lost):>5} | "
+            f"{still_kept:>10} / {still_lost}"
         )
+    kept_all = [r for r in rows if r["label"] == "kept"]
+    lost_all = [r for r in rows if r["label"] == "lost"]
+    print(
+        f"{'all':<12} {len(rows):>7} {len(kept_all):>5} {len(lost_all):>5} | "
+        f"{sum(_key(r['source'], r['cut']) in made for r in kept_all):>10} / "
+        f"{sum(_key(r['source'], r['cut']) in made for r in lost_all)}"
+    )
+    for name in sorted({r["set"] for r in rows}):
+        mine = [r for r in rows if r["set"] == name]
+        kept = [r for r in mine if r["label"] == "kept"]
+        lost = [r for r in mine if r["label"] == "lost"]
+        print(
+            f"  {name}: {len(mine)} judged, {len(kept)} kept / {len(lost)} lost; still made "
+            f"{sum(_key(r['source'], r['cut']) in made for r in kept)} / "
+            f"{sum(_key(r['source'], r['cut']) in made for r in lost)}"
+        )
+    new = [c for c in cuts if _key(c.source, c.cut) not in judged]
+    print(f"cuts made now that the starting code did not make (not judged): {len(new)}")
 
 
 if __name__ == "__main__":

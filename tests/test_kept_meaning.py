@@ -118,3 +118,76 @@ def test_a_relative_clause_after_an_appositive_is_kept() -> None:
     plain = "Rivera, who runs the bakery on the square, opened a second shop on Monday."
     kept = join_spans(plain, drop_relative_clauses(plain, (whole(plain),)))
     assert kept == "Rivera opened a second shop on Monday."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an "including" phrase between a noun and its complement
+        "Officials said the new law restores the pension rights, including the right to a "
+        "widow's share, of 40,000 former miners.",
+        # a message named as the verb's object, and only when after it
+        "The club's owner released a brief statement on Tuesday morning, apologising to the "
+        "supporters for the delay.",
+        # a verb whose "as" complement is its predicate
+        "The report named the three harbour towns of the northern coast, as examples of how "
+        "the fishing industry can recover.",
+        # a list in progress, with no conjunction yet
+        "The plan would pay to repair the county's bridges, tunnels, ferries, ageing water "
+        "mains and its flood walls.",
+    ],
+)
+def test_a_cut_that_leaves_a_part_of_speech_without_its_complement_is_refused(
+    sentence: str,
+) -> None:
+    assert trailing(sentence) == sentence
+
+
+def test_as_the_conjunction_is_still_a_trailing_clause() -> None:
+    sentence = "The report on the harbour towns was published on Monday, as the fleet returned."
+    assert trailing(sentence) == "The report on the harbour towns was published on Monday"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "between" and a single member
+        "Ministers on Thursday approved the long-delayed plan for a new high-speed rail line "
+        "to the north, to be built and run for thirty years by a consortium formed last spring "
+        "as a joint venture between the national rail operator, two regional transport boards "
+        "and a group of private investors from abroad.",
+        # a coordinated clause cut inside its subordinate clause
+        "The new bridge over the estuary was finished on time and under budget last year, but "
+        "when the first heavy lorries crossed it during the cold snap in the middle of "
+        "March, engineers found long cracks in the deck and closed it to all traffic for "
+        "several weeks.",
+        # after a colon, a fronted phrase without its main clause
+        "The minister says she learned one hard lesson about the northern towns this year: "
+        "Campaigning in the old mill towns of the valley, where turnout fell to a record low "
+        "in the spring, the minister found that voters there wanted jobs and not more "
+        "speeches about the party's future.",
+        # a figure's thousands separator is no clause break
+        "Party officials in the state capital now expect that the front-runner will fall "
+        "just short of the 1,237 delegates needed to win the nomination outright before the "
+        "convention opens in the summer in the lakeside city of Cleveland and the long fight "
+        "over the party's rules that many of its members expect to follow the vote.",
+    ],
+)
+def test_a_word_limit_cut_that_leaves_an_empty_part_is_refused(text: str) -> None:
+    assert shorten(text, (whole(text),)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attribution after the clause's comma credits the clause, not the main clause
+        "The challenger, who had trailed by four points in May, according to the survey, now "
+        "leads the race narrowly.",
+        # an opening phrase with "To" ends at the clause's comma
+        "To Okafor, who has studied the river for a decade, Tuesday's flood was no surprise.",
+    ],
+)
+def test_a_relative_clause_whose_comma_does_not_resume_the_main_clause_is_kept(
+    text: str,
+) -> None:
+    assert join_spans(text, drop_relative_clauses(text, (whole(text),))) == text

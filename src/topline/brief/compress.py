@@ -149,7 +149,8 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\s+[^,;\"“”()]{3,120}
 _TRAILING_CLAUSE = re.compile(
     r"(?:,|\s[-–—]{1,2})\s+(?=(?:[a-z]+ing|with|according|as|while|when|who|whose)\b)"
 )
-_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:]|\s-{1,2}\s|\s?—\s?|\s–\s)\s*")
+#: A comma or colon between digits ("1,237", "10:30") is part of a figure, no break.
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,:](?!\d)|;|\s-{1,2}\s|\s?—\s?|\s–\s)\s*")
 _WORD = re.compile(r"\S+")
 _EDGE_PUNCT = " \t\n,;:-—–"
 
@@ -282,9 +283,13 @@ def _resumes_main_clause(rest: str) -> bool:
     appositive ("…, who heads the Alliance, a group that …"), a closing name
     ("…, which will focus on its former CEO, Adam Neumann.") or a comma inside the clause,
     whose own end is the next comma, where the sentence's verb follows
-    (:data:`_VERB_AFTER_NEXT_COMMA`)."""
+    (:data:`_VERB_AFTER_NEXT_COMMA`), or an "according to" that credits the clause
+    (", who was tied with Trump at 42 percent on July 25, according to a CBS poll": cut, the
+    main clause's figures are credited to the poll's; fifteenth session)."""
     words = rest.split()
     if not words or words[0].lower() in _DETERMINER or _LIST_GOES_ON.match(rest):
+        return False
+    if words[0] == "according":
         return False
     if _VERB_AFTER_NEXT_COMMA.match(rest):
         return False  # the comma was inside the clause: "whose challenge is to transform his
@@ -314,7 +319,7 @@ def _interposed_phrase_only(clause: str) -> bool:
 #: ("… Missouri Clinton remained …"; fourteenth session, second round).
 _INTRODUCTORY = re.compile(
     r"\W{0,2}(?:Regardless of|Despite|In spite of|After|Before|During|Since|Until|Unlike|"
-    r"Like|Following|Amid|Among|Under|Without|With|Because of|Due to|Ahead of|According to|"
+    r"Like|Following|Amid|Among|Under|Without|With|Because of|Due to|Ahead of|According to|To|"
     r"Although|Though|While|When|Whereas|If|Unless|As|In|On|At|For|From|By|Through|Across|"
     r"Against|Beyond|Besides|Outside|Inside|Within|Over)\b"
 )
@@ -475,6 +480,12 @@ _FINITE_AFTER = frozenset(
 )
 
 
+#: Words after an "including" phrase's closing comma that go on with the noun before it (its
+#: complement) or with the verb (its infinitive): "the rights, including …, of felons", "to
+#: get delegates, including those backing her, to switch".
+_HEAD_COMPLEMENT = frozenset("of to for from into".split())
+
+
 def _interposed(text: str, end: int, stop: int, start: int = 0) -> bool:
     """The subordinate clause starting at ``end`` is closed by a comma and the sentence's
     own verb comes after it: after "as", "while" or "when", a subject pronoun and its verb
@@ -492,6 +503,9 @@ def _interposed(text: str, end: int, stop: int, start: int = 0) -> bool:
     first, then = match["next"], match["then"]
     if first in _FINITE_AFTER:
         return True  # "whether an official, including the secretary, had impeded …"
+    if opener.startswith("including ") and first.islower() and first in _HEAD_COMPLEMENT:
+        return True  # "restores the civil rights, including the right to vote, of 206,000
+        # felons": the phrase sat between a noun and its complement (fifteenth session)
     if opener.startswith("as well as "):
         return first.islower() and first not in _NOT_RESUMING and not first.endswith("ing")
     if not opener.startswith(("as ", "while ", "when ")) and not (

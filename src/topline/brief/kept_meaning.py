@@ -83,7 +83,7 @@ _NOUN_BEFORE = frozenset(
 #: given ("posted a comment of her own").
 _MESSAGE_NOUN = re.compile(
     r"^(?:a|an|the|his|her|their|its|our|this)\s+(?:[\w'’-]+\s+){0,3}?(?:comment|statement|"
-    r"tweet|post|message|response|reply|remarks?|note|video)s?\b(?:\s+of\s+(?:his|her|their|"
+    r"tweet|message|response|reply|remarks?|video|letter)s?\b(?:\s+of\s+(?:his|her|their|"
     r"its|our)\s+own)?(?:\s+(?:on|in|to|at|via|after|late|early|this|last)\b.*)?$",
     re.I,
 )
@@ -126,7 +126,7 @@ _FRONTED = re.compile(
 _NOT_A_SUBJECT = frozenset(
     """and or but nor yet so though although however too also still then with without in
     on at for from by of to as while when after before amid despite including like unlike
-    such""".split()
+    such where which who whose whom if because since unless until whether""".split()
 )
 _FUNCTION_WORDS = frozenset(
     """the a an and or of to in on at for by with from as his her their its our this that
@@ -186,6 +186,46 @@ def _message_act(segment: str) -> bool:
     return False
 
 
+#: A message named as a verb's object, and nothing after it but where or when: "released a
+#: statement at the outset of the convention", "kicked off her campaign with a retooled
+#: message".
+_MESSAGE_OBJECT = re.compile(
+    r"\s(?:a|an|the|his|her|their|its|our)\s+(?:[\w'’-]+\s+){0,3}?(?:statement|comment|"
+    r"tweet|message|response|reply|remarks?|video|letter)s?"
+    r"(?:\s+of\s+(?:his|her|their|its|our)\s+own)?"
+    r"(?:\s+(?:on|in|at|to|via|after|before|during|from|with|for|this|last|early|late)"
+    r"(?:\s+[^\s,;:\"“”]+){1,8})?$",
+    re.I,
+)
+#: Verbs that take an object and an "as" complement, which is their predicate ("named A, B
+#: and C as territories", "cited the two cases as examples", "remembers him as …"; the
+#: appoint and characterize verbs of Levin 1993, 29.1-29.2).
+AS_COMPLEMENT_VERBS = frozenset(
+    """name appoint designate nominate elect cite describe characterize portray paint cast
+    depict present label brand classify rank list identify regard view see treat count
+    hail remember recall know choose select pick point""".split()
+)
+#: "as" and an indefinite or bare noun: a complement ("as examples of …", "as a presence"),
+#: not the conjunction, whose clause opens with its subject ("as Hispanics here turn …",
+#: "as the president traveled …").
+_AS_PHRASE = re.compile(
+    r"^as\s+(?:an?\s|(?!(?:the|his|her|their|its|our|this|that|these|those|he|she|it|they|we|"
+    r"you|well|much|long|soon|far|of|if|though|part|usual|expected|always|ever)\b)[a-z])"
+)
+#: "between" and a single member: its second was cut ("a committee between Trump's
+#: campaign[, the RNC and 11 state parties]").
+_BETWEEN_ONE = re.compile(r"\bbetween\s+(?:(?!\b(?:and|or)\b)[^,;:])+$")
+#: A segment that opens with a coordinator and a subordinator ("…, but when she walks …"):
+#: its main clause comes after the cut.
+_COORDINATED_SUBORDINATE = re.compile(
+    r"^(?:and|but|or|yet|so)\s+(?:when|if|while|although|though|because|since|as|after|"
+    r"before|unless|once|until|whereas)\b",
+    re.I,
+)
+#: A list item of one or two lower-case words.
+_BARE_ITEM = re.compile(r"^[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?$")
+
+
 def _main_clause_after(kept: str) -> bool:
     """Some segment after the fronted phrase's comma reads as a clause: two words or more,
     not opened by a conjunction or a preposition, with a lower-case content word."""
@@ -219,6 +259,29 @@ def leaves_empty_predicate(kept: str, cut: str) -> bool:
         return True
     if len(segments) > 1 and _FRONTED.match(kept) and not _main_clause_after(kept):
         return True
+    after_colon = re.split(r"[:;]\s+", kept)[-1]
+    if (
+        after_colon != kept
+        and "," in after_colon
+        and _FRONTED.match(after_colon)
+        and not _main_clause_after(after_colon)
+    ):
+        return True  # "…: Campaigning in Iowa, where 43 percent …" (a new clause opens there)
+    if _COORDINATED_SUBORDINATE.match(last):
+        return True
+    message = _MESSAGE_OBJECT.search(last)
+    if message is not None and not any(q in last for q in '"“”'):
+        verb = last[: message.start()].split()[-1:]
+        if verb and verb[0].islower() and verb[0] not in ("and", "or", "but", "nor", "yet"):
+            return True  # the message is the object of a verb, not the clause's subject
+    if _AS_PHRASE.match(rest) and any(
+        _verb_lemmas(w) & AS_COMPLEMENT_VERBS for w in _WORD.findall(last)
+    ):
+        return True  # "pointed to the candidacies of A and B[, as examples of …]"
+    if _BETWEEN_ONE.search(last):
+        return True
+    if len(segments) > 2 and all(_BARE_ITEM.match(x) for x in segments[-2:]):
+        return True  # "to fix highways, trains, airports[, aging sewer systems and …]"
     if _RELATIVE_OPENER.match(rest) and _INDEFINITE_END.search(kept):
         return True
     breaks = list(_SEGMENT.finditer(kept))
