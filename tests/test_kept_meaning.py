@@ -130,7 +130,8 @@ def test_a_relative_clause_after_an_appositive_is_kept() -> None:
         "The club's owner released a brief statement on Tuesday morning, apologising to the "
         "supporters for the delay.",
         # a verb whose "as" complement is its predicate
-        "The report named the three harbour towns of the northern coast, as examples of how "
+        "The report named the three harbour towns of the northern coast, Ayr and Troon, as "
+        "examples of how "
         "the fishing industry can recover.",
         # a list in progress, with no conjunction yet
         "The plan would pay to repair the county's bridges, tunnels, ferries, ageing water "
@@ -191,3 +192,22 @@ def test_a_relative_clause_whose_comma_does_not_resume_the_main_clause_is_kept(
     text: str,
 ) -> None:
     assert join_spans(text, drop_relative_clauses(text, (whole(text),))) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle phrase that opens the sentence, its main clause after the cut
+        "Declaring that only he had the strength to rebuild the docks and the courage to "
+        "stand up to the shipping firms that had abandoned the town for cheaper ports abroad, "
+        "the candidate promised a thousand new jobs on the old quays of the river by the end "
+        "of his first term in the office of mayor.",
+        # a question cut before its question mark
+        "So why is it that the small towns along the northern coast, which lost their "
+        "fishing fleets and their ferries and most of their young people in the space of a "
+        "single generation, still vote in larger numbers than the cities of the south, where "
+        "the jobs and the money have gone?",
+    ],
+)
+def test_a_word_limit_cut_of_an_opening_participle_or_a_question_is_refused(text: str) -> None:
+    assert shorten(text, (whole(text),)) is None

@@ -47,6 +47,8 @@ _SUBORDINATE_START = frozenset(
 #: A correlative whose second half ("but also …") a cut may leave out.
 _NOT_ONLY = re.compile(r"\bnot only\b", re.I)
 _BUT = re.compile(r"\bbut\b", re.I)
+#: A capitalised participle that opens the sentence ("Declaring …", "Standing …").
+_PARTICIPLE_OPENER = re.compile(r"^[\"“‘']?[A-Z][a-z]{2,}ing$")
 _DANGLING_END = frozenset(
     "and or but nor of to the a an that with by for in on at from as than".split()
 )
@@ -106,6 +108,11 @@ def shorten(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...] | None:
         return None  # a hard word cut, or a phrase left hanging
     if words[0].lower().strip("\"“‘'(") in _SUBORDINATE_START:
         return None  # "When Cameron visited the White House": not a main clause
+    if _PARTICIPLE_OPENER.match(words[0]) and "," not in join_spans(text, cut):
+        return None  # "Declaring that he alone can fix it": the participle's main clause
+        # comes after its comma (fifteenth session)
+    if join_spans(text, spans).rstrip("\"”’' ").endswith("?"):
+        return None  # a question cut before its question mark reads as a statement
     shown = join_spans(text, cut)
     correlative = _NOT_ONLY.search(shown)
     if correlative is not None and not _BUT.search(shown, correlative.end()):

@@ -275,7 +275,7 @@ def leaves_empty_predicate(kept: str, cut: str) -> bool:
         if verb and verb[0].islower() and verb[0] not in ("and", "or", "but", "nor", "yet"):
             return True  # the message is the object of a verb, not the clause's subject
     if _AS_PHRASE.match(rest) and any(
-        _verb_lemmas(w) & AS_COMPLEMENT_VERBS for w in _WORD.findall(last)
+        _verb_lemmas(w) & AS_COMPLEMENT_VERBS for w in _WORD.findall(kept) if w.islower()
     ):
         return True  # "pointed to the candidacies of A and B[, as examples of …]"
     if _BETWEEN_ONE.search(last):
