@@ -211,3 +211,26 @@ def test_a_relative_clause_whose_comma_does_not_resume_the_main_clause_is_kept(
 )
 def test_a_word_limit_cut_of_an_opening_participle_or_a_question_is_refused(text: str) -> None:
     assert shorten(text, (whole(text),)) is None
+
+
+def test_a_word_limit_cut_at_a_colon_after_news_of_its_own_is_made() -> None:
+    text = (
+        "The decision by the regional health board to close the maternity ward at the town's "
+        "hospital after more than sixty years set off a wave of protests across the valley on "
+        "Friday: parents marched to the board's offices and local councillors demanded that "
+        "the minister overturn it before the end of the month."
+    )
+    cut = shorten(text, (whole(text),))
+    assert cut is not None
+    assert join_spans(text, cut).endswith("across the valley on Friday")
+
+
+def test_a_connective_before_the_subject_is_no_appositive() -> None:
+    text = (
+        "Meanwhile, United's Dutch forward Jan de Vries, who has scored five goals this "
+        "season, has recovered from a knee injury."
+    )
+    kept = join_spans(text, drop_relative_clauses(text, (whole(text),)))
+    assert (
+        kept == "Meanwhile, United's Dutch forward Jan de Vries has recovered from a knee injury."
+    )

@@ -32,6 +32,7 @@ from __future__ import annotations
 import functools
 import re
 
+from topline.brief.cut_rules import OPENING_CONNECTIVES
 from topline.brief.digest import strip_sign_off
 from topline.brief.kept_meaning import leaves_empty_predicate
 from topline.model import Span
@@ -352,6 +353,7 @@ def _after_appositive(text: str, start: int, match: re.Match[str]) -> bool:
         and words[0].lower() not in ("and", "or", "but")
         and bool(head)
         and head[-1][:1].isupper()
+        and head[-1].strip("\"“‘'") not in OPENING_CONNECTIVES  # "Meanwhile, X, who …"
     )
 
 

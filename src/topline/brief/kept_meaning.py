@@ -23,8 +23,10 @@ English grammar rather than words of a sample:
   X[, …]", "Counting the delegates, though[, …]"): the main clause was cut;
 - **an indefinite noun without the relative clause that identifies it** ("granted immunity
   to a former staffer[, who worked on the server]"): the noun is no one without it;
-- **an announcement without what it announces**: a cut at a colon ("The reason is
-  simple[: …]"), or a kept part that ends on an opener alone after a colon or semicolon
+- **an announcement without what it announces**: a cut at a colon after a clause that
+  anticipates it ("gave one reason[: …]", "The reason is simple[: …]"; a clause that is news
+  of its own keeps only its elaboration out), or a kept part that ends on an opener alone
+  after a colon or semicolon
   ("…: After all[, …]", "…; and above all[, …]");
 - **a series cut after its first item**: the cut opens with a participle that is a bare
   item of a series ("accused him of covering up[, delaying, and withholding facts]"), whose
@@ -140,6 +142,22 @@ _SERIES_ITEM = re.compile(
     r"^(?!including\b)[a-z]+ing(?:\s+(?:up|out|off|down|back|in))?"
     r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[a-z]+ing\b"
 )
+#: The end of a clause that anticipates what a colon introduces (cataphora: "gave one reason",
+#: "the question is simple", "said the following", "put it this way"): cut at the colon, it
+#: promises what it does not give. A clause that is news of its own ("set off another round
+#: of fireworks on Friday: Republicans said …") only has its elaboration cut.
+_ANTICIPATING_NOUN = re.compile(
+    r"\b(?:one|two|three|four|five|several|a few|a|an|the|his|her|their|its)\s+"
+    r"(?:[\w'’-]+\s+){0,2}(?:reasons?|things?|questions?|lessons?|problems?|messages?|points?|"
+    r"options?|goals?|answers?|explanations?|ways?|priorit(?:y|ies)|conditions?|demands?|"
+    r"words?|names?|steps?|rules?|aims?|choices?|concerns?|warnings?)\b",
+    re.I,
+)
+_ANTICIPATING_END = re.compile(
+    r"\b(?:the following|as follows|this|these|simple|clear|plain|thus)\W*$", re.I
+)
+
+
 #: A dash that sets off an aside.
 _ASIDE_DASH = re.compile(r"\s(?:-{1,2}|—|–)\s|—")
 
@@ -245,8 +263,10 @@ def leaves_empty_predicate(kept: str, cut: str) -> bool:
     separator = rest[:1]
     rest = rest.lstrip(",;:—–- \t\n")
     kept = kept.rstrip(" .")
-    if separator == ":":
-        return True  # the clause before a colon announces what the colon introduces
+    if separator == ":" and (
+        _ANTICIPATING_NOUN.search(_SEGMENT.split(kept)[-1]) or _ANTICIPATING_END.search(kept)
+    ):
+        return True  # the clause before the colon announces what the colon introduces
     segments = _SEGMENT.split(kept)
     last = segments[-1]
     if _message_act(last):
