@@ -33,7 +33,9 @@ import functools
 import re
 
 from topline.brief.claim_rules import PASSIVE_AUXILIARIES
+from topline.brief.cut_rules import OPENING_CONNECTIVES
 from topline.brief.digest import strip_sign_off
+from topline.brief.kept_meaning import leaves_empty_predicate
 from topline.model import Span
 
 # --- tunables ----------------------------------------------------------------------------
@@ -146,7 +148,8 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\s+[^,;\"“”()]{3,120}
 _TRAILING_CLAUSE = re.compile(
     r"(?:,|\s[-–—]{1,2})\s+(?=(?:[a-z]+ing|with|according|as|while|when|who|whose)\b)"
 )
-_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:]|\s-{1,2}\s|\s?—\s?|\s–\s)\s*")
+#: A comma or colon between digits ("1,237", "10:30") is part of a figure, no break.
+_CLAUSE_BREAK = re.compile(r"\s*(?:[,:](?!\d)|;|\s-{1,2}\s|\s?—\s?|\s–\s)\s*")
 _WORD = re.compile(r"\S+")
 _EDGE_PUNCT = " \t\n,;:-—–"
 
@@ -279,9 +282,13 @@ def _resumes_main_clause(rest: str) -> bool:
     appositive ("…, who heads the Alliance, a group that …"), a closing name
     ("…, which will focus on its former CEO, Adam Neumann.") or a comma inside the clause,
     whose own end is the next comma, where the sentence's verb follows
-    (:data:`_VERB_AFTER_NEXT_COMMA`)."""
+    (:data:`_VERB_AFTER_NEXT_COMMA`), or an "according to" that credits the clause
+    (", who was tied with Trump at 42 percent on July 25, according to a CBS poll": cut, the
+    main clause's figures are credited to the poll's; fifteenth session)."""
     words = rest.split()
     if not words or words[0].lower() in _DETERMINER or _LIST_GOES_ON.match(rest):
+        return False
+    if words[0] == "according":
         return False
     if _VERB_AFTER_NEXT_COMMA.match(rest):
         return False  # the comma was inside the clause: "whose challenge is to transform his
@@ -311,7 +318,7 @@ def _interposed_phrase_only(clause: str) -> bool:
 #: ("… Missouri Clinton remained …"; fourteenth session, second round).
 _INTRODUCTORY = re.compile(
     r"\W{0,2}(?:Regardless of|Despite|In spite of|After|Before|During|Since|Until|Unlike|"
-    r"Like|Following|Amid|Among|Under|Without|With|Because of|Due to|Ahead of|According to|"
+    r"Like|Following|Amid|Among|Under|Without|With|Because of|Due to|Ahead of|According to|To|"
     r"Although|Though|While|When|Whereas|If|Unless|As|In|On|At|For|From|By|Through|Across|"
     r"Against|Beyond|Besides|Outside|Inside|Within|Over)\b"
 )
@@ -323,6 +330,29 @@ def _closes_introduction(text: str, start: int, match: re.Match[str]) -> bool:
     closing comma is the phrase's, and the clause stays."""
     before = text[start : match.start()]
     return bool(_INTRODUCTORY.match(before)) and "," not in before
+
+
+#: An appositive is at most this many words ("Ms. Lee, 21,", "Romney, the party's 2012
+#: nominee,").
+MAX_APPOSITIVE_WORDS = 6
+
+
+def _after_appositive(text: str, start: int, match: re.Match[str]) -> bool:
+    """The relative clause follows an appositive set off by a comma after a name ("Ms. Lee,
+    21, who is a student, held …"): the clause's closing comma also closes the appositive,
+    and leaving the clause out leaves it open ("Ms. Lee, 21 held …"; fifteenth session)."""
+    before = text[start : match.start()]
+    comma = before.rfind(", ")
+    if comma < 0:
+        return False
+    words, head = before[comma + 2 :].split(), before[:comma].split()
+    return (
+        0 < len(words) <= MAX_APPOSITIVE_WORDS
+        and words[0].lower() not in ("and", "or", "but")
+        and bool(head)
+        and head[-1][:1].isupper()
+        and head[-1].strip("\"“‘'") not in OPENING_CONNECTIVES  # "Meanwhile, X, who …"
+    )
 
 
 def drop_relative_clauses(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
@@ -337,6 +367,7 @@ def drop_relative_clauses(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...
                 len(match.group(0).split()) > MAX_RELATIVE_CLAUSE_WORDS
                 or (span is spans[0] and _closes_introduction(text, span.start, match))
                 or _interposed_phrase_only(match.group(0))
+                or _after_appositive(text, span.start, match)
                 or _kept_whole(text, span.start, match)
                 or not _resumes_main_clause(text[match.end() : span.end])
             ):
@@ -416,7 +447,10 @@ def _closes_dash_pair(text: str, start: int, match: re.Match[str]) -> bool:
 
 
 #: The clause a cut would leave out, closed by a comma before the sentence goes on.
-_CLOSED_CLAUSE = re.compile(r"[^,;.!?\"“”()]{1,150}?,\s+(?P<next>[\w'’]+)(?:\s+(?P<then>[\w'’]+))?")
+#: A comma inside a figure ("$20,000") and the stop of an abbreviation ("U.S.") do not close it.
+_CLOSED_CLAUSE = re.compile(
+    r"(?:[^,;.!?\"“”()]|,(?=\S)|(?<=[A-Z])\.){1,150}?,\s+(?P<next>[\w'’]+)(?:\s+(?P<then>[\w'’]+))?"
+)
 _SUBJECT_PRONOUNS = frozenset("he she it they we i there".split())
 #: Words after the clause's comma that do not carry the sentence's verb: function words, a
 #: verb of saying (", police said") and the openers of further modifiers.
@@ -446,6 +480,12 @@ _FINITE_AFTER = frozenset(
 )
 
 
+#: Words after an "including" phrase's closing comma that go on with the noun before it (its
+#: complement) or with the verb (its infinitive): "the rights, including …, of felons", "to
+#: get delegates, including those backing her, to switch".
+_HEAD_COMPLEMENT = frozenset("of to for from into".split())
+
+
 def _interposed(text: str, end: int, stop: int, start: int = 0) -> bool:
     """The subordinate clause starting at ``end`` is closed by a comma and the sentence's
     own verb comes after it: after "as", "while" or "when", a subject pronoun and its verb
@@ -463,6 +503,9 @@ def _interposed(text: str, end: int, stop: int, start: int = 0) -> bool:
     first, then = match["next"], match["then"]
     if first in _FINITE_AFTER:
         return True  # "whether an official, including the secretary, had impeded …"
+    if opener.startswith("including ") and first.islower() and first in _HEAD_COMPLEMENT:
+        return True  # "restores the civil rights, including the right to vote, of 206,000
+        # felons": the phrase sat between a noun and its complement (fifteenth session)
     if opener.startswith("as well as "):
         return first.islower() and first not in _NOT_RESUMING and not first.endswith("ing")
     if not opener.startswith(("as ", "while ", "when ")) and not (
@@ -474,6 +517,30 @@ def _interposed(text: str, end: int, stop: int, start: int = 0) -> bool:
         and then is not None
         and then.islower()
         and then.lower() not in _NOT_RESUMING
+    )
+
+
+_ASIDE_CLOSE = re.compile(r"\s(?:-{1,2}|—|–)\s+(?P<next>[\w'’]+)|—(?P<glued>[\w'’]+)")
+
+
+def _resumes_after_aside(text: str, match: re.Match[str], stop: int) -> bool:
+    """The cut is at a dash that opens an aside, and after the dash that closes it the
+    sentence goes on with its verb or a coordinated clause ("The stream of money confirms
+    that the party's elite — who backed other candidates — believes …", "downplayed the
+    attack — something that … — and said …"): cut there, the kept part lacks its verb, or
+    the sentence's second predicate is lost (fifteenth session)."""
+    if "," in match.group(0):
+        return False
+    close = _ASIDE_CLOSE.search(text, match.end(), stop)
+    if close is None:
+        return False
+    first = close["next"] or close["glued"]
+    if not first[:1].islower():
+        return False
+    return (
+        first in ("and", "but")
+        or first in _FINITE_AFTER
+        or (first not in _NOT_RESUMING and not first.endswith("ing"))
     )
 
 
@@ -502,7 +569,9 @@ def drop_trailing_clause(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]
                 and _balanced(body)
                 and not _closes_dash_pair(text, span.start, match)
                 and not _interposed(text, match.end(), span.end, spans[0].start)
+                and not _resumes_after_aside(text, match, span.end)
                 and not _NEGATION.search(text, match.start(), spans[-1].end)
+                and not leaves_empty_predicate(body, text[match.start() : spans[-1].end])
             ):
                 return kept
     return spans

@@ -83,7 +83,7 @@ _BARE_ATTRIBUTION = re.compile(
 #: into the next sentence with no stop, and was cut after its opener (a caption glued on:
 #: "… look dejected after the defeat in London However.", fourteenth session). "Still" is a
 #: surname too, and is not listed.
-_OPENING_CONNECTIVES = frozenset(
+OPENING_CONNECTIVES = frozenset(
     """However Meanwhile Nevertheless Nonetheless Moreover Furthermore Instead Therefore But
     And Yet Although Though While Because""".split()
 )
@@ -91,14 +91,14 @@ _OPENING_CONNECTIVES = frozenset(
 
 def cut_short(text: str) -> bool:
     """The element's last word cannot end a sentence (:data:`DANGLING_LAST`, or a
-    capitalised connective: :data:`_OPENING_CONNECTIVES`), it ends on a title's
+    capitalised connective: :data:`OPENING_CONNECTIVES`), it ends on a title's
     abbreviation (:data:`~topline.brief.sentence_rules.TITLE_END`), or on an attribution
     whose claim is gone (:data:`_BARE_ATTRIBUTION`)."""
     stripped = text.rstrip().rstrip("\"”’')]")
     if TITLE_END.search(stripped) or _BARE_ATTRIBUTION.search(stripped):
         return True
     words = stripped.rstrip(".!?,;:").split()
-    if len(words) > 1 and words[-1] in _OPENING_CONNECTIVES:
+    if len(words) > 1 and words[-1] in OPENING_CONNECTIVES:
         return True  # "… slump to defeat in London However.": the next sentence's opener
     return bool(words) and words[-1].lower().strip("\"“‘'(") in DANGLING_LAST
 

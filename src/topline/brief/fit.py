@@ -24,6 +24,7 @@ from topline.brief import editorial_rules as rules
 from topline.brief.compress import MIN_TRIMMED_WORDS, tidy, trim_to_words, word_total
 from topline.brief.cut_rules import cut_mid_phrase, cut_short
 from topline.brief.digest import strip_sign_off
+from topline.brief.kept_meaning import leaves_empty_predicate
 from topline.model import Sentence, Span, join_spans
 
 # --- tunables ----------------------------------------------------------------------------
@@ -46,6 +47,8 @@ _SUBORDINATE_START = frozenset(
 #: A correlative whose second half ("but also …") a cut may leave out.
 _NOT_ONLY = re.compile(r"\bnot only\b", re.I)
 _BUT = re.compile(r"\bbut\b", re.I)
+#: A capitalised participle that opens the sentence ("Declaring …", "Standing …").
+_PARTICIPLE_OPENER = re.compile(r"^[\"“‘']?[A-Z][a-z]{2,}ing$")
 _DANGLING_END = frozenset(
     "and or but nor of to the a an that with by for in on at from as than".split()
 )
@@ -105,10 +108,17 @@ def shorten(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...] | None:
         return None  # a hard word cut, or a phrase left hanging
     if words[0].lower().strip("\"“‘'(") in _SUBORDINATE_START:
         return None  # "When Cameron visited the White House": not a main clause
+    if _PARTICIPLE_OPENER.match(words[0]) and "," not in join_spans(text, cut):
+        return None  # "Declaring that he alone can fix it": the participle's main clause
+        # comes after its comma (fifteenth session)
+    if join_spans(text, spans).rstrip("\"”’' ").endswith("?"):
+        return None  # a question cut before its question mark reads as a statement
     shown = join_spans(text, cut)
     correlative = _NOT_ONLY.search(shown)
     if correlative is not None and not _BUT.search(shown, correlative.end()):
         return None  # "… has not only helped her mentally": its "but also …" cut away
+    if leaves_empty_predicate(shown, text[end : spans[-1].end]):
+        return None  # the kept clause says nothing without the rest (:mod:`.kept_meaning`)
     if shown.count("(") > shown.count(")"):
         return None  # cut inside an aside in parentheses: the main clause goes on after it
     if after[0] in "—–-" and len(_SPACED_DASH.findall(shown)) % 2 == 1:
