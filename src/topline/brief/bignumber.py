@@ -138,10 +138,11 @@ _SAMPLE_VERB_BEFORE = re.compile(
     r"around|almost|roughly)\s+)?$",
     re.I,
 )
-#: "The university surveyed 1,051 registered voters": these verbs name a sample alone
-#: (searched in the few characters before the figure).
+#: "The university surveyed 1,051 registered voters", "…, surveying 1,737 registered
+#: voters": these verbs name a sample alone (searched in the few characters before the
+#: figure).
 _SAMPLED_BEFORE = re.compile(
-    r"\b(?:surveyed|polled|sampled)\s+(?:(?:about|some|nearly|more than|over|around|almost|"
+    r"\b(?:surveyed|surveying|polled|polling|sampled|sampling)\s+(?:(?:about|some|nearly|more than|over|around|almost|"
     r"roughly)\s+)?$",
     re.I,
 )
