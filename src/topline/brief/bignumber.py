@@ -638,6 +638,10 @@ def participants_only(q: Quantity, text: str) -> bool:
     return told_after(q, text, counted) is None and verb_before(q, text) is None
 
 
+#: Forms of "be": no verb of what happened to the people counted.
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s"})
+
+
 def verb_before(q: Quantity, text: str) -> Span | None:
     """The quantity's verb written right before the figure, only spaces between ("the storm
     killed at least 57 people", "police arrested six people"): what happened to the people
@@ -646,7 +650,9 @@ def verb_before(q: Quantity, text: str) -> Span | None:
     if verb is None or verb.end > q.span.start:
         return None
     between = text[verb.end : q.span.start]
-    return verb if between and not between.strip(" ") else None
+    if not between or between.strip(" ") or verb.of(text).lower() in _BE:
+        return None  # "There are 384 delegates": "are" tells nothing that happened
+    return verb
 
 
 def shown_in(number: BigNumber, background: Sequence[BackgroundItem]) -> BackgroundItem | None:
