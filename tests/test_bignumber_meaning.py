@@ -28,7 +28,7 @@ def test_a_small_count_in_the_lede_is_the_news() -> None:
         "Police arrested six people on Monday during a raid on a house in Fairview.\n\n"
         "Officers seized cash and a car. The house had been watched for weeks."
     )
-    assert _big(text) == "arrested six people"  # who was counted, with what happened
+    assert _big(text) == "six people"
 
 
 def test_a_figure_in_a_quotation_is_the_speakers_not_the_storys() -> None:
@@ -96,4 +96,4 @@ def test_a_text_on_one_line_is_not_furniture_for_one_call_to_action() -> None:
         "Scroll down for video. The judge said the crimes were the worst he had seen in a long "
         "career on the bench, and the council apologised to the families of the victims."
     )
-    assert _big(text) == "abusing more than 200 boys"
+    assert _big(text) == "more than 200 boys"

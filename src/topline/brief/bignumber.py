@@ -572,14 +572,6 @@ def choose_big_number(analysis: Analysis, avoid: Sequence[Span] = ()) -> BigNumb
         told = told_after(best, text, counted) if measured is None else None
         if told is not None:
             counts_spans.append(told)  # "troops deployed", "people have viewed her Ted talk"
-        elif (
-            measured is None
-            and counted.start >= best.span.end
-            and participants(counted.of(text), PEOPLE)
-            and (before := verb_before(best, text)) is not None
-        ):
-            # "killed at least 57 people": who was counted needs what happened to them
-            counts_spans.insert(0, before)
     spans = sorted(spans + counts_spans, key=lambda sp: sp.start)  # "profit of £18.7m": in order
     return BigNumber(
         text=join_spans(text, spans),
@@ -638,20 +630,26 @@ def participants_only(q: Quantity, text: str) -> bool:
     return told_after(q, text, counted) is None and verb_before(q, text) is None
 
 
-#: Forms of "be": no verb of what happened to the people counted.
-_BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am", "'s", "’s"})
+#: Verbs before a figure that tell nothing that happened to the people counted: "be",
+#: "have" and verbs of saying ("There are 384 delegates", "had 12,500 employees", "said
+#: about 50,000 people …": the parse hangs the figure on the saying).
+_NO_EVENT = frozenset(
+    """be is are was were been being am 's ’s have has had having say says said saying
+    tell tells told""".split()
+)
 
 
 def verb_before(q: Quantity, text: str) -> Span | None:
-    """The quantity's verb written right before the figure, only spaces between ("the storm
-    killed at least 57 people", "police arrested six people"): what happened to the people
-    counted, shown in text order before the figure when the label is who was counted."""
+    """The quantity's verb written right before the figure, only spaces between, that tells
+    what happened to the people counted ("the storm killed at least 57 people", "police
+    arrested six people"): the label stays who was counted (a Big number's text reads from
+    its figure), but the figure is the story's, not refused."""
     verb = q.verb_span
     if verb is None or verb.end > q.span.start:
         return None
     between = text[verb.end : q.span.start]
-    if not between or between.strip(" ") or verb.of(text).lower() in _BE:
-        return None  # "There are 384 delegates": "are" tells nothing that happened
+    if not between or between.strip(" ") or verb.of(text).lower() in _NO_EVENT:
+        return None
     return verb
 
 

@@ -13,7 +13,9 @@ Two rules, read by :mod:`.bignumber`:
   reduced relative or its own past verb ("the 49 people killed on Thursday", "400
   protesters marched to City Hall"), joins the label: "49 — people killed".
 - :func:`participants`: when the label would still be the counted phrase alone and its head
-  names people (or a share of them), the figure is no Big number: another figure, or none.
+  names people (or a share of them), the figure is no Big number (another figure, or none),
+  unless the quantity's own verb stands right before it ("the storm killed at least 57
+  people": the story's figure, shown as before; :func:`.bignumber.verb_before`).
 """
 
 from __future__ import annotations
@@ -80,4 +82,5 @@ def participants(counted: str, people: frozenset[str]) -> bool:
         return False
     if lower in people or singular in _PARTICIPANTS:
         return True
-    return head[:1].isupper() and head.endswith("s") and head[-2:-1].isalpha() and len(words) <= 3
+    # a capitalised word, not an acronym ("Democrats", not "CDs")
+    return head[:1].isupper() and head[1:-1].islower() and head.endswith("s") and len(words) <= 3
