@@ -77,7 +77,7 @@ def participants(counted: str, people: frozenset[str]) -> bool:
         return False
     head = words[-1].strip(".,;:'’\"”")
     lower = head.lower()
-    singular = lower[:-1] if lower.endswith("s") else lower
+    singular = lower[:-3] + "y" if lower.endswith("ies") else lower.removesuffix("s")
     if singular in _RELATION_TOLD or lower in _RELATION_TOLD:
         return False
     if lower in people or singular in _PARTICIPANTS:
