@@ -620,7 +620,7 @@ def participants_only(q: Quantity, text: str) -> bool:
     """The label would be the counted phrase alone, and it names people (or a share of
     them): "49 — people", "45% — Republicans", "600 — bakery workers" say who was counted,
     not what happened to them (:func:`.number_labels.participants`)."""
-    if q.counts_span is None or _kind(q) == "money":
+    if q.counts_span is None or _kind(q) == "money" or not participants(q.counts or "", PEOPLE):
         return False  # "$6 million for veterans": what the money is for, not who
     counted = counted_span(q, text)
     if counted is None or counted.start < q.span.end:
