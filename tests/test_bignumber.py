@@ -146,23 +146,25 @@ def test_a_sum_after_a_change_in_money_is_still_shown() -> None:
             "In 2012, 30 million people tuned in to see the speech.",
             "30 million people tuned in to see the speech",
         ),
-        ("Five police officers entered the home and searched it.", "Five police officers"),
+        # who was counted, with nothing of what they did, is no label (fifteenth session,
+        # second round: tests/test_editorial_second_round.py)
+        ("Five police officers entered the home and searched it.", None),
         # a pronoun the predicate would leave unresolved keeps the bare noun
         ("Eleven groups are asking the senator to repudiate him.", "Eleven groups"),
         (
             "Eleven groups are asking the senator to repudiate the remarks.",
             "Eleven groups are asking the senator to repudiate the remarks",
         ),
-        (
-            "Ten candidates meet on the stage of the old Fox Theatre in downtown Atlanta.",
-            "Ten candidates",
-        ),
+        ("Ten candidates meet on the stage of the old Fox Theatre in downtown Atlanta.", None),
         ("About 3,000 troops were deployed to the region.", "About 3,000 troops deployed"),
     ],
 )
-def test_a_verb_is_shown_only_when_it_reads_whole(text: str, shown: str) -> None:
+def test_a_verb_is_shown_only_when_it_reads_whole(text: str, shown: str | None) -> None:
     big = choose_big_number(analyze(article_from_text(text)))
-    assert big is not None and big.text == shown
+    if shown is None:
+        assert big is None, big.text
+    else:
+        assert big is not None and big.text == shown
 
 
 def test_a_fraction_counts_only_of_something() -> None:

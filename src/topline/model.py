@@ -96,13 +96,18 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """One sentence; ``has_verb`` comes from the analysis pass's tagger (no verb: a caption,
-    a label, a "Read more" line), so the brief never has to tag the text again."""
+    """One sentence; ``has_verb`` (no verb: a caption, a label, a "Read more" line) and
+    ``tense`` come from the analysis pass's tagger and parser, so the brief never has to
+    tag the text again."""
 
     span: Span
     index: int
     paragraph: int = 0
     has_verb: bool = True
+    #: The tense of what the sentence tells, read at its root verb by the analysis pass
+    #: (:mod:`topline.analyze.sentence_tense`): "past", "present", "perfect", "modal", or
+    #: "" (no finite verb, or not read).
+    tense: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc
 
+from topline.analyze.sentence_tense import sentence_tenses
 from topline.model import Sentence, Span
 from topline.nlp import TokenTable, doc_sents, doc_text, token_table
 
@@ -150,22 +151,24 @@ def _marks_rejoined(text: str, pieces: list[Span]) -> list[Span]:
 def split_sentences(doc: Doc) -> tuple[Sentence, ...]:
     """spaCy's sentences, never crossing a line break, trimmed of white space.
 
-    Each records whether it has a verb, read off the same parse, so the brief's eligibility
-    check needs no second spaCy pass.
+    Each records whether it has a verb and the tense of what it tells
+    (:mod:`topline.analyze.sentence_tense`), read off the same parse, so the brief's
+    eligibility check and Key background need no second spaCy pass.
     """
     text = doc_text(doc)
     table = token_table(doc)
     paragraphs = split_paragraphs(text)
     out: list[Sentence] = []
     para_index = 0
-    for piece in _marks_rejoined(
+    pieces = _marks_rejoined(
         text,
         [
             piece
             for start_char, end_char in _sentence_spans(doc, table, text)
             for piece in _trimmed_lines(text, start_char, end_char)
         ],
-    ):
+    )
+    for piece, tense in zip(pieces, sentence_tenses(doc, pieces), strict=True):
         while para_index < len(paragraphs) - 1 and paragraphs[para_index].end <= piece.start:
             para_index += 1
         out.append(
@@ -174,6 +177,7 @@ def split_sentences(doc: Doc) -> tuple[Sentence, ...]:
                 index=len(out),
                 paragraph=para_index,
                 has_verb=_has_verb(table, piece),
+                tense=tense,
             )
         )
     return tuple(out)

@@ -26,7 +26,12 @@ from collections import Counter
 from collections.abc import Sequence
 
 from topline.brief import editorial_rules as rules
-from topline.brief.background_present import subject_times, told_today, until_now
+from topline.brief.background_present import (
+    subject_times,
+    told_in_present,
+    told_today,
+    until_now,
+)
 from topline.brief.background_rules import (
     asides,
     backshifted,
@@ -281,6 +286,8 @@ def _past(analysis: Analysis, c: Scored) -> tuple[int, str | None] | None:
     relatives = relative_clauses(c.view.text)
     if told_as_now(blank(c.view.text, relatives)) or until_now(c.view.text):
         return None  # "he now ups the ante", "until now it had been unclear": today's
+    if told_in_present(analysis, c.view.index):
+        return None  # "Kasich is reflecting on … 1987": today's words about a past time
     if news_with_past_tail(c.view.text) or hypothetical(c.view.text) or plug(c.view.text):
         return None  # "was jailed … and had previously been", "Previously, … would be"
     if future_with_past_tail(c.view.text):

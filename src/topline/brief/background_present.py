@@ -14,6 +14,16 @@ background:
   votes from March 1-8." in a story about the vote's result: a source's account today of
   the story's own event, dated within weeks of publication, not an earlier event.
 
+- **A sentence whose main verb is in the present** (fifteenth session, second round;
+  samples AC, AD and seven earlier reads): "Kasich is reflecting on … 1987", "The ad slams
+  Kasich for voting … in 1994", "The numbers represent a near total reversal from Gallup's
+  survey in early March". The past time names what today's words are about; the sentence
+  tells no earlier event. Read from the tense the analysis pass records per sentence
+  (:attr:`topline.model.Sentence.tense`): only a simple present or a present progressive
+  refuses; a present perfect ("has come out of tough contests …, in 1992") tells a past
+  event, and a present verb with a clausal complement is read by what it reports ("says he
+  left in 2010").
+
 Kept apart from :mod:`.background_rules` (already long) and called by
 :func:`.background._past`.
 """
@@ -25,7 +35,7 @@ import re
 from collections.abc import Sequence
 
 from topline.brief.cues import period_end
-from topline.model import Timex
+from topline.model import Analysis, Timex
 
 #: A time phrase that ends a subject, right before a present verb of evidence.
 _SUBJECT_TIME = re.compile(
@@ -76,3 +86,13 @@ def told_today(text: str, start: int, dated: Sequence[Timex], published: dt.date
         if end is None or end < oldest:
             return False
     return True
+
+
+def told_in_present(analysis: Analysis, index: int) -> bool:
+    """The sentence at ``index`` tells the present (its main verb a simple present or a
+    present progressive, :attr:`topline.model.Sentence.tense`): a past time in it is what
+    today's words are about, no earlier event."""
+    sentences = analysis.sentences
+    if not 0 <= index < len(sentences) or sentences[index].index != index:
+        return False
+    return sentences[index].tense == "present"

@@ -47,6 +47,7 @@ from topline.brief.measures import (
     people_harmed,
     says_where,
 )
+from topline.brief.number_labels import participants, participle_after
 from topline.brief.number_rules import (
     MEASURED,
     NOT_PURPOSE,
@@ -137,10 +138,11 @@ _SAMPLE_VERB_BEFORE = re.compile(
     r"around|almost|roughly)\s+)?$",
     re.I,
 )
-#: "The university surveyed 1,051 registered voters": these verbs name a sample alone
-#: (searched in the few characters before the figure).
+#: "The university surveyed 1,051 registered voters", "…, surveying 1,737 registered
+#: voters": these verbs name a sample alone (searched in the few characters before the
+#: figure).
 _SAMPLED_BEFORE = re.compile(
-    r"\b(?:surveyed|polled|sampled)\s+(?:(?:about|some|nearly|more than|over|around|almost|"
+    r"\b(?:surveyed|surveying|polled|polling|sampled|sampling)\s+(?:(?:about|some|nearly|more than|over|around|almost|"
     r"roughly)\s+)?$",
     re.I,
 )
@@ -425,7 +427,7 @@ def score(q: Quantity, analysis: Analysis) -> float:
     if kind in {"people", "thing", "measure"} and q.value <= MIN_COUNT:
         return -math.inf  # "one unnamed official", "one more game": no figure to headline
     text = analysis.article.text
-    if not _says_what_it_counts(q, text):
+    if not _says_what_it_counts(q, text) or participants_only(q, text):
         return -math.inf
     value = q.value * (MONEY_SCALE if kind == "money" else 1.0)
     total = KIND[kind] + MAGNITUDE * math.log10(1 + max(value, 0.0))
@@ -567,29 +569,9 @@ def choose_big_number(analysis: Analysis, avoid: Sequence[Span] = ()) -> BigNumb
     # Only a counted phrase that reads after the figure ("60,000 households") makes a phrase.
     if counted is not None:
         counts_spans.append(counted)
-        verb = best.verb_span
-        # The verb explains the phrase only when it follows it as a passive participle
-        # ("troops were deployed" → "troops deployed"); a verb before the figure ("cutting
-        # power to 60,000 households") would read backwards, an active one after it
-        # ("candidates meet", "people tuned") reads as a fragment.
-        if (
-            verb is not None
-            and measured is None  # "6 inches — rain": the verb is the clause's, not the rain's
-            and counted.start >= best.span.end  # not a name before it ("a fine of £3,000")
-            and verb.start >= counted.end
-            and verb_reads_whole(text, counted, verb)
-            and not rules.not_a_noun_phrase(join_spans(text, [counted, verb]))
-        ):
-            counts_spans.append(verb)  # not an auxiliary or a speech verb ("patients had")
-        elif (
-            verb is not None
-            and measured is None
-            and counted.start >= best.span.end
-            and len(counted.of(text).split()) <= 2  # a bare noun: "people", "Chinese students"
-            and (shown := predicate(text, counted, verb)) is not None
-            and not rules.not_a_noun_phrase(join_spans(text, [counted, shown]))
-        ):
-            counts_spans.append(shown)  # "people have viewed her Ted talk": what they did
+        told = told_after(best, text, counted) if measured is None else None
+        if told is not None:
+            counts_spans.append(told)  # "troops deployed", "people have viewed her Ted talk"
     spans = sorted(spans + counts_spans, key=lambda sp: sp.start)  # "profit of £18.7m": in order
     return BigNumber(
         text=join_spans(text, spans),
@@ -598,6 +580,77 @@ def choose_big_number(analysis: Analysis, avoid: Sequence[Span] = ()) -> BigNumb
         counts=join_spans(text, counts_spans) if counts_spans else None,
         qualifier=best.qualifier,
     )
+
+
+def told_after(q: Quantity, text: str, counted: Span) -> Span | None:
+    """What the label shows after the counted phrase, telling what happened to it: the
+    quantity's verb when it follows the phrase as a passive participle ("troops were
+    deployed" → "troops deployed"; a verb before the figure, "cutting power to 60,000
+    households", would read backwards, an active one after it, "candidates meet", as a
+    fragment); else the whole predicate when short ("around 900,000 people have viewed her
+    Ted talk": :func:`.number_rules.predicate`); else a participle right after the phrase
+    ("the 49 people killed on Thursday": :func:`.number_labels.participle_after`). None when
+    the label is the counted phrase alone."""
+    if counted.start < q.span.end:
+        return None  # a name before the figure ("a fine of £3,000")
+    verb = q.verb_span
+    if (
+        verb is not None
+        and verb.start >= counted.end
+        and verb_reads_whole(text, counted, verb)
+        and not rules.not_a_noun_phrase(join_spans(text, [counted, verb]))
+    ):
+        return verb  # not an auxiliary or a speech verb ("patients had")
+    if (
+        verb is not None
+        and len(counted.of(text).split()) <= 2  # a bare noun: "people", "Chinese students"
+        and (shown := predicate(text, counted, verb)) is not None
+        and not rules.not_a_noun_phrase(join_spans(text, [counted, shown]))
+    ):
+        return shown  # "people have viewed her Ted talk": what they did
+    participle = participle_after(text, counted)
+    if participle is not None and not rules.not_a_noun_phrase(
+        join_spans(text, [counted, participle])
+    ):
+        return participle
+    return None
+
+
+def participants_only(q: Quantity, text: str) -> bool:
+    """The label would be the counted phrase alone, and it names people (or a share of
+    them): "49 — people", "45% — Republicans", "600 — bakery workers" say who was counted,
+    not what happened to them (:func:`.number_labels.participants`)."""
+    if q.counts_span is None or _kind(q) == "money" or not participants(q.counts or "", PEOPLE):
+        return False  # "$6 million for veterans": what the money is for, not who
+    counted = counted_span(q, text)
+    if counted is None or counted.start < q.span.end:
+        return False
+    if not participants(counted.of(text), PEOPLE):
+        return False
+    return told_after(q, text, counted) is None and verb_before(q, text) is None
+
+
+#: Verbs before a figure that tell nothing that happened to the people counted: "be",
+#: "have" and verbs of saying ("There are 384 delegates", "had 12,500 employees", "said
+#: about 50,000 people …": the parse hangs the figure on the saying).
+_NO_EVENT = frozenset(
+    """be is are was were been being am 's ’s have has had having say says said saying
+    tell tells told""".split()
+)
+
+
+def verb_before(q: Quantity, text: str) -> Span | None:
+    """The quantity's verb written right before the figure, only spaces between, that tells
+    what happened to the people counted ("the storm killed at least 57 people", "police
+    arrested six people"): the label stays who was counted (a Big number's text reads from
+    its figure), but the figure is the story's, not refused."""
+    verb = q.verb_span
+    if verb is None or verb.end > q.span.start:
+        return None
+    between = text[verb.end : q.span.start]
+    if not between or between.strip(" ") or verb.of(text).lower() in _NO_EVENT:
+        return None
+    return verb
 
 
 def shown_in(number: BigNumber, background: Sequence[BackgroundItem]) -> BackgroundItem | None:

@@ -1,0 +1,86 @@
+"""A Big number's label must say what the count is of, not only who was counted.
+
+Why it exists (the fifteenth session's second round): a reader who changed no code found
+the Big number's label to be the bare noun after the figure in 13 of 27 briefs of two
+untouched samples ("49 — people" where 49 were killed, "475 — delegates" of delegates at
+stake, "45% — Republicans", "600 — bakery workers"); earlier reads showed the same. A count
+of people (or a share of them) says nothing until the label says what happened to them or
+what they did; a noun that names a thing ("563,000 — signatures", "72 — emails") does.
+
+Two rules, read by :mod:`.bignumber`:
+
+- :func:`participle_after`: a past participle right after the counted phrase, the phrase's
+  reduced relative or its own past verb ("the 49 people killed on Thursday", "400
+  protesters marched to City Hall"), joins the label: "49 — people killed".
+- :func:`participants`: when the label would still be the counted phrase alone and its head
+  names people (or a share of them), the figure is no Big number (another figure, or none),
+  unless the quantity's own verb stands right before it ("the storm killed at least 57
+  people": the story's figure, shown as before; :func:`.bignumber.verb_before`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from topline.model import Span
+from topline.source_lexicon import TITLE_NOUNS, UNNAMED_NOUNS
+
+#: A past participle (or a past verb) right after the counted phrase, then a preposition, a
+#: time word, punctuation or the end: "people killed on Thursday", "Americans killed in the
+#: attack", "protesters marched to City Hall", "pledged delegates allocated." A word after
+#: it that could be an object ("people attended the rally") leaves it out: the label would
+#: drop what the verb needs.
+_PARTICIPLE = re.compile(
+    r" (?P<verb>[a-z]{2,}(?:ed|en)|slain|shot|hurt|held|left|kept|met|lost|sent|caught|"
+    r"stuck|struck|hit|put|cut)"
+    r"(?=[,.;:!?]|\s*$|\s+(?:on|in|at|by|during|since|from|into|near|across|inside|outside|"
+    r"over|under|after|before|when|while|last|this|yesterday|today|overnight)\b)"
+)
+#: Participles that do not tell what happened to the counted ("people concerned", "those
+#: involved", "voters polled": a sample, refused elsewhere).
+_NOT_TELLING = frozenset(
+    "concerned involved related based polled surveyed questioned interviewed asked sampled "
+    "listed named mentioned given".split()
+)
+#: Heads of people beside the Big number's own list (:data:`.bignumber.PEOPLE`, which the
+#: caller passes): the source lexicons' offices and unnamed sources (singular), delegates,
+#: and polities, which act as their people do ("40 — states", "175 — countries").
+_PARTICIPANTS = (
+    TITLE_NOUNS | UNNAMED_NOUNS | frozenset("delegate superdelegate state country nation".split())
+)
+#: People named by a relation that is itself what the count is of: an audience, a
+#: membership, a population, a casualty, and the other heads of the Big number's list of
+#: people that count no one ("15.8 million — viewers", "about 13,000 — residents", "at
+#: least 20 — victims", "1.3 million — coal jobs", "cases").
+_RELATION_TOLD = frozenset(
+    """viewer reader listener subscriber follower fan member resident victim casualty
+    hostage dead injured wounded death job case infection lives""".split()
+)
+
+
+def participle_after(text: str, counted: Span) -> Span | None:
+    """The past participle (or past verb) right after the counted phrase that tells what
+    happened to it (:data:`_PARTICIPLE`), as a span; None when there is none."""
+    match = _PARTICIPLE.match(text, counted.end)
+    if match is None or match.group("verb") in _NOT_TELLING:
+        return None
+    return Span(match.start("verb"), match.end("verb"))
+
+
+def participants(counted: str, people: frozenset[str]) -> bool:
+    """The counted phrase's head names people or a polity ("people", "voters", "bakery
+    workers", "Republicans", "young Democrats", "delegates", "states"): who was counted,
+    not what the count is of. ``people``: the plural heads of people the caller counts as
+    such. A capitalised plural head is a group of people (a party, a nationality)."""
+    words = counted.split()
+    if not words:
+        return False
+    head = words[-1].strip(".,;:'’\"”")
+    lower = head.lower()
+    singular = lower[:-3] + "y" if lower.endswith("ies") else lower.removesuffix("s")
+    if singular in _RELATION_TOLD or lower in _RELATION_TOLD:
+        return False
+    if lower in people or singular in _PARTICIPANTS:
+        return True
+    # a capitalised word, not an acronym ("Democrats", not "CDs")
+    return head[:1].isupper() and head[1:-1].islower() and head.endswith("s") and len(words) <= 3
