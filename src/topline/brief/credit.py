@@ -113,7 +113,7 @@ _WORD = re.compile(r"[a-z’']+")
 
 
 @functools.lru_cache(maxsize=4096)
-def _lemmas(word: str) -> frozenset[str]:
+def verb_form_lemmas(word: str) -> frozenset[str]:
     """The lemmas an inflected verb form may have (a plain reading, no tagger). Cached: a
     brief asks for the same cue words once per sentence it credits."""
     w = word.lower()
@@ -148,7 +148,7 @@ def saying_cue(article: str, cue: Span | None) -> bool:
     words = cue.of(article)
     if _NEGATION.search(words) or words.lower().startswith("to "):
         return False  # "would not disclose"; "intends to add": an infinitive is a plan
-    lemmas = set().union(*(_lemmas(w) for w in _WORD.findall(words.lower())))
+    lemmas = set().union(*(verb_form_lemmas(w) for w in _WORD.findall(words.lower())))
     if not lemmas & SAYING:
         return False
     if _passive(article, cue):
@@ -244,7 +244,7 @@ def credits(article: str, source: Source, cue: Span | None) -> bool:
         return False
     if cue is None:
         return True
-    lemmas = set().union(*(_lemmas(w) for w in _WORD.findall(cue.of(article).lower())))
+    lemmas = set().union(*(verb_form_lemmas(w) for w in _WORD.findall(cue.of(article).lower())))
     if "find" in lemmas and _FIND_OBJECT.match(article, cue.end):
         return False
     if lemmas & NAMING and not lemmas & (SAYING - NAMING) and _object_source(article, source, cue):

@@ -43,10 +43,10 @@ from __future__ import annotations
 import functools
 import re
 
-from topline.brief.credit import _lemmas
+from topline.brief.credit import verb_form_lemmas
 
 #: Verbs whose meaning is the message they report: with no message after them, the clause
-#: says only that something was said. (Lemmas; inflected forms are read by ``_lemmas``.)
+#: says only that something was said. (Lemmas; inflected forms are read by ``verb_form_lemmas``.)
 MESSAGE_VERBS = frozenset(
     """respond react reply answer retort comment remark muse ask post tweet quip joke
     elaborate""".split()
@@ -164,10 +164,10 @@ _ASIDE_DASH = re.compile(r"\s(?:-{1,2}|—|–)\s|—")
 
 
 def _verb_lemmas(word: str) -> frozenset[str]:
-    """The lemmas ``word`` may have as a verb (``_lemmas`` and the irregular pasts of
+    """The lemmas ``word`` may have as a verb (:func:`~topline.brief.credit.verb_form_lemmas` and the irregular pasts of
     :data:`REACTION_PHRASES`)."""
     irregular = _IRREGULAR.get(word.lower())
-    return _lemmas(word) | {irregular} if irregular else _lemmas(word)
+    return verb_form_lemmas(word) | {irregular} if irregular else verb_form_lemmas(word)
 
 
 #: The stems of the verbs :func:`_message_act` reads: a segment with none is not read word
