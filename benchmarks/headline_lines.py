@@ -26,7 +26,8 @@ this checkout; run the script from another checkout for its reading) takes for a
 (cached in ``--cache``), makes every brief and counts the Toplines and bullets whose spans
 fall in the first line when it is the headline (the ingest takes some headlines out as the
 article's title; those texts open with their lede, which may be shown): the lead's count of
-the fourteenth session's end, without the lede lines it counted.
+the fourteenth session's end, without the lede lines it counted. It also counts the briefs
+with no Topline (a reader sees bullets under no Topline at once) and those with no element.
 """
 
 from __future__ import annotations
@@ -188,6 +189,7 @@ def briefs(cache: Path | None, save: Path | None, show: bool) -> None:
     from topline.brief.headline import abstract_block
 
     cleaned = 0
+    untopped: Counter[str] = Counter()  # briefs with no Topline: bullets shown, or nothing
     for analysis in analyses:
         text = analysis.article.text
         head = Span(0, text.find("\n") if "\n" in text else len(text))
@@ -197,6 +199,10 @@ def briefs(cache: Path | None, save: Path | None, show: bool) -> None:
             head = Span(0, 0)  # with its lede, which may be shown
         top = brief.topline is not None and any(s.overlaps(head) for s in brief.topline.spans)
         n = sum(any(s.overlaps(head) for s in b.spans) for b in brief.bullets)
+        if brief.topline is None:
+            shown = brief.bullets or brief.crucial_quote or brief.key_background
+            untopped["other elements, no Topline" if shown else "no element"] += 1
+            untopped["bullets, no Topline"] += bool(brief.bullets)
         tops += top
         bullets += n
         texts += top or n > 0
@@ -224,6 +230,12 @@ def briefs(cache: Path | None, save: Path | None, show: bool) -> None:
         f"Toplines from the headline line: {tops}; bullets: {bullets}; briefs with either: {texts}"
     )
     print(f"Toplines from an archive abstract: {abstract_tops}; bullets: {abstract_bullets}")
+    print(
+        "Briefs with no Topline: "
+        f"{untopped['other elements, no Topline'] + untopped['no element']} "
+        f"({untopped['bullets, no Topline']} with bullets, "
+        f"{untopped['no element']} with no element at all)"
+    )
     if save is not None:
         save.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
 

@@ -399,16 +399,26 @@ def compose(
     # lede itself may (a feature lede).
     lede_spans: dict[int, tuple[Span, ...]] = {}
     unnamed: dict[int, tuple[Span, ...]] = {}
+    # A lede that opens a quotation the next sentence closes ("X said, “… wagon. We’re going
+    # … California.”") is refused while another candidate fits alone; with none, it is shown
+    # with the rest of its quotation, as a bullet would be (a quote-led item: else the brief
+    # showed that very lede as a bullet under no Topline).
+    quoted: dict[int, tuple[Span, ...]] = {}
     person_spans = [e.span for e in analysis.entities if e.label == "PERSON"]
     other_spans = [e.span for e in analysis.entities if e.label != "PERSON"]
     for i, c in enumerate(candidates):
         if len(lede_spans) == NEWS_SEARCH:
             break  # choose_topline looks at no more than these (speed only, issue #19)
-        fitted = fit(
-            text, sentences, position[c.view.index], compress(text, c.view.span, lede=True)
-        )
+        lede_cut = compress(text, c.view.span, lede=True)
+        fitted = fit(text, sentences, position[c.view.index], lede_cut)
         if c.view.index in heads:
             continue  # the half before a glue point (a caption) is never the Topline
+        if fitted is None and not quoted and not lede_spans:
+            closing = fit(text, sentences, position[c.view.index], lede_cut, whole_quotes=True)
+            if closing is not None and (
+                i == 0 or not pronoun_or_connective_opener(join_spans(text, closing))
+            ):
+                quoted[c.view.index] = closing
         if fitted is not None and (
             i == 0
             or not (
@@ -420,7 +430,7 @@ def compose(
             else:
                 lede_spans[c.view.index] = fitted
     if not lede_spans:
-        lede_spans = unnamed  # no other candidate: the best there is
+        lede_spans = unnamed or quoted  # no other candidate: the best there is
     topline = None
     kind = page_kind(
         analysis.article,
