@@ -73,10 +73,20 @@ def test_a_bare_surname_bullet_yields_to_another_candidate() -> None:
     assert any(v.text.startswith("Ferries") for v in picked)
 
 
+_LEDE = (
+    "Harbour engineer Teodora Vance warned the council on Monday that the old pier could "
+    "collapse within a year.\n\n"
+    "Vance's survey shows that the timber piles are rotting far faster than anyone expected.\n\n"
+    "The council voted on Tuesday to close the pier to the public from next week.\n\n"
+    "Ferries will sail from the north quay until the repairs are finished."
+)
+
+
 def test_a_dangling_topline_yields_to_the_news_sentence_that_introduces_it() -> None:
-    views = _views(_PEOPLE)
-    full = _by_start(_PEOPLE, "Harbour engineer")
-    bare = _by_start(_PEOPLE, "Vance said")
+    views = _views(_LEDE)
+    full = _by_start(_LEDE, "Harbour engineer")
+    bare = _by_start(_LEDE, "Vance's survey")
+    assert bare.bare_names  # a possessive surname opens it as much as a subject does
     # the model prefers the surname's sentence; the lede names her and states the news
     candidates = [Scored(v, 0.0, 0.9 if v is bare else 0.1) for v in views]
     chosen = choose_topline(candidates)
