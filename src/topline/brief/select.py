@@ -438,20 +438,21 @@ def choose_topline(
         )
     ]
     best = max(plain, key=lambda c: c.topline_score, default=None)
-    return _introduced(best, news)
+    return _introduced(best, plain)
 
 
-def _introduced(best: Scored | None, news: Sequence[Scored]) -> Scored | None:
+def _introduced(best: Scored | None, plain: Sequence[Scored]) -> Scored | None:
     """``best``, or the news sentence that introduces what it refers back to when it opens
     with a bare surname or a bare shell noun (:func:`topline.brief.refs.dangling_reference`,
     nothing shown before a Topline): "Boyle's question centered on …" yields to "Donald
-    Trump praised … Matthew Boyle …", which states the news and names him. When the
-    introducing sentence is not news (or not a candidate: an XSum text whose first sentence
-    the data removed), ``best`` stays: nothing in the brief could resolve it."""
+    Trump praised … Matthew Boyle …", which states the news and names him. The introducing
+    sentence must be one of the ``plain`` news sentences a Topline may be; when it is not
+    (past talk, not a candidate: an XSum text whose first sentence the data removed),
+    ``best`` stays: nothing in the brief could resolve it."""
     if best is None or dangling_reference(best.view, ()) is None:
         return best
-    intro = introducing_sentence(best.view, [c.view for c in news])
-    return next((c for c in news if c.view.index == intro), best)
+    intro = introducing_sentence(best.view, [c.view for c in plain])
+    return next((c for c in plain if c.view.index == intro), best)
 
 
 def in_story_order(candidates: Sequence[Scored]) -> list[Scored]:
