@@ -54,8 +54,9 @@ _SHELL_OPENER = re.compile(
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+")
 #: What may come before a surname that opens the sentence as its subject or its possessor:
 #: a quotation mark, a connective, a courtesy title ("But Mr. Comey …", "Calabrese's …").
+#: Matched from the sentence's start (``match``'s ``pos``) to the mention's (``endpos``).
 _OPENING = re.compile(
-    r"^\W{0,2}(?:(?:But|And|Yet|So|Still|Then|Now|However,|Meanwhile,)\s+)?"
+    r"\W{0,2}(?:(?:But|And|Yet|So|Still|Then|Now|However,|Meanwhile,)\s+)?"
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$"
 )
 
@@ -64,10 +65,6 @@ def shell_opener(text: str) -> str | None:
     """The shell noun a sentence opens with as a bare definite subject, or None."""
     match = _SHELL_OPENER.match(text)
     return match.group("noun") if match else None
-
-
-def _bare(name: str) -> str:
-    return _TITLE.sub("", name.strip())
 
 
 def name_mentions(
@@ -87,16 +84,18 @@ def name_mentions(
     bare: list[set[str]] = [set() for _ in spans]
     text = analysis.article.text
     for cluster in analysis.clusters:
-        if cluster.label != "PERSON" or len(cluster.canonical.split()) < 2:
-            continue
-        surname = cluster.canonical.split()[-1]
+        if cluster.label != "PERSON" or len(cluster.mentions) < 2 or " " not in cluster.canonical:
+            continue  # one mention cannot be named in full first and bare after
+        surname = cluster.canonical.rsplit(None, 1)[-1]
         first_full: int | None = None
         for mention in sorted(cluster.mentions, key=lambda m: m.start):
             k = bisect.bisect_right(starts, mention.start) - 1
             if k < 0 or mention.start >= spans[k].end:
                 continue  # outside every sentence (a headline kept apart)
-            name = _bare(text[mention.start : mention.end])
-            if len(name.split()) >= 2:
+            name = text[mention.start : mention.end]
+            if " " in name and _TITLE.match(name):
+                name = _TITLE.sub("", name)
+            if " " in name.strip():
                 full[k].add(cluster.id)
                 if first_full is None:
                     first_full = k
@@ -104,7 +103,7 @@ def name_mentions(
                 first_full is not None
                 and first_full < k
                 and name == surname
-                and _OPENING.match(text[spans[k].start : mention.start])
+                and _OPENING.match(text, spans[k].start, mention.start)
             ):
                 bare[k].add(cluster.id)
     return [frozenset(f) for f in full], [frozenset(b - f) for b, f in zip(bare, full, strict=True)]
