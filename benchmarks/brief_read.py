@@ -99,6 +99,14 @@ SAMPLES = {
 
 
 def _items(sample: str) -> list[tuple[str, Any]]:
+    return items_of(SAMPLES[sample])
+
+
+def items_of(
+    slices: tuple[tuple[int, int], tuple[int, int], tuple[int, int], tuple[int, int]],
+) -> list[tuple[str, Any]]:
+    """The (pages, PolNeAR train, XSum, CNN/DM) ``slices`` of the seeded shuffle: a sample's
+    items, or a larger pool (``benchmarks/dangling_refs.py``)."""
     rnd = random.Random(SEED)
     pages = sorted((DATA / "article-extraction" / "html").glob("*.html.gz"))
     rnd.shuffle(pages)
@@ -109,7 +117,7 @@ def _items(sample: str) -> list[tuple[str, Any]]:
     cnndm = [r for r in rows if r["corpus"] == "cnndm"]
     rnd.shuffle(xsum)
     rnd.shuffle(cnndm)
-    (p0, p1), (q0, q1), (x0, x1), (c0, c1) = SAMPLES[sample]
+    (p0, p1), (q0, q1), (x0, x1), (c0, c1) = slices
     return (
         [("page", p) for p in pages[p0:p1]]
         + [("polnear", p) for p in polnear[q0:q1]]

@@ -22,6 +22,7 @@ from itertools import repeat
 
 from topline.brief.cues import past_flags
 from topline.brief.editorial_rules import glued_sentence
+from topline.brief.refs import name_mentions
 from topline.model import Analysis, Span
 from topline.stopwords import english_stop_words
 
@@ -182,6 +183,11 @@ class SentenceView:
     #: The year the article was published, when known (an "In 2019, …" opener is background
     #: only in a later year's story).
     published_year: int | None = None
+    #: The people the sentence names in full, and those it names by a bare surname after an
+    #: earlier sentence named them in full (entity cluster ids, :func:`topline.brief.refs.
+    #: name_mentions`): a bare surname needs an element before it that names them in full.
+    full_names: frozenset[str] = frozenset()
+    bare_names: frozenset[str] = frozenset()
 
 
 #: Characters a sentence may reach past a quotation's content: its marks and final stop.
@@ -263,7 +269,8 @@ def sentence_views(analysis: Analysis) -> list[SentenceView]:
     year = analysis.article.published.year if analysis.article.published else None
     out = []
     antecedent: int | None = None
-    for s in analysis.sentences:
+    full, bare = name_mentions(analysis, [s.span for s in analysis.sentences])
+    for s, s_full, s_bare in zip(analysis.sentences, full, bare, strict=True):
         span = _unglued(text, s.span)
         body = span.of(text)
         words = _WORD.findall(body)  # content_terms and word_count of the body, read once
@@ -279,6 +286,8 @@ def sentence_views(analysis: Analysis) -> list[SentenceView]:
                 antecedent,
                 _starts_within(named_starts, span),
                 year,
+                s_full,
+                s_bare,
             )
         )
         if _starts_within(person_starts, s.span):

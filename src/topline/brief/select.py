@@ -44,6 +44,7 @@ from topline.brief.features import (
 )
 from topline.brief.fit import shorten
 from topline.brief.lede import RUN_ON_WORDS, not_news
+from topline.brief.refs import dangling_reference, introducing_sentence
 from topline.brief.regex_gate import gate
 from topline.brief.voice_rules import own_announcement
 from topline.errors import ModelMissing
@@ -405,7 +406,9 @@ def choose_topline(
     sentences that still read alone (not a question, not a pronoun or connective opener,
     :data:`LEANING`) is taken, and only when there is none the best of the first ``window``
     that are not questions. ``foils`` are the indices of sentences that the sentence after
-    them turns against (:func:`topline.brief.lede.foil`): not the news either.
+    them turns against (:func:`topline.brief.lede.foil`): not the news either. A choice
+    that opens with a bare surname or shell noun yields to the news sentence that
+    introduces it (:func:`_introduced`).
     """
     window = window or TOPLINE_WINDOW
     top = list(candidates[:NEWS_SEARCH])
@@ -434,7 +437,22 @@ def choose_topline(
             or _EPITHET_SUBJECT.match(c.view.text)
         )
     ]
-    return max(plain, key=lambda c: c.topline_score, default=None)
+    best = max(plain, key=lambda c: c.topline_score, default=None)
+    return _introduced(best, plain)
+
+
+def _introduced(best: Scored | None, plain: Sequence[Scored]) -> Scored | None:
+    """``best``, or the news sentence that introduces what it refers back to when it opens
+    with a bare surname or a bare shell noun (:func:`topline.brief.refs.dangling_reference`,
+    nothing shown before a Topline): "Boyle's question centered on …" yields to "Donald
+    Trump praised … Matthew Boyle …", which states the news and names him. The introducing
+    sentence must be one of the ``plain`` news sentences a Topline may be; when it is not
+    (past talk, not a candidate: an XSum text whose first sentence the data removed),
+    ``best`` stays: nothing in the brief could resolve it."""
+    if best is None or dangling_reference(best.view, ()) is None:
+        return best
+    intro = introducing_sentence(best.view, [c.view for c in plain])
+    return next((c for c in plain if c.view.index == intro), best)
 
 
 def in_story_order(candidates: Sequence[Scored]) -> list[Scored]:
@@ -452,17 +470,20 @@ def too_similar(view: SentenceView, chosen: Sequence[SentenceView]) -> bool:
 
 
 def dangling_pronoun(view: SentenceView, taken: Sequence[SentenceView]) -> bool:
-    """Whether the sentence opens with a pronoun whose antecedent the brief does not show.
+    """Whether the sentence opens with a reference whose antecedent the brief does not show.
 
     "He/She/His/Her …" needs the nearest earlier sentence that names a person to be in the
     brief (otherwise the reader pins the pronoun on whoever the brief named last);
-    "It/This/These …" needs the very sentence before it.
+    "It/This/These …" needs the very sentence before it. A bare surname ("Calabrese told
+    …") needs an element that names that person in full, a bare shell noun ("The move
+    comes …") the sentence before it or an element with the same noun
+    (:func:`topline.brief.refs.dangling_reference`).
     """
     if PERSON_PRONOUN_START.match(view.text):
         return all(t.index != view.person_antecedent for t in taken)
     if DEICTIC_START.match(view.text):
         return all(t.index != view.index - 1 for t in taken)
-    return False
+    return dangling_reference(view, taken) is not None
 
 
 def select_bullets(
