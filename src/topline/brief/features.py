@@ -22,7 +22,7 @@ from itertools import repeat
 
 from topline.brief.cues import past_flags
 from topline.brief.editorial_rules import glued_sentence
-from topline.brief.refs import name_mentions
+from topline.brief.name_mentions import name_mentions
 from topline.model import Analysis, Span
 from topline.stopwords import english_stop_words
 
@@ -184,8 +184,9 @@ class SentenceView:
     #: only in a later year's story).
     published_year: int | None = None
     #: The people the sentence names in full, and those it names by a bare surname after an
-    #: earlier sentence named them in full (entity cluster ids, :func:`topline.brief.refs.
-    #: name_mentions`): a bare surname needs an element before it that names them in full.
+    #: earlier sentence named them in full (entity cluster ids,
+    #: :func:`topline.brief.name_mentions.name_mentions`): a bare surname needs an element
+    #: before it that names them in full.
     full_names: frozenset[str] = frozenset()
     bare_names: frozenset[str] = frozenset()
 

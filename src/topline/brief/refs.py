@@ -21,24 +21,19 @@ examples:
   element that names that person in full. A surname the article never expands (an XSum
   text whose opening the data removed) is left alone: nothing in the text could resolve it.
 
-Both are read from the analysis (its clusters and sentence spans) once per article, by
-:func:`name_mentions`, into :class:`~topline.brief.features.SentenceView` fields; the checks
-themselves (:func:`shell_opener`, :func:`bare_surname`) are cheap enough to ask of every
-candidate.
+The names are read from the analysis (its clusters and sentence spans) once per article,
+by :func:`topline.brief.name_mentions.name_mentions`, into
+:class:`~topline.brief.features.SentenceView` fields; the checks here
+(:func:`shell_opener`, :func:`unresolved_names`) are cheap enough to ask of every candidate.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
+from topline.brief.features import SentenceView, content_terms
 from topline.brief.lede import SHELL_NOUNS
-from topline.model import Analysis, Span
-
-if TYPE_CHECKING:
-    from topline.brief.features import SentenceView
 
 #: A bare definite shell noun as the sentence's subject, after at most one connective:
 #: "The move comes …", "But the decision was …". What follows the noun is a lower-case word
@@ -50,63 +45,12 @@ _SHELL_OPENER = re.compile(
     r"\s+(?!(?:to|that|of|by|on|in|about|from|for|over|between|against|with|at|which|who|"
     r"whose|under|into|among|after|before|and|or|as|is\s+that|was\s+that)\b)[a-z]"
 )
-#: A courtesy title before a surname ("Mr. Comey", "Dr Vargas"): a bare surname all the same.
-_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+")
-#: What may come before a surname that opens the sentence as its subject or its possessor:
-#: a quotation mark, a connective, a courtesy title ("But Mr. Comey …", "Calabrese's …").
-#: Matched from the sentence's start (``match``'s ``pos``) to the mention's (``endpos``).
-_OPENING = re.compile(
-    r"\W{0,2}(?:(?:But|And|Yet|So|Still|Then|Now|However,|Meanwhile,)\s+)?"
-    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$"
-)
 
 
 def shell_opener(text: str) -> str | None:
     """The shell noun a sentence opens with as a bare definite subject, or None."""
     match = _SHELL_OPENER.match(text)
     return match.group("noun") if match else None
-
-
-def name_mentions(
-    analysis: Analysis, spans: Sequence[Span]
-) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
-    """For each sentence span: the people it names in full (their cluster ids), and the
-    people it opens with by a bare surname although an earlier sentence named them in full.
-
-    A mention is *in full* when it has more words than one (after a courtesy title); *bare*
-    when it is the last word of its cluster's canonical name alone ("Calabrese" of "Rob
-    Calabrese", "Mr. Comey" of "James B. Comey"; a pronoun or a first name the cluster kept is
-    neither) and opens the sentence (:data:`_OPENING`): the subject the reader must place.
-    A bare mention counts only after the article's first full mention of that person: before
-    it, the text itself leaves the name bare (the writer's choice, which the brief keeps)."""
-    starts = [s.start for s in spans]
-    full: list[set[str]] = [set() for _ in spans]
-    bare: list[set[str]] = [set() for _ in spans]
-    text = analysis.article.text
-    for cluster in analysis.clusters:
-        if cluster.label != "PERSON" or len(cluster.mentions) < 2 or " " not in cluster.canonical:
-            continue  # one mention cannot be named in full first and bare after
-        surname = cluster.canonical.rsplit(None, 1)[-1]
-        first_full: int | None = None
-        for mention in sorted(cluster.mentions, key=lambda m: m.start):
-            k = bisect.bisect_right(starts, mention.start) - 1
-            if k < 0 or mention.start >= spans[k].end:
-                continue  # outside every sentence (a headline kept apart)
-            name = text[mention.start : mention.end]
-            if " " in name and _TITLE.match(name):
-                name = _TITLE.sub("", name)
-            if " " in name.strip():
-                full[k].add(cluster.id)
-                if first_full is None:
-                    first_full = k
-            elif (
-                first_full is not None
-                and first_full < k
-                and name == surname
-                and _OPENING.match(text, spans[k].start, mention.start)
-            ):
-                bare[k].add(cluster.id)
-    return [frozenset(f) for f in full], [frozenset(b - f) for b, f in zip(bare, full, strict=True)]
 
 
 def unresolved_names(view: SentenceView, taken: Sequence[SentenceView]) -> frozenset[str]:
@@ -124,8 +68,6 @@ def dangling_shell(view: SentenceView, taken: Sequence[SentenceView]) -> bool:
     noun = shell_opener(view.text)
     if noun is None:
         return False
-    from topline.brief.features import content_terms  # features reads this module
-
     stem = next(iter(content_terms(noun)), noun.lower())  # "move" is a stop word there
     return all(t.index != view.index - 1 and stem not in t.terms for t in taken)
 
