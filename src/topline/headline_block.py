@@ -58,10 +58,12 @@ MAX_PRESENT_WORDS = 12
 #: The words before a "Topic:" label's colon, at most.
 MAX_LABEL_WORDS = 4
 
-_BLANK = re.compile(r"\n[ \t\xa0]*\n")
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’")
-_ARTICLE = re.compile(r"\b(?:a|an|the)\b", re.I)
-_STOP_END = re.compile(r"[.!?][\"”’')\]]*$")
+#: The blank line that ends a block (shared with :mod:`topline.brief.headline`, as are the
+#: three patterns below): a quotation, an article, a line's closing stop.
+BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n")
+QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’")
+ARTICLE_WORD = re.compile(r"\b(?:a|an|the)\b", re.I)
+CLOSING_STOP = re.compile(r"[.!?][\"”’')\]]*$")
 #: A stop, a space and a capital: where one sentence of a line ends and the next begins.
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+[\"“‘']?[A-Z]")
 #: A dateline: a place in capitals, maybe a state or a date after a comma and an agency in
@@ -146,13 +148,13 @@ def headline_line(line: str) -> bool:
         return True
     if DATELINE.match(line):
         return False
-    if not _STOP_END.search(line) or line.endswith(";"):
+    if not CLOSING_STOP.search(line) or line.endswith(";"):
         return True
     if _LABEL.match(line) and (
-        len(line.split()) <= MAX_PRESENT_WORDS or _ARTICLE.search(_after_label(line)) is None
+        len(line.split()) <= MAX_PRESENT_WORDS or ARTICLE_WORD.search(_after_label(line)) is None
     ):
         return True
-    return _ARTICLE.search(_QUOTED.sub(" ", line)) is None
+    return ARTICLE_WORD.search(QUOTATION.sub(" ", line)) is None
 
 
 def _after_label(line: str) -> str:
@@ -160,7 +162,7 @@ def _after_label(line: str) -> str:
     after the colon keep prose's articles is a lede that names its subject with a colon (a
     title's subtitle: "Harbor Lights: The Long Night is a puzzle game that asks a lot of its
     players."), not a labelled headline, which is short or drops its articles."""
-    return _QUOTED.sub(" ", line.split(":", 1)[1])
+    return QUOTATION.sub(" ", line.split(":", 1)[1])
 
 
 def present_teaser(line: str) -> bool:
@@ -174,7 +176,7 @@ def present_teaser(line: str) -> bool:
         return False
     if DATELINE.match(line) or _LEANS.match(line):
         return False
-    return _LEDE_TENSE.search(_QUOTED.sub(" ", line)) is None
+    return _LEDE_TENSE.search(QUOTATION.sub(" ", line)) is None
 
 
 def story_starts(block: str) -> bool:
@@ -186,7 +188,7 @@ def story_starts(block: str) -> bool:
 
 def first_block(text: str) -> tuple[int, int, list[str]] | None:
     """The first block's start and end and its non-blank lines, when a blank line ends it."""
-    match = _BLANK.search(text)
+    match = BLANK_LINE.search(text)
     if match is None:
         return None
     start = len(text) - len(text.lstrip())
@@ -196,7 +198,7 @@ def first_block(text: str) -> tuple[int, int, list[str]] | None:
 def body_units(body: str) -> int:
     """The body's paragraphs; its lines when it is one paragraph (set a sentence a line);
     its sentences when it is one line (a body that lost its line breaks)."""
-    paragraphs = [p for p in _BLANK.split(body) if p.strip()]
+    paragraphs = [p for p in BLANK_LINE.split(body) if p.strip()]
     if len(paragraphs) != 1:
         return len(paragraphs)
     lines = [line for line in paragraphs[0].split("\n") if line.strip()]
@@ -221,7 +223,7 @@ def headline_block(text: str) -> tuple[int, int] | None:
         return None
     if any(headline_line(line) for line in lines):
         return start, end
-    following = _BLANK.split(rest, maxsplit=1)[0]
+    following = BLANK_LINE.split(rest, maxsplit=1)[0]
     if len(lines) == 1 and not DATELINE.match(lines[0].strip()) and story_starts(following):
         return start, end
     if len(lines) == 1 and present_teaser(lines[0]):

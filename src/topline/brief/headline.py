@@ -41,7 +41,15 @@ from collections import Counter
 
 from topline.brief import editorial_rules as rules
 from topline.brief.features import content_terms, cosine
-from topline.headline_block import MAX_TITLE_WORDS, headline_block, headline_line
+from topline.headline_block import (
+    ARTICLE_WORD,
+    BLANK_LINE,
+    CLOSING_STOP,
+    MAX_TITLE_WORDS,
+    QUOTATION,
+    headline_block,
+    headline_line,
+)
 from topline.model import Analysis, Span
 
 __all__ = [
@@ -72,10 +80,6 @@ RESTATE_SEARCH = 3
 #: fourteenth session measured an abstract against its lede at 0.23-0.39).
 RESTATE_SIMILARITY = 0.2
 
-_BLANK = re.compile(r"\n[ \t\xa0]*\n")
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’")
-_ARTICLE = re.compile(r"\b(?:a|an|the)\b", re.I)
-_STOP_END = re.compile(r"[.!?][\"”’')\]]*$")
 #: A clause that opens with a bare noun or numeral and a verb, headline style: "senator
 #: seems", "two are now sparring", "bloc aims" (prose sets an article, a possessive or a
 #: name there). Read only in the subhead paragraph after a headline.
@@ -102,11 +106,11 @@ def _subhead_line(line: str) -> bool:
     was magnanimous in declaring victory Tuesday night — but all signs of his immediate
     post-Iowa humility were gone.", 20 words): decks run to one line."""
     line = line.strip()
-    if not _STOP_END.search(line) or line.endswith(";") or rules.heading(line):
+    if not CLOSING_STOP.search(line) or line.endswith(";") or rules.heading(line):
         return True
     if len(line.split()) > MAX_SUBHEAD_WORDS:
         return False
-    return _ARTICLE.search(_QUOTED.sub(" ", line)) is None or bool(_BARE_SUBJECT.search(line))
+    return ARTICLE_WORD.search(QUOTATION.sub(" ", line)) is None or bool(_BARE_SUBJECT.search(line))
 
 
 def leading_headline(text: str) -> Span | None:
@@ -117,12 +121,12 @@ def leading_headline(text: str) -> Span | None:
     if found is None:
         return None
     start, end = found
-    match = _BLANK.search(text, end)
+    match = BLANK_LINE.search(text, end)
     assert match is not None  # a body follows the block
     lines = [line for line in text[start:end].split("\n") if line.strip()]
-    body = [p for p in _BLANK.split(text[match.end() :]) if p.strip()]
+    body = [p for p in BLANK_LINE.split(text[match.end() :]) if p.strip()]
     if len(lines) == 1:  # a subhead as a paragraph of its own ("Sources come in from …")
-        nxt = _BLANK.search(text, match.end())
+        nxt = BLANK_LINE.search(text, match.end())
         sub = text[match.end() : nxt.start()].strip() if nxt else ""
         if (
             nxt is not None
@@ -197,7 +201,7 @@ def heading_line(text: str, span: Span) -> bool:
     piece (fourteenth session: on the dev sets no such long line was a whole sentence that
     had only lost its stop). Never a fact."""
     line = span.of(text).rstrip()
-    if not line or _STOP_END.search(line):
+    if not line or CLOSING_STOP.search(line):
         return False
     return _whole_line(text, span)
 
