@@ -77,6 +77,13 @@ NOT_RUN: dict[str, str] = {
     "nice python benchmarks/timex.py --fresh6": "a benchmark: the sixth blind set, scored twice",
     "nice python benchmarks/timex.py --fresh7": "a benchmark: the seventh blind set, scored twice",
     "nice python benchmarks/timex.py --fresh8": "a benchmark: the eighth blind set, scored twice",
+    "PYTHONPATH=src nice -n 5 python benchmarks/brief_read.py --sample AC --cache /tmp/reader2/ac": (
+        "prints briefs for a person to read (spaCy analyses of ../shared texts)"
+    ),
+    "PYTHONPATH=src nice -n 5 python benchmarks/brief_read.py --sample AD --cache /tmp/reader2/ad": (
+        "prints briefs for a person to read (spaCy analyses of ../shared texts)"
+    ),
+    "nice -n 5 python benchmarks/stories.py --sets check11,check10": "a benchmark (spaCy analyses)",
     "nice python benchmarks/timex_cost.py --against <git archive of main 9891520>/src --size 150 "
     "--rounds 3": "a timing against another tree (a placeholder path)",
     "nice python benchmarks/timex_cost.py --against <git archive of main bd7f798>/src --size 150 "
