@@ -88,7 +88,7 @@ _LEANS = re.compile(
     re.I,
 )
 #: An archive copy's label line before the editor's summary.
-_ABSTRACT_LABEL = re.compile(r"^[ \t]*ABSTRACT[.:]?[ \t]*$")
+ABSTRACT_LABEL = re.compile(r"^[ \t]*ABSTRACT[.:]?[ \t]*$")
 _UPPER_BYTES = bytes(range(ord("A"), ord("Z") + 1))
 _LOWER_BYTES = bytes(range(ord("a"), ord("z") + 1))
 #: Words that title case leaves in lower case: articles, conjunctions, and the prepositions
@@ -183,7 +183,7 @@ def story_starts(block: str) -> bool:
     """The block opens the story, so that a one-line block before it is its headline: it
     opens with a dateline, or it is an archive copy's "ABSTRACT." label."""
     block = block.strip()
-    return bool(DATELINE.match(block) or _ABSTRACT_LABEL.match(block))
+    return bool(DATELINE.match(block) or ABSTRACT_LABEL.match(block))
 
 
 def first_block(text: str) -> tuple[int, int, list[str]] | None:

@@ -42,6 +42,7 @@ from collections import Counter
 from topline.brief import editorial_rules as rules
 from topline.brief.features import content_terms, cosine
 from topline.headline_block import (
+    ABSTRACT_LABEL,
     ARTICLE_WORD,
     BLANK_LINE,
     CLOSING_STOP,
@@ -94,7 +95,7 @@ _BARE_SUBJECT = re.compile(
 _LINE_END = re.compile(r"[.!?…:;][\"”’')\]]*$")
 #: The label lines of an archive copy: "ABSTRACT." before the summary, "FULL TEXT." before
 #: the story.
-_ABSTRACT_LABEL = re.compile(r"(?m)^[ \t]*ABSTRACT[.:]?[ \t]*$")
+_ABSTRACT_LABEL = re.compile(ABSTRACT_LABEL.pattern, re.MULTILINE)  # on any line
 _FULL_TEXT_LABEL = re.compile(r"(?m)^[ \t]*FULL TEXT[.:]?[ \t]*$")
 
 
