@@ -18,8 +18,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from topline.analyze.cue_lexicon import SPEECH_VERBS
 from topline.analyze.cue_parts import Cue
+from topline.cue_lexicon import SPEECH_VERBS
 from topline.nlp import doc_text
 
 __all__ = ["run_on_subject", "with_lost_subject"]

@@ -11,9 +11,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokSpan
 
-from topline.analyze.cue_lexicon import SPEECH_VERBS
 from topline.analyze.cue_parts import cue_lemma, line_bounds, trim_span
 from topline.analyze.source_nouns import SOURCE_PRONOUNS, is_person_noun
+from topline.cue_lexicon import SPEECH_VERBS
 from topline.nlp import doc_text
 
 __all__ = ["after_quote_frame", "frame_rest", "frame_start", "parenthetical"]

@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokSpan
 
 from topline.analyze.cue_beyond import beyond_kind
-from topline.analyze.cue_lexicon import SPEECH_VERBS
 from topline.analyze.cue_parts import Cue, line_bounds, trim_span
+from topline.cue_lexicon import SPEECH_VERBS
 from topline.nlp import doc_text
 
 __all__ = ["standing_cue"]

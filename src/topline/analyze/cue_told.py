@@ -15,8 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from topline.analyze.cue_beyond import source_subject
-from topline.analyze.cue_lexicon import CONTENT_DEPS
 from topline.analyze.cue_parts import Cue, before_aside, cue_extent, cue_lemma, trim_span
+from topline.cue_lexicon import CONTENT_DEPS
 from topline.nlp import doc_text
 
 __all__ = ["told_that_cue"]

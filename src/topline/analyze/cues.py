@@ -10,7 +10,7 @@ One :class:`Cue` per reporting verb. The content is read off the dependency tree
 The speaker is the subject (with its conjuncts: "the Times and the AP reported"), the agent
 of a passive ("was told by X"), or the noun phrase after an inverted verb ("said Smith").
 
-The word lists are in :mod:`~topline.analyze.cue_lexicon`, the parenthetical frame in
+The word lists are in :mod:`~topline.cue_lexicon`, the parenthetical frame in
 :mod:`~topline.analyze.cue_parenthetical`, "according to" in
 :mod:`~topline.analyze.cue_according`; cues beyond speech verbs in ``cue_beyond``,
 ``cue_frames``, ``cue_adjectives`` and ``cue_nominal``.
@@ -40,22 +40,6 @@ from topline.analyze.cue_frames import (
     hedge_cue,
     known_as_cue,
 )
-from topline.analyze.cue_lexicon import (
-    ADDRESSEE_VERBS,
-    CLAUSE_ONLY,
-    CONTENT_DEPS,
-    DIRECTIVE_VERBS,
-    GERUND_VERBS,
-    INSCRIPTION_VERBS,
-    NAMING_VERBS,
-    OBJECT_SPEECH_VERBS,
-    SHARING_PREPS,
-    SPEECH_VERBS,
-    STANCE_SPEECH_VERBS,
-    SUBJECT_DEPS,
-    TIME_ENTITIES,
-    TOPIC_OBJECT_VERBS,
-)
 from topline.analyze.cue_lost_subject import run_on_subject, with_lost_subject
 from topline.analyze.cue_nominal import POSSESSED_NOUNS, possessed_cue
 from topline.analyze.cue_parenthetical import (
@@ -83,6 +67,22 @@ from topline.analyze.cue_questions import QUESTION_VERBS, asked_about_cue, quest
 from topline.analyze.cue_standing import standing_cue
 from topline.analyze.cue_told import TELLING_VERBS, told_that_cue
 from topline.analyze.source_nouns import DOCUMENT_NOUNS, is_person_noun, is_source_head
+from topline.cue_lexicon import (
+    ADDRESSEE_VERBS,
+    CLAUSE_ONLY,
+    CONTENT_DEPS,
+    DIRECTIVE_VERBS,
+    GERUND_VERBS,
+    INSCRIPTION_VERBS,
+    NAMING_VERBS,
+    OBJECT_SPEECH_VERBS,
+    SHARING_PREPS,
+    SPEECH_VERBS,
+    STANCE_SPEECH_VERBS,
+    SUBJECT_DEPS,
+    TIME_ENTITIES,
+    TOPIC_OBJECT_VERBS,
+)
 from topline.nlp import doc_sents, doc_text, token_table
 
 __all__ = ["SPEECH_VERBS", "Cue", "find_cues"]

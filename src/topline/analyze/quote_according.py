@@ -23,9 +23,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from topline.analyze.cue_lexicon import SPEECH_VERBS
 from topline.analyze.cue_parts import Cue, cue_lemma
 from topline.analyze.quote_found import FoundQuote
+from topline.cue_lexicon import SPEECH_VERBS
 from topline.model import Source, Span
 from topline.nlp import doc_text
 

@@ -9,9 +9,9 @@ import re
 
 from spacy.tokens import Doc
 
-from topline.analyze.cue_lexicon import INSCRIPTION_VERBS, SPEECH_VERBS
 from topline.analyze.cue_parts import Cue
 from topline.analyze.quote_region import INLINE_BLANKS, QuoteRegion
+from topline.cue_lexicon import INSCRIPTION_VERBS, SPEECH_VERBS
 
 __all__ = ["continues", "embedded", "lead_in", "lead_out"]
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from topline.analyze.cue_lexicon import SPEECH_VERBS
+from topline.cue_lexicon import SPEECH_VERBS
 from topline.model import Source
 from topline.nlp import doc_text
 

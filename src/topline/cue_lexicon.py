@@ -1,7 +1,9 @@
 """The word lists of the speech-verb cue finder (:mod:`topline.analyze.cues`), in one place.
 
 Each list is a class of English the cue rules read by lemma; tuning attribution means
-editing these sets, not the rules that read them.
+editing these sets, not the rules that read them. The module imports nothing and sits
+outside :mod:`topline.analyze` (whose package loads spaCy) because the brief reads the same
+verbs of speech when it credits a bullet (:data:`topline.brief.credit.SAYING`).
 """
 
 from __future__ import annotations
