@@ -35,7 +35,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT))
 
+from benchmarks.timeml import read_corpus  # noqa: E402
 from topline.analyze import analyze_many  # noqa: E402
 from topline.analyze.language import require_supported  # noqa: E402
 from topline.brief import make_brief  # noqa: E402
@@ -95,18 +97,30 @@ SAMPLES = {
     # pages lane's second round).
     "AI": ((181, 181), (417, 441), (114, 114), (99, 99)),
     "AJ": ((181, 181), (441, 465), (114, 114), (99, 99)),
+    # The sixteenth session: half PolNeAR train (positions 465+, which the fifteenth
+    # session's compress and refs lanes counted cuts and references in, never read as
+    # briefs), half TempEval-3 TBAQ documents of 1,500+ characters (1990s wire and WSJ news,
+    # read for dates, never as briefs). AK and AL belong to the blind reader; AM-AR to lanes.
+    "AK": ((181, 181), (465, 477), (114, 114), (99, 99), (0, 12)),
+    "AL": ((181, 181), (477, 489), (114, 114), (99, 99), (12, 24)),
+    "AM": ((181, 181), (489, 501), (114, 114), (99, 99), (24, 36)),
+    "AN": ((181, 181), (501, 513), (114, 114), (99, 99), (36, 48)),
+    "AO": ((181, 181), (513, 525), (114, 114), (99, 99), (48, 60)),
+    "AP": ((181, 181), (525, 537), (114, 114), (99, 99), (60, 72)),
+    "AQ": ((181, 181), (537, 549), (114, 114), (99, 99), (72, 84)),
+    "AR": ((181, 181), (549, 561), (114, 114), (99, 99), (84, 96)),
 }
+#: TBAQ documents shorter than this are a paragraph or two of wire copy: too short to brief.
+TBAQ_MIN_CHARS = 1500
 
 
 def _items(sample: str) -> list[tuple[str, Any]]:
     return items_of(SAMPLES[sample])
 
 
-def items_of(
-    slices: tuple[tuple[int, int], tuple[int, int], tuple[int, int], tuple[int, int]],
-) -> list[tuple[str, Any]]:
-    """The (pages, PolNeAR train, XSum, CNN/DM) ``slices`` of the seeded shuffle: a sample's
-    items, or a larger pool (``benchmarks/dangling_refs.py``)."""
+def items_of(slices: tuple[tuple[int, int], ...]) -> list[tuple[str, Any]]:
+    """The (pages, PolNeAR train, XSum, CNN/DM[, TBAQ]) ``slices`` of the seeded shuffle: a
+    sample's items, or a larger pool (``benchmarks/dangling_refs.py``)."""
     rnd = random.Random(SEED)
     pages = sorted((DATA / "article-extraction" / "html").glob("*.html.gz"))
     rnd.shuffle(pages)
@@ -117,13 +131,23 @@ def items_of(
     cnndm = [r for r in rows if r["corpus"] == "cnndm"]
     rnd.shuffle(xsum)
     rnd.shuffle(cnndm)
-    (p0, p1), (q0, q1), (x0, x1), (c0, c1) = slices
-    return (
+    (p0, p1), (q0, q1), (x0, x1), (c0, c1) = slices[:4]
+    items: list[tuple[str, Any]] = (
         [("page", p) for p in pages[p0:p1]]
         + [("polnear", p) for p in polnear[q0:q1]]
         + [("text", r) for r in xsum[x0:x1]]
         + [("text", r) for r in cnndm[c0:c1]]
     )
+    if len(slices) > 4:
+        (t0, t1) = slices[4]
+        tbaq = [
+            doc
+            for doc in read_corpus(DATA / "tempeval3" / "TBAQ-cleaned")
+            if len(doc.text) >= TBAQ_MIN_CHARS
+        ]
+        rnd.shuffle(tbaq)
+        items += [("tbaq", doc) for doc in tbaq[t0:t1]]
+    return items
 
 
 def _articles(items: list[tuple[str, Any]]) -> Iterator[Article]:
@@ -139,6 +163,8 @@ def _articles(items: list[tuple[str, Any]]) -> Iterator[Article]:
         elif kind == "polnear":
             published = item.stem.split("_")[1]
             yield article_from_text(item.read_bytes(), source=item.name, published=published)
+        elif kind == "tbaq":
+            yield article_from_text(item.text, source=item.name, published=item.dct[:10])
         else:
             article = article_from_text(item["article"], source=item["id"])
             try:
