@@ -22,7 +22,9 @@ judged: the name the brief gives a Crucial quote's speaker (``whole_word`` of
 ``topline.brief.credit``, or the name after a role, ``name_after_role`` of
 ``topline.brief.speaker_role``, as ``topline.brief.crucial.choose_quote`` does; the
 renderer prints its ``name``). A name is read as the people of the article whose names hold
-all its words that are anyone's name (titles and roles aside; "Mr/Mrs/Ms" narrow it by sex):
+all its words that are anyone's name (titles and roles aside; "Mr/Mrs/Ms" narrow it by sex;
+a name of two people, "Graham and Lorraine Petherick", is read as either; a description by a
+possessor, "Kyle's father", names nobody):
 
 - **right**: it can only be the gold speaker ("Lorraine Petherick", "Lorraine", "Mrs
   Petherick" when she is the only woman of that name);
@@ -134,11 +136,29 @@ def _key(word: str) -> str:
     return re.sub(r"['’]s$", "", word).rstrip(".").lower()
 
 
+#: Where a name shown as a speaker holds more than one person ("Graham and Lorraine
+#: Petherick", "Ann Lee, Bo Lee") or a role after the name ("Simon Kemp, the chief executive").
+_PARTS = re.compile(r"\s+(?:and|&)\s+|\s*[,;]\s*")
+#: A possessor before a description ("Kyle's father", "Oscar's mother"): the description, not
+#: the possessor, is who speaks.
+_POSSESSOR = re.compile(r"^.*['’]s\s+(?=\S)")
+
+
 def readings(name: str | None, people: Sequence[Person]) -> tuple[Person, ...] | None:
     """The people of the article a reader can take ``name`` for; None when it names no one
-    (no speaker, a pronoun, a description such as "his wife")."""
+    (no speaker, a pronoun, a description such as "his wife" or "Kyle's father"). A name
+    of two people ("Graham and Lorraine Petherick") is read as either."""
     if not name:
         return None
+    read = [_part_readings(part, people) for part in _PARTS.split(name)]
+    named = [r for r in read if r is not None]
+    if not named:
+        return None
+    return tuple(p for p in people if any(p in r for r in named))
+
+
+def _part_readings(name: str, people: Sequence[Person]) -> tuple[Person, ...] | None:
+    name = _POSSESSOR.sub("", name)
     words = [_key(w) for w in _WORD.findall(name) if w[:1].isupper()]
     sex = next((TITLES[w] for w in words if TITLES.get(w)), None)
     words = [w for w in words if w not in TITLES and w not in PRONOUNS]

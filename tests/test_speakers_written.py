@@ -40,6 +40,10 @@ def test_a_name_is_read_as_the_people_it_can_only_mean() -> None:
     assert m.verdict("he", "Hugh Ashdown", people) == "unnamed"
     assert m.verdict("His wife", "Martha Ashdown", people) == "unnamed"
     assert m.verdict(None, "Hugh Ashdown", people) == "unnamed"
+    assert m.verdict("Hugh and Martha Ashdown", "Martha Ashdown", people) == "ambiguous"
+    assert m.verdict("Colm Reilly, the parish priest", "Colm Reilly", people) == "right"
+    assert m.verdict("Ivy's father", "Hugh Ashdown", people) == "unnamed"
+    assert m.verdict("Ivy's mother, Martha Ashdown", "Martha Ashdown", people) == "right"
 
 
 def test_the_scorer_runs_on_a_tiny_article(tmp_path: Path) -> None:
