@@ -107,7 +107,18 @@ the same company's new plant a week later; a by-election with a national rewrite
 analysis, the same town's council budget the day before and its museum campaign; a storm
 flooding a harbour town with a nameless wire rewrite, a copy and the damage bill two days
 later; a women's rugby cup final and the parade two days later; an amateur's comet), written
-and committed before anything was scored on it. Check7 was opened (its errors read) in the
+and committed before anything was scored on it; ``stories_synthetic_check12.jsonl`` (twelve
+events, 35 articles, the sixteenth session's blind lane's, blind: a city's gas explosion with a
+nameless wire rewrite, a copy, the second day and the safety regulator's report five weeks
+later, the same city's otters that month; a town's river flood with a nameless wire rewrite, a
+copy and the insurers' bill four days later, a flood in another town of the region three days
+after it, a record by the first town's swimmer that week with her selection three days later;
+a minister's resignation with a rewrite and the standards inquiry three days later, another
+minister of the same government resigning three days after him with a Sunday analysis; a
+hit-and-run with an arrest, a charge with its court date and the hearing; a carmaker's recall
+with a rewrite and a copy, the same carmaker's second recall six days later; a supermarket's
+results with a rewrite and an analysis, the same chain's depot strike vote three days
+later), written and committed before anything was scored on it. Check7 was opened (its errors read) in the
 thirteenth session and is a seen set from then on, as are check8 (opened in its second round)
 and check9 (opened in the fourteenth). Every constant of the same-story rule is chosen on the
 dev sets only (``--sweep`` prints what was looked at); the test columns are what to believe.
@@ -166,6 +177,7 @@ SYNTHETIC = {
     "check9": ROOT / "benchmarks" / "data" / "stories_synthetic_check9.jsonl",
     "check10": ROOT / "benchmarks" / "data" / "stories_synthetic_check10.jsonl",
     "check11": ROOT / "benchmarks" / "data" / "stories_synthetic_check11.jsonl",
+    "check12": ROOT / "benchmarks" / "data" / "stories_synthetic_check12.jsonl",
 }
 DEV_SETS = ("polnear dev", "synthetic")
 FIXED_BASELINE_COSINE = 0.3

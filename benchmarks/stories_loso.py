@@ -10,10 +10,10 @@ chosen the same way, so the two left-out estimates compare like with like.
 
     nice -n 5 python benchmarks/stories_loso.py --cache /tmp/story/loso
 
-Read sets only: synthetic, hard, followups, check … check9 (check10, check11 are blind; PolNeAR's
-halves are scored by ``benchmarks/stories.py``). Ties are broken toward each knob's first
-grid value, its simplest (a rule off, a weight 0) or, for a threshold with no "off", the
-shipped value: a rule that changes nothing on the sets it is chosen on is left out, so a
+Read sets only: synthetic, hard, followups, check … check9 (check10, check11, check12 are
+blind; PolNeAR's halves are scored by ``benchmarks/stories.py``). Ties are broken toward each
+knob's first grid value, its simplest (a rule off, a weight 0) or, for a threshold with no
+"off", the shipped value: a rule that changes nothing on the sets it is chosen on is left out, so a
 rule that only fires on the set it was read from does not count on that set when it is left
 out. Three estimates per set:
 
@@ -53,7 +53,7 @@ from benchmarks.stories import (  # noqa: E402
 from topline.model import Analysis, from_dict, to_dict  # noqa: E402
 from topline.store import happenings, same_story, stories  # noqa: E402
 
-READ_SETS = tuple(n for n in SYNTHETIC if n not in ("check10", "check11"))
+READ_SETS = tuple(n for n in SYNTHETIC if n not in ("check10", "check11", "check12"))
 TFIDF_GRID = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 
 

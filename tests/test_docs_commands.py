@@ -156,6 +156,10 @@ NOT_RUN: dict[str, str] = {
     "nice -n 5 python benchmarks/stories.py --sets check9": "a benchmark (spaCy analyses)",
     "nice -n 5 python benchmarks/stories.py --sets check10": "a benchmark (spaCy analyses)",
     "nice -n 5 python benchmarks/stories.py --sets check11": "a benchmark (spaCy analyses)",
+    "nice -n 5 python benchmarks/stories.py --sets check12": "a benchmark (spaCy analyses)",
+    "nice -n 5 python benchmarks/speakers_written.py": (
+        "a blind benchmark (spaCy analyses); tests/test_speakers_written.py runs its scorer"
+    ),
     "nice -n 5 python benchmarks/stories_then.py --work /tmp/story/then": (
         "a benchmark (nine old source trees' spaCy analyses)"
     ),
