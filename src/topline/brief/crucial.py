@@ -76,14 +76,25 @@ _OPEN = "\"“‘'"
 _CLOSE = "\"”’'"
 
 
+#: Typewriter-era double marks, two characters each: the AP and NYT wires of the 1990s and
+#: the Penn Treebank's texts open a quotation with two backticks and close it with two
+#: apostrophes (``We won,'' she said); some papers open with two apostrophes too.
+_OPEN_PAIRS = ("``", "''")
+_CLOSE_PAIR = "''"
+
+
 def _outer(text: str, content: Span) -> Span:
     """The quote with its quotation marks, when they sit right around the content."""
     start, end = content.start, content.end
-    if start > 0 and text[start - 1] in _OPEN:
+    if start >= 2 and text[start - 2 : start] in _OPEN_PAIRS:
+        start -= 2
+    elif start > 0 and text[start - 1] in _OPEN:
         start -= 1
     if end + 1 < len(text) and text[end] in ",.;:?!" and text[end + 1] in _CLOSE:
         end += 1  # the closing punctuation sits inside the marks: “…,” he said
-    if end < len(text) and text[end] in _CLOSE:
+    if text.startswith(_CLOSE_PAIR, end):
+        end += 2
+    elif end < len(text) and text[end] in _CLOSE:
         end += 1
     return Span(start, end)
 

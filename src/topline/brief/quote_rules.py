@@ -17,7 +17,10 @@ def unbalanced_quotes(text: str) -> bool:
 
     A quotation that runs over several paragraphs opens each of them and closes only the
     last (the newsroom convention): a paragraph left open is fine when the next one opens
-    with a mark."""
+    with a mark. Typewriter pairs count as the double marks they stand for: two backticks
+    open (the 1990s wires' and the Penn Treebank's ``…''), two apostrophes open or close as
+    a straight double mark does (some papers open with them too: ''…'')."""
+    text = text.replace("``", "“").replace("''", '"')
     paragraphs = [p for p in text.split("\n") if p.strip()]
     for i, paragraph in enumerate(paragraphs):
         if not _unbalanced_paragraph(paragraph):

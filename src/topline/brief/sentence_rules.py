@@ -21,7 +21,7 @@ _WORD = re.compile(r"\S+")
 def starts_badly(text: str) -> bool:
     """The element starts in lower case (``won 19 of the 28 …``) or on punctuation that
     continues something (``, …``, ``… and``); a brand in camel case (``iPhone``) is fine."""
-    stripped = text.lstrip("\"“‘'( ")
+    stripped = text.lstrip("\"“‘'`( ")
     if not stripped:
         return True
     if stripped[0] in ",;:.…)]-–—":

@@ -7,6 +7,7 @@ grounded element; the only words of their own are section labels.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from html import escape
 from typing import Any
 
@@ -21,6 +22,18 @@ SECTION_LABELS = {
     "big_number": "Big number",
     "key_background": "Key background",
 }
+
+
+def missing_labels(missing: Sequence[str], bullets_shown: int) -> list[str]:
+    """The reader's names of the sections the text could not support. Bullets are "missing"
+    when fewer than the brief's minimum were found; with some shown, the note says more
+    were not found ("more than 2 Key facts"), not that there are none."""
+    return [
+        f"more than {bullets_shown} Key fact{'s' if bullets_shown > 1 else ''}"
+        if m == "bullets" and bullets_shown
+        else SECTION_LABELS.get(m, m)
+        for m in missing
+    ]
 
 
 def _source_name(source: Source | None) -> str | None:
@@ -81,7 +94,7 @@ def render_markdown(brief: Brief, article: Article | None = None) -> str:
         lines += [f"**{section.label}:** {section.text}", ""]
     lines += _metadata_lines(article)
     if brief.missing:
-        names = ", ".join(SECTION_LABELS.get(m, m) for m in brief.missing)
+        names = ", ".join(missing_labels(brief.missing, len(brief.bullets)))
         why = (
             "Not recovered from the article"
             if brief.mode == "parsed"

@@ -18,6 +18,7 @@ from fastapi.templating import Jinja2Templates
 
 from topline.errors import ToplineError
 from topline.reader_dates import reader_date
+from topline.render.brief import missing_labels
 from topline.render.story_brief import conflict_groups, credit_line, update_line
 from topline.web import service
 from topline.web.errors import status_and_body
@@ -48,6 +49,14 @@ templates.env.filters["reader_date"] = reader_date
 templates.env.filters["credit_line"] = credit_line
 templates.env.filters["conflict_groups"] = conflict_groups
 templates.env.filters["update_line"] = update_line
+
+
+def brief_missing_labels(brief: dict[str, Any]) -> list[str]:
+    """The brief's missing sections by the names a reader sees (as the Markdown says)."""
+    return missing_labels(brief.get("missing") or [], len(brief.get("bullets") or []))
+
+
+templates.env.filters["missing_labels"] = brief_missing_labels
 
 
 def segments(text: str, brief: dict[str, Any] | None) -> list[tuple[int, int, str]]:
