@@ -157,6 +157,10 @@ NOT_RUN: dict[str, str] = {
     "nice -n 5 python benchmarks/stories.py --sets check10": "a benchmark (spaCy analyses)",
     "nice -n 5 python benchmarks/stories.py --sets check11": "a benchmark (spaCy analyses)",
     "nice -n 5 python benchmarks/stories.py --sets check12": "a benchmark (spaCy analyses)",
+    "nice python benchmarks/typewriter_quotes.py --src /work/lead16/start/src": (
+        "a benchmark against another tree (a git archive)"
+    ),
+    "nice python benchmarks/typewriter_quotes.py": "a benchmark (spaCy analyses of TBAQ)",
     "nice -n 5 python benchmarks/speakers_written.py": (
         "a blind benchmark (spaCy analyses); tests/test_speakers_written.py runs its scorer"
     ),
