@@ -94,6 +94,22 @@ def _same_story(*args, **kwargs):
         same_story.TEXT_THRESHOLD = saved
 if _gap is not None:
     stories._gap_days, stories.same_story = _gap_days, _same_story
+# "English prior": today's ``english_df.effective_df`` (loaded from today's tree, argv[4])
+# on every word's document frequency, as today's ``Clusterer.df`` applies it.
+import importlib.util
+_spec = importlib.util.spec_from_file_location("english_df_today", sys.argv[4])
+english_df = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(english_df)
+_prior = {"docs": None}
+_df = stories.Clusterer.df
+def _df_with_prior(self, terms):
+    out = _df(self, terms)
+    if _prior["docs"]:
+        for t in out:
+            if not t.startswith("@"):
+                out[t] = english_df.effective_df(t, out[t], self.n_docs, _prior["docs"])
+    return out
+stories.Clusterer.df = _df_with_prior
 out = {}
 for label, setting in json.loads(sys.argv[3]).items():
     setting = dict(setting)
@@ -101,25 +117,53 @@ for label, setting in json.loads(sys.argv[3]).items():
     if first_day is not None and _gap is None:
         continue  # no _gap_days in this tree
     _cycle["threshold"] = first_day
-    modules = {k: importlib.import_module("topline.store." + k.split(".")[0]) for k in setting}
-    if not all(hasattr(modules[k], k.split(".")[1]) for k in setting):
+    _prior["docs"] = setting.pop("English prior", None)
+    english_df.FLOOR = setting.pop("English floor", False)
+    if english_df.FLOOR:
+        _prior["docs"] = 1  # read by _df_with_prior as "on"; FLOOR decides
+    conflict_at_text = setting.pop("conflict at the text threshold", False)
+    # "?module.NAME": a rule a tree may not have yet (then it is off there already).
+    modules = {
+        k: importlib.import_module("topline.store." + k.lstrip("?").split(".")[0])
+        for k in setting
+    }
+    if not all(hasattr(modules[k], k.split(".")[1]) for k in setting if not k.startswith("?")):
         continue  # a knob this tree does not have yet
+    setting = {k: v for k, v in setting.items() if hasattr(modules[k], k.split(".")[1])}
     saved = {k: getattr(modules[k], k.split(".")[1]) for k in setting}
     for k, v in setting.items():
         setattr(modules[k], k.split(".")[1], v)
     out[label] = {}
+    saved_conflict = same_story.CONFLICT_TEXT_THRESHOLD
     for t in json.loads(sys.argv[2]):
         same_story.TEXT_THRESHOLD = t
+        if conflict_at_text:
+            same_story.CONFLICT_TEXT_THRESHOLD = t
         with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.db") as store:
             store.add_analyses(analyses)
             out[label][t] = bcubed({i: store.story_of(i) or i for i in ids}, gold)[2]
     for k, v in saved.items():
         setattr(modules[k], k.split(".")[1], v)
+    same_story.CONFLICT_TEXT_THRESHOLD = saved_conflict
 print(json.dumps(out))
 """
 
 #: Settings scored beside the code as it was (``--settings``): "module.NAME" of
 #: ``topline.store`` -> value; a tree without one of the knobs is skipped for that setting.
+_BOOSTS_OFF: dict[str, object] = {
+    "same_story.ENTITY_WEIGHT": 0.0,
+    "same_story.HEADLINE_WEIGHT": 0.0,
+    "?same_story.DATED_BACK_WEIGHT": 0.0,
+    "?same_story.WITNESS_WEIGHT": 0.0,
+    "?same_story.REFERS_BACK_WEIGHT": 0.0,
+    "?same_story.ONE_ENTITY_DAYS": None,
+}
+_SEPARATIONS_OFF: dict[str, object] = {
+    "?same_story.OTHER_KIND": False,
+    "?same_story.OTHER_EVENT": False,
+    "?same_story.OTHER_OCCASION": False,
+    "conflict at the text threshold": True,
+}
 SETTINGS: dict[str, dict[str, object]] = {
     "as it was": {},
     "join boosts off": {
@@ -137,6 +181,18 @@ SETTINGS: dict[str, dict[str, object]] = {
     "other kind off": {"same_story.OTHER_KIND": False},
     "same kind off": {"stories.SAME_KIND_DAYS": None},
     "0.15 on the story's first day": {"first day": 0.15},
+    # The sixteenth session's: the store as TF-IDF plus its separation rules (every rule that
+    # makes a join easier off, "?" for the rules a tree may not have yet), English's word
+    # frequencies as an IDF prior (``english_df.PRIOR_DOCS``), and both.
+    "join boosts off (TF-IDF + separations)": _BOOSTS_OFF,
+    "English prior 1000": {"English prior": 1000},
+    "English prior 10000": {"English prior": 10000},
+    "join boosts off, English prior 1000": {**_BOOSTS_OFF, "English prior": 1000},
+    "join boosts off, English prior 10000": {**_BOOSTS_OFF, "English prior": 10000},
+    "English floor": {"English floor": True},
+    "join boosts off, English floor": {**_BOOSTS_OFF, "English floor": True},
+    "text alone (no rule)": {**_BOOSTS_OFF, **_SEPARATIONS_OFF},
+    "text alone, English prior 1000": {**_BOOSTS_OFF, **_SEPARATIONS_OFF, "English prior": 1000},
 }
 
 
@@ -144,30 +200,44 @@ def old_scores(name: str, commit: str, work: Path) -> dict[str, dict[float, floa
     """F1 per setting and threshold of the set ``name`` under the code of ``commit`` (cached
     in ``work``; a setting the tree has no knob for is missing)."""
     cached = work / f"{name}.settings.json"
+    raw: dict[str, dict[str, float]] = {}
     if cached.exists():
         raw = json.loads(cached.read_text())
-        return {k: {float(t): f for t, f in v.items()} for k, v in raw.items()}
+    tried = raw.get("(tried)", {})  # settings run before, the tree lacking a knob or not
+    wanted = {k: v for k, v in SETTINGS.items() if k not in raw and k not in tried}
+    if not wanted:
+        return {k: {float(t): f for t, f in v.items()} for k, v in raw.items() if k in SETTINGS}
     tree = work / name
-    tree.mkdir(parents=True, exist_ok=True)
-    archive = subprocess.run(
-        ["git", "-C", str(ROOT), "archive", commit, "src", "benchmarks/store.py"],
-        check=True,
-        capture_output=True,
-    ).stdout
-    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
-    (tree / "benchmarks" / "__init__.py").touch()
+    if not (tree / "src").exists():
+        tree.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", commit, "src", "benchmarks/store.py"],
+            check=True,
+            capture_output=True,
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+        (tree / "benchmarks" / "__init__.py").touch()
     data = ROOT / "benchmarks" / "data" / f"stories_synthetic_{name}.jsonl"
     done = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(data), json.dumps(THRESHOLDS), json.dumps(SETTINGS)],
+        [
+            sys.executable,
+            "-c",
+            _CHILD,
+            str(data),
+            json.dumps(THRESHOLDS),
+            json.dumps(wanted),
+            str(ROOT / "src" / "topline" / "store" / "english_df.py"),
+        ],
         cwd=tree,
         env={**os.environ, "PYTHONPATH": f"{tree / 'src'}:{tree}"},
         check=True,
         capture_output=True,
         text=True,
     )
-    raw = json.loads(done.stdout.splitlines()[-1])
+    raw.update(json.loads(done.stdout.splitlines()[-1]))
+    raw["(tried)"] = {**tried, **dict.fromkeys(wanted, 0.0)}
     cached.write_text(json.dumps(raw))
-    return {k: {float(t): f for t, f in v.items()} for k, v in raw.items()}
+    return {k: {float(t): f for t, f in v.items()} for k, v in raw.items() if k in SETTINGS}
 
 
 def left_out(scores: np.ndarray, grid: tuple[float, ...]) -> tuple[np.ndarray, list[float]]:
@@ -201,9 +271,11 @@ def main(argv: list[str] | None = None) -> None:
     print(f"\nstore threshold chosen per fold: {store_t}")
     print(f"TF-IDF threshold chosen per fold: {tfidf_t}")
     print(
-        "\n| setting (sets whose code has its knobs) | " + " | ".join(map(str, THRESHOLDS)) + " |"
+        "\n| setting (sets whose code has its knobs) | "
+        + " | ".join(map(str, THRESHOLDS))
+        + " | left-out t (thresholds chosen) | as it was, left-out t | TF-IDF left-out t |"
     )
-    print("|---|" + "---|" * len(THRESHOLDS))
+    print("|---|" + "---|" * (len(THRESHOLDS) + 3))
     for label in SETTINGS:
         have = [n for n in names if label in every[n]]
         if not have:
@@ -212,7 +284,15 @@ def main(argv: list[str] | None = None) -> None:
         for t in THRESHOLDS:
             moved = np.mean([every[n][label][t] - every[n]["as it was"][t] for n in have])
             cells.append(f"{np.mean([every[n][label][t] for n in have]):.3f} ({moved:+.3f})")
+        rows = [names.index(n) for n in have]
+        these = np.array([[every[n][label][t] for t in THRESHOLDS] for n in have])
+        lo, picked = left_out(these, THRESHOLDS) if len(have) > 1 else (these[:, 0], [0.3])
+        was, _ = left_out(store[rows], THRESHOLDS) if len(have) > 1 else (store[rows, 0], [])
+        tf, _ = left_out(tfidf[rows], TFIDF_GRID) if len(have) > 1 else (tfidf[rows, 0], [])
+        told = ", ".join(f"{t}: {picked.count(t)}" for t in dict.fromkeys(picked))
+        cells += [f"**{lo.mean():.3f}** ({told})", f"{was.mean():.3f}", f"{tf.mean():.3f}"]
         print(f"| {label} ({', '.join(have)}) | " + " | ".join(cells) + " |")
+        print("|  per set | " + " ".join(f"{n} {v:.3f}" for n, v in zip(have, lo, strict=True)))
     tfidf_means = zip(TFIDF_GRID, tfidf.mean(axis=0), strict=True)
     print("TF-IDF mean per threshold:", {t: round(float(m), 3) for t, m in tfidf_means})
 
