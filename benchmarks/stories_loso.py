@@ -43,6 +43,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import story_english_df as english_df  # noqa: E402
 from benchmarks.store import bcubed, single_link  # noqa: E402
 from benchmarks.stories import (  # noqa: E402
     SYNTHETIC,
@@ -52,13 +53,9 @@ from benchmarks.stories import (  # noqa: E402
     topline,
 )
 from topline.model import Analysis, from_dict, to_dict  # noqa: E402
-from topline.store import (  # noqa: E402
-    Store,
-    english_df,
-    happenings,
-    same_story,
-    stories,
-)
+from topline.store import Store, happenings, same_story, stories  # noqa: E402
+
+english_df.install()
 
 READ_SETS = tuple(n for n in SYNTHETIC if n not in ("check10", "check11"))
 TFIDF_GRID = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
@@ -175,8 +172,11 @@ def preset(values: dict[str, object], threshold: float) -> Config:
     return tuple(moved.get(k.name, k.shipped) for k in KNOBS)
 
 
-def presets_study(score: Scorer, n: int, base_loso: np.ndarray) -> None:
-    """Each preset with its text threshold chosen per fold on the other read sets."""
+def presets_study(
+    score: Scorer, n: int, base_loso: np.ndarray, polnear: Corpus | None = None
+) -> None:
+    """Each preset with its text threshold chosen per fold on the other read sets (and, with
+    ``polnear``, PolNeAR scored at the threshold most folds chose)."""
     print("## Presets: the text threshold chosen on the other sets\n")
     print("| preset | " + " | ".join(f"in-sample {t}" for t in PRESET_THRESHOLDS), end="")
     print(" | thresholds chosen | **left-out mean** | TF-IDF left-out |")
@@ -197,6 +197,14 @@ def presets_study(score: Scorer, n: int, base_loso: np.ndarray) -> None:
             + " |"
             + " |" * (len(PRESET_THRESHOLDS) + 1)
         )
+        if polnear is not None:
+            t = max(chosen, key=lambda v: chosen[v])
+            with configured(preset(values, t)):
+                got = topline(polnear)
+            cells = ", ".join(
+                "{} {:.3f} / {:.3f} / {:.3f}".format(k, *got[k][:3]) for k in polnear.golds
+            )
+            print(f"|  PolNeAR at {t} (P / R / F1) | {cells}, {got['polnear all'][3]} stories |")
     print()
 
 
@@ -404,7 +412,7 @@ def main(argv: list[str] | None = None) -> None:
         idle_study(corpora, polnear_corpus(args.polnear) if args.polnear else None)
         return
     if args.presets:
-        presets_study(score, n, base_loso)
+        presets_study(score, n, base_loso, polnear_corpus(args.polnear) if args.polnear else None)
         print("TF-IDF per set, left out:", " ".join(f"{v:.3f}" for v in base_loso))
         print(f"\n{len(score.memo)} configurations scored.")
         return

@@ -76,10 +76,10 @@ from topline.store import stories
 # article is at most that many days from the article (a rewrite of the first hours); read
 # through ``_gap_days``, which every tree since the one-entity rule calls with the story just
 # before it calls the rule.
-_cycle = {"since": None, "threshold": None, "days": 0}
+_cycle = {"since": None, "threshold": None, "days": 0, "from": "first"}
 _gap, _rule = getattr(stories, "_gap_days", None), stories.same_story
 def _gap_days(day, story):
-    first = stories._day(story.first)
+    first = stories._day(story.first if _cycle["from"] == "first" else story.last)
     _cycle["since"] = None if day is None or first is None else abs((day - first).days)
     return _gap(day, story)
 def _same_story(*args, **kwargs):
@@ -94,8 +94,8 @@ def _same_story(*args, **kwargs):
         same_story.TEXT_THRESHOLD = saved
 if _gap is not None:
     stories._gap_days, stories.same_story = _gap_days, _same_story
-# "English prior": today's ``english_df.effective_df`` (loaded from today's tree, argv[4])
-# on every word's document frequency, as today's ``Clusterer.df`` applies it.
+# "English prior": ``benchmarks/story_english_df.effective_df`` (loaded from today's tree,
+# argv[4]) on every word's document frequency, as its ``install`` applies it today.
 import importlib.util
 _spec = importlib.util.spec_from_file_location("english_df_today", sys.argv[4])
 english_df = importlib.util.module_from_spec(_spec)
@@ -116,6 +116,15 @@ for label, setting in json.loads(sys.argv[3]).items():
     first_day = setting.pop("first day", None)
     if first_day is not None and _gap is None:
         continue  # no _gap_days in this tree
+    # "news cycle": {"threshold": t, "days": d}: the threshold within d days of the story's
+    # latest article instead of its first.
+    cycle = setting.pop("news cycle", None)
+    if cycle is not None:
+        if _gap is None:
+            continue
+        first_day = cycle["threshold"]
+    _cycle["from"] = "latest" if cycle is not None else "first"
+    _cycle["days"] = cycle["days"] if cycle is not None else 0
     _cycle["threshold"] = first_day
     _prior["docs"] = setting.pop("English prior", None)
     english_df.FLOOR = setting.pop("English floor", False)
@@ -181,9 +190,11 @@ SETTINGS: dict[str, dict[str, object]] = {
     "other kind off": {"same_story.OTHER_KIND": False},
     "same kind off": {"stories.SAME_KIND_DAYS": None},
     "0.15 on the story's first day": {"first day": 0.15},
+    "0.15 on the story's latest day": {"news cycle": {"threshold": 0.15, "days": 0}},
+    "0.15 within a day of the story's latest": {"news cycle": {"threshold": 0.15, "days": 1}},
     # The sixteenth session's: the store as TF-IDF plus its separation rules (every rule that
     # makes a join easier off, "?" for the rules a tree may not have yet), English's word
-    # frequencies as an IDF prior (``english_df.PRIOR_DOCS``), and both.
+    # frequencies as an IDF prior (``benchmarks/story_english_df.py``), and both.
     "join boosts off (TF-IDF + separations)": _BOOSTS_OFF,
     "English prior 1000": {"English prior": 1000},
     "English prior 10000": {"English prior": 10000},
@@ -226,7 +237,7 @@ def old_scores(name: str, commit: str, work: Path) -> dict[str, dict[float, floa
             str(data),
             json.dumps(THRESHOLDS),
             json.dumps(wanted),
-            str(ROOT / "src" / "topline" / "store" / "english_df.py"),
+            str(ROOT / "benchmarks" / "story_english_df.py"),
         ],
         cwd=tree,
         env={**os.environ, "PYTHONPATH": f"{tree / 'src'}:{tree}"},

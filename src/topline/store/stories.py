@@ -28,7 +28,7 @@ from typing import ClassVar
 
 from topline.model import Analysis
 from topline.short_title import shorten_title
-from topline.store import english_df, happenings
+from topline.store import happenings
 from topline.store import same_story as same_story_rule
 from topline.store.same_story import (
     definite_reference,
@@ -574,11 +574,10 @@ class Clusterer:
 
     # --- state on disk -------------------------------------------------------------------
 
-    def df(self, terms: Iterable[str]) -> dict[str, float]:
-        """Document frequencies of ``terms`` (0 for unseen ones); a word's (not an entity's)
-        with English's frequency as a prior when ``english_df.PRIOR_DOCS`` is set."""
+    def df(self, terms: Iterable[str]) -> dict[str, int]:
+        """Document frequencies of ``terms`` (0 for unseen ones)."""
         wanted = sorted(set(terms))
-        out: dict[str, float] = dict.fromkeys(wanted, 0)
+        out = dict.fromkeys(wanted, 0)
         for k in range(0, len(wanted), _SQL_CHUNK):
             chunk = wanted[k : k + _SQL_CHUNK]
             marks = ",".join("?" * len(chunk))
@@ -586,11 +585,6 @@ class Clusterer:
                 f"SELECT term, df FROM term_df WHERE term IN ({marks})", chunk
             ):
                 out[term] = int(df)
-        if english_df.PRIOR_DOCS or english_df.FLOOR:
-            n = self.n_docs
-            for t in wanted:
-                if not t.startswith(_ENTITY_PREFIX):
-                    out[t] = english_df.effective_df(t, out[t], n)
         return out
 
     def story(self, story_id: str) -> StoryState | None:
@@ -632,7 +626,7 @@ class Clusterer:
         title: str | None,
         *,
         text_tokens: list[str] | None = None,
-        df: dict[str, float] | None = None,
+        df: dict[str, int] | None = None,
     ) -> dict[str, float]:
         """Sublinear TF × smoothed IDF over the title (counted twice) and the text, L2-normed."""
         counts = Counter(tokens(text) if text_tokens is None else text_tokens)
@@ -688,7 +682,7 @@ class Clusterer:
         vec: dict[str, float],
         entities: Counter[str],
         published: date | None,
-        df: dict[str, float] | None = None,
+        df: dict[str, int] | None = None,
         title: str | None = None,
         article_id: str = "",
         days: Collection[date] = (),
@@ -864,11 +858,11 @@ class Clusterer:
         )
         return other_event(clues.kinds, story_kinds, new_actor, follow_up)
 
-    def rare_headline_terms(self, title: str | None, df: dict[str, float]) -> set[str]:
+    def rare_headline_terms(self, title: str | None, df: dict[str, int]) -> set[str]:
         """The words of ``title`` whose IDF reaches HEADLINE_IDF."""
         return self.rare_terms(tokens(title or ""), df)
 
-    def rare_terms(self, words: Iterable[str], df: dict[str, float]) -> set[str]:
+    def rare_terms(self, words: Iterable[str], df: dict[str, int]) -> set[str]:
         """The ``words`` whose IDF reaches HEADLINE_IDF."""
         n = self.n_docs
         out = set()

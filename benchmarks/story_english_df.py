@@ -1,6 +1,13 @@
-"""How common a word is in English, as a prior on a store's document frequencies.
+"""How common a word is in English, as a prior on a store's document frequencies (a study).
 
-Why it exists: the story clustering weighs words by IDF counted over the articles stored so
+Why it exists: issue #20's sixteenth session asked whether an IDF that knows English helps the
+story clustering (``benchmarks/stories_loso.py --presets``, ``benchmarks/stories_then.py``).
+It did not (see docs/benchmarks.md, "Stories, sixteenth session"), so it lives here, not in
+``topline.store``, and needs ``wordfreq`` (3.1.1), which the package does not depend on.
+:func:`install` wraps ``Clusterer.df`` so that the study's switches (PRIOR_DOCS, FLOOR) take
+effect; with both off it changes nothing.
+
+The story clustering weighs words by IDF counted over the articles stored so
 far (:mod:`topline.store.stories`). A young or small store knows little: after thirty local
 reports "council", "police" or "week" are as rare as the name of the village they happened
 in, and in the first article every word weighs the same. English itself knows which words
@@ -17,6 +24,7 @@ as the store has seen it often.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from functools import cache
 
 #: Pseudo-articles that English's frequencies stand for beside the store's own counts (see
@@ -64,3 +72,24 @@ def effective_df(word: str, df: float, n_docs: int, prior_docs: float | None = N
     p = english_share(word)
     share = (1.0 + df + k * p) / (1.0 + n_docs + k)
     return (1.0 + n_docs) * share - 1.0
+
+
+def install() -> None:
+    """Wrap ``topline.store.stories.Clusterer.df`` once: every word's (not an entity's)
+    document frequency goes through :func:`effective_df` while PRIOR_DOCS or FLOOR is set."""
+    from topline.store.stories import Clusterer
+
+    plain = Clusterer.df
+    if getattr(plain, "_english", False):
+        return
+
+    def df(self: Clusterer, terms: Iterable[str]) -> dict[str, float]:
+        out = plain(self, terms)
+        if PRIOR_DOCS or FLOOR:
+            for t in out:
+                if not t.startswith("@"):
+                    out[t] = effective_df(t, out[t], self.n_docs)
+        return out
+
+    df._english = True  # type: ignore[attr-defined]
+    Clusterer.df = df  # type: ignore[method-assign]
