@@ -235,7 +235,9 @@ def idle_study(corpora: list[Corpus], polnear: Corpus | None) -> None:
     names = [next(iter(c.golds)) if c is not polnear else "polnear" for c in every]
     base = [stories_of(c, shipped()) for c in every]
     print("## Rules off one at a time: articles that change story\n")
-    print("| rule off | read sets: moved (gold) | PolNeAR: moved of 924 (gold of 71) | where |")
+    print(
+        "| rule off | read sets: articles moved (all gold) | PolNeAR: moved of 924 (gold of 71) | where |"
+    )
     print("|---|---|---|---|")
     for i, k in enumerate(KNOBS):
         if k.grid[0] == k.shipped or k.name == "TEXT_THRESHOLD":
@@ -252,6 +254,39 @@ def idle_study(corpora: list[Corpus], polnear: Corpus | None) -> None:
                 where.append(f"{name} {len(moved)}")
         print(f"| {k.name}={k.grid[0]} | {read} | {pn} | {', '.join(where)} |")
     print()
+
+
+def losses_study(corpora: list[Corpus], threshold: float = 0.15) -> None:
+    """Where the shipped store and TF-IDF single link at ``threshold`` disagree on a pair of
+    articles: the pairs of one gold event that TF-IDF joins and the store keeps apart
+    ("missed"), and of two events that the store joins and TF-IDF keeps apart ("wrong"),
+    with their days and headlines (to be sorted by kind by a reader); and the counts of the
+    other two ways round."""
+    totals: dict[str, int] = {}
+    for c in corpora:
+        gold = next(iter(c.golds.values()))
+        m = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(c.texts)
+        sims = np.asarray((m @ m.T).toarray())
+        tfidf = dict(zip(c.ids, single_link(sims, threshold), strict=True))
+        ours = stories_of(c, shipped())
+        about = {a.article.id: (str(a.article.published)[:10], a.article.title) for a in c.analyses}
+        print(f"\n### {next(iter(c.golds))}")
+        for k, a in enumerate(c.ids):
+            for b in c.ids[k + 1 :]:
+                same, by_us, by_tfidf = gold[a] == gold[b], ours[a] == ours[b], tfidf[a] == tfidf[b]
+                if by_us == by_tfidf:
+                    continue
+                kind = (
+                    ("missed" if by_tfidf else "store right")
+                    if same
+                    else ("wrong" if by_us else "TF-IDF wrong")
+                )
+                totals[kind] = totals.get(kind, 0) + 1
+                if kind in ("missed", "wrong"):
+                    print(
+                        f"- {kind}, TF-IDF cosine {sims[k, c.ids.index(b)]:.2f}: {about[a]} / {about[b]}"
+                    )
+    print(f"\nPairs where the two disagree: {totals}")
 
 
 def label(config: Config, base: Config) -> str:
@@ -378,6 +413,11 @@ def main(argv: list[str] | None = None) -> None:
         help="PolNeAR analyses cache: also score PolNeAR under the moves every fold agrees on.",
     )
     parser.add_argument(
+        "--losses",
+        action="store_true",
+        help="Only the pairs where the store and TF-IDF at 0.15 disagree, by gold.",
+    )
+    parser.add_argument(
         "--idle",
         action="store_true",
         help="Only the rules-off study (articles that change story; PolNeAR with --polnear).",
@@ -408,6 +448,9 @@ def main(argv: list[str] | None = None) -> None:
     base_loso = np.array([base[s, base_choice[s]] for s in range(n)])
     fixed = base[:, TFIDF_GRID.index(0.3)]
 
+    if args.losses:
+        losses_study(corpora)
+        return
     if args.idle:
         idle_study(corpora, polnear_corpus(args.polnear) if args.polnear else None)
         return

@@ -84,6 +84,8 @@ def _gap_days(day, story):
     return _gap(day, story)
 def _same_story(*args, **kwargs):
     low, since = _cycle["threshold"], _cycle["since"]
+    if _cycle.get("named") is not None and args[1] >= 1:  # "shared name": any day
+        low, since = _cycle["named"], 0
     if low is None or since is None or since > _cycle["days"]:
         return _rule(*args, **kwargs)
     saved = same_story.TEXT_THRESHOLD
@@ -126,6 +128,11 @@ for label, setting in json.loads(sys.argv[3]).items():
     _cycle["from"] = "latest" if cycle is not None else "first"
     _cycle["days"] = cycle["days"] if cycle is not None else 0
     _cycle["threshold"] = first_day
+    # "shared name": the threshold on any day when the article shares a distinctive name
+    # with the story (the rule's ``shared`` argument).
+    _cycle["named"] = setting.pop("shared name", None)
+    if _cycle["named"] is not None:
+        _cycle["days"] = 0
     _prior["docs"] = setting.pop("English prior", None)
     english_df.FLOOR = setting.pop("English floor", False)
     if english_df.FLOOR:
@@ -190,6 +197,7 @@ SETTINGS: dict[str, dict[str, object]] = {
     "other kind off": {"same_story.OTHER_KIND": False},
     "same kind off": {"stories.SAME_KIND_DAYS": None},
     "0.15 on the story's first day": {"first day": 0.15},
+    "0.15 with a shared distinctive name, any day": {"shared name": 0.15},
     "0.15 on the story's latest day": {"news cycle": {"threshold": 0.15, "days": 0}},
     "0.15 within a day of the story's latest": {"news cycle": {"threshold": 0.15, "days": 1}},
     # The sixteenth session's: the store as TF-IDF plus its separation rules (every rule that
