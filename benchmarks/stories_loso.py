@@ -23,6 +23,13 @@ out. Three estimates per set:
 - **joint** (``--joint``, slow): every knob chosen on the other sets by coordinate moves from
   the shipped settings (the best move each round, a tie accepted only toward a knob's
   simplest value), and the same from every rule off (``--from-simplest``).
+
+Three studies of the sixteenth session, each on its own: ``--presets`` (whole settings, such
+as the store as TF-IDF plus its separation rules, or English's word frequencies as an IDF
+prior from ``benchmarks/story_english_df.py``, each with its text threshold chosen per fold;
+PolNeAR too with ``--polnear``), ``--idle`` (each rule off: how many articles change story,
+on the read sets and PolNeAR) and ``--losses`` (the pairs of articles where the store and
+TF-IDF at 0.15 disagree, by gold, with their headlines).
 """
 
 from __future__ import annotations

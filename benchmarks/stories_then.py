@@ -305,9 +305,12 @@ def main(argv: list[str] | None = None) -> None:
             cells.append(f"{np.mean([every[n][label][t] for n in have]):.3f} ({moved:+.3f})")
         rows = [names.index(n) for n in have]
         these = np.array([[every[n][label][t] for t in THRESHOLDS] for n in have])
-        lo, picked = left_out(these, THRESHOLDS) if len(have) > 1 else (these[:, 0], [0.3])
-        was, _ = left_out(store[rows], THRESHOLDS) if len(have) > 1 else (store[rows, 0], [])
-        tf, _ = left_out(tfidf[rows], TFIDF_GRID) if len(have) > 1 else (tfidf[rows, 0], [])
+        if len(have) < 2:  # nothing to choose a threshold on
+            print(f"| {label} ({', '.join(have)}) | " + " | ".join(cells) + " | — | — | — |")
+            continue
+        lo, picked = left_out(these, THRESHOLDS)
+        was, _ = left_out(store[rows], THRESHOLDS)
+        tf, _ = left_out(tfidf[rows], TFIDF_GRID)
         told = ", ".join(f"{t}: {picked.count(t)}" for t in dict.fromkeys(picked))
         cells += [f"**{lo.mean():.3f}** ({told})", f"{was.mean():.3f}", f"{tf.mean():.3f}"]
         print(f"| {label} ({', '.join(have)}) | " + " | ".join(cells) + " |")
