@@ -96,22 +96,13 @@ def _same_story(*args, **kwargs):
         same_story.TEXT_THRESHOLD = saved
 if _gap is not None:
     stories._gap_days, stories.same_story = _gap_days, _same_story
-# "English prior": ``benchmarks/story_english_df.effective_df`` (loaded from today's tree,
-# argv[4]) on every word's document frequency, as its ``install`` applies it today.
+# "English prior", "English floor": ``benchmarks/story_english_df.py`` (loaded from today's
+# tree, argv[4]) wraps this tree's ``Clusterer.df`` as it does today's.
 import importlib.util
 _spec = importlib.util.spec_from_file_location("english_df_today", sys.argv[4])
 english_df = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(english_df)
-_prior = {"docs": None}
-_df = stories.Clusterer.df
-def _df_with_prior(self, terms):
-    out = _df(self, terms)
-    if _prior["docs"]:
-        for t in out:
-            if not t.startswith("@"):
-                out[t] = english_df.effective_df(t, out[t], self.n_docs, _prior["docs"])
-    return out
-stories.Clusterer.df = _df_with_prior
+english_df.install()
 out = {}
 for label, setting in json.loads(sys.argv[3]).items():
     setting = dict(setting)
@@ -133,10 +124,8 @@ for label, setting in json.loads(sys.argv[3]).items():
     _cycle["named"] = setting.pop("shared name", None)
     if _cycle["named"] is not None:
         _cycle["days"] = 0
-    _prior["docs"] = setting.pop("English prior", None)
+    english_df.PRIOR_DOCS = setting.pop("English prior", None)
     english_df.FLOOR = setting.pop("English floor", False)
-    if english_df.FLOOR:
-        _prior["docs"] = 1  # read by _df_with_prior as "on"; FLOOR decides
     conflict_at_text = setting.pop("conflict at the text threshold", False)
     # "?module.NAME": a rule a tree may not have yet (then it is off there already).
     modules = {
