@@ -23,6 +23,13 @@ out. Three estimates per set:
 - **joint** (``--joint``, slow): every knob chosen on the other sets by coordinate moves from
   the shipped settings (the best move each round, a tie accepted only toward a knob's
   simplest value), and the same from every rule off (``--from-simplest``).
+
+Three studies of the sixteenth session, each on its own: ``--presets`` (whole settings, such
+as the store as TF-IDF plus its separation rules, or English's word frequencies as an IDF
+prior from ``benchmarks/story_english_df.py``, each with its text threshold chosen per fold;
+PolNeAR too with ``--polnear``), ``--idle`` (each rule off: how many articles change story,
+on the read sets and PolNeAR) and ``--losses`` (the pairs of articles where the store and
+TF-IDF at 0.15 disagree, by gold, with their headlines).
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -42,6 +50,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import story_english_df as english_df  # noqa: E402
 from benchmarks.store import bcubed, single_link  # noqa: E402
 from benchmarks.stories import (  # noqa: E402
     SYNTHETIC,
@@ -51,7 +60,9 @@ from benchmarks.stories import (  # noqa: E402
     topline,
 )
 from topline.model import Analysis, from_dict, to_dict  # noqa: E402
-from topline.store import happenings, same_story, stories  # noqa: E402
+from topline.store import Store, happenings, same_story, stories  # noqa: E402
+
+english_df.install()
 
 READ_SETS = tuple(n for n in SYNTHETIC if n not in ("check10", "check11", "check12"))
 TFIDF_GRID = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
@@ -104,7 +115,49 @@ KNOBS: tuple[Knob, ...] = (
     Knob(stories, "SAME_KIND_DAYS", (None, 1, 2)),
     _off(happenings, "OUTCOME_IN_LEDE"),
     Knob(same_story, "FIRST_DAY_THRESHOLD", (None, 0.15, 0.2)),
+    Knob(english_df, "PRIOR_DOCS", (None, 100, 1000, 10000)),
+    _off(english_df, "FLOOR"),
 )
+
+#: The sixteenth session's question: the store as TF-IDF plus its separation rules (every
+#: rule that makes a join easier off, the text threshold alone joins; the rules that keep
+#: other actors, other kinds, other events and other occasions apart still refuse), against
+#: the store as shipped, each with and without English's frequencies as an IDF prior
+#: (``english_df.PRIOR_DOCS``). ``--presets`` chooses the text threshold per fold on the
+#: other sets (PRESET_THRESHOLDS) for each.
+JOIN_BOOSTS_OFF: dict[str, object] = {
+    "ENTITY_WEIGHT": 0.0,
+    "HEADLINE_WEIGHT": 0.0,
+    "DATED_BACK_WEIGHT": 0.0,
+    "WITNESS_WEIGHT": 0.0,
+    "REFERS_BACK_WEIGHT": 0.0,
+    "ONE_ENTITY_DAYS": None,
+    "FIRST_DAY_THRESHOLD": None,
+}
+SEPARATIONS_OFF: dict[str, object] = {
+    "OTHER_KIND": False,
+    "OTHER_EVENT": False,
+    "OTHER_OCCASION": False,
+    "CONFLICT_TEXT_THRESHOLD": "the text threshold",
+}
+PRESETS: dict[str, dict[str, object]] = {
+    "shipped": {},
+    "shipped, English prior 1000": {"PRIOR_DOCS": 1000},
+    "shipped, English prior 10000": {"PRIOR_DOCS": 10000},
+    "shipped, English floor": {"FLOOR": True},
+    "shipped, English prior 100": {"PRIOR_DOCS": 100},
+    "TF-IDF join + separations": JOIN_BOOSTS_OFF,
+    "TF-IDF join + separations, English floor": {**JOIN_BOOSTS_OFF, "FLOOR": True},
+    "TF-IDF join + separations, English prior 1000": {**JOIN_BOOSTS_OFF, "PRIOR_DOCS": 1000},
+    "TF-IDF join + separations, English prior 10000": {**JOIN_BOOSTS_OFF, "PRIOR_DOCS": 10000},
+    "TF-IDF join alone": {**JOIN_BOOSTS_OFF, **SEPARATIONS_OFF},
+    "TF-IDF join alone, English prior 1000": {
+        **JOIN_BOOSTS_OFF,
+        **SEPARATIONS_OFF,
+        "PRIOR_DOCS": 1000,
+    },
+}
+PRESET_THRESHOLDS = (0.3, 0.1, 0.15, 0.2, 0.25)
 
 Config = tuple[object, ...]  # one value per knob, in KNOBS order
 
@@ -115,6 +168,132 @@ def shipped() -> Config:
 
 def simplest() -> Config:
     return tuple(k.grid[0] for k in KNOBS)
+
+
+def preset(values: dict[str, object], threshold: float) -> Config:
+    """The shipped settings with ``values`` (by knob name) and the text threshold."""
+    moved = {**values, "TEXT_THRESHOLD": threshold}
+    if moved.get("CONFLICT_TEXT_THRESHOLD") == "the text threshold":
+        moved["CONFLICT_TEXT_THRESHOLD"] = threshold
+    assert set(moved) <= {k.name for k in KNOBS}, set(moved) - {k.name for k in KNOBS}
+    return tuple(moved.get(k.name, k.shipped) for k in KNOBS)
+
+
+def presets_study(
+    score: Scorer, n: int, base_loso: np.ndarray, polnear: Corpus | None = None
+) -> None:
+    """Each preset with its text threshold chosen per fold on the other read sets (and, with
+    ``polnear``, PolNeAR scored at the threshold most folds chose)."""
+    print("## Presets: the text threshold chosen on the other sets\n")
+    print("| preset | " + " | ".join(f"in-sample {t}" for t in PRESET_THRESHOLDS), end="")
+    print(" | thresholds chosen | **left-out mean** | TF-IDF left-out |")
+    print("|---|" + "---|" * (len(PRESET_THRESHOLDS) + 3))
+    for name, values in PRESETS.items():
+        table = np.array([score(preset(values, t)) for t in PRESET_THRESHOLDS]).T  # sets × t
+        picks = [int(np.argmax(np.delete(table, s, axis=0).mean(axis=0))) for s in range(n)]
+        loso = np.array([table[s, j] for s, j in enumerate(picks)])
+        chosen: dict[float, int] = {}
+        for j in picks:
+            chosen[PRESET_THRESHOLDS[j]] = chosen.get(PRESET_THRESHOLDS[j], 0) + 1
+        cells = " | ".join(f"{m:.3f}" for m in table.mean(axis=0))
+        told = ", ".join(f"{t}: {c}" for t, c in chosen.items())
+        print(f"| {name} | {cells} | {told} | **{loso.mean():.3f}** | {base_loso.mean():.3f} |")
+        print(
+            "|  per set, left out | "
+            + " ".join(f"{READ_SETS[s]} {loso[s]:.3f}" for s in range(n))
+            + " |"
+            + " |" * (len(PRESET_THRESHOLDS) + 1)
+        )
+        if polnear is not None:
+            t = max(chosen, key=lambda v: chosen[v])
+            with configured(preset(values, t)):
+                got = topline(polnear)
+            cells = ", ".join(
+                "{} {:.3f} / {:.3f} / {:.3f}".format(k, *got[k][:3]) for k in polnear.golds
+            )
+            print(f"|  PolNeAR at {t} (P / R / F1) | {cells}, {got['polnear all'][3]} stories |")
+    print()
+
+
+def stories_of(corpus: Corpus, config: Config) -> dict[str, str]:
+    """Each article's story under ``config``."""
+    with configured(config), tempfile.TemporaryDirectory() as tmp:
+        with Store(Path(tmp) / "s.db") as store:
+            store.add_analyses(corpus.analyses)
+            return {i: store.story_of(i) or i for i in corpus.ids}
+
+
+def moved_articles(a: dict[str, str], b: dict[str, str]) -> set[str]:
+    """Articles whose fellow members differ between two clusterings."""
+    members_a: dict[str, set[str]] = {}
+    members_b: dict[str, set[str]] = {}
+    for i, s in a.items():
+        members_a.setdefault(s, set()).add(i)
+    for i, s in b.items():
+        members_b.setdefault(s, set()).add(i)
+    return {i for i in a if members_a[a[i]] != members_b[b[i]]}
+
+
+def idle_study(corpora: list[Corpus], polnear: Corpus | None) -> None:
+    """Per switch or weight set to its simplest value (the rule off): how many articles change
+    story on each read set and on PolNeAR (all 924 articles, and its 71 gold ones). A rule
+    that moves no gold article anywhere is a candidate for removal."""
+    every = [*corpora, *([polnear] if polnear is not None else [])]
+    names = [next(iter(c.golds)) if c is not polnear else "polnear" for c in every]
+    base = [stories_of(c, shipped()) for c in every]
+    print("## Rules off one at a time: articles that change story\n")
+    print(
+        "| rule off | read sets: articles moved (all gold) | PolNeAR: moved of 924 (gold of 71) | where |"
+    )
+    print("|---|---|---|---|")
+    for i, k in enumerate(KNOBS):
+        if k.grid[0] == k.shipped or k.name == "TEXT_THRESHOLD":
+            continue
+        off = shipped()[:i] + (k.grid[0],) + shipped()[i + 1 :]
+        read, where, pn = 0, [], "-"
+        for c, name, was in zip(every, names, base, strict=True):
+            moved = moved_articles(was, stories_of(c, off))
+            gold = {g for gs in c.golds.values() for g in gs}
+            if c is polnear:
+                pn = f"{len(moved)} ({len(moved & gold)})"
+            elif moved:
+                read += len(moved)
+                where.append(f"{name} {len(moved)}")
+        print(f"| {k.name}={k.grid[0]} | {read} | {pn} | {', '.join(where)} |")
+    print()
+
+
+def losses_study(corpora: list[Corpus], threshold: float = 0.15) -> None:
+    """Where the shipped store and TF-IDF single link at ``threshold`` disagree on a pair of
+    articles: the pairs of one gold event that TF-IDF joins and the store keeps apart
+    ("missed"), and of two events that the store joins and TF-IDF keeps apart ("wrong"),
+    with their days and headlines (to be sorted by kind by a reader); and the counts of the
+    other two ways round."""
+    totals: dict[str, int] = {}
+    for c in corpora:
+        gold = next(iter(c.golds.values()))
+        m = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(c.texts)
+        sims = np.asarray((m @ m.T).toarray())
+        tfidf = dict(zip(c.ids, single_link(sims, threshold), strict=True))
+        ours = stories_of(c, shipped())
+        about = {a.article.id: (str(a.article.published)[:10], a.article.title) for a in c.analyses}
+        print(f"\n### {next(iter(c.golds))}")
+        for k, a in enumerate(c.ids):
+            for b in c.ids[k + 1 :]:
+                same, by_us, by_tfidf = gold[a] == gold[b], ours[a] == ours[b], tfidf[a] == tfidf[b]
+                if by_us == by_tfidf:
+                    continue
+                kind = (
+                    ("missed" if by_tfidf else "store right")
+                    if same
+                    else ("wrong" if by_us else "TF-IDF wrong")
+                )
+                totals[kind] = totals.get(kind, 0) + 1
+                if kind in ("missed", "wrong"):
+                    print(
+                        f"- {kind}, TF-IDF cosine {sims[k, c.ids.index(b)]:.2f}: {about[a]} / {about[b]}"
+                    )
+    print(f"\nPairs where the two disagree: {totals}")
 
 
 def label(config: Config, base: Config) -> str:
@@ -241,6 +420,21 @@ def main(argv: list[str] | None = None) -> None:
         help="PolNeAR analyses cache: also score PolNeAR under the moves every fold agrees on.",
     )
     parser.add_argument(
+        "--losses",
+        action="store_true",
+        help="Only the pairs where the store and TF-IDF at 0.15 disagree, by gold.",
+    )
+    parser.add_argument(
+        "--idle",
+        action="store_true",
+        help="Only the rules-off study (articles that change story; PolNeAR with --polnear).",
+    )
+    parser.add_argument(
+        "--presets",
+        action="store_true",
+        help="Only the presets study (PRESETS, the text threshold chosen per fold).",
+    )
+    parser.add_argument(
         "--joint",
         action="store_true",
         help="Also the coordinate moves (slow: unfinished after 25 min on 2 shared cores).",
@@ -261,6 +455,17 @@ def main(argv: list[str] | None = None) -> None:
     base_loso = np.array([base[s, base_choice[s]] for s in range(n)])
     fixed = base[:, TFIDF_GRID.index(0.3)]
 
+    if args.losses:
+        losses_study(corpora)
+        return
+    if args.idle:
+        idle_study(corpora, polnear_corpus(args.polnear) if args.polnear else None)
+        return
+    if args.presets:
+        presets_study(score, n, base_loso, polnear_corpus(args.polnear) if args.polnear else None)
+        print("TF-IDF per set, left out:", " ".join(f"{v:.3f}" for v in base_loso))
+        print(f"\n{len(score.memo)} configurations scored.")
+        return
     in_sample = score(ship)
     print("## Per knob: chosen on the other sets, the rest as shipped\n")
     print("| knob | grid (first wins ties) | shipped | values chosen (folds) | left-out mean |")

@@ -167,6 +167,17 @@ NOT_RUN: dict[str, str] = {
     "nice -n 5 python benchmarks/stories_then.py --work /tmp/story/then": (
         "a benchmark (nine old source trees' spaCy analyses)"
     ),
+    "nice -n 5 python benchmarks/stories_loso.py --cache /tmp/story/loso --losses": (
+        "a benchmark (twelve sets' spaCy analyses)"
+    ),
+    "nice -n 5 python benchmarks/stories_loso.py --cache /tmp/story/loso --presets --polnear "
+    "/tmp/story/polnear.jsonl": "a benchmark (twelve sets' and PolNeAR's spaCy analyses)",
+    "nice -n 5 python benchmarks/stories_loso.py --cache /tmp/story/loso --idle --polnear "
+    "/tmp/story/polnear.jsonl": "a benchmark (twelve sets' and PolNeAR's spaCy analyses)",
+    "nice -n 5 python benchmarks/stories.py --analyses /tmp/story/polnear.jsonl --sets polnear,"
+    "synthetic,hard,followups,check,check2,check3,check4,check5,check6,check7,check8,check9": (
+        "a benchmark (PolNeAR, spaCy analyses)"
+    ),
     "nice -n 5 python benchmarks/stories.py --sets synthetic,hard,followups,check,check2,"
     "check3,check4,check5,check6,check7,check8,check9": "a benchmark (spaCy analyses)",
     "nice -n 5 python benchmarks/stories.py --sets synthetic,hard,followups,check,check2,"
