@@ -5,7 +5,10 @@
 
 A brief element may point back at something only an unshown sentence tells: a shell noun
 ("The move …", "The findings …"), a bare surname whose full name only an earlier sentence
-gives ("Mateen said …"), "They …", or a bare role noun ("The group …"). This script counts,
+gives ("Mateen said …"), "They …", a bare role noun ("The group …"), or any bare definite
+description whose noun the article introduced in a sentence not shown ("The legislation
+seeks …": ``definite``, :func:`topline.brief.refs.dangling_definite`, read on the element
+as shown). This script counts,
 for each kind (:func:`reference_kinds`), how many Toplines and bullets
 open with one and how many of those the brief leaves dangling
 (:func:`dangles`): nothing shown before the element resolves
@@ -20,24 +23,120 @@ from __future__ import annotations
 import argparse
 import json
 import pickle
+import random
 import re
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
-from benchmarks.brief_read import _articles, items_of  # noqa: E402
+from benchmarks.brief_read import DATA, SEED, TBAQ_MIN_CHARS, _articles, items_of  # noqa: E402
+from benchmarks.timeml import read_corpus  # noqa: E402
 from topline.analyze import analyze_many  # noqa: E402
 from topline.brief import make_brief  # noqa: E402
-from topline.brief.features import SentenceView, sentence_views  # noqa: E402
+from topline.brief.features import SentenceView, content_terms, sentence_views, stem  # noqa: E402  # noqa: E402
 from topline.brief.refs import dangling_shell, shell_opener, unresolved_names  # noqa: E402
 from topline.brief.select import _EPITHET_SUBJECT, _ROLE_SUBJECT  # noqa: E402
 from topline.model import Analysis  # noqa: E402
 
 _THEY = re.compile(r"^\W{0,2}(?:(?:But|And|Yet|So)\s+)?(?:They|Their|Them|they|their)\b")
+
+
+#: What tells a bare definite subject's verb from its noun phrase ("The film also stars …",
+#: "The legislation would …", "The trial is …", "The suit was filed …"): an auxiliary or a
+#: modal, a verb of saying, an adverb before the verb, or a past form in -ed.
+_VERB_MARKS = frozenset(
+    """is was are were has have had will would can could may might must should shall did
+    does do said says told also still now then only just already ever never""".split()
+)
+#: A word after the noun that gives it its own content ("The decision to …", "The book that
+#: …", "The release of …"): the description is then not bare, and reads alone.
+_POSTMODIFIERS = frozenset(
+    """of to that who whom whose which in on at for from by about with over under between
+    against among as and or""".split()
+)
+#: A bare definite description opening the sentence as its subject, after at most one
+#: connective: "The", then up to five lower-case words (the noun phrase and its verb).
+_DEFINITE_OPENER = re.compile(
+    r"^\W{0,2}(?:(?:But|And|Yet|So|Still|Now|However,|Meanwhile,)\s+)?The\s+"
+    r"(?P<words>(?:[a-z][a-z'’-]*\s+){1,5})"
+)
+#: A determiner that makes a mention definite itself: the chain it belongs to began before
+#: it (with a name, or in the world the story assumes), not with this mention.
+_DEFINITE_DETERMINERS = frozenset("the this that these those".split())
+_TEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: How many words back from a mention its determiner is looked for ("the Van Nuys, Calif.,
+#: thrift").
+_DETERMINER_REACH = 4
+
+
+def bare_definite_head(text: str) -> str | None:
+    """The head noun of the bare definite description ``text`` opens with as its subject
+    ("The legislation seeks …" → ``legislation``, "The film also stars …" → ``film``), or
+    None: the head is the word before the first verb mark (:data:`_VERB_MARKS`, an adverb in
+    -ly, a past form in -ed), or else before a verb in -s after a noun that is not plural. A
+    description with its own complement (:data:`_POSTMODIFIERS`) or a comma is not bare."""
+    match = _DEFINITE_OPENER.match(text)
+    if match is None:
+        return None
+    words = match.group("words").split()
+    head = None
+    for i in range(1, len(words)):
+        word = words[i]
+        if word in _POSTMODIFIERS:
+            return None
+        if word in _VERB_MARKS or (len(word) > 4 and word.endswith(("ly", "ed"))):
+            head = words[i - 1]
+            break
+    else:
+        for i in range(1, len(words)):
+            if words[i].endswith("s") and not words[i].endswith("ss") and content_terms(words[i]):
+                if not words[i - 1].endswith("s"):
+                    head = words[i - 1]
+                break
+    if head is None or head.endswith(("ly", "ed")) or not content_terms(head):
+        return None
+    if any(w.endswith(("'s", "’s", "s'", "s’")) for w in words[: words.index(head) + 1]):
+        return None  # "The boy's mother": anchored by its possessor, a reference of its own
+    return head
+
+
+def introduction(text: str, before: int, head: str) -> int | None:
+    """Where the article introduces what a later "the <head>" refers to: the offset of its
+    first mention of ``head`` (same stem) before ``before``, when that mention is not itself
+    definite ("a lawsuit", "Corker's legislation", "its acquisition"; not "the company",
+    whose chain began elsewhere: with a name, or in the world the story assumes). None when
+    the article mentions no such noun before (a description new to the story, or unique)."""
+    target = stem(head)
+    recent: list[str] = []
+    for match in _TEXT_WORD.finditer(text, 0, before):
+        word = match.group()
+        if stem(word) == target and word[0].islower():
+            if any(w.lower() in _DEFINITE_DETERMINERS for w in recent[-_DETERMINER_REACH:]):
+                return None
+            return match.start()
+        recent.append(word)
+    return None
+
+
+def dangling_definite(text: str, display: str, start: int, shown: Sequence[str]) -> bool:
+    """Whether an element opens with a bare definite description (:func:`bare_definite_head`)
+    that points back at a mention the brief does not show: the article introduced its noun
+    before (:func:`introduction`) and no element shown before it (``shown``: their texts)
+    has that noun. "The legislation seeks …" after a Topline that never names the bill reads
+    as a riddle; "The company said …" after a Topline naming the company is left alone (the
+    article's first "company" is "the company": its chain began with the name)."""
+    head = bare_definite_head(display)
+    if head is None:
+        return False
+    target = stem(head)
+    if any(target in content_terms(s) for s in shown):
+        return False
+    return introduction(text, start, head) is not None
 
 
 def reference_kinds(view: SentenceView) -> list[str]:
@@ -64,10 +163,26 @@ def dangles(kind: str, view: SentenceView, taken: list[SentenceView]) -> bool:
 
 
 #: The pool's slices of brief_read.py's seeded shuffle (pages, PolNeAR train, XSum, CNN/DM).
+#: ``polnear16`` is the sixteenth session's pool (beyond samples AK-AR); ``tbaq`` its TBAQ
+#: pool: the documents of 1,500+ characters beyond samples AK-AR and every shorter one.
 POOLS = {
     "polnear": ((181, 181), (465, 840), (0, 0), (0, 0)),
+    "polnear16": ((181, 181), (561, 840), (0, 0), (0, 0)),
     "dev": ((181, 181), (0, 0), (0, 10**6), (0, 10**6)),
+    "tbaq": ((181, 181), (0, 0), (0, 0), (0, 0), (96, 10**6)),
 }
+
+
+def pool_items(name: str) -> list[tuple[str, object]]:
+    """The pool's items in ``brief_read.py``'s order; ``tbaq`` adds the short documents
+    (under ``TBAQ_MIN_CHARS``, never in a sample), in a shuffle of their own."""
+    items: list[tuple[str, object]] = list(items_of(POOLS[name]))
+    if name == "tbaq":
+        short = [d for d in read_corpus(DATA / "tempeval3" / "TBAQ-cleaned")]
+        short = [d for d in short if len(d.text) < TBAQ_MIN_CHARS]
+        random.Random(SEED).shuffle(short)
+        items += [("tbaq", doc) for doc in short]
+    return items
 
 
 def _analyses(name: str, cache: Path | None) -> list[Analysis]:
@@ -76,7 +191,7 @@ def _analyses(name: str, cache: Path | None) -> list[Analysis]:
         with path.open("rb") as f:
             cached: list[Analysis] = pickle.load(f)  # noqa: S301 - written by this script
             return cached
-    analyses = list(analyze_many(_articles(items_of(POOLS[name]))))
+    analyses = list(analyze_many(_articles(pool_items(name))))
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("wb") as f:
@@ -129,21 +244,27 @@ def count(
     shown_examples: Counter[str] = Counter()
     for analysis, elements in zip(analyses, briefs, strict=True):
         views = {v.index: v for v in sentence_views(analysis)}
+        source = analysis.article.text
         seen: list[int] = []
+        shown: list[str] = []
         for role, start, text in elements:
             opened[f"({role}s shown)"] += 1
             view = next((v for v in views.values() if v.span.start <= start < v.span.end), None)
             if view is None:
                 continue
             taken = [views[i] for i in seen]
-            for kind in reference_kinds(view):
+            kinds = [(k, dangles(k, view, taken)) for k in reference_kinds(view)]
+            if bare_definite_head(text) is not None:  # read on the element as shown
+                kinds.append(("definite", dangling_definite(source, text, start, shown)))
+            for kind, dangled in kinds:
                 opened[f"{role} {kind}"] += 1
-                if dangles(kind, view, taken):
+                if dangled:
                     dangling[f"{role} {kind}"] += 1
                     if shown_examples[kind] < examples:
                         shown_examples[kind] += 1
                         print(f"[{role} {kind}] {analysis.article.source}: {text[:160]}")
             seen.append(view.index)
+            shown.append(text)
     return opened, dangling
 
 

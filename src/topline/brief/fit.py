@@ -25,6 +25,7 @@ from topline.brief.compress import MIN_TRIMMED_WORDS, tidy, trim_to_words, word_
 from topline.brief.cut_rules import cut_mid_phrase, cut_short
 from topline.brief.digest import strip_sign_off
 from topline.brief.kept_meaning import leaves_empty_predicate
+from topline.brief.voice_rules import hand_off
 from topline.model import Sentence, Span, join_spans
 
 # --- tunables ----------------------------------------------------------------------------
@@ -85,6 +86,7 @@ def readable(text: str, spans: tuple[Span, ...]) -> bool:
     return not (
         asks(display)  # a question is not a fact
         or rules.boilerplate(display)
+        or hand_off(display)  # a broadcast's hand-off to its correspondent: furniture
         or rules.unbalanced_quotes(display)
         or rules.run_on(display)
         or rules.starts_badly(display)

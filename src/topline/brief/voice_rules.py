@@ -113,3 +113,22 @@ def makes_claim(text: str) -> bool:
     if text.rstrip("\"”’' )").endswith("?"):
         return False
     return _CLAIM_VERB.search(outside_quotes(text)) is not None
+
+
+#: A broadcast transcript's anchor handing over to a correspondent ("Lisa Schlein reports
+#: from Geneva.", "NPR's Elaine Corey has more from San Francisco.", "The World's Nancy
+#: Marshall reports on Mr. Blair's visit …"): the verb has no object and no clause, only
+#: where the report comes from or what it is about. It is the programme's furniture, the
+#: anchor's voice, not a fact of the story; the facts follow in the correspondent's report.
+#: "Reuters reports that …" or "The paper reports the deaths of …" say something and are
+#: not matched: the subject ends on a name and nothing but a place or a topic follows.
+_HAND_OFF = re.compile(
+    r"^\W{0,2}(?:From\s+[^,.!?]{1,40},\s+)?[^.!?\"“”]{0,50}?[A-Z][\w'’-]+\s+"
+    r"(?:reports|has\s+(?:more|details|the\s+story|this\s+report)|files\s+this\s+report)"
+    r"(?:\s+(?:from|on)\s+(?![^.!?]*\bthat\b)[^!?\"“”]{1,160}?)?\s*[.]?[\"”’']?\s*$"
+)
+
+
+def hand_off(display: str) -> bool:
+    """The element is a broadcast anchor's hand-off to a correspondent (:data:`_HAND_OFF`)."""
+    return _HAND_OFF.match(display) is not None
