@@ -222,10 +222,22 @@ _FIND_OBJECT = re.compile(
 )
 #: When the source spoke, written into its tag ("a statement on Wednesday", "the ministry
 #: last week"): the tag names who, and stops before it.
+_TIME_WORDS = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
+    r"weekend|morning|afternoon|evening|today|yesterday)"
+)
+#: ... but not a time in the possessive ("winning Tuesday's primaries"): that one says which
+#: thing, and is no time of saying.
 _TIME_IN_TAG = re.compile(
     r"\s+(?:(?:on|late|early)\s+)?(?:(?:last|this|on|late|early)\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
-    r"weekend|morning|afternoon|evening|today|yesterday)\b.*$"
+    + _TIME_WORDS
+    + r"\b(?![’']s\b).*$"
+)
+#: A time in the possessive opening the tag ("Last year's FBI statistics show …", "this
+#: week's poll"): a determiner saying which statistics. Cut at its first space by the rule
+#: above, the tag was the time word alone ("(source: Last)"); the tag is the noun after it.
+_TIME_POSSESSIVE = re.compile(
+    r"(?:(?:last|this|next|late|early)\s+)?" + _TIME_WORDS + r"[’']s\s+(?=\S)", re.I
 )
 
 
@@ -278,7 +290,14 @@ def _object_source(article: str, source: Source, cue: Span) -> bool:
 
 def without_time(article: str, source: Source) -> Source:
     """``source`` with a time written into its tag left out ("a statement on Wednesday" →
-    "a statement"), its span cut to match; unchanged when there is none."""
+    "a statement"), its span cut to match; unchanged when there is none. A time in the
+    possessive opening it is left out too ("Last year's FBI statistics" → "FBI statistics")."""
+    lead = _TIME_POSSESSIVE.match(source.name)
+    if lead is not None:
+        span = source.span
+        if span is not None and span.of(article) == source.name:
+            span = Span(span.start + lead.end(), span.end)
+        source = replace(source, name=source.name[lead.end() :], span=span)
     match = _TIME_IN_TAG.search(source.name)
     if match is None or match.start() == 0:
         return source
