@@ -83,6 +83,7 @@ def test_the_honorific_goes_to_the_namesake_the_text_shows_of_that_sex() -> None
         ("Carol Pruitt, his wife, spoke.", "Carol Pruitt", True),
         ("Ms. Ruiz's 19-year-old son, Tomas Ruiz, spoke.", "Tomas Ruiz", True),
         ("Linda Marsh, whose husband, Owen Marsh, is running, spoke.", "Owen Marsh", True),
+        ("Her husband, state Senator Owen Marsh, spoke.", "Owen Marsh", True),
         ("The senator, Walter Pruitt, spoke.", "Walter Pruitt", False),
         ("Walter Pruitt, a farmer, spoke.", "Walter Pruitt", False),
         ("His lawyer, Ann Pruitt, spoke.", "Ann Pruitt", False),

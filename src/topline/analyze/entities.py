@@ -583,7 +583,11 @@ class _SharedNames:
             return None
         if gender is None and (titled := self.titled(m, keys)) is not None:
             return titled
-        if gender is None and all(f.text.split()[-1] == m.text for _, f in found):
+        if (
+            gender is None
+            and _title_before(self.text, m.start) is None  # a title no full name carried
+            and all(f.text.split()[-1] == m.text for _, f in found)
+        ):
             keys = self.read_without_title(m, keys)
             if len(keys) == 1:
                 return keys[0]

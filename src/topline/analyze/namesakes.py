@@ -44,7 +44,11 @@ _OWNER = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-
 #: A few words of the noun phrase between the owner and the noun ("his late wife", "her
 #: 19-year-old son", "their eldest daughter").
 _BETWEEN = r"(?:[\w-]+\s+){0,2}?"
-_KIN_BEFORE = re.compile(r"\b" + _OWNER + r"\s+" + _BETWEEN + r"(?:" + _KIN + r")\s*,?\s*$")
+#: A title between the noun and the name ("whose husband, state Senator Owen Marsh").
+_TITLE = r"(?:(?:[a-z]+\s+)?[A-Z][a-z]+\.?\s+)?"
+_KIN_BEFORE = re.compile(
+    r"\b" + _OWNER + r"\s+" + _BETWEEN + r"(?:" + _KIN + r")\s*,?\s*" + _TITLE + "$"
+)
 _KIN_AFTER = re.compile(r"^\s*,\s*" + _OWNER + r"\s+" + _BETWEEN + r"(?:" + _KIN + r")\b")
 #: How far before a name its apposition is looked for (on its own line).
 _REACH = 60

@@ -200,6 +200,13 @@ class SpeakerResolver:
         )
 
     def _from_cluster(self, cluster: EntityCluster, span: Span) -> Source:
+        if cluster.label == "NORP":
+            # "a New Hampshire Republican", "Some Democrats", "House Democrats": people of a
+            # party, faith or nation, never the institution their cluster is named after
+            # ("Republican Party"): the source is named by its own words
+            words = doc_text(self.doc)[span.start : span.end]
+            if cluster.canonical not in words:
+                return Source(name=words, span=span, cluster=cluster.id, kind="unnamed")
         if cluster.label == "PERSON":
             kind = "person"
         else:
