@@ -556,14 +556,15 @@ class _SharedNames:
         return self.relatives[key]
 
     def read_without_title(self, m: _Mention, keys: list[str]) -> list[str]:
-        """The candidates a reader keeps for a bare surname with no honorific: those whose
-        known gender agrees with a pronoun the sentence ties to it (when one does, else those
-        not known to be of the other gender), and of them those not introduced as someone's
-        relative when some were not (:mod:`topline.analyze.namesakes`)."""
+        """The candidates a reader keeps for a bare surname with no honorific: those not
+        known to be of the other gender than a pronoun the sentence ties to it, and of them
+        those not introduced as someone's relative when some were not
+        (:mod:`topline.analyze.namesakes`)."""
         tie = self.ties.get(m.start)
         if tie is not None:
-            agree = [k for k in keys if self.gender_of(k) == tie]
-            keys = agree or [k for k in keys if self.gender_of(k) in (None, tie)] or keys
+            # only a namesake the text shows to be of the other sex is left out: "Trump said
+            # she …" may be about someone else, so it never picks the one shown of its sex
+            keys = [k for k in keys if self.gender_of(k) in (None, tie)] or keys
         principal = [k for k in keys if not self.relative(k)]
         return principal if principal and len(principal) < len(keys) else keys
 
@@ -600,9 +601,6 @@ class _SharedNames:
                 for k in keys
                 if self.gender_of(k) in (None, gender) and self.bound.get((m.text, other)) != k
             ]
-            # "Mr. Whitlock" after "her father, Robert Whitlock" and "Dana Whitlock": the
-            # one the text shows to be a man, before one of unknown gender
-            keys = [k for k in keys if self.gender_of(k) == gender] or keys
         word = m.text.split()[-1]
         before = [
             (self.latest[(word, k)], k) for k in keys if self.latest.get((word, k), index) < index
