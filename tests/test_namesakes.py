@@ -46,6 +46,23 @@ NURSE = (
     'Vance said she had no plans to retire. "I still love the night shift," Vance said.'
 )
 
+CUSTODY = (
+    "A judge in Tampa ruled on Monday that Mateo Arroyo, 8, may return to Peru with his "
+    "father, Luis Arroyo.\n\n"
+    "Mateo has lived with relatives in Florida since his mother died last year.\n\n"
+    'Arroyo said he would fly home with his son on Friday. "I only want him to sleep in '
+    'his own bed again," Arroyo said.\n\n'
+    "Mateo's cousins said they would miss him."
+)
+
+CHARITY = (
+    "Linda Marsh, whose husband, state Senator Owen Marsh, is running for governor, has "
+    "started a charity for rural libraries.\n\n"
+    '"Every town deserves a library that stays open past five," Marsh said at the opening of '
+    "the first branch in Clay County on Saturday.\n\n"
+    "Owen Marsh did not attend."
+)
+
 
 @pytest.mark.parametrize(
     ("text", "words", "speaker"),
@@ -58,6 +75,9 @@ NURSE = (
         (BALLOT, "He ran a clean race", "Bernard Kessler"),  # main: Aaron Kessler
         (NURSE, "She taught me everything", "Daniel Vance"),
         (NURSE, "I still love the night shift", "Rita Vance"),  # main: Daniel Vance
+        (CHARITY, "Every town deserves", "Linda Marsh"),  # main: Owen Marsh
+        # the boy is "Mateo": the bare surname is his father's, even introduced as "his father"
+        (CUSTODY, "I only want him to sleep", "Luis Arroyo"),
     ],
 )
 def test_a_bare_surname_is_read_as_a_reader_reads_it(text: str, words: str, speaker: str) -> None:
@@ -85,6 +105,7 @@ def test_the_chief_s_words_are_never_her_father_s() -> None:
         ("Carol Pruitt, his wife, spoke.", "Carol Pruitt", True),
         ("Ms. Ruiz's 19-year-old son, Tomas Ruiz, spoke.", "Tomas Ruiz", True),
         ("Linda Marsh, whose husband, Owen Marsh, is running, spoke.", "Owen Marsh", True),
+        ("Linda Marsh, whose husband, Owen Marsh, is running, spoke.", "Linda Marsh", False),
         ("Her husband, state Senator Owen Marsh, spoke.", "Owen Marsh", True),
         ("The senator, Walter Pruitt, spoke.", "Walter Pruitt", False),
         ("Walter Pruitt, a farmer, spoke.", "Walter Pruitt", False),

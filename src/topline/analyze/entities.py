@@ -34,7 +34,7 @@ from spacy.tokens import Span as SpacySpan
 
 from topline.analyze.aliases import AliasEntry, alias_table, normalize
 from topline.analyze.gender import strong_evidence
-from topline.analyze.namesakes import pronoun_ties, relative
+from topline.analyze.namesakes import first_names, pronoun_ties, relative
 from topline.honorifics import FEMALE_HONORIFICS, MALE_HONORIFICS, honorific_gender_before
 from topline.model import Entity, EntityCluster, Span
 from topline.nlp import doc_ents, doc_text
@@ -92,7 +92,9 @@ def find_entities(doc: Doc) -> tuple[tuple[Entity, ...], tuple[EntityCluster, ..
     _relabel_surnames(mentions)
     people = [m.start for m in mentions if m.label == "PERSON"]
     single = [(m.start, m.end) for m in mentions if m.label == "PERSON" and " " not in m.text]
-    clusters = _cluster(mentions, text, pronoun_ties(doc, single, people))
+    clusters = _cluster(
+        mentions, text, pronoun_ties(doc, single, people), first_names(text, single)
+    )
     by_mention: dict[tuple[int, int], EntityCluster] = {}
     for c in clusters:
         for s in c.mentions:
@@ -316,18 +318,22 @@ def _relabel_surnames(mentions: list[_Mention]) -> None:
 
 
 def _cluster(
-    mentions: list[_Mention], text: str = "", ties: dict[int, str] | None = None
+    mentions: list[_Mention],
+    text: str = "",
+    ties: dict[int, str] | None = None,
+    called: dict[str, int] | None = None,
 ) -> tuple[EntityCluster, ...]:
     """Group mentions by alias entry, then full name, then in-article short forms. ``ties``:
     the gender a sentence ties to a one-word person mention, by its start
-    (:func:`~topline.analyze.namesakes.pronoun_ties`)."""
+    (:func:`~topline.analyze.namesakes.pronoun_ties`); ``called``: the one-word person
+    names the writer uses (:func:`~topline.analyze.namesakes.first_names`)."""
     keys: dict[str, list[_Mention]] = {}
     order: list[str] = []
     for m in mentions:
         m.key = _own_key(m)
     _join_middle_names(mentions, text)
     full = _long_forms(mentions)
-    shared = _SharedNames(text, mentions, ties=ties or {})
+    shared = _SharedNames(text, mentions, ties=ties or {}, called=called or {})
     for i, m in enumerate(mentions):
         if m.entry is None:
             target = _short_form_target(m, full, i, mentions, shared)
@@ -481,6 +487,8 @@ class _SharedNames:
     #: The gender a sentence ties to a one-word mention ("Pruitt said he …"), by its start.
     ties: dict[int, str] = field(default_factory=dict)
     relatives: dict[str, bool] = field(default_factory=dict)
+    #: How often the writer uses each one-word person name outside quotations ("Elian").
+    called: dict[str, int] = field(default_factory=dict)
 
     def seen(self, m: _Mention, index: int) -> None:
         for word in m.text.split():
@@ -566,7 +574,20 @@ class _SharedNames:
             # she …" may be about someone else, so it never picks the one shown of its sex
             keys = [k for k in keys if self.gender_of(k) in (None, tie)] or keys
         principal = [k for k in keys if not self.relative(k)]
-        return principal if principal and len(principal) < len(keys) else keys
+        if not principal or len(principal) == len(keys):
+            return keys
+        if any(self.called_by_first_name(k) for k in principal):
+            return keys  # "Elian" is the boy: "Gonzalez" is someone else, read as before
+        return principal
+
+    def called_by_first_name(self, key: str) -> bool:
+        """The writer calls ``key`` by first name at least twice and more often than by
+        full name ("Elian" nine times, "Elian Gonzalez" once)."""
+        names = [f.text for f in self.mentions if f.key == key and " " in f.text]
+        if not names:
+            return False
+        used = self.called.get(max(names, key=len).split()[0], 0)
+        return used >= 2 and used > len(names)
 
     def choose(self, m: _Mention, index: int, found: list[tuple[int, _Mention]]) -> str | None:
         """The key of the person ``m`` names among two or more full names, as a reader

@@ -12,7 +12,11 @@ Sanders"). Two pieces of evidence a reader uses, each read from the grammar of t
   is introduced *through* another person. News style names such a relative by full or first
   name after that, and keeps the bare surname for the person the story is about (the AP
   stylebook's rule for two people of one surname), so a bare surname does not go to a
-  relative when a namesake who was not so introduced is a candidate (:func:`relative`).
+  relative when a namesake who was not so introduced is a candidate (:func:`relative`),
+  unless the writer habitually calls that namesake by first name (:func:`first_names`, at
+  least twice and more often than by full name: "Elian" the boy, "Gonzalez" his father,
+  "his father, Juan Miguel Gonzalez"): then the surname is someone else's, and the person
+  named last is kept (a single "Hillary" in a Clinton story is no habit).
 - **A pronoun the sentence ties to the mention.** "Pruitt said he would return" or
   "Benning said, adding that she …": the subject pronoun of a clause reported by the
   surname's own verb of saying (its complement, or the complement of a participle with no
@@ -27,9 +31,12 @@ Neither is a list of names: the genders come from the text (:mod:`topline.analyz
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
+
+from topline.analyze.quote_marks import find_quote_regions
 
 #: Nouns of kinship: a person named in apposition to one of these is someone's relative.
 KIN_NOUNS = frozenset(
@@ -38,7 +45,11 @@ KIN_NOUNS = frozenset(
     stepfather stepmother father-in-law mother-in-law son-in-law daughter-in-law
     brother-in-law sister-in-law fiance fiancé fiancee fiancée twin""".split()
 )
-_KIN = "|".join(re.escape(w) for w in sorted(KIN_NOUNS, key=len, reverse=True))
+_KIN = (
+    r"(?:great-)*(?:"
+    + "|".join(re.escape(w) for w in sorted(KIN_NOUNS, key=len, reverse=True))
+    + ")"
+)
 #: An owner: a possessive pronoun or a name in the possessive ("his", "Ms. Ruiz's").
 _OWNER = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:['’]s|s['’]))"
 #: A few words of the noun phrase between the owner and the noun ("his late wife", "her
@@ -49,7 +60,10 @@ _TITLE = r"(?:(?:[a-z]+\s+)?[A-Z][a-z]+\.?\s+)?"
 _KIN_BEFORE = re.compile(
     r"\b" + _OWNER + r"\s+" + _BETWEEN + r"(?:" + _KIN + r")\s*,?\s*" + _TITLE + "$"
 )
-_KIN_AFTER = re.compile(r"^\s*,\s*" + _OWNER + r"\s+" + _BETWEEN + r"(?:" + _KIN + r")\b")
+#: After the name, the owner is never "whose": "Linda Marsh, whose husband, …" is his wife.
+_KIN_AFTER = re.compile(
+    r"^\s*,\s*(?!whose\b)" + _OWNER + r"\s+" + _BETWEEN + r"(?:" + _KIN + r")\b"
+)
 #: How far before a name its apposition is looked for (on its own line).
 _REACH = 60
 #: Subject pronouns and the gender each says.
@@ -66,6 +80,20 @@ def relative(text: str, start: int, end: int) -> bool:
         return True
     after = text[end : end + _REACH].split("\n", 1)[0]
     return _KIN_AFTER.match(after) is not None
+
+
+def first_names(text: str, names: Iterable[tuple[int, int]]) -> dict[str, int]:
+    """How often the writer uses each one-word person name (``names``: start, end) outside
+    any quotation: "Elian" nine times in a story that calls the boy so and his father
+    "Gonzalez". A namesake the writer habitually calls by first name is not the one the bare
+    surname names (the stylebook's other half); a first name inside a quotation is the
+    speaker's word."""
+    quoted = [(r.start, r.end) for r in find_quote_regions(text) if not r.single]
+    return dict(
+        Counter(
+            text[start:end] for start, end in names if not any(a <= start < b for a, b in quoted)
+        )
+    )
 
 
 def pronoun_ties(doc: Doc, names: Iterable[tuple[int, int]], people: list[int]) -> dict[int, str]:
