@@ -235,7 +235,7 @@ _TIME_IN_TAG = re.compile(
 )
 #: A time in the possessive opening the tag ("Last year's FBI statistics show …", "this
 #: week's poll"): a determiner saying which statistics. Cut at its first space by the rule
-#: above, the tag was the time word alone ("(source: Last)"); the tag is the noun after it.
+#: above, the tag was the time word alone ("(source: Last)"); the tag is left whole.
 _TIME_POSSESSIVE = re.compile(
     r"(?:(?:last|this|next|late|early)\s+)?" + _TIME_WORDS + r"[’']s\s+(?=\S)", re.I
 )
@@ -290,14 +290,10 @@ def _object_source(article: str, source: Source, cue: Span) -> bool:
 
 def without_time(article: str, source: Source) -> Source:
     """``source`` with a time written into its tag left out ("a statement on Wednesday" →
-    "a statement"), its span cut to match; unchanged when there is none. A time in the
-    possessive opening it is left out too ("Last year's FBI statistics" → "FBI statistics")."""
-    lead = _TIME_POSSESSIVE.match(source.name)
-    if lead is not None:
-        span = source.span
-        if span is not None and span.of(article) == source.name:
-            span = Span(span.start + lead.end(), span.end)
-        source = replace(source, name=source.name[lead.end() :], span=span)
+    "a statement"), its span cut to match; unchanged when there is none, or when a time in
+    the possessive opens it ("Last year's FBI statistics": which statistics, not when)."""
+    if _TIME_POSSESSIVE.match(source.name):
+        return source  # "Last year's FBI statistics", "Monday's poll": which, not when
     match = _TIME_IN_TAG.search(source.name)
     if match is None or match.start() == 0:
         return source

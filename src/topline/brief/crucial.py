@@ -172,11 +172,11 @@ def _context(
         full = end
         while end > start and text[end - 1] in ".!?\"”’' :,":
             end -= 1
-        if unbalanced_marks(text[start:end]):
+        if rules.unbalanced_quotes(text[start:end]):
             end = full  # the closing marks close a quotation of the context: keep them
         while start < end and text[start] in "\"“‘' ,:":
             start += 1
-        if len(text[start:end].split()) >= 2 and not unbalanced_marks(text[start:end]):
+        if len(text[start:end].split()) >= 2 and not rules.unbalanced_quotes(text[start:end]):
             cleaned.append(Span(start, end))
     return max(cleaned, key=len, default=None)
 
