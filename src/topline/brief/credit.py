@@ -209,6 +209,8 @@ EVIDENCE_HEADS = frozenset(
     filings scan scans""".split()
 )
 _POSTMODIFIERS = frozenset({"of", "by", "from", "at", "in", "on", "for"})
+#: The postmodifiers that name who made a thing ("a projection from X", "a study by X").
+_MADE_BY = frozenset({"by", "from"})
 #: Words a proper name may have in lower case ("Bank of England", "the Department of State").
 _NAME_LINKS = frozenset({"of", "the", "and", "for", "de", "la", "von", "van", "&"})
 #: Kinds of :class:`~topline.model.Source` that are someone or something that can tell.
@@ -246,8 +248,10 @@ def credits(article: str, source: Source, cue: Span | None) -> bool:
     (:func:`saying_cue`); not "find" with a pronoun object ("Trump is finding them
     reluctant"); and for a cue of evidence (:data:`EVIDENTIAL`: "shows", "suggests") a
     subject that can tell: a person, body, outlet or document, or a phrase whose head is a
-    role, body or document noun ("new filings show"), never an event ("Tuesday's vote
-    shows", "The dance techniques … revealed"); a proper name may ("Acme Corp shows")."""
+    role, body or document noun ("new filings show") or is made "by" or "from" a proper name
+    ("a projection from the Cook Political Report shows"; sixteenth session), never an event
+    ("Tuesday's vote shows", "The dance techniques … revealed"); a proper name may ("Acme
+    Corp shows")."""
     if not saying_cue(article, cue):
         return False
     if cue is None:
@@ -265,6 +269,13 @@ def credits(article: str, source: Source, cue: Span | None) -> bool:
     cut = next((i for i, w in enumerate(words) if w.lower() in _POSTMODIFIERS and i), len(words))
     head = words[cut - 1].lower().strip(".,;:'’\"”–—") if words else ""
     if head in ROLE_HEADS or head in EVIDENCE_HEADS:
+        return True
+    # "A projection from the Cook Political Report shows …", "an estimate by Moody's": a
+    # product of a maker the phrase names after "by" or "from" tells what its maker does
+    maker = words[cut + 1 :] if 0 < cut < len(words) and words[cut].lower() in _MADE_BY else []
+    if any(w[:1].isupper() for w in maker) and all(
+        w[:1].isupper() or w.lower() in _NAME_LINKS for w in maker
+    ):
         return True
     # a proper name ("Acme Corp", "Bank of England") can tell; "The dance techniques of
     # royal court dances" and "Tuesday's turnout" cannot
