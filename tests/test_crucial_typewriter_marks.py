@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from topline.analyze import analyze
 from topline.brief import make_brief
-from topline.brief.quote_rules import unbalanced_quotes
+from topline.brief.quote_rules import unbalanced_marks
 from topline.ingest import article_from_text
 
 WIRE = (
@@ -32,7 +32,7 @@ def test_a_wire_quotation_in_typewriter_pairs_is_the_crucial_quote() -> None:
 
 
 def test_typewriter_pairs_balance_as_double_marks() -> None:
-    assert not unbalanced_quotes("``We won,'' she said.")
-    assert not unbalanced_quotes("''We won,'' she said.")  # some papers open with '' too
-    assert unbalanced_quotes("``We won, she said.")
-    assert unbalanced_quotes("We won,'' she said. ``And")
+    assert not unbalanced_marks("``We won,'' she said.")
+    assert not unbalanced_marks("''We won,'' she said.")  # some papers open with '' too
+    assert unbalanced_marks("``We won, she said.")
+    assert unbalanced_marks("We won,'' she said. ``And")

@@ -34,6 +34,7 @@ from spacy.tokens import Span as SpacySpan
 
 from topline.analyze.aliases import AliasEntry, alias_table, normalize
 from topline.analyze.gender import strong_evidence
+from topline.analyze.namesakes import first_names, pronoun_ties, relative
 from topline.honorifics import FEMALE_HONORIFICS, MALE_HONORIFICS, honorific_gender_before
 from topline.model import Entity, EntityCluster, Span
 from topline.nlp import doc_ents, doc_text
@@ -89,7 +90,11 @@ def find_entities(doc: Doc) -> tuple[tuple[Entity, ...], tuple[EntityCluster, ..
     mentions = _drop_headline_runs(mentions, text, headline_lines)
     mentions = _split_headline_persons(mentions, headline_lines)
     _relabel_surnames(mentions)
-    clusters = _cluster(mentions, text)
+    people = [m.start for m in mentions if m.label == "PERSON"]
+    single = [(m.start, m.end) for m in mentions if m.label == "PERSON" and " " not in m.text]
+    clusters = _cluster(
+        mentions, text, pronoun_ties(doc, single, people), first_names(text, single)
+    )
     by_mention: dict[tuple[int, int], EntityCluster] = {}
     for c in clusters:
         for s in c.mentions:
@@ -312,15 +317,23 @@ def _relabel_surnames(mentions: list[_Mention]) -> None:
 # --- clustering ------------------------------------------------------------------------
 
 
-def _cluster(mentions: list[_Mention], text: str = "") -> tuple[EntityCluster, ...]:
-    """Group mentions by alias entry, then full name, then in-article short forms."""
+def _cluster(
+    mentions: list[_Mention],
+    text: str = "",
+    ties: dict[int, str] | None = None,
+    called: dict[str, int] | None = None,
+) -> tuple[EntityCluster, ...]:
+    """Group mentions by alias entry, then full name, then in-article short forms. ``ties``:
+    the gender a sentence ties to a one-word person mention, by its start
+    (:func:`~topline.analyze.namesakes.pronoun_ties`); ``called``: the one-word person
+    names the writer uses (:func:`~topline.analyze.namesakes.first_names`)."""
     keys: dict[str, list[_Mention]] = {}
     order: list[str] = []
     for m in mentions:
         m.key = _own_key(m)
     _join_middle_names(mentions, text)
     full = _long_forms(mentions)
-    shared = _SharedNames(text, mentions)
+    shared = _SharedNames(text, mentions, ties=ties or {}, called=called or {})
     for i, m in enumerate(mentions):
         if m.entry is None:
             target = _short_form_target(m, full, i, mentions, shared)
@@ -471,6 +484,11 @@ class _SharedNames:
     genders: dict[str, str | None] = field(default_factory=dict)
     titles: dict[tuple[str, tuple[str, ...]], str | None] = field(default_factory=dict)
     others: dict[tuple[str, str, str], bool] = field(default_factory=dict)
+    #: The gender a sentence ties to a one-word mention ("Pruitt said he …"), by its start.
+    ties: dict[int, str] = field(default_factory=dict)
+    relatives: dict[str, bool] = field(default_factory=dict)
+    #: How often the writer uses each one-word person name outside quotations ("Elian").
+    called: dict[str, int] = field(default_factory=dict)
 
     def seen(self, m: _Mention, index: int) -> None:
         for word in m.text.split():
@@ -534,6 +552,43 @@ class _SharedNames:
             self.titles[asked] = found.pop() if len(found) == 1 else None
         return self.titles[asked]
 
+    def relative(self, key: str) -> bool:
+        """Whether a long-form mention of ``key`` introduces the person as someone's
+        relative ("his wife, Carol Pruitt"; :func:`~topline.analyze.namesakes.relative`)."""
+        if key not in self.relatives:
+            self.relatives[key] = any(
+                relative(self.text, f.start, f.end)
+                for f in self.mentions
+                if f.key == key and " " in f.text
+            )
+        return self.relatives[key]
+
+    def read_without_title(self, m: _Mention, keys: list[str]) -> list[str]:
+        """The candidates a reader keeps for a bare surname with no honorific: those not
+        known to be of the other gender than a pronoun the sentence ties to it, and of them
+        those not introduced as someone's relative when some were not
+        (:mod:`topline.analyze.namesakes`)."""
+        tie = self.ties.get(m.start)
+        if tie is not None:
+            # only a namesake the text shows to be of the other sex is left out: "Trump said
+            # she …" may be about someone else, so it never picks the one shown of its sex
+            keys = [k for k in keys if self.gender_of(k) in (None, tie)] or keys
+        principal = [k for k in keys if not self.relative(k)]
+        if not principal or len(principal) == len(keys):
+            return keys
+        if any(self.called_by_first_name(k) for k in principal):
+            return keys  # "Elian" is the boy: "Gonzalez" is someone else, read as before
+        return principal
+
+    def called_by_first_name(self, key: str) -> bool:
+        """The writer calls ``key`` by first name at least twice and more often than by
+        full name ("Elian" nine times, "Elian Gonzalez" once)."""
+        names = [f.text for f in self.mentions if f.key == key and " " in f.text]
+        if not names:
+            return False
+        used = self.called.get(max(names, key=len).split()[0], 0)
+        return used >= 2 and used > len(names)
+
     def choose(self, m: _Mention, index: int, found: list[tuple[int, _Mention]]) -> str | None:
         """The key of the person ``m`` names among two or more full names, as a reader
         reads it: an honorific's gender must agree (with the full name's own evidence and
@@ -550,6 +605,14 @@ class _SharedNames:
             return None
         if gender is None and (titled := self.titled(m, keys)) is not None:
             return titled
+        if (
+            gender is None
+            and _title_before(self.text, m.start) is None  # a title no full name carried
+            and all(f.text.split()[-1] == m.text for _, f in found)
+        ):
+            keys = self.read_without_title(m, keys)
+            if len(keys) == 1:
+                return keys[0]
         if gender is not None:
             other = "f" if gender == "m" else "m"
             if (m.text, gender) in self.bound and self.bound[(m.text, gender)] in keys:

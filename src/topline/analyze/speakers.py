@@ -47,6 +47,7 @@ from topline.analyze.gender import (
     person_mentions,
 )
 from topline.analyze.intervals import CharRanges
+from topline.analyze.namesakes import first_names, relative
 from topline.analyze.quote_marks import find_quote_regions
 from topline.analyze.source_nouns import (
     DOCUMENT_NOUNS,
@@ -82,6 +83,7 @@ class SpeakerResolver:
     _by_start: list[tuple[int, int, EntityCluster]] = field(default_factory=list)
     _titles: dict[str, tuple[list[int], list[EntityCluster], list[frozenset[str]]]] | None = None
     _quoted: CharRanges = field(default_factory=lambda: CharRanges.open(()))
+    _first_names: dict[str, int] | None = None
 
     def __post_init__(self) -> None:
         self._by_start = sorted(
@@ -200,6 +202,13 @@ class SpeakerResolver:
         )
 
     def _from_cluster(self, cluster: EntityCluster, span: Span) -> Source:
+        if cluster.label == "NORP":
+            # "a New Hampshire Republican", "Some Democrats", "House Democrats": people of a
+            # party, faith or nation, never the institution their cluster is named after
+            # ("Republican Party"): the source is named by its own words
+            words = doc_text(self.doc)[span.start : span.end]
+            if cluster.canonical not in words:
+                return Source(name=words, span=span, cluster=cluster.id, kind="unnamed")
         if cluster.label == "PERSON":
             kind = "person"
         else:
@@ -269,27 +278,54 @@ class SpeakerResolver:
             honorific = honorific_gender_before(words[0] + " ", len(words[0]) + 1)
             words = words[1:]
             name = " ".join(words)
-        found: EntityCluster | None = None
-        found_at: tuple[bool, int] = (False, -1)
+        matches: list[tuple[bool, int, EntityCluster]] = []
+        surnames = 0
         for c in self.clusters:
             parts = c.canonical.split()
-            if (
-                name == c.canonical
-                or name in c.aliases
-                or (
-                    c.label == "PERSON"
-                    and len(parts) > len(words)
-                    and parts[-len(words) :] == words
-                )
-            ):
+            surname = (
+                c.label == "PERSON" and len(parts) > len(words) and parts[-len(words) :] == words
+            )
+            if name == c.canonical or name in c.aliases or surname:
                 if honorific is not None and self._gender.get(c.id, honorific) != honorific:
                     continue
                 # a person known to agree with the honorific first, then the one named last
                 agrees = honorific is not None and self._gender.get(c.id) == honorific
                 last = max((s.start for s in c.mentions if s.start < before), default=-1)
-                if (agrees, last) > found_at:
-                    found, found_at = c, (agrees, last)
-        return found
+                matches.append((agrees, last, c))
+                surnames += surname
+        if honorific is None and surnames == len(matches) > 1:
+            # the entity step's reading of a shared surname (:mod:`.namesakes`): not a
+            # relative when a namesake was not introduced so, unless the writer calls that
+            # one by first name
+            principal = [m for m in matches if not self._relative(m[2])]
+            if 0 < len(principal) < len(matches) and not any(
+                self._by_first_name(m[2]) for m in principal
+            ):
+                matches = principal
+        # none named before it and none known to agree: no one (as before this reading)
+        best = max(matches, key=lambda m: (m[0], m[1]), default=None)
+        return best[2] if best is not None and (best[0], best[1]) > (False, -1) else None
+
+    def _relative(self, cluster: EntityCluster) -> bool:
+        text = doc_text(self.doc)
+        return any(relative(text, s.start, s.end) for s in cluster.mentions if " " in s.of(text))
+
+    def _by_first_name(self, cluster: EntityCluster) -> bool:
+        """The writer calls ``cluster`` by its first name at least twice and more often than
+        by its full name (:func:`~topline.analyze.namesakes.first_names`)."""
+        text = doc_text(self.doc)
+        if self._first_names is None:
+            single = [
+                (s.start, s.end)
+                for c in self.clusters
+                if c.label == "PERSON"
+                for s in c.mentions
+                if " " not in s.of(text)
+            ]
+            self._first_names = first_names(text, single)
+        full = [s for s in cluster.mentions if " " in s.of(text)]
+        used = self._first_names.get(cluster.canonical.split()[0], 0)
+        return bool(full) and used >= 2 and used > len(full)
 
     def _teller(self, pronoun: Token, low: str) -> Source | None:
         """The one who reports the clause the pronoun is the subject of: "the teenager told

@@ -209,6 +209,8 @@ EVIDENCE_HEADS = frozenset(
     filings scan scans""".split()
 )
 _POSTMODIFIERS = frozenset({"of", "by", "from", "at", "in", "on", "for"})
+#: The postmodifiers that name who made a thing ("a projection from X", "a study by X").
+_MADE_BY = frozenset({"by", "from"})
 #: Words a proper name may have in lower case ("Bank of England", "the Department of State").
 _NAME_LINKS = frozenset({"of", "the", "and", "for", "de", "la", "von", "van", "&"})
 #: Kinds of :class:`~topline.model.Source` that are someone or something that can tell.
@@ -222,10 +224,22 @@ _FIND_OBJECT = re.compile(
 )
 #: When the source spoke, written into its tag ("a statement on Wednesday", "the ministry
 #: last week"): the tag names who, and stops before it.
+_TIME_WORDS = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
+    r"weekend|morning|afternoon|evening|today|yesterday)"
+)
+#: ... but not a time in the possessive ("winning Tuesday's primaries"): that one says which
+#: thing, and is no time of saying.
 _TIME_IN_TAG = re.compile(
     r"\s+(?:(?:on|late|early)\s+)?(?:(?:last|this|on|late|early)\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|"
-    r"weekend|morning|afternoon|evening|today|yesterday)\b.*$"
+    + _TIME_WORDS
+    + r"\b(?![’']s\b).*$"
+)
+#: A time in the possessive opening the tag ("Last year's FBI statistics show …", "this
+#: week's poll"): a determiner saying which statistics. Cut at its first space by the rule
+#: above, the tag was the time word alone ("(source: Last)"); the tag is left whole.
+_TIME_POSSESSIVE = re.compile(
+    r"(?:(?:last|this|next|late|early)\s+)?" + _TIME_WORDS + r"[’']s\s+(?=\S)", re.I
 )
 
 
@@ -234,8 +248,10 @@ def credits(article: str, source: Source, cue: Span | None) -> bool:
     (:func:`saying_cue`); not "find" with a pronoun object ("Trump is finding them
     reluctant"); and for a cue of evidence (:data:`EVIDENTIAL`: "shows", "suggests") a
     subject that can tell: a person, body, outlet or document, or a phrase whose head is a
-    role, body or document noun ("new filings show"), never an event ("Tuesday's vote
-    shows", "The dance techniques … revealed"); a proper name may ("Acme Corp shows")."""
+    role, body or document noun ("new filings show") or is made "by" or "from" a proper name
+    ("a projection from the Cook Political Report shows"; sixteenth session), never an event
+    ("Tuesday's vote shows", "The dance techniques … revealed"); a proper name may ("Acme
+    Corp shows")."""
     if not saying_cue(article, cue):
         return False
     if cue is None:
@@ -253,6 +269,13 @@ def credits(article: str, source: Source, cue: Span | None) -> bool:
     cut = next((i for i, w in enumerate(words) if w.lower() in _POSTMODIFIERS and i), len(words))
     head = words[cut - 1].lower().strip(".,;:'’\"”–—") if words else ""
     if head in ROLE_HEADS or head in EVIDENCE_HEADS:
+        return True
+    # "A projection from the Cook Political Report shows …", "an estimate by Moody's": a
+    # product of a maker the phrase names after "by" or "from" tells what its maker does
+    maker = words[cut + 1 :] if 0 < cut < len(words) and words[cut].lower() in _MADE_BY else []
+    if any(w[:1].isupper() for w in maker) and all(
+        w[:1].isupper() or w.lower() in _NAME_LINKS for w in maker
+    ):
         return True
     # a proper name ("Acme Corp", "Bank of England") can tell; "The dance techniques of
     # royal court dances" and "Tuesday's turnout" cannot
@@ -278,7 +301,10 @@ def _object_source(article: str, source: Source, cue: Span) -> bool:
 
 def without_time(article: str, source: Source) -> Source:
     """``source`` with a time written into its tag left out ("a statement on Wednesday" →
-    "a statement"), its span cut to match; unchanged when there is none."""
+    "a statement"), its span cut to match; unchanged when there is none, or when a time in
+    the possessive opens it ("Last year's FBI statistics": which statistics, not when)."""
+    if _TIME_POSSESSIVE.match(source.name):
+        return source  # "Last year's FBI statistics", "Monday's poll": which, not when
     match = _TIME_IN_TAG.search(source.name)
     if match is None or match.start() == 0:
         return source

@@ -31,7 +31,12 @@ from topline.brief.credit_names import role_contradicts
 from topline.brief.credit_readings import case_name, outlet_shaped, spoken_of
 from topline.brief.cues import past_flags, period_end
 from topline.brief.quote_paragraphs import first_paragraph
-from topline.brief.quote_rules import imagined_words, quoted_passages, unclosed_opener
+from topline.brief.quote_rules import (
+    imagined_words,
+    quoted_passages,
+    unbalanced_marks,
+    unclosed_opener,
+)
 from topline.brief.speaker_role import (
     SPEAKER_PRONOUNS,
     name_after_role,
@@ -74,27 +79,26 @@ _POSSESSIVE_CLOSE = re.compile(r"[a-z]s['’]$")
 _WORD_AFTER = re.compile(r" [a-z]")
 _OPEN = "\"“‘'"
 _CLOSE = "\"”’'"
-
-
-#: Typewriter-era double marks, two characters each: the AP and NYT wires of the 1990s and
-#: the Penn Treebank's texts open a quotation with two backticks and close it with two
-#: apostrophes (``We won,'' she said); some papers open with two apostrophes too.
-_OPEN_PAIRS = ("``", "''")
-_CLOSE_PAIR = "''"
+_PAIR_MARKS = ("``", "''")
+_INSIDE_CLOSE = ",.;:?!"
 
 
 def _outer(text: str, content: Span) -> Span:
-    """The quote with its quotation marks, when they sit right around the content."""
+    """The quote with its quotation marks, when they sit right around the content. A
+    typewriter pair (``…'' in wire copy, ''…'' in the NYT's archive) is one mark of two
+    characters: shown by one of them, the quote reads as single-quoted or unbalanced."""
     start, end = content.start, content.end
-    if start >= 2 and text[start - 2 : start] in _OPEN_PAIRS:
+    if start > 1 and text[start - 2 : start] in _PAIR_MARKS:
         start -= 2
     elif start > 0 and text[start - 1] in _OPEN:
         start -= 1
+    if end < len(text) and text[end] in _INSIDE_CLOSE and text[end + 1 : end + 3] == "''":
+        return Span(start, end + 3)  # ``…,'' he said
+    if text[end : end + 2] == "''":
+        return Span(start, end + 2)
     if end + 1 < len(text) and text[end] in ",.;:?!" and text[end + 1] in _CLOSE:
         end += 1  # the closing punctuation sits inside the marks: “…,” he said
-    if text.startswith(_CLOSE_PAIR, end):
-        end += 2
-    elif end < len(text) and text[end] in _CLOSE:
+    if end < len(text) and text[end] in _CLOSE:
         end += 1
     return Span(start, end)
 
@@ -401,14 +405,14 @@ def shown_spans(text: str, content: Span) -> tuple[Span, ...] | None:
     shown = outer.of(text)
     if rules.boilerplate(shown) or rules.starts_badly(shown):
         return None
-    if not rules.unbalanced_quotes(shown):
+    if not unbalanced_marks(shown):
         if "''" in shown[1:-1]:
             # "'…is.\n\n''This was …'": a paragraph reopened with a doubled mark inside a
             # quote shown with single ones reads as stray marks
             return None
         return (outer,)
     pieces = first_paragraph(text, content)
-    if pieces is None or rules.unbalanced_quotes(join_spans(text, pieces)):
+    if pieces is None or unbalanced_marks(join_spans(text, pieces)):
         return None
     return pieces
 
@@ -457,7 +461,7 @@ def split_whole(analysis: Analysis, quote: Quote, outer: Span) -> tuple[Span, ..
             if len(join_spans(text, whole).split()) - len(between.split()) > MAX_JOINED_WORDS:
                 return None
         joined = join_spans(text, whole)
-        if rules.unbalanced_quotes(joined) or "''" in joined[1:-1]:
+        if unbalanced_marks(joined) or "''" in joined[1:-1]:
             return None  # (a half closed with doubled apostrophes shown with one: stray marks)
         return whole
     return None

@@ -20,7 +20,8 @@ _WORD = re.compile(r"\S+")
 # --- start of an element -------------------------------------------------------------------
 def starts_badly(text: str) -> bool:
     """The element starts in lower case (``won 19 of the 28 …``) or on punctuation that
-    continues something (``, …``, ``… and``); a brand in camel case (``iPhone``) is fine."""
+    continues something (``, …``, ``… and``); a brand in camel case (``iPhone``) is fine.
+    Opening marks are skipped first, the wire's typewriter pair (two backticks) among them."""
     stripped = text.lstrip("\"“‘'`( ")
     if not stripped:
         return True

@@ -75,6 +75,7 @@ from topline.brief import editorial_rules as rules
 from topline.brief.bignumber import ratio_or_range
 from topline.brief.cues import is_past_of, past_signals, period_start
 from topline.brief.features import content_terms, cosine
+from topline.brief.quote_rules import unbalanced_marks
 from topline.model import Brief, Span, from_dict
 
 CLASSES: tuple[str, ...] = (
@@ -219,7 +220,7 @@ def audit_brief(brief: Brief, article: str, published: dt.date | str | None = No
     quote = brief.crucial_quote
     if quote is not None:
         kinds = []
-        if rules.unbalanced_quotes(quote.text):
+        if unbalanced_marks(quote.text):  # ``…'' in wire copy is balanced
             kinds.append("quote_marks")
         if rules.starts_badly(quote.text):
             kinds.append("no_subject")  # a fragment ("now as ever a hard business …")

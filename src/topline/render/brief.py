@@ -132,8 +132,9 @@ _GOES_ON = re.compile(
 _ABOUT_SPEAKER = re.compile(r"(?:who|whose)\b")
 
 
-#: A quotation in double marks, or a whole text in single marks: the speaker's own words.
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|^[‘'][\s\S]*[’']$")
+#: A quotation in double marks (or a typewriter pair, ``…''), or a whole text in single
+#: marks: the speaker's own words.
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|``[\s\S]*?''|^[‘'][\s\S]*[’']$")
 
 
 def names_speaker(text: str, who: str) -> bool:
