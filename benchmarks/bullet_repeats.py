@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
-from benchmarks.dangling_refs import _analyses, elements_from, elements_of  # noqa: E402
+from benchmarks.dangling_refs import pool_briefs  # noqa: E402
 from topline.brief.compose import RESTATED_SHARE  # noqa: E402
 from topline.brief.features import content_terms  # noqa: E402
 from topline.brief.voice_rules import hand_off  # noqa: E402
@@ -63,11 +63,7 @@ def main() -> None:
     parser.add_argument("--examples", type=int, default=40)
     args = parser.parse_args()
     for name in args.sets.split(","):
-        analyses = _analyses(name, args.cache)
-        if args.against is not None and args.cache is not None:
-            briefs = elements_from(args.against, args.cache / f"pool-{name}.pkl")
-        else:
-            briefs = elements_of(analyses)
+        analyses, briefs = pool_briefs(name, args.cache, args.against)
         counts = count(briefs, args.share, args.examples)
         print(f"\n{name}: {len(analyses)} briefs")
         for key in sorted(counts):

@@ -268,6 +268,17 @@ def count(
     return opened, dangling
 
 
+def pool_briefs(
+    name: str, cache: Path | None, against: Path | None
+) -> tuple[list[Analysis], list[list[tuple[str, int, str]]]]:
+    """A pool's analyses (cached under ``cache``) and its briefs' elements, made by this
+    checkout or, with ``against`` and a cache, by the checkout whose ``src`` is given."""
+    analyses = _analyses(name, cache)
+    if against is not None and cache is not None:
+        return analyses, elements_from(against, cache / f"pool-{name}.pkl")
+    return analyses, elements_of(analyses)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, default=None, help="directory of analyses")
@@ -276,11 +287,7 @@ def main() -> None:
     parser.add_argument("--against", type=Path, help="another checkout's src makes the briefs")
     args = parser.parse_args()
     for name in args.sets.split(","):
-        analyses = _analyses(name, args.cache)
-        if args.against is not None and args.cache is not None:
-            briefs = elements_from(args.against, args.cache / f"pool-{name}.pkl")
-        else:
-            briefs = elements_of(analyses)
+        analyses, briefs = pool_briefs(name, args.cache, args.against)
         opened, dangling = count(analyses, briefs, args.examples)
         print(f"\n{name}: {len(analyses)} briefs")
         print(f"{'element kind':<28}{'opens':>7}{'dangling':>10}")
