@@ -28,6 +28,10 @@ _PUBLISHED = dt.date(2016, 5, 1)
             "Her approval has climbed, going from 38 percent on March 2 to 44 percent on April 28.",
             "from 38 percent on March 2",
         ),
+        (
+            "Her lead over Vance narrowed from February's 11-point gap to 6 points.",
+            "from February's 11-point gap to 6",
+        ),
         ("The mayor's lead is down 3 percentage points since January.", None),
     ],
 )

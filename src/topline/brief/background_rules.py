@@ -127,7 +127,8 @@ _POINT = (
 )
 #: A poll's or a figure's change measured from a point (sixteenth session, from the
 #: PolNeAR pool: "Kasich was at 25 percent, up eight points from March", "a four-point
-#: dip from March", "going from 40 percent on July 14 to 46 percent on August 1"): the
+#: dip from March", "going from 40 percent on July 14 to 46 percent on August 1", "narrowed from March's
+#: 20-point gap to 13 points"): the
 #: time is the point compared with; the sentence tells today's figure, not an earlier
 #: event. Each shape needs a figure's change (a count of points or a share before "from",
 #: a change noun, or "from" a figure to another): "moved from Ohio in March" is a time of
@@ -139,7 +140,10 @@ _CHANGE_FROM = re.compile(
     r"increase|decrease|decline|jump|fall|slide|bump|swing|improvement)\s+(?:since|from)\s+"
     r"(?:(?:in|on|the)\s+)?(?:" + _POINT + r")|"
     r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|just\s+)?[$€£¥]?\d[\d.,]*\s*(?:%|percent|per cent|points?)?"
-    r"\s+(?:in|on|during)\s+(?:" + _POINT + r")(?=\s+to\s+[$€£¥]?\d)",
+    r"\s+(?:in|on|during)\s+(?:" + _POINT + r")(?=\s+to\s+[$€£¥]?\d)|"
+    r"\bfrom\s+(?:"
+    + _POINT
+    + r")['’]s\s+[^,;:.!?]{0,40}?\bto\s+[$€£¥]?\d",  # "from March's gap to 13"
     re.I,
 )
 #: "had" before a count is the verb of having, not a past perfect ("Rondo had eight points":
