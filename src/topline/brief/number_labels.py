@@ -74,12 +74,15 @@ _PARTICIPLE_FORM = re.compile(
     r"cut|won|sold|bought|paid|built|brought|found|spent|made|shed|taken|given|drawn|shown|"
     r"stolen|chosen|seized|freed"
 )
-#: Words that end like a regular participle and are none ("need", "exceed", "speed"), or a
+#: Words that end like a regular participle and are none ("need", "exceed", "speed"), a
 #: participle that reads as a state after its noun ("ordered", "included": "10 men
-#: ordered" reads as a command, "44 emails included" as a list).
+#: ordered" reads as a command, "44 emails included" as a list), and verbs of measure,
+#: whose figure is an amount reached, not an object acted on ("volume totaled 132.8
+#: million shares": no "shares totaled").
 _NOT_PARTICIPLE = frozenset(
     "need feed seed heed speed exceed proceed succeed bleed breed embed ordered included "
-    "reported".split()
+    "reported totaled totalled reached topped exceeded surpassed numbered averaged equaled "
+    "equalled neared passed crossed hit".split()
 )
 
 
