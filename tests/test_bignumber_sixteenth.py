@@ -72,6 +72,7 @@ def test_a_count_of_things_with_its_verb_after_is_unchanged() -> None:
         ("surveyed", False),
         ("owns", False),
         ("totaled", False),
+        ("climbed", False),
     ],
 )
 def test_participle_before_reads_the_written_form(word: str, reads: bool) -> None:

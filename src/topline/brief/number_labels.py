@@ -78,11 +78,13 @@ _PARTICIPLE_FORM = re.compile(
 #: participle that reads as a state after its noun ("ordered", "included": "10 men
 #: ordered" reads as a command, "44 emails included" as a list), and verbs of measure,
 #: whose figure is an amount reached, not an object acted on ("volume totaled 132.8
-#: million shares": no "shares totaled").
+#: million shares": no "shares totaled"), or of change, whose figure measures the change
+#: ("climbed 12 places": no "places climbed").
 _NOT_PARTICIPLE = frozenset(
     "need feed seed heed speed exceed proceed succeed bleed breed embed ordered included "
     "reported totaled totalled reached topped exceeded surpassed numbered averaged equaled "
-    "equalled neared passed crossed hit".split()
+    "equalled neared passed crossed hit climbed jumped dropped slipped slid moved advanced "
+    "surged soared plunged tumbled declined increased decreased improved rallied".split()
 )
 
 
