@@ -32,6 +32,19 @@ _PUBLISHED = dt.date(2016, 5, 1)
             "Her lead over Vance narrowed from February's 11-point gap to 6 points.",
             "from February's 11-point gap to 6",
         ),
+        (
+            "In the year-earlier quarter, the bakery chain had net income of $4.1 million.",
+            "In the year-earlier quarter",
+        ),
+        (
+            "Net was $12 million, compared with a loss of $3 million in the 2015 period.",
+            "in the 2015 period",
+        ),
+        (
+            "Sales rose 9% to $80 million, from $73.4 million, or 61 cents a share, a year "
+            "earlier.",
+            "from $73.4 million, or 61 cents a share, a year earlier",
+        ),
         ("The mayor's lead is down 3 percentage points since January.", None),
     ],
 )
@@ -51,6 +64,7 @@ def test_a_change_measured_from_a_point_is_no_earlier_time(
         "The family moved from Ohio in March 2009 and opened a bakery in Ashby.",
         "The council was up against a deadline in March, when the levy failed.",
         "Shares rose from their low in 2009 as the firm recovered.",
+        "The chain opened its first bakery in 2009, a year after the crash.",
     ],
 )
 def test_a_time_of_the_sentences_own_event_stays(sentence: str) -> None:
