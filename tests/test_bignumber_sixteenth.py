@@ -101,24 +101,3 @@ def test_what_money_is_for_stays_its_label() -> None:
     )
     label = _number(text)
     assert label is not None and "on roads" in label
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Rifle.\n\nThe rifle was found buried about 200 feet behind the doctor's house, the "
-        "police said.\n\nTests go on.",
-        "Mine.\n\nThe miners were trapped some 500 metres below the surface on Monday."
-        "\n\nThe rescue goes on.",
-    ],
-)
-def test_a_distance_that_places_a_thing_is_no_big_number(text: str) -> None:
-    assert _number(text) is None
-
-
-def test_a_distance_travelled_stays_a_measure() -> None:
-    text = (
-        "Walk.\n\nThe veterans walked 1,200 miles from Leeds to raise money for the "
-        "hospital, finishing on Sunday.\n\nThey raised $40,000."
-    )
-    assert _number(text) is not None

@@ -51,10 +51,7 @@ _HARMED = re.compile(
 #: 1,200 miles from Oregon" is a journey.
 _WHERE = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:to the\s+)?(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ward)?|"
-    r"away|outside|off|offshore|inland|upstream|downstream|beyond|short of|"
-    # a position next to a thing (sixteenth session: "buried about 200 feet behind the
-    # house", "one foot below the ground"; not "from": "walked 1,200 miles from Leeds")
-    r"behind|below|above|beneath|underneath|underground|in front of|ahead of)\b",
+    r"away|outside|off|offshore|inland|upstream|downstream|beyond|short of)\b",
     re.I,
 )
 
