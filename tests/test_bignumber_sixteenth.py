@@ -86,8 +86,6 @@ def test_participle_before_reads_the_written_form(word: str, reads: bool) -> Non
         "sales of its tractors.\n\nThe shares closed lower.",
         "Poll.\n\nThe senator drew almost 30 percent on Tuesday night, well ahead of her "
         "rivals.\n\nThe count goes on.",
-        "Market.\n\nShares of Acme closed at $44.875, down $1.875, in New York Stock Exchange "
-        "trading yesterday.\n\nThe company did not comment.",
     ],
 )
 def test_a_time_after_money_or_a_share_is_no_label(text: str) -> None:

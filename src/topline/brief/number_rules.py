@@ -186,12 +186,7 @@ NOT_PURPOSE = re.compile(
     r"(?:(?:first|second|third|fourth|fiscal|latest|same|last|previous|past|recent|final|"
     r"full|current|next|\d{4})[- ]+)*(?:quarter|quarters|half|year|month|week|period|session|"
     r"day|night|morning|afternoon|evening|weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"(?:['’]s)?)\b|"
-    # a phrase that ends on a time ("in New York Stock Exchange trading yesterday", "in a
-    # similar survey in early November"): where and when the figure was read, not what of
-    r".*\b(?:yesterday|today|tonight|tomorrow|last (?:week|month|year|quarter)|(?:early|late|"
-    r"mid)[- ]?(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December))\b"
+    r"(?:['’]s)?)\b"
 )
 
 
