@@ -571,17 +571,12 @@ def choose_big_number(analysis: Analysis, avoid: Sequence[Span] = ()) -> BigNumb
         spans.append(counted)
         counted = thing
     # Only a counted phrase that reads after the figure ("60,000 households") makes a phrase.
-    told = None
     if counted is not None:
         counts_spans.append(counted)
         told = told_after(best, text, counted) if measured is None else None
         if told is not None:
             counts_spans.append(told)  # "troops deployed", "people have viewed her Ted talk"
     spans = sorted(spans + counts_spans, key=lambda sp: sp.start)  # "profit of £18.7m": in order
-    if told is not None and told.end <= best.span.start:
-        # "killed 224 people" → "224 people killed": the participle reads after its object,
-        # the one piece not in text order (the text is still the spans' texts joined)
-        spans = [sp for sp in spans if sp != told] + [told]
     return BigNumber(
         text=join_spans(text, spans),
         spans=tuple(spans),
@@ -599,9 +594,7 @@ def told_after(q: Quantity, text: str, counted: Span) -> Span | None:
     fragment); else the whole predicate when short ("around 900,000 people have viewed her
     Ted talk": :func:`.number_rules.predicate`); else a participle right after the phrase
     ("the 49 people killed on Thursday": :func:`.number_labels.participle_after`). None when
-    the label is the counted phrase alone. Failing all of these, a verb written right before
-    the figure in its past participle form, shown after the phrase ("the bombings killed
-    224 people" → "224 people killed": :func:`.number_labels.participle_before`)."""
+    the label is the counted phrase alone."""
     if counted.start < q.span.end:
         return None  # a name before the figure ("a fine of £3,000")
     verb = q.verb_span
@@ -624,15 +617,6 @@ def told_after(q: Quantity, text: str, counted: Span) -> Span | None:
         join_spans(text, [counted, participle])
     ):
         return participle
-    before = verb_before(q, text)
-    if (
-        before is not None
-        and _kind(q) in {"people", "thing"}  # a count, not a share ("sold 20% of the club")
-        and len(counted.of(text).split()) <= 2  # a bare noun: "people", "common shares"
-        and participle_before(text, before)
-        and not rules.not_a_noun_phrase(join_spans(text, [counted, before]))
-    ):
-        return before  # "killed 224 people" → "224 people killed"
     return None
 
 
@@ -647,7 +631,13 @@ def participants_only(q: Quantity, text: str) -> bool:
         return False
     if not participants(counted.of(text), PEOPLE):
         return False
-    return told_after(q, text, counted) is None
+    if told_after(q, text, counted) is not None:
+        return False
+    before = verb_before(q, text)
+    # the story's verb before the figure keeps it only when it tells what happened to the
+    # people counted, a past participle form ("killed 224 people"); "drawing 1,110 people",
+    # "winning 22 states", "including 4,000 soldiers" tell nothing done to them
+    return before is None or not participle_before(text, before)
 
 
 #: Verbs before a figure that tell nothing that happened to the people counted: "be",
@@ -662,9 +652,11 @@ _NO_EVENT = frozenset(
 def verb_before(q: Quantity, text: str) -> Span | None:
     """The quantity's verb written right before the figure, only spaces between, that tells
     what happened to the people counted ("the storm killed at least 57 people", "police
-    arrested six people"): shown after the counted phrase when written as a past participle
-    (:func:`told_after`: "57 people killed"); a bare count of people whose verb cannot be
-    so shown ("drawing 1,110 people") is refused (:func:`participants_only`)."""
+    arrested six people"): the label stays who was counted (a Big number's spans are in
+    text order and its text reads from its figure), and the figure is the story's when the
+    verb is written as a past participle (:func:`.number_labels.participle_before`); a bare
+    count of people whose verb has no such form ("drawing 1,110 people") is refused
+    (:func:`participants_only`)."""
     verb = q.verb_span
     if verb is None or verb.end > q.span.start:
         return None

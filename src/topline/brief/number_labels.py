@@ -16,15 +16,13 @@ Two rules, read by :mod:`.bignumber`:
   names people (or a share of them), the figure is no Big number (another figure, or none).
 
 The sixteenth session's editorial lane (a blind read counted 9 labels that "lack what they
-count" in 48 briefs; on a pool of 439 unseen PolNeAR and TBAQ briefs 142 of 246 printed
-labels were a bare noun of one or two words whose verb is written *before* the figure:
-"the bombings which killed 224 people" → "224 — people", "bought 2.7 million shares" →
-"2.7 million — shares"): the figure is that verb's object, and English puts the same verb
-after its object as a reduced passive ("224 people killed", "2.7 million shares bought")
-when the verb is written in its past participle form. :func:`participle_before` reads that
-form; the label then shows it after the counted phrase. A verb before the figure in no
-such form ("drawing 1,110 people", "winning 22 states") no longer keeps a bare count of
-people: it is refused as any other bare count of people.
+count" in 48 briefs; on a pool of 439 unseen PolNeAR and TBAQ briefs 175 of 246 printed
+labels were a bare noun of one or two words, 63 of them right after their verb: "the
+bombings which killed 224 people", "drawing 1,110 people"): a verb before the figure keeps
+a bare count of people only when it tells what was done to them, written in its past
+participle form ("killed", "arrested": :func:`participle_before`); "drawing 1,110
+people", "winning 22 states", "including 4,000 soldiers" say nothing done to the people
+counted, and the count is refused as any other bare count of people.
 """
 
 from __future__ import annotations
@@ -89,9 +87,10 @@ _NOT_PARTICIPLE = frozenset(
 
 
 def participle_before(text: str, verb: Span) -> bool:
-    """The verb written before the figure has its past participle form, so that it reads
-    after the counted phrase as a reduced passive: "killed 224 people" → "224 people
-    killed"; "drawing 1,110 people", "took 57 percent", "owns 72%" do not."""
+    """The verb written before the figure has its past participle form, so that it would
+    read after the counted phrase as a reduced passive ("killed 224 people": "224 people
+    killed"), telling what was done to them; "drawing 1,110 people", "took 57 percent",
+    "owns 72%" do not."""
     word = verb.of(text)
     return (
         _PARTICIPLE_FORM.fullmatch(word) is not None
