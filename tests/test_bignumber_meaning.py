@@ -91,7 +91,7 @@ def test_a_figure_in_an_offer_paragraph_is_boilerplate() -> None:
 def test_a_text_on_one_line_is_not_furniture_for_one_call_to_action() -> None:
     text = (
         "A former manager of children's homes was jailed for life on Friday after a trial "
-        "that lasted a month at the crown court in the city. Frank Hale was accused of abusing "
+        "that lasted a month at the crown court in the city. Frank Hale abused "
         "more than 200 boys over two decades in the homes he ran for the county council. "
         "Scroll down for video. The judge said the crimes were the worst he had seen in a long "
         "career on the bench, and the council apologised to the families of the victims."

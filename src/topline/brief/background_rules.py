@@ -117,6 +117,56 @@ _COMPARED_TIME = re.compile(
     r"(?:(?:,\s*|\s+(?:and|or)\s+)(?:in\s+)?(?:1[89]|20)\d\d\b)*",  # "in 2008 and 2012"
     re.I,
 )
+#: A calendar point: a month (with its day, its year), a season of a year or "last month".
+_POINT = (
+    r"(?:(?:early|late|mid)[- ])?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+    r"(?:\s+\d{1,2}\b)?(?:,?\s+(?:1[89]|20)\d\d\b)?|"
+    r"last (?:year|month|week|quarter|season|spring|summer|fall|autumn|winter)\b|"
+    r"(?:a|one|\w+) (?:years?|months?|weeks?) (?:ago|earlier)\b|(?:1[89]|20)\d\d\b"
+)
+#: A poll's or a figure's change measured from a point (sixteenth session, from the
+#: PolNeAR pool: "Kasich was at 25 percent, up eight points from March", "a four-point
+#: dip from March", "going from 40 percent on July 14 to 46 percent on August 1", "narrowed from March's
+#: 20-point gap to 13 points"): the
+#: time is the point compared with; the sentence tells today's figure, not an earlier
+#: event. Each shape needs a figure's change (a count of points or a share before "from",
+#: a change noun, or "from" a figure to another): "moved from Ohio in March" is a time of
+#: the sentence.
+_CHANGE_FROM = re.compile(
+    r"\b(?:up|down|off)\s+(?:by\s+)?(?:[\w.-]+\s+)?(?:percentage\s+)?(?:points?|percent|per cent|%)"
+    r"\s+(?:since|from)\s+(?:(?:in|on|the)\s+)?(?:" + _POINT + r")|"
+    r"\b[\w.-]+[- ](?:point|percent|percentage-point|percentage point)\s+(?:dip|drop|rise|gain|"
+    r"increase|decrease|decline|jump|fall|slide|bump|swing|improvement)\s+(?:since|from)\s+"
+    r"(?:(?:in|on|the)\s+)?(?:" + _POINT + r")|"
+    r"\bfrom\s+(?:about\s+|nearly\s+|roughly\s+|just\s+)?[$€£¥]?\d[\d.,]*\s*(?:%|percent|per cent|points?)?"
+    r"\s+(?:in|on|during)\s+(?:" + _POINT + r")(?=\s+to\s+[$€£¥]?\d)|"
+    r"\bfrom\s+(?:"
+    + _POINT
+    + r")['’]s\s+[^,;:.!?]{0,40}?\bto\s+[$€£¥]?\d",  # "from March's gap to 13"
+    re.I,
+)
+#: The period a result is compared with, named as such (sixteenth session, from the TBAQ
+#: pool of 1989 earnings reports): "In the year-earlier period, the company had net of
+#: $77.2 million", "compared with a loss of $195 million in the 1988 period", "the
+#: prior-year quarter". The words "year-earlier", "year-ago", "prior-year" and "the
+#: 1988 period" say the time is the point compared with, not an earlier event.
+_COMPARED_PERIOD = re.compile(
+    r"\b(?:(?:in|during|for)\s+)?the\s+(?:year-earlier|year-ago|prior-year|previous-year|"
+    r"comparable|year-before|(?:1[89]|20)\d\d)\s+(?:(?:first|second|third|fourth|fiscal|"
+    r"nine-month|six-month|full)[- ]+)*(?:period|quarter|half|months|year)\b",
+    re.I,
+)
+#: A result compared with an earlier one, its per-share figure set off by commas: "up 18%
+#: from $1.69 billion, or $7.03 a share, a year earlier", "from $504.2 million, or $4.41
+#: a share, last year" (:data:`_COMPARED_TIME` stops at a comma).
+_COMPARED_PER_SHARE = re.compile(
+    r"\b(?:from|compared with|compared to|versus)\s+(?:a\s+(?:loss|profit|gain)\s+of\s+)?"
+    r"[$€£¥]?\d[\d.,]*\s*(?:million|billion)?(?:\s+\w+)?,\s*or\s+[$€£¥]?\d[\d.,]*\s*(?:cents?\s+)?"
+    r"(?:a|per)\s+share,?\s+(?:in\s+)?(?:last\s+(?:year|quarter|period)|(?:a|one)\s+year\s+"
+    r"(?:ago|earlier|before)|(?:1[89]|20)\d\d)\b",
+    re.I,
+)
 #: "had" before a count is the verb of having, not a past perfect ("Rondo had eight points":
 #: "eight" ends like a participle).
 _HAD_COUNT = re.compile(
@@ -182,11 +232,16 @@ def no_earlier_time(text: str, published: dt.date | None) -> list[tuple[int, int
     event: "in the past" with no period, a year after the year of publication ("free
     and premium plans arrive in early 2020" in a story of November 2019: what is to come),
     the point a figure is compared with ("compared with 33 percent last month"), "had"
-    before a count ("had eight points") and a deadline ("get a flu vaccine by the end of
+    before a count ("had eight points"), a change measured from a point ("up eight points
+    from March": :data:`_CHANGE_FROM`; "in the year-earlier period": :data:`_COMPARED_PERIOD`;
+    "from $1.69 billion, or $7.03 a share, a year earlier") and a deadline ("get a flu vaccine by the end of
     October"), "formerly" in an apposition ("Acme, formerly of Leeds, said …") and the
     last few days ("in the past few days": the news's own window)."""
     found = [m.span() for m in _VAGUE_PAST.finditer(text)]
     found += [m.span() for m in _COMPARED_TIME.finditer(text)]
+    found += [m.span() for m in _CHANGE_FROM.finditer(text)]
+    found += [m.span() for m in _COMPARED_PERIOD.finditer(text)]
+    found += [m.span() for m in _COMPARED_PER_SHARE.finditer(text)]
     found += [m.span() for m in _HAD_COUNT.finditer(text)]
     found += [m.span() for m in _DEADLINE.finditer(text)]
     found += [m.span() for m in _RUN_START.finditer(text)]

@@ -47,7 +47,7 @@ from topline.brief.measures import (
     people_harmed,
     says_where,
 )
-from topline.brief.number_labels import participants, participle_after
+from topline.brief.number_labels import participants, participle_after, participle_before
 from topline.brief.number_rules import (
     MEASURED,
     NOT_PURPOSE,
@@ -253,7 +253,11 @@ _FIGURE_WORD = (
 _CURRENCY_SIGN = r"[$€£¥]\s?"
 _SCALE_WORD = r"(?:\s*(?:thousand|million|billion|trillion|bn)\b)?"
 _RANGE_AFTER = re.compile(
-    r"\s*(?:or|and|to|-|–)\s*(?:" + _CURRENCY_SIGN + r")?" + _FIGURE_WORD + r"\b", re.I
+    r"\s*(?:or|and|to|-|–)\s*(?:" + _CURRENCY_SIGN + r")?" + _FIGURE_WORD + r"\b"
+    # a share set against a rival's, a head-to-head poll: "46 percent to Smith's 42"
+    r"|(?:\s*(?:%|percent|per cent))?\s+(?:to|versus|vs\.?)\s+(?:[A-Z][\w.'’-]*\s+){0,2}"
+    r"[A-Z][\w.'-]*['’]s?\s+\d",
+    re.I,
 )
 _RANGE_BEFORE = re.compile(
     r"(?:" + _CURRENCY_SIGN + r"|\b)" + _FIGURE_WORD + _SCALE_WORD + r"\s*(?:or|and|to|-|–)\s*$",
@@ -627,7 +631,13 @@ def participants_only(q: Quantity, text: str) -> bool:
         return False
     if not participants(counted.of(text), PEOPLE):
         return False
-    return told_after(q, text, counted) is None and verb_before(q, text) is None
+    if told_after(q, text, counted) is not None:
+        return False
+    before = verb_before(q, text)
+    # the story's verb before the figure keeps it only when it tells what happened to the
+    # people counted, a past participle form ("killed 224 people"); "drawing 1,110 people",
+    # "winning 22 states", "including 4,000 soldiers" tell nothing done to them
+    return before is None or not participle_before(text, before)
 
 
 #: Verbs before a figure that tell nothing that happened to the people counted: "be",
@@ -642,8 +652,11 @@ _NO_EVENT = frozenset(
 def verb_before(q: Quantity, text: str) -> Span | None:
     """The quantity's verb written right before the figure, only spaces between, that tells
     what happened to the people counted ("the storm killed at least 57 people", "police
-    arrested six people"): the label stays who was counted (a Big number's text reads from
-    its figure), but the figure is the story's, not refused."""
+    arrested six people"): the label stays who was counted (a Big number's spans are in
+    text order and its text reads from its figure), and the figure is the story's when the
+    verb is written as a past participle (:func:`.number_labels.participle_before`); a bare
+    count of people whose verb has no such form ("drawing 1,110 people") is refused
+    (:func:`participants_only`)."""
     verb = q.verb_span
     if verb is None or verb.end > q.span.start:
         return None

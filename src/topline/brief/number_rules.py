@@ -177,7 +177,16 @@ NOT_PURPOSE = re.compile(
     r"\s+of\s+(?:whom|which)\b|"  # "40 percent of whom are black": a relative clause
     r"\s+(?:in|on|of|to|for)\s+(?:(?:early|late|mid)[- ]?)?(?:(?:1[89]|20)\d\d\b|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b)|.*(?:[$€£¥]\s?\d|\d[\d,.]*\s*(?:%|per ?cent|percent|million|billion|bn\b|m\b))"
+    r"December)\b)|.*(?:[$€£¥]\s?\d|\d[\d,.]*\s*(?:%|per ?cent|percent|million|billion|bn\b|m\b))|"
+    # a period or a day, told by a time noun (sixteenth session: "net income fell 22% in
+    # the third quarter" → "22% — in the third quarter", "30 percent on Tuesday night",
+    # "$538.5 million for the quarter ended Sept. 30", "39 percent in Monday's poll"): when,
+    # not what the figure is of
+    r"\s+(?:in|on|for|during|over|at|by)\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?"
+    r"(?:(?:first|second|third|fourth|fiscal|latest|same|last|previous|past|recent|final|"
+    r"full|current|next|\d{4})[- ]+)*(?:quarter|quarters|half|year|month|week|period|session|"
+    r"day|night|morning|afternoon|evening|weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:['’]s)?)\b"
 )
 
 
