@@ -66,6 +66,7 @@ from topline.brief.page_kind import (
     writer_source,
 )
 from topline.brief.quote_rules import unmarked_quotations
+from topline.brief.refs import leans_back
 from topline.brief.select import (
     BULLET_MMR_LAMBDA,
     LEANING,
@@ -446,7 +447,12 @@ def compose(
         if position[i] + 1 < len(sentences)
         and foil(sentences[position[i]].span.of(text), sentences[position[i] + 1].span.of(text))
     }
-    lead = choose_topline([c for c in candidates if c.view.index in lede_spans], foils=foils)
+    # A sentence below the lede whose opening refers back ("The computer maker said …") does
+    # not read alone as the Topline (:func:`.refs.leans_back`).
+    leaning = {i for i in lede_spans if leans_back(text, sentences[position[i]].span)}
+    lead = choose_topline(
+        [c for c in candidates if c.view.index in lede_spans], foils=foils, leaning=leaning
+    )
     argued = True
     if lead is not None and kind.kind == "opinion":
         lead, argued = _argument(analysis, candidates, lede_spans, lead)
