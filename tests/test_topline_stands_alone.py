@@ -1,8 +1,10 @@
-"""The Topline is read alone: a sentence below the lede whose opening refers back to what an
+"""The Topline is read alone, and it is the news: a sentence below the lede whose opening refers back to what an
 earlier sentence introduced ("The Worcester, Mass., equipment maker said …", "Of the total
 purchase price, …", "Speaking on state radio, Reyes said …") is not the Topline over a lede
 that reads alone; the lede that names its own subject stays the Topline when it is the first
-news there is. Fixtures of my own writing (sixteenth session)."""
+news there is. A lede that states what is so in the simple present, which the next sentence
+turns against ("Town clocks are supposed to be …" / "However, when engineers inspected …"),
+is a feature's set-up, not the news. Fixtures of my own writing (sixteenth session)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import pytest
 from topline.analyze import analyze
 from topline.brief import make_brief
 from topline.brief.features import SentenceView, content_terms
+from topline.brief.lede import foil
 from topline.brief.refs import leans_back
 from topline.brief.select import Scored, choose_topline
 from topline.ingest import article_from_text
@@ -125,3 +128,85 @@ def test_a_bare_surname_whose_introduction_is_not_a_candidate_yields_to_the_lede
         bare=frozenset({"ackerman"}),
     )
     assert choose_topline([lede, surname]) is lede
+
+
+# --- a feature's set-up, turned by the next sentence -----------------------------------
+
+SETUP = (
+    "Town clocks are supposed to be the most reliable timekeepers in any village square.\n\n"
+    "However, when engineers inspected the clock above Marlow's market hall on Monday, they "
+    "found it had run eleven minutes slow for most of the past decade.\n\n"
+    "Marlow Town Council said on Tuesday it had hired a clockmaker from Oxford to repair the "
+    "mechanism for £18,000 by the end of the summer.\n\n"
+    "Residents have complained about missed buses since 2015, council minutes show."
+)
+RACING = (
+    "Senator Ada Lorne is racing to visit all 60 of the state's towns before Saturday's "
+    "primary vote.\n\n"
+    "But the tour is taking her far from the cities where most of the party's voters live.\n\n"
+    "Lorne's campaign said on Monday she would hold her final rally in the capital on Friday."
+)
+
+
+def _topline(text: str) -> str:
+    brief = make_brief(analyze(article_from_text(text, source="fixture")))
+    assert brief.topline is not None
+    return brief.topline.text
+
+
+def test_a_present_tense_set_up_that_the_next_sentence_turns_is_not_the_topline() -> None:
+    assert _topline(SETUP).startswith("Marlow Town Council said on Tuesday")
+
+
+def test_an_event_going_on_is_news_even_before_a_turn() -> None:
+    """ "is racing to visit …" tells what is happening now: the lede is the news, and the
+    "But …" after it qualifies it."""
+    assert _topline(RACING).startswith("Senator Ada Lorne is racing")
+
+
+@pytest.mark.parametrize(
+    ("lede", "following", "tense", "expected"),
+    [
+        (
+            "Mara Quill is a former Navy pilot and a lifelong Democrat.",
+            "But on Thursday she endorsed the Republican governor.",
+            "present",
+            True,
+        ),
+        (
+            "Ignoring a town's voters is no way to win them.",
+            "But ignoring is what the council has done.",
+            "present",
+            True,
+        ),
+        # a report of what someone says, in the present: news
+        (
+            "Senator Lorne says she is ready for a floor fight.",
+            "But the party's leaders disagree.",
+            "present",
+            False,
+        ),
+        # an event, in the past or the present perfect: news, which the turn qualifies
+        (
+            "The council raised parking fees by 20 percent on Monday.",
+            "But it kept the Sunday rate.",
+            "past",
+            False,
+        ),
+        (
+            "The council has raised parking fees by 20 percent.",
+            "But it kept the Sunday rate.",
+            "perfect",
+            False,
+        ),
+        # a set-up the story does not turn against: the lede stays (a scene that is news)
+        (
+            "Mara Quill is a former Navy pilot and a lifelong Democrat.",
+            "On Thursday she endorsed the Republican governor.",
+            "present",
+            False,
+        ),
+    ],
+)
+def test_a_set_up_in_the_present(lede: str, following: str, tense: str, expected: bool) -> None:
+    assert foil(lede, following, tense) is expected

@@ -445,7 +445,11 @@ def compose(
         i
         for i in lede_spans
         if position[i] + 1 < len(sentences)
-        and foil(sentences[position[i]].span.of(text), sentences[position[i] + 1].span.of(text))
+        and foil(
+            sentences[position[i]].span.of(text),
+            sentences[position[i] + 1].span.of(text),
+            sentences[position[i]].tense,
+        )
     }
     # A sentence below the lede whose opening refers back ("The computer maker said …") does
     # not read alone as the Topline (:func:`.refs.leans_back`).
