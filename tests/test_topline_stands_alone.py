@@ -1,5 +1,5 @@
-"""The Topline is read alone, and it is the news: a sentence below the lede whose opening refers back to what an
-earlier sentence introduced ("The Worcester, Mass., equipment maker said …", "Of the total
+"""The Topline is read alone, and it is the news: a sentence below the lede whose opening
+refers back to what an earlier sentence introduced ("The Worcester, Mass., equipment maker said …", "Of the total
 purchase price, …", "Speaking on state radio, Reyes said …") is not the Topline over a lede
 that reads alone; the lede that names its own subject stays the Topline when it is the first
 news there is. A lede that states what is so in the simple present, which the next sentence
