@@ -440,7 +440,10 @@ def compose(
         analysis.paragraphs,
     )
     # A lede the next sentence turns against ("… typically take a timeout …" / "But that
-    # hasn't stopped …") is a foil for the news, not the news (:func:`.lede.foil`).
+    # hasn't stopped …") is a foil for the news, not the news (:func:`.lede.foil`); a
+    # set-up in the simple present only at the top (the first candidate): further down, a
+    # column's thesis in the present is what the turn goes on from, not its foil.
+    top = min(lede_spans, default=None)
     foils = {
         i
         for i in lede_spans
@@ -448,7 +451,7 @@ def compose(
         and foil(
             sentences[position[i]].span.of(text),
             sentences[position[i] + 1].span.of(text),
-            sentences[position[i]].tense,
+            sentences[position[i]].tense if i == top else "",
         )
     }
     # A sentence below the lede whose opening refers back ("The computer maker said …") does
