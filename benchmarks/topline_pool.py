@@ -12,7 +12,9 @@ shuffled order (beyond every sample), and the TempEval-3 TBAQ documents at posit
 its headline line (when the text has one), its Topline with the sentence number it comes
 from, and the article's first ``--lines`` sentences, so the reader sees what the Topline was
 chosen over. ``--against`` has another checkout make the Toplines from the same cached
-analyses; ``--changed`` prints only the briefs whose Topline differs between the two.
+analyses; ``--changed`` prints only the briefs whose Topline differs between the two. The
+head of each set counts the Toplines (the other checkout's, then this one's) whose opening
+refers back, as this checkout reads it (:func:`reference_kind`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import json
 import pickle
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +40,8 @@ from benchmarks.brief_read import (  # noqa: E402
 from benchmarks.timeml import read_corpus  # noqa: E402
 from topline.analyze import analyze_many  # noqa: E402
 from topline.brief import make_brief  # noqa: E402
+from topline.brief.features import sentence_views  # noqa: E402
+from topline.brief.refs import dangling_reference, leans_back  # noqa: E402
 from topline.model import Analysis  # noqa: E402
 
 #: PolNeAR train positions of the pool (``brief_read.items_of``'s slices).
@@ -103,6 +108,21 @@ def toplines_from(src: Path, path: Path) -> list[tuple[int, str] | None]:
     return [None if t is None else (int(t[0]), str(t[1])) for t in json.loads(done.stdout)]
 
 
+def reference_kind(analysis: Analysis, start: int) -> str | None:
+    """How the Topline's sentence (the one holding ``start``) refers back in its opening, as
+    this checkout reads it: :func:`~topline.brief.refs.leans_back` (``definite``,
+    ``partitive``, ``surname`` after a fronted phrase) or
+    :func:`~topline.brief.refs.dangling_reference` with nothing shown before it (an opening
+    ``surname`` or ``shell`` noun); None when it reads alone by these readings."""
+    view = next((v for v in sentence_views(analysis) if v.span.start <= start < v.span.end), None)
+    if view is None:
+        return None
+    kind = leans_back(analysis.article.text, view.span)
+    if kind is not None:
+        return kind if kind != "surname" else "fronted surname"
+    return dangling_reference(view, ())
+
+
 def _sentence_of(analysis: Analysis, start: int) -> int:
     return next(
         (i for i, s in enumerate(analysis.sentences) if s.span.start <= start < s.span.end), -1
@@ -128,6 +148,15 @@ def main() -> None:
         changed = sum(a != b for a, b in zip(ours, theirs, strict=True))
         missing = sum(t is None for t in ours)
         print(f"# {name}: {len(analyses)} briefs, {missing} without a Topline, {changed} changed")
+        kinds = {
+            label: Counter(
+                reference_kind(a, t[0]) for a, t in zip(analyses, tops, strict=True) if t
+            )
+            for label, tops in (("against", theirs), ("this checkout", ours))
+        }
+        for kind in sorted({k for c in kinds.values() for k in c if k is not None}):
+            counts = " -> ".join(f"{kinds[label][kind]}" for label in ("against", "this checkout"))
+            print(f"#   Toplines opening with a back-reference, {kind}: {counts}")
         for k, (analysis, mine, other) in enumerate(zip(analyses, ours, theirs, strict=True)):
             if args.changed and mine == other:
                 continue
