@@ -121,16 +121,38 @@ _FINITE = (
     r"brought|bought|fell|grew|rose|sent|stood|thought|wrote|drew|met|now|also|still)\b"
 )
 #: A definite description as the subject: "The", proper modifiers ("Los Angeles", "Stamford,
-#: Conn."), common
-#: modifiers ("thrift holding"), a common-noun head in lower case ("company"), then a
-#: finite verb or a non-restrictive relative ("The offer, which …"). A head in capitals
-#: is a name ("The Justice Department said …") and reads alone; so does a noun with its
-#: own complement or an appositive name ("The two men, Ronald Stauber and …, were …").
+#: Conn."), common modifiers ("thrift holding"), a common-noun head in lower case
+#: ("company"), then a finite verb or a non-restrictive relative ("The offer, which …"). A
+#: head in capitals is a name ("The Justice Department said …") and reads alone; so does a
+#: noun with its own complement or an appositive name ("The two men, Ronald Stauber and …,
+#: were …"). With proper modifiers, see :func:`_describes`.
 _DEFINITE_SUBJECT = re.compile(
-    r"^\W{0,2}The\s+(?:[A-Z][\w.'’&-]*,?\s+){0,3}"
-    rf"(?:(?!{_NOT_NOMINAL}\b)[a-z][\w'’-]*\s+(?:and\s+)?){{0,3}}?"
-    rf"(?!{_NOT_NOMINAL}\b)[a-z][\w'’-]*(?:,\s+(?:who|which)\b|\s+{_FINITE})"
+    r"^\W{0,2}The\s+(?P<proper>(?:[A-Z][\w.'’&-]*,?\s+){0,3})"
+    rf"(?P<common>(?:(?!{_NOT_NOMINAL}\b)[a-z][\w'’-]*\s+(?:and\s+)?){{0,3}}?)"
+    rf"(?!{_NOT_NOMINAL}\b)(?P<head>[a-z][\w'’-]*)(?:,\s+(?:who|which)\b|\s+{_FINITE})"
 )
+#: A head noun that names a person by what they do ("senator", "maker", "nominee",
+#: "strategist", "historian"): agentive derivational endings.
+_AGENTIVE = re.compile(r"(?:er|or|ist|ee|ian)s?$")
+
+
+def _describes(match: re.Match[str]) -> bool:
+    """Whether a definite subject (:data:`_DEFINITE_SUBJECT`) describes what an earlier
+    sentence named. With no proper modifier it does. With one, it does when the proper
+    modifier is a place set off by commas ("The Menlo Park, Calif., company"), when common
+    words describe the head besides ("The Dutch chemical group", "The Los Angeles thrift
+    holding company"), or when the head names a person by what they do ("The Vermont
+    senator"); a proper modifier alone before a thing or an institution usually makes it
+    unique and new ("The UK government said …", "The Healthy Me initiative was …")."""
+    proper = match["proper"]
+    return (
+        not proper
+        or "," in proper
+        or bool(match["common"])
+        or bool(_AGENTIVE.search(match["head"].split("-")[0]))
+    )
+
+
 #: A fronted partitive ("Of the total purchase price, $50 million …", "Of those, …"): a part
 #: of a whole the sentence before it gave.
 _PARTITIVE_OPENER = re.compile(r"^\W{0,2}Of\s+(?:the|those|these|them)\b[^,;:]{0,60},")
@@ -152,7 +174,8 @@ def leans_back(text: str, span: Span) -> str | None:
     the sentence names in full); None when its opening reads alone. Asked of the sentences
     below the lede that might be the Topline (:func:`topline.brief.select.choose_topline`)."""
     sentence = span.of(text)
-    if _DEFINITE_SUBJECT.match(sentence):
+    definite = _DEFINITE_SUBJECT.match(sentence)
+    if definite is not None and _describes(definite):
         return "definite"
     if _PARTITIVE_OPENER.match(sentence):
         return "partitive"
