@@ -25,6 +25,10 @@ The names are read from the analysis (its clusters and sentence spans) once per 
 by :func:`topline.brief.name_mentions.name_mentions`, into
 :class:`~topline.brief.features.SentenceView` fields; the checks here
 (:func:`shell_opener`, :func:`unresolved_names`) are cheap enough to ask of every candidate.
+
+The Topline is read alone, with nothing shown before it: a sentence below the lede whose
+opening refers back by a definite description, a fronted partitive or a bare surname after a
+fronted phrase (:func:`leans_back`) is not the Topline over the lede (sixteenth session).
 """
 
 from __future__ import annotations
