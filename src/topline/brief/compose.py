@@ -66,6 +66,7 @@ from topline.brief.page_kind import (
     writer_source,
 )
 from topline.brief.quote_rules import unmarked_quotations
+from topline.brief.refs import leans_back
 from topline.brief.select import (
     BULLET_MMR_LAMBDA,
     LEANING,
@@ -460,14 +461,26 @@ def compose(
         analysis.paragraphs,
     )
     # A lede the next sentence turns against ("… typically take a timeout …" / "But that
-    # hasn't stopped …") is a foil for the news, not the news (:func:`.lede.foil`).
+    # hasn't stopped …") is a foil for the news, not the news (:func:`.lede.foil`); a
+    # set-up in the simple present only at the top (the first candidate): further down, a
+    # column's thesis in the present is what the turn goes on from, not its foil.
+    top = min(lede_spans, default=None)
     foils = {
         i
         for i in lede_spans
         if position[i] + 1 < len(sentences)
-        and foil(sentences[position[i]].span.of(text), sentences[position[i] + 1].span.of(text))
+        and foil(
+            sentences[position[i]].span.of(text),
+            sentences[position[i] + 1].span.of(text),
+            sentences[position[i]].tense if i == top else "",
+        )
     }
-    lead = choose_topline([c for c in candidates if c.view.index in lede_spans], foils=foils)
+    # A sentence below the lede whose opening refers back ("The computer maker said …") does
+    # not read alone as the Topline (:func:`.refs.leans_back`).
+    leaning = {i for i in lede_spans if leans_back(text, sentences[position[i]].span)}
+    lead = choose_topline(
+        [c for c in candidates if c.view.index in lede_spans], foils=foils, leaning=leaning
+    )
     argued = True
     if lead is not None and kind.kind == "opinion":
         lead, argued = _argument(analysis, candidates, lede_spans, lead)

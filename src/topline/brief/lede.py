@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from topline.brief.voice_rules import cataphoric_possessive, own_announcement
+from topline.cue_lexicon import SPEECH_VERBS
 
 # --- tunables ----------------------------------------------------------------------------
 #: A Topline (after compression) longer than this is a run-on: two sentences, or a caption
@@ -193,11 +194,47 @@ TURN_OPENER = re.compile(
 )
 
 
-def foil(text: str, following: str) -> bool:
-    """``text`` says what usually happens (:data:`HABITUAL`, outside quotation marks) and the
-    sentence ``following`` it turns against it (:data:`TURN_OPENER`): a lede written as a
-    foil for the news, not the news."""
-    return bool(TURN_OPENER.match(following) and HABITUAL.search(_QUOTED.sub(" ", text)))
+#: A present-tense verb group that tells an event going on ("is racing", "are introducing"):
+#: news in the present, not a general statement.
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am|['’]s|['’]re)\s+(?:\w+ly\s+)?\w{2,}ing\b")
+
+
+def _third_person(verb: str) -> str:
+    """ "says", "denies", "pushes", "warns": the present third person of a verb's lemma."""
+    if verb.endswith("y") and verb[-2:-1] not in set("aeiou"):
+        return verb[:-1] + "ies"
+    return verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z")) else "s")
+
+
+#: A verb of saying in the present ("Sanders says he is …", "Critics warn …"): a report of
+#: what someone says, told in the present as news writing does, not the writer's frame.
+_SAYING_NOW = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            form for verb in SPEECH_VERBS if "_" not in verb for form in (verb, _third_person(verb))
+        )
+    )
+    + r")\b"
+)
+
+
+def foil(text: str, following: str, tense: str = "") -> bool:
+    """``text`` is a foil for the news, not the news, when the sentence ``following`` it turns
+    against it (:data:`TURN_OPENER`) and ``text`` says what usually happens (:data:`HABITUAL`,
+    outside quotation marks) or, told in the simple present (``tense``, the analysis's
+    reading of its root verb), states what is so rather than what happened ("Flipping a coin
+    is supposed to be one of the fairest ways …" / "However, when coins were flipped …";
+    "X is a former Army captain and a lifelong Republican." / "But on Thursday he spoke …"):
+    a feature's set-up, whose turn brings the news (the "nut graf" tells an event, in the
+    past or the present perfect). An event going on ("is racing to visit …") or a report of
+    what someone says ("says he is prepared …") in the present is news, not a set-up."""
+    if not TURN_OPENER.match(following):
+        return False
+    own = _QUOTED.sub(" ", text)
+    if HABITUAL.search(own):
+        return True
+    return tense == "present" and not _PROGRESSIVE.search(own) and not _SAYING_NOW.search(own)
 
 
 def elliptical(text: str) -> bool:

@@ -25,6 +25,10 @@ The names are read from the analysis (its clusters and sentence spans) once per 
 by :func:`topline.brief.name_mentions.name_mentions`, into
 :class:`~topline.brief.features.SentenceView` fields; the checks here
 (:func:`shell_opener`, :func:`unresolved_names`) are cheap enough to ask of every candidate.
+
+The Topline is read alone, with nothing shown before it: a sentence below the lede whose
+opening refers back by a definite description, a fronted partitive or a bare surname after a
+fronted phrase (:func:`leans_back`) is not the Topline over the lede (sixteenth session).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from collections.abc import Sequence
 
 from topline.brief.features import SentenceView, content_terms
 from topline.brief.lede import SHELL_NOUNS
+from topline.model import Span
 
 #: A bare definite shell noun as the sentence's subject, after at most one connective:
 #: "The move comes …", "But the decision was …". What follows the noun is a lower-case word
@@ -91,4 +96,96 @@ def introducing_sentence(view: SentenceView, views: Sequence[SentenceView]) -> i
         )
     if shell_opener(view.text) is not None and view.index > 0:
         return view.index - 1
+    return None
+
+
+# --- the Topline: a later sentence that leans back ---------------------------------------
+# A Topline is read alone: nothing is shown before it. A sentence below the lede often names
+# what the lede introduced by a shorter description, which reads as a riddle on its own
+# ("The computer maker said net jumped …", "The Vermont senator told …"; Poesio & Vieira
+# 1998 find about half of all definite descriptions point back to an earlier mention). The
+# forms below are read from the grammar of the sentence's opening, not from a list of nouns.
+
+#: Words that cannot be a modifier or the head of a definite subject's noun phrase: they
+#: end it (a preposition or a relative gives the noun its own content, "The vernacular of
+#: the fans …", "The group that …") or are a verb ("The White House said it was …").
+_NOT_NOMINAL = (
+    r"(?:of|in|on|at|for|to|from|by|with|about|into|over|under|after|before|between|against|"
+    r"among|and|or|but|nor|as|than|that|which|who|whom|whose|where|when|while|if|"
+    r"the|a|an|this|these|those|its|his|her|their|our|it|he|she|they|we|"
+    r"is|was|were|are|be|been|has|have|had|will|would|could|can|may|might|must|should|"
+    r"shall|do|does|did|said|says|told|tells|not|no)"
+)
+#: A finite verb after the subject (regular past or third person, an auxiliary, a common
+#: irregular past), after at most one adverb.
+_FINITE = (
+    r"(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?:ed|s)|said|told|is|was|were|are|has|have|had|will|"
+    r"would|could|can|may|might|must|should|did|does|won|lost|made|took|gave|became|found|"
+    r"left|paid|sold|went|came|began|got|set|put|cut|hit|led|saw|kept|held|ran|spent|"
+    r"brought|bought|fell|grew|rose|sent|stood|thought|wrote|drew|met|now|also|still)\b"
+)
+#: A definite description as the subject: "The", proper modifiers ("Los Angeles", "Stamford,
+#: Conn."), common modifiers ("thrift holding"), a common-noun head in lower case
+#: ("company"), then a finite verb or a non-restrictive relative ("The offer, which …"). A
+#: head in capitals is a name ("The Justice Department said …") and reads alone; so does a
+#: noun with its own complement or an appositive name ("The two men, Ronald Stauber and …,
+#: were …"). With proper modifiers, see :func:`_describes`.
+_DEFINITE_SUBJECT = re.compile(
+    r"^\W{0,2}The\s+(?P<proper>(?:[A-Z][\w.'’&-]*,?\s+){0,3})"
+    rf"(?P<common>(?:(?!{_NOT_NOMINAL}\b)[a-z][\w'’-]*\s+(?:and\s+)?){{0,3}}?)"
+    rf"(?!{_NOT_NOMINAL}\b)(?P<head>[a-z][\w'’-]*)(?:,\s+(?:who|which)\b|\s+{_FINITE})"
+)
+#: A head noun that names a person by what they do ("senator", "maker", "nominee",
+#: "strategist", "historian"): agentive derivational endings.
+_AGENTIVE = re.compile(r"(?:er|or|ist|ee|ian)s?$")
+
+
+def _describes(match: re.Match[str]) -> bool:
+    """Whether a definite subject (:data:`_DEFINITE_SUBJECT`) describes what an earlier
+    sentence named. With no proper modifier it does. With one, it does when the proper
+    modifier is a place set off by commas ("The Menlo Park, Calif., company"), when common
+    words describe the head besides ("The Dutch chemical group", "The Los Angeles thrift
+    holding company"), or when the head names a person by what they do ("The Vermont
+    senator"); a proper modifier alone before a thing or an institution usually makes it
+    unique and new ("The UK government said …", "The Healthy Me initiative was …")."""
+    proper = match["proper"]
+    return (
+        not proper
+        or "," in proper
+        or bool(match["common"])
+        or bool(_AGENTIVE.search(match["head"].split("-")[0]))
+    )
+
+
+#: A fronted partitive ("Of the total purchase price, $50 million …", "Of those, …"): a part
+#: of a whole the sentence before it gave.
+_PARTITIVE_OPENER = re.compile(r"^\W{0,2}Of\s+(?:the|those|these|them)\b[^,;:]{0,60},")
+#: A phrase set before the subject ("As star and executive producer of the show, Allen
+#: has …", "Reading from Cuban intelligence documents on state television, Castro said …"),
+#: then a single capitalised word (after a courtesy title) with its verb: a bare surname as
+#: the subject, out of the reach of :func:`unresolved_names`' opening.
+_FRONTED_NAME = re.compile(
+    r"^\W{0,2}[A-Z][^,;:.!?\"“”]{2,100},\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    rf"(?P<name>[A-Z][a-z][\w'’-]*)\s+{_FINITE}"
+)
+
+
+def leans_back(text: str, span: Span) -> str | None:
+    """How the sentence at ``span`` of ``text`` refers back to what an earlier sentence
+    introduced, in its opening: ``definite`` (a definite description as its subject,
+    :data:`_DEFINITE_SUBJECT`), ``partitive`` (:data:`_PARTITIVE_OPENER`) or ``surname``
+    (a bare surname as the subject after a fronted phrase, whose bearer the text before
+    the sentence names in full); None when its opening reads alone. Asked of the sentences
+    below the lede that might be the Topline (:func:`topline.brief.select.choose_topline`)."""
+    sentence = span.of(text)
+    definite = _DEFINITE_SUBJECT.match(sentence)
+    if definite is not None and _describes(definite):
+        return "definite"
+    if _PARTITIVE_OPENER.match(sentence):
+        return "partitive"
+    fronted = _FRONTED_NAME.match(sentence)
+    if fronted is not None and re.search(
+        rf"\b[A-Z][\w.'’-]*\s+(?:[A-Z]\.\s+)?{re.escape(fronted['name'])}\b", text[: span.start]
+    ):
+        return "surname"
     return None

@@ -388,7 +388,10 @@ def topline_defect(view: SentenceView) -> str | None:
 
 
 def choose_topline(
-    candidates: Sequence[Scored], window: int | None = None, foils: Collection[int] = ()
+    candidates: Sequence[Scored],
+    window: int | None = None,
+    foils: Collection[int] = (),
+    leaning: Collection[int] = (),
 ) -> Scored | None:
     """The best-scoring of the first ``window`` eligible sentences that are news.
 
@@ -402,7 +405,10 @@ def choose_topline(
     released …", :data:`_ROLE_SUBJECT`; "The two-time Tony-winning actor-singer, who …,
     returns …", :data:`_EPITHET_SUBJECT`), nor a later sentence too long to show whole (cut
     to its first clause, :func:`_shown`: the lede may be cut so, not a sentence below a
-    whole one). When no sentence near the top is news, the best of the first ``window``
+    whole one), nor a later sentence in ``leaning``: one whose opening refers back to what
+    an earlier sentence introduced (:func:`topline.brief.refs.leans_back`: "The computer
+    maker said …", "Of the total purchase price, …", "…, Castro said …"); the Topline is read
+    alone. When no sentence near the top is news, the best of the first ``window``
     sentences that still read alone (not a question, not a pronoun or connective opener,
     :data:`LEANING`) is taken, and only when there is none the best of the first ``window``
     that are not questions. ``foils`` are the indices of sentences that the sentence after
@@ -435,6 +441,7 @@ def choose_topline(
             or _EARLIER_OPENER.match(c.view.text)
             or _ROLE_SUBJECT.match(c.view.text)
             or _EPITHET_SUBJECT.match(c.view.text)
+            or c.view.index in leaning
         )
     ]
     best = max(plain, key=lambda c: c.topline_score, default=None)
@@ -447,12 +454,15 @@ def _introduced(best: Scored | None, plain: Sequence[Scored]) -> Scored | None:
     nothing shown before a Topline): "Boyle's question centered on …" yields to "Donald
     Trump praised … Matthew Boyle …", which states the news and names him. The introducing
     sentence must be one of the ``plain`` news sentences a Topline may be; when it is not
-    (past talk, not a candidate: an XSum text whose first sentence the data removed),
-    ``best`` stays: nothing in the brief could resolve it."""
+    (past talk, not a candidate), the lede (the first ``plain`` sentence) is taken instead
+    when it reads alone: the Topline is read alone, and the news is on top; only when the
+    lede leans back too ``best`` stays: nothing in the brief could resolve it."""
     if best is None or dangling_reference(best.view, ()) is None:
         return best
     intro = introducing_sentence(best.view, [c.view for c in plain])
-    return next((c for c in plain if c.view.index == intro), best)
+    first = plain[0]
+    lede = first if dangling_reference(first.view, ()) is None else best
+    return next((c for c in plain if c.view.index == intro), lede)
 
 
 def in_story_order(candidates: Sequence[Scored]) -> list[Scored]:
