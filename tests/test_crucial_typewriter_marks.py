@@ -9,6 +9,7 @@ from topline.analyze import analyze
 from topline.brief import make_brief
 from topline.brief.quote_rules import unbalanced_marks
 from topline.ingest import article_from_text
+from topline.render.brief import quote_line, render_markdown
 
 WIRE = (
     "MILLBROOK, Ohio (AP) _ The county water board voted on Tuesday to close the Harlan "
@@ -36,3 +37,15 @@ def test_typewriter_pairs_balance_as_double_marks() -> None:
     assert not unbalanced_marks("''We won,'' she said.")  # some papers open with '' too
     assert unbalanced_marks("``We won, she said.")
     assert unbalanced_marks("We won,'' she said. ``And")
+
+
+def test_the_markdown_line_typesets_the_pairs_and_the_element_stays_verbatim() -> None:
+    analysis = analyze(article_from_text(WIRE, published="1998-04-07"))
+    brief = make_brief(analysis)
+    assert brief.crucial_quote is not None
+    line = quote_line(brief.crucial_quote)
+    assert line.startswith("“We cannot ask families")
+    assert "children,” Martha Quill" in line
+    assert "``" not in line and "''" not in line
+    assert brief.crucial_quote.text.startswith("``")  # the element keeps the source's marks
+    assert "“We cannot ask families" in render_markdown(brief, analysis.article)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from html import escape
 from typing import Any
 
@@ -143,6 +144,20 @@ def names_speaker(text: str, who: str) -> bool:
     return who in _QUOTED.sub(" ", text)
 
 
+#: A typewriter pair that opens a quotation: at the start or after a space or bracket.
+_PAIR_OPENS = re.compile(r"``|(?:^|(?<=[\s(\[]))''")
+
+
+def typeset_pairs(text: str) -> str:
+    """A quotation set in typewriter pairs (``…'' on the 1990s wires, ''…'' in the NYT's
+    archive) typeset with the curly marks they stand for, for the Markdown line a person
+    reads. The element's ``text`` and spans stay verbatim (the JSON and the page show the
+    source's own marks); only a quotation that opens with a pair is retypeset."""
+    if not text.startswith(("``", "''")):
+        return text
+    return _PAIR_OPENS.sub("“", text).replace("''", "”")
+
+
 def quote_line(q: CrucialQuote) -> str:
     """The quote, then its speaker, their role when the article gives it, and where or when
     it was said: "“…” — Adel Abdul-Mahdi, Iraq's prime minister (in a speech …)". The verb
@@ -152,6 +167,7 @@ def quote_line(q: CrucialQuote) -> str:
     A quotation that ends on a comma was written to be followed by its attribution, so it is
     shown that way ("“…attacks,” Adel Abdul-Mahdi said in a speech to his cabinet
     Wednesday."): after a dash, "“…,” —" reads as a sentence cut off."""
+    q = replace(q, text=typeset_pairs(q.text))
     who = _source_name(q.speaker)
     named = f"{who}, {q.role}" if who and q.role else who
     if who and q.cue and not names_speaker(q.text, who) and _ENDS_ON_COMMA.search(q.text):
