@@ -9,8 +9,9 @@ import pytest
 
 from topline.analyze import analyze
 from topline.brief import make_brief
+from topline.brief.number_labels import participle_before
 from topline.ingest import article_from_text
-from topline.model import BigNumber, Brief, from_json, to_json
+from topline.model import BigNumber, Brief, Span, from_json, to_json
 from topline.render.brief import number_line
 
 
@@ -70,3 +71,32 @@ def test_the_verb_rides_in_the_json() -> None:
     )
     assert from_json(BigNumber, to_json(number)) == number
     assert number_line(number) == "38 — miners injured"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plant.\n\nThe carmaker said it will cut 3,500 jobs at two plants next year.\n\n"
+        "Unions called a strike.",
+        "Plant.\n\nThe carmaker is preparing to cut 3,500 jobs at two plants, a person "
+        "familiar with the plan said.\n\nUnions called a strike.",
+    ],
+)
+def test_an_infinitive_before_the_figure_is_not_shown_as_done(text: str) -> None:
+    number = _brief(text).big_number
+    assert number is None or number.done is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("The firm cut 400 jobs.", True),
+        ("The firm plans to cut 400 jobs.", False),
+        ("The firm will cut 400 jobs.", False),
+        ("The firm didn't cut 400 jobs.", False),
+        ("The firm has cut 400 jobs.", True),
+    ],
+)
+def test_participle_before_refuses_a_bare_infinitive(text: str, reads: bool) -> None:
+    start = text.index("cut")
+    assert participle_before(text, Span(start, start + 3)) is reads
