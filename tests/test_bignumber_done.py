@@ -10,6 +10,7 @@ import pytest
 from topline.analyze import analyze
 from topline.brief import make_brief
 from topline.brief.number_labels import participle_before
+from topline.eval.editorial import audit_brief
 from topline.ingest import article_from_text
 from topline.model import BigNumber, Brief, Span, from_json, to_json
 from topline.render.brief import number_line
@@ -100,3 +101,16 @@ def test_an_infinitive_before_the_figure_is_not_shown_as_done(text: str) -> None
 def test_participle_before_refuses_a_bare_infinitive(text: str, reads: bool) -> None:
     start = text.index("cut")
     assert participle_before(text, Span(start, start + 3)) is reads
+
+
+def test_the_audit_reads_the_figure_not_the_verb_before_it() -> None:
+    # the editorial audit takes the Big number's figure as its first span outside the
+    # counted phrase: the verb written before the figure is not it ("counted" read as a
+    # vague figure flagged a right label)
+    text = (
+        "Survey.\n\nThe group counted 278 LGBT characters on broadcast shows this season, "
+        "its report said.\n\nIt was the highest count yet."
+    )
+    brief = _brief(text)
+    assert brief.big_number is not None and brief.big_number.done == "counted"
+    assert "big_number" not in {d.kind for d in audit_brief(brief, text)}
