@@ -105,11 +105,11 @@ def test_participle_before_refuses_a_bare_infinitive(text: str, reads: bool) -> 
 
 def test_the_audit_reads_the_figure_not_the_verb_before_it() -> None:
     # the editorial audit takes the Big number's figure as its first span outside the
-    # counted phrase: the verb written before the figure is not it ("counted" read as a
-    # vague figure flagged a right label)
+    # counted phrase: the verb written before the figure is not it ("2019 and counted" read
+    # as a range "2019 and …" flagged a right label)
     text = (
-        "Survey.\n\nThe group counted 278 LGBT characters on broadcast shows this season, "
-        "its report said.\n\nIt was the highest count yet."
+        "Contracts.\n\nThe union reviewed the payrolls of 2019 and counted 312 temporary "
+        "contracts, its report said.\n\nThe firm did not comment."
     )
     brief = _brief(text)
     assert brief.big_number is not None and brief.big_number.done == "counted"
