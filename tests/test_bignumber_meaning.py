@@ -28,7 +28,7 @@ def test_a_small_count_in_the_lede_is_the_news() -> None:
         "Police arrested six people on Monday during a raid on a house in Fairview.\n\n"
         "Officers seized cash and a car. The house had been watched for weeks."
     )
-    assert _big(text) == "six people"
+    assert _big(text) == "arrested six people"
 
 
 def test_a_figure_in_a_quotation_is_the_speakers_not_the_storys() -> None:
@@ -69,7 +69,7 @@ def test_the_story_figure_beside_boilerplate_is_kept() -> None:
         "Acme Robotics will cut 400 jobs at its plant in Leeds, the company said on Tuesday."
         "\n\nAbout Acme Robotics\n\nThe company employs 1,300 people worldwide."
     )
-    assert _big(text) == "400 jobs"
+    assert _big(text) == "400 jobs"  # "will cut": planned, no verb shown
 
 
 def test_a_percentage_then_a_place_says_where_not_what() -> None:
@@ -96,4 +96,4 @@ def test_a_text_on_one_line_is_not_furniture_for_one_call_to_action() -> None:
         "Scroll down for video. The judge said the crimes were the worst he had seen in a long "
         "career on the bench, and the council apologised to the families of the victims."
     )
-    assert _big(text) == "more than 200 boys"
+    assert _big(text) == "abused more than 200 boys"

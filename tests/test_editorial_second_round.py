@@ -162,7 +162,7 @@ def test_the_storys_verb_before_the_count_keeps_the_figure() -> None:
         "Roads were closed."
     )
     number = make_brief(analyze(article_from_text(text))).big_number
-    assert number is not None and number.text == "at least 57 people"
+    assert number is not None and number.text == "killed at least 57 people"
     text = (
         "Primary day.\n\n"
         "Polls open in Ashby County on Tuesday. There are 310 delegates at the convention "

@@ -279,6 +279,12 @@ class BigNumber:
     value: float | None = None
     counts: str | None = None
     qualifier: str | None = None
+    #: The verb written right before the figure, in its past participle form, that tells
+    #: what was done to what it counts ("the bombings killed 224 people": "killed"). Its
+    #: span is one of ``spans``, in text order, and ``text`` starts with it; a reader shows
+    #: it after the counted phrase ("224 — people killed": :func:`.render.brief.number_line`).
+    #: ``counts`` stays the counted phrase. None when there is none.
+    done: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

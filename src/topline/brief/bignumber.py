@@ -571,19 +571,49 @@ def choose_big_number(analysis: Analysis, avoid: Sequence[Span] = ()) -> BigNumb
         spans.append(counted)
         counted = thing
     # Only a counted phrase that reads after the figure ("60,000 households") makes a phrase.
+    done = None
     if counted is not None:
         counts_spans.append(counted)
         told = told_after(best, text, counted) if measured is None else None
         if told is not None:
             counts_spans.append(told)  # "troops deployed", "people have viewed her Ted talk"
-    spans = sorted(spans + counts_spans, key=lambda sp: sp.start)  # "profit of £18.7m": in order
+        elif measured is None:
+            done = done_before(best, text, counted)  # "killed 224 people"
+    # in text order ("profit of £18.7m", "killed 224 people"); the reader is shown the verb
+    # written before the figure after the counted phrase ("224 — people killed")
+    spans = sorted(spans + counts_spans + ([done] if done else []), key=lambda sp: sp.start)
     return BigNumber(
         text=join_spans(text, spans),
         spans=tuple(spans),
         value=best.value,
         counts=join_spans(text, counts_spans) if counts_spans else None,
         qualifier=best.qualifier,
+        done=done.of(text) if done else None,
     )
+
+
+def done_before(q: Quantity, text: str, counted: Span) -> Span | None:
+    """The verb written right before the figure that tells what was done to what it counts,
+    when the label would otherwise be a bare noun ("the bombings killed 224 people" →
+    "224 — people", "bought 2.7 million shares" → "2.7 million — shares"): the figure is
+    that verb's object, and English puts the same verb after its object as a reduced
+    passive ("224 people killed", "2.7 million shares bought") when it is written in its
+    past participle form (:func:`.number_labels.participle_before`). A share is no object
+    acted on ("sold 20% of the club"); a phrase of more words than a noun and its modifier
+    is left as it is. The span stays in text order in the Big
+    number's spans; the renderer shows it after the phrase (``BigNumber.done``)."""
+    if counted.start < q.span.end:
+        return None  # a name before the figure ("a fine of £3,000")
+    before = verb_before(q, text)
+    if (
+        before is not None
+        and _kind(q) in {"people", "thing"}  # a count, not a share or money
+        and len(counted.of(text).split()) <= 2  # a bare noun: "people", "common shares"
+        and participle_before(text, before)
+        and not rules.not_a_noun_phrase(join_spans(text, [counted, before]))
+    ):
+        return before
+    return None
 
 
 def told_after(q: Quantity, text: str, counted: Span) -> Span | None:

@@ -23,6 +23,14 @@ a bare count of people only when it tells what was done to them, written in its 
 participle form ("killed", "arrested": :func:`participle_before`); "drawing 1,110
 people", "winning 22 states", "including 4,000 soldiers" say nothing done to the people
 counted, and the count is refused as any other bare count of people.
+
+The sixteenth session's numbers lane: English puts that verb after its object as a reduced
+passive ("the bombings killed 224 people" → "224 people killed", "bought 2.7 million
+shares" → "2.7 million shares bought"), so the reader is shown it there: "224 — people
+killed" (:func:`.bignumber.done_before`, ``BigNumber.done``, shown by
+:func:`.render.brief.number_line`; the spans stay in text order and ``counts`` the
+counted phrase). A verb after "to" or a modal is a bare infinitive whatever its form
+("is preparing to cut 4,000 jobs"): the figure is planned, not done.
 """
 
 from __future__ import annotations
@@ -86,16 +94,28 @@ _NOT_PARTICIPLE = frozenset(
 )
 
 
+#: The word before a verb that makes it a bare infinitive, not a participle, whatever its
+#: form ("is preparing to cut 4,000 jobs", "will cut 3,500 jobs", "did not cut"): the
+#: figure is planned or denied, and "4,000 jobs cut" would tell it done.
+_INFINITIVE_BEFORE = re.compile(
+    r"(?:\b(?:to|will|would|can|could|may|might|must|shall|should|do|does|did|not)|n['’]t|"
+    r"['’]ll|['’]d)\s+$",
+    re.I,
+)
+
+
 def participle_before(text: str, verb: Span) -> bool:
     """The verb written before the figure has its past participle form, so that it would
     read after the counted phrase as a reduced passive ("killed 224 people": "224 people
     killed"), telling what was done to them; "drawing 1,110 people", "took 57 percent",
-    "owns 72%" do not."""
+    "owns 72%", "plans to cut 400 jobs" (an infinitive, :data:`_INFINITIVE_BEFORE`) do
+    not."""
     word = verb.of(text)
     return (
         _PARTICIPLE_FORM.fullmatch(word) is not None
         and word not in _NOT_PARTICIPLE
         and word not in _NOT_TELLING
+        and _INFINITIVE_BEFORE.search(text, max(0, verb.start - 12), verb.start) is None
     )
 
 

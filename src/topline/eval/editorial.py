@@ -246,9 +246,14 @@ def audit_brief(brief: Brief, article: str, published: dt.date | str | None = No
     if number is not None:
         kinds = []
         # the figure's span: the first that is not the counted phrase, which may be written
-        # before it ("a club record profit of £18.7million"; spans are in text order)
+        # before it ("a club record profit of £18.7million"; spans are in text order), nor
+        # the verb written before the figure ("killed 224 people": ``BigNumber.done``)
         at = next(
-            (s for s in number.spans if s.of(article) not in (number.counts or "")),
+            (
+                s
+                for s in number.spans
+                if s.of(article) not in (number.counts or "") and s.of(article) != number.done
+            ),
             number.spans[0] if number.spans else None,
         )
         figure = at.of(article) if at is not None else number.text

@@ -196,15 +196,22 @@ def quote_line(q: CrucialQuote) -> str:
 
 def number_line(n: BigNumber) -> str:
     """The figure, then what it counts: "3,000 — additional U.S. troops deployed …",
-    "£18.7million — club record profit" (a phrase written before the figure)."""
-    if n.counts and n.text.endswith(n.counts) and len(n.text) > len(n.counts):
-        figure = n.text[: -len(n.counts)].rstrip(" :.—-")
+    "£18.7million — club record profit" (a phrase written before the figure), "224 — people
+    killed" (a verb written before the figure, ``done``: "killed 224 people")."""
+    text = n.text
+    if n.done and text.startswith(n.done + " ") and n.counts and text.endswith(n.counts):
+        text = text[len(n.done) :].lstrip()
+        after = f" {n.done}"
+    else:
+        after = ""
+    if n.counts and text.endswith(n.counts) and len(text) > len(n.counts):
+        figure = text[: -len(n.counts)].rstrip(" :.—-")
         if figure:
-            return f"{figure} — {n.counts}"
-    if n.counts and n.text.startswith(n.counts) and len(n.text) > len(n.counts):
+            return f"{figure} — {n.counts}{after}"
+    if n.counts and text.startswith(n.counts) and len(text) > len(n.counts):
         # the phrase is written before the figure ("a club record profit of £18.7million",
         # "banned … for at least two years"): the figure still comes first
-        figure = n.text[len(n.counts) :].strip(" :.—-")
+        figure = text[len(n.counts) :].strip(" :.—-")
         if figure:
             return f"{figure} — {n.counts}"
     return n.text
