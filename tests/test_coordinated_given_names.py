@@ -47,6 +47,19 @@ def test_the_first_given_name_takes_the_surname(mr: str) -> None:
     assert _speaker(text, "It broke my heart") == "Lorraine Petherick"
 
 
+def test_two_honorifics_left_alone_stay_two_people() -> None:
+    text = (
+        "Graham and Lorraine Petherick spoke at the vigil on Sunday.\n\n"
+        "Mr. Petherick said the council had failed their son. Mrs. Petherick said she would "
+        "sue."
+    )
+    analysis = analyze(article_from_text(text))
+    body = analysis.article.text
+    mr, mrs = body.index("Mr. Petherick") + 4, body.index("Mrs. Petherick") + 5
+    (one,) = [c for c in analysis.clusters if any(s.start == mr for s in c.mentions)]
+    assert all(s.start != mrs for s in one.mentions)
+
+
 def test_the_text_settles_which_of_the_two() -> None:
     text = (
         "The foundation was started by Oscar and Ruth Delgado in 1990.\n\n"

@@ -13,6 +13,8 @@ clusters the mentions:
   those names;
 * a mention labelled GPE/LOC/ORG whose text is the surname of a PERSON of the same article
   ("Soleimani") becomes a PERSON;
+* a single given name coordinated before a full name ("Graham and Lorraine Petherick")
+  takes its surname: two people of one surname (its span stays the given name);
 * the alias table (:mod:`topline.analyze.aliases`) joins "U.S.", "America", "American";
 * a two-word person name joins the one longer name with its first and last word and a
   middle initial or name between ("Loretta Lynch" → "Loretta E. Lynch"), unless two longer
@@ -728,8 +730,8 @@ class _SharedNames:
             ]
         if sum(1 for k in keys if self.paired(k)) >= 2:
             chosen_pair = self.read_pair(m, keys, gender)
-            if chosen_pair is None:
-                return m.key
+            if chosen_pair is None:  # left alone; "Mr. Khan" and "Ms. Khan" kept apart
+                return m.key if gender is None else f"{m.key}#{gender}"
             keys = chosen_pair
         word = m.text.split()[-1]
         before = [
