@@ -13,6 +13,8 @@ clusters the mentions:
   those names;
 * a mention labelled GPE/LOC/ORG whose text is the surname of a PERSON of the same article
   ("Soleimani") becomes a PERSON;
+* a single given name coordinated before a full name ("Graham and Lorraine Petherick")
+  takes its surname: two people of one surname (its span stays the given name);
 * the alias table (:mod:`topline.analyze.aliases`) joins "U.S.", "America", "American";
 * a two-word person name joins the one longer name with its first and last word and a
   middle initial or name between ("Loretta Lynch" → "Loretta E. Lynch"), unless two longer
@@ -70,6 +72,8 @@ class _Mention:
     text: str
     entry: AliasEntry | None = None
     key: str = ""
+    #: Named in a coordinated pair of one surname ("Graham and Lorraine Petherick").
+    paired: bool = False
 
 
 def find_entities(doc: Doc) -> tuple[tuple[Entity, ...], tuple[EntityCluster, ...]]:
@@ -90,6 +94,7 @@ def find_entities(doc: Doc) -> tuple[tuple[Entity, ...], tuple[EntityCluster, ..
     mentions = _drop_headline_runs(mentions, text, headline_lines)
     mentions = _split_headline_persons(mentions, headline_lines)
     _relabel_surnames(mentions)
+    _coordinated_given_names(mentions, text)
     people = [m.start for m in mentions if m.label == "PERSON"]
     single = [(m.start, m.end) for m in mentions if m.label == "PERSON" and " " not in m.text]
     clusters = _cluster(
@@ -314,6 +319,78 @@ def _relabel_surnames(mentions: list[_Mention]) -> None:
             m.label = "PERSON"
 
 
+#: A single given name coordinated right before a full name ("Graham and Lorraine Petherick",
+#: "Tom & Ellen Marsh"): the gap between the two mentions.
+_COORDINATOR = re.compile(r"^[ \t]+(?:and|&)[ \t]+$")
+#: A capitalised word right before a mention: "Mr. Graham and …", "Sen. Graham and …".
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’-]*)[ \t]*$")
+
+
+def _coordinated_given_names(mentions: list[_Mention], text: str) -> None:
+    """Two people named with one surname, the way English writes couples, siblings and a
+    parent and child ("Graham and Lorraine Petherick said", "by Bill and Melinda Gates",
+    "the twins, Nadia and Aisha Rahman"): the single given name coordinated right before a
+    full name takes its surname. Its mention becomes a full-name PERSON mention of the
+    first person ("Graham Petherick") whose span stays the given name alone (the caller's
+    text), so a later "Mr Petherick" or "Petherick" is read between two namesakes
+    (:class:`_SharedNames`) instead of going to the only full name.
+
+    Only a mention the model reads as a person ("in Washington and Zachary Fagenson in
+    Miami" is a place). Not when the single word is someone's surname ("Kasich and Marco
+    Rubio" where the article names "John Kasich"; "Mr. Graham and Lorraine Petherick"): it
+    is a name word other than the first of another person mention, a title or honorific
+    stands before it anywhere, or a capitalised word stands right before it; nor when the
+    article names someone of another surname with that given name ("Hillary and Tim Kaine"
+    after "Hillary Clinton"), nor when the text used the word alone for a person before
+    (news names a person in full first: "Keyworth rushed …" before "Keyworth and Dick
+    Hackborn" is a surname), nor when it is a known name of the alias table ("Obama and
+    Hillary Clinton"), nor when the two words are one name twice ("Johnson and Johnson"
+    has no full name after the coordinator)."""
+    named = [m.text.split() for m in mentions if m.label == "PERSON" and " " in m.text]
+    surnames = {w for words in named for w in words[1:]}
+    given = {words[0]: words[-1] for words in named}
+    alone: dict[str, int] = {}  # a one-word person name → where the text first uses it
+    for m in mentions:
+        if m.label == "PERSON" and " " not in m.text:
+            alone.setdefault(m.text, m.start)
+    for first, full in zip(mentions, mentions[1:], strict=False):
+        word = first.text
+        words = full.text.split()
+        if (
+            full.label != "PERSON"
+            or len(words) < 2
+            or first.entry is not None
+            or first.label != "PERSON"
+            or not re.fullmatch(r"[A-Z][a-z'’-]+", word)
+            or not _COORDINATOR.match(text[first.end : full.start])
+            or word in surnames
+            or word in words
+            or given.get(word, words[-1]) != words[-1]
+            or alone.get(word, first.start) < first.start
+        ):
+            continue
+        before = _WORD_BEFORE.search(text[max(0, first.start - 30) : first.start])
+        if before is not None and before.group(1)[:1].isupper():
+            continue
+        if re.search(_TITLED_WORD + re.escape(word) + r"\b", text):
+            continue
+        name = f"{word} {words[-1]}"
+        entry = alias_table().lookup(name)
+        if entry is not None and (entry.demonym or entry.label != "PERSON"):
+            continue
+        first.text, first.label, first.entry = name, "PERSON", entry
+        first.paired = full.paired = True
+
+
+#: An honorific or title right before a word ("Mr ", "Sen. ", "President "): the word after
+#: it is a surname.
+_TITLED_WORD = (
+    r"\b(?:"
+    + "|".join(sorted({t.capitalize() for t in TITLES}, key=len, reverse=True))
+    + r")\.?[ \t]+"
+)
+
+
 # --- clustering ------------------------------------------------------------------------
 
 
@@ -487,6 +564,7 @@ class _SharedNames:
     #: The gender a sentence ties to a one-word mention ("Pruitt said he …"), by its start.
     ties: dict[int, str] = field(default_factory=dict)
     relatives: dict[str, bool] = field(default_factory=dict)
+    pairs: dict[str, bool] = field(default_factory=dict)
     #: How often the writer uses each one-word person name outside quotations ("Elian").
     called: dict[str, int] = field(default_factory=dict)
 
@@ -551,6 +629,34 @@ class _SharedNames:
             }
             self.titles[asked] = found.pop() if len(found) == 1 else None
         return self.titles[asked]
+
+    def paired(self, key: str) -> bool:
+        """Whether ``key`` was named in a coordinated pair of one surname ("Graham and
+        Lorraine Petherick"; :func:`_coordinated_given_names`)."""
+        if key not in self.pairs:
+            self.pairs[key] = any(f.paired for f in self.mentions if f.key == key)
+        return self.pairs[key]
+
+    def read_pair(self, m: _Mention, keys: list[str], gender: str | None) -> list[str] | None:
+        """The candidates left for a surname after two people of it were named as a pair
+        ("Graham and Lorraine Petherick"), None when the text does not say which. With an
+        honorific: the one the text shows to be of its sex ("her husband, Graham
+        Petherick"); else neither, as the one named last is no better a guess than the
+        other. A bare surname: the one of the pair named in full on their own again (the
+        person the story is about, "Hillary Clinton" after "Bill and Hillary Clinton")
+        when only one is."""
+        pair = [k for k in keys if self.paired(k)]
+        if gender is not None:
+            known = [k for k in pair if self.gender_of(k) == gender]
+            return [known[0]] if len(known) == 1 else None
+        alone = [k for k in pair if self.named_alone(k)]
+        if len(alone) != 1:
+            return None
+        return [k for k in keys if k not in pair or k == alone[0]]
+
+    def named_alone(self, key: str) -> bool:
+        """Whether ``key`` is named in full outside its pair ("Lorraine Petherick said")."""
+        return any(f.key == key and " " in f.text and not f.paired for f in self.mentions)
 
     def relative(self, key: str) -> bool:
         """Whether a long-form mention of ``key`` introduces the person as someone's
@@ -622,6 +728,11 @@ class _SharedNames:
                 for k in keys
                 if self.gender_of(k) in (None, gender) and self.bound.get((m.text, other)) != k
             ]
+        if sum(1 for k in keys if self.paired(k)) >= 2:
+            chosen_pair = self.read_pair(m, keys, gender)
+            if chosen_pair is None:  # left alone; "Mr. Khan" and "Ms. Khan" kept apart
+                return m.key if gender is None else f"{m.key}#{gender}"
+            keys = chosen_pair
         word = m.text.split()[-1]
         before = [
             (self.latest[(word, k)], k) for k in keys if self.latest.get((word, k), index) < index
