@@ -30,6 +30,7 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
@@ -185,18 +186,24 @@ def pool_items(name: str) -> list[tuple[str, object]]:
     return items
 
 
-def _analyses(name: str, cache: Path | None) -> list[Analysis]:
-    path = cache / f"pool-{name}.pkl" if cache is not None else None
+def cached_analyses(path: Path | None, items: list[tuple[str, Any]]) -> list[Analysis]:
+    """The analyses of a pool's ``items``, pickled at ``path`` the first time and read from
+    it after (the pool benchmarks compare checkouts' briefs on the same analyses)."""
     if path is not None and path.exists():
         with path.open("rb") as f:
             cached: list[Analysis] = pickle.load(f)  # noqa: S301 - written by this script
             return cached
-    analyses = list(analyze_many(_articles(pool_items(name))))
+    analyses = list(analyze_many(_articles(items)))
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("wb") as f:
             pickle.dump(analyses, f)
     return analyses
+
+
+def _analyses(name: str, cache: Path | None) -> list[Analysis]:
+    path = cache / f"pool-{name}.pkl" if cache is not None else None
+    return cached_analyses(path, pool_items(name))
 
 
 #: Run in another checkout (``--against``): each brief's elements as (role, start, text).

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import pickle
 import subprocess
 import sys
 from collections import Counter
@@ -34,11 +33,10 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 from benchmarks.brief_read import (  # noqa: E402
     DATA,
     TBAQ_MIN_CHARS,
-    _articles,
     items_of,
 )
+from benchmarks.dangling_refs import cached_analyses  # noqa: E402
 from benchmarks.timeml import read_corpus  # noqa: E402
-from topline.analyze import analyze_many  # noqa: E402
 from topline.brief import make_brief  # noqa: E402
 from topline.brief.features import sentence_views  # noqa: E402
 from topline.brief.refs import dangling_reference, leans_back  # noqa: E402
@@ -65,16 +63,7 @@ def pool_items(name: str) -> list[tuple[str, Any]]:
 
 def analyses_of(name: str, cache: Path | None) -> list[Analysis]:
     path = cache / f"pool-{name}.pkl" if cache is not None else None
-    if path is not None and path.exists():
-        with path.open("rb") as f:
-            cached: list[Analysis] = pickle.load(f)  # noqa: S301 - written by this script
-            return cached
-    analyses = list(analyze_many(_articles(pool_items(name))))
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("wb") as f:
-            pickle.dump(analyses, f)
-    return analyses
+    return cached_analyses(path, pool_items(name))
 
 
 #: Run in another checkout (``--against``): each brief's Topline (start, text) or None.
