@@ -157,6 +157,20 @@ NOT_RUN: dict[str, str] = {
     "nice -n 5 python benchmarks/stories.py --sets check10": "a benchmark (spaCy analyses)",
     "nice -n 5 python benchmarks/stories.py --sets check11": "a benchmark (spaCy analyses)",
     "nice -n 5 python benchmarks/stories.py --sets check12": "a benchmark (spaCy analyses)",
+    "PYTHONPATH=src nice -n 5 python benchmarks/brief_read.py --sample AK --cache /tmp/reader3/ak": (
+        "prints briefs for a reader (spaCy analyses)"
+    ),
+    "PYTHONPATH=src nice -n 5 python benchmarks/brief_read.py --sample AL --cache /tmp/reader3/al": (
+        "prints briefs for a reader (spaCy analyses)"
+    ),
+    "nice -n 5 python benchmarks/stories.py --sets check12,check11,check10": (
+        "a benchmark (spaCy analyses of three blind sets)"
+    ),
+    "nice python benchmarks/brief_cost.py --against /work/lead16/start/src --rounds 3 --every 4": (
+        "a timing against another tree (a git archive)"
+    ),
+    "nice python benchmarks/throughput.py --limit 100 --only spacy,one --against "
+    "/work/lead16/start/src --rounds 3": "a timing against another tree (a git archive)",
     "nice python benchmarks/typewriter_quotes.py --src /work/lead16/start/src": (
         "a benchmark against another tree (a git archive)"
     ),
