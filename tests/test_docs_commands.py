@@ -171,6 +171,10 @@ NOT_RUN: dict[str, str] = {
     ),
     "nice python benchmarks/throughput.py --limit 100 --only spacy,one --against "
     "/work/lead16/start/src --rounds 3": "a timing against another tree (a git archive)",
+    "nice python benchmarks/wire_datelines.py --src /tmp/lead_mainsrc/src": (
+        "a benchmark against another tree (a git archive)"
+    ),
+    "nice python benchmarks/wire_datelines.py": "a benchmark (spaCy analyses of TBAQ)",
     "nice python benchmarks/typewriter_quotes.py --src /work/lead16/start/src": (
         "a benchmark against another tree (a git archive)"
     ),

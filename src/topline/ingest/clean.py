@@ -253,6 +253,8 @@ class _Cleaner:
             return
         first = head[0]
         text = first.text(self.raw)
+        if cruft.DATELINE_ALONE.match(text):
+            return  # "NAIROBI, Kenya (AP) _" on its own line opens the story: no title
         if not (_headline_like(text) or (_short_headline(text) and self.set_apart(first))):
             return
         body_words = sum(len(line.text(self.raw).split()) for line in self.live()[1:])

@@ -343,13 +343,22 @@ DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([\w ]+\)\s*)?"
     r"(?:/[\w ]+/\s*)?(?:[—–]|--?)\s"
 )
+#: A wire dateline set on a line of its own, its dash typed as the old wires typed it or
+#: left out: "NAIROBI, Kenya (AP) _", "WASHINGTON, March 12 (Xinhua) --". It opens the story
+#: below it; it is no headline.
+DATELINE_ALONE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z0-9][\w.]*){0,2})?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([A-Za-z ]{2,20}\)\s*"
+    r"(?:_|--?|[—–])?\s*$"
+)
 #: "DENVER, Sept. 14, 2021 /PRNewswire/ --": a dateline that carries the date.
 DATED_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,\s*\w")
 
-#: "WASHINGTON (AP) — ", "LONDON (Reuters) -": the wire that filed the story.
+#: "WASHINGTON (AP) — ", "LONDON (Reuters) -", "NAIROBI, Kenya (AP) _" (the old wires typed
+#: the dash as an underscore): the wire that filed the story.
 WIRE_DATELINE = re.compile(
     r"^[A-Z][A-Z .,'’-]{1,40}(?:,\s*[A-Z][\w. ]{1,30})?\s*\((?P<wire>AP|Reuters|AFP|UPI|CNN|"
-    r"Bloomberg|dpa|Xinhua|CNBC)\)\s*[-—–]"
+    r"Bloomberg|dpa|Xinhua|CNBC)\)\s*[-—–_]"
 )
 WIRE_NAMES = {
     "AP": "The Associated Press",
