@@ -336,21 +336,18 @@ MAX_CONTACT_WORDS = 8
 
 # --- metadata from the body (nothing removed) ---------------------------------------------
 
+#: A dateline's place in capitals, then maybe a state or country and a date after commas.
+_DATELINE_PLACE = (
+    r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+)
 #: "PORTO, Portugal (AP) — ", "WASHINGTON — ", "SEATTLE, Oct. 28, 2025 /PRNewswire/ -- ":
 #: the place (and agency, date) that opens a story.
-DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([\w ]+\)\s*)?"
-    r"(?:/[\w ]+/\s*)?(?:[—–]|--?)\s"
-)
-#: A wire dateline set on a line of its own, its dash typed as the old wires typed it or
-#: left out: "NAIROBI, Kenya (AP) _", "WASHINGTON, March 12 (Xinhua) --". It opens the story
-#: below it; it is no headline.
-DATELINE_ALONE = re.compile(
-    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z0-9][\w.]*){0,2})?"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([A-Za-z ]{2,20}\)\s*"
-    r"(?:_|--?|[—–])?\s*$"
-)
+DATELINE = re.compile(_DATELINE_PLACE + r"(?:\([\w ]+\)\s*)?(?:/[\w ]+/\s*)?(?:[—–]|--?)\s")
+#: The same place, with its agency, set on a line of its own, the dash typed as the old
+#: wires typed it or left out: "NAIROBI, Kenya (AP) _", "WASHINGTON, March 12 (Xinhua) --".
+#: It opens the story below it; it is no headline.
+DATELINE_ALONE = re.compile(_DATELINE_PLACE + r"\([A-Za-z ]{2,20}\)\s*(?:_|--?|[—–])?\s*$")
 #: "DENVER, Sept. 14, 2021 /PRNewswire/ --": a dateline that carries the date.
 DATED_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,\s*\w")
 
