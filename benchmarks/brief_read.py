@@ -109,6 +109,15 @@ SAMPLES = {
     "AP": ((181, 181), (525, 537), (114, 114), (99, 99), (60, 72)),
     "AQ": ((181, 181), (537, 549), (114, 114), (99, 99), (72, 84)),
     "AR": ((181, 181), (549, 561), (114, 114), (99, 99), (84, 96)),
+    # The seventeenth session: AQ and AR (never opened in the sixteenth) go to the blind
+    # reader; the lanes read AS-AW: PolNeAR train positions 561+ (counted as a pool in the
+    # sixteenth session, never read as briefs) and the last TBAQ documents of 1,500+
+    # characters. Pools from here: PolNeAR train 657-840 and TBAQ under 1,500 characters.
+    "AS": ((181, 181), (561, 573), (114, 114), (99, 99), (96, 108)),
+    "AT": ((181, 181), (573, 585), (114, 114), (99, 99), (108, 118)),
+    "AU": ((181, 181), (585, 609), (114, 114), (99, 99)),
+    "AV": ((181, 181), (609, 633), (114, 114), (99, 99)),
+    "AW": ((181, 181), (633, 657), (114, 114), (99, 99)),
 }
 #: TBAQ documents shorter than this are a paragraph or two of wire copy: too short to brief.
 TBAQ_MIN_CHARS = 1500
