@@ -2,6 +2,7 @@
 
     python benchmarks/story_brief.py            # tables for docs/benchmarks.md
     python benchmarks/story_brief.py --briefs   # the story-brief tables only (no clustering)
+    python benchmarks/story_brief.py --sets blind17   # + a blind set's story-brief table (only)
     python benchmarks/story_brief.py --pairs    # same-fact P/R on the labelled pairs only
     python benchmarks/story_brief.py --polnear "Clinton's health"   # one PolNeAR event's brief
 
@@ -23,6 +24,19 @@ credit can be checked exactly:
   threshold is the lowest with precision 1.0);
 - **stories**: B-cubed of the store's story clustering against the events, beside TF-IDF
   single link (the baseline of ``benchmarks/store.py``).
+
+Blind sets (:data:`BLIND_SETS`) are read by ``--sets <name>[,<name>]`` only, which prints the
+story-brief table of the three sets above with a column per blind set and nothing else: no
+set's wrong credits or duplicates are listed (whoever scores a blind set reads no errors), and
+no threshold sweep, pair table or clustering reads a blind set, so no rule or constant is
+chosen on one. The lead scores them at a session's start and end.
+``stories_synthetic_blind17.jsonl`` (the seventeenth session's): eight events (a fraud verdict
+and its sentencing, a mayoral recount and a court challenge, a child-seat recall with a
+correction, a storm and the next day's restoration, a bus strike with a claim and its denial,
+a football transfer with a signing and a denial, a coral study with an outside caveat, a dairy
+takeover and a regulator's review), 29 articles by two to four invented outlets each, two
+syndicated copies, follow-ups on later days, and in every event two outlets that give one
+count different figures (their fact ids differ by figure).
 """
 
 from __future__ import annotations
@@ -32,6 +46,7 @@ import statistics
 import sys
 import tempfile
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 from pathlib import Path
@@ -63,6 +78,9 @@ HARD = ROOT / "benchmarks" / "data" / "stories_synthetic_hard.jsonl"
 #: Written to test credit precision end to end: outlets tell near misses of each other's facts.
 NEARMISS = ROOT / "benchmarks" / "data" / "stories_synthetic_nearmiss.jsonl"
 SETS = {"synthetic": DATA, "hard": HARD, "nearmiss": NEARMISS}
+#: Sets written blind (by a lane that reads no system output on them): ``--sets`` only, the
+#: story-brief table only, never their per-item lines (see the module docstring).
+BLIND_SETS = {"blind17": ROOT / "benchmarks" / "data" / "stories_synthetic_blind17.jsonl"}
 #: Labelled sentence pairs (same fact / different fact of one story), written for the
 #: near-fact threshold and the synonym classes; no threshold or class was chosen on them.
 PAIRS = ROOT / "benchmarks" / "data" / "fact_pairs.jsonl"
@@ -233,7 +251,11 @@ def brief_counts(golds: list[Gold], by_id: dict[str, Analysis]) -> BriefCounts:
     return n
 
 
-def score_briefs(sets: dict[str, tuple[list[Gold], dict[str, Analysis]]]) -> list[str]:
+def score_briefs(
+    sets: dict[str, tuple[list[Gold], dict[str, Analysis]]], quiet: Collection[str] = ()
+) -> list[str]:
+    """The story-brief table of ``sets``, then each wrong credit and duplicate of the sets not
+    in ``quiet`` (blind sets are scored, never listed)."""
     counts = {name: brief_counts(*data) for name, data in sets.items()}
     out = [
         "**Story briefs** — gold fact ids per sentence; "
@@ -284,6 +306,8 @@ def score_briefs(sets: dict[str, tuple[list[Gold], dict[str, Analysis]]]) -> lis
         ),
     ]
     for name, c in counts.items():
+        if name in quiet:
+            continue
         out += [f"- wrong credit ({name}): {w}" for w in c.wrong_credits]
         out += [f"- one fact shown twice ({name}): {d}" for d in c.duplicated]
     return out
@@ -634,6 +658,20 @@ def polnear_example(event: str) -> str:
     return render_story_brief(brief, "md")
 
 
+def blind_names(argv: list[str]) -> list[str]:
+    """The blind sets ``--sets a,b`` (or ``--sets=a,b``) names; an unknown name exits."""
+    names: list[str] = []
+    for i, arg in enumerate(argv):
+        if arg == "--sets" and i + 1 < len(argv):
+            names += argv[i + 1].split(",")
+        elif arg.startswith("--sets="):
+            names += arg.removeprefix("--sets=").split(",")
+    unknown = [n for n in names if n not in BLIND_SETS]
+    if unknown:
+        raise SystemExit(f"unknown blind set(s) {unknown}; blind sets: {sorted(BLIND_SETS)}")
+    return names
+
+
 def main() -> None:
     if len(sys.argv) > 2 and sys.argv[1] == "--polnear":
         print(polnear_example(sys.argv[2]))
@@ -645,6 +683,14 @@ def main() -> None:
     for name, path in SETS.items():
         golds = load(path)
         sets[name] = (golds, analyses(golds))
+    blind = blind_names(sys.argv)
+    if blind:  # the story-brief table with the blind sets' columns, and nothing else
+        scored = dict(sets)
+        for name in blind:
+            golds = load(BLIND_SETS[name])
+            scored[name] = (golds, analyses(golds))
+        print("\n".join(score_briefs(scored, quiet=list(scored))))
+        return
     blocks = [score_briefs(sets), sweep(sets), near_sweep(sets), pair_distribution()]
     if "--briefs" not in sys.argv:  # the story-clustering tables build many stores
         blocks += [clustering(name, *data) for name, data in sets.items()]

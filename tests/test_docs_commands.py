@@ -182,6 +182,12 @@ NOT_RUN: dict[str, str] = {
     "nice -n 5 python benchmarks/speakers_written.py": (
         "a blind benchmark (spaCy analyses); tests/test_speakers_written.py runs its scorer"
     ),
+    "nice -n 5 python benchmarks/speakers_written.py --set written2": (
+        "a blind benchmark (spaCy analyses); tests/test_speakers_written.py loads the set"
+    ),
+    "nice -n 5 python benchmarks/story_brief.py --sets blind17": (
+        "a blind benchmark (spaCy analyses); tests/test_story_brief_blind_sets.py loads the set"
+    ),
     "nice -n 5 python benchmarks/stories_then.py --work /tmp/story/then": (
         "a benchmark (nine old source trees' spaCy analyses)"
     ),

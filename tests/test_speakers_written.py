@@ -79,3 +79,12 @@ def test_the_scorer_runs_on_a_tiny_article(tmp_path: Path) -> None:
     lines = m.table(quotes, crucial)
     assert lines[4].startswith("| all | 1 | 2 | ")
     assert len(m.show(quotes, crucial)) == 3
+
+
+def test_each_named_set_loads() -> None:
+    m = _scorer()
+    assert m.SETS["written"] == m.DATA
+    for path in m.SETS.values():
+        items = m.load(path)
+        assert items and all(item.quotes for item in items)
+        assert any(item.control for item in items) and not all(item.control for item in items)
