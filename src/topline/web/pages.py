@@ -64,9 +64,9 @@ def names_its_speaker(quote: dict[str, Any]) -> bool:
     "— name" line after it (the Markdown's rule, ``render.brief.names_speaker``)."""
     speaker = quote.get("speaker") or {}
     name = speaker.get("name")
-    return bool(name) and names_speaker(
-        quote.get("text", ""), name, person=speaker.get("kind") == "person"
-    )
+    if not isinstance(name, str) or not name:
+        return False
+    return names_speaker(quote.get("text", ""), name, person=speaker.get("kind") == "person")
 
 
 templates.env.filters["names_its_speaker"] = names_its_speaker
