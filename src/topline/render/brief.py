@@ -138,10 +138,25 @@ _ABOUT_SPEAKER = re.compile(r"(?:who|whose)\b")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|``[\s\S]*?''|^[‘'][\s\S]*[’']$")
 
 
-def names_speaker(text: str, who: str) -> bool:
+#: Words after a surname that are no surname ("Martin Luther King Jr.").
+_NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
+def names_speaker(text: str, who: str, *, person: bool = False) -> bool:
     """The quote's text already names the speaker outside the quotation (its cue is part of
-    it); a name inside the quotation ("… the MWW team …") is the speaker's own word."""
-    return who in _QUOTED.sub(" ", text)
+    it); a name inside the quotation ("… the MWW team …") is the speaker's own word.
+
+    For a ``person``, the narration's surname names them too: a quotation interrupted by its
+    speech clause ("“…,” Trump said. “…”") is whole with that clause, and "— Donald Trump"
+    after it says the name twice. Only a person's: the last word of an organisation's name
+    ("House" of "White House") is a common word of other names."""
+    outside = _QUOTED.sub(" ", text)
+    if who in outside:
+        return True
+    words = [w for w in who.split() if w not in _NAME_SUFFIXES]
+    if not person or len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", outside) is not None
 
 
 #: A typewriter pair that opens a quotation: at the start or after a space or bracket.
@@ -170,7 +185,13 @@ def quote_line(q: CrucialQuote) -> str:
     q = replace(q, text=typeset_pairs(q.text))
     who = _source_name(q.speaker)
     named = f"{who}, {q.role}" if who and q.role else who
-    if who and q.cue and not names_speaker(q.text, who) and _ENDS_ON_COMMA.search(q.text):
+    person = q.speaker is not None and q.speaker.kind == "person"
+    if (
+        who
+        and q.cue
+        and not names_speaker(q.text, who, person=person)
+        and _ENDS_ON_COMMA.search(q.text)
+    ):
         cue = q.cue.strip().rstrip(":,")
         if cue.lower().startswith("according"):
             said = f"{cue} {named}"
@@ -185,7 +206,7 @@ def quote_line(q: CrucialQuote) -> str:
         line = f"{q.text} {said}" + (f"{joint}{q.context}" if q.context else "")
         return line if re.search(r"[.!?][\"”’']*$", line) else line + "."
     line = q.text
-    if who and not names_speaker(q.text, who):
+    if who and not names_speaker(q.text, who, person=person):
         line += f" — {named}"
     if not q.context or not _READS_ALONE.match(q.context):
         # the line names the speaker (and role), never the verb of saying: "(said)",

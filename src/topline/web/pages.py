@@ -18,7 +18,7 @@ from fastapi.templating import Jinja2Templates
 
 from topline.errors import ToplineError
 from topline.reader_dates import reader_date
-from topline.render.brief import missing_labels
+from topline.render.brief import missing_labels, names_speaker
 from topline.render.story_brief import conflict_groups, credit_line, update_line
 from topline.web import service
 from topline.web.errors import status_and_body
@@ -57,6 +57,19 @@ def brief_missing_labels(brief: dict[str, Any]) -> list[str]:
 
 
 templates.env.filters["missing_labels"] = brief_missing_labels
+
+
+def names_its_speaker(quote: dict[str, Any]) -> bool:
+    """The Crucial quote's text names its speaker outside the quotation, so the page shows no
+    "— name" line after it (the Markdown's rule, ``render.brief.names_speaker``)."""
+    speaker = quote.get("speaker") or {}
+    name = speaker.get("name")
+    if not isinstance(name, str) or not name:
+        return False
+    return names_speaker(quote.get("text", ""), name, person=speaker.get("kind") == "person")
+
+
+templates.env.filters["names_its_speaker"] = names_its_speaker
 
 
 def segments(text: str, brief: dict[str, Any] | None) -> list[tuple[int, int, str]]:
