@@ -171,6 +171,8 @@ POOLS = {
     "polnear16": ((181, 181), (561, 840), (0, 0), (0, 0)),
     "dev": ((181, 181), (0, 0), (0, 10**6), (0, 10**6)),
     "tbaq": ((181, 181), (0, 0), (0, 0), (0, 0), (96, 10**6)),
+    "polnear17": ((181, 181), (657, 840), (0, 0), (0, 0)),
+    "tbaq17": ((181, 181), (0, 0), (0, 0), (0, 0), (0, 0)),
 }
 
 
@@ -178,7 +180,7 @@ def pool_items(name: str) -> list[tuple[str, object]]:
     """The pool's items in ``brief_read.py``'s order; ``tbaq`` adds the short documents
     (under ``TBAQ_MIN_CHARS``, never in a sample), in a shuffle of their own."""
     items: list[tuple[str, object]] = list(items_of(POOLS[name]))
-    if name == "tbaq":
+    if name in ("tbaq", "tbaq17"):
         short = [d for d in read_corpus(DATA / "tempeval3" / "TBAQ-cleaned")]
         short = [d for d in short if len(d.text) < TBAQ_MIN_CHARS]
         random.Random(SEED).shuffle(short)
