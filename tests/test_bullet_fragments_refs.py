@@ -103,3 +103,51 @@ def test_an_open_wire_quotation_and_an_editing_note_are_not_readable() -> None:
     assert editing_note("The rifle is the most widely used weapon. (pvs/ab)")
     assert not editing_note("The previous graph showed a fall in sales.")
     assert not readable("The ruling, 4th graf pvs.", (Span(0, 25),))
+
+
+_MEMO = (
+    "City engineers warned the council last winter that the ageing Harrow Bridge over the "
+    "river Lume could no longer carry fully loaded lorries safely and should be closed to "
+    "them within weeks, according to an internal memo seen by the Valley Courier.\n\n"
+    "The bridge carries about nine thousand vehicles a day, a third of them lorries.\n\n"
+    "The memo was sent to the council's transport committee in January and was never "
+    "discussed in public.\n\n"
+    "The council closed the bridge to lorries on Monday after a pier cracked.\n\n"
+    "Hauliers say the detour through the valley towns adds forty minutes to each trip.\n\n"
+    "Repairs to the piers are expected to cost fourteen million pounds.\n\n"
+    "A spokesman for the council declined to comment on the engineers' warning."
+)
+
+
+def test_a_definite_description_needs_its_introduction_shown() -> None:
+    from topline.brief.refs import unintroduced_description
+
+    text = "Officials read a leaked memo on Monday. Two men were arrested. The memo was sent to the mayor."
+    start = text.index("The memo")
+    bullet = "The memo was sent to the mayor."
+    assert unintroduced_description(text, bullet, start, set()) == "memo"
+    # shown before: the noun is named
+    assert (
+        unintroduced_description(text, bullet, start, set(content_terms("a leaked memo"))) is None
+    )
+    # introduced with "the" (unique, or named before): not read
+    named = (
+        "Officials read the memo on Monday. Two men were arrested. The memo was sent to the mayor."
+    )
+    assert unintroduced_description(named, bullet, named.index("The memo"), set()) is None
+    # never introduced: a thing the story's world has ("The election was …")
+    fresh = "Turnout was high. The election was called early."
+    assert unintroduced_description(fresh, "The election was called early.", 18, set()) is None
+    # "The company said …" after the company is named: its first mention is "the company"
+    firm = "Acme Corp. lost money. The company said sales fell."
+    assert unintroduced_description(firm, "The company said sales fell.", 23, set()) is None
+
+
+def test_a_bullet_whose_introduction_a_cut_removed_is_not_chosen() -> None:
+    brief = _brief(_MEMO)
+    texts = [b.text for b in brief.bullets]
+    shown = [brief.topline.text if brief.topline else "", *texts]
+    for i, text in enumerate(shown):
+        if text.startswith("The memo"):
+            assert any("memo" in t for t in shown[:i])
+    assert len(texts) >= 3

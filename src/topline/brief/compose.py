@@ -66,7 +66,7 @@ from topline.brief.page_kind import (
     writer_source,
 )
 from topline.brief.quote_rules import unmarked_quotations
-from topline.brief.refs import leans_back, referring_phrase
+from topline.brief.refs import leans_back, referring_phrase, unintroduced_description
 from topline.brief.select import (
     BULLET_MMR_LAMBDA,
     LEANING,
@@ -180,7 +180,10 @@ def _first_unresolved(
     that only restates the Topline (:func:`restates`), or that refers back by a demonstrative
     or comparative noun phrase whose noun no element before it names
     (:func:`~topline.brief.refs.referring_phrase`) and is not the sentence right after the
-    element before it.
+    element before it, or opens with a definite description of
+    something the article introduced with "a/an" and no element before it names
+    (:func:`~topline.brief.refs.unintroduced_description`; the sentence right after the
+    element before it too: the noun is read, not the order).
 
     "It/They/This …" needs the element just before it to be the sentence right before it
     (:func:`~topline.brief.context_rules.follows_directly`); "He/She …" needs that, or the
@@ -215,6 +218,8 @@ def _first_unresolved(
             return view.index  # "But those differences …": told in what the cut left out
         if referring_phrase(display, shown_terms) and not follows_directly(text, before[1], spans):
             return view.index  # "… agreement with that sentiment …": which sentiment?
+        if unintroduced_description(text, display, spans[0].start, shown_terms):
+            return view.index  # "The email was sent …" after "… according to an email" cut
         before = (display, spans)
         shown_terms.update(content_terms(display))
         if view.index in persons:

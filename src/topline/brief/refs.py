@@ -37,7 +37,7 @@ import re
 from collections.abc import Sequence
 
 from topline.brief.context_rules import _TIME_NOUNS
-from topline.brief.features import SentenceView, content_terms
+from topline.brief.features import SentenceView, content_terms, stem
 from topline.brief.lede import SHELL_NOUNS
 from topline.model import Span
 
@@ -279,3 +279,108 @@ def referring_phrase(display: str, shown_terms: set[str]) -> str | None:
             continue
         return f"{match['det']} {' '.join(words)}"
     return None
+
+
+# --- a bullet: a definite description whose introduction is not shown -------------------
+# "The email was sent to …" after a Topline that lost "according to a newly uncovered
+# email": a definite description takes up what the article introduced before, and the
+# clearest introduction is the indefinite article (Heim 1982's novelty condition: "a/an"
+# opens a new file, "the" updates an old one). When the article's first mention of the
+# noun is indefinite and no element shown before names the noun, the description points at
+# an unshown sentence. A first mention with "the" ("the company" after its name), a
+# possessive ("Corker's legislation") or none at all (a thing unique in the story's world:
+# "the election", "the president") is not read: the sixteenth session found about half of
+# those bridging or unique, and read fine.
+
+#: What tells a bare definite subject's verb from its noun phrase ("The film also stars …",
+#: "The legislation would …", "The trial is …", "The suit was filed …"): an auxiliary or a
+#: modal, a verb of saying, an adverb before the verb, or a past form in -ed.
+_VERB_MARKS = frozenset(
+    """is was are were has have had will would can could may might must should shall did
+    does do said says told also still now then only just already ever never""".split()
+)
+#: A word after the noun that gives it its own content ("The decision to …", "The book that
+#: …", "The release of …"): the description is then not bare, and reads alone.
+_POSTMODIFIERS = frozenset(
+    """of to that who whom whose which in on at for from by about with over under between
+    against among as and or""".split()
+)
+#: A bare definite description opening the sentence as its subject, after at most one
+#: connective: "The", then up to five lower-case words (the noun phrase and its verb).
+_DEFINITE_OPENER = re.compile(
+    r"^\W{0,2}(?:(?:But|And|Yet|So|Still|Now|However,|Meanwhile,)\s+)?The\s+"
+    r"(?P<words>(?:[a-z][a-z'’-]*\s+){1,5})"
+)
+
+
+def bare_definite_head(text: str) -> str | None:
+    """The head noun of the bare definite description ``text`` opens with as its subject
+    ("The legislation seeks …" → ``legislation``, "The film also stars …" → ``film``), or
+    None: the head is the word before the first verb mark (:data:`_VERB_MARKS`, an adverb in
+    -ly, a past form in -ed), or else before a verb in -s after a noun that is not plural. A
+    description with its own complement (:data:`_POSTMODIFIERS`) or a comma is not bare."""
+    match = _DEFINITE_OPENER.match(text)
+    if match is None:
+        return None
+    words = match.group("words").split()
+    head = None
+    for i in range(1, len(words)):
+        word = words[i]
+        if word in _POSTMODIFIERS:
+            return None
+        if word in _VERB_MARKS or (len(word) > 4 and word.endswith(("ly", "ed"))):
+            head = words[i - 1]
+            break
+    else:
+        for i in range(1, len(words)):
+            if words[i].endswith("s") and not words[i].endswith("ss") and content_terms(words[i]):
+                if not words[i - 1].endswith("s"):
+                    head = words[i - 1]
+                break
+    if head is None or head.endswith(("ly", "ed")) or not content_terms(head):
+        return None
+    if any(w.endswith(("'s", "’s", "s'", "s’")) for w in words[: words.index(head) + 1]):
+        return None  # "The boy's mother": anchored by its possessor, a reference of its own
+    return head
+
+
+#: The indefinite determiners that introduce a new referent.
+_INDEFINITE = frozenset("a an another".split())
+#: Any determiner, indefinite or not: the nearest one before a mention is its own.
+_DETERMINERS = frozenset(
+    "a an another the this that these those its his her their our my your some any".split()
+)
+_TEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: How many words back from a mention its determiner is looked for ("a newly uncovered
+#: email").
+_DETERMINER_REACH = 4
+
+
+def introduced_indefinitely(text: str, before: int, head: str) -> bool:
+    """The article's first mention of ``head`` (same stem, in lower case) before offset
+    ``before`` has an indefinite determiner within :data:`_DETERMINER_REACH` words before it
+    ("according to a newly uncovered email")."""
+    target = stem(head)
+    recent: list[str] = []
+    for match in _TEXT_WORD.finditer(text, 0, before):
+        word = match.group()
+        if word[0].islower() and stem(word) == target:
+            nearest = next(
+                (w for w in reversed(recent[-_DETERMINER_REACH:]) if w in _DETERMINERS), None
+            )
+            return nearest in _INDEFINITE
+        recent.append(word.lower())
+    return False
+
+
+def unintroduced_description(
+    text: str, display: str, start: int, shown_terms: set[str]
+) -> str | None:
+    """The head noun of the bare definite description the element ``display`` (at offset
+    ``start`` of ``text``) opens with, when no element shown before it names the noun
+    (``shown_terms``) and the article introduced it with an indefinite article before
+    (:func:`introduced_indefinitely`); None otherwise."""
+    head = bare_definite_head(display)
+    if head is None or set(content_terms(head)) & shown_terms:
+        return None
+    return head if introduced_indefinitely(text, start, head) else None
