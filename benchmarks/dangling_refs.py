@@ -1,20 +1,24 @@
 """References nothing in the brief resolves, counted over a pool of unseen briefs.
 
     nice python benchmarks/dangling_refs.py [--cache DIR] [--examples K] [--sets polnear,dev]
-        [--against OTHER/src]
+        [--against OTHER/src] [--half first|second]
 
 A brief element may point back at something only an unshown sentence tells: a shell noun
 ("The move …", "The findings …"), a bare surname whose full name only an earlier sentence
 gives ("Mateen said …"), "They …", a bare role noun ("The group …"), or any bare definite
 description whose noun the article introduced in a sentence not shown ("The legislation
-seeks …": ``definite``, :func:`topline.brief.refs.dangling_definite`, read on the element
-as shown). This script counts,
+seeks …": ``definite``, :func:`dangling_definite`, read on the element as shown;
+``definite a/an`` when the article introduced the noun with "a/an",
+:func:`topline.brief.refs.unintroduced_description`), or a distal demonstrative or
+comparative phrase whose noun nothing shown names ("those efforts", "such moves":
+``those/such``, :func:`topline.brief.refs.referring_phrase`). This script counts,
 for each kind (:func:`reference_kinds`), how many Toplines and bullets
 open with one and how many of those the brief leaves dangling
 (:func:`dangles`): nothing shown before the element resolves
 it. The pool: PolNeAR *train* articles at positions 465-840 of ``brief_read.py``'s shuffled
 order (beyond every sample read so far) and the XSum and CNN/DM items of
-``news-summaries/dev.jsonl``. ``--against`` has another checkout make the briefs (from the
+``news-summaries/dev.jsonl``; later sessions' pools are in :data:`POOLS` (``polnear17``:
+positions 657-840, ``tbaq17``: the TBAQ documents under 1,500 characters). ``--against`` has another checkout make the briefs (from the
 cached analyses), read by this checkout's rules: the same reading of both.
 """
 
@@ -226,8 +230,9 @@ def count(
                 )
             if referring_phrase(
                 text, set().union(*(content_terms(s) for s in shown)) if shown else set()
-            ):
-                kinds.append(("those/such", True))
+            ):  # a distal demonstrative or comparative phrase whose noun nothing shown names:
+                # dangling unless the element before is the sentence right before it
+                kinds.append(("those/such", not seen or seen[-1] != view.index - 1))
             for kind, dangled in kinds:
                 opened[f"{role} {kind}"] += 1
                 if dangled:
@@ -257,9 +262,16 @@ def main() -> None:
     parser.add_argument("--examples", type=int, default=0, help="dangling elements to print")
     parser.add_argument("--sets", default="polnear,dev")
     parser.add_argument("--against", type=Path, help="another checkout's src makes the briefs")
+    parser.add_argument(
+        "--half", choices=("first", "second"), help="only the first or the second half of a pool"
+    )
     args = parser.parse_args()
     for name in args.sets.split(","):
         analyses, briefs = pool_briefs(name, args.cache, args.against)
+        if args.half is not None:  # a rule built on one half is checked on the other
+            cut = len(analyses) // 2
+            part = slice(0, cut) if args.half == "first" else slice(cut, None)
+            analyses, briefs = analyses[part], briefs[part]
         opened, dangling = count(analyses, briefs, args.examples)
         print(f"\n{name}: {len(analyses)} briefs")
         print(f"{'element kind':<28}{'opens':>7}{'dangling':>10}")

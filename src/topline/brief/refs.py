@@ -207,11 +207,15 @@ def leans_back(text: str, span: Span) -> str | None:
 
 #: A distal demonstrative or comparative determiner and the words after it: "those"; "that"
 #: only after a preposition ("on that basis"; after a verb "that" is most often a
-#: complementiser: "said that new rules …"); "such"; "a similar"; "the same".
+#: complementiser: "said that new rules …"); "such" before a plural or a mass noun ("such
+#: moves"; "such a high price" is most often a degree, "so high a price"); "a similar";
+#: "the same" as the sentence's subject ("The same goes for …", "The same rules apply …":
+#: nothing in the sentence comes before it to compare with; later in the sentence it mostly
+#: compares what the sentence itself tells: "carry two phones but work on the same device").
 _REFERRING = re.compile(
     r"(?<![\w'’-])(?P<det>[Tt]hose|\b(?:of|on|in|at|for|to|by|with|from|about|into|over|under|"
-    r"after|before|during|against|like|despite|beyond)\s+that|[Ss]uch(?:\s+an?)?|[Aa]\s+similar|"
-    r"[Tt]he\s+same)"
+    r"after|before|during|against|like|despite|beyond)\s+that|[Ss]uch(?!\s+an?\b)|"
+    r"[Aa]\s+similar|^\W{0,2}(?:(?:And|But|Yet|So)\s+)?[Tt]he\s+same)"
     r"(?P<phrase>(?:\s+[a-z][a-z'’-]*){1,3})"
 )
 #: Words that end the determiner's noun phrase before a head: what follows is a verb or a
@@ -232,6 +236,8 @@ _PREPOSITIONS = frozenset(
     """in on at for from by with among between within without across through against toward
     towards into onto upon over under after before during since until""".split()
 )
+#: Nouns that make a demonstrative a time of the narrative ("at that point", "at that stage").
+_TIME_POINTS = frozenset("point points stage stages juncture".split())
 #: Adjectives that follow the pronoun "those" ("those present", "those responsible"): the
 #: pronoun stands for people the clause itself describes, not for a noun told before.
 _POSTPOSITIVE = frozenset("present absent eligible responsible involved concerned affected".split())
@@ -268,8 +274,8 @@ def referring_phrase(display: str, shown_terms: set[str]) -> str | None:
             return match["det"]  # "The same cannot be said for …": a pronoun, the same as what?
         if not words or (after and after[0] in _POSTMODIFIER):
             continue  # no noun phrase ("those are"), or one with its own content
-        if any(w in _TIME_NOUNS for w in words):
-            continue  # "that night": the time of the story
+        if any(w in _TIME_NOUNS or w in _TIME_POINTS for w in words):
+            continue  # "that night", "at that point": the time of the story
         if match["det"].lower() == "those" and (
             words[0].endswith(("ing", "ed")) or words[0] in _POSTPOSITIVE
         ):
