@@ -26,6 +26,12 @@ by :func:`topline.brief.name_mentions.name_mentions`, into
 :class:`~topline.brief.features.SentenceView` fields; the checks here
 (:func:`shell_opener`, :func:`unresolved_names`) are cheap enough to ask of every candidate.
 
+A bullet is also refused for two references inside or at the opening of its sentence
+(seventeenth session): a distal demonstrative or comparative phrase ("those efforts", "such
+moves", :func:`referring_phrase`) and a definite description of what the article introduced
+with "a/an" ("The email was sent …", :func:`unintroduced_description`), when no element shown
+before it names the noun.
+
 The Topline is read alone, with nothing shown before it: a sentence below the lede whose
 opening refers back by a definite description, a fronted partitive or a bare surname after a
 fronted phrase (:func:`leans_back`) is not the Topline over the lede (sixteenth session).
