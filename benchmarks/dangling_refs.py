@@ -1,20 +1,24 @@
 """References nothing in the brief resolves, counted over a pool of unseen briefs.
 
     nice python benchmarks/dangling_refs.py [--cache DIR] [--examples K] [--sets polnear,dev]
-        [--against OTHER/src]
+        [--against OTHER/src] [--half first|second]
 
 A brief element may point back at something only an unshown sentence tells: a shell noun
 ("The move …", "The findings …"), a bare surname whose full name only an earlier sentence
 gives ("Mateen said …"), "They …", a bare role noun ("The group …"), or any bare definite
 description whose noun the article introduced in a sentence not shown ("The legislation
-seeks …": ``definite``, :func:`topline.brief.refs.dangling_definite`, read on the element
-as shown). This script counts,
+seeks …": ``definite``, :func:`dangling_definite`, read on the element as shown;
+``definite a/an`` when the article introduced the noun with "a/an",
+:func:`topline.brief.refs.unintroduced_description`), or a distal demonstrative or
+comparative phrase whose noun nothing shown names ("those efforts", "such moves":
+``those/such``, :func:`topline.brief.refs.referring_phrase`). This script counts,
 for each kind (:func:`reference_kinds`), how many Toplines and bullets
 open with one and how many of those the brief leaves dangling
 (:func:`dangles`): nothing shown before the element resolves
 it. The pool: PolNeAR *train* articles at positions 465-840 of ``brief_read.py``'s shuffled
 order (beyond every sample read so far) and the XSum and CNN/DM items of
-``news-summaries/dev.jsonl``. ``--against`` has another checkout make the briefs (from the
+``news-summaries/dev.jsonl``; later sessions' pools are in :data:`POOLS` (``polnear17``:
+positions 657-840, ``tbaq17``: the TBAQ documents under 1,500 characters). ``--against`` has another checkout make the briefs (from the
 cached analyses), read by this checkout's rules: the same reading of both.
 """
 
@@ -40,70 +44,25 @@ from benchmarks.timeml import read_corpus  # noqa: E402
 from topline.analyze import analyze_many  # noqa: E402
 from topline.brief import make_brief  # noqa: E402
 from topline.brief.features import SentenceView, content_terms, sentence_views, stem  # noqa: E402  # noqa: E402
-from topline.brief.refs import dangling_shell, shell_opener, unresolved_names  # noqa: E402
+from topline.brief.refs import (  # noqa: E402
+    _DETERMINER_REACH,
+    _TEXT_WORD,
+    bare_definite_head,
+    dangling_shell,
+    referring_phrase,
+    shell_opener,
+    unintroduced_description,
+    unresolved_names,
+)
 from topline.brief.select import _EPITHET_SUBJECT, _ROLE_SUBJECT  # noqa: E402
 from topline.model import Analysis  # noqa: E402
 
 _THEY = re.compile(r"^\W{0,2}(?:(?:But|And|Yet|So)\s+)?(?:They|Their|Them|they|their)\b")
 
 
-#: What tells a bare definite subject's verb from its noun phrase ("The film also stars …",
-#: "The legislation would …", "The trial is …", "The suit was filed …"): an auxiliary or a
-#: modal, a verb of saying, an adverb before the verb, or a past form in -ed.
-_VERB_MARKS = frozenset(
-    """is was are were has have had will would can could may might must should shall did
-    does do said says told also still now then only just already ever never""".split()
-)
-#: A word after the noun that gives it its own content ("The decision to …", "The book that
-#: …", "The release of …"): the description is then not bare, and reads alone.
-_POSTMODIFIERS = frozenset(
-    """of to that who whom whose which in on at for from by about with over under between
-    against among as and or""".split()
-)
-#: A bare definite description opening the sentence as its subject, after at most one
-#: connective: "The", then up to five lower-case words (the noun phrase and its verb).
-_DEFINITE_OPENER = re.compile(
-    r"^\W{0,2}(?:(?:But|And|Yet|So|Still|Now|However,|Meanwhile,)\s+)?The\s+"
-    r"(?P<words>(?:[a-z][a-z'’-]*\s+){1,5})"
-)
 #: A determiner that makes a mention definite itself: the chain it belongs to began before
 #: it (with a name, or in the world the story assumes), not with this mention.
 _DEFINITE_DETERMINERS = frozenset("the this that these those".split())
-_TEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-#: How many words back from a mention its determiner is looked for ("the Van Nuys, Calif.,
-#: thrift").
-_DETERMINER_REACH = 4
-
-
-def bare_definite_head(text: str) -> str | None:
-    """The head noun of the bare definite description ``text`` opens with as its subject
-    ("The legislation seeks …" → ``legislation``, "The film also stars …" → ``film``), or
-    None: the head is the word before the first verb mark (:data:`_VERB_MARKS`, an adverb in
-    -ly, a past form in -ed), or else before a verb in -s after a noun that is not plural. A
-    description with its own complement (:data:`_POSTMODIFIERS`) or a comma is not bare."""
-    match = _DEFINITE_OPENER.match(text)
-    if match is None:
-        return None
-    words = match.group("words").split()
-    head = None
-    for i in range(1, len(words)):
-        word = words[i]
-        if word in _POSTMODIFIERS:
-            return None
-        if word in _VERB_MARKS or (len(word) > 4 and word.endswith(("ly", "ed"))):
-            head = words[i - 1]
-            break
-    else:
-        for i in range(1, len(words)):
-            if words[i].endswith("s") and not words[i].endswith("ss") and content_terms(words[i]):
-                if not words[i - 1].endswith("s"):
-                    head = words[i - 1]
-                break
-    if head is None or head.endswith(("ly", "ed")) or not content_terms(head):
-        return None
-    if any(w.endswith(("'s", "’s", "s'", "s’")) for w in words[: words.index(head) + 1]):
-        return None  # "The boy's mother": anchored by its possessor, a reference of its own
-    return head
 
 
 def introduction(text: str, before: int, head: str) -> int | None:
@@ -171,6 +130,8 @@ POOLS = {
     "polnear16": ((181, 181), (561, 840), (0, 0), (0, 0)),
     "dev": ((181, 181), (0, 0), (0, 10**6), (0, 10**6)),
     "tbaq": ((181, 181), (0, 0), (0, 0), (0, 0), (96, 10**6)),
+    "polnear17": ((181, 181), (657, 840), (0, 0), (0, 0)),
+    "tbaq17": ((181, 181), (0, 0), (0, 0), (0, 0), (0, 0)),
 }
 
 
@@ -178,7 +139,7 @@ def pool_items(name: str) -> list[tuple[str, object]]:
     """The pool's items in ``brief_read.py``'s order; ``tbaq`` adds the short documents
     (under ``TBAQ_MIN_CHARS``, never in a sample), in a shuffle of their own."""
     items: list[tuple[str, object]] = list(items_of(POOLS[name]))
-    if name == "tbaq":
+    if name in ("tbaq", "tbaq17"):
         short = [d for d in read_corpus(DATA / "tempeval3" / "TBAQ-cleaned")]
         short = [d for d in short if len(d.text) < TBAQ_MIN_CHARS]
         random.Random(SEED).shuffle(short)
@@ -263,6 +224,15 @@ def count(
             kinds = [(k, dangles(k, view, taken)) for k in reference_kinds(view)]
             if bare_definite_head(text) is not None:  # read on the element as shown
                 kinds.append(("definite", dangling_definite(source, text, start, shown)))
+                terms = set().union(*(content_terms(s) for s in shown)) if shown else set()
+                kinds.append(
+                    ("definite a/an", bool(unintroduced_description(source, text, start, terms)))
+                )
+            if referring_phrase(
+                text, set().union(*(content_terms(s) for s in shown)) if shown else set()
+            ):  # a distal demonstrative or comparative phrase whose noun nothing shown names:
+                # dangling unless the element before is the sentence right before it
+                kinds.append(("those/such", not seen or seen[-1] != view.index - 1))
             for kind, dangled in kinds:
                 opened[f"{role} {kind}"] += 1
                 if dangled:
@@ -292,9 +262,16 @@ def main() -> None:
     parser.add_argument("--examples", type=int, default=0, help="dangling elements to print")
     parser.add_argument("--sets", default="polnear,dev")
     parser.add_argument("--against", type=Path, help="another checkout's src makes the briefs")
+    parser.add_argument(
+        "--half", choices=("first", "second"), help="only the first or the second half of a pool"
+    )
     args = parser.parse_args()
     for name in args.sets.split(","):
         analyses, briefs = pool_briefs(name, args.cache, args.against)
+        if args.half is not None:  # a rule built on one half is checked on the other
+            cut = len(analyses) // 2
+            part = slice(0, cut) if args.half == "first" else slice(cut, None)
+            analyses, briefs = analyses[part], briefs[part]
         opened, dangling = count(analyses, briefs, args.examples)
         print(f"\n{name}: {len(analyses)} briefs")
         print(f"{'element kind':<28}{'opens':>7}{'dangling':>10}")

@@ -66,7 +66,7 @@ from topline.brief.page_kind import (
     writer_source,
 )
 from topline.brief.quote_rules import unmarked_quotations
-from topline.brief.refs import leans_back
+from topline.brief.refs import leans_back, referring_phrase, unintroduced_description
 from topline.brief.select import (
     BULLET_MMR_LAMBDA,
     LEANING,
@@ -177,7 +177,13 @@ def _first_unresolved(
 ) -> int | None:
     """The first bullet, in the order a reader meets them (the Topline, then the bullets in
     story order), that opens with a pronoun the elements before it do not resolve, or
-    that only restates the Topline (:func:`restates`).
+    that only restates the Topline (:func:`restates`), or that refers back by a demonstrative
+    or comparative noun phrase whose noun no element before it names
+    (:func:`~topline.brief.refs.referring_phrase`) and is not the sentence right after the
+    element before it, or opens with a definite description of
+    something the article introduced with "a/an" and no element before it names
+    (:func:`~topline.brief.refs.unintroduced_description`; the sentence right after the
+    element before it too: the noun is read, not the order).
 
     "It/They/This …" needs the element just before it to be the sentence right before it
     (:func:`~topline.brief.context_rules.follows_directly`); "He/She …" needs that, or the
@@ -196,6 +202,7 @@ def _first_unresolved(
         before = (join_spans(text, spans), spans)
         last_person = view.index if view.index in persons else None
         topline_terms = set(content_terms(before[0]))
+    shown_terms = set(topline_terms)
     for view in picked:
         spans = shown[view.index][0]
         display = join_spans(text, spans)
@@ -209,7 +216,12 @@ def _first_unresolved(
             return view.index
         if demonstrative_opener(display) and _cut_inside(text, before[1]):
             return view.index  # "But those differences …": told in what the cut left out
+        if referring_phrase(display, shown_terms) and not follows_directly(text, before[1], spans):
+            return view.index  # "… agreement with that sentiment …": which sentiment?
+        if unintroduced_description(text, display, spans[0].start, shown_terms):
+            return view.index  # "The email was sent …" after "… according to an email" cut
         before = (display, spans)
+        shown_terms.update(content_terms(display))
         if view.index in persons:
             last_person = view.index
     return None

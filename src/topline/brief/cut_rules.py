@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from topline.brief.clauses import IRREGULAR_PAST
 from topline.brief.sentence_rules import TITLE_END
 from topline.model import Span
 
@@ -123,6 +124,8 @@ def cut_mid_phrase(article: str, spans: tuple[Span, ...]) -> bool:
             before = re.split(r"[,;:]", article[spans[-1].start : tail.start()])[-1].split()
             if before[:1] not in (["and"], ["or"]):
                 return True  # "… for their practicality, space" | ", as well as looks."
+    if _ASIDE_THEN_VERB.match(follow) and not _KEPT_VERB.search(article, spans[0].start, end):
+        return True  # "All the parties in the upper house" | ", with …, agreed on …"
     word = _WORD.match(follow)
     if (
         _NAMES_GO_ON.match(follow)
@@ -136,6 +139,24 @@ def cut_mid_phrase(article: str, spans: tuple[Span, ...]) -> bool:
     if first.endswith("ed") and _verb_series(article, spans[-1]):
         return True  # "… left his car in 2014, flew to Syria" | ", burned his passport and …"
     return not (first.endswith(("ing", "ed", "ly")) or first in _AFTER_CUT_OPENERS)
+
+
+#: What follows a cut's comma is an aside set off by a second comma, and then the clause's own
+#: verb: "All the parties in the upper house" | ", with the exception of the Greens, agreed
+#: on …". The aside sat between the subject and its verb; a cut at its first comma leaves
+#: the subject without a predicate. The verb is an auxiliary or a past form in -ed; one
+#: before "with", "to", "by" or "from" opens a participle phrase of its own (", compared
+#: with …", ", followed by …") and is not read.
+_ASIDE_THEN_VERB = re.compile(
+    r"[^,;:.!?\"“”()\n]{1,90},\s+(?:is|was|are|were|has|have|had|will|would|can|could|"
+    r"may|might|must|should|did|does|[a-z]{3,}ed(?!\s+(?:with|to|by|from)\b))\s"
+)
+#: A finite verb in the kept part: an auxiliary, a modal, a verb of saying, a past form in
+#: -ed or an irregular one.
+_KEPT_VERB = re.compile(
+    r"\b(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|did|"
+    r"does|do|said|says|told|[a-z]{2,}ed|" + IRREGULAR_PAST + r")\b"
+)
 
 
 def _verb_series(article: str, last: Span) -> bool:

@@ -25,7 +25,8 @@ from topline.brief.compress import MIN_TRIMMED_WORDS, tidy, trim_to_words, word_
 from topline.brief.cut_rules import cut_mid_phrase, cut_short
 from topline.brief.digest import strip_sign_off
 from topline.brief.kept_meaning import leaves_empty_predicate
-from topline.brief.voice_rules import hand_off
+from topline.brief.quote_rules import unbalanced_marks
+from topline.brief.voice_rules import editing_note, hand_off
 from topline.model import Sentence, Span, join_spans
 
 # --- tunables ----------------------------------------------------------------------------
@@ -87,7 +88,10 @@ def readable(text: str, spans: tuple[Span, ...]) -> bool:
         asks(display)  # a question is not a fact
         or rules.boilerplate(display)
         or hand_off(display)  # a broadcast's hand-off to its correspondent: furniture
+        or editing_note(display)  # "The decision, 3rd graf pvs.": the wire desk's note
         or rules.unbalanced_quotes(display)
+        or ("``" in display and unbalanced_marks(display))  # a wire quotation left open:
+        # the splitter ended the sentence inside it ("… chanting ``Liberty!")
         or rules.run_on(display)
         or rules.starts_badly(display)
         or rules.starts_mid_sentence(text, spans)

@@ -26,6 +26,12 @@ by :func:`topline.brief.name_mentions.name_mentions`, into
 :class:`~topline.brief.features.SentenceView` fields; the checks here
 (:func:`shell_opener`, :func:`unresolved_names`) are cheap enough to ask of every candidate.
 
+A bullet is also refused for two references inside or at the opening of its sentence
+(seventeenth session): a distal demonstrative or comparative phrase ("those efforts", "such
+moves", :func:`referring_phrase`) and a definite description of what the article introduced
+with "a/an" ("The email was sent …", :func:`unintroduced_description`), when no element shown
+before it names the noun.
+
 The Topline is read alone, with nothing shown before it: a sentence below the lede whose
 opening refers back by a definite description, a fronted partitive or a bare surname after a
 fronted phrase (:func:`leans_back`) is not the Topline over the lede (sixteenth session).
@@ -36,7 +42,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from topline.brief.features import SentenceView, content_terms
+from topline.brief.context_rules import _TIME_NOUNS
+from topline.brief.features import SentenceView, content_terms, stem
 from topline.brief.lede import SHELL_NOUNS
 from topline.model import Span
 
@@ -189,3 +196,203 @@ def leans_back(text: str, span: Span) -> str | None:
     ):
         return "surname"
     return None
+
+
+# --- a bullet: demonstrative and comparative reference inside the sentence ---------------
+# An opening "This …" or "Those gains …" is read by :mod:`.context_rules`; the same kind of
+# reference later in the sentence is not. Unlike "the", which often introduces what is
+# unique or new (Poesio & Vieira 1998: about half of all definite descriptions), the distal
+# demonstrative ("those efforts", "aware of that fact") and the comparatives ("such moves",
+# "a similar approach", "the same") point back at something the text told before (Halliday
+# & Hasan 1976, *Cohesion in English*, ch. 2: demonstrative and comparative reference;
+# Gundel, Hedberg & Zacharski 1993: "that N" needs a referent the reader already knows).
+# Shown after an element that does not tell it, they point at nothing. The proximal "this"
+# and "these" are not read: in news they are as often deictic, anchored in the writer's
+# here and now ("this campaign", "in this town" under a dateline, "these graphs" on the
+# page), and the seventeenth session's count found them right about half the time.
+
+#: A distal demonstrative or comparative determiner and the words after it: "those"; "that"
+#: only after a preposition ("on that basis"; after a verb "that" is most often a
+#: complementiser: "said that new rules …"); "such" before a plural or a mass noun ("such
+#: moves"; "such a high price" is most often a degree, "so high a price"); "a similar";
+#: "the same" as the sentence's subject ("The same goes for …", "The same rules apply …":
+#: nothing in the sentence comes before it to compare with; later in the sentence it mostly
+#: compares what the sentence itself tells: "carry two phones but work on the same device").
+_REFERRING = re.compile(
+    r"(?<![\w'’-])(?P<det>[Tt]hose|\b(?:of|on|in|at|for|to|by|with|from|about|into|over|under|"
+    r"after|before|during|against|like|despite|beyond)\s+that|[Ss]uch(?!\s+an?\b)|"
+    r"[Aa]\s+similar|^\W{0,2}(?:(?:And|But|Yet|So)\s+)?[Tt]he\s+same)"
+    r"(?P<phrase>(?:\s+[a-z][a-z'’-]*){1,3})"
+)
+#: Words that end the determiner's noun phrase before a head: what follows is a verb or a
+#: clause ("those are", "the same as"), so no noun phrase was found.
+_NO_HEAD = frozenset(
+    """is was are were be been has have had will would can could may might must should shall
+    do does did not the a an he she it they we you i his her its their our my your him them
+    us there here what and or but than so just also still only now then if while because
+    said says say told one ones""".split()
+)
+#: A word after the noun that gives it its own content, so that the phrase points forward
+#: or restricts itself: "those states where it matters", "such decisions as stripping",
+#: "the same rules as before", "those who voted", "that of Mr. Ailes". A preposition ends
+#: the phrase too, but it may belong to the verb ("agreement with that sentiment among the
+#: delegates"), and gives the noun no content of its own.
+_POSTMODIFIER = frozenset("of who whom whose which where when that as than to".split())
+_PREPOSITIONS = frozenset(
+    """in on at for from by with among between within without across through against toward
+    towards into onto upon over under after before during since until""".split()
+)
+#: Nouns that make a demonstrative a time of the narrative ("at that point", "at that stage").
+_TIME_POINTS = frozenset("point points stage stages juncture".split())
+#: Adjectives that follow the pronoun "those" ("those present", "those responsible"): the
+#: pronoun stands for people the clause itself describes, not for a noun told before.
+_POSTPOSITIVE = frozenset("present absent eligible responsible involved concerned affected".split())
+#: An auxiliary or a modal right after "the same" makes it a pronoun ("The same is true of
+#: …", "The same cannot be said …").
+_AUXILIARIES = frozenset(
+    """is was are were has had will would can could may might must should cannot can't
+    can’t won't won’t""".split()
+)
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|``.*?''|''.*?''")
+
+
+def referring_phrase(display: str, shown_terms: set[str]) -> str | None:
+    """The first distal demonstrative or comparative phrase (:data:`_REFERRING`) of the
+    element ``display``, outside its quotations, whose words neither the elements shown
+    before it (``shown_terms``: their content terms) nor the element's own words before it
+    name; None when there is none. A phrase with its own postmodifier
+    (:data:`_POSTMODIFIER`) reads alone; so does a noun of time ("that night", "those
+    days": :data:`topline.brief.context_rules._TIME_NOUNS`) and "those" before a participle
+    or a postpositive adjective ("those travelling", "those present")."""
+    plain = _QUOTED.sub(lambda m: " " * len(m.group()), display)
+    for match in _REFERRING.finditer(plain):
+        words: list[str] = []
+        for word in match["phrase"].split():
+            if word in _NO_HEAD or word in _AUXILIARIES or word in _POSTMODIFIER:
+                break
+            if word in _PREPOSITIONS:
+                break
+            if word.endswith(("'s", "’s")):
+                break  # "those voters' choice": a possessor, anchored by its own noun
+            words.append(word)
+        after = plain[match.start("phrase") :].split()[len(words) : len(words) + 1]
+        if not words and after and after[0] in _AUXILIARIES and match["det"].endswith("same"):
+            return match["det"]  # "The same cannot be said for …": a pronoun, the same as what?
+        if not words or (after and after[0] in _POSTMODIFIER):
+            continue  # no noun phrase ("those are"), or one with its own content
+        if any(w in _TIME_NOUNS or w in _TIME_POINTS for w in words):
+            continue  # "that night", "at that point": the time of the story
+        if match["det"].lower() == "those" and (
+            words[0].endswith(("ing", "ed")) or words[0] in _POSTPOSITIVE
+        ):
+            continue  # "those travelling", "those present": people, described here
+        terms = set(content_terms(" ".join(words)))
+        if not terms or terms & shown_terms or terms & set(content_terms(plain[: match.start()])):
+            continue
+        return f"{match['det']} {' '.join(words)}"
+    return None
+
+
+# --- a bullet: a definite description whose introduction is not shown -------------------
+# "The email was sent to …" after a Topline that lost "according to a newly uncovered
+# email": a definite description takes up what the article introduced before, and the
+# clearest introduction is the indefinite article (Heim 1982's novelty condition: "a/an"
+# opens a new file, "the" updates an old one). When the article's first mention of the
+# noun is indefinite and no element shown before names the noun, the description points at
+# an unshown sentence. A first mention with "the" ("the company" after its name), a
+# possessive ("Corker's legislation") or none at all (a thing unique in the story's world:
+# "the election", "the president") is not read: the sixteenth session found about half of
+# those bridging or unique, and read fine.
+
+#: What tells a bare definite subject's verb from its noun phrase ("The film also stars …",
+#: "The legislation would …", "The trial is …", "The suit was filed …"): an auxiliary or a
+#: modal, a verb of saying, an adverb before the verb, or a past form in -ed.
+_VERB_MARKS = frozenset(
+    """is was are were has have had will would can could may might must should shall did
+    does do said says told also still now then only just already ever never""".split()
+)
+#: A word after the noun that gives it its own content ("The decision to …", "The book that
+#: …", "The release of …"): the description is then not bare, and reads alone.
+_POSTMODIFIERS = frozenset(
+    """of to that who whom whose which in on at for from by about with over under between
+    against among as and or""".split()
+)
+#: A bare definite description opening the sentence as its subject, after at most one
+#: connective: "The", then up to five lower-case words (the noun phrase and its verb).
+_DEFINITE_OPENER = re.compile(
+    r"^\W{0,2}(?:(?:But|And|Yet|So|Still|Now|However,|Meanwhile,)\s+)?The\s+"
+    r"(?P<words>(?:[a-z][a-z'’-]*\s+){1,5})"
+)
+
+
+def bare_definite_head(text: str) -> str | None:
+    """The head noun of the bare definite description ``text`` opens with as its subject
+    ("The legislation seeks …" → ``legislation``, "The film also stars …" → ``film``), or
+    None: the head is the word before the first verb mark (:data:`_VERB_MARKS`, an adverb in
+    -ly, a past form in -ed), or else before a verb in -s after a noun that is not plural. A
+    description with its own complement (:data:`_POSTMODIFIERS`) or a comma is not bare."""
+    match = _DEFINITE_OPENER.match(text)
+    if match is None:
+        return None
+    words = match.group("words").split()
+    head = None
+    for i in range(1, len(words)):
+        word = words[i]
+        if word in _POSTMODIFIERS:
+            return None
+        if word in _VERB_MARKS or (len(word) > 4 and word.endswith(("ly", "ed"))):
+            head = words[i - 1]
+            break
+    else:
+        for i in range(1, len(words)):
+            if words[i].endswith("s") and not words[i].endswith("ss") and content_terms(words[i]):
+                if not words[i - 1].endswith("s"):
+                    head = words[i - 1]
+                break
+    if head is None or head.endswith(("ly", "ed")) or not content_terms(head):
+        return None
+    if any(w.endswith(("'s", "’s", "s'", "s’")) for w in words[: words.index(head) + 1]):
+        return None  # "The boy's mother": anchored by its possessor, a reference of its own
+    return head
+
+
+#: The indefinite determiners that introduce a new referent.
+_INDEFINITE = frozenset("a an another".split())
+#: Any determiner, indefinite or not: the nearest one before a mention is its own.
+_DETERMINERS = frozenset(
+    "a an another the this that these those its his her their our my your some any".split()
+)
+_TEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: How many words back from a mention its determiner is looked for ("a newly uncovered
+#: email").
+_DETERMINER_REACH = 4
+
+
+def introduced_indefinitely(text: str, before: int, head: str) -> bool:
+    """The article's first mention of ``head`` (same stem, in lower case) before offset
+    ``before`` has an indefinite determiner within :data:`_DETERMINER_REACH` words before it
+    ("according to a newly uncovered email")."""
+    target = stem(head)
+    recent: list[str] = []
+    for match in _TEXT_WORD.finditer(text, 0, before):
+        word = match.group()
+        if word[0].islower() and stem(word) == target:
+            nearest = next(
+                (w for w in reversed(recent[-_DETERMINER_REACH:]) if w in _DETERMINERS), None
+            )
+            return nearest in _INDEFINITE
+        recent.append(word.lower())
+    return False
+
+
+def unintroduced_description(
+    text: str, display: str, start: int, shown_terms: set[str]
+) -> str | None:
+    """The head noun of the bare definite description the element ``display`` (at offset
+    ``start`` of ``text``) opens with, when no element shown before it names the noun
+    (``shown_terms``) and the article introduced it with an indefinite article before
+    (:func:`introduced_indefinitely`); None otherwise."""
+    head = bare_definite_head(display)
+    if head is None or set(content_terms(head)) & shown_terms:
+        return None
+    return head if introduced_indefinitely(text, start, head) else None

@@ -132,3 +132,18 @@ _HAND_OFF = re.compile(
 def hand_off(display: str) -> bool:
     """The element is a broadcast anchor's hand-off to a correspondent (:data:`_HAND_OFF`)."""
     return _HAND_OFF.match(display) is not None
+
+
+#: A wire desk's editing note left in the copy: where a new version picks up the old one
+#: ("The decision, 3rd graf pvs.": resume at the paragraph that opens "The decision", the
+#: third of the previous version; "(pvs/ji)"). "graf" (paragraph) and "pvs" (previous) are
+#: the desk's jargon, written for the editors of the receiving papers, never for a reader:
+#: the line is furniture, not a sentence of the story.
+_EDITING_NOTE = re.compile(
+    r"\b(?:graf|grafs|para|paras|paragraph)\s+(?:pvs|prev|previous)\b|\(pvs/|\bpvs\.?\s*$"
+)
+
+
+def editing_note(display: str) -> bool:
+    """The element holds a wire desk's editing note (:data:`_EDITING_NOTE`)."""
+    return _EDITING_NOTE.search(display) is not None
