@@ -4,6 +4,13 @@
     python benchmarks/story_brief.py --briefs   # the story-brief tables only (no clustering)
     python benchmarks/story_brief.py --pairs    # same-fact P/R on the labelled pairs only
     python benchmarks/story_brief.py --polnear "Clinton's health"   # one PolNeAR event's brief
+    python benchmarks/story_brief.py --read-stories A --analyses /tmp/storybrief/polnear.jsonl
+
+``--read-stories A`` (or ``B``) reads as an editor would: all 924 PolNeAR articles go into a
+temporary store, which forms its own stories, and the briefs of a seeded sample of the stories
+a user would see (three or more articles from two or more outlets) are printed in Markdown,
+each element with the article it comes from (outlet, day, title). Half A is the half read
+while building; half B is kept unread until the change is made and measured on it first.
 
 ``benchmarks/data/stories_synthetic.jsonl`` holds nine invented events (two chemical-plant fires
 on the same days, two central-bank decisions on the same day, two football clubs changing coach
@@ -28,6 +35,7 @@ credit can be checked exactly:
 from __future__ import annotations
 
 import json
+import random
 import statistics
 import sys
 import tempfile
@@ -55,6 +63,7 @@ from topline.brief.story import (  # noqa: E402
 )
 from topline.ingest import article_from_text  # noqa: E402
 from topline.model import Analysis, ArticleSpan, Span, StoryBrief, join_pieces  # noqa: E402
+from topline.pipeline import story_brief as stored_story_brief  # noqa: E402
 from topline.render.story_brief import render_story_brief  # noqa: E402
 from topline.store import Store  # noqa: E402
 
@@ -634,7 +643,94 @@ def polnear_example(event: str) -> str:
     return render_story_brief(brief, "md")
 
 
+#: The sample of the store's multi-outlet PolNeAR stories read as an editor: the seed is fixed
+#: before any brief was read; half A (the first READ_HALF) is read while building, half B not.
+READ_SEED = 17
+READ_HALF = 12
+#: A story a user would see as a story: this many articles, from this many outlets.
+READ_MIN_ARTICLES = 3
+READ_MIN_OUTLETS = 2
+
+
+def _polnear_analyses(cache: Path | None) -> list[Analysis]:
+    """All 924 PolNeAR articles analysed (dev and train, date order), outlets named."""
+    from benchmarks.store import _analyses, polnear
+
+    named = []
+    for a in _analyses(polnear(), cache):
+        outlet = PUBLISHERS.get(a.article.outlet or "", a.article.outlet)
+        named.append(replace(a, article=replace(a.article, outlet=outlet)))
+    return named
+
+
+def _element_rows(brief: StoryBrief) -> list[tuple[str, str | None]]:
+    """Each element of a story brief and the article its first span indexes."""
+    rows: list[tuple[str, str | None]] = []
+    if brief.topline:
+        rows.append(("Topline", brief.topline.spans[0].article_id))
+    rows += [(f"fact {i}", f.spans[0].article_id) for i, f in enumerate(brief.facts, 1)]
+    if brief.crucial_quote:
+        rows.append(("Crucial quote", brief.crucial_quote.spans[0].article_id))
+    if brief.big_number:
+        rows.append(("Big number", brief.big_number.spans[0].article_id))
+    for i, b in enumerate(brief.key_background, 1):
+        rows.append((f"background {i}", b.spans[0].article_id if b.spans else None))
+    return rows
+
+
+def read_stories(half: str, cache: Path | None) -> str:
+    """The story briefs of one half (``A`` or ``B``) of a seeded sample of the multi-outlet
+    stories the store forms on PolNeAR, each element with its article's outlet, day and
+    title (see the module docstring)."""
+    out: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.db") as store:
+        store.add_analyses(_polnear_analyses(cache))
+        shown = []
+        for listed in store.stories(limit=100_000, members=None):
+            story = store.story(listed.id)
+            outlets = {store.get_article(i).outlet for i in story.article_ids}
+            if len(story.article_ids) >= READ_MIN_ARTICLES and len(outlets) >= READ_MIN_OUTLETS:
+                shown.append(story.id)
+        shown.sort()
+        random.Random(READ_SEED).shuffle(shown)
+        start = {"A": 0, "B": READ_HALF}[half]
+        out.append(
+            f"<!-- {len(shown)} stories of {READ_MIN_ARTICLES}+ articles from "
+            f"{READ_MIN_OUTLETS}+ outlets; half {half}: sample positions {start}-"
+            f"{start + READ_HALF - 1} (seed {READ_SEED}) -->\n"
+        )
+        for n, story_id in enumerate(shown[start : start + READ_HALF], 1):
+            story = store.story(story_id)
+            members = {i: store.get_article(i) for i in story.article_ids}
+            number = {i: k for k, i in enumerate(story.article_ids, 1)}
+            brief = stored_story_brief(store, story_id)
+            out.append(f"## {half}{n}: story {story_id[:8]} ({len(members)} articles)\n")
+            for i, a in members.items():
+                day = str(a.published)[:10] if a.published else "undated"
+                out.append(f"- [{number[i]}] {day} {a.outlet} — {a.title}")
+            out.append("")
+            out.append(render_story_brief(brief, "md"))
+            out.append(
+                "Sources: "
+                + "; ".join(
+                    f"{label} [{number.get(i, '?') if i else '-'}]"
+                    for label, i in _element_rows(brief)
+                )
+                + "\n"
+            )
+    return "\n".join(out)
+
+
+def _option(name: str) -> str | None:
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv[:-1] else None
+
+
 def main() -> None:
+    half = _option("--read-stories")
+    if half is not None:
+        cache = _option("--analyses")
+        print(read_stories(half.upper(), Path(cache) if cache else None))
+        return
     if len(sys.argv) > 2 and sys.argv[1] == "--polnear":
         print(polnear_example(sys.argv[2]))
         return
