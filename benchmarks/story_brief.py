@@ -54,6 +54,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.store import bcubed, single_link  # noqa: E402
 from topline.analyze import analyze_many  # noqa: E402
 from topline.brief import make_brief, story_match  # noqa: E402
+from topline.brief.features import content_terms  # noqa: E402
 from topline.brief.story import (  # noqa: E402
     FactTerms,
     StoryMember,
@@ -721,11 +722,81 @@ def read_stories(half: str, cache: Path | None) -> str:
     return "\n".join(out)
 
 
+#: The pool the seventeenth session's lanes count classes on: PolNeAR train positions 657-840
+#: of ``brief_read.py``'s seeded shuffle (no brief of it was read by this lane).
+POOL_SLICES = ((181, 181), (657, 840), (0, 0), (0, 0))
+
+
+def _title_line(text: str, title: str | None) -> bool:
+    """Every content word of an element is its article title's (a headline or deck line)."""
+    terms = set(content_terms(text))
+    return bool(title) and len(terms) >= 2 and terms <= set(content_terms(title or ""))
+
+
+def title_line_counts(cache: Path | None, show: bool = False) -> str:
+    """Briefs of the pool's PolNeAR articles, titled as the store ingests them: Toplines and
+    bullets that are a line of the title (headline or deck), with ``headline``'s
+    title-part rule off (before) and on (after), and the Toplines it changed."""
+    from benchmarks.brief_read import items_of
+    from topline.brief import headline
+
+    keys = {item.stem for kind, item in items_of(POOL_SLICES) if kind == "polnear"}
+    pool = [a for a in _polnear_analyses(cache) if a.article.source in keys]
+    saved = headline._title_part
+    counts = {"before": [0, 0, 0], "after": [0, 0, 0]}
+    briefs = {}
+    try:
+        for when in ("before", "after"):
+            if when == "before":
+                headline._title_part = lambda line, title: False  # type: ignore[assignment]
+            else:
+                headline._title_part = saved  # type: ignore[assignment]
+            for a in pool:
+                b = make_brief(a)
+                briefs[(when, a.article.id)] = b
+                title = a.article.title
+                counts[when][0] += b.topline is not None and _title_line(b.topline.text, title)
+                counts[when][1] += sum(_title_line(x.text, title) for x in b.bullets)
+                counts[when][2] += b.topline is None
+    finally:
+        headline._title_part = saved  # type: ignore[assignment]
+    titled = sum(";" in (a.article.title or "") for a in pool)
+    out = [
+        f"**Title lines in briefs** — PolNeAR train pool ({len(pool)} articles, "
+        f"{titled} titles with a deck after ';'), titled as the store ingests them:",
+        "",
+        "| measure | before | after |",
+        "|---|---:|---:|",
+        f"| Toplines that are a title line | {counts['before'][0]} | {counts['after'][0]} |",
+        f"| bullets that are a title line | {counts['before'][1]} | {counts['after'][1]} |",
+        f"| briefs without a Topline | {counts['before'][2]} | {counts['after'][2]} |",
+    ]
+    changed = [
+        (a, briefs[("before", a.article.id)].topline, briefs[("after", a.article.id)].topline)
+        for a in pool
+    ]
+    changed = [(a, x, y) for a, x, y in changed if (x and x.text) != (y and y.text)]
+    out.append(f"| Toplines changed | | {len(changed)} |")
+    if show:
+        for a, x, y in changed:
+            out += [
+                "",
+                f"- {a.article.title}",
+                f"  - before: {x and x.text}",
+                f"  - after: {y and y.text}",
+            ]
+    return "\n".join(out)
+
+
 def _option(name: str) -> str | None:
     return sys.argv[sys.argv.index(name) + 1] if name in sys.argv[:-1] else None
 
 
 def main() -> None:
+    if "--title-lines" in sys.argv:
+        cache = _option("--analyses")
+        print(title_line_counts(Path(cache) if cache else None, "--show" in sys.argv))
+        return
     half = _option("--read-stories")
     if half is not None:
         cache = _option("--analyses")
