@@ -733,24 +733,33 @@ def _title_line(text: str, title: str | None) -> bool:
     return bool(title) and len(terms) >= 2 and terms <= set(content_terms(title or ""))
 
 
+def _whole_lines_only(text: str, span: Span) -> str | None:
+    """``headline._line_of`` as it was before the seventeenth session: whole lines only."""
+    from topline.brief import headline
+
+    return span.of(text) if headline._whole_line(text, span) else None
+
+
 def title_line_counts(cache: Path | None, show: bool = False) -> str:
     """Briefs of the pool's PolNeAR articles, titled as the store ingests them: Toplines and
     bullets that are a line of the title (headline or deck), with ``headline``'s
-    title-part rule off (before) and on (after), and the Toplines it changed."""
+    seventeenth-session rules off (before: no title part, whole lines only) and on (after),
+    and the Toplines they changed."""
     from benchmarks.brief_read import items_of
     from topline.brief import headline
 
     keys = {item.stem for kind, item in items_of(POOL_SLICES) if kind == "polnear"}
     pool = [a for a in _polnear_analyses(cache) if a.article.source in keys]
-    saved = headline._title_part
+    saved = (headline._title_part, headline._line_of)
     counts = {"before": [0, 0, 0], "after": [0, 0, 0]}
     briefs = {}
     try:
         for when in ("before", "after"):
             if when == "before":
                 headline._title_part = lambda line, title: False  # type: ignore[assignment]
+                headline._line_of = _whole_lines_only  # type: ignore[assignment]
             else:
-                headline._title_part = saved  # type: ignore[assignment]
+                headline._title_part, headline._line_of = saved  # type: ignore[assignment]
             for a in pool:
                 b = make_brief(a)
                 briefs[(when, a.article.id)] = b
@@ -759,7 +768,7 @@ def title_line_counts(cache: Path | None, show: bool = False) -> str:
                 counts[when][1] += sum(_title_line(x.text, title) for x in b.bullets)
                 counts[when][2] += b.topline is None
     finally:
-        headline._title_part = saved  # type: ignore[assignment]
+        headline._title_part, headline._line_of = saved  # type: ignore[assignment]
     titled = sum(";" in (a.article.title or "") for a in pool)
     out = [
         f"**Title lines in briefs** — PolNeAR train pool ({len(pool)} articles, "

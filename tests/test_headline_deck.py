@@ -52,3 +52,13 @@ def test_a_lede_that_restates_the_title_says_more_and_stays() -> None:
     brief = make_brief(analysis)
     assert brief.topline is not None
     assert "two crossings a week" in brief.topline.text
+
+
+def test_a_title_line_the_sentence_splitter_cuts_in_two_is_still_the_title() -> None:
+    title = "After Ferry Ran Aground, Skipper Said What Everyone Was Thinking. Then He Resigned"
+    text = title + ".\n\n" + TEXT.split("\n\n", 1)[1]
+    analysis = analyze(article_from_text(text, title=title, published="2024-10-08"))
+    assert len(title_sentences(analysis)) == 2  # the splitter cuts the line in two
+    brief = make_brief(analysis)
+    shown = [brief.topline.text if brief.topline else "", *(b.text for b in brief.bullets)]
+    assert not any("Everyone Was Thinking" in t or "He Resigned" in t for t in shown)

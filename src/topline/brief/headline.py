@@ -36,7 +36,8 @@ the body. Two cases, each a plain rule (fixture tests in ``tests/test_headline.p
   given with its deck ("Super PAC ad attack coming; Iowa, N.H. targeted for next two
   months", as newspaper archives store them) is set in the body as two lines, each too
   short beside the whole title for the similarity, and the deck line was the Topline of
-  story briefs; a lede says more than its headline, so it has words the title lacks.
+  story briefs; a lede says more than its headline, so it has words the title lacks. A
+  title line the sentence splitter cut in two is read as its whole line.
 """
 
 from __future__ import annotations
@@ -193,13 +194,27 @@ def title_sentences(analysis: Analysis) -> frozenset[int]:
         return frozenset()
     longest = len(title.split()) + TITLE_SLACK_WORDS
     for sentence in analysis.sentences:
-        line = sentence.span.of(text)
-        if len(line.split()) > longest or not _whole_line(text, sentence.span):
+        line = _line_of(text, sentence.span)
+        if line is None or len(line.split()) > longest:
             continue  # a lede that restates the title is longer than it: it stays
         terms = Counter(content_terms(line))
         if cosine(terms, title_terms) >= TITLE_SIMILARITY or _title_part(terms, title_terms):
             out.add(sentence.index)
     return frozenset(out)
+
+
+def _line_of(text: str, span: Span) -> str | None:
+    """The line a sentence is, or stands in (a title line the sentence splitter cut in two:
+    "Immediately After Obama's Terror Speech, Trump Said" | "The 11 Words Everyone Was
+    Thinking."); None when the sentence runs over a line break without being whole lines."""
+    if _whole_line(text, span):
+        return span.of(text)
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    end = len(text) if end < 0 else end
+    if "\n" in text[span.start : span.end]:
+        return None
+    return text[start:end]
 
 
 def _title_part(line: Counter[str], title: Counter[str]) -> bool:
