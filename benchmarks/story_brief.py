@@ -10,7 +10,8 @@
 temporary store, which forms its own stories, and the briefs of a seeded sample of the stories
 a user would see (three or more articles from two or more outlets) are printed in Markdown,
 each element with the article it comes from (outlet, day, title). Half A is the half read
-while building; half B is kept unread until the change is made and measured on it first.
+while building; half B is kept unread until the change is made and measured on it first;
+``R`` prints the rest of the sample (positions 24 on), read by nobody.
 
 ``benchmarks/data/stories_synthetic.jsonl`` holds nine invented events (two chemical-plant fires
 on the same days, two central-bank decisions on the same day, two football clubs changing coach
@@ -694,13 +695,14 @@ def read_stories(half: str, cache: Path | None) -> str:
                 shown.append(story.id)
         shown.sort()
         random.Random(READ_SEED).shuffle(shown)
-        start = {"A": 0, "B": READ_HALF}[half]
+        start = {"A": 0, "B": READ_HALF, "R": 2 * READ_HALF}[half]
+        stop = len(shown) if half == "R" else start + READ_HALF
         out.append(
             f"<!-- {len(shown)} stories of {READ_MIN_ARTICLES}+ articles from "
-            f"{READ_MIN_OUTLETS}+ outlets; half {half}: sample positions {start}-"
-            f"{start + READ_HALF - 1} (seed {READ_SEED}) -->\n"
+            f"{READ_MIN_OUTLETS}+ outlets; {half}: sample positions {start}-{stop - 1} "
+            f"(seed {READ_SEED}) -->\n"
         )
-        for n, story_id in enumerate(shown[start : start + READ_HALF], 1):
+        for n, story_id in enumerate(shown[start:stop], 1):
             story = store.story(story_id)
             members = {i: store.get_article(i) for i in story.article_ids}
             number = {i: k for k, i in enumerate(story.article_ids, 1)}

@@ -93,3 +93,16 @@ def test_a_column_alone_still_gives_a_topline() -> None:
     brief = story_brief("ferry", members)
     assert brief.topline is not None
     assert "slipway" in brief.topline.text  # the news page, though it is a feature
+
+
+def test_a_columns_argument_is_no_key_fact() -> None:
+    members = [
+        _member(FIRST, "Harbor Daily", "2025-03-02", "Island ferry runs aground"),
+        _member(
+            COLUMN, "Coast Tribune", "2025-03-04", "Opinion: It is time to sack the ferry firm"
+        ),
+    ]
+    brief = story_brief("ferry", members)
+    shown = [brief.topline.text if brief.topline else "", *(f.text for f in brief.facts)]
+    assert not any("contract" in t or "timetable is a joke" in t for t in shown)
+    assert any("ran aground" in t for t in shown)

@@ -6,7 +6,7 @@ It is built from the articles' own briefs and analyses, never from new text:
 - **Topline**: the Topline of the latest day's articles (the latest development), credited
   to every outlet whose article states the same fact (:mod:`.story_match`); of several that
   day, a news page's, the one most outlets state, then one that says when it happened.
-- **Key facts**: every article's Topline and bullets, grouped into facts (two are one fact
+- **Key facts**: every news page's Topline and bullets (not a column's), grouped into facts (two are one fact
   when :func:`~topline.brief.story_match.same_fact` says so); each fact is shown from its
   *first* report and credited to every outlet with a sentence stating it, first reporter
   first. Facts reported by more outlets rank first, then each article's own best facts in
@@ -35,6 +35,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from topline.brief.page_kind import KINDS
 from topline.brief.story_credit import (
     CreditIndex,
     StoryMember,
@@ -103,9 +104,18 @@ class _Candidate:
     rank: int = 0
 
 
+#: Pages in their writer's own voice (a column, a review, an analysis, a first-person
+#: account): what they say is their writer's, not a development an outlet reports.
+OWN_VOICE = frozenset(KINDS) - {"news", "qa"}
+
+
 def _candidates(members: Sequence[StoryMember]) -> list[_Candidate]:
+    """Every news page's Topline and bullets (a column's argument is no Key fact of the
+    story: shown with its outlet's name, it would read as what the outlet reports)."""
     found = []
     for m in members:
+        if m.brief.page_kind in OWN_VOICE:
+            continue
         elements: list[tuple[tuple[Span, ...], Source | None]] = []
         if m.brief.topline is not None:
             elements.append((m.brief.topline.spans, None))
@@ -168,7 +178,7 @@ def _topline_member(
     one); then the Topline most outlets state, then one that says when it happened
     (:func:`_tells_when`), then the last the store received."""
     told = [m for m in members if m.brief.topline is not None]
-    news = [m for m in told if m.brief.page_kind == "news"] or told
+    news = [m for m in told if m.brief.page_kind not in OWN_VOICE] or told
     dated = [m for m in news if published_day(m)] or news
     if not dated:
         return None
