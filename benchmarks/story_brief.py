@@ -5,6 +5,14 @@
     python benchmarks/story_brief.py --sets blind17   # + a blind set's story-brief table (only)
     python benchmarks/story_brief.py --pairs    # same-fact P/R on the labelled pairs only
     python benchmarks/story_brief.py --polnear "Clinton's health"   # one PolNeAR event's brief
+    python benchmarks/story_brief.py --read-stories A --analyses /tmp/storybrief/polnear.jsonl
+
+``--read-stories A`` (or ``B``) reads as an editor would: all 924 PolNeAR articles go into a
+temporary store, which forms its own stories, and the briefs of a seeded sample of the stories
+a user would see (three or more articles from two or more outlets) are printed in Markdown,
+each element with the article it comes from (outlet, day, title). Half A is the half read
+while building; half B is kept unread until the change is made and measured on it first;
+``R`` prints the rest of the sample (positions 24 on), read by nobody.
 
 ``benchmarks/data/stories_synthetic.jsonl`` holds nine invented events (two chemical-plant fires
 on the same days, two central-bank decisions on the same day, two football clubs changing coach
@@ -42,6 +50,7 @@ count different figures (their fact ids differ by figure).
 from __future__ import annotations
 
 import json
+import random
 import statistics
 import sys
 import tempfile
@@ -61,6 +70,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.store import bcubed, single_link  # noqa: E402
 from topline.analyze import analyze_many  # noqa: E402
 from topline.brief import make_brief, story_match  # noqa: E402
+from topline.brief.features import content_terms  # noqa: E402
 from topline.brief.story import (  # noqa: E402
     FactTerms,
     StoryMember,
@@ -70,6 +80,7 @@ from topline.brief.story import (  # noqa: E402
 )
 from topline.ingest import article_from_text  # noqa: E402
 from topline.model import Analysis, ArticleSpan, Span, StoryBrief, join_pieces  # noqa: E402
+from topline.pipeline import story_brief as stored_story_brief  # noqa: E402
 from topline.render.story_brief import render_story_brief  # noqa: E402
 from topline.store import Store  # noqa: E402
 
@@ -672,7 +683,174 @@ def blind_names(argv: list[str]) -> list[str]:
     return names
 
 
+#: The sample of the store's multi-outlet PolNeAR stories read as an editor: the seed is fixed
+#: before any brief was read; half A (the first READ_HALF) is read while building, half B not.
+READ_SEED = 17
+READ_HALF = 12
+#: A story a user would see as a story: this many articles, from this many outlets.
+READ_MIN_ARTICLES = 3
+READ_MIN_OUTLETS = 2
+
+
+def _polnear_analyses(cache: Path | None) -> list[Analysis]:
+    """All 924 PolNeAR articles analysed (dev and train, date order), outlets named."""
+    from benchmarks.store import _analyses, polnear
+
+    named = []
+    for a in _analyses(polnear(), cache):
+        outlet = PUBLISHERS.get(a.article.outlet or "", a.article.outlet)
+        named.append(replace(a, article=replace(a.article, outlet=outlet)))
+    return named
+
+
+def _element_rows(brief: StoryBrief) -> list[tuple[str, str | None]]:
+    """Each element of a story brief and the article its first span indexes."""
+    rows: list[tuple[str, str | None]] = []
+    if brief.topline:
+        rows.append(("Topline", brief.topline.spans[0].article_id))
+    rows += [(f"fact {i}", f.spans[0].article_id) for i, f in enumerate(brief.facts, 1)]
+    if brief.crucial_quote:
+        rows.append(("Crucial quote", brief.crucial_quote.spans[0].article_id))
+    if brief.big_number:
+        rows.append(("Big number", brief.big_number.spans[0].article_id))
+    for i, b in enumerate(brief.key_background, 1):
+        rows.append((f"background {i}", b.spans[0].article_id if b.spans else None))
+    return rows
+
+
+def read_stories(half: str, cache: Path | None) -> str:
+    """The story briefs of one half (``A`` or ``B``) of a seeded sample of the multi-outlet
+    stories the store forms on PolNeAR, each element with its article's outlet, day and
+    title (see the module docstring)."""
+    out: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "s.db") as store:
+        store.add_analyses(_polnear_analyses(cache))
+        shown = []
+        for listed in store.stories(limit=100_000, members=None):
+            story = store.story(listed.id)
+            outlets = {store.get_article(i).outlet for i in story.article_ids}
+            if len(story.article_ids) >= READ_MIN_ARTICLES and len(outlets) >= READ_MIN_OUTLETS:
+                shown.append(story.id)
+        shown.sort()
+        random.Random(READ_SEED).shuffle(shown)
+        start = {"A": 0, "B": READ_HALF, "R": 2 * READ_HALF}[half]
+        stop = len(shown) if half == "R" else start + READ_HALF
+        out.append(
+            f"<!-- {len(shown)} stories of {READ_MIN_ARTICLES}+ articles from "
+            f"{READ_MIN_OUTLETS}+ outlets; {half}: sample positions {start}-{stop - 1} "
+            f"(seed {READ_SEED}) -->\n"
+        )
+        for n, story_id in enumerate(shown[start:stop], 1):
+            story = store.story(story_id)
+            members = {i: store.get_article(i) for i in story.article_ids}
+            number = {i: k for k, i in enumerate(story.article_ids, 1)}
+            brief = stored_story_brief(store, story_id)
+            out.append(f"## {half}{n}: story {story_id[:8]} ({len(members)} articles)\n")
+            for i, a in members.items():
+                day = str(a.published)[:10] if a.published else "undated"
+                out.append(f"- [{number[i]}] {day} {a.outlet} — {a.title}")
+            out.append("")
+            out.append(render_story_brief(brief, "md"))
+            out.append(
+                "Sources: "
+                + "; ".join(
+                    f"{label} [{number.get(i, '?') if i else '-'}]"
+                    for label, i in _element_rows(brief)
+                )
+                + "\n"
+            )
+    return "\n".join(out)
+
+
+#: The pool the seventeenth session's lanes count classes on: PolNeAR train positions 657-840
+#: of ``brief_read.py``'s seeded shuffle (no brief of it was read by this lane).
+POOL_SLICES = ((181, 181), (657, 840), (0, 0), (0, 0))
+
+
+def _title_line(text: str, title: str | None) -> bool:
+    """Every content word of an element is its article title's (a headline or deck line)."""
+    terms = set(content_terms(text))
+    return bool(title) and len(terms) >= 2 and terms <= set(content_terms(title or ""))
+
+
+def _whole_lines_only(text: str, span: Span) -> str | None:
+    """``headline._line_of`` as it was before the seventeenth session: whole lines only."""
+    from topline.brief import headline
+
+    return span.of(text) if headline._whole_line(text, span) else None
+
+
+def title_line_counts(cache: Path | None, show: bool = False) -> str:
+    """Briefs of the pool's PolNeAR articles, titled as the store ingests them: Toplines and
+    bullets that are a line of the title (headline or deck), with ``headline``'s
+    seventeenth-session rules off (before: no title part, whole lines only) and on (after),
+    and the Toplines they changed."""
+    from benchmarks.brief_read import items_of
+    from topline.brief import headline
+
+    keys = {item.stem for kind, item in items_of(POOL_SLICES) if kind == "polnear"}
+    pool = [a for a in _polnear_analyses(cache) if a.article.source in keys]
+    saved = (headline._title_part, headline._line_of)
+    counts = {"before": [0, 0, 0], "after": [0, 0, 0]}
+    briefs = {}
+    try:
+        for when in ("before", "after"):
+            if when == "before":
+                headline._title_part = lambda line, title: False  # type: ignore[assignment]
+                headline._line_of = _whole_lines_only  # type: ignore[assignment]
+            else:
+                headline._title_part, headline._line_of = saved  # type: ignore[assignment]
+            for a in pool:
+                b = make_brief(a)
+                briefs[(when, a.article.id)] = b
+                title = a.article.title
+                counts[when][0] += b.topline is not None and _title_line(b.topline.text, title)
+                counts[when][1] += sum(_title_line(x.text, title) for x in b.bullets)
+                counts[when][2] += b.topline is None
+    finally:
+        headline._title_part, headline._line_of = saved  # type: ignore[assignment]
+    titled = sum(";" in (a.article.title or "") for a in pool)
+    out = [
+        f"**Title lines in briefs** — PolNeAR train pool ({len(pool)} articles, "
+        f"{titled} titles with a deck after ';'), titled as the store ingests them:",
+        "",
+        "| measure | before | after |",
+        "|---|---:|---:|",
+        f"| Toplines that are a title line | {counts['before'][0]} | {counts['after'][0]} |",
+        f"| bullets that are a title line | {counts['before'][1]} | {counts['after'][1]} |",
+        f"| briefs without a Topline | {counts['before'][2]} | {counts['after'][2]} |",
+    ]
+    changed = [
+        (a, briefs[("before", a.article.id)].topline, briefs[("after", a.article.id)].topline)
+        for a in pool
+    ]
+    changed = [(a, x, y) for a, x, y in changed if (x and x.text) != (y and y.text)]
+    out.append(f"| Toplines changed | | {len(changed)} |")
+    if show:
+        for a, x, y in changed:
+            out += [
+                "",
+                f"- {a.article.title}",
+                f"  - before: {x and x.text}",
+                f"  - after: {y and y.text}",
+            ]
+    return "\n".join(out)
+
+
+def _option(name: str) -> str | None:
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv[:-1] else None
+
+
 def main() -> None:
+    if "--title-lines" in sys.argv:
+        cache = _option("--analyses")
+        print(title_line_counts(Path(cache) if cache else None, "--show" in sys.argv))
+        return
+    half = _option("--read-stories")
+    if half is not None:
+        cache = _option("--analyses")
+        print(read_stories(half.upper(), Path(cache) if cache else None))
+        return
     if len(sys.argv) > 2 and sys.argv[1] == "--polnear":
         print(polnear_example(sys.argv[2]))
         return

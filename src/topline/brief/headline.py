@@ -31,7 +31,13 @@ the body. Two cases, each a plain rule (fixture tests in ``tests/test_headline.p
 - **The title repeated in the body.** When the title is known, a line of the body that
   says what the title says (:data:`TITLE_SIMILARITY` of content terms) and is hardly longer
   than it (:data:`TITLE_SLACK_WORDS`) is the title again; a lede restating the title in a
-  full sentence is longer, and stays.
+  full sentence is longer, and stays. So is a line of the body all of whose content words
+  (at least :data:`MIN_TITLE_PART_TERMS`) are the title's (seventeenth session): a title
+  given with its deck ("Super PAC ad attack coming; Iowa, N.H. targeted for next two
+  months", as newspaper archives store them) is set in the body as two lines, each too
+  short beside the whole title for the similarity, and the deck line was the Topline of
+  story briefs; a lede says more than its headline, so it has words the title lacks. A
+  title line the sentence splitter cut in two is read as its whole line.
 """
 
 from __future__ import annotations
@@ -74,6 +80,9 @@ MIN_BODY_PARAGRAPHS = 2
 TITLE_SLACK_WORDS = 3
 #: Content-term cosine at which a body line repeats the title.
 TITLE_SIMILARITY = 0.8
+#: Content words a body line needs for "every word of it is the title's" to make it a part of
+#: the title (its headline or its deck); one shared word is chance.
+MIN_TITLE_PART_TERMS = 2
 #: Story sentences after an archive abstract read for the one the abstract restates (the
 #: lede and the sentences right after it).
 RESTATE_SEARCH = 3
@@ -185,12 +194,33 @@ def title_sentences(analysis: Analysis) -> frozenset[int]:
         return frozenset()
     longest = len(title.split()) + TITLE_SLACK_WORDS
     for sentence in analysis.sentences:
-        line = sentence.span.of(text)
-        if len(line.split()) > longest or not _whole_line(text, sentence.span):
+        line = _line_of(text, sentence.span)
+        if line is None or len(line.split()) > longest:
             continue  # a lede that restates the title is longer than it: it stays
-        if cosine(Counter(content_terms(line)), title_terms) >= TITLE_SIMILARITY:
+        terms = Counter(content_terms(line))
+        if cosine(terms, title_terms) >= TITLE_SIMILARITY or _title_part(terms, title_terms):
             out.add(sentence.index)
     return frozenset(out)
+
+
+def _line_of(text: str, span: Span) -> str | None:
+    """The line a sentence is, or stands in (a title line the sentence splitter cut in two:
+    "Immediately After Obama's Terror Speech, Trump Said" | "The 11 Words Everyone Was
+    Thinking."); None when the sentence runs over a line break without being whole lines."""
+    if _whole_line(text, span):
+        return span.of(text)
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    end = len(text) if end < 0 else end
+    if "\n" in text[span.start : span.end]:
+        return None
+    return text[start:end]
+
+
+def _title_part(line: Counter[str], title: Counter[str]) -> bool:
+    """Every content word of a whole line is the title's: the line is a part of the title
+    (its headline, or the deck an archive stores after it)."""
+    return len(line) >= MIN_TITLE_PART_TERMS and line.keys() <= title.keys()
 
 
 def heading_line(text: str, span: Span) -> bool:

@@ -3,9 +3,10 @@ outlets that report it (the Forbes way: "according to the New York Times…, als
 
 It is built from the articles' own briefs and analyses, never from new text:
 
-- **Topline**: the Topline of the latest article (the latest development), credited to every
-  outlet whose article states the same fact (:mod:`.story_match`).
-- **Key facts**: every article's Topline and bullets, grouped into facts (two are one fact
+- **Topline**: the Topline of the latest day's articles (the latest development), credited
+  to every outlet whose article states the same fact (:mod:`.story_match`); of several that
+  day, a news page's, the one most outlets state, then one that says when it happened.
+- **Key facts**: every news page's Topline and bullets (not a column's), grouped into facts (two are one fact
   when :func:`~topline.brief.story_match.same_fact` says so); each fact is shown from its
   *first* report and credited to every outlet with a sentence stating it, first reporter
   first. Facts reported by more outlets rank first, then each article's own best facts in
@@ -14,9 +15,9 @@ It is built from the articles' own briefs and analyses, never from new text:
   republished a wire story is never counted twice.
 - **Crucial quote**: the articles' Crucial quotes that have a speaker; credited to the
   outlets whose text holds the same words; the most widely carried, then the latest, wins.
-- **Big number**: the latest article's Big number, credited to the outlets giving the same
-  figure for the same thing; a different figure for the same thing in another outlet is a
-  **conflict**, flagged rather than averaged.
+- **Big number**: the Big number most outlets give a figure for, credited to the outlets
+  giving the same figure for the same thing; a different figure for the same thing in
+  another outlet is a **conflict**, flagged rather than averaged.
 - **Key background**: the Toplines of articles older than the latest one's day, and the
   articles' own Key background items, oldest first, dated as a reader writes dates.
 - ``since``: only facts first reported after that date ("what's new").
@@ -34,12 +35,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from topline.brief.page_kind import KINDS
 from topline.brief.story_credit import (
     CreditIndex,
     StoryMember,
     acts_in,
     arrival,
     article_spans,
+    cover,
     day_of,
     days_in,
     element_terms,
@@ -86,6 +89,9 @@ __all__ = [
 
 # --- tunables ----------------------------------------------------------------------------
 DEFAULT_FACTS = 5
+#: How many days before its publication a news lede's day may be (a weekly's "last
+#: Thursday"); a day named further back dates background, not the development.
+LEDE_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -98,9 +104,18 @@ class _Candidate:
     rank: int = 0
 
 
+#: Pages in their writer's own voice (a column, a review, an analysis, a first-person
+#: account): what they say is their writer's, not a development an outlet reports.
+OWN_VOICE = frozenset(KINDS) - {"news", "qa"}
+
+
 def _candidates(members: Sequence[StoryMember]) -> list[_Candidate]:
+    """Every news page's Topline and bullets (a column's argument is no Key fact of the
+    story: shown with its outlet's name, it would read as what the outlet reports)."""
     found = []
     for m in members:
+        if m.brief.page_kind in OWN_VOICE:
+            continue
         elements: list[tuple[tuple[Span, ...], Source | None]] = []
         if m.brief.topline is not None:
             elements.append((m.brief.topline.spans, None))
@@ -130,6 +145,55 @@ def _fact(candidate: _Candidate, reports: list[Report], texts: Mapping[str, str]
         )
     text = join_pieces(texts[s.article_id][s.start : s.end] for s in first.spans)
     return StoryFact(text, first.spans, tuple(reports))
+
+
+def _tells_when(member: StoryMember, spans: tuple[Span, ...]) -> bool:
+    """The element names the day of what it tells, in the week before its article was
+    published: a news lede says when ("… pledged to work together after a meeting Thursday"),
+    a scene or an argument that opens a feature does not."""
+    day = published_day(member)
+    if day is None:
+        return False
+    try:
+        published = date.fromisoformat(day)
+    except ValueError:
+        return False
+    for value in days_in(member.analysis, cover(spans)):
+        try:
+            named = date.fromisoformat(value)
+        except ValueError:
+            continue  # a year, a month or a season: no day
+        if 0 <= (published - named).days <= LEDE_DAYS:
+            return True
+    return False
+
+
+def _topline_member(
+    members: Sequence[StoryMember], index: CreditIndex, order: Mapping[str, int]
+) -> tuple[StoryMember, FactTerms, list[Report]] | None:
+    """The article whose Topline is the story's, with its terms and the outlets stating it:
+    the latest development, so the newest day's articles (undated ones only when none is
+    dated); of them, news pages before pages in their writer's voice (a column's Topline is
+    its writer's argument, not a development, and is taken only when no news page has
+    one); then the Topline most outlets state, then one that says when it happened
+    (:func:`_tells_when`), then the last the store received."""
+    told = [m for m in members if m.brief.topline is not None]
+    news = [m for m in told if m.brief.page_kind not in OWN_VOICE] or told
+    dated = [m for m in news if published_day(m)] or news
+    if not dated:
+        return None
+    day = published_day(dated[-1])
+    best: tuple[tuple[int, bool, int], StoryMember, FactTerms, list[Report]] | None = None
+    for m in dated:
+        if published_day(m) != day or m.brief.topline is None:
+            continue
+        spans = m.brief.topline.spans
+        terms = element_terms(m.analysis, spans)
+        reports = unique_outlets(index.reports(terms), order)
+        key = (len(reports), _tells_when(m, spans), order[m.id])
+        if best is None or key > best[0]:
+            best = (key, m, terms, reports)
+    return (best[1], best[2], best[3]) if best else None
 
 
 def _group(candidates: list[_Candidate]) -> list[list[_Candidate]]:
@@ -197,17 +261,14 @@ def _build(
 
     topline: StoryFact | None = None
     top_terms: FactTerms | None = None
-    if latest is not None and latest.brief.topline is not None:
-        spans = latest.brief.topline.spans
-        top_terms = element_terms(latest.analysis, spans)
-        reports = unique_outlets(index.reports(top_terms), order) or [
-            Report(
-                outlet_of(latest), latest.id, published_day(latest), article_spans(latest.id, spans)
-            )
+    found = _topline_member(members, index, order)
+    top = found[0].brief.topline if found is not None else None
+    if found is not None and top is not None:
+        told, top_terms, reports = found
+        reports = reports or [
+            Report(outlet_of(told), told.id, published_day(told), article_spans(told.id, top.spans))
         ]
-        topline = StoryFact(
-            latest.brief.topline.text, article_spans(latest.id, spans), tuple(reports)
-        )
+        topline = StoryFact(top.text, article_spans(told.id, top.spans), tuple(reports))
     else:
         missing.append("topline")
 
