@@ -25,6 +25,7 @@ from topline.brief.compress import MIN_TRIMMED_WORDS, tidy, trim_to_words, word_
 from topline.brief.cut_rules import cut_mid_phrase, cut_short
 from topline.brief.digest import strip_sign_off
 from topline.brief.kept_meaning import leaves_empty_predicate
+from topline.brief.quote_rules import unbalanced_marks
 from topline.brief.voice_rules import hand_off
 from topline.model import Sentence, Span, join_spans
 
@@ -77,8 +78,12 @@ def asks(display: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1024)
-def readable(text: str, spans: tuple[Span, ...]) -> bool:
+def readable(text: str, spans: tuple[Span, ...], pairs: bool = False) -> bool:
     """The element's display breaks none of the editorial rules a sentence can break.
+
+    With ``pairs`` (the Topline), a typewriter pair of marks (``…'' in wire copy) is one
+    double mark, as the analysis and the Crucial quote read it
+    (:func:`~topline.brief.quote_rules.unbalanced_marks`).
 
     Kept for recent arguments: the Topline, bullets and background ask about the same
     sentences (half the calls repeat one); every rule reads only the text and the spans."""
@@ -87,7 +92,7 @@ def readable(text: str, spans: tuple[Span, ...]) -> bool:
         asks(display)  # a question is not a fact
         or rules.boilerplate(display)
         or hand_off(display)  # a broadcast's hand-off to its correspondent: furniture
-        or rules.unbalanced_quotes(display)
+        or (unbalanced_marks(display) if pairs else rules.unbalanced_quotes(display))
         or rules.run_on(display)
         or rules.starts_badly(display)
         or rules.starts_mid_sentence(text, spans)
@@ -137,18 +142,21 @@ def fit(
     *,
     whole_quotes: bool = False,
     cut_long: bool = True,
+    pairs: bool = False,
 ) -> tuple[Span, ...] | None:
     """The spans to show for the compressed sentence ``sentences[position]``, or None.
 
     With ``whole_quotes`` (bullets), a sentence that leaves a quotation open is joined with up
     to :data:`MAX_QUOTE_SENTENCES` following sentences until the quotation closes. Without
     ``cut_long`` (Key background, which must read as a whole sentence), a sentence over the
-    word limit is not cut to its first clause but refused.
+    word limit is not cut to its first clause but refused. With ``pairs`` (the Topline), a
+    typewriter pair of marks is one double mark (:func:`readable`).
     """
+    unbalanced = unbalanced_marks if pairs else rules.unbalanced_quotes
     short = shorten(text, spans) if cut_long else spans
-    if short is not None and readable(text, short):
+    if short is not None and readable(text, short, pairs):
         return short
-    if not whole_quotes or not rules.unbalanced_quotes(join_spans(text, spans)):
+    if not whole_quotes or not unbalanced(join_spans(text, spans)):
         return None
     joined = list(spans)
     for sentence in sentences[position + 1 : position + 1 + MAX_QUOTE_SENTENCES]:
@@ -157,6 +165,6 @@ def fit(
         unit = tuple(joined)
         if word_total(text, unit) > rules.MAX_ELEMENT_WORDS:
             return None
-        if not rules.unbalanced_quotes(join_spans(text, unit)):
-            return unit if readable(text, unit) else None
+        if not unbalanced(join_spans(text, unit)):
+            return unit if readable(text, unit, pairs) else None
     return None
