@@ -14,7 +14,7 @@ from topline.analyze import analyze
 from topline.brief import make_brief
 from topline.brief.compress import compress
 from topline.brief.fit import fit
-from topline.brief.headline import leading_headline
+from topline.brief.headline import headline_line, leading_headline
 from topline.brief.lede import not_news
 from topline.brief.select import is_unattributed_speech
 from topline.ingest import article_from_text
@@ -141,3 +141,41 @@ def test_a_one_line_lede_without_a_dateline_after_it_stays_body() -> None:
     text = DECKED.replace("DENVER - Despite", "Despite")
     block = leading_headline(text)
     assert block is None or "the plan is to win" not in block.of(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Why the mayor's stadium plan might still pass - with help from the suburbs.",
+        "How a small river town lost its only bank.",
+        "How to fix the city's broken bus network.",
+    ],
+)
+def test_a_wh_clause_alone_is_a_headline(line: str) -> None:
+    assert headline_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Why is the mayor still backing a stadium that the council rejected?",
+        "How did a small river town lose its only bank in a single week?",
+        "Why should the suburbs pay for a stadium they will never use.",
+        "The mayor explained on Monday why the stadium plan might still pass.",
+    ],
+)
+def test_a_question_or_a_sentence_is_no_wh_headline(line: str) -> None:
+    assert not headline_line(line)
+
+
+def test_the_headline_in_wh_form_is_not_the_topline() -> None:
+    text = (
+        "Why the mayor's stadium plan might still pass - with help from the suburbs.\n\n"
+        "Is the mayor naive, or shrewd?\n\n"
+        "With the Riverside site, Mayor Ines Carvalho made the cheapest choice for the new "
+        "stadium on Monday. The council rejected her first plan in March. Three suburbs "
+        "said on Tuesday they would help pay for the roads."
+    )
+    brief = make_brief(analyze(article_from_text(text)))
+    assert brief.topline is not None
+    assert not brief.topline.text.startswith("Why")
