@@ -16,7 +16,6 @@ from topline.brief.compress import compress
 from topline.brief.fit import fit
 from topline.brief.headline import headline_line, leading_headline
 from topline.brief.lede import not_news
-from topline.brief.select import is_unattributed_speech
 from topline.ingest import article_from_text
 from topline.model import Span, join_spans
 
@@ -70,13 +69,6 @@ def test_bullets_keep_the_plain_reading() -> None:
     sentence = "Calling the strike ``a betrayal,'' the minister said Friday he would act."
     analysis = analyze(article_from_text(sentence))
     assert fit(sentence, analysis.sentences, 0, _spans(sentence)) is None
-
-
-def test_a_whole_typewriter_quotation_inside_is_not_unattributed_speech() -> None:
-    assert not is_unattributed_speech("Saldanha branded Ferraz ``a man without a port.''")
-    assert not is_unattributed_speech("Saldanha branded Ferraz ''a man without a port.''")
-    # a quotation's last piece cut off from its speaker still is
-    assert is_unattributed_speech("We will not go back to the docks this year.''")
 
 
 def test_the_speakers_own_words_in_pairs_are_not_the_writers_voice() -> None:

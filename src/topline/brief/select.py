@@ -155,12 +155,10 @@ _EPITHET_SUBJECT = re.compile(
     r"were|are|will|would|could|can|may|must|won|lost|made|took|gave|became|found|left|put|"
     r"paid|sold|went|came|began|got|set|cut|hit|led|saw|kept|held|ran|spent|now|also)\b)"
 )
-#: A quotation mark, or a typewriter pair of them (``…'' on the wires, ''…'' in the NYT's
-#: archive), opening the sentence.
-_OPENS_WITH_QUOTE = re.compile(r"^(?:\W?(?:``|'')|\W{0,2}[‘“\"'])")
+_OPENS_WITH_QUOTE = re.compile(r"^\W{0,2}[‘“\"']")
 _ENDS_WITH_QUOTE = re.compile(r"[’”\"']\W{0,2}$")
 #: An opening mark inside the sentence ("branded the move 'disgraceful'."): the quote is whole.
-_OPENING_MARK = re.compile(r"(?:^|[\s(\[—-])(?:``|''|[‘“\"'])(?=\w)")
+_OPENING_MARK = re.compile(r"(?:^|[\s(\[—-])[‘“\"'](?=\w)")
 _FIRST_PERSON = re.compile(r"^\W{0,2}(?:I|I'm|I’m|I've|I’ve|We|We're|We’re|My|Our|Me|Us)\b")
 
 
