@@ -152,6 +152,9 @@ def fit(
     word limit is not cut to its first clause but refused. With ``pairs`` (the Topline), a
     typewriter pair of marks is one double mark (:func:`readable`).
     """
+    # A text with no typewriter pair reads the same either way: the plain test, whose
+    # :func:`readable` answers the bullets' and the background's calls share.
+    pairs = pairs and ("''" in text or "``" in text)
     unbalanced = unbalanced_marks if pairs else rules.unbalanced_quotes
     short = shorten(text, spans) if cut_long else spans
     if short is not None and readable(text, short, pairs):
