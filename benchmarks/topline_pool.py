@@ -1,7 +1,7 @@
 """Toplines over a pool of unseen briefs, printed for counting by class (sixteenth session).
 
     nice python benchmarks/topline_pool.py [--cache DIR] [--sets polnear,tbaq] [--lines N]
-        [--against OTHER/src] [--changed]
+        [--against OTHER/src] [--changed] [--pool 16|17] [--half even|odd]
 
 A reader counts Topline classes (a feature lede's scene over a later news sentence, a
 Topline that refers back to what the brief never introduces) on more briefs than a sample
@@ -15,6 +15,11 @@ chosen over. ``--against`` has another checkout make the Toplines from the same 
 analyses; ``--changed`` prints only the briefs whose Topline differs between the two. The
 head of each set counts the Toplines (the other checkout's, then this one's) whose opening
 refers back, as this checkout reads it (:func:`reference_kind`).
+
+``--pool 17`` is the seventeenth session's pool (samples AS-AW took PolNeAR 561-657 and the
+long TBAQ documents): PolNeAR train positions 657-840 and the TBAQ documents under 1,500
+characters only. ``--half even`` or ``odd`` keeps every other brief of each set (by its place
+in the pool), so that a rule built on one half is checked on the other.
 """
 
 from __future__ import annotations
@@ -46,13 +51,15 @@ from topline.model import Analysis  # noqa: E402
 POLNEAR = ((181, 181), (561, 840), (0, 0), (0, 0))
 #: TBAQ positions of the pool among the documents of 1,500+ characters.
 TBAQ_FROM = 96
+#: The seventeenth session's PolNeAR train positions (561-657 became samples AS-AW).
+POLNEAR_17 = ((181, 181), (657, 840), (0, 0), (0, 0))
 
 
-def pool_items(name: str) -> list[tuple[str, Any]]:
+def pool_items(name: str, pool: int = 16) -> list[tuple[str, Any]]:
     """The pool's items: ``polnear`` or ``tbaq`` (see the module's docstring)."""
     if name == "polnear":
-        return items_of(POLNEAR)
-    long = items_of(((181, 181), (0, 0), (0, 0), (0, 0), (TBAQ_FROM, 10**6)))
+        return items_of(POLNEAR if pool == 16 else POLNEAR_17)
+    long = items_of(((181, 181), (0, 0), (0, 0), (0, 0), (TBAQ_FROM, 10**6))) if pool == 16 else []
     short = [
         ("tbaq", doc)
         for doc in read_corpus(DATA / "tempeval3" / "TBAQ-cleaned")
@@ -61,9 +68,13 @@ def pool_items(name: str) -> list[tuple[str, Any]]:
     return long + short
 
 
-def analyses_of(name: str, cache: Path | None) -> list[Analysis]:
-    path = cache / f"pool-{name}.pkl" if cache is not None else None
-    return cached_analyses(path, pool_items(name))
+def pool_file(cache: Path, name: str, pool: int = 16) -> Path:
+    return cache / (f"pool-{name}.pkl" if pool == 16 else f"pool{pool}-{name}.pkl")
+
+
+def analyses_of(name: str, cache: Path | None, pool: int = 16) -> list[Analysis]:
+    path = pool_file(cache, name, pool) if cache is not None else None
+    return cached_analyses(path, pool_items(name, pool))
 
 
 #: Run in another checkout (``--against``): each brief's Topline (start, text) or None.
@@ -125,15 +136,22 @@ def main() -> None:
     parser.add_argument("--lines", type=int, default=6, help="opening sentences to print")
     parser.add_argument("--against", type=Path, help="another checkout's src makes Toplines")
     parser.add_argument("--changed", action="store_true", help="only Toplines that differ")
+    parser.add_argument("--pool", type=int, choices=(16, 17), default=16)
+    parser.add_argument("--half", choices=("even", "odd"), help="every other brief only")
     args = parser.parse_args()
     for name in args.sets.split(","):
-        analyses = analyses_of(name, args.cache)
+        analyses = analyses_of(name, args.cache, args.pool)
         ours = toplines(analyses)
         theirs = (
-            toplines_from(args.against, args.cache / f"pool-{name}.pkl")
+            toplines_from(args.against, pool_file(args.cache, name, args.pool))
             if args.against is not None and args.cache is not None
             else ours
         )
+        places = list(range(len(analyses)))
+        if args.half is not None:
+            keep = 0 if args.half == "even" else 1
+            analyses, ours, theirs = analyses[keep::2], ours[keep::2], theirs[keep::2]
+            places = places[keep::2]
         changed = sum(a != b for a, b in zip(ours, theirs, strict=True))
         missing = sum(t is None for t in ours)
         print(f"# {name}: {len(analyses)} briefs, {missing} without a Topline, {changed} changed")
@@ -146,7 +164,7 @@ def main() -> None:
         for kind in sorted({k for c in kinds.values() for k in c if k is not None}):
             counts = " -> ".join(f"{kinds[label][kind]}" for label in ("against", "this checkout"))
             print(f"#   Toplines opening with a back-reference, {kind}: {counts}")
-        for k, (analysis, mine, other) in enumerate(zip(analyses, ours, theirs, strict=True)):
+        for k, analysis, mine, other in zip(places, analyses, ours, theirs, strict=True):
             if args.changed and mine == other:
                 continue
             text = analysis.article.text

@@ -17,7 +17,9 @@ headline from its layout and its grammar:
   whatever its wording (:func:`story_starts`).
 - **Grammar.** A line reads as a headline (:func:`headline_line`) when it is set in title
   case (three capitalised words are enough here) or capitals (:func:`heading`), ends without
-  a full stop (or on ";", headline and deck run together), opens with a short "Topic:" label
+  a full stop (or on ";", headline and deck run together), is a wh-clause alone with no
+  question mark ("Why Obama's pick might still fly.", :data:`_WH_HEADLINE`), opens with a
+  short "Topic:" label
   ("The Latest: Sanders wins …", "Poll: …", "Issa: …"; :data:`_LABEL`), or drops the
   articles prose keeps ("Hacker who revealed private Clinton email address admits to other
   intrusions."). A line that opens with a dateline is a lede set as its own paragraph, never
@@ -87,6 +89,17 @@ _LEANS = re.compile(
     r"^[\"“‘']?(?:it|he|she|they|we|i|you|this|that|these|those|there|but|and|so|yet|or)\b",
     re.I,
 )
+#: A wh-clause standing alone, its subject before its verb and no question mark ("Why
+#: Obama's high-court pick might still fly.", "How a small town lost its only bank.", "How
+#: to fix the primaries."): prose asks with the verb first ("Why might the pick fly?") or
+#: makes the clause part of a sentence ("How the bank failed is unclear."); a line that is
+#: the clause alone is a headline's explanatory form (seventeenth session). After the
+#: wh-word comes no auxiliary (the inverted question).
+_WH_HEADLINE = re.compile(
+    r"^[\"“‘']?(?:Why|How)\s+(?!(?:is|are|was|were|am|do|does|did|can|could|will|would|"
+    r"shall|should|may|might|must|has|have|had|isn['’]t|aren['’]t|wasn['’]t|don['’]t|"
+    r"doesn['’]t|didn['’]t|can['’]t|won['’]t)\b)\S"
+)
 #: An archive copy's label line before the editor's summary.
 ABSTRACT_LABEL = re.compile(r"^[ \t]*ABSTRACT[.:]?[ \t]*$")
 _UPPER_BYTES = bytes(range(ord("A"), ord("Z") + 1))
@@ -149,6 +162,8 @@ def headline_line(line: str) -> bool:
     if DATELINE.match(line):
         return False
     if not CLOSING_STOP.search(line) or line.endswith(";"):
+        return True
+    if _WH_HEADLINE.match(line) and not line.rstrip("\"”’')").endswith("?"):
         return True
     if _LABEL.match(line) and (
         len(line.split()) <= MAX_PRESENT_WORDS or ARTICLE_WORD.search(_after_label(line)) is None

@@ -444,11 +444,13 @@ def compose(
         if len(lede_spans) == NEWS_SEARCH:
             break  # choose_topline looks at no more than these (speed only, issue #19)
         lede_cut = compress(text, c.view.span, lede=True)
-        fitted = fit(text, sentences, position[c.view.index], lede_cut)
+        fitted = fit(text, sentences, position[c.view.index], lede_cut, pairs=True)
         if c.view.index in heads:
             continue  # the half before a glue point (a caption) is never the Topline
         if fitted is None and not quoted and not lede_spans:
-            closing = fit(text, sentences, position[c.view.index], lede_cut, whole_quotes=True)
+            closing = fit(
+                text, sentences, position[c.view.index], lede_cut, whole_quotes=True, pairs=True
+            )
             if closing is not None and (
                 i == 0 or not pronoun_or_connective_opener(join_spans(text, closing))
             ):

@@ -78,8 +78,12 @@ def asks(display: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1024)
-def readable(text: str, spans: tuple[Span, ...]) -> bool:
+def readable(text: str, spans: tuple[Span, ...], pairs: bool = False) -> bool:
     """The element's display breaks none of the editorial rules a sentence can break.
+
+    With ``pairs`` (the Topline), a typewriter pair of marks (``…'' in wire copy) is one
+    double mark, as the analysis and the Crucial quote read it
+    (:func:`~topline.brief.quote_rules.unbalanced_marks`).
 
     Kept for recent arguments: the Topline, bullets and background ask about the same
     sentences (half the calls repeat one); every rule reads only the text and the spans."""
@@ -89,9 +93,14 @@ def readable(text: str, spans: tuple[Span, ...]) -> bool:
         or rules.boilerplate(display)
         or hand_off(display)  # a broadcast's hand-off to its correspondent: furniture
         or editing_note(display)  # "The decision, 3rd graf pvs.": the wire desk's note
-        or rules.unbalanced_quotes(display)
-        or ("``" in display and unbalanced_marks(display))  # a wire quotation left open:
-        # the splitter ended the sentence inside it ("… chanting ``Liberty!")
+        # the Topline reads typewriter pairs as marks (``pairs``); elsewhere the plain test,
+        # and a wire quotation left open ("… chanting ``Liberty!": the splitter ended the
+        # sentence inside it)
+        or (
+            unbalanced_marks(display)
+            if pairs
+            else rules.unbalanced_quotes(display) or ("``" in display and unbalanced_marks(display))
+        )
         or rules.run_on(display)
         or rules.starts_badly(display)
         or rules.starts_mid_sentence(text, spans)
@@ -141,18 +150,24 @@ def fit(
     *,
     whole_quotes: bool = False,
     cut_long: bool = True,
+    pairs: bool = False,
 ) -> tuple[Span, ...] | None:
     """The spans to show for the compressed sentence ``sentences[position]``, or None.
 
     With ``whole_quotes`` (bullets), a sentence that leaves a quotation open is joined with up
     to :data:`MAX_QUOTE_SENTENCES` following sentences until the quotation closes. Without
     ``cut_long`` (Key background, which must read as a whole sentence), a sentence over the
-    word limit is not cut to its first clause but refused.
+    word limit is not cut to its first clause but refused. With ``pairs`` (the Topline), a
+    typewriter pair of marks is one double mark (:func:`readable`).
     """
+    # A text with no typewriter pair reads the same either way: the plain test, whose
+    # :func:`readable` answers the bullets' and the background's calls share.
+    pairs = pairs and ("''" in text or "``" in text)
+    unbalanced = unbalanced_marks if pairs else rules.unbalanced_quotes
     short = shorten(text, spans) if cut_long else spans
-    if short is not None and readable(text, short):
+    if short is not None and readable(text, short, pairs):
         return short
-    if not whole_quotes or not rules.unbalanced_quotes(join_spans(text, spans)):
+    if not whole_quotes or not unbalanced(join_spans(text, spans)):
         return None
     joined = list(spans)
     for sentence in sentences[position + 1 : position + 1 + MAX_QUOTE_SENTENCES]:
@@ -161,6 +176,6 @@ def fit(
         unit = tuple(joined)
         if word_total(text, unit) > rules.MAX_ELEMENT_WORDS:
             return None
-        if not rules.unbalanced_quotes(join_spans(text, unit)):
-            return unit if readable(text, unit) else None
+        if not unbalanced(join_spans(text, unit)):
+            return unit if readable(text, unit, pairs) else None
     return None

@@ -28,6 +28,13 @@ the body. Two cases, each a plain rule (fixture tests in ``tests/test_headline.p
 - **A subhead with a bare subject**: the subhead paragraph after a plain text's headline
   also reads as one when a clause in it opens with a noun and no article ("After a pause in
   N.H., senator seems ready for …", "…, two are now sparring.": :data:`_BARE_SUBJECT`).
+- **A subhead before a dateline** (seventeenth session): the story starts at its dateline
+  ("DES MOINES - Despite …", "WASHINGTON (AP) — …"): a one-line paragraph between the
+  headline and a paragraph that opens with one is display type, the deck, whatever its
+  wording ("After Iowa and N.H., the strategy is to swamp Sanders in March." keeps its
+  articles and its stop, and refers to what the headline names); a newspaper never sets
+  its lede above its own dateline. :func:`topline.headline_block.headline_block` reads a
+  one-line first block before a dateline so already.
 - **The title repeated in the body.** When the title is known, a line of the body that
   says what the title says (:data:`TITLE_SIMILARITY` of content terms) and is hardly longer
   than it (:data:`TITLE_SLACK_WORDS`) is the title again; a lede restating the title in a
@@ -56,6 +63,7 @@ from topline.headline_block import (
     QUOTATION,
     headline_block,
     headline_line,
+    story_starts,
 )
 from topline.model import Analysis, Span
 
@@ -143,11 +151,18 @@ def leading_headline(text: str) -> Span | None:
             and sub
             and "\n" not in sub
             and len(sub.split()) <= MAX_TITLE_WORDS
-            and _subhead_line(sub)
+            and (_subhead_line(sub) or _before_dateline(text, nxt.end()))
             and len(body) - 1 >= MIN_BODY_PARAGRAPHS
         ):
             end = nxt.start()
     return Span(start, end)
+
+
+def _before_dateline(text: str, start: int) -> bool:
+    """The paragraph at ``start`` opens the story with a dateline (or is an archive copy's
+    "ABSTRACT." label, :func:`~topline.headline_block.story_starts`): what stands above it
+    is display type."""
+    return story_starts(BLANK_LINE.split(text[start:], maxsplit=1)[0])
 
 
 def abstract_block(text: str) -> Span | None:

@@ -128,12 +128,15 @@ SHORT_IT_WORDS = 12
 #: she continued."): its speaker was introduced, and the quotation begun, in a sentence the
 #: reader of the Topline does not see.
 CONTINUED_QUOTE = re.compile(
-    r"[,.!?…][\"”’']\s+(?:(?:[A-Z][\w.'’-]*|he|she|they)\s+){1,3}"
+    r"[,.!?…](?:''|[\"”’'])\s+(?:(?:[A-Z][\w.'’-]*|he|she|they)\s+){1,3}"
     r"(?:added|adds|continued|continues|went on)\b[^.!?\"“”]{0,40}[.!?]?\s*$"
 )
 SECOND_PERSON = re.compile(r"\b(?:you|your|yourself)\b", re.I)
-FIRST_PERSON_SINGULAR = re.compile(r"(?:^|\s)(?:I|I['’]m|I['’]ve|my)\b")
-FIRST_PERSON_PLURAL = re.compile(r"(?:^|\s)(?:we|our)\b")
+#: The writer's first person, in every case of the pronoun ("I", "me", "my", "myself";
+#: "we", "us", "our", "ours", "ourselves": "Donald Trump has warned us about …" speaks
+#: for the writer as "we" does). "mine" is left out: it is a noun too.
+FIRST_PERSON_SINGULAR = re.compile(r"(?:^|\s)(?:I|I['’]m|I['’]ve|my|me|myself)\b")
+FIRST_PERSON_PLURAL = re.compile(r"(?:^|\s)(?:we|our|us|ours|ourselves)\b")
 CAPTION = re.compile(
     r"\((?:pictured|left|right|centre|center|above|below|top|bottom|inset|file)\b|"
     r"\bpictured\b|\bphoto(?:graph)?(?:ed)? by\b|\b(?:AP|AFP|EPA|Reuters) Photo\b|"
@@ -175,7 +178,9 @@ _NUMBER = re.compile(r"^[\W]*[\d½¼¾][\d.,:/%½¼¾-]*\W*$")
 _TERMINATED = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 
 
-_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]|‘[^‘’]*’(?!\w)")
+#: A quotation: in curly or straight marks, or in typewriter pairs (``…'' on the wires,
+#: ''…'' in the NYT's archive; :mod:`topline.analyze.quote_marks` reads them so).
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]|‘[^‘’]*’(?!\w)|(?:``|'')(?:(?!''|``).)*''")
 #: A lede that states what usually happens, or what a thing is known for ("Presidential
 #: candidates typically take a timeout from the paid-speech circuit …", "Technology shows
 #: … have become known for their 'booth babes' …", "It's well known that exercise …"): a
