@@ -75,10 +75,11 @@ def render_markdown(brief: Brief, article: Article | None = None) -> str:
     if brief.topline is not None:
         before, who = topline_credit(brief)
         after = f" *(source: {who})*" if who else ""
-        lines += [f"**Topline:** {before}{brief.topline.text}{after}", ""]
+        lines += [f"**Topline:** {before}{typeset_pairs(brief.topline.text)}{after}", ""]
     for bullet in brief.bullets:
         who = _source_name(bullet.attribution)
-        lines.append(f"- {bullet.text}" + (f" *(source: {who})*" if who else ""))
+        text = typeset_pairs(bullet.text)
+        lines.append(f"- {text}" + (f" *(source: {who})*" if who else ""))
     if brief.bullets:
         lines.append("")
     if brief.crucial_quote is not None:
@@ -89,7 +90,7 @@ def render_markdown(brief: Brief, article: Article | None = None) -> str:
         lines.append("**Key background:**")
         for item in brief.key_background:
             when = f"({reader_date(item.date)}) " if item.date else ""
-            lines.append(f"- {when}{item.text}")
+            lines.append(f"- {when}{typeset_pairs(item.text)}")
         lines.append("")
     for section in brief.extra_sections:
         lines += [f"**{section.label}:** {section.text}", ""]
@@ -163,12 +164,19 @@ def names_speaker(text: str, who: str, *, person: bool = False) -> bool:
 _PAIR_OPENS = re.compile(r"``|(?:^|(?<=[\s(\[]))''")
 
 
+#: A sentence that quotes in typewriter pairs: a wire's ``, or the archive's '' opening a
+#: word (at the start or after a space or bracket).
+_HAS_PAIRS = re.compile(r"``|(?:^|(?<=[\s(\[]))''(?=\w)")
+
+
 def typeset_pairs(text: str) -> str:
-    """A quotation set in typewriter pairs (``…'' on the 1990s wires, ''…'' in the NYT's
+    """Quotations set in typewriter pairs (``…'' on the 1990s wires, ''…'' in the NYT's
     archive) typeset with the curly marks they stand for, for the Markdown line a person
-    reads. The element's ``text`` and spans stay verbatim (the JSON and the page show the
-    source's own marks); only a quotation that opens with a pair is retypeset."""
-    if not text.startswith(("``", "''")):
+    reads: the Crucial quote, and since the seventeenth session the Topline, bullets and Key
+    background that quote inside them ("Dole said ``we will win'' …"). The element's
+    ``text`` and spans stay verbatim (the JSON and the page show the source's own marks); a
+    text that never opens a pair is left as it is (two apostrophes alone are not a mark)."""
+    if not _HAS_PAIRS.search(text):
         return text
     return _PAIR_OPENS.sub("“", text).replace("''", "”")
 
