@@ -80,6 +80,9 @@ class SpeakerResolver:
     clusters: tuple[EntityCluster, ...]
     last_person: tuple[int, Source] | None = None
     last_group: tuple[int, Source] | None = None
+    #: The last speaker the text described without a name ("His wife said …"): where, who,
+    #: and the sex its noun gives ("" for a noun of either sex, "the practice manager").
+    last_described: tuple[int, Source, str] | None = None
     _by_start: list[tuple[int, int, EntityCluster]] = field(default_factory=list)
     _titles: dict[str, tuple[list[int], list[EntityCluster], list[frozenset[str]]]] | None = None
     _quoted: CharRanges = field(default_factory=lambda: CharRanges.open(()))
@@ -143,6 +146,10 @@ class SpeakerResolver:
             self.last_person = (start, src)
         elif src.kind in {"organization", "outlet", "unnamed", "official"}:
             self.last_group = (start, src)
+        if src.cluster is None and head.lower_ not in PERSON_PRONOUNS:
+            sex = _described_person(head)
+            if sex is not None:
+                self.last_described = (start, src, sex)
         return src
 
     # --- cases --------------------------------------------------------------------
@@ -155,6 +162,9 @@ class SpeakerResolver:
             teller = self._teller(head, low)
             if teller is not None:
                 return Source(name=teller.name, span=span, cluster=teller.cluster, kind=teller.kind)
+            described = self._described_speaker(span, low)
+            if described is not None:
+                return described
             found = self._pronoun_person(span, low)
             return found or Source(name=head.text, span=span, kind="unnamed")
         if low in GROUP_PRONOUNS:
@@ -362,6 +372,38 @@ class SpeakerResolver:
         if any(t.lower_ in _SAME_GENDER_POSSESSIVE[want] for t in teller.lefts):
             return None  # "Her lawyer said she would …": the pronoun is the one she speaks for
         return self._resolve(teller, Span(start, end))
+
+    def _described_speaker(self, span: Span, pronoun: str) -> Source | None:
+        """The speaker of the sentence before, described and not named, for a "he"/"she"
+        of the same paragraph: "His wife said the couple had ordered flour. "…," she said."
+        A reader pins the pronoun on the one who spoke last, whether the text named her or
+        described her; the last *named* person of that sex is someone else's speaker.
+
+        Only when the description is the newest speaker (no person named as a speaker
+        since), no person of the pronoun's sex is named between it and the pronoun outside
+        quotation marks, its noun is not of the other sex ("His wife said …. "…," he said"
+        is about someone else), and the pronoun is in a later sentence (within the
+        description's own sentence, "His lawyer said he would appeal", the pronoun may be
+        the possessor; :meth:`_teller` reads that sentence). The source keeps the
+        description's words and kind: no name is better than a wrong one.
+        """
+        found = self.last_described
+        if found is None:
+            return None
+        start, src, sex = found
+        if self.last_person is not None and self.last_person[0] > start:
+            return None
+        para = self._para_starts[bisect.bisect_right(self._para_starts, span.start) - 1]
+        if start < para or self._sentence_of(start) >= self._sentence_of(span.start):
+            return None
+        want = "m" if pronoun in {"he", "him"} else "f"
+        if sex not in ("", want):
+            return None
+        lo = bisect.bisect_right(self._people_starts, start)
+        hi = bisect.bisect_left(self._people_starts, span.start)
+        if any(self._compatible(cid, pronoun) for _, cid in self._people[lo:hi]):
+            return None
+        return Source(name=src.name, span=span, cluster=None, kind=src.kind)
 
     def _pronoun_person(self, span: Span, pronoun: str) -> Source | None:
         """The person a "he"/"she" stands for, agreeing in gender (see :mod:`.gender`).
@@ -772,6 +814,26 @@ def _bare_name(head: Token) -> bool:
 
 #: The possessive of each gender: a teller whose phrase holds it speaks for someone else.
 _SAME_GENDER_POSSESSIVE = {"m": frozenset({"his"}), "f": frozenset({"her"})}
+
+
+def _described_person(head: Token) -> str | None:
+    """The sex a speaker's description gives ("m", "f", "" for either) when the noun phrase
+    describes one known person without naming them: a singular common noun for a person
+    with "the", "this" or a possessive ("his wife", "the twins' grandfather", "the practice
+    manager"); None for anything else ("a spokesman", "officials", "the report")."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN":
+        return None
+    definite = _is_definite(head) or any(c.dep_ == "poss" for c in head.children)
+    if not definite or _denied(head):
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in MALE_NOUNS:
+        return "m"
+    if lemma in FEMALE_NOUNS:
+        return "f"
+    if lemma in GROUP_NOUNS or lemma in DOCUMENT_NOUNS or not is_person_noun(lemma):
+        return None
+    return ""
 
 
 def _one_person(lemma: str, want: str) -> bool:
