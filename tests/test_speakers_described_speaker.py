@@ -33,8 +33,21 @@ CLINIC = (
     '"I know three generations of some families," Dr Mehta said.\n\n'
     "Joyce Fenner, a patient, said the waiting list had grown. "
     '"It took me six weeks to see anyone," Ms Fenner said.\n\n'
-    "The practice manager said two doctors had left in the spring. "
+    "The doctor's receptionist said two doctors had left in the spring. "
     '"We are advertising, but nobody applies," she said.'
+)
+#: "the cautious candidate": a definite description most often resumes a person named
+#: before, so the pronoun keeps going to that person.
+RESUMED = (
+    "Governor Alice Tran campaigned in Fresno on Monday.\n\n"
+    "The cautious candidate said she would not debate her rival. "
+    '"Nothing new about that," she said.'
+)
+#: "his sister" written before with her name: the description resumes that name.
+NAMED_KIN = (
+    "Tomas Reyes, 31, died in the crash on Route 9, his sister, Ana Duarte, told reporters.\n\n"
+    "He had just bought a house in Salem, his sister said. "
+    '"He was so proud of it," she said.'
 )
 #: Controls: the pronoun is someone else's or the description is of the other sex.
 CONTROL_OTHER_SEX = (
@@ -63,7 +76,7 @@ def _speaker_of(analysis: Analysis, words: str) -> str | None:
         (ORCHARD, "We looked at every grant", "His daughter"),
         (ORCHARD, "None of them would cover", "His daughter"),
         (SHOP, "We cannot charge forty pounds", "Her husband"),
-        (CLINIC, "We are advertising", "The practice manager"),
+        (CLINIC, "We are advertising", "The doctor's receptionist"),
     ],
 )
 def test_pronoun_after_described_speaker(text: str, words: str, speaker: str) -> None:
@@ -79,6 +92,8 @@ def test_pronoun_after_described_speaker(text: str, words: str, speaker: str) ->
         (CLINIC, "It took me six weeks", "Fenner"),
         # "His wife" is no "he"; the man named after her is
         (CONTROL_OTHER_SEX, "It still runs", "Peter Holt"),
+        (RESUMED, "Nothing new about that", "Alice Tran"),
+        (NAMED_KIN, "He was so proud of it", "Ana Duarte"),
         # a description of another paragraph does not carry over a name
         (CONTROL_NEW_PARAGRAPH, "We did this together", "Sarah Lind"),
     ],

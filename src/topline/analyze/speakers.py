@@ -148,7 +148,7 @@ class SpeakerResolver:
             self.last_group = (start, src)
         if src.cluster is None and head.lower_ not in PERSON_PRONOUNS:
             sex = _described_person(head)
-            if sex is not None:
+            if sex is not None and not self._named_before(head, start):
                 self.last_described = (start, src, sex)
         return src
 
@@ -373,9 +373,20 @@ class SpeakerResolver:
             return None  # "Her lawyer said she would …": the pronoun is the one she speaks for
         return self._resolve(teller, Span(start, end))
 
+    def _named_before(self, noun: Token, before: int) -> bool:
+        """Whether the text has written the noun right before a person's name earlier ("his
+        brother Alastair Osman", "His mother, Ruth Brennan"): the description may then
+        resume that person ("…, his brother added"), who is no one new."""
+        text = doc_text(self.doc)
+        for m in re.finditer(rf"\b{re.escape(noun.text)}\b,?\s+", text[:before], re.I):
+            k = bisect.bisect_left(self._people_starts, m.end())
+            if k < len(self._people_starts) and self._people_starts[k] == m.end():
+                return True
+        return False
+
     def _described_speaker(self, span: Span, pronoun: str) -> Source | None:
-        """The speaker of the sentence before, described and not named, for a "he"/"she"
-        of the same paragraph: "His wife said the couple had ordered flour. "…," she said."
+        """The speaker of a sentence before, described by a tie to someone and not named, for
+        a "he"/"she" of the same paragraph: "His wife said the couple had ordered flour. "…," she said."
         A reader pins the pronoun on the one who spoke last, whether the text named her or
         described her; the last *named* person of that sex is someone else's speaker.
 
@@ -818,13 +829,15 @@ _SAME_GENDER_POSSESSIVE = {"m": frozenset({"his"}), "f": frozenset({"her"})}
 
 def _described_person(head: Token) -> str | None:
     """The sex a speaker's description gives ("m", "f", "" for either) when the noun phrase
-    describes one known person without naming them: a singular common noun for a person
-    with "the", "this" or a possessive ("his wife", "the twins' grandfather", "the practice
-    manager"); None for anything else ("a spokesman", "officials", "the report")."""
-    if head.pos_ != "NOUN" or head.tag_ != "NN":
+    describes one person by their tie to someone else: a singular common noun for a person
+    with a possessor ("his wife", "the twins' grandfather", "Oscar's teacher"). A possessed
+    noun of kin or role names someone other than its possessor and is no second name for a
+    person named before; "the candidate" or "the Florida senator" most often is (a
+    definite description resuming a name), so it is left out, as are "a spokesman",
+    "officials" and "the report" (None)."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or _denied(head):
         return None
-    definite = _is_definite(head) or any(c.dep_ == "poss" for c in head.children)
-    if not definite or _denied(head):
+    if not any(c.dep_ == "poss" for c in head.children):
         return None
     lemma = head.lemma_.lower()
     if lemma in MALE_NOUNS:
