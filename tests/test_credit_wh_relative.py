@@ -57,8 +57,7 @@ def _analysis(text: str, name: str, mention: str, cue: str, claim: str) -> Analy
             "its golden years",
         ),
         (
-            "The verdict was a blow for the builder, whose lawyers argued the permits were "
-            "valid.",
+            "The verdict was a blow for the builder, whose lawyers argued the permits were valid.",
             "the builder",
             "whose lawyers",
             "argued",
