@@ -49,7 +49,9 @@ def _analysis(text: str, people: list[tuple[str, str]]) -> Analysis:
     )
     starts = [0] + [i + 2 for i in range(len(text)) if text.startswith("\n\n", i)]
     ends = [s - 2 for s in starts[1:]] + [len(text)]
-    sentences = tuple(Sentence(Span(s, e), i) for i, (s, e) in enumerate(zip(starts, ends)))
+    sentences = tuple(
+        Sentence(Span(s, e), i) for i, (s, e) in enumerate(zip(starts, ends, strict=True))
+    )
     return Analysis(
         article=Article(id="t", text=text),
         sentences=sentences,

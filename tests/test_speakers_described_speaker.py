@@ -36,6 +36,13 @@ CLINIC = (
     "The doctor's receptionist said two doctors had left in the spring. "
     '"We are advertising, but nobody applies," she said.'
 )
+#: A possessed noun of kin as the main subject just before the pronoun, not a speaker.
+SCHOOL = (
+    "Ruth Okafor, the head teacher, said the school would close in July. "
+    '"We did everything we could," Okafor said.\n\n'
+    "My grandmother taught there for thirty years. At 90, she still says, "
+    '"A school is a town\'s heart."'
+)
 #: "the cautious candidate": a definite description most often resumes a person named
 #: before, so the pronoun keeps going to that person.
 RESUMED = (
@@ -77,6 +84,7 @@ def _speaker_of(analysis: Analysis, words: str) -> str | None:
         (ORCHARD, "None of them would cover", "His daughter"),
         (SHOP, "We cannot charge forty pounds", "Her husband"),
         (CLINIC, "We are advertising", "The doctor's receptionist"),
+        (SCHOOL, "A school is a town", "My grandmother"),
     ],
 )
 def test_pronoun_after_described_speaker(text: str, words: str, speaker: str) -> None:

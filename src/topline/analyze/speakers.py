@@ -488,7 +488,9 @@ class SpeakerResolver:
     ) -> Source | None:
         """A person described, not named, as the main subject of this sentence or the one
         before, after the last speaker was named: "The teenager then texted Barnes: “…”
-        Later, she wrote to him" (she = the teenager, not the mother quoted before).
+        Later, she wrote to him" (she = the teenager, not the mother quoted before); "My
+        mother has softened with age, but she still says …" (a possessed noun of kin of the
+        pronoun's sex, :func:`_kin_of_sex`; seventeenth session).
 
         A definite singular noun for one person of the pronoun's gender (see
         :func:`_one_person`), outside quotation marks; its own reading (an earlier title or
@@ -507,9 +509,17 @@ class SpeakerResolver:
                 and tok.pos_ == "NOUN"
                 and tok.tag_ == "NN"
                 and tok.idx not in self._quoted
-                and (_is_definite(tok) or _indefinite(tok))  # "A woman who has accused …"
                 and tok.dep_ != "appos"  # "Jimmy Ghazal, a Lebanese man,": the name's
-                and _sex_or_age(tok.lemma_.lower(), want)
+                and (
+                    # "A woman who has accused …", "the teenager"
+                    (
+                        (_is_definite(tok) or _indefinite(tok))
+                        and _sex_or_age(tok.lemma_.lower(), want)
+                    )
+                    # "My mother", "his wife"; not one the text wrote before a name ("his
+                    # sister, Ana Duarte, …. …, his sister said"), who is that person
+                    or (_kin_of_sex(tok, want) and not self._named_before(tok, tok.idx))
+                )
                 and self._is_main_subject_at(tok.idx)
             ):
                 found = tok
@@ -847,6 +857,14 @@ def _described_person(head: Token) -> str | None:
     if lemma in GROUP_NOUNS or lemma in DOCUMENT_NOUNS or not is_person_noun(lemma):
         return None
     return ""
+
+
+def _kin_of_sex(tok: Token, want: str) -> bool:
+    """A possessed noun of kin or role that gives its sex ("My mother", "his wife", "the
+    twins' grandfather"): one person, not the possessor, and not one named before it."""
+    return tok.lemma_.lower() in (FEMALE_NOUNS if want == "f" else MALE_NOUNS) and any(
+        c.dep_ == "poss" for c in tok.children
+    )
 
 
 def _one_person(lemma: str, want: str) -> bool:
