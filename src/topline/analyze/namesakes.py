@@ -23,7 +23,11 @@ Sanders"). Two pieces of evidence a reader uses, each read from the grammar of t
   subject of its own), with no other person named and no quotation mark between, is the
   surname's own gender (:func:`pronoun_ties`). Not a relative clause, not a clause with
   another subject on the way: the fifteenth session's wide reading (any later "he"/"she" of
-  the sentence) went through relative clauses and was rejected.
+  the sentence) went through relative clauses and was rejected. Seventeenth session: also
+  the "he"/"she" framing a quotation that opens the next sentence of the same paragraph
+  ("Galloway, a Republican …, said the levee …. "…," he said": the news paragraph's
+  paraphrase, quotation and pronoun cue are one speaker's), with no person named between
+  (:func:`_next_quote_teller`).
 
 Neither is a list of names: the genders come from the text (:mod:`topline.analyze.gender`).
 """
