@@ -43,6 +43,15 @@ SCHOOL = (
     "My grandmother taught there for thirty years. At 90, she still says, "
     '"A school is a town\'s heart."'
 )
+#: A pronoun in another speaker's reported clause is spoken of: the chain stays the speaker's.
+COIN = (
+    "Arjun Nair, 9, found the coin in his garden in Ashby.\n\n"
+    "The family took it to the town museum, where curator Dr Sam Holm identified it as "
+    "Roman.\n\n"
+    '"It is a fine one," Dr Holm said. She said the museum hoped to buy it.\n\n'
+    "His mother, Anita Nair, said he had wanted to be an archaeologist since he was five. "
+    '"He checks the garden every day," she said.'
+)
 #: "the cautious candidate": a definite description most often resumes a person named
 #: before, so the pronoun keeps going to that person.
 RESUMED = (
@@ -101,6 +110,7 @@ def test_pronoun_after_described_speaker(text: str, words: str, speaker: str) ->
         # "His wife" is no "he"; the man named after her is
         (CONTROL_OTHER_SEX, "It still runs", "Peter Holt"),
         (RESUMED, "Nothing new about that", "Alice Tran"),
+        (COIN, "He checks the garden", "Anita Nair"),
         (NAMED_KIN, "He was so proud of it", "Ana Duarte"),
         # a description of another paragraph does not carry over a name
         (CONTROL_NEW_PARAGRAPH, "We did this together", "Sarah Lind"),

@@ -17,6 +17,11 @@ downloaded from GitHub at install time, which is not possible offline):
   party; else the role noun keeps its own words (no name is better than a wrong one);
 * a new paragraph about one person: its "she" is that person, not a speaker of paragraphs
   ago (:meth:`SpeakerResolver._paragraph_topic`);
+* a speaker described by a tie to someone, not named ("His wife said …. "…," she said"),
+  keeps the "he"/"she" of the next sentences of its paragraph
+  (:meth:`SpeakerResolver._described_speaker`); a pronoun inside another speaker's reported
+  clause ("His mother said he had wanted …") is spoken of and does not take over the chain
+  (:func:`_reported_by_another`; seventeenth session);
 * the "he"/"she" subject of a reported clause is the clause's teller ("the teenager told
   Barnes she wanted …", :meth:`SpeakerResolver._teller`), and a person described by sex or
   age as the main subject just before takes the pronoun over the last speaker ("The girl
@@ -140,9 +145,13 @@ class SpeakerResolver:
         if src.span == span and full != span:
             # the name stays short; the mention is the whole phrase, clauses included
             src = Source(name=src.name, span=full, cluster=src.cluster, kind=src.kind)
-        if src.kind == "person" or (src.cluster is None and _bare_name(head)):
+        if (src.kind == "person" or (src.cluster is None and _bare_name(head))) and not (
+            head.lower_ in PERSON_PRONOUNS and _reported_by_another(head)
+        ):
             # a name the recogniser missed ("Alison¶Beevers describes …", cut by a line
-            # break) still speaks: the next "she says" is hers, not an earlier person's
+            # break) still speaks: the next "she says" is hers, not an earlier person's.
+            # A pronoun inside another speaker's reported clause ("His mother said he had
+            # wanted …") is talked about, not speaking: the speaker chain stays hers.
             self.last_person = (start, src)
         elif src.kind in {"organization", "outlet", "unnamed", "official"}:
             self.last_group = (start, src)
@@ -835,6 +844,15 @@ def _bare_name(head: Token) -> bool:
 
 #: The possessive of each gender: a teller whose phrase holds it speaks for someone else.
 _SAME_GENDER_POSSESSIVE = {"m": frozenset({"his"}), "f": frozenset({"her"})}
+
+
+def _reported_by_another(pronoun: Token) -> bool:
+    """The pronoun is the subject of a clause that a verb with a subject of its own reports
+    ("His mother said he had wanted …"): someone spoken of, not the paragraph's speaker."""
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.head.dep_ != "ccomp":
+        return False
+    frame = pronoun.head.head
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i for c in frame.children)
 
 
 def _described_person(head: Token) -> str | None:
