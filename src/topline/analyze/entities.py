@@ -697,36 +697,18 @@ class _SharedNames:
             keys = [k for k in keys if self.shown_sex(k, m.start) in (None, tie)] or keys
         return self.principal(keys)
 
-    def principal(self, keys: list[str], before: int | None = None) -> list[str]:
+    def principal(self, keys: list[str]) -> list[str]:
         """Of the namesakes ``keys``, those not introduced as someone's relative when some
         were not, unless the writer calls one of those by first name (the surname is then
         someone else's): a bare surname, or one with an honorific both may carry ("Mrs
         Whitlock" after "Joan Whitlock" and "her daughter, Claire Whitlock"; seventeenth
-        session), names the person the story is about (:mod:`topline.analyze.namesakes`).
-        With ``before`` (an honorific's mention), a relative named in full on their own
-        again before it ("His son, Peter Brandt, …. Peter Brandt said …. Mr. Brandt said")
-        is a person the story is about too."""
-        principal = [
-            k
-            for k in keys
-            if not self.relative(k) or (before is not None and self.renamed(k, before))
-        ]
+        session), names the person the story is about (:mod:`topline.analyze.namesakes`)."""
+        principal = [k for k in keys if not self.relative(k)]
         if not principal or len(principal) == len(keys):
             return keys
         if any(self.called_by_first_name(k) for k in principal):
             return keys  # "Elian" is the boy: "Gonzalez" is someone else, read as before
         return principal
-
-    def renamed(self, key: str, before: int) -> bool:
-        """Whether ``key`` is named in full before ``before`` other than as someone's
-        relative (:func:`~topline.analyze.namesakes.relative`)."""
-        return any(
-            f.key == key
-            and " " in f.text
-            and f.start < before
-            and not relative(self.text, f.start, f.end)
-            for f in self.mentions
-        )
 
     def called_by_first_name(self, key: str) -> bool:
         """The writer calls ``key`` by first name at least twice and more often than by
@@ -770,9 +752,7 @@ class _SharedNames:
                 for k in keys
                 if self.gender_of(k) in (None, gender) and self.bound.get((m.text, other)) != k
             ]
-            # "Mrs Whitlock": not "her daughter, Claire Whitlock", unless she has since been
-            # named in full on her own ("Peter Brandt said …. Mr. Brandt said …")
-            keys = self.principal(keys, before=m.start)
+            keys = self.principal(keys)  # "Mrs Whitlock": not "her daughter, Claire Whitlock"
         if sum(1 for k in keys if self.paired(k)) >= 2:
             chosen_pair = self.read_pair(m, keys, gender)
             if chosen_pair is None:  # left alone; "Mr. Khan" and "Ms. Khan" kept apart
