@@ -695,14 +695,6 @@ class _SharedNames:
             # only a namesake the text shows to be of the other sex is left out: "Trump said
             # she …" may be about someone else, so it never picks the one shown of its sex
             keys = [k for k in keys if self.shown_sex(k, m.start) in (None, tie)] or keys
-        return self.principal(keys)
-
-    def principal(self, keys: list[str]) -> list[str]:
-        """Of the namesakes ``keys``, those not introduced as someone's relative when some
-        were not, unless the writer calls one of those by first name (the surname is then
-        someone else's): a bare surname, or one with an honorific both may carry ("Mrs
-        Whitlock" after "Joan Whitlock" and "her daughter, Claire Whitlock"; seventeenth
-        session), names the person the story is about (:mod:`topline.analyze.namesakes`)."""
         principal = [k for k in keys if not self.relative(k)]
         if not principal or len(principal) == len(keys):
             return keys
@@ -752,7 +744,6 @@ class _SharedNames:
                 for k in keys
                 if self.gender_of(k) in (None, gender) and self.bound.get((m.text, other)) != k
             ]
-            keys = self.principal(keys)  # "Mrs Whitlock": not "her daughter, Claire Whitlock"
         if sum(1 for k in keys if self.paired(k)) >= 2:
             chosen_pair = self.read_pair(m, keys, gender)
             if chosen_pair is None:  # left alone; "Mr. Khan" and "Ms. Khan" kept apart
