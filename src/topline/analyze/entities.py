@@ -583,6 +583,22 @@ class _SharedNames:
             self.genders[key] = seen.pop() if len(seen) == 1 else None
         return self.genders[key]
 
+    def shown_sex(self, key: str, before: int) -> str | None:
+        """The sex the text has shown for ``key`` before ``before``: its full name's own
+        evidence (:meth:`gender_of`), else the honorifics of the short forms already read as
+        that person ("Ms. Galloway said" read as Ellen Galloway), when they agree. A short
+        form's honorific is the text's own word for the person's sex (seventeenth session:
+        "Galloway, a Republican …, said …. "…," he said" is not the farmer "Ms. Galloway")."""
+        own = self.gender_of(key)
+        if own is not None or not self.text:
+            return own
+        seen = {
+            honorific_gender_before(self.text, f.start)
+            for f in self.mentions
+            if f.key == key and f.start < before and " " not in f.text
+        } - {None}
+        return seen.pop() if len(seen) == 1 else None
+
     def titled_other(self, m: _Mention, key: str) -> bool:
         """Whether a titled short name ("President Obama") is another person than the one
         full name ``key`` ("the first lady, Michelle Obama"): the full name's gender is
@@ -678,7 +694,7 @@ class _SharedNames:
         if tie is not None:
             # only a namesake the text shows to be of the other sex is left out: "Trump said
             # she …" may be about someone else, so it never picks the one shown of its sex
-            keys = [k for k in keys if self.gender_of(k) in (None, tie)] or keys
+            keys = [k for k in keys if self.shown_sex(k, m.start) in (None, tie)] or keys
         principal = [k for k in keys if not self.relative(k)]
         if not principal or len(principal) == len(keys):
             return keys

@@ -23,7 +23,11 @@ Sanders"). Two pieces of evidence a reader uses, each read from the grammar of t
   subject of its own), with no other person named and no quotation mark between, is the
   surname's own gender (:func:`pronoun_ties`). Not a relative clause, not a clause with
   another subject on the way: the fifteenth session's wide reading (any later "he"/"she" of
-  the sentence) went through relative clauses and was rejected.
+  the sentence) went through relative clauses and was rejected. Seventeenth session: also
+  the "he"/"she" framing a quotation that opens the next sentence of the same paragraph
+  ("Galloway, a Republican …, said the levee …. "…," he said": the news paragraph's
+  paraphrase, quotation and pronoun cue are one speaker's), with no person named between
+  (:func:`_next_quote_teller`).
 
 Neither is a list of names: the genders come from the text (:mod:`topline.analyze.gender`).
 """
@@ -110,14 +114,46 @@ def pronoun_ties(doc: Doc, names: Iterable[tuple[int, int]], people: list[int]) 
         if subject.dep_ != "nsubj" or subject.head.pos_ != "VERB":
             continue
         pronoun = _reported_subject(subject.head)
+        if pronoun is None or pronoun.lower_ not in _PRONOUN_GENDER:
+            pronoun = _next_quote_teller(subject.head)
         if pronoun is None or pronoun.idx < end:
             continue
         between = text[end : pronoun.idx]
-        if _QUOTE_MARKS.search(between) or any(end <= p < pronoun.idx for p in people):
+        if any(end <= p < pronoun.idx for p in people):
             continue
+        if _QUOTE_MARKS.search(between) and pronoun.sent.start == subject.sent.start:
+            continue  # a quotation inside the name's own sentence may be someone else's
         if (gender := _PRONOUN_GENDER.get(pronoun.lower_)) is not None:
             ties[start] = gender
     return ties
+
+
+def _next_quote_teller(verb: Token) -> Token | None:
+    """The "he"/"she" that frames a quotation opening the next sentence of the paragraph:
+    "Galloway, a Republican, said the levee was the Corps' job. "I've written to them
+    twice," he said." A reader takes the pronoun for the one who spoke just before (the
+    news paragraph's paraphrase, quotation, pronoun cue). Only when the sentence right after
+    the name's opens with a quotation mark, in the same paragraph, and the pronoun is the
+    subject of a verb right after the quotation closes (the caller checks that no person
+    is named between)."""
+    doc = verb.doc
+    end = verb.sent.end
+    if end >= len(doc):
+        return None
+    gap = doc.text[doc[end - 1].idx + len(doc[end - 1].text) : doc[end].idx]
+    if "\n" in gap or not _QUOTE_MARKS.match(doc[end].text):
+        return None
+    nxt = doc[end].sent
+    closing = [t for t in nxt if t.i > end and _QUOTE_MARKS.fullmatch(t.text)]
+    if not closing:
+        return None
+    after = closing[-1].i + 1
+    if after >= nxt.end:
+        return None
+    pronoun = doc[after]
+    if pronoun.lower_ not in _PRONOUN_GENDER or pronoun.dep_ != "nsubj":
+        return None
+    return pronoun if pronoun.head.pos_ == "VERB" and pronoun.head.i == after + 1 else None
 
 
 def _reported_subject(verb: Token) -> Token | None:

@@ -17,6 +17,11 @@ downloaded from GitHub at install time, which is not possible offline):
   party; else the role noun keeps its own words (no name is better than a wrong one);
 * a new paragraph about one person: its "she" is that person, not a speaker of paragraphs
   ago (:meth:`SpeakerResolver._paragraph_topic`);
+* a speaker described by a tie to someone, not named ("His wife said …. "…," she said"),
+  keeps the "he"/"she" of the next sentences of its paragraph
+  (:meth:`SpeakerResolver._described_speaker`); a pronoun inside another speaker's reported
+  clause ("His mother said he had wanted …") is spoken of and does not take over the chain
+  (:func:`_reported_by_another`; seventeenth session);
 * the "he"/"she" subject of a reported clause is the clause's teller ("the teenager told
   Barnes she wanted …", :meth:`SpeakerResolver._teller`), and a person described by sex or
   age as the main subject just before takes the pronoun over the last speaker ("The girl
@@ -80,6 +85,9 @@ class SpeakerResolver:
     clusters: tuple[EntityCluster, ...]
     last_person: tuple[int, Source] | None = None
     last_group: tuple[int, Source] | None = None
+    #: The last speaker the text described without a name ("His wife said …"): where, who,
+    #: and the sex its noun gives ("" for a noun of either sex, "the practice manager").
+    last_described: tuple[int, Source, str] | None = None
     _by_start: list[tuple[int, int, EntityCluster]] = field(default_factory=list)
     _titles: dict[str, tuple[list[int], list[EntityCluster], list[frozenset[str]]]] | None = None
     _quoted: CharRanges = field(default_factory=lambda: CharRanges.open(()))
@@ -137,12 +145,20 @@ class SpeakerResolver:
         if src.span == span and full != span:
             # the name stays short; the mention is the whole phrase, clauses included
             src = Source(name=src.name, span=full, cluster=src.cluster, kind=src.kind)
-        if src.kind == "person" or (src.cluster is None and _bare_name(head)):
+        if (src.kind == "person" or (src.cluster is None and _bare_name(head))) and not (
+            head.lower_ in PERSON_PRONOUNS and _reported_by_another(head)
+        ):
             # a name the recogniser missed ("Alison¶Beevers describes …", cut by a line
-            # break) still speaks: the next "she says" is hers, not an earlier person's
+            # break) still speaks: the next "she says" is hers, not an earlier person's.
+            # A pronoun inside another speaker's reported clause ("His mother said he had
+            # wanted …") is talked about, not speaking: the speaker chain stays hers.
             self.last_person = (start, src)
         elif src.kind in {"organization", "outlet", "unnamed", "official"}:
             self.last_group = (start, src)
+        if src.cluster is None and head.lower_ not in PERSON_PRONOUNS:
+            sex = _described_person(head)
+            if sex is not None and not self._named_before(head, start):
+                self.last_described = (start, src, sex)
         return src
 
     # --- cases --------------------------------------------------------------------
@@ -155,6 +171,9 @@ class SpeakerResolver:
             teller = self._teller(head, low)
             if teller is not None:
                 return Source(name=teller.name, span=span, cluster=teller.cluster, kind=teller.kind)
+            described = self._described_speaker(span, low)
+            if described is not None:
+                return described
             found = self._pronoun_person(span, low)
             return found or Source(name=head.text, span=span, kind="unnamed")
         if low in GROUP_PRONOUNS:
@@ -363,6 +382,49 @@ class SpeakerResolver:
             return None  # "Her lawyer said she would …": the pronoun is the one she speaks for
         return self._resolve(teller, Span(start, end))
 
+    def _named_before(self, noun: Token, before: int) -> bool:
+        """Whether the text has written the noun right before a person's name earlier ("his
+        brother Alastair Osman", "His mother, Ruth Brennan"): the description may then
+        resume that person ("…, his brother added"), who is no one new."""
+        text = doc_text(self.doc)
+        for m in re.finditer(rf"\b{re.escape(noun.text)}\b,?\s+", text[:before], re.I):
+            k = bisect.bisect_left(self._people_starts, m.end())
+            if k < len(self._people_starts) and self._people_starts[k] == m.end():
+                return True
+        return False
+
+    def _described_speaker(self, span: Span, pronoun: str) -> Source | None:
+        """The speaker of a sentence before, described by a tie to someone and not named, for
+        a "he"/"she" of the same paragraph: "His wife said the couple had ordered flour. "…," she said."
+        A reader pins the pronoun on the one who spoke last, whether the text named her or
+        described her; the last *named* person of that sex is someone else's speaker.
+
+        Only when the description is the newest speaker (no person named as a speaker
+        since), no person of the pronoun's sex is named between it and the pronoun outside
+        quotation marks, its noun is not of the other sex ("His wife said …. "…," he said"
+        is about someone else), and the pronoun is in a later sentence (within the
+        description's own sentence, "His lawyer said he would appeal", the pronoun may be
+        the possessor; :meth:`_teller` reads that sentence). The source keeps the
+        description's words and kind: no name is better than a wrong one.
+        """
+        found = self.last_described
+        if found is None:
+            return None
+        start, src, sex = found
+        if self.last_person is not None and self.last_person[0] > start:
+            return None
+        para = self._para_starts[bisect.bisect_right(self._para_starts, span.start) - 1]
+        if start < para or self._sentence_of(start) >= self._sentence_of(span.start):
+            return None
+        want = "m" if pronoun in {"he", "him"} else "f"
+        if sex not in ("", want):
+            return None
+        lo = bisect.bisect_right(self._people_starts, start)
+        hi = bisect.bisect_left(self._people_starts, span.start)
+        if any(self._compatible(cid, pronoun) for _, cid in self._people[lo:hi]):
+            return None
+        return Source(name=src.name, span=span, cluster=None, kind=src.kind)
+
     def _pronoun_person(self, span: Span, pronoun: str) -> Source | None:
         """The person a "he"/"she" stands for, agreeing in gender (see :mod:`.gender`).
 
@@ -435,7 +497,9 @@ class SpeakerResolver:
     ) -> Source | None:
         """A person described, not named, as the main subject of this sentence or the one
         before, after the last speaker was named: "The teenager then texted Barnes: “…”
-        Later, she wrote to him" (she = the teenager, not the mother quoted before).
+        Later, she wrote to him" (she = the teenager, not the mother quoted before); "My
+        mother has softened with age, but she still says …" (a possessed noun of kin of the
+        pronoun's sex, :func:`_kin_of_sex`; seventeenth session).
 
         A definite singular noun for one person of the pronoun's gender (see
         :func:`_one_person`), outside quotation marks; its own reading (an earlier title or
@@ -454,9 +518,17 @@ class SpeakerResolver:
                 and tok.pos_ == "NOUN"
                 and tok.tag_ == "NN"
                 and tok.idx not in self._quoted
-                and (_is_definite(tok) or _indefinite(tok))  # "A woman who has accused …"
                 and tok.dep_ != "appos"  # "Jimmy Ghazal, a Lebanese man,": the name's
-                and _sex_or_age(tok.lemma_.lower(), want)
+                and (
+                    # "A woman who has accused …", "the teenager"
+                    (
+                        (_is_definite(tok) or _indefinite(tok))
+                        and _sex_or_age(tok.lemma_.lower(), want)
+                    )
+                    # "My mother", "his wife"; not one the text wrote before a name ("his
+                    # sister, Ana Duarte, …. …, his sister said"), who is that person
+                    or (_kin_of_sex(tok, want) and not self._named_before(tok, tok.idx))
+                )
                 and self._is_main_subject_at(tok.idx)
             ):
                 found = tok
@@ -772,6 +844,45 @@ def _bare_name(head: Token) -> bool:
 
 #: The possessive of each gender: a teller whose phrase holds it speaks for someone else.
 _SAME_GENDER_POSSESSIVE = {"m": frozenset({"his"}), "f": frozenset({"her"})}
+
+
+def _reported_by_another(pronoun: Token) -> bool:
+    """The pronoun is the subject of a clause that a verb with a subject of its own reports
+    ("His mother said he had wanted …"): someone spoken of, not the paragraph's speaker."""
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.head.dep_ != "ccomp":
+        return False
+    frame = pronoun.head.head
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i for c in frame.children)
+
+
+def _described_person(head: Token) -> str | None:
+    """The sex a speaker's description gives ("m", "f", "" for either) when the noun phrase
+    describes one person by their tie to someone else: a singular common noun for a person
+    with a possessor ("his wife", "the twins' grandfather", "Oscar's teacher"). A possessed
+    noun of kin or role names someone other than its possessor and is no second name for a
+    person named before; "the candidate" or "the Florida senator" most often is (a
+    definite description resuming a name), so it is left out, as are "a spokesman",
+    "officials" and "the report" (None)."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or _denied(head):
+        return None
+    if not any(c.dep_ == "poss" for c in head.children):
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in MALE_NOUNS:
+        return "m"
+    if lemma in FEMALE_NOUNS:
+        return "f"
+    if lemma in GROUP_NOUNS or lemma in DOCUMENT_NOUNS or not is_person_noun(lemma):
+        return None
+    return ""
+
+
+def _kin_of_sex(tok: Token, want: str) -> bool:
+    """A possessed noun of kin or role that gives its sex ("My mother", "his wife", "the
+    twins' grandfather"): one person, not the possessor, and not one named before it."""
+    return tok.lemma_.lower() in (FEMALE_NOUNS if want == "f" else MALE_NOUNS) and any(
+        c.dep_ == "poss" for c in tok.children
+    )
 
 
 def _one_person(lemma: str, want: str) -> bool:

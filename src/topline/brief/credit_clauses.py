@@ -33,6 +33,11 @@ speaker at all. Each rule here refuses a tag (:func:`refused`); none gives one:
   person named right before "said" says it, not a name earlier in the run-on ("Joe Roe
   and his wife, Ann Roe, say" is two subjects, both speaking).
 
+- **A relative clause opened by a wh-word.** (Seventeenth session.) "The ruling, in which
+  Judge Curiel cited …", "… to the White House, where President Obama has promised to veto
+  it", "in what Bay Buchanan called …", "Trump, whose attorneys argued …": the source is
+  the subject of a clause about a noun of the sentence, whatever the parse made of it.
+
 Second round (samples W and AA):
 
 - **A relative clause without its pronoun.** "… the FBI's investigation — a probe the
@@ -71,6 +76,12 @@ _SUBORDINATOR_BEFORE = re.compile(
     r"until|unless|once|if)\s+$",
     re.I,
 )
+#: A relative word right before the source's mention, with or without a preposition before
+#: it: "The ruling, in which Judge Roe cited …", "the White House, where the president has
+#: promised to veto it", "in what Bay Buchanan called …", "the case, whose plaintiffs
+#: alleged …". The mention is the subject of a clause about a noun of the sentence, not the
+#: sentence's teller (seventeenth session; "who" is the mention itself, read above).
+_WH_RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|whose|where|what)\s+$", re.I)
 #: Right after the mention, a verb that makes it a listener: "The court was told (that) …",
 #: "The inquest heard …". A cue later in the sentence is someone else's saying.
 _LISTENER_AFTER = re.compile(
@@ -128,8 +139,8 @@ def refused(analysis: Analysis, source: Source, cue: Span | None) -> bool:
     span = source.span
     if span is not None:
         mention = span.of(text).strip().lower()
-        if mention in _RELATIVE:
-            return True
+        if mention in _RELATIVE or mention.startswith("whose "):
+            return True  # "who", "whose attorneys": a clause about a noun
         if _LISTENER_AFTER.match(text, span.end):
             return True  # "The court was told that the mother … told her lover": who heard
         if _two_names(span.of(text)) and not _AND.search(source.name):
@@ -138,6 +149,10 @@ def refused(analysis: Analysis, source: Source, cue: Span | None) -> bool:
             text, max(span.start - _LOOK_BACK, 0), span.start
         ):
             return True  # "when he said" goes on about the main clause's subject: kept
+        if mention not in ALL_PRONOUNS and _WH_RELATIVE_BEFORE.search(
+            text, max(span.start - _LOOK_BACK, 0), span.start
+        ):
+            return True  # "in which Judge Roe cited": "in which he said" is kept likewise
     mention_words = span.of(text).strip().lower() if span is not None else None
     if cue is not None and _subordinate_cue(text, cue, mention_words):
         return True

@@ -31,14 +31,22 @@ def missed_names(analysis: Analysis) -> list[Entity]:
     PERSON cluster ("Al-Awlaki", "Ms. Roe") written elsewhere in the text, at word
     boundaries, outside every entity the analysis found. "Footage of Al-Awlaki again
     appears. … he says" names the man a reader pins "he" on, whether or not the recogniser
-    saw it; a mention shared by two people's clusters is left out (it names neither)."""
+    saw it; so is the surname of a name given in full ("Christian Estrosi … Estrosi told
+    …", seventeenth session); a mention shared by two people's clusters is left out (it names
+    neither: "Galloway" of Robert and Ellen Galloway)."""
     text = analysis.article.text
     owners: dict[str, set[str]] = {}
     for cluster in analysis.clusters:
         if cluster.label != "PERSON":
             continue
-        for mention in cluster.mentions:
-            name = mention.of(text).strip()
+        names = [m.of(text).strip() for m in cluster.mentions]
+        # the surname of a name given in full: news names a person in full once and by
+        # surname after ("Christian Estrosi … said …. Estrosi told …"), whether or not the
+        # recogniser saw the surname
+        full = cluster.canonical.split()
+        if len(full) > 1 and full[-1][:1].isupper() and full[-1].isalpha():
+            names.append(full[-1])
+        for name in names:
             if (
                 len(name) >= MIN_MISSED_NAME
                 and name[:1].isupper()
@@ -54,8 +62,10 @@ def missed_names(analysis: Analysis) -> list[Entity]:
     if not by_first:
         return []
     found = SpanIndex((e.span.start, e.span.end) for e in analysis.entities)
-    out = []
+    out: list[Entity] = []
     for m in _CAPITALISED.finditer(text):
+        if out and m.start() < out[-1].span.end:
+            continue  # "Nord" inside "Radio Nord", just read as one name
         for name in by_first.get(m.group(0), ()):
             end = m.start() + len(name)
             if text.startswith(name, m.start()) and not _WORD_GOES_ON.match(text, end):
