@@ -16,6 +16,13 @@ perfect tells a past event from today, and stays an earlier event. A present ver
 clausal complement reports or judges it ("Smith says he left in 2010"): the complement's
 tense is what the sentence tells (:func:`told_tense`). No finite verb (a caption, a
 fragment, an infinitive): ``""``.
+
+The same parse says which stretches of a sentence lie outside the clause it tells
+(:func:`off_clause_spans`, the seventeenth session): a time there dates another event or
+names a thing ("Ever since Ailes helped found Fox News in 1996, the network has provided
+…", "Judicial Watch said the finding raised questions about her statement in an Aug. 8,
+2015, affidavit", "going back to Bush in 2000"), not the sentence's own event, so Key
+background does not date the sentence by it.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ import bisect
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from topline.model import Span
 from topline.nlp import doc_sents
@@ -35,19 +43,25 @@ _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def sentence_tenses(doc: Doc, pieces: Sequence[Span]) -> list[str]:
-    """The tense of each piece (character spans of ``doc``'s text): the tense of the root
-    of spaCy's sentence holding the piece's start, when that root lies inside the piece
-    (a piece cut from a sentence at a line break may lose it: then ``""``)."""
+    """The tense of each piece (:func:`sentence_readings`)."""
+    return [tense for tense, _ in sentence_readings(doc, pieces)]
+
+
+def sentence_readings(doc: Doc, pieces: Sequence[Span]) -> list[tuple[str, tuple[Span, ...]]]:
+    """The tense of each piece (character spans of ``doc``'s text) and the stretches of it
+    outside its told clause (:func:`off_clause_spans`), read at the root of spaCy's sentence
+    holding the piece's start, when that root lies inside the piece (a piece cut from a
+    sentence at a line break may lose it: then ``""`` and no stretches)."""
     sents = doc_sents(doc)
     starts = [s.start_char for s in sents]
-    out: list[str] = []
+    out: list[tuple[str, tuple[Span, ...]]] = []
     for piece in pieces:
         k = bisect.bisect_right(starts, piece.start) - 1
         root = sents[k].root if k >= 0 else None
         if root is None or not piece.start <= root.idx < piece.end:
-            out.append("")
+            out.append(("", ()))
             continue
-        out.append(told_tense(root))
+        out.append((told_tense(root), off_clause_spans(sents[k], root, piece)))
     return out
 
 
@@ -94,3 +108,85 @@ def verb_group_tense(verb: Token) -> str:
     if finite.lemma_.lower() == "have" and finite is not verb:
         return "perfect"  # "has blasted", "have been told"
     return "present"
+
+
+#: Dependency labels on the way from a time up to its clause's verb that make the time that
+#: verb's own: a prepositional phrase and its object, a bare noun or adverb of time, and the
+#: words of such a phrase ("in late March", "three or four months ago", "between 2000 and
+#: 2012", "at a March meeting", "in a May 4 letter"). A time reached through the verb's
+#: subject or object ("the 2012 election", "questions about her statement in an Aug. 8
+#: affidavit") names a thing, not when the clause happened.
+_TIME_PATH = frozenset(
+    """prep pobj npadvmod advmod tmod obl nummod compound amod nmod poss det quantmod conj cc
+    case punct appos predet nounmod agent""".split()
+)
+#: Clauses joined to a told clause that tell the sentence's events with it: a coordinated
+#: clause, what is reported or judged, an infinitive complement, a parenthetical clause.
+_TOLD_CLAUSES = frozenset({"conj", "ccomp", "xcomp", "parataxis"})
+#: Subordinators of an adverbial clause that place its event beside the main one ("when he
+#: resigned in 2011", "although he ran in 2013"). "since" names a start the main clause
+#: runs on from ("Ever since … in 1996, the network has provided"); a participle with no
+#: subordinator ("going back to Bush in 2000") tells an aside.
+_TOLD_MARKS = frozenset(
+    """when whenever while after before once until till although though because whereas
+    as""".split()
+)
+#: Verb-like parts of speech: a time's climb stops at the first one.
+_VERBS = frozenset({"VERB", "AUX"})
+
+
+def _told_clauses(root: Token) -> set[int]:
+    """The token indices of the verbs whose clauses a sentence tells: its root, and what is
+    coordinated with it, reported by it or placed beside it (:data:`_TOLD_CLAUSES`,
+    :data:`_TOLD_MARKS`)."""
+    told = {root.i}
+    todo = [root]
+    while todo:
+        verb = todo.pop()
+        for child in verb.children:
+            if child.i in told or child.pos_ not in _VERBS:
+                continue
+            joined = child.dep_ in _TOLD_CLAUSES or (
+                child.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in _TOLD_MARKS for m in child.children)
+            )
+            if joined:
+                told.add(child.i)
+                todo.append(child)
+    return told
+
+
+def _anchored(token: Token, root: Token, told: set[int]) -> bool:
+    """A time at ``token`` is the time of a told clause: climbing to the first verb above
+    it (or the root) passes only through :data:`_TIME_PATH` links, and that verb is told."""
+    node = token
+    while node.i != root.i:
+        if node.i != token.i and node.pos_ in _VERBS:
+            break
+        if node.dep_ not in _TIME_PATH:
+            return False
+        node = node.head
+    return node.i in told
+
+
+def off_clause_spans(sent: SpacySpan, root: Token, piece: Span) -> tuple[Span, ...]:
+    """The stretches of ``piece`` (character offsets) whose words are not tied to a clause
+    the sentence tells (:func:`_anchored`): a time written there dates a relative or
+    participial clause, a "since" clause, or names the subject's or object's thing. Only
+    words that can write a time are read (numbers, proper nouns, nouns and adverbs): the
+    stretches are where the brief may find a timex, not a parse of every word."""
+    told = _told_clauses(root)
+    spans: list[Span] = []
+    for token in sent:
+        if not piece.start <= token.idx < piece.end or token.pos_ in _VERBS:
+            continue
+        if token.pos_ not in {"NUM", "PROPN", "NOUN", "ADV", "ADJ"}:
+            continue
+        if _anchored(token, root, told):
+            continue
+        end = token.idx + len(token.text)
+        if spans and spans[-1].end >= token.idx - 1:
+            spans[-1] = Span(spans[-1].start, end)
+        else:
+            spans.append(Span(token.idx, end))
+    return tuple(spans)
