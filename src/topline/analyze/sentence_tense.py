@@ -120,6 +120,9 @@ _TIME_PATH = frozenset(
     """prep pobj npadvmod advmod tmod obl nummod compound amod nmod poss det quantmod conj cc
     case punct appos predet nounmod agent""".split()
 )
+#: A verb's subject or object: the climb from a time may pass through one
+#: (:func:`_anchored`).
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 #: Clauses joined to a told clause that tell the sentence's events with it: a coordinated
 #: clause, what is reported or judged, an infinitive complement, a parenthetical clause.
 _TOLD_CLAUSES = frozenset({"conj", "ccomp", "xcomp", "parataxis"})
@@ -158,15 +161,35 @@ def _told_clauses(root: Token) -> set[int]:
 
 def _anchored(token: Token, root: Token, told: set[int]) -> bool:
     """A time at ``token`` is the time of a told clause: climbing to the first verb above
-    it (or the root) passes only through :data:`_TIME_PATH` links, and that verb is told."""
+    it (or the root) passes only through :data:`_TIME_PATH` links, and that verb is told.
+    A verb the parse made a preposition ("following a vote in 2001") is climbed past.
+    The climb may also pass once through the clause's subject or object
+    (:data:`_ARGUMENTS`), when the time is that noun's own modifier or a phrase hung
+    directly on it: the parse hangs a verb's time on its object as often as on the verb
+    ("co-sponsored bans in 2003"), and an event noun's date is its clause's ("A survey by
+    the group in March found …", "A 2014 estimate projected …"). A date two phrases down
+    ("questions about her statement in an Aug. 8 affidavit") names a thing, and "since"
+    on a noun is a point of comparison ("its highest ratings since Jan. 7, 2012")."""
     node = token
+    deps: list[Token] = []
     while node.i != root.i:
-        if node.i != token.i and node.pos_ in _VERBS:
+        if node.i != token.i and node.pos_ in _VERBS and node.dep_ != "prep":
             break
-        if node.dep_ not in _TIME_PATH:
-            return False
+        deps.append(node)
         node = node.head
-    return node.i in told
+    if node.i not in told:
+        return False
+    if all(n.dep_ in _TIME_PATH for n in deps):
+        return True
+    if not deps or deps[-1].dep_ not in _ARGUMENTS:
+        return False
+    inner = deps[:-1]
+    preps = [n for n in inner if n.dep_ == "prep"]
+    return (
+        all(n.dep_ in _TIME_PATH for n in inner)
+        and len(preps) <= 1
+        and not any(n.lower_ == "since" for n in preps)
+    )
 
 
 def off_clause_spans(sent: SpacySpan, root: Token, piece: Span) -> tuple[Span, ...]:
