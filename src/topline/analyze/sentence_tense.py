@@ -151,7 +151,10 @@ def _told_clauses(root: Token) -> set[int]:
                 continue
             joined = child.dep_ in _TOLD_CLAUSES or (
                 child.dep_ == "advcl"
-                and any(m.dep_ == "mark" and m.lower_ in _TOLD_MARKS for m in child.children)
+                and any(
+                    m.dep_ in {"mark", "advmod"} and m.lower_ in _TOLD_MARKS and m.i < child.i
+                    for m in child.children
+                )  # "while" is the clause's mark, "when" its adverb
             )
             if joined:
                 told.add(child.i)
@@ -198,6 +201,9 @@ def off_clause_spans(sent: SpacySpan, root: Token, piece: Span) -> tuple[Span, .
     participial clause, a "since" clause, or names the subject's or object's thing. Only
     words that can write a time are read (numbers, proper nouns, nouns and adverbs): the
     stretches are where the brief may find a timex, not a parse of every word."""
+    if root.pos_ not in _VERBS:
+        return ()  # the parse found no main verb ("Only 360 Republicans caucused …" read
+        # as a noun with a modifier): no told clause to measure a time against
     told = _told_clauses(root)
     spans: list[Span] = []
     for token in sent:
