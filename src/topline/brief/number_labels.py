@@ -31,6 +31,15 @@ killed" (:func:`.bignumber.done_before`, ``BigNumber.done``, shown by
 :func:`.render.brief.number_line`; the spans stay in text order and ``counts`` the
 counted phrase). A verb after "to" or a modal is a bare infinitive whatever its form
 ("is preparing to cut 4,000 jobs"): the figure is planned, not done.
+
+The seventeenth session's editorial lane (the blind reads of two sessions name labels
+whose noun says nothing alone because what it counts is said farther from the figure):
+a figure governed by a preposition ("led by about 1,500 votes", "a margin of just 126
+ballots", "mentioned in more than 80 separate broadcasts", "a city with 318,416
+residents", "in Iowa's 99 counties") is a circumstance of a predicate or the measure of
+a noun the label does not show: "1,500 — votes" is a margin, "99 — counties" a place.
+When the label would be the counted phrase alone, such a figure is refused
+(:func:`governed_by_preposition`).
 """
 
 from __future__ import annotations
@@ -145,3 +154,29 @@ def participants(counted: str, people: frozenset[str]) -> bool:
         return True
     # a capitalised word, not an acronym ("Democrats", not "CDs")
     return head[:1].isupper() and head[1:-1].islower() and head.endswith("s") and len(words) <= 3
+
+
+#: A preposition, then only what may stand between it and a figure: determiners, a
+#: possessor, approximators ("by about", "of just", "in Iowa's", "with a further"). Words
+#: that are approximators themselves ("about 50", "over 1,000", "under 500", "more than",
+#: "up to") are no preposition here, nor are the prepositions of a change's end points
+#: ("rose to 235 million", "fell from 450", "converted into 683,000 shares"): there the
+#: figure is the value the predicate reaches, most often the story's own figure.
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:in|on|at|by|with|without|of|for|among|amongst|between|"
+    r"across|per|via|against|within|through|throughout|during|despite|like)\s+"
+    r"(?:(?:the|a|an|all|its|their|his|her|our|your|these|those|each|every|another|"
+    r"[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}['’]s?|about|nearly|almost|around|roughly|"
+    r"approximately|just|only|some|over|under|more\s+than|less\s+than|fewer\s+than|"
+    r"up\s+to|at\s+least|at\s+most|an\s+estimated|a\s+further|a\s+total\s+of|an?\s+"
+    r"additional)\s+){0,3}$"
+)
+
+
+def governed_by_preposition(text: str, figure: Span) -> bool:
+    """A preposition governs the figure's noun phrase ("led by about 1,500 votes", "a
+    margin of just 126 ballots", "in Iowa's 99 counties"): what the figure counts is said
+    by the predicate or the noun the phrase hangs on, outside a label that shows the
+    counted phrase alone. Read within the figure's sentence (a line break ends it)."""
+    line = max(text.rfind("\n", 0, figure.start) + 1, figure.start - 60)
+    return _PREPOSITION_BEFORE.search(text, line, figure.start) is not None
