@@ -134,6 +134,9 @@ _TOLD_MARKS = frozenset(
     """when whenever while after before once until till although though because whereas
     as""".split()
 )
+#: A copula's predicate, which the parse may make the head of the clause's adverbial
+#: clauses.
+_PREDICATES = frozenset({"acomp", "attr"})
 #: Verb-like parts of speech: a time's climb stops at the first one.
 _VERBS = frozenset({"VERB", "AUX"})
 
@@ -147,7 +150,13 @@ def _told_clauses(root: Token) -> set[int]:
     while todo:
         verb = todo.pop()
         for child in verb.children:
-            if child.i in told or child.pos_ not in _VERBS:
+            if child.i in told:
+                continue
+            if child.dep_ in _PREDICATES:
+                told.add(child.i)  # "was worth $500 million when it went public in 2014"
+                todo.append(child)
+                continue
+            if child.pos_ not in _VERBS:
                 continue
             joined = child.dep_ in _TOLD_CLAUSES or (
                 child.dep_ == "advcl"

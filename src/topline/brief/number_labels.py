@@ -166,7 +166,7 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:in|on|at|by|with|without|of|for|among|amongst|between|"
     r"across|per|via|against|within|through|throughout|during|despite|like)\s+"
     r"(?:(?:the|a|an|all|its|their|his|her|our|your|these|those|each|every|another|"
-    r"[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}['’]s?|about|nearly|almost|around|roughly|"
+    r"(?:[A-Z][\w.&-]*\s){0,2}[\w.&-]+(?:['’]s|s['’])|about|nearly|almost|around|roughly|"
     r"approximately|just|only|some|over|under|more\s+than|less\s+than|fewer\s+than|"
     r"up\s+to|at\s+least|at\s+most|an\s+estimated|a\s+further|a\s+total\s+of|an?\s+"
     r"additional)\s+){0,3}$"
