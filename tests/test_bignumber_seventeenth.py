@@ -22,7 +22,7 @@ def _number(text: str) -> str | None:
     ("sentence", "figure"),
     [
         ("The mayor won by about 2,300 ballots in the runoff.", "2,300"),
-        ("It was held at a margin of just 412 votes.", "412"),
+        ("She holds 40 of its 412 seats.", "412"),
         ("Volunteers worked in Ohio's 88 counties.", "88"),
         ("The phrase was used in more than 90 separate segments.", "90"),
         ("He will pay $4 for each of the firm's 6.1 million shares.", "6.1 million"),
@@ -44,6 +44,7 @@ def test_a_preposition_governs_the_figure(sentence: str, figure: str) -> None:
         ("Net income rose from 12 million guilders.", "12 million"),
         ("The company converted its debt into 683,000 shares.", "683,000"),
         ("The storm destroyed more than 90 homes.", "90"),
+        ("The club sacked him after a run of eight defeats.", "eight"),  # the noun's content
     ],
 )
 def test_no_preposition_governs_the_figure(sentence: str, figure: str) -> None:

@@ -156,20 +156,30 @@ def participants(counted: str, people: frozenset[str]) -> bool:
     return head[:1].isupper() and head[1:-1].islower() and head.endswith("s") and len(words) <= 3
 
 
-#: A preposition, then only what may stand between it and a figure: determiners, a
-#: possessor, approximators ("by about", "of just", "in Iowa's", "with a further"). Words
-#: that are approximators themselves ("about 50", "over 1,000", "under 500", "more than",
-#: "up to") are no preposition here, nor are the prepositions of a change's end points
-#: ("rose to 235 million", "fell from 450", "converted into 683,000 shares"): there the
-#: figure is the value the predicate reaches, most often the story's own figure.
-_PREPOSITION_BEFORE = re.compile(
-    r"(?<![\w-])(?:in|on|at|by|with|without|of|for|among|amongst|between|"
-    r"across|per|via|against|within|through|throughout|during|despite|like)\s+"
-    r"(?:(?:the|a|an|all|its|their|his|her|our|your|these|those|each|every|another|"
+#: What may stand between a preposition and the figure it governs: determiners, a
+#: possessor, approximators ("by about", "in Iowa's", "with a further").
+_BETWEEN = (
+    r"(?:the|a|an|all|its|their|his|her|our|your|these|those|each|every|another|"
     r"(?:[A-Z][\w.&-]*\s){0,2}[\w.&-]+(?:['’]s|s['’])|about|nearly|almost|around|roughly|"
     r"approximately|just|only|some|over|under|more\s+than|less\s+than|fewer\s+than|"
     r"up\s+to|at\s+least|at\s+most|an\s+estimated|a\s+further|a\s+total\s+of|an?\s+"
-    r"additional)\s+){0,3}$"
+    r"additional)\s+"
+)
+#: A determiner or a possessor: after "of", the figure is a whole a part is taken from.
+_WHOLE = r"(?:the|all|its|their|his|her|our|your|these|those|(?:[A-Z][\w.&-]*\s){0,2}[\w.&-]+(?:['’]s|s['’]))\s+"
+#: A preposition, then only :data:`_BETWEEN`. Words that are approximators themselves
+#: ("about 50", "over 1,000", "under 500", "more than", "up to") are no preposition here,
+#: nor are the prepositions of a change's end points ("rose to 235 million", "fell from
+#: 450", "converted into 683,000 shares"): there the figure is the value the predicate
+#: reaches, most often the story's own figure. "of" right before a figure gives a noun its
+#: content ("a run of eight defeats", "a crowd of 5,000"), which the counted phrase says;
+#: "of" before a determiner or a possessor and the figure takes a part of a whole ("4
+#: million of its 4.9 million shares", "each of the firm's 6.1 million shares"), which it
+#: does not.
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:in|on|at|by|with|without|for|among|amongst|between|across|per|via|"
+    r"against|within|through|throughout|during|despite|like)\s+(?:" + _BETWEEN + r"){0,3}|"
+    r"of\s+(?:" + _BETWEEN + r"){0,2}" + _WHOLE + r"(?:" + _BETWEEN + r"){0,2})$"
 )
 
 
