@@ -17,8 +17,10 @@ def _off(sentence: str, time: str) -> bool:
     doc = get_nlp()(sentence)
     sent = next(iter(doc.sents))
     at = sentence.index(time)
+    end = at + len(time)
     return any(
-        s.start <= at < s.end for s in off_clause_spans(sent, sent.root, Span(0, len(sentence)))
+        s.start < end and at < s.end
+        for s in off_clause_spans(sent, sent.root, Span(0, len(sentence)))
     )
 
 

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from topline.model import Span
-from topline.nlp import doc_sents
+from topline.nlp import doc_sents, token_table
 
 #: Dependency labels of the auxiliaries of a verb group.
 _AUX_DEPS = frozenset({"aux", "auxpass"})
@@ -55,13 +55,14 @@ def sentence_readings(doc: Doc, pieces: Sequence[Span]) -> list[tuple[str, tuple
     sents = doc_sents(doc)
     starts = [s.start_char for s in sents]
     out: list[tuple[str, tuple[Span, ...]]] = []
+    times = time_tokens(doc)
     for piece in pieces:
         k = bisect.bisect_right(starts, piece.start) - 1
         root = sents[k].root if k >= 0 else None
         if root is None or not piece.start <= root.idx < piece.end:
             out.append(("", ()))
             continue
-        out.append((told_tense(root), off_clause_spans(sents[k], root, piece)))
+        out.append((told_tense(root), off_clause_spans(sents[k], root, piece, times)))
     return out
 
 
@@ -137,6 +138,8 @@ _TOLD_MARKS = frozenset(
 #: A copula's predicate, which the parse may make the head of the clause's adverbial
 #: clauses.
 _PREDICATES = frozenset({"acomp", "attr"})
+#: The tagger's entity types of a time: with numbers, the only words a timex is read in.
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 #: Verb-like parts of speech: a time's climb stops at the first one.
 _VERBS = frozenset({"VERB", "AUX"})
 
@@ -204,22 +207,36 @@ def _anchored(token: Token, root: Token, told: set[int]) -> bool:
     )
 
 
-def off_clause_spans(sent: SpacySpan, root: Token, piece: Span) -> tuple[Span, ...]:
+def time_tokens(doc: Doc) -> list[int]:
+    """The indices of the words a timex can be read in: numbers and the tagger's dates and
+    times, in order (made once per document)."""
+    pos = token_table(doc).pos
+    held = {i for i, tag in enumerate(pos) if tag == "NUM"}
+    for ent in doc.ents:
+        if ent.label_ in _TIME_ENTITIES:
+            held.update(range(ent.start, ent.end))
+    return sorted(held)
+
+
+def off_clause_spans(
+    sent: SpacySpan, root: Token, piece: Span, times: Sequence[int] | None = None
+) -> tuple[Span, ...]:
     """The stretches of ``piece`` (character offsets) whose words are not tied to a clause
     the sentence tells (:func:`_anchored`): a time written there dates a relative or
     participial clause, a "since" clause, or names the subject's or object's thing. Only
-    words that can write a time are read (numbers, proper nouns, nouns and adverbs): the
+    the words of :func:`time_tokens` (``times``, when the caller made them) are read: the
     stretches are where the brief may find a timex, not a parse of every word."""
-    if root.pos_ not in _VERBS:
-        return ()  # the parse found no main verb ("Only 360 Republicans caucused …" read
-        # as a noun with a modifier): no told clause to measure a time against
+    doc = sent.doc
+    if times is None:
+        times = time_tokens(doc)
+    lo, hi = bisect.bisect_left(times, sent.start), bisect.bisect_left(times, sent.end)
+    held = [doc[i] for i in times[lo:hi] if piece.start <= doc[i].idx < piece.end]
+    if not held or root.pos_ not in _VERBS:
+        return ()  # no time, or the parse found no main verb ("Only 360 Republicans
+        # caucused …" read as a noun with a modifier): no told clause to measure against
     told = _told_clauses(root)
     spans: list[Span] = []
-    for token in sent:
-        if not piece.start <= token.idx < piece.end or token.pos_ in _VERBS:
-            continue
-        if token.pos_ not in {"NUM", "PROPN", "NOUN", "ADV", "ADJ"}:
-            continue
+    for token in held:
         if _anchored(token, root, told):
             continue
         end = token.idx + len(token.text)

@@ -324,8 +324,8 @@ def _past(analysis: Analysis, c: Scored) -> tuple[int, str | None] | None:
 
 
 def _off_times(analysis: Analysis, c: Scored, timexes: Sequence[Timex]) -> list[tuple[int, int]]:
-    """The spans (offsets in the candidate's text) of its timexes that start where the
-    parse found no clause the sentence tells (:attr:`topline.model.Sentence.off_clause`)."""
+    """The spans (offsets in the candidate's text) of its timexes that hold a word the
+    parse tied to no clause the sentence tells (:attr:`topline.model.Sentence.off_clause`)."""
     sentences = analysis.sentences
     k = c.view.index
     sentence = sentences[k] if 0 <= k < len(sentences) and sentences[k].index == k else None
@@ -335,7 +335,7 @@ def _off_times(analysis: Analysis, c: Scored, timexes: Sequence[Timex]) -> list[
     return [
         (t.span.start - at, min(t.span.end, end) - at)
         for t in timexes
-        if any(o.start <= t.span.start < o.end for o in sentence.off_clause)
+        if any(o.start < t.span.end and t.span.start < o.end for o in sentence.off_clause)
     ]
 
 
