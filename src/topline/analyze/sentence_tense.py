@@ -135,6 +135,9 @@ _TOLD_MARKS = frozenset(
     """when whenever while after before once until till although though because whereas
     as""".split()
 )
+#: The links of a participle's or an infinitive's clause to what it hangs on
+#: (:func:`_non_finite`).
+_NON_FINITE_LINKS = frozenset({"acl", "advcl", "xcomp", "pcomp"})
 #: A copula's predicate, which the parse may make the head of the clause's adverbial
 #: clauses.
 _PREDICATES = frozenset({"acomp", "attr"})
@@ -174,6 +177,20 @@ def _told_clauses(root: Token) -> set[int]:
     return told
 
 
+def _non_finite(verb: Token) -> bool:
+    """A participle or an infinitive heading a clause of its own ("winning six medals at
+    the 1992 Games", "a survey released last year", "to manage the club in 2016"): it has
+    no tense of its own and takes its time from the clause it hangs in. Not a "since"
+    clause, which names a start the main clause runs on from."""
+    if verb.dep_ not in _NON_FINITE_LINKS:
+        return False
+    if verb.tag_ not in {"VBG", "VBN"} and not (
+        verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return False
+    return not any(c.lower_ == "since" for c in verb.children if c.dep_ in {"mark", "advmod"})
+
+
 def _anchored(token: Token, root: Token, told: set[int]) -> bool:
     """A time at ``token`` is the time of a told clause: climbing to the first verb above
     it (or the root) passes only through :data:`_TIME_PATH` links, and that verb is told.
@@ -184,24 +201,37 @@ def _anchored(token: Token, root: Token, told: set[int]) -> bool:
     ("co-sponsored bans in 2003"), and an event noun's date is its clause's ("A survey by
     the group in March found …", "A 2014 estimate projected …"). A date two phrases down
     ("questions about her statement in an Aug. 8 affidavit") names a thing, and "since"
-    on a noun is a point of comparison ("its highest ratings since Jan. 7, 2012")."""
+    on a noun is a point of comparison ("its highest ratings since Jan. 7, 2012").
+
+    A participle or an infinitive (:func:`_non_finite`) has no tense of its own: one on
+    the way takes its time from the told clause above it when that clause is told in the
+    past ("Storey began her career in the pool, winning six medals at the 1992 Games",
+    "A survey released last year found …"); under a present or a perfect it is an aside
+    to today's state ("Every nominee has spoken there, going back to Bush in 2000", "The
+    five firms join the nine selected a year ago")."""
     node = token
     deps: list[Token] = []
+    passed = False
     while node.i != root.i:
         if node.i != token.i and node.pos_ in _VERBS and node.dep_ != "prep":
-            break
+            if node.i in told or passed or not _non_finite(node):
+                break
+            passed = True  # one participle or infinitive on the way
         deps.append(node)
         node = node.head
     if node.i not in told:
         return False
-    if all(n.dep_ in _TIME_PATH for n in deps):
+    if passed and verb_group_tense(node) != "past":
+        return False
+    links = _TIME_PATH | _NON_FINITE_LINKS if passed else _TIME_PATH
+    if all(n.dep_ in links for n in deps):
         return True
     if not deps or deps[-1].dep_ not in _ARGUMENTS:
         return False
     inner = deps[:-1]
     preps = [n for n in inner if n.dep_ == "prep"]
     return (
-        all(n.dep_ in _TIME_PATH for n in inner)
+        all(n.dep_ in links for n in inner)
         and len(preps) <= 1
         and not any(n.lower_ == "since" for n in preps)
     )
