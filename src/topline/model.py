@@ -108,6 +108,10 @@ class Sentence:
     #: (:mod:`topline.analyze.sentence_tense`): "past", "present", "perfect", "modal", or
     #: "" (no finite verb, or not read).
     tense: str = ""
+    #: The stretches of the sentence outside the clauses it tells (a relative, participial
+    #: or "since" clause, the subject's or object's noun phrase): a time written there is
+    #: not the sentence's own (:func:`topline.analyze.sentence_tense.off_clause_spans`).
+    off_clause: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

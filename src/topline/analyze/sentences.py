@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc
 
-from topline.analyze.sentence_tense import sentence_tenses
+from topline.analyze.sentence_tense import sentence_readings
 from topline.model import Sentence, Span
 from topline.nlp import TokenTable, doc_sents, doc_text, token_table
 
@@ -168,7 +168,7 @@ def split_sentences(doc: Doc) -> tuple[Sentence, ...]:
             for piece in _trimmed_lines(text, start_char, end_char)
         ],
     )
-    for piece, tense in zip(pieces, sentence_tenses(doc, pieces), strict=True):
+    for piece, (tense, off_clause) in zip(pieces, sentence_readings(doc, pieces), strict=True):
         while para_index < len(paragraphs) - 1 and paragraphs[para_index].end <= piece.start:
             para_index += 1
         out.append(
@@ -178,6 +178,7 @@ def split_sentences(doc: Doc) -> tuple[Sentence, ...]:
                 paragraph=para_index,
                 has_verb=_has_verb(table, piece),
                 tense=tense,
+                off_clause=off_clause,
             )
         )
     return tuple(out)

@@ -304,6 +304,12 @@ def _past(analysis: Analysis, c: Scored) -> tuple[int, str | None] | None:
         + subject_times(c.view.text)  # "headlines in the past two years shows": which ones
     )
     at = c.view.span.start
+    # Nor a time the parse ties to no clause the sentence tells ("Ever since X helped
+    # found it in 1996, the network has provided …", "her statement in an Aug. 8, 2015,
+    # affidavit"): it dates another event or names a thing, and the sentence is neither
+    # dated nor counted as past by it (:attr:`topline.model.Sentence.off_clause`).
+    off = _off_times(analysis, c, timexes)
+    clauses += off
     main = [t for t in timexes if not any(a <= t.span.start - at < b for a, b in clauses)]
     own_words = past_signals(blank(c.view.text, clauses))
     own = own_words + _earlier_than_published(main, published)
@@ -311,7 +317,26 @@ def _past(analysis: Analysis, c: Scored) -> tuple[int, str | None] | None:
         return None
     if not own_words and told_today(c.view.text, at, [t for t in main if t.value], published):
         return None  # "The party says … cast votes … from March 1-8": the story's own event
+    if off:
+        told = [t for t in timexes if not any(a <= t.span.start - at < b for a, b in off)]
+        return signals, _date_of(text, blank(c.view.text, off), main or told, published)
     return signals, _date_of(text, c.view.text, main or timexes, published)
+
+
+def _off_times(analysis: Analysis, c: Scored, timexes: Sequence[Timex]) -> list[tuple[int, int]]:
+    """The spans (offsets in the candidate's text) of its timexes that hold a word the
+    parse tied to no clause the sentence tells (:attr:`topline.model.Sentence.off_clause`)."""
+    sentences = analysis.sentences
+    k = c.view.index
+    sentence = sentences[k] if 0 <= k < len(sentences) and sentences[k].index == k else None
+    if sentence is None or not sentence.off_clause:
+        return []
+    at, end = c.view.span.start, c.view.span.end
+    return [
+        (t.span.start - at, min(t.span.end, end) - at)
+        for t in timexes
+        if any(o.start < t.span.end and t.span.start < o.end for o in sentence.off_clause)
+    ]
 
 
 @for_last

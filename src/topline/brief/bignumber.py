@@ -47,7 +47,12 @@ from topline.brief.measures import (
     people_harmed,
     says_where,
 )
-from topline.brief.number_labels import participants, participle_after, participle_before
+from topline.brief.number_labels import (
+    governed_by_preposition,
+    participants,
+    participle_after,
+    participle_before,
+)
 from topline.brief.number_rules import (
     MEASURED,
     NOT_PURPOSE,
@@ -433,6 +438,8 @@ def score(q: Quantity, analysis: Analysis) -> float:
     text = analysis.article.text
     if not _says_what_it_counts(q, text) or participants_only(q, text):
         return -math.inf
+    if kind in {"people", "thing"} and circumstance_only(q, text):
+        return -math.inf
     value = q.value * (MONEY_SCALE if kind == "money" else 1.0)
     total = KIND[kind] + MAGNITUDE * math.log10(1 + max(value, 0.0))
     if q.verb:
@@ -668,6 +675,20 @@ def participants_only(q: Quantity, text: str) -> bool:
     # people counted, a past participle form ("killed 224 people"); "drawing 1,110 people",
     # "winning 22 states", "including 4,000 soldiers" tell nothing done to them
     return before is None or not participle_before(text, before)
+
+
+def circumstance_only(q: Quantity, text: str) -> bool:
+    """The label would be the counted phrase alone, and a preposition governs the figure
+    ("led by about 1,500 votes", "a margin of just 126 ballots", "in more than 80 separate
+    broadcasts", "in Iowa's 99 counties"): the phrase is a circumstance of a predicate, or
+    the measure of a noun, that the label does not show, so "1,500 — votes" cannot say
+    what the figure is (:func:`.number_labels.governed_by_preposition`)."""
+    counted = counted_span(q, text)
+    if counted is None or counted.start < q.span.end:
+        return False  # a name before the figure ("a fine of £3,000") says it
+    if not governed_by_preposition(text, q.span):
+        return False
+    return told_after(q, text, counted) is None and done_before(q, text, counted) is None
 
 
 #: Verbs before a figure that tell nothing that happened to the people counted: "be",

@@ -31,6 +31,15 @@ killed" (:func:`.bignumber.done_before`, ``BigNumber.done``, shown by
 :func:`.render.brief.number_line`; the spans stay in text order and ``counts`` the
 counted phrase). A verb after "to" or a modal is a bare infinitive whatever its form
 ("is preparing to cut 4,000 jobs"): the figure is planned, not done.
+
+The seventeenth session's editorial lane (the blind reads of two sessions name labels
+whose noun says nothing alone because what it counts is said farther from the figure):
+a figure governed by a preposition ("led by about 1,500 votes", "a margin of just 126
+ballots", "mentioned in more than 80 separate broadcasts", "a city with 318,416
+residents", "in Iowa's 99 counties") is a circumstance of a predicate or the measure of
+a noun the label does not show: "1,500 — votes" is a margin, "99 — counties" a place.
+When the label would be the counted phrase alone, such a figure is refused
+(:func:`governed_by_preposition`).
 """
 
 from __future__ import annotations
@@ -145,3 +154,39 @@ def participants(counted: str, people: frozenset[str]) -> bool:
         return True
     # a capitalised word, not an acronym ("Democrats", not "CDs")
     return head[:1].isupper() and head[1:-1].islower() and head.endswith("s") and len(words) <= 3
+
+
+#: What may stand between a preposition and the figure it governs: determiners, a
+#: possessor, approximators ("by about", "in Iowa's", "with a further").
+_BETWEEN = (
+    r"(?:the|a|an|all|its|their|his|her|our|your|these|those|each|every|another|"
+    r"(?:[A-Z][\w.&-]*\s){0,2}[\w.&-]+(?:['’]s|s['’])|about|nearly|almost|around|roughly|"
+    r"approximately|just|only|some|over|under|more\s+than|less\s+than|fewer\s+than|"
+    r"up\s+to|at\s+least|at\s+most|an\s+estimated|a\s+further|a\s+total\s+of|an?\s+"
+    r"additional)\s+"
+)
+#: A determiner or a possessor: after "of", the figure is a whole a part is taken from.
+_WHOLE = r"(?:the|all|its|their|his|her|our|your|these|those|(?:[A-Z][\w.&-]*\s){0,2}[\w.&-]+(?:['’]s|s['’]))\s+"
+#: A preposition, then only :data:`_BETWEEN`. Words that are approximators themselves
+#: ("about 50", "over 1,000", "under 500", "more than", "up to") are no preposition here,
+#: nor are the prepositions of a change's end points ("rose to 235 million", "fell from
+#: 450", "converted into 683,000 shares"): there the figure is the value the predicate
+#: reaches, most often the story's own figure. "of" right before a figure gives a noun its
+#: content ("a run of eight defeats", "a crowd of 5,000"), which the counted phrase says;
+#: "of" before a determiner or a possessor and the figure takes a part of a whole ("4
+#: million of its 4.9 million shares", "each of the firm's 6.1 million shares"), which it
+#: does not.
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:in|on|at|by|with|without|for|among|amongst|between|across|per|via|"
+    r"against|within|through|throughout|during|despite|like)\s+(?:" + _BETWEEN + r"){0,3}|"
+    r"of\s+(?:" + _BETWEEN + r"){0,2}" + _WHOLE + r"(?:" + _BETWEEN + r"){0,2})$"
+)
+
+
+def governed_by_preposition(text: str, figure: Span) -> bool:
+    """A preposition governs the figure's noun phrase ("led by about 1,500 votes", "a
+    margin of just 126 ballots", "in Iowa's 99 counties"): what the figure counts is said
+    by the predicate or the noun the phrase hangs on, outside a label that shows the
+    counted phrase alone. Read within the figure's sentence (a line break ends it)."""
+    line = max(text.rfind("\n", 0, figure.start) + 1, figure.start - 60)
+    return _PREPOSITION_BEFORE.search(text, line, figure.start) is not None
