@@ -287,6 +287,22 @@ NOT_RUN: dict[str, str] = {
     'python benchmarks/story_brief.py --polnear "FBI: no charges over Clinton emails"': "benchmark",
     'python benchmarks/story_brief.py --polnear "Indiana primary"': "benchmark (shared data)",
     "python benchmarks/story_brief.py --pairs": "a benchmark",
+    "nice python benchmarks/story_brief.py --briefs": "a benchmark",
+    "nice python benchmarks/story_brief.py --read-stories A --analyses /tmp/storybrief/polnear.jsonl": (
+        "a reading aid on ../shared (PolNeAR into a store, minutes)"
+    ),
+    "nice python benchmarks/story_brief.py --read-stories B --analyses /tmp/storybrief/polnear.jsonl": (
+        "a reading aid on ../shared (PolNeAR into a store, minutes)"
+    ),
+    "nice python benchmarks/story_brief.py --read-stories R --analyses /tmp/storybrief/polnear.jsonl": (
+        "a reading aid on ../shared (PolNeAR into a store, minutes)"
+    ),
+    "python benchmarks/story_brief.py --read-stories B --analyses /tmp/storybrief/polnear.jsonl": (
+        "a reading aid on ../shared (PolNeAR into a store, minutes)"
+    ),
+    "nice python benchmarks/story_brief.py --title-lines --analyses /tmp/storybrief/polnear.jsonl --show": (
+        "a counting aid on ../shared (PolNeAR's titles, minutes)"
+    ),
     "nice -n 10 python benchmarks/store.py --parts stories --analyses /tmp/polnear.jsonl": (
         "a benchmark on ../shared/data (minutes of spaCy)"
     ),
