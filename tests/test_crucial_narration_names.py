@@ -84,3 +84,17 @@ def test_the_page_shows_no_speaker_line_when_the_clause_names_the_speaker() -> N
     assert not names_its_speaker(pronoun)
     assert not names_its_speaker(inside)
     assert not names_its_speaker({"text": "“Yes.”", "speaker": None})
+
+
+def test_a_surname_that_is_the_subject_of_the_cue_names_any_speaker() -> None:
+    # the recogniser read the person as an organisation: the cue's subject still names her
+    text = '"Of course the mayor is fair game," Benn told "City Talk,"'
+    assert names_speaker(text, "Carla Benn", cue="told")
+    line = quote_line(_quote(text, "Carla Benn", kind="organization", cue="told"))
+    assert "Carla Benn" not in line
+    assert names_speaker("“No,” said Benn.", "Carla Benn", cue="said")
+
+
+def test_an_organisations_last_word_not_the_cues_subject_names_nothing() -> None:
+    text = "“The bill will not pass,” the House clerk said. “Not this week.”"
+    assert not names_speaker(text, "White House", cue="said")

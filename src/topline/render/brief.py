@@ -143,21 +143,30 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|``[\s\S]*?''|^[‘'][\s\S]*[�
 _NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
 
-def names_speaker(text: str, who: str, *, person: bool = False) -> bool:
+def names_speaker(text: str, who: str, *, person: bool = False, cue: str | None = None) -> bool:
     """The quote's text already names the speaker outside the quotation (its cue is part of
     it); a name inside the quotation ("… the MWW team …") is the speaker's own word.
 
-    For a ``person``, the narration's surname names them too: a quotation interrupted by its
-    speech clause ("“…,” Trump said. “…”") is whole with that clause, and "— Donald Trump"
-    after it says the name twice. Only a person's: the last word of an organisation's name
-    ("House" of "White House") is a common word of other names."""
+    The narration's surname names them too, for a ``person`` anywhere outside the quotation,
+    and for any speaker when it is the subject of the quote's own ``cue`` ("Fiorina told",
+    "said Fiorina": the recogniser may have read the person as an organisation): a quotation
+    interrupted by its speech clause ("“…,” Trump said. “…”") is whole with that clause, and
+    "— Donald Trump" after it says the name twice. Otherwise an organisation's last word is
+    no surname ("House" of "White House" is a word of other names: "the House clerk said")."""
     outside = _QUOTED.sub(" ", text)
     if who in outside:
         return True
     words = [w for w in who.split() if w not in _NAME_SUFFIXES]
-    if not person or len(words) < 2 or not words[-1][:1].isupper():
+    if len(words) < 2 or not words[-1][:1].isupper():
         return False
-    return re.search(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", outside) is not None
+    surname = rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])"
+    if person:
+        return re.search(surname, outside) is not None
+    verb = (cue or "").strip().split(" ")[0]
+    if not verb.isalpha():
+        return False
+    subject = rf"{surname}\s+{re.escape(verb)}\b|\b{re.escape(verb)}\s+{surname}"
+    return re.search(subject, outside) is not None
 
 
 #: A typewriter pair that opens a quotation: at the start or after a space or bracket.
@@ -197,7 +206,7 @@ def quote_line(q: CrucialQuote) -> str:
     if (
         who
         and q.cue
-        and not names_speaker(q.text, who, person=person)
+        and not names_speaker(q.text, who, person=person, cue=q.cue)
         and _ENDS_ON_COMMA.search(q.text)
     ):
         cue = q.cue.strip().rstrip(":,")
@@ -214,7 +223,7 @@ def quote_line(q: CrucialQuote) -> str:
         line = f"{q.text} {said}" + (f"{joint}{q.context}" if q.context else "")
         return line if re.search(r"[.!?][\"”’']*$", line) else line + "."
     line = q.text
-    if who and not names_speaker(q.text, who, person=person):
+    if who and not names_speaker(q.text, who, person=person, cue=q.cue):
         line += f" — {named}"
     if not q.context or not _READS_ALONE.match(q.context):
         # the line names the speaker (and role), never the verb of saying: "(said)",

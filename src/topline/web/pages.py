@@ -66,7 +66,8 @@ def names_its_speaker(quote: dict[str, Any]) -> bool:
     name = speaker.get("name")
     if not isinstance(name, str) or not name:
         return False
-    return names_speaker(quote.get("text", ""), name, person=speaker.get("kind") == "person")
+    person = speaker.get("kind") == "person"
+    return names_speaker(quote.get("text", ""), name, person=person, cue=quote.get("cue"))
 
 
 templates.env.filters["names_its_speaker"] = names_its_speaker
