@@ -135,6 +135,10 @@ POOLS = {
     "tbaq": ((181, 181), (0, 0), (0, 0), (0, 0), (96, 10**6)),
     "polnear17": ((181, 181), (657, 840), (0, 0), (0, 0)),
     "tbaq17": ((181, 181), (0, 0), (0, 0), (0, 0), (0, 0)),
+    # samples read before (positions 0-465) and the sixteenth session's pool below polnear17:
+    # more briefs to judge a rare class's refusals on (never the two halves it is counted on)
+    "early": ((181, 181), (0, 465), (0, 0), (0, 0)),
+    "p16head": ((181, 181), (561, 657), (0, 0), (0, 0)),
 }
 
 

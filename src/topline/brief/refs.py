@@ -416,6 +416,8 @@ _NUMBER_WORDS = frozenset("hundred thousand million billion trillion percent".sp
 _PIECE_TOKEN = re.compile(r"\$?\d[\d,.]*\d|\$?\d|[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z0-9]")
 #: Words of a noun phrase at most: the introducer's phrase ends within them.
 _PHRASE_REACH = 5
+#: Past participles not in -ed/-en that follow a noun as its reduced relative clause.
+_PARTICIPLES = frozenset("seen kept sent made held shown found brought bought told".split())
 #: A word before a predicative noun phrase ("exists as a town", "would be a bad president"):
 #: a predicate says what something is and introduces no referent of its own.
 _PREDICATIVE = frozenset("as is was are were be been being become became remain remains".split())
@@ -438,13 +440,17 @@ def introduced_heads(piece: str) -> set[str]:
         if not _INTRODUCER.match(token) or (i and tokens[i - 1].lower() in _PREDICATIVE):
             continue
         words: list[str] = []
-        for word in tokens[i + 1 : i + 1 + _PHRASE_REACH]:
+        for at in range(i + 1, min(len(tokens), i + 1 + _PHRASE_REACH)):
+            word = tokens[at]
             if word in ("and", "or"):
                 words = []
                 break
             stop = not word[0].isalpha() or word in _POSTMODIFIERS or word in _VERB_MARKS
             if stop or (words and word.endswith(("ing", "ly"))):
                 break
+            if words and at + 1 < len(tokens) and tokens[at + 1] in _POSTMODIFIERS:
+                if word.endswith(("ed", "en")) or word in _PARTICIPLES:
+                    break  # "a memo seen by reporters": a participle after the noun
             if not word.endswith("ly"):
                 words.append(word)
         lower = [w for w in words if w[0].islower() and w not in _NUMBER_WORDS]
