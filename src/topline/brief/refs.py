@@ -30,7 +30,11 @@ A bullet is also refused for two references inside or at the opening of its sent
 (seventeenth session): a distal demonstrative or comparative phrase ("those efforts", "such
 moves", :func:`referring_phrase`) and a definite description of what the article introduced
 with "a/an" ("The email was sent …", :func:`unintroduced_description`), when no element shown
-before it names the noun.
+before it names the noun. And it is refused when it refers to what the brief's own
+compression cut out of an element before it (second round): a definite description whose
+noun, in the same number, only the cut part introduced with "a/an" or a number
+(:func:`introduced_heads`, :func:`orphaned_description`: "… the poll found" after ",
+according to a poll of 400 voters" was cut).
 
 The Topline is read alone, with nothing shown before it: a sentence below the lede whose
 opening refers back by a definite description, a fronted partitive or a bare surname after a
