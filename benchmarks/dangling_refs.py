@@ -281,7 +281,10 @@ def count_cut(analyses: list[Analysis], briefs: list[Any], examples: int) -> Cou
             for piece in pieces:
                 cut_heads |= introduced_heads(piece.of(text))
             named_cut = any(p.contains(e) for p in pieces for e in persons)
-            named_shown = any(s.overlaps(e) for s in spans for e in persons)
+            words = set(re.findall(r"[\w’'-]+", display))
+            named_shown = any(s.overlaps(e) for s in spans for e in persons) or any(
+                e.of(text).split()[-1] in words for e in persons if sentence.contains(e)
+            )
             before_unnamed = named_cut and not named_shown and not _PERSON_WORD.search(display)
     return found
 

@@ -181,7 +181,7 @@ def _first_unresolved(
     picked: list[SentenceView],
     shown: dict[int, tuple[tuple[Span, ...], Source | None]],
     persons: frozenset[int],
-    person_starts: tuple[int, ...] = (),
+    people: tuple[Span, ...] = (),
 ) -> int | None:
     """The first bullet, in the order a reader meets them (the Topline, then the bullets in
     story order), that opens with a pronoun the elements before it do not resolve, or
@@ -204,8 +204,8 @@ def _first_unresolved(
     without a cut inside it (:func:`_cut_inside`): the cut may have held what they point at.
 
     What a cut left out is not shown (seventeenth session, second round): a person named only
-    in the cut part of an element (``person_starts``: where the article's PERSON entities
-    start) is not the last person the brief named, so "He/She …" right after it is refused;
+    in the cut part of an element (``people``: the article's PERSON entities, in text
+    order) is not the last person the brief named, so "He/She …" right after it is refused;
     and a definite description whose noun only a cut part of an element before it
     introduced ("… in the report" after ", according to a congressional report" was cut:
     :func:`~topline.brief.refs.orphaned_description`) refuses the bullet."""
@@ -217,7 +217,7 @@ def _first_unresolved(
     if shown_first is not None:
         view, spans = shown_first
         before = (join_spans(text, spans), spans)
-        last_person = view.index if _names_person(view, spans, persons, person_starts) else None
+        last_person = view.index if _names_person(text, view, spans, persons, people) else None
         before_unnamed = _unnamed_in_cut(view, spans, before[0], persons, last_person)
         topline_terms = set(content_terms(before[0]))
         cut_heads = _cut_heads(text, view, spans)
@@ -245,7 +245,7 @@ def _first_unresolved(
             return view.index  # "The email was sent …" after "… according to an email" cut
         before = (display, spans)
         shown_terms.update(content_terms(display))
-        named = _names_person(view, spans, persons, person_starts)
+        named = _names_person(text, view, spans, persons, people)
         if named:
             last_person = view.index
         before_unnamed = _unnamed_in_cut(view, spans, display, persons, last_person)
@@ -254,19 +254,27 @@ def _first_unresolved(
 
 
 def _names_person(
-    view: SentenceView, spans: tuple[Span, ...], persons: frozenset[int], starts: tuple[int, ...]
+    text: str,
+    view: SentenceView,
+    spans: tuple[Span, ...],
+    persons: frozenset[int],
+    people: tuple[Span, ...],
 ) -> bool:
     """Whether the element shown as ``spans`` names a person: its sentence does
-    (``persons``) and, when the PERSON entities' ``starts`` are given, one starts inside
-    what is shown, not in the part a cut left out."""
+    (``persons``) and, when the article's PERSON entities (``people``, in text order) are
+    given, one of the sentence's starts inside what is shown, or its last word (the surname
+    a later mention uses, which the tagger may miss there) is a word of what is shown."""
     if view.index not in persons:
         return False
-    if not starts:
+    if not people:
         return True
-    return any(
-        (k := bisect.bisect_left(starts, s.start)) < len(starts) and starts[k] < s.end
-        for s in spans
-    )
+    starts = [p.start for p in people]
+    k = bisect.bisect_left(starts, view.span.start)
+    named = [p for p in people[k:] if p.start < view.span.end]
+    if any(s.start <= p.start < s.end for p in named for s in spans):
+        return True
+    shown = set(re.findall(r"[\w’'-]+", join_spans(text, spans)))
+    return any(p.of(text).split()[-1] in shown for p in named if p.of(text).split())
 
 
 #: A person pronoun: an element that shows one carries on a chain of reference to a person.
@@ -607,7 +615,9 @@ def compose(
     taken = {v.index for v in chosen}
     shown_first = (lead.view, topline.spans) if lead is not None and topline else None
     persons = _person_sentences(analysis)
-    person_starts = tuple(sorted(e.span.start for e in analysis.entities if e.label == "PERSON"))
+    people = tuple(
+        sorted((e.span for e in analysis.entities if e.label == "PERSON"), key=lambda s: s.start)
+    )
 
     def pick(pool: list[Scored]) -> list[SentenceView]:
         """The bullets, in story order (:func:`~topline.brief.select.in_story_order`), none
@@ -616,9 +626,7 @@ def compose(
         refused: set[int] = set()
         picked = select_bullets(in_story_order(pool), chosen, max_bullets, BULLET_MMR_LAMBDA)
         while (
-            bad := _first_unresolved(
-                text, shown_first, picked, bullet_shown, persons, person_starts
-            )
+            bad := _first_unresolved(text, shown_first, picked, bullet_shown, persons, people)
         ) is not None:
             refused.add(bad)
             if len(refused) > MAX_PRONOUN_ROUNDS:
