@@ -48,14 +48,17 @@ from topline.brief.refs import (  # noqa: E402
     _DETERMINER_REACH,
     _TEXT_WORD,
     bare_definite_head,
+    cut_pieces,
     dangling_shell,
+    introduced_heads,
+    orphaned_description,
     referring_phrase,
     shell_opener,
     unintroduced_description,
     unresolved_names,
 )
 from topline.brief.select import _EPITHET_SUBJECT, _ROLE_SUBJECT  # noqa: E402
-from topline.model import Analysis  # noqa: E402
+from topline.model import Analysis, Span, join_spans  # noqa: E402
 
 _THEY = re.compile(r"^\W{0,2}(?:(?:But|And|Yet|So)\s+)?(?:They|Their|Them|they|their)\b")
 
@@ -132,6 +135,10 @@ POOLS = {
     "tbaq": ((181, 181), (0, 0), (0, 0), (0, 0), (96, 10**6)),
     "polnear17": ((181, 181), (657, 840), (0, 0), (0, 0)),
     "tbaq17": ((181, 181), (0, 0), (0, 0), (0, 0), (0, 0)),
+    # samples read before (positions 0-465) and the sixteenth session's pool below polnear17:
+    # more briefs to judge a rare class's refusals on (never the two halves it is counted on)
+    "early": ((181, 181), (0, 465), (0, 0), (0, 0)),
+    "p16head": ((181, 181), (561, 657), (0, 0), (0, 0)),
 }
 
 
@@ -201,6 +208,89 @@ def elements_from(src: Path, path: Path) -> list[list[tuple[str, int, str]]]:
         text=True,
     )
     return [[(r, int(s), t) for r, s, t in brief] for brief in json.loads(done.stdout)]
+
+
+#: Run in another checkout (``--against``): each brief's elements as (role, [[start, end]]).
+_SPANS = """
+import json, pickle, sys
+sys.path.insert(0, sys.argv[1])
+from topline.brief import make_brief
+out = []
+for a in pickle.load(open(sys.argv[2], "rb")):
+    b = make_brief(a)
+    els = [("topline", b.topline)] if b.topline is not None else []
+    out.append([(r, [[s.start, s.end] for s in e.spans]) for r, e in els + [("bullet", x) for x in b.bullets]])
+print(json.dumps(out))
+"""
+
+
+def spans_of(analyses: list[Analysis], src: Path | None, path: Path | None) -> list[Any]:
+    """Each brief's elements as (role, spans), made by this checkout or by ``src``'s."""
+    if src is not None and path is not None:
+        done = subprocess.run(
+            [sys.executable, "-c", _SPANS, str(src), str(path)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        return [
+            [(r, tuple(Span(a, b) for a, b in spans)) for r, spans in brief]
+            for brief in json.loads(done.stdout)
+        ]
+    out = []
+    for analysis in analyses:
+        brief = make_brief(analysis)
+        shown = [("topline", brief.topline)] if brief.topline is not None else []
+        out.append([(role, e.spans) for role, e in shown + [("bullet", b) for b in brief.bullets]])
+    return out
+
+
+def count_cut(analyses: list[Analysis], briefs: list[Any], examples: int) -> Counter[str]:
+    """Bullets that refer to what a cut left out of an element shown before them (second
+    round of the seventeenth session): a definite description whose noun, in the same
+    number, only a cut part introduced (:func:`topline.brief.refs.orphaned_description`),
+    or an opening he/she right after an element whose sentence names a person only in its
+    cut part and whose shown part names nobody and has no person pronoun."""
+    found: Counter[str] = Counter()
+    shown_examples = 0
+    for analysis, elements in zip(analyses, briefs, strict=True):
+        text = analysis.article.text
+        persons = [e.span for e in analysis.entities if e.label == "PERSON"]
+        cut_heads: set[str] = set()
+        terms: set[str] = set()
+        before_unnamed = False
+        for role, spans in elements:
+            sentence = next((s.span for s in analysis.sentences if s.span.overlaps(spans[0])), None)
+            display = join_spans(text, spans)
+            kind = None
+            if role == "bullet":
+                found["bullets"] += 1
+                if orphaned_description(display, cut_heads, terms):
+                    kind = "definite"
+                elif before_unnamed and _HE_SHE.match(display):
+                    kind = "he/she"
+            if kind is not None:
+                found[kind] += 1
+                if shown_examples < examples:
+                    shown_examples += 1
+                    print(f"[cut {kind}] {analysis.article.source}: {display[:160]}")
+            terms.update(content_terms(display))
+            if sentence is None:
+                continue
+            pieces = cut_pieces(text, sentence, spans)
+            for piece in pieces:
+                cut_heads |= introduced_heads(piece.of(text))
+            named_cut = any(p.contains(e) for p in pieces for e in persons)
+            words = set(re.findall(r"[\w’'-]+", display))
+            named_shown = any(s.overlaps(e) for s in spans for e in persons) or any(
+                e.of(text).split()[-1] in words for e in persons if sentence.contains(e)
+            )
+            before_unnamed = named_cut and not named_shown and not _PERSON_WORD.search(display)
+    return found
+
+
+_HE_SHE = re.compile(r"^\W{0,2}(?:(?:But|And|Yet|So)\s+)?(?:He|She)\b")
+_PERSON_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]imself|[Hh]erself)\b")
 
 
 def count(
@@ -273,12 +363,24 @@ def main() -> None:
             part = slice(0, cut) if args.half == "first" else slice(cut, None)
             analyses, briefs = analyses[part], briefs[part]
         opened, dangling = count(analyses, briefs, args.examples)
+        spans = spans_of(
+            analyses,
+            args.against,
+            args.cache / f"pool-{name}.pkl" if args.against and args.cache else None,
+        )
+        if args.half is not None and args.against is not None:
+            spans = spans[part]  # the other checkout made the whole pool's briefs
+        by_cut = count_cut(analyses, spans, args.examples)
         print(f"\n{name}: {len(analyses)} briefs")
         print(f"{'element kind':<28}{'opens':>7}{'dangling':>10}")
         for key in sorted(opened):
             print(f"{key:<28}{opened[key]:>7}{dangling[key]:>10}")
         total = sum(v for k, v in opened.items() if not k.startswith("("))
         print(f"{'all':<28}{total:>7}{sum(dangling.values()):>10}")
+        print(
+            f"bullets referring to what a cut left out (of {by_cut['bullets']}): "
+            f"definite {by_cut['definite']}, he/she {by_cut['he/she']}"
+        )
 
 
 if __name__ == "__main__":

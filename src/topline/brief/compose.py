@@ -66,7 +66,14 @@ from topline.brief.page_kind import (
     writer_source,
 )
 from topline.brief.quote_rules import unmarked_quotations
-from topline.brief.refs import leans_back, referring_phrase, unintroduced_description
+from topline.brief.refs import (
+    cut_pieces,
+    introduced_heads,
+    leans_back,
+    orphaned_description,
+    referring_phrase,
+    unintroduced_description,
+)
 from topline.brief.select import (
     BULLET_MMR_LAMBDA,
     LEANING,
@@ -174,6 +181,7 @@ def _first_unresolved(
     picked: list[SentenceView],
     shown: dict[int, tuple[tuple[Span, ...], Source | None]],
     persons: frozenset[int],
+    people: tuple[Span, ...] = (),
 ) -> int | None:
     """The first bullet, in the order a reader meets them (the Topline, then the bullets in
     story order), that opens with a pronoun the elements before it do not resolve, or
@@ -193,15 +201,26 @@ def _first_unresolved(
     pronoun on the last person the brief named. The audit's rule
     (:func:`~topline.brief.context_rules.unresolved_pronoun`) is checked too, and a
     demonstrative and a noun ("But those differences …") need the element before shown
-    without a cut inside it (:func:`_cut_inside`): the cut may have held what they point at."""
+    without a cut inside it (:func:`_cut_inside`): the cut may have held what they point at.
+
+    What a cut left out is not shown (seventeenth session, second round): a person named only
+    in the cut part of an element (``people``: the article's PERSON entities, in text
+    order) is not the last person the brief named, so "He/She …" right after it is refused;
+    and a definite description whose noun only a cut part of an element before it
+    introduced ("… in the report" after ", according to a congressional report" was cut:
+    :func:`~topline.brief.refs.orphaned_description`) refuses the bullet."""
     before: tuple[str, tuple[Span, ...]] = ("", ())
     last_person: int | None = None
     topline_terms: set[str] = set()
+    cut_heads: set[str] = set()
+    before_unnamed = False  # the element before names a person only in what its cut left out
     if shown_first is not None:
         view, spans = shown_first
         before = (join_spans(text, spans), spans)
-        last_person = view.index if view.index in persons else None
+        last_person = view.index if _names_person(text, view, spans, persons, people) else None
+        before_unnamed = _unnamed_in_cut(view, spans, before[0], persons, last_person)
         topline_terms = set(content_terms(before[0]))
+        cut_heads = _cut_heads(text, view, spans)
     shown_terms = set(topline_terms)
     for view in picked:
         spans = shown[view.index][0]
@@ -212,6 +231,10 @@ def _first_unresolved(
         if kind is not None and not follows_directly(text, before[1], spans):
             if kind != "person" or last_person != view.person_antecedent:
                 return view.index
+        elif kind == "person" and before_unnamed:
+            return view.index  # "She has counted on …" after "…, with … Hillary Clinton …" cut
+        if orphaned_description(display, cut_heads, shown_terms):
+            return view.index  # "… the poll found" after ", according to a poll …" was cut
         if unresolved_pronoun(text, display, spans, before):
             return view.index
         if demonstrative_opener(display) and _cut_inside(text, before[1]):
@@ -222,9 +245,64 @@ def _first_unresolved(
             return view.index  # "The email was sent …" after "… according to an email" cut
         before = (display, spans)
         shown_terms.update(content_terms(display))
-        if view.index in persons:
+        named = _names_person(text, view, spans, persons, people)
+        if named:
             last_person = view.index
+        before_unnamed = _unnamed_in_cut(view, spans, display, persons, last_person)
+        cut_heads |= _cut_heads(text, view, spans)
     return None
+
+
+def _names_person(
+    text: str,
+    view: SentenceView,
+    spans: tuple[Span, ...],
+    persons: frozenset[int],
+    people: tuple[Span, ...],
+) -> bool:
+    """Whether the element shown as ``spans`` names a person: its sentence does
+    (``persons``) and, when the article's PERSON entities (``people``, in text order) are
+    given, one of the sentence's starts inside what is shown, or its last word (the surname
+    a later mention uses, which the tagger may miss there) is a word of what is shown."""
+    if view.index not in persons:
+        return False
+    if not people:
+        return True
+    starts = [p.start for p in people]
+    k = bisect.bisect_left(starts, view.span.start)
+    named = [p for p in people[k:] if p.start < view.span.end]
+    if any(s.start <= p.start < s.end for p in named for s in spans):
+        return True
+    shown = set(re.findall(r"[\w’'-]+", join_spans(text, spans)))
+    return any(p.of(text).split()[-1] in shown for p in named if p.of(text).split())
+
+
+#: A person pronoun: an element that shows one carries on a chain of reference to a person.
+_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]imself|[Hh]erself)\b")
+
+
+def _unnamed_in_cut(
+    view: SentenceView,
+    spans: tuple[Span, ...],
+    display: str,
+    persons: frozenset[int],
+    last_person: int | None,
+) -> bool:
+    """Whether the element's sentence names a person only in what a cut left out: it names
+    one (``persons``), what is shown names none (``last_person`` is not this sentence) and
+    refers to none by a pronoun (a pronoun carries on a chain an earlier element began)."""
+    return (
+        view.index in persons and last_person != view.index and not _PERSON_PRONOUN.search(display)
+    )
+
+
+def _cut_heads(text: str, view: SentenceView, spans: tuple[Span, ...]) -> set[str]:
+    """The nouns that the parts of the element's sentence a cut left out introduce
+    (:func:`~topline.brief.refs.introduced_heads`)."""
+    heads: set[str] = set()
+    for piece in cut_pieces(text, view.span, spans):
+        heads |= introduced_heads(piece.of(text))
+    return heads
 
 
 def restates(display: str, topline_terms: set[str]) -> bool:
@@ -539,6 +617,9 @@ def compose(
     taken = {v.index for v in chosen}
     shown_first = (lead.view, topline.spans) if lead is not None and topline else None
     persons = _person_sentences(analysis)
+    people = tuple(
+        sorted((e.span for e in analysis.entities if e.label == "PERSON"), key=lambda s: s.start)
+    )
 
     def pick(pool: list[Scored]) -> list[SentenceView]:
         """The bullets, in story order (:func:`~topline.brief.select.in_story_order`), none
@@ -547,7 +628,7 @@ def compose(
         refused: set[int] = set()
         picked = select_bullets(in_story_order(pool), chosen, max_bullets, BULLET_MMR_LAMBDA)
         while (
-            bad := _first_unresolved(text, shown_first, picked, bullet_shown, persons)
+            bad := _first_unresolved(text, shown_first, picked, bullet_shown, persons, people)
         ) is not None:
             refused.add(bad)
             if len(refused) > MAX_PRONOUN_ROUNDS:

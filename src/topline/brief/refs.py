@@ -30,7 +30,11 @@ A bullet is also refused for two references inside or at the opening of its sent
 (seventeenth session): a distal demonstrative or comparative phrase ("those efforts", "such
 moves", :func:`referring_phrase`) and a definite description of what the article introduced
 with "a/an" ("The email was sent …", :func:`unintroduced_description`), when no element shown
-before it names the noun.
+before it names the noun. And it is refused when it refers to what the brief's own
+compression cut out of an element before it (second round): a definite description whose
+noun, in the same number, only the cut part introduced with "a/an" or a number
+(:func:`introduced_heads`, :func:`orphaned_description`: "… the poll found" after ",
+according to a poll of 400 voters" was cut).
 
 The Topline is read alone, with nothing shown before it: a sentence below the lede whose
 opening refers back by a definite description, a fronted partitive or a bare surname after a
@@ -396,3 +400,102 @@ def unintroduced_description(
     if head is None or set(content_terms(head)) & shown_terms:
         return None
     return head if introduced_indefinitely(text, start, head) else None
+
+
+# --- a reference to what a cut left out --------------------------------------------------
+# The brief's compression leaves out clauses (", according to a newly uncovered email",
+# ", with nearly 140 House members blasting the roundups") that may be the only place the
+# brief's reader would meet a referent's first mention: an indefinite or numbered noun
+# phrase opens a new referent (Heim's novelty condition), and a later "the email", "the
+# members" takes it up. When the mention a cut left out is the one a later definite
+# description needs, the description points at words the reader was never shown.
+
+#: A determiner that introduces a new referent: the indefinite article, or a number.
+_INTRODUCER = re.compile(
+    r"^(?:a|an|another|\$?\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|dozens|hundreds|thousands|millions)$"
+)
+#: Number words inside a numbered noun phrase ("$2 billion debt"): not its head.
+_NUMBER_WORDS = frozenset("hundred thousand million billion trillion percent".split())
+_PIECE_TOKEN = re.compile(r"\$?\d[\d,.]*\d|\$?\d|[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z0-9]")
+#: Words of a noun phrase at most: the introducer's phrase ends within them.
+_PHRASE_REACH = 5
+#: Past participles not in -ed/-en that follow a noun as its reduced relative clause.
+_PARTICIPLES = frozenset("seen kept sent made held shown found brought bought told".split())
+#: A word before a predicative noun phrase ("exists as a town", "would be a bad president"):
+#: a predicate says what something is and introduces no referent of its own.
+_PREDICATIVE = frozenset("as is was are were be been being become became remain remains".split())
+#: A modifier that makes a description unique by itself ("the first female president", "the
+#: only candidate", "the next round"): it points at no earlier mention.
+_UNIQUE = re.compile(r"^(?:first|second|third|last|only|next|same|[a-z]{2,}est)$")
+
+
+def introduced_heads(piece: str) -> set[str]:
+    """The head nouns of the indefinite or numbered noun phrases ``piece`` introduces, as
+    written ("according to a newly uncovered email previously …" → ``email``, "nearly 140
+    House members blasting …" → ``members``: a later "the emails" is another referent). The
+    head is the last lower-case word before the phrase ends (at punctuation, a preposition or
+    complementiser, an adverb in -ly or a participle in -ing after the noun); a phrase of
+    coordinated modifiers ("a feckless political and corporate class") is not read, nor a
+    predicative one ("exists as a town": :data:`_PREDICATIVE`)."""
+    tokens = _PIECE_TOKEN.findall(piece)
+    heads: set[str] = set()
+    for i, token in enumerate(tokens):
+        if not _INTRODUCER.match(token) or (i and tokens[i - 1].lower() in _PREDICATIVE):
+            continue
+        words: list[str] = []
+        for at in range(i + 1, min(len(tokens), i + 1 + _PHRASE_REACH)):
+            word = tokens[at]
+            if word in ("and", "or"):
+                words = []
+                break
+            stop = not word[0].isalpha() or word in _POSTMODIFIERS or word in _VERB_MARKS
+            if stop or (words and word.endswith(("ing", "ly"))):
+                break
+            if words and at + 1 < len(tokens) and tokens[at + 1] in _POSTMODIFIERS:
+                if word.endswith(("ed", "en")) or word in _PARTICIPLES:
+                    break  # "a memo seen by reporters": a participle after the noun
+            if not word.endswith("ly"):
+                words.append(word)
+        lower = [w for w in words if w[0].islower() and w not in _NUMBER_WORDS]
+        if lower and words[-1] == lower[-1] and content_terms(lower[-1]):
+            heads.add(lower[-1])
+    return heads
+
+
+def cut_pieces(text: str, sentence: Span, spans: Sequence[Span]) -> list[Span]:
+    """The parts of ``sentence`` the element's ``spans`` leave out, in order."""
+    pieces: list[Span] = []
+    start = sentence.start
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.start > start:
+            pieces.append(Span(start, span.start))
+        start = max(start, span.end)
+    if start < sentence.end:
+        pieces.append(Span(start, sentence.end))
+    return pieces
+
+
+_DEFINITE_NP = re.compile(r"\b[Tt]he\s+(?P<words>(?:[a-z][a-z'’-]*\s+){0,2}[a-z][a-z'’-]*)")
+
+
+def orphaned_description(display: str, cut_heads: set[str], shown_terms: set[str]) -> str | None:
+    """The first definite description of the element ``display`` (outside its quotations)
+    whose noun, in the same number, only a cut part of an element shown before it
+    introduced (``cut_heads``: :func:`introduced_heads` of those parts) and that nothing shown before it names
+    (``shown_terms``, and the element's own words before the description): "… in the
+    report …" after a Topline that lost ", according to a congressional report"."""
+    if not cut_heads:
+        return None
+    plain = _QUOTED.sub(lambda m: " " * len(m.group()), display)
+    for match in _DEFINITE_NP.finditer(plain):
+        for word in match["words"].split():
+            if word in _POSTMODIFIERS or word in _VERB_MARKS or _UNIQUE.match(word):
+                break  # the end of the noun phrase, or a description unique by itself
+            if word not in cut_heads:
+                continue
+            terms = set(content_terms(word))
+            if terms and not terms & shown_terms:
+                if not terms & set(content_terms(plain[: match.start()])):
+                    return f"the {word}"
+    return None
