@@ -134,6 +134,9 @@ class SpeakerResolver:
         sender = issued_by(head)
         if sender is not None:
             return self.resolve(sender.i)  # "He released a letter … that says": he speaks
+        titled = _title_of_conjunct(head)
+        if titled is not None:
+            return self.resolve(titled.i)  # "Filmmaker and author Dinesh D'Souza said"
         start, end = noun_phrase(head, clauses=False)
         span = Span(start, end)
         src = self._resolve(head, span)
@@ -825,6 +828,35 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 #: Entity labels a missed person's name may carry: none, or a title-case slip the small
 #: model makes when it cannot place a name ("Alison¶Beevers" as a work of art).
 _MISSED_NAME_LABELS = frozenset({"", "WORK_OF_ART"})
+
+
+def _title_of_conjunct(head: Token) -> Token | None:
+    """The name a bare singular role noun is a title of, when the parse made the noun the
+    subject and the name its conjunct ("Filmmaker and best-selling author Dinesh D'Souza
+    said": nsubj "Filmmaker", conj "D'Souza"). A singular count noun with no determiner and
+    no possessor cannot be a subject on its own in English ("Filmmaker said" is not a
+    sentence): it is one of the titles the coordination puts before the name, and the
+    speaker is the name, never the title (seventeenth session, second round); the parse
+    hangs the name on the first title as a conjunct or an apposition. Not a plural nor a
+    proper noun ("Police and Mayor John Smith said": two sources)."""
+    if head.tag_ != "NN":
+        return None  # a proper noun is its own name; a plural names more than one
+    if head.dep_ == "conj" and head.head.tag_ == "NN" and head.i > head.head.i:
+        # "best-selling author" of "Filmmaker and best-selling author D'Souza", the name
+        # hung on the first title
+        found = _title_of_conjunct(head.head)
+        if found is not None:
+            return found
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in head.children):
+        return None
+    for child in head.rights:
+        if (
+            child.dep_ in {"conj", "appos"}
+            and child.pos_ == "PROPN"
+            and child.ent_type_ == "PERSON"
+        ):
+            return child
+    return None
 
 
 def _bare_name(head: Token) -> bool:

@@ -22,6 +22,20 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 OTHER_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "we", "our", "us"})
 ALL_PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS | {"i", "me", "you"}
 
+#: A subject that is negated by its own determiner or pronoun ("No group has claimed …",
+#: "Neither party has said …", "No one in the room disputed …", "None of the aides
+#: confirmed …"): it asserts that nobody said so, and names no one who did.
+_NEGATED_SUBJECT = re.compile(r"(?:no|neither|nobody|none|nothing|no[- ]one)\b", re.I)
+
+
+def negated_subject(text: str, span: Span | None) -> bool:
+    """The source's mention opens with a negative determiner or pronoun: the sentence says
+    that no one (of a kind) said something, so it is no one's credit (seventeenth session,
+    second round). "Neither Smith nor Jones commented" credits neither; "Nobel" and
+    "Noland" are names, not negations (the word must end there)."""
+    return span is not None and _NEGATED_SUBJECT.match(span.of(text).strip()) is not None
+
+
 #: A person's name shorter than this is not looked for where the recogniser missed it.
 MIN_MISSED_NAME = 4
 
