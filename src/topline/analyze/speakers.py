@@ -839,8 +839,8 @@ def _title_of_conjunct(head: Token) -> Token | None:
     speaker is the name, never the title (seventeenth session, second round); the parse
     hangs the name on the first title as a conjunct or an apposition. Not a plural nor a
     proper noun ("Police and Mayor John Smith said": two sources)."""
-    if head.tag_ != "NN":
-        return None  # a proper noun is its own name; a plural names more than one
+    if head.tag_ != "NN" or head.ent_type_:
+        return None  # a name (even one tagged NN, "O’Malley") is its own; a plural is many
     if head.dep_ == "conj" and head.head.tag_ == "NN" and head.i > head.head.i:
         # "best-selling author" of "Filmmaker and best-selling author D'Souza", the name
         # hung on the first title
@@ -855,8 +855,22 @@ def _title_of_conjunct(head: Token) -> Token | None:
             and child.pos_ == "PROPN"
             and child.ent_type_ == "PERSON"
         ):
-            return child
+            return child if _titles_only_between(head, child) else None
     return None
+
+
+def _titles_only_between(head: Token, name: Token) -> bool:
+    """Between the title ``head`` and the person name ending at ``name`` stand only words of
+    titles: no other person's name ("Gov. Martin O'Malley and … Hillary Clinton": two
+    people) and no punctuation but a hyphen ("Poll: Sanders Burns Hillary Clinton", a
+    headline, is no title of Clinton)."""
+    doc = name.doc
+    start = name.i
+    while start - 1 > head.i and doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    return not any(
+        t.ent_type_ == "PERSON" or (t.is_punct and t.text != "-") for t in doc[head.i + 1 : start]
+    )
 
 
 def _bare_name(head: Token) -> bool:
