@@ -28,6 +28,9 @@ downloaded from GitHub at install time, which is not possible offline):
   then called her brother. Later, she wrote …", :meth:`SpeakerResolver._described_newcomer`);
 * a definite description ("the officials") → the nearest preceding noun phrase with the
   same head noun ("unnamed American military officials"), whose text becomes the name;
+* titles coordinated before a name ("Filmmaker and best-selling author Dinesh D'Souza
+  said"), which the parse makes a subject with the name as its conjunct or apposition: the
+  speaker is the name (:func:`_title_of_conjunct`; seventeenth session, second round);
 * never an antecedent: a PERSON the text writes only as a place ("at the Old Bailey",
   :func:`_places_only`) nor a noun of the headline block (:func:`_headline_end`); with no
   speaker to carry a "he"/"she", of the nearest sentence's people one the text shows to
