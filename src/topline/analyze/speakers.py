@@ -28,6 +28,9 @@ downloaded from GitHub at install time, which is not possible offline):
   then called her brother. Later, she wrote …", :meth:`SpeakerResolver._described_newcomer`);
 * a definite description ("the officials") → the nearest preceding noun phrase with the
   same head noun ("unnamed American military officials"), whose text becomes the name;
+* titles coordinated before a name ("Filmmaker and best-selling author Dinesh D'Souza
+  said"), which the parse makes a subject with the name as its conjunct or apposition: the
+  speaker is the name (:func:`_title_of_conjunct`; seventeenth session, second round);
 * never an antecedent: a PERSON the text writes only as a place ("at the Old Bailey",
   :func:`_places_only`) nor a noun of the headline block (:func:`_headline_end`); with no
   speaker to carry a "he"/"she", of the nearest sentence's people one the text shows to
@@ -134,6 +137,9 @@ class SpeakerResolver:
         sender = issued_by(head)
         if sender is not None:
             return self.resolve(sender.i)  # "He released a letter … that says": he speaks
+        titled = _title_of_conjunct(head)
+        if titled is not None:
+            return self.resolve(titled.i)  # "Filmmaker and author Dinesh D'Souza said"
         start, end = noun_phrase(head, clauses=False)
         span = Span(start, end)
         src = self._resolve(head, span)
@@ -825,6 +831,49 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 #: Entity labels a missed person's name may carry: none, or a title-case slip the small
 #: model makes when it cannot place a name ("Alison¶Beevers" as a work of art).
 _MISSED_NAME_LABELS = frozenset({"", "WORK_OF_ART"})
+
+
+def _title_of_conjunct(head: Token) -> Token | None:
+    """The name a bare singular role noun is a title of, when the parse made the noun the
+    subject and the name its conjunct ("Filmmaker and best-selling author Dinesh D'Souza
+    said": nsubj "Filmmaker", conj "D'Souza"). A singular count noun with no determiner and
+    no possessor cannot be a subject on its own in English ("Filmmaker said" is not a
+    sentence): it is one of the titles the coordination puts before the name, and the
+    speaker is the name, never the title (seventeenth session, second round); the parse
+    hangs the name on the first title as a conjunct or an apposition. Not a plural nor a
+    proper noun ("Police and Mayor John Smith said": two sources)."""
+    if head.tag_ != "NN" or head.ent_type_:
+        return None  # a name (even one tagged NN, "O’Malley") is its own; a plural is many
+    if head.dep_ == "conj" and head.head.tag_ == "NN" and head.i > head.head.i:
+        # "best-selling author" of "Filmmaker and best-selling author D'Souza", the name
+        # hung on the first title
+        found = _title_of_conjunct(head.head)
+        if found is not None:
+            return found
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in head.children):
+        return None
+    for child in head.rights:
+        if (
+            child.dep_ in {"conj", "appos"}
+            and child.pos_ == "PROPN"
+            and child.ent_type_ == "PERSON"
+        ):
+            return child if _titles_only_between(head, child) else None
+    return None
+
+
+def _titles_only_between(head: Token, name: Token) -> bool:
+    """Between the title ``head`` and the person name ending at ``name`` stand only words of
+    titles: no other person's name ("Gov. Martin O'Malley and … Hillary Clinton": two
+    people) and no punctuation but a hyphen ("Poll: Sanders Burns Hillary Clinton", a
+    headline, is no title of Clinton)."""
+    doc = name.doc
+    start = name.i
+    while start - 1 > head.i and doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    return not any(
+        t.ent_type_ == "PERSON" or (t.is_punct and t.text != "-") for t in doc[head.i + 1 : start]
+    )
 
 
 def _bare_name(head: Token) -> bool:

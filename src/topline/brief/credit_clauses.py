@@ -33,6 +33,9 @@ speaker at all. Each rule here refuses a tag (:func:`refused`); none gives one:
   person named right before "said" says it, not a name earlier in the run-on ("Joe Roe
   and his wife, Ann Roe, say" is two subjects, both speaking).
 
+- **A negated subject.** (Seventeenth session, second round.) "No group has claimed
+  responsibility", "Neither party has said how it will vote": the subject says that no one
+  said it (:func:`.credit_names.negated_subject`).
 - **A relative clause opened by a wh-word.** (Seventeenth session.) "The ruling, in which
   Judge Curiel cited …", "… to the White House, where President Obama has promised to veto
   it", "in what Bay Buchanan called …", "Trump, whose attorneys argued …": the source is
@@ -61,7 +64,12 @@ import bisect
 import re
 
 from topline.brief.credit import saying_cue, sentence_index, sentence_starts
-from topline.brief.credit_names import ALL_PRONOUNS, PERSON_PRONOUNS, speaker_names
+from topline.brief.credit_names import (
+    ALL_PRONOUNS,
+    PERSON_PRONOUNS,
+    negated_subject,
+    speaker_names,
+)
 from topline.brief.headline import leading_headline
 from topline.intervals import SpanIndex
 from topline.memo import for_last
@@ -139,6 +147,8 @@ def refused(analysis: Analysis, source: Source, cue: Span | None) -> bool:
     span = source.span
     if span is not None:
         mention = span.of(text).strip().lower()
+        if negated_subject(text, span):
+            return True  # "No group has claimed …": nobody is the source
         if mention in _RELATIVE or mention.startswith("whose "):
             return True  # "who", "whose attorneys": a clause about a noun
         if _LISTENER_AFTER.match(text, span.end):

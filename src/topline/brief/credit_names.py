@@ -22,6 +22,20 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 OTHER_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "we", "our", "us"})
 ALL_PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS | {"i", "me", "you"}
 
+#: A subject that is negated by its own determiner or pronoun ("No group has claimed …",
+#: "Neither party has said …", "No one in the room disputed …", "None of the aides
+#: confirmed …"): it asserts that nobody said so, and names no one who did.
+_NEGATED_SUBJECT = re.compile(r"(?:no|neither|nobody|none|nothing|no[- ]one)\b", re.I)
+
+
+def negated_subject(text: str, span: Span | None) -> bool:
+    """The source's mention opens with a negative determiner or pronoun: the sentence says
+    that no one (of a kind) said something, so it is no one's credit (seventeenth session,
+    second round). "Neither Smith nor Jones commented" credits neither; "Nobel" and
+    "Noland" are names, not negations (the word must end there)."""
+    return span is not None and _NEGATED_SUBJECT.match(span.of(text).strip()) is not None
+
+
 #: A person's name shorter than this is not looked for where the recogniser missed it.
 MIN_MISSED_NAME = 4
 
@@ -132,13 +146,41 @@ def ambiguous_surname(analysis: Analysis, speaker: Source, people: Sequence[Enti
         if gender is not None and genders.get(e.canonical) not in (None, gender):
             continue  # "Laura Bush" is not "Mr. Bush"
         if e.canonical in names or e.span.of(text) in names:
-            return False  # the speaker is the last so named
+            # the speaker is the last so named, unless only inside a namesake's apposition
+            return _inside_namesakes_apposition(text, e, people, words[0])
         if any(len(n.split()) > 1 for n in names):
             return True  # another person named in full since the speaker was
         others.add(e.canonical)
     # a speaker the analysis knows only by the surname ("Menear", after "Craig Menear" in a
     # cluster of its own) is that person, unless two people of that name came before
     return len(others) > 1
+
+
+#: What lies between a name and a name inside its apposition's "of" phrase: ", younger
+#: brother of Vice President ", ", the daughter of ": a comma, a noun phrase, "of", and
+#: the inner name's titles, all in one clause (no comma, stop or quotation mark).
+_APPOSITION_OF = re.compile(r",\s+[^,.;:!?\"“”()]{0,60}?\bof\s+[^,.;:!?\"“”()]{0,40}$")
+
+
+def _inside_namesakes_apposition(
+    text: str, mention: Entity, people: Sequence[Entity], surname: str
+) -> bool:
+    """``mention`` (a full name) is the object of the "of" phrase in the apposition of
+    another person of the same surname ("Hunter Biden, son of Vice President Joe Biden,
+    said …"): the head of the subject is the other person, Joe Biden is only spoken of, and
+    a bare "Biden said" after it is no reading a reader makes of Joe Biden (seventeenth
+    session, second round: the analysis gave the surname to the namesake named last)."""
+    before = [e for e in people if e.span.end <= mention.span.start]
+    if not before:
+        return False
+    outer = before[-1]
+    words = outer.span.of(text).split()
+    return (
+        len(words) > 1
+        and surname in words[1:]  # "Prescott Bush III"
+        and outer.canonical != mention.canonical
+        and _APPOSITION_OF.match(text, outer.span.end, mention.span.start) is not None
+    )
 
 
 #: Nouns of family and the gender each shows ("" for either): "her husband, Frank Roe"

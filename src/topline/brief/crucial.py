@@ -27,7 +27,7 @@ from topline.brief.clauses import blank, relative_clauses
 from topline.brief.compress import tidy
 from topline.brief.context_rules import generic_source
 from topline.brief.credit import pronoun_credit_ok, whole_word
-from topline.brief.credit_names import role_contradicts
+from topline.brief.credit_names import negated_subject, role_contradicts
 from topline.brief.credit_readings import case_name, outlet_shaped, spoken_of
 from topline.brief.cues import past_flags, period_end
 from topline.brief.quote_paragraphs import first_paragraph
@@ -352,8 +352,8 @@ def credited(analysis: Analysis, quote: Quote) -> bool:
     speaker = quote.speaker
     if speaker is None or not _speaker_named(quote) or rules.bad_source(speaker.name):
         return False  # a quote nobody is credited with is no Crucial quote
-    if generic_source(speaker.name, text, speaker.span):
-        return False  # "People said …": people in general are nobody to quote
+    if generic_source(speaker.name, text, speaker.span) or negated_subject(text, speaker.span):
+        return False  # "People said …", "No one said …": nobody to quote
     if speaker.kind == "outlet" or outlet_shaped(speaker):
         return False  # "…," according to CNN: a report's words, not someone's to quote
     if case_name(speaker):
