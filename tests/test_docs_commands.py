@@ -287,6 +287,22 @@ NOT_RUN: dict[str, str] = {
     'python benchmarks/story_brief.py --polnear "FBI: no charges over Clinton emails"': "benchmark",
     'python benchmarks/story_brief.py --polnear "Indiana primary"': "benchmark (shared data)",
     "python benchmarks/story_brief.py --pairs": "a benchmark",
+    "PYTHONPATH=src nice -n 5 python benchmarks/brief_read.py --sample AQ --cache /tmp/reader17e/aq": (
+        "a reading aid on ../shared (24 briefs for a person to read)"
+    ),
+    "PYTHONPATH=src nice -n 5 python benchmarks/brief_read.py --sample AR --cache /tmp/reader17e/ar": (
+        "a reading aid on ../shared (24 briefs for a person to read)"
+    ),
+    "nice python benchmarks/brief_cost.py --against /work/lead17/start/src --rounds 3 --every 4": (
+        "a timing benchmark against the session's start (a path on the lead's machine)"
+    ),
+    "nice python benchmarks/markdown_lines.py": "a benchmark on ../shared (183 articles, minutes)",
+    "nice python benchmarks/markdown_lines.py --src /work/lead17/start/src": (
+        "a benchmark against the session's start (a path on the lead's machine)"
+    ),
+    "nice python benchmarks/throughput.py --limit 100 --only spacy,one --against /work/lead17/start/src --rounds 3": (
+        "a timing benchmark against the session's start (a path on the lead's machine)"
+    ),
     "nice python benchmarks/story_brief.py --briefs": "a benchmark",
     "nice python benchmarks/story_brief.py --read-stories A --analyses /tmp/storybrief/polnear.jsonl": (
         "a reading aid on ../shared (PolNeAR into a store, minutes)"
