@@ -174,8 +174,9 @@ def _analyses(name: str, cache: Path | None) -> list[Analysis]:
     return cached_analyses(path, pool_items(name))
 
 
-#: Run in another checkout (``--against``): each brief's elements as (role, start, text).
-_ELEMENTS = """
+#: Run in another checkout (``--against``): each brief's Topline and bullets as (role, text,
+#: [[start, end], …]); :func:`elements_from` and :func:`spans_of` read what they need of it.
+_SHOWN = """
 import json, pickle, sys
 sys.path.insert(0, sys.argv[1])
 from topline.brief import make_brief
@@ -183,9 +184,23 @@ out = []
 for a in pickle.load(open(sys.argv[2], "rb")):
     b = make_brief(a)
     els = [("topline", b.topline)] if b.topline is not None else []
-    out.append([(r, e.spans[0].start, e.text) for r, e in els + [("bullet", x) for x in b.bullets]])
+    els += [("bullet", x) for x in b.bullets]
+    out.append([(r, e.text, [[s.start, s.end] for s in e.spans]) for r, e in els])
 print(json.dumps(out))
 """
+
+
+def _shown_from(src: Path, path: Path) -> list[list[tuple[str, str, list[list[int]]]]]:
+    """Each brief's shown elements, made by the checkout whose ``src`` is given from the
+    analyses pickled at ``path``."""
+    done = subprocess.run(
+        [sys.executable, "-c", _SHOWN, str(src), str(path)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    briefs: list[list[tuple[str, str, list[list[int]]]]] = json.loads(done.stdout)
+    return briefs
 
 
 def elements_of(analyses: list[Analysis]) -> list[list[tuple[str, int, str]]]:
@@ -201,41 +216,15 @@ def elements_of(analyses: list[Analysis]) -> list[list[tuple[str, int, str]]]:
 
 def elements_from(src: Path, path: Path) -> list[list[tuple[str, int, str]]]:
     """:func:`elements_of`, with the briefs made by the checkout whose ``src`` is given."""
-    done = subprocess.run(
-        [sys.executable, "-c", _ELEMENTS, str(src), str(path)],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return [[(r, int(s), t) for r, s, t in brief] for brief in json.loads(done.stdout)]
-
-
-#: Run in another checkout (``--against``): each brief's elements as (role, [[start, end]]).
-_SPANS = """
-import json, pickle, sys
-sys.path.insert(0, sys.argv[1])
-from topline.brief import make_brief
-out = []
-for a in pickle.load(open(sys.argv[2], "rb")):
-    b = make_brief(a)
-    els = [("topline", b.topline)] if b.topline is not None else []
-    out.append([(r, [[s.start, s.end] for s in e.spans]) for r, e in els + [("bullet", x) for x in b.bullets]])
-print(json.dumps(out))
-"""
+    return [[(r, spans[0][0], t) for r, t, spans in brief] for brief in _shown_from(src, path)]
 
 
 def spans_of(analyses: list[Analysis], src: Path | None, path: Path | None) -> list[Any]:
     """Each brief's elements as (role, spans), made by this checkout or by ``src``'s."""
     if src is not None and path is not None:
-        done = subprocess.run(
-            [sys.executable, "-c", _SPANS, str(src), str(path)],
-            check=True,
-            capture_output=True,
-            text=True,
-        )
         return [
-            [(r, tuple(Span(a, b) for a, b in spans)) for r, spans in brief]
-            for brief in json.loads(done.stdout)
+            [(r, tuple(Span(a, b) for a, b in spans)) for r, _, spans in brief]
+            for brief in _shown_from(src, path)
         ]
     out = []
     for analysis in analyses:
