@@ -28,3 +28,14 @@ def test_a_cue_naming_the_speaker_outside_the_quotation_is_not_repeated() -> Non
         reports=_REPORT,
     )
     assert "— Ana Ruiz" not in _quote_line(quote)
+
+
+def test_a_speech_clause_naming_the_person_by_surname_is_not_repeated() -> None:
+    # the article brief's rule (seventeenth session): "“…,” Ruiz said. “…”" names her
+    quote = StoryQuote(
+        text="“We will rebuild the pier,” Ruiz said. “It will take a year.”",
+        spans=_SPAN,
+        speaker=Source(name="Ana Ruiz", kind="person"),
+        reports=_REPORT,
+    )
+    assert "— Ana Ruiz" not in _quote_line(quote)

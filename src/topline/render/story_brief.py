@@ -71,7 +71,9 @@ def update_line(update: Figure | Mapping[str, Any] | None) -> str:
 
 def _quote_line(quote: StoryQuote) -> str:
     who = quote.speaker.name if quote.speaker else None
-    line = quote.text + (f" — {who}" if who and not names_speaker(quote.text, who) else "")
+    person = quote.speaker is not None and quote.speaker.kind == "person"
+    named = bool(who) and names_speaker(quote.text, who or "", person=person)
+    line = quote.text + (f" — {who}" if who and not named else "")
     return f"{line} *({credit_line(quote.reports)})*"
 
 
