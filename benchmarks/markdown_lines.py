@@ -15,13 +15,15 @@ from it), so the same script measures main and a branch on the same articles.
 
 from __future__ import annotations
 
-import argparse
-import importlib
 import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this checkout's benchmarks (it holds no topline)
+
+from benchmarks.checkout_src import src_parser, use_src  # noqa: E402
+
 #: The pool: PolNeAR train positions of brief_read's seeded shuffle that no sample reads.
 POOL = ((181, 181), (657, 840), (0, 0), (0, 0))
 _PAIR = re.compile(r"``|(?:^|\s)''\w")
@@ -29,12 +31,8 @@ _CLAUSE = re.compile(r"[,.!?]['\"”’]+ ([A-Z][\w'’-]+) (?:said|says|told|ad
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--src", type=Path, default=ROOT / "src", help="a checkout's src")
-    args = parser.parse_args()
-    sys.path.insert(0, str(args.src.resolve()))
-    importlib.import_module("topline")  # pinned before brief_read puts its own src first
-    sys.path.insert(1, str(ROOT))
+    args = src_parser(__doc__.split("\n")[0]).parse_args()
+    use_src(args.src)
 
     from benchmarks.brief_read import _articles, items_of
     from topline.analyze import analyze_many

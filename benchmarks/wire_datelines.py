@@ -14,21 +14,21 @@ counted alike.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this checkout's benchmarks (it holds no topline)
+
+from benchmarks.checkout_src import src_parser, use_src  # noqa: E402
+
 _ALONE = re.compile(r"^[A-Z][A-Za-z.,'’ 0-9-]{1,60}\((?:AP|Xinhua|AFP|Reuters)\)\s*(?:_|--?)?\s*$")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--src", type=Path, default=ROOT / "src", help="a checkout's src")
-    args = parser.parse_args()
-    sys.path.insert(0, str(ROOT))
-    sys.path.insert(0, str(args.src.resolve()))
+    args = src_parser(__doc__.split("\n")[0]).parse_args()
+    use_src(args.src)
 
     from benchmarks.timeml import read_corpus
     from topline.analyze import analyze_many
