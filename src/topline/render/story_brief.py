@@ -72,7 +72,7 @@ def update_line(update: Figure | Mapping[str, Any] | None) -> str:
 def _quote_line(quote: StoryQuote) -> str:
     who = quote.speaker.name if quote.speaker else None
     person = quote.speaker is not None and quote.speaker.kind == "person"
-    named = bool(who) and names_speaker(quote.text, who or "", person=person)
+    named = who is not None and names_speaker(quote.text, who, person=person)
     line = quote.text + (f" — {who}" if who and not named else "")
     return f"{line} *({credit_line(quote.reports)})*"
 
